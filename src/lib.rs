@@ -1,0 +1,16 @@
+//! plansite: turns long Chinese government plans into a cross-linked, searchable static website.
+//!
+//! The pipeline runs one way: `seeds/*.txt` → [`import`] → `content/` → [`content`] (the plan
+//! [`model`]) → [`link`] → [`render`], [`search`], [`indicators`] → `public/`.
+
+pub mod content;
+pub mod error;
+pub mod import;
+pub mod indicators;
+pub mod link;
+pub mod model;
+pub mod render;
+pub mod search;
+pub mod text;
+
+pub use error::{Error, Result};

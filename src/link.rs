@@ -1,0 +1,428 @@
+//! The link stage: gives every addressable unit of a plan (heading, paragraph, 专栏, table) its page,
+//! its structural anchor, its breadcrumb and its citation. Anchors are derived from the outline's
+//! positions (`ch2-s1-p3`, `box-17`), never from the text, so fixing a typo keeps every link.
+//!
+//! Pages are paths relative to the site root (`beijing-hrss-14th/ch2.html`); the render stage turns
+//! them into links relative to the page that holds them. This module does no I/O and no HTML.
+
+use crate::model::{Block, Chapter, Paragraph, Plan, PlanBox, Section, Table};
+use crate::text::cn_numeral;
+use serde::Serialize;
+use std::collections::HashSet;
+
+/// What a [`Unit`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnitKind {
+    ChapterHeading,
+    SectionHeading,
+    /// A body paragraph (also inside the notice, the preamble or a box).
+    Paragraph,
+    /// A 专栏 as a whole: its title line.
+    Box,
+    Table,
+}
+
+/// Where a unit stands in the plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Region {
+    Notice,
+    Preamble,
+    Body,
+}
+
+/// One addressable unit of a plan, in document order.
+#[derive(Debug, Clone, Serialize)]
+pub struct Unit<'a> {
+    pub kind: UnitKind,
+    pub region: Region,
+    /// Page path relative to the site root.
+    pub page: String,
+    /// Fragment id on that page (unique within the page).
+    pub anchor: String,
+    /// Short labels from the plan down to the unit: `["第三章", "第二节", "专栏3"]`.
+    pub breadcrumb: Vec<String>,
+    /// Human citation, e.g. 《…》第二章第一节第3段.
+    pub citation: String,
+    /// The unit's whole text (heading: label and title; box: label and title).
+    pub text: String,
+    #[serde(skip)]
+    pub chapter: Option<&'a Chapter>,
+    #[serde(skip)]
+    pub section: Option<&'a Section>,
+    #[serde(skip)]
+    pub plan_box: Option<&'a PlanBox>,
+    #[serde(skip)]
+    pub paragraph: Option<&'a Paragraph>,
+    #[serde(skip)]
+    pub table: Option<&'a Table>,
+}
+
+/// Page of the plan's overview.
+pub fn plan_page(plan: &Plan) -> String {
+    format!("{}/index.html", plan.slug)
+}
+
+/// Page of a chapter.
+pub fn chapter_page(plan: &Plan, ch: &Chapter) -> String {
+    format!("{}/{}.html", plan.slug, chapter_anchor(ch))
+}
+
+pub fn chapter_anchor(ch: &Chapter) -> String {
+    format!("ch{}", ch.number)
+}
+
+pub fn section_anchor(ch: &Chapter, s: &Section) -> String {
+    format!("ch{}-s{}", ch.number, s.number)
+}
+
+/// Anchor of a table row (`t2-r5`).
+pub fn table_row_anchor(table: &Table, row_index: usize) -> String {
+    format!("{}-r{}", table.id, row_index + 1)
+}
+
+/// Page of the plan's printable whole-plan view.
+pub fn print_page(plan: &Plan) -> String {
+    format!("{}/print.html", plan.slug)
+}
+
+/// Ids of the boxes of a plan in document order: `box-N` for a numbered box whose number is not
+/// taken yet, `box-chC-K` (K-th such box of chapter C) otherwise.
+pub fn box_ids(plan: &Plan) -> Vec<String> {
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    let mut per_chapter = std::collections::HashMap::new();
+    for (ch, _, bx) in plan.boxes() {
+        let id = match bx.number {
+            Some(n) if seen.insert(n) => format!("box-{n}"),
+            _ => {
+                let k = per_chapter.entry(ch.number).or_insert(0u32);
+                *k += 1;
+                format!("box-ch{}-{}", ch.number, k)
+            }
+        };
+        out.push(id);
+    }
+    out
+}
+
+/// Page of a box (one page per 专栏).
+pub fn box_page(plan: &Plan, box_id: &str) -> String {
+    format!("{}/{}.html", plan.slug, box_id)
+}
+
+/// A box's short label for breadcrumbs and citations: `专栏3` (no space).
+pub fn box_short_label(bx: &PlanBox) -> String {
+    match bx.number {
+        Some(n) => format!("专栏{n}"),
+        None => bx.label.split_whitespace().collect::<String>(),
+    }
+}
+
+/// The chapter's label as used in a citation: `第二章`; a part numbered `三、` reads `第三部分`.
+pub fn chapter_cite_label(ch: &Chapter) -> String {
+    let l = ch.label.trim();
+    if l.starts_with('第') {
+        l.to_string()
+    } else {
+        format!("第{}部分", cn_numeral(ch.number))
+    }
+}
+
+/// The section's label as used in a citation: `第一节`, `(一)`.
+pub fn section_cite_label(s: &Section) -> String {
+    s.label.trim().to_string()
+}
+
+/// Every addressable unit of a plan, in document order.
+pub fn units(plan: &Plan) -> Vec<Unit<'_>> {
+    let mut w = Walker {
+        plan,
+        out: Vec::new(),
+        box_ids: box_ids(plan).into_iter(),
+    };
+    w.walk();
+    w.out
+}
+
+struct Walker<'a> {
+    plan: &'a Plan,
+    out: Vec<Unit<'a>>,
+    box_ids: std::vec::IntoIter<String>,
+}
+
+#[derive(Clone, Default)]
+struct Ctx<'a> {
+    chapter: Option<&'a Chapter>,
+    section: Option<&'a Section>,
+    plan_box: Option<&'a PlanBox>,
+    page: String,
+    /// Prefix of paragraph anchors (`ch2-s1-`, `notice-`, `box-3-`).
+    prefix: String,
+    crumbs: Vec<String>,
+    cite: String,
+}
+
+impl<'a> Walker<'a> {
+    fn title_cite(&self) -> String {
+        format!("《{}》", self.plan.meta.title)
+    }
+
+    fn walk(&mut self) {
+        let plan = self.plan;
+        let overview = plan_page(plan);
+        let notice = Ctx {
+            page: overview.clone(),
+            prefix: "notice-".into(),
+            crumbs: vec!["印发通知".into()],
+            cite: format!("{}印发通知", self.title_cite()),
+            ..Default::default()
+        };
+        self.blocks(&plan.notice, &notice, Region::Notice);
+        let pre = Ctx {
+            page: overview,
+            prefix: "pre-".into(),
+            crumbs: vec!["引言".into()],
+            cite: format!("{}引言", self.title_cite()),
+            ..Default::default()
+        };
+        self.blocks(&plan.preamble, &pre, Region::Preamble);
+        for ch in &plan.chapters {
+            self.chapter(ch);
+        }
+    }
+
+    fn chapter(&mut self, ch: &'a Chapter) {
+        let page = chapter_page(self.plan, ch);
+        let label = chapter_cite_label(ch);
+        let ctx = Ctx {
+            chapter: Some(ch),
+            page: page.clone(),
+            prefix: format!("{}-", chapter_anchor(ch)),
+            crumbs: vec![label.clone()],
+            cite: format!("{}{}", self.title_cite(), label),
+            ..Default::default()
+        };
+        self.push_heading(
+            UnitKind::ChapterHeading,
+            &ctx,
+            chapter_anchor(ch),
+            &ch.label,
+            &ch.title,
+        );
+        self.blocks(&ch.blocks, &ctx, Region::Body);
+        for s in &ch.sections {
+            let slabel = section_cite_label(s);
+            let sctx = Ctx {
+                section: Some(s),
+                prefix: format!("{}-", section_anchor(ch, s)),
+                crumbs: vec![label.clone(), slabel.clone()],
+                cite: format!("{}{}", ctx.cite, slabel),
+                ..ctx.clone()
+            };
+            self.push_heading(
+                UnitKind::SectionHeading,
+                &sctx,
+                section_anchor(ch, s),
+                &s.label,
+                &s.title,
+            );
+            self.blocks(&s.blocks, &sctx, Region::Body);
+        }
+    }
+
+    fn push_heading(
+        &mut self,
+        kind: UnitKind,
+        ctx: &Ctx<'a>,
+        anchor: String,
+        label: &str,
+        title: &str,
+    ) {
+        self.out.push(Unit {
+            kind,
+            region: Region::Body,
+            page: ctx.page.clone(),
+            anchor,
+            breadcrumb: ctx.crumbs.clone(),
+            citation: ctx.cite.clone(),
+            text: join_label(label, title),
+            chapter: ctx.chapter,
+            section: ctx.section,
+            plan_box: None,
+            paragraph: None,
+            table: None,
+        });
+    }
+
+    fn blocks(&mut self, blocks: &'a [Block], ctx: &Ctx<'a>, region: Region) {
+        let mut p = 0;
+        for b in blocks {
+            match b {
+                Block::Paragraph(para) => {
+                    p += 1;
+                    let cite = if ctx.plan_box.is_some() && blocks.len() == 1 {
+                        ctx.cite.clone()
+                    } else {
+                        format!("{}第{}段", ctx.cite, p)
+                    };
+                    self.out.push(Unit {
+                        kind: UnitKind::Paragraph,
+                        region,
+                        page: ctx.page.clone(),
+                        anchor: format!("{}p{}", ctx.prefix, p),
+                        breadcrumb: ctx.crumbs.clone(),
+                        citation: cite,
+                        text: para.full_text(),
+                        chapter: ctx.chapter,
+                        section: ctx.section,
+                        plan_box: ctx.plan_box,
+                        paragraph: Some(para),
+                        table: None,
+                    });
+                }
+                Block::Box(bx) => {
+                    let id = self.box_ids.next().unwrap_or_else(|| "box".into());
+                    let short = box_short_label(bx);
+                    let mut crumbs = ctx.crumbs.clone();
+                    crumbs.push(short.clone());
+                    let bctx = Ctx {
+                        plan_box: Some(bx),
+                        prefix: format!("{id}-"),
+                        crumbs,
+                        cite: format!("{}{}", ctx.cite, short),
+                        ..ctx.clone()
+                    };
+                    self.out.push(Unit {
+                        kind: UnitKind::Box,
+                        region,
+                        page: ctx.page.clone(),
+                        anchor: id.clone(),
+                        breadcrumb: bctx.crumbs.clone(),
+                        citation: bctx.cite.clone(),
+                        text: join_label(&bx.label, &bx.title),
+                        chapter: ctx.chapter,
+                        section: ctx.section,
+                        plan_box: Some(bx),
+                        paragraph: None,
+                        table: None,
+                    });
+                    self.blocks(&bx.blocks, &bctx, region);
+                }
+                Block::Table(r) => {
+                    let table = self.plan.table(&r.id);
+                    self.out.push(Unit {
+                        kind: UnitKind::Table,
+                        region,
+                        page: ctx.page.clone(),
+                        anchor: r.id.clone(),
+                        breadcrumb: ctx.crumbs.clone(),
+                        citation: match table {
+                            Some(t) if !t.title.is_empty() => {
+                                format!("{}「{}」", ctx.cite, t.title)
+                            }
+                            _ => ctx.cite.clone(),
+                        },
+                        text: table.map(|t| t.title.clone()).unwrap_or_default(),
+                        chapter: ctx.chapter,
+                        section: ctx.section,
+                        plan_box: ctx.plan_box,
+                        paragraph: None,
+                        table,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// `第一章` + `站在…` → `第一章 站在…`; `(一)` + `发展基础` → `(一)发展基础`.
+pub fn join_label(label: &str, title: &str) -> String {
+    let l = label.trim();
+    if l.ends_with(|c: char| "、.)）".contains(c)) || l.is_empty() {
+        format!("{l}{title}")
+    } else {
+        format!("{l} {title}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::*;
+
+    fn sample() -> Plan {
+        Plan {
+            slug: "p".into(),
+            meta: PlanMeta {
+                title: "某规划".into(),
+                ..Default::default()
+            },
+            chapters: vec![Chapter {
+                number: 2,
+                label: "第二章".into(),
+                title: "就业".into(),
+                blocks: vec![],
+                sections: vec![Section {
+                    number: 1,
+                    label: "第一节".into(),
+                    title: "强化就业优先政策".into(),
+                    blocks: vec![
+                        Block::Paragraph(Paragraph::plain("甲。")),
+                        Block::Box(PlanBox {
+                            number: Some(3),
+                            label: "专栏 3".into(),
+                            title: "计划".into(),
+                            blocks: vec![Block::Paragraph(Paragraph::plain("乙。"))],
+                        }),
+                        Block::Paragraph(Paragraph::plain("丙。")),
+                    ],
+                }],
+            }],
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn anchors_and_citations_follow_the_outline() {
+        let plan = sample();
+        let u = units(&plan);
+        let got: Vec<(&str, &str)> = u
+            .iter()
+            .map(|u| (u.anchor.as_str(), u.citation.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("ch2", "《某规划》第二章"),
+                ("ch2-s1", "《某规划》第二章第一节"),
+                ("ch2-s1-p1", "《某规划》第二章第一节第1段"),
+                ("box-3", "《某规划》第二章第一节专栏3"),
+                ("box-3-p1", "《某规划》第二章第一节专栏3"),
+                ("ch2-s1-p2", "《某规划》第二章第一节第2段"),
+            ]
+        );
+        assert_eq!(u[4].breadcrumb, vec!["第二章", "第一节", "专栏3"]);
+        assert_eq!(u[4].page, "p/ch2.html");
+    }
+
+    #[test]
+    fn a_part_numbered_with_a_numeral_is_cited_as_a_part() {
+        let ch = Chapter {
+            number: 3,
+            label: "三、".into(),
+            title: "重点任务".into(),
+            ..Default::default()
+        };
+        assert_eq!(chapter_cite_label(&ch), "第三部分");
+    }
+
+    #[test]
+    fn duplicate_box_numbers_fall_back_to_positional_ids() {
+        let mut plan = sample();
+        let dup = plan.chapters[0].sections[0].blocks[1].clone();
+        plan.chapters[0].sections[0].blocks.push(dup);
+        assert_eq!(box_ids(&plan), vec!["box-3", "box-ch2-1"]);
+    }
+}

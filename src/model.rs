@@ -1,0 +1,272 @@
+//! The plan model: plain data that the importer produces from a seed and the content loader
+//! produces from `content/`. Every later stage (link, render, search, indicators) reads it and
+//! nothing else. No I/O and no presentation here.
+
+use serde::{Deserialize, Serialize};
+
+/// Every plan of a site, in display order.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Site {
+    pub plans: Vec<Plan>,
+}
+
+/// One plan (规划): metadata, the text before the body, the body outline and its tables.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Plan {
+    /// Folder name under `content/`; also the URL segment of the plan.
+    pub slug: String,
+    pub meta: PlanMeta,
+    /// The notice of issue (印发通知), kept as text of the plan; shown on the overview page.
+    #[serde(default)]
+    pub notice: Vec<Block>,
+    /// Text between the title and the first chapter (引言); shown on the overview page.
+    #[serde(default)]
+    pub preamble: Vec<Block>,
+    pub chapters: Vec<Chapter>,
+    /// Every table of the plan; the body refers to them by id with [`Block::Table`].
+    #[serde(default)]
+    pub tables: Vec<Table>,
+    /// Explicit, reader-visible corrections of the source text (content/<plan>/corrections.toml).
+    #[serde(default)]
+    pub corrections: Vec<Correction>,
+}
+
+/// Facts about the document, from its cover, notice or web-page chrome.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PlanMeta {
+    pub title: String,
+    /// Issuing bodies, e.g. 北京市人力资源和社会保障局.
+    #[serde(default)]
+    pub issuers: Vec<String>,
+    /// Document number (发文字号), e.g. 京人社规字〔2021〕54号.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc_number: Option<String>,
+    /// Date of issue or publication, ISO `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Publisher named by a web source line (来源).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// The source line exactly as found, e.g. `来源:… 发布时间:… 浏览量:18`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_line: Option<String>,
+    /// The text is a draft (拟文稿, 征求意见稿 …).
+    #[serde(default)]
+    pub draft: bool,
+    /// The marker that made it a draft, as written (e.g. `(拟文稿)`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft_label: Option<String>,
+    /// Series line of the cover, e.g. 北京市“十四五”一般专项规划.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub series: Option<String>,
+    /// The date printed on the cover as written, e.g. 2021年9月.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cover_date: Option<String>,
+    /// Web-page chrome that is not text of the plan (e.g. `浏览量:18`, a trailing counter).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub chrome: Vec<String>,
+    /// The seed file the plan was imported from, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seed: Option<String>,
+}
+
+/// A top-level division: 第X章, 第X部分, or a part numbered 一、.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Chapter {
+    /// 1-based position in the plan.
+    pub number: u32,
+    /// The numbering as written: 第一章, 第一部分, 一、.
+    pub label: String,
+    pub title: String,
+    /// Blocks before the first section.
+    #[serde(default)]
+    pub blocks: Vec<Block>,
+    #[serde(default)]
+    pub sections: Vec<Section>,
+}
+
+/// A second-level division: 第X节 or a sub-part (一).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Section {
+    /// 1-based position in its chapter.
+    pub number: u32,
+    /// The numbering as written: 第一节, (一), （一）.
+    pub label: String,
+    /// The title as written. A heading run into its paragraph keeps its closing mark
+    /// (`发展基础。`); use [`Section::display_title`] for headings and tables of contents.
+    pub title: String,
+    #[serde(default)]
+    pub blocks: Vec<Block>,
+}
+
+impl Section {
+    /// The title without the sentence mark a run-in heading ends with.
+    pub fn display_title(&self) -> &str {
+        trim_heading_mark(&self.title)
+    }
+}
+
+impl Chapter {
+    pub fn display_title(&self) -> &str {
+        trim_heading_mark(&self.title)
+    }
+}
+
+/// Strips one trailing 。/./:/： from a heading.
+pub fn trim_heading_mark(title: &str) -> &str {
+    title
+        .strip_suffix('。')
+        .or_else(|| title.strip_suffix('：'))
+        .or_else(|| title.strip_suffix(':'))
+        .or_else(|| title.strip_suffix('.'))
+        .unwrap_or(title)
+}
+
+/// A unit of body text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Block {
+    Paragraph(Paragraph),
+    Box(PlanBox),
+    Table(TableRef),
+}
+
+/// A paragraph: an optional item marker (`1.`, `1、`, `(1)`, `——`), an optional lead sentence
+/// (set in bold in the original; it works as the clause's title), and the rest of the text.
+/// The full text is `marker + lead + text`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Paragraph {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+    /// The lead sentence including its closing mark (`坚持经济发展就业导向。`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead: Option<String>,
+    pub text: String,
+}
+
+impl Paragraph {
+    pub fn plain(text: impl Into<String>) -> Self {
+        Paragraph {
+            marker: None,
+            lead: None,
+            text: text.into(),
+        }
+    }
+
+    /// The paragraph's whole text, as in the source.
+    pub fn full_text(&self) -> String {
+        let mut s = String::new();
+        if let Some(m) = &self.marker {
+            s.push_str(m);
+        }
+        if let Some(l) = &self.lead {
+            s.push_str(l);
+        }
+        s.push_str(&self.text);
+        s
+    }
+}
+
+/// A box (专栏): a numbered, titled aside that names a programme or project.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PlanBox {
+    /// The box number, if the source numbers its boxes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<u32>,
+    /// The label as written, without the title: `专栏 1`, `专栏15`, `专栏`.
+    pub label: String,
+    pub title: String,
+    /// Paragraphs and tables inside the box.
+    #[serde(default)]
+    pub blocks: Vec<Block>,
+}
+
+/// A reference from the body to one of the plan's tables.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TableRef {
+    pub id: String,
+}
+
+/// A table of the plan (usually an indicator table), as typed rows.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Table {
+    /// Structural id, `t1`, `t2` … in order of appearance.
+    pub id: String,
+    /// The caption line above the table, as written (may be empty).
+    #[serde(default)]
+    pub title: String,
+    /// Header cells. The first names the row-name column.
+    pub columns: Vec<String>,
+    pub rows: Vec<TableRow>,
+    /// Notes printed under the table (`注 : █ 为五年累计数`).
+    #[serde(default)]
+    pub notes: Vec<String>,
+}
+
+/// What a table row is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RowKind {
+    /// A category heading row (`一、就业`, `医疗保障`): a name and no values.
+    Category,
+    /// A group heading whose indicators follow as sub-rows (工伤保险定期待遇).
+    Group,
+    /// An ordinary row: a name and one value per remaining column.
+    #[default]
+    Item,
+}
+
+/// One row of a table.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct TableRow {
+    pub kind: RowKind,
+    /// Row number as written (`1` for `1. 城镇调查失业率(%)`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// The row's name as written, without its number.
+    pub name: String,
+    /// For an item inside a group: the group's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// Values for `columns[1..]`, as written (empty string for an empty cell).
+    #[serde(default)]
+    pub cells: Vec<String>,
+}
+
+/// An explicit correction of the source text, shown to readers where it applies.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Correction {
+    /// The text as the source has it (located by search in the plan's text).
+    pub original: String,
+    /// The text the site shows instead; equal to `original` when the note only flags it.
+    pub corrected: String,
+    /// The note shown to readers, e.g. 原文作“850%”,疑为修订痕迹.
+    pub note: String,
+}
+
+impl Plan {
+    /// The table with this id.
+    pub fn table(&self, id: &str) -> Option<&Table> {
+        self.tables.iter().find(|t| t.id == id)
+    }
+
+    /// Every box of the plan in document order, with the chapter and section it stands in.
+    pub fn boxes(&self) -> Vec<(&Chapter, Option<&Section>, &PlanBox)> {
+        let mut out = Vec::new();
+        for ch in &self.chapters {
+            for b in &ch.blocks {
+                if let Block::Box(bx) = b {
+                    out.push((ch, None, bx));
+                }
+            }
+            for s in &ch.sections {
+                for b in &s.blocks {
+                    if let Block::Box(bx) = b {
+                        out.push((ch, Some(s), bx));
+                    }
+                }
+            }
+        }
+        out
+    }
+}
