@@ -4,6 +4,7 @@
 //! [`model`]) → [`link`] → [`render`], [`search`], [`indicators`] → `public/`.
 
 pub mod content;
+pub mod defects;
 pub mod error;
 pub mod import;
 pub mod indicators;

@@ -1,1 +1,1 @@
-//! (in progress)
+//! Indicators: typed values, verdicts, alignment across plans, charts, open data. (being written)

@@ -1,1 +1,1 @@
-//! (in progress)
+//! Render: the plan model → HTML pages through tera templates of a theme. (being written)
