@@ -8,6 +8,9 @@ use crate::import::grammar::{self, label, Style};
 use crate::model::{Block, Paragraph, PlanBox, TableRef};
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
+/// The deepest nesting of Markdown blocks and inlines accepted.
+pub const MAX_DEPTH: usize = 32;
+
 /// Escapes text so CommonMark reads it back as the same characters.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
@@ -115,6 +118,12 @@ pub fn parse(md: &str) -> Result<Vec<Item>, MdError> {
     for (event, range) in Parser::new(md).into_offset_iter() {
         match event {
             Event::Start(tag) => {
+                if stack.len() >= MAX_DEPTH {
+                    return Err(MdError {
+                        at: range.start,
+                        message: format!("Markdown nested more than {MAX_DEPTH} levels deep"),
+                    });
+                }
                 match &tag {
                     Tag::Strong => strong_depth += 1,
                     Tag::Link { dest_url, .. } => {

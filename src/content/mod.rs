@@ -139,8 +139,22 @@ fn blocks_md(plan: &Plan, blocks: &[Block]) -> String {
 
 // ---------------------------------------------------------------- reading
 
+/// The most tables a plan may have, rows a table may have, and columns.
+pub const MAX_TABLES: usize = 1_000;
+pub const MAX_TABLE_ROWS: usize = 10_000;
+pub const MAX_TABLE_COLUMNS: usize = 64;
+
 fn read(path: &Path) -> Result<String> {
-    let meta = fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    let meta = fs::symlink_metadata(path).map_err(|e| Error::io(path, e))?;
+    if meta.file_type().is_symlink() {
+        return Err(Error::in_file(
+            path,
+            "symbolic links are not followed under content/",
+        ));
+    }
+    if !meta.is_file() {
+        return Err(Error::in_file(path, "not a regular file"));
+    }
     if meta.len() > MAX_FILE_BYTES {
         return Err(Error::in_file(
             path,
@@ -209,6 +223,7 @@ fn parse_toml<T: for<'de> Deserialize<'de>>(
 /// Reads a plan folder as written, without applying corrections.
 pub fn load_plan_raw(dir: &Path) -> Result<Plan> {
     let slug = plan_slug(dir)?;
+    refuse_links(dir)?;
     let index_path = dir.join("_index.md");
     if !index_path.is_file() {
         return Err(Error::in_file(
@@ -262,14 +277,30 @@ pub fn load_plan_raw(dir: &Path) -> Result<Plan> {
             .filter(|p| p.extension().is_some_and(|x| x == "toml"))
             .collect();
         paths.sort();
+        if paths.len() > MAX_TABLES {
+            return Err(Error::in_file(
+                &tables_dir,
+                format!("{} tables; the limit is {MAX_TABLES}", paths.len()),
+            ));
+        }
         for p in paths {
-            let t: Table = parse_toml(&p, &read(&p)?, 0)?;
+            let text = read(&p)?;
+            let t: Table = parse_toml(&p, &text, 0)?;
             let stem = p.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
-            if t.id != stem {
-                return Err(Error::at(
+            if t.id != stem || !is_plain_name(&t.id) {
+                return Err(Error::at(&p, 1, format!("table id `{}` must equal the file name `{stem}` and use only ASCII letters, digits, `-`, `_`", t.id)));
+            }
+            if t.rows.len() > MAX_TABLE_ROWS || t.columns.len() > MAX_TABLE_COLUMNS {
+                return Err(Error::in_file(&p, format!("table has {} rows and {} columns; the limits are {MAX_TABLE_ROWS} rows and {MAX_TABLE_COLUMNS} columns", t.rows.len(), t.columns.len())));
+            }
+            if let Some(i) = t
+                .rows
+                .iter()
+                .position(|r| r.cells.len() > MAX_TABLE_COLUMNS)
+            {
+                return Err(Error::in_file(
                     &p,
-                    1,
-                    format!("table id `{}` differs from the file name `{stem}`", t.id),
+                    format!("row {} has more than {MAX_TABLE_COLUMNS} cells", i + 1),
                 ));
             }
             tables.push(t);
@@ -324,6 +355,22 @@ pub fn load_site(dir: &Path) -> Result<Site> {
         }
     }
     dirs.sort();
+    let mut seen = std::collections::HashMap::new();
+    for d in &dirs {
+        let key = d
+            .file_name()
+            .map(|n| n.to_string_lossy().to_ascii_lowercase())
+            .unwrap_or_default();
+        if let Some(other) = seen.insert(key, d) {
+            return Err(Error::in_file(
+                d,
+                format!(
+                    "its slug collides with {} (slugs must differ in more than letter case)",
+                    other.display()
+                ),
+            ));
+        }
+    }
     let plans = dirs
         .iter()
         .map(|d| load_plan(d))
@@ -335,6 +382,33 @@ pub fn load_site(dir: &Path) -> Result<Site> {
         ));
     }
     Ok(Site { plans })
+}
+
+/// ASCII letters, digits, `-` and `_`, not empty: safe as a file name and in a URL.
+pub fn is_plain_name(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// Refuses symbolic links and special files anywhere in a plan folder: content is read from
+/// regular files inside `content/` only.
+fn refuse_links(dir: &Path) -> Result<()> {
+    for entry in walkdir::WalkDir::new(dir).follow_links(false).max_depth(4) {
+        let entry =
+            entry.map_err(|e| Error::in_file(dir, format!("cannot read the plan folder: {e}")))?;
+        let ft = entry.file_type();
+        if ft.is_symlink() {
+            return Err(Error::in_file(
+                entry.path(),
+                "symbolic links are not followed under content/",
+            ));
+        }
+        if !ft.is_file() && !ft.is_dir() {
+            return Err(Error::in_file(entry.path(), "not a regular file or folder"));
+        }
+    }
+    Ok(())
 }
 
 fn plan_slug(dir: &Path) -> Result<String> {

@@ -83,16 +83,20 @@ fn meta_text(plan: &Plan) -> String {
 
 /// Checks `plan` (as read back from content/) against the seed `lines` and their `roles`.
 pub fn check(seed: &Path, lines: &[Line], roles: &[(usize, Role)], plan: &Plan) -> Result<()> {
-    let text_of = |no: usize| {
-        lines
-            .iter()
-            .find(|l| l.no == no)
-            .map(|l| l.text.as_str())
-            .unwrap_or("")
-    };
+    // A line split by a form feed has several parts under one number: compare them together.
+    let mut by_no: std::collections::HashMap<usize, String> = std::collections::HashMap::new();
+    for l in lines {
+        by_no.entry(l.no).or_default().push_str(&l.text);
+    }
+    let text_of = |no: usize| by_no.get(&no).map(String::as_str).unwrap_or("");
+    let mut seen = std::collections::HashSet::new();
+    let roles: Vec<&(usize, Role)> = roles
+        .iter()
+        .filter(|r| seen.insert((r.0, r.1.clone())))
+        .collect();
     // Metadata lines.
     let meta = meta_text(plan);
-    for (no, role) in roles {
+    for (no, role) in roles.iter().copied() {
         if *role == Role::Meta {
             let t = strip_spaces(text_of(*no));
             if !meta.contains(&t) {
@@ -107,7 +111,7 @@ pub fn check(seed: &Path, lines: &[Line], roles: &[(usize, Role)], plan: &Plan) 
     // Text lines: seed characters with their line numbers.
     let mut seed_chars: Vec<(char, usize)> = Vec::new();
     for wanted in [Role::Notice, Role::Preamble, Role::Body] {
-        for (no, role) in roles {
+        for (no, role) in roles.iter().copied() {
             if *role == wanted {
                 seed_chars.extend(strip_spaces(text_of(*no)).chars().map(|c| (c, *no)));
             }

@@ -85,7 +85,7 @@ pub fn slug_of(path: &Path) -> Result<String> {
 
 /// Imports one seed: parse, write to a scratch folder, read back, check fidelity.
 pub fn import_seed(path: &Path) -> Result<Imported> {
-    let slug = slug_of(path)?;
+    slug_of(path)?;
     let meta = fs::metadata(path).map_err(|e| Error::io(path, e))?;
     if meta.len() as usize > decode::MAX_SEED_BYTES {
         return Err(Error::in_file(
@@ -97,8 +97,17 @@ pub fn import_seed(path: &Path) -> Result<Imported> {
             ),
         ));
     }
+    if !meta.is_file() {
+        return Err(Error::in_file(path, "not a regular file"));
+    }
     let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
-    let lines = decode::decode(path, &bytes)?;
+    import_bytes(path, &bytes)
+}
+
+/// Imports the text of a seed read from `path` (the path names the plan and appears in errors).
+pub fn import_bytes(path: &Path, bytes: &[u8]) -> Result<Imported> {
+    let slug = slug_of(path)?;
+    let lines = decode::decode(path, bytes)?;
     let seed_name = path
         .file_name()
         .and_then(|n| n.to_str())
@@ -164,7 +173,20 @@ fn write_files(dir: &Path, files: &std::collections::BTreeMap<String, String>) -
 /// Imports every seed of `seeds` into `content`. Either every seed imports and content/ is
 /// replaced at once, or nothing is written.
 pub fn run(seeds: &Path, content_dir: &Path) -> Result<ImportSummary> {
-    let imported = seed_files(seeds)?
+    let files = seed_files(seeds)?;
+    let mut seen: std::collections::HashMap<String, &PathBuf> = std::collections::HashMap::new();
+    for f in &files {
+        if let Some(other) = seen.insert(slug_of(f)?.to_ascii_lowercase(), f) {
+            return Err(Error::in_file(
+                f,
+                format!(
+                    "its slug collides with {} (slugs must differ in more than letter case)",
+                    other.display()
+                ),
+            ));
+        }
+    }
+    let imported = files
         .iter()
         .map(|p| import_seed(p))
         .collect::<Result<Vec<_>>>()?;

@@ -13,7 +13,7 @@ use crate::model::{
 use crate::text::{is_cjk, is_space, strip_spaces};
 
 /// What a non-blank seed line became.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Role {
     /// Text of the notice of issue.
     Notice,
