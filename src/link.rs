@@ -364,11 +364,17 @@ impl<'a> Walker<'a> {
 
 /// `第一章` + `站在…` → `第一章 站在…`; `(一)` + `发展基础` → `(一)发展基础`.
 pub fn join_label(label: &str, title: &str) -> String {
+    format!("{}{}{title}", label.trim(), label_separator(label))
+}
+
+/// What stands between a label and its title: nothing after `、`, `.`, `)`, `）` or an empty
+/// label, a space otherwise.
+pub fn label_separator(label: &str) -> &'static str {
     let l = label.trim();
     if l.ends_with(|c: char| "、.)）".contains(c)) || l.is_empty() {
-        format!("{l}{title}")
+        ""
     } else {
-        format!("{l} {title}")
+        " "
     }
 }
 

@@ -542,6 +542,14 @@ fn overview_carries_metadata_toc_and_json_ld() {
         toc.contains(&"ch1.html") && toc.contains(&"ch1.html#ch1-s2") && toc.contains(&"ch3.html"),
         "{toc:?}"
     );
+    assert!(
+        text.contains("<span class=\"lbl\">三、</span>保障措施"),
+        "no space after 、"
+    );
+    assert!(
+        text.contains("<span class=\"lbl\">第一章</span> 站在"),
+        "a space after 第一章"
+    );
     assert!(text.contains("现印发给你们"), "notice shown");
     assert!(text.contains("本规划根据"), "preamble shown");
     let b = read(&out, "plan-b/index.html");

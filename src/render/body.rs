@@ -115,6 +115,7 @@ impl<'a> PlanLinks<'a> {
                     out.push(Item::Heading {
                         level: level.min(6),
                         id: u.anchor.clone(),
+                        sep: link::label_separator(&label),
                         label,
                         title,
                         cite,
@@ -148,6 +149,7 @@ impl<'a> PlanLinks<'a> {
                         id: u.anchor.clone(),
                         level: level.min(6),
                         label: bx.label.clone(),
+                        sep: link::label_separator(&bx.label),
                         title: bx.title.clone(),
                         page_href: (page != from).then(|| paths::relative(from, &page, None)),
                         cite,
@@ -238,6 +240,8 @@ pub enum Item {
         level: u8,
         id: String,
         label: String,
+        /// Between label and title: `""` after `、` or `)`, a space otherwise.
+        sep: &'static str,
         title: String,
         cite: CiteView,
         notes: Vec<NoteView>,
@@ -255,6 +259,7 @@ pub enum Item {
         id: String,
         level: u8,
         label: String,
+        sep: &'static str,
         title: String,
         /// Link to the box's own page (absent on that page).
         page_href: Option<String>,

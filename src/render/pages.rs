@@ -45,6 +45,7 @@ struct Crumb {
 #[derive(Serialize)]
 struct Link {
     label: String,
+    sep: &'static str,
     title: String,
     href: String,
 }
@@ -72,6 +73,7 @@ struct PlanInfo {
 #[derive(Serialize)]
 struct TocChapter {
     label: String,
+    sep: &'static str,
     title: String,
     href: String,
     sections: Vec<Link>,
@@ -81,6 +83,7 @@ struct TocChapter {
 struct BoxCard {
     id: String,
     label: String,
+    sep: &'static str,
     title: String,
     href: String,
     /// Where the box stands: `第二章 … / 第一节 …`.
@@ -280,6 +283,7 @@ impl<'a> SiteLinks<'a> {
                 let page = link::chapter_page(plan, ch);
                 TocChapter {
                     label: ch.label.clone(),
+                    sep: link::label_separator(&ch.label),
                     title: ch.display_title().to_string(),
                     href: paths::relative(&path, &page, None),
                     sections: ch
@@ -287,6 +291,7 @@ impl<'a> SiteLinks<'a> {
                         .iter()
                         .map(|s| Link {
                             label: s.label.clone(),
+                            sep: link::label_separator(&s.label),
                             title: s.display_title().to_string(),
                             href: paths::relative(&path, &page, Some(&link::section_anchor(ch, s))),
                         })
@@ -300,6 +305,7 @@ impl<'a> SiteLinks<'a> {
             .filter(|u| u.kind == UnitKind::Table)
             .map(|u| Link {
                 label: u.anchor.clone(),
+                sep: "",
                 title: if u.text.is_empty() {
                     format!("表 {}", u.anchor)
                 } else {
@@ -344,11 +350,16 @@ impl<'a> SiteLinks<'a> {
     fn note_entries(&self, pl: &PlanLinks, from: &str) -> Vec<NoteEntry> {
         let mut out = Vec::new();
         for u in &pl.units {
-            let mut anchors = vec![u.anchor.clone()];
+            let mut anchors = vec![(u.anchor.clone(), u.citation.clone())];
             if let Some(t) = u.table {
-                anchors.extend((0..t.rows.len()).map(|i| link::table_row_anchor(t, i)));
+                anchors.extend(t.rows.iter().enumerate().map(|(i, r)| {
+                    (
+                        link::table_row_anchor(t, i),
+                        format!("{}「{}」", u.citation, r.name),
+                    )
+                }));
             }
-            for a in anchors {
+            for (a, citation) in anchors {
                 for n in pl.notes.get(&a).into_iter().flatten() {
                     let v = super::body::NoteView::from(*n);
                     out.push(NoteEntry {
@@ -356,7 +367,7 @@ impl<'a> SiteLinks<'a> {
                         message: v.message,
                         excerpt: v.excerpt,
                         href: paths::relative(from, &u.page, Some(&a)),
-                        citation: u.citation.clone(),
+                        citation: citation.clone(),
                     });
                 }
             }
@@ -380,6 +391,7 @@ impl<'a> SiteLinks<'a> {
                 BoxCard {
                     id: u.anchor.clone(),
                     label: bx.label.clone(),
+                    sep: link::label_separator(&bx.label),
                     title: bx.title.clone(),
                     href: paths::relative(from, &link::box_page(pl.plan, &u.anchor), None),
                     place,
@@ -405,6 +417,7 @@ impl<'a> SiteLinks<'a> {
                     .collect();
                 let neighbour = |c: &Chapter| Link {
                     label: c.label.clone(),
+                    sep: link::label_separator(&c.label),
                     title: c.display_title().to_string(),
                     href: paths::relative(&path, &link::chapter_page(plan, c), None),
                 };
@@ -413,6 +426,7 @@ impl<'a> SiteLinks<'a> {
                     .iter()
                     .map(|s| Link {
                         label: s.label.clone(),
+                        sep: link::label_separator(&s.label),
                         title: s.display_title().to_string(),
                         href: format!("#{}", link::section_anchor(ch, s)),
                     })
@@ -482,6 +496,7 @@ impl<'a> SiteLinks<'a> {
                     let b = v.plan_box.expect("box unit");
                     Link {
                         label: b.label.clone(),
+                        sep: link::label_separator(&b.label),
                         title: b.title.clone(),
                         href: paths::relative(&path, &link::box_page(plan, &v.anchor), None),
                     }
@@ -516,6 +531,7 @@ impl<'a> SiteLinks<'a> {
                 ctx.insert("plan", &self.plan_info(pl, &path));
                 ctx.insert("box_id", &u.anchor);
                 ctx.insert("box_label", &bx.label);
+                ctx.insert("box_sep", link::label_separator(&bx.label));
                 ctx.insert("box_title", &bx.title);
                 ctx.insert("place", &place);
                 ctx.insert("cite", &pl.cite(&path, &u.page, &u.anchor, &u.citation));
