@@ -178,6 +178,7 @@ impl<'a> PlanLinks<'a> {
                 width: 1,
                 rows: Vec::new(),
                 notes: Vec::new(),
+                reader_notes: self.notes_at(&u.anchor),
                 cite,
             };
         };
@@ -197,6 +198,7 @@ impl<'a> PlanLinks<'a> {
                 .map(|(i, r)| self.row(from, u, t, i, r))
                 .collect(),
             notes: t.notes.clone(),
+            reader_notes: self.notes_at(&u.anchor),
             cite,
         }
     }
@@ -336,6 +338,8 @@ pub struct TableView {
     pub width: usize,
     pub rows: Vec<RowView>,
     pub notes: Vec<String>,
+    /// Reader notes about the table as a whole (its caption, its notes).
+    pub reader_notes: Vec<NoteView>,
     pub cite: CiteView,
 }
 
