@@ -240,7 +240,16 @@ fn a_failed_build_keeps_the_previous_site_and_names_the_template() {
     )
     .expect_err("a template error fails the build");
     let msg = err.to_string();
-    assert!(msg.contains("chapter.html"), "{msg}");
+    let line = std::fs::read_to_string(&chapter)
+        .unwrap()
+        .lines()
+        .position(|l| l.contains("no_such_field"))
+        .unwrap()
+        + 1;
+    assert!(
+        msg.contains(&format!("templates/chapter.html:{line}:")),
+        "{msg}"
+    );
     assert!(msg.contains("no_such_field"), "{msg}");
 
     // A template that does not parse: the error names the file and the line.

@@ -137,7 +137,12 @@ fn template_error(e: &tera::Error, templates: &Path) -> Error {
         .rev()
         .find_map(|m| quoted_template_name(m))
         .unwrap_or_default();
-    let line = chain.iter().find_map(|m| parse_line(m));
+    let path_of = |n: &str| templates.join(n);
+    let line = chain.iter().find_map(|m| parse_line(m)).or_else(|| {
+        (!name.is_empty())
+            .then(|| guess_line(&path_of(&name), &chain))
+            .flatten()
+    });
     let message = chain
         .iter()
         .map(|m| m.trim())
@@ -153,6 +158,23 @@ fn template_error(e: &tera::Error, templates: &Path) -> Error {
         line,
         message,
     }
+}
+
+/// Tera's render errors name the template but not the line: the line where the expression the
+/// error quotes in backticks (`` Variable `it.nope` not found ``) first appears in that template.
+fn guess_line(path: &Path, chain: &[String]) -> Option<usize> {
+    let quoted = chain.iter().rev().find_map(|m| {
+        let start = m.find('`')? + 1;
+        let len = m[start..].find('`')?;
+        Some(m[start..start + len].to_string())
+    })?;
+    if quoted.is_empty() {
+        return None;
+    }
+    let text = std::fs::read_to_string(path).ok()?;
+    text.lines()
+        .position(|l| l.contains(&quoted))
+        .map(|i| i + 1)
 }
 
 /// `Failed to render 'chapter.html'` → `chapter.html`.
@@ -200,5 +222,21 @@ mod tests {
         let e = Theme::load(dir.path()).err().expect("parse error");
         let s = e.to_string();
         assert!(s.contains("a.html:2:"), "{s}");
+    }
+
+    #[test]
+    fn render_errors_name_file_and_the_line_of_the_expression() {
+        let dir = tempfile::tempdir().unwrap();
+        let t = dir.path().join("templates");
+        std::fs::create_dir_all(&t).unwrap();
+        std::fs::write(t.join("page.html"), "a\n{% include \"inc.html\" %}\n").unwrap();
+        std::fs::write(t.join("inc.html"), "b\nc\n{{ nope.field }}\n").unwrap();
+        let theme = Theme::load(dir.path()).unwrap();
+        let e = theme
+            .render("page.html", &tera::Context::new(), "x/ch1.html")
+            .unwrap_err();
+        let s = e.to_string();
+        assert!(s.contains("inc.html:3:"), "{s}");
+        assert!(s.contains("x/ch1.html"), "{s}");
     }
 }
