@@ -378,26 +378,7 @@ impl<'a> SiteLinks<'a> {
     fn box_cards(&self, pl: &PlanLinks, from: &str) -> Vec<BoxCard> {
         box_units(pl)
             .into_iter()
-            .map(|(_, u)| {
-                let bx = u.plan_box.expect("box unit");
-                let mut place = String::new();
-                if let Some(c) = u.chapter {
-                    place.push_str(&link::join_label(&c.label, c.display_title()));
-                }
-                if let Some(s) = u.section {
-                    place.push_str(" / ");
-                    place.push_str(&link::join_label(&s.label, s.display_title()));
-                }
-                BoxCard {
-                    id: u.anchor.clone(),
-                    label: bx.label.clone(),
-                    sep: link::label_separator(&bx.label),
-                    title: bx.title.clone(),
-                    href: paths::relative(from, &link::box_page(pl.plan, &u.anchor), None),
-                    place,
-                    place_href: paths::relative(from, &u.page, Some(&u.anchor)),
-                }
-            })
+            .map(|(_, u)| box_card(pl, u, from))
             .collect()
     }
 
@@ -527,7 +508,7 @@ impl<'a> SiteLinks<'a> {
                         self.url(&path),
                     )),
                 );
-                let place = self.box_cards(pl, &path).into_iter().nth(k);
+                let place = box_card(pl, u, &path);
                 ctx.insert("plan", &self.plan_info(pl, &path));
                 ctx.insert("box_id", &u.anchor);
                 ctx.insert("box_label", &bx.label);
@@ -730,6 +711,28 @@ impl<'a> SiteLinks<'a> {
             template: "404.html",
             ctx,
         }
+    }
+}
+
+/// A 专栏 in a list: its page and where it stands in the text.
+fn box_card(pl: &PlanLinks, u: &Unit, from: &str) -> BoxCard {
+    let bx = u.plan_box.expect("box unit");
+    let mut place = String::new();
+    if let Some(c) = u.chapter {
+        place.push_str(&link::join_label(&c.label, c.display_title()));
+    }
+    if let Some(s) = u.section {
+        place.push_str(" / ");
+        place.push_str(&link::join_label(&s.label, s.display_title()));
+    }
+    BoxCard {
+        id: u.anchor.clone(),
+        label: bx.label.clone(),
+        sep: link::label_separator(&bx.label),
+        title: bx.title.clone(),
+        href: paths::relative(from, &link::box_page(pl.plan, &u.anchor), None),
+        place,
+        place_href: paths::relative(from, &u.page, Some(&u.anchor)),
     }
 }
 
