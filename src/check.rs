@@ -1,6 +1,7 @@
 //! `plansite check`: reads a built site and reports what would break for a reader: internal links
 //! (`href`, `src`, `action`) that do not resolve to a file, `#fragments` with no matching id,
-//! links that only work at a domain root, requests to other hosts, inline scripts, styles and event
+//! links that only work at a domain root, requests to other hosts (pages and stylesheets), inline
+//! scripts, styles and event
 //! handlers (the site must work under `Content-Security-Policy: default-src 'self'`), duplicate ids,
 //! and pages without exactly one `h1` or with skipped heading levels. It also lists the source
 //! defects (reader notes) of each plan and checks that each has its place in the site.
@@ -166,6 +167,19 @@ pub fn check_site(out: &Path, base_url: Option<&str>) -> Result<CheckReport> {
             if let Some(m) = check_link(file, value, *kind, base_url, &files, &pages) {
                 problems.push(Problem {
                     file: file.clone(),
+                    message: m,
+                });
+            }
+        }
+    }
+    for css in files.iter().filter(|f| f.ends_with(".css")) {
+        let text =
+            std::fs::read_to_string(out.join(css)).map_err(|e| Error::io(out.join(css), e))?;
+        for value in css_urls(&text) {
+            links += 1;
+            if let Some(m) = check_link(css, &value, LinkKind::Resource, None, &files, &pages) {
+                problems.push(Problem {
+                    file: css.clone(),
                     message: m,
                 });
             }
@@ -428,6 +442,32 @@ fn check_link(
     None
 }
 
+/// The addresses a stylesheet loads: `url(…)` values and `@import "…"`.
+fn css_urls(css: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = css;
+    while let Some(i) = rest.find("url(") {
+        rest = &rest[i + 4..];
+        let end = rest.find(')').unwrap_or(rest.len());
+        let v = rest[..end].trim().trim_matches(|c| c == '"' || c == '\'');
+        if !v.is_empty() && !v.starts_with('#') {
+            out.push(v.to_string());
+        }
+        rest = &rest[end..];
+    }
+    let mut rest = css;
+    while let Some(i) = rest.find("@import") {
+        rest = &rest[i + 7..];
+        let t = rest.trim_start();
+        if let Some(q) = t.chars().next().filter(|c| *c == '"' || *c == '\'') {
+            if let Some(end) = t[1..].find(q) {
+                out.push(t[1..1 + end].to_string());
+            }
+        }
+    }
+    out
+}
+
 /// `dir` + `rel` with `.` and `..` resolved; `None` when it climbs above the root.
 fn resolve(dir: &str, rel: &str) -> Option<String> {
     let mut parts: Vec<&str> = dir.split('/').filter(|s| !s.is_empty()).collect();
@@ -525,6 +565,24 @@ mod tests {
         ] {
             assert!(all.contains(want), "missing {want:?} in\n{all}");
         }
+    }
+
+    #[test]
+    fn stylesheets_load_nothing_from_outside() {
+        let css = "@import \"https://fonts.example/x.css\";\nbody { background: url('img/a.png') }\n.b { background: url(img/gone.png) }";
+        let dir = site(&[
+            ("index.html", &page("")),
+            ("static/s.css", css),
+            ("static/img/a.png", "png"),
+        ]);
+        let r = check_site(dir.path(), None).unwrap();
+        let all = r.to_string();
+        assert_eq!(r.problems.len(), 2, "{all}");
+        assert!(
+            all.contains("static/s.css: loads https://fonts.example/x.css"),
+            "{all}"
+        );
+        assert!(all.contains("static/img/gone.png does not exist"), "{all}");
     }
 
     #[test]
