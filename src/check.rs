@@ -1,10 +1,10 @@
 //! `plansite check`: reads a built site and reports what would break for a reader: internal links
 //! (`href`, `src`, `action`) that do not resolve to a file, `#fragments` with no matching id,
 //! links that only work at a domain root, requests to other hosts (pages and stylesheets), inline
-//! scripts, styles and event
-//! handlers (the site must work under `Content-Security-Policy: default-src 'self'`), duplicate ids,
-//! and pages without exactly one `h1` or with skipped heading levels. It also lists the source
-//! defects (reader notes) of each plan and checks that each has its place in the site.
+//! scripts, styles and event handlers (the site must work under
+//! `Content-Security-Policy: default-src 'self'`), duplicate ids, and pages without exactly one
+//! `h1` or with skipped heading levels. It also lists the source defects (reader notes) of each
+//! plan and checks that each has its place in the site.
 
 use crate::error::{Error, Result};
 use rayon::prelude::*;
