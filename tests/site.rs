@@ -594,6 +594,11 @@ fn tables_are_accessible_where_they_stand() {
         text.find("id=\"ch1-s1-p2\"").unwrap(),
     );
     assert!(p1 < t1 && t1 < p2);
+    assert!(text.contains(">一、就业<"), "category number as written");
+    assert!(
+        text.contains(">2. 城镇新增就业人数(万人)<"),
+        "item number as written"
+    );
     let ch3 = read(&out, "plan-a/ch3.html");
     assert!(
         ch3.contains("缺表"),

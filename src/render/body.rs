@@ -213,7 +213,7 @@ impl<'a> PlanLinks<'a> {
     ) -> RowView {
         let id = link::table_row_anchor(t, i);
         let name = match &r.number {
-            Some(n) => format!("{n}. {}", r.name),
+            Some(n) => row_name(n, &r.name),
             None => r.name.clone(),
         };
         let label = format!("{}「{}」", u.citation, r.name);
@@ -231,6 +231,21 @@ impl<'a> PlanLinks<'a> {
             name,
             cells: r.cells.clone(),
         }
+    }
+}
+
+/// A row's name with its number as the table writes it: `1. 城镇…` (number `1.` or `1`),
+/// `一、就业`, `(1)伤残津贴`.
+pub fn row_name(number: &str, name: &str) -> String {
+    let n = number.trim();
+    if n.is_empty() {
+        name.to_string()
+    } else if n.ends_with(['、', ')', '）']) {
+        format!("{n}{name}")
+    } else if n.ends_with(['.', '．']) {
+        format!("{n} {name}")
+    } else {
+        format!("{n}. {name}")
     }
 }
 
@@ -353,4 +368,18 @@ pub struct RowView {
     pub cells: Vec<String>,
     pub cite: CiteView,
     pub notes: Vec<NoteView>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn row_numbers_read_as_written() {
+        assert_eq!(row_name("1.", "城镇新增就业"), "1. 城镇新增就业");
+        assert_eq!(row_name("1", "城镇新增就业"), "1. 城镇新增就业");
+        assert_eq!(row_name("一、", "就业"), "一、就业");
+        assert_eq!(row_name("(1)", "伤残津贴"), "(1)伤残津贴");
+        assert_eq!(row_name("", "合计"), "合计");
+    }
 }

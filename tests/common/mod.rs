@@ -60,7 +60,7 @@ pub fn indicator_table() -> Table {
             "属性".into(),
         ],
         rows: vec![
-            row(RowKind::Category, None, "一、就业", None, &[]),
+            row(RowKind::Category, Some("一、"), "就业", None, &[]),
             row(
                 RowKind::Item,
                 Some("1"),
