@@ -563,8 +563,12 @@ fn overview_carries_metadata_toc_and_json_ld() {
     assert!(text.contains("本规划根据"), "preamble shown");
     let b = read(&out, "plan-b/index.html");
     assert!(
-        b.contains("(拟文稿)") && b.contains("来源:某区人民政府"),
+        b.contains("(拟文稿)") && b.contains("<dt>来源</dt><dd>某区人民政府</dd>"),
         "draft status and source shown"
+    );
+    assert!(
+        !b.contains("浏览量"),
+        "web-page chrome is not shown as metadata"
     );
     let form = select(&doc, "form[role=search]");
     assert_eq!(form[0].value().attr("action"), Some("../search.html"));
