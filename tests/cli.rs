@@ -94,3 +94,40 @@ fn check_exits_non_zero_only_when_the_site_has_problems() {
         "{stdout}"
     );
 }
+
+#[test]
+fn build_with_bad_front_matter_names_the_content_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = dir.path().join("content");
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    for e in walkdir::WalkDir::new(&shipped) {
+        let e = e.unwrap();
+        let to = content.join(e.path().strip_prefix(&shipped).unwrap());
+        if e.file_type().is_dir() {
+            std::fs::create_dir_all(&to).unwrap();
+        } else {
+            std::fs::copy(e.path(), &to).unwrap();
+        }
+    }
+    let chapter = content.join("beijing-hrss-14th/02.md");
+    let text = std::fs::read_to_string(&chapter).unwrap();
+    let mut lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "+++");
+    lines[1] = "number = \"two\"";
+    std::fs::write(&chapter, lines.join("\n")).unwrap();
+    let out = dir.path().join("public");
+    let o = plansite()
+        .arg("build")
+        .arg("--content")
+        .arg(&content)
+        .arg("--out")
+        .arg(&out)
+        .arg("--config")
+        .arg(repo_config())
+        .output()
+        .unwrap();
+    assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("02.md:2"), "{err}");
+    assert!(!out.exists(), "nothing written");
+}
