@@ -432,6 +432,15 @@ fn boxes_link_to_where_they_stand_and_back() {
         Some("box-ch2-1.html")
     );
     assert_eq!(select(&bx, "h1").len(), 1);
+    // On the box page a permalink stays on the page; the citation names the box's place.
+    assert_eq!(
+        select(&bx, "#box-1-p1 a.pl")[0].value().attr("href"),
+        Some("#box-1-p1")
+    );
+    assert_eq!(
+        select(&bx, "#box-1-p1 a.cite-url")[0].value().attr("href"),
+        Some("ch2.html#box-1-p1")
+    );
     let ch2 = Html::parse_document(&read(&out, "plan-a/ch2.html"));
     let aside = select(&ch2, "aside.box#box-1");
     assert_eq!(aside.len(), 1, "the chapter shows the box");

@@ -158,7 +158,7 @@ impl<'a> PlanLinks<'a> {
                     open = Some(bx);
                 }
                 UnitKind::Table => {
-                    out.push(Item::Table(self.table(from, u, cite)));
+                    out.push(Item::Table(self.table(u, cite)));
                 }
             }
         }
@@ -168,7 +168,7 @@ impl<'a> PlanLinks<'a> {
         out
     }
 
-    fn table(&self, from: &str, u: &Unit<'a>, cite: CiteView) -> TableView {
+    fn table(&self, u: &Unit<'a>, cite: CiteView) -> TableView {
         let Some(t) = u.table else {
             return TableView {
                 id: u.anchor.clone(),
@@ -195,7 +195,7 @@ impl<'a> PlanLinks<'a> {
                 .rows
                 .iter()
                 .enumerate()
-                .map(|(i, r)| self.row(from, u, t, i, r))
+                .map(|(i, r)| self.row(t, i, r))
                 .collect(),
             notes: t.notes.clone(),
             reader_notes: self.notes_at(&u.anchor),
@@ -203,23 +203,9 @@ impl<'a> PlanLinks<'a> {
         }
     }
 
-    fn row(
-        &self,
-        from: &str,
-        u: &Unit<'a>,
-        t: &Table,
-        i: usize,
-        r: &crate::model::TableRow,
-    ) -> RowView {
+    fn row(&self, t: &Table, i: usize, r: &crate::model::TableRow) -> RowView {
         let id = link::table_row_anchor(t, i);
-        let name = match &r.number {
-            Some(n) => row_name(n, &r.name),
-            None => r.name.clone(),
-        };
-        let label = format!("{}「{}」", u.citation, r.name);
         RowView {
-            href: paths::relative(from, &u.page, Some(&id)),
-            cite: self.cite(from, &u.page, &id, &label),
             notes: self.notes_at(&id),
             id,
             kind: match r.kind {
@@ -228,7 +214,10 @@ impl<'a> PlanLinks<'a> {
                 RowKind::Item => "item",
             },
             in_group: r.group.is_some(),
-            name,
+            name: match &r.number {
+                Some(n) => row_name(n, &r.name),
+                None => r.name.clone(),
+            },
             cells: r.cells.clone(),
         }
     }
@@ -361,12 +350,10 @@ pub struct TableView {
 #[derive(Debug, Clone, Serialize)]
 pub struct RowView {
     pub id: String,
-    pub href: String,
     pub kind: &'static str,
     pub in_group: bool,
     pub name: String,
     pub cells: Vec<String>,
-    pub cite: CiteView,
     pub notes: Vec<NoteView>,
 }
 
