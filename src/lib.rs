@@ -3,6 +3,8 @@
 //! The pipeline runs one way: `seeds/*.txt` → [`import`] → `content/` → [`content`] (the plan
 //! [`model`]) → [`link`] → [`render`], [`search`], [`indicators`] → `public/`.
 
+pub mod check;
+pub mod config;
 pub mod content;
 pub mod defects;
 pub mod error;

@@ -87,6 +87,31 @@ pub fn print_page(plan: &Plan) -> String {
     format!("{}/print.html", plan.slug)
 }
 
+/// Page of the site's home: the list of plans.
+pub fn home_page() -> String {
+    "index.html".into()
+}
+
+/// Page listing every 专栏 of every plan.
+pub fn boxes_index_page() -> String {
+    "boxes.html".into()
+}
+
+/// Page listing the documents cited by every plan.
+pub fn cited_index_page() -> String {
+    "cited.html".into()
+}
+
+/// Page of the full-text search.
+pub fn search_page() -> String {
+    "search.html".into()
+}
+
+/// Page listing the documents one plan cites (《…》), each with the paragraphs that cite it.
+pub fn cited_page(plan: &Plan) -> String {
+    format!("{}/cited.html", plan.slug)
+}
+
 /// Ids of the boxes of a plan in document order: `box-N` for a numbered box whose number is not
 /// taken yet, `box-chC-K` (K-th such box of chapter C) otherwise.
 pub fn box_ids(plan: &Plan) -> Vec<String> {
@@ -339,12 +364,122 @@ impl<'a> Walker<'a> {
 
 /// `第一章` + `站在…` → `第一章 站在…`; `(一)` + `发展基础` → `(一)发展基础`.
 pub fn join_label(label: &str, title: &str) -> String {
+    format!("{}{}{title}", label.trim(), label_separator(label))
+}
+
+/// What stands between a label and its title: nothing after `、`, `.`, `)`, `）` or an empty
+/// label, a space otherwise.
+pub fn label_separator(label: &str) -> &'static str {
     let l = label.trim();
     if l.ends_with(|c: char| "、.)）".contains(c)) || l.is_empty() {
-        format!("{l}{title}")
+        ""
     } else {
-        format!("{l} {title}")
+        " "
     }
+}
+
+/// A document cited by title (《…》) in the text of one or more plans.
+#[derive(Debug, Clone, Serialize)]
+pub struct CitedDocument {
+    /// The title as first written, without the book-title marks.
+    pub title: String,
+    /// Fragment id of the document on a cited-documents page (`doc-3`), by first appearance.
+    pub anchor: String,
+    /// Every paragraph that cites it, in document order (plans in site order).
+    pub places: Vec<CitePlace>,
+}
+
+/// A paragraph that cites a document.
+#[derive(Debug, Clone, Serialize)]
+pub struct CitePlace {
+    /// Slug of the plan the paragraph belongs to.
+    pub plan: String,
+    pub page: String,
+    pub anchor: String,
+    /// The paragraph's citation (`《…》第二章第一节第3段`).
+    pub citation: String,
+}
+
+/// Spans of the titles cited in `text`: byte ranges of `《…》` including the marks, with the
+/// title between them. Nested marks (`《关于〈…〉的通知》`) stay inside their title.
+pub fn cited_titles(text: &str) -> Vec<(std::ops::Range<usize>, &str)> {
+    let mut out = Vec::new();
+    let mut rest = 0;
+    while let Some(open) = text[rest..].find('《') {
+        let start = rest + open;
+        let inner_start = start + '《'.len_utf8();
+        let Some(close) = text[inner_start..].find(['》', '《']) else {
+            break;
+        };
+        let inner_end = inner_start + close;
+        if text[inner_end..].starts_with('《') {
+            rest = inner_end;
+            continue;
+        }
+        let end = inner_end + '》'.len_utf8();
+        let title = &text[inner_start..inner_end];
+        if !title.trim().is_empty() {
+            out.push((start..end, title));
+        }
+        rest = end;
+    }
+    out
+}
+
+/// The key under which two spellings of one title count as the same document: whitespace removed,
+/// full-width forms folded.
+pub fn title_key(title: &str) -> String {
+    title
+        .chars()
+        .filter(|c| !crate::text::is_space(*c))
+        .map(crate::text::fold_width)
+        .collect()
+}
+
+/// The documents a plan cites in its paragraphs, in order of first appearance; the plan's own
+/// title is left out.
+pub fn cited_documents(plan: &Plan) -> Vec<CitedDocument> {
+    collect_cited(std::iter::once(plan))
+}
+
+/// The documents cited across all plans of a site, merged by title, in order of first appearance.
+pub fn cited_across(plans: &[Plan]) -> Vec<CitedDocument> {
+    collect_cited(plans.iter())
+}
+
+fn collect_cited<'a>(plans: impl Iterator<Item = &'a Plan>) -> Vec<CitedDocument> {
+    let mut docs: Vec<CitedDocument> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for plan in plans {
+        let own = title_key(&plan.meta.title);
+        for u in units(plan) {
+            if u.kind != UnitKind::Paragraph {
+                continue;
+            }
+            let mut seen_here = HashSet::new();
+            for (_, title) in cited_titles(&u.text) {
+                let key = title_key(title);
+                if key == own || !seen_here.insert(key.clone()) {
+                    continue;
+                }
+                let i = *index.entry(key).or_insert_with(|| {
+                    docs.push(CitedDocument {
+                        title: title.to_string(),
+                        anchor: format!("doc-{}", docs.len() + 1),
+                        places: Vec::new(),
+                    });
+                    docs.len() - 1
+                });
+                docs[i].places.push(CitePlace {
+                    plan: plan.slug.clone(),
+                    page: u.page.clone(),
+                    anchor: u.anchor.clone(),
+                    citation: u.citation.clone(),
+                });
+            }
+        }
+    }
+    docs
 }
 
 #[cfg(test)]
@@ -424,5 +559,31 @@ mod tests {
         let dup = plan.chapters[0].sections[0].blocks[1].clone();
         plan.chapters[0].sections[0].blocks.push(dup);
         assert_eq!(box_ids(&plan), vec!["box-3", "box-ch2-1"]);
+    }
+
+    #[test]
+    fn cited_titles_find_book_title_marks() {
+        let t = "根据《甲条例》和《关于〈乙〉的通知》《》及《未闭合";
+        let got: Vec<&str> = cited_titles(t).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(got, vec!["甲条例", "关于〈乙〉的通知"]);
+        let (r, _) = &cited_titles(t)[0];
+        assert_eq!(&t[r.clone()], "《甲条例》");
+    }
+
+    #[test]
+    fn cited_documents_skip_the_plans_own_title_and_merge_spellings() {
+        let mut plan = sample();
+        plan.chapters[0].sections[0].blocks = vec![
+            Block::Paragraph(Paragraph::plain("依据《某规划》和《工资条例（2020）》。")),
+            Block::Paragraph(Paragraph::plain(
+                "落实《工资条例(2020)》《工资条例(2020)》。",
+            )),
+        ];
+        let docs = cited_documents(&plan);
+        assert_eq!(docs.len(), 1);
+        assert_eq!(docs[0].title, "工资条例（2020）");
+        assert_eq!(docs[0].anchor, "doc-1");
+        let at: Vec<&str> = docs[0].places.iter().map(|p| p.anchor.as_str()).collect();
+        assert_eq!(at, vec!["ch2-s1-p1", "ch2-s1-p2"]);
     }
 }

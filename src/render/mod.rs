@@ -1,1 +1,190 @@
-//! Render: the plan model → HTML pages through tera templates of a theme. (being written)
+//! Render: the plan model → the static site. Loads the theme, builds one job per page (see
+//! [`pages`]), renders them in parallel with tera, adds the sitemap, robots.txt, the theme's static
+//! files and the search index, and swaps the result into place (see [`output`]).
+
+pub mod body;
+pub mod output;
+pub mod pages;
+pub mod paths;
+pub mod seo;
+pub mod theme;
+
+use crate::config::Config;
+use crate::defects::ReaderNote;
+use crate::error::{Error, Result};
+use crate::model::Site;
+use rayon::prelude::*;
+use std::collections::HashSet;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// What `plansite build` is asked to do.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub content: PathBuf,
+    pub out: PathBuf,
+    /// The config file; `None` reads `plansite.toml` when present and uses defaults otherwise.
+    pub config: Option<PathBuf>,
+}
+
+/// What a build produced.
+#[derive(Debug, Clone)]
+pub struct BuildSummary {
+    pub out: PathBuf,
+    pub plans: usize,
+    pub pages: usize,
+    /// Every file written (pages, static files, search index …).
+    pub files: usize,
+    /// Bytes of all HTML pages.
+    pub page_bytes: u64,
+    /// The largest HTML page and its size in bytes.
+    pub largest_page: (String, u64),
+    pub elapsed: Duration,
+    pub warnings: Vec<String>,
+}
+
+impl fmt::Display for BuildSummary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for w in &self.warnings {
+            writeln!(f, "warning: {w}")?;
+        }
+        writeln!(
+            f,
+            "built {} plans, {} pages ({} KiB of HTML, largest {} at {} KiB), {} files in {:.2}s",
+            self.plans,
+            self.pages,
+            self.page_bytes / 1024,
+            self.largest_page.0,
+            self.largest_page.1 / 1024,
+            self.files,
+            self.elapsed.as_secs_f64()
+        )?;
+        writeln!(
+            f,
+            "site is in {}; open {}",
+            self.out.display(),
+            self.out.join("index.html").display()
+        )
+    }
+}
+
+/// `plansite build`: reads the config and the content, renders the site into `opts.out`.
+pub fn build(opts: &BuildOptions) -> Result<BuildSummary> {
+    let start = Instant::now();
+    let (config, project) = Config::locate(opts.config.as_deref())?;
+    let site = crate::content::load_site(&opts.content)?;
+    let theme = project.join("themes").join(&config.theme);
+    let mut summary = render_site(&site, &config, &theme, &opts.out)?;
+    summary.elapsed = start.elapsed();
+    Ok(summary)
+}
+
+/// Renders `site` with the theme in `theme_dir` into `out`. On any error `out` is left as it was.
+pub fn render_site(
+    site: &Site,
+    config: &Config,
+    theme_dir: &Path,
+    out: &Path,
+) -> Result<BuildSummary> {
+    let notes: Vec<Vec<ReaderNote>> = site
+        .plans
+        .par_iter()
+        .map(crate::defects::reader_notes)
+        .collect();
+    render_with_notes(site, config, theme_dir, out, &notes)
+}
+
+/// [`render_site`] with the reader notes of each plan given (one list per plan, in site order).
+pub fn render_with_notes(
+    site: &Site,
+    config: &Config,
+    theme_dir: &Path,
+    out: &Path,
+    notes: &[Vec<ReaderNote>],
+) -> Result<BuildSummary> {
+    let start = Instant::now();
+    check_slugs(site)?;
+    if notes.len() != site.plans.len() {
+        return Err(Error::other("one list of reader notes per plan is needed"));
+    }
+    let theme = theme::Theme::load(theme_dir)?;
+    let links = pages::SiteLinks::new(site, config, notes);
+    let mut jobs = links.jobs();
+    jobs.push(links.not_found());
+
+    let staging = output::Staging::new(out)?;
+    let rendered: Vec<Result<(String, String)>> = jobs
+        .par_iter()
+        .map(|j| {
+            let html = theme.render(j.template, &j.ctx, &j.path)?;
+            staging.write(&j.path, html.as_bytes())?;
+            Ok((j.path.clone(), html))
+        })
+        .collect();
+    let mut page_bytes = 0u64;
+    let mut largest = (String::new(), 0u64);
+    for r in rendered {
+        let (path, html) = r?;
+        let n = html.len() as u64;
+        page_bytes += n;
+        if n > largest.1 {
+            largest = (path, n);
+        }
+    }
+
+    let mut warnings = Vec::new();
+    let base = config.base_url.as_deref();
+    if base.is_none() {
+        warnings.push(
+            "no base_url in the config: sitemap.xml lists relative addresses and 404.html links \
+             work only at the site root"
+                .into(),
+        );
+    }
+    staging.write(
+        "sitemap.xml",
+        seo::sitemap(base, &pages::SiteLinks::sitemap_pages(&jobs)).as_bytes(),
+    )?;
+    staging.write("robots.txt", seo::robots(base).as_bytes())?;
+    staging.copy_tree(&theme.dir.join("static"), "static")?;
+    crate::search::write_index(site, staging.path())?;
+    let files = walkdir::WalkDir::new(staging.path())
+        .into_iter()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().is_file())
+        .count();
+    staging.commit()?;
+    Ok(BuildSummary {
+        out: out.to_path_buf(),
+        plans: site.plans.len(),
+        pages: jobs.len(),
+        files,
+        page_bytes,
+        largest_page: largest,
+        elapsed: start.elapsed(),
+        warnings,
+    })
+}
+
+/// Plan slugs become folder names next to the site's own files: they must be unique, plain
+/// names, and not clash with `static/` or `search/`.
+fn check_slugs(site: &Site) -> Result<()> {
+    let mut seen = HashSet::new();
+    for p in &site.plans {
+        let s = p.slug.as_str();
+        let plain = !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if !plain || matches!(s, "static" | "search" | "data") {
+            return Err(Error::other(format!(
+                "plan slug {s:?} cannot be a folder of the site (use ASCII letters, digits, - or _, \
+                 not static, search or data)"
+            )));
+        }
+        if !seen.insert(s) {
+            return Err(Error::other(format!("two plans share the slug {s:?}")));
+        }
+    }
+    Ok(())
+}

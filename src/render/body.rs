@@ -1,0 +1,372 @@
+//! The body of a page as a flat list of items (headings, paragraphs, 专栏 open/close, tables) that
+//! templates walk in order. Built from the link stage's units, so every anchor, citation and page
+//! comes from `link`; reader notes and links to cited documents are attached here. All text stays
+//! plain text: the templates escape it.
+
+use super::paths;
+use crate::defects::ReaderNote;
+use crate::link::{self, Unit, UnitKind};
+use crate::model::{Plan, PlanBox, RowKind, Table};
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+
+/// What the page builders know about one plan, computed once and shared by its pages.
+pub struct PlanLinks<'a> {
+    pub plan: &'a Plan,
+    pub units: Vec<Unit<'a>>,
+    /// Reader notes by the anchor they belong to (anchors are unique within a plan).
+    pub notes: BTreeMap<String, Vec<&'a ReaderNote>>,
+    /// Anchor on the plan's cited-documents page, by title key.
+    pub cited: HashMap<String, String>,
+    pub base_url: Option<String>,
+}
+
+impl<'a> PlanLinks<'a> {
+    pub fn new(
+        plan: &'a Plan,
+        notes: &'a [ReaderNote],
+        cited: &[link::CitedDocument],
+        base_url: Option<&str>,
+    ) -> Self {
+        let mut by_anchor: BTreeMap<String, Vec<&ReaderNote>> = BTreeMap::new();
+        for n in notes {
+            by_anchor.entry(n.anchor.clone()).or_default().push(n);
+        }
+        PlanLinks {
+            plan,
+            units: link::units(plan),
+            notes: by_anchor,
+            cited: cited
+                .iter()
+                .map(|d| (link::title_key(&d.title), d.anchor.clone()))
+                .collect(),
+            base_url: base_url.map(str::to_string),
+        }
+    }
+
+    /// The citation of a unit as shown on `from`: its text, its address as a reader would copy it,
+    /// and a link relative to `from`.
+    pub fn cite(&self, from: &str, page: &str, anchor: &str, text: &str) -> CiteView {
+        CiteView {
+            text: text.to_string(),
+            url: match &self.base_url {
+                Some(b) => paths::absolute(b, page, Some(anchor)),
+                None => format!("{page}#{anchor}"),
+            },
+            href: paths::relative(from, page, Some(anchor)),
+        }
+    }
+
+    pub fn notes_at(&self, anchor: &str) -> Vec<NoteView> {
+        self.notes
+            .get(anchor)
+            .map(|ns| ns.iter().map(|n| NoteView::from(*n)).collect())
+            .unwrap_or_default()
+    }
+
+    /// Text split into plain runs and cited titles that link to the plan's cited-documents page.
+    fn segments(&self, from: &str, text: &str) -> Vec<Seg> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        let cited_page = link::cited_page(self.plan);
+        for (range, title) in link::cited_titles(text) {
+            let Some(anchor) = self.cited.get(&link::title_key(title)) else {
+                continue;
+            };
+            if range.start > at {
+                out.push(Seg::text(&text[at..range.start]));
+            }
+            out.push(Seg {
+                t: text[range.clone()].to_string(),
+                href: Some(paths::relative(from, &cited_page, Some(anchor))),
+            });
+            at = range.end;
+        }
+        if at < text.len() || out.is_empty() {
+            out.push(Seg::text(&text[at..]));
+        }
+        out
+    }
+
+    /// Items for `units` as shown on page `from`. Headings get levels from `base` (the level of a
+    /// chapter heading); a 专栏's title is one level below the heading it stands under. Boxes link
+    /// to their own pages unless `from` is that page.
+    pub fn items(&self, from: &str, units: &[Unit<'a>], base: u8) -> Vec<Item> {
+        let mut out = Vec::new();
+        let mut open: Option<&PlanBox> = None;
+        for u in units {
+            if let Some(bx) = open {
+                if !u.plan_box.is_some_and(|b| std::ptr::eq(b, bx)) || u.kind == UnitKind::Box {
+                    out.push(Item::BoxClose);
+                    open = None;
+                }
+            }
+            let cite = self.cite(from, &u.page, &u.anchor, &u.citation);
+            let notes = self.notes_at(&u.anchor);
+            match u.kind {
+                UnitKind::ChapterHeading | UnitKind::SectionHeading => {
+                    let (label, title, level) = match (u.kind, u.chapter, u.section) {
+                        (UnitKind::SectionHeading, _, Some(s)) => {
+                            (s.label.clone(), s.display_title().to_string(), base + 1)
+                        }
+                        (_, Some(c), _) => (c.label.clone(), c.display_title().to_string(), base),
+                        _ => (String::new(), u.text.clone(), base),
+                    };
+                    out.push(Item::Heading {
+                        level: level.min(6),
+                        id: u.anchor.clone(),
+                        sep: link::label_separator(&label),
+                        label,
+                        title,
+                        cite,
+                        notes,
+                    });
+                }
+                UnitKind::Paragraph => {
+                    let p = u.paragraph.expect("paragraph unit has its paragraph");
+                    out.push(Item::Para {
+                        id: u.anchor.clone(),
+                        marker: p.marker.clone(),
+                        lead: p
+                            .lead
+                            .as_deref()
+                            .map(|l| self.segments(from, l))
+                            .unwrap_or_default(),
+                        text: self.segments(from, &p.text),
+                        cite,
+                        notes,
+                    });
+                }
+                UnitKind::Box => {
+                    let bx = u.plan_box.expect("box unit has its box");
+                    let level = if u.section.is_some() {
+                        base + 2
+                    } else {
+                        base + 1
+                    };
+                    let page = link::box_page(self.plan, &u.anchor);
+                    out.push(Item::BoxOpen {
+                        id: u.anchor.clone(),
+                        level: level.min(6),
+                        label: bx.label.clone(),
+                        sep: link::label_separator(&bx.label),
+                        title: bx.title.clone(),
+                        page_href: (page != from).then(|| paths::relative(from, &page, None)),
+                        cite,
+                        notes,
+                    });
+                    open = Some(bx);
+                }
+                UnitKind::Table => {
+                    out.push(Item::Table(self.table(u, cite)));
+                }
+            }
+        }
+        if open.is_some() {
+            out.push(Item::BoxClose);
+        }
+        out
+    }
+
+    fn table(&self, u: &Unit<'a>, cite: CiteView) -> TableView {
+        let Some(t) = u.table else {
+            return TableView {
+                id: u.anchor.clone(),
+                missing: true,
+                title: String::new(),
+                columns: Vec::new(),
+                width: 1,
+                rows: Vec::new(),
+                notes: Vec::new(),
+                reader_notes: self.notes_at(&u.anchor),
+                cite,
+            };
+        };
+        TableView {
+            id: t.id.clone(),
+            missing: false,
+            title: t.title.clone(),
+            columns: t.columns.clone(),
+            width: t
+                .columns
+                .len()
+                .max(t.rows.iter().map(|r| r.cells.len() + 1).max().unwrap_or(1)),
+            rows: t
+                .rows
+                .iter()
+                .enumerate()
+                .map(|(i, r)| self.row(t, i, r))
+                .collect(),
+            notes: t.notes.clone(),
+            reader_notes: self.notes_at(&u.anchor),
+            cite,
+        }
+    }
+
+    fn row(&self, t: &Table, i: usize, r: &crate::model::TableRow) -> RowView {
+        let id = link::table_row_anchor(t, i);
+        RowView {
+            notes: self.notes_at(&id),
+            id,
+            kind: match r.kind {
+                RowKind::Category => "category",
+                RowKind::Group => "group",
+                RowKind::Item => "item",
+            },
+            in_group: r.group.is_some(),
+            name: match &r.number {
+                Some(n) => row_name(n, &r.name),
+                None => r.name.clone(),
+            },
+            cells: r.cells.clone(),
+        }
+    }
+}
+
+/// A row's name with its number as the table writes it: `1. 城镇…` (number `1.` or `1`),
+/// `一、就业`, `(1)伤残津贴`.
+pub fn row_name(number: &str, name: &str) -> String {
+    let n = number.trim();
+    if n.is_empty() {
+        name.to_string()
+    } else if n.ends_with(['、', ')', '）']) {
+        format!("{n}{name}")
+    } else if n.ends_with(['.', '．']) {
+        format!("{n} {name}")
+    } else {
+        format!("{n}. {name}")
+    }
+}
+
+/// One piece of a page body, in document order.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Item {
+    Heading {
+        level: u8,
+        id: String,
+        label: String,
+        /// Between label and title: `""` after `、` or `)`, a space otherwise.
+        sep: &'static str,
+        title: String,
+        cite: CiteView,
+        notes: Vec<NoteView>,
+    },
+    Para {
+        id: String,
+        marker: Option<String>,
+        lead: Vec<Seg>,
+        text: Vec<Seg>,
+        cite: CiteView,
+        notes: Vec<NoteView>,
+    },
+    /// The start of a 专栏 as it stands in the text; its contents follow until `BoxClose`.
+    BoxOpen {
+        id: String,
+        level: u8,
+        label: String,
+        sep: &'static str,
+        title: String,
+        /// Link to the box's own page (absent on that page).
+        page_href: Option<String>,
+        cite: CiteView,
+        notes: Vec<NoteView>,
+    },
+    BoxClose,
+    Table(TableView),
+}
+
+/// A run of text; a cited title (`《…》`) links to the cited-documents page.
+#[derive(Debug, Clone, Serialize)]
+pub struct Seg {
+    pub t: String,
+    pub href: Option<String>,
+}
+
+impl Seg {
+    fn text(t: &str) -> Seg {
+        Seg {
+            t: t.to_string(),
+            href: None,
+        }
+    }
+}
+
+/// How to cite a unit: the citation text, the address to copy, and a link to it.
+#[derive(Debug, Clone, Serialize)]
+pub struct CiteView {
+    pub text: String,
+    pub url: String,
+    pub href: String,
+}
+
+/// A reader note shown next to the unit it belongs to.
+#[derive(Debug, Clone, Serialize)]
+pub struct NoteView {
+    pub kind: String,
+    pub label: &'static str,
+    pub excerpt: String,
+    pub message: String,
+}
+
+impl From<&ReaderNote> for NoteView {
+    fn from(n: &ReaderNote) -> Self {
+        use crate::defects::NoteKind;
+        let label = match n.kind {
+            NoteKind::Correction => "更正",
+            NoteKind::PercentOver100 => "存疑",
+            NoteKind::MaskedText => "原文缺字",
+            NoteKind::UnbalancedQuotes => "引号不成对",
+        };
+        NoteView {
+            kind: serde_json::to_value(n.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default(),
+            label,
+            excerpt: n.excerpt.clone(),
+            message: n.message.clone(),
+        }
+    }
+}
+
+/// A table as it stands in the text.
+#[derive(Debug, Clone, Serialize)]
+pub struct TableView {
+    pub id: String,
+    /// The body refers to a table the plan does not have.
+    pub missing: bool,
+    pub title: String,
+    pub columns: Vec<String>,
+    /// Number of columns (for category rows that span the table).
+    pub width: usize,
+    pub rows: Vec<RowView>,
+    pub notes: Vec<String>,
+    /// Reader notes about the table as a whole (its caption, its notes).
+    pub reader_notes: Vec<NoteView>,
+    pub cite: CiteView,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RowView {
+    pub id: String,
+    pub kind: &'static str,
+    pub in_group: bool,
+    pub name: String,
+    pub cells: Vec<String>,
+    pub notes: Vec<NoteView>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn row_numbers_read_as_written() {
+        assert_eq!(row_name("1.", "城镇新增就业"), "1. 城镇新增就业");
+        assert_eq!(row_name("1", "城镇新增就业"), "1. 城镇新增就业");
+        assert_eq!(row_name("一、", "就业"), "一、就业");
+        assert_eq!(row_name("(1)", "伤残津贴"), "(1)伤残津贴");
+        assert_eq!(row_name("", "合计"), "合计");
+    }
+}

@@ -1,0 +1,133 @@
+//! The `plansite build` and `plansite check` commands as a user runs them: exit codes, messages,
+//! and what they leave on disk.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+fn plansite() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_plansite"))
+}
+
+fn repo_config() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("plansite.toml")
+}
+
+#[test]
+fn build_with_unreadable_content_fails_and_keeps_the_previous_site() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("public");
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(out.join("index.html"), "previous").unwrap();
+    let missing = dir.path().join("no-such-content");
+    let o = plansite()
+        .arg("build")
+        .arg("--content")
+        .arg(&missing)
+        .arg("--out")
+        .arg(&out)
+        .arg("--config")
+        .arg(repo_config())
+        .output()
+        .unwrap();
+    assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("no-such-content"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(out.join("index.html")).unwrap(),
+        "previous"
+    );
+}
+
+#[test]
+fn build_with_a_bad_config_names_the_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("site.toml");
+    std::fs::write(&config, "title = \"甲\"\ntheme = 3\n").unwrap();
+    let o = plansite()
+        .args(["build", "--content", "x", "--out"])
+        .arg(dir.path().join("public"))
+        .arg("--config")
+        .arg(&config)
+        .output()
+        .unwrap();
+    assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("site.toml:2"), "{err}");
+}
+
+#[test]
+fn check_exits_non_zero_only_when_the_site_has_problems() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("public");
+    common::build(&out);
+    let run = || {
+        plansite()
+            .arg("check")
+            .arg("--out")
+            .arg(&out)
+            .arg("--content")
+            .arg(dir.path().join("no-content"))
+            .arg("--config")
+            .arg(repo_config())
+            .output()
+            .unwrap()
+    };
+    let o = run();
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{stdout}");
+    assert!(stdout.contains("0 problems"), "{stdout}");
+
+    let page = out.join("plan-a/ch1.html");
+    let html = std::fs::read_to_string(&page).unwrap();
+    std::fs::write(
+        &page,
+        html.replace("href=\"#ch1-s1-p1\"", "href=\"#ch1-s1-p99\""),
+    )
+    .unwrap();
+    let o = run();
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert!(!o.status.success(), "{stdout}");
+    assert!(
+        stdout.contains("plan-a/ch1.html: link #ch1-s1-p99"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn build_with_bad_front_matter_names_the_content_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = dir.path().join("content");
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    for e in walkdir::WalkDir::new(&shipped) {
+        let e = e.unwrap();
+        let to = content.join(e.path().strip_prefix(&shipped).unwrap());
+        if e.file_type().is_dir() {
+            std::fs::create_dir_all(&to).unwrap();
+        } else {
+            std::fs::copy(e.path(), &to).unwrap();
+        }
+    }
+    let chapter = content.join("beijing-hrss-14th/02.md");
+    let text = std::fs::read_to_string(&chapter).unwrap();
+    let mut lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "+++");
+    lines[1] = "number = \"two\"";
+    std::fs::write(&chapter, lines.join("\n")).unwrap();
+    let out = dir.path().join("public");
+    let o = plansite()
+        .arg("build")
+        .arg("--content")
+        .arg(&content)
+        .arg("--out")
+        .arg(&out)
+        .arg("--config")
+        .arg(repo_config())
+        .output()
+        .unwrap();
+    assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("02.md:2"), "{err}");
+    assert!(!out.exists(), "nothing written");
+}
