@@ -91,8 +91,8 @@ pub fn snippet(text: &str, spans: &[(usize, usize)], context: usize) -> String {
     out
 }
 
-/// The analyzer's terms of each line, as JSON lines `[[term, position], …]` (for the client's
-/// analyzer test).
+/// For each line, as one JSON line: the analyzer's terms `[[term, position], …]` and the query
+/// clauses `[[[offset, term], …], …]` (for the client's analyzer test).
 pub fn analyze_lines(input: &str) -> String {
     let mut out = String::new();
     for line in input.lines() {
@@ -100,7 +100,9 @@ pub fn analyze_lines(input: &str) -> String {
             .into_iter()
             .map(|t| (t.text, t.position))
             .collect();
-        out.push_str(&serde_json::to_string(&terms).unwrap_or_default());
+        let clauses: Vec<Vec<(u32, String)>> = parse(line).into_iter().map(|c| c.terms).collect();
+        let row = serde_json::json!({ "terms": terms, "clauses": clauses });
+        out.push_str(&row.to_string());
         out.push('\n');
     }
     out
