@@ -21,7 +21,7 @@ use tantivy::{DocAddress, DocSet, TantivyDocument, TERMINATED};
 /// Version of the export format.
 pub const FORMAT_VERSION: u32 = 1;
 /// Number of term shards (fixed by the format: the client computes a term's shard itself).
-pub const SHARDS: u32 = 128;
+pub const SHARDS: u32 = 256;
 /// Target size in bytes of a text chunk.
 pub const CHUNK_BYTES: usize = 16 * 1024;
 

@@ -15,7 +15,7 @@
   'use strict';
 
   var FORMAT_VERSION = 1;
-  var SHARDS = 128;
+  var SHARDS = 256;
   var K1 = Math.fround(1.2);
   var B = Math.fround(0.75);
   var f = Math.fround;
