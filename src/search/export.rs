@@ -242,7 +242,7 @@ pub fn write_read_back(rb: &ReadBack, dir: &Path) -> Result<ExportSummary> {
         let end = starts.get(c + 1).copied().unwrap_or(rb.num_docs);
         let docs: Vec<Json> = rb.docs[first as usize..end as usize]
             .iter()
-            .map(|d| json!([d.url, d.title, d.citation, d.text]))
+            .map(|d| json!([d.url, d.title, short_citation(d), d.text]))
             .collect();
         let body = json!({ "v": FORMAT_VERSION, "first": first, "docs": docs });
         summary.js_bytes += write_pair(dir, &format!("t/{c}"), &body)?;
@@ -251,6 +251,15 @@ pub fn write_read_back(rb: &ReadBack, dir: &Path) -> Result<ExportSummary> {
     let manifest = json!({ "head": head, "terms": rb.terms.len() });
     summary.js_bytes += write_pair(dir, "manifest", &manifest)?;
     Ok(summary)
+}
+
+/// The citation without its leading `《plan title》`, which the client adds back from the header.
+fn short_citation(d: &StoredDoc) -> &str {
+    d.citation
+        .strip_prefix('《')
+        .and_then(|c| c.strip_prefix(d.plan_title.as_str()))
+        .and_then(|c| c.strip_prefix('》'))
+        .unwrap_or(&d.citation)
 }
 
 /// Writes `NAME.json` and `NAME.js`; returns the size of the `.js` file.

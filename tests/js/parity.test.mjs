@@ -36,6 +36,8 @@ test('client BM25 equals tantivy on the query set', async () => {
       assert.ok(Math.abs(h.score - want.hits[i].score) <= 1e-4, `${label}: score ${h.score} vs ${want.hits[i].score}`);
       assert.equal(h.url, want.hits[i].url);
       assert.equal(h.kind, want.hits[i].kind);
+      assert.equal(h.title, want.hits[i].title);
+      assert.equal(h.citation, want.hits[i].citation);
     });
     compared += got.hits.length;
   }

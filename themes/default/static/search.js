@@ -386,13 +386,15 @@
         var c = chunkOf(m.doc);
         return file('t/' + c).then(function (chunk) {
           var d = chunk.docs[m.doc - chunk.first];
+          var planTitle = planOf(m.doc)[1];
+          var citation = d[2].charAt(0) === '\u300a' ? d[2] : '\u300a' + planTitle + '\u300b' + d[2];
           return {
             doc: m.doc,
             url: root + d[0],
             title: d[1],
-            citation: d[2],
+            citation: citation,
             plan: m.plan,
-            planTitle: planOf(m.doc)[1],
+            planTitle: planTitle,
             kind: m.kind,
             score: m.score,
             snippet: snippet(d[3], ranked.clauses)
