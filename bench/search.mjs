@@ -11,7 +11,7 @@
 // served on 127.0.0.1 by this script and stops with it.
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
-import { readFileSync, readdirSync, statSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, existsSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, extname, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,10 +62,10 @@ function serve(root, extra = {}) {
       res.end();
       return;
     }
-    res.writeHead(200, {
-      'content-type': MIME[extname(file)] || 'application/octet-stream',
-      'content-security-policy': "default-src 'self'",
-    });
+    const headers = { 'content-type': MIME[extname(file)] || 'application/octet-stream' };
+    // plansite runs under a strict policy; Pagefind needs WebAssembly, which it forbids.
+    if (!path.startsWith('/pagefind_bench/')) headers['content-security-policy'] = "default-src 'self'";
+    res.writeHead(200, headers);
     res.end(readFileSync(file));
   });
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
@@ -180,6 +180,27 @@ async function pagefindWarm(browser, base) {
   return median(times);
 }
 
+/** Without rendered pages: one plain page per site page, each unit a <p id=anchor>, so Pagefind
+ * indexes the same text. Returns the files written (removed at the end). */
+function writeStandInPages(searchDir, root) {
+  const pages = new Map();
+  for (const f of readdirSync(join(searchDir, 't')).filter((f) => f.endsWith('.json'))) {
+    for (const [url, , , text] of JSON.parse(readFileSync(join(searchDir, 't', f), 'utf8')).docs) {
+      const [page, anchor] = url.split('#');
+      if (!pages.has(page)) pages.set(page, []);
+      pages.get(page).push(`<p id="${anchor}">${client.escapeHtml(text)}</p>`);
+    }
+  }
+  const written = [];
+  for (const [page, paras] of pages) {
+    const file = join(root, page);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${page}</title></head><body><main>${paras.join('\n')}</main></body></html>`);
+    written.push(file);
+  }
+  return written;
+}
+
 /** Recall of the client (run under node on the same files) on PHRASES. */
 async function recall(searchDir) {
   const engine = client.createEngine({ root: '', load: async (n) => JSON.parse(readFileSync(join(searchDir, n + '.json'), 'utf8')) });
@@ -221,10 +242,15 @@ async function main() {
   const extra = {
     '/__bench_search.html': STUB,
     '/__blank.html': '<!doctype html><meta charset="utf-8"><title>blank</title><body><script src="static/search.js"></script>',
-    '/__pf.html': '<!doctype html><meta charset="utf-8"><title>pf</title><body>',
+    '/__pf.html': '<!doctype html><meta charset="utf-8"><title>pf</title><body>', // served without CSP
   };
-  const htmlPages = walk(publicDir).filter((f) => f.endsWith('.html') && !f.endsWith('search.html'));
-  let pagefindOk = withPagefind && htmlPages.length > 0;
+  let htmlPages = walk(publicDir).filter((f) => f.endsWith('.html') && !f.endsWith('search.html'));
+  let standIn = false;
+  if (withPagefind && htmlPages.length === 0) {
+    htmlPages = writeStandInPages(searchDir, publicDir);
+    standIn = true;
+  }
+  const pagefindOk = withPagefind && htmlPages.length > 0;
   if (pagefindOk) {
     rmSync(join(publicDir, 'pagefind_bench'), { recursive: true, force: true });
     execFileSync(join(here, 'node_modules', '.bin', 'pagefind'),
@@ -256,13 +282,19 @@ async function main() {
     await browser.close();
     server.close();
     if (pagefindOk) rmSync(join(publicDir, 'pagefind_bench'), { recursive: true, force: true });
+    if (standIn) {
+      htmlPages.forEach((f) => rmSync(f, { force: true }));
+      new Set(htmlPages.map((f) => dirname(f))).forEach((d) => {
+        if (d !== publicDir && readdirSync(d).length === 0) rmSync(d, { recursive: true });
+      });
+    }
   }
   out.recall = await recall(searchDir);
 
   const lines = [];
   lines.push(`# Search benchmark (${new Date().toISOString().slice(0, 10)}, ${publicDir})`, '');
   lines.push(`- index: ${indexFiles.filter((f) => f.endsWith('.js')).length} .js files, ${kib(jsBytes)} (the .json twins: ${kib(bytesOf(indexFiles.filter((f) => f.endsWith('.json'))))}); client search.js ${kib(clientBytes)}`);
-  if (out.pfIndexBytes) lines.push(`- Pagefind index of the same pages: ${kib(out.pfIndexBytes)}`);
+  if (out.pfIndexBytes) lines.push(`- Pagefind index of the same ${standIn ? 'text (stand-in pages: one <p id=anchor> per unit, no rendered site yet)' : 'pages'}: ${kib(out.pfIndexBytes)}`);
   lines.push(`- search page used: ${hasPage ? 'public/search.html' : 'minimal stand-in page (no rendered search.html)'}`, '');
   lines.push('| first query (fresh browser) | requests | bytes | ms to first hit | hits shown |', '|---|---|---|---|---|');
   out.page.forEach((r) => lines.push(`| page ?q=${r.q} | ${r.requests} | ${kib(r.bytes)} | ${r.ms} | ${r.shown} |`));

@@ -2,7 +2,9 @@
 // order and the same scores (within 1e-4) as `plansite search --json`, filters and counts included.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { exportIndex, engineFor, fixture, run } from './helpers.mjs';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { exportIndex, engineFor, fixture, repo, run } from './helpers.mjs';
 
 export const queries = [
   '就业', '长期护理保险', '新就业形态', '养老保险 制度', '"社会保障"', '2025年', '人才 创新',
@@ -19,11 +21,11 @@ const cases = [
   ['失业率', { kind: 'indicator' }],
 ];
 
-test('client BM25 equals tantivy on the query set', async () => {
-  const engine = engineFor(exportIndex());
+async function compare(content) {
+  const engine = engineFor(exportIndex(content));
   let compared = 0;
   for (const [q, opts] of cases) {
-    const args = ['search', q, '--json', '--limit', '10', '--content', fixture];
+    const args = ['search', q, '--json', '--limit', '10', '--content', content];
     if (opts.plan) args.push('--plan', opts.plan);
     if (opts.kind) args.push('--kind', opts.kind);
     const want = JSON.parse(run(args));
@@ -41,5 +43,16 @@ test('client BM25 equals tantivy on the query set', async () => {
     });
     compared += got.hits.length;
   }
+  return compared;
+}
+
+test('client BM25 equals tantivy on the query set (fixture plans)', async () => {
+  const compared = await compare(fixture);
+  assert.ok(compared > 150, `only ${compared} hits compared`);
+});
+
+const content = join(repo, 'content');
+test('client BM25 equals tantivy on the query set (shipped content)', { skip: !existsSync(content) && 'no content/' }, async () => {
+  const compared = await compare(content);
   assert.ok(compared > 150, `only ${compared} hits compared`);
 });
