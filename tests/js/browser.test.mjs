@@ -33,6 +33,10 @@ function site() {
   cpSync(exportIndex(), join(root, 'search'), { recursive: true });
   cpSync(join(repo, 'themes/default/static'), join(root, 'static'), { recursive: true });
   writeFileSync(join(root, 'search.html'), PAGE);
+  mkdirSync(join(root, 'beijing-hrss-14th'));
+  writeFileSync(join(root, 'beijing-hrss-14th', 'other.html'), `<!doctype html><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'"><title>other</title>
+<script src="../static/plansite.js" defer></script><body>`);
   return root;
 }
 
@@ -86,6 +90,16 @@ test('search page from file:// under a sub-path', { skip }, async () => {
     await page.waitForFunction(() => document.getElementById('ps-status').textContent.length > 0 &&
       !document.getElementById('ps-status').textContent.includes('正在'));
     assert.equal(await page.$$eval('#ps-search img', (x) => x.length), 0);
+
+    // Any page: plansite.js finds the site root from its own URL and loads the client on demand.
+    await page.goto(pathToFileURL(join(root, 'beijing-hrss-14th', 'other.html')).href);
+    const api = await page.evaluate(async () => {
+      const hits = await window.plansite.search('长期护理保险', { limit: 3, kind: 'paragraph' });
+      return { n: hits.length, total: hits.total, urls: hits.map((h) => h.url), kinds: hits.map((h) => h.kind) };
+    });
+    assert.ok(api.n >= 1 && api.total >= api.n, JSON.stringify(api));
+    assert.ok(api.urls.every((u) => u.startsWith(siteRoot)), api.urls.join());
+    assert.ok(api.kinds.every((k) => k === 'paragraph'), api.kinds.join());
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();
