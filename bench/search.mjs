@@ -296,7 +296,7 @@ async function main() {
   lines.push(`- index: ${indexFiles.filter((f) => f.endsWith('.js')).length} .js files, ${kib(jsBytes)} (the .json twins: ${kib(bytesOf(indexFiles.filter((f) => f.endsWith('.json'))))}); client search.js ${kib(clientBytes)}`);
   if (out.pfIndexBytes) lines.push(`- Pagefind index of the same ${standIn ? 'text (stand-in pages: one <p id=anchor> per unit, no rendered site yet)' : 'pages'}: ${kib(out.pfIndexBytes)}`);
   lines.push(`- search page used: ${hasPage ? 'public/search.html' : 'minimal stand-in page (no rendered search.html)'}`, '');
-  lines.push('| first query (fresh browser) | requests | bytes | ms to first hit | hits shown |', '|---|---|---|---|---|');
+  lines.push('| first query (fresh browser) | requests | bytes | ms (page: navigation to first hit shown; Pagefind: import + search + data) | hits shown |', '|---|---|---|---|---|');
   out.page.forEach((r) => lines.push(`| page ?q=${r.q} | ${r.requests} | ${kib(r.bytes)} | ${r.ms} | ${r.shown} |`));
   out.api.forEach((r) => lines.push(`| API limit 5: ${r.q} | ${r.requests} | ${kib(r.bytes)} | | 5 |`));
   (out.pf || []).forEach((r) => lines.push(`| Pagefind + data() of top 5: ${r.q} | ${r.requests} | ${kib(r.bytes)} | ${r.ms} | 5 |`));
