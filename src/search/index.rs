@@ -1,0 +1,371 @@
+//! The tantivy index: one document per paragraph, heading, 专栏 and indicator row of a site, in
+//! document order, and the queries that answer `plansite search`. Ranking is tantivy's BM25 on the
+//! `text` field; filters score nothing. Ties are broken by document order, as in the browser.
+
+use super::analyzer::{PlansiteTokenizer, TOKENIZER_NAME};
+use super::query::{parse, Clause};
+use crate::error::{Error, Result};
+use crate::link::{self, Unit, UnitKind};
+use crate::model::{Plan, RowKind, Site, Table};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, PhraseQuery, Query, TermQuery};
+use tantivy::schema::{
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED, STRING,
+};
+use tantivy::{DocAddress, Index, IndexReader, TantivyDocument, Term};
+
+/// What a search document is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum DocKind {
+    Paragraph,
+    Heading,
+    /// A 专栏: its title line or one of its paragraphs.
+    Box,
+    /// A row of an indicator table (name and values), or the table's caption.
+    Indicator,
+}
+
+impl DocKind {
+    pub const ALL: [DocKind; 4] = [
+        DocKind::Paragraph,
+        DocKind::Heading,
+        DocKind::Box,
+        DocKind::Indicator,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocKind::Paragraph => "paragraph",
+            DocKind::Heading => "heading",
+            DocKind::Box => "box",
+            DocKind::Indicator => "indicator",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<DocKind> {
+        DocKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// One searchable unit of a plan.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SearchDoc {
+    pub plan: String,
+    pub plan_title: String,
+    pub kind: DocKind,
+    /// Chapter label (`第三章`), empty outside chapters.
+    pub chapter: String,
+    /// Section label (`第二节`), empty outside sections.
+    pub section: String,
+    /// Breadcrumb joined with ` › ` (`第三章 › 第二节 › 专栏3`).
+    pub title: String,
+    pub citation: String,
+    pub text: String,
+    /// `page#anchor`, relative to the site root.
+    pub url: String,
+}
+
+/// Every searchable unit of a site in document order (plans in site order).
+pub fn documents(site: &Site) -> Vec<SearchDoc> {
+    let mut out = Vec::new();
+    for plan in &site.plans {
+        for unit in link::units(plan) {
+            let kind = match unit.kind {
+                UnitKind::ChapterHeading | UnitKind::SectionHeading => DocKind::Heading,
+                UnitKind::Paragraph if unit.plan_box.is_some() => DocKind::Box,
+                UnitKind::Paragraph => DocKind::Paragraph,
+                UnitKind::Box => DocKind::Box,
+                UnitKind::Table => DocKind::Indicator,
+            };
+            if !unit.text.trim().is_empty() {
+                out.push(doc_of(
+                    plan,
+                    &unit,
+                    kind,
+                    unit.text.clone(),
+                    &unit.anchor,
+                    None,
+                ));
+            }
+            if let Some(table) = unit.table {
+                table_rows(plan, &unit, table, &mut out);
+            }
+        }
+    }
+    out
+}
+
+fn table_rows(plan: &Plan, unit: &Unit, table: &Table, out: &mut Vec<SearchDoc>) {
+    for (i, row) in table.rows.iter().enumerate() {
+        let values: Vec<&str> = row
+            .cells
+            .iter()
+            .map(|c| c.trim())
+            .filter(|c| !c.is_empty())
+            .collect();
+        if row.kind == RowKind::Category || (row.kind == RowKind::Group && values.is_empty()) {
+            continue;
+        }
+        let mut text = row.name.trim().to_string();
+        if !values.is_empty() {
+            text.push('：');
+            text.push_str(&values.join("；"));
+        }
+        let mut crumbs = vec![if table.title.is_empty() {
+            "指标表".to_string()
+        } else {
+            table.title.clone()
+        }];
+        crumbs.extend(row.group.clone());
+        let anchor = link::table_row_anchor(table, i);
+        out.push(doc_of(
+            plan,
+            unit,
+            DocKind::Indicator,
+            text,
+            &anchor,
+            Some(crumbs),
+        ));
+    }
+}
+
+fn doc_of(
+    plan: &Plan,
+    unit: &Unit,
+    kind: DocKind,
+    text: String,
+    anchor: &str,
+    extra_crumbs: Option<Vec<String>>,
+) -> SearchDoc {
+    let mut crumbs = unit.breadcrumb.clone();
+    crumbs.extend(extra_crumbs.unwrap_or_default());
+    SearchDoc {
+        plan: plan.slug.clone(),
+        plan_title: plan.meta.title.clone(),
+        kind,
+        chapter: unit
+            .chapter
+            .map(link::chapter_cite_label)
+            .unwrap_or_default(),
+        section: unit
+            .section
+            .map(link::section_cite_label)
+            .unwrap_or_default(),
+        title: crumbs.join(" › "),
+        citation: unit.citation.clone(),
+        text,
+        url: format!("{}#{}", unit.page, anchor),
+    }
+}
+
+/// The fields of the index.
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    pub plan: Field,
+    pub plan_title: Field,
+    pub kind: Field,
+    pub chapter: Field,
+    pub section: Field,
+    pub title: Field,
+    pub citation: Field,
+    pub text: Field,
+    pub url: Field,
+}
+
+fn schema() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let text_options = TextOptions::default()
+        .set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(TOKENIZER_NAME)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        )
+        .set_stored();
+    let fields = Fields {
+        plan: b.add_text_field("plan", STRING | STORED),
+        plan_title: b.add_text_field("plan_title", STORED),
+        kind: b.add_text_field("kind", STRING | STORED),
+        chapter: b.add_text_field("chapter", STRING | STORED),
+        section: b.add_text_field("section", STRING | STORED),
+        title: b.add_text_field("title", STORED),
+        citation: b.add_text_field("citation", STORED),
+        text: b.add_text_field("text", text_options),
+        url: b.add_text_field("url", STORED),
+    };
+    (b.build(), fields)
+}
+
+/// A built index, held in memory, with one segment whose document ids follow document order.
+pub struct SearchIndex {
+    pub index: Index,
+    pub reader: IndexReader,
+    pub fields: Fields,
+}
+
+fn tantivy_err(e: tantivy::TantivyError) -> Error {
+    Error::other(format!("search index: {e}"))
+}
+
+/// Indexes every searchable unit of `site`.
+pub fn build(site: &Site) -> Result<SearchIndex> {
+    build_from_docs(&documents(site))
+}
+
+/// Indexes `docs` in order (document id = position in `docs`).
+pub fn build_from_docs(docs: &[SearchDoc]) -> Result<SearchIndex> {
+    let (schema, f) = schema();
+    let index = Index::create_in_ram(schema);
+    index
+        .tokenizers()
+        .register(TOKENIZER_NAME, PlansiteTokenizer);
+    // One thread and one commit keep a single segment with ids in insertion order.
+    let mut writer = index
+        .writer_with_num_threads::<TantivyDocument>(1, 100_000_000)
+        .map_err(tantivy_err)?;
+    for d in docs {
+        let mut doc = TantivyDocument::default();
+        doc.add_text(f.plan, &d.plan);
+        doc.add_text(f.plan_title, &d.plan_title);
+        doc.add_text(f.kind, d.kind.as_str());
+        doc.add_text(f.chapter, &d.chapter);
+        doc.add_text(f.section, &d.section);
+        doc.add_text(f.title, &d.title);
+        doc.add_text(f.citation, &d.citation);
+        doc.add_text(f.text, &d.text);
+        doc.add_text(f.url, &d.url);
+        writer.add_document(doc).map_err(tantivy_err)?;
+    }
+    writer.commit().map_err(tantivy_err)?;
+    writer.wait_merging_threads().map_err(tantivy_err)?;
+    let reader = index.reader().map_err(tantivy_err)?;
+    let segments = reader.searcher().segment_readers().len();
+    if segments > 1 {
+        return Err(Error::other(format!(
+            "search index: expected one segment, got {segments}"
+        )));
+    }
+    Ok(SearchIndex {
+        index,
+        reader,
+        fields: f,
+    })
+}
+
+/// Options of a search.
+#[derive(Debug, Clone, Default)]
+pub struct SearchOptions {
+    pub plan: Option<String>,
+    pub kind: Option<DocKind>,
+    /// Hits to return; `None` for all.
+    pub limit: Option<usize>,
+}
+
+/// One hit.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    pub doc: u32,
+    pub score: f32,
+    pub url: String,
+    pub title: String,
+    pub plan: String,
+    pub kind: String,
+    pub citation: String,
+    pub text: String,
+}
+
+/// The answer to a query.
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchResults {
+    pub query: String,
+    /// Matching units before the plan filter and the limit.
+    pub total: usize,
+    /// Matching units per plan (before the plan filter).
+    pub per_plan: BTreeMap<String, usize>,
+    pub hits: Vec<Hit>,
+}
+
+impl SearchIndex {
+    /// The tantivy query for `clauses`, restricted to `kind` (filters add 0 to the score).
+    pub fn query(&self, clauses: &[Clause], kind: Option<DocKind>) -> Box<dyn Query> {
+        let mut parts: Vec<(Occur, Box<dyn Query>)> = clauses
+            .iter()
+            .map(|c| (Occur::Must, self.clause_query(c)))
+            .collect();
+        if let Some(k) = kind {
+            let t = Term::from_field_text(self.fields.kind, k.as_str());
+            let q = TermQuery::new(t, IndexRecordOption::Basic);
+            parts.push((
+                Occur::Must,
+                Box::new(ConstScoreQuery::new(Box::new(q), 0.0)),
+            ));
+        }
+        Box::new(BooleanQuery::new(parts))
+    }
+
+    fn clause_query(&self, c: &Clause) -> Box<dyn Query> {
+        let terms: Vec<(usize, Term)> = c
+            .terms
+            .iter()
+            .map(|(o, t)| (*o as usize, Term::from_field_text(self.fields.text, t)))
+            .collect();
+        if terms.len() == 1 {
+            let t = terms.into_iter().next().map(|(_, t)| t).expect("one term");
+            Box::new(TermQuery::new(t, IndexRecordOption::WithFreqs))
+        } else {
+            Box::new(PhraseQuery::new_with_offset(terms))
+        }
+    }
+
+    /// Answers `query` with tantivy: every matching unit, ranked by BM25, ties in document order.
+    pub fn search(&self, query: &str, opts: &SearchOptions) -> Result<SearchResults> {
+        let clauses = parse(query);
+        let searcher = self.reader.searcher();
+        let mut scored: Vec<(f32, DocAddress)> = Vec::new();
+        let n = searcher.num_docs() as usize;
+        if !clauses.is_empty() && n > 0 {
+            let q = self.query(&clauses, opts.kind);
+            scored = searcher
+                .search(&q, &TopDocs::with_limit(n).order_by_score())
+                .map_err(tantivy_err)?;
+        }
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.doc_id.cmp(&b.1.doc_id)));
+        let mut per_plan = BTreeMap::new();
+        let mut hits = Vec::new();
+        let total = scored.len();
+        for (score, addr) in scored {
+            let doc: TantivyDocument = searcher.doc(addr).map_err(tantivy_err)?;
+            let get = |f: Field| {
+                doc.get_first(f)
+                    .and_then(|v| v.as_str())
+                    .unwrap_or_default()
+                    .to_string()
+            };
+            let plan = get(self.fields.plan);
+            *per_plan.entry(plan.clone()).or_insert(0) += 1;
+            if opts.plan.as_ref().is_some_and(|p| *p != plan)
+                || opts.limit.is_some_and(|l| hits.len() >= l)
+            {
+                continue;
+            }
+            hits.push(Hit {
+                doc: addr.doc_id,
+                score,
+                url: get(self.fields.url),
+                title: get(self.fields.title),
+                plan,
+                kind: get(self.fields.kind),
+                citation: get(self.fields.citation),
+                text: get(self.fields.text),
+            });
+        }
+        Ok(SearchResults {
+            query: query.to_string(),
+            total,
+            per_plan,
+            hits,
+        })
+    }
+}

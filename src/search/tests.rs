@@ -1,0 +1,247 @@
+//! Search tests over the seed plans: exact-substring recall, phrases without false hits,
+//! indicator documents, and the export read back and scored as the browser does.
+
+use super::analyzer::{char_class, normalize_char, CharClass};
+use super::export;
+use super::index::{build, build_from_docs, documents, DocKind, SearchDoc, SearchOptions};
+use super::query::parse;
+use super::score::search_export;
+use super::testkit::seed_site;
+use std::collections::BTreeSet;
+
+/// The text as search compares it: normalized, white space removed.
+fn normalized(s: &str) -> String {
+    s.chars()
+        .map(normalize_char)
+        .filter(|c| char_class(*c) != CharClass::Space)
+        .collect()
+}
+
+fn all(limit: Option<usize>) -> SearchOptions {
+    SearchOptions {
+        limit,
+        ..Default::default()
+    }
+}
+
+fn doc(text: &str) -> SearchDoc {
+    SearchDoc {
+        plan: "p".into(),
+        plan_title: "某规划".into(),
+        kind: DocKind::Paragraph,
+        chapter: String::new(),
+        section: String::new(),
+        title: String::new(),
+        citation: String::new(),
+        text: text.into(),
+        url: "p/ch1.html#ch1-p1".into(),
+    }
+}
+
+fn hit_docs(ix: &super::SearchIndex, q: &str) -> BTreeSet<u32> {
+    ix.search(q, &all(None))
+        .expect("search")
+        .hits
+        .iter()
+        .map(|h| h.doc)
+        .collect()
+}
+
+/// Every CJK-only substring of 2 to 7 characters of sample paragraphs finds exactly the
+/// documents whose text contains it, quoted or not.
+#[test]
+fn every_cjk_substring_finds_exactly_the_paragraphs_that_contain_it() {
+    let docs = documents(&seed_site(3));
+    let ix = build_from_docs(&docs).expect("index");
+    let texts: Vec<String> = docs.iter().map(|d| normalized(&d.text)).collect();
+    let mut checked = 0;
+    for (i, text) in texts.iter().enumerate().step_by(9).take(30) {
+        let chars: Vec<char> = text.chars().collect();
+        let mut seen = BTreeSet::new();
+        for start in (0..chars.len()).step_by(2) {
+            for len in 2..=7 {
+                let Some(sub) = chars.get(start..start + len) else {
+                    break;
+                };
+                if !sub.iter().all(|c| char_class(*c) == CharClass::Cjk) {
+                    break;
+                }
+                let q: String = sub.iter().collect();
+                if !seen.insert(q.clone()) {
+                    continue;
+                }
+                let expected: BTreeSet<u32> = texts
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| t.contains(&q))
+                    .map(|(d, _)| d as u32)
+                    .collect();
+                assert!(expected.contains(&(i as u32)));
+                assert_eq!(hit_docs(&ix, &q), expected, "unquoted {q}");
+                assert_eq!(hit_docs(&ix, &format!("\"{q}\"")), expected, "quoted {q}");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 3000, "only {checked} substrings checked");
+}
+
+#[test]
+fn a_phrase_does_not_match_its_parts_in_other_places() {
+    let ix = build_from_docs(&[
+        doc("探索建立长期护理保险制度。"),
+        doc("发展长期护理服务，鼓励商业护理保险。"),
+        doc("长期护理，保险机构参与经办。"),
+    ])
+    .expect("index");
+    assert_eq!(hit_docs(&ix, "长期护理保险"), BTreeSet::from([0]));
+    assert_eq!(hit_docs(&ix, "护理保险"), BTreeSet::from([0, 1]));
+    // Spaces are transparent; punctuation stands between words and must be matched.
+    assert_eq!(hit_docs(&ix, "\"长期护理 保险\""), BTreeSet::from([0]));
+    assert_eq!(hit_docs(&ix, "长期护理，保险"), BTreeSet::from([2]));
+    assert_eq!(hit_docs(&ix, "\"长期护理、保险\""), BTreeSet::from([2]));
+    assert_eq!(hit_docs(&ix, "长期护理 商业"), BTreeSet::from([1]));
+}
+
+#[test]
+fn latin_digits_and_mixed_wording_are_found() {
+    let ix = build_from_docs(&[
+        doc("推进DRG付费方式改革，2025年底前全覆盖。"),
+        doc("开通１２３３３热线，ｄｒｇ试点。"),
+        doc("到2025年，城镇调查失业率控制在5.5%以内。"),
+    ])
+    .expect("index");
+    assert_eq!(hit_docs(&ix, "drg"), BTreeSet::from([0, 1]));
+    assert_eq!(hit_docs(&ix, "DRG付费"), BTreeSet::from([0]));
+    assert_eq!(hit_docs(&ix, "12333"), BTreeSet::from([1]));
+    assert_eq!(hit_docs(&ix, "2025年"), BTreeSet::from([0, 2]));
+    assert_eq!(hit_docs(&ix, "2025年底"), BTreeSet::from([0]));
+    assert_eq!(hit_docs(&ix, "年底"), BTreeSet::from([0]));
+    assert_eq!(hit_docs(&ix, "5.5%"), BTreeSet::from([2]));
+}
+
+#[test]
+fn filters_and_counts_per_plan() {
+    let mut a = doc("稳定就业。");
+    a.plan = "a".into();
+    let mut b = doc("就业优先。");
+    b.plan = "b".into();
+    b.kind = DocKind::Heading;
+    let ix = build_from_docs(&[a.clone(), b, a]).expect("index");
+    let r = ix
+        .search(
+            "就业",
+            &SearchOptions {
+                plan: Some("a".into()),
+                ..Default::default()
+            },
+        )
+        .expect("search");
+    assert_eq!(r.per_plan.get("a"), Some(&2));
+    assert_eq!(r.per_plan.get("b"), Some(&1));
+    assert!(r.hits.iter().all(|h| h.plan == "a"));
+    let r = ix
+        .search(
+            "就业",
+            &SearchOptions {
+                kind: Some(DocKind::Heading),
+                ..Default::default()
+            },
+        )
+        .expect("search");
+    assert_eq!(r.hits.iter().map(|h| h.doc).collect::<Vec<_>>(), vec![1]);
+}
+
+#[test]
+fn indicator_rows_are_documents_with_row_anchors() {
+    let docs = documents(&seed_site(1));
+    let rows: Vec<&SearchDoc> = docs
+        .iter()
+        .filter(|d| d.kind == DocKind::Indicator && d.url.contains("-r"))
+        .collect();
+    assert!(!rows.is_empty());
+    let r = rows
+        .iter()
+        .find(|d| d.text.starts_with("城镇调查失业率"))
+        .expect("row of 城镇调查失业率");
+    assert!(
+        r.url.starts_with("beijing-hrss-14th/ch1.html#t"),
+        "{}",
+        r.url
+    );
+    assert!(r.text.contains('：'), "{}", r.text);
+}
+
+#[test]
+fn the_export_carries_what_tantivy_ranks_with() {
+    let site = seed_site(3);
+    let ix = build(&site).expect("index");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let summary = export::write(&ix, dir.path()).expect("export");
+    assert!(summary.terms > 1000);
+    let rb = export::read_back(&ix).expect("read back");
+    assert_eq!(rb.docs.len() as u32, rb.num_docs);
+    for q in [
+        "就业",
+        "长期护理保险",
+        "新就业形态",
+        "养老保险 制度",
+        "\"社会保障\"",
+        "2025年",
+        "人才 创新",
+        "失业率",
+        "职业技能培训",
+        "医疗保障",
+        "护",
+    ] {
+        let tantivy: Vec<(u32, f32)> = ix
+            .search(q, &all(None))
+            .expect("search")
+            .hits
+            .iter()
+            .map(|h| (h.doc, h.score))
+            .collect();
+        let ours = search_export(dir.path(), &parse(q)).expect("score");
+        assert!(!tantivy.is_empty(), "{q} finds nothing");
+        assert_eq!(ours.len(), tantivy.len(), "{q}");
+        for (a, b) in ours.iter().zip(&tantivy) {
+            assert_eq!(a.0, b.0, "{q}: order");
+            assert!((a.1 - b.1).abs() <= 1e-6 * b.1.abs(), "{q}: {a:?} vs {b:?}");
+        }
+    }
+}
+
+#[test]
+fn field_norms_read_back_are_tantivys_lossy_ones() {
+    let long = "就业".repeat(80);
+    let ix = build_from_docs(&[doc("就业"), doc(&long)]).expect("index");
+    let rb = export::read_back(&ix).expect("read back");
+    // "就业" is 就, 就业, 业: three terms.
+    assert_eq!(rb.fieldnorms[0], 3);
+    // 160 characters give 319 terms, stored as the nearest lower fieldnorm step.
+    assert!(
+        rb.fieldnorms[1] < 319 && rb.fieldnorms[1] > 250,
+        "{}",
+        rb.fieldnorms[1]
+    );
+    assert_eq!(rb.total_tokens, 3 + 319);
+}
+
+/// `tests/fixtures/search-site.json` (the plan model the node tests search) is the seed site of
+/// the test kit; `PLANSITE_BLESS=1 cargo test` rewrites it.
+#[test]
+fn the_node_test_fixture_is_the_seed_site() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/search-site.json");
+    let want = serde_json::to_string_pretty(&seed_site(3)).expect("json") + "\n";
+    if std::env::var_os("PLANSITE_BLESS").is_some() {
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(&path, &want).expect("write fixture");
+    }
+    let have = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        have == want,
+        "{} is stale: run PLANSITE_BLESS=1 cargo test",
+        path.display()
+    );
+}

@@ -1,0 +1,107 @@
+// The search page in headless Chromium, opened from file:// under a sub-path with
+// Content-Security-Policy default-src 'self': deep link ?q=, every occurrence listed with a link to
+// its anchor, escaped highlighted snippets, counts per plan, plan filter, arrow-key navigation.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { exportIndex, repo } from './helpers.mjs';
+
+let chromium = null;
+try {
+  ({ chromium } = await import('playwright-core'));
+} catch {
+  /* npm packages not installed */
+}
+const browserPath = '/usr/bin/chromium';
+const skip = (!chromium && 'npm ci first (playwright-core)') || (!existsSync(browserPath) && 'no /usr/bin/chromium');
+
+// The elements templates/search.html gives the client (without base.html around it).
+const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'"><title>搜索</title>
+<link rel="stylesheet" href="static/search.css"></head><body><section id="ps-search">
+<form id="ps-form" action="search.html"><input id="ps-q" name="q"><select id="ps-plan" name="plan"><option value="">全部规划</option></select>
+<select id="ps-kind" name="kind"><option value="">全部类型</option><option value="box">专栏</option></select><button>搜索</button></form>
+<p id="ps-status"></p><div id="ps-plans"></div><ol id="ps-results"></ol><button id="ps-more" hidden></button></section>
+<script src="static/search.js" defer></script></body></html>`;
+
+function site() {
+  const root = join(mkdtempSync(join(tmpdir(), 'plansite-page-')), 'intranet', 'plans');
+  mkdirSync(root, { recursive: true });
+  cpSync(exportIndex(), join(root, 'search'), { recursive: true });
+  cpSync(join(repo, 'themes/default/static'), join(root, 'static'), { recursive: true });
+  writeFileSync(join(root, 'search.html'), PAGE);
+  mkdirSync(join(root, 'beijing-hrss-14th'));
+  writeFileSync(join(root, 'beijing-hrss-14th', 'other.html'), `<!doctype html><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'"><title>other</title>
+<script src="../static/plansite.js" defer></script><body>`);
+  return root;
+}
+
+test('search page from file:// under a sub-path', { skip }, async () => {
+  const root = site();
+  const browser = await chromium.launch({
+    executablePath: browserPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    const base = pathToFileURL(join(root, 'search.html')).href;
+    await page.goto(`${base}?q=${encodeURIComponent('新就业形态')}`);
+    await page.waitForSelector('.ps-hit');
+    const hits = await page.$$eval('.ps-hit', (els) => els.map((e) => ({
+      href: e.querySelector('a').href,
+      snippet: e.querySelector('.ps-snippet').innerHTML,
+    })));
+    assert.ok(hits.length >= 5, `${hits.length} hits`);
+    const siteRoot = pathToFileURL(root).href + '/';
+    for (const h of hits) {
+      assert.ok(h.href.startsWith(siteRoot) && /\.html#[\w-]+$/.test(h.href), h.href);
+      assert.match(h.snippet, /<mark>新就业形态<\/mark>/);
+    }
+    // Every occurrence is its own hit: the same page appears with several anchors.
+    const pages = hits.map((h) => h.href.split('#')[0]);
+    assert.ok(new Set(pages).size < pages.length, 'several hits on one page');
+    assert.match(await page.textContent('#ps-status'), /找到 \d+ 处/);
+    const counts = await page.$$eval('#ps-plans button', (bs) => bs.map((b) => b.textContent));
+    assert.equal(counts.length, 2, counts.join());
+
+    // Keyboard: ↓ from the box focuses the first hit, ↓ again the second, ↑ goes back.
+    await page.focus('#ps-q');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.evaluate(() => document.activeElement.href), hits[0].href);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    assert.equal(await page.evaluate(() => document.activeElement.href), hits[0].href);
+
+    // Plan filter by clicking the per-plan count.
+    await page.click('#ps-plans button[data-plan="pudong-employment-14th"]');
+    await page.waitForFunction(() => document.querySelectorAll('.ps-hit').length > 0 &&
+      [...document.querySelectorAll('.ps-hit a')].every((a) => a.href.includes('/pudong-employment-14th/')));
+
+    // Markup typed in the query is text, never HTML.
+    await page.goto(`${base}?q=${encodeURIComponent('<img src=x>就业')}`);
+    await page.waitForFunction(() => document.getElementById('ps-status').textContent.length > 0 &&
+      !document.getElementById('ps-status').textContent.includes('正在'));
+    assert.equal(await page.$$eval('#ps-search img', (x) => x.length), 0);
+
+    // Any page: plansite.js finds the site root from its own URL and loads the client on demand.
+    await page.goto(pathToFileURL(join(root, 'beijing-hrss-14th', 'other.html')).href);
+    const api = await page.evaluate(async () => {
+      const hits = await window.plansite.search('长期护理保险', { limit: 3, kind: 'paragraph' });
+      return { n: hits.length, total: hits.total, urls: hits.map((h) => h.url), kinds: hits.map((h) => h.kind) };
+    });
+    assert.ok(api.n >= 1 && api.total >= api.n, JSON.stringify(api));
+    assert.ok(api.urls.every((u) => u.startsWith(siteRoot)), api.urls.join());
+    assert.ok(api.kinds.every((k) => k === 'paragraph'), api.kinds.join());
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});

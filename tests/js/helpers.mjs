@@ -1,0 +1,39 @@
+// Shared helpers of the node tests: the plansite binary, the fixture site, the client under node.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+export const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const fixture = join(repo, 'tests', 'fixtures', 'search-site.json');
+export const client = createRequire(import.meta.url)(join(repo, 'themes/default/static/search.js'));
+
+/** Path of the plansite binary (PLANSITE_BIN, or target/debug/plansite built on demand). */
+export function bin() {
+  if (process.env.PLANSITE_BIN) return process.env.PLANSITE_BIN;
+  const path = join(repo, 'target', 'debug', 'plansite');
+  execFileSync('cargo', ['build', '-q', '--bin', 'plansite'], { cwd: repo, stdio: 'inherit' });
+  if (!existsSync(path)) throw new Error('no plansite binary at ' + path);
+  return path;
+}
+
+export function run(args, input) {
+  return execFileSync(bin(), args, { cwd: repo, input, encoding: 'utf8', maxBuffer: 64 << 20 });
+}
+
+/** Writes the search export of `content` to a temporary folder; returns its search/ folder. */
+export function exportIndex(content = fixture) {
+  const out = mkdtempSync(join(tmpdir(), 'plansite-search-'));
+  run(['search-index', '--content', content, '--out', out]);
+  return join(out, 'search');
+}
+
+/** A client engine reading the export's .json files from disk. */
+export function engineFor(dir) {
+  return client.createEngine({
+    root: '',
+    load: async (name) => JSON.parse(readFileSync(join(dir, name + '.json'), 'utf8')),
+  });
+}

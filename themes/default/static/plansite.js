@@ -1,0 +1,39 @@
+/* plansite public API for any page of the site: window.plansite.search(query, {plan, kind, limit})
+ * returns a Promise of hits [{url, title, plan, kind, snippet, score, …}] (docs/search-index.md).
+ *
+ * This file is small on purpose: it finds the site root from its own URL, and loads the search
+ * client (static/search.js) only when a page first searches. No inline code, so it works under
+ * Content-Security-Policy: default-src 'self', and from file://.
+ */
+(function (global) {
+  'use strict';
+  var doc = global.document;
+  var here = doc.currentScript && doc.currentScript.src;
+  var root = here ? here.replace(/static\/plansite\.js(?:[?#].*)?$/, '') : '';
+  var api = global.plansite || {};
+  if (api.search) return; /* search.js is already on the page */
+  var loading = null;
+
+  function client() {
+    if (!loading) {
+      loading = new Promise(function (resolve, reject) {
+        api._ready = resolve;
+        var s = doc.createElement('script');
+        s.src = root + 'static/search.js';
+        s.async = true;
+        s.onerror = function () { loading = null; reject(new Error('cannot load ' + s.src)); };
+        doc.head.appendChild(s);
+      });
+    }
+    return loading;
+  }
+
+  api.root = root;
+  api.search = function (query, opts) {
+    return client().then(function (p) { return p.search(query, opts); });
+  };
+  api.query = function (query, opts) {
+    return client().then(function (p) { return p.query(query, opts); });
+  };
+  global.plansite = api;
+})(window);
