@@ -4,6 +4,7 @@
 //! with their differences of scope stated ([`align`]), and the build writes charts ([`chart`]),
 //! open data ([`export`]) and page contexts ([`pages`]).
 
+pub mod align;
 pub mod table;
 pub mod value;
 pub mod verdict;

@@ -528,3 +528,219 @@ fn a_table_printed_with_an_unnamed_sub_row_column_reads_the_same() {
         super::Outcome::Met
     );
 }
+
+fn refs(g: &super::align::Group) -> Vec<String> {
+    g.members
+        .iter()
+        .map(|m| {
+            format!(
+                "{}/{}/{}",
+                m.plan.split('-').next().unwrap(),
+                m.table,
+                m.row
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn automatic_alignment_links_the_same_indicators_across_plans_and_periods() {
+    use super::align::*;
+    let a = Alignment::auto(&fixtures::site());
+    let got: Vec<Vec<String>> = a.groups.iter().map(refs).collect();
+    let want: Vec<Vec<&str>> = vec![
+        vec!["beijing/t1/城镇登记失业率", "beijing/t2/2"],
+        vec!["beijing/t1/专业技术人才总量", "beijing/t2/24"],
+        vec![
+            "beijing/t1/劳动人事争议案件结案率",
+            "beijing/t2/26",
+            "pudong/t1/8",
+        ],
+        vec!["beijing/t2/3", "pudong/t1/1"],
+        vec!["beijing/t2/5", "pudong/t1/5"],
+        vec!["beijing/t2/14", "pudong/t1/10"],
+        vec!["beijing/t2/15", "pudong/t1/11"],
+        vec!["beijing/t2/16", "pudong/t1/12"],
+        vec!["beijing/t2/29", "pudong/t1/9"],
+    ];
+    assert_eq!(got, want);
+    assert!(a.groups.iter().all(|g| g.status == Status::Auto));
+    assert_eq!(a.groups[2].score, Some(0.64));
+}
+
+#[test]
+fn alignment_file_round_trips_and_names_each_member() {
+    use super::align::*;
+    let site = fixtures::site();
+    let mut a = Alignment::auto(&site);
+    a.groups[3].status = Status::Confirmed;
+    a.groups[3].scope_note = Some("北京为每年新增就业人数,浦东为五年累计新增岗位".into());
+    let text = a.to_toml(&site);
+    assert!(text.contains(
+        "{ plan = \"pudong-employment-14th\", table = \"t1\", row = \"1\", name = \"城镇新增就业岗位\" }"
+    ));
+    let back = Alignment::parse(
+        &text,
+        std::path::Path::new("content/indicator-alignment.toml"),
+        &site,
+    )
+    .unwrap();
+    assert_eq!(back, a);
+}
+
+#[test]
+fn alignment_file_errors_name_the_file_and_line() {
+    use super::align::*;
+    let site = fixtures::site();
+    let path = std::path::Path::new("content/indicator-alignment.toml");
+    let head = "[[group]]\nstatus = \"confirmed\"\nmembers = [\n  { plan = \"beijing-hrss-14th\", table = \"t2\", row = \"3\" },\n";
+    let cases = [
+        (
+            "  { plan = \"shanghai\", table = \"t1\", row = \"1\" },\n]\n",
+            "content/indicator-alignment.toml:5: unknown plan \"shanghai\"",
+        ),
+        (
+            "  { plan = \"pudong-employment-14th\", table = \"t7\", row = \"1\" },\n]\n",
+            "content/indicator-alignment.toml:5: plan \"pudong-employment-14th\" has no table \"t7\"",
+        ),
+        (
+            "  { plan = \"pudong-employment-14th\", table = \"t1\", row = \"13\" },\n]\n",
+            "content/indicator-alignment.toml:5: table \"t1\" of plan \"pudong-employment-14th\" has no indicator row numbered or named \"13\"",
+        ),
+        (
+            "  { plan = \"pudong-employment-14th\", table = \"t1\", row = \"1\", name = \"城镇新增就业人数\" },\n]\n",
+            "content/indicator-alignment.toml:5: row \"1\" of table \"t1\" of plan \"pudong-employment-14th\" is \"城镇新增就业岗位\"",
+        ),
+        (
+            "  { plan = \"beijing-hrss-14th\", table = \"t2\", row = \"城镇新增就业人数\" },\n]\n",
+            "content/indicator-alignment.toml:5: the group names this row twice (first on line 4)",
+        ),
+        (
+            "  { plan = \"pudong-employment-14th\", table = \"t1\", rows = \"1\" },\n]\n",
+            "content/indicator-alignment.toml:5:",
+        ),
+    ];
+    for (tail, want) in cases {
+        let err = Alignment::parse(&format!("{head}{tail}"), path, &site)
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with(want), "{err}\n  wanted: {want}");
+    }
+    let err = Alignment::parse("[[group]]\nstatus = \"maybe\"\nmembers = []\n", path, &site)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.starts_with("content/indicator-alignment.toml:2: unknown status \"maybe\""),
+        "{err}"
+    );
+}
+
+#[test]
+fn refreshing_keeps_confirmed_and_rejected_groups() {
+    use super::align::*;
+    let site = fixtures::site();
+    let mut a = Alignment::auto(&site);
+    a.groups[4].status = Status::Rejected; // 开展职业技能培训人数 / 职业技能培训规模
+    a.groups[3].status = Status::Confirmed;
+    a.groups[3].members.pop();
+    a.groups[3].members.push(RowRef {
+        plan: "pudong-employment-14th".into(),
+        table: "t1".into(),
+        row: "4".into(),
+    });
+    let r = a.refresh(&site);
+    let got: Vec<(Status, Vec<String>)> = r.groups.iter().map(|g| (g.status, refs(g))).collect();
+    assert_eq!(
+        got[0],
+        (
+            Status::Confirmed,
+            vec!["beijing/t2/3".into(), "pudong/t1/4".into()]
+        )
+    );
+    assert_eq!(
+        got[1],
+        (
+            Status::Rejected,
+            vec!["beijing/t2/5".into(), "pudong/t1/5".into()]
+        )
+    );
+    // Neither the rejected pairing nor a row of the confirmed group is guessed again.
+    let autos: Vec<&Vec<String>> = got
+        .iter()
+        .filter(|g| g.0 == Status::Auto)
+        .map(|g| &g.1)
+        .collect();
+    assert_eq!(autos.len(), 7);
+    assert!(autos
+        .iter()
+        .all(|m| !m.contains(&"beijing/t2/5".to_string())
+            && !m.contains(&"beijing/t2/3".to_string())
+            && !m.contains(&"pudong/t1/1".to_string())));
+}
+
+#[test]
+fn scope_differences_are_stated_for_aligned_pairs() {
+    use super::align::*;
+    let tables = all_tables();
+    let find = |t: usize, name: &str| tables[t].rows.iter().find(|r| r.name == name).unwrap();
+    let kinds = |d: &[ScopeDifference]| d.iter().map(|d| d.kind).collect::<Vec<_>>();
+    let jobs = scope_differences(
+        &tables[1],
+        find(1, "城镇新增就业人数"),
+        "北京市",
+        &tables[2],
+        find(2, "城镇新增就业岗位"),
+        "浦东新区",
+    );
+    assert_eq!(
+        kinds(&jobs),
+        [ScopeKind::Basis, ScopeKind::Unit, ScopeKind::Measure]
+    );
+    assert_eq!(
+        jobs[0].detail,
+        "北京市为每年数(万人/年),浦东新区为五年累计数(累计50万个以上)"
+    );
+    assert_eq!(jobs[1].detail, "单位不同:北京市为“万人”,浦东新区为“万个”");
+    assert_eq!(
+        jobs[2].detail,
+        "计量对象不同:北京市计“人数”,浦东新区计“岗位”"
+    );
+    let training = scope_differences(
+        &tables[1],
+        find(1, "开展职业技能培训人数"),
+        "北京市",
+        &tables[2],
+        find(2, "职业技能培训规模"),
+        "浦东新区",
+    );
+    assert_eq!(
+        kinds(&training),
+        [ScopeKind::Basis, ScopeKind::Measure, ScopeKind::Coverage]
+    );
+    assert!(training[0].detail.contains("五年累计数(【350】)"));
+    let inpatient = scope_differences(
+        &tables[1],
+        find(1, "居民医保政策范围内住院报销比例(含大病保险)"),
+        "北京市",
+        &tables[2],
+        find(2, "参保居民医保政策范围内住院报销比例"),
+        "浦东新区",
+    );
+    let details: Vec<&str> = inpatient.iter().map(|d| d.detail.as_str()).collect();
+    assert_eq!(
+        details,
+        [
+            "“参保”仅见于浦东新区的指标名称,北京市未写",
+            "北京市注明“(含大病保险)”,浦东新区未注明",
+        ]
+    );
+    let periods = scope_differences(
+        &tables[0],
+        find(0, "城镇登记失业率"),
+        "北京市",
+        &tables[1],
+        find(1, "城镇登记失业率"),
+        "北京市",
+    );
+    assert_eq!(kinds(&periods), [ScopeKind::Period]);
+}
