@@ -308,7 +308,7 @@ impl Alignment {
             out.push_str("\n[[group]]\n");
             out.push_str(&format!("status = {}\n", q(g.status.name())));
             if let Some(s) = g.score {
-                out.push_str(&format!("score = {s}\n"));
+                out.push_str(&format!("score = {s:?}\n"));
             }
             match &g.scope_note {
                 Some(n) => out.push_str(&format!("scope_note = {}\n", q(n))),
@@ -325,7 +325,7 @@ impl Alignment {
                     q(&m.table),
                     q(&m.row)
                 ));
-                if let Some(n) = name {
+                if let Some(n) = name.filter(|n| *n != m.row) {
                     out.push_str(&format!(", name = {}", q(&n)));
                 }
                 out.push_str(" },\n");
