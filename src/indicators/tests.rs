@@ -744,3 +744,256 @@ fn scope_differences_are_stated_for_aligned_pairs() {
     );
     assert_eq!(kinds(&periods), [ScopeKind::Period]);
 }
+
+#[test]
+fn csv_round_trips_through_the_csv_crate() {
+    use super::export::*;
+    for t in all_tables() {
+        let records = csv_records(&t);
+        let bytes = write_csv(&records).unwrap();
+        assert!(bytes.starts_with(BOM), "{}: no BOM", t.table);
+        let mut rdr = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(bytes.as_slice());
+        let back: Vec<Vec<String>> = rdr
+            .records()
+            .map(|r| r.unwrap().iter().map(String::from).collect())
+            .collect();
+        assert_eq!(back, records, "{}", t.table);
+        assert_eq!(back.len(), t.rows.len() + 1);
+    }
+    let bj13 = csv_records(&all_tables()[0]);
+    assert_eq!(
+        bj13[0][0], "锚点",
+        "the BOM is not part of the first header"
+    );
+    let row = &bj13[2];
+    let col = |h: &str| {
+        bj13[0]
+            .iter()
+            .position(|x| x == h)
+            .unwrap_or_else(|| panic!("{h}"))
+    };
+    assert_eq!(row[col("指标")], "城镇登记失业率");
+    assert_eq!(row[col("“十三五”目标")], "<4.0");
+    assert_eq!(row[col("“十三五”目标·比较")], "<");
+    assert_eq!(row[col("“十三五”目标·数值")], "4");
+    assert_eq!(row[col("“十三五”目标·数值单位")], "%");
+    assert_eq!(row[col("判定")], "达到");
+}
+
+#[test]
+fn json_keeps_raw_and_parsed_values_and_verdicts() {
+    use super::export::*;
+    let tables = all_tables();
+    let json = to_json(&TableJson {
+        format_version: FORMAT_VERSION,
+        plan_title: "北京",
+        table: &tables[0],
+    })
+    .unwrap();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["format_version"], 1);
+    assert_eq!(v["kind"], "results");
+    let row = &v["rows"][1];
+    assert_eq!(row["name"], "城镇登记失业率");
+    assert_eq!(row["unit"], "%");
+    assert_eq!(row["attribute"], "expected");
+    assert_eq!(row["values"][1]["raw"], "<4.0");
+    assert_eq!(row["values"][1]["parsed"]["kind"], "number");
+    assert_eq!(row["values"][1]["parsed"]["comparator"], "lt");
+    assert_eq!(row["values"][1]["parsed"]["number"], 4.0);
+    assert_eq!(row["verdict"]["outcome"], "met");
+    let pd: serde_json::Value = serde_json::from_str(
+        &to_json(&TableJson {
+            format_version: FORMAT_VERSION,
+            plan_title: "浦东",
+            table: &tables[2],
+        })
+        .unwrap(),
+    )
+    .unwrap();
+    let r = &pd["rows"][1];
+    assert_eq!(r["values"][0]["parsed"]["cumulative"], true);
+    assert_eq!(r["values"][0]["parsed"]["unit"], "万个");
+    assert_eq!(pd["rows"][12]["anomalies"][0]["kind"], "percent_over100");
+    // The typed table reads back from its JSON.
+    let back: IndicatorTable = serde_json::from_value(pd.clone()).unwrap();
+    assert_eq!(back, tables[2]);
+}
+
+#[test]
+fn charts_have_a_text_alternative_escape_text_and_are_deterministic() {
+    use super::chart::*;
+    let tables = all_tables();
+    let t = &tables[0];
+    let row = &t.rows[1];
+    let c = results_row_chart(t, row).expect("chart");
+    let labels: Vec<(&str, &str)> = c
+        .bars
+        .iter()
+        .map(|b| (b.label.as_str(), b.text.as_str()))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            ("“十二五”末情况", "1.39%"),
+            ("“十三五”目标", "<4%"),
+            ("“十三五”完成情况", "2.56%")
+        ]
+    );
+    let s = svg(&c);
+    assert!(s.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    assert!(s.contains("role=\"img\""));
+    assert!(s.contains("<title id=\"t1-r2-chart-title\">城镇登记失业率(%)</title>"));
+    assert!(s.contains("<desc id=\"t1-r2-chart-desc\">城镇登记失业率:“十二五”末情况 1.39%,“十三五”目标 &lt;4%,“十三五”完成情况 2.56%。判定:达到。"));
+    assert_eq!(s, svg(&results_row_chart(t, row).unwrap()), "deterministic");
+    // A qualitative target is not drawn but is named in the description.
+    let pension = results_row_chart(t, &t.rows[3]).unwrap();
+    assert_eq!(pension.bars.len(), 2);
+    assert!(pension
+        .desc
+        .contains("“十三五”目标 “稳步提高”(非单一数值,未绘出)"));
+    // Ratios and group headings get no chart.
+    assert!(results_row_chart(t, &t.rows[17]).is_none());
+    assert!(results_row_chart(t, &t.rows[7]).is_none());
+    // Every text is escaped.
+    let evil = Chart {
+        id: "x\"y".into(),
+        title: "<script>alert(1)</script>".into(),
+        desc: "a & b".into(),
+        unit: None,
+        bars: vec![Bar {
+            label: "'<'".into(),
+            value: 1.0,
+            text: "\"1\"".into(),
+        }],
+    };
+    let s = svg(&evil);
+    assert!(!s.contains("<script>"));
+    assert!(s.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(s.contains("a &amp; b"));
+    assert!(s.contains("&#39;&lt;&#39;"));
+    assert!(s.contains("&quot;1&quot;"));
+    assert!(s.contains("aria-labelledby=\"x&quot;y-title x&quot;y-desc\""));
+}
+
+/// A stand-in for the theme's base template, with the blocks of its contract.
+const BASE: &str = "<!doctype html><html><head><title>{% block title %}{% endblock title %}</title>\
+<meta name=\"description\" content=\"{% block description %}{% endblock description %}\">\
+{% block head %}{% endblock head %}</head><body>{% block breadcrumb %}{% endblock breadcrumb %}\
+<main>{% block content %}{% endblock content %}</main>{% block scripts %}{% endblock scripts %}</body></html>";
+
+fn tera() -> tera::Tera {
+    let mut t = tera::Tera::default();
+    t.add_raw_templates(vec![
+        ("base.html", BASE),
+        (
+            "indicators.html",
+            include_str!("../../themes/default/templates/indicators.html"),
+        ),
+        (
+            "comparison.html",
+            include_str!("../../themes/default/templates/comparison.html"),
+        ),
+    ])
+    .unwrap();
+    t
+}
+
+#[test]
+fn outputs_are_written_and_pages_render_with_escaped_plan_text() {
+    use super::align::Alignment;
+    use std::cell::RefCell;
+    let mut site = fixtures::site();
+    // Plan text with markup must come out escaped.
+    site.plans[1].tables[0].rows[2].name = "2.<b>本市户籍</b>城乡登记失业人数".into();
+    let alignment = Alignment::auto(&site);
+    let dir = tempfile::tempdir().unwrap();
+    let tera = tera();
+    let rendered: RefCell<Vec<(String, std::path::PathBuf, String)>> = RefCell::new(vec![]);
+    let render = |name: &str, ctx: &tera::Context, out: &std::path::Path| -> crate::Result<()> {
+        let html = tera
+            .render(name, ctx)
+            .map_err(|e| crate::Error::other(format!("{name}: {e:?}")))?;
+        std::fs::create_dir_all(out.parent().unwrap()).unwrap();
+        std::fs::write(out, &html).unwrap();
+        rendered
+            .borrow_mut()
+            .push((name.into(), out.to_path_buf(), html));
+        Ok(())
+    };
+    let written = super::write_outputs(&site, &alignment, dir.path(), &render).unwrap();
+    let rel: Vec<String> = written
+        .iter()
+        .map(|p| {
+            p.strip_prefix(dir.path())
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/")
+        })
+        .collect();
+    for f in [
+        "beijing-hrss-14th/data/indicators-t1.csv",
+        "beijing-hrss-14th/data/indicators-t2.json",
+        "beijing-hrss-14th/data/indicators.json",
+        "beijing-hrss-14th/charts/t1-r2.svg",
+        "beijing-hrss-14th/indicators.html",
+        "beijing-hrss-14th/results.html",
+        "pudong-employment-14th/indicators.html",
+        "pudong-employment-14th/data/indicators-t1.csv",
+        "charts/compare-g1.svg",
+        "data/indicator-alignment.json",
+        "indicators.html",
+    ] {
+        assert!(rel.contains(&f.to_string()), "{f} not written: {rel:?}");
+        assert!(dir.path().join(f).exists(), "{f} missing");
+    }
+    assert!(!rel.contains(&"pudong-employment-14th/results.html".to_string()));
+    let csv = std::fs::read(
+        dir.path()
+            .join("pudong-employment-14th/data/indicators-t1.csv"),
+    )
+    .unwrap();
+    assert!(csv.starts_with(super::export::BOM));
+
+    let rendered = rendered.into_inner();
+    let page = |suffix: &str| {
+        rendered
+            .iter()
+            .find(|(_, p, _)| *p == dir.path().join(suffix))
+            // tera escapes `/` in text it outputs; browsers read `&#x2F;` as `/`.
+            .map(|(_, _, h)| h.replace("&#x2F;", "/"))
+            .unwrap_or_else(|| panic!("{suffix} not rendered"))
+    };
+    let pd = page("pudong-employment-14th/indicators.html");
+    assert!(
+        pd.contains("&lt;b&gt;本市户籍&lt;/b&gt;城乡登记失业人数"),
+        "plan text escaped"
+    );
+    assert!(!pd.contains("<b>本市户籍"));
+    assert!(pd.contains("数值存疑:</strong>原文作“稳定在850%左右以上”"));
+    assert!(pd.contains("href=\"../pudong-employment-14th/data/indicators-t1.csv\""));
+    assert!(pd.contains("<link rel=\"stylesheet\" href=\"../static/indicators.css\">"));
+    assert!(
+        pd.contains("href=\"../indicators.html#g4\""),
+        "row links to its comparison group"
+    );
+    let results = page("beijing-hrss-14th/results.html");
+    assert!(
+        results.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""),
+        "chart inline"
+    );
+    assert!(results.contains("逐项判定:达到 18 项,未达到 0 项,不可比 0 项。"));
+    assert!(results.contains("目标为定性表述“稳步提高”,以完成值是否高于基期值判定"));
+    assert!(
+        !results.contains("“十四五”时期主要目标"),
+        "results page shows results tables only"
+    );
+    let cmp = page("indicators.html");
+    assert!(cmp.contains("id=\"g4\""));
+    assert!(cmp.contains("计量对象不同:北京市“十四五” 城镇新增就业人数计“人数”,浦东新区“十四五” 城镇新增就业岗位计“岗位”"));
+    assert!(cmp.contains("口径不同,不作图比较"));
+    assert!(cmp.contains("href=\"beijing-hrss-14th/indicators.html#t2-r4\""));
+    assert!(cmp.contains("<title id=\"g1-chart-title\">城镇登记失业率(%)</title>"));
+}
