@@ -1,0 +1,498 @@
+//! The line grammar of Chinese plan documents: heading labels (第X章, 第X部分, 第X节, 一、, (一),
+//! 1., 1、, (1), ——), 专栏 titles, lead sentences, metadata lines. Pure functions over one line
+//! of text; deciding which style is a chapter in a given document is the outline's job.
+
+use crate::text::{is_space, parse_cn_numeral};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A numbering style found at the start of a line, in order of rank (outermost first).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Style {
+    /// 第X部分, 第X篇, 第X编
+    Part,
+    /// 第X章
+    Chapter,
+    /// 第X节
+    Section,
+    /// 一、
+    CnEnum,
+    /// (一) or （一）
+    CnParen,
+    /// 1. 1、 1．
+    ArabicItem,
+    /// (1) or （1）
+    ArabicParen,
+    /// —— (a dash bullet)
+    Dash,
+}
+
+impl Style {
+    /// Styles that can be the top level of a plan.
+    pub fn can_be_chapter(self) -> bool {
+        matches!(self, Style::Part | Style::Chapter | Style::CnEnum)
+    }
+    /// Styles that can be the second level of a plan.
+    pub fn can_be_section(self) -> bool {
+        matches!(
+            self,
+            Style::Chapter | Style::Section | Style::CnEnum | Style::CnParen
+        )
+    }
+}
+
+/// A numbered label at the start of a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    pub style: Style,
+    /// The label as written (`第一章`, `一、`, `（一）`, `1.`, `——`).
+    pub text: String,
+    /// Its value (0 for ——).
+    pub number: u32,
+    /// What follows the label, with leading whitespace removed.
+    pub rest: String,
+}
+
+const CN: &str = "[一二三四五六七八九十百零〇两]+";
+
+static RE_DI: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^(第({CN}|[0-9]+)(章|节|部分|篇|编))")).unwrap());
+static RE_CN_ENUM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^(({CN})、)")).unwrap());
+static RE_CN_PAREN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^([(（]({CN})[)）])")).unwrap());
+static RE_AR_ITEM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(([0-9]{1,3})(?:[.．、]|\.\s))([^0-9．.]|$)").unwrap());
+static RE_AR_PAREN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([(（]([0-9]{1,3})[)）])").unwrap());
+
+/// The numbered label a line starts with, if any.
+pub fn label(line: &str) -> Option<Label> {
+    let line = line.trim_start_matches(is_space);
+    let make = |style, text: &str, number| Label {
+        style,
+        text: text.to_string(),
+        number,
+        rest: line[text.len()..].trim_start_matches(is_space).to_string(),
+    };
+    if let Some(c) = RE_DI.captures(line) {
+        let n = c[2].parse().ok().or_else(|| parse_cn_numeral(&c[2]))?;
+        let style = match &c[3] {
+            "章" => Style::Chapter,
+            "节" => Style::Section,
+            _ => Style::Part,
+        };
+        return Some(make(style, &c[1], n));
+    }
+    if let Some(c) = RE_CN_ENUM.captures(line) {
+        return Some(make(Style::CnEnum, &c[1], parse_cn_numeral(&c[2])?));
+    }
+    if let Some(c) = RE_CN_PAREN.captures(line) {
+        return Some(make(Style::CnParen, &c[1], parse_cn_numeral(&c[2])?));
+    }
+    if let Some(c) = RE_AR_PAREN.captures(line) {
+        return Some(make(Style::ArabicParen, &c[1], c[2].parse().ok()?));
+    }
+    if let Some(c) = RE_AR_ITEM.captures(line) {
+        return Some(make(Style::ArabicItem, c[1].trim_end(), c[2].parse().ok()?));
+    }
+    if line.starts_with("——") {
+        return Some(make(Style::Dash, "——", 0));
+    }
+    None
+}
+
+/// Characters that end a sentence or a clause a paragraph may end with.
+pub fn is_terminal(c: char) -> bool {
+    "。！？；：…”」』）)》.!?;:".contains(c)
+}
+
+/// The longest text a heading title (or a lead sentence) may have, in characters.
+pub const MAX_TITLE_CHARS: usize = 40;
+/// The longest lead sentence, in characters.
+pub const MAX_LEAD_CHARS: usize = 32;
+
+/// A heading's title and the text run into it: `发展基础。“十三五”时期…` → (`发展基础。`, `“十三五”时期…`);
+/// `面临形势 “十四五”时期…` → (`面临形势`, `“十四五”时期…`). A short line is all title.
+/// Returns `None` when the text is too long to be a heading and has no run-in split.
+pub fn split_run_in(rest: &str) -> Option<(String, Option<String>)> {
+    let rest = rest.trim_matches(is_space);
+    let n = rest.chars().count();
+    if n <= MAX_TITLE_CHARS && !rest.contains('。') && !rest.contains('；') {
+        return Some((rest.to_string(), None));
+    }
+    // Split at the first full stop or the first whitespace, whichever comes first.
+    let stop = rest
+        .find('。')
+        .map(|i| (i + '。'.len_utf8(), i + '。'.len_utf8()));
+    let space = rest.find(is_space).map(|i| {
+        let after = rest[i..]
+            .find(|c: char| !is_space(c))
+            .map_or(rest.len(), |j| i + j);
+        (i, after)
+    });
+    let (title_end, text_start) = match (stop, space) {
+        (Some(a), Some(b)) => {
+            if b.0 < a.0 {
+                b
+            } else {
+                a
+            }
+        }
+        (Some(a), None) => a,
+        (None, Some(b)) => b,
+        (None, None) => return None,
+    };
+    let title = &rest[..title_end];
+    let title_chars = title.chars().count();
+    if title_chars == 0 || title_chars > 25 || title.contains('，') || title.contains(',') {
+        return None;
+    }
+    let text = rest[text_start..].to_string();
+    Some((
+        title.trim_matches(is_space).to_string(),
+        (!text.is_empty()).then_some(text),
+    ))
+}
+
+/// A 专栏 title line: `专栏 1 建立就业影响评估机制`, `专栏15 深化全民参保计划`, `专栏1　标题`,
+/// `专栏：标题`, `专栏一 标题`. Returns (label as written, number, title).
+pub fn box_title(line: &str) -> Option<(String, Option<u32>, String)> {
+    static RE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"^(专栏[ \t\u{{3000}}]*([0-9０-９]+|{CN})?)[ \t\u{{3000}}:：、.．]*(.+)$"
+        ))
+        .unwrap()
+    });
+    let line = line.trim_matches(is_space);
+    let c = RE.captures(line)?;
+    let title = c[3].trim_matches(is_space).to_string();
+    if title.chars().count() > MAX_TITLE_CHARS || title.contains('。') {
+        return None;
+    }
+    let number = c.get(2).and_then(|m| {
+        let folded: String = m.as_str().chars().map(crate::text::fold_width).collect();
+        folded.parse().ok().or_else(|| parse_cn_numeral(&folded))
+    });
+    Some((c[1].trim_end_matches(is_space).to_string(), number, title))
+}
+
+/// The lead sentence a paragraph opens with: the first sentence, ending in 。, when it is short
+/// enough to be a clause title and more text follows. Returns its length in bytes.
+pub fn lead_len(text: &str) -> Option<usize> {
+    let end = text.find('。')? + '。'.len_utf8();
+    let lead = &text[..end];
+    if end >= text.len() || lead.chars().count() > MAX_LEAD_CHARS || lead.contains('；') {
+        return None;
+    }
+    if text[end..].trim_start_matches(is_space).is_empty() {
+        return None;
+    }
+    Some(end)
+}
+
+/// A line that is only a table of contents title (`目录`, `目 录`).
+pub fn is_toc_title(line: &str) -> bool {
+    crate::text::strip_spaces(line) == "目录"
+}
+
+/// A TOC entry with its list dash, dot leaders and page number removed.
+pub fn toc_entry(line: &str) -> String {
+    static RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[.…·．\s]*[0-9]+\s*$").unwrap());
+    let s = line.trim_matches(is_space);
+    let s = s
+        .strip_prefix("- ")
+        .or_else(|| s.strip_prefix("-"))
+        .unwrap_or(s);
+    let s = if label(s).is_some_and(|l| l.style != Style::ArabicItem) {
+        RE.replace(s, "").to_string()
+    } else {
+        s.to_string()
+    };
+    s.trim_matches(is_space).to_string()
+}
+
+/// A full date `2021年9月22日` → `2021-09-22`.
+pub fn cn_date(line: &str) -> Option<String> {
+    static RE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日$").unwrap()
+    });
+    let c = RE.captures(line.trim_matches(is_space))?;
+    Some(format!("{}-{:0>2}-{:0>2}", &c[1], &c[2], &c[3]))
+}
+
+/// A month on a cover: `2021年9月`.
+pub fn is_cover_month(line: &str) -> bool {
+    static RE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[0-9]{4}\s*年\s*[0-9]{1,2}\s*月$").unwrap());
+    RE.is_match(line.trim_matches(is_space))
+}
+
+/// A document number: `京人社规字〔2021〕54号`.
+pub fn is_doc_number(line: &str) -> bool {
+    static RE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\S{1,16}[〔\[［(（][0-9]{4}[〕\]］)）]\s*[0-9]+\s*号$").unwrap()
+    });
+    RE.is_match(line.trim_matches(is_space))
+}
+
+/// A line naming an organisation only (issuer of a notice or cover).
+pub fn is_organisation(line: &str) -> bool {
+    let s = line.trim_matches(is_space);
+    let n = s.chars().count();
+    (4..=30).contains(&n)
+        && !s.contains(|c: char| "，,。；：:“”《》".contains(c))
+        && [
+            "局",
+            "委",
+            "厅",
+            "政府",
+            "办公室",
+            "委员会",
+            "部",
+            "院",
+            "办",
+            "中心",
+            "署",
+        ]
+        .iter()
+        .any(|suffix| s.ends_with(suffix))
+}
+
+/// A draft marker line: `(拟文稿)`, `（征求意见稿）`.
+pub fn draft_label(line: &str) -> Option<String> {
+    static RE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[(（](拟文稿|征求意见稿|草案|送审稿|讨论稿|代拟稿|草稿)[)）]$").unwrap()
+    });
+    let s = line.trim_matches(is_space);
+    RE.is_match(s).then(|| s.to_string())
+}
+
+/// Fields of a web source line: `来源:上海浦东新区人民政府 发布时间:2021-08-27 浏览量:18`.
+#[derive(Debug, Default, PartialEq)]
+pub struct SourceLine {
+    pub source: Option<String>,
+    pub date: Option<String>,
+    /// Page chrome such as `浏览量:18`.
+    pub chrome: Vec<String>,
+}
+
+pub fn source_line(line: &str) -> Option<SourceLine> {
+    static FIELD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(来源|发布时间|发布日期|浏览量|浏览次数|阅读量|访问量|字号)\s*[:：]\s*(\S+)")
+            .unwrap()
+    });
+    let s = line.trim_matches(is_space);
+    if !s.starts_with("来源") && !s.starts_with("发布时间") && !s.starts_with("发布日期")
+    {
+        return None;
+    }
+    let mut out = SourceLine::default();
+    for c in FIELD.captures_iter(s) {
+        match &c[1] {
+            "来源" => out.source = Some(c[2].to_string()),
+            "发布时间" | "发布日期" => out.date = Some(c[2].chars().take(10).collect()),
+            _ => out.chrome.push(c[0].to_string()),
+        }
+    }
+    (out.source.is_some() || out.date.is_some()).then_some(out)
+}
+
+/// A line that is only a page number (`17`, `- 12 -`, `— 3 —`).
+pub fn is_page_number(line: &str) -> bool {
+    static RE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[-—–\s]*[0-9]{1,4}[-—–\s]*$").unwrap());
+    RE.is_match(line.trim_matches(is_space))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_of_every_heading_style() {
+        let cases: &[(&str, Style, &str, u32, &str)] = &[
+            (
+                "第一章 站在历史新起点谋划事业新发展",
+                Style::Chapter,
+                "第一章",
+                1,
+                "站在历史新起点谋划事业新发展",
+            ),
+            (
+                "第十二章　保障措施",
+                Style::Chapter,
+                "第十二章",
+                12,
+                "保障措施",
+            ),
+            ("第三部分 主要任务", Style::Part, "第三部分", 3, "主要任务"),
+            ("第二篇 发展环境", Style::Part, "第二篇", 2, "发展环境"),
+            ("第一节 发展基础", Style::Section, "第一节", 1, "发展基础"),
+            ("第2章 就业", Style::Chapter, "第2章", 2, "就业"),
+            (
+                "一、“十四五”就业和社会保障事业发展基础和面临形势",
+                Style::CnEnum,
+                "一、",
+                1,
+                "“十四五”就业和社会保障事业发展基础和面临形势",
+            ),
+            ("十一、保障措施", Style::CnEnum, "十一、", 11, "保障措施"),
+            (
+                "(一)发展基础。“十三五”时期",
+                Style::CnParen,
+                "(一)",
+                1,
+                "发展基础。“十三五”时期",
+            ),
+            ("（二）面临形势", Style::CnParen, "（二）", 2, "面临形势"),
+            (
+                "1.就业形势总体平稳。",
+                Style::ArabicItem,
+                "1.",
+                1,
+                "就业形势总体平稳。",
+            ),
+            (
+                "12.重点救助对象",
+                Style::ArabicItem,
+                "12.",
+                12,
+                "重点救助对象",
+            ),
+            ("3、加强监管", Style::ArabicItem, "3、", 3, "加强监管"),
+            (
+                "1. 城镇调查失业率(%)",
+                Style::ArabicItem,
+                "1.",
+                1,
+                "城镇调查失业率(%)",
+            ),
+            ("(1)开展培训", Style::ArabicParen, "(1)", 1, "开展培训"),
+            ("（2）开展培训", Style::ArabicParen, "（2）", 2, "开展培训"),
+            (
+                "——实现更加充分更高质量就业。",
+                Style::Dash,
+                "——",
+                0,
+                "实现更加充分更高质量就业。",
+            ),
+        ];
+        for (line, style, text, number, rest) in cases {
+            let l = label(line).unwrap_or_else(|| panic!("no label in {line}"));
+            assert_eq!(
+                (l.style, l.text.as_str(), l.number, l.rest.as_str()),
+                (*style, *text, *number, *rest),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn text_that_is_not_a_label() {
+        for line in [
+            "2035 年的远景目标:",
+            "2.5万人",
+            "第一次全国会议召开",
+            "一是加强监管",
+            "“十三五”时期是我市",
+            "12333热线",
+            "专栏 1 建立就业影响评估机制",
+        ] {
+            assert_eq!(label(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn run_in_headings_split_without_losing_text() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            ("发展基础。“十三五”时期,在区委区政府的正确领导下,新区就业和社会保障事业实现快速发展,取得明显成效。", "发展基础。", Some("“十三五”时期,在区委区政府的正确领导下,新区就业和社会保障事业实现快速发展,取得明显成效。")),
+            ("面临形势 “十四五”时期,是我国全面建设社会主义现代化国家、实现第二个百年奋斗目标的起步时期", "面临形势", Some("“十四五”时期,是我国全面建设社会主义现代化国家、实现第二个百年奋斗目标的起步时期")),
+            ("基本原则", "基本原则", None),
+            ("发展目标", "发展目标", None),
+            ("实施就业促进提升计划。贯彻落实国家、上海市、浦东新区的促进就业各项政策,加大援企稳岗扩就业力度。", "实施就业促进提升计划。", Some("贯彻落实国家、上海市、浦东新区的促进就业各项政策,加大援企稳岗扩就业力度。")),
+        ];
+        for (rest, title, text) in cases {
+            let (t, x) = split_run_in(rest).unwrap();
+            assert_eq!((t.as_str(), x.as_deref()), (*title, *text));
+        }
+        // A long sentence with no short title is not a heading.
+        assert_eq!(split_run_in("坚持以习近平新时代中国特色社会主义思想为指导,立足于“两个一百年”奋斗目标,服务于上海市建设。"), None);
+    }
+
+    #[test]
+    fn box_titles() {
+        let cases: &[(&str, &str, Option<u32>, &str)] = &[
+            (
+                "专栏 1 建立就业影响评估机制",
+                "专栏 1",
+                Some(1),
+                "建立就业影响评估机制",
+            ),
+            (
+                "专栏15 深化全民参保计划",
+                "专栏15",
+                Some(15),
+                "深化全民参保计划",
+            ),
+            ("专栏1　标题", "专栏1", Some(1), "标题"),
+            (
+                "专栏 40 建立符合医疗行业特点的薪酬制度",
+                "专栏 40",
+                Some(40),
+                "建立符合医疗行业特点的薪酬制度",
+            ),
+            ("专栏：重大工程", "专栏", None, "重大工程"),
+            ("专栏三 重点项目", "专栏三", Some(3), "重点项目"),
+        ];
+        for (line, l, n, t) in cases {
+            assert_eq!(
+                box_title(line),
+                Some((l.to_string(), *n, t.to_string())),
+                "{line}"
+            );
+        }
+        assert_eq!(box_title("专栏建设取得成效。各区积极推进。"), None);
+    }
+
+    #[test]
+    fn lead_sentences() {
+        assert_eq!(
+            lead_len("坚持经济发展就业导向。健全财政、金融政策。")
+                .map(|n| &"坚持经济发展就业导向。健全财政、金融政策。"[..n]),
+            Some("坚持经济发展就业导向。")
+        );
+        assert_eq!(lead_len("“十三五”时期是我市人力社保事业取得重大突破，实现高质量、跨越式发展的五年之后的一个重要时期。其后"), None);
+        assert_eq!(lead_len("只有一句。"), None);
+        assert_eq!(lead_len("没有句号"), None);
+    }
+
+    #[test]
+    fn metadata_lines() {
+        assert_eq!(cn_date("2021年9月22日").as_deref(), Some("2021-09-22"));
+        assert!(is_cover_month("2021年9月"));
+        assert!(is_doc_number("京人社规字〔2021〕54号"));
+        assert!(is_organisation("北京市人力资源和社会保障局"));
+        assert!(!is_organisation(
+            "各区人民政府,市政府各有关部门,各有关单位:"
+        ));
+        assert_eq!(draft_label("(拟文稿)").as_deref(), Some("(拟文稿)"));
+        assert_eq!(
+            source_line("来源:上海浦东新区人民政府 发布时间:2021-08-27 浏览量:18"),
+            Some(SourceLine {
+                source: Some("上海浦东新区人民政府".into()),
+                date: Some("2021-08-27".into()),
+                chrome: vec!["浏览量:18".into()]
+            })
+        );
+        assert!(is_page_number("17"));
+        assert!(is_page_number("- 12 -"));
+        assert!(!is_page_number("2035 年"));
+        assert!(is_toc_title("目 录"));
+        assert_eq!(
+            toc_entry("- 第一节 健全多层次医疗保障体系"),
+            "第一节 健全多层次医疗保障体系"
+        );
+        assert_eq!(toc_entry("第二章 推动就业……………… 12"), "第二章 推动就业");
+    }
+}

@@ -1,0 +1,958 @@
+//! From the lines of a seed to a plan: recognises the notice of issue, the cover and web-page
+//! metadata, the table of contents, the body's chapters / sections / 专栏 / tables and paragraphs,
+//! and repairs page breaks. Every non-blank line of the seed gets a [`Role`], which the fidelity
+//! check uses to prove that no text was lost.
+
+use super::decode::Line;
+use super::grammar::{self, label, Label, Style};
+use super::report::Report;
+use super::tables::{self, ParsedTable};
+use crate::model::{
+    Block, Chapter, Correction, Paragraph, Plan, PlanBox, PlanMeta, Section, TableRef,
+};
+use crate::text::{is_cjk, is_space, strip_spaces};
+
+/// What a non-blank seed line became.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Role {
+    /// Text of the notice of issue.
+    Notice,
+    /// Text between the title and the first chapter.
+    Preamble,
+    /// Body text: headings, paragraphs, 专栏, tables.
+    Body,
+    /// A metadata value (title, issuer, date, source line …).
+    Meta,
+    /// The table of contents (the site derives its own).
+    Toc,
+    /// Set aside with a reason listed in the import report (page numbers, repeated table headers).
+    Dropped(&'static str),
+}
+
+/// The result of parsing one seed.
+#[derive(Debug)]
+pub struct Parsed {
+    pub plan: Plan,
+    pub report: Report,
+    /// Line number → role, for every non-blank line.
+    pub roles: Vec<(usize, Role)>,
+    /// Corrections the importer proposes (characters repeated at page breaks).
+    pub corrections: Vec<Correction>,
+}
+
+/// Why a seed could not be parsed: the line and the message.
+#[derive(Debug)]
+pub struct ParseError {
+    pub line: usize,
+    pub message: String,
+}
+
+/// A unit of the body before structure: a paragraph (possibly joined over page breaks) or a table.
+#[derive(Debug, Clone)]
+enum Piece {
+    Para { text: String, lines: Vec<usize> },
+    Table(Box<ParsedTable>),
+}
+
+impl Piece {
+    fn first_line(&self) -> usize {
+        match self {
+            Piece::Para { lines, .. } => lines[0],
+            Piece::Table(t) => t.lines[0],
+        }
+    }
+}
+
+pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, ParseError> {
+    let mut p = Parser {
+        lines,
+        report: Report::new(seed_name, slug),
+        roles: Vec::new(),
+        corrections: Vec::new(),
+        meta: PlanMeta {
+            seed: Some(seed_name.to_string()),
+            ..Default::default()
+        },
+        table_count: 0,
+        chapter_style: Style::Chapter,
+    };
+    let nonblank: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].text.trim_matches(is_space).is_empty())
+        .collect();
+    let text = |i: usize| lines[i].text.trim_matches(is_space);
+
+    // 1. The top-level heading style and where the body starts.
+    let chapter_style = detect_chapter_style(lines, &nonblank).ok_or_else(|| ParseError {
+        line: lines.first().map_or(1, |l| l.no),
+        message: "no recognisable outline: expected chapter headings such as 第一章, 第一部分 or 一、 (numbered from one)".into(),
+    })?;
+    p.chapter_style = chapter_style;
+    let toc_at = nonblank
+        .iter()
+        .position(|&i| grammar::is_toc_title(text(i)));
+    let first_heading = |from: usize| {
+        (from..nonblank.len()).find(|&k| {
+            let i = nonblank[k];
+            !lines[i].text.contains('\t') && is_heading_of(text(i), chapter_style, 1)
+        })
+    };
+    let (front_end, body_start) = match toc_at {
+        Some(t) => {
+            // The TOC lists the first chapter; the body starts where that heading comes again.
+            let first_entry = first_heading(t + 1).ok_or_else(|| ParseError {
+                line: lines[nonblank[t]].no,
+                message: "a table of contents with no chapter heading after it".into(),
+            })?;
+            let again = first_heading(first_entry + 1).ok_or_else(|| ParseError {
+                line: lines[nonblank[first_entry]].no,
+                message: "the table of contents is never followed by the body: its first chapter heading does not appear again".into(),
+            })?;
+            p.toc(&nonblank[t..again]);
+            (t, again)
+        }
+        None => {
+            let b = first_heading(0).ok_or_else(|| ParseError {
+                line: 1,
+                message: "no first chapter heading".into(),
+            })?;
+            (b, b)
+        }
+    };
+
+    // 2. The front: notice, cover, web metadata, preamble.
+    let (notice, preamble_lines) = p.front(&nonblank[..front_end]);
+
+    // 3. Trailing chrome after the body (a page counter or page number on the last lines).
+    let mut body_end = nonblank.len();
+    while body_end > body_start && grammar::is_page_number(text(nonblank[body_end - 1])) {
+        body_end -= 1;
+        let l = &lines[nonblank[body_end]];
+        p.meta
+            .chrome
+            .push(l.text.trim_matches(is_space).to_string());
+        p.roles.push((l.no, Role::Meta));
+        p.report.set_aside(
+            l.no,
+            "chrome",
+            "trailing page chrome after the body, kept in metadata",
+        );
+    }
+    let body_idx = &nonblank[body_start..body_end];
+
+    // 4. Pieces, tables and page-break repair.
+    let preamble_pieces = p.pieces(&preamble_lines, Role::Preamble);
+    let preamble_pieces = p.join_page_breaks(preamble_pieces);
+    let body_pieces = p.pieces(body_idx, Role::Body);
+    let body_pieces = p.join_page_breaks(body_pieces);
+
+    // 5. Structure.
+    let section_style = detect_section_style(&body_pieces, chapter_style);
+    let mut plan = Plan {
+        slug: slug.to_string(),
+        notice,
+        ..Default::default()
+    };
+    let mut tables = Vec::new();
+    plan.preamble = p.structure_flat(preamble_pieces, &mut tables);
+    plan.chapters = p.structure(body_pieces, chapter_style, section_style, &mut tables)?;
+    plan.tables = tables;
+    p.check_mid_sentence(&plan);
+    if p.meta.issuers.is_empty() {
+        if let Some(s) = &p.meta.source {
+            p.meta.issuers.push(s.clone());
+        }
+    }
+    if p.meta.title.is_empty() {
+        return Err(ParseError {
+            line: 1,
+            message: "no plan title found: expected a title line (…规划) before the body or 《…》 in a notice".into(),
+        });
+    }
+    plan.meta = p.meta;
+    p.roles.sort_by_key(|r| r.0);
+    p.report.count(&plan);
+    Ok(Parsed {
+        plan,
+        report: p.report,
+        roles: p.roles,
+        corrections: p.corrections,
+    })
+}
+
+/// Is `t` a heading of `style` whose title is short enough (run-in allowed) with number `n`?
+fn is_heading_of(t: &str, style: Style, n: u32) -> bool {
+    label(t).is_some_and(|l| {
+        l.style == style && l.number == n && grammar::split_run_in(&l.rest).is_some()
+    })
+}
+
+/// The outermost style that numbers a heading from one: 第X部分 over 第X章 over 一、.
+fn detect_chapter_style(lines: &[Line], nonblank: &[usize]) -> Option<Style> {
+    [Style::Part, Style::Chapter, Style::CnEnum]
+        .into_iter()
+        .find(|&s| {
+            nonblank.iter().any(|&i| {
+                !lines[i].text.contains('\t')
+                    && is_heading_of(lines[i].text.trim_matches(is_space), s, 1)
+            })
+        })
+}
+
+/// The style below the chapter style that numbers a heading from one in the body.
+fn detect_section_style(pieces: &[Piece], chapter: Style) -> Option<Style> {
+    [
+        Style::Chapter,
+        Style::Section,
+        Style::CnEnum,
+        Style::CnParen,
+    ]
+    .into_iter()
+    .filter(|s| *s > chapter && s.can_be_section())
+    .find(|&s| {
+        pieces
+            .iter()
+            .any(|p| matches!(p, Piece::Para { text, .. } if is_heading_of(text, s, 1)))
+    })
+}
+
+struct Parser<'a> {
+    lines: &'a [Line],
+    report: Report,
+    roles: Vec<(usize, Role)>,
+    corrections: Vec<Correction>,
+    meta: PlanMeta,
+    table_count: usize,
+    chapter_style: Style,
+}
+
+impl<'a> Parser<'a> {
+    fn text(&self, i: usize) -> &'a str {
+        self.lines[i].text.trim_matches(is_space)
+    }
+
+    fn no(&self, i: usize) -> usize {
+        self.lines[i].no
+    }
+
+    fn role(&mut self, i: usize, role: Role) {
+        let no = self.no(i);
+        self.roles.push((no, role));
+    }
+
+    /// The table of contents: every entry is set aside and later checked against the body.
+    fn toc(&mut self, idx: &[usize]) {
+        for &i in idx {
+            self.role(i, Role::Toc);
+            if !grammar::is_toc_title(self.text(i)) {
+                self.report
+                    .toc
+                    .push((self.no(i), grammar::toc_entry(self.text(i))));
+            }
+        }
+        if let (Some(&a), Some(&b)) = (idx.first(), idx.last()) {
+            let (a, b) = (self.no(a), self.no(b));
+            self.report.set_aside(
+                a,
+                "toc",
+                &format!("table of contents, lines {a}–{b}; the site derives its own"),
+            );
+        }
+    }
+
+    /// Classifies the lines before the body. Returns the notice paragraphs and the preamble lines.
+    fn front(&mut self, idx: &[usize]) -> (Vec<Block>, Vec<usize>) {
+        let mut notice = Vec::new();
+        let mut rest: Vec<usize> = idx.to_vec();
+        // The notice of issue: issuers, 关于印发…的通知 (possibly over two lines), number, body, date.
+        let title_at = idx.iter().position(|&i| {
+            let t = self.text(i);
+            t.starts_with("关于")
+                && (t.contains("通知") || t.contains("印发") || t.contains("转发"))
+        });
+        if let Some(ti) = title_at {
+            let mut start = ti;
+            while start > 0 && grammar::is_organisation(self.text(idx[start - 1])) {
+                start -= 1;
+            }
+            let mut title_end = ti;
+            while !self.text(idx[title_end]).ends_with("通知")
+                && title_end + 1 < idx.len()
+                && title_end < ti + 2
+            {
+                title_end += 1;
+            }
+            if !self.text(idx[title_end]).ends_with("通知") {
+                title_end = ti;
+            }
+            let date_at =
+                (title_end + 1..idx.len()).find(|&k| grammar::cn_date(self.text(idx[k])).is_some());
+            let end = date_at.unwrap_or(idx.len() - 1);
+            for &i in &idx[start..ti] {
+                let t = self.text(i).to_string();
+                if !self.meta.issuers.contains(&t) {
+                    self.meta.issuers.push(t);
+                }
+            }
+            let mut k = start;
+            while k <= end {
+                let i = idx[k];
+                let t = if k == ti {
+                    let joined: String =
+                        idx[ti..=title_end].iter().map(|&j| self.text(j)).collect();
+                    for &j in &idx[ti..=title_end] {
+                        self.role(j, Role::Notice);
+                    }
+                    k = title_end + 1;
+                    joined
+                } else {
+                    self.role(i, Role::Notice);
+                    k += 1;
+                    self.text(i).to_string()
+                };
+                if grammar::is_doc_number(&t) && self.meta.doc_number.is_none() {
+                    self.meta.doc_number = Some(t.clone());
+                }
+                if let Some(d) = grammar::cn_date(&t) {
+                    self.meta.date = Some(d);
+                }
+                if self.meta.title.is_empty() {
+                    if let Some(title) = quoted_plan_title(&t) {
+                        self.meta.title = title;
+                    }
+                }
+                notice.push(Block::Paragraph(Paragraph::plain(t)));
+            }
+            rest = idx[..start]
+                .iter()
+                .chain(&idx[end + 1..])
+                .copied()
+                .collect();
+        }
+        // The cover and web metadata.
+        let mut preamble = Vec::new();
+        let mut k = 0;
+        while k < rest.len() {
+            let i = rest[k];
+            let t = self.text(i);
+            if let Some(s) = grammar::source_line(t) {
+                self.meta.source_line = Some(t.to_string());
+                self.meta.source = s.source.or(self.meta.source.take());
+                if self.meta.date.is_none() {
+                    self.meta.date = s.date;
+                }
+                self.meta.chrome.extend(s.chrome);
+                self.role(i, Role::Meta);
+                k += 1;
+                continue;
+            }
+            if let Some(d) = grammar::draft_label(t) {
+                self.meta.draft = true;
+                self.meta.draft_label = Some(d);
+                self.role(i, Role::Meta);
+                k += 1;
+                continue;
+            }
+            if grammar::is_cover_month(t)
+                || (grammar::cn_date(t).is_some() && self.meta.date.is_some())
+            {
+                self.meta.cover_date = Some(t.to_string());
+                self.role(i, Role::Meta);
+                k += 1;
+                continue;
+            }
+            if let Some(d) = grammar::cn_date(t) {
+                self.meta.date = Some(d);
+                self.meta.cover_date = Some(t.to_string());
+                self.role(i, Role::Meta);
+                k += 1;
+                continue;
+            }
+            if grammar::is_organisation(t) && preamble.is_empty() {
+                if !self.meta.issuers.iter().any(|x| x == t) {
+                    self.meta.issuers.push(t.to_string());
+                }
+                self.role(i, Role::Meta);
+                k += 1;
+                continue;
+            }
+            // The title, possibly over several lines, possibly repeated.
+            let next = rest.get(k + 1).map(|&j| self.text(j));
+            if self.meta.title.is_empty()
+                && preamble.is_empty()
+                && is_title_like(t, next)
+                && !self.is_series(t, &rest[k..])
+            {
+                let n = self.title_run(&rest[k..]);
+                self.meta.title = rest[k..k + n].iter().map(|&j| self.text(j)).collect();
+                for &j in &rest[k..k + n] {
+                    self.role(j, Role::Meta);
+                }
+                k += n;
+                continue;
+            }
+            if !self.meta.title.is_empty() && preamble.is_empty() {
+                let n = self.matches_title(&rest[k..]);
+                if n > 0 {
+                    for &j in &rest[k..k + n] {
+                        self.role(j, Role::Meta);
+                    }
+                    k += n;
+                    continue;
+                }
+            }
+            if preamble.is_empty() && self.meta.series.is_none() && self.is_series(t, &rest[k..]) {
+                self.meta.series = Some(t.to_string());
+                self.role(i, Role::Meta);
+                k += 1;
+                continue;
+            }
+            preamble.push(i);
+            k += 1;
+        }
+        (notice, preamble)
+    }
+
+    /// A cover series line (北京市“十四五”一般专项规划): ends with 规划 and the plan's title follows.
+    fn is_series(&self, t: &str, following: &[usize]) -> bool {
+        if !t.ends_with("规划") || t.chars().count() > 30 {
+            return false;
+        }
+        if !self.meta.title.is_empty() {
+            return strip_spaces(t) != strip_spaces(&self.meta.title)
+                && self.matches_title(following) == 0;
+        }
+        following.get(1).is_some_and(|&j| {
+            let next = self.text(j);
+            grammar::source_line(next).is_none()
+                && grammar::draft_label(next).is_none()
+                && is_title_like(next, following.get(2).map(|&x| self.text(x)))
+        })
+    }
+
+    /// How many lines from the start of `idx` spell the known title (0 if they do not).
+    fn matches_title(&self, idx: &[usize]) -> usize {
+        let title = strip_spaces(&self.meta.title);
+        let mut acc = String::new();
+        for (n, &i) in idx.iter().enumerate().take(4) {
+            acc.push_str(&strip_spaces(self.text(i)));
+            if acc == title {
+                return n + 1;
+            }
+            if !title.starts_with(&acc) {
+                return 0;
+            }
+        }
+        0
+    }
+
+    /// How many lines a title with no known text takes: the first line, plus a second one that
+    /// completes it (a title wrapped on a cover ends with 规划/计划/纲要/方案).
+    fn title_run(&self, idx: &[usize]) -> usize {
+        let first = self.text(idx[0]);
+        if ends_like_title(first) {
+            return 1;
+        }
+        match idx.get(1) {
+            Some(&j) if ends_like_title(self.text(j)) && self.text(j).chars().count() <= 40 => 2,
+            _ => 1,
+        }
+    }
+
+    /// Paragraph and table pieces of `idx`, one paragraph per line; page numbers set aside.
+    fn pieces(&mut self, idx: &[usize], role: Role) -> Vec<Piece> {
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < idx.len() {
+            let i = idx[k];
+            let t = self.text(i);
+            if self.lines[i].text.contains('\t') {
+                // A tab-separated table: tab lines, blank lines between them allowed.
+                let mut rows = Vec::new();
+                while k < idx.len() && self.lines[idx[k]].text.contains('\t') {
+                    rows.push((self.no(idx[k]), self.lines[idx[k]].text.as_str()));
+                    k += 1;
+                }
+                self.table_count += 1;
+                let parsed = tables::parse_tabbed(&format!("t{}", self.table_count), &rows);
+                self.table_roles(&parsed, &role);
+                out.push(Piece::Table(Box::new(parsed)));
+                continue;
+            }
+            let texts: Vec<&str> = idx[k + 1..].iter().take(8).map(|&j| self.text(j)).collect();
+            if is_caption_like(t) {
+                if let Some(h) = tables::one_cell_header_len(&texts) {
+                    let mut end = k + 1 + h;
+                    while end < idx.len()
+                        && tables::is_one_cell_line(self.text(idx[end]))
+                        && label(self.text(idx[end])).is_none_or(|l| l.style != self.chapter_style)
+                    {
+                        end += 1;
+                    }
+                    let header: Vec<(usize, &str)> = idx[k + 1..k + 1 + h]
+                        .iter()
+                        .map(|&j| (self.no(j), self.text(j)))
+                        .collect();
+                    let cells: Vec<(usize, &str)> = idx[k + 1 + h..end]
+                        .iter()
+                        .map(|&j| (self.no(j), self.text(j)))
+                        .collect();
+                    self.table_count += 1;
+                    let mut parsed =
+                        tables::parse_one_cell(&format!("t{}", self.table_count), &header, &cells);
+                    parsed.table.title = t.to_string();
+                    parsed.lines.insert(0, self.no(i));
+                    self.table_roles(&parsed, &role);
+                    out.push(Piece::Table(Box::new(parsed)));
+                    k = end;
+                    continue;
+                }
+            }
+            if grammar::is_page_number(t) {
+                self.role(i, Role::Dropped("page-number"));
+                self.report.set_aside(
+                    self.no(i),
+                    "page-number",
+                    &format!("page number `{t}` between paragraphs"),
+                );
+                k += 1;
+                continue;
+            }
+            self.role(i, role.clone());
+            out.push(Piece::Para {
+                text: t.to_string(),
+                lines: vec![self.no(i)],
+            });
+            k += 1;
+        }
+        out
+    }
+
+    fn table_roles(&mut self, parsed: &ParsedTable, role: &Role) {
+        for &no in &parsed.lines {
+            if parsed.repeated_headers.contains(&no) {
+                self.roles.push((no, Role::Dropped("repeated-header")));
+                self.report.repair(
+                    vec![no],
+                    "repeated-header",
+                    format!(
+                        "table {}: header row repeated after a page break, removed",
+                        parsed.table.id
+                    ),
+                );
+            } else {
+                self.roles.push((no, role.clone()));
+            }
+        }
+        for &no in &parsed.short_rows {
+            self.report.warn(no, format!("table {}: a row with fewer cells than columns (merged cell); missing cells left empty", parsed.table.id));
+        }
+    }
+
+    /// Joins a paragraph cut mid-sentence at a page break to its continuation.
+    fn join_page_breaks(&mut self, pieces: Vec<Piece>) -> Vec<Piece> {
+        let mut out: Vec<Piece> = Vec::new();
+        for piece in pieces {
+            if let (
+                Some(Piece::Para {
+                    text: prev,
+                    lines: plines,
+                }),
+                Piece::Para { text, lines },
+            ) = (out.last_mut(), &piece)
+            {
+                if ends_mid_sentence(prev)
+                    && !is_structural(prev)
+                    && !is_structural(text)
+                    && label(text).is_none()
+                {
+                    let (a, b) = (*plines.last().unwrap(), lines[0]);
+                    let before: String = tail(prev, 8);
+                    let after: String = text.chars().take(8).collect();
+                    self.report.repair(
+                        vec![a, b],
+                        "join",
+                        format!("paragraph cut at a page break joined: `…{before}` + `{after}…`"),
+                    );
+                    if let Some(c) = repeated_at_break(prev, text) {
+                        let original = format!(
+                            "{}{}",
+                            tail(prev, 6),
+                            text.chars().take(6).collect::<String>()
+                        );
+                        let corrected = format!(
+                            "{}{}",
+                            tail(prev, 6),
+                            text.chars().skip(1).take(5).collect::<String>()
+                        );
+                        self.report.repair(vec![a, b], "repeated-character", format!("character `{c}` repeated across the page break; a correction removes one"));
+                        self.corrections.push(Correction {
+                            original,
+                            corrected,
+                            note: format!("原文在分页处重复“{c}”字(第{a}、{b}行),已删去一个。"),
+                        });
+                    } else if prev.chars().last() == text.chars().next() {
+                        self.report.warn(b, "the same character ends and starts the two halves of a joined paragraph; kept (it may be a reduplication)".to_string());
+                    }
+                    prev.push_str(text);
+                    plines.extend(lines);
+                    continue;
+                }
+            }
+            out.push(piece);
+        }
+        out
+    }
+
+    fn new_table_block(
+        &mut self,
+        t: ParsedTable,
+        container: &mut Vec<Block>,
+        tables: &mut Vec<crate::model::Table>,
+    ) {
+        let mut table = t.table;
+        // The caption is the short line just before a tab-separated table.
+        if table.title.is_empty() {
+            if let Some(Block::Paragraph(p)) = container.last() {
+                if p.marker.is_none() && p.lead.is_none() && is_caption_like(&p.text) {
+                    table.title = p.text.clone();
+                    container.pop();
+                }
+            }
+        }
+        container.push(Block::Table(TableRef {
+            id: table.id.clone(),
+        }));
+        tables.push(table);
+    }
+
+    /// Paragraphs and tables with no outline (the preamble).
+    fn structure_flat(
+        &mut self,
+        pieces: Vec<Piece>,
+        tables: &mut Vec<crate::model::Table>,
+    ) -> Vec<Block> {
+        let mut out = Vec::new();
+        for piece in pieces {
+            match piece {
+                Piece::Para { text, .. } => {
+                    if text.starts_with('注') && matches!(out.last(), Some(Block::Table(_))) {
+                        if let Some(t) = tables.last_mut() {
+                            t.notes.push(text);
+                            continue;
+                        }
+                    }
+                    out.push(Block::Paragraph(paragraph(&text, &[])))
+                }
+                Piece::Table(t) => self.new_table_block(*t, &mut out, tables),
+            }
+        }
+        out
+    }
+
+    /// Chapters, sections, 专栏 and paragraphs of the body.
+    fn structure(
+        &mut self,
+        pieces: Vec<Piece>,
+        chapter_style: Style,
+        section_style: Option<Style>,
+        tables: &mut Vec<crate::model::Table>,
+    ) -> Result<Vec<Chapter>, ParseError> {
+        let mut chapters: Vec<Chapter> = Vec::new();
+        let mut open_box: Option<(PlanBox, bool)> = None;
+        let mut last_section_number = 0u32;
+        let structural: Vec<Style> = [Some(chapter_style), section_style]
+            .into_iter()
+            .flatten()
+            .collect();
+
+        fn container(chapters: &mut [Chapter]) -> &mut Vec<Block> {
+            let ch = chapters.last_mut().expect("the body starts with a chapter");
+            match ch.sections.last_mut() {
+                Some(s) => &mut s.blocks,
+                None => &mut ch.blocks,
+            }
+        }
+        fn close_box(chapters: &mut [Chapter], open_box: &mut Option<(PlanBox, bool)>) {
+            if let Some((b, _)) = open_box.take() {
+                container(chapters).push(Block::Box(b));
+            }
+        }
+
+        for piece in pieces {
+            let first_line = piece.first_line();
+            let text = match piece {
+                Piece::Table(t) => {
+                    if chapters.is_empty() {
+                        return Err(ParseError {
+                            line: first_line,
+                            message: "a table before the first chapter heading".into(),
+                        });
+                    }
+                    match open_box.as_mut() {
+                        Some((b, has)) => {
+                            self.new_table_block(*t, &mut b.blocks, tables);
+                            *has = true;
+                        }
+                        None => self.new_table_block(*t, container(&mut chapters), tables),
+                    }
+                    continue;
+                }
+                Piece::Para { text, .. } => text,
+            };
+            let lab = label(&text);
+            // A chapter heading: the next number of the chapter style.
+            if let Some(l) = lab.as_ref().filter(|l| l.style == chapter_style) {
+                let expected = chapters.len() as u32 + 1;
+                if l.number == expected {
+                    if let Some((title, run_in)) = grammar::split_run_in(&l.rest) {
+                        close_box(&mut chapters, &mut open_box);
+                        chapters.push(Chapter {
+                            number: expected,
+                            label: l.text.clone(),
+                            title,
+                            blocks: run_in
+                                .map(|t| vec![Block::Paragraph(paragraph(&t, &structural))])
+                                .unwrap_or_default(),
+                            sections: Vec::new(),
+                        });
+                        continue;
+                    }
+                } else {
+                    self.report.warn(first_line, format!("`{}` looks like a chapter heading but {} was expected; kept as a paragraph", l.text, expected));
+                }
+            }
+            if chapters.is_empty() {
+                return Err(ParseError {
+                    line: first_line,
+                    message: "text before the first chapter heading".into(),
+                });
+            }
+            // A section heading: numbered 1 in a new chapter, or the next number.
+            if let (Some(l), Some(ss)) = (lab.as_ref(), section_style) {
+                if l.style == ss {
+                    let ch = chapters.last().unwrap();
+                    let expected_local = ch.sections.len() as u32 + 1;
+                    let ok = l.number == expected_local
+                        || (l.number == last_section_number + 1 && !ch.sections.is_empty())
+                        || (ch.sections.is_empty() && l.number == last_section_number + 1);
+                    if ok {
+                        if let Some((title, run_in)) = grammar::split_run_in(&l.rest) {
+                            close_box(&mut chapters, &mut open_box);
+                            last_section_number = l.number;
+                            let ch = chapters.last_mut().unwrap();
+                            ch.sections.push(Section {
+                                number: ch.sections.len() as u32 + 1,
+                                label: l.text.clone(),
+                                title,
+                                blocks: run_in
+                                    .map(|t| vec![Block::Paragraph(paragraph(&t, &structural))])
+                                    .unwrap_or_default(),
+                            });
+                            continue;
+                        }
+                    } else {
+                        self.report.warn(first_line, format!("`{}` looks like a section heading but section {} was expected; kept as a paragraph", l.text, expected_local));
+                    }
+                }
+            }
+            // A 专栏 title opens a box.
+            if let Some((blabel, number, title)) = grammar::box_title(&text) {
+                close_box(&mut chapters, &mut open_box);
+                open_box = Some((
+                    PlanBox {
+                        number,
+                        label: blabel,
+                        title,
+                        blocks: Vec::new(),
+                    },
+                    false,
+                ));
+                continue;
+            }
+            // A paragraph: into the open box while it belongs there, else into the section.
+            let para = paragraph(&text, &structural);
+            if let Some((b, has)) = open_box.as_mut() {
+                if text.starts_with('注') && matches!(b.blocks.last(), Some(Block::Table(_))) {
+                    if let Some(t) = tables.last_mut() {
+                        t.notes.push(text);
+                        continue;
+                    }
+                }
+                let item = lab.as_ref().is_some_and(|l| {
+                    matches!(
+                        l.style,
+                        Style::ArabicItem | Style::ArabicParen | Style::Dash
+                    )
+                });
+                if !*has || item {
+                    b.blocks.push(Block::Paragraph(para));
+                    *has = true;
+                    continue;
+                }
+                close_box(&mut chapters, &mut open_box);
+            }
+            let c = container(&mut chapters);
+            if text.starts_with('注')
+                && matches!(c.last(), Some(Block::Table(_)))
+                && text.chars().count() <= 80
+            {
+                if let Some(t) = tables.last_mut() {
+                    t.notes.push(text);
+                    continue;
+                }
+            }
+            c.push(Block::Paragraph(para));
+        }
+        close_box(&mut chapters, &mut open_box);
+        for ch in &chapters {
+            for b in ch
+                .blocks
+                .iter()
+                .chain(ch.sections.iter().flat_map(|s| s.blocks.iter()))
+            {
+                if let Block::Box(bx) = b {
+                    if bx.blocks.is_empty() {
+                        self.report.warn(
+                            0,
+                            format!("{} {} in {} has no text", bx.label, bx.title, ch.label),
+                        );
+                    }
+                }
+            }
+        }
+        self.check_toc(&chapters);
+        Ok(chapters)
+    }
+
+    /// Every TOC entry must name a heading of the body.
+    fn check_toc(&mut self, chapters: &[Chapter]) {
+        let mut headings: Vec<String> = Vec::new();
+        for ch in chapters {
+            headings.push(strip_spaces(&format!("{}{}", ch.label, ch.title)));
+            for s in &ch.sections {
+                headings.push(strip_spaces(&format!("{}{}", s.label, s.title)));
+            }
+        }
+        let toc = std::mem::take(&mut self.report.toc);
+        for (no, entry) in &toc {
+            if !headings.contains(&strip_spaces(entry)) {
+                self.report.warn(
+                    *no,
+                    format!("table of contents entry `{entry}` matches no heading of the body"),
+                );
+            }
+        }
+        self.report.toc = toc;
+    }
+
+    /// Lists body paragraphs that still end mid-sentence after repair.
+    fn check_mid_sentence(&mut self, plan: &Plan) {
+        for u in crate::link::units(plan) {
+            if let (Some(p), crate::link::Region::Body) = (u.paragraph, u.region) {
+                let t = p.full_text();
+                if ends_mid_sentence(&t) {
+                    self.report.warn(
+                        0,
+                        format!("{} ends mid-sentence: `…{}`", u.anchor, tail(&t, 10)),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Splits a paragraph's text into item marker, lead sentence and the rest.
+pub fn paragraph(text: &str, structural: &[Style]) -> Paragraph {
+    let (marker, rest) = match label(text) {
+        Some(Label {
+            style,
+            text: l,
+            rest,
+            ..
+        }) if !structural.contains(&style)
+            && style != Style::Part
+            && style != Style::Chapter
+            && style != Style::Section =>
+        {
+            (Some(l), rest)
+        }
+        _ => (None, text.to_string()),
+    };
+    match grammar::lead_len(&rest) {
+        Some(n) => Paragraph {
+            marker,
+            lead: Some(rest[..n].to_string()),
+            text: rest[n..].trim_start_matches(is_space).to_string(),
+        },
+        None => Paragraph {
+            marker,
+            lead: None,
+            text: rest,
+        },
+    }
+}
+
+fn tail(s: &str, n: usize) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    chars[chars.len().saturating_sub(n)..].iter().collect()
+}
+
+fn ends_mid_sentence(s: &str) -> bool {
+    s.chars().last().is_some_and(|c| !grammar::is_terminal(c))
+}
+
+/// Headings, 专栏 titles and TOC titles are never joined to what follows.
+fn is_structural(t: &str) -> bool {
+    grammar::box_title(t).is_some()
+        || grammar::is_toc_title(t)
+        || label(t).is_some_and(|l| {
+            matches!(
+                l.style,
+                Style::Part | Style::Chapter | Style::Section | Style::CnEnum | Style::CnParen
+            ) && grammar::split_run_in(&l.rest).is_some()
+        })
+}
+
+/// The character repeated across a page break (`…监管手段,严` / `严厉打击…`): the first half ends
+/// with punctuation and one character, and the second half starts with that same character.
+fn repeated_at_break(prev: &str, next: &str) -> Option<char> {
+    let mut it = prev.chars().rev();
+    let last = it.next()?;
+    let before = it.next()?;
+    let first = next.chars().next()?;
+    (last == first && is_cjk(last) && "，,、；;：:".contains(before)).then_some(last)
+}
+
+/// A short line with no sentence punctuation: a table caption or a title.
+fn is_caption_like(t: &str) -> bool {
+    let n = t.chars().count();
+    (2..=40).contains(&n) && !t.contains('。') && !t.contains('；') && !t.contains('\t')
+}
+
+/// A line that can be (the start of) the plan's title.
+fn is_title_like(t: &str, next: Option<&str>) -> bool {
+    let short = t.chars().count() <= 60 && !t.contains('。') && label(t).is_none();
+    let named = ["规划", "计划", "纲要", "方案"]
+        .iter()
+        .any(|w| t.contains(w));
+    short && (named || next.is_some_and(|n| ends_like_title(&format!("{t}{n}"))))
+}
+
+fn ends_like_title(t: &str) -> bool {
+    let t = t.trim_end_matches(|c: char| ")）".contains(c) || is_space(c));
+    t.ends_with("规划")
+        || t.ends_with("计划")
+        || t.ends_with("纲要")
+        || t.ends_with("方案")
+        || t.contains("规划(")
+        || t.contains("规划（")
+}
+
+/// The plan's title quoted in a notice: 《北京市“十四五”时期…规划(包括医疗保障)》.
+fn quoted_plan_title(t: &str) -> Option<String> {
+    let start = t.find('《')? + '《'.len_utf8();
+    let end = start + t[start..].find('》')?;
+    let title = &t[start..end];
+    (title.contains("规划") || title.contains("计划") || title.contains("纲要"))
+        .then(|| title.to_string())
+}
