@@ -997,3 +997,62 @@ fn outputs_are_written_and_pages_render_with_escaped_plan_text() {
     assert!(cmp.contains("href=\"beijing-hrss-14th/indicators.html#t2-r4\""));
     assert!(cmp.contains("<title id=\"g1-chart-title\">城镇登记失业率(%)</title>"));
 }
+
+/// The shipped content (the importer's output) reads as the fixtures do: same indicators, same
+/// parses, verdicts, anomalies and automatic alignment.
+#[test]
+fn shipped_content_reads_like_the_fixtures() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let site = crate::content::load_site(&dir).unwrap();
+    let tables = super::align::site_tables(&site);
+    let key = |t: &IndicatorTable| {
+        t.indicators()
+            .map(|(_, r)| {
+                (
+                    r.anchor.clone(),
+                    r.number.clone(),
+                    r.name.clone(),
+                    r.unit.clone(),
+                    r.category.clone(),
+                    r.group.clone(),
+                    r.attribute,
+                    r.values.clone(),
+                    r.verdict.clone(),
+                    r.anomalies.clone(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let want = all_tables();
+    assert_eq!(tables.len(), want.len());
+    for (got, want) in tables.iter().zip(&want) {
+        assert_eq!(
+            (&got.plan, &got.table, got.kind),
+            (&want.plan, &want.table, want.kind)
+        );
+        let headers = |t: &IndicatorTable| {
+            t.columns
+                .iter()
+                .map(|c| (crate::text::strip_spaces(&c.header), c.role))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            headers(got),
+            headers(want),
+            "spacing aside, the same columns"
+        );
+        pretty_assertions::assert_eq!(key(got), key(want), "{} {}", got.plan, got.table);
+    }
+    let auto = super::align::Alignment::auto(&site);
+    assert_eq!(auto, super::align::Alignment::auto(&fixtures::site()));
+}
+
+#[test]
+fn shipped_alignment_file_loads_against_shipped_content() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let site = crate::content::load_site(&root.join("content")).unwrap();
+    let path = root.join("content/indicator-alignment.toml");
+    let a = super::align::Alignment::load(&path, &site).unwrap();
+    assert_eq!(a.groups.len(), 9);
+    assert_eq!(a.to_toml(&site), std::fs::read_to_string(&path).unwrap());
+}
