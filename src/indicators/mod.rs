@@ -1,1 +1,221 @@
-//! Indicators: typed values, verdicts, alignment across plans, charts, open data. (being written)
+//! Indicators: a plan's indicator tables as typed data. Each cell is parsed into a value with its
+//! comparator, unit and qualifiers ([`value`]), rows of a results table get a verdict
+//! ([`verdict`]), indicators measuring the same thing in different plans or periods are aligned
+//! with their differences of scope stated ([`align`]), and the build writes charts ([`chart`]),
+//! open data ([`export`]) and pages through the theme's templates ([`pages`]).
+//!
+//! Output under the site root:
+//! - `<plan>/indicators.html`, `<plan>/results.html` (plans with a results table);
+//! - `<plan>/data/indicators.json`, `<plan>/data/indicators-<table>.csv|json`;
+//! - `<plan>/charts/<row anchor>.svg`;
+//! - `indicators.html` (comparison), `data/indicator-alignment.json`, `charts/compare-g<N>.svg`.
+
+pub mod align;
+pub mod chart;
+pub mod export;
+pub mod pages;
+pub mod table;
+pub mod value;
+pub mod verdict;
+
+#[cfg(test)]
+mod fixtures;
+#[cfg(test)]
+mod tests;
+
+pub use align::{Alignment, Group, RowRef, ScopeDifference, ScopeKind, Status};
+pub use table::{Attribute, ColumnRole, IndicatorRow, IndicatorTable, TableKind};
+pub use value::{Comparator, Direction, Parsed, Quantity, Value};
+pub use verdict::{Outcome, Verdict};
+
+use crate::error::{Error, Result};
+use crate::model::Site;
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+/// Renders a template (`indicators.html`, `comparison.html`) with a context to a file.
+pub type Render<'a> = dyn Fn(&str, &tera::Context, &Path) -> Result<()> + 'a;
+
+/// The maintainer's alignment file: loads it if it exists, else writes the automatic first guess
+/// there and returns it.
+pub fn ensure_alignment_file(path: &Path, site: &Site) -> Result<Alignment> {
+    if path.exists() {
+        return Alignment::load(path, site);
+    }
+    let a = Alignment::auto(site);
+    write_file(path, a.to_toml(site).as_bytes())?;
+    Ok(a)
+}
+
+/// The JSON file of the comparison: every aligned group with its members and scope differences.
+#[derive(Debug, Serialize)]
+struct AlignmentJson<'a> {
+    format_version: u32,
+    groups: Vec<GroupJson<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct GroupJson<'a> {
+    id: &'a str,
+    status: Status,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    score: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    scope_note: Option<&'a str>,
+    members: Vec<MemberJson<'a>>,
+    pairs: &'a [pages::PairView],
+}
+
+#[derive(Debug, Serialize)]
+struct MemberJson<'a> {
+    plan: &'a str,
+    table: &'a str,
+    anchor: &'a str,
+    row: &'a IndicatorRow,
+}
+
+/// Writes every indicator output of a site under `out`: CSV, JSON and SVG files directly, and the
+/// pages through `render` (template name, context, output file). Returns the files written, pages
+/// included, in order.
+pub fn write_outputs(
+    site: &Site,
+    alignment: &Alignment,
+    out: &Path,
+    render: &Render,
+) -> Result<Vec<PathBuf>> {
+    let tables = align::site_tables(site);
+    let mut written = Vec::new();
+    let put = |rel: &str, bytes: &[u8], written: &mut Vec<PathBuf>| -> Result<()> {
+        let p = out.join(rel);
+        write_file(&p, bytes)?;
+        written.push(p);
+        Ok(())
+    };
+    for plan in &site.plans {
+        let mine: Vec<&IndicatorTable> = tables.iter().filter(|t| t.plan == plan.slug).collect();
+        if mine.is_empty() {
+            continue;
+        }
+        for t in &mine {
+            put(
+                &pages::table_data(&plan.slug, &t.table, "csv"),
+                &export::table_csv(t)?,
+                &mut written,
+            )?;
+            let json = export::to_json(&export::TableJson {
+                format_version: export::FORMAT_VERSION,
+                plan_title: &plan.meta.title,
+                table: t,
+            })?;
+            put(
+                &pages::table_data(&plan.slug, &t.table, "json"),
+                json.as_bytes(),
+                &mut written,
+            )?;
+        }
+        let json = export::to_json(&export::PlanJson {
+            format_version: export::FORMAT_VERSION,
+            plan: &plan.slug,
+            plan_title: &plan.meta.title,
+            tables: mine.clone(),
+        })?;
+        put(
+            &format!("{}/data/indicators.json", plan.slug),
+            json.as_bytes(),
+            &mut written,
+        )?;
+        let has_results = mine.iter().any(|t| t.kind == TableKind::Results);
+        for results in [false, true] {
+            if results && !has_results {
+                continue;
+            }
+            let page = pages::plan_page(site, &plan.slug, &tables, alignment, results);
+            if !results {
+                for row in page.tables.iter().flat_map(|t| &t.rows) {
+                    if let Some(c) = &row.chart {
+                        put(&c.file, c.svg.as_bytes(), &mut written)?;
+                    }
+                }
+            }
+            let rel = if results {
+                pages::results_page(&plan.slug)
+            } else {
+                pages::indicators_page(&plan.slug)
+            };
+            let target = out.join(&rel);
+            render("indicators.html", &context(&page)?, &target)?;
+            written.push(target);
+        }
+    }
+    let cmp = pages::comparison_page(site, &tables, alignment);
+    for g in &cmp.groups {
+        if let Some(c) = &g.chart {
+            put(&c.file, c.svg.as_bytes(), &mut written)?;
+        }
+    }
+    let json = export::to_json(&AlignmentJson {
+        format_version: export::FORMAT_VERSION,
+        groups: cmp
+            .groups
+            .iter()
+            .map(|g| GroupJson {
+                id: &g.id,
+                status: g.status,
+                score: g.score,
+                scope_note: g.scope_note.as_deref(),
+                members: Vec::new(),
+                pairs: &g.pairs,
+            })
+            .zip(group_members(&tables, alignment))
+            // Same groups in the same order: both come from `pages::located`.
+            .map(|(mut g, m)| {
+                g.members = m;
+                g
+            })
+            .collect(),
+    })?;
+    put(
+        "data/indicator-alignment.json",
+        json.as_bytes(),
+        &mut written,
+    )?;
+    let target = out.join(pages::COMPARISON_PAGE);
+    render("comparison.html", &context(&cmp)?, &target)?;
+    written.push(target);
+    Ok(written)
+}
+
+/// Members of each group shown on the comparison page, in its order.
+fn group_members<'a>(
+    tables: &'a [IndicatorTable],
+    alignment: &Alignment,
+) -> Vec<Vec<MemberJson<'a>>> {
+    pages::located(tables, alignment)
+        .into_iter()
+        .map(|(_, locs)| {
+            locs.into_iter()
+                .map(|l| {
+                    let t = &tables[l.table];
+                    let row = &t.rows[l.row];
+                    MemberJson {
+                        plan: &t.plan,
+                        table: &t.table,
+                        anchor: &row.anchor,
+                        row,
+                    }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+fn context<T: Serialize>(page: &T) -> Result<tera::Context> {
+    tera::Context::from_serialize(page).map_err(|e| Error::other(format!("page context: {e}")))
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    }
+    std::fs::write(path, bytes).map_err(|e| Error::io(path, e))
+}

@@ -1,0 +1,213 @@
+//! Static SVG bar charts, drawn in Rust: baseline / target / result of a results row, and aligned
+//! indicators side by side. Every chart has a `<title>` and a `<desc>` text alternative and
+//! `role="img"`; all text is escaped; output depends only on the input.
+
+use super::table::{ColumnRole, IndicatorRow, IndicatorTable};
+use super::value::{format_number, Parsed};
+
+/// One bar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    /// What the bar is (`“十二五”末情况`, `北京市 十四五目标`).
+    pub label: String,
+    /// Where the bar ends.
+    pub value: f64,
+    /// The value as shown beside the bar (`≥98%`, `2.56`).
+    pub text: String,
+}
+
+/// A chart: bars on one scale, with its text alternative.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    /// Fragment-safe id, unique on the page the chart stands in (`t1-r2-chart`).
+    pub id: String,
+    pub title: String,
+    /// The whole content in words, for readers who cannot see the chart.
+    pub desc: String,
+    /// The unit of every bar, shown under the chart.
+    pub unit: Option<String>,
+    pub bars: Vec<Bar>,
+}
+
+/// Escapes text for SVG/XML content and attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if (c as u32) < 0x20 && c != '\n' && c != '\t' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const WIDTH: f64 = 580.0;
+const LABEL_W: f64 = 220.0;
+const VALUE_W: f64 = 90.0;
+const ROW_H: f64 = 26.0;
+const TOP: f64 = 28.0;
+
+/// Upper end of the scale: a round number (1, 2, 2.5 or 5 times a power of ten) a little above the
+/// largest value; at most 100 for shares that stay within 100%.
+fn scale_max(chart: &Chart) -> f64 {
+    let max = chart.bars.iter().map(|b| b.value).fold(0.0_f64, f64::max);
+    if max <= 0.0 {
+        return 1.0;
+    }
+    let want = max * 1.05;
+    let mag = 10f64.powf(want.log10().floor());
+    let nice = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .into_iter()
+        .map(|c| c * mag)
+        .find(|v| *v >= want)
+        .unwrap_or(10.0 * mag);
+    if chart.unit.as_deref() == Some("%") && max <= 100.0 {
+        nice.min(100.0)
+    } else {
+        nice
+    }
+}
+
+fn px(x: f64) -> String {
+    format_number((x * 10.0).round() / 10.0)
+}
+
+/// The chart as a standalone SVG document fragment (an `<svg>` element).
+pub fn svg(chart: &Chart) -> String {
+    let id = escape(&chart.id);
+    let n = chart.bars.len() as f64;
+    let height = TOP + n * ROW_H + 26.0;
+    let plot_w = WIDTH - LABEL_W - VALUE_W;
+    let max = scale_max(chart);
+    let mut s = String::new();
+    s.push_str(&format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"indicator-chart\" viewBox=\"0 0 {w} {h}\" \
+         width=\"{w}\" height=\"{h}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" \
+         font-family=\"sans-serif\" font-size=\"12\">\n",
+        w = px(WIDTH),
+        h = px(height),
+    ));
+    s.push_str(&format!(
+        "<title id=\"{id}-title\">{}</title>\n<desc id=\"{id}-desc\">{}</desc>\n",
+        escape(&chart.title),
+        escape(&chart.desc)
+    ));
+    s.push_str(&format!(
+        "<text x=\"0\" y=\"16\" font-weight=\"bold\">{}</text>\n",
+        escape(&chart.title)
+    ));
+    for (i, b) in chart.bars.iter().enumerate() {
+        let y = TOP + i as f64 * ROW_H;
+        let w = (b.value.max(0.0) / max * plot_w).min(plot_w);
+        s.push_str(&format!(
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n",
+            px(LABEL_W - 8.0),
+            px(y + 15.0),
+            escape(&b.label)
+        ));
+        s.push_str(&format!(
+            "<rect class=\"bar bar-{i}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"18\" fill=\"{}\"/>\n",
+            px(LABEL_W),
+            px(y + 2.0),
+            px(w),
+            ["#5b7fa6", "#c0883a", "#4f8a5b", "#8a5b8a"][i % 4]
+        ));
+        s.push_str(&format!(
+            "<text x=\"{}\" y=\"{}\">{}</text>\n",
+            px(LABEL_W + w + 6.0),
+            px(y + 15.0),
+            escape(&b.text)
+        ));
+    }
+    let axis_y = TOP + n * ROW_H + 2.0;
+    s.push_str(&format!(
+        "<line x1=\"{x}\" y1=\"{y0}\" x2=\"{x}\" y2=\"{y1}\" stroke=\"#666\"/>\n",
+        x = px(LABEL_W),
+        y0 = px(TOP),
+        y1 = px(axis_y)
+    ));
+    s.push_str(&format!(
+        "<text x=\"{}\" y=\"{}\" fill=\"#555\">0</text>\n<text x=\"{}\" y=\"{}\" text-anchor=\"end\" fill=\"#555\">{}{}</text>\n",
+        px(LABEL_W),
+        px(axis_y + 16.0),
+        px(LABEL_W + plot_w),
+        px(axis_y + 16.0),
+        escape(&format_number(max)),
+        escape(chart.unit.as_deref().map(|u| format!(" {u}")).as_deref().unwrap_or("")),
+    ));
+    s.push_str("</svg>\n");
+    s
+}
+
+/// The bar text of a single quantity: comparator, number, unit (`≥98%`, `4420 元/月`).
+fn bar_text(q: &super::value::Quantity, unit: Option<&str>) -> String {
+    let mut t = q.short();
+    if let Some(u) = unit {
+        if u == "%" {
+            t.push('%');
+        } else {
+            t.push(' ');
+            t.push_str(u);
+        }
+    }
+    t
+}
+
+/// Baseline, target and result of a results row, for the values that are single numbers.
+/// `None` when fewer than two values can be drawn or a value is flagged as anomalous.
+pub fn results_row_chart(t: &IndicatorTable, row: &IndicatorRow) -> Option<Chart> {
+    if !row.is_indicator() || !row.anomalies.is_empty() {
+        return None;
+    }
+    let mut bars = Vec::new();
+    let mut words = Vec::new();
+    let mut unit: Option<Option<&str>> = None;
+    for role in [
+        ColumnRole::Baseline,
+        ColumnRole::Target,
+        ColumnRole::Achieved,
+    ] {
+        let Some(i) = t.column(role) else { continue };
+        let header = &t.columns[i].header;
+        let v = &row.values[i];
+        match &v.parsed {
+            Parsed::Number(q) if !q.approx => {
+                let u = row.effective_unit(q.unit.as_deref());
+                if *unit.get_or_insert(u) != u {
+                    return None;
+                }
+                let text = bar_text(q, u);
+                words.push(format!("{header} {text}"));
+                bars.push(Bar {
+                    label: header.clone(),
+                    value: q.number,
+                    text,
+                });
+            }
+            Parsed::Empty => words.push(format!("{header} 空")),
+            _ => words.push(format!("{header} “{}”(非单一数值,未绘出)", v.raw.trim())),
+        }
+    }
+    if bars.len() < 2 {
+        return None;
+    }
+    let mut desc = format!("{}:{}。", row.name, words.join(","));
+    if let Some(v) = &row.verdict {
+        desc.push_str(&format!("判定:{}。{}。", v.outcome.label(), v.reason));
+    }
+    Some(Chart {
+        id: format!("{}-chart", row.anchor),
+        title: match unit.flatten() {
+            Some(u) => format!("{}({u})", row.name),
+            None => row.name.clone(),
+        },
+        desc,
+        unit: unit.flatten().map(str::to_string),
+        bars,
+    })
+}

@@ -1,0 +1,631 @@
+//! Page contexts: serializable views of the indicator tables for the templates `indicators.html`
+//! (a plan's indicators, and its results page with verdicts) and `comparison.html` (aligned
+//! indicators across plans). Plan text stays plain text here (the templates escape it); only chart
+//! markup, built with explicit escaping in [`super::chart`], is meant to be output as is.
+
+use super::align::{
+    period_of, plan_label, resolve, scope_differences, Alignment, Loc, ScopeDifference, Status,
+};
+use super::chart::{self, Bar, Chart};
+use super::table::{Anomaly, IndicatorRow, IndicatorTable, TableKind};
+use super::value::{Parsed, Value};
+use super::verdict::Outcome;
+use crate::model::{RowKind, Site};
+use serde::Serialize;
+
+/// Path of a plan's indicators page, relative to the site root.
+pub fn indicators_page(slug: &str) -> String {
+    format!("{slug}/indicators.html")
+}
+
+/// Path of a plan's results page (verdicts of its results tables), relative to the site root.
+pub fn results_page(slug: &str) -> String {
+    format!("{slug}/results.html")
+}
+
+/// Path of the cross-plan comparison page.
+pub const COMPARISON_PAGE: &str = "indicators.html";
+
+/// Data files of a table, relative to the site root.
+pub fn table_data(slug: &str, table: &str, ext: &str) -> String {
+    format!("{slug}/data/indicators-{table}.{ext}")
+}
+
+/// Chart file of a results row, relative to the site root.
+pub fn row_chart_file(slug: &str, anchor: &str) -> String {
+    format!("{slug}/charts/{anchor}.svg")
+}
+
+/// Chart file of an aligned group, relative to the site root.
+pub fn group_chart_file(group_id: &str) -> String {
+    format!("charts/compare-{group_id}.svg")
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PlanView {
+    pub slug: String,
+    pub title: String,
+    /// Short label (`北京市`).
+    pub label: String,
+}
+
+/// A chart ready for a page: inline markup (built in Rust with every text escaped) and its file.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChartView {
+    pub svg: String,
+    /// Path of the SVG file, relative to the page.
+    pub href: String,
+    #[serde(skip)]
+    pub file: String,
+}
+
+/// One cell: as written and as parsed.
+#[derive(Debug, Clone, Serialize)]
+pub struct CellView {
+    /// Header of the column.
+    pub header: String,
+    pub raw: String,
+    /// `empty`, `number`, `ratio`, `multi`, `qualitative`.
+    pub kind: &'static str,
+    /// The parsed form in short (`≥ 98 %`, `≈ 80 %`, `20 : 40 : 40`, `药品 ≥ 90 %;…`); empty for
+    /// an empty cell; `定性` for qualitative text.
+    pub parsed: String,
+    pub cumulative: bool,
+    /// Words around the number as written (`稳定在`, `以上`).
+    pub qualifiers: Vec<String>,
+}
+
+impl CellView {
+    pub fn new(header: &str, v: &Value, name_unit: Option<&str>) -> CellView {
+        let q_text = |q: &super::value::Quantity| {
+            let unit = q.unit.as_deref().or(name_unit);
+            let mut s = String::new();
+            if let Some(l) = &q.label {
+                s.push_str(l);
+                s.push(' ');
+            }
+            s.push_str(&q.short());
+            if let Some(u) = unit {
+                s.push(' ');
+                s.push_str(u);
+            }
+            s
+        };
+        let (parsed, cumulative, qualifiers) = match &v.parsed {
+            Parsed::Empty => (String::new(), false, vec![]),
+            Parsed::Number(q) => (q_text(q), q.cumulative, q.qualifiers.clone()),
+            Parsed::Ratio { parts } => (
+                parts
+                    .iter()
+                    .map(|x| super::value::format_number(*x))
+                    .collect::<Vec<_>>()
+                    .join(" : "),
+                false,
+                vec![],
+            ),
+            Parsed::Multi { parts } => (
+                parts.iter().map(q_text).collect::<Vec<_>>().join(";"),
+                parts.iter().any(|q| q.cumulative),
+                parts.iter().flat_map(|q| q.qualifiers.clone()).collect(),
+            ),
+            Parsed::Qualitative { .. } => ("定性".into(), false, vec![]),
+        };
+        CellView {
+            header: crate::text::collapse_cjk_spacing(header),
+            raw: v.raw.clone(),
+            kind: v.parsed.kind_name(),
+            parsed,
+            cumulative,
+            qualifiers,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct VerdictView {
+    /// `met`, `not_met`, `not_comparable`.
+    pub outcome: Outcome,
+    /// 达到 / 未达到 / 不可比.
+    pub label: &'static str,
+    pub reason: String,
+}
+
+/// A link to a group on the comparison page.
+#[derive(Debug, Clone, Serialize)]
+pub struct AlignedLink {
+    pub href: String,
+    /// The other members, e.g. `浦东新区:城镇新增就业岗位`.
+    pub label: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RowView {
+    pub anchor: String,
+    /// `category`, `group`, `item`.
+    pub kind: RowKind,
+    pub number: Option<String>,
+    pub name: String,
+    pub raw_name: String,
+    pub unit: Option<String>,
+    pub category: Option<String>,
+    pub group: Option<String>,
+    /// 约束性 / 预期性 as written.
+    pub attribute: Option<String>,
+    pub cells: Vec<CellView>,
+    pub verdict: Option<VerdictView>,
+    pub anomalies: Vec<Anomaly>,
+    pub chart: Option<ChartView>,
+    pub aligned: Vec<AlignedLink>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct VerdictSummary {
+    pub met: usize,
+    pub not_met: usize,
+    pub not_comparable: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TableView {
+    pub id: String,
+    pub title: String,
+    /// `targets` or `results`.
+    pub kind: TableKind,
+    pub name_header: String,
+    pub columns: Vec<String>,
+    pub notes: Vec<String>,
+    /// Data files, relative to the page.
+    pub csv_href: String,
+    pub json_href: String,
+    pub rows: Vec<RowView>,
+    pub verdicts: Option<VerdictSummary>,
+    pub anomaly_count: usize,
+    /// Number of columns of the rendered table (name, unit, values, attribute, verdict).
+    pub span: usize,
+}
+
+/// Context of `indicators.html`: a plan's indicator tables (`page = "indicators"`), or its results
+/// tables with verdicts (`page = "results"`).
+#[derive(Debug, Clone, Serialize)]
+pub struct IndicatorsPage {
+    pub root: String,
+    /// `indicators` or `results`.
+    pub page: &'static str,
+    pub title: String,
+    pub description: String,
+    pub plan: PlanView,
+    pub tables: Vec<TableView>,
+    /// Path of the plan-wide JSON file, relative to the page.
+    pub json_href: String,
+    /// The other page of the pair, relative to this one (`results.html` / `indicators.html`).
+    pub results_href: Option<String>,
+    pub indicators_href: String,
+    pub comparison_href: String,
+}
+
+/// One member of an aligned group.
+#[derive(Debug, Clone, Serialize)]
+pub struct MemberView {
+    pub plan: PlanView,
+    pub table_title: String,
+    /// The planning period of the table (`十四五`).
+    pub period: Option<String>,
+    pub name: String,
+    pub unit: Option<String>,
+    pub attribute: Option<String>,
+    /// The row on its plan's indicators page, relative to the comparison page.
+    pub href: String,
+    pub cells: Vec<CellView>,
+    pub verdict: Option<VerdictView>,
+    pub anomalies: Vec<Anomaly>,
+}
+
+/// Scope differences between two members.
+#[derive(Debug, Clone, Serialize)]
+pub struct PairView {
+    pub a: String,
+    pub b: String,
+    pub scope_differences: Vec<ScopeDifference>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupView {
+    /// `g1`, `g2` … in file order (fragment id on the comparison page).
+    pub id: String,
+    pub status: Status,
+    /// 自动匹配,待核对 / 已核对.
+    pub status_label: &'static str,
+    pub score: Option<f64>,
+    pub scope_note: Option<String>,
+    pub title: String,
+    pub members: Vec<MemberView>,
+    pub pairs: Vec<PairView>,
+    pub chart: Option<ChartView>,
+    /// Why no chart is drawn, when none is.
+    pub no_chart_reason: Option<String>,
+}
+
+/// Context of `comparison.html`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ComparisonPage {
+    pub root: String,
+    pub title: String,
+    pub description: String,
+    pub groups: Vec<GroupView>,
+    pub json_href: String,
+    /// Plans with indicator pages, for navigation.
+    pub plans: Vec<PlanLink>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PlanLink {
+    pub plan: PlanView,
+    pub href: String,
+    pub results_href: Option<String>,
+}
+
+/// `../` for each folder of a page path.
+pub fn root_of(page: &str) -> String {
+    "../".repeat(page.matches('/').count())
+}
+
+fn plan_view(site: &Site, slug: &str) -> PlanView {
+    let title = site
+        .plans
+        .iter()
+        .find(|p| p.slug == slug)
+        .map(|p| p.meta.title.clone())
+        .unwrap_or_default();
+    PlanView {
+        slug: slug.to_string(),
+        title,
+        label: plan_label(site, slug),
+    }
+}
+
+fn verdict_view(r: &IndicatorRow) -> Option<VerdictView> {
+    r.verdict.as_ref().map(|v| VerdictView {
+        outcome: v.outcome,
+        label: v.outcome.label(),
+        reason: v.reason.clone(),
+    })
+}
+
+fn cells(t: &IndicatorTable, r: &IndicatorRow) -> Vec<CellView> {
+    t.columns
+        .iter()
+        .zip(&r.values)
+        .map(|(c, v)| CellView::new(&c.header, v, r.unit.as_deref()))
+        .collect()
+}
+
+/// Resolved groups: (group index, members located), skipping references that no longer resolve.
+pub(crate) fn located(tables: &[IndicatorTable], alignment: &Alignment) -> Vec<(usize, Vec<Loc>)> {
+    alignment
+        .groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| g.status != Status::Rejected)
+        .map(|(i, g)| {
+            (
+                i,
+                g.members
+                    .iter()
+                    .filter_map(|m| resolve(tables, m).ok())
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .filter(|(_, m)| m.len() >= 2)
+        .collect()
+}
+
+fn member_label(site: &Site, t: &IndicatorTable, r: &IndicatorRow) -> String {
+    let period = period_of(t).map(|p| format!("“{p}”")).unwrap_or_default();
+    format!("{}{period} {}", plan_label(site, &t.plan), r.name)
+}
+
+/// The context of a plan's indicators page (`results == false`) or results page.
+pub fn plan_page(
+    site: &Site,
+    slug: &str,
+    tables: &[IndicatorTable],
+    alignment: &Alignment,
+    results: bool,
+) -> IndicatorsPage {
+    let page_path = if results {
+        results_page(slug)
+    } else {
+        indicators_page(slug)
+    };
+    let root = root_of(&page_path);
+    let groups = located(tables, alignment);
+    let plan = plan_view(site, slug);
+    let has_results = tables
+        .iter()
+        .any(|t| t.plan == slug && t.kind == TableKind::Results);
+    let mut views = Vec::new();
+    for (ti, t) in tables.iter().enumerate() {
+        if t.plan != slug || (results && t.kind != TableKind::Results) {
+            continue;
+        }
+        let mut summary = VerdictSummary::default();
+        let mut rows = Vec::new();
+        for (ri, r) in t.rows.iter().enumerate() {
+            if let Some(v) = &r.verdict {
+                match v.outcome {
+                    Outcome::Met => summary.met += 1,
+                    Outcome::NotMet => summary.not_met += 1,
+                    Outcome::NotComparable => summary.not_comparable += 1,
+                }
+            }
+            let chart = chart::results_row_chart(t, r).map(|c| {
+                let file = row_chart_file(slug, &r.anchor);
+                ChartView {
+                    svg: chart::svg(&c),
+                    href: format!("{root}{file}"),
+                    file,
+                }
+            });
+            let here = Loc { table: ti, row: ri };
+            let aligned = groups
+                .iter()
+                .filter(|(_, m)| m.contains(&here))
+                .map(|(gi, m)| AlignedLink {
+                    href: format!("{root}{COMPARISON_PAGE}#g{}", gi + 1),
+                    label: m
+                        .iter()
+                        .filter(|l| **l != here)
+                        .map(|l| member_label(site, &tables[l.table], &tables[l.table].rows[l.row]))
+                        .collect::<Vec<_>>()
+                        .join("、"),
+                })
+                .collect();
+            rows.push(RowView {
+                anchor: r.anchor.clone(),
+                kind: r.kind,
+                number: r.number.clone(),
+                name: r.name.clone(),
+                raw_name: r.raw_name.clone(),
+                unit: r.unit.clone(),
+                category: r.category.clone(),
+                group: r.group.clone(),
+                attribute: r.attribute_raw.clone(),
+                cells: cells(t, r),
+                verdict: verdict_view(r),
+                anomalies: r.anomalies.clone(),
+                chart,
+                aligned,
+            });
+        }
+        views.push(TableView {
+            id: t.table.clone(),
+            title: t.title.clone(),
+            kind: t.kind,
+            name_header: t.name_header.clone(),
+            columns: t.columns.iter().map(|c| c.header.clone()).collect(),
+            notes: t.notes.clone(),
+            csv_href: format!("{root}{}", table_data(slug, &t.table, "csv")),
+            json_href: format!("{root}{}", table_data(slug, &t.table, "json")),
+            anomaly_count: t.rows.iter().map(|r| r.anomalies.len()).sum(),
+            verdicts: (t.kind == TableKind::Results).then_some(summary),
+            span: t.columns.len() + 3 + usize::from(t.kind == TableKind::Results),
+            rows,
+        });
+    }
+    let (title, description) = if results {
+        (
+            format!("{}:规划目标完成情况", plan.title),
+            format!(
+                "《{}》所列上一规划期指标的基期值、目标值、完成值与逐项判定。",
+                plan.title
+            ),
+        )
+    } else {
+        (
+            format!("{}:主要指标", plan.title),
+            format!(
+                "《{}》的指标表:原文与解析后的数值、单位、属性,可下载 CSV 与 JSON。",
+                plan.title
+            ),
+        )
+    };
+    IndicatorsPage {
+        page: if results { "results" } else { "indicators" },
+        title,
+        description,
+        tables: views,
+        json_href: format!("{root}{slug}/data/indicators.json"),
+        results_href: has_results.then(|| format!("{root}{}", results_page(slug))),
+        indicators_href: format!("{root}{}", indicators_page(slug)),
+        comparison_href: format!("{root}{COMPARISON_PAGE}"),
+        plan,
+        root,
+    }
+}
+
+/// The context of the comparison page.
+pub fn comparison_page(
+    site: &Site,
+    tables: &[IndicatorTable],
+    alignment: &Alignment,
+) -> ComparisonPage {
+    let root = root_of(COMPARISON_PAGE);
+    let mut groups = Vec::new();
+    for (gi, locs) in located(tables, alignment) {
+        let g = &alignment.groups[gi];
+        let id = format!("g{}", gi + 1);
+        let members: Vec<(&IndicatorTable, &IndicatorRow)> = locs
+            .iter()
+            .map(|l| (&tables[l.table], &tables[l.table].rows[l.row]))
+            .collect();
+        let labels: Vec<String> = members
+            .iter()
+            .map(|(t, r)| member_label(site, t, r))
+            .collect();
+        let mut pairs = Vec::new();
+        for i in 0..members.len() {
+            for j in i + 1..members.len() {
+                let (ta, a) = members[i];
+                let (tb, b) = members[j];
+                pairs.push(PairView {
+                    a: labels[i].clone(),
+                    b: labels[j].clone(),
+                    scope_differences: scope_differences(ta, a, &labels[i], tb, b, &labels[j]),
+                });
+            }
+        }
+        let bar_labels: Vec<String> = members
+            .iter()
+            .map(|(t, _)| plan_label(site, &t.plan))
+            .collect();
+        let (chart, no_chart_reason) = match group_chart(&id, &members, &bar_labels, &pairs) {
+            Ok(c) => {
+                let file = group_chart_file(&id);
+                (
+                    Some(ChartView {
+                        svg: chart::svg(&c),
+                        href: format!("{root}{file}"),
+                        file,
+                    }),
+                    None,
+                )
+            }
+            Err(reason) => (None, Some(reason)),
+        };
+        groups.push(GroupView {
+            id,
+            status: g.status,
+            status_label: match g.status {
+                Status::Auto => "自动匹配,待核对",
+                Status::Confirmed => "已核对",
+                Status::Rejected => "已否定",
+            },
+            score: g.score,
+            scope_note: g.scope_note.clone(),
+            title: members[0].1.name.clone(),
+            members: members
+                .iter()
+                .map(|(t, r)| MemberView {
+                    plan: plan_view(site, &t.plan),
+                    table_title: t.title.clone(),
+                    period: period_of(t),
+                    name: r.name.clone(),
+                    unit: r.unit.clone(),
+                    attribute: r.attribute_raw.clone(),
+                    href: format!("{root}{}#{}", indicators_page(&t.plan), r.anchor),
+                    cells: cells(t, r),
+                    verdict: verdict_view(r),
+                    anomalies: r.anomalies.clone(),
+                })
+                .collect(),
+            pairs,
+            chart,
+            no_chart_reason,
+        });
+    }
+    let mut plans = Vec::new();
+    for p in &site.plans {
+        if tables.iter().any(|t| t.plan == p.slug) {
+            plans.push(PlanLink {
+                plan: plan_view(site, &p.slug),
+                href: format!("{root}{}", indicators_page(&p.slug)),
+                results_href: tables
+                    .iter()
+                    .any(|t| t.plan == p.slug && t.kind == TableKind::Results)
+                    .then(|| format!("{root}{}", results_page(&p.slug))),
+            });
+        }
+    }
+    ComparisonPage {
+        title: "指标对照:各规划、各时期的同类指标".into(),
+        description: "把不同规划、不同规划期中衡量同一事项的指标并列,注明口径差异。".into(),
+        groups,
+        json_href: format!("{root}data/indicator-alignment.json"),
+        plans,
+        root,
+    }
+}
+
+/// Side-by-side bars of an aligned group, or why none is drawn. Bars are drawn only when every
+/// member's value is a single number in the same unit, on the same basis, counting the same thing,
+/// and no value is flagged. `plans` holds each member's plan label.
+fn group_chart(
+    id: &str,
+    members: &[(&IndicatorTable, &IndicatorRow)],
+    plans: &[String],
+    pairs: &[PairView],
+) -> Result<Chart, String> {
+    let blocking: Vec<&str> = pairs
+        .iter()
+        .flat_map(|p| &p.scope_differences)
+        .filter(|d| d.kind.blocks_comparison())
+        .map(|d| d.detail.as_str())
+        .collect();
+    if !blocking.is_empty() {
+        return Err(format!("口径不同,不作图比较:{}", blocking.join(";")));
+    }
+    let mut bars = Vec::new();
+    let mut unit: Option<Option<String>> = None;
+    let mut words = Vec::new();
+    for ((t, r), plan) in members.iter().zip(plans) {
+        if !r.anomalies.is_empty() {
+            return Err(format!("{plan} {}的数值存疑(见标注),不作图比较", r.name));
+        }
+        let period = period_of(t);
+        for (c, v) in t.columns.iter().zip(&r.values) {
+            if c.role == super::table::ColumnRole::Baseline {
+                continue;
+            }
+            match &v.parsed {
+                Parsed::Empty => {}
+                Parsed::Number(q)
+                    if !q.approx && q.comparator != super::value::Comparator::About =>
+                {
+                    let u = r.effective_unit(q.unit.as_deref()).map(str::to_string);
+                    if unit.get_or_insert(u.clone()) != &u {
+                        return Err("单位不同,不作图比较".into());
+                    }
+                    let mut text = q.short();
+                    if let Some(u) = &u {
+                        text.push_str(if u == "%" { "" } else { " " });
+                        text.push_str(u);
+                    }
+                    let mut header = crate::text::strip_spaces(&c.header);
+                    match &period {
+                        Some(p) if !header.contains(p.as_str()) => {
+                            header = format!("“{p}”{header}")
+                        }
+                        _ => {}
+                    }
+                    words.push(format!("{plan} {} {header} {text}", r.name));
+                    bars.push(Bar {
+                        label: format!("{plan} {header}"),
+                        value: q.number,
+                        text,
+                    });
+                }
+                _ => {
+                    return Err(format!(
+                        "{plan} {}的“{}”不是单一确定数值,不作图比较",
+                        r.name,
+                        v.raw.trim()
+                    ))
+                }
+            }
+        }
+    }
+    if bars.len() < 2 {
+        return Err("可作图的数值不足两个".into());
+    }
+    let unit = unit.flatten();
+    Ok(Chart {
+        id: format!("{id}-chart"),
+        title: match &unit {
+            Some(u) => format!("{}({u})", members[0].1.name),
+            None => members[0].1.name.clone(),
+        },
+        desc: format!("{}。", words.join(";")),
+        unit,
+        bars,
+    })
+}

@@ -1,0 +1,1058 @@
+//! Tests over the indicator tables of both seeds.
+
+use super::fixtures::{self, BEIJING_SEED, PUDONG_SEED};
+use super::table::IndicatorTable;
+use super::value::*;
+use crate::model::RowKind;
+use std::collections::BTreeMap;
+
+/// A parsed value in one line: `≥ 98 %`, `≈ 80 % [稳定在|左右]`, `ratio 20:40:40`, `text ↑`.
+pub(crate) fn describe(p: &Parsed) -> String {
+    fn q(q: &Quantity) -> String {
+        let mut s = String::new();
+        if let Some(l) = &q.label {
+            s.push_str(&format!("{l}: "));
+        }
+        s.push_str(&format!(
+            "{} {}",
+            q.comparator.symbol(),
+            format_number(q.number)
+        ));
+        if let Some(u) = &q.unit {
+            s.push_str(&format!(" {u}"));
+        }
+        if q.approx {
+            s.push_str(" ~");
+        }
+        if q.cumulative {
+            s.push_str(" Σ");
+        }
+        if !q.qualifiers.is_empty() {
+            s.push_str(&format!(" [{}]", q.qualifiers.join("|")));
+        }
+        s
+    }
+    match p {
+        Parsed::Empty => String::new(),
+        Parsed::Number(x) => q(x),
+        Parsed::Ratio { parts } => format!(
+            "ratio {}",
+            parts
+                .iter()
+                .map(|x| format_number(*x))
+                .collect::<Vec<_>>()
+                .join(":")
+        ),
+        Parsed::Multi { parts } => parts.iter().map(q).collect::<Vec<_>>().join(" ; "),
+        Parsed::Qualitative { direction } => match direction {
+            None => "text".into(),
+            Some(Direction::Increase) => "text ↑".into(),
+            Some(Direction::Decrease) => "text ↓".into(),
+            Some(Direction::Maintain) => "text →".into(),
+        },
+    }
+}
+
+/// Every distinct value string of both seeds' indicator tables, with its expected parse.
+const PARSES: &[(&str, &str)] = &[
+    // Beijing, 「“十三五”时期发展情况」: baseline, target, achieved.
+    ("1.39", "= 1.39"),
+    ("<4.0", "< 4 [<]"),
+    ("2.56", "= 2.56"),
+    ("3329", "= 3329"),
+    ("稳步提高", "text ↑"),
+    ("4420", "= 4420"),
+    ("470", "= 470"),
+    ("830", "= 830"),
+    ("385", "= 385"),
+    ("745", "= 745"),
+    ("1176", "= 1176"),
+    ("1870", "= 1870"),
+    ("3712", "= 3712"),
+    ("5458", "= 5458"),
+    ("2322", "= 2322"),
+    ("3579", "= 3579"),
+    ("1856", "= 1856"),
+    ("2626", "= 2626"),
+    ("≥97", "≥ 97 [≥]"),
+    ("≥98", "≥ 98 [≥]"),
+    ("324.6", "= 324.6"),
+    ("350", "= 350"),
+    ("386.6", "= 386.6"),
+    ("16.3 : 40 : 43.7", "ratio 16.3:40:43.7"),
+    ("20 : 40 : 40", "ratio 20:40:40"),
+    ("97.95", "= 97.95"),
+    ("≥95", "≥ 95 [≥]"),
+    ("98.4", "= 98.4"),
+    ("95", "= 95"),
+    ("≥85", "≥ 85 [≥]"),
+    ("94.1", "= 94.1"),
+    ("95.86", "= 95.86"),
+    ("≥90", "≥ 90 [≥]"),
+    ("98.3", "= 98.3"),
+    ("46.04", "= 46.04"),
+    ("≥40", "≥ 40 [≥]"),
+    ("53.13", "= 53.13"),
+    // Beijing, 「“十四五”时期主要目标」.
+    ("<5", "< 5 [<]"),
+    ("稳定控制在 4% 以内", "≤ 4 % [稳定控制在|以内]"),
+    ("26", "= 26"),
+    ("60 及以上", "≥ 60 [及以上]"),
+    ("【350】", "= 350 Σ [【】]"),
+    ("1871.9", "= 1871.9"),
+    ("1370", "= 1370"),
+    ("1288", "= 1288"),
+    ("参考经济社会发展水平调整", "text"),
+    ("稳定在 95 以上", "≥ 95 [稳定在|以上]"),
+    ("收入规模与经济规模相适应", "text"),
+    ("支出规模与经济发展水平、群众疾病健康需求相适应", "text"),
+    ("保持合理水平", "text →"),
+    ("稳定在 80% 左右", "≈ 80 % [稳定在|左右]"),
+    ("稳定在 70% 左右", "≈ 70 % [稳定在|左右]"),
+    ("70%", "= 70 %"),
+    ("50% 以上", "≥ 50 % [以上]"),
+    ("全病组", "text"),
+    (
+        "药品达到 90%、高值医用耗材达到 80%",
+        "药品: ≥ 90 % [达到] ; 高值医用耗材: ≥ 80 % [达到]",
+    ),
+    (
+        "和国家合计集中带量采购药品 500 个品种以上、高值医用耗材 5 类以上",
+        "和国家合计集中带量采购药品: ≥ 500 个品种 [以上] ; 高值医用耗材: ≥ 5 类 [以上]",
+    ),
+    ("85% 以上", "≥ 85 % [以上]"),
+    ("80%", "= 80 %"),
+    ("100%", "= 100 %"),
+    ("440", "= 440"),
+    ("117", "= 117"),
+    ("90", "= 90"),
+    ("60", "= 60"),
+    ("65", "= 65"),
+    ("96", "= 96"),
+    // Pudong, 「十四五”时期浦东新区就业和社会保障发展主要指标」.
+    ("累计50万个以上", "≥ 50 万个 Σ [累计|以上]"),
+    ("始终控制在市政府下达的指标范围内", "text"),
+    ("参照市下达指标", "text"),
+    ("累计1万人", "= 1 万人 Σ [累计]"),
+    ("超过50万人次", "> 50 万人次 [超过]"),
+    ("4万人以上", "≥ 4 万人 [以上]"),
+    ("保持在1200家以上", "≥ 1200 家 [保持在|以上]"),
+    ("不低于92%", "≥ 92 % [不低于]"),
+    ("不低于98%", "≥ 98 % [不低于]"),
+    ("稳定在850%左右以上", "≥ 850 % ~ [稳定在|左右|以上]"),
+    ("稳定在705%左右以上", "≥ 705 % ~ [稳定在|左右|以上]"),
+    ("稳定在70%以上", "≥ 70 % [稳定在|以上]"),
+];
+
+fn all_tables() -> Vec<IndicatorTable> {
+    fixtures::site()
+        .plans
+        .iter()
+        .flat_map(IndicatorTable::from_plan)
+        .collect()
+}
+
+#[test]
+fn every_value_string_of_both_seeds_parses_as_listed() {
+    let expected: BTreeMap<&str, &str> = PARSES.iter().copied().collect();
+    assert_eq!(expected.len(), PARSES.len(), "a string is listed twice");
+    let mut seen = std::collections::BTreeSet::new();
+    let mut failures = Vec::new();
+    for t in all_tables() {
+        for (_, row) in t.indicators() {
+            for v in &row.values {
+                let want = expected.get(v.raw.as_str()).unwrap_or_else(|| {
+                    panic!(
+                        "{}: value {:?} is not in the parse table",
+                        row.raw_name, v.raw
+                    )
+                });
+                seen.insert(v.raw.as_str().to_owned());
+                let got = describe(&v.parsed);
+                if got != *want {
+                    failures.push(format!("{:?}: got {got:?}, want {want:?}", v.raw));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    let unused: Vec<_> = expected.keys().filter(|k| !seen.contains(**k)).collect();
+    assert!(unused.is_empty(), "listed but not in any table: {unused:?}");
+}
+
+#[test]
+fn the_parse_table_covers_numeric_and_qualitative_strings() {
+    let numeric = PARSES
+        .iter()
+        .filter(|(raw, _)| !matches!(parse(raw), Parsed::Qualitative { .. }))
+        .count();
+    let qualitative = PARSES.len() - numeric;
+    assert_eq!((numeric, qualitative), (70, 8));
+}
+
+#[test]
+fn fixture_strings_stand_in_the_seeds() {
+    let seeds = [
+        (fixtures::BEIJING, BEIJING_SEED),
+        (fixtures::PUDONG, PUDONG_SEED),
+    ];
+    for plan in fixtures::site().plans {
+        let seed = seeds.iter().find(|(s, _)| *s == plan.slug).unwrap().1;
+        for t in &plan.tables {
+            assert!(seed.contains(&t.title), "title {:?}", t.title);
+            for h in &t.columns {
+                assert!(seed.contains(h.as_str()), "header {h:?}");
+            }
+            for r in t.rows.iter().filter(|r| r.kind == RowKind::Item) {
+                let named = match &r.number {
+                    Some(n) => {
+                        seed.contains(&format!("{n}. {}", r.name))
+                            || seed.contains(&format!("{n}.{}", r.name))
+                    }
+                    None => seed.contains(&r.name),
+                };
+                assert!(named, "row {:?}", r.name);
+                for c in &r.cells {
+                    assert!(seed.contains(c.as_str()), "cell {c:?} of {:?}", r.name);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn rows_carry_name_unit_category_group_and_attribute() {
+    let tables = all_tables();
+    let bj13 = &tables[0];
+    let bj14 = &tables[1];
+    let pd = &tables[2];
+    let find = |t: &IndicatorTable, name: &str| {
+        t.rows
+            .iter()
+            .find(|r| r.name == name)
+            .unwrap_or_else(|| panic!("no row {name}"))
+            .clone()
+    };
+    let r = find(bj14, "城镇新增就业人数");
+    assert_eq!(r.unit.as_deref(), Some("万人/年"));
+    assert_eq!(r.number.as_deref(), Some("3"));
+    assert_eq!(r.category.as_deref(), Some("就业"));
+    assert_eq!(r.attribute, Some(super::Attribute::Expected));
+    assert_eq!(r.anchor, "t2-r4");
+    let r = find(bj14, "居民医保政策范围内住院报销比例(含大病保险)");
+    assert_eq!(r.unit, None, "(含大病保险) is a scope note, not a unit");
+    assert_eq!(r.category.as_deref(), Some("医疗保障"));
+    assert_eq!(r.attribute, Some(super::Attribute::Binding));
+    assert_eq!(
+        find(bj14, "开展职业技能培训人数").unit.as_deref(),
+        Some("万人次")
+    );
+    assert_eq!(
+        find(bj13, "城乡居民基础养老金").unit.as_deref(),
+        Some("元/月")
+    );
+    let sub = find(bj13, "工伤职工护理费");
+    assert_eq!(sub.group.as_deref(), Some("工伤保险定期待遇"));
+    assert_eq!(sub.category.as_deref(), Some("社会保障"));
+    let group = find(bj13, "工伤保险定期待遇");
+    assert_eq!(group.kind, RowKind::Group);
+    assert!(group.verdict.is_none());
+    assert_eq!(
+        find(pd, "职业技能培训规模").category.as_deref(),
+        Some("就业创业培训")
+    );
+    assert_eq!(bj13.kind, super::TableKind::Results);
+    assert_eq!(bj14.kind, super::TableKind::Targets);
+    assert_eq!(
+        bj13.columns.iter().map(|c| c.role).collect::<Vec<_>>(),
+        [
+            super::ColumnRole::Baseline,
+            super::ColumnRole::Target,
+            super::ColumnRole::Achieved
+        ]
+    );
+}
+
+#[test]
+fn percentages_over_100_are_flagged_with_the_raw_text() {
+    let tables = all_tables();
+    let flagged: Vec<(String, String)> = tables
+        .iter()
+        .flat_map(|t| t.rows.iter())
+        .flat_map(|r| {
+            r.anomalies
+                .iter()
+                .map(move |a| (r.name.clone(), a.raw.clone()))
+        })
+        .collect();
+    assert_eq!(
+        flagged,
+        [
+            (
+                "参保职工医保政策范围内住院报销比例".to_string(),
+                "稳定在850%左右以上".to_string()
+            ),
+            (
+                "参保居民医保政策范围内住院报销比例".to_string(),
+                "稳定在705%左右以上".to_string()
+            ),
+        ]
+    );
+    // Kept as written: the parsed number is 850, not a corrected 85.
+    let r = tables[2]
+        .rows
+        .iter()
+        .find(|r| !r.anomalies.is_empty())
+        .unwrap();
+    assert_eq!(r.values[0].quantity().unwrap().number, 850.0);
+    assert!(r.anomalies[0].message.contains("稳定在850%左右以上"));
+}
+
+/// The verdict of every indicator row of Beijing's 13th-plan results table.
+#[test]
+fn verdicts_of_the_13th_plan_results_table() {
+    use super::Outcome::*;
+    let want: &[(&str, super::Outcome, &str)] = &[
+        ("城镇登记失业率", Met, "完成 2.56 满足目标 <4"),
+        (
+            "企业职工基本养老保险基本养老金",
+            Met,
+            "完成 4420 高于基期 3329",
+        ),
+        ("城乡居民基础养老金", Met, "完成 830 高于基期 470"),
+        ("城乡居民福利养老金", Met, "完成 745 高于基期 385"),
+        ("失业保险金平均标准", Met, "完成 1870 高于基期 1176"),
+        ("工伤职工伤残津贴", Met, "完成 5458 高于基期 3712"),
+        ("工伤职工护理费", Met, "完成 3579 高于基期 2322"),
+        ("工伤职工供养亲属抚恤金", Met, "完成 2626 高于基期 1856"),
+        (
+            "企业职工基本养老保险基金收缴率",
+            Met,
+            "完成 ≥98 满足目标 ≥98",
+        ),
+        ("医疗保险基金收缴率", Met, "完成 ≥98 满足目标 ≥98"),
+        ("失业保险基金收缴率", Met, "完成 ≥98 满足目标 ≥98"),
+        ("工伤保险基金收缴率", Met, "完成 ≥98 满足目标 ≥98"),
+        (
+            "专业技术人才总量",
+            Met,
+            "按应达到的下限比较;完成 386.6 满足目标 ≥350",
+        ),
+        ("高、中、初级专业技术人才比例", Met, "各分项相同"),
+        ("企业职工劳动合同签订率", Met, "完成 98.4 满足目标 ≥95"),
+        ("城镇职工劳动合同续订率", Met, "完成 94.1 满足目标 ≥85"),
+        ("劳动人事争议案件结案率", Met, "完成 98.3 满足目标 ≥90"),
+        ("劳动人事争议案件调解率", Met, "完成 53.13 满足目标 ≥40"),
+    ];
+    let t = &all_tables()[0];
+    let got: Vec<_> = t
+        .indicators()
+        .map(|(_, r)| (r.name.clone(), r.verdict.clone().expect("verdict")))
+        .collect();
+    assert_eq!(got.len(), want.len());
+    for ((name, v), (wname, wout, wreason)) in got.iter().zip(want) {
+        assert_eq!(name, wname);
+        assert_eq!(v.outcome, *wout, "{name}: {}", v.reason);
+        assert!(
+            v.reason.contains(wreason),
+            "{name}: {:?} lacks {wreason:?}",
+            v.reason
+        );
+    }
+    assert!(got[1].1.reason.contains("目标为定性表述“稳步提高”"));
+}
+
+#[test]
+fn verdicts_that_fail_or_cannot_be_judged_say_why() {
+    use super::Outcome::*;
+    use crate::model::{Plan, Table, TableRow};
+    // (name, baseline, target, achieved) → (outcome, words the reason must contain)
+    let cases: &[(&str, [&str; 3], super::Outcome, &str)] = &[
+        (
+            "续订率(%)",
+            ["95", "≥85", "80"],
+            NotMet,
+            "完成 80 未满足目标 ≥85",
+        ),
+        (
+            "失业率(%)",
+            ["1.39", "<4.0", "4.0"],
+            NotMet,
+            "未满足目标 <4",
+        ),
+        ("失业率(%)", ["1.39", "<4.0", "≤3"], Met, "满足目标 <4"),
+        (
+            "收缴率(%)",
+            ["≥97", "≥98", "≥97"],
+            NotComparable,
+            "是一个范围",
+        ),
+        (
+            "养老金(元/月)",
+            ["3329", "稳步提高", "3000"],
+            NotMet,
+            "未高于基期 3329",
+        ),
+        (
+            "待遇水平",
+            ["", "保持合理水平", "12"],
+            NotComparable,
+            "定性表述“保持合理水平”",
+        ),
+        (
+            "人才总量(万人)",
+            ["", "350", "386.6"],
+            NotComparable,
+            "没有可比的基期值",
+        ),
+        (
+            "人才总量(万人)",
+            ["400", "350", "340"],
+            Met,
+            "按不应超过的上限比较",
+        ),
+        (
+            "比例",
+            ["16.3 : 40 : 43.7", "20 : 40 : 40", "18 : 40 : 42"],
+            NotComparable,
+            "逐项比较",
+        ),
+        (
+            "比例",
+            ["", "20 : 40 : 40", "20"],
+            NotComparable,
+            "完成值不是比例",
+        ),
+        (
+            "报销比例(%)",
+            ["", "80% 左右", "81"],
+            NotComparable,
+            "允许的偏差",
+        ),
+        (
+            "培训(万人次)",
+            ["", "【350】", "360"],
+            NotComparable,
+            "五年累计数",
+        ),
+        ("参保率(%)", ["", "≥95", "960%"], NotComparable, "数值存疑"),
+        ("就业(万人)", ["", "26", ""], NotComparable, "没有完成值"),
+    ];
+    for (name, cells, outcome, words) in cases {
+        let table = Table {
+            id: "t9".into(),
+            title: String::new(),
+            columns: ["指标", "“十二五”末情况", "“十三五”目标", "“十三五”完成情况"]
+                .map(String::from)
+                .to_vec(),
+            rows: vec![TableRow {
+                name: name.to_string(),
+                cells: cells.iter().map(|s| s.to_string()).collect(),
+                ..Default::default()
+            }],
+            notes: vec![],
+        };
+        let plan = Plan::default();
+        let t = IndicatorTable::from_table(&plan, &table);
+        let v = t.rows[0].verdict.clone().unwrap();
+        assert_eq!(v.outcome, *outcome, "{name} {cells:?}: {}", v.reason);
+        assert!(
+            v.reason.contains(words),
+            "{name} {cells:?}: {:?} lacks {words:?}",
+            v.reason
+        );
+    }
+}
+
+#[test]
+fn a_table_printed_with_an_unnamed_sub_row_column_reads_the_same() {
+    use crate::model::{Plan, Table, TableRow};
+    // The seed's second part of the results table: `指标项目 | (empty) | “十二五”末情况 …`.
+    let cells = |c: &[&str]| c.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let table = Table {
+        id: "t1".into(),
+        title: String::new(),
+        columns: cells(&[
+            "指标项目",
+            "",
+            "“十二五”末情况",
+            "“十三五”目标",
+            "“十三五”完成情况",
+            "指标属性",
+        ]),
+        rows: vec![
+            TableRow {
+                kind: RowKind::Group,
+                name: "工伤保险定期待遇".into(),
+                cells: cells(&[
+                    "工伤职工伤残津贴(元/月)",
+                    "3712",
+                    "稳步提高",
+                    "5458",
+                    "预期性",
+                ]),
+                ..Default::default()
+            },
+            TableRow {
+                name: String::new(),
+                group: Some("工伤保险定期待遇".into()),
+                cells: cells(&[
+                    "工伤职工护理费(元/月)",
+                    "2322",
+                    "稳步提高",
+                    "3579",
+                    "预期性",
+                ]),
+                ..Default::default()
+            },
+            TableRow {
+                name: "专业技术人才总量(万人)".into(),
+                cells: cells(&["", "324.6", "350", "386.6", "预期性"]),
+                ..Default::default()
+            },
+        ],
+        notes: vec![],
+    };
+    let t = IndicatorTable::from_table(&Plan::default(), &table);
+    assert_eq!(t.columns.len(), 3);
+    let r = &t.rows[1];
+    assert_eq!(
+        (r.name.as_str(), r.unit.as_deref()),
+        ("工伤职工护理费", Some("元/月"))
+    );
+    assert_eq!(r.values[2].raw, "3579");
+    assert_eq!(r.attribute_raw.as_deref(), Some("预期性"));
+    assert_eq!(t.rows[2].values[0].raw, "324.6");
+    assert_eq!(
+        t.rows[2].verdict.as_ref().unwrap().outcome,
+        super::Outcome::Met
+    );
+}
+
+fn refs(g: &super::align::Group) -> Vec<String> {
+    g.members
+        .iter()
+        .map(|m| {
+            format!(
+                "{}/{}/{}",
+                m.plan.split('-').next().unwrap(),
+                m.table,
+                m.row
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn automatic_alignment_links_the_same_indicators_across_plans_and_periods() {
+    use super::align::*;
+    let a = Alignment::auto(&fixtures::site());
+    let got: Vec<Vec<String>> = a.groups.iter().map(refs).collect();
+    let want: Vec<Vec<&str>> = vec![
+        vec!["beijing/t1/城镇登记失业率", "beijing/t2/2"],
+        vec!["beijing/t1/专业技术人才总量", "beijing/t2/24"],
+        vec![
+            "beijing/t1/劳动人事争议案件结案率",
+            "beijing/t2/26",
+            "pudong/t1/8",
+        ],
+        vec!["beijing/t2/3", "pudong/t1/1"],
+        vec!["beijing/t2/5", "pudong/t1/5"],
+        vec!["beijing/t2/14", "pudong/t1/10"],
+        vec!["beijing/t2/15", "pudong/t1/11"],
+        vec!["beijing/t2/16", "pudong/t1/12"],
+        vec!["beijing/t2/29", "pudong/t1/9"],
+    ];
+    assert_eq!(got, want);
+    assert!(a.groups.iter().all(|g| g.status == Status::Auto));
+    assert_eq!(a.groups[2].score, Some(0.64));
+}
+
+#[test]
+fn alignment_file_round_trips_and_names_each_member() {
+    use super::align::*;
+    let site = fixtures::site();
+    let mut a = Alignment::auto(&site);
+    a.groups[3].status = Status::Confirmed;
+    a.groups[3].scope_note = Some("北京为每年新增就业人数,浦东为五年累计新增岗位".into());
+    let text = a.to_toml(&site);
+    assert!(text.contains(
+        "{ plan = \"pudong-employment-14th\", table = \"t1\", row = \"1\", name = \"城镇新增就业岗位\" }"
+    ));
+    let back = Alignment::parse(
+        &text,
+        std::path::Path::new("content/indicator-alignment.toml"),
+        &site,
+    )
+    .unwrap();
+    assert_eq!(back, a);
+}
+
+#[test]
+fn alignment_file_errors_name_the_file_and_line() {
+    use super::align::*;
+    let site = fixtures::site();
+    let path = std::path::Path::new("content/indicator-alignment.toml");
+    let head = "[[group]]\nstatus = \"confirmed\"\nmembers = [\n  { plan = \"beijing-hrss-14th\", table = \"t2\", row = \"3\" },\n";
+    let cases = [
+        (
+            "  { plan = \"shanghai\", table = \"t1\", row = \"1\" },\n]\n",
+            "content/indicator-alignment.toml:5: unknown plan \"shanghai\"",
+        ),
+        (
+            "  { plan = \"pudong-employment-14th\", table = \"t7\", row = \"1\" },\n]\n",
+            "content/indicator-alignment.toml:5: plan \"pudong-employment-14th\" has no table \"t7\"",
+        ),
+        (
+            "  { plan = \"pudong-employment-14th\", table = \"t1\", row = \"13\" },\n]\n",
+            "content/indicator-alignment.toml:5: table \"t1\" of plan \"pudong-employment-14th\" has no indicator row numbered or named \"13\"",
+        ),
+        (
+            "  { plan = \"pudong-employment-14th\", table = \"t1\", row = \"1\", name = \"城镇新增就业人数\" },\n]\n",
+            "content/indicator-alignment.toml:5: row \"1\" of table \"t1\" of plan \"pudong-employment-14th\" is \"城镇新增就业岗位\"",
+        ),
+        (
+            "  { plan = \"beijing-hrss-14th\", table = \"t2\", row = \"城镇新增就业人数\" },\n]\n",
+            "content/indicator-alignment.toml:5: the group names this row twice (first on line 4)",
+        ),
+        (
+            "  { plan = \"pudong-employment-14th\", table = \"t1\", rows = \"1\" },\n]\n",
+            "content/indicator-alignment.toml:5:",
+        ),
+    ];
+    for (tail, want) in cases {
+        let err = Alignment::parse(&format!("{head}{tail}"), path, &site)
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with(want), "{err}\n  wanted: {want}");
+    }
+    let err = Alignment::parse("[[group]]\nstatus = \"maybe\"\nmembers = []\n", path, &site)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.starts_with("content/indicator-alignment.toml:2: unknown status \"maybe\""),
+        "{err}"
+    );
+}
+
+#[test]
+fn refreshing_keeps_confirmed_and_rejected_groups() {
+    use super::align::*;
+    let site = fixtures::site();
+    let mut a = Alignment::auto(&site);
+    a.groups[4].status = Status::Rejected; // 开展职业技能培训人数 / 职业技能培训规模
+    a.groups[3].status = Status::Confirmed;
+    a.groups[3].members.pop();
+    a.groups[3].members.push(RowRef {
+        plan: "pudong-employment-14th".into(),
+        table: "t1".into(),
+        row: "4".into(),
+    });
+    let r = a.refresh(&site);
+    let got: Vec<(Status, Vec<String>)> = r.groups.iter().map(|g| (g.status, refs(g))).collect();
+    assert_eq!(
+        got[0],
+        (
+            Status::Confirmed,
+            vec!["beijing/t2/3".into(), "pudong/t1/4".into()]
+        )
+    );
+    assert_eq!(
+        got[1],
+        (
+            Status::Rejected,
+            vec!["beijing/t2/5".into(), "pudong/t1/5".into()]
+        )
+    );
+    // Neither the rejected pairing nor a row of the confirmed group is guessed again.
+    let autos: Vec<&Vec<String>> = got
+        .iter()
+        .filter(|g| g.0 == Status::Auto)
+        .map(|g| &g.1)
+        .collect();
+    assert_eq!(autos.len(), 7);
+    assert!(autos
+        .iter()
+        .all(|m| !m.contains(&"beijing/t2/5".to_string())
+            && !m.contains(&"beijing/t2/3".to_string())
+            && !m.contains(&"pudong/t1/1".to_string())));
+}
+
+#[test]
+fn scope_differences_are_stated_for_aligned_pairs() {
+    use super::align::*;
+    let tables = all_tables();
+    let find = |t: usize, name: &str| tables[t].rows.iter().find(|r| r.name == name).unwrap();
+    let kinds = |d: &[ScopeDifference]| d.iter().map(|d| d.kind).collect::<Vec<_>>();
+    let jobs = scope_differences(
+        &tables[1],
+        find(1, "城镇新增就业人数"),
+        "北京市",
+        &tables[2],
+        find(2, "城镇新增就业岗位"),
+        "浦东新区",
+    );
+    assert_eq!(
+        kinds(&jobs),
+        [ScopeKind::Basis, ScopeKind::Unit, ScopeKind::Measure]
+    );
+    assert_eq!(
+        jobs[0].detail,
+        "北京市为每年数(万人/年),浦东新区为五年累计数(累计50万个以上)"
+    );
+    assert_eq!(jobs[1].detail, "单位不同:北京市为“万人”,浦东新区为“万个”");
+    assert_eq!(
+        jobs[2].detail,
+        "计量对象不同:北京市计“人数”,浦东新区计“岗位”"
+    );
+    let training = scope_differences(
+        &tables[1],
+        find(1, "开展职业技能培训人数"),
+        "北京市",
+        &tables[2],
+        find(2, "职业技能培训规模"),
+        "浦东新区",
+    );
+    assert_eq!(
+        kinds(&training),
+        [ScopeKind::Basis, ScopeKind::Measure, ScopeKind::Coverage]
+    );
+    assert!(training[0].detail.contains("五年累计数(【350】)"));
+    let inpatient = scope_differences(
+        &tables[1],
+        find(1, "居民医保政策范围内住院报销比例(含大病保险)"),
+        "北京市",
+        &tables[2],
+        find(2, "参保居民医保政策范围内住院报销比例"),
+        "浦东新区",
+    );
+    let details: Vec<&str> = inpatient.iter().map(|d| d.detail.as_str()).collect();
+    assert_eq!(
+        details,
+        [
+            "“参保”仅见于浦东新区的指标名称,北京市未写",
+            "北京市注明“(含大病保险)”,浦东新区未注明",
+        ]
+    );
+    let periods = scope_differences(
+        &tables[0],
+        find(0, "城镇登记失业率"),
+        "北京市",
+        &tables[1],
+        find(1, "城镇登记失业率"),
+        "北京市",
+    );
+    assert_eq!(kinds(&periods), [ScopeKind::Period]);
+}
+
+#[test]
+fn csv_round_trips_through_the_csv_crate() {
+    use super::export::*;
+    for t in all_tables() {
+        let records = csv_records(&t);
+        let bytes = write_csv(&records).unwrap();
+        assert!(bytes.starts_with(BOM), "{}: no BOM", t.table);
+        let mut rdr = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(bytes.as_slice());
+        let back: Vec<Vec<String>> = rdr
+            .records()
+            .map(|r| r.unwrap().iter().map(String::from).collect())
+            .collect();
+        assert_eq!(back, records, "{}", t.table);
+        assert_eq!(back.len(), t.rows.len() + 1);
+    }
+    let bj13 = csv_records(&all_tables()[0]);
+    assert_eq!(
+        bj13[0][0], "锚点",
+        "the BOM is not part of the first header"
+    );
+    let row = &bj13[2];
+    let col = |h: &str| {
+        bj13[0]
+            .iter()
+            .position(|x| x == h)
+            .unwrap_or_else(|| panic!("{h}"))
+    };
+    assert_eq!(row[col("指标")], "城镇登记失业率");
+    assert_eq!(row[col("“十三五”目标")], "<4.0");
+    assert_eq!(row[col("“十三五”目标·比较")], "<");
+    assert_eq!(row[col("“十三五”目标·数值")], "4");
+    assert_eq!(row[col("“十三五”目标·数值单位")], "%");
+    assert_eq!(row[col("判定")], "达到");
+}
+
+#[test]
+fn json_keeps_raw_and_parsed_values_and_verdicts() {
+    use super::export::*;
+    let tables = all_tables();
+    let json = to_json(&TableJson {
+        format_version: FORMAT_VERSION,
+        plan_title: "北京",
+        table: &tables[0],
+    })
+    .unwrap();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["format_version"], 1);
+    assert_eq!(v["kind"], "results");
+    let row = &v["rows"][1];
+    assert_eq!(row["name"], "城镇登记失业率");
+    assert_eq!(row["unit"], "%");
+    assert_eq!(row["attribute"], "expected");
+    assert_eq!(row["values"][1]["raw"], "<4.0");
+    assert_eq!(row["values"][1]["parsed"]["kind"], "number");
+    assert_eq!(row["values"][1]["parsed"]["comparator"], "lt");
+    assert_eq!(row["values"][1]["parsed"]["number"], 4.0);
+    assert_eq!(row["verdict"]["outcome"], "met");
+    let pd: serde_json::Value = serde_json::from_str(
+        &to_json(&TableJson {
+            format_version: FORMAT_VERSION,
+            plan_title: "浦东",
+            table: &tables[2],
+        })
+        .unwrap(),
+    )
+    .unwrap();
+    let r = &pd["rows"][1];
+    assert_eq!(r["values"][0]["parsed"]["cumulative"], true);
+    assert_eq!(r["values"][0]["parsed"]["unit"], "万个");
+    assert_eq!(pd["rows"][12]["anomalies"][0]["kind"], "percent_over100");
+    // The typed table reads back from its JSON.
+    let back: IndicatorTable = serde_json::from_value(pd.clone()).unwrap();
+    assert_eq!(back, tables[2]);
+}
+
+#[test]
+fn charts_have_a_text_alternative_escape_text_and_are_deterministic() {
+    use super::chart::*;
+    let tables = all_tables();
+    let t = &tables[0];
+    let row = &t.rows[1];
+    let c = results_row_chart(t, row).expect("chart");
+    let labels: Vec<(&str, &str)> = c
+        .bars
+        .iter()
+        .map(|b| (b.label.as_str(), b.text.as_str()))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            ("“十二五”末情况", "1.39%"),
+            ("“十三五”目标", "<4%"),
+            ("“十三五”完成情况", "2.56%")
+        ]
+    );
+    let s = svg(&c);
+    assert!(s.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    assert!(s.contains("role=\"img\""));
+    assert!(s.contains("<title id=\"t1-r2-chart-title\">城镇登记失业率(%)</title>"));
+    assert!(s.contains("<desc id=\"t1-r2-chart-desc\">城镇登记失业率:“十二五”末情况 1.39%,“十三五”目标 &lt;4%,“十三五”完成情况 2.56%。判定:达到。"));
+    assert_eq!(s, svg(&results_row_chart(t, row).unwrap()), "deterministic");
+    // A qualitative target is not drawn but is named in the description.
+    let pension = results_row_chart(t, &t.rows[3]).unwrap();
+    assert_eq!(pension.bars.len(), 2);
+    assert!(pension
+        .desc
+        .contains("“十三五”目标 “稳步提高”(非单一数值,未绘出)"));
+    // Ratios and group headings get no chart.
+    assert!(results_row_chart(t, &t.rows[17]).is_none());
+    assert!(results_row_chart(t, &t.rows[7]).is_none());
+    // Every text is escaped.
+    let evil = Chart {
+        id: "x\"y".into(),
+        title: "<script>alert(1)</script>".into(),
+        desc: "a & b".into(),
+        unit: None,
+        bars: vec![Bar {
+            label: "'<'".into(),
+            value: 1.0,
+            text: "\"1\"".into(),
+        }],
+    };
+    let s = svg(&evil);
+    assert!(!s.contains("<script>"));
+    assert!(s.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(s.contains("a &amp; b"));
+    assert!(s.contains("&#39;&lt;&#39;"));
+    assert!(s.contains("&quot;1&quot;"));
+    assert!(s.contains("aria-labelledby=\"x&quot;y-title x&quot;y-desc\""));
+}
+
+/// A stand-in for the theme's base template, with the blocks of its contract.
+const BASE: &str = "<!doctype html><html><head><title>{% block title %}{% endblock title %}</title>\
+<meta name=\"description\" content=\"{% block description %}{% endblock description %}\">\
+{% block head %}{% endblock head %}</head><body>{% block breadcrumb %}{% endblock breadcrumb %}\
+<main>{% block content %}{% endblock content %}</main>{% block scripts %}{% endblock scripts %}</body></html>";
+
+fn tera() -> tera::Tera {
+    let mut t = tera::Tera::default();
+    t.add_raw_templates(vec![
+        ("base.html", BASE),
+        (
+            "indicators.html",
+            include_str!("../../themes/default/templates/indicators.html"),
+        ),
+        (
+            "comparison.html",
+            include_str!("../../themes/default/templates/comparison.html"),
+        ),
+    ])
+    .unwrap();
+    t
+}
+
+#[test]
+fn outputs_are_written_and_pages_render_with_escaped_plan_text() {
+    use super::align::Alignment;
+    use std::cell::RefCell;
+    let mut site = fixtures::site();
+    // Plan text with markup must come out escaped.
+    site.plans[1].tables[0].rows[2].name = "2.<b>本市户籍</b>城乡登记失业人数".into();
+    let alignment = Alignment::auto(&site);
+    let dir = tempfile::tempdir().unwrap();
+    let tera = tera();
+    let rendered: RefCell<Vec<(String, std::path::PathBuf, String)>> = RefCell::new(vec![]);
+    let render = |name: &str, ctx: &tera::Context, out: &std::path::Path| -> crate::Result<()> {
+        let html = tera
+            .render(name, ctx)
+            .map_err(|e| crate::Error::other(format!("{name}: {e:?}")))?;
+        std::fs::create_dir_all(out.parent().unwrap()).unwrap();
+        std::fs::write(out, &html).unwrap();
+        rendered
+            .borrow_mut()
+            .push((name.into(), out.to_path_buf(), html));
+        Ok(())
+    };
+    let written = super::write_outputs(&site, &alignment, dir.path(), &render).unwrap();
+    let rel: Vec<String> = written
+        .iter()
+        .map(|p| {
+            p.strip_prefix(dir.path())
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/")
+        })
+        .collect();
+    for f in [
+        "beijing-hrss-14th/data/indicators-t1.csv",
+        "beijing-hrss-14th/data/indicators-t2.json",
+        "beijing-hrss-14th/data/indicators.json",
+        "beijing-hrss-14th/charts/t1-r2.svg",
+        "beijing-hrss-14th/indicators.html",
+        "beijing-hrss-14th/results.html",
+        "pudong-employment-14th/indicators.html",
+        "pudong-employment-14th/data/indicators-t1.csv",
+        "charts/compare-g1.svg",
+        "data/indicator-alignment.json",
+        "indicators.html",
+    ] {
+        assert!(rel.contains(&f.to_string()), "{f} not written: {rel:?}");
+        assert!(dir.path().join(f).exists(), "{f} missing");
+    }
+    assert!(!rel.contains(&"pudong-employment-14th/results.html".to_string()));
+    let csv = std::fs::read(
+        dir.path()
+            .join("pudong-employment-14th/data/indicators-t1.csv"),
+    )
+    .unwrap();
+    assert!(csv.starts_with(super::export::BOM));
+
+    let rendered = rendered.into_inner();
+    let page = |suffix: &str| {
+        rendered
+            .iter()
+            .find(|(_, p, _)| *p == dir.path().join(suffix))
+            // tera escapes `/` in text it outputs; browsers read `&#x2F;` as `/`.
+            .map(|(_, _, h)| h.replace("&#x2F;", "/"))
+            .unwrap_or_else(|| panic!("{suffix} not rendered"))
+    };
+    let pd = page("pudong-employment-14th/indicators.html");
+    assert!(
+        pd.contains("&lt;b&gt;本市户籍&lt;/b&gt;城乡登记失业人数"),
+        "plan text escaped"
+    );
+    assert!(!pd.contains("<b>本市户籍"));
+    assert!(pd.contains("数值存疑:</strong>原文作“稳定在850%左右以上”"));
+    assert!(pd.contains("href=\"../pudong-employment-14th/data/indicators-t1.csv\""));
+    assert!(pd.contains("<link rel=\"stylesheet\" href=\"../static/indicators.css\">"));
+    assert!(
+        pd.contains("href=\"../indicators.html#g4\""),
+        "row links to its comparison group"
+    );
+    let results = page("beijing-hrss-14th/results.html");
+    assert!(
+        results.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""),
+        "chart inline"
+    );
+    assert!(results.contains("逐项判定:达到 18 项,未达到 0 项,不可比 0 项。"));
+    assert!(results.contains("目标为定性表述“稳步提高”,以完成值是否高于基期值判定"));
+    assert!(
+        !results.contains("“十四五”时期主要目标"),
+        "results page shows results tables only"
+    );
+    let cmp = page("indicators.html");
+    assert!(cmp.contains("id=\"g4\""));
+    assert!(cmp.contains("计量对象不同:北京市“十四五” 城镇新增就业人数计“人数”,浦东新区“十四五” 城镇新增就业岗位计“岗位”"));
+    assert!(cmp.contains("口径不同,不作图比较"));
+    assert!(cmp.contains("href=\"beijing-hrss-14th/indicators.html#t2-r4\""));
+    assert!(cmp.contains("<title id=\"g1-chart-title\">城镇登记失业率(%)</title>"));
+}
+
+/// The shipped content (the importer's output) reads as the fixtures do: same indicators, same
+/// parses, verdicts, anomalies and automatic alignment.
+#[test]
+fn shipped_content_reads_like_the_fixtures() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let site = crate::content::load_site(&dir).unwrap();
+    let tables = super::align::site_tables(&site);
+    let key = |t: &IndicatorTable| {
+        t.indicators()
+            .map(|(_, r)| {
+                (
+                    r.anchor.clone(),
+                    r.number.clone(),
+                    r.name.clone(),
+                    r.unit.clone(),
+                    r.category.clone(),
+                    r.group.clone(),
+                    r.attribute,
+                    r.values.clone(),
+                    r.verdict.clone(),
+                    r.anomalies.clone(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let want = all_tables();
+    assert_eq!(tables.len(), want.len());
+    for (got, want) in tables.iter().zip(&want) {
+        assert_eq!(
+            (&got.plan, &got.table, got.kind),
+            (&want.plan, &want.table, want.kind)
+        );
+        let headers = |t: &IndicatorTable| {
+            t.columns
+                .iter()
+                .map(|c| (crate::text::strip_spaces(&c.header), c.role))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            headers(got),
+            headers(want),
+            "spacing aside, the same columns"
+        );
+        pretty_assertions::assert_eq!(key(got), key(want), "{} {}", got.plan, got.table);
+    }
+    let auto = super::align::Alignment::auto(&site);
+    assert_eq!(auto, super::align::Alignment::auto(&fixtures::site()));
+}
+
+#[test]
+fn shipped_alignment_file_loads_against_shipped_content() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let site = crate::content::load_site(&root.join("content")).unwrap();
+    let path = root.join("content/indicator-alignment.toml");
+    let a = super::align::Alignment::load(&path, &site).unwrap();
+    assert_eq!(a.groups.len(), 9);
+    assert_eq!(a.to_toml(&site), std::fs::read_to_string(&path).unwrap());
+}

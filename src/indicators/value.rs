@@ -1,0 +1,362 @@
+//! The value parser: one cell of an indicator table (`<4.0`, `稳定在 95 以上`, `【350】`,
+//! `20 : 40 : 40`, `药品达到 90%、高值医用耗材达到 80%`, `稳步提高`) → a typed value. The text as
+//! written is always kept beside the parsed form; a string the parser does not understand as a
+//! quantity is kept as qualitative text, never guessed at.
+
+use crate::text::{fold_width, is_space};
+use serde::{Deserialize, Serialize};
+
+/// A cell as written and as parsed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Value {
+    /// The cell exactly as the plan writes it.
+    pub raw: String,
+    pub parsed: Parsed,
+}
+
+impl Value {
+    pub fn parse(raw: &str) -> Value {
+        Value {
+            raw: raw.to_string(),
+            parsed: parse(raw),
+        }
+    }
+
+    /// The single quantity of the value, if it is one.
+    pub fn quantity(&self) -> Option<&Quantity> {
+        match &self.parsed {
+            Parsed::Number(q) => Some(q),
+            _ => None,
+        }
+    }
+}
+
+/// What a cell says.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Parsed {
+    /// An empty cell.
+    Empty,
+    /// One number with its comparator, unit and qualifiers.
+    Number(Quantity),
+    /// A structure written as a ratio (`20 : 40 : 40`).
+    Ratio { parts: Vec<f64> },
+    /// Several quantities, each with a label (`药品达到 90%、高值医用耗材达到 80%`).
+    Multi { parts: Vec<Quantity> },
+    /// Text without a number (`稳步提高`, `保持合理水平`), with the direction it states, if any.
+    Qualitative {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        direction: Option<Direction>,
+    },
+}
+
+impl Parsed {
+    /// Short name of the form, as used in CSV and JSON (`number`, `ratio` …).
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Parsed::Empty => "empty",
+            Parsed::Number(_) => "number",
+            Parsed::Ratio { .. } => "ratio",
+            Parsed::Multi { .. } => "multi",
+            Parsed::Qualitative { .. } => "qualitative",
+        }
+    }
+}
+
+/// How the number relates to what is measured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Comparator {
+    /// A plain number (`26`, `70%`).
+    Eq,
+    /// About the number (`稳定在 80% 左右`).
+    About,
+    Lt,
+    Le,
+    /// More than (`超过50万人次`).
+    Gt,
+    /// At least (`≥98`, `50% 以上`, `60 及以上`, `不低于92%`, `药品达到 90%`).
+    Ge,
+}
+
+impl Comparator {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Comparator::Eq => "=",
+            Comparator::About => "≈",
+            Comparator::Lt => "<",
+            Comparator::Le => "≤",
+            Comparator::Gt => ">",
+            Comparator::Ge => "≥",
+        }
+    }
+}
+
+/// The direction a qualitative target states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// 提高, 增长, 提升, 增加.
+    Increase,
+    /// 降低, 下降, 减少.
+    Decrease,
+    /// 保持, 稳定.
+    Maintain,
+}
+
+/// One number of a cell.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// What the number counts, for one part of a multi-part cell (`药品`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    pub comparator: Comparator,
+    /// `左右` written beside another comparator (`稳定在850%左右以上`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub approx: bool,
+    pub number: f64,
+    /// The unit written in the cell (`%`, `万个`, `万人次`, `家`); the indicator's name may give one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// A total over the five years (`累计…`, or `【…】` per the table's note).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub cumulative: bool,
+    /// The words around the number, as written (`稳定控制在`, `以内`, `累计`, `【】`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub qualifiers: Vec<String>,
+}
+
+impl Quantity {
+    /// The comparator and number for display: `≥ 98`, `≈ 80`, `26`.
+    pub fn short(&self) -> String {
+        let n = format_number(self.number);
+        match (self.comparator, self.approx) {
+            (Comparator::Eq, _) => n,
+            (c, true) if c != Comparator::About => format!("{}≈{n}", c.symbol()),
+            (c, _) => format!("{}{n}", c.symbol()),
+        }
+    }
+}
+
+/// A number as the plans write it: no trailing `.0`, at most 4 decimals.
+pub fn format_number(n: f64) -> String {
+    let s = format!("{n:.4}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" {
+        "0".into()
+    } else {
+        s.to_string()
+    }
+}
+
+/// Words before a number, longest first: (word, comparator it implies, marks a cumulative total).
+const PREFIX_WORDS: &[(&str, Option<Comparator>, bool)] = &[
+    ("始终控制在", Some(Comparator::Le), false),
+    ("稳定控制在", Some(Comparator::Le), false),
+    ("控制在", Some(Comparator::Le), false),
+    ("稳定在", None, false),
+    ("保持在", None, false),
+    ("维持在", None, false),
+    ("不低于", Some(Comparator::Ge), false),
+    ("不少于", Some(Comparator::Ge), false),
+    ("不高于", Some(Comparator::Le), false),
+    ("不超过", Some(Comparator::Le), false),
+    ("超过", Some(Comparator::Gt), false),
+    ("高于", Some(Comparator::Gt), false),
+    ("低于", Some(Comparator::Lt), false),
+    ("达到", Some(Comparator::Ge), false),
+    ("累计", None, true),
+    ("≤", Some(Comparator::Le), false),
+    ("<=", Some(Comparator::Le), false),
+    ("≥", Some(Comparator::Ge), false),
+    (">=", Some(Comparator::Ge), false),
+    ("<", Some(Comparator::Lt), false),
+    (">", Some(Comparator::Gt), false),
+    ("=", Some(Comparator::Eq), false),
+];
+
+/// Words after a number (and its unit).
+const SUFFIX_WORDS: &[(&str, Option<Comparator>)] = &[
+    ("及以上", Some(Comparator::Ge)),
+    ("及以下", Some(Comparator::Le)),
+    ("以上", Some(Comparator::Ge)),
+    ("以下", Some(Comparator::Le)),
+    ("以内", Some(Comparator::Le)),
+    ("左右", None),
+];
+
+/// Units a cell may write after its number, longest first.
+const UNITS: &[&str] = &[
+    "万人次",
+    "个品种",
+    "万人",
+    "万个",
+    "万元",
+    "亿元",
+    "人次",
+    "%",
+    "‰",
+    "万",
+    "个",
+    "家",
+    "类",
+    "人",
+    "元",
+    "项",
+    "件",
+    "户",
+    "种",
+];
+
+/// Parses one cell.
+pub fn parse(raw: &str) -> Parsed {
+    let s: String = raw
+        .chars()
+        .filter(|c| !is_space(*c))
+        .map(fold_width)
+        .collect();
+    if s.is_empty() {
+        return Parsed::Empty;
+    }
+    if let Some(parts) = parse_ratio(&s) {
+        return Parsed::Ratio { parts };
+    }
+    let pieces: Vec<&str> = s.split(['、', ';', '；']).collect();
+    if pieces.len() > 1 {
+        let parts: Option<Vec<Quantity>> = pieces.iter().map(|p| parse_quantity(p)).collect();
+        if let Some(parts) = parts {
+            if parts.iter().all(|q| q.label.is_some()) {
+                return Parsed::Multi { parts };
+            }
+        }
+    } else if let Some(q) = parse_quantity(&s) {
+        return Parsed::Number(q);
+    }
+    Parsed::Qualitative {
+        direction: direction_of(&s),
+    }
+}
+
+fn parse_ratio(s: &str) -> Option<Vec<f64>> {
+    let parts: Vec<&str> = s.split(':').collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    parts.iter().map(|p| plain_number(p)).collect()
+}
+
+/// `12`, `4.0`, `16.3`: digits with at most one decimal point, nothing else.
+fn plain_number(s: &str) -> Option<f64> {
+    let ok = !s.is_empty()
+        && s.starts_with(|c: char| c.is_ascii_digit())
+        && s.ends_with(|c: char| c.is_ascii_digit())
+        && s.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && s.matches('.').count() <= 1;
+    if ok {
+        s.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// One quantity: `[label][prefix words]number[unit][suffix words]`, or `【number】`.
+fn parse_quantity(s: &str) -> Option<Quantity> {
+    let mut q = Quantity {
+        label: None,
+        comparator: Comparator::Eq,
+        approx: false,
+        number: 0.0,
+        unit: None,
+        cumulative: false,
+        qualifiers: Vec::new(),
+    };
+    let mut s = s;
+    if let Some(inner) = s.strip_prefix('【').and_then(|t| t.strip_suffix('】')) {
+        q.cumulative = true;
+        q.qualifiers.push("【】".into());
+        s = inner;
+    }
+    let start = s.find(|c: char| c.is_ascii_digit())?;
+    let len = s[start..]
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(s.len() - start);
+    q.number = plain_number(&s[start..start + len])?;
+
+    // Words before the number, nearest first; what is left is the label.
+    let mut prefix = &s[..start];
+    let mut before: Vec<String> = Vec::new();
+    let mut comparators: Vec<Comparator> = Vec::new();
+    'strip: loop {
+        for (w, cmp, cumulative) in PREFIX_WORDS {
+            if let Some(rest) = prefix.strip_suffix(w) {
+                before.push(w.to_string());
+                comparators.extend(cmp);
+                q.cumulative |= cumulative;
+                prefix = rest;
+                continue 'strip;
+            }
+        }
+        break;
+    }
+    // A leading 累计 before a label (`累计新增…`) counts too.
+    if let Some(rest) = prefix.strip_prefix("累计") {
+        before.push("累计".into());
+        q.cumulative = true;
+        prefix = rest;
+    }
+    before.reverse();
+    if !prefix.is_empty() {
+        if prefix.contains(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        q.label = Some(prefix.to_string());
+    }
+    q.qualifiers.extend(before);
+
+    // Unit and words after the number; anything else makes the cell text, not a quantity.
+    let mut rest = &s[start + len..];
+    if let Some(u) = UNITS.iter().find(|u| rest.starts_with(**u)) {
+        q.unit = Some(u.to_string());
+        rest = &rest[u.len()..];
+    }
+    'suffix: while !rest.is_empty() {
+        for (w, cmp) in SUFFIX_WORDS {
+            if let Some(r) = rest.strip_prefix(w) {
+                q.qualifiers.push(w.to_string());
+                match cmp {
+                    Some(c) => comparators.push(*c),
+                    None => q.approx = true,
+                }
+                rest = r;
+                continue 'suffix;
+            }
+        }
+        return None;
+    }
+
+    // A stated comparator wins over `左右`; `控制在…以内` states the same bound twice.
+    q.comparator = match comparators.first() {
+        Some(c) => *c,
+        None if q.approx => {
+            q.approx = false;
+            Comparator::About
+        }
+        None => Comparator::Eq,
+    };
+    Some(q)
+}
+
+/// The direction a qualitative text states, if it states one.
+pub fn direction_of(s: &str) -> Option<Direction> {
+    const UP: [&str; 4] = ["提高", "增长", "提升", "增加"];
+    const DOWN: [&str; 3] = ["降低", "下降", "减少"];
+    if UP.iter().any(|w| s.contains(w)) {
+        Some(Direction::Increase)
+    } else if DOWN.iter().any(|w| s.contains(w)) {
+        Some(Direction::Decrease)
+    } else if s.starts_with("保持") || s.starts_with("稳定") {
+        Some(Direction::Maintain)
+    } else {
+        None
+    }
+}
