@@ -47,6 +47,15 @@ pub fn ensure_alignment_file(path: &Path, site: &Site) -> Result<Alignment> {
     Ok(a)
 }
 
+/// The alignment the build uses: the maintainer's file when it exists, else the automatic guess.
+pub fn load_alignment(path: &Path, site: &Site) -> Result<Alignment> {
+    if path.exists() {
+        Alignment::load(path, site)
+    } else {
+        Ok(Alignment::auto(site))
+    }
+}
+
 /// The JSON file of the comparison: every aligned group with its members and scope differences.
 #[derive(Debug, Serialize)]
 struct AlignmentJson<'a> {

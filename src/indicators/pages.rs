@@ -190,7 +190,7 @@ pub struct TableView {
 pub struct IndicatorsPage {
     pub root: String,
     /// `indicators` or `results`.
-    pub page: &'static str,
+    pub page_kind: &'static str,
     pub title: String,
     pub description: String,
     pub plan: PlanView,
@@ -430,7 +430,7 @@ pub fn plan_page(
         )
     };
     IndicatorsPage {
-        page: if results { "results" } else { "indicators" },
+        page_kind: if results { "results" } else { "indicators" },
         title,
         description,
         tables: views,

@@ -75,7 +75,13 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary> {
     let (config, project) = Config::locate(opts.config.as_deref())?;
     let site = crate::content::load_site(&opts.content)?;
     let theme = project.join("themes").join(&config.theme);
-    let mut summary = render_site(&site, &config, &theme, &opts.out)?;
+    let alignment = crate::indicators::load_alignment(&opts.content.join(ALIGNMENT_FILE), &site)?;
+    let notes: Vec<Vec<ReaderNote>> = site
+        .plans
+        .par_iter()
+        .map(crate::defects::reader_notes)
+        .collect();
+    let mut summary = render_pages(&site, &config, &theme, &opts.out, &notes, &alignment)?;
     summary.elapsed = start.elapsed();
     Ok(summary)
 }
@@ -95,13 +101,30 @@ pub fn render_site(
     render_with_notes(site, config, theme_dir, out, &notes)
 }
 
-/// [`render_site`] with the reader notes of each plan given (one list per plan, in site order).
+/// The maintainer's file aligning indicators across plans, in the content folder.
+pub const ALIGNMENT_FILE: &str = "indicator-alignment.toml";
+
+/// [`render_site`] with the reader notes of each plan given (one list per plan, in site order);
+/// indicators are aligned by the automatic guess.
 pub fn render_with_notes(
     site: &Site,
     config: &Config,
     theme_dir: &Path,
     out: &Path,
     notes: &[Vec<ReaderNote>],
+) -> Result<BuildSummary> {
+    let alignment = crate::indicators::Alignment::auto(site);
+    render_pages(site, config, theme_dir, out, notes, &alignment)
+}
+
+/// Renders every page of `site` into `out` with the given reader notes and indicator alignment.
+pub fn render_pages(
+    site: &Site,
+    config: &Config,
+    theme_dir: &Path,
+    out: &Path,
+    notes: &[Vec<ReaderNote>],
+    alignment: &crate::indicators::Alignment,
 ) -> Result<BuildSummary> {
     let start = Instant::now();
     check_slugs(site)?;
@@ -133,6 +156,63 @@ pub fn render_with_notes(
         }
     }
 
+    // Indicator pages, charts and open data, rendered through the same theme.
+    let indicator_files = crate::indicators::write_outputs(
+        site,
+        alignment,
+        staging.path(),
+        &|template, ctx, target| {
+            let rel = target
+                .strip_prefix(staging.path())
+                .map_err(|_| {
+                    Error::other(format!(
+                        "indicator page outside the output: {}",
+                        target.display()
+                    ))
+                })?
+                .to_string_lossy()
+                .replace('\\', "/");
+            let text = |k: &str| {
+                ctx.get(k)
+                    .and_then(|v| v.as_str())
+                    .unwrap_or_default()
+                    .to_string()
+            };
+            // Breadcrumbs: home › plan › this page, or home › this page for the comparison.
+            let plan_crumb = ctx.get("plan").and_then(|p| {
+                Some((
+                    p.get("title")?.as_str()?.to_string(),
+                    p.get("slug")?.as_str()?.to_string(),
+                ))
+            });
+            let here = ctx
+                .get("page_kind")
+                .and_then(|k| k.as_str())
+                .map_or("指标对照", |k| {
+                    if k == "results" {
+                        "目标完成情况"
+                    } else {
+                        "主要指标"
+                    }
+                });
+            let mut crumbs = vec![("首页".to_string(), Some("index.html".to_string()))];
+            if let Some((title, slug)) = plan_crumb {
+                crumbs.push((title, Some(format!("{slug}/index.html"))));
+            }
+            crumbs.push((here.to_string(), None));
+            let mut full = links.common(&rel, text("title"), text("description"), crumbs, None);
+            full.extend(ctx.clone());
+            let html = theme.render(template, &full, &rel)?;
+            staging.write(&rel, html.as_bytes())
+        },
+    )?;
+    let indicator_pages: Vec<String> = indicator_files
+        .iter()
+        .filter(|p| p.extension().is_some_and(|x| x == "html"))
+        .filter_map(|p| p.strip_prefix(staging.path()).ok())
+        .map(|p| p.to_string_lossy().replace('\\', "/"))
+        .collect();
+
     let mut warnings = Vec::new();
     let base = config.base_url.as_deref();
     if base.is_none() {
@@ -144,7 +224,13 @@ pub fn render_with_notes(
     }
     staging.write(
         "sitemap.xml",
-        seo::sitemap(base, &pages::SiteLinks::sitemap_pages(&jobs)).as_bytes(),
+        seo::sitemap(base, &{
+            let mut all = pages::SiteLinks::sitemap_pages(&jobs);
+            all.extend(indicator_pages.iter().cloned());
+            all.sort();
+            all
+        })
+        .as_bytes(),
     )?;
     staging.write("robots.txt", seo::robots(base).as_bytes())?;
     staging.copy_tree(&theme.dir.join("static"), "static")?;
@@ -158,7 +244,7 @@ pub fn render_with_notes(
     Ok(BuildSummary {
         out: out.to_path_buf(),
         plans: site.plans.len(),
-        pages: jobs.len(),
+        pages: jobs.len() + indicator_pages.len(),
         files,
         page_bytes,
         largest_page: largest,

@@ -148,7 +148,7 @@ impl<'a> SiteLinks<'a> {
     }
 
     /// The common context of a page.
-    fn common(
+    pub fn common(
         &self,
         path: &str,
         title: String,
