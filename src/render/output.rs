@@ -15,6 +15,7 @@ pub struct Staging {
 impl Staging {
     /// Creates `<out>.build-XXXX` beside `out` (same file system, so the swap is a rename).
     pub fn new(out: &Path) -> Result<Staging> {
+        refuse_foreign_output(out)?;
         let parent = match out.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
@@ -23,11 +24,14 @@ impl Staging {
         let name = out
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "public".into());
+            .ok_or_else(|| Error::in_file(out, "the output must be a named folder"))?;
+        remove_stale_staging(&parent, &name);
         let dir = tempfile::Builder::new()
             .prefix(&format!("{name}.build-"))
             .tempdir_in(&parent)
             .map_err(|e| Error::io(&parent, e))?;
+        std::fs::write(dir.path().join(MARKER), MARKER_TEXT)
+            .map_err(|e| Error::io(dir.path(), e))?;
         Ok(Staging {
             dir,
             out: out.to_path_buf(),
@@ -74,35 +78,107 @@ impl Staging {
         let staged = self.dir.keep();
         let out = self.out;
         make_world_readable(&staged)?;
-        let old = out.with_file_name(format!(
-            "{}.old-{}",
-            out.file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| "public".into()),
-            std::process::id()
-        ));
-        let had_old = out.exists();
-        if had_old {
-            if old.exists() {
-                std::fs::remove_dir_all(&old).map_err(|e| Error::io(&old, e))?;
+        if out.exists() {
+            // Swap the two folders in one step, so the output is always a whole site: the old one
+            // or the new one, even if the process is killed here.
+            if let Err(e) = exchange(&staged, &out) {
+                let _ = std::fs::remove_dir_all(&staged);
+                return Err(Error::io(&out, e));
             }
-            std::fs::rename(&out, &old).map_err(|e| Error::io(&out, e))?;
-        }
-        if let Err(e) = std::fs::rename(&staged, &out) {
-            if had_old {
-                let _ = std::fs::rename(&old, &out);
-            }
+            // `staged` now holds the previous site.
+            std::fs::remove_dir_all(&staged).map_err(|e| Error::io(&staged, e))?;
+        } else if let Err(e) = std::fs::rename(&staged, &out) {
             let _ = std::fs::remove_dir_all(&staged);
             return Err(Error::io(&out, e));
-        }
-        if had_old {
-            std::fs::remove_dir_all(&old).map_err(|e| Error::io(&old, e))?;
         }
         Ok(())
     }
 }
 
-/// A staging folder is created private; a published site must be readable by the web server.
+/// The file that marks a folder as a site written by plansite (so a build may replace it).
+pub const MARKER: &str = ".plansite-site";
+const MARKER_TEXT: &str =
+    "This folder was written by `plansite build` and is replaced by the next build.\n";
+
+/// Refuses to replace an existing folder that plansite did not write: `--out src` must never
+/// delete sources.
+fn refuse_foreign_output(out: &Path) -> Result<()> {
+    let Ok(meta) = std::fs::symlink_metadata(out) else {
+        return Ok(());
+    };
+    if !meta.is_dir() {
+        return Err(Error::in_file(
+            out,
+            "the output exists and is not a folder; choose another --out",
+        ));
+    }
+    let mut entries = std::fs::read_dir(out).map_err(|e| Error::io(out, e))?;
+    if entries.next().is_none() || out.join(MARKER).is_file() {
+        return Ok(());
+    }
+    Err(Error::in_file(
+        out,
+        format!("refusing to replace this folder: it is not empty and was not written by plansite (no {MARKER}); remove it or choose another --out"),
+    ))
+}
+
+/// Removes staging folders left beside the output by builds that were killed.
+fn remove_stale_staging(parent: &Path, name: &str) {
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let n = e.file_name().to_string_lossy().into_owned();
+        let stale =
+            n.starts_with(&format!("{name}.build-")) || n.starts_with(&format!("{name}.old-"));
+        if stale && e.path().join(MARKER).is_file() {
+            let _ = std::fs::remove_dir_all(e.path());
+        }
+    }
+}
+
+/// Atomically exchanges two folders (Linux `renameat2(RENAME_EXCHANGE)`).
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let ca = CString::new(a.as_os_str().as_bytes())?;
+    let cb = CString::new(b.as_os_str().as_bytes())?;
+    // SAFETY: both pointers are valid NUL-terminated paths for the duration of the call.
+    let r = unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            ca.as_ptr(),
+            libc::AT_FDCWD,
+            cb.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if r == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+/// Elsewhere: two renames (a kill between them leaves the previous site as `<out>.old-*`).
+#[cfg(not(target_os = "linux"))]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    let old = b.with_file_name(format!(
+        "{}.old-{}",
+        b.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        std::process::id()
+    ));
+    std::fs::rename(b, &old)?;
+    if let Err(e) = std::fs::rename(a, b) {
+        let _ = std::fs::rename(&old, b);
+        return Err(e);
+    }
+    std::fs::rename(&old, a)
+}
+
 #[cfg(unix)]
 fn make_world_readable(dir: &Path) -> Result<()> {
     use std::os::unix::fs::PermissionsExt;
@@ -125,6 +201,7 @@ mod tests {
         let out = dir.path().join("public");
         std::fs::create_dir_all(&out).unwrap();
         std::fs::write(out.join("index.html"), "old").unwrap();
+        std::fs::write(out.join(MARKER), "").unwrap();
         {
             let s = Staging::new(&out).unwrap();
             s.write("index.html", b"new").unwrap();
@@ -143,5 +220,38 @@ mod tests {
         );
         let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(left.len(), 1, "staging and old folders are removed");
+    }
+
+    #[test]
+    fn a_folder_plansite_did_not_write_is_never_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("src");
+        std::fs::create_dir_all(&out).unwrap();
+        std::fs::write(out.join("main.rs"), "fn main() {}").unwrap();
+        let e = Staging::new(&out).err().expect("refused").to_string();
+        assert!(e.contains("refusing to replace"), "{e}");
+        assert!(out.join("main.rs").exists());
+        // An empty folder, or one a build wrote, may be replaced.
+        std::fs::remove_file(out.join("main.rs")).unwrap();
+        Staging::new(&out).unwrap().commit().unwrap();
+        assert!(out.join(MARKER).is_file());
+        Staging::new(&out).unwrap().commit().unwrap();
+    }
+
+    #[test]
+    fn folders_left_by_a_killed_build_are_removed_by_the_next() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let stale = dir.path().join("public.build-abc123");
+        std::fs::create_dir_all(&stale).unwrap();
+        std::fs::write(stale.join(MARKER), "").unwrap();
+        let unrelated = dir.path().join("public.build-notes");
+        std::fs::create_dir_all(&unrelated).unwrap();
+        Staging::new(&out).unwrap().commit().unwrap();
+        assert!(!stale.exists());
+        assert!(
+            unrelated.exists(),
+            "only folders plansite wrote are removed"
+        );
     }
 }
