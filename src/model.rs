@@ -219,6 +219,8 @@ pub enum RowKind {
 /// One row of a table.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct TableRow {
+    /// Defaults to `item` in hand-written tables.
+    #[serde(default)]
     pub kind: RowKind,
     /// Row number as written (`1` for `1. 城镇调查失业率(%)`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -140,9 +140,9 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
     let body_idx = &nonblank[body_start..body_end];
 
     // 4. Pieces, tables and page-break repair.
-    let preamble_pieces = p.pieces(&preamble_lines, Role::Preamble);
+    let preamble_pieces = p.pieces(&preamble_lines, Role::Preamble)?;
     let preamble_pieces = p.join_page_breaks(preamble_pieces);
-    let body_pieces = p.pieces(body_idx, Role::Body);
+    let body_pieces = p.pieces(body_idx, Role::Body)?;
     let body_pieces = p.join_page_breaks(body_pieces);
 
     // 5. Structure.
@@ -459,7 +459,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Paragraph and table pieces of `idx`, one paragraph per line; page numbers set aside.
-    fn pieces(&mut self, idx: &[usize], role: Role) -> Vec<Piece> {
+    fn pieces(&mut self, idx: &[usize], role: Role) -> Result<Vec<Piece>, ParseError> {
         let mut out = Vec::new();
         let mut k = 0;
         while k < idx.len() {
@@ -475,11 +475,12 @@ impl<'a> Parser<'a> {
                 self.table_count += 1;
                 let parsed = tables::parse_tabbed(&format!("t{}", self.table_count), &rows);
                 self.table_roles(&parsed, &role);
+                check_table_size(&parsed)?;
                 out.push(Piece::Table(Box::new(parsed)));
                 continue;
             }
             let texts: Vec<&str> = idx[k + 1..].iter().take(8).map(|&j| self.text(j)).collect();
-            if is_caption_like(t) {
+            if is_caption_like(t) && !is_structural(t) {
                 if let Some(h) = tables::one_cell_header_len(&texts) {
                     let mut end = k + 1 + h;
                     while end < idx.len()
@@ -502,6 +503,7 @@ impl<'a> Parser<'a> {
                     parsed.table.title = t.to_string();
                     parsed.lines.insert(0, self.no(i));
                     self.table_roles(&parsed, &role);
+                    check_table_size(&parsed)?;
                     out.push(Piece::Table(Box::new(parsed)));
                     k = end;
                     continue;
@@ -524,7 +526,7 @@ impl<'a> Parser<'a> {
             });
             k += 1;
         }
-        out
+        Ok(out)
     }
 
     fn table_roles(&mut self, parsed: &ParsedTable, role: &Role) {
@@ -861,6 +863,25 @@ impl<'a> Parser<'a> {
     }
 }
 
+/// Tables past the content loader's limits are refused at import, naming the seed line.
+fn check_table_size(t: &ParsedTable) -> Result<(), ParseError> {
+    use crate::content::{MAX_TABLE_COLUMNS, MAX_TABLE_ROWS};
+    let (rows, cols) = (t.table.rows.len(), t.table.columns.len());
+    if rows > MAX_TABLE_ROWS
+        || cols > MAX_TABLE_COLUMNS
+        || t.table
+            .rows
+            .iter()
+            .any(|r| r.cells.len() > MAX_TABLE_COLUMNS)
+    {
+        return Err(ParseError {
+            line: t.lines[0],
+            message: format!("a table of {rows} rows and {cols} columns; the limits are {MAX_TABLE_ROWS} rows and {MAX_TABLE_COLUMNS} columns"),
+        });
+    }
+    Ok(())
+}
+
 /// Splits a paragraph's text into item marker, lead sentence and the rest.
 pub fn paragraph(text: &str, structural: &[Style]) -> Paragraph {
     let (marker, rest) = match label(text) {
@@ -931,7 +952,7 @@ fn is_caption_like(t: &str) -> bool {
 
 /// A line that can be (the start of) the plan's title.
 fn is_title_like(t: &str, next: Option<&str>) -> bool {
-    let short = t.chars().count() <= 60 && !t.contains('。') && label(t).is_none();
+    let short = t.chars().count() <= 100 && !t.contains('。') && label(t).is_none();
     let named = ["规划", "计划", "纲要", "方案"]
         .iter()
         .any(|w| t.contains(w));

@@ -148,7 +148,7 @@ pub fn one_cell_header_len(lines: &[&str]) -> Option<usize> {
         .iter()
         .take_while(|l| {
             let c = l.chars().count();
-            c <= 15 && !l.contains('。') && label(l).is_none()
+            c <= 15 && !l.contains('。') && !l.contains('\t') && label(l).is_none()
         })
         .count();
     let header = &lines[..n];
