@@ -53,6 +53,13 @@ enum Command {
         #[arg(long)]
         config: Option<PathBuf>,
     },
+    /// Guess again which indicators of different plans measure the same thing, keeping the groups
+    /// a maintainer confirmed or rejected, and write content/indicator-alignment.toml.
+    Align {
+        /// Content folder.
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+    },
     /// Search the plans for exact wording, ranked as the site's search ranks it.
     Search {
         /// Words must all match; "quoted text" is one phrase.
@@ -115,6 +122,22 @@ fn main() -> ExitCode {
             content,
             config,
         } => return check(out, content, config),
+        Command::Align { content } => plansite::content::load_site(&content).and_then(|site| {
+            let path = content.join(plansite::render::ALIGNMENT_FILE);
+            plansite::indicators::refresh_alignment_file(&path, &site).map(|a| {
+                let auto = a
+                    .groups
+                    .iter()
+                    .filter(|g| g.status == plansite::indicators::align::Status::Auto)
+                    .count();
+                println!(
+                    "{}: {} groups ({} automatic, to confirm or reject)",
+                    path.display(),
+                    a.groups.len(),
+                    auto
+                );
+            })
+        }),
         Command::Search {
             query,
             plan,

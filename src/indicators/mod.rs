@@ -47,13 +47,12 @@ pub fn ensure_alignment_file(path: &Path, site: &Site) -> Result<Alignment> {
     Ok(a)
 }
 
-/// The alignment the build uses: the maintainer's file when it exists, else the automatic guess.
-pub fn load_alignment(path: &Path, site: &Site) -> Result<Alignment> {
-    if path.exists() {
-        Alignment::load(path, site)
-    } else {
-        Ok(Alignment::auto(site))
-    }
+/// `plansite align`: guesses again for every group that is not confirmed or rejected and writes
+/// the file (created when missing). Returns the new alignment.
+pub fn refresh_alignment_file(path: &Path, site: &Site) -> Result<Alignment> {
+    let a = Alignment::load_or_auto(path, site)?.refresh(site);
+    write_file(path, a.to_toml(site).as_bytes())?;
+    Ok(a)
 }
 
 /// The JSON file of the comparison: every aligned group with its members and scope differences.

@@ -75,7 +75,8 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary> {
     let (config, project) = Config::locate(opts.config.as_deref())?;
     let site = crate::content::load_site(&opts.content)?;
     let theme = project.join("themes").join(&config.theme);
-    let alignment = crate::indicators::load_alignment(&opts.content.join(ALIGNMENT_FILE), &site)?;
+    let alignment =
+        crate::indicators::Alignment::load_or_auto(&opts.content.join(ALIGNMENT_FILE), &site)?;
     let notes: Vec<Vec<ReaderNote>> = site
         .plans
         .par_iter()
