@@ -13,7 +13,7 @@ fn root() -> PathBuf {
 /// The shipped content built once for every test of this file.
 fn site() -> &'static Path {
     static OUT: OnceLock<tempfile::TempDir> = OnceLock::new();
-    OUT.get_or_init(|| {
+    let dir = OUT.get_or_init(|| {
         let dir = tempfile::tempdir().unwrap();
         let st = Command::new(env!("CARGO_BIN_EXE_plansite"))
             .current_dir(root())
@@ -27,10 +27,8 @@ fn site() -> &'static Path {
             String::from_utf8_lossy(&st.stderr)
         );
         dir
-    })
-    .path()
-    .join("public")
-    .leak()
+    });
+    Box::leak(dir.path().join("public").into_boxed_path())
 }
 
 fn page(rel: &str) -> String {
