@@ -7,7 +7,7 @@ use super::{paths, seo};
 use crate::config::Config;
 use crate::defects::ReaderNote;
 use crate::link::{self, Unit, UnitKind};
-use crate::model::{Chapter, Site};
+use crate::model::{Chapter, Plan, Site};
 use serde::Serialize;
 use serde_json::Value;
 use tera::Context;
@@ -190,6 +190,35 @@ impl<'a> SiteLinks<'a> {
         ctx.insert("breadcrumbs", &crumbs);
         ctx.insert("jsonld", &jsonld);
         ctx
+    }
+
+    /// The common context of a page that shows one part of a plan (a chapter, a 专栏): its
+    /// heading in the title, its first paragraph in the description, schema.org data of the part.
+    fn part_context(
+        &self,
+        plan: &Plan,
+        path: &str,
+        heading: &str,
+        units: &[Unit],
+        crumbs: Vec<(String, Option<String>)>,
+    ) -> Context {
+        let first_text = units
+            .iter()
+            .find(|u| u.kind == UnitKind::Paragraph)
+            .map(|u| u.text.as_str())
+            .unwrap_or("");
+        self.common(
+            path,
+            format!("{heading} · {}", plan.meta.title),
+            seo::description(&format!("{heading}：{first_text}")),
+            crumbs,
+            Some(seo::plan_part(
+                plan,
+                heading,
+                self.url(&link::plan_page(plan)),
+                self.url(path),
+            )),
+        )
     }
 
     /// Every page of the site, in a fixed order.
@@ -413,25 +442,9 @@ impl<'a> SiteLinks<'a> {
                     })
                     .collect();
                 let heading = link::join_label(&ch.label, ch.display_title());
-                let first_text = units
-                    .iter()
-                    .find(|u| u.kind == UnitKind::Paragraph)
-                    .map(|u| u.text.as_str())
-                    .unwrap_or("");
                 let mut crumbs = self.plan_crumbs(pl);
                 crumbs.push((link::chapter_cite_label(ch), None));
-                let mut ctx = self.common(
-                    &path,
-                    format!("{heading} · {}", plan.meta.title),
-                    seo::description(&format!("{heading}：{first_text}")),
-                    crumbs,
-                    Some(seo::plan_part(
-                        plan,
-                        &heading,
-                        self.url(&link::plan_page(plan)),
-                        self.url(&path),
-                    )),
-                );
+                let mut ctx = self.part_context(plan, &path, &heading, &units, crumbs);
                 ctx.insert("plan", &self.plan_info(pl, &path));
                 ctx.insert("chapter_id", &link::chapter_anchor(ch));
                 ctx.insert("sections", &sections);
@@ -491,23 +504,7 @@ impl<'a> SiteLinks<'a> {
                     ));
                 }
                 crumbs.push((link::box_short_label(bx), None));
-                let first_text = contents
-                    .iter()
-                    .find(|u| u.kind == UnitKind::Paragraph)
-                    .map(|u| u.text.as_str())
-                    .unwrap_or("");
-                let mut ctx = self.common(
-                    &path,
-                    format!("{heading} · {}", plan.meta.title),
-                    seo::description(&format!("{heading}：{first_text}")),
-                    crumbs,
-                    Some(seo::plan_part(
-                        plan,
-                        &heading,
-                        self.url(&link::plan_page(plan)),
-                        self.url(&path),
-                    )),
-                );
+                let mut ctx = self.part_context(plan, &path, &heading, &contents, crumbs);
                 let place = box_card(pl, u, &path);
                 ctx.insert("plan", &self.plan_info(pl, &path));
                 ctx.insert("box_id", &u.anchor);
