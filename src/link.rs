@@ -160,6 +160,20 @@ pub fn section_cite_label(s: &Section) -> String {
     s.label.trim().to_string()
 }
 
+/// Words of a chapter title that announce the plan's major projects (重大事项, 重大工程 …): in plans
+/// without 专栏, these sections play the same role.
+const PROJECT_WORDS: [&str; 5] = ["重大事项", "重大工程", "重大项目", "重点项目", "重大行动"];
+
+/// The sections that list the plan's major projects: every section of a chapter whose title
+/// announces them.
+pub fn project_sections(plan: &Plan) -> Vec<(&Chapter, &Section)> {
+    plan.chapters
+        .iter()
+        .filter(|ch| PROJECT_WORDS.iter().any(|w| ch.title.contains(w)))
+        .flat_map(|ch| ch.sections.iter().map(move |s| (ch, s)))
+        .collect()
+}
+
 /// Every addressable unit of a plan, in document order.
 pub fn units(plan: &Plan) -> Vec<Unit<'_>> {
     let mut w = Walker {
@@ -551,6 +565,18 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(chapter_cite_label(&ch), "第三部分");
+    }
+
+    #[test]
+    fn sections_of_a_chapter_of_major_projects_are_projects() {
+        let mut plan = sample();
+        assert!(project_sections(&plan).is_empty());
+        plan.chapters[0].title = "“十四五”就业和社会保障事业发展的重大事项".into();
+        let got: Vec<String> = project_sections(&plan)
+            .iter()
+            .map(|(c, s)| section_anchor(c, s))
+            .collect();
+        assert_eq!(got, vec!["ch2-s1"]);
     }
 
     #[test]

@@ -640,15 +640,38 @@ impl<'a> SiteLinks<'a> {
             title: String,
             href: String,
             boxes: Vec<BoxCard>,
+            /// Sections listing major projects (重大事项), shown for plans without 专栏.
+            projects: Vec<Link>,
+            projects_in: String,
         }
         let path = link::boxes_index_page();
         let plans: Vec<PlanBoxes> = self
             .plans
             .iter()
-            .map(|pl| PlanBoxes {
-                title: pl.plan.meta.title.clone(),
-                href: paths::relative(&path, &link::plan_page(pl.plan), None),
-                boxes: self.box_cards(pl, &path),
+            .map(|pl| {
+                let projects = link::project_sections(pl.plan);
+                PlanBoxes {
+                    title: pl.plan.meta.title.clone(),
+                    href: paths::relative(&path, &link::plan_page(pl.plan), None),
+                    boxes: self.box_cards(pl, &path),
+                    projects_in: projects
+                        .first()
+                        .map(|(c, _)| link::join_label(&c.label, c.display_title()))
+                        .unwrap_or_default(),
+                    projects: projects
+                        .iter()
+                        .map(|(c, s)| Link {
+                            label: s.label.clone(),
+                            sep: link::label_separator(&s.label),
+                            title: s.display_title().to_string(),
+                            href: paths::relative(
+                                &path,
+                                &link::chapter_page(pl.plan, c),
+                                Some(&link::section_anchor(c, s)),
+                            ),
+                        })
+                        .collect(),
+                }
             })
             .collect();
         let count: usize = plans.iter().map(|p| p.boxes.len()).sum();
