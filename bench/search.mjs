@@ -4,7 +4,7 @@
 // exact phrases of the plans, quoted and unquoted (ground truth: units whose text contains the
 // phrase, white space ignored as the analyzer ignores it).
 //
-//   cd bench && npm install && node search.mjs [--public ../public] [--no-pagefind]
+//   cd bench && npm install --no-package-lock && node search.mjs [--public ../public] [--no-pagefind] [--write]
 //
 // The site must be built first (`plansite build`, which writes public/search/). Without a built
 // search.html (the render stage), a minimal page with the same elements is used. Everything is
@@ -119,10 +119,12 @@ async function ourApiFirstQuery(browser, base, q) {
   const page = await ctx.newPage();
   const seen = track(page);
   await page.goto(`${base}/__blank.html`);
+  const t0 = Date.now();
   await page.evaluate((q) => window.plansite.search(q, { limit: 5 }), q);
+  const ms = Date.now() - t0;
   await page.waitForTimeout(200);
   await ctx.close();
-  return { requests: seen.length, bytes: seen.reduce((n, s) => n + s.bytes, 0), files: seen.map((s) => s.url) };
+  return { requests: seen.length, bytes: seen.reduce((n, s) => n + s.bytes, 0), ms, files: seen.map((s) => s.url) };
 }
 
 async function ourWarm(browser, base) {
@@ -180,16 +182,23 @@ async function pagefindWarm(browser, base) {
   return median(times);
 }
 
+/** Every search document as stored: [url, title, citation, text] (search/docs.json, for tools). */
+const storedDocs = (searchDir) => JSON.parse(readFileSync(join(searchDir, 'docs.json'), 'utf8'));
+
+/** The data of search/NAME.js (`window.__plansiteData("NAME", JSON);`). */
+function readData(searchDir, name) {
+  const text = readFileSync(join(searchDir, name + '.js'), 'utf8');
+  return JSON.parse(text.slice(`window.__plansiteData(${JSON.stringify(name)},`.length, -3));
+}
+
 /** Without rendered pages: one plain page per site page, each unit a <p id=anchor>, so Pagefind
  * indexes the same text. Returns the files written (removed at the end). */
 function writeStandInPages(searchDir, root) {
   const pages = new Map();
-  for (const f of readdirSync(join(searchDir, 't')).filter((f) => f.endsWith('.json'))) {
-    for (const [url, , , text] of JSON.parse(readFileSync(join(searchDir, 't', f), 'utf8')).docs) {
-      const [page, anchor] = url.split('#');
-      if (!pages.has(page)) pages.set(page, []);
-      pages.get(page).push(`<p id="${anchor}">${client.escapeHtml(text)}</p>`);
-    }
+  for (const [url, , , text] of storedDocs(searchDir)) {
+    const [page, anchor] = url.split('#');
+    if (!pages.has(page)) pages.set(page, []);
+    pages.get(page).push(`<p id="${anchor}">${client.escapeHtml(text)}</p>`);
   }
   const written = [];
   for (const [page, paras] of pages) {
@@ -203,12 +212,8 @@ function writeStandInPages(searchDir, root) {
 
 /** Recall of the client (run under node on the same files) on PHRASES. */
 async function recall(searchDir) {
-  const engine = client.createEngine({ root: '', load: async (n) => JSON.parse(readFileSync(join(searchDir, n + '.json'), 'utf8')) });
-  const docs = [];
-  for (const f of readdirSync(join(searchDir, 't')).filter((f) => f.endsWith('.json'))) {
-    const c = JSON.parse(readFileSync(join(searchDir, 't', f), 'utf8'));
-    c.docs.forEach((d, i) => { docs[c.first + i] = d; });
-  }
+  const engine = client.createEngine({ root: '', load: async (n) => readData(searchDir, n) });
+  const docs = storedDocs(searchDir);
   // The text as search compares it: width folded, lower case, white space removed.
   const norm = (s) => Array.from(s).map((c) => {
     const cp = c.codePointAt(0);
@@ -293,12 +298,13 @@ async function main() {
 
   const lines = [];
   lines.push(`# Search benchmark (${new Date().toISOString().slice(0, 10)}, ${publicDir})`, '');
-  lines.push(`- index: ${indexFiles.filter((f) => f.endsWith('.js')).length} .js files, ${kib(jsBytes)} (the .json twins: ${kib(bytesOf(indexFiles.filter((f) => f.endsWith('.json'))))}); client search.js ${kib(clientBytes)}`);
+  const biggest = (dir) => Math.max(...walk(join(searchDir, dir)).map((f) => statSync(f).size));
+  lines.push(`- index: ${indexFiles.filter((f) => f.endsWith('.js')).length} .js files, ${kib(jsBytes)} (match files m/: ${kib(bytesOf(walk(join(searchDir, 'm'))))}, largest ${kib(biggest('m'))}; snippet files x/: ${kib(bytesOf(walk(join(searchDir, 'x'))))}, largest ${kib(biggest('x'))}; for tools only: ${kib(bytesOf(indexFiles.filter((f) => f.endsWith('.json'))))} of .json); client search.js ${kib(clientBytes)}`);
   if (out.pfIndexBytes) lines.push(`- Pagefind index of the same ${standIn ? 'text (stand-in pages: one <p id=anchor> per unit, no rendered site yet)' : 'pages'}: ${kib(out.pfIndexBytes)}`);
   lines.push(`- search page used: ${hasPage ? 'public/search.html' : 'minimal stand-in page (no rendered search.html)'}`, '');
-  lines.push('| first query (fresh browser) | requests | bytes | ms (page: navigation to first hit shown; Pagefind: import + search + data) | hits shown |', '|---|---|---|---|---|');
+  lines.push('| first query (fresh browser) | requests | bytes | ms (page: navigation to first hit shown; API: search() with client already loaded; Pagefind: import + search + data) | hits shown |', '|---|---|---|---|---|');
   out.page.forEach((r) => lines.push(`| page ?q=${r.q} | ${r.requests} | ${kib(r.bytes)} | ${r.ms} | ${r.shown} |`));
-  out.api.forEach((r) => lines.push(`| API limit 5: ${r.q} | ${r.requests} | ${kib(r.bytes)} | | 5 |`));
+  out.api.forEach((r) => lines.push(`| API limit 5: ${r.q} | ${r.requests} | ${kib(r.bytes)} | ${r.ms} | 5 |`));
   (out.pf || []).forEach((r) => lines.push(`| Pagefind + data() of top 5: ${r.q} | ${r.requests} | ${kib(r.bytes)} | ${r.ms} | 5 |`));
   lines.push('', `- warm query, median of ${WARM.length}: plansite ${out.warm.toFixed(3)} ms` + (out.pfWarm != null ? `, Pagefind ${out.pfWarm.toFixed(3)} ms` : ''));
   const sum = (k, f) => out.recall.reduce((n, r) => n + r[k][f], 0);

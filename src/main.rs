@@ -162,8 +162,8 @@ fn main() -> ExitCode {
         Command::SearchIndex { content, out } => {
             search_cli::write_export(&content, &out).map(|s| {
                 println!(
-                    "search index: {} units, {} terms, {} shards, {} text chunks, {} bytes",
-                    s.docs, s.terms, s.shards, s.chunks, s.js_bytes
+                    "search index: {} units, {} terms, {} keys, {} bytes",
+                    s.docs, s.terms, s.keys, s.js_bytes
                 );
             })
         }

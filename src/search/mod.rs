@@ -22,11 +22,13 @@ use std::path::Path;
 
 pub use index::{build, DocKind, SearchIndex, SearchOptions, SearchResults};
 
-/// Builds the index of `site` and writes its browser export under `out/search/`.
-pub fn write_index(site: &Site, out: &Path) -> Result<()> {
+/// Builds the index of `site` and writes its browser export under `out/search/`; the list of
+/// its keys goes at the end of `out/static/search.js` when the client is there.
+pub fn write_index(site: &Site, out: &Path) -> Result<export::ExportSummary> {
     let ix = build(site)?;
-    export::write(&ix, &out.join("search"))?;
-    Ok(())
+    let summary = export::write(&ix, &out.join("search"))?;
+    export::attach_keys(&out.join("static").join("search.js"), &summary.key_list)?;
+    Ok(summary)
 }
 
 #[cfg(test)]

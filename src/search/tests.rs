@@ -193,6 +193,11 @@ fn the_export_carries_what_tantivy_ranks_with() {
         "职业技能培训",
         "医疗保障",
         "护",
+        // Longer than one window: two or three groups of terms, each from its own file.
+        "实施职业技能提升行动",
+        "健全多层次社会保障体系",
+        "十四五”时期",
+        "就业 \"社会保障体系\"",
     ] {
         let tantivy: Vec<(u32, f32)> = ix
             .search(q, &all(None))

@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync, existsSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { exportIndex, repo } from './helpers.mjs';
+import { fixture, repo, run } from './helpers.mjs';
 
 let chromium = null;
 try {
@@ -30,8 +30,10 @@ const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 function site() {
   const root = join(mkdtempSync(join(tmpdir(), 'plansite-page-')), 'intranet', 'plans');
   mkdirSync(root, { recursive: true });
-  cpSync(exportIndex(), join(root, 'search'), { recursive: true });
+  // As the build does it: the theme's static files, then the export, which appends the list of
+  // its keys to static/search.js.
   cpSync(join(repo, 'themes/default/static'), join(root, 'static'), { recursive: true });
+  run(['search-index', '--content', fixture, '--out', root]);
   writeFileSync(join(root, 'search.html'), PAGE);
   mkdirSync(join(root, 'beijing-hrss-14th'));
   writeFileSync(join(root, 'beijing-hrss-14th', 'other.html'), `<!doctype html><meta charset="utf-8">

@@ -30,10 +30,21 @@ export function exportIndex(content = fixture) {
   return join(out, 'search');
 }
 
-/** A client engine reading the export's .json files from disk. */
-export function engineFor(dir) {
+/** The data of an export file `search/NAME.js` (`window.__plansiteData("NAME", JSON);`). */
+export function readData(dir, name) {
+  const text = readFileSync(join(dir, name + '.js'), 'utf8');
+  const prefix = `window.__plansiteData(${JSON.stringify(name)},`;
+  if (!text.startsWith(prefix) || !text.endsWith(');\n')) throw new Error(`${name}.js: not a data file`);
+  return JSON.parse(text.slice(prefix.length, -3));
+}
+
+/** A client engine reading the export's .js files from disk (a missing file rejects). */
+export function engineFor(dir, loaded = []) {
   return client.createEngine({
     root: '',
-    load: async (name) => JSON.parse(readFileSync(join(dir, name + '.json'), 'utf8')),
+    load: async (name) => {
+      loaded.push(name);
+      return readData(dir, name);
+    },
   });
 }

@@ -11,6 +11,9 @@ export const queries = [
   '失业率', '职业技能培训', '医疗保障', '护', '“稳就业保就业”', '灵活就业', '创业 带动 就业',
   '社会保险 基金', '劳动关系', '公共就业服务', '高校毕业生', '工伤保险', '十四五', '5%', 'DRG',
   '城镇调查失业率', '不存在的词语组合', '就业 DRG',
+  // Longer than one window (WINDOW + 1 = 8 positions): matched from two or three files.
+  '职业技能提升行动', '实施职业技能提升行动', '健全多层次社会保障体系', '"长期护理 保险"', '长期护理，保险', '十四五”时期', '2025年，城镇',
+  'DRG付费', '2025年底', '就业 "社会保障体系"',
 ];
 
 const cases = [
@@ -55,4 +58,18 @@ const content = join(repo, 'content');
 test('client BM25 equals tantivy on the query set (shipped content)', { skip: !existsSync(content) && 'no content/' }, async () => {
   const compared = await compare(content);
   assert.ok(compared > 150, `only ${compared} hits compared`);
+});
+
+// The layout's promise: a word of up to eight positions is answered by the match file of its first
+// character, and the snippets of a query by one snippet file.
+test('one match file per word and one snippet file per query', async () => {
+  const dir = exportIndex(fixture);
+  for (const [q, words] of [['新就业形态', 1], ['长期护理保险', 1], ['就业', 1], ['养老保险 制度', 2], ['护', 1], ['职业技能提升行动', 1]]) {
+    const loaded = [];
+    const r = await engineFor(dir, loaded).query(q, { limit: 10 });
+    assert.ok(r.hits.length > 0, q);
+    assert.equal(loaded.filter((n) => n.startsWith('m/')).length, words, `${q}: ${loaded}`);
+    assert.equal(loaded.filter((n) => n.startsWith('x/')).length, 1, `${q}: ${loaded}`);
+    assert.equal(loaded.length, words + 1, `${q}: ${loaded}`);
+  }
 });

@@ -2,8 +2,9 @@
  *
  * - analyze / parseQuery / cover: the same analyzer and query language as the Rust side
  *   (src/search/analyzer.rs, src/search/query.rs), rule for rule;
- * - createEngine: loads the index files a query needs (search/s/XX.js, search/t/N.js) and ranks
- *   with BM25 computed in 32-bit floats exactly as tantivy does;
+ * - createEngine: loads the index files a query needs (search/m/KEY.js: one per query word, KEY
+ *   its first character; search/x/KEY.js: snippets, one per query) and ranks with BM25 computed
+ *   in 32-bit floats exactly as tantivy does;
  * - window.plansite: the public API (search, query); see docs/search-index.md;
  * - the search page: binds itself to #ps-search when the page has it (search.html).
  *
@@ -14,8 +15,8 @@
 (function (global) {
   'use strict';
 
-  var FORMAT_VERSION = 1;
-  var SHARDS = 256;
+  var FORMAT_VERSION = 2;
+  var WINDOW = 7; /* positions after each occurrence in a match file (export::WINDOW) */
   var K1 = Math.fround(1.2);
   var B = Math.fround(0.75);
   var f = Math.fround;
@@ -164,21 +165,93 @@
     }).filter(function (c) { return c.terms.length > 0; });
   }
 
-  /* ---------- ranking ---------- */
+  /* ---------- index files ---------- */
 
-  function shardOf(term) {
-    var bytes = new TextEncoder().encode(term);
-    var h = 0x811c9dc5;
-    for (var i = 0; i < bytes.length; i++) {
-      h ^= bytes[i];
-      h = Math.imul(h, 0x01000193) >>> 0;
+  /* A token's key is its first character; m/KEY and x/KEY hold its occurrences. */
+  function keyOf(term) {
+    return String.fromCodePoint(term.codePointAt(0));
+  }
+
+  function matchName(key) { return 'm/' + key.codePointAt(0).toString(16); }
+  function snippetName(key) { return 'x/' + key.codePointAt(0).toString(16); }
+
+  function isCjkToken(t) { return t != null && charClass(t.codePointAt(0)) === CJK; }
+
+  function isBigram(term) {
+    var cs = Array.from(term);
+    return cs.length === 2 && isCjkToken(cs[0]) && isCjkToken(cs[1]);
+  }
+
+  /* Compact number strings: base 45, '#'..'}' without '\\'; upper 45 digits continue a number. */
+  function readNums(s) {
+    var out = [];
+    var v = 0;
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i);
+      var d = c - 0x23 - (c > 0x5c ? 1 : 0);
+      if (d >= 45) v = v * 45 + d - 45;
+      else { out.push(v * 45 + d); v = 0; }
     }
-    return h % SHARDS;
+    return out;
   }
 
-  function shardName(n) {
-    return 's/' + (n < 16 ? '0' : '') + n.toString(16);
+  /* A match file: {head, docs: [{doc, fieldnorm, kind, runs: [{start, toks, df, dfBigram}]}],
+   * index: Map doc -> i}. toks[q] is the token at position start + q (null: a gap). */
+  function decodeShard(data) {
+    var n = readNums(data.d), f = readNums(data.f), t = data.t;
+    var ni = 0, fi = 0, ti = 0, doc = 0;
+    var docs = [];
+    var index = new Map();
+    while (ni < n.length) {
+      doc += n[ni++];
+      var d = { doc: doc, fieldnorm: n[ni++], kind: n[ni++], runs: [] };
+      var runs = n[ni++];
+      var end = 0;
+      for (var r = 0; r < runs; r++) {
+        var start = end + n[ni++];
+        var len = n[ni++];
+        end = start + len;
+        var toks = [];
+        while (toks.length < len) {
+          var cp = t.codePointAt(ti);
+          var ch = String.fromCodePoint(cp);
+          ti += ch.length;
+          if (ch === ' ') toks.push(null);
+          else if (charClass(cp) === WORD) {
+            var bar = t.indexOf('|', ti);
+            toks.push(ch + t.slice(ti, bar));
+            ti = bar + 1;
+          } else toks.push(ch);
+        }
+        var df = [], dfBigram = [];
+        for (var q = 0; q < len; q++) {
+          if (toks[q] === null) continue;
+          df[q] = f[fi++];
+          if (q + 1 < len && isCjkToken(toks[q]) && isCjkToken(toks[q + 1])) dfBigram[q] = f[fi++];
+        }
+        d.runs.push({ start: start, toks: toks, df: df, dfBigram: dfBigram });
+      }
+      index.set(doc, docs.length);
+      docs.push(d);
+    }
+    return { head: data.head, docs: docs, index: index };
   }
+
+  /* The terms of a clause cut into groups that each fit in one window [p, p + window]. */
+  function groups(terms, window) {
+    var out = [];
+    var i = 0;
+    while (i < terms.length) {
+      var first = terms[i][0];
+      var j = i + 1;
+      while (j < terms.length && terms[j][0] + (isBigram(terms[j][1]) ? 2 : 1) - first <= window + 1) j++;
+      out.push(terms.slice(i, j));
+      i = j;
+    }
+    return out;
+  }
+
+  /* ---------- ranking ---------- */
 
   function idf(df, n) {
     var x = f(f(f(n - df) + 0.5) / f(df + 0.5));
@@ -191,48 +264,62 @@
     return f(weight * f(tf / f(tf + norm)));
   }
 
-  /* Postings of a term from its shard: [{doc, fieldnorm, kind, positions}]. */
-  function decodePostings(rows) {
-    var out = [];
-    var doc = 0;
-    for (var i = 0; i < rows.length; i++) {
-      var r = rows[i];
-      doc += r[0];
-      var positions = [];
-      var p = 0;
-      for (var k = 3; k < r.length; k++) { p += r[k]; positions.push(p); }
-      out.push({ doc: doc, fieldnorm: r[1], kind: r[2], positions: positions });
-    }
+  /* Where one group of terms stands in a shard: Map doc -> {at: Set of clause starts, d};
+   * dfs gets the document frequency of each term. */
+  function matchGroup(group, shard, dfs) {
+    var offset = group[0][0];
+    var parts = group.map(function (t) {
+      var cs = Array.from(t[1]);
+      var big = isBigram(t[1]);
+      return { rel: t[0] - offset, term: t[1], a: big ? cs[0] : t[1], b: big ? cs[1] : null };
+    });
+    var first = parts[0].a;
+    var out = new Map();
+    shard.docs.forEach(function (d) {
+      d.runs.forEach(function (run) {
+        var toks = run.toks;
+        for (var j = 0; j < toks.length; j++) {
+          if (toks[j] !== first) continue;
+          var ok = true;
+          for (var k = 0; k < parts.length && ok; k++) {
+            var p = parts[k], q = j + p.rel;
+            ok = toks[q] === p.a && (p.b === null || toks[q + 1] === p.b);
+          }
+          if (!ok || run.start + j < offset) continue;
+          parts.forEach(function (p) {
+            dfs.set(p.term, p.b === null ? run.df[j + p.rel] : run.dfBigram[j + p.rel]);
+          });
+          var m = out.get(d.doc);
+          if (!m) { m = { at: new Set(), d: d }; out.set(d.doc, m); }
+          m.at.add(run.start + j - offset);
+        }
+      });
+    });
     return out;
   }
 
-  /* Documents matching one clause: Map doc -> {score, fieldnorm, kind}. */
-  function scoreClause(clause, lists, head) {
+  /* Documents matching one clause: Map doc -> {score, kind}. */
+  function scoreClause(clause, shards, head) {
     var n = head.n;
     var avgdl = f(f(head.tokens) / f(n));
-    var idfSum = 0;
-    lists.forEach(function (l) { idfSum = f(idfSum + idf(l.length, n)); });
-    var others = lists.slice(1).map(function (l) {
-      var m = new Map();
-      l.forEach(function (p) { m.set(p.doc, new Set(p.positions)); });
-      return m;
+    var dfs = new Map();
+    var found = null;
+    groups(clause.terms, WINDOW).forEach(function (g) {
+      var shard = shards.get(keyOf(g[0][1]));
+      var m = shard ? matchGroup(g, shard, dfs) : new Map();
+      if (found === null) { found = m; return; }
+      found.forEach(function (x, doc) {
+        var other = m.get(doc);
+        x.at.forEach(function (p) { if (!other || !other.at.has(p)) x.at.delete(p); });
+        if (!x.at.size) found.delete(doc);
+      });
     });
     var out = new Map();
-    lists[0].forEach(function (p) {
-      var sets = [];
-      for (var i = 0; i < others.length; i++) {
-        var s = others[i].get(p.doc);
-        if (!s) return;
-        sets.push(s);
-      }
-      var tf = 0;
-      p.positions.forEach(function (start) {
-        for (var i = 0; i < sets.length; i++) {
-          if (!sets[i].has(start + clause.terms[i + 1][0])) return;
-        }
-        tf += 1;
-      });
-      if (tf > 0) out.set(p.doc, { score: bm25(idfSum, tf, p.fieldnorm, avgdl), kind: p.kind });
+    if (!found || !found.size) return out;
+    var idfSum = 0;
+    clause.terms.forEach(function (t) { idfSum = f(idfSum + idf(dfs.get(t[1]), n)); });
+    found.forEach(function (x, doc) {
+      out.set(doc, { score: bm25(idfSum, x.at.size, x.d.fieldnorm, avgdl), kind: x.d.kind });
     });
     return out;
   }
@@ -274,16 +361,20 @@
     return merged;
   }
 
-  /* HTML snippet: about `context` characters around the first match, matches in <mark>. */
-  function snippet(text, clauses, context) {
-    context = context || 60;
+  /* HTML snippet: `before` characters before the first match and `after` from it, matches in
+   * <mark>, … where the text is cut (not twice where the text already has one). */
+  function snippet(text, clauses, before, after) {
+    before = before || 16;
+    after = after || 48;
     var spans = matchSpans(text, clauses);
     var first = spans.length ? spans[0][0] : 0;
-    var start = Math.max(0, first - context);
-    var end = Math.min(text.length, first + context * 2);
+    var start = Math.max(0, first - before);
+    var end = Math.min(text.length, first + after);
+    if (spans.length && spans[0][1] > end) end = spans[0][1];
     if (start > 0 && /[\udc00-\udfff]/.test(text.charAt(start))) start -= 1;
     if (end < text.length && /[\udc00-\udfff]/.test(text.charAt(end))) end += 1;
-    var html = start > 0 ? '\u2026' : '';
+    var ell = '\u2026';
+    var html = start > 0 && text.charAt(start) !== ell && text.charAt(start - 1) !== ell ? ell : '';
     var at = start;
     spans.forEach(function (s) {
       if (s[0] < start || s[1] > end) return;
@@ -291,7 +382,7 @@
       at = s[1];
     });
     html += escapeHtml(text.slice(at, end));
-    if (end < text.length) html += '\u2026';
+    if (end < text.length && text.charAt(end - 1) !== ell && text.charAt(end) !== ell) html += ell;
     return html;
   }
 
@@ -302,8 +393,10 @@
     var load = options.load;
     var root = options.root || '';
     var files = new Map();
-    var postings = new Map();
+    var shards = new Map();
     var head = null;
+    var manifest = null;
+    var keySet = null; /* the keys that have files, when the site's client lists them */
 
     function file(name) {
       if (!files.has(name)) {
@@ -314,16 +407,40 @@
       return files.get(name);
     }
 
-    function termPostings(term) {
-      if (postings.has(term)) return Promise.resolve(postings.get(term));
-      return file(shardName(shardOf(term))).then(function (shard) {
-        if (!shard.head || shard.head.v !== FORMAT_VERSION || shard.head.shards !== SHARDS) {
+    /* The match file of a key, decoded; null when no token starts with the key. The keys are
+     * listed at the end of the site's static/search.js (written by the build); without that
+     * list, a file that fails to load is looked up in the manifest: any other failure is an
+     * error. */
+    function shard(key) {
+      if (shards.has(key)) return Promise.resolve(shards.get(key));
+      if (!keySet) {
+        var list = options.keys ? options.keys() : null;
+        if (list) {
+          keySet = new Set();
+          var cp = 0;
+          readNums(list).forEach(function (d) { cp += d; keySet.add(String.fromCodePoint(cp)); });
+        }
+      }
+      if (keySet && !keySet.has(key)) {
+        shards.set(key, null);
+        return Promise.resolve(null);
+      }
+      return file(matchName(key)).then(function (data) {
+        if (!data.head || data.head.v !== FORMAT_VERSION || data.head.window !== WINDOW) {
           throw new Error('search index format not understood (rebuild the site)');
         }
-        head = shard.head;
-        var list = decodePostings(shard.terms[term] || []);
-        postings.set(term, list);
-        return list;
+        head = data.head;
+        var s = decodeShard(data);
+        shards.set(key, s);
+        return s;
+      }, function (err) {
+        if (!manifest) manifest = file('manifest');
+        return manifest.then(function (m) {
+          if (Array.from(m.keys).indexOf(key) >= 0) throw err;
+          if (!head) head = m.head;
+          shards.set(key, null);
+          return null;
+        });
       });
     }
 
@@ -335,27 +452,37 @@
       return ['', '', 0, 0];
     }
 
-    function chunkOf(doc) {
-      var c = head.chunks;
-      var lo = 0, hi = c.length - 1;
-      while (lo < hi) {
-        var mid = (lo + hi + 1) >> 1;
-        if (c[mid] <= doc) lo = mid; else hi = mid - 1;
-      }
-      return lo;
+    /* The first key of each clause (its first group's file). */
+    function clauseKeys(clauses) {
+      return clauses.map(function (c) { return keyOf(c.terms[0][1]); });
     }
 
-    /* Ranks every match: {clauses, total, perPlan, matches: [{doc, score, plan, kind}]}. */
+    /* Ranks every match: {clauses, total, perPlan, matches: [{doc, score, plan, kind}], key}. */
     function rank(query, opts) {
       opts = opts || {};
       var clauses = parseQuery(query);
-      var empty = { clauses: clauses, total: 0, perPlan: {}, matches: [] };
+      var empty = { clauses: clauses, total: 0, perPlan: {}, matches: [], key: null };
       if (!clauses.length) return Promise.resolve(empty);
-      var lists = clauses.map(function (c) {
-        return Promise.all(c.terms.map(function (t) { return termPostings(t[1]); }));
+      /* One file per group of terms (one per word of up to WINDOW + 1 positions). */
+      var keys = [];
+      clauses.forEach(function (c) {
+        groups(c.terms, WINDOW).forEach(function (g) {
+          var k = keyOf(g[0][1]);
+          if (keys.indexOf(k) < 0) keys.push(k);
+        });
       });
-      return Promise.all(lists).then(function (perClause) {
-        var scored = clauses.map(function (c, i) { return scoreClause(c, perClause[i], head); });
+      if (clauses.length === 1) {
+        /* One word: its snippets are certainly needed, fetch them with its matches. */
+        file(snippetName(clauseKeys(clauses)[0])).catch(function () {});
+      }
+      /* In a microtask: the key list at the end of static/search.js is read after the file ran. */
+      return Promise.resolve().then(function () {
+        return Promise.all(keys.map(shard));
+      }).then(function () {
+        if (!head) return empty;
+        var loaded = new Map();
+        shards.forEach(function (s, k) { if (s) loaded.set(k, s); });
+        var scored = clauses.map(function (c) { return scoreClause(c, loaded, head); });
         var kindCode = opts.kind ? head.kinds.indexOf(opts.kind) : -1;
         var matches = [];
         var perPlan = {};
@@ -375,32 +502,42 @@
         matches.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
         var all = 0;
         Object.keys(perPlan).forEach(function (p) { all += perPlan[p]; });
-        return { clauses: clauses, total: all, perPlan: perPlan, matches: matches };
+        /* Snippets come from one clause's file: the one with the fewest documents. */
+        var key = null;
+        clauseKeys(clauses).forEach(function (k) {
+          var s = loaded.get(k);
+          if (s && (key === null || s.docs.length < loaded.get(key).docs.length)) key = k;
+        });
+        return { clauses: clauses, total: all, perPlan: perPlan, matches: matches, key: key };
       });
     }
 
     /* Hits with text: [{url, title, plan, planTitle, kind, snippet, score, citation, doc}]. */
     function hits(ranked, from, count) {
       var shown = ranked.matches.slice(from, from + count);
-      return Promise.all(shown.map(function (m) {
-        var c = chunkOf(m.doc);
-        return file('t/' + c).then(function (chunk) {
-          var d = chunk.docs[m.doc - chunk.first];
+      if (!shown.length) return Promise.resolve([]);
+      var s = shards.get(ranked.key);
+      return file(snippetName(ranked.key)).then(function (x) {
+        return shown.map(function (m) {
+          var d = x.docs[s.index.get(m.doc)];
+          var title = x.titles[d[2]];
           var planTitle = planOf(m.doc)[1];
-          var citation = d[2].charAt(0) === '\u300a' ? d[2] : '\u300a' + planTitle + '\u300b' + d[2];
+          var citation = typeof d[3] === 'string'
+            ? '\u300a' + planTitle + '\u300b' + title.split(' \u203a ').join('') + d[3]
+            : d[3][0];
           return {
             doc: m.doc,
-            url: root + d[0],
-            title: d[1],
+            url: root + x.pages[d[0]] + '#' + d[1],
+            title: title,
             citation: citation,
             plan: m.plan,
             planTitle: planTitle,
             kind: m.kind,
             score: m.score,
-            snippet: snippet(d[3], ranked.clauses)
+            snippet: snippet(d[4], ranked.clauses)
           };
         });
-      }));
+      });
     }
 
     /* The full answer: {total, perPlan, hits, more(count)}. */
@@ -439,8 +576,12 @@
     analyze: analyze,
     parseQuery: parseQuery,
     cover: cover,
-    shardOf: shardOf,
-    shardName: shardName,
+    keyOf: keyOf,
+    matchName: matchName,
+    snippetName: snippetName,
+    readNums: readNums,
+    decodeShard: decodeShard,
+    groups: groups,
     matchSpans: matchSpans,
     snippet: snippet,
     escapeHtml: escapeHtml,
@@ -482,7 +623,11 @@
     });
   }
 
-  var engine = createEngine({ root: siteRoot, load: loadScript });
+  var engine = createEngine({
+    root: siteRoot,
+    load: loadScript,
+    keys: function () { return arrived.keys; }
+  });
   var api = global.plansite || {};
   api.root = siteRoot;
   api.search = engine.search;
