@@ -4,6 +4,7 @@
 //! [`model`]) → [`link`] → [`render`], [`search`], [`indicators`] → `public/`.
 
 pub mod check;
+pub mod commitments;
 pub mod config;
 pub mod content;
 pub mod defects;
@@ -15,5 +16,6 @@ pub mod model;
 pub mod render;
 pub mod search;
 pub mod text;
+pub mod topics;
 
 pub use error::{Error, Result};
