@@ -3,6 +3,7 @@
 //! files and the search index, and swaps the result into place (see [`output`]).
 
 pub mod body;
+pub mod cross;
 pub mod output;
 pub mod pages;
 pub mod paths;
@@ -81,7 +82,10 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary> {
         .par_iter()
         .map(crate::defects::reader_notes)
         .collect();
-    let mut summary = render_pages(&site, &config, &theme, &opts.out, &notes, &alignment)?;
+    let topics = crate::topics::load(&opts.content.join(crate::topics::TOPICS_FILE), &site)?;
+    let mut summary = render_pages_with(
+        &site, &config, &theme, &opts.out, &notes, &alignment, topics,
+    )?;
     summary.elapsed = start.elapsed();
     Ok(summary)
 }
@@ -117,7 +121,8 @@ pub fn render_with_notes(
     render_pages(site, config, theme_dir, out, notes, &alignment)
 }
 
-/// Renders every page of `site` into `out` with the given reader notes and indicator alignment.
+/// Renders every page of `site` into `out` with the given reader notes and indicator alignment;
+/// no topic taxonomy (the topics index says so), commitments as found.
 pub fn render_pages(
     site: &Site,
     config: &Config,
@@ -126,14 +131,31 @@ pub fn render_pages(
     notes: &[Vec<ReaderNote>],
     alignment: &crate::indicators::Alignment,
 ) -> Result<BuildSummary> {
+    render_pages_with(site, config, theme_dir, out, notes, alignment, None)
+}
+
+/// [`render_pages`] with a topic taxonomy (`content/topics.toml`).
+pub fn render_pages_with(
+    site: &Site,
+    config: &Config,
+    theme_dir: &Path,
+    out: &Path,
+    notes: &[Vec<ReaderNote>],
+    alignment: &crate::indicators::Alignment,
+    topics: Option<crate::topics::Taxonomy>,
+) -> Result<BuildSummary> {
     let start = Instant::now();
     check_slugs(site)?;
     if notes.len() != site.plans.len() {
         return Err(Error::other("one list of reader notes per plan is needed"));
     }
     let theme = theme::Theme::load(theme_dir)?;
-    let links = pages::SiteLinks::new(site, config, notes);
+    let cross_data = cross::Cross::new(site, topics);
+    let mut links = pages::SiteLinks::new(site, config, notes);
+    links.cross = Some(&cross_data);
     let mut jobs = links.jobs();
+    jobs.extend(links.topic_jobs());
+    jobs.extend(links.commitment_jobs());
     jobs.push(links.not_found());
 
     let staging = output::Staging::new(out)?;
@@ -233,6 +255,9 @@ pub fn render_pages(
         .as_bytes(),
     )?;
     staging.write("robots.txt", seo::robots(base).as_bytes())?;
+    for (rel, bytes) in cross::data_files(site, &cross_data)? {
+        staging.write(&rel, &bytes)?;
+    }
     staging.copy_tree(&theme.dir.join("static"), "static")?;
     crate::search::write_index(site, staging.path())?;
     let files = walkdir::WalkDir::new(staging.path())
@@ -262,10 +287,10 @@ fn check_slugs(site: &Site) -> Result<()> {
         let plain = !s.is_empty()
             && s.chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-        if !plain || matches!(s, "static" | "search" | "data") {
+        if !plain || matches!(s, "static" | "search" | "data" | "topics") {
             return Err(Error::other(format!(
                 "plan slug {s:?} cannot be a folder of the site (use ASCII letters, digits, - or _, \
-                 not static, search or data)"
+                 not static, search, data or topics)"
             )));
         }
         if !seen.insert(s) {
