@@ -13,8 +13,10 @@ pub mod import;
 pub mod indicators;
 pub mod link;
 pub mod model;
+pub mod progress;
 pub mod render;
 pub mod search;
+pub mod serve;
 pub mod text;
 pub mod topics;
 
