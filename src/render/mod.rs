@@ -150,7 +150,9 @@ pub fn render_pages_with(
         return Err(Error::other("one list of reader notes per plan is needed"));
     }
     let theme = theme::Theme::load(theme_dir)?;
+    let t = Instant::now();
     let cross_data = cross::Cross::new(site, topics);
+    let cross_took = t.elapsed();
     let mut links = pages::SiteLinks::new(site, config, notes);
     links.cross = Some(&cross_data);
     let mut jobs = links.jobs();
@@ -158,15 +160,38 @@ pub fn render_pages_with(
     jobs.extend(links.commitment_jobs());
     jobs.push(links.not_found());
 
+    crate::progress::verbose(|| {
+        let topics = cross_data.taxonomy.as_ref().map_or(0, |t| t.topics.len());
+        let members: usize = cross_data.assignment.members.iter().map(Vec::len).sum();
+        let commitments: usize = cross_data.commitments.iter().map(Vec::len).sum();
+        format!(
+            "{topics} topics ({members} sections, 专栏 and paragraphs assigned), \
+             {commitments} commitments, in {} ms",
+            cross_took.as_millis()
+        )
+    });
+
     let staging = output::Staging::new(out)?;
+    let t = Instant::now();
+    let bar = crate::progress::bar(jobs.len(), "rendering");
     let rendered: Vec<Result<(String, String)>> = jobs
         .par_iter()
         .map(|j| {
             let html = theme.render(j.template, &j.ctx, &j.path)?;
             staging.write(&j.path, html.as_bytes())?;
+            bar.inc(1);
             Ok((j.path.clone(), html))
         })
         .collect();
+    bar.finish_and_clear();
+    crate::progress::verbose(|| {
+        format!(
+            "rendered {} pages in {} ms",
+            jobs.len(),
+            t.elapsed().as_millis()
+        )
+    });
+    let t = Instant::now();
     let mut page_bytes = 0u64;
     let mut largest = (String::new(), 0u64);
     for r in rendered {
@@ -228,6 +253,13 @@ pub fn render_pages_with(
             staging.write(&rel, html.as_bytes())
         },
     )?;
+    crate::progress::verbose(|| {
+        format!(
+            "indicator pages, charts and data: {} files in {} ms",
+            indicator_files.len(),
+            t.elapsed().as_millis()
+        )
+    });
     let indicator_pages: Vec<String> = indicator_files
         .iter()
         .filter(|p| p.extension().is_some_and(|x| x == "html"))
@@ -259,7 +291,9 @@ pub fn render_pages_with(
         staging.write(&rel, &bytes)?;
     }
     staging.copy_tree(&theme.dir.join("static"), "static")?;
+    let t = Instant::now();
     crate::search::write_index(site, staging.path())?;
+    crate::progress::verbose(|| format!("search index in {} ms", t.elapsed().as_millis()));
     let files = walkdir::WalkDir::new(staging.path())
         .into_iter()
         .filter_map(|e| e.ok())
