@@ -4,6 +4,7 @@
 //! [`model`]) → [`link`] → [`render`], [`search`], [`indicators`] → `public/`.
 
 pub mod check;
+pub mod commitments;
 pub mod config;
 pub mod content;
 pub mod defects;
@@ -12,8 +13,11 @@ pub mod import;
 pub mod indicators;
 pub mod link;
 pub mod model;
+pub mod progress;
 pub mod render;
 pub mod search;
+pub mod serve;
 pub mod text;
+pub mod topics;
 
 pub use error::{Error, Result};

@@ -2,6 +2,7 @@
 //! them to exit codes. No logic of its own.
 
 use clap::{Parser, Subcommand};
+use plansite::progress::Level;
 use plansite::search::{cli as search_cli, DocKind, SearchOptions};
 use std::io::Read;
 use std::path::PathBuf;
@@ -14,6 +15,12 @@ use std::process::ExitCode;
     about = "Static-site generator for Chinese government plans"
 )]
 struct Cli {
+    /// Print only errors: no summaries, warnings or progress bars.
+    #[arg(long, short = 'q', global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Also print a line per plan, repair and warning counts, and timings (on stderr).
+    #[arg(long, short = 'v', global = true)]
+    verbose: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -38,6 +45,25 @@ enum Command {
         #[arg(long, default_value = "public")]
         out: PathBuf,
         /// Site configuration [default: plansite.toml when present].
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
+    /// Build, serve the site on 127.0.0.1, rebuild on changes and reload open pages.
+    Serve {
+        /// Port to listen on (0 picks a free one).
+        #[arg(long, default_value_t = 8000)]
+        port: u16,
+        /// Address to listen on. Only the loopback interface by default; another address
+        /// exposes the site to the network.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Content folder to read and watch.
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+        /// Folder to write the site into and serve.
+        #[arg(long, default_value = "public")]
+        out: PathBuf,
+        /// Site configuration [default: plansite.toml when present]; watched too.
         #[arg(long)]
         config: Option<PathBuf>,
     },
@@ -101,12 +127,36 @@ fn parse_kind(s: &str) -> Result<DocKind, String> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let quiet = cli.quiet;
+    plansite::progress::set_level(if cli.quiet {
+        Level::Quiet
+    } else if cli.verbose {
+        Level::Verbose
+    } else {
+        Level::Normal
+    });
     let result = match cli.command {
         Command::Import { seeds, content } => {
             plansite::import::run(&seeds, &content).map(|summary| {
-                print!("{summary}");
+                if !quiet {
+                    print!("{summary}");
+                }
             })
         }
+        Command::Serve {
+            port,
+            bind,
+            content,
+            out,
+            config,
+        } => plansite::serve::run(&plansite::serve::ServeOptions {
+            content,
+            out,
+            config,
+            bind,
+            port,
+            watch: true,
+        }),
         Command::Build {
             content,
             out,
@@ -116,12 +166,16 @@ fn main() -> ExitCode {
             out,
             config,
         })
-        .map(|summary| print!("{summary}")),
+        .map(|summary| {
+            if !quiet {
+                print!("{summary}");
+            }
+        }),
         Command::Check {
             out,
             content,
             config,
-        } => return check(out, content, config),
+        } => return check(out, content, config, quiet),
         Command::Align { content } => plansite::content::load_site(&content).and_then(|site| {
             let path = content.join(plansite::render::ALIGNMENT_FILE);
             plansite::indicators::refresh_alignment_file(&path, &site).map(|a| {
@@ -182,7 +236,7 @@ fn main() -> ExitCode {
 }
 
 /// Runs `check`; exits non-zero when the site has problems.
-fn check(out: PathBuf, content: PathBuf, config: Option<PathBuf>) -> ExitCode {
+fn check(out: PathBuf, content: PathBuf, config: Option<PathBuf>, quiet: bool) -> ExitCode {
     let base_url = match plansite::config::Config::locate(config.as_deref()) {
         Ok((c, _)) => c.base_url,
         Err(e) => return fail(&e),
@@ -194,7 +248,9 @@ fn check(out: PathBuf, content: PathBuf, config: Option<PathBuf>) -> ExitCode {
     };
     match plansite::check::run(&opts) {
         Ok(report) => {
-            print!("{report}");
+            if !(quiet && report.is_ok()) {
+                print!("{report}");
+            }
             if report.is_ok() {
                 ExitCode::SUCCESS
             } else {

@@ -371,10 +371,19 @@ pub fn load_site(dir: &Path) -> Result<Site> {
             ));
         }
     }
+    let bar = crate::progress::bar(dirs.len(), "loading");
     let plans = dirs
         .iter()
-        .map(|d| load_plan(d))
-        .collect::<Result<Vec<_>>>()?;
+        .map(|d| {
+            let t = std::time::Instant::now();
+            let plan = load_plan(d)?;
+            bar.inc(1);
+            crate::progress::verbose(|| plan_line(&plan, t.elapsed()));
+            Ok(plan)
+        })
+        .collect::<Result<Vec<_>>>();
+    bar.finish_and_clear();
+    let plans = plans?;
     if plans.is_empty() {
         return Err(Error::in_file(
             dir,
@@ -382,6 +391,23 @@ pub fn load_site(dir: &Path) -> Result<Site> {
         ));
     }
     Ok(Site { plans })
+}
+
+/// A verbose line about a loaded plan.
+fn plan_line(plan: &Plan, took: std::time::Duration) -> String {
+    let units = crate::link::units(plan);
+    let n = |k: crate::link::UnitKind| units.iter().filter(|u| u.kind == k).count();
+    format!(
+        "{}: loaded in {} ms: {} chapters, {} sections, {} boxes, {} paragraphs, {} tables, {} corrections",
+        plan.slug,
+        took.as_millis(),
+        plan.chapters.len(),
+        n(crate::link::UnitKind::SectionHeading),
+        n(crate::link::UnitKind::Box),
+        n(crate::link::UnitKind::Paragraph),
+        plan.tables.len(),
+        plan.corrections.len()
+    )
 }
 
 /// ASCII letters, digits, `-` and `_`, not empty: safe as a file name and in a URL.

@@ -186,10 +186,29 @@ pub fn run(seeds: &Path, content_dir: &Path) -> Result<ImportSummary> {
             ));
         }
     }
+    let bar = crate::progress::bar(files.len(), "importing");
     let imported = files
         .iter()
-        .map(|p| import_seed(p))
-        .collect::<Result<Vec<_>>>()?;
+        .map(|p| {
+            let t = std::time::Instant::now();
+            let imp = import_seed(p)?;
+            bar.inc(1);
+            crate::progress::verbose(|| {
+                format!(
+                    "{}: imported in {} ms: {} repairs, {} warnings, {} defects, {} lines set aside",
+                    imp.slug,
+                    t.elapsed().as_millis(),
+                    imp.report.repairs.len(),
+                    imp.report.warnings.len(),
+                    imp.report.defects.len(),
+                    imp.report.set_aside.len()
+                )
+            });
+            Ok(imp)
+        })
+        .collect::<Result<Vec<_>>>();
+    bar.finish_and_clear();
+    let imported = imported?;
     let parent = match content_dir.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),

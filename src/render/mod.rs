@@ -3,6 +3,7 @@
 //! files and the search index, and swaps the result into place (see [`output`]).
 
 pub mod body;
+pub mod cross;
 pub mod output;
 pub mod pages;
 pub mod paths;
@@ -82,7 +83,10 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary> {
         .par_iter()
         .map(crate::defects::reader_notes)
         .collect();
-    let mut summary = render_pages(&site, &config, &theme, &opts.out, &notes, &alignment)?;
+    let topics = crate::topics::load(&opts.content.join(crate::topics::TOPICS_FILE), &site)?;
+    let mut summary = render_pages_with(
+        &site, &config, &theme, &opts.out, &notes, &alignment, topics,
+    )?;
     summary.elapsed = start.elapsed();
     Ok(summary)
 }
@@ -118,7 +122,8 @@ pub fn render_with_notes(
     render_pages(site, config, theme_dir, out, notes, &alignment)
 }
 
-/// Renders every page of `site` into `out` with the given reader notes and indicator alignment.
+/// Renders every page of `site` into `out` with the given reader notes and indicator alignment;
+/// no topic taxonomy (the topics index says so), commitments as found.
 pub fn render_pages(
     site: &Site,
     config: &Config,
@@ -127,25 +132,67 @@ pub fn render_pages(
     notes: &[Vec<ReaderNote>],
     alignment: &crate::indicators::Alignment,
 ) -> Result<BuildSummary> {
+    render_pages_with(site, config, theme_dir, out, notes, alignment, None)
+}
+
+/// [`render_pages`] with a topic taxonomy (`content/topics.toml`).
+pub fn render_pages_with(
+    site: &Site,
+    config: &Config,
+    theme_dir: &Path,
+    out: &Path,
+    notes: &[Vec<ReaderNote>],
+    alignment: &crate::indicators::Alignment,
+    topics: Option<crate::topics::Taxonomy>,
+) -> Result<BuildSummary> {
     let start = Instant::now();
     check_slugs(site)?;
     if notes.len() != site.plans.len() {
         return Err(Error::other("one list of reader notes per plan is needed"));
     }
     let theme = theme::Theme::load(theme_dir)?;
-    let links = pages::SiteLinks::new(site, config, notes);
+    let t = Instant::now();
+    let cross_data = cross::Cross::new(site, topics);
+    let cross_took = t.elapsed();
+    let mut links = pages::SiteLinks::new(site, config, notes);
+    links.cross = Some(&cross_data);
     let mut jobs = links.jobs();
+    jobs.extend(links.topic_jobs());
+    jobs.extend(links.commitment_jobs());
     jobs.push(links.not_found());
 
+    crate::progress::verbose(|| {
+        let topics = cross_data.taxonomy.as_ref().map_or(0, |t| t.topics.len());
+        let members: usize = cross_data.assignment.members.iter().map(Vec::len).sum();
+        let commitments: usize = cross_data.commitments.iter().map(Vec::len).sum();
+        format!(
+            "{topics} topics ({members} sections, 专栏 and paragraphs assigned), \
+             {commitments} commitments, in {} ms",
+            cross_took.as_millis()
+        )
+    });
+
     let staging = output::Staging::new(out)?;
+    let t = Instant::now();
+    let bar = crate::progress::bar(jobs.len(), "rendering");
     let rendered: Vec<Result<(String, String)>> = jobs
         .par_iter()
         .map(|j| {
             let html = theme.render(j.template, &j.ctx, &j.path)?;
             staging.write(&j.path, html.as_bytes())?;
+            bar.inc(1);
             Ok((j.path.clone(), html))
         })
         .collect();
+    bar.finish_and_clear();
+    crate::progress::verbose(|| {
+        format!(
+            "rendered {} pages in {} ms",
+            jobs.len(),
+            t.elapsed().as_millis()
+        )
+    });
+    let t = Instant::now();
     let mut page_bytes = 0u64;
     let mut largest = (String::new(), 0u64);
     for r in rendered {
@@ -207,6 +254,13 @@ pub fn render_pages(
             staging.write(&rel, html.as_bytes())
         },
     )?;
+    crate::progress::verbose(|| {
+        format!(
+            "indicator pages, charts and data: {} files in {} ms",
+            indicator_files.len(),
+            t.elapsed().as_millis()
+        )
+    });
     let indicator_pages: Vec<String> = indicator_files
         .iter()
         .filter(|p| p.extension().is_some_and(|x| x == "html"))
@@ -234,8 +288,13 @@ pub fn render_pages(
         .as_bytes(),
     )?;
     staging.write("robots.txt", seo::robots(base).as_bytes())?;
+    for (rel, bytes) in cross::data_files(site, &cross_data)? {
+        staging.write(&rel, &bytes)?;
+    }
     staging.copy_tree(&theme.dir.join("static"), "static")?;
+    let t = Instant::now();
     crate::search::write_index(site, staging.path())?;
+    crate::progress::verbose(|| format!("search index in {} ms", t.elapsed().as_millis()));
     let files = walkdir::WalkDir::new(staging.path())
         .into_iter()
         .filter_map(|e| e.ok())
@@ -263,10 +322,10 @@ fn check_slugs(site: &Site) -> Result<()> {
         let plain = !s.is_empty()
             && s.chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-        if !plain || matches!(s, "static" | "search" | "data") {
+        if !plain || matches!(s, "static" | "search" | "data" | "topics") {
             return Err(Error::other(format!(
                 "plan slug {s:?} cannot be a folder of the site (use ASCII letters, digits, - or _, \
-                 not static, search or data)"
+                 not static, search, data or topics)"
             )));
         }
         if !seen.insert(s) {

@@ -68,6 +68,7 @@ struct PlanInfo {
     href: String,
     print_href: String,
     cited_href: String,
+    commitments_href: String,
 }
 
 #[derive(Serialize)]
@@ -119,6 +120,8 @@ pub struct SiteLinks<'a> {
     pub site: &'a Site,
     pub config: &'a Config,
     pub plans: Vec<PlanLinks<'a>>,
+    /// Topics and commitments, when the build computed them.
+    pub cross: Option<&'a super::cross::Cross>,
 }
 
 impl<'a> SiteLinks<'a> {
@@ -136,6 +139,7 @@ impl<'a> SiteLinks<'a> {
             site,
             config,
             plans,
+            cross: None,
         }
     }
 
@@ -263,6 +267,7 @@ impl<'a> SiteLinks<'a> {
             href: paths::relative(from, &link::plan_page(p), None),
             print_href: paths::relative(from, &link::print_page(p), None),
             cited_href: paths::relative(from, &link::cited_page(p), None),
+            commitments_href: paths::relative(from, &super::cross::commitments_page(&p.slug), None),
         }
     }
 
@@ -447,6 +452,10 @@ impl<'a> SiteLinks<'a> {
                 let mut ctx = self.part_context(plan, &path, &heading, &units, crumbs);
                 ctx.insert("plan", &self.plan_info(pl, &path));
                 ctx.insert("chapter_id", &link::chapter_anchor(ch));
+                ctx.insert(
+                    "topics",
+                    &self.chapter_topic_links(&plan.slug, ch.number, &path),
+                );
                 ctx.insert("sections", &sections);
                 ctx.insert("items", &pl.items(&path, &units, 1));
                 ctx.insert("prev", &(i > 0).then(|| neighbour(&plan.chapters[i - 1])));
@@ -508,6 +517,10 @@ impl<'a> SiteLinks<'a> {
                 let place = box_card(pl, u, &path);
                 ctx.insert("plan", &self.plan_info(pl, &path));
                 ctx.insert("box_id", &u.anchor);
+                ctx.insert(
+                    "topics",
+                    &self.box_topic_links(&plan.slug, &u.anchor, &path),
+                );
                 ctx.insert("box_label", &bx.label);
                 ctx.insert("box_sep", link::label_separator(&bx.label));
                 ctx.insert("box_title", &bx.title);

@@ -1,0 +1,605 @@
+//! `plansite serve`: builds the site, serves the output folder over HTTP on the loopback
+//! interface, watches the content, the themes and the config, rebuilds on change and makes open
+//! pages reload.
+//!
+//! Only files under the output folder are served: the request path is percent-decoded once and
+//! must then hold no `%`, no backslash, no NUL, no `.`/`..` segment and no drive colon, and the
+//! resolved file (symbolic links followed) must still lie inside the output folder; otherwise the
+//! answer is 400 or 404. HTML answers get one extra element before `</body>`:
+//! `<script src="/__plansite/reload.js" defer></script>`, a small static script that polls
+//! `/__plansite/version` and reloads when the build generation changes. Pages written by `build`
+//! never contain it.
+
+use crate::error::{Error, Result};
+use crate::render::{self, BuildOptions};
+use notify::{RecursiveMode, Watcher};
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{mpsc, Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+/// Where the reload script and the version endpoint live.
+pub const RELOAD_SCRIPT: &str = "/__plansite/reload.js";
+pub const VERSION_PATH: &str = "/__plansite/version";
+/// The element added to served HTML pages.
+pub const RELOAD_TAG: &str = "<script src=\"/__plansite/reload.js\" defer></script>";
+
+const RELOAD_JS: &str = include_str!("serve_reload.js");
+
+/// Requests handled at once.
+const WORKERS: usize = 16;
+
+/// What `plansite serve` is asked to do.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    pub content: PathBuf,
+    pub out: PathBuf,
+    pub config: Option<PathBuf>,
+    /// Loopback (127.0.0.1) unless widened explicitly.
+    pub bind: IpAddr,
+    /// 0 picks a free port.
+    pub port: u16,
+    /// Watch and rebuild on change.
+    pub watch: bool,
+}
+
+impl Default for ServeOptions {
+    fn default() -> Self {
+        ServeOptions {
+            content: "content".into(),
+            out: "public".into(),
+            config: None,
+            bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
+            port: 8000,
+            watch: true,
+        }
+    }
+}
+
+/// State shared by the workers and the rebuild thread.
+struct Shared {
+    root: PathBuf,
+    generation: AtomicU64,
+    last_error: Mutex<Option<String>>,
+    last_rebuild: Mutex<Option<Duration>>,
+    stop: AtomicBool,
+}
+
+/// A running server.
+pub struct Server {
+    addr: SocketAddr,
+    http: Arc<tiny_http::Server>,
+    shared: Arc<Shared>,
+    workers: Vec<JoinHandle<()>>,
+    rebuilder: Option<JoinHandle<()>>,
+    _watcher: Option<notify::RecommendedWatcher>,
+}
+
+impl Server {
+    /// The address it listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// Number of successful builds since the first (0 after the first build).
+    pub fn generation(&self) -> u64 {
+        self.shared.generation.load(Ordering::SeqCst)
+    }
+
+    /// How long the last rebuild took, if there was one.
+    pub fn last_rebuild(&self) -> Option<Duration> {
+        *self.shared.last_rebuild.lock().expect("lock")
+    }
+
+    /// The error of the last rebuild, if it failed.
+    pub fn last_error(&self) -> Option<String> {
+        self.shared.last_error.lock().expect("lock").clone()
+    }
+
+    /// Blocks until the server stops (never, unless another thread stops it).
+    pub fn wait(mut self) {
+        for w in self.workers.drain(..) {
+            let _ = w.join();
+        }
+    }
+
+    /// Stops serving and watching.
+    pub fn stop(mut self) {
+        self.shutdown();
+    }
+
+    fn shutdown(&mut self) {
+        self.shared.stop.store(true, Ordering::SeqCst);
+        for _ in 0..self.workers.len() {
+            self.http.unblock();
+        }
+        for w in self.workers.drain(..) {
+            let _ = w.join();
+        }
+        self._watcher = None;
+        if let Some(r) = self.rebuilder.take() {
+            let _ = r.join();
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.shutdown();
+    }
+}
+
+fn build_opts(opts: &ServeOptions) -> BuildOptions {
+    BuildOptions {
+        content: opts.content.clone(),
+        out: opts.out.clone(),
+        config: opts.config.clone(),
+    }
+}
+
+/// Builds the site, then serves it (and watches, if asked) on background threads.
+pub fn start(opts: &ServeOptions) -> Result<Server> {
+    let summary = render::build(&build_opts(opts))?;
+    crate::progress::info(|| {
+        format!(
+            "built {} pages in {:.2}s",
+            summary.pages,
+            summary.elapsed.as_secs_f64()
+        )
+    });
+    let listener = listen(SocketAddr::new(opts.bind, opts.port))
+        .map_err(|e| Error::other(format!("cannot listen on {}:{}: {e}", opts.bind, opts.port)))?;
+    let http = tiny_http::Server::from_listener(listener, None)
+        .map_err(|e| Error::other(format!("cannot serve on {}:{}: {e}", opts.bind, opts.port)))?;
+    let addr = http
+        .server_addr()
+        .to_ip()
+        .ok_or_else(|| Error::other("the server has no IP address"))?;
+    let http = Arc::new(http);
+    let root = std::fs::canonicalize(&opts.out).map_err(|e| Error::io(&opts.out, e))?;
+    let shared = Arc::new(Shared {
+        root,
+        generation: AtomicU64::new(0),
+        last_error: Mutex::new(None),
+        last_rebuild: Mutex::new(None),
+        stop: AtomicBool::new(false),
+    });
+    let workers = (0..WORKERS)
+        .map(|_| {
+            let http = Arc::clone(&http);
+            let shared = Arc::clone(&shared);
+            std::thread::spawn(move || worker(&http, &shared))
+        })
+        .collect();
+    let (watcher, rebuilder) = if opts.watch {
+        let (w, r) = watch(opts, Arc::clone(&shared))?;
+        (Some(w), Some(r))
+    } else {
+        (None, None)
+    };
+    Ok(Server {
+        addr,
+        http,
+        shared,
+        workers,
+        rebuilder,
+        _watcher: watcher,
+    })
+}
+
+/// Connections waiting to be accepted. A burst of page loads (a page and its assets, many tabs)
+/// must not overflow the queue: std's default of 128 makes the kernel reset connections.
+const BACKLOG: i32 = 1024;
+
+fn listen(addr: SocketAddr) -> std::io::Result<std::net::TcpListener> {
+    use socket2::{Domain, Socket, Type};
+    let socket = Socket::new(Domain::for_address(addr), Type::STREAM, None)?;
+    #[cfg(unix)]
+    socket.set_reuse_address(true)?;
+    socket.bind(&addr.into())?;
+    socket.listen(BACKLOG)?;
+    Ok(socket.into())
+}
+
+/// `plansite serve`: starts and serves until the process is stopped.
+pub fn run(opts: &ServeOptions) -> Result<()> {
+    let server = start(opts)?;
+    crate::progress::info(|| {
+        format!(
+            "serving {} at http://{}/ (watching {}; Ctrl-C to stop)",
+            opts.out.display(),
+            server.addr(),
+            opts.content.display()
+        )
+    });
+    server.wait();
+    Ok(())
+}
+
+fn worker(http: &tiny_http::Server, shared: &Shared) {
+    while !shared.stop.load(Ordering::SeqCst) {
+        let req = match http.recv() {
+            Ok(r) => r,
+            // A failed accept (the peer went away, a limit was hit) ends no worker.
+            Err(_) => continue,
+        };
+        let reply = respond(
+            &shared.root,
+            req.method().as_str(),
+            req.url(),
+            shared.generation.load(Ordering::SeqCst),
+            shared.last_error.lock().expect("lock").as_deref(),
+        );
+        let head = req.method() == &tiny_http::Method::Head;
+        let len = reply.body.len();
+        let mut resp = tiny_http::Response::from_data(if head { Vec::new() } else { reply.body })
+            .with_status_code(reply.status);
+        for (k, v) in [
+            ("Content-Type", reply.content_type),
+            ("Cache-Control", "no-cache"),
+            ("X-Content-Type-Options", "nosniff"),
+        ] {
+            if let Ok(h) = tiny_http::Header::from_bytes(k.as_bytes(), v.as_bytes()) {
+                resp.add_header(h);
+            }
+        }
+        if head {
+            if let Ok(h) = tiny_http::Header::from_bytes(&b"Content-Length"[..], len.to_string()) {
+                resp.add_header(h);
+            }
+        }
+        let _ = req.respond(resp);
+    }
+}
+
+/// An answer to a request.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reply {
+    pub status: u16,
+    pub content_type: &'static str,
+    pub body: Vec<u8>,
+}
+
+fn text(status: u16, body: &str) -> Reply {
+    Reply {
+        status,
+        content_type: "text/plain; charset=utf-8",
+        body: body.as_bytes().to_vec(),
+    }
+}
+
+/// The answer to `method url` for the site in `root` (canonical) at build `generation`.
+pub fn respond(
+    root: &Path,
+    method: &str,
+    url: &str,
+    generation: u64,
+    error: Option<&str>,
+) -> Reply {
+    if method != "GET" && method != "HEAD" {
+        return text(405, "method not allowed\n");
+    }
+    let path = url.split(['?', '#']).next().unwrap_or_default();
+    if path == RELOAD_SCRIPT {
+        return Reply {
+            status: 200,
+            content_type: "text/javascript; charset=utf-8",
+            body: RELOAD_JS.as_bytes().to_vec(),
+        };
+    }
+    if path == VERSION_PATH {
+        let body = serde_json::json!({ "generation": generation, "error": error });
+        return Reply {
+            status: 200,
+            content_type: "application/json",
+            body: body.to_string().into_bytes(),
+        };
+    }
+    let file = match resolve(root, url) {
+        Ok(f) => f,
+        Err(400) => return text(400, "bad request\n"),
+        Err(_) => return not_found(root),
+    };
+    match std::fs::read(&file) {
+        Ok(bytes) => {
+            let content_type = content_type(&file);
+            let body = if content_type.starts_with("text/html") {
+                inject(bytes)
+            } else {
+                bytes
+            };
+            Reply {
+                status: 200,
+                content_type,
+                body,
+            }
+        }
+        Err(_) => not_found(root),
+    }
+}
+
+fn not_found(root: &Path) -> Reply {
+    match std::fs::read(root.join("404.html")) {
+        Ok(b) => Reply {
+            status: 404,
+            content_type: "text/html; charset=utf-8",
+            body: inject(b),
+        },
+        Err(_) => text(404, "not found\n"),
+    }
+}
+
+/// Adds the reload script before the last `</body>`.
+pub fn inject(html: Vec<u8>) -> Vec<u8> {
+    let Ok(s) = String::from_utf8(html) else {
+        return Vec::new();
+    };
+    match s.rfind("</body>") {
+        Some(i) => format!("{}{RELOAD_TAG}\n{}", &s[..i], &s[i..]).into_bytes(),
+        None => format!("{s}{RELOAD_TAG}\n").into_bytes(),
+    }
+}
+
+/// Content type by file extension.
+pub fn content_type(path: &Path) -> &'static str {
+    match path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(|e| e.to_ascii_lowercase())
+        .as_deref()
+    {
+        Some("html" | "htm") => "text/html; charset=utf-8",
+        Some("css") => "text/css; charset=utf-8",
+        Some("js" | "mjs") => "text/javascript; charset=utf-8",
+        Some("json") => "application/json",
+        Some("svg") => "image/svg+xml",
+        Some("csv") => "text/csv; charset=utf-8",
+        Some("xml") => "application/xml",
+        Some("txt") => "text/plain; charset=utf-8",
+        Some("png") => "image/png",
+        Some("jpg" | "jpeg") => "image/jpeg",
+        Some("gif") => "image/gif",
+        Some("webp") => "image/webp",
+        Some("ico") => "image/x-icon",
+        Some("woff2") => "font/woff2",
+        Some("woff") => "font/woff",
+        Some("wasm") => "application/wasm",
+        _ => "application/octet-stream",
+    }
+}
+
+/// Percent-decodes once; `None` for a bad escape or text that is not UTF-8.
+fn percent_decode(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' {
+            let hex = std::str::from_utf8(b.get(i + 1..i + 3)?).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// The file a request path names under `root` (which must be canonical). `Err(400)` for a path
+/// that tries to leave the folder or is malformed, `Err(404)` for one that names nothing there.
+pub fn resolve(root: &Path, url: &str) -> std::result::Result<PathBuf, u16> {
+    let raw = url.split(['?', '#']).next().unwrap_or_default();
+    if !raw.starts_with('/') || raw.contains('\\') {
+        return Err(400);
+    }
+    let path = percent_decode(raw).ok_or(400u16)?;
+    // A `%` left after decoding once is a double encoding (`%252e`): never needed by the site.
+    if path.contains(['%', '\\', '\0']) {
+        return Err(400);
+    }
+    let mut file = root.to_path_buf();
+    for seg in path.split('/') {
+        if seg.is_empty() {
+            continue;
+        }
+        if seg == "." || seg == ".." || seg.contains(':') {
+            return Err(400);
+        }
+        file.push(seg);
+    }
+    let real = std::fs::canonicalize(&file).map_err(|_| 404u16)?;
+    if !real.starts_with(root) {
+        return Err(404);
+    }
+    let real = if real.is_dir() {
+        let index = real.join("index.html");
+        if !index.is_file() {
+            return Err(404);
+        }
+        index
+    } else {
+        real
+    };
+    if !real.is_file() {
+        return Err(404);
+    }
+    Ok(real)
+}
+
+/// Watches content, themes and the config; rebuilds after a burst of changes settles.
+fn watch(
+    opts: &ServeOptions,
+    shared: Arc<Shared>,
+) -> Result<(notify::RecommendedWatcher, JoinHandle<()>)> {
+    let (config, project) = crate::config::Config::locate(opts.config.as_deref())?;
+    let _ = config;
+    let config_file = opts
+        .config
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(crate::config::DEFAULT_CONFIG));
+    let config_name = config_file.file_name().map(|n| n.to_os_string());
+    let (tx, rx) = mpsc::channel::<notify::Result<notify::Event>>();
+    let mut watcher = notify::recommended_watcher(tx)
+        .map_err(|e| Error::other(format!("cannot watch for changes: {e}")))?;
+    let mut watch_dir = |p: &Path, mode: RecursiveMode| -> Result<()> {
+        if p.exists() {
+            watcher
+                .watch(p, mode)
+                .map_err(|e| Error::other(format!("cannot watch {}: {e}", p.display())))?;
+        }
+        Ok(())
+    };
+    watch_dir(&opts.content, RecursiveMode::Recursive)?;
+    watch_dir(&project.join("themes"), RecursiveMode::Recursive)?;
+    let config_dir = match config_file.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    watch_dir(&config_dir, RecursiveMode::NonRecursive)?;
+    let content = std::fs::canonicalize(&opts.content).unwrap_or_else(|_| opts.content.clone());
+    let themes =
+        std::fs::canonicalize(project.join("themes")).unwrap_or_else(|_| project.join("themes"));
+    let relevant = move |ev: &notify::Event| {
+        if matches!(ev.kind, notify::EventKind::Access(_)) {
+            return false;
+        }
+        ev.paths.iter().any(|p| {
+            p.starts_with(&content)
+                || p.starts_with(&themes)
+                || (p
+                    .parent()
+                    .map(|d| d.starts_with(&config_dir) || d == config_dir.as_path())
+                    .unwrap_or(false)
+                    && p.file_name().map(|n| n.to_os_string()) == config_name)
+        })
+    };
+    let bopts = build_opts(opts);
+    let handle = std::thread::spawn(move || loop {
+        if shared.stop.load(Ordering::SeqCst) {
+            break;
+        }
+        let ev = match rx.recv_timeout(Duration::from_millis(200)) {
+            Ok(Ok(ev)) => ev,
+            Ok(Err(_)) | Err(mpsc::RecvTimeoutError::Timeout) => continue,
+            Err(mpsc::RecvTimeoutError::Disconnected) => break,
+        };
+        if !relevant(&ev) {
+            continue;
+        }
+        // Let a burst of writes (an editor's save, a copy) settle.
+        while let Ok(_more) = rx.recv_timeout(Duration::from_millis(100)) {}
+        let t = Instant::now();
+        match render::build(&bopts) {
+            Ok(_) => {
+                let took = t.elapsed();
+                *shared.last_rebuild.lock().expect("lock") = Some(took);
+                *shared.last_error.lock().expect("lock") = None;
+                let g = shared.generation.fetch_add(1, Ordering::SeqCst) + 1;
+                crate::progress::info(|| {
+                    format!("rebuilt in {} ms (generation {g})", took.as_millis())
+                });
+            }
+            Err(e) => {
+                crate::progress::info(|| format!("error: rebuild failed: {e}"));
+                *shared.last_error.lock().expect("lock") = Some(e.to_string());
+            }
+        }
+    });
+    Ok((watcher, handle))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site() -> (tempfile::TempDir, PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("public");
+        std::fs::create_dir_all(root.join("static")).unwrap();
+        std::fs::write(root.join("index.html"), "<html><body>hi</body></html>").unwrap();
+        std::fs::write(root.join("static/a.css"), "a{}").unwrap();
+        std::fs::write(dir.path().join("secret.txt"), "secret").unwrap();
+        let root = std::fs::canonicalize(root).unwrap();
+        (dir, root)
+    }
+
+    #[test]
+    fn traversal_and_malformed_paths_are_refused() {
+        let (_d, root) = site();
+        for url in [
+            "/../secret.txt",
+            "/..%2fsecret.txt",
+            "/..%2f..%2fetc/passwd",
+            "/%2e%2e/secret.txt",
+            "/%2E%2E%2Fsecret.txt",
+            "/%252e%252e/secret.txt",
+            "/static/..%5csecret.txt",
+            "/..\\secret.txt",
+            "/static/%5c..%5c..%5csecret.txt",
+            "/C:/Windows/win.ini",
+            "/a%00.html",
+            "/%zz",
+            "http://127.0.0.1/index.html",
+            "secret.txt",
+        ] {
+            assert_eq!(resolve(&root, url), Err(400), "{url}");
+        }
+        assert_eq!(resolve(&root, "//etc/passwd"), Err(404));
+        assert_eq!(resolve(&root, "/nope.html"), Err(404));
+        assert_eq!(
+            resolve(&root, "/").unwrap(),
+            root.join("index.html"),
+            "a folder serves its index.html"
+        );
+        assert_eq!(
+            resolve(&root, "/static/a.css?x=1").unwrap(),
+            root.join("static/a.css")
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_out_of_the_folder_is_not_followed() {
+        let (d, root) = site();
+        std::os::unix::fs::symlink(d.path().join("secret.txt"), root.join("leak.txt")).unwrap();
+        assert_eq!(resolve(&root, "/leak.txt"), Err(404));
+    }
+
+    #[test]
+    fn content_types_by_extension() {
+        for (f, t) in [
+            ("a.html", "text/html; charset=utf-8"),
+            ("a.css", "text/css; charset=utf-8"),
+            ("a.js", "text/javascript; charset=utf-8"),
+            ("a.json", "application/json"),
+            ("a.svg", "image/svg+xml"),
+            ("a.csv", "text/csv; charset=utf-8"),
+            ("sitemap.xml", "application/xml"),
+            ("a.bin", "application/octet-stream"),
+        ] {
+            assert_eq!(content_type(Path::new(f)), t, "{f}");
+        }
+    }
+
+    #[test]
+    fn html_gets_the_reload_script_before_body_end() {
+        let out = String::from_utf8(inject(b"<p>x</p></body></html>".to_vec())).unwrap();
+        assert_eq!(out, format!("<p>x</p>{RELOAD_TAG}\n</body></html>"));
+        let (_d, root) = site();
+        let r = respond(&root, "GET", "/", 3, None);
+        assert_eq!(r.status, 200);
+        assert!(String::from_utf8(r.body).unwrap().contains(RELOAD_TAG));
+        let v = respond(&root, "GET", VERSION_PATH, 3, None);
+        let v: serde_json::Value = serde_json::from_slice(&v.body).unwrap();
+        assert_eq!(v["generation"], 3);
+        assert!(v["error"].is_null());
+        assert_eq!(respond(&root, "POST", "/", 3, None).status, 405);
+        assert_eq!(
+            respond(&root, "GET", "/..%2fsecret.txt", 3, None).status,
+            400
+        );
+    }
+}

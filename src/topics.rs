@@ -1,0 +1,611 @@
+//! Topics: an editable taxonomy (`content/topics.toml`) and which sections, 专栏 and paragraphs of
+//! each plan are on each topic. Assignment is automatic from keywords, and the file overrides it
+//! with explicit includes and excludes by structural anchor (`beijing-hrss-14th#ch2-s1`,
+//! `…#box-17`, `…#ch2-s1-p3`). Pure: no I/O beyond reading the file in [`load`], no HTML.
+//!
+//! Automatic rules (see [`Rules`]; the file may tune the numbers):
+//! - a paragraph is on a topic when its text holds one of the topic's keywords;
+//! - a section (节) is on a topic when its title holds a keyword, or when at least
+//!   `section_min` of its own paragraphs (all of them, if it has fewer) and at least
+//!   `section_share` of them hold one;
+//! - a 专栏 is on a topic when its title holds a keyword, or when at least `box_share` of its
+//!   paragraphs (and at least one) hold one.
+//!
+//! `exclude` removes a unit and, for a section or 专栏, everything inside it; `include` adds exactly
+//! the unit named. Keywords match Chinese text as written and Latin letters in any case.
+
+use crate::error::{Error, Result};
+use crate::link::{self, UnitKind};
+use crate::model::Site;
+use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+use toml::Spanned;
+
+/// The taxonomy file's name inside the content folder.
+pub const TOPICS_FILE: &str = "topics.toml";
+
+/// Thresholds of the automatic assignment.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Rules {
+    /// Share of a section's own paragraphs that must hold a keyword.
+    pub section_share: f64,
+    /// Paragraphs of a section that must hold a keyword (all of them if it has fewer).
+    pub section_min: usize,
+    /// Share of a 专栏's paragraphs that must hold a keyword.
+    pub box_share: f64,
+}
+
+impl Default for Rules {
+    fn default() -> Self {
+        Rules {
+            section_share: 0.34,
+            section_min: 2,
+            box_share: 0.5,
+        }
+    }
+}
+
+/// A unit named in the file: `plan#anchor`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct UnitRef {
+    pub plan: String,
+    pub anchor: String,
+}
+
+/// One topic of the taxonomy.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Topic {
+    /// ASCII id; the topic's page is `topics/<id>.html`.
+    pub id: String,
+    /// Name shown to readers (就业, 养老保险 …).
+    pub name: String,
+    pub description: String,
+    pub keywords: Vec<String>,
+    pub include: Vec<UnitRef>,
+    pub exclude: Vec<UnitRef>,
+}
+
+/// The whole taxonomy, in the file's order.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Taxonomy {
+    pub rules: Rules,
+    pub topics: Vec<Topic>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileDe {
+    #[serde(default)]
+    rules: Rules,
+    #[serde(default, rename = "topic")]
+    topics: Vec<TopicDe>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TopicDe {
+    id: Spanned<String>,
+    name: Spanned<String>,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    keywords: Vec<Spanned<String>>,
+    #[serde(default)]
+    include: Vec<Spanned<String>>,
+    #[serde(default)]
+    exclude: Vec<Spanned<String>>,
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+/// Reads the taxonomy file; `Ok(None)` when there is none.
+pub fn load(path: &Path, site: &Site) -> Result<Option<Taxonomy>> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => parse(text.strip_prefix('\u{feff}').unwrap_or(&text), path, site).map(Some),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Error::io(path, e)),
+    }
+}
+
+/// Parses and validates a taxonomy against the site: unknown keys, bad or repeated ids, empty
+/// names or keywords, and anchors that name no section, 专栏 or paragraph are errors naming `path`
+/// and the line.
+pub fn parse(text: &str, path: &Path, site: &Site) -> Result<Taxonomy> {
+    let file: FileDe = toml::from_str(text).map_err(|e| {
+        let msg = e.message().to_string();
+        match e.span() {
+            Some(s) => Error::at(path, line_of(text, s.start), msg),
+            None => Error::in_file(path, msg),
+        }
+    })?;
+    let at =
+        |span: std::ops::Range<usize>, msg: String| Error::at(path, line_of(text, span.start), msg);
+    let r = file.rules;
+    if !(0.0..=1.0).contains(&r.section_share) || !(0.0..=1.0).contains(&r.box_share) {
+        return Err(Error::in_file(
+            path,
+            "rules: section_share and box_share must be between 0 and 1",
+        ));
+    }
+    // Every addressable unit a topic may name, by plan.
+    let mut known: HashMap<&str, HashMap<String, UnitKind>> = HashMap::new();
+    for plan in &site.plans {
+        let m = known.entry(plan.slug.as_str()).or_default();
+        for u in link::units(plan) {
+            if matches!(
+                u.kind,
+                UnitKind::SectionHeading | UnitKind::Box | UnitKind::Paragraph
+            ) && u.region == link::Region::Body
+            {
+                m.insert(u.anchor.clone(), u.kind);
+            }
+        }
+    }
+    let unit_ref = |s: &Spanned<String>| -> Result<UnitRef> {
+        let v = s.get_ref().trim();
+        let Some((plan, anchor)) = v.split_once('#') else {
+            return Err(at(
+                s.span(),
+                format!("{v:?} must be written plan#anchor, e.g. beijing-hrss-14th#ch2-s1"),
+            ));
+        };
+        let Some(units) = known.get(plan) else {
+            return Err(at(s.span(), format!("unknown plan {plan:?} in {v:?}")));
+        };
+        if !units.contains_key(anchor) {
+            return Err(at(
+                s.span(),
+                format!(
+                    "unknown anchor {anchor:?} in plan {plan:?}: name a section (ch2-s1), a 专栏 \
+                     (box-17) or a paragraph of the body (ch2-s1-p3, box-17-p1)"
+                ),
+            ));
+        }
+        Ok(UnitRef {
+            plan: plan.to_string(),
+            anchor: anchor.to_string(),
+        })
+    };
+    let mut seen = HashSet::new();
+    let mut topics = Vec::new();
+    for t in &file.topics {
+        let id = t.id.get_ref();
+        let plain = !id.is_empty()
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+        if !plain {
+            return Err(at(
+                t.id.span(),
+                format!("topic id {id:?} must use ASCII lower-case letters, digits, - or _"),
+            ));
+        }
+        if !seen.insert(id.clone()) {
+            return Err(at(t.id.span(), format!("topic id {id:?} is used twice")));
+        }
+        if t.name.get_ref().trim().is_empty() {
+            return Err(at(t.name.span(), format!("topic {id:?} has an empty name")));
+        }
+        if let Some(k) = t.keywords.iter().find(|k| k.get_ref().trim().is_empty()) {
+            return Err(at(k.span(), format!("topic {id:?} has an empty keyword")));
+        }
+        if t.keywords.is_empty() && t.include.is_empty() {
+            return Err(at(
+                t.id.span(),
+                format!("topic {id:?} needs keywords or includes"),
+            ));
+        }
+        topics.push(Topic {
+            id: id.clone(),
+            name: t.name.get_ref().trim().to_string(),
+            description: t.description.trim().to_string(),
+            keywords: t
+                .keywords
+                .iter()
+                .map(|k| k.get_ref().trim().to_string())
+                .collect(),
+            include: t.include.iter().map(unit_ref).collect::<Result<_>>()?,
+            exclude: t.exclude.iter().map(unit_ref).collect::<Result<_>>()?,
+        });
+    }
+    Ok(Taxonomy { rules: r, topics })
+}
+
+/// What a member of a topic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MemberKind {
+    Section,
+    Box,
+    Paragraph,
+}
+
+/// Why a unit is on a topic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Why {
+    /// The section's or 专栏's title holds a keyword.
+    Title,
+    /// Enough of its paragraphs hold a keyword.
+    Paragraphs,
+    /// The paragraph holds a keyword.
+    Keyword,
+    /// Named in the file's `include`.
+    Included,
+}
+
+/// A section, 专栏 or paragraph on a topic.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Member {
+    pub plan: String,
+    pub kind: MemberKind,
+    pub anchor: String,
+    /// Page the unit stands on (relative to the site root).
+    pub page: String,
+    pub citation: String,
+    /// Heading (label and title) of a section or 专栏; the text of a paragraph.
+    pub text: String,
+    /// Number of the chapter it stands in.
+    pub chapter: u32,
+    pub why: Why,
+}
+
+/// The members of every topic, in the taxonomy's order; each list in plan and document order.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Assignment {
+    pub members: Vec<Vec<Member>>,
+}
+
+impl Assignment {
+    /// Indices of the topics a unit is a member of.
+    pub fn topics_of(&self, plan: &str, anchor: &str) -> Vec<usize> {
+        (0..self.members.len())
+            .filter(|&i| {
+                self.members[i]
+                    .iter()
+                    .any(|m| m.plan == plan && m.anchor == anchor)
+            })
+            .collect()
+    }
+
+    /// Topics that a chapter is on, with the number of its members on each: those with a section
+    /// or 专栏 of the chapter, or with at least two of its paragraphs.
+    pub fn chapter_topics(&self, plan: &str, chapter: u32) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for (i, ms) in self.members.iter().enumerate() {
+            let here: Vec<&Member> = ms
+                .iter()
+                .filter(|m| m.plan == plan && m.chapter == chapter)
+                .collect();
+            let structural = here.iter().any(|m| m.kind != MemberKind::Paragraph);
+            if structural || here.len() >= 2 {
+                out.push((i, here.len()));
+            }
+        }
+        out
+    }
+}
+
+fn holds(text: &str, keywords: &[String]) -> bool {
+    let lower = text.to_lowercase();
+    keywords.iter().any(|k| lower.contains(&k.to_lowercase()))
+}
+
+/// Assigns the units of every plan to the topics of `tax`.
+pub fn assign(site: &Site, tax: &Taxonomy) -> Assignment {
+    let mut members: Vec<Vec<Member>> = vec![Vec::new(); tax.topics.len()];
+    for plan in &site.plans {
+        let units = link::units(plan);
+        // For each unit: the anchors of the section and 专栏 that hold it.
+        let mut containers: Vec<Vec<String>> = Vec::with_capacity(units.len());
+        let mut open_box: Option<(usize, String)> = None;
+        for u in &units {
+            let mut c = Vec::new();
+            if let (Some(ch), Some(s)) = (u.chapter, u.section) {
+                c.push(link::section_anchor(ch, s));
+            }
+            if u.kind == UnitKind::Box {
+                open_box = Some((
+                    u.plan_box.map_or(0, |b| b as *const _ as usize),
+                    u.anchor.clone(),
+                ));
+            } else if let (Some(b), Some((ptr, anchor))) = (u.plan_box, &open_box) {
+                if b as *const _ as usize == *ptr {
+                    c.push(anchor.clone());
+                }
+            }
+            containers.push(c);
+        }
+        for (ti, topic) in tax.topics.iter().enumerate() {
+            let excluded: HashSet<&str> = topic
+                .exclude
+                .iter()
+                .filter(|r| r.plan == plan.slug)
+                .map(|r| r.anchor.as_str())
+                .collect();
+            let included: HashSet<&str> = topic
+                .include
+                .iter()
+                .filter(|r| r.plan == plan.slug)
+                .map(|r| r.anchor.as_str())
+                .collect();
+            let hit: Vec<bool> = units
+                .iter()
+                .map(|u| u.kind == UnitKind::Paragraph && holds(&u.text, &topic.keywords))
+                .collect();
+            for (i, u) in units.iter().enumerate() {
+                if u.region != link::Region::Body {
+                    continue;
+                }
+                let kind = match u.kind {
+                    UnitKind::SectionHeading => MemberKind::Section,
+                    UnitKind::Box => MemberKind::Box,
+                    UnitKind::Paragraph => MemberKind::Paragraph,
+                    _ => continue,
+                };
+                if excluded.contains(u.anchor.as_str())
+                    || containers[i].iter().any(|c| excluded.contains(c.as_str()))
+                {
+                    continue;
+                }
+                let why = match kind {
+                    MemberKind::Paragraph => hit[i].then_some(Why::Keyword),
+                    MemberKind::Section => {
+                        let s = u.section.expect("section unit");
+                        let own: Vec<usize> = (i + 1..units.len())
+                            .take_while(|&j| units[j].section.is_some_and(|x| std::ptr::eq(x, s)))
+                            .filter(|&j| {
+                                units[j].kind == UnitKind::Paragraph && units[j].plan_box.is_none()
+                            })
+                            .collect();
+                        let n = own.len();
+                        let k = own.iter().filter(|&&j| hit[j]).count();
+                        if holds(s.display_title(), &topic.keywords) {
+                            Some(Why::Title)
+                        } else if k > 0
+                            && k >= tax.rules.section_min.min(n)
+                            && k as f64 >= tax.rules.section_share * n as f64
+                        {
+                            Some(Why::Paragraphs)
+                        } else {
+                            None
+                        }
+                    }
+                    MemberKind::Box => {
+                        let b = u.plan_box.expect("box unit");
+                        let own: Vec<usize> = (i + 1..units.len())
+                            .take_while(|&j| {
+                                units[j].plan_box.is_some_and(|x| std::ptr::eq(x, b))
+                                    && units[j].kind != UnitKind::Box
+                            })
+                            .filter(|&j| units[j].kind == UnitKind::Paragraph)
+                            .collect();
+                        let n = own.len();
+                        let k = own.iter().filter(|&&j| hit[j]).count();
+                        if holds(&b.title, &topic.keywords) {
+                            Some(Why::Title)
+                        } else if k > 0 && k as f64 >= tax.rules.box_share * n as f64 {
+                            Some(Why::Paragraphs)
+                        } else {
+                            None
+                        }
+                    }
+                };
+                let why = why.or_else(|| {
+                    included
+                        .contains(u.anchor.as_str())
+                        .then_some(Why::Included)
+                });
+                let Some(why) = why else { continue };
+                let text = match kind {
+                    MemberKind::Section => u.section.map_or_else(
+                        || u.text.clone(),
+                        |s| link::join_label(&s.label, s.display_title()),
+                    ),
+                    _ => u.text.clone(),
+                };
+                members[ti].push(Member {
+                    plan: plan.slug.clone(),
+                    kind,
+                    anchor: u.anchor.clone(),
+                    page: u.page.clone(),
+                    citation: u.citation.clone(),
+                    text,
+                    chapter: u.chapter.map_or(0, |c| c.number),
+                    why,
+                });
+            }
+        }
+    }
+    Assignment { members }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::*;
+
+    fn para(t: &str) -> Block {
+        Block::Paragraph(Paragraph::plain(t))
+    }
+
+    fn site() -> Site {
+        let plan = Plan {
+            slug: "p".into(),
+            meta: PlanMeta {
+                title: "某规划".into(),
+                ..Default::default()
+            },
+            chapters: vec![Chapter {
+                number: 2,
+                label: "第二章".into(),
+                title: "就业".into(),
+                blocks: vec![],
+                sections: vec![
+                    Section {
+                        number: 1,
+                        label: "第一节".into(),
+                        title: "强化就业优先政策".into(),
+                        blocks: vec![para("甲。"), para("乙。")],
+                    },
+                    Section {
+                        number: 2,
+                        label: "第二节".into(),
+                        title: "健全制度".into(),
+                        blocks: vec![
+                            para("完善失业保险稳岗返还。"),
+                            para("扩大失业保险受益范围。"),
+                            para("其他。"),
+                            Block::Box(PlanBox {
+                                number: Some(3),
+                                label: "专栏 3".into(),
+                                title: "计划".into(),
+                                blocks: vec![para("失业保险。"), para("丙。")],
+                            }),
+                        ],
+                    },
+                    Section {
+                        number: 3,
+                        label: "第三节".into(),
+                        title: "其他".into(),
+                        blocks: vec![
+                            para("失业保险一次。"),
+                            para("丁。"),
+                            para("戊。"),
+                            para("己。"),
+                        ],
+                    },
+                ],
+            }],
+            ..Default::default()
+        };
+        Site { plans: vec![plan] }
+    }
+
+    const FILE: &str = r#"
+[[topic]]
+id = "jiuye"
+name = "就业"
+keywords = ["就业"]
+
+[[topic]]
+id = "shiye"
+name = "失业保险"
+keywords = ["失业保险"]
+"#;
+
+    fn anchors(a: &Assignment, t: usize) -> Vec<&str> {
+        a.members[t].iter().map(|m| m.anchor.as_str()).collect()
+    }
+
+    #[test]
+    fn sections_boxes_and_paragraphs_are_assigned_by_keyword() {
+        let s = site();
+        let tax = parse(FILE, Path::new("topics.toml"), &s).unwrap();
+        let a = assign(&s, &tax);
+        // 第一节's title holds 就业; none of its paragraphs does.
+        assert_eq!(anchors(&a, 0), vec!["ch2-s1"]);
+        assert_eq!(a.members[0][0].why, Why::Title);
+        // 第二节: 2 of 3 paragraphs; 专栏3: 1 of 2 (half); 第三节: 1 of 4 is not enough.
+        assert_eq!(
+            anchors(&a, 1),
+            vec![
+                "ch2-s2",
+                "ch2-s2-p1",
+                "ch2-s2-p2",
+                "box-3",
+                "box-3-p1",
+                "ch2-s3-p1"
+            ]
+        );
+        assert_eq!(a.members[1][0].why, Why::Paragraphs);
+        assert_eq!(a.topics_of("p", "box-3"), vec![1]);
+        assert_eq!(a.chapter_topics("p", 2), vec![(0, 1), (1, 6)]);
+    }
+
+    #[test]
+    fn the_file_includes_and_excludes_by_anchor() {
+        let s = site();
+        let text = format!(
+            "{FILE}include = [\"p#ch2-s3\", \"p#box-3-p2\"]\nexclude = [\"p#box-3\", \"p#ch2-s2-p2\"]\n"
+        );
+        let tax = parse(&text, Path::new("topics.toml"), &s).unwrap();
+        let a = assign(&s, &tax);
+        // Excluding the box drops its paragraphs too, even one that is included.
+        assert_eq!(
+            anchors(&a, 1),
+            vec!["ch2-s2", "ch2-s2-p1", "ch2-s3", "ch2-s3-p1"]
+        );
+        assert_eq!(a.members[1][2].why, Why::Included);
+    }
+
+    #[test]
+    fn latin_keywords_ignore_case() {
+        assert!(holds("推进DRG付费", &["drg".to_string()]));
+        assert!(!holds("推进付费", &["drg".to_string()]));
+    }
+
+    #[test]
+    fn errors_name_the_file_and_line() {
+        let s = site();
+        let p = Path::new("content/topics.toml");
+        let e = parse(
+            "[[topic]]\nid = \"a\"\nname = \"甲\"\nkeywords = [\"x\"]\ninclude = [\"p#ch9-s1\"]\n",
+            p,
+            &s,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.starts_with("content/topics.toml:5:"), "{e}");
+        assert!(e.contains("ch9-s1"), "{e}");
+        let e = parse(
+            "[[topic]]\nid = \"a\"\nname = \"甲\"\nkeyword = [\"x\"]\n",
+            p,
+            &s,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.starts_with("content/topics.toml:4:"), "{e}");
+        assert!(e.contains("keyword"), "{e}");
+        let e = parse(
+            "[[topic]]\nid = \"a\"\nname = \"甲\"\nkeywords = [\"x\"]\nexclude = [\"q#ch2-s1\"]\n",
+            p,
+            &s,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.contains(":5:") && e.contains("unknown plan"), "{e}");
+        let e = parse(
+            "[[topic]]\nid = \"就业\"\nname = \"甲\"\nkeywords = [\"x\"]\n",
+            p,
+            &s,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.contains(":2:") && e.contains("ASCII"), "{e}");
+        let e = parse(
+            "[[topic]]\nid = \"a\"\nname = \"甲\"\nkeywords = [\"x\"]\n[[topic]]\nid = \"a\"\nname = \"乙\"\nkeywords = [\"y\"]\n",
+            p,
+            &s,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.contains(":6:") && e.contains("twice"), "{e}");
+        let e = parse("[rules]\nsection_min = 2\nfoo = 1\n", p, &s)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains(":3:"), "{e}");
+    }
+
+    #[test]
+    fn a_missing_file_means_no_topics() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(load(&dir.path().join("topics.toml"), &site())
+            .unwrap()
+            .is_none());
+    }
+}

@@ -1,0 +1,225 @@
+//! `plansite serve` over real sockets on 127.0.0.1: path traversal, content types, the reload
+//! script, a rebuild after an edit, and 1,000 concurrent requests.
+
+use plansite::serve::{self, ServeOptions, RELOAD_TAG};
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// Sends a raw request target (no client-side normalisation) and returns (status, headers, body).
+fn get(addr: SocketAddr, target: &str) -> (u16, String, Vec<u8>) {
+    let mut s = TcpStream::connect_timeout(&addr, Duration::from_secs(20)).expect("connect");
+    s.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+    write!(
+        s,
+        "GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut buf = Vec::new();
+    if let Err(e) = s.read_to_end(&mut buf) {
+        panic!("read {target}: {e} after {} bytes", buf.len());
+    }
+    let split = buf
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("header end");
+    let head = String::from_utf8_lossy(&buf[..split]).to_string();
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .expect("status");
+    (status, head, buf[split + 4..].to_vec())
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for e in walkdir::WalkDir::new(from) {
+        let e = e.unwrap();
+        let dest = to.join(e.path().strip_prefix(from).unwrap());
+        if e.file_type().is_dir() {
+            std::fs::create_dir_all(&dest).unwrap();
+        } else {
+            std::fs::copy(e.path(), &dest).unwrap();
+        }
+    }
+}
+
+fn start(content: &Path, out: &Path, watch: bool) -> serve::Server {
+    serve::start(&ServeOptions {
+        content: content.to_path_buf(),
+        out: out.to_path_buf(),
+        port: 0,
+        watch,
+        ..Default::default()
+    })
+    .expect("serve starts")
+}
+
+#[test]
+fn serves_only_the_output_folder_with_content_types() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("public");
+    std::fs::write(dir.path().join("secret.txt"), "secret").unwrap();
+    let server = start(Path::new("content"), &out, false);
+    let addr = server.addr();
+    assert!(addr.ip().is_loopback(), "loopback by default");
+
+    for target in [
+        "/..%2f..%2f..%2fetc/passwd",
+        "/../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/%2e%2e%2fsecret.txt",
+        "/%252e%252e%252fsecret.txt",
+        "/static/..%5c..%5csecret.txt",
+        "/..\\secret.txt",
+        "/C:/Windows/win.ini",
+    ] {
+        let (status, _, body) = get(addr, target);
+        assert!(status == 400 || status == 404, "{target}: {status}");
+        assert!(
+            !String::from_utf8_lossy(&body).contains("secret"),
+            "{target}"
+        );
+    }
+    let (status, _, body) = get(addr, "//etc/passwd");
+    assert_eq!(status, 404);
+    assert!(!String::from_utf8_lossy(&body).contains("root:"));
+
+    let first_csv = std::fs::read_dir(out.join("beijing-hrss-14th/data"))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .find(|n| n.ends_with(".csv"))
+        .unwrap();
+    let svg = walkdir::WalkDir::new(&out)
+        .into_iter()
+        .filter_map(|e| e.ok())
+        .find(|e| e.path().extension().is_some_and(|x| x == "svg"))
+        .expect("the build writes charts")
+        .path()
+        .strip_prefix(&out)
+        .unwrap()
+        .to_string_lossy()
+        .replace('\\', "/");
+    for (target, ty) in [
+        ("/", "text/html"),
+        ("/beijing-hrss-14th/ch2.html", "text/html"),
+        ("/static/style.css", "text/css"),
+        ("/static/plansite.js", "text/javascript"),
+        (
+            "/beijing-hrss-14th/data/commitments.json",
+            "application/json",
+        ),
+        (&format!("/beijing-hrss-14th/data/{first_csv}"), "text/csv"),
+        (&format!("/{svg}"), "image/svg+xml"),
+        ("/sitemap.xml", "application/xml"),
+        (serve::RELOAD_SCRIPT, "text/javascript"),
+        (serve::VERSION_PATH, "application/json"),
+    ] {
+        let (status, head, _) = get(addr, target);
+        assert_eq!(status, 200, "{target}");
+        assert!(
+            head.to_ascii_lowercase()
+                .contains(&format!("content-type: {ty}")),
+            "{target}: {head}"
+        );
+    }
+    // Served pages load the reload script from a file; the built files do not have it.
+    let (_, _, page) = get(addr, "/beijing-hrss-14th/ch2.html");
+    assert!(String::from_utf8_lossy(&page).contains(RELOAD_TAG));
+    let built = std::fs::read_to_string(out.join("beijing-hrss-14th/ch2.html")).unwrap();
+    assert!(!built.contains("__plansite"));
+    let (status, _, _) = get(addr, "/missing.html");
+    assert_eq!(status, 404);
+    server.stop();
+}
+
+#[test]
+fn an_edited_paragraph_is_rebuilt_and_served() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = dir.path().join("content");
+    copy_dir(Path::new("content"), &content);
+    let out = dir.path().join("public");
+    let server = start(&content, &out, true);
+    let addr = server.addr();
+    assert_eq!(server.generation(), 0);
+    let (_, _, before) = get(addr, "/beijing-hrss-14th/ch2.html");
+    let marker = "这是服务器测试新写入的一段话";
+    assert!(!String::from_utf8_lossy(&before).contains(marker));
+
+    // Give the watcher a moment to be in place, then edit one paragraph.
+    std::thread::sleep(Duration::from_millis(300));
+    let file = content.join("beijing-hrss-14th/02.md");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let old = "优先投资符合首都发展需要";
+    assert!(text.contains(old));
+    let edited = Instant::now();
+    std::fs::write(&file, text.replacen(old, &format!("{marker}。{old}"), 1)).unwrap();
+    let deadline = Instant::now() + Duration::from_secs(120);
+    while server.generation() == 0 {
+        assert!(
+            Instant::now() < deadline,
+            "no rebuild: {:?}",
+            server.last_error()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let seen = edited.elapsed();
+    println!(
+        "rebuild after a one-paragraph edit: build {} ms, edit to new generation {} ms",
+        server.last_rebuild().unwrap().as_millis(),
+        seen.as_millis()
+    );
+    let (status, _, after) = get(addr, "/beijing-hrss-14th/ch2.html");
+    assert_eq!(status, 200);
+    assert!(String::from_utf8_lossy(&after).contains(marker));
+    let (_, _, v) = get(addr, serve::VERSION_PATH);
+    let v: serde_json::Value = serde_json::from_slice(&v).unwrap();
+    assert!(v["generation"].as_u64().unwrap() >= 1);
+    server.stop();
+}
+
+#[test]
+fn a_thousand_concurrent_requests_on_loopback_all_succeed() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("public");
+    let server = start(Path::new("content"), &out, false);
+    let addr = server.addr();
+    assert!(addr.ip().is_loopback());
+    const N: usize = 1000;
+    let targets = [
+        "/",
+        "/beijing-hrss-14th/ch2.html",
+        "/static/style.css",
+        "/topics/index.html",
+        "/commitments.html",
+    ];
+    let barrier = std::sync::Arc::new(std::sync::Barrier::new(N));
+    let t = Instant::now();
+    let handles: Vec<_> = (0..N)
+        .map(|i| {
+            let barrier = barrier.clone();
+            let target = targets[i % targets.len()];
+            std::thread::Builder::new()
+                .stack_size(256 * 1024)
+                .spawn(move || {
+                    barrier.wait();
+                    let (status, _, body) = get(addr, target);
+                    status == 200 && !body.is_empty()
+                })
+                .unwrap()
+        })
+        .collect();
+    let ok = handles
+        .into_iter()
+        .map(|h| h.join().unwrap_or(false))
+        .filter(|&ok| ok)
+        .count();
+    println!(
+        "load test: {ok}/{N} concurrent requests succeeded in {} ms",
+        t.elapsed().as_millis()
+    );
+    assert_eq!(ok, N);
+    server.stop();
+}
