@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Build-time benchmark: `plansite build` (release) against mdBook and Hugo building the same 13
+# chapters (content/*/NN.md, front matter stripped) as plain Markdown, timed together by hyperfine.
+# Prints a table of medians and ratios to plansite. Generated projects and outputs stay under
+# target/bench/ (not committed).
+#
+#   bench/build.sh [RUNS]        # default 10 runs after 2 warm-ups
+#
+# Installs what is missing: hyperfine and hugo (Debian packages, apt-get), mdbook (cargo install).
+# Not a test: nothing here fails on a time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS="${1:-10}"
+BENCH=target/bench
+
+need_apt=()
+command -v hyperfine >/dev/null 2>&1 || need_apt+=(hyperfine)
+command -v hugo >/dev/null 2>&1 || need_apt+=(hugo)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+command -v mdbook >/dev/null 2>&1 || cargo install mdbook --locked --quiet
+
+cargo build --release --quiet
+rm -rf "$BENCH/mdbook" "$BENCH/hugo" "$BENCH/out"
+mkdir -p "$BENCH/mdbook/src" "$BENCH/hugo/content" "$BENCH/hugo/layouts/_default" "$BENCH/out"
+
+# The same chapters for both: the body of every content/<plan>/NN.md without its +++ front matter.
+strip() { awk 'NR==1 && /^\+\+\+$/ {fm=1; next} fm && /^\+\+\+$/ {fm=0; next} !fm' "$1"; }
+{
+  echo "[book]"
+  echo "title = \"$(sed -n 's/^title = "\(.*\)"/\1/p' plansite.toml | head -1)\""
+  echo 'language = "zh-CN"'
+} > "$BENCH/mdbook/book.toml"
+echo "# Summary" > "$BENCH/mdbook/src/SUMMARY.md"
+cat > "$BENCH/hugo/hugo.toml" <<'EOF'
+baseURL = "/"
+languageCode = "zh-cn"
+title = "bench"
+disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT"]
+EOF
+for layout in single list; do
+  cat > "$BENCH/hugo/layouts/_default/$layout.html" <<'EOF'
+<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
+<body><nav>{{ range .Site.RegularPages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ end }}</nav>
+<main>{{ .Content }}</main></body></html>
+EOF
+done
+chapters=0
+for plan in content/*/; do
+  slug=$(basename "$plan")
+  mkdir -p "$BENCH/hugo/content/$slug"
+  for f in "$plan"[0-9][0-9].md; do
+    [ -f "$f" ] || continue
+    n=$(basename "$f" .md)
+    title=$(strip "$f" | sed -n 's/^# //p' | head -1)
+    strip "$f" > "$BENCH/mdbook/src/$slug-$n.md"
+    echo "- [$title]($slug-$n.md)" >> "$BENCH/mdbook/src/SUMMARY.md"
+    { echo '+++'; echo "title = \"${title//\"/\\\"}\""; echo '+++'; strip "$f"; } > "$BENCH/hugo/content/$slug/$n.md"
+    chapters=$((chapters + 1))
+  done
+done
+echo "chapters: $chapters (from $(ls -d content/*/ | wc -l) plans)"
+
+root=$PWD
+hyperfine --warmup 2 --runs "$RUNS" --style basic --export-json "$BENCH/build.json" \
+  --command-name 'plansite build' "$root/target/release/plansite build --out $root/$BENCH/out/plansite" \
+  --command-name 'mdbook build' "mdbook build $root/$BENCH/mdbook -d $root/$BENCH/out/mdbook" \
+  --command-name 'hugo' "hugo --quiet -s $root/$BENCH/hugo -d $root/$BENCH/out/hugo"
+
+node -e '
+const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).results;
+const med = (x) => x.median * 1000;
+const base = med(r[0]);
+console.log("\n| tool | median ms | min ms | max ms | × plansite |");
+console.log("|---|---|---|---|---|");
+for (const x of r) {
+  console.log(`| ${x.command} | ${med(x).toFixed(1)} | ${(x.min * 1000).toFixed(1)} | ${(x.max * 1000).toFixed(1)} | ${(med(x) / base).toFixed(2)} |`);
+}' "$BENCH/build.json"
+echo
+for d in plansite mdbook hugo; do
+  printf '%s output: %s files, %s\n' "$d" "$(find "$BENCH/out/$d" -type f | wc -l)" "$(du -sh "$BENCH/out/$d" | cut -f1)"
+done
+echo "versions: $(target/release/plansite --version); $(mdbook --version); $(hugo version | cut -d' ' -f1-2); $(hyperfine --version)"

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Scale benchmark: N synthetic plans (examples/scale_corpus.rs, the seeds' grammar) imported and
+# built by the release binary, for each N given (default 10 100 1000). Reports per N: import and
+# build wall time and peak memory (/usr/bin/time -v), public/ size, search index size, and a first
+# query in headless Chromium (bench/scale-query.mjs: requests, bytes fetched, time to first hit,
+# warm query median). Everything is written under target/bench/scale/ (not committed); the table
+# is printed and saved as target/bench/scale/results.md.
+#
+#   bench/scale.sh [N ...]
+#
+# Needs: the Rust toolchain, node with the repo's npm packages (npm ci), /usr/bin/chromium,
+# /usr/bin/time (Debian package time; installed if missing). Not a test: nothing fails on a time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SIZES=("$@")
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(10 100 1000)
+OUT=target/bench/scale
+QUERY="${QUERY:-长期护理保险}"
+if [ ! -x /usr/bin/time ]; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null
+fi
+cargo build --release --quiet --bin plansite --example scale_corpus
+BIN=target/release/plansite
+mkdir -p "$OUT"
+
+# Wall seconds and peak RSS (MiB) from a /usr/bin/time -v log.
+wall() { awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; printf "%.2f", s }' "$1"; }
+peak() { awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$1"; }
+mib() { du -sb "$1" | awk '{ printf "%.1f", $1 / 1048576 }'; }
+
+table="| N | seed text | import s | import peak MiB | build s | build peak MiB | pages | public/ MiB | search/ MiB | largest index file KiB | first query: requests | first query: KiB fetched (index KiB) | first query: ms to first hit | warm query median ms |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+for n in "${SIZES[@]}"; do
+  d="$OUT/n$n"
+  rm -rf "$d"
+  mkdir -p "$d"
+  target/release/examples/scale_corpus "$n" "$d/seeds" >/dev/null
+  /usr/bin/time -v "$BIN" import --seeds "$d/seeds" --content "$d/content" >"$d/import.log" 2>&1 ||
+    { tail -20 "$d/import.log"; exit 1; }
+  if ! /usr/bin/time -v "$BIN" build --content "$d/content" --out "$d/public" >"$d/build.log" 2>&1; then
+    # A failed build is a result too: its time, peak memory and error go in the table.
+    err=$(grep -m1 -i 'error' "$d/build.log" || true)
+    line="| $n | $(mib "$d/seeds") MiB | $(wall "$d/import.log") | $(peak "$d/import.log") | $(wall "$d/build.log") (failed) | $(peak "$d/build.log") | build failed: ${err//|/\\|} |||||||"
+    echo "$line"
+    table="$table
+$line"
+    rm -rf "$d"/public.build-*
+    continue
+  fi
+  pages=$(find "$d/public" -name '*.html' | wc -l)
+  largest=$(find "$d/public/search" -name '*.js' -printf '%s\n' | sort -n | tail -1)
+  q=$(node bench/scale-query.mjs --public "$d/public" --query "$QUERY")
+  echo "$q" > "$d/query.json"
+  row=$(node -e '
+    const q = JSON.parse(process.argv[1]);
+    const k = (b) => (b / 1024).toFixed(1);
+    console.log(`${q.requests} | ${k(q.bytes)} (${k(q.indexBytes)}) | ${q.firstMs} | ${q.warmMedianMs}`);' "$q")
+  line="| $n | $(mib "$d/seeds") MiB | $(wall "$d/import.log") | $(peak "$d/import.log") | $(wall "$d/build.log") | $(peak "$d/build.log") | $pages | $(mib "$d/public") | $(mib "$d/public/search") | $((largest / 1024)) | $row |"
+  echo "$line"
+  table="$table
+$line"
+  # Keep the disk use of the largest runs bounded: drop the site once measured.
+  [ "$n" -lt 1000 ] || rm -rf "$d/public"
+done
+echo
+echo "query: $QUERY; $(nproc) cores; $("$BIN" --version)"
+echo "$table" | tee "$OUT/results.md"
