@@ -105,7 +105,10 @@ fn comparison_aligns_indicators_and_states_scope_differences() {
     let svg = walkdir::WalkDir::new(site())
         .into_iter()
         .filter_map(|e| e.ok())
-        .find(|e| e.path().extension().is_some_and(|x| x == "svg"))
+        .find(|e| {
+            e.path().extension().is_some_and(|x| x == "svg")
+                && e.path().components().any(|c| c.as_os_str() == "charts")
+        })
         .expect("an SVG chart");
     let svg = fs::read_to_string(svg.path()).unwrap();
     assert!(svg.contains("role=\"img\"") && svg.contains("<title") && svg.contains("<desc"));

@@ -13,6 +13,21 @@ use super::verdict::Outcome;
 use crate::model::{RowKind, Site};
 use serde::Serialize;
 
+/// Groups up to this size state the scope differences of every pair of members; larger groups
+/// compare each member with the first one, so the page grows linearly with the number of plans.
+pub const ALL_PAIRS_UP_TO: usize = 6;
+
+/// The pairs of members (indices) whose scope differences a group states.
+pub fn member_pairs(n: usize) -> Vec<(usize, usize)> {
+    if n <= ALL_PAIRS_UP_TO {
+        (0..n)
+            .flat_map(|i| (i + 1..n).map(move |j| (i, j)))
+            .collect()
+    } else {
+        (1..n).map(|j| (0, j)).collect()
+    }
+}
+
 /// Path of a plan's indicators page, relative to the site root.
 pub fn indicators_page(slug: &str) -> String {
     format!("{slug}/indicators.html")
@@ -463,8 +478,8 @@ pub fn comparison_page(
             .map(|(t, r)| member_label(site, t, r))
             .collect();
         let mut pairs = Vec::new();
-        for i in 0..members.len() {
-            for j in i + 1..members.len() {
+        for (i, j) in member_pairs(members.len()) {
+            {
                 let (ta, a) = members[i];
                 let (tb, b) = members[j];
                 pairs.push(PairView {

@@ -214,6 +214,9 @@ pub fn build(site: &Site) -> Result<SearchIndex> {
     build_from_docs(&documents(site))
 }
 
+/// The writer's memory budget: just under the most tantivy accepts (4 GB less a margin).
+const WRITER_MEMORY_BUDGET: usize = 4_000_000_000;
+
 /// Indexes `docs` in order (document id = position in `docs`).
 pub fn build_from_docs(docs: &[SearchDoc]) -> Result<SearchIndex> {
     let (schema, f) = schema();
@@ -221,9 +224,11 @@ pub fn build_from_docs(docs: &[SearchDoc]) -> Result<SearchIndex> {
     index
         .tokenizers()
         .register(TOKENIZER_NAME, PlansiteTokenizer);
-    // One thread and one commit keep a single segment with ids in insertion order.
+    // One thread and one commit keep a single segment with ids in insertion order. The budget is
+    // the most tantivy allows (memory is taken as documents arrive), so the writer never flushes
+    // a second segment for a large site.
     let mut writer = index
-        .writer_with_num_threads::<TantivyDocument>(1, 100_000_000)
+        .writer_with_num_threads::<TantivyDocument>(1, WRITER_MEMORY_BUDGET)
         .map_err(tantivy_err)?;
     for d in docs {
         let mut doc = TantivyDocument::default();
@@ -244,7 +249,9 @@ pub fn build_from_docs(docs: &[SearchDoc]) -> Result<SearchIndex> {
     let segments = reader.searcher().segment_readers().len();
     if segments > 1 {
         return Err(Error::other(format!(
-            "search index: expected one segment, got {segments}"
+            "search index: {} documents need more than one index segment ({segments}); the site is \
+             larger than the search index supports",
+            docs.len()
         )));
     }
     Ok(SearchIndex {

@@ -411,8 +411,9 @@
      * listed at the end of the site's static/search.js (written by the build); without that
      * list, a file that fails to load is looked up in the manifest: any other failure is an
      * error. */
-    function shard(key) {
-      if (shards.has(key)) return Promise.resolve(shards.get(key));
+    /* False when the site's key list says the key has no files; true when it has them or no
+     * list is known. */
+    function mayHaveFiles(key) {
       if (!keySet) {
         var list = options.keys ? options.keys() : null;
         if (list) {
@@ -421,7 +422,12 @@
           readNums(list).forEach(function (d) { cp += d; keySet.add(String.fromCodePoint(cp)); });
         }
       }
-      if (keySet && !keySet.has(key)) {
+      return !keySet || keySet.has(key);
+    }
+
+    function shard(key) {
+      if (shards.has(key)) return Promise.resolve(shards.get(key));
+      if (!mayHaveFiles(key)) {
         shards.set(key, null);
         return Promise.resolve(null);
       }
@@ -471,12 +477,13 @@
           if (keys.indexOf(k) < 0) keys.push(k);
         });
       });
-      if (clauses.length === 1) {
-        /* One word: its snippets are certainly needed, fetch them with its matches. */
-        file(snippetName(clauseKeys(clauses)[0])).catch(function () {});
-      }
       /* In a microtask: the key list at the end of static/search.js is read after the file ran. */
       return Promise.resolve().then(function () {
+        var first = clauseKeys(clauses)[0];
+        if (clauses.length === 1 && mayHaveFiles(first)) {
+          /* One word: its snippets are certainly needed, fetch them with its matches. */
+          file(snippetName(first)).catch(function () {});
+        }
         return Promise.all(keys.map(shard));
       }).then(function () {
         if (!head) return empty;
