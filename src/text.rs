@@ -125,6 +125,25 @@ pub fn fold_width(c: char) -> char {
     }
 }
 
+/// Escapes text for HTML, SVG and XML content and quoted attribute values: `& < > " '`. Control
+/// characters other than tab and newline, which XML forbids, are dropped. `/` is left alone, so
+/// relative links stay readable in page sources.
+pub fn escape_markup(input: &str) -> String {
+    let mut out = String::with_capacity(input.len() + 16);
+    for c in input.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if (c as u32) < 0x20 && c != '\n' && c != '\t' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,6 +173,14 @@ mod tests {
         assert_eq!(collapse_cjk_spacing("一、就 业"), "一、就业");
         assert_eq!(collapse_cjk_spacing("指 标"), "指标");
         assert_eq!(collapse_cjk_spacing("稳定在 95 以上"), "稳定在 95 以上");
+    }
+
+    #[test]
+    fn markup_escapes_and_drops_control_characters() {
+        assert_eq!(
+            escape_markup("<a href=\"x\">&'\u{1}/"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;/"
+        );
     }
 
     #[test]

@@ -81,18 +81,7 @@ impl Theme {
 /// HTML escaping for text and quoted attribute values. Unlike tera's default it leaves `/` alone,
 /// so relative links stay readable in the page source.
 pub fn escape_html(input: &str) -> String {
-    let mut out = String::with_capacity(input.len() + 16);
-    for c in input.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
+    crate::text::escape_markup(input)
 }
 
 /// `{{ value | json_script }}`: the value as JSON that is safe inside a `<script>` data block
