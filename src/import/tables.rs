@@ -53,6 +53,18 @@ fn numbered(name: &str) -> (Option<String>, String) {
     }
 }
 
+/// An item row from its name as written (a leading `1.` becomes its number), group and cells.
+fn item_row(name: &str, group: Option<String>, cells: Vec<String>) -> TableRow {
+    let (number, name) = numbered(name);
+    TableRow {
+        kind: RowKind::Item,
+        number,
+        name,
+        group,
+        cells,
+    }
+}
+
 /// Parses a tab-separated table from `(line number, text)` rows; the first row is the header.
 pub fn parse_tabbed(id: &str, rows: &[(usize, &str)]) -> ParsedTable {
     let header = cells_of(rows[0].1);
@@ -129,14 +141,7 @@ pub fn parse_tabbed(id: &str, rows: &[(usize, &str)]) -> ParsedTable {
             out.short_rows.push(no);
             vals.resize(values, String::new());
         }
-        let (number, name) = numbered(&name);
-        out.table.rows.push(TableRow {
-            kind: RowKind::Item,
-            number,
-            name,
-            group: row_group,
-            cells: vals,
-        });
+        out.table.rows.push(item_row(&name, row_group, vals));
     }
     out
 }
@@ -272,14 +277,7 @@ pub fn parse_one_cell(id: &str, header: &[(usize, &str)], cells: &[(usize, &str)
                 vals.insert(at, String::new());
             }
         }
-        let (number, name) = numbered(&name_text);
-        out.table.rows.push(TableRow {
-            kind: RowKind::Item,
-            number,
-            name,
-            group: None,
-            cells: vals,
-        });
+        out.table.rows.push(item_row(&name_text, None, vals));
         push_category(&mut out, rest);
     }
     out
