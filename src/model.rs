@@ -68,6 +68,19 @@ pub struct PlanMeta {
     /// The seed file the plan was imported from, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seed: Option<String>,
+    /// Catalogue: the region the plan covers, as named (北京市, 上海市黄浦区 …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// Catalogue: administrative level of the issuer: `national`, `provincial`, `municipal` or
+    /// `district`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<String>,
+    /// Catalogue: the five-year period, as written (十四五, 十五五 …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
+    /// Catalogue: subject area (就业和社会保障, 城市更新, 绿化市容 …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
 }
 
 /// A top-level division: 第X章, 第X部分, or a part numbered 一、.
