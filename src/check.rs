@@ -7,6 +7,7 @@
 //! plan and checks that each has its place in the site.
 
 use crate::error::{Error, Result};
+use crate::text::percent_decode;
 use rayon::prelude::*;
 use scraper::{Html, Selector};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
@@ -418,7 +419,10 @@ fn check_link(
         } else {
             file.rsplit_once('/').map(|(d, _)| d).unwrap_or("")
         };
-        match resolve(base_dir, &percent_decode(path_part)) {
+        let Some(decoded) = percent_decode(path_part) else {
+            return Some(format!("link {value}: malformed percent-encoding"));
+        };
+        match resolve(base_dir, &decoded) {
             Some(p) => p,
             None => return Some(format!("link {value} leaves the site")),
         }
@@ -433,7 +437,9 @@ fn check_link(
     }
     if let Some(frag) = fragment.filter(|f| !f.is_empty()) {
         if let Some(page) = pages.get(&resolved) {
-            let frag = percent_decode(frag);
+            let Some(frag) = percent_decode(frag) else {
+                return Some(format!("link {value}: malformed percent-encoding"));
+            };
             if !page.ids.contains(&frag) {
                 return Some(format!("link {value}: {resolved} has no id {frag:?}"));
             }
@@ -483,24 +489,6 @@ fn resolve(dir: &str, rel: &str) -> Option<String> {
     Some(parts.join("/"))
 }
 
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -542,6 +530,24 @@ mod tests {
         );
         assert!(
             msgs.iter().any(|m| m.contains("has no id \"nope\"")),
+            "{msgs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_percent_escape_cut_by_a_multibyte_character_is_a_problem_not_a_panic() {
+        let bad = page(
+            r##"<a href="b%a中.html">x</a><a href="%E4%B8%AD.html">ok</a><a href="#%zz">f</a>"##,
+        );
+        let dir = site(&[("index.html", &bad), ("中.html", &page(""))]);
+        let r = check_site(dir.path(), None).unwrap();
+        let msgs: Vec<&str> = r.problems.iter().map(|p| p.message.as_str()).collect();
+        assert_eq!(
+            msgs,
+            [
+                "link #%zz: malformed percent-encoding",
+                "link b%a中.html: malformed percent-encoding",
+            ],
             "{msgs:#?}"
         );
     }

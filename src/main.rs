@@ -235,11 +235,16 @@ fn main() -> ExitCode {
     }
 }
 
-/// Runs `check`; exits non-zero when the site has problems.
+/// Runs `check`. Exit codes as ripgrep's: 0 the site has no problem, 1 problems were found, 2 the
+/// check could not run (no site there, unreadable files, a bad configuration).
 fn check(out: PathBuf, content: PathBuf, config: Option<PathBuf>, quiet: bool) -> ExitCode {
+    const COULD_NOT_RUN: u8 = 2;
     let base_url = match plansite::config::Config::locate(config.as_deref()) {
         Ok((c, _)) => c.base_url,
-        Err(e) => return fail(&e),
+        Err(e) => {
+            fail(&e);
+            return ExitCode::from(COULD_NOT_RUN);
+        }
     };
     let opts = plansite::check::CheckOptions {
         out,
@@ -257,7 +262,10 @@ fn check(out: PathBuf, content: PathBuf, config: Option<PathBuf>, quiet: bool) -
                 ExitCode::FAILURE
             }
         }
-        Err(e) => fail(&e),
+        Err(e) => {
+            fail(&e);
+            ExitCode::from(COULD_NOT_RUN)
+        }
     }
 }
 

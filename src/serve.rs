@@ -370,24 +370,6 @@ pub fn content_type(path: &Path) -> &'static str {
     }
 }
 
-/// Percent-decodes once; `None` for a bad escape or text that is not UTF-8.
-fn percent_decode(s: &str) -> Option<String> {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%' {
-            let hex = std::str::from_utf8(b.get(i + 1..i + 3)?).ok()?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(b[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
-}
-
 /// The file a request path names under `root` (which must be canonical). `Err(400)` for a path
 /// that tries to leave the folder or is malformed, `Err(404)` for one that names nothing there.
 pub fn resolve(root: &Path, url: &str) -> std::result::Result<PathBuf, u16> {
@@ -395,7 +377,7 @@ pub fn resolve(root: &Path, url: &str) -> std::result::Result<PathBuf, u16> {
     if !raw.starts_with('/') || raw.contains('\\') {
         return Err(400);
     }
-    let path = percent_decode(raw).ok_or(400u16)?;
+    let path = crate::text::percent_decode(raw).ok_or(400u16)?;
     // A `%` left after decoding once is a double encoding (`%252e`): never needed by the site.
     if path.contains(['%', '\\', '\0']) {
         return Err(400);

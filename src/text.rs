@@ -115,6 +115,26 @@ pub fn collapse_cjk_spacing(s: &str) -> String {
     out
 }
 
+/// Decodes `%XX` escapes of a URL path or fragment. `None` when an escape is cut short or not
+/// hexadecimal, or when the decoded bytes are not UTF-8: such an address names no file of a site.
+pub fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b == b'%' {
+            let hi = bytes.get(i + 1).and_then(|c| (*c as char).to_digit(16))?;
+            let lo = bytes.get(i + 2).and_then(|c| (*c as char).to_digit(16))?;
+            out.push((hi * 16 + lo) as u8);
+            i += 3;
+        } else {
+            out.push(b);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
 /// Folds full-width ASCII forms (`Ａ`, `１`, `（`) and the ideographic space to their half-width
 /// forms. Used where two spellings of the same text must compare equal (search, labels).
 pub fn fold_width(c: char) -> char {
@@ -147,6 +167,23 @@ pub fn escape_markup(input: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn percent_decoding_is_strict_and_never_slices_through_a_character() {
+        for (input, want) in [
+            ("a%20b", Some("a b")),
+            ("%E4%B8%AD.html", Some("中.html")),
+            ("plain中文", Some("plain中文")),
+            ("b%a中.html", None),
+            ("%", None),
+            ("%4", None),
+            ("%zz", None),
+            ("%FF", None),
+            ("%41", Some("A")),
+        ] {
+            assert_eq!(percent_decode(input).as_deref(), want, "{input}");
+        }
+    }
 
     #[test]
     fn numerals_round_trip() {

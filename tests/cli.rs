@@ -88,10 +88,40 @@ fn check_exits_non_zero_only_when_the_site_has_problems() {
     .unwrap();
     let o = run();
     let stdout = String::from_utf8_lossy(&o.stdout);
-    assert!(!o.status.success(), "{stdout}");
+    assert_eq!(o.status.code(), Some(1), "problems found: {stdout}");
     assert!(
         stdout.contains("plan-a/ch1.html: link #ch1-s1-p99"),
         "{stdout}"
+    );
+
+    // A malformed escape cut by a multi-byte character is a problem to report, not a crash.
+    std::fs::write(
+        &page,
+        html.replace("href=\"#ch1-s1-p1\"", "href=\"b%a中.html\""),
+    )
+    .unwrap();
+    let o = run();
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains("link b%a中.html: malformed percent-encoding"),
+        "{stdout}"
+    );
+
+    // No site where --out points: the check could not run.
+    let o = plansite()
+        .arg("check")
+        .arg("--out")
+        .arg(dir.path().join("nothing-here"))
+        .arg("--config")
+        .arg(repo_config())
+        .output()
+        .unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
     );
 }
 
