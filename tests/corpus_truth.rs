@@ -228,7 +228,9 @@ struct Built {
 }
 
 fn run(cmd: &mut Command) -> Result<(), String> {
-    let out = cmd.output().map_err(|e| format!("cannot run plansite: {e}"))?;
+    let out = cmd
+        .output()
+        .map_err(|e| format!("cannot run plansite: {e}"))?;
     if out.status.success() {
         Ok(())
     } else {
@@ -403,13 +405,46 @@ fn chapters_of(truth: &Truth) -> Vec<(&Heading, Vec<&Heading>)> {
     out
 }
 
+/// The plan's pages named `<prefix>N.html` (`ch1.html`, `annex2.html`), in the order of N. The
+/// number is the site's; a plan whose numbering skips (sh-10 has no 二、) may keep the gap.
+fn numbered_pages(dir: &Path, prefix: &str) -> Vec<(u32, String)> {
+    let mut out: Vec<(u32, String)> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter_map(|n| {
+                    let num = n.strip_prefix(prefix)?.strip_suffix(".html")?;
+                    if num.is_empty() || !num.bytes().all(|b| b.is_ascii_digit()) {
+                        return None;
+                    }
+                    Some((num.parse().ok()?, n))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    out.sort();
+    out
+}
+
 fn check_chapters(truth: &Truth, dir: &Path, report: &mut Report) -> Vec<Page> {
     let mut pages = Vec::new();
     let chapters = chapters_of(truth);
+    let built = numbered_pages(dir, "ch");
+    if built.len() != chapters.len() {
+        report.add(format!(
+            "chapter pages: {} in the truth, {} built: {:?}",
+            chapters.len(),
+            built.len(),
+            built.iter().map(|(_, n)| n).collect::<Vec<_>>()
+        ));
+    }
     for (k, (ch, lower)) in chapters.iter().enumerate() {
-        let name = format!("ch{}.html", k + 1);
-        let Some(page) = Page::read(dir, &name) else {
-            report.add(format!("{name}: missing (chapter {})", ch.text));
+        let Some((_, name)) = built.get(k) else {
+            report.add(format!("chapter {} ({}): no page", k + 1, ch.text));
+            continue;
+        };
+        let Some(page) = Page::read(dir, name) else {
+            report.add(format!("{name}: unreadable"));
             continue;
         };
         let got_h1 = page.h1().unwrap_or_default();
@@ -438,19 +473,20 @@ fn check_chapters(truth: &Truth, dir: &Path, report: &mut Report) -> Vec<Page> {
         }
         pages.push(page);
     }
-    let extra = format!("ch{}.html", chapters.len() + 1);
-    if let Some(page) = Page::read(dir, &extra) {
-        report.add(format!(
-            "{extra}: a chapter page more than the {} chapters of the truth (h1 {:?})",
-            chapters.len(),
-            page.h1().unwrap_or_default()
-        ));
-    }
     pages
 }
 
 fn check_annexes(truth: &Truth, dir: &Path, report: &mut Report) -> Vec<Page> {
     let mut pages = Vec::new();
+    let built = numbered_pages(dir, "annex");
+    if built.len() != truth.annex.len() {
+        report.add(format!(
+            "annex pages: {} in the truth, {} built: {:?}",
+            truth.annex.len(),
+            built.len(),
+            built.iter().map(|(_, n)| n).collect::<Vec<_>>()
+        ));
+    }
     for (k, annex) in truth.annex.iter().enumerate() {
         let name = format!("annex{}.html", k + 1);
         let Some(page) = Page::read(dir, &name) else {
@@ -465,13 +501,6 @@ fn check_annexes(truth: &Truth, dir: &Path, report: &mut Report) -> Vec<Page> {
             ));
         }
         pages.push(page);
-    }
-    let extra = format!("annex{}.html", truth.annex.len() + 1);
-    if dir.join(&extra).exists() {
-        report.add(format!(
-            "{extra}: an annex page more than the {} annexes of the truth",
-            truth.annex.len()
-        ));
     }
     pages
 }
@@ -499,8 +528,10 @@ fn h1_pages(dir: &Path) -> Vec<(String, String)> {
 
 fn check_boxes(truth: &Truth, dir: &Path, report: &mut Report) {
     let pages = h1_pages(dir);
-    let box_pages: Vec<&(String, String)> =
-        pages.iter().filter(|(_, h1)| h1.starts_with("专栏")).collect();
+    let box_pages: Vec<&(String, String)> = pages
+        .iter()
+        .filter(|(_, h1)| h1.starts_with("专栏"))
+        .collect();
     let want = truth.boxes.unwrap_or(truth.box_list.len());
     if box_pages.len() != want {
         report.add(format!(
@@ -519,7 +550,10 @@ fn check_boxes(truth: &Truth, dir: &Path, report: &mut Report) {
             Some((n, _)) => {
                 used.insert(n.clone());
             }
-            None => report.add(format!("专栏 {}: no page whose h1 holds this title", b.title)),
+            None => report.add(format!(
+                "专栏 {}: no page whose h1 holds this title",
+                b.title
+            )),
         }
     }
 }
@@ -637,14 +671,13 @@ fn check_tables(truth: &Truth, pages: &[Page], report: &mut Report) {
             ));
         }
         for s in &t.sample {
-            check_sample(&where_, t, merged_idx, s, b, report);
+            check_sample(&where_, merged_idx, s, b, report);
         }
     }
 }
 
 fn check_sample(
     where_: &str,
-    t: &TableTruth,
     merged_idx: Option<usize>,
     s: &Sample,
     b: &BuiltTable,
@@ -656,18 +689,26 @@ fn check_sample(
         let cat = v.remove(i);
         (v, cat)
     });
-    let mut group = String::new();
+    // The category a row belongs to as the reader sees it: the last group row (one cell) above it,
+    // or the category cell of the last full row (a filled-down or `rowspan` category).
+    let mut context = String::new();
     for row in &b.rows {
         if row.len() == 1 {
-            group = row[0].clone();
+            context = row[0].clone();
             continue;
         }
         if *row == want {
             return;
         }
-        if let Some((cells, cat)) = &short {
-            if row == cells && group.contains(cat.as_str()) {
+        if let (Some(i), Some((cells, cat))) = (merged_idx, &short) {
+            let empty_cat = row.len() == want.len()
+                && row[i].is_empty()
+                && row.iter().enumerate().all(|(j, c)| j == i || *c == want[j]);
+            if (row == cells || empty_cat) && context.contains(cat.as_str()) {
                 return;
+            }
+            if row.len() == want.len() && !row[i].is_empty() {
+                context = row[i].clone();
             }
         }
     }
@@ -678,7 +719,6 @@ fn check_sample(
         .max_by_key(|r| r.iter().filter(|c| want.contains(c)).count())
         .cloned()
         .unwrap_or_default();
-    let _ = t;
     report.add(format!(
         "{where_}: sample row not built as one row\n  expected: {:?}\n  closest:  {:?}",
         s.cells, closest
@@ -718,7 +758,11 @@ fn check_text(truth: &Truth, pages: &[Page], chrome: &BTreeSet<usize>, report: &
     let text: String = pages.iter().map(|p| squash(&text_of(p.main()))).collect();
     let src = std::fs::read_to_string(source_path(truth)).unwrap_or_default();
     let mut missing = Vec::new();
-    for (n, line) in src.lines().enumerate().skip(truth.body_line.saturating_sub(1)) {
+    for (n, line) in src
+        .lines()
+        .enumerate()
+        .skip(truth.body_line.saturating_sub(1))
+    {
         let l = squash(line);
         if l.is_empty() || chrome.contains(&(n + 1)) || text.contains(&l) {
             continue;
@@ -860,7 +904,10 @@ fn the_truth_is_taken_from_its_source() {
             let key = squash(&h.text);
             match (at..lines.len()).find(|&i| lines[i].starts_with(&key)) {
                 Some(i) => at = i + 1,
-                None => p(format!("heading {:?} does not start a line after line {at}", h.text)),
+                None => p(format!(
+                    "heading {:?} does not start a line after line {at}",
+                    h.text
+                )),
             }
         }
         let texts = std::iter::once(&truth.title)
@@ -897,7 +944,8 @@ fn the_truth_is_taken_from_its_source() {
             let parts: Vec<u32> = d.split('-').filter_map(|x| x.parse().ok()).collect();
             match parts.as_slice() {
                 [y, m, day] => {
-                    if !all.contains(&format!("{y}年{m}月{day}日")) && !all.contains(d.as_str()) {
+                    if !all.contains(&format!("{y}年{m}月{day}日")) && !all.contains(d.as_str())
+                    {
                         p(format!("date {d} is not written in the source"));
                     }
                 }
