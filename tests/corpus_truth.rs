@@ -1,0 +1,965 @@
+//! Acceptance on real plans: every corpus plan (`../shared/corpus/`) and both shipped seeds are
+//! imported and built with the real `plansite` binary, and the built site is compared with the
+//! hand-written ground truth in `tests/fixtures/corpus/` (rules in its README): the overview's
+//! JSON-LD, one page per chapter with every lower heading as a heading element, one page per 专栏,
+//! every table's header, item rows and sample rows, annex pages, and every line of the source.
+//!
+//! It reads only what a reader or a crawler gets (the built HTML), never content/ or the plan model,
+//! and it reports every mismatch of a plan at once. It must not soften the truth to fit the importer.
+
+use scraper::{ElementRef, Html, Node, Selector};
+use serde::Deserialize;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+// ------------------------------------------------------------------------------------------------
+// The ground truth
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Truth {
+    file: String,
+    title: String,
+    issuers: Vec<String>,
+    doc_number: Option<String>,
+    date: Option<String>,
+    body_line: usize,
+    #[serde(default = "four")]
+    levels: u8,
+    /// Only the number of 专栏 (instead of the list).
+    boxes: Option<usize>,
+    #[serde(default)]
+    heading: Vec<Heading>,
+    #[serde(default, rename = "box")]
+    box_list: Vec<BoxTruth>,
+    #[serde(default)]
+    table: Vec<TableTruth>,
+    #[serde(default)]
+    annex: Vec<Annex>,
+}
+
+fn four() -> u8 {
+    4
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Heading {
+    level: u8,
+    text: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BoxTruth {
+    title: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TableTruth {
+    caption: String,
+    columns: Vec<String>,
+    merged: Option<String>,
+    rows: usize,
+    #[serde(default)]
+    sample: Vec<Sample>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Sample {
+    cells: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Annex {
+    title: String,
+}
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn fixtures_dir() -> PathBuf {
+    repo().join("tests/fixtures/corpus")
+}
+
+fn corpus_dir() -> PathBuf {
+    repo().join("../shared/corpus")
+}
+
+fn load_truth(stem: &str) -> Truth {
+    let path = fixtures_dir().join(format!("{stem}.toml"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The plan text a fixture describes: a bare name is a corpus file, a path is relative to the repo.
+fn source_path(truth: &Truth) -> PathBuf {
+    if truth.file.contains('/') {
+        repo().join(&truth.file)
+    } else {
+        corpus_dir().join(&truth.file)
+    }
+}
+
+// ------------------------------------------------------------------------------------------------
+// Text as a reader sees it
+
+/// Text without any whitespace (the comparisons ignore line breaks and spaces only).
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Heading text for comparison: no whitespace, no trailing `。` (a run-in title may keep it).
+fn heading_key(s: &str) -> String {
+    let s = squash(s);
+    s.strip_suffix('。').map(str::to_string).unwrap_or(s)
+}
+
+/// Classes of page furniture inside the text: permalinks, screen-reader labels, citation lines and
+/// reader notes are the site's, not the plan's.
+const FURNITURE: [&str; 4] = ["pl", "vh", "cite", "rn"];
+
+fn is_furniture(el: &ElementRef) -> bool {
+    let v = el.value();
+    if matches!(v.name(), "nav" | "script" | "style") {
+        return true;
+    }
+    v.classes().any(|c| FURNITURE.contains(&c))
+}
+
+/// The reader's text of an element: every text node except those inside page furniture.
+fn text_of(el: ElementRef) -> String {
+    let mut out = String::new();
+    collect_text(el, &mut out);
+    out
+}
+
+fn collect_text(el: ElementRef, out: &mut String) {
+    for child in el.children() {
+        match child.value() {
+            Node::Text(t) => out.push_str(t),
+            Node::Element(_) => {
+                if let Some(c) = ElementRef::wrap(child) {
+                    if !is_furniture(&c) {
+                        collect_text(c, out);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn sel(s: &str) -> Selector {
+    Selector::parse(s).unwrap()
+}
+
+fn has_ancestor(el: &ElementRef, names: &[&str]) -> bool {
+    let mut node = el.parent();
+    while let Some(n) = node {
+        if let Some(e) = n.value().as_element() {
+            if names.contains(&e.name()) {
+                return true;
+            }
+        }
+        node = n.parent();
+    }
+    false
+}
+
+struct Page {
+    name: String,
+    doc: Html,
+}
+
+impl Page {
+    fn read(dir: &Path, name: &str) -> Option<Page> {
+        let text = std::fs::read_to_string(dir.join(name)).ok()?;
+        Some(Page {
+            name: name.to_string(),
+            doc: Html::parse_document(&text),
+        })
+    }
+
+    /// The page's main text (or the body when there is no `main`).
+    fn main(&self) -> ElementRef<'_> {
+        self.doc
+            .select(&sel("main"))
+            .next()
+            .or_else(|| self.doc.select(&sel("body")).next())
+            .unwrap_or_else(|| self.doc.root_element())
+    }
+
+    /// The page's headings of the text in document order, `(level, text)`: outside 专栏 boxes,
+    /// navigation and tables.
+    fn headings(&self) -> Vec<(u8, String)> {
+        self.main()
+            .select(&sel("h1, h2, h3, h4, h5, h6"))
+            .filter(|h| !has_ancestor(h, &["aside", "nav", "table", "figure"]))
+            .map(|h| {
+                let level = h.value().name()[1..].parse::<u8>().unwrap_or(0);
+                (level, heading_key(&text_of(h)))
+            })
+            .collect()
+    }
+
+    fn h1(&self) -> Option<String> {
+        self.headings()
+            .into_iter()
+            .find(|(l, _)| *l == 1)
+            .map(|(_, t)| t)
+    }
+}
+
+// ------------------------------------------------------------------------------------------------
+// Import and build with the real binary
+
+struct Built {
+    _dir: tempfile::TempDir,
+    /// `public/<slug>/`
+    plan_dir: PathBuf,
+    /// `content/<slug>/`
+    content_dir: PathBuf,
+}
+
+fn run(cmd: &mut Command) -> Result<(), String> {
+    let out = cmd
+        .output()
+        .map_err(|e| format!("cannot run plansite: {e}"))?;
+    if out.status.success() {
+        Ok(())
+    } else {
+        Err(format!(
+            "exit {:?}\n{}{}",
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ))
+    }
+}
+
+/// Copies the plan text to a fresh `seeds/<stem>.txt`, imports it and builds the site.
+fn import_and_build(stem: &str, truth: &Truth) -> Result<Built, String> {
+    let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let seeds = dir.path().join("seeds");
+    std::fs::create_dir(&seeds).map_err(|e| e.to_string())?;
+    let src = source_path(truth);
+    std::fs::copy(&src, seeds.join(format!("{stem}.txt")))
+        .map_err(|e| format!("{}: {e}", src.display()))?;
+    let content = dir.path().join("content");
+    let out = dir.path().join("public");
+    let bin = env!("CARGO_BIN_EXE_plansite");
+    run(Command::new(bin)
+        .current_dir(repo())
+        .args(["-q", "import", "--seeds"])
+        .arg(&seeds)
+        .arg("--content")
+        .arg(&content))
+    .map_err(|e| format!("plansite import failed: {e}"))?;
+    run(Command::new(bin)
+        .current_dir(repo())
+        .args(["-q", "build", "--content"])
+        .arg(&content)
+        .arg("--out")
+        .arg(&out)
+        .arg("--config")
+        .arg(repo().join("plansite.toml")))
+    .map_err(|e| format!("plansite build failed: {e}"))?;
+    Ok(Built {
+        plan_dir: out.join(stem),
+        content_dir: content.join(stem),
+        _dir: dir,
+    })
+}
+
+// ------------------------------------------------------------------------------------------------
+// The comparison
+
+/// Every mismatch of one plan, collected before the test fails.
+#[derive(Default)]
+struct Report {
+    problems: Vec<String>,
+}
+
+impl Report {
+    fn add(&mut self, what: impl Into<String>) {
+        self.problems.push(what.into());
+    }
+}
+
+fn check_plan(stem: &str) {
+    let truth = load_truth(stem);
+    let mut report = Report::default();
+    match import_and_build(stem, &truth) {
+        Err(e) => report.add(e),
+        Ok(built) => {
+            let dir = &built.plan_dir;
+            match Page::read(dir, "index.html") {
+                None => report.add(format!("{stem}/index.html: no overview page")),
+                Some(overview) => check_front(&truth, &overview, &mut report),
+            }
+            let chapters = check_chapters(&truth, dir, &mut report);
+            let annexes = check_annexes(&truth, dir, &mut report);
+            check_boxes(&truth, dir, &mut report);
+            let mut pages: Vec<Page> = Page::read(dir, "index.html").into_iter().collect();
+            pages.extend(chapters);
+            pages.extend(annexes);
+            check_tables(&truth, &pages, &mut report);
+            let chrome = chrome_lines(&built.content_dir);
+            check_text(&truth, &pages, &chrome, &mut report);
+        }
+    }
+    if !report.problems.is_empty() {
+        panic!(
+            "{stem}: {} mismatch(es) with tests/fixtures/corpus/{stem}.toml\n\n{}\n",
+            report.problems.len(),
+            report.problems.join("\n\n")
+        );
+    }
+}
+
+/// The schema.org `Legislation` object of the overview.
+fn legislation(page: &Page) -> Option<serde_json::Value> {
+    page.doc
+        .select(&sel(r#"script[type="application/ld+json"]"#))
+        .filter_map(|s| serde_json::from_str::<serde_json::Value>(&s.inner_html()).ok())
+        .flat_map(|v| match v {
+            serde_json::Value::Array(a) => a,
+            serde_json::Value::Object(_) => {
+                if let Some(serde_json::Value::Array(g)) = v.get("@graph") {
+                    g.clone()
+                } else {
+                    vec![v]
+                }
+            }
+            _ => vec![],
+        })
+        .find(|v| v.get("@type").and_then(|t| t.as_str()) == Some("Legislation"))
+}
+
+fn names(v: Option<&serde_json::Value>) -> BTreeSet<String> {
+    match v {
+        Some(serde_json::Value::Array(a)) => a.iter().flat_map(|x| names(Some(x))).collect(),
+        Some(serde_json::Value::Object(o)) => o
+            .get("name")
+            .and_then(|n| n.as_str())
+            .map(|n| BTreeSet::from([n.to_string()]))
+            .unwrap_or_default(),
+        Some(serde_json::Value::String(s)) => BTreeSet::from([s.clone()]),
+        _ => BTreeSet::new(),
+    }
+}
+
+fn check_front(truth: &Truth, overview: &Page, report: &mut Report) {
+    let Some(ld) = legislation(overview) else {
+        report.add("index.html: no schema.org Legislation JSON-LD");
+        return;
+    };
+    let name = ld.get("name").and_then(|v| v.as_str()).unwrap_or("");
+    if squash(name) != squash(&truth.title) {
+        report.add(format!(
+            "JSON-LD name\n  expected: {}\n  got:      {name}",
+            truth.title
+        ));
+    }
+    let authors: BTreeSet<String> = names(ld.get("author")).iter().map(|s| squash(s)).collect();
+    let issuers: BTreeSet<String> = truth.issuers.iter().map(|s| squash(s)).collect();
+    if authors != issuers {
+        report.add(format!(
+            "JSON-LD author (issuers)\n  expected: {:?}\n  got:      {:?}",
+            truth.issuers,
+            names(ld.get("author"))
+        ));
+    }
+    for (key, want) in [
+        ("legislationIdentifier", &truth.doc_number),
+        ("legislationDate", &truth.date),
+    ] {
+        let got = ld.get(key).and_then(|v| v.as_str()).map(str::to_string);
+        if got.as_deref().map(squash) != want.as_deref().map(squash) {
+            report.add(format!(
+                "JSON-LD {key}\n  expected: {want:?}\n  got:      {got:?}"
+            ));
+        }
+    }
+}
+
+/// Truth headings grouped by chapter: (chapter heading, lower headings up to `levels`).
+fn chapters_of(truth: &Truth) -> Vec<(&Heading, Vec<&Heading>)> {
+    let mut out: Vec<(&Heading, Vec<&Heading>)> = Vec::new();
+    for h in &truth.heading {
+        if h.level == 1 {
+            out.push((h, Vec::new()));
+        } else if h.level <= truth.levels {
+            match out.last_mut() {
+                Some((_, lower)) => lower.push(h),
+                None => panic!("fixture: heading {:?} before the first chapter", h.text),
+            }
+        }
+    }
+    out
+}
+
+/// The plan's pages named `<prefix>N.html` (`ch1.html`, `annex2.html`), in the order of N. The
+/// number is the site's; a plan whose numbering skips (sh-10 has no 二、) may keep the gap.
+fn numbered_pages(dir: &Path, prefix: &str) -> Vec<(u32, String)> {
+    let mut out: Vec<(u32, String)> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter_map(|n| {
+                    let num = n.strip_prefix(prefix)?.strip_suffix(".html")?;
+                    if num.is_empty() || !num.bytes().all(|b| b.is_ascii_digit()) {
+                        return None;
+                    }
+                    Some((num.parse().ok()?, n))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    out.sort();
+    out
+}
+
+fn check_chapters(truth: &Truth, dir: &Path, report: &mut Report) -> Vec<Page> {
+    let mut pages = Vec::new();
+    let chapters = chapters_of(truth);
+    let built = numbered_pages(dir, "ch");
+    if built.len() != chapters.len() {
+        report.add(format!(
+            "chapter pages: {} in the truth, {} built: {:?}",
+            chapters.len(),
+            built.len(),
+            built.iter().map(|(_, n)| n).collect::<Vec<_>>()
+        ));
+    }
+    for (k, (ch, lower)) in chapters.iter().enumerate() {
+        let Some((_, name)) = built.get(k) else {
+            report.add(format!("chapter {} ({}): no page", k + 1, ch.text));
+            continue;
+        };
+        let Some(page) = Page::read(dir, name) else {
+            report.add(format!("{name}: unreadable"));
+            continue;
+        };
+        let got_h1 = page.h1().unwrap_or_default();
+        if got_h1 != heading_key(&ch.text) {
+            report.add(format!(
+                "{name}: h1\n  expected: {}\n  got:      {got_h1}",
+                ch.text
+            ));
+        }
+        let want: Vec<String> = lower
+            .iter()
+            .map(|h| format!("h{} {}", h.level, heading_key(&h.text)))
+            .collect();
+        let got: Vec<String> = page
+            .headings()
+            .into_iter()
+            .filter(|(l, _)| *l >= 2 && *l <= truth.levels)
+            .map(|(l, t)| format!("h{l} {t}"))
+            .collect();
+        if want != got {
+            report.add(format!(
+                "{name} ({}): headings differ (- expected, + built)\n{}",
+                ch.text,
+                diff(&want, &got)
+            ));
+        }
+        pages.push(page);
+    }
+    pages
+}
+
+fn check_annexes(truth: &Truth, dir: &Path, report: &mut Report) -> Vec<Page> {
+    let mut pages = Vec::new();
+    let built = numbered_pages(dir, "annex");
+    if built.len() != truth.annex.len() {
+        report.add(format!(
+            "annex pages: {} in the truth, {} built: {:?}",
+            truth.annex.len(),
+            built.len(),
+            built.iter().map(|(_, n)| n).collect::<Vec<_>>()
+        ));
+    }
+    for (k, annex) in truth.annex.iter().enumerate() {
+        let name = format!("annex{}.html", k + 1);
+        let Some(page) = Page::read(dir, &name) else {
+            report.add(format!("{name}: missing (annex {})", annex.title));
+            continue;
+        };
+        let got = page.h1().unwrap_or_default();
+        if got != heading_key(&annex.title) {
+            report.add(format!(
+                "{name}: h1\n  expected: {}\n  got:      {got}",
+                annex.title
+            ));
+        }
+        pages.push(page);
+    }
+    pages
+}
+
+/// Every page of the plan folder with its h1, in file-name order.
+fn h1_pages(dir: &Path) -> Vec<(String, String)> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.ends_with(".html"))
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+        .into_iter()
+        .filter_map(|n| {
+            let page = Page::read(dir, &n)?;
+            let h1 = page.h1()?;
+            Some((n, h1))
+        })
+        .collect()
+}
+
+fn check_boxes(truth: &Truth, dir: &Path, report: &mut Report) {
+    let pages = h1_pages(dir);
+    let box_pages: Vec<&(String, String)> = pages
+        .iter()
+        .filter(|(_, h1)| h1.starts_with("专栏"))
+        .collect();
+    let want = truth.boxes.unwrap_or(truth.box_list.len());
+    if box_pages.len() != want {
+        report.add(format!(
+            "专栏 pages: expected {want}, built {}: {:?}",
+            box_pages.len(),
+            box_pages.iter().map(|(n, _)| n).collect::<Vec<_>>()
+        ));
+    }
+    let mut used = BTreeSet::new();
+    for b in &truth.box_list {
+        let key = heading_key(&b.title);
+        match pages
+            .iter()
+            .find(|(n, h1)| !used.contains(n) && h1.contains(&key))
+        {
+            Some((n, _)) => {
+                used.insert(n.clone());
+            }
+            None => report.add(format!(
+                "专栏 {}: no page whose h1 holds this title",
+                b.title
+            )),
+        }
+    }
+}
+
+/// A table as built: caption, header cells, body rows (cells), all as reader text.
+struct BuiltTable {
+    page: String,
+    caption: String,
+    header: Vec<String>,
+    rows: Vec<Vec<String>>,
+}
+
+fn built_tables(pages: &[Page]) -> Vec<BuiltTable> {
+    let mut out = Vec::new();
+    for page in pages {
+        for table in page.main().select(&sel("table")) {
+            let caption = table
+                .select(&sel("caption"))
+                .next()
+                .map(|c| squash(&text_of(c)))
+                .unwrap_or_default();
+            let header_row = table
+                .select(&sel("thead tr"))
+                .next()
+                .or_else(|| table.select(&sel("tr")).next());
+            let header: Vec<String> = header_row
+                .map(|r| {
+                    r.select(&sel("th, td"))
+                        .map(|c| squash(&text_of(c)))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let has_thead = table.select(&sel("thead")).next().is_some();
+            let mut rows = Vec::new();
+            for (i, tr) in table.select(&sel("tr")).enumerate() {
+                if has_ancestor(&tr, &["thead"]) || (!has_thead && i == 0) {
+                    continue;
+                }
+                if tr.value().classes().any(|c| c == "rn-row") {
+                    continue;
+                }
+                rows.push(
+                    tr.select(&sel("th, td"))
+                        .filter(|c| c.parent().map(|p| p.id()) == Some(tr.id()))
+                        .map(|c| squash(&text_of(c)))
+                        .collect(),
+                );
+            }
+            out.push(BuiltTable {
+                page: page.name.clone(),
+                caption,
+                header,
+                rows,
+            });
+        }
+    }
+    out
+}
+
+fn check_tables(truth: &Truth, pages: &[Page], report: &mut Report) {
+    let tables = built_tables(pages);
+    let mut used = vec![false; tables.len()];
+    for (k, t) in truth.table.iter().enumerate() {
+        let label = if t.caption.is_empty() {
+            format!("table {} (no caption; header {:?})", k + 1, t.columns)
+        } else {
+            format!("table {} «{}»", k + 1, t.caption)
+        };
+        let columns: Vec<String> = t.columns.iter().map(|c| squash(c)).collect();
+        let merged_idx = t
+            .merged
+            .as_ref()
+            .and_then(|m| t.columns.iter().position(|c| c == m));
+        let without_merged: Option<Vec<String>> = merged_idx.map(|i| {
+            let mut v = columns.clone();
+            v.remove(i);
+            v
+        });
+        let header_ok = |h: &Vec<String>| *h == columns || Some(h) == without_merged.as_ref();
+        let caption = squash(&t.caption);
+        let found = (0..tables.len())
+            .find(|&i| !used[i] && !caption.is_empty() && tables[i].caption.contains(&caption))
+            .or_else(|| (0..tables.len()).find(|&i| !used[i] && header_ok(&tables[i].header)));
+        let Some(i) = found else {
+            report.add(format!(
+                "{label}: not found on the plan's pages (built tables: {:?})",
+                tables
+                    .iter()
+                    .map(|b| format!("{}: {}", b.page, b.caption))
+                    .collect::<Vec<_>>()
+            ));
+            continue;
+        };
+        used[i] = true;
+        let b = &tables[i];
+        let where_ = format!("{label} on {}", b.page);
+        if !caption.is_empty() && !b.caption.contains(&caption) {
+            report.add(format!(
+                "{where_}: caption\n  expected: {}\n  got:      {}",
+                t.caption, b.caption
+            ));
+        }
+        if !header_ok(&b.header) {
+            report.add(format!(
+                "{where_}: header\n  expected: {:?}\n  got:      {:?}",
+                t.columns, b.header
+            ));
+        }
+        // Item rows: a row of one cell is a category, group or note row.
+        let items = b.rows.iter().filter(|r| r.len() >= 2).count();
+        if items != t.rows {
+            report.add(format!(
+                "{where_}: {items} item rows built, the source has {}",
+                t.rows
+            ));
+        }
+        for s in &t.sample {
+            check_sample(&where_, merged_idx, s, b, report);
+        }
+    }
+}
+
+fn check_sample(
+    where_: &str,
+    merged_idx: Option<usize>,
+    s: &Sample,
+    b: &BuiltTable,
+    report: &mut Report,
+) {
+    let want: Vec<String> = s.cells.iter().map(|c| squash(c)).collect();
+    let short: Option<(Vec<String>, String)> = merged_idx.map(|i| {
+        let mut v = want.clone();
+        let cat = v.remove(i);
+        (v, cat)
+    });
+    // The category a row belongs to as the reader sees it: the last group row (one cell) above it,
+    // or the category cell of the last full row (a filled-down or `rowspan` category).
+    let mut context = String::new();
+    for row in &b.rows {
+        if row.len() == 1 {
+            context = row[0].clone();
+            continue;
+        }
+        if *row == want {
+            return;
+        }
+        if let (Some(i), Some((cells, cat))) = (merged_idx, &short) {
+            let empty_cat = row.len() == want.len()
+                && row[i].is_empty()
+                && row.iter().enumerate().all(|(j, c)| j == i || *c == want[j]);
+            if (row == cells || empty_cat) && context.contains(cat.as_str()) {
+                return;
+            }
+            if row.len() == want.len() && !row[i].is_empty() {
+                context = row[i].clone();
+            }
+        }
+    }
+    // Show the built row that shares the most cells, to make the mismatch readable.
+    let closest = b
+        .rows
+        .iter()
+        .max_by_key(|r| r.iter().filter(|c| want.contains(c)).count())
+        .cloned()
+        .unwrap_or_default();
+    report.add(format!(
+        "{where_}: sample row not built as one row\n  expected: {:?}\n  closest:  {:?}",
+        s.cells, closest
+    ));
+}
+
+/// Lines the import report sets aside as web-page chrome (`kind` containing `chrome`): page
+/// furniture that is exempt from the text check. Nothing else set aside is exempt: a page number
+/// or any other set-aside line must still be on the pages (web texts have no pages).
+fn chrome_lines(content_dir: &Path) -> BTreeSet<usize> {
+    let Ok(text) = std::fs::read_to_string(content_dir.join("import-report.toml")) else {
+        return BTreeSet::new();
+    };
+    let Ok(report) = toml::from_str::<toml::Table>(&text) else {
+        return BTreeSet::new();
+    };
+    let mut out = BTreeSet::new();
+    let entries = report.get("set_aside").and_then(|v| v.as_array());
+    for e in entries.into_iter().flatten() {
+        let kind = e.get("kind").and_then(|k| k.as_str()).unwrap_or("");
+        if !kind.contains("chrome") {
+            continue;
+        }
+        let one = e.get("line").and_then(|l| l.as_integer());
+        let many = e.get("lines").and_then(|l| l.as_array());
+        let all = one
+            .into_iter()
+            .chain(many.into_iter().flatten().filter_map(|l| l.as_integer()));
+        out.extend(all.filter_map(|n| usize::try_from(n).ok()));
+    }
+    out
+}
+
+/// Every non-blank line of the body is on the plan's pages. A run-in heading line (`（一）标题。正文…`)
+/// may be split into its heading and its paragraph.
+fn check_text(truth: &Truth, pages: &[Page], chrome: &BTreeSet<usize>, report: &mut Report) {
+    let text: String = pages.iter().map(|p| squash(&text_of(p.main()))).collect();
+    let src = std::fs::read_to_string(source_path(truth)).unwrap_or_default();
+    let mut missing = Vec::new();
+    for (n, line) in src
+        .lines()
+        .enumerate()
+        .skip(truth.body_line.saturating_sub(1))
+    {
+        let l = squash(line);
+        if l.is_empty() || chrome.contains(&(n + 1)) || text.contains(&l) {
+            continue;
+        }
+        let split_ok = l.split_once('。').is_some_and(|(head, rest)| {
+            !rest.is_empty() && text.contains(head) && text.contains(rest)
+        });
+        if !split_ok {
+            missing.push(format!("  line {}: {}", n + 1, clip(line.trim(), 60)));
+        }
+    }
+    if !missing.is_empty() {
+        report.add(format!(
+            "{} source line(s) not on the overview, chapter and annex pages:\n{}",
+            missing.len(),
+            missing.join("\n")
+        ));
+    }
+}
+
+fn clip(s: &str, n: usize) -> String {
+    let mut out: String = s.chars().take(n).collect();
+    if s.chars().count() > n {
+        out.push('…');
+    }
+    out
+}
+
+/// A line diff (longest common subsequence): `-` expected only, `+` built only, `=` both.
+fn diff(want: &[String], got: &[String]) -> String {
+    let (n, m) = (want.len(), got.len());
+    let mut lcs = vec![vec![0usize; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            lcs[i][j] = if want[i] == got[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j) = (0, 0);
+    let mut out = Vec::new();
+    while i < n || j < m {
+        if i < n && j < m && want[i] == got[j] {
+            out.push(format!("  = {}", want[i]));
+            i += 1;
+            j += 1;
+        } else if i < n && (j >= m || lcs[i + 1][j] >= lcs[i][j + 1]) {
+            out.push(format!("  - {}", want[i]));
+            i += 1;
+        } else {
+            out.push(format!("  + {}", got[j]));
+            j += 1;
+        }
+    }
+    out.join("\n")
+}
+
+// ------------------------------------------------------------------------------------------------
+// One test per plan
+
+macro_rules! plans {
+    ($($name:ident => $stem:literal,)*) => {
+        const STEMS: &[&str] = &[$($stem),*];
+        $(
+            #[test]
+            fn $name() {
+                check_plan($stem);
+            }
+        )*
+    };
+}
+
+plans! {
+    sh_01 => "sh-01-huangpu-chengshigengxin",
+    sh_02 => "sh-02-huangpu-hengfu-fengmao",
+    sh_03 => "sh-03-huangpu-jiuqugaizao",
+    sh_04 => "sh-04-shanghai-lvsejianzhu",
+    sh_05 => "sh-05-shanghai-tudiguanli",
+    sh_06 => "sh-06-shanghai-shengtaikongjian",
+    sh_07 => "sh-07-putuo-shuiwu",
+    sh_08 => "sh-08-putuo-zhufang",
+    sh_09 => "sh-09-minhang-gongyuanchengshi",
+    sh_10 => "sh-10-changning-shengtaikongjian",
+    sh_11 => "sh-11-changning-jienengjiangtan",
+    sh_12 => "sh-12-songjiang-lvhuashirong",
+    sh_13 => "sh-13-songjiang-zonghejiaotong",
+    sh_14 => "sh-14-hongkou-lvseditan",
+    seed_beijing => "beijing-hrss-14th",
+    seed_pudong => "pudong-employment-14th",
+}
+
+// ------------------------------------------------------------------------------------------------
+// The truth itself
+
+/// Every fixture has its test above, and every corpus plan has a fixture.
+#[test]
+fn every_plan_has_its_truth_and_its_test() {
+    let fixtures: BTreeSet<String> = std::fs::read_dir(fixtures_dir())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter_map(|n| n.strip_suffix(".toml").map(str::to_string))
+        .collect();
+    let tested: BTreeSet<String> = STEMS.iter().map(|s| s.to_string()).collect();
+    assert_eq!(fixtures, tested, "fixtures vs. test functions");
+    let corpus: BTreeSet<String> = std::fs::read_dir(corpus_dir())
+        .unwrap_or_else(|e| panic!("{}: {e}", corpus_dir().display()))
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter_map(|n| n.strip_suffix(".txt").map(str::to_string))
+        .collect();
+    assert_eq!(corpus.len(), 14, "the corpus has 14 plans");
+    for stem in &corpus {
+        assert!(fixtures.contains(stem), "{stem}.txt has no ground truth");
+        assert_eq!(load_truth(stem).file, format!("{stem}.txt"));
+    }
+}
+
+/// The truth agrees with its source: every heading starts a line of the body, in order; every
+/// title, caption, 专栏, annex, issuer and sample cell is text of the source; the sample rows have
+/// one cell per column; the date is the one written in the text.
+#[test]
+fn the_truth_is_taken_from_its_source() {
+    let mut problems = Vec::new();
+    for stem in STEMS {
+        let truth = load_truth(stem);
+        let src = std::fs::read_to_string(source_path(&truth)).unwrap();
+        let lines: Vec<String> = src.lines().map(squash).collect();
+        let all = squash(&src);
+        let body = truth.body_line.saturating_sub(1);
+        let mut p = |what: String| problems.push(format!("{stem}: {what}"));
+        let mut at = body;
+        for h in &truth.heading {
+            if !(1..=4).contains(&h.level) {
+                p(format!("heading {:?}: level {}", h.text, h.level));
+            }
+            let key = squash(&h.text);
+            match (at..lines.len()).find(|&i| lines[i].starts_with(&key)) {
+                Some(i) => at = i + 1,
+                None => p(format!(
+                    "heading {:?} does not start a line after line {at}",
+                    h.text
+                )),
+            }
+        }
+        let texts = std::iter::once(&truth.title)
+            .chain(&truth.issuers)
+            .chain(truth.box_list.iter().map(|b| &b.title))
+            .chain(truth.annex.iter().map(|a| &a.title))
+            .chain(truth.table.iter().map(|t| &t.caption))
+            .chain(truth.table.iter().flat_map(|t| &t.columns))
+            .chain(
+                truth
+                    .table
+                    .iter()
+                    .flat_map(|t| &t.sample)
+                    .flat_map(|s| &s.cells),
+            );
+        for t in texts {
+            if !all.contains(&squash(t)) {
+                p(format!("{t:?} is not in the source"));
+            }
+        }
+        for t in &truth.table {
+            for s in &t.sample {
+                if s.cells.len() != t.columns.len() {
+                    p(format!("sample {:?}: {} columns", s.cells, t.columns.len()));
+                }
+            }
+            if let Some(m) = &t.merged {
+                if !t.columns.contains(m) {
+                    p(format!("merged column {m:?} is not a column"));
+                }
+            }
+        }
+        if let Some(d) = &truth.date {
+            let parts: Vec<u32> = d.split('-').filter_map(|x| x.parse().ok()).collect();
+            match parts.as_slice() {
+                [y, m, day] => {
+                    if !all.contains(&format!("{y}年{m}月{day}日")) && !all.contains(d.as_str())
+                    {
+                        p(format!("date {d} is not written in the source"));
+                    }
+                }
+                _ => p(format!("date {d} is not YYYY-MM-DD")),
+            }
+        }
+        if let Some(n) = &truth.doc_number {
+            if !all.contains(&squash(n)) {
+                p(format!("document number {n} is not in the source"));
+            }
+        }
+        if truth.body_line == 0 || truth.body_line > lines.len() {
+            p(format!("body_line {} outside the text", truth.body_line));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
