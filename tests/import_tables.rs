@@ -39,7 +39,7 @@ fn cells(t: &Table, i: usize) -> Vec<String> {
 const PLAN_HEAD: &str = "某某区绿化“十五五”规划\n\n一、发展目标\n\n";
 
 #[test]
-fn a_table_inside_a_box_takes_the_box_title_as_caption_and_keeps_its_notes() {
+fn a_table_inside_a_box_stays_in_the_box_with_its_notes() {
     let text = format!(
         "{PLAN_HEAD}专栏1  主要指标\n\n序号\n\n指标名称\n\n单位\n\n属性\n\n2030年目标\n\n1\n\n公园数量\n\n座\n\n预期性\n\n1600\n\n2\n\n森林覆盖率*\n\n%\n\n约束性\n\n14.6\n\n注：*按最新统计口径折算。\n\n二、主要任务\n\n（一）建设公园。推进公园建设。\n"
     );
@@ -100,15 +100,15 @@ fn an_annex_label_above_the_caption_stays_outside_the_table() {
     assert_eq!(cells(t, 1), vec!["2", "管网工程", "持续推进"]);
 }
 
-/// A corpus plan's tables: (title, columns, item rows, sample rows by item index).
+/// Sample rows of a table: item index, every cell (name first).
+type Samples = &'static [(usize, &'static [&'static str])];
+/// A table: title, columns, item rows, sample rows.
+type TableExpect = (&'static str, &'static [&'static str], usize, Samples);
+
+/// A corpus plan's tables.
 struct Expect {
     file: &'static str,
-    tables: &'static [(
-        &'static str,
-        &'static [&'static str],
-        usize,
-        &'static [(usize, &'static [&'static str])],
-    )],
+    tables: &'static [TableExpect],
 }
 
 const CORPUS: &[Expect] = &[

@@ -540,7 +540,9 @@ impl<'a> Parser<'a> {
             && rest.first().is_some_and(|n| {
                 let n = n.text.trim_matches(is_space);
                 tables::one_cell::is_caption(n)
-                    && (n.chars().count() > 10 || tables::one_cell::is_numbered_caption(n))
+                    && (n.chars().count() > 10
+                        || tables::one_cell::is_numbered_caption(n)
+                        || t.starts_with("附件"))
             });
         if tables::one_cell::is_caption(t)
             && !is_structural(t)

@@ -949,7 +949,8 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
         .iter()
         .take_while(|p| {
             let t = p.text();
-            !(t.chars().count() > 60 && t.contains('。')) && !is_attr(&t)
+            let prose = t.chars().count() > 60 && t.contains('。');
+            !prose && !is_attr(&t)
         })
         .count()
         .min(6);
