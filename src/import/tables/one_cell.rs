@@ -231,16 +231,21 @@ pub fn read(
     let lines = &lines[..lines.len().min(MAX_REGION_LINES)];
     let first = lines.first().ok_or(NotATable("no lines"))?;
     let t0 = clean(first.text);
-    if t0.is_empty() || is_stop(t0) || t0.chars().count() > MAX_HEADER_CHARS {
+    if t0.is_empty()
+        || is_stop(t0)
+        || t0.chars().count() > MAX_HEADER_CHARS
+        || t0.contains(['。', '；', ';'])
+    {
         return Err(NotATable("the first line is not a header cell"));
     }
-    let end = lines
+    // A cheap look at the first lines before reading the whole region.
+    let probe_len = lines.len().min(ANCHOR_WINDOW * 3);
+    let probe_end = lines[..probe_len]
         .iter()
         .skip(1)
         .position(|l| is_stop(l.text))
-        .map_or(lines.len(), |p| p + 1);
-    // A cheap look at the first lines before building the whole region.
-    let probe = pieces(&lines[..end.min(ANCHOR_WINDOW * 3)]);
+        .map_or(probe_len, |p| p + 1);
+    let probe = pieces(&lines[..probe_end]);
     let anchored = probe.iter().take(ANCHOR_WINDOW).any(|p| {
         let t = p.text();
         int_of(&t) == Some(1) || cn_marker(&t) == Some(1) || labelled(&t) == Some(1) || is_attr(&t)
@@ -248,6 +253,15 @@ pub fn read(
     if !anchored {
         return Err(NotATable("no row number or attribute word near the header"));
     }
+    let end = if probe_end < probe_len {
+        probe_end
+    } else {
+        lines
+            .iter()
+            .skip(1)
+            .position(|l| is_stop(l.text))
+            .map_or(lines.len(), |p| p + 1)
+    };
     let mut acc = Acc::default();
     let mut ps = pieces(&lines[..end]);
     glue_parentheticals(&mut ps, &mut acc);
