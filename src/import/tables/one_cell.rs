@@ -302,6 +302,25 @@ pub fn read(
             }
         }
     }
+    // Lines left before the next heading: kept as text, and listed when they may be table data.
+    if let Some(rest) = ps
+        .get(used..)
+        .filter(|r| !r.is_empty() && !table.caption_below)
+    {
+        if rest.iter().any(|p| {
+            let t = p.text();
+            int_of(&t).is_some() || is_attr(&t) || is_header_cell(p)
+        }) {
+            acc.warnings.push((
+                rest[0].first_no(),
+                format!(
+                    "the table ends at line {}; the {} line(s) after it up to the next heading do not fit its rows and are kept as text",
+                    ps[used - 1].nos.last().copied().unwrap_or(0),
+                    rest.iter().map(|p| p.nos.len()).sum::<usize>()
+                ),
+            ));
+        }
+    }
     // Notes: a `注` paragraph right after the table, and the numbered notes that follow it.
     if consumed == end {
         let (notes, used_lines, nos) = read_notes(&lines[end..]);

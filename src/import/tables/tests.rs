@@ -586,3 +586,39 @@ fn any_short_lines_give_a_table_that_keeps_every_character_or_none() {
         "the generator should also make tables ({tables})"
     );
 }
+
+#[test]
+fn a_break_in_the_row_numbers_ends_the_table_and_is_reported() {
+    // Row 3 is missing: rows 1–2 make the table; what follows stays text and is listed.
+    let src = blank_cells(&[
+        "序号",
+        "指标",
+        "单位",
+        "目标",
+        "1",
+        "公园数量",
+        "座",
+        "1600",
+        "2",
+        "绿道长度",
+        "公里",
+        "2636",
+        "4",
+        "森林覆盖率",
+        "%",
+        "20",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "主要指标")), &ls).expect("table");
+    assert_eq!(r.parsed.table.rows.len(), 2);
+    assert_eq!(ls.len() - r.consumed, 4);
+    assert!(
+        r.parsed
+            .warnings
+            .iter()
+            .any(|w| w.1.contains("kept as text")),
+        "{:?}",
+        r.parsed.warnings
+    );
+    assert_keeps_text(Some("主要指标"), &ls, r.consumed, &r.parsed.table);
+}
