@@ -214,6 +214,9 @@ pub struct Table {
     /// Notes printed under the table (`注 : █ 为五年累计数`).
     #[serde(default)]
     pub notes: Vec<String>,
+    /// The caption stands below the table in the source; `title` is printed under it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub caption_below: bool,
 }
 
 /// What a table row is.

@@ -7,7 +7,7 @@
 use super::decode::Line;
 use super::outline::Role;
 use crate::error::{Error, Result};
-use crate::model::{Block, Plan, RowKind};
+use crate::model::{Block, Plan};
 use crate::text::strip_spaces;
 use std::path::Path;
 
@@ -39,22 +39,7 @@ fn blocks(plan: &Plan, bs: &[Block], out: &mut Vec<String>) {
             }
             Block::Table(r) => {
                 if let Some(t) = plan.table(&r.id) {
-                    out.push(t.title.clone());
-                    out.push(t.columns.concat());
-                    for row in &t.rows {
-                        let cells = if row.kind == RowKind::Item {
-                            row.cells.concat()
-                        } else {
-                            String::new()
-                        };
-                        out.push(format!(
-                            "{}{}{}",
-                            row.number.as_deref().unwrap_or(""),
-                            row.name,
-                            cells
-                        ));
-                    }
-                    out.extend(t.notes.iter().cloned());
+                    out.extend(super::tables::one_cell::stream(t));
                 }
             }
         }

@@ -6,7 +6,7 @@
 use super::decode::Line;
 use super::grammar::{self, label, Label, Style};
 use super::report::Report;
-use super::tables::{self, ParsedTable};
+use super::tables::{self, ParsedTable, SrcLine};
 use crate::model::{
     Block, Chapter, Correction, Paragraph, Plan, PlanBox, PlanMeta, Section, TableRef,
 };
@@ -461,6 +461,19 @@ impl<'a> Parser<'a> {
     /// Paragraph and table pieces of `idx`, one paragraph per line; page numbers set aside.
     fn pieces(&mut self, idx: &[usize], role: Role) -> Result<Vec<Piece>, ParseError> {
         let mut out = Vec::new();
+        // The lines with the blank lines between them, for the table reader.
+        let src: Vec<SrcLine> = idx
+            .iter()
+            .enumerate()
+            .map(|(m, &i)| SrcLine {
+                no: self.no(i),
+                text: self.lines[i].text.as_str(),
+                blanks_before: m
+                    .checked_sub(1)
+                    .and_then(|p| idx.get(p))
+                    .map_or(0, |&prev| i.saturating_sub(prev + 1)),
+            })
+            .collect();
         let mut k = 0;
         while k < idx.len() {
             let i = idx[k];
@@ -479,37 +492,22 @@ impl<'a> Parser<'a> {
                 out.push(Piece::Table(Box::new(parsed)));
                 continue;
             }
-            let texts: Vec<&str> = idx[k + 1..].iter().take(8).map(|&j| self.text(j)).collect();
-            if is_caption_like(t) && !is_structural(t) {
-                if let Some(h) = tables::one_cell_header_len(&texts) {
-                    let mut end = k + 1 + h;
-                    while end < idx.len()
-                        && tables::is_one_cell_line(self.text(idx[end]))
-                        && label(self.text(idx[end])).is_none_or(|l| l.style != self.chapter_style)
-                    {
-                        end += 1;
-                    }
-                    let header: Vec<(usize, &str)> = idx[k + 1..k + 1 + h]
-                        .iter()
-                        .map(|&j| (self.no(j), self.text(j)))
-                        .collect();
-                    let cells: Vec<(usize, &str)> = idx[k + 1 + h..end]
-                        .iter()
-                        .map(|&j| (self.no(j), self.text(j)))
-                        .collect();
-                    self.table_count += 1;
-                    let mut parsed =
-                        tables::parse_one_cell(&format!("t{}", self.table_count), &header, &cells);
-                    parsed.table.title = t.to_string();
-                    parsed.lines.insert(0, self.no(i));
-                    self.table_roles(&parsed, &role);
-                    check_table_size(&parsed)?;
-                    out.push(Piece::Table(Box::new(parsed)));
-                    k = end;
-                    continue;
-                }
+            if let Some((parsed, used)) = self.one_cell_table(&src, k) {
+                self.table_count += 1;
+                self.table_roles(&parsed, &role);
+                check_table_size(&parsed)?;
+                out.push(Piece::Table(Box::new(parsed)));
+                k += used.max(1);
+                continue;
             }
-            if grammar::is_page_number(t) {
+            let near_table = matches!(out.last(), Some(Piece::Table(_)))
+                || (k + 1 < src.len() && self.one_cell_table(&src, k + 1).is_some());
+            if grammar::is_page_number(t) && near_table {
+                self.report.warn(
+                    self.no(i),
+                    format!("bare number `{t}` next to a table kept as text"),
+                );
+            } else if grammar::is_page_number(t) {
                 self.role(i, Role::Dropped("page-number"));
                 self.report.set_aside(
                     self.no(i),
@@ -527,6 +525,40 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         Ok(out)
+    }
+
+    /// A one-cell-per-line table starting at `src[k]`: its caption (a caption line followed by the
+    /// header) or its header. Returns the table and how many lines it used.
+    fn one_cell_table(&self, src: &[SrcLine], k: usize) -> Option<(ParsedTable, usize)> {
+        let line = src.get(k)?;
+        let t = line.text.trim_matches(is_space);
+        let id = format!("t{}", self.table_count + 1);
+        let rest = src.get(k + 1..).unwrap_or(&[]);
+        // A caption is the last caption line before the header (an annex label or a numbered
+        // heading above the caption is not), and never a numbered heading itself.
+        let caption_follows = !tables::one_cell::is_numbered_caption(t)
+            && rest.first().is_some_and(|n| {
+                let n = n.text.trim_matches(is_space);
+                tables::one_cell::is_caption(n)
+                    && (n.chars().count() > 10
+                        || tables::one_cell::is_numbered_caption(n)
+                        || t.starts_with("附件"))
+            });
+        if tables::one_cell::is_caption(t)
+            && !is_structural(t)
+            && label(t).is_none()
+            && !caption_follows
+        {
+            if let Ok(r) = tables::read_one_cell(&id, Some((line.no, t)), rest) {
+                return Some((r.parsed, r.consumed + 1));
+            }
+        }
+        if !is_structural(t) {
+            if let Ok(r) = tables::read_one_cell(&id, None, src.get(k..).unwrap_or(&[])) {
+                return Some((r.parsed, r.consumed));
+            }
+        }
+        None
     }
 
     fn table_roles(&mut self, parsed: &ParsedTable, role: &Role) {
@@ -547,6 +579,17 @@ impl<'a> Parser<'a> {
         }
         for &no in &parsed.short_rows {
             self.report.warn(no, format!("table {}: a row with fewer cells than columns (merged cell); missing cells left empty", parsed.table.id));
+        }
+        for (lines, what) in &parsed.joins {
+            self.report.repair(
+                lines.clone(),
+                "table-cell",
+                format!("table {}: {what}", parsed.table.id),
+            );
+        }
+        for (no, what) in &parsed.warnings {
+            self.report
+                .warn(*no, format!("table {}: {what}", parsed.table.id));
         }
     }
 

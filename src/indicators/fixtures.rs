@@ -49,6 +49,7 @@ pub fn beijing_13th() -> Table {
     Table {
         id: "t1".into(),
         title: "“十三五”时期发展情况".into(),
+        caption_below: false,
         columns: [
             "指标项目",
             "“十二五”末情况",
@@ -143,6 +144,7 @@ pub fn beijing_14th() -> Table {
     Table {
         id: "t2".into(),
         title: "“十四五”时期主要目标".into(),
+        caption_below: false,
         columns: ["指 标", "目 标", "属 性"].map(String::from).to_vec(),
         rows: vec![
             category("一、就 业", 2),
@@ -222,6 +224,7 @@ pub fn pudong_14th() -> Table {
     Table {
         id: "t1".into(),
         title: "十四五”时期浦东新区就业和社会保障发展主要指标".into(),
+        caption_below: false,
         columns: ["指标名称", "十四五”主要目标", "指标属性"]
             .map(String::from)
             .to_vec(),

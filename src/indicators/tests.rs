@@ -442,6 +442,7 @@ fn verdicts_that_fail_or_cannot_be_judged_say_why() {
         let table = Table {
             id: "t9".into(),
             title: String::new(),
+            caption_below: false,
             columns: ["指标", "“十二五”末情况", "“十三五”目标", "“十三五”完成情况"]
                 .map(String::from)
                 .to_vec(),
@@ -472,6 +473,7 @@ fn a_table_printed_with_an_unnamed_sub_row_column_reads_the_same() {
     let table = Table {
         id: "t1".into(),
         title: String::new(),
+        caption_below: false,
         columns: cells(&[
             "指标项目",
             "",

@@ -53,6 +53,7 @@ pub fn indicator_table() -> Table {
     Table {
         id: "t1".into(),
         title: "表1 “十四五”时期主要发展指标".into(),
+        caption_below: false,
         columns: vec![
             "指标".into(),
             "2020年".into(),
@@ -178,6 +179,7 @@ pub fn plan_a() -> Plan {
             Table {
                 id: "t2".into(),
                 title: String::new(),
+                caption_below: false,
                 columns: vec!["项目".into(), "目标".into()],
                 rows: vec![row(RowKind::Item, None, "培训人次", None, &["10万"])],
                 notes: vec![],

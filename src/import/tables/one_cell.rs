@@ -1,0 +1,1185 @@
+//! One-cell-per-line tables, as web pages are extracted: a table is found by its shape (a run of
+//! short header cells, then rows anchored by their number sequence `1`, `2`, … or by the
+//! attribute words 约束性/预期性, or by names numbered `1.`, `2.` …), not by a list of header
+//! words. Cells are separated by blank lines, or stand one per line in row blocks; a cell may be
+//! split over lines or paragraphs (`建设用地总规模` / `（平方公里）`, `“十五五”` / `目标`); a merged
+//! category cell leaves short rows (filled down into the row's group); group rows stand in the
+//! number column (`一` / `水安全`); `注：` lines after the table are its notes; the caption may
+//! stand above or below.
+//!
+//! The reader must never drop, reorder or invent text: every character of the lines it consumes
+//! is in the table it returns, in seed order (title, header, rows, notes). Where the layout is
+//! ambiguous it keeps every cell, does what it can and says so in [`ParsedTable::warnings`]. It
+//! must not panic on any input: every index is checked.
+
+use super::{category_row, item_row, ParsedTable};
+use crate::import::grammar::{self, label, Style};
+use crate::model::{RowKind, Table, TableRow};
+use crate::text::{collapse_cjk_spacing, is_space, parse_cn_numeral, strip_spaces};
+
+/// A seed line offered to the reader: its number, its text and how many blank lines precede it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SrcLine<'a> {
+    pub no: usize,
+    pub text: &'a str,
+    pub blanks_before: usize,
+}
+
+/// Why no table was read where one was tried (not an error of the seed: the lines are text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotATable(pub &'static str);
+
+/// A table read from the start of the lines offered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Read {
+    pub parsed: ParsedTable,
+    /// How many of the offered lines the table used (caption not counted).
+    pub consumed: usize,
+}
+
+/// Lines a table may span at most; the rest is left to the caller.
+const MAX_REGION_LINES: usize = 4000;
+/// Pieces searched for the first row of a table.
+const ANCHOR_WINDOW: usize = 40;
+/// The longest header cell, in characters.
+const MAX_HEADER_CHARS: usize = 25;
+/// The longest caption, in characters.
+const MAX_CAPTION_CHARS: usize = 40;
+
+/// Words a header cell commonly holds; used only to fit header pieces to columns, never to
+/// decide whether there is a table.
+const HEADER_WORDS: &[&str] = &[
+    "序", "编号", "类", "指标", "名称", "单位", "属性", "性质", "目标", "现状", "基准", "基期",
+    "完成", "情况", "评价", "值", "年", "项目", "内容", "举措", "任务", "备注", "领域", "计划",
+    "时间", "责任", "说明", "标准", "规模", "数量", "进展",
+];
+
+/// One cell candidate: a line (row-block layout) or a paragraph (blank-line layout).
+#[derive(Debug, Clone)]
+struct Piece {
+    /// The lines as written, trimmed.
+    parts: Vec<String>,
+    /// Seed line numbers.
+    nos: Vec<usize>,
+    /// Blank lines before the piece.
+    gap: usize,
+    /// Index in the offered lines just after the piece's last line.
+    end: usize,
+}
+
+impl Piece {
+    fn text(&self) -> String {
+        self.parts.concat()
+    }
+    fn first_no(&self) -> usize {
+        self.nos.first().copied().unwrap_or(0)
+    }
+    fn absorb(&mut self, other: Piece) {
+        self.parts.extend(other.parts);
+        self.nos.extend(other.nos);
+        self.end = self.end.max(other.end);
+    }
+}
+
+fn clean(t: &str) -> &str {
+    t.trim_matches(is_space)
+}
+
+/// A bare Arabic number: `12`.
+fn int_of(t: &str) -> Option<u32> {
+    let t = clean(t);
+    (!t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| t.parse().ok())
+        .flatten()
+}
+
+/// A bare Chinese numeral standing for a group row in the number column: `一`, `十二`.
+fn cn_marker(t: &str) -> Option<u32> {
+    let t = clean(t);
+    let n = t.chars().count();
+    ((1..=3).contains(&n) && t.chars().all(|c| "一二三四五六七八九十".contains(c)))
+        .then(|| parse_cn_numeral(t))
+        .flatten()
+}
+
+/// A value of the attribute column.
+fn is_attr(t: &str) -> bool {
+    matches!(strip_spaces(t).as_str(), "约束性" | "预期性")
+}
+
+/// A name numbered `1.` / `1、`: its number.
+fn labelled(t: &str) -> Option<u32> {
+    label(t)
+        .filter(|l| l.style == Style::ArabicItem && !l.rest.is_empty())
+        .map(|l| l.number)
+}
+
+fn has_header_word(t: &str) -> bool {
+    HEADER_WORDS.iter().any(|w| t.contains(w))
+}
+
+fn is_number_header(t: &str) -> bool {
+    let t = strip_spaces(t);
+    t.contains("序号") || t == "序" || t.contains("编号") || t.eq_ignore_ascii_case("no.")
+}
+
+/// `“十四五”`, `十五五`, `“十四五”时期`: a period mark that heads a split header cell.
+fn is_period_mark(t: &str) -> bool {
+    let t: String = strip_spaces(t)
+        .chars()
+        .filter(|c| !"“”\"".contains(*c))
+        .collect();
+    let t = t
+        .strip_suffix("时期")
+        .or_else(|| t.strip_suffix("期间"))
+        .unwrap_or(&t);
+    let c: Vec<char> = t.chars().collect();
+    match c.as_slice() {
+        ['十', x, '五'] => "一二三四五六七八九".contains(*x),
+        _ => false,
+    }
+}
+
+fn ends_with_period_mark(t: &str) -> bool {
+    let t = strip_spaces(t);
+    let t = t.trim_end_matches(['”', '"']);
+    let chars: Vec<char> = t.chars().collect();
+    chars.len() >= 3 && is_period_mark(&chars[chars.len() - 3..].iter().collect::<String>())
+}
+
+fn starts_with_period_mark(t: &str) -> bool {
+    let t = strip_spaces(t);
+    let t = t.trim_start_matches(['“', '"']);
+    let chars: Vec<char> = t.chars().take(3).collect();
+    chars.len() == 3 && is_period_mark(&chars.iter().collect::<String>())
+}
+
+/// A short cell that can stand in a header: no sentence, no number, no numbered name.
+fn is_header_cell(p: &Piece) -> bool {
+    let t = p.text();
+    p.parts
+        .iter()
+        .all(|x| x.chars().count() <= MAX_HEADER_CHARS)
+        && !t.is_empty()
+        && !t.contains(['。', '；', ';', '！', '？'])
+        && int_of(&t).is_none()
+        && cn_marker(&t).is_none()
+        && !is_attr(&t)
+        && labelled(&t).is_none()
+}
+
+/// A line that ends the lines a table can take: a heading, a note, an annex or figure label, a
+/// 专栏 title, another table's caption or a tab-separated row.
+pub fn is_stop(t: &str) -> bool {
+    let t = clean(t);
+    t.contains('\t')
+        || is_note_start(t)
+        || t.starts_with("附件")
+        || t.starts_with("附图")
+        || t.starts_with("附表")
+        || grammar::box_title(t).is_some()
+        || grammar::is_toc_title(t)
+        || is_numbered_caption(t)
+        || label(t).is_some_and(|l| {
+            matches!(
+                l.style,
+                Style::Part | Style::Chapter | Style::Section | Style::CnEnum | Style::CnParen
+            )
+        })
+}
+
+/// `注：…`, `注:…`, `注 1 …`, `注1.…`: the first note under a table.
+pub fn is_note_start(t: &str) -> bool {
+    let mut c = clean(t).chars();
+    c.next() == Some('注')
+        && c.next()
+            .is_some_and(|x| "：: \u{3000}*＊①".contains(x) || x.is_ascii_digit() || x == '释')
+}
+
+/// `表1 …`, `表 2：…`: a numbered table caption.
+pub fn is_numbered_caption(t: &str) -> bool {
+    let t = clean(t);
+    let Some(rest) = t.strip_prefix('表') else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(is_space);
+    rest.chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || "０１２３４５６７８９".contains(c))
+        && t.chars().count() <= MAX_CAPTION_CHARS + 4
+}
+
+/// A line that reads as a table caption: `表1 …`, `…主要指标`, `…一览表`, `…清单`.
+pub fn is_caption(t: &str) -> bool {
+    let t = clean(t);
+    let n = t.chars().count();
+    (2..=MAX_CAPTION_CHARS).contains(&n)
+        && !t.contains(['。', '；', '\t'])
+        && (is_numbered_caption(t)
+            || ["指标", "表", "清单", "一览", "情况"]
+                .iter()
+                .any(|w| t.contains(w)))
+}
+
+/// Reads a one-cell-per-line table from the start of `lines` (its header, or its first line
+/// after `caption`, the seed line number and text of a caption found above it).
+pub fn read(
+    id: &str,
+    caption: Option<(usize, &str)>,
+    lines: &[SrcLine],
+) -> Result<Read, NotATable> {
+    let lines = &lines[..lines.len().min(MAX_REGION_LINES)];
+    let first = lines.first().ok_or(NotATable("no lines"))?;
+    let t0 = clean(first.text);
+    if t0.is_empty()
+        || is_stop(t0)
+        || t0.chars().count() > MAX_HEADER_CHARS
+        || t0.contains(['。', '；', ';'])
+    {
+        return Err(NotATable("the first line is not a header cell"));
+    }
+    // A cheap look at the first lines before reading the whole region.
+    let probe_len = lines.len().min(ANCHOR_WINDOW * 3);
+    let probe_end = lines[..probe_len]
+        .iter()
+        .skip(1)
+        .position(|l| is_stop(l.text))
+        .map_or(probe_len, |p| p + 1);
+    let probe = pieces(&lines[..probe_end]);
+    let anchored = probe.iter().take(ANCHOR_WINDOW).any(|p| {
+        let t = p.text();
+        int_of(&t) == Some(1) || cn_marker(&t) == Some(1) || labelled(&t) == Some(1) || is_attr(&t)
+    });
+    if !anchored {
+        return Err(NotATable("no row number or attribute word near the header"));
+    }
+    let end = if probe_end < probe_len {
+        probe_end
+    } else {
+        lines
+            .iter()
+            .skip(1)
+            .position(|l| is_stop(l.text))
+            .map_or(lines.len(), |p| p + 1)
+    };
+    let mut acc = Acc::default();
+    let mut ps = pieces(&lines[..end]);
+    glue_parentheticals(&mut ps, &mut acc);
+    let shape = shape(&ps, caption.is_some(), &mut acc)?;
+    let used = shape.used.min(ps.len());
+    if used == 0 {
+        return Err(NotATable("no rows"));
+    }
+    let items = acc.rows.iter().filter(|r| r.kind == RowKind::Item).count();
+    if items == 0 || acc.columns.len() < 2 {
+        return Err(NotATable("no rows"));
+    }
+    if caption.is_none() && (items < 2 || acc.columns.len() < 3) {
+        return Err(NotATable(
+            "too small to be a table without a caption: fewer than two rows or three columns",
+        ));
+    }
+    let mut consumed = ps[used - 1].end;
+    let mut line_nos: Vec<usize> = caption.map(|c| c.0).into_iter().collect();
+    line_nos.extend(ps[..used].iter().flat_map(|p| p.nos.iter().copied()));
+    let mut table = Table {
+        id: id.to_string(),
+        title: caption.map(|c| clean(c.1).to_string()).unwrap_or_default(),
+        columns: std::mem::take(&mut acc.columns),
+        rows: std::mem::take(&mut acc.rows),
+        notes: Vec::new(),
+        caption_below: false,
+    };
+    // A caption below the table: the one short caption line left before the next stop.
+    if caption.is_none() && used + 1 == ps.len() {
+        if let Some(p) = ps.get(used) {
+            let t = p.text();
+            if p.parts.len() == 1 && is_caption(&t) {
+                table.title = t;
+                table.caption_below = true;
+                line_nos.extend(p.nos.iter().copied());
+                consumed = p.end;
+            }
+        }
+    }
+    // Lines left before the next heading: kept as text, and listed when they may be table data.
+    if let Some(rest) = ps
+        .get(used..)
+        .filter(|r| !r.is_empty() && !table.caption_below)
+    {
+        if rest.iter().any(|p| {
+            let t = p.text();
+            int_of(&t).is_some() || is_attr(&t) || is_header_cell(p)
+        }) {
+            acc.warnings.push((
+                rest[0].first_no(),
+                format!(
+                    "the table ends at line {}; the {} line(s) after it up to the next heading do not fit its rows and are kept as text",
+                    ps[used - 1].nos.last().copied().unwrap_or(0),
+                    rest.iter().map(|p| p.nos.len()).sum::<usize>()
+                ),
+            ));
+        }
+    }
+    // Notes: a `注` paragraph right after the table, and the numbered notes that follow it.
+    if consumed == end {
+        let (notes, used_lines, nos) = read_notes(&lines[end..]);
+        table.notes = notes;
+        consumed += used_lines;
+        line_nos.extend(nos);
+    }
+    let mut parsed = ParsedTable::new(id, line_nos);
+    parsed.table = table;
+    parsed.short_rows = acc.short_rows;
+    parsed.joins = acc.joins;
+    parsed.warnings = acc.warnings;
+    Ok(Read { parsed, consumed })
+}
+
+/// Splits lines into pieces: one per line when the first paragraph holds three lines or more
+/// (row blocks, or no blank lines at all), else one per paragraph.
+fn pieces(lines: &[SrcLine]) -> Vec<Piece> {
+    // Lines of the first paragraph.
+    let mut first_para = 0usize;
+    let mut blanks = 0usize;
+    for l in lines {
+        if clean(l.text).is_empty() {
+            blanks += 1;
+            continue;
+        }
+        if first_para > 0 && (blanks > 0 || l.blanks_before > 0) {
+            break;
+        }
+        first_para += 1;
+    }
+    let line_mode = first_para >= 3;
+    let mut out: Vec<Piece> = Vec::new();
+    let mut pending_blanks = 0usize;
+    for (i, l) in lines.iter().enumerate() {
+        let t = clean(l.text);
+        if t.is_empty() {
+            pending_blanks += 1 + l.blanks_before;
+            continue;
+        }
+        let gap = l.blanks_before + pending_blanks;
+        pending_blanks = 0;
+        match out.last_mut() {
+            Some(last) if !line_mode && gap == 0 => {
+                last.parts.push(t.to_string());
+                last.nos.push(l.no);
+                last.end = i + 1;
+            }
+            _ => out.push(Piece {
+                parts: vec![t.to_string()],
+                nos: vec![l.no],
+                gap,
+                end: i + 1,
+            }),
+        }
+    }
+    out
+}
+
+/// What the shape readers build.
+#[derive(Debug, Default)]
+struct Acc {
+    columns: Vec<String>,
+    rows: Vec<TableRow>,
+    short_rows: Vec<usize>,
+    joins: Vec<(Vec<usize>, String)>,
+    warnings: Vec<(usize, String)>,
+}
+
+impl Acc {
+    fn join(&mut self, a: &Piece, b: &Piece, what: &str) {
+        let mut nos = a.nos.clone();
+        nos.extend(b.nos.iter().copied());
+        nos.dedup();
+        self.joins.push((
+            nos,
+            format!("{what}: `{}` + `{}` read as one cell", a.text(), b.text()),
+        ));
+    }
+}
+
+/// A cell wholly in parentheses (`（平方公里）`, `（2021年-2025年）`) continues the cell before it.
+fn glue_parentheticals(ps: &mut Vec<Piece>, acc: &mut Acc) {
+    let mut i = 1;
+    while i < ps.len() {
+        let t = ps[i].text();
+        let prev = ps[i - 1].text();
+        let glue = (t.starts_with('（') || t.starts_with('('))
+            && label(&t).is_none()
+            && t.chars().count() <= 30
+            && cn_marker(&prev).is_none()
+            && !is_attr(&prev)
+            && !is_number_header(&prev);
+        if glue {
+            let p = ps.remove(i);
+            acc.join(&ps[i - 1], &p, "split cell");
+            ps[i - 1].absorb(p);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// How many pieces the table used.
+struct Shape {
+    used: usize,
+}
+
+/// Finds the first row anchor and reads the rows by the layout it implies.
+fn shape(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape, NotATable> {
+    let window = &ps[..ps.len().min(ANCHOR_WINDOW)];
+    let short_prefix = window.iter().take_while(|p| is_header_cell(p)).count();
+    let find = |f: &dyn Fn(&str) -> bool| window.iter().position(|p| f(&p.text()));
+    let f_num = find(&|t| int_of(t) == Some(1) || cn_marker(t) == Some(1));
+    let f_lab = find(&|t| labelled(t) == Some(1));
+    let f_attr = find(&is_attr);
+    let ok = |f: Option<usize>| f.filter(|&f| f >= 2 && f <= short_prefix);
+    match (ok(f_num), ok(f_lab)) {
+        (Some(n), Some(l)) if l < n => labelled_rows(ps, l, acc),
+        (Some(n), _) => numbered_rows(ps, n, acc),
+        (None, Some(l)) => labelled_rows(ps, l, acc),
+        (None, None) => match f_attr {
+            Some(_) => attribute_rows(ps, captioned, acc),
+            None => Err(NotATable("no rows")),
+        },
+    }
+}
+
+/// Fits header pieces to columns: a paragraph of header-word lines is several cells (`指标名称`
+/// / `指标属性`), other split lines are one cell (`“十五五”` / `目标`); a period mark joins the
+/// pieces around it (`松江区` / `“十四五”` / `指标`). With `target`, pieces are split or joined
+/// further to reach that many columns, and a mismatch is reported.
+fn fit_header(ps: &[Piece], target: Option<usize>, acc: &mut Acc) -> Vec<String> {
+    // Entries: (text, lines, could be split further).
+    let mut cells: Vec<(Vec<String>, Vec<usize>)> = Vec::new();
+    for p in ps {
+        let split = p.parts.len() > 1 && p.parts.iter().all(|x| has_header_word(x));
+        if split {
+            for (x, no) in p.parts.iter().zip(&p.nos) {
+                cells.push((vec![x.clone()], vec![*no]));
+            }
+        } else {
+            cells.push((p.parts.clone(), p.nos.clone()));
+        }
+    }
+    let text = |c: &(Vec<String>, Vec<usize>)| c.0.concat();
+    let mut i = 0;
+    while i + 1 < cells.len() {
+        let a = text(&cells[i]);
+        let b = text(&cells[i + 1]);
+        let glue = ends_with_period_mark(&a)
+            || (!has_header_word(&a) && a.chars().count() <= 4 && starts_with_period_mark(&b))
+            || ((b.starts_with('（') || b.starts_with('(')) && label(&b).is_none());
+        if glue {
+            let (bt, bn) = cells.remove(i + 1);
+            let mut nos = cells[i].1.clone();
+            nos.extend(bn.iter().copied());
+            acc.joins.push((
+                nos,
+                format!("split header cell: `{a}` + `{b}` read as one column"),
+            ));
+            cells[i].0.extend(bt);
+            cells[i].1.extend(bn);
+        } else {
+            i += 1;
+        }
+    }
+    if let Some(k) = target {
+        // Too few: split a cell written over several lines.
+        while cells.len() < k {
+            let Some(at) = cells.iter().position(|c| c.0.len() > 1) else {
+                break;
+            };
+            let (parts, nos) = cells.remove(at);
+            for (n, (x, no)) in parts.into_iter().zip(nos).enumerate() {
+                cells.insert(at + n, (vec![x], vec![no]));
+            }
+        }
+        if cells.len() != k {
+            let no = cells
+                .first()
+                .and_then(|c| c.1.first())
+                .copied()
+                .unwrap_or(0);
+            acc.warnings.push((
+                no,
+                format!(
+                    "the header has {} cells but the rows have {k}; header kept as written",
+                    cells.len()
+                ),
+            ));
+        }
+    }
+    cells
+        .iter()
+        .map(|c| collapse_cjk_spacing(&c.0.concat()))
+        .collect()
+}
+
+/// Cells of a row, as written.
+fn texts(ps: &[Piece]) -> Vec<String> {
+    ps.iter().map(Piece::text).collect()
+}
+
+/// Joins `cells[at]` and `cells[at + 1]` (a cell split over two pieces), reporting it.
+fn merge_at(cells: &mut Vec<Piece>, at: usize, acc: &mut Acc, what: &str) -> bool {
+    if at + 1 >= cells.len() {
+        return false;
+    }
+    let b = cells.remove(at + 1);
+    acc.join(&cells[at], &b, what);
+    cells[at].absorb(b);
+    true
+}
+
+/// An empty cell.
+fn empty_piece(no: usize, end: usize) -> Piece {
+    Piece {
+        parts: vec![String::new()],
+        nos: vec![no],
+        gap: 0,
+        end,
+    }
+}
+
+/// The most frequent value (the smallest of equals).
+fn mode(xs: &[usize]) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for &x in xs {
+        let n = xs.iter().filter(|&&y| y == x).count();
+        if best.is_none_or(|(bx, bn)| n > bn || (n == bn && x < bx)) {
+            best = Some((x, n));
+        }
+    }
+    best.map(|b| b.0)
+}
+
+/// Category-like: a short cell without a sentence, that can be a merged category.
+fn is_category_cell(t: &str) -> bool {
+    let n = t.chars().count();
+    n > 0 && n <= 30 && !t.contains(['。', '；']) && int_of(t).is_none() && !is_attr(t)
+}
+
+/// A header cell naming a category column (类别, 项目类型, 重点任务, 领域).
+fn is_category_header(t: &str) -> bool {
+    !t.contains("名称") && ["类", "领域", "任务", "方面"].iter().any(|w| t.contains(w))
+}
+
+/// Rows anchored by a number column holding `1`, `2`, … (group rows `一`, `二` … in the same
+/// column); the first number is piece `f`.
+fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATable> {
+    let j = ps[..f]
+        .iter()
+        .position(|p| is_number_header(&p.text()))
+        .unwrap_or(0);
+    let h_end = f
+        .checked_sub(j)
+        .filter(|&h| h >= 2)
+        .ok_or(NotATable("header too short"))?;
+    if !ps[..h_end].iter().all(is_header_cell) {
+        return Err(NotATable("the header holds more than short cells"));
+    }
+    let columns = fit_header(&ps[..h_end], None, acc);
+    let k = columns.len();
+    let jc = columns
+        .iter()
+        .position(|c| is_number_header(c))
+        .unwrap_or(0);
+    if k < 2 || jc >= k {
+        return Err(NotATable("no number column"));
+    }
+    let body = &ps[h_end..];
+    let first = body
+        .iter()
+        .take(jc + 4)
+        .position(|p| int_of(&p.text()) == Some(1))
+        .ok_or(NotATable("no first row"))?;
+    // The number chain: the candidate for n+1 whose distance is closest to a full row.
+    let target = k - jc;
+    let mut pos = vec![first];
+    while let Some(&cur) = pos.last() {
+        let n = pos.len() as u32 + 1;
+        let lo = cur + target.saturating_sub(2).max(1);
+        let hi = (cur + k + 6).min(body.len().saturating_sub(1));
+        if lo > hi {
+            break;
+        }
+        let best = (lo..=hi)
+            .filter(|&i| int_of(&body[i].text()) == Some(n))
+            .min_by_key(|&i| ((i - cur).abs_diff(target), std::cmp::Reverse(i)));
+        match best {
+            Some(i) => pos.push(i),
+            None => break,
+        }
+    }
+    // Where the attribute stands, as an offset from the number: the header's 属性 column, else
+    // where the first row has it (a first row is complete: a merged cell starts there), else
+    // the most frequent place.
+    let first_attr = |p: usize| {
+        body.get(p + 1..(p + target + 1).min(body.len()))
+            .and_then(|s| s.iter().position(|x| is_attr(&x.text())))
+            .map(|o| o + 1)
+    };
+    let offs: Vec<usize> = pos.iter().filter_map(|&p| first_attr(p)).collect();
+    let attr_off = columns
+        .iter()
+        .position(|c| c.contains("属性") || c.contains("性质"))
+        .and_then(|c| c.checked_sub(jc))
+        .filter(|&o| o >= 1)
+        .or_else(|| first_attr(first))
+        .or_else(|| mode(&offs))
+        .filter(|_| !offs.is_empty());
+    let after_attr = attr_off.map(|o| target.saturating_sub(o + 1));
+    let cat_after =
+        jc + 1 < k && is_category_header(&columns[jc + 1]) && attr_off.is_none_or(|o| o != 1);
+    let name_idx = usize::from(cat_after);
+    let e = target - 1;
+    acc.columns = columns;
+
+    let mut pre_start = 0usize;
+    let mut category: Option<String> = None;
+    let mut merged = false;
+    let mut next_group = 1u32;
+    let mut used = 0usize;
+    for (ri, &p) in pos.iter().enumerate() {
+        // Before the number: a group row, then the cells of the columns before the number.
+        let mut pre: Vec<Piece> = body.get(pre_start..p).unwrap_or(&[]).to_vec();
+        if pre.first().is_some_and(|x| cn_marker(&x.text()).is_some()) {
+            let marker = pre.remove(0);
+            let name = if pre.len() > jc {
+                Some(pre.remove(0))
+            } else {
+                None
+            };
+            if let Some(n) = cn_marker(&marker.text()) {
+                if n != next_group {
+                    acc.warnings.push((
+                        marker.first_no(),
+                        format!("group row `{}` out of sequence", marker.text()),
+                    ));
+                }
+                next_group = n + 1;
+            }
+            acc.rows.push(TableRow {
+                kind: RowKind::Category,
+                number: Some(marker.text()),
+                name: name.as_ref().map(Piece::text).unwrap_or_default(),
+                group: None,
+                cells: Vec::new(),
+            });
+            category = None;
+        }
+        if pre.len() > jc {
+            // More cells before the number than columns there: a row without a number (a
+            // `其中` sub-row) or stray cells; kept as a row of their own, under the columns after
+            // the number when they fit there.
+            let extra: Vec<Piece> = pre.drain(..pre.len() - jc).collect();
+            let t = texts(&extra);
+            acc.warnings.push((
+                extra.first().map_or(0, Piece::first_no),
+                format!(
+                    "{} cell(s) without a row number between two rows: `{}`; kept as a row of their own",
+                    t.len(),
+                    t.join("` `")
+                ),
+            ));
+            let mut all: Vec<String> = if t.len() <= e {
+                vec![String::new(); jc + 1]
+            } else {
+                Vec::new()
+            };
+            all.extend(t);
+            let name = if all.is_empty() {
+                String::new()
+            } else {
+                all.remove(0)
+            };
+            acc.rows.push(TableRow {
+                kind: RowKind::Item,
+                number: None,
+                name,
+                group: category.clone(),
+                cells: all,
+            });
+        }
+        let no = body.get(p).map_or(0, Piece::first_no);
+        let end_piece = body.get(p).map_or(0, |x| x.end);
+        let mut pre_cells: Vec<String> = texts(&pre);
+        if pre_cells.len() < jc {
+            merged = true;
+            while pre_cells.len() < jc {
+                pre_cells.insert(0, String::new());
+            }
+        } else if let Some(c) = pre_cells.first() {
+            if jc > 0 {
+                category = Some(c.clone());
+            }
+        }
+        // The row: from its number to where the next row's cells begin.
+        let next = pos.get(ri + 1).copied().unwrap_or(body.len());
+        let seg = body.get(p..next).unwrap_or(&[]);
+        let last = ri + 1 == pos.len();
+        let est = match (
+            after_attr,
+            seg.iter().skip(1).position(|x| is_attr(&x.text())),
+        ) {
+            (Some(aa), Some(a)) => a + 2 + aa,
+            _ => target,
+        };
+        let group_at = seg
+            .iter()
+            .skip(1)
+            .position(|x| cn_marker(&x.text()).is_some())
+            .map(|g| g + 1);
+        let own_len = if last {
+            est.min(seg.len())
+        } else if let Some(g) = group_at {
+            g
+        } else {
+            let l0 = est.min(seg.len());
+            let rest = &seg[l0..];
+            let sub_row = rest.first().is_some_and(|x| x.text().starts_with("其中"))
+                || (rest.len() > jc && rest[..rest.len() - jc].iter().any(|x| is_attr(&x.text())));
+            if sub_row {
+                l0
+            } else {
+                let mut l = est.max(seg.len().saturating_sub(jc)).min(seg.len());
+                if seg[l..].iter().any(|x| !is_category_cell(&x.text())) {
+                    l = seg.len();
+                }
+                l
+            }
+        };
+        let own = seg.get(..own_len).unwrap_or(seg);
+        pre_start = p + own.len();
+        used = pre_start;
+        // Fit the cells after the number to the columns after it.
+        let mut after: Vec<Piece> = own.get(1..).unwrap_or(&[]).to_vec();
+        let expected_attr = attr_off.map(|o| o - 1);
+        let mut filled_cat = false;
+        if let Some(ea) = expected_attr {
+            if let Some(mut fa) = after.iter().position(|x| is_attr(&x.text())) {
+                while fa > ea
+                    && name_idx + 1 < fa
+                    && merge_at(&mut after, name_idx, acc, "split cell")
+                {
+                    fa -= 1;
+                }
+                if fa < ea && cat_after && after.len() < e {
+                    after.insert(0, empty_piece(no, end_piece));
+                    filled_cat = true;
+                    fa += 1;
+                }
+                if fa < ea && after.len() < e {
+                    acc.warnings.push((
+                        no,
+                        format!(
+                            "row {}: {} cell(s) missing before the attribute; left empty",
+                            body.get(p).map(Piece::text).unwrap_or_default(),
+                            ea - fa
+                        ),
+                    ));
+                    while fa < ea {
+                        after.insert(fa, empty_piece(no, end_piece));
+                        fa += 1;
+                    }
+                }
+            }
+        }
+        if after.len() < e {
+            // An empty cell written as an extra blank line.
+            let mut i = 0;
+            while i < after.len() && after.len() < e {
+                if after[i].gap >= 2 && !filled_cat {
+                    after.insert(i, empty_piece(no, end_piece));
+                    i += 1;
+                }
+                i += 1;
+            }
+        }
+        if after.len() < e && cat_after && !filled_cat {
+            after.insert(0, empty_piece(no, end_piece));
+            filled_cat = true;
+        }
+        if after.len() < e {
+            acc.warnings.push((
+                no,
+                format!(
+                    "row {}: {} of {e} cells after the number; the missing ones left empty at the end",
+                    body.get(p).map(Piece::text).unwrap_or_default(),
+                    after.len()
+                ),
+            ));
+            while after.len() < e {
+                after.push(empty_piece(no, end_piece));
+            }
+        }
+        if after.len() > e && expected_attr.is_none() {
+            // No attribute to anchor on: a long name split over pieces, when short.
+            while after.len() > e
+                && after
+                    .get(name_idx + 1)
+                    .is_some_and(|x| is_category_cell(&x.text()))
+                && after
+                    .get(name_idx)
+                    .is_some_and(|x| is_category_cell(&x.text()))
+                && merge_at(&mut after, name_idx, acc, "split cell")
+            {}
+        }
+        if after.len() > e {
+            acc.warnings.push((
+                no,
+                format!(
+                    "row {}: {} cells after the number where the header has {e}; the extra ones kept at the end of the row",
+                    body.get(p).map(Piece::text).unwrap_or_default(),
+                    after.len()
+                ),
+            ));
+        }
+        if cat_after {
+            if filled_cat {
+                merged = true;
+            } else if let Some(c) = after.first() {
+                category = Some(c.text());
+            }
+        }
+        let mut all = pre_cells;
+        all.push(body.get(p).map(Piece::text).unwrap_or_default());
+        all.extend(texts(&after));
+        let name = all.remove(0);
+        acc.rows.push(TableRow {
+            kind: RowKind::Item,
+            number: None,
+            name,
+            group: category.clone(),
+            cells: all,
+        });
+    }
+    if !merged {
+        for r in &mut acc.rows {
+            r.group = None;
+        }
+    }
+    Ok(Shape { used: h_end + used })
+}
+
+/// Rows whose names are numbered `1.`, `2.` … (no number column); lines between rows are
+/// category rows; a name may wrap onto the next line; with an attribute column a row ends at
+/// its attribute.
+fn labelled_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATable> {
+    let hp = ps[..f]
+        .iter()
+        .take_while(|p| has_header_word(&p.text()))
+        .count();
+    let hp = if hp < 2 { f } else { hp };
+    if hp < 2 || !ps[..hp].iter().all(is_header_cell) {
+        return Err(NotATable("header too short"));
+    }
+    let columns = fit_header(&ps[..hp], None, acc);
+    let k = columns.len();
+    let has_attribute = ps[f..].iter().any(|p| is_attr(&p.text()));
+    acc.columns = columns;
+    let mut pos = vec![f];
+    while let Some(&cur) = pos.last() {
+        let n = pos.len() as u32 + 1;
+        let hi = (cur + k + 6).min(ps.len());
+        match (cur + 1..hi).find(|&i| labelled(&ps[i].text()) == Some(n)) {
+            Some(i) => pos.push(i),
+            None => break,
+        }
+    }
+    let push_category = |acc: &mut Acc, lines: &[Piece]| {
+        if lines.is_empty() {
+            return;
+        }
+        for w in lines.windows(2) {
+            acc.join(&w[0], &w[1], "category split over lines");
+        }
+        let name: String = lines.iter().map(Piece::text).collect();
+        acc.rows.push(category_row(&collapse_cjk_spacing(&name)));
+    };
+    push_category(acc, &ps[hp..f]);
+    let mut used = f;
+    for (ri, &s) in pos.iter().enumerate() {
+        let next = pos.get(ri + 1).copied().unwrap_or(ps.len());
+        let seg = ps.get(s..next).unwrap_or(&[]);
+        let row_len = if has_attribute {
+            seg.iter()
+                .rposition(|c| is_attr(&c.text()))
+                .map(|i| i + 1)
+                .unwrap_or(seg.len().min(k))
+        } else {
+            seg.len().min(k)
+        };
+        let (row, rest) = seg.split_at(row_len.min(seg.len()));
+        let no = row.first().map_or(0, Piece::first_no);
+        let cells = texts(row);
+        let (name, mut vals) = if cells.len() > k {
+            let extra = cells.len() - k;
+            for w in row[..=extra].windows(2) {
+                acc.join(&w[0], &w[1], "name wrapped onto the next line");
+            }
+            (cells[..=extra].concat(), cells[extra + 1..].to_vec())
+        } else {
+            (
+                cells.first().cloned().unwrap_or_default(),
+                cells.get(1..).unwrap_or(&[]).to_vec(),
+            )
+        };
+        let want = k.saturating_sub(1);
+        if vals.len() < want {
+            acc.short_rows.push(no);
+            let at = if has_attribute && vals.last().is_some_and(|v| is_attr(v)) {
+                vals.len() - 1
+            } else {
+                vals.len()
+            };
+            while vals.len() < want {
+                vals.insert(at, String::new());
+            }
+        }
+        acc.rows.push(item_row(&name, None, vals));
+        used = s + row.len();
+        if ri + 1 < pos.len() {
+            if rest.first().is_some_and(|x| x.text().starts_with("其中")) {
+                // A sub-row without a number: its name, then its values.
+                let mut vals = texts(rest);
+                let name = vals.remove(0);
+                while vals.len() < want {
+                    vals.push(String::new());
+                }
+                acc.rows.push(item_row(&name, None, vals));
+            } else {
+                push_category(acc, rest);
+            }
+            used = next;
+        }
+    }
+    Ok(Shape { used })
+}
+
+/// Rows anchored by the attribute words only (no number column): the attribute column's
+/// position comes from the cells after the last attribute, the row width from the distance
+/// between attributes.
+fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape, NotATable> {
+    let attrs: Vec<usize> = ps
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| is_attr(&p.text()))
+        .map(|(i, _)| i)
+        .collect();
+    let (Some(&a0), Some(&alast)) = (attrs.first(), attrs.last()) else {
+        return Err(NotATable("no attribute words"));
+    };
+    if attrs.len() < 2 && !captioned {
+        return Err(NotATable("one row only"));
+    }
+    let after_attr = ps[alast + 1..]
+        .iter()
+        .take_while(|p| {
+            let t = p.text();
+            let prose = t.chars().count() > 60 && t.contains('。');
+            !prose && !is_attr(&t)
+        })
+        .count()
+        .min(6);
+    let dists: Vec<usize> = attrs.windows(2).map(|w| w[1] - w[0]).collect();
+    // The row width: a distance between attributes (most frequent first) whose header, the
+    // short cells before the first row, has as many columns.
+    let mut widths: Vec<usize> = dists.clone();
+    widths.sort_by_key(|&d| {
+        (
+            std::cmp::Reverse(dists.iter().filter(|&&x| x == d).count()),
+            d,
+        )
+    });
+    widths.dedup();
+    // Narrower widths too: a row may hold a cell split in two.
+    let narrower: Vec<usize> = widths
+        .iter()
+        .flat_map(|&d| [d.saturating_sub(1), d.saturating_sub(2)])
+        .collect();
+    widths.extend(narrower);
+    let header_fits = |k: usize| {
+        let Some(before) = k.checked_sub(1 + after_attr) else {
+            return false;
+        };
+        let Some(s0) = a0.checked_sub(before).filter(|&s| s >= 2) else {
+            return false;
+        };
+        ps[..s0].iter().all(is_header_cell)
+            && fit_header(&ps[..s0], None, &mut Acc::default()).len() == k
+    };
+    let k = match widths.iter().copied().find(|&k| header_fits(k)) {
+        Some(k) => k,
+        None => match mode(&dists) {
+            Some(k) => k,
+            None => {
+                // One row: the header is every short cell before the row's cells.
+                let h = ps[..a0]
+                    .iter()
+                    .take_while(|p| has_header_word(&p.text()))
+                    .count();
+                h.max(2)
+            }
+        },
+    };
+    let before = k.checked_sub(1 + after_attr).ok_or(NotATable(
+        "rows narrower than the cells after the attribute",
+    ))?;
+    let start0 = a0
+        .checked_sub(before)
+        .filter(|&s| s >= 2)
+        .ok_or(NotATable("header too short"))?;
+    if !ps[..start0].iter().all(is_header_cell) {
+        return Err(NotATable("the header holds more than short cells"));
+    }
+    acc.columns = fit_header(&ps[..start0], Some(k), acc);
+    let mut s = start0;
+    let mut used = start0;
+    for &a in &attrs {
+        let e = (a + after_attr + 1).min(ps.len());
+        if e <= s {
+            continue;
+        }
+        let mut row: Vec<Piece> = ps[s..e].to_vec();
+        let no = row.first().map_or(0, Piece::first_no);
+        let mut fa = row
+            .iter()
+            .position(|p| is_attr(&p.text()))
+            .unwrap_or(before);
+        while fa > before && fa > 1 && merge_at(&mut row, 0, acc, "split cell") {
+            fa -= 1;
+        }
+        if fa < before {
+            acc.warnings.push((
+                no,
+                format!(
+                    "row {}: {} cell(s) missing before the attribute; left empty",
+                    row.first().map(Piece::text).unwrap_or_default(),
+                    before - fa
+                ),
+            ));
+            while fa < before {
+                row.insert(fa, empty_piece(no, 0));
+                fa += 1;
+            }
+        }
+        if row.len() > k {
+            acc.warnings.push((
+                no,
+                format!("row {}: {} cells where the header has {k}; the extra ones kept at the end of the row", row.first().map(Piece::text).unwrap_or_default(), row.len()),
+            ));
+        }
+        let mut cells = texts(&row);
+        while cells.len() < k {
+            cells.push(String::new());
+        }
+        let name = cells.remove(0);
+        acc.rows.push(TableRow {
+            kind: RowKind::Item,
+            number: None,
+            name,
+            group: None,
+            cells,
+        });
+        s = e;
+        used = e;
+    }
+    Ok(Shape { used })
+}
+
+/// The notes under a table: a `注` paragraph, then paragraphs numbered on from the note's first
+/// number (`注： 1 …` / `2 …`, `注：1、…` / `2.…`). Returns the notes, the lines used and their
+/// seed numbers.
+fn read_notes(lines: &[SrcLine]) -> (Vec<String>, usize, Vec<usize>) {
+    let mut notes = Vec::new();
+    let mut nos = Vec::new();
+    let mut used = 0usize;
+    let mut next: Option<u32> = None;
+    let mut i = 0usize;
+    while i < lines.len() {
+        // A paragraph: a line and those after it with no blank line between.
+        let start = i;
+        if clean(lines[i].text).is_empty() {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < lines.len() && lines[j].blanks_before == 0 && !clean(lines[j].text).is_empty() {
+            j += 1;
+        }
+        let para: Vec<&SrcLine> = lines[start..j].iter().collect();
+        let text: String = para
+            .iter()
+            .map(|l| clean(l.text))
+            .collect::<Vec<_>>()
+            .join("");
+        let accept = if notes.is_empty() {
+            is_note_start(&text)
+        } else {
+            next.is_some_and(|n| note_number(&text) == Some(n)) && !is_stop(&text)
+        };
+        if !accept {
+            break;
+        }
+        let body = if notes.is_empty() {
+            text.trim_start_matches('注')
+                .trim_start_matches(['：', ':', ' ', '\u{3000}'])
+                .to_string()
+        } else {
+            text.clone()
+        };
+        next = note_number(&body).map(|n| n + 1);
+        notes.push(text);
+        nos.extend(para.iter().map(|l| l.no));
+        used = j;
+        i = j;
+    }
+    (notes, used, nos)
+}
+
+/// The number a note starts with: `1 指…`, `2、…`, `3.…`.
+fn note_number(t: &str) -> Option<u32> {
+    let t = clean(t);
+    let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();
+    if digits.is_empty() || digits.len() > 3 {
+        return None;
+    }
+    let rest = &t[digits.len()..];
+    rest.starts_with([' ', '\u{3000}', '、', '.', '．', '）', ')'])
+        .then(|| digits.parse().ok())
+        .flatten()
+}
+
+/// The text of a table in seed order: the caption above, the header, the rows, the caption
+/// below, the notes. The fidelity check compares this with the seed.
+pub fn stream(t: &Table) -> Vec<String> {
+    let mut out = Vec::new();
+    if !t.caption_below {
+        out.push(t.title.clone());
+    }
+    out.push(t.columns.concat());
+    for row in &t.rows {
+        let cells = if row.kind == RowKind::Item {
+            row.cells.concat()
+        } else {
+            String::new()
+        };
+        out.push(format!(
+            "{}{}{}",
+            row.number.as_deref().unwrap_or(""),
+            row.name,
+            cells
+        ));
+    }
+    if t.caption_below {
+        out.push(t.title.clone());
+    }
+    out.extend(t.notes.iter().cloned());
+    out
+}

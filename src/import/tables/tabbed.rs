@@ -1,0 +1,178 @@
+//! Tab-separated tables (text copied from office documents): the first row is the header; a
+//! row whose only text is its first cell is a category; an extra leading column holds a group
+//! name before its sub-rows; the header repeated after a page break is removed and listed.
+//! Must not drop a cell or panic on ragged rows.
+
+use super::{item_row, numbered, ParsedTable};
+use crate::model::{RowKind, TableRow};
+use crate::text::{collapse_cjk_spacing, is_space};
+
+fn cells_of(line: &str) -> Vec<String> {
+    line.split('\t')
+        .map(|c| c.trim_matches(is_space).to_string())
+        .collect()
+}
+
+fn non_empty(cells: &[String]) -> Vec<String> {
+    cells
+        .iter()
+        .filter(|c| !c.is_empty())
+        .map(|c| collapse_cjk_spacing(c))
+        .collect()
+}
+
+/// Parses a tab-separated table from `(line number, text)` rows; the first row is the header.
+pub fn parse_tabbed(id: &str, rows: &[(usize, &str)]) -> ParsedTable {
+    let mut out = ParsedTable::new(id, rows.iter().map(|r| r.0).collect());
+    let Some((&(_, first), body)) = rows.split_first() else {
+        return out;
+    };
+    let header = cells_of(first);
+    let columns = non_empty(&header);
+    let values = columns.len().saturating_sub(1);
+    out.table.columns = columns.clone();
+    let mut group: Option<String> = None;
+    for &(no, text) in body {
+        let mut cells = cells_of(text);
+        if non_empty(&cells) == columns {
+            out.repeated_headers.push(no);
+            continue;
+        }
+        while cells.len() > 1
+            && cells.last().is_some_and(|c| c.is_empty())
+            && cells.len() > values + 1
+        {
+            cells.pop();
+        }
+        let filled: Vec<&String> = cells.iter().filter(|c| !c.is_empty()).collect();
+        // A row whose only text is its first cell is a category heading.
+        if filled.len() == 1 && !cells[0].is_empty() {
+            let (number, name) = numbered(&collapse_cjk_spacing(&cells[0]));
+            group = None;
+            out.table.rows.push(TableRow {
+                kind: RowKind::Category,
+                number,
+                name,
+                group: None,
+                cells: Vec::new(),
+            });
+            continue;
+        }
+        // Two name cells: a group column before the indicator's name.
+        let (first, name, vals) = if cells.len() >= values + 2 {
+            (cells[0].clone(), cells[1].clone(), cells[2..].to_vec())
+        } else {
+            (String::new(), cells[0].clone(), cells[1..].to_vec())
+        };
+        let (row_group, name) = match (first.is_empty(), name.is_empty()) {
+            (false, false) => {
+                if group.as_deref() != Some(first.as_str()) {
+                    out.table.rows.push(TableRow {
+                        kind: RowKind::Group,
+                        number: None,
+                        name: first.clone(),
+                        group: None,
+                        cells: Vec::new(),
+                    });
+                    group = Some(first.clone());
+                }
+                (group.clone(), name)
+            }
+            (true, false) => (group.clone(), name),
+            (false, true) => {
+                group = None;
+                (None, first)
+            }
+            (true, true) => (None, String::new()),
+        };
+        let mut vals = vals;
+        if vals.len() < values {
+            out.short_rows.push(no);
+            vals.resize(values, String::new());
+        }
+        out.table.rows.push(item_row(&name, row_group, vals));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Table;
+
+    fn rows(t: &Table) -> Vec<String> {
+        t.rows
+            .iter()
+            .map(|r| {
+                format!(
+                    "{:?}|{}|{}|{}|{}",
+                    r.kind,
+                    r.number.as_deref().unwrap_or(""),
+                    r.group.as_deref().unwrap_or(""),
+                    r.name,
+                    r.cells.join("/")
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn tabbed_table_with_repeated_header_and_group_rows() {
+        let src = [
+            "指标项目\t“十二五”末情况\t“十三五”目标\t“十三五”完成情况\t指标属性",
+            "一、就业\t\t\t\t",
+            "城镇登记失业率(%)\t1.39\t<4.0\t2.56\t预期性",
+            "指标项目\t\t“十二五”末情况\t“十三五”目标\t“十三五”完成情况\t指标属性",
+            "工伤保险定期待遇\t工伤职工伤残津贴(元/月)\t3712\t稳步提高\t5458\t预期性",
+            "\t工伤职工护理费(元/月)\t2322\t稳步提高\t3579\t预期性",
+            "企业职工基本养老保险基金收缴率(%)\t\t≥97\t≥98\t≥98\t约束性",
+            "三、人才发展\t\t\t\t\t",
+        ];
+        let input: Vec<(usize, &str)> = src.iter().enumerate().map(|(i, s)| (i + 1, *s)).collect();
+        let p = parse_tabbed("t1", &input);
+        assert_eq!(
+            p.table.columns,
+            vec![
+                "指标项目",
+                "“十二五”末情况",
+                "“十三五”目标",
+                "“十三五”完成情况",
+                "指标属性"
+            ]
+        );
+        assert_eq!(p.repeated_headers, vec![4]);
+        assert_eq!(
+            rows(&p.table),
+            vec![
+                "Category|一、||就业|",
+                "Item|||城镇登记失业率(%)|1.39/<4.0/2.56/预期性",
+                "Group|||工伤保险定期待遇|",
+                "Item||工伤保险定期待遇|工伤职工伤残津贴(元/月)|3712/稳步提高/5458/预期性",
+                "Item||工伤保险定期待遇|工伤职工护理费(元/月)|2322/稳步提高/3579/预期性",
+                "Item|||企业职工基本养老保险基金收缴率(%)|≥97/≥98/≥98/约束性",
+                "Category|三、||人才发展|",
+            ]
+        );
+    }
+
+    #[test]
+    fn tabbed_numbered_rows_and_spaced_header() {
+        let src = [
+            "指 标\t目 标\t属 性",
+            "一、就 业\t\t",
+            "1. 城镇调查失业率(%)\t<5\t预期性",
+            "5. 开展职业技能培训人数(万人次)\t【350】\t预期性",
+        ];
+        let input: Vec<(usize, &str)> = src.iter().enumerate().map(|(i, s)| (i + 1, *s)).collect();
+        let p = parse_tabbed("t2", &input);
+        assert_eq!(p.table.columns, vec!["指标", "目标", "属性"]);
+        assert_eq!(
+            rows(&p.table),
+            vec![
+                "Category|一、||就业|",
+                "Item|1.||城镇调查失业率(%)|<5/预期性",
+                "Item|5.||开展职业技能培训人数(万人次)|【350】/预期性"
+            ]
+        );
+    }
+}

@@ -1,0 +1,624 @@
+//! The one-cell-per-line reader, one small fixture per layout, and a property test: any
+//! sequence of short lines gives a table that keeps every character, or no table, never a panic.
+
+use super::one_cell::{read, stream, SrcLine};
+use crate::model::{RowKind, Table};
+use crate::text::strip_spaces;
+
+/// Lines of a fixture; blank lines become `blanks_before` of the next line. Line numbers from 1.
+fn lines(src: &str) -> Vec<SrcLine<'_>> {
+    let mut out = Vec::new();
+    let mut blanks = 0;
+    for (i, l) in src.lines().enumerate() {
+        if l.trim().is_empty() {
+            blanks += 1;
+            continue;
+        }
+        out.push(SrcLine {
+            no: i + 1,
+            text: l,
+            blanks_before: blanks,
+        });
+        blanks = 0;
+    }
+    out
+}
+
+/// Cells one per paragraph (a blank line between cells).
+fn blank_cells(cells: &[&str]) -> String {
+    cells.join("\n\n")
+}
+
+fn rows(t: &Table) -> Vec<String> {
+    t.rows
+        .iter()
+        .map(|r| {
+            let kind = match r.kind {
+                RowKind::Category => "C",
+                RowKind::Group => "G",
+                RowKind::Item => "I",
+            };
+            let mut s = format!("{kind}|{}|", r.group.as_deref().unwrap_or(""));
+            if let Some(n) = &r.number {
+                s.push_str(n);
+                s.push(' ');
+            }
+            s.push_str(&r.name);
+            for c in &r.cells {
+                s.push('|');
+                s.push_str(c);
+            }
+            s
+        })
+        .collect()
+}
+
+/// Every character of the consumed lines (and the caption) is in the table, in order.
+fn assert_keeps_text(caption: Option<&str>, ls: &[SrcLine], consumed: usize, t: &Table) {
+    let mut seed: String = caption.map(strip_spaces).unwrap_or_default();
+    for l in ls.get(..consumed).unwrap_or(ls) {
+        seed.push_str(&strip_spaces(l.text));
+    }
+    let got = strip_spaces(&stream(t).concat());
+    assert_eq!(got, seed, "table text differs from the seed lines it used");
+}
+
+struct Case {
+    name: &'static str,
+    caption: Option<&'static str>,
+    src: String,
+    columns: &'static [&'static str],
+    rows: &'static [&'static str],
+    notes: &'static [&'static str],
+    /// Lines left to the caller after the table.
+    left: usize,
+}
+
+fn check(c: &Case) -> Table {
+    let ls = lines(&c.src);
+    let r = read("t1", c.caption.map(|t| (0, t)), &ls)
+        .unwrap_or_else(|e| panic!("{}: no table: {e:?}", c.name));
+    let t = r.parsed.table.clone();
+    assert_eq!(t.columns, c.columns, "{}: columns", c.name);
+    assert_eq!(rows(&t), c.rows, "{}: rows", c.name);
+    assert_eq!(t.notes, c.notes, "{}: notes", c.name);
+    assert_eq!(ls.len() - r.consumed, c.left, "{}: lines left", c.name);
+    assert_keeps_text(c.caption, &ls, r.consumed, &t);
+    t
+}
+
+#[test]
+fn blank_line_cells_with_a_merged_category_before_the_number() {
+    // A value equal to the next row's number (`2` / `2`) must not start the next row.
+    check(&Case {
+        name: "category before number",
+        caption: Some("城市更新主要指标一览表"),
+        src: blank_cells(&[
+            "类别",
+            "序号",
+            "指标",
+            "单位",
+            "属性",
+            "目标",
+            "促发展",
+            "1",
+            "片区更新数量",
+            "个",
+            "预期性",
+            "2",
+            "2",
+            "楼宇更新数量",
+            "个",
+            "预期性",
+            "25",
+            "惠民生",
+            "3",
+            "住房修缮面积",
+            "万平方米",
+            "约束性",
+            "90",
+        ]),
+        columns: &["类别", "序号", "指标", "单位", "属性", "目标"],
+        rows: &[
+            "I|促发展|促发展|1|片区更新数量|个|预期性|2",
+            "I|促发展||2|楼宇更新数量|个|预期性|25",
+            "I|惠民生|惠民生|3|住房修缮面积|万平方米|约束性|90",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
+
+#[test]
+fn row_blocks_with_the_caption_below() {
+    let src = "序号\n指标名称\n属性\n单位\n“十五五”目标\n\n1\n人均公园绿地面积\n约束性\n平方米\n11.5\n\n2\n森林覆盖率\n约束性\n%\n≥20.1\n\n“十五五”主要发展指标";
+    let t = check(&Case {
+        name: "row blocks",
+        caption: None,
+        src: src.into(),
+        columns: &["序号", "指标名称", "属性", "单位", "“十五五”目标"],
+        rows: &[
+            "I||1|人均公园绿地面积|约束性|平方米|11.5",
+            "I||2|森林覆盖率|约束性|%|≥20.1",
+        ],
+        notes: &[],
+        left: 0,
+    });
+    assert_eq!(t.title, "“十五五”主要发展指标");
+    assert!(t.caption_below);
+}
+
+#[test]
+fn header_cells_split_over_lines_and_paragraphs() {
+    // `“十五五”` / `目标` on two lines is one cell; `松江区` / `“十四五”` / `指标` in three
+    // paragraphs is one cell; the rows have a name split over two paragraphs.
+    let src = blank_cells(&[
+        "序号",
+        "指标名称",
+        "单位",
+        "属性",
+        "松江区",
+        "“十四五”",
+        "指标",
+        "“十五五”\n目标",
+        "1",
+        "生活垃圾无害化",
+        "处理率",
+        "%",
+        "约束性",
+        "100",
+        "100",
+        "2",
+        "森林覆盖率",
+        "%",
+        "约束性",
+        "19.5",
+        "20",
+    ]);
+    let t = check(&Case {
+        name: "split header",
+        caption: Some("主要指标"),
+        src,
+        columns: &[
+            "序号",
+            "指标名称",
+            "单位",
+            "属性",
+            "松江区“十四五”指标",
+            "“十五五”目标",
+        ],
+        rows: &[
+            "I||1|生活垃圾无害化处理率|%|约束性|100|100",
+            "I||2|森林覆盖率|%|约束性|19.5|20",
+        ],
+        notes: &[],
+        left: 0,
+    });
+    let _ = t;
+}
+
+#[test]
+fn two_header_cells_on_consecutive_lines_and_the_attribute_second() {
+    // `指标名称` / `指标属性` without a blank line are two cells; the attribute column is the
+    // second; a value continues on the next line (single newline).
+    let src = blank_cells(&[
+        "指标名称\n指标属性",
+        "目标值（2025年）",
+        "现状值(2025年）",
+        "进展评价",
+        "城市防洪标准",
+        "预期性",
+        "达到100年一遇",
+        "达到100年一遇",
+        "已完成",
+        "地表水达到或好于Ⅲ类水体比例",
+        "约束性",
+        "50%",
+        "100%（区管以上河道断面）\n100%（市考断面）",
+        "已完成",
+    ]);
+    check(&Case {
+        name: "attribute second",
+        caption: Some("“十四五”指标完成情况"),
+        src,
+        columns: &["指标名称", "指标属性", "目标值（2025年）", "现状值(2025年）", "进展评价"],
+        rows: &[
+            "I||城市防洪标准|预期性|达到100年一遇|达到100年一遇|已完成",
+            "I||地表水达到或好于Ⅲ类水体比例|约束性|50%|100%（区管以上河道断面）100%（市考断面）|已完成",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
+
+#[test]
+fn data_cells_split_into_unit_and_period_paragraphs_with_a_note() {
+    let src = blank_cells(&[
+        "指标名称",
+        "2025年",
+        "2030年",
+        "指标性质",
+        "建设用地总规模",
+        "（平方公里）",
+        "3139",
+        "≤3200",
+        "约束性",
+        "年均土地储备计划",
+        "规模（平方公里）",
+        "30-40",
+        "（2021年-2025年）",
+        "50-60",
+        "预期性",
+        "注：存量土地供应比例，根据供地面积统计。",
+        "二、强化土地全周期价值管理",
+    ]);
+    check(&Case {
+        name: "split data cells",
+        caption: Some("表1 加强土地管理主要指标"),
+        src,
+        columns: &["指标名称", "2025年", "2030年", "指标性质"],
+        rows: &[
+            "I||建设用地总规模（平方公里）|3139|≤3200|约束性",
+            "I||年均土地储备计划规模（平方公里）|30-40（2021年-2025年）|50-60|预期性",
+        ],
+        notes: &["注：存量土地供应比例，根据供地面积统计。"],
+        left: 1,
+    });
+}
+
+#[test]
+fn merged_category_after_the_number_with_placeholders_and_numbered_notes() {
+    let src = blank_cells(&[
+        "序号",
+        "类别",
+        "指标名称",
+        "指标属性",
+        "现状值(2025年）",
+        "目标值(2030年）",
+        "1",
+        "水安全",
+        "易积水点消除比例",
+        "预期性",
+        "100%",
+        "100%",
+        "2",
+        "堤防达标率",
+        "预期性",
+        "—",
+        "90%",
+        "3",
+        "水质量",
+        "污泥无害化处理处置率",
+        "约束性",
+        "100%",
+        "100%",
+        "注： 1、易积水点消除比例采用模型评估。",
+        "2.堤防达标率，即达标占比。",
+        "四、主要任务",
+    ]);
+    check(&Case {
+        name: "category after number",
+        caption: Some("“十五五”主要指标"),
+        src,
+        columns: &[
+            "序号",
+            "类别",
+            "指标名称",
+            "指标属性",
+            "现状值(2025年）",
+            "目标值(2030年）",
+        ],
+        rows: &[
+            "I|水安全|1|水安全|易积水点消除比例|预期性|100%|100%",
+            "I|水安全|2||堤防达标率|预期性|—|90%",
+            "I|水质量|3|水质量|污泥无害化处理处置率|约束性|100%|100%",
+        ],
+        notes: &[
+            "注： 1、易积水点消除比例采用模型评估。",
+            "2.堤防达标率，即达标占比。",
+        ],
+        left: 1,
+    });
+}
+
+#[test]
+fn group_rows_in_the_number_column_and_long_text_cells() {
+    let src = blank_cells(&[
+        "序号",
+        "项目类型",
+        "项目名称",
+        "具体内容",
+        "“十五五”目标",
+        "一",
+        "水安全",
+        "1",
+        "泵闸新改建工程",
+        "蔡家浜泵闸建设工程",
+        "新开蔡家浜河道，新建泵闸、桥梁。",
+        "完成建设",
+        "2",
+        "真如泵闸建设工程",
+        "拆除重建真如泵闸",
+        "完成建设",
+        "二",
+        "水质量",
+        "3",
+        "管道检测修复",
+        "周期性开展排水管道检测、修复",
+        "持续开展排水管道检测、修复",
+        "持续推进",
+    ]);
+    check(&Case {
+        name: "group rows",
+        caption: Some("重点项目清单"),
+        src,
+        columns: &["序号", "项目类型", "项目名称", "具体内容", "“十五五”目标"],
+        rows: &[
+            "C||一 水安全",
+            "I|泵闸新改建工程|1|泵闸新改建工程|蔡家浜泵闸建设工程|新开蔡家浜河道，新建泵闸、桥梁。|完成建设",
+            "I|泵闸新改建工程|2||真如泵闸建设工程|拆除重建真如泵闸|完成建设",
+            "C||二 水质量",
+            "I|管道检测修复|3|管道检测修复|周期性开展排水管道检测、修复|持续开展排水管道检测、修复|持续推进",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
+
+#[test]
+fn numbered_names_with_categories_wrapped_names_and_merged_cells() {
+    // No number column: names numbered `1.`; a category split over two lines; an empty cell
+    // written as an extra blank line before a category; a name wrapped onto the next line.
+    let src = "指标名称\n\n目标值\n\n指标属性\n\n就业创业\n\n培训\n\n1.城镇新增就业岗位\n\n累计50万个以上\n\n约束性\n\n2.帮扶引领成功创业人数\n\n约束性\n\n劳动关系\n\n\n3.重点救助对象符合规定的医疗费用住\n\n院救助比例\n\n稳定在70%以上\n\n预期性";
+    check(&Case {
+        name: "numbered names",
+        caption: Some("主要指标"),
+        src: src.into(),
+        columns: &["指标名称", "目标值", "指标属性"],
+        rows: &[
+            "C||就业创业培训",
+            "I||1. 城镇新增就业岗位|累计50万个以上|约束性",
+            "I||2. 帮扶引领成功创业人数||约束性",
+            "C||劳动关系",
+            "I||3. 重点救助对象符合规定的医疗费用住院救助比例|稳定在70%以上|预期性",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
+
+#[test]
+fn sub_rows_without_a_number_are_rows_of_their_own() {
+    let src = blank_cells(&[
+        "序号",
+        "指标",
+        "单位",
+        "属性",
+        "目标",
+        "1",
+        "新增就业岗位",
+        "万个",
+        "预期性",
+        "50",
+        "其中：青年就业",
+        "万个",
+        "预期性",
+        "20",
+        "2",
+        "职业技能培训",
+        "万人次",
+        "约束性",
+        "30",
+    ]);
+    check(&Case {
+        name: "其中 sub-row",
+        caption: Some("主要指标"),
+        src,
+        columns: &["序号", "指标", "单位", "属性", "目标"],
+        rows: &[
+            "I||1|新增就业岗位|万个|预期性|50",
+            "I|||其中：青年就业|万个|预期性|20",
+            "I||2|职业技能培训|万人次|约束性|30",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
+
+#[test]
+fn a_missing_cell_and_a_stray_cell_are_kept_and_reported() {
+    let src = blank_cells(&[
+        "序号",
+        "指标名称",
+        "单位",
+        "属性",
+        "现状",
+        "目标",
+        "1",
+        "人均公园绿地面积",
+        "平方米",
+        "约束性",
+        "7.3",
+        "8.6",
+        "2",
+        "城市生物多样性指数（鸟类）",
+        "预期性",
+        "－",
+        "0.6",
+        "3",
+        "绿道长度",
+        "公里",
+        "约束性",
+        "160",
+        "210",
+        "（另计）",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "主要指标")), &ls).expect("table");
+    assert_eq!(
+        rows(&r.parsed.table),
+        vec![
+            "I||1|人均公园绿地面积|平方米|约束性|7.3|8.6",
+            "I||2|城市生物多样性指数（鸟类）||预期性|－|0.6",
+            "I||3|绿道长度|公里|约束性|160|210（另计）",
+        ]
+    );
+    assert!(r
+        .parsed
+        .warnings
+        .iter()
+        .any(|w| w.1.contains("missing before the attribute")));
+    assert!(r.parsed.joins.iter().any(|j| j.1.contains("（另计）")));
+    assert_keeps_text(Some("主要指标"), &ls, r.consumed, &r.parsed.table);
+}
+
+#[test]
+fn a_header_of_unknown_words_does_not_panic() {
+    // Once a `capacity overflow`: no header word, so no column was counted.
+    let src = blank_cells(&["甲", "乙", "丙", "1", "子", "丑", "2", "寅", "卯"]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 某表")), &ls).expect("a table");
+    assert_eq!(r.parsed.table.columns, vec!["甲", "乙", "丙"]);
+    assert_eq!(r.parsed.table.rows.len(), 2);
+    assert_keeps_text(Some("表1 某表"), &ls, r.consumed, &r.parsed.table);
+}
+
+#[test]
+fn prose_and_lists_are_not_tables() {
+    for src in [
+        "一是持续提升城市绿化环境品质。\n\n二是持续推进绿道建设。",
+        "项目计划\n\n1.松江新城绿环建设工程\n\n2.泖港片林湿地生态修复工程\n\n3.车墩镇休闲森林公园",
+        "主要指标解释\n\n1.人均公园绿地面积：指期末城区内平均每个人拥有的公园绿地面积。\n2.森林覆盖率：统计方法完善。",
+        "",
+    ] {
+        let ls = lines(src);
+        assert!(read("t1", None, &ls).is_err(), "{src}");
+    }
+}
+
+/// A tiny deterministic generator (xorshift), so the property test needs no extra crate.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+#[test]
+fn any_short_lines_give_a_table_that_keeps_every_character_or_none() {
+    const WORDS: &[&str] = &[
+        "序号",
+        "类别",
+        "指标名称",
+        "单位",
+        "属性",
+        "目标",
+        "“十五五”",
+        "松江区",
+        "1",
+        "2",
+        "3",
+        "4",
+        "一",
+        "二",
+        "约束性",
+        "预期性",
+        "%",
+        "（平方公里）",
+        "（2021年）",
+        "12.5",
+        "≥95",
+        "—",
+        "/",
+        "其中：",
+        "1.城镇就业",
+        "2.失业率",
+        "注：说明。",
+        "2.第二条注",
+        "一、标题",
+        "（一）标题",
+        "附件1",
+        "表1 主要指标",
+        "专栏1 重点",
+        "\t",
+        "长句子，很长很长。",
+        "甲",
+        " ",
+        "　",
+        "0",
+        "9999",
+        "十",
+        "（一",
+        "注",
+        "表",
+        "指标",
+    ];
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut tables = 0;
+    for _ in 0..4000 {
+        let n = rng.below(40);
+        let mut text = String::new();
+        for _ in 0..n {
+            let w = WORDS[rng.below(WORDS.len())];
+            text.push_str(w);
+            if rng.below(4) == 0 {
+                text.push_str(WORDS[rng.below(WORDS.len())]);
+            }
+            text.push_str(["\n", "\n\n", "\n\n\n"][rng.below(3)]);
+        }
+        let ls = lines(&text);
+        let caption = (rng.below(2) == 0).then_some("表1 指标");
+        if let Ok(r) = read("t1", caption.map(|c| (0, c)), &ls) {
+            tables += 1;
+            assert!(r.consumed <= ls.len());
+            assert_keeps_text(caption, &ls, r.consumed, &r.parsed.table);
+        }
+    }
+    assert!(
+        tables > 50,
+        "the generator should also make tables ({tables})"
+    );
+}
+
+#[test]
+fn a_break_in_the_row_numbers_ends_the_table_and_is_reported() {
+    // Row 3 is missing: rows 1–2 make the table; what follows stays text and is listed.
+    let src = blank_cells(&[
+        "序号",
+        "指标",
+        "单位",
+        "目标",
+        "1",
+        "公园数量",
+        "座",
+        "1600",
+        "2",
+        "绿道长度",
+        "公里",
+        "2636",
+        "4",
+        "森林覆盖率",
+        "%",
+        "20",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "主要指标")), &ls).expect("table");
+    assert_eq!(r.parsed.table.rows.len(), 2);
+    assert_eq!(ls.len() - r.consumed, 4);
+    assert!(
+        r.parsed
+            .warnings
+            .iter()
+            .any(|w| w.1.contains("kept as text")),
+        "{:?}",
+        r.parsed.warnings
+    );
+    assert_keeps_text(Some("主要指标"), &ls, r.consumed, &r.parsed.table);
+}

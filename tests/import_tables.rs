@@ -1,0 +1,589 @@
+//! Tables through the whole importer: one-cell-per-line tables in plans (a table in a 专栏, a
+//! caption below, notes, bare numbers next to a table), and every table of the development
+//! corpus (`../shared/corpus`) checked for its columns, row count and cells under the right
+//! column.
+
+use plansite::import;
+use plansite::model::{Block, Plan, RowKind, Table};
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Imports a seed text (the full importer, fidelity check included) and returns the plan.
+fn import_text(name: &str, text: &str) -> (Plan, String) {
+    let imp = import::import_bytes(Path::new(name), text.as_bytes())
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
+    let dir = tempfile::tempdir().unwrap();
+    let plan_dir = dir.path().join(&imp.slug);
+    for (f, body) in &imp.files {
+        let p = plan_dir.join(f);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, body).unwrap();
+    }
+    std::fs::write(plan_dir.join("corrections.toml"), &imp.corrections).unwrap();
+    let plan = plansite::content::load_plan_raw(&plan_dir).unwrap();
+    let report = imp.files["import-report.toml"].clone();
+    (plan, report)
+}
+
+fn cells(t: &Table, i: usize) -> Vec<String> {
+    let items: Vec<_> = t.rows.iter().filter(|r| r.kind == RowKind::Item).collect();
+    let r = items[i];
+    let mut v = vec![r.name.clone()];
+    v.extend(r.cells.iter().cloned());
+    v
+}
+
+const PLAN_HEAD: &str = "某某区绿化“十五五”规划\n\n一、发展目标\n\n";
+
+#[test]
+fn a_table_inside_a_box_stays_in_the_box_with_its_notes() {
+    let text = format!(
+        "{PLAN_HEAD}专栏1  主要指标\n\n序号\n\n指标名称\n\n单位\n\n属性\n\n2030年目标\n\n1\n\n公园数量\n\n座\n\n预期性\n\n1600\n\n2\n\n森林覆盖率*\n\n%\n\n约束性\n\n14.6\n\n注：*按最新统计口径折算。\n\n二、主要任务\n\n（一）建设公园。推进公园建设。\n"
+    );
+    let (p, _) = import_text("box-table.txt", &text);
+    let bx = p.boxes()[0].2;
+    assert_eq!(bx.title, "主要指标");
+    assert!(
+        matches!(bx.blocks.as_slice(), [Block::Table(_)]),
+        "{:?}",
+        bx.blocks
+    );
+    let t = &p.tables[0];
+    assert_eq!(
+        t.columns,
+        vec!["序号", "指标名称", "单位", "属性", "2030年目标"]
+    );
+    assert_eq!(cells(t, 1), vec!["2", "森林覆盖率*", "%", "约束性", "14.6"]);
+    assert_eq!(t.notes, vec!["注：*按最新统计口径折算。"]);
+}
+
+#[test]
+fn row_blocks_with_a_caption_below_and_bare_numbers_kept_as_data() {
+    // Paragraphs on single lines (no blank lines), rows in blocks, the caption after the table.
+    let text = "某某区公园城市“十五五”规划\n一、发展目标\n锚定建设目标，提升生态品质。\n序号\n指标名称\n属性\n“十五五”目标\n\n1\n人均公园绿地面积\n约束性\n11.5\n\n2\n森林覆盖率\n约束性\n20\n\n“十五五”主要发展指标\n二、重点任务\n推进公园建设。\n";
+    let (p, report) = import_text("row-blocks.txt", text);
+    let t = &p.tables[0];
+    assert_eq!(t.title, "“十五五”主要发展指标");
+    assert!(t.caption_below);
+    assert_eq!(cells(t, 0), vec!["1", "人均公园绿地面积", "约束性", "11.5"]);
+    assert_eq!(cells(t, 1), vec!["2", "森林覆盖率", "约束性", "20"]);
+    assert!(!report.contains("page-number"), "{report}");
+}
+
+#[test]
+fn a_bare_number_next_to_a_table_is_kept_as_text() {
+    // The last value stands after a complete row: kept as text, not set aside as a page number.
+    let text = format!(
+        "{PLAN_HEAD}主要指标表\n\n序号\n\n指标名称\n\n单位\n\n目标\n\n1\n\n公园数量\n\n座\n\n1600\n\n2\n\n绿道长度\n\n公里\n\n2636\n\n52\n\n二、主要任务\n\n（一）建设公园。推进公园建设。\n"
+    );
+    let (p, report) = import_text("bare-number.txt", &text);
+    assert_eq!(p.tables[0].rows.len(), 2);
+    assert!(!report.contains("kind = \"page-number\""), "{report}");
+    assert!(
+        report.contains("bare number `52` next to a table kept as text"),
+        "{report}"
+    );
+}
+
+#[test]
+fn an_annex_label_above_the_caption_stays_outside_the_table() {
+    let text = format!(
+        "{PLAN_HEAD}推进建设。\n\n附件：重点项目清单\n\n某某区重点项目清单\n\n序号\n\n项目名称\n\n目标\n\n1\n\n泵闸工程\n\n完成建设\n\n2\n\n管网工程\n\n持续推进\n"
+    );
+    let (p, _) = import_text("annex-table.txt", &text);
+    let t = &p.tables[0];
+    assert_eq!(t.title, "某某区重点项目清单");
+    assert_eq!(t.columns, vec!["序号", "项目名称", "目标"]);
+    assert_eq!(cells(t, 1), vec!["2", "管网工程", "持续推进"]);
+}
+
+/// Sample rows of a table: item index, every cell (name first).
+type Samples = &'static [(usize, &'static [&'static str])];
+/// A table: title, columns, item rows, sample rows.
+type TableExpect = (&'static str, &'static [&'static str], usize, Samples);
+
+/// A corpus plan's tables.
+struct Expect {
+    file: &'static str,
+    tables: &'static [TableExpect],
+}
+
+const CORPUS: &[Expect] = &[
+    Expect {
+        file: "sh-01-huangpu-chengshigengxin.txt",
+        tables: &[(
+            "“十五五”城市更新主要预期指标一览表",
+            &["类别", "序号", "指标", "单位", "属性", "目标"],
+            12,
+            &[
+                (0, &["促发展", "1", "片区更新数量", "个", "预期性", "2"]),
+                (1, &["", "2", "商办楼宇更新数量", "个", "预期性", "25"]),
+                (
+                    6,
+                    &[
+                        "",
+                        "7",
+                        "完整社区建设覆盖率",
+                        "%",
+                        "预期性",
+                        "2027年60%，2028年进一步优化布局",
+                    ],
+                ),
+                (
+                    11,
+                    &["", "12", "公用人防工程维修养护数量", "个", "预期性", "78"],
+                ),
+            ],
+        )],
+    },
+    Expect {
+        file: "sh-05-shanghai-tudiguanli.txt",
+        tables: &[(
+            "表1 加强土地管理“十五五”规划主要指标",
+            &["指标名称", "2025年", "2030年", "指标性质"],
+            7,
+            &[
+                (
+                    0,
+                    &["建设用地总规模（平方公里）", "3139", "≤3200", "约束性"],
+                ),
+                (
+                    2,
+                    &[
+                        "年均土地储备计划规模（平方公里）",
+                        "30-40（2021年-2025年）",
+                        "50-60",
+                        "预期性",
+                    ],
+                ),
+                (
+                    6,
+                    &[
+                        "单位GDP建设用地使用面积下降率（%）",
+                        "25（2025年较2020年下降）",
+                        "力争达到20左右（2030年较2025年下降）",
+                        "预期性",
+                    ],
+                ),
+            ],
+        )],
+    },
+    Expect {
+        file: "sh-06-shanghai-shengtaikongjian.txt",
+        tables: &[(
+            "",
+            &[
+                "序号",
+                "指标名称",
+                "单位",
+                "属性",
+                "2025年基准",
+                "2030年目标",
+            ],
+            10,
+            &[
+                (3, &["4", "森林覆盖率*", "%", "约束性", "14.1", "14.6"]),
+                (
+                    4,
+                    &[
+                        "5",
+                        "城市生物多样性指数（鸟类）",
+                        "/",
+                        "预期性",
+                        "0.6",
+                        "0.6",
+                    ],
+                ),
+            ],
+        )],
+    },
+    Expect {
+        file: "sh-07-putuo-shuiwu.txt",
+        tables: &[
+            (
+                "“十四五”指标完成情况",
+                &[
+                    "指标名称",
+                    "指标属性",
+                    "目标值（2025年）",
+                    "现状值(2025年）",
+                    "进展评价",
+                ],
+                4,
+                &[
+                    (
+                        0,
+                        &[
+                            "中心城城镇雨水排水能力达3—5年一遇面积占比",
+                            "预期性",
+                            "35%1",
+                            "74.2%2",
+                            "已完成",
+                        ],
+                    ),
+                    (
+                        2,
+                        &[
+                            "地表水达到或好于Ⅲ类水体比例",
+                            "约束性",
+                            "50%",
+                            "100%（区管以上河道断面）100%（市考断面）",
+                            "已完成",
+                        ],
+                    ),
+                ],
+            ),
+            (
+                "“十五五”发展目标、主要指标",
+                &[
+                    "序号",
+                    "类别",
+                    "指标名称",
+                    "指标属性",
+                    "现状值(2025年）",
+                    "目标值(2030年）",
+                ],
+                10,
+                &[
+                    (
+                        0,
+                        &[
+                            "1",
+                            "水安全",
+                            "城镇雨水排水达3～5年一遇能力的面积占比",
+                            "预期性",
+                            "74.2%",
+                            "完成市级考核要求",
+                        ],
+                    ),
+                    (
+                        2,
+                        &[
+                            "3",
+                            "",
+                            "区管以上河湖堤防（护岸）达标率",
+                            "预期性",
+                            "—",
+                            "90%",
+                        ],
+                    ),
+                    (
+                        5,
+                        &[
+                            "6",
+                            "水质量",
+                            "排水污泥无害化处理处置率",
+                            "约束性",
+                            "100%",
+                            "100%",
+                        ],
+                    ),
+                ],
+            ),
+            (
+                "普陀区水务“十五五”重点项目清单",
+                &["序号", "项目类型", "项目名称", "具体内容", "“十五五”目标"],
+                27,
+                &[
+                    (
+                        1,
+                        &["2", "", "真如泵闸建设工程", "拆除重建真如泵闸", "完成建设"],
+                    ),
+                    (
+                        26,
+                        &[
+                            "27",
+                            "水务现代化管理",
+                            "市政基础设施数字化底座系统建设和使用",
+                            "持续推进市政基础设施数字化底座系统建设和使用",
+                            "持续推进",
+                        ],
+                    ),
+                ],
+            ),
+        ],
+    },
+    Expect {
+        file: "sh-08-putuo-zhufang.txt",
+        tables: &[(
+            "表1  普陀区“十五五”住房发展主要指标",
+            &["类别", "序号", "指标名称", "属性", "“十五五”目标"],
+            4,
+            &[
+                (
+                    0,
+                    &[
+                        "住房保障",
+                        "1",
+                        "新增筹措供应新时代城市建设者管理者之家床位",
+                        "预期性",
+                        "张",
+                    ],
+                ),
+                (
+                    3,
+                    &[
+                        "",
+                        "4",
+                        "启动在册严重损坏房屋的隐患处置工作",
+                        "预期性",
+                        "全面启动，稳步推进",
+                    ],
+                ),
+            ],
+        )],
+    },
+    Expect {
+        file: "sh-09-minhang-gongyuanchengshi.txt",
+        tables: &[(
+            "“十五五”主要发展指标",
+            &["序号", "指标名称", "属性", "单位", "“十五五”目标"],
+            8,
+            &[(1, &["2", "森林覆盖率", "约束性", "%", "≥20.1"])],
+        )],
+    },
+    Expect {
+        file: "sh-10-changning-shengtaikongjian.txt",
+        tables: &[(
+            "“十五五”时期长宁区绿化和市容环境建设主要指标",
+            &["序号", "指标名称", "单位", "属性", "“十五五”目标"],
+            9,
+            &[
+                (0, &["1", "绿化覆盖率", "%", "约束性", "＞34.33"]),
+                (8, &["9", "“美丽街区”提升和新建总量", "个", "约束性", "52"]),
+            ],
+        )],
+    },
+    Expect {
+        file: "sh-11-changning-jienengjiangtan.txt",
+        tables: &[
+            (
+                "长宁区“十五五”期间节能降碳和循环经济主要指标",
+                &["序号", "类别", "指标名称", "单位", "属性", "目标值"],
+                10,
+                &[
+                    (
+                        0,
+                        &[
+                            "1",
+                            "总量和强度",
+                            "单位生产总值碳排放下降率",
+                            "%",
+                            "约束性",
+                            "完成市下达指标",
+                        ],
+                    ),
+                    (
+                        4,
+                        &[
+                            "5",
+                            "建筑节能",
+                            "既有建筑节能改造面积",
+                            "万平方米",
+                            "预期性",
+                            "100",
+                        ],
+                    ),
+                ],
+            ),
+            (
+                "重点任务一览表",
+                &["重点任务", "序号", "举措", "主要内容"],
+                22,
+                &[(
+                    6,
+                    &[
+                        "",
+                        "7",
+                        "深化CN100建筑碳中和倡议",
+                        "拓展成员网络并提升减排实效。",
+                    ],
+                )],
+            ),
+        ],
+    },
+    Expect {
+        file: "sh-12-songjiang-lvhuashirong.txt",
+        tables: &[
+            (
+                "松江区“十四五”主要指标完成情况",
+                &[
+                    "类别",
+                    "序号",
+                    "指标名称",
+                    "单位",
+                    "属性",
+                    "松江区“十四五”指标",
+                    "完成情况",
+                ],
+                18,
+                &[
+                    (
+                        1,
+                        &[
+                            "",
+                            "2",
+                            "3000平方米以上公园绿地500米服务半径覆盖率",
+                            "%",
+                            "预期性",
+                            "90.00",
+                            "92.96",
+                        ],
+                    ),
+                    (
+                        15,
+                        &[
+                            "特色指标",
+                            "16",
+                            "人均城乡公园绿地面积",
+                            "平方米",
+                            "预期性",
+                            "20.18",
+                            "25",
+                        ],
+                    ),
+                ],
+            ),
+            (
+                "松江区“十五五”绿化市容发展主要指标",
+                &[
+                    "序号",
+                    "指标名称",
+                    "单位",
+                    "属性",
+                    "松江“十四五”现状",
+                    "松江“十五五”指标",
+                ],
+                9,
+                &[(
+                    3,
+                    &["4", "城市生物多样性指数（鸟类）", "", "预期性", "－", "0.6"],
+                )],
+            ),
+        ],
+    },
+    Expect {
+        file: "sh-13-songjiang-zonghejiaotong.txt",
+        tables: &[(
+            "表1综合交通“十五五”规划主要指标表",
+            &[
+                "序号",
+                "类别",
+                "指标项",
+                "现状值",
+                "“十五五”规划目标",
+                "类型",
+            ],
+            11,
+            &[
+                (
+                    2,
+                    &[
+                        "3",
+                        "",
+                        "新城全路网密度",
+                        "4.65km/km²",
+                        "4.8km/km2",
+                        "预期性",
+                    ],
+                ),
+                (
+                    4,
+                    &[
+                        "5",
+                        "服务类",
+                        "新建轨道交通站点周边50米范围内有配套公交站点比例",
+                        "/",
+                        "100%",
+                        "约束性",
+                    ],
+                ),
+            ],
+        )],
+    },
+    Expect {
+        file: "sh-14-hongkou-lvseditan.txt",
+        tables: &[(
+            "表1：虹口区绿色低碳产业发展“十五五”规划主要指标",
+            &["序号", "指标", "单位", "“十五五”目标"],
+            7,
+            &[(
+                5,
+                &[
+                    "6",
+                    "区域可再生能源并网量（累计）",
+                    "千瓦",
+                    "25000（确保完成市下达目标）",
+                ],
+            )],
+        )],
+    },
+];
+
+#[test]
+fn every_corpus_table_has_its_columns_rows_and_cells_in_place() {
+    let corpus = root().join("../shared/corpus");
+    assert!(
+        corpus.is_dir(),
+        "the development corpus is at {}",
+        corpus.display()
+    );
+    for e in CORPUS {
+        let path = corpus.join(e.file);
+        let bytes = std::fs::read(&path).unwrap();
+        let lines = import::decode::decode(&path, &bytes).unwrap();
+        let parsed = import::outline::parse("x", e.file, &lines)
+            .unwrap_or_else(|err| panic!("{}: line {}: {}", e.file, err.line, err.message));
+        let tables = &parsed.plan.tables;
+        assert_eq!(tables.len(), e.tables.len(), "{}: tables", e.file);
+        for (t, (title, columns, items, samples)) in tables.iter().zip(e.tables) {
+            assert_eq!(t.title, *title, "{}", e.file);
+            assert_eq!(t.columns, *columns, "{} {}", e.file, t.id);
+            let n = t.rows.iter().filter(|r| r.kind == RowKind::Item).count();
+            assert_eq!(n, *items, "{} {}: item rows", e.file, t.id);
+            for (i, want) in *samples {
+                assert_eq!(cells(t, *i), *want, "{} {} row {i}", e.file, t.id);
+            }
+            // Every item row has a cell under every column.
+            for r in t.rows.iter().filter(|r| r.kind == RowKind::Item) {
+                assert_eq!(
+                    r.cells.len() + 1,
+                    t.columns.len(),
+                    "{} {}: {r:?}",
+                    e.file,
+                    t.id
+                );
+            }
+        }
+        // No line of a table is set aside.
+        assert!(
+            !parsed
+                .report
+                .set_aside
+                .iter()
+                .any(|s| s.kind == "page-number"),
+            "{}: {:?}",
+            e.file,
+            parsed.report.set_aside
+        );
+    }
+}
+
+#[test]
+fn plans_without_tables_get_none() {
+    let corpus = root().join("../shared/corpus");
+    for f in [
+        "sh-02-huangpu-hengfu-fengmao.txt",
+        "sh-03-huangpu-jiuqugaizao.txt",
+        "sh-04-shanghai-lvsejianzhu.txt",
+    ] {
+        let path = corpus.join(f);
+        let bytes = std::fs::read(&path).unwrap();
+        let lines = import::decode::decode(&path, &bytes).unwrap();
+        let parsed = import::outline::parse("x", f, &lines).unwrap();
+        assert!(parsed.plan.tables.is_empty(), "{f}");
+    }
+}
