@@ -800,8 +800,13 @@ impl<'a> Parser<'a> {
         let mut lower: Vec<Style> = Vec::new();
         let mut last_lower: std::collections::HashMap<Style, u32> =
             std::collections::HashMap::new();
-        let mut pieces = pieces.into_iter().peekable();
-        while let Some(piece) = pieces.next() {
+        let mut last_chapter_number = 0u32;
+        // Styles whose current run of numbered lines are list items, not headings.
+        let mut item_runs: Vec<Style> = Vec::new();
+        let all = pieces;
+        let mut at = 0;
+        while let Some(piece) = all.get(at).cloned() {
+            at += 1;
             let first_line = piece.first_line();
             let text = match piece {
                 Piece::Table(t) => {
@@ -826,10 +831,28 @@ impl<'a> Parser<'a> {
             // A chapter heading: the next number of the chapter style.
             if let Some(l) = lab.as_ref().filter(|l| l.style == chapter_style) {
                 let expected = chapters.len() as u32 + 1;
-                if l.number == expected {
+                // The source may skip a number (一、 then 三、): a standalone heading one number
+                // ahead of the last chapter's still opens the next chapter, and the report says so.
+                let written_next = last_chapter_number.saturating_add(1);
+                let skipped = l.number == written_next + 1
+                    && !chapters.is_empty()
+                    && grammar::split_run_in(&l.rest).is_some_and(|(_, r)| r.is_none());
+                if skipped {
+                    self.report.warn(
+                        first_line,
+                        format!(
+                            "`{}` follows chapter {}: the source skips a number; kept as written",
+                            l.text,
+                            chapters.last().map_or("", |c| c.label.as_str())
+                        ),
+                    );
+                }
+                if l.number == written_next || skipped {
                     if let Some((title, run_in)) = grammar::split_run_in(&l.rest) {
                         close_box(&mut chapters, &mut open_box);
                         lower.clear();
+                        item_runs.clear();
+                        last_chapter_number = l.number;
                         chapters.push(Chapter {
                             number: expected,
                             label: l.text.clone(),
@@ -842,7 +865,7 @@ impl<'a> Parser<'a> {
                         continue;
                     }
                 } else {
-                    self.report.warn(first_line, format!("`{}` looks like a chapter heading but {} was expected; kept as a paragraph", l.text, expected));
+                    self.report.warn(first_line, format!("`{}` looks like a chapter heading but {} was expected; kept as a paragraph", l.text, written_next));
                 }
             }
             if chapters.is_empty() {
@@ -863,6 +886,7 @@ impl<'a> Parser<'a> {
                         if let Some((title, run_in)) = grammar::split_run_in(&l.rest) {
                             close_box(&mut chapters, &mut open_box);
                             lower.clear();
+                            item_runs.clear();
                             last_section_number = l.number;
                             let ch = chapters.last_mut().unwrap();
                             ch.sections.push(Section {
@@ -943,9 +967,10 @@ impl<'a> Parser<'a> {
                     None if lower.len() < 2 => Some(lower.len()),
                     None => None,
                 };
+                let above = &lower[..depth.unwrap_or(lower.len()).min(lower.len())];
                 let heading = grammar::lower_heading(&l.rest).filter(|(_, run_in)| {
                     run_in.is_some()
-                        || match pieces.peek() {
+                        || match all.get(at) {
                             Some(Piece::Table(_)) => true,
                             Some(Piece::Para { text: next, .. }) => {
                                 grammar::box_title(next).is_none()
@@ -953,7 +978,7 @@ impl<'a> Parser<'a> {
                                     && label(next).is_none_or(|n| {
                                         n.style != l.style
                                             && !structural.contains(&n.style)
-                                            && !lower.contains(&n.style)
+                                            && !above.contains(&n.style)
                                             && matches!(
                                                 n.style,
                                                 Style::CnParen
@@ -966,7 +991,22 @@ impl<'a> Parser<'a> {
                             None => false,
                         }
                 });
+                // Numbered lines of one run are all headings or all list items: a run whose
+                // first or next line is a whole sentence is a list.
+                let heading = heading.filter(|_| {
+                    if item_runs.contains(&l.style) {
+                        return false;
+                    }
+                    let sibling_is_item = l.number == 1
+                        && next_sibling(&all[at..], l.style, &structural, above)
+                            .is_some_and(|rest| grammar::lower_heading(&rest).is_none());
+                    !sibling_is_item
+                });
+                if heading.is_none() && l.number == 1 && !item_runs.contains(&l.style) {
+                    item_runs.push(l.style);
+                }
                 if let (true, Some(d), Some((title, run_in))) = (numbered, depth, heading) {
+                    item_runs.clear();
                     lower.truncate(d);
                     lower.push(l.style);
                     last_lower.insert(l.style, l.number);
@@ -1231,4 +1271,26 @@ fn annex_start(pieces: &[Piece]) -> Option<usize> {
         }
     }
     Some(first)
+}
+
+/// The text after the label of the next line numbered in `style` among `pieces`, before any
+/// heading of a style that stands above it.
+fn next_sibling(pieces: &[Piece], style: Style, structural: &[Style], above: &[Style]) -> Option<String> {
+    for p in pieces {
+        let Piece::Para { text, .. } = p else {
+            continue;
+        };
+        if grammar::box_title(text).is_some() || grammar::annex_caption(text).is_some() {
+            return None;
+        }
+        if let Some(l) = label(text) {
+            if l.style == style {
+                return Some(l.rest);
+            }
+            if structural.contains(&l.style) || above.contains(&l.style) {
+                return None;
+            }
+        }
+    }
+    None
 }
