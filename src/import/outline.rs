@@ -77,6 +77,7 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
         chapter_style: Style::Chapter,
         page_numbers: Vec::new(),
         repeated_headers: false,
+        decorated_page_number: false,
     };
     let nonblank: Vec<usize> = (0..lines.len())
         .filter(|&i| !lines[i].text.trim_matches(is_space).is_empty())
@@ -236,6 +237,8 @@ struct Parser<'a> {
     page_numbers: Vec<usize>,
     /// A table repeated its header after a page break.
     repeated_headers: bool,
+    /// A page number in page furniture dress (`- 12 -`, `— 3 —`) was set aside.
+    decorated_page_number: bool,
 }
 
 impl<'a> Parser<'a> {
@@ -570,6 +573,9 @@ impl<'a> Parser<'a> {
             }
             if grammar::is_page_number(t) {
                 self.page_numbers.push(self.no(i));
+                if t.contains(['-', '—', '–']) {
+                    self.decorated_page_number = true;
+                }
                 self.role(i, Role::Dropped("page-number"));
                 self.report.set_aside(
                     self.no(i),
@@ -621,7 +627,7 @@ impl<'a> Parser<'a> {
             .windows(2)
             .filter(|w| w[1] >= w[0] + 15)
             .count();
-        toc || self.repeated_headers || form_feed || spread >= 1
+        toc || self.repeated_headers || form_feed || spread >= 1 || self.decorated_page_number
     }
 
     /// Joins a paragraph cut mid-sentence at a page break to its continuation; only in a paged
@@ -968,8 +974,12 @@ impl<'a> Parser<'a> {
                     None => None,
                 };
                 let above = &lower[..depth.unwrap_or(lower.len()).min(lower.len())];
+                // A sibling of an open heading (its run has started as headings) is one too.
+                let run_open =
+                    l.number > 1 && depth.is_some_and(|d| lower.get(d) == Some(&l.style));
                 let heading = grammar::lower_heading(&l.rest).filter(|(_, run_in)| {
                     run_in.is_some()
+                        || run_open
                         || match all.get(at) {
                             Some(Piece::Table(_)) => true,
                             Some(Piece::Para { text: next, .. }) => {
@@ -1017,7 +1027,8 @@ impl<'a> Parser<'a> {
                         title,
                     }));
                     if let Some(t) = run_in {
-                        c.push(Block::Paragraph(paragraph(&t, &structural)));
+                        // The text run into the heading is plain: the heading is its title.
+                        c.push(Block::Paragraph(Paragraph::plain(t)));
                     }
                     continue;
                 }
@@ -1275,7 +1286,12 @@ fn annex_start(pieces: &[Piece]) -> Option<usize> {
 
 /// The text after the label of the next line numbered in `style` among `pieces`, before any
 /// heading of a style that stands above it.
-fn next_sibling(pieces: &[Piece], style: Style, structural: &[Style], above: &[Style]) -> Option<String> {
+fn next_sibling(
+    pieces: &[Piece],
+    style: Style,
+    structural: &[Style],
+    above: &[Style],
+) -> Option<String> {
     for p in pieces {
         let Piece::Para { text, .. } = p else {
             continue;
