@@ -30,7 +30,7 @@ pub struct Plan {
     #[serde(default)]
     pub corrections: Vec<Correction>,
     /// Annexes (附件) after the body, each on its own page.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub annexes: Vec<Annex>,
 }
 
