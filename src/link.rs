@@ -5,7 +5,7 @@
 //! Pages are paths relative to the site root (`beijing-hrss-14th/ch2.html`); the render stage turns
 //! them into links relative to the page that holds them. This module does no I/O and no HTML.
 
-use crate::model::{Block, Chapter, Paragraph, Plan, PlanBox, Section, Table};
+use crate::model::{Annex, Block, Chapter, Heading, Paragraph, Plan, PlanBox, Section, Table};
 use crate::text::cn_numeral;
 use serde::Serialize;
 use std::collections::HashSet;
@@ -16,6 +16,10 @@ use std::collections::HashSet;
 pub enum UnitKind {
     ChapterHeading,
     SectionHeading,
+    /// A heading below the section (level 3 or 4), inside a chapter or an annex page.
+    Heading,
+    /// An annex's caption: the heading of its page.
+    AnnexHeading,
     /// A body paragraph (also inside the notice, the preamble or a box).
     Paragraph,
     /// A 专栏 as a whole: its title line.
@@ -30,6 +34,8 @@ pub enum Region {
     Notice,
     Preamble,
     Body,
+    /// An annex (附件) after the body.
+    Annex,
 }
 
 /// One addressable unit of a plan, in document order.
@@ -57,6 +63,12 @@ pub struct Unit<'a> {
     pub paragraph: Option<&'a Paragraph>,
     #[serde(skip)]
     pub table: Option<&'a Table>,
+    /// The lower heading a [`UnitKind::Heading`] unit is.
+    #[serde(skip)]
+    pub heading: Option<&'a Heading>,
+    /// The annex the unit stands in.
+    #[serde(skip)]
+    pub annex: Option<&'a Annex>,
 }
 
 /// Page of the plan's overview.
@@ -71,6 +83,29 @@ pub fn chapter_page(plan: &Plan, ch: &Chapter) -> String {
 
 pub fn chapter_anchor(ch: &Chapter) -> String {
     format!("ch{}", ch.number)
+}
+
+/// Page of an annex.
+pub fn annex_page(plan: &Plan, a: &Annex) -> String {
+    format!("{}/{}.html", plan.slug, annex_anchor(a))
+}
+
+pub fn annex_anchor(a: &Annex) -> String {
+    format!("annex{}", a.number)
+}
+
+/// The annex's label as used in a citation: its caption up to the colon (`附件1`).
+pub fn annex_cite_label(a: &Annex) -> String {
+    let c = a.caption.trim();
+    let short = c.split(['：', ':']).next().unwrap_or(c).trim();
+    if short.is_empty() {
+        format!("附件{}", a.number)
+    } else {
+        short
+            .chars()
+            .filter(|c| !crate::text::is_space(*c))
+            .collect()
+    }
 }
 
 pub fn section_anchor(ch: &Chapter, s: &Section) -> String {
@@ -201,6 +236,9 @@ struct Ctx<'a> {
     prefix: String,
     crumbs: Vec<String>,
     cite: String,
+    annex: Option<&'a Annex>,
+    /// Prefix of lower-heading anchors (`ch2-s1-`, `annex1-`).
+    hprefix: String,
 }
 
 impl<'a> Walker<'a> {
@@ -214,6 +252,7 @@ impl<'a> Walker<'a> {
         let notice = Ctx {
             page: overview.clone(),
             prefix: "notice-".into(),
+            hprefix: "notice-".into(),
             crumbs: vec!["印发通知".into()],
             cite: format!("{}印发通知", self.title_cite()),
             ..Default::default()
@@ -222,6 +261,7 @@ impl<'a> Walker<'a> {
         let pre = Ctx {
             page: overview,
             prefix: "pre-".into(),
+            hprefix: "pre-".into(),
             crumbs: vec!["引言".into()],
             cite: format!("{}引言", self.title_cite()),
             ..Default::default()
@@ -230,6 +270,40 @@ impl<'a> Walker<'a> {
         for ch in &plan.chapters {
             self.chapter(ch);
         }
+        for a in &plan.annexes {
+            self.annex(a);
+        }
+    }
+
+    fn annex(&mut self, a: &'a Annex) {
+        let page = annex_page(self.plan, a);
+        let label = annex_cite_label(a);
+        let ctx = Ctx {
+            page,
+            prefix: format!("{}-", annex_anchor(a)),
+            hprefix: format!("{}-", annex_anchor(a)),
+            crumbs: vec![label.clone()],
+            cite: format!("{}{}", self.title_cite(), label),
+            annex: Some(a),
+            ..Default::default()
+        };
+        self.out.push(Unit {
+            kind: UnitKind::AnnexHeading,
+            region: Region::Annex,
+            page: ctx.page.clone(),
+            anchor: annex_anchor(a),
+            breadcrumb: ctx.crumbs.clone(),
+            citation: ctx.cite.clone(),
+            text: a.heading(),
+            chapter: None,
+            section: None,
+            plan_box: None,
+            paragraph: None,
+            table: None,
+            heading: None,
+            annex: Some(a),
+        });
+        self.blocks(&a.blocks, &ctx, Region::Annex);
     }
 
     fn chapter(&mut self, ch: &'a Chapter) {
@@ -239,6 +313,7 @@ impl<'a> Walker<'a> {
             chapter: Some(ch),
             page: page.clone(),
             prefix: format!("{}-", chapter_anchor(ch)),
+            hprefix: format!("{}-", chapter_anchor(ch)),
             crumbs: vec![label.clone()],
             cite: format!("{}{}", self.title_cite(), label),
             ..Default::default()
@@ -256,6 +331,7 @@ impl<'a> Walker<'a> {
             let sctx = Ctx {
                 section: Some(s),
                 prefix: format!("{}-", section_anchor(ch, s)),
+                hprefix: format!("{}-", section_anchor(ch, s)),
                 crumbs: vec![label.clone(), slabel.clone()],
                 cite: format!("{}{}", ctx.cite, slabel),
                 ..ctx.clone()
@@ -292,13 +368,46 @@ impl<'a> Walker<'a> {
             plan_box: None,
             paragraph: None,
             table: None,
+            heading: None,
+            annex: None,
         });
     }
 
     fn blocks(&mut self, blocks: &'a [Block], ctx: &Ctx<'a>, region: Region) {
         let mut p = 0;
+        let mut h = 0;
+        // Labels of the open lower headings (level 3, level 4) for citations.
+        let mut open: [Option<String>; 2] = [None, None];
         for b in blocks {
             match b {
+                Block::Heading(hd) => {
+                    h += 1;
+                    let label = heading_cite_label(hd);
+                    if hd.level <= 3 {
+                        open = [Some(label), None];
+                    } else {
+                        open[1] = Some(label);
+                    }
+                    let path: String = open.iter().flatten().cloned().collect();
+                    let mut crumbs = ctx.crumbs.clone();
+                    crumbs.extend(open.iter().flatten().cloned());
+                    self.out.push(Unit {
+                        kind: UnitKind::Heading,
+                        region,
+                        page: ctx.page.clone(),
+                        anchor: format!("{}h{}", ctx.hprefix, h),
+                        breadcrumb: crumbs,
+                        citation: format!("{}{}", ctx.cite, path),
+                        text: join_label(&hd.label, &hd.title),
+                        chapter: ctx.chapter,
+                        section: ctx.section,
+                        plan_box: ctx.plan_box,
+                        paragraph: None,
+                        table: None,
+                        heading: Some(hd),
+                        annex: ctx.annex,
+                    });
+                }
                 Block::Paragraph(para) => {
                     p += 1;
                     let cite = if ctx.plan_box.is_some() && blocks.len() == 1 {
@@ -319,6 +428,8 @@ impl<'a> Walker<'a> {
                         plan_box: ctx.plan_box,
                         paragraph: Some(para),
                         table: None,
+                        heading: None,
+                        annex: ctx.annex,
                     });
                 }
                 Block::Box(bx) => {
@@ -329,6 +440,7 @@ impl<'a> Walker<'a> {
                     let bctx = Ctx {
                         plan_box: Some(bx),
                         prefix: format!("{id}-"),
+                        hprefix: format!("{id}-"),
                         crumbs,
                         cite: format!("{}{}", ctx.cite, short),
                         ..ctx.clone()
@@ -346,6 +458,8 @@ impl<'a> Walker<'a> {
                         plan_box: Some(bx),
                         paragraph: None,
                         table: None,
+                        heading: None,
+                        annex: ctx.annex,
                     });
                     self.blocks(&bx.blocks, &bctx, region);
                 }
@@ -369,11 +483,18 @@ impl<'a> Walker<'a> {
                         plan_box: ctx.plan_box,
                         paragraph: None,
                         table,
+                        heading: None,
+                        annex: ctx.annex,
                     });
                 }
             }
         }
     }
+}
+
+/// A lower heading's label as used in a citation: `（二）`, `1.`.
+pub fn heading_cite_label(h: &Heading) -> String {
+    h.label.trim().to_string()
 }
 
 /// `第一章` + `站在…` → `第一章 站在…`; `(一)` + `发展基础` → `(一)发展基础`.

@@ -29,12 +29,19 @@ pub struct Plan {
     /// Explicit, reader-visible corrections of the source text (content/<plan>/corrections.toml).
     #[serde(default)]
     pub corrections: Vec<Correction>,
+    /// Annexes (附件) after the body, each on its own page.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub annexes: Vec<Annex>,
 }
 
 /// Facts about the document, from its cover, notice or web-page chrome.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct PlanMeta {
     pub title: String,
+    /// The title line(s) as the document writes them, when they differ from `title` (e.g. wrapped
+    /// in 《 》 or spelled over two lines).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_as_written: Option<String>,
     /// Issuing bodies, e.g. 北京市人力资源和社会保障局.
     #[serde(default)]
     pub issuers: Vec<String>,
@@ -142,6 +149,53 @@ pub enum Block {
     Paragraph(Paragraph),
     Box(PlanBox),
     Table(TableRef),
+    /// A heading below the section: level 3 (`（一）` under `一、` under a part, or `1.` under
+    /// `（一）`) or level 4. It heads the blocks that follow it, up to the next heading.
+    Heading(Heading),
+}
+
+/// A heading below the section level, kept in the flow of blocks.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Heading {
+    /// 3 or 4 (chapter headings are level 1, sections level 2).
+    pub level: u8,
+    /// The numbering as written: `（二）`, `1.`, `1、`, `(1)`.
+    pub label: String,
+    /// The title as written; a heading run into its paragraph keeps its closing mark (`标题。`).
+    pub title: String,
+}
+
+impl Heading {
+    pub fn display_title(&self) -> &str {
+        trim_heading_mark(&self.title)
+    }
+}
+
+/// An annex (附件) of the plan: its caption as written, then its text and tables.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Annex {
+    /// 1-based position among the plan's annexes.
+    pub number: u32,
+    /// The caption line as written: `附件1：…`, `附件：…`, `附件`.
+    pub caption: String,
+    /// A title line under the caption, as written (may be empty).
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub blocks: Vec<Block>,
+}
+
+impl Annex {
+    /// The heading of the annex page: caption and title.
+    pub fn heading(&self) -> String {
+        if self.title.is_empty() {
+            self.caption.clone()
+        } else if self.caption.is_empty() {
+            self.title.clone()
+        } else {
+            format!("{} {}", self.caption, self.title)
+        }
+    }
 }
 
 /// A paragraph: an optional item marker (`1.`, `1、`, `(1)`, `——`), an optional lead sentence
@@ -266,6 +320,24 @@ impl Plan {
     /// The table with this id.
     pub fn table(&self, id: &str) -> Option<&Table> {
         self.tables.iter().find(|t| t.id == id)
+    }
+
+    /// Every lower heading (level 3 and 4) of a chapter, in document order, with its section.
+    pub fn headings_of(ch: &Chapter) -> Vec<(Option<&Section>, &Heading)> {
+        let mut out = Vec::new();
+        for b in &ch.blocks {
+            if let Block::Heading(h) = b {
+                out.push((None, h));
+            }
+        }
+        for s in &ch.sections {
+            for b in &s.blocks {
+                if let Block::Heading(h) = b {
+                    out.push((Some(s), h));
+                }
+            }
+        }
+        out
     }
 
     /// Every box of the plan in document order, with the chapter and section it stands in.

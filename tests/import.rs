@@ -160,15 +160,15 @@ fn pudong_outline_metadata_and_run_in_headings() {
     let s2 = &pd.chapters[0].sections[1];
     assert_eq!(s2.title, "面临形势");
     assert!(paragraphs(&s2.blocks)[0].starts_with("“十四五”时期,是我国全面建设"));
-    // Numbered items nest in their sub-part with marker and lead sentence.
+    // Numbered run-in titles (`1.标题。正文`) are third-level headings in their sub-part.
     let items: Vec<_> = s1
         .blocks
         .iter()
         .filter_map(|b| match b {
-            Block::Paragraph(p) if p.marker.is_some() => Some((
-                p.marker.clone().unwrap(),
-                p.lead.clone().unwrap_or_default(),
-            )),
+            Block::Heading(h) => {
+                assert_eq!(h.level, 3);
+                Some((h.label.clone(), h.title.clone()))
+            }
             _ => None,
         })
         .collect();
@@ -181,8 +181,13 @@ fn pudong_outline_metadata_and_run_in_headings() {
             ("4.".to_string(), "社会保障工作稳步推进。".to_string()),
         ]
     );
+    // Whole sentences (`1.发挥政府引导作用,突出就业优先政策。…`) stay numbered paragraphs.
     assert_eq!(
-        pd.chapters[2].sections[0].blocks.len(),
+        pd.chapters[2].sections[0]
+            .blocks
+            .iter()
+            .filter(|b| matches!(b, Block::Paragraph(p) if p.marker.is_some()))
+            .count(),
         6,
         "part 三 (一) has items 1–6"
     );
@@ -516,16 +521,26 @@ fn fixture_parts_with_restarting_numerals_and_a_notice() {
             ),
         ]
     );
-    let markers: Vec<Option<String>> = p.chapters[0].sections[0]
+    // 1、 under 一、 under 第一部分 is a third-level heading; its run-in text follows it.
+    let blocks: Vec<String> = p.chapters[0].sections[0]
         .blocks
         .iter()
         .map(|b| match b {
-            Block::Paragraph(x) => x.marker.clone(),
-            _ => None,
+            Block::Paragraph(x) => x.full_text(),
+            Block::Heading(h) => format!("h{} {}|{}", h.level, h.label, h.title),
+            other => format!("{other:?}"),
         })
         .collect();
-    assert_eq!(markers, vec![None, Some("1、".into()), Some("2、".into())]);
-    // A paragraph cut at a page break is joined.
+    assert_eq!(
+        blocks,
+        vec![
+            "养老服务体系不断完善。",
+            "h3 1、|床位数量稳步增加。",
+            "全市养老床位达到5万张。",
+            "h3 2、|服务质量持续提升。"
+        ]
+    );
+    // A paragraph cut at a page break (the seed has a page number there) is joined.
     assert_eq!(
         paragraphs(&p.chapters[0].sections[1].blocks),
         vec!["老龄化程度加深，需求快速增长，服务供给不足的问题依然突出。"]
@@ -586,11 +601,14 @@ fn fixture_boxes_with_a_table_several_paragraphs_and_no_number() {
         s2.contains(&"以上工程由区人社局牵头实施。".to_string()),
         "{s2:?}"
     );
-    // Full-width (一) below 第X节 is an item marker with its lead sentence.
-    match &p.chapters[0].sections[1].blocks[0] {
-        Block::Paragraph(x) => {
-            assert_eq!(x.marker.as_deref(), Some("（一）"));
-            assert_eq!(x.lead.as_deref(), Some("稳定就业。"));
+    // Full-width (一) below 第X节 is a third-level heading run into its paragraph.
+    match &p.chapters[0].sections[1].blocks[..2] {
+        [Block::Heading(h), Block::Paragraph(x)] => {
+            assert_eq!(
+                (h.level, h.label.as_str(), h.title.as_str()),
+                (3, "（一）", "稳定就业。")
+            );
+            assert_eq!(x.full_text(), "实施就业优先政策，稳住就业基本盘。");
         }
         other => panic!("{other:?}"),
     }
@@ -643,7 +661,7 @@ fn plansite(args: &[&str]) -> std::process::Output {
 }
 
 #[test]
-fn bad_input_is_refused_and_leaves_content_untouched() {
+fn bad_input_is_refused_by_name_and_the_rest_of_the_batch_is_imported() {
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         (
             "gbk",
@@ -674,8 +692,8 @@ fn bad_input_is_refused_and_leaves_content_untouched() {
         let seeds = dir.path().join("seeds");
         let content = dir.path().join("content");
         fs::create_dir(&seeds).unwrap();
-        fs::create_dir_all(content.join("old")).unwrap();
-        fs::write(content.join("old/keep.md"), "kept").unwrap();
+        fs::create_dir_all(&content).unwrap();
+        fs::write(content.join("keep.md"), "kept").unwrap();
         fs::copy(
             root().join("tests/fixtures/boxes-plan.txt"),
             seeds.join("a-good.txt"),
@@ -692,14 +710,17 @@ fn bad_input_is_refused_and_leaves_content_untouched() {
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(!out.status.success(), "{name}: should fail");
         assert!(err.contains(expected), "{name}: {err}");
-        assert_eq!(
-            fs::read_to_string(content.join("old/keep.md")).unwrap(),
-            "kept"
+        assert_eq!(fs::read_to_string(content.join("keep.md")).unwrap(), "kept");
+        // The good seed of the batch is still imported; nothing of the bad one is written.
+        assert!(
+            content.join("a-good/_index.md").is_file(),
+            "{name}: the good seed of the batch is imported"
         );
         assert!(
-            !content.join("a-good").exists(),
-            "{name}: nothing is written when one seed fails"
+            !content.join(name).exists(),
+            "{name}: nothing of it is written"
         );
+        assert!(err.contains("imported 1 of 2 plan(s)"), "{name}: {err}");
     }
 }
 

@@ -6,6 +6,9 @@
 //! content/<plan>/_notice.md        the notice of issue (印发通知), if the plan has one
 //! content/<plan>/01.md, 02.md …    one chapter per file: `number` in front matter, `# 第一章 …`,
 //!                                  `## 第一节 …`, paragraphs, 专栏 as block quotes, table links
+//!                                  (`###`/`####` outside a block quote: lower headings)
+//! content/<plan>/annex1.md …       one annex (附件) per file: `number`, `caption`, `title` in
+//!                                  front matter, then its paragraphs and table links
 //! content/<plan>/tables/t1.toml    one table per file: columns and typed rows
 //! content/<plan>/corrections.toml  explicit corrections shown to readers
 //! content/<plan>/import-report.toml  what the importer did (not read by the build)
@@ -17,7 +20,9 @@ pub mod markdown;
 
 use crate::error::{Error, Result};
 use crate::import::grammar::{self, label};
-use crate::model::{Block, Chapter, Correction, Paragraph, Plan, PlanMeta, Section, Site, Table};
+use crate::model::{
+    Annex, Block, Chapter, Correction, Heading, Paragraph, Plan, PlanMeta, Section, Site, Table,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fs;
@@ -30,6 +35,14 @@ pub fn is_generated(name: &str) -> bool {
         || name == "import-report.toml"
         || name == "tables"
         || (name.ends_with(".md") && name[..name.len() - 3].chars().all(|c| c.is_ascii_digit()))
+        || is_annex_file(name)
+}
+
+/// `annex1.md`, `annex12.md`: an annex file.
+pub fn is_annex_file(name: &str) -> bool {
+    name.strip_prefix("annex")
+        .and_then(|r| r.strip_suffix(".md"))
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// The largest content file read, in bytes.
@@ -39,6 +52,15 @@ pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 #[serde(deny_unknown_fields)]
 struct ChapterFront {
     number: u32,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AnnexFront {
+    number: u32,
+    caption: String,
+    #[serde(default)]
+    title: String,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -75,6 +97,18 @@ pub fn plan_files(plan: &Plan) -> Result<BTreeMap<String, String>> {
             md.push_str(&blocks_md(plan, &s.blocks));
         }
         files.insert(format!("{:0width$}.md", ch.number), md);
+    }
+    for a in &plan.annexes {
+        let front = toml::to_string(&AnnexFront {
+            number: a.number,
+            caption: a.caption.clone(),
+            title: a.title.clone(),
+        })
+        .map_err(|e| Error::other(format!("{}: annex {}: {e}", plan.slug, a.number)))?;
+        files.insert(
+            format!("annex{}.md", a.number),
+            format!("+++\n{front}+++\n\n{}", blocks_md(plan, &a.blocks)),
+        );
     }
     for t in &plan.tables {
         let body = toml::to_string(t)
@@ -117,6 +151,10 @@ fn blocks_md(plan: &Plan, blocks: &[Block]) -> String {
                     .map(markdown::escape)
                     .unwrap_or_else(|| format!("表 {}", r.id));
                 md.push_str(&format!("[{text}](tables/{}.toml)\n\n", r.id));
+            }
+            Block::Heading(h) => {
+                let hashes = if h.level >= 4 { "####" } else { "###" };
+                md.push_str(&format!("{hashes} {}\n\n", heading_md(&h.label, &h.title)));
             }
             Block::Box(bx) => {
                 md.push_str(&format!(
@@ -252,7 +290,7 @@ pub fn load_plan_raw(dir: &Path) -> Result<Plan> {
             p.extension().is_some_and(|x| x == "md")
                 && p.file_name()
                     .and_then(|n| n.to_str())
-                    .is_some_and(|n| !n.starts_with('_'))
+                    .is_some_and(|n| !n.starts_with('_') && !is_annex_file(n))
         })
         .collect();
     chapter_files.sort();
@@ -265,6 +303,29 @@ pub fn load_plan_raw(dir: &Path) -> Result<Plan> {
             return Err(Error::in_file(
                 dir,
                 format!("two chapter files have `number = {}`", w[0].number),
+            ));
+        }
+    }
+    let mut annexes = Vec::new();
+    let mut annex_files: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(|e| Error::io(dir, e))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(is_annex_file)
+        })
+        .collect();
+    annex_files.sort();
+    for path in &annex_files {
+        annexes.push(load_annex(path)?);
+    }
+    annexes.sort_by_key(|a| a.number);
+    for w in annexes.windows(2) {
+        if w[0].number == w[1].number {
+            return Err(Error::in_file(
+                dir,
+                format!("two annex files have `number = {}`", w[0].number),
             ));
         }
     }
@@ -321,6 +382,7 @@ pub fn load_plan_raw(dir: &Path) -> Result<Plan> {
         chapters,
         tables,
         corrections,
+        annexes,
     };
     check_table_refs(dir, &plan)?;
     Ok(plan)
@@ -456,6 +518,50 @@ fn plan_slug(dir: &Path) -> Result<String> {
     Ok(name.to_string())
 }
 
+fn load_annex(path: &Path) -> Result<Annex> {
+    let text = read(path)?;
+    let (fm, body, body_line) = front_matter(path, &text)?;
+    let front: AnnexFront = parse_toml(path, fm, 1)?;
+    if front.caption.trim().is_empty() && front.title.trim().is_empty() {
+        return Err(Error::at(
+            path,
+            2,
+            "an annex needs a `caption` (e.g. `附件1`) or a `title`",
+        ));
+    }
+    let items = markdown::parse(body).map_err(|e| {
+        Error::at(
+            path,
+            markdown::line_at(body, e.at) + body_line - 1,
+            e.message,
+        )
+    })?;
+    let mut blocks = Vec::new();
+    for item in items {
+        match item {
+            markdown::Item::Block(b, _) => blocks.push(b),
+            markdown::Item::Heading { level, text, at } if level == 3 || level == 4 => {
+                let (label, title) = split_heading(&text);
+                blocks.push(Block::Heading(Heading { level, label, title }));
+                let _ = at;
+            }
+            markdown::Item::Heading { at, .. } => {
+                return Err(Error::at(
+                    path,
+                    markdown::line_at(body, at) + body_line - 1,
+                    "an annex takes `###` and `####` headings only (its caption is in the front matter)",
+                ))
+            }
+        }
+    }
+    Ok(Annex {
+        number: front.number,
+        caption: front.caption,
+        title: front.title,
+        blocks,
+    })
+}
+
 fn flat_blocks(path: &Path, body: &str, first_line: usize) -> Result<Vec<Block>> {
     let items = markdown::parse(body).map_err(|e| {
         Error::at(
@@ -507,8 +613,17 @@ fn load_chapter(path: &Path) -> Result<Chapter> {
                 let (label, title) = split_heading(&text);
                 ch.sections.push(Section { number: ch.sections.len() as u32 + 1, label, title, blocks: Vec::new() });
             }
+            markdown::Item::Heading { level, text, at } if level == 3 || level == 4 => {
+                let ch = chapter.as_mut().ok_or_else(|| Error::at(path, line(at), "a lower heading before the chapter's `#` heading"))?;
+                let (label, title) = split_heading(&text);
+                let h = Block::Heading(Heading { level, label, title });
+                match ch.sections.last_mut() {
+                    Some(s) => s.blocks.push(h),
+                    None => ch.blocks.push(h),
+                }
+            }
             markdown::Item::Heading { level, at, .. } => {
-                return Err(Error::at(path, line(at), format!("a level-{level} heading: chapters use `#`, sections `##`, and `###` only opens a 专栏 inside `>`")))
+                return Err(Error::at(path, line(at), format!("a level-{level} heading: chapters use `#`, sections `##`, lower headings `###` and `####`; a `###` inside `>` opens a 专栏")))
             }
             markdown::Item::Block(b, at) => {
                 let ch = chapter.as_mut().ok_or_else(|| Error::at(path, line(at), "text before the chapter's `#` heading"))?;
@@ -542,7 +657,7 @@ fn check_table_refs(dir: &Path, plan: &Plan) -> Result<()> {
             match b {
                 Block::Table(r) => out.push(r.id.clone()),
                 Block::Box(bx) => walk(&bx.blocks, out),
-                Block::Paragraph(_) => {}
+                Block::Paragraph(_) | Block::Heading(_) => {}
             }
         }
     }
@@ -553,6 +668,9 @@ fn check_table_refs(dir: &Path, plan: &Plan) -> Result<()> {
         for s in &ch.sections {
             walk(&s.blocks, &mut refs);
         }
+    }
+    for a in &plan.annexes {
+        walk(&a.blocks, &mut refs);
     }
     for r in &refs {
         if plan.table(r).is_none() {
@@ -577,6 +695,7 @@ fn for_each_text(plan: &mut Plan, f: &mut dyn FnMut(&mut String)) {
                     f(&mut bx.title);
                     blocks(&mut bx.blocks, f);
                 }
+                Block::Heading(h) => f(&mut h.title),
                 Block::Table(_) => {}
             }
         }
@@ -603,6 +722,10 @@ fn for_each_text(plan: &mut Plan, f: &mut dyn FnMut(&mut String)) {
             f(&mut s.title);
             blocks(&mut s.blocks, f);
         }
+    }
+    for a in &mut plan.annexes {
+        f(&mut a.title);
+        blocks(&mut a.blocks, f);
     }
     for t in &mut plan.tables {
         f(&mut t.title);

@@ -26,6 +26,10 @@ pub fn plan_stream(plan: &Plan) -> Vec<String> {
             blocks(plan, &s.blocks, &mut out);
         }
     }
+    for a in &plan.annexes {
+        out.push(format!("{}{}", a.caption, a.title));
+        blocks(plan, &a.blocks, &mut out);
+    }
     out
 }
 
@@ -33,6 +37,7 @@ fn blocks(plan: &Plan, bs: &[Block], out: &mut Vec<String>) {
     for b in bs {
         match b {
             Block::Paragraph(p) => out.push(p.full_text()),
+            Block::Heading(h) => out.push(format!("{}{}", h.label, h.title)),
             Block::Box(bx) => {
                 out.push(format!("{}{}", bx.label, bx.title));
                 blocks(plan, &bx.blocks, out);
@@ -49,6 +54,7 @@ fn blocks(plan: &Plan, bs: &[Block], out: &mut Vec<String>) {
 fn meta_text(plan: &Plan) -> String {
     let m = &plan.meta;
     let mut parts = vec![m.title.clone()];
+    parts.extend(m.title_as_written.iter().cloned());
     parts.extend(m.issuers.iter().cloned());
     parts.extend(
         [

@@ -155,12 +155,73 @@ pub fn split_run_in(rest: &str) -> Option<(String, Option<String>)> {
     ))
 }
 
+/// The longest title of a heading run into its paragraph (`1.标题。正文…`), in characters,
+/// without its closing 。.
+pub const MAX_RUN_IN_TITLE_CHARS: usize = 25;
+
+/// A heading below the section (level 3 or 4) after its label: the title and the text run into it.
+/// A heading is short and titled: a line of at most [`MAX_TITLE_CHARS`] characters with no
+/// sentence inside (no 。 or ；, not ending like a clause), or a short title of at most
+/// [`MAX_RUN_IN_TITLE_CHARS`] characters with no ，/；, ending in 。 and followed by its text.
+/// A numbered whole sentence (`1.加强…，…。`) is not a heading.
+pub fn lower_heading(rest: &str) -> Option<(String, Option<String>)> {
+    let rest = rest.trim_matches(is_space);
+    if rest.is_empty() {
+        return None;
+    }
+    let clause_marks = ['，', ',', '；', ';'];
+    match rest.find('。') {
+        None => {
+            let n = rest.chars().count();
+            let ends_open =
+                rest.ends_with(['，', ',', '、', '：', ':', '；', ';', '！', '？', '…']);
+            (n <= MAX_TITLE_CHARS && !rest.contains(['；', ';']) && !ends_open)
+                .then(|| (rest.to_string(), None))
+        }
+        Some(i) => {
+            let end = i + '。'.len_utf8();
+            let title = &rest[..end];
+            let n = title.chars().count().saturating_sub(1);
+            if n == 0 || n > MAX_RUN_IN_TITLE_CHARS || title.contains(clause_marks) {
+                return None;
+            }
+            let text = rest[end..].trim_start_matches(is_space);
+            Some((
+                title.to_string(),
+                (!text.is_empty()).then(|| text.to_string()),
+            ))
+        }
+    }
+}
+
+/// An annex caption line: `附件`, `附件：`, `附件1：标题`, `附件一 标题`, `附件：标题`.
+/// Returns (number as written, if any; the text after the label).
+pub fn annex_caption(line: &str) -> Option<(Option<String>, String)> {
+    static RE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"^附件[ \t\u{{3000}}]*([0-9０-９]{{1,3}}|{CN})?[ \t\u{{3000}}]*(?:[：:][ \t\u{{3000}}]*(.*)|[ \t\u{{3000}}](.*))?$"
+        ))
+        .unwrap()
+    });
+    let s = line.trim_matches(is_space);
+    let c = RE.captures(s)?;
+    let rest = c
+        .get(2)
+        .or_else(|| c.get(3))
+        .map_or("", |m| m.as_str())
+        .trim_matches(is_space);
+    if rest.chars().count() > MAX_TITLE_CHARS || rest.contains('。') || rest.starts_with('《') {
+        return None;
+    }
+    Some((c.get(1).map(|m| m.as_str().to_string()), rest.to_string()))
+}
+
 /// A 专栏 title line: `专栏 1 建立就业影响评估机制`, `专栏15 深化全民参保计划`, `专栏1　标题`,
 /// `专栏：标题`, `专栏一 标题`. Returns (label as written, number, title).
 pub fn box_title(line: &str) -> Option<(String, Option<u32>, String)> {
     static RE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"^(专栏[ \t\u{{3000}}]*([0-9０-９]+|{CN})?)[ \t\u{{3000}}:：、.．]*(.+)$"
+            r"^(专栏[ \t\u{{3000}}]*([0-9０-９]+|{CN})?[ \t\u{{3000}}]*[:：、.．]?)[ \t\u{{3000}}:：、.．]*(.+)$"
         ))
         .unwrap()
     });
@@ -231,7 +292,7 @@ pub fn is_cover_month(line: &str) -> bool {
 /// A document number: `京人社规字〔2021〕54号`.
 pub fn is_doc_number(line: &str) -> bool {
     static RE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\S{1,16}[〔\[［(（][0-9]{4}[〕\]］)）]\s*[0-9]+\s*号$").unwrap()
+        Regex::new(r"^\S{1,16}\s?[〔\[［(（][0-9]{4}[〕\]］)）]\s*[0-9]+\s*号$").unwrap()
     });
     RE.is_match(line.trim_matches(is_space))
 }
@@ -442,7 +503,8 @@ mod tests {
                 Some(40),
                 "建立符合医疗行业特点的薪酬制度",
             ),
-            ("专栏：重大工程", "专栏", None, "重大工程"),
+            ("专栏：重大工程", "专栏：", None, "重大工程"),
+            ("专栏一：生态复合单元", "专栏一：", Some(1), "生态复合单元"),
             ("专栏三 重点项目", "专栏三", Some(3), "重点项目"),
         ];
         for (line, l, n, t) in cases {

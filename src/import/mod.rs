@@ -3,8 +3,9 @@
 //! Each seed is decoded ([`decode`]), parsed by the document grammar ([`grammar`], [`outline`],
 //! [`tables`]), written as content files, read back, and proven faithful ([`fidelity`]): the body
 //! text in content/ equals the seed's modulo whitespace, or the import fails naming the seed line.
-//! Nothing is written unless every seed imports: the new content/ is assembled in a temporary
-//! folder and swapped in at the end. Files a maintainer owns (corrections.toml, anything that is
+//! Each seed imports on its own: a seed that fails is reported with its file and line and nothing of
+//! it is written, while the other seeds of the batch are (the command still exits non-zero). The
+//! new content/ is assembled in a temporary folder and swapped in at the end. Files a maintainer owns (corrections.toml, anything that is
 //! not generated) are carried over untouched.
 
 pub mod decode;
@@ -187,28 +188,35 @@ pub fn run(seeds: &Path, content_dir: &Path) -> Result<ImportSummary> {
         }
     }
     let bar = crate::progress::bar(files.len(), "importing");
-    let imported = files
-        .iter()
-        .map(|p| {
-            let t = std::time::Instant::now();
-            let imp = import_seed(p)?;
-            bar.inc(1);
-            crate::progress::verbose(|| {
-                format!(
-                    "{}: imported in {} ms: {} repairs, {} warnings, {} defects, {} lines set aside",
-                    imp.slug,
-                    t.elapsed().as_millis(),
-                    imp.report.repairs.len(),
-                    imp.report.warnings.len(),
-                    imp.report.defects.len(),
-                    imp.report.set_aside.len()
-                )
-            });
-            Ok(imp)
-        })
-        .collect::<Result<Vec<_>>>();
+    // Each seed imports on its own: a seed that cannot be imported is reported and the others are
+    // still written.
+    let mut imported = Vec::new();
+    let mut failed: Vec<Error> = Vec::new();
+    for p in &files {
+        let t = std::time::Instant::now();
+        match import_seed(p) {
+            Ok(imp) => {
+                crate::progress::verbose(|| {
+                    format!(
+                        "{}: imported in {} ms: {} repairs, {} warnings, {} defects, {} lines set aside",
+                        imp.slug,
+                        t.elapsed().as_millis(),
+                        imp.report.repairs.len(),
+                        imp.report.warnings.len(),
+                        imp.report.defects.len(),
+                        imp.report.set_aside.len()
+                    )
+                });
+                imported.push(imp);
+            }
+            Err(e) => failed.push(e),
+        }
+        bar.inc(1);
+    }
     bar.finish_and_clear();
-    let imported = imported?;
+    if imported.is_empty() {
+        return Err(batch_error(&files, &[], failed));
+    }
     let parent = match content_dir.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -249,10 +257,33 @@ pub fn run(seeds: &Path, content_dir: &Path) -> Result<ImportSummary> {
     // The maintainer's corrections must still apply to the new text.
     content::load_site(&next)?;
     swap_into_place(&next, content_dir, staging.path())?;
-    Ok(ImportSummary {
+    let summary = ImportSummary {
         plans: imported.into_iter().map(|i| i.report).collect(),
         content: content_dir.to_path_buf(),
-    })
+    };
+    if !failed.is_empty() {
+        return Err(batch_error(&files, &summary.plans, failed));
+    }
+    Ok(summary)
+}
+
+/// The error of a batch in which some seeds could not be imported: what was imported, then every
+/// seed that failed with its file and line.
+fn batch_error(files: &[PathBuf], done: &[report::Report], failed: Vec<Error>) -> Error {
+    let mut msg = String::new();
+    for r in done {
+        msg.push_str(&r.summary());
+    }
+    msg.push_str(&format!(
+        "imported {} of {} plan(s); {} could not be imported (nothing of them was written):\n",
+        done.len(),
+        files.len(),
+        failed.len()
+    ));
+    for e in &failed {
+        msg.push_str(&format!("  {e}\n"));
+    }
+    Error::other(msg.trim_end().to_string())
 }
 
 /// Moves `next` to `target`, keeping the old tree until the new one is in place.

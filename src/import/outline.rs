@@ -75,6 +75,9 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
         },
         table_count: 0,
         chapter_style: Style::Chapter,
+        page_numbers: Vec::new(),
+        repeated_headers: false,
+        decorated_page_number: false,
     };
     let nonblank: Vec<usize> = (0..lines.len())
         .filter(|&i| !lines[i].text.trim_matches(is_space).is_empty())
@@ -141,9 +144,15 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
 
     // 4. Pieces, tables and page-break repair.
     let preamble_pieces = p.pieces(&preamble_lines, Role::Preamble)?;
-    let preamble_pieces = p.join_page_breaks(preamble_pieces);
     let body_pieces = p.pieces(body_idx, Role::Body)?;
-    let body_pieces = p.join_page_breaks(body_pieces);
+    let paged = p.is_paged(toc_at.is_some());
+    let preamble_pieces = p.join_page_breaks(preamble_pieces, paged);
+    let mut body_pieces = p.join_page_breaks(body_pieces, paged);
+    // Annexes (附件) after the body: from the first annex caption on.
+    let annex_pieces = match annex_start(&body_pieces) {
+        Some(k) => body_pieces.split_off(k),
+        None => Vec::new(),
+    };
 
     // 5. Structure.
     let section_style = detect_section_style(&body_pieces, chapter_style);
@@ -155,6 +164,7 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
     let mut tables = Vec::new();
     plan.preamble = p.structure_flat(preamble_pieces, &mut tables);
     plan.chapters = p.structure(body_pieces, chapter_style, section_style, &mut tables)?;
+    plan.annexes = p.annexes(annex_pieces, &mut tables);
     plan.tables = tables;
     p.check_mid_sentence(&plan);
     if p.meta.issuers.is_empty() {
@@ -223,6 +233,12 @@ struct Parser<'a> {
     meta: PlanMeta,
     table_count: usize,
     chapter_style: Style,
+    /// Seed lines set aside as page numbers.
+    page_numbers: Vec<usize>,
+    /// A table repeated its header after a page break.
+    repeated_headers: bool,
+    /// A page number in page furniture dress (`- 12 -`, `— 3 —`) was set aside.
+    decorated_page_number: bool,
 }
 
 impl<'a> Parser<'a> {
@@ -263,12 +279,9 @@ impl<'a> Parser<'a> {
     fn front(&mut self, idx: &[usize]) -> (Vec<Block>, Vec<usize>) {
         let mut notice = Vec::new();
         let mut rest: Vec<usize> = idx.to_vec();
-        // The notice of issue: issuers, 关于印发…的通知 (possibly over two lines), number, body, date.
-        let title_at = idx.iter().position(|&i| {
-            let t = self.text(i);
-            t.starts_with("关于")
-                && (t.contains("通知") || t.contains("印发") || t.contains("转发"))
-        });
+        // The notice of issue: issuers, 关于印发…的通知 (possibly over two lines, possibly naming
+        // its issuer before 关于), number, addressee, body, signature, date.
+        let title_at = idx.iter().position(|&i| is_notice_title(self.text(i)));
         if let Some(ti) = title_at {
             let mut start = ti;
             while start > 0 && grammar::is_organisation(self.text(idx[start - 1])) {
@@ -286,9 +299,31 @@ impl<'a> Parser<'a> {
             }
             let date_at =
                 (title_end + 1..idx.len()).find(|&k| grammar::cn_date(self.text(idx[k])).is_some());
-            let end = date_at.unwrap_or(idx.len() - 1);
-            for &i in &idx[start..ti] {
-                let t = self.text(i).to_string();
+            let end = date_at.unwrap_or(idx.len().saturating_sub(1));
+            // Issuers: the signature (organisation lines just before the date), else the lines
+            // before the title, else the issuer the title names.
+            let mut signature = Vec::new();
+            if let Some(d) = date_at {
+                let mut k = d;
+                while k > title_end + 1 && grammar::is_organisation(self.text(idx[k - 1])) {
+                    k -= 1;
+                    signature.insert(0, self.text(idx[k]).to_string());
+                }
+            }
+            let before: Vec<String> = idx[start..ti]
+                .iter()
+                .map(|&i| self.text(i).to_string())
+                .collect();
+            let joined_title: String = idx[ti..=title_end].iter().map(|&j| self.text(j)).collect();
+            let named = notice_title_issuer(&joined_title);
+            let issuers = if !signature.is_empty() {
+                signature
+            } else if !before.is_empty() {
+                before
+            } else {
+                named.into_iter().collect()
+            };
+            for t in issuers {
                 if !self.meta.issuers.contains(&t) {
                     self.meta.issuers.push(t);
                 }
@@ -297,13 +332,11 @@ impl<'a> Parser<'a> {
             while k <= end {
                 let i = idx[k];
                 let t = if k == ti {
-                    let joined: String =
-                        idx[ti..=title_end].iter().map(|&j| self.text(j)).collect();
                     for &j in &idx[ti..=title_end] {
                         self.role(j, Role::Notice);
                     }
                     k = title_end + 1;
-                    joined
+                    joined_title.clone()
                 } else {
                     self.role(i, Role::Notice);
                     k += 1;
@@ -322,13 +355,20 @@ impl<'a> Parser<'a> {
                 }
                 notice.push(Block::Paragraph(Paragraph::plain(t)));
             }
+            if self.meta.title.is_empty() {
+                if let Some(title) = notice_title_plan(&joined_title) {
+                    self.meta.title = title;
+                }
+            }
             rest = idx[..start]
                 .iter()
-                .chain(&idx[end + 1..])
+                .chain(&idx[(end + 1).min(idx.len())..])
                 .copied()
                 .collect();
         }
         // The cover and web metadata.
+        let notice_title = title_at.is_some();
+        let mut title_line_seen = false;
         let mut preamble = Vec::new();
         let mut k = 0;
         while k < rest.len() {
@@ -377,28 +417,41 @@ impl<'a> Parser<'a> {
             }
             // The title, possibly over several lines, possibly repeated.
             let next = rest.get(k + 1).map(|&j| self.text(j));
-            if self.meta.title.is_empty()
-                && preamble.is_empty()
-                && is_title_like(t, next)
-                && !self.is_series(t, &rest[k..])
-            {
-                let n = self.title_run(&rest[k..]);
-                self.meta.title = rest[k..k + n].iter().map(|&j| self.text(j)).collect();
-                for &j in &rest[k..k + n] {
-                    self.role(j, Role::Meta);
-                }
-                k += n;
-                continue;
-            }
             if !self.meta.title.is_empty() && preamble.is_empty() {
                 let n = self.matches_title(&rest[k..]);
                 if n > 0 {
+                    let written: String = rest[k..k + n].iter().map(|&j| self.text(j)).collect();
+                    if strip_spaces(&written) != strip_spaces(&self.meta.title) {
+                        self.meta.title_as_written = Some(written);
+                    }
+                    title_line_seen = true;
                     for &j in &rest[k..k + n] {
                         self.role(j, Role::Meta);
                     }
                     k += n;
                     continue;
                 }
+            }
+            // The plan's own title line: it wins over a title quoted in the notice.
+            if (self.meta.title.is_empty()
+                || (notice_title && !title_line_seen && t.chars().count() <= 60))
+                && preamble.is_empty()
+                && is_title_like(t, next)
+                && !self.is_series(t, &rest[k..])
+            {
+                let n = self.title_run(&rest[k..]);
+                let written: String = rest[k..k + n].iter().map(|&j| self.text(j)).collect();
+                let bare = strip_book_marks(&written);
+                if bare != written {
+                    self.meta.title_as_written = Some(written);
+                }
+                self.meta.title = bare;
+                title_line_seen = true;
+                for &j in &rest[k..k + n] {
+                    self.role(j, Role::Meta);
+                }
+                k += n;
+                continue;
             }
             if preamble.is_empty() && self.meta.series.is_none() && self.is_series(t, &rest[k..]) {
                 self.meta.series = Some(t.to_string());
@@ -431,10 +484,10 @@ impl<'a> Parser<'a> {
 
     /// How many lines from the start of `idx` spell the known title (0 if they do not).
     fn matches_title(&self, idx: &[usize]) -> usize {
-        let title = strip_spaces(&self.meta.title);
+        let title = strip_book_marks(&strip_spaces(&self.meta.title));
         let mut acc = String::new();
         for (n, &i) in idx.iter().enumerate().take(4) {
-            acc.push_str(&strip_spaces(self.text(i)));
+            acc.push_str(&strip_book_marks(&strip_spaces(self.text(i))));
             if acc == title {
                 return n + 1;
             }
@@ -500,6 +553,15 @@ impl<'a> Parser<'a> {
                 k += used.max(1);
                 continue;
             }
+            if grammar::annex_caption(t).is_some() {
+                self.role(i, role.clone());
+                out.push(Piece::Para {
+                    text: t.to_string(),
+                    lines: vec![self.no(i)],
+                });
+                k += 1;
+                continue;
+            }
             let near_table = matches!(out.last(), Some(Piece::Table(_)))
                 || (k + 1 < src.len() && self.one_cell_table(&src, k + 1).is_some());
             if grammar::is_page_number(t) && near_table {
@@ -508,6 +570,10 @@ impl<'a> Parser<'a> {
                     format!("bare number `{t}` next to a table kept as text"),
                 );
             } else if grammar::is_page_number(t) {
+                self.page_numbers.push(self.no(i));
+                if t.contains(['-', '—', '–']) {
+                    self.decorated_page_number = true;
+                }
                 self.role(i, Role::Dropped("page-number"));
                 self.report.set_aside(
                     self.no(i),
@@ -564,6 +630,7 @@ impl<'a> Parser<'a> {
     fn table_roles(&mut self, parsed: &ParsedTable, role: &Role) {
         for &no in &parsed.lines {
             if parsed.repeated_headers.contains(&no) {
+                self.repeated_headers = true;
                 self.roles.push((no, Role::Dropped("repeated-header")));
                 self.report.repair(
                     vec![no],
@@ -593,8 +660,25 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Joins a paragraph cut mid-sentence at a page break to its continuation.
-    fn join_page_breaks(&mut self, pieces: Vec<Piece>) -> Vec<Piece> {
+    /// Whether the seed shows that it was cut into pages (and so may have paragraphs cut at page
+    /// breaks): a table of contents, a table header repeated after a break, form feeds, or page
+    /// numbers that recur through the text. Text extracted from a web page has none of these.
+    fn is_paged(&self, toc: bool) -> bool {
+        let form_feed = self.lines.windows(2).any(|w| w[0].no == w[1].no);
+        let spread = self
+            .page_numbers
+            .windows(2)
+            .filter(|w| w[1] >= w[0] + 15)
+            .count();
+        toc || self.repeated_headers || form_feed || spread >= 1 || self.decorated_page_number
+    }
+
+    /// Joins a paragraph cut mid-sentence at a page break to its continuation; only in a paged
+    /// seed ([`Parser::is_paged`]).
+    fn join_page_breaks(&mut self, pieces: Vec<Piece>, paged: bool) -> Vec<Piece> {
+        if !paged {
+            return pieces;
+        }
         let mut out: Vec<Piece> = Vec::new();
         for piece in pieces {
             if let (
@@ -670,6 +754,43 @@ impl<'a> Parser<'a> {
         tables.push(table);
     }
 
+    /// The annexes: each annex caption opens one; its paragraphs and tables follow.
+    fn annexes(
+        &mut self,
+        pieces: Vec<Piece>,
+        tables: &mut Vec<crate::model::Table>,
+    ) -> Vec<crate::model::Annex> {
+        let mut groups: Vec<(String, Vec<Piece>)> = Vec::new();
+        for piece in pieces {
+            if let Piece::Para { text, .. } = &piece {
+                if let Some((number, rest)) = grammar::annex_caption(text) {
+                    // A bare `附件` right under a caption repeats it (web pages print both).
+                    let repeat = number.is_none()
+                        && rest.is_empty()
+                        && groups.last().is_some_and(|g| g.1.is_empty());
+                    if !repeat {
+                        groups.push((text.clone(), Vec::new()));
+                        continue;
+                    }
+                }
+            }
+            match groups.last_mut() {
+                Some(g) => g.1.push(piece),
+                None => groups.push((String::new(), vec![piece])),
+            }
+        }
+        groups
+            .into_iter()
+            .enumerate()
+            .map(|(i, (caption, pieces))| crate::model::Annex {
+                number: i as u32 + 1,
+                caption,
+                title: String::new(),
+                blocks: self.structure_flat(pieces, tables),
+            })
+            .collect()
+    }
+
     /// Paragraphs and tables with no outline (the preamble).
     fn structure_flat(
         &mut self,
@@ -723,7 +844,18 @@ impl<'a> Parser<'a> {
             }
         }
 
-        for piece in pieces {
+        // Lower heading styles open under the current section (level 3, level 4), and the last
+        // number each style had.
+        let mut lower: Vec<Style> = Vec::new();
+        let mut last_lower: std::collections::HashMap<Style, u32> =
+            std::collections::HashMap::new();
+        let mut last_chapter_number = 0u32;
+        // Styles whose current run of numbered lines are list items, not headings.
+        let mut item_runs: Vec<Style> = Vec::new();
+        let all = pieces;
+        let mut at = 0;
+        while let Some(piece) = all.get(at).cloned() {
+            at += 1;
             let first_line = piece.first_line();
             let text = match piece {
                 Piece::Table(t) => {
@@ -748,9 +880,28 @@ impl<'a> Parser<'a> {
             // A chapter heading: the next number of the chapter style.
             if let Some(l) = lab.as_ref().filter(|l| l.style == chapter_style) {
                 let expected = chapters.len() as u32 + 1;
-                if l.number == expected {
+                // The source may skip a number (一、 then 三、): a standalone heading one number
+                // ahead of the last chapter's still opens the next chapter, and the report says so.
+                let written_next = last_chapter_number.saturating_add(1);
+                let skipped = l.number == written_next + 1
+                    && !chapters.is_empty()
+                    && grammar::split_run_in(&l.rest).is_some_and(|(_, r)| r.is_none());
+                if skipped {
+                    self.report.warn(
+                        first_line,
+                        format!(
+                            "`{}` follows chapter {}: the source skips a number; kept as written",
+                            l.text,
+                            chapters.last().map_or("", |c| c.label.as_str())
+                        ),
+                    );
+                }
+                if l.number == written_next || skipped {
                     if let Some((title, run_in)) = grammar::split_run_in(&l.rest) {
                         close_box(&mut chapters, &mut open_box);
+                        lower.clear();
+                        item_runs.clear();
+                        last_chapter_number = l.number;
                         chapters.push(Chapter {
                             number: expected,
                             label: l.text.clone(),
@@ -763,7 +914,7 @@ impl<'a> Parser<'a> {
                         continue;
                     }
                 } else {
-                    self.report.warn(first_line, format!("`{}` looks like a chapter heading but {} was expected; kept as a paragraph", l.text, expected));
+                    self.report.warn(first_line, format!("`{}` looks like a chapter heading but {} was expected; kept as a paragraph", l.text, written_next));
                 }
             }
             if chapters.is_empty() {
@@ -783,6 +934,8 @@ impl<'a> Parser<'a> {
                     if ok {
                         if let Some((title, run_in)) = grammar::split_run_in(&l.rest) {
                             close_box(&mut chapters, &mut open_box);
+                            lower.clear();
+                            item_runs.clear();
                             last_section_number = l.number;
                             let ch = chapters.last_mut().unwrap();
                             ch.sections.push(Section {
@@ -829,12 +982,99 @@ impl<'a> Parser<'a> {
                         Style::ArabicItem | Style::ArabicParen | Style::Dash
                     )
                 });
-                if !*has || item {
+                // The text under an item that is only a title (`1. 新建公园建设工程`) belongs to it.
+                let under_title_item = matches!(
+                    b.blocks.last(),
+                    Some(Block::Paragraph(p)) if p.marker.is_some()
+                        && p.lead.is_none()
+                        && !p.text.ends_with(grammar::is_terminal)
+                        && p.text.chars().count() <= grammar::MAX_TITLE_CHARS
+                );
+                if !*has || item || (under_title_item && lab.is_none()) {
                     b.blocks.push(Block::Paragraph(para));
                     *has = true;
                     continue;
                 }
                 close_box(&mut chapters, &mut open_box);
+            }
+            // A lower heading (level 3 or 4): a short titled line of a numbering style below the
+            // section's, numbered 1 or the next number of its style; standing alone it must head
+            // some text.
+            if let Some(l) = lab.as_ref().filter(|l| {
+                !structural.contains(&l.style)
+                    && matches!(
+                        l.style,
+                        Style::CnEnum | Style::CnParen | Style::ArabicItem | Style::ArabicParen
+                    )
+            }) {
+                let numbered = l.number == 1
+                    || last_lower
+                        .get(&l.style)
+                        .is_some_and(|&n| n.checked_add(1) == Some(l.number));
+                let depth = match lower.iter().position(|s| *s == l.style) {
+                    Some(d) => Some(d),
+                    None if lower.len() < 2 => Some(lower.len()),
+                    None => None,
+                };
+                let above = &lower[..depth.unwrap_or(lower.len()).min(lower.len())];
+                // A sibling of an open heading (its run has started as headings) is one too.
+                let run_open =
+                    l.number > 1 && depth.is_some_and(|d| lower.get(d) == Some(&l.style));
+                let heading = grammar::lower_heading(&l.rest).filter(|(_, run_in)| {
+                    run_in.is_some()
+                        || run_open
+                        || match all.get(at) {
+                            Some(Piece::Table(_)) => true,
+                            Some(Piece::Para { text: next, .. }) => {
+                                grammar::box_title(next).is_none()
+                                    && grammar::annex_caption(next).is_none()
+                                    && label(next).is_none_or(|n| {
+                                        n.style != l.style
+                                            && !structural.contains(&n.style)
+                                            && !above.contains(&n.style)
+                                            && matches!(
+                                                n.style,
+                                                Style::CnParen
+                                                    | Style::ArabicItem
+                                                    | Style::ArabicParen
+                                                    | Style::Dash
+                                            )
+                                    })
+                            }
+                            None => false,
+                        }
+                });
+                // Numbered lines of one run are all headings or all list items: a run whose
+                // first or next line is a whole sentence is a list.
+                let heading = heading.filter(|_| {
+                    if item_runs.contains(&l.style) {
+                        return false;
+                    }
+                    let sibling_is_item = l.number == 1
+                        && next_sibling(&all[at..], l.style, &structural, above)
+                            .is_some_and(|rest| grammar::lower_heading(&rest).is_none());
+                    !sibling_is_item
+                });
+                if heading.is_none() && l.number == 1 && !item_runs.contains(&l.style) {
+                    item_runs.push(l.style);
+                }
+                if let (true, Some(d), Some((title, run_in))) = (numbered, depth, heading) {
+                    item_runs.clear();
+                    lower.truncate(d);
+                    lower.push(l.style);
+                    last_lower.insert(l.style, l.number);
+                    let c = container(&mut chapters);
+                    c.push(Block::Heading(crate::model::Heading {
+                        level: 3 + d as u8,
+                        label: l.text.clone(),
+                        title,
+                    }));
+                    if let Some(t) = run_in {
+                        // The text run into the heading is plain: the heading is its title.
+                        c.push(Block::Paragraph(Paragraph::plain(t)));
+                    }
+                    continue;
+                }
             }
             let c = container(&mut chapters);
             if text.starts_with('注')
@@ -969,6 +1209,11 @@ fn ends_mid_sentence(s: &str) -> bool {
 fn is_structural(t: &str) -> bool {
     grammar::box_title(t).is_some()
         || grammar::is_toc_title(t)
+        || grammar::annex_caption(t).is_some()
+        || label(t).is_some_and(|l| {
+            matches!(l.style, Style::ArabicItem | Style::ArabicParen)
+                && grammar::lower_heading(&l.rest).is_some_and(|(_, run_in)| run_in.is_none())
+        })
         || label(t).is_some_and(|l| {
             matches!(
                 l.style,
@@ -1019,4 +1264,92 @@ fn quoted_plan_title(t: &str) -> Option<String> {
     let title = &t[start..end];
     (title.contains("规划") || title.contains("计划") || title.contains("纲要"))
         .then(|| title.to_string())
+}
+
+/// The title line of a notice of issue: `关于印发《…》的通知`, `××局关于印发…规划的通知`.
+fn is_notice_title(t: &str) -> bool {
+    let Some(at) = t.find("关于") else {
+        return false;
+    };
+    t[..at].chars().count() <= 40
+        && !t.contains('。')
+        && t.chars().count() <= 150
+        && ["印发", "转发", "发布", "通知"]
+            .iter()
+            .any(|w| t[at..].contains(w))
+}
+
+/// The issuer a notice title names before 关于: `黄浦区人民政府办公室关于印发…` → `黄浦区人民政府办公室`.
+fn notice_title_issuer(t: &str) -> Option<String> {
+    let at = t.find("关于")?;
+    let issuer = t[..at].trim_matches(is_space);
+    grammar::is_organisation(issuer).then(|| issuer.to_string())
+}
+
+/// The plan a notice title issues when it does not quote it: `…关于印发X规划的通知` → `X规划`.
+fn notice_title_plan(t: &str) -> Option<String> {
+    let at = t.find("关于")? + "关于".len();
+    let rest = t[at..].trim_matches(is_space);
+    let rest = ["印发", "转发", "发布"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))?;
+    let rest = rest
+        .strip_suffix("的通知")
+        .or_else(|| rest.strip_suffix("通知"))?;
+    let title = strip_book_marks(rest.trim_matches(is_space));
+    ends_like_title(&title).then_some(title)
+}
+
+/// Text without the book-title marks 《 》 that may wrap a title.
+fn strip_book_marks(t: &str) -> String {
+    t.chars().filter(|c| !matches!(c, '《' | '》')).collect()
+}
+
+/// Where the annexes start among the body's pieces: the first annex caption after the first
+/// piece (the body opens with a chapter). A caption with no number followed by numbered ones is a
+/// list of the annexes, left in the text; the annexes start at the first numbered one.
+fn annex_start(pieces: &[Piece]) -> Option<usize> {
+    let captions: Vec<(usize, bool)> = pieces
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter_map(|(k, p)| match p {
+            Piece::Para { text, .. } => grammar::annex_caption(text).map(|(n, _)| (k, n.is_some())),
+            Piece::Table(_) => None,
+        })
+        .collect();
+    let (first, numbered) = *captions.first()?;
+    if !numbered {
+        if let Some(&(k, _)) = captions.iter().find(|c| c.1) {
+            return Some(k);
+        }
+    }
+    Some(first)
+}
+
+/// The text after the label of the next line numbered in `style` among `pieces`, before any
+/// heading of a style that stands above it.
+fn next_sibling(
+    pieces: &[Piece],
+    style: Style,
+    structural: &[Style],
+    above: &[Style],
+) -> Option<String> {
+    for p in pieces {
+        let Piece::Para { text, .. } = p else {
+            continue;
+        };
+        if grammar::box_title(text).is_some() || grammar::annex_caption(text).is_some() {
+            return None;
+        }
+        if let Some(l) = label(text) {
+            if l.style == style {
+                return Some(l.rest);
+            }
+            if structural.contains(&l.style) || above.contains(&l.style) {
+                return None;
+            }
+        }
+    }
+    None
 }

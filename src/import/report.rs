@@ -31,6 +31,11 @@ pub struct Counts {
     pub paragraphs: usize,
     pub tables: usize,
     pub table_rows: usize,
+    /// Headings below the section, level 3.
+    pub level3: usize,
+    /// Headings below the section, level 4.
+    pub level4: usize,
+    pub annexes: usize,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -107,11 +112,25 @@ impl Report {
                 .map(|b| match b {
                     Block::Paragraph(_) => 1,
                     Block::Box(bx) => paragraphs(&bx.blocks),
-                    Block::Table(_) => 0,
+                    Block::Table(_) | Block::Heading(_) => 0,
                 })
                 .sum()
         }
+        for ch in &plan.chapters {
+            for (_, h) in Plan::headings_of(ch) {
+                match h.level {
+                    3 => c.level3 += 1,
+                    _ => c.level4 += 1,
+                }
+            }
+        }
+        c.annexes = plan.annexes.len();
         c.paragraphs = paragraphs(&plan.preamble)
+            + plan
+                .annexes
+                .iter()
+                .map(|a| paragraphs(&a.blocks))
+                .sum::<usize>()
             + plan
                 .chapters
                 .iter()
@@ -130,15 +149,19 @@ impl Report {
     pub fn summary(&self) -> String {
         let c = &self.counts;
         format!(
-            "{}: {} chapters, {} sections, {} boxes, {} paragraphs, {} tables ({} rows); {} repairs, {} defects, {} warnings\n",
+            "{}: {} chapters, {} sections, {}+{} lower headings, {} boxes, {} paragraphs, {} tables ({} rows), {} annexes; {} repairs, {} lines set aside, {} defects, {} warnings\n",
             self.plan,
             c.chapters,
             c.sections,
+            c.level3,
+            c.level4,
             c.boxes,
             c.paragraphs,
             c.tables,
             c.table_rows,
+            c.annexes,
             self.repairs.len(),
+            self.set_aside.len(),
             self.defects.len(),
             self.warnings.len()
         )

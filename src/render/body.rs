@@ -122,6 +122,31 @@ impl<'a> PlanLinks<'a> {
                         notes,
                     });
                 }
+                UnitKind::Heading | UnitKind::AnnexHeading => {
+                    let (label, title, level) = match (u.heading, u.annex) {
+                        (Some(h), Some(_)) => (
+                            h.label.clone(),
+                            h.display_title().to_string(),
+                            base + h.level.saturating_sub(2),
+                        ),
+                        (Some(h), None) => (
+                            h.label.clone(),
+                            h.display_title().to_string(),
+                            base + h.level.saturating_sub(1),
+                        ),
+                        (None, Some(a)) => (String::new(), a.heading(), base),
+                        (None, None) => (String::new(), u.text.clone(), base),
+                    };
+                    out.push(Item::Heading {
+                        level: level.clamp(1, 6),
+                        id: u.anchor.clone(),
+                        sep: link::label_separator(&label),
+                        label,
+                        title,
+                        cite,
+                        notes,
+                    });
+                }
                 UnitKind::Paragraph => {
                     let p = u.paragraph.expect("paragraph unit has its paragraph");
                     out.push(Item::Para {

@@ -50,6 +50,16 @@ struct Link {
     href: String,
 }
 
+/// An entry of a chapter's own table of contents: a section (level 2) or a lower heading (3, 4).
+#[derive(Serialize)]
+struct TocEntry {
+    level: u8,
+    label: String,
+    sep: &'static str,
+    title: String,
+    href: String,
+}
+
 #[derive(Serialize)]
 struct PlanInfo {
     slug: String,
@@ -231,6 +241,7 @@ impl<'a> SiteLinks<'a> {
         for pl in &self.plans {
             jobs.push(self.overview(pl));
             jobs.extend(self.chapters(pl));
+            jobs.extend(self.annexes(pl));
             jobs.extend(self.boxes(pl));
             jobs.push(self.print(pl));
             jobs.push(self.cited(pl));
@@ -371,6 +382,12 @@ impl<'a> SiteLinks<'a> {
         ctx.insert("notice", &pl.items(&path, &notice, 3));
         ctx.insert("preamble", &pl.items(&path, &preamble, 3));
         ctx.insert("toc", &toc);
+        let annexes: Vec<Link> = plan
+            .annexes
+            .iter()
+            .map(|a| annex_link(plan, a, &path))
+            .collect();
+        ctx.insert("annexes", &annexes);
         ctx.insert("boxes", &self.box_cards(pl, &path));
         ctx.insert("tables", &tables);
         ctx.insert("notes", &notes);
@@ -436,14 +453,24 @@ impl<'a> SiteLinks<'a> {
                     title: c.display_title().to_string(),
                     href: paths::relative(&path, &link::chapter_page(plan, c), None),
                 };
-                let sections: Vec<Link> = ch
-                    .sections
+                let sections: Vec<TocEntry> = units
                     .iter()
-                    .map(|s| Link {
-                        label: s.label.clone(),
-                        sep: link::label_separator(&s.label),
-                        title: s.display_title().to_string(),
-                        href: format!("#{}", link::section_anchor(ch, s)),
+                    .filter_map(|u| match (u.kind, u.section, u.heading) {
+                        (UnitKind::SectionHeading, Some(s), _) => Some(TocEntry {
+                            level: 2,
+                            label: s.label.clone(),
+                            sep: link::label_separator(&s.label),
+                            title: s.display_title().to_string(),
+                            href: format!("#{}", u.anchor),
+                        }),
+                        (UnitKind::Heading, _, Some(h)) if u.plan_box.is_none() => Some(TocEntry {
+                            level: h.level,
+                            label: h.label.clone(),
+                            sep: link::label_separator(&h.label),
+                            title: h.display_title().to_string(),
+                            href: format!("#{}", u.anchor),
+                        }),
+                        _ => None,
                     })
                     .collect();
                 let heading = link::join_label(&ch.label, ch.display_title());
@@ -459,10 +486,13 @@ impl<'a> SiteLinks<'a> {
                 ctx.insert("sections", &sections);
                 ctx.insert("items", &pl.items(&path, &units, 1));
                 ctx.insert("prev", &(i > 0).then(|| neighbour(&plan.chapters[i - 1])));
-                ctx.insert(
-                    "next",
-                    &(i + 1 < n).then(|| neighbour(&plan.chapters[i + 1])),
-                );
+                let next = if i + 1 < n {
+                    Some(neighbour(&plan.chapters[i + 1]))
+                } else {
+                    plan.annexes.first().map(|a| annex_link(plan, a, &path))
+                };
+                ctx.insert("next_is_annex", &(i + 1 >= n && next.is_some()));
+                ctx.insert("next", &next);
                 ctx.insert(
                     "print_href",
                     &paths::relative(
@@ -474,6 +504,57 @@ impl<'a> SiteLinks<'a> {
                 Job {
                     path,
                     template: "chapter.html",
+                    ctx,
+                }
+            })
+            .collect()
+    }
+
+    /// One page per annex (附件), after the chapters in reading order.
+    fn annexes(&self, pl: &PlanLinks) -> Vec<Job> {
+        let plan = pl.plan;
+        let n = plan.annexes.len();
+        plan.annexes
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                let path = link::annex_page(plan, a);
+                let units: Vec<Unit> = pl
+                    .units
+                    .iter()
+                    .filter(|u| u.annex.is_some_and(|x| std::ptr::eq(x, a)))
+                    .cloned()
+                    .collect();
+                let heading = a.heading();
+                let mut crumbs = self.plan_crumbs(pl);
+                crumbs.push((link::annex_cite_label(a), None));
+                let mut ctx = self.part_context(plan, &path, &heading, &units, crumbs);
+                ctx.insert("plan", &self.plan_info(pl, &path));
+                ctx.insert("annex_id", &link::annex_anchor(a));
+                ctx.insert("items", &pl.items(&path, &units, 1));
+                let prev = if i > 0 {
+                    Some(annex_link(plan, &plan.annexes[i - 1], &path))
+                } else {
+                    plan.chapters.last().map(|c| Link {
+                        label: c.label.clone(),
+                        sep: link::label_separator(&c.label),
+                        title: c.display_title().to_string(),
+                        href: paths::relative(&path, &link::chapter_page(plan, c), None),
+                    })
+                };
+                ctx.insert("prev_is_chapter", &(i == 0 && prev.is_some()));
+                ctx.insert("prev", &prev);
+                ctx.insert(
+                    "next",
+                    &(i + 1 < n).then(|| annex_link(plan, &plan.annexes[i + 1], &path)),
+                );
+                ctx.insert(
+                    "print_href",
+                    &paths::relative(&path, &link::print_page(plan), Some(&link::annex_anchor(a))),
+                );
+                Job {
+                    path,
+                    template: "annex.html",
                     ctx,
                 }
             })
@@ -563,6 +644,8 @@ impl<'a> SiteLinks<'a> {
         ctx.insert("notice", &pl.items(&path, &notice, 3));
         ctx.insert("preamble", &pl.items(&path, &preamble, 3));
         ctx.insert("items", &pl.items(&path, &body, 2));
+        let annex = region_units(pl, link::Region::Annex);
+        ctx.insert("annex_items", &pl.items(&path, &annex, 2));
         Job {
             path,
             template: "print.html",
@@ -766,6 +849,20 @@ fn box_card(pl: &PlanLinks, u: &Unit, from: &str) -> BoxCard {
         href: paths::relative(from, &link::box_page(pl.plan, &u.anchor), None),
         place,
         place_href: paths::relative(from, &u.page, Some(&u.anchor)),
+    }
+}
+
+/// A link from `from` to an annex page: caption as label, title after it.
+fn annex_link(plan: &Plan, a: &crate::model::Annex, from: &str) -> Link {
+    Link {
+        label: a.caption.clone(),
+        sep: if a.caption.is_empty() || a.title.is_empty() {
+            ""
+        } else {
+            " "
+        },
+        title: a.title.clone(),
+        href: paths::relative(from, &link::annex_page(plan, a), None),
     }
 }
 

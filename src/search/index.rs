@@ -74,7 +74,10 @@ pub fn documents(site: &Site) -> Vec<SearchDoc> {
     for plan in &site.plans {
         for unit in link::units(plan) {
             let kind = match unit.kind {
-                UnitKind::ChapterHeading | UnitKind::SectionHeading => DocKind::Heading,
+                UnitKind::ChapterHeading
+                | UnitKind::SectionHeading
+                | UnitKind::Heading
+                | UnitKind::AnnexHeading => DocKind::Heading,
                 UnitKind::Paragraph if unit.plan_box.is_some() => DocKind::Box,
                 UnitKind::Paragraph => DocKind::Paragraph,
                 UnitKind::Box => DocKind::Box,
@@ -149,6 +152,7 @@ fn doc_of(
         chapter: unit
             .chapter
             .map(link::chapter_cite_label)
+            .or_else(|| unit.annex.map(link::annex_cite_label))
             .unwrap_or_default(),
         section: unit
             .section

@@ -1,0 +1,400 @@
+//! The importer's grammar on small hand-written plans, one per published form: the notice of issue
+//! in its forms, four heading levels (standalone and run-in, restarting and running-on numbering),
+//! list items that are not headings, page-break joins only in paged text, annexes, and a content
+//! round trip of the new parts (each case is imported through the fidelity check).
+
+use plansite::import::{self, decode, outline};
+use plansite::model::{Block, Chapter, Plan};
+use std::path::Path;
+
+fn parse(text: &str) -> (Plan, plansite::import::report::Report) {
+    let path = Path::new("case.txt");
+    let lines = decode::decode(path, text.as_bytes()).unwrap();
+    let parsed = outline::parse("case", "case.txt", &lines).unwrap_or_else(|e| {
+        panic!("line {}: {}", e.line, e.message);
+    });
+    // The whole import (write, read back, fidelity) must pass too.
+    import::import_bytes(path, text.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    (parsed.plan, parsed.report)
+}
+
+/// The outline of a chapter as `h1 label|title`, `h2 …`, `h3 …`, `h4 …` and `p text` lines.
+fn outline_of(ch: &Chapter) -> Vec<String> {
+    let mut out = vec![format!("h1 {}|{}", ch.label, ch.title)];
+    let blocks = |bs: &[Block], out: &mut Vec<String>| {
+        for b in bs {
+            match b {
+                Block::Heading(h) => out.push(format!("h{} {}|{}", h.level, h.label, h.title)),
+                Block::Paragraph(p) => out.push(format!("p {}", p.full_text())),
+                Block::Box(bx) => out.push(format!("box {}", bx.title)),
+                Block::Table(t) => out.push(format!("table {}", t.id)),
+            }
+        }
+    };
+    blocks(&ch.blocks, &mut out);
+    for s in &ch.sections {
+        out.push(format!("h2 {}|{}", s.label, s.title));
+        blocks(&s.blocks, &mut out);
+    }
+    out
+}
+
+fn all_outline(p: &Plan) -> Vec<String> {
+    p.chapters.iter().flat_map(outline_of).collect()
+}
+
+const BODY: &str = "一、总体目标\n\n到2030年，绿化覆盖率达到40%。\n";
+
+struct Front {
+    name: &'static str,
+    text: String,
+    title: &'static str,
+    issuers: &'static [&'static str],
+    doc_number: Option<&'static str>,
+    date: Option<&'static str>,
+    notice_paragraphs: usize,
+    preamble: &'static [&'static str],
+}
+
+#[test]
+fn every_form_of_the_front_matter() {
+    let cases = vec![
+        Front {
+            name: "issuer in the notice title, 特此通知, one signature line",
+            text: format!("某某区人民政府办公室关于印发 《某某区绿化“十五五”规划》的通知\n\n区政府各委、办、局：\n\n《某某区绿化“十五五”规划》已经区政府同意，现印发给你们，请认真按照执行。\n\n特此通知。\n\n上海市某某区人民政府办公室\n\n2026年7月2日\n\n某某区绿化“十五五”规划\n\n为加快绿化建设，制定本规划。\n\n{BODY}"),
+            title: "某某区绿化“十五五”规划",
+            issuers: &["上海市某某区人民政府办公室"],
+            doc_number: None,
+            date: Some("2026-07-02"),
+            notice_paragraphs: 6,
+            preamble: &["为加快绿化建设，制定本规划。"],
+        },
+        Front {
+            name: "issuers on their own lines, document number, no 特此通知, two signatures, 前言",
+            text: format!("某某市住房和城乡建设管理委员会\n某某市规划和自然资源局\n关于印发《某某市绿色建筑“十四五”规划》的通知\n沪建建材〔2021〕694号\n各有关单位：\n现将《某某市绿色建筑“十四五”规划》印发给你们，请结合实际认真贯彻执行。\n某某市住房和城乡建设管理委员会\n某某市规划和自然资源局\n2021年11月3日\n\n某某市绿色建筑“十四五”规划\n\n前  言\n\n绿色建筑是建设领域的重要工作。\n\n{BODY}"),
+            title: "某某市绿色建筑“十四五”规划",
+            issuers: &["某某市住房和城乡建设管理委员会", "某某市规划和自然资源局"],
+            doc_number: Some("沪建建材〔2021〕694号"),
+            date: Some("2021-11-03"),
+            notice_paragraphs: 9,
+            preamble: &["前  言", "绿色建筑是建设领域的重要工作。"],
+        },
+        Front {
+            name: "no signature: the issuer from the title; title in 《》 over two lines",
+            text: format!("某某区人民政府关于印发《某某区公园城市建设“十五五”规划》的通知\n某府发 〔2026〕20号\n各镇人民政府、街道办事处：\n《某某区公园城市建设“十五五”规划》已经区政府同意，现印发给你们。\n2026年7月22日\n《某某区公园城市建设\n“十五五”规划》\n“十五五”时期是关键时期。\n{BODY}"),
+            title: "某某区公园城市建设“十五五”规划",
+            issuers: &["某某区人民政府"],
+            doc_number: Some("某府发 〔2026〕20号"),
+            date: Some("2026-07-22"),
+            notice_paragraphs: 5,
+            preamble: &["“十五五”时期是关键时期。"],
+        },
+        Front {
+            name: "notice title naming no issuer, no signature; straight into chapter one",
+            text: format!("关于印发《某某区综合交通发展“十五五”规划》的通知\n\n各相关部门、各街镇：\n\n现将《某某区综合交通发展“十五五”规划》印发给你们，请认真组织实施。\n\n2026年7月7日\n\n某某区综合交通发展“十五五”规划\n\n{BODY}"),
+            title: "某某区综合交通发展“十五五”规划",
+            issuers: &[],
+            doc_number: None,
+            date: Some("2026-07-07"),
+            notice_paragraphs: 4,
+            preamble: &[],
+        },
+        Front {
+            name: "notice title repeated as the first body line, then the document number",
+            text: format!("某某市住房和城乡建设管理委员会关于印发《某某市绿色建筑“十四五”规划》的通知\n\n某某市住房和城乡建设管理委员会关于印发《某某市绿色建筑“十四五”规划》的通知\n\n沪建建材〔2021〕694号\n\n各有关单位：\n\n现将《某某市绿色建筑“十四五”规划》印发给你们。\n\n某某市住房和城乡建设管理委员会\n\n2021年11月3日\n\n某某市绿色建筑“十四五”规划\n\n{BODY}"),
+            title: "某某市绿色建筑“十四五”规划",
+            issuers: &["某某市住房和城乡建设管理委员会"],
+            doc_number: Some("沪建建材〔2021〕694号"),
+            date: Some("2021-11-03"),
+            notice_paragraphs: 7,
+            preamble: &[],
+        },
+        Front {
+            name: "notice title and body without 《》; plan title over two lines",
+            text: format!("某某区人民政府办公室关于印发某某区旧区改造和重大项目“十四五”规划的通知\n\n区政府各委、局、办：\n\n现将某某区旧区改造和重大项目“十四五”规划印发给你们。\n\n特此通知。\n\n上海市某某区人民政府办公室\n\n2021年6月30日\n\n某某区旧区改造和重大项目\n\n“十四五”规划\n\n{BODY}"),
+            title: "某某区旧区改造和重大项目“十四五”规划",
+            issuers: &["上海市某某区人民政府办公室"],
+            doc_number: None,
+            date: Some("2021-06-30"),
+            notice_paragraphs: 6,
+            preamble: &[],
+        },
+        Front {
+            name: "no notice at all",
+            text: format!("某某区绿色低碳产业发展“十五五”规划\n\n“十五五”时期是重要时期。\n\n{BODY}"),
+            title: "某某区绿色低碳产业发展“十五五”规划",
+            issuers: &[],
+            doc_number: None,
+            date: None,
+            notice_paragraphs: 0,
+            preamble: &["“十五五”时期是重要时期。"],
+        },
+    ];
+    for c in cases {
+        let (p, _) = parse(&c.text);
+        let m = &p.meta;
+        assert_eq!(m.title, c.title, "{}", c.name);
+        assert_eq!(m.issuers, c.issuers, "{}", c.name);
+        assert_eq!(m.doc_number.as_deref(), c.doc_number, "{}", c.name);
+        assert_eq!(m.date.as_deref(), c.date, "{}", c.name);
+        assert_eq!(
+            p.notice.len(),
+            c.notice_paragraphs,
+            "{}: {:?}",
+            c.name,
+            p.notice
+        );
+        let pre: Vec<String> = p
+            .preamble
+            .iter()
+            .map(|b| match b {
+                Block::Paragraph(x) => x.full_text(),
+                other => format!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(pre, c.preamble, "{}", c.name);
+        assert_eq!(p.chapters.len(), 1, "{}", c.name);
+        assert_eq!(p.chapters[0].title, "总体目标", "{}", c.name);
+    }
+}
+
+#[test]
+fn four_heading_levels_standalone_and_run_in() {
+    let cases: Vec<(&str, &str, Vec<&str>)> = vec![
+        (
+            "一、 › （一） › 1. standalone › （1） standalone, numbering restarting per parent",
+            "规划\n\n一、主要任务\n\n（一）建设公园\n\n1.新建公园\n\n新建公园10座。\n\n（1）城市公园\n\n建设城市公园。\n\n（2）口袋公园\n\n建设口袋公园。\n\n2.改造公园\n\n改造公园5座。\n\n（二）建设绿道\n\n1.市级绿道\n\n建设市级绿道。\n",
+            vec![
+                "h1 一、|主要任务",
+                "h2 （一）|建设公园",
+                "h3 1.|新建公园",
+                "p 新建公园10座。",
+                "h4 （1）|城市公园",
+                "p 建设城市公园。",
+                "h4 （2）|口袋公园",
+                "p 建设口袋公园。",
+                "h3 2.|改造公园",
+                "p 改造公园5座。",
+                "h2 （二）|建设绿道",
+                "h3 1.|市级绿道",
+                "p 建设市级绿道。",
+            ],
+        ),
+        (
+            "ASCII (一), run-in 1.标题。正文 numbered on across parents",
+            "规划\n\n一、主要任务\n\n(一)构筑产业生态\n\n1.加快平台建设。推动园区转型。\n\n2.培育特色产业。支持新兴产业。\n\n(二)健全管理体系\n\n3.优化先导管理。落实双控制度。\n",
+            vec![
+                "h1 一、|主要任务",
+                "h2 (一)|构筑产业生态",
+                "h3 1.|加快平台建设。",
+                "p 推动园区转型。",
+                "h3 2.|培育特色产业。",
+                "p 支持新兴产业。",
+                "h2 (二)|健全管理体系",
+                "h3 3.|优化先导管理。",
+                "p 落实双控制度。",
+            ],
+        ),
+        (
+            "第X部分 › 一、 › （一） › 1、",
+            "规划\n\n第一部分 发展基础\n\n一、主要成效\n\n（一）就业稳定\n\n1、新增岗位\n\n新增岗位10万个。\n\n2、失业率下降\n\n失业率下降到5%。\n",
+            vec![
+                "h1 第一部分|发展基础",
+                "h2 一、|主要成效",
+                "h3 （一）|就业稳定",
+                "h4 1、|新增岗位",
+                "p 新增岗位10万个。",
+                "h4 2、|失业率下降",
+                "p 失业率下降到5%。",
+            ],
+        ),
+        (
+            "whole sentences, 一是, —— goal lines and bare lists are not headings",
+            "规划\n\n一、主要任务\n\n（一）基本原则\n\n1.条块协同、近远结合，提升系统性。体现协同。\n\n2.内外整合、主次联动，增强整体性。需要联动。\n\n一是加强监管。二是完善制度。\n\n——到2030年，建成公园城市。\n\n（二）项目计划\n\n通过3个项目推进建设。\n\n1.甲公园建设工程\n\n2.乙绿道建设工程\n\n3.丙林地建设工程\n",
+            vec![
+                "h1 一、|主要任务",
+                "h2 （一）|基本原则",
+                "p 1.条块协同、近远结合，提升系统性。体现协同。",
+                "p 2.内外整合、主次联动，增强整体性。需要联动。",
+                "p 一是加强监管。二是完善制度。",
+                "p ——到2030年，建成公园城市。",
+                "h2 （二）|项目计划",
+                "p 通过3个项目推进建设。",
+                "p 1.甲公园建设工程",
+                "p 2.乙绿道建设工程",
+                "p 3.丙林地建设工程",
+            ],
+        ),
+        (
+            "a run whose next line is a whole sentence is a list, even if its first looks titled",
+            "规划\n\n一、发展目标\n\n（一）主要目标\n\n（1）新建民用建筑执行绿色建筑标准。其中公共建筑执行二星级。\n\n（2）完善全过程监管体系，将绿色建筑纳入验收。\n",
+            vec![
+                "h1 一、|发展目标",
+                "h2 （一）|主要目标",
+                "p （1）新建民用建筑执行绿色建筑标准。其中公共建筑执行二星级。",
+                "p （2）完善全过程监管体系，将绿色建筑纳入验收。",
+            ],
+        ),
+    ];
+    for (name, text, want) in cases {
+        let (p, _) = parse(text);
+        assert_eq!(all_outline(&p), want, "{name}");
+    }
+}
+
+#[test]
+fn web_text_is_never_joined_and_paged_text_is_joined_at_page_numbers() {
+    // Web text: a short unpunctuated numbered line followed by a paragraph is a heading.
+    let web = "规划\n\n一、发展基础\n\n（一）重点项目\n\n1.旧区改造\n\n全年完成旧改10万平方米。\n";
+    let (p, report) = parse(web);
+    assert_eq!(
+        all_outline(&p),
+        vec![
+            "h1 一、|发展基础",
+            "h2 （一）|重点项目",
+            "h3 1.|旧区改造",
+            "p 全年完成旧改10万平方米。"
+        ]
+    );
+    assert!(report.repairs.is_empty(), "{:?}", report.repairs);
+    // Without page evidence, a paragraph that ends mid-sentence stays as written.
+    let web_cut = "规划\n\n一、发展基础\n\n服务供给不足的问题\n\n依然突出。\n";
+    let (p, report) = parse(web_cut);
+    assert_eq!(p.chapters[0].blocks.len(), 2);
+    assert!(report.repairs.is_empty());
+    // A page number between the halves is the evidence: joined, listed, the number set aside.
+    let paged = "规划\n\n一、发展基础\n\n服务供给不足的问题\n\n- 2 -\n\n依然突出。\n";
+    let (p, report) = parse(paged);
+    assert_eq!(
+        all_outline(&p),
+        vec!["h1 一、|发展基础", "p 服务供给不足的问题依然突出。"]
+    );
+    assert_eq!(report.repairs.len(), 1);
+    assert_eq!(report.repairs[0].kind, "join");
+    assert_eq!(report.repairs[0].lines, vec![5, 9]);
+    assert_eq!(report.set_aside.len(), 1);
+    assert_eq!(
+        (report.set_aside[0].kind.as_str(), report.set_aside[0].line),
+        ("page-number", 7)
+    );
+}
+
+#[test]
+fn annexes_become_their_own_parts() {
+    // `附件：标题` then the page's repeated `附件` / `标题`, then numbered definitions.
+    let text = "规划\n\n一、保障措施\n\n加强组织领导。\n\n附件：主要指标解释\n附件\n主要指标解释\n\n1.人均公园绿地面积：指城区内平均每个常住人口拥有的公园绿地面积。\n2.森林覆盖率：指森林面积占土地总面积的比例。\n";
+    let (p, report) = parse(text);
+    assert_eq!(p.chapters.len(), 1);
+    assert_eq!(
+        outline_of(&p.chapters[0]),
+        vec!["h1 一、|保障措施", "p 加强组织领导。"]
+    );
+    assert_eq!(p.annexes.len(), 1);
+    let a = &p.annexes[0];
+    assert_eq!((a.number, a.caption.as_str()), (1, "附件：主要指标解释"));
+    let texts: Vec<String> = a
+        .blocks
+        .iter()
+        .map(|b| match b {
+            Block::Paragraph(x) => x.full_text(),
+            other => format!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        texts,
+        vec![
+            "附件",
+            "主要指标解释",
+            "1.人均公园绿地面积：指城区内平均每个常住人口拥有的公园绿地面积。",
+            "2.森林覆盖率：指森林面积占土地总面积的比例。"
+        ]
+    );
+    assert_eq!(report.counts.annexes, 1);
+
+    // A list of annexes (`附件：` + `1. …`) stays in the text; each `附件N：` opens one.
+    let text = "规划\n\n一、保障措施\n\n加强组织领导。\n\n附件：\n\n1.重点项目表\n\n2.指标解释\n\n附件1：重点项目表\n\n甲项目，2026年开工。\n\n附件2：指标解释\n\n绿地率：绿地面积占用地面积的比例。\n";
+    let (p, _) = parse(text);
+    assert_eq!(
+        outline_of(&p.chapters[0]),
+        vec![
+            "h1 一、|保障措施",
+            "p 加强组织领导。",
+            "p 附件：",
+            "p 1.重点项目表",
+            "p 2.指标解释"
+        ]
+    );
+    let captions: Vec<&str> = p.annexes.iter().map(|a| a.caption.as_str()).collect();
+    assert_eq!(captions, vec!["附件1：重点项目表", "附件2：指标解释"]);
+    // Figure captions stay where they are, as text of their chapter.
+    let text = "规划\n\n一、空间布局\n\n构建多中心格局。\n\n附图：城市空间功能结构规划图\n";
+    let (p, _) = parse(text);
+    assert!(p.annexes.is_empty());
+    assert_eq!(
+        outline_of(&p.chapters[0]),
+        vec![
+            "h1 一、|空间布局",
+            "p 构建多中心格局。",
+            "p 附图：城市空间功能结构规划图"
+        ]
+    );
+}
+
+#[test]
+fn lower_headings_and_annexes_survive_the_content_round_trip() {
+    let text = "规划\n\n一、主要任务\n\n（一）建设公园\n\n1.新建公园\n\n新建公园10座。\n\n（1）城市公园\n\n建设城市公园。\n\n附件1：重点项目表\n\n甲项目，2026年开工。\n";
+    let imported = import::import_bytes(Path::new("round.txt"), text.as_bytes()).unwrap();
+    let chapter = &imported.files["01.md"];
+    assert!(chapter.contains("\n### 1\\.新建公园\n"), "{chapter}");
+    assert!(chapter.contains("\n#### （1）城市公园\n"), "{chapter}");
+    let annex = &imported.files["annex1.md"];
+    assert!(
+        annex.starts_with("+++\nnumber = 1\ncaption = \"附件1：重点项目表\"\n"),
+        "{annex}"
+    );
+    assert!(annex.contains("甲项目，2026年开工。"), "{annex}");
+    // Read back through the loader.
+    let dir = tempfile::tempdir().unwrap();
+    let plan_dir = dir.path().join("round");
+    for (name, body) in &imported.files {
+        let p = plan_dir.join(name);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, body).unwrap();
+    }
+    let plan = plansite::content::load_plan(&plan_dir).unwrap();
+    assert_eq!(
+        all_outline(&plan),
+        vec![
+            "h1 一、|主要任务",
+            "h2 （一）|建设公园",
+            "h3 1.|新建公园",
+            "p 新建公园10座。",
+            "h4 （1）|城市公园",
+            "p 建设城市公园。"
+        ]
+    );
+    assert_eq!(plan.annexes.len(), 1);
+    assert_eq!(plan.annexes[0].caption, "附件1：重点项目表");
+    // Lower headings are units with anchors and citations that name every level.
+    let units = plansite::link::units(&plan);
+    let h: Vec<(&str, &str)> = units
+        .iter()
+        .filter(|u| u.kind == plansite::link::UnitKind::Heading)
+        .map(|u| (u.anchor.as_str(), u.citation.as_str()))
+        .collect();
+    assert_eq!(
+        h,
+        vec![
+            ("ch1-s1-h1", "《规划》第一部分（一）1."),
+            ("ch1-s1-h2", "《规划》第一部分（一）1.（1）")
+        ]
+    );
+    let a = units
+        .iter()
+        .find(|u| u.kind == plansite::link::UnitKind::AnnexHeading)
+        .unwrap();
+    assert_eq!(
+        (a.page.as_str(), a.anchor.as_str()),
+        ("round/annex1.html", "annex1")
+    );
+}
