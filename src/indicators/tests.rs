@@ -1093,6 +1093,16 @@ fn shipped_alignment_file_loads_against_shipped_content() {
     let site = crate::content::load_site(&root.join("content")).unwrap();
     let path = root.join("content/indicator-alignment.toml");
     let a = super::align::Alignment::load(&path, &site).unwrap();
-    assert_eq!(a.groups.len(), 9);
+    // Reviewed: the eight groups of the hand-made truth confirmed, two look-alikes rejected.
+    use super::align::Status;
+    let count = |s| a.groups.iter().filter(|g| g.status == s).count();
+    assert_eq!(
+        (
+            count(Status::Confirmed),
+            count(Status::Rejected),
+            count(Status::Auto)
+        ),
+        (8, 2, 0)
+    );
     assert_eq!(a.to_toml(&site), std::fs::read_to_string(&path).unwrap());
 }
