@@ -85,6 +85,15 @@ enum Command {
         /// Content folder.
         #[arg(long, default_value = "content")]
         content: PathBuf,
+        /// List the groups not yet reviewed, with the evidence of each guess; writes nothing.
+        #[arg(long, conflicts_with_all = ["confirm", "reject"])]
+        review: bool,
+        /// Mark group N (as numbered by --review and on the comparison page) as confirmed.
+        #[arg(long, value_name = "N", conflicts_with = "reject")]
+        confirm: Option<usize>,
+        /// Mark group N as rejected: not the same measure; the guess is not made again.
+        #[arg(long, value_name = "N")]
+        reject: Option<usize>,
     },
     /// Search the plans for exact wording, ranked as the site's search ranks it.
     Search {
@@ -176,8 +185,23 @@ fn main() -> ExitCode {
             content,
             config,
         } => return check(out, content, config, quiet),
-        Command::Align { content } => plansite::content::load_site(&content).and_then(|site| {
+        Command::Align {
+            content,
+            review,
+            confirm,
+            reject,
+        } => plansite::content::load_site(&content).and_then(|site| {
             let path = content.join(plansite::render::ALIGNMENT_FILE);
+            if review {
+                return plansite::indicators::review(&path, &site).map(|text| print!("{text}"));
+            }
+            if let Some((n, status)) = confirm
+                .map(|n| (n, plansite::indicators::align::Status::Confirmed))
+                .or(reject.map(|n| (n, plansite::indicators::align::Status::Rejected)))
+            {
+                return plansite::indicators::set_status(&path, &site, n, status)
+                    .map(|line| println!("{line}"));
+            }
             plansite::indicators::refresh_alignment_file(&path, &site).map(|a| {
                 let auto = a
                     .groups

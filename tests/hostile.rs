@@ -563,8 +563,11 @@ fn text_that_looks_like_markup_or_templates_stays_text() {
     let csv_path = walkdir::WalkDir::new(&out)
         .into_iter()
         .filter_map(|e| e.ok())
-        .find(|e| e.path().extension().is_some_and(|x| x == "csv"))
-        .expect("a CSV file")
+        .find(|e| {
+            e.path().extension().is_some_and(|x| x == "csv")
+                && e.file_name().to_string_lossy().starts_with("indicators-")
+        })
+        .expect("a CSV file of an indicator table")
         .into_path();
     let mut rdr = csv::Reader::from_path(&csv_path).unwrap();
     let cells: Vec<String> = rdr

@@ -1,16 +1,16 @@
 //! Alignment: indicators that measure the same thing in different plans or periods (北京 职工医保
-//! 政策范围内住院报销比例 and 浦东 参保职工医保…). A first guess is made from name similarity and
-//! written to an editable file (`content/indicator-alignment.toml`) that a maintainer confirms,
+//! 政策范围内住院报销比例 and 浦东 参保职工医保…). A first guess is made from the typed measures of
+//! the rows ([`super::measure`]) and written to an editable file (`content/indicator-alignment.toml`) that a maintainer confirms,
 //! corrects or rejects; the file is the authority. Differences of scope between aligned
 //! indicators (per year vs five-year total, 万人 vs 万人次, 人数 vs 岗位 …) are computed and stated,
 //! never compared away.
 
+use super::measure::{self, Basis, DifferenceKind, Measure};
 use super::table::{normalized_name, IndicatorRow, IndicatorTable, TableKind};
-use super::value::Parsed;
 use crate::error::{Error, Result};
 use crate::model::Site;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 use toml::Spanned;
 
@@ -365,52 +365,86 @@ struct RefToml {
 }
 
 /// Links between indicator rows of different tables: each row's best match in the other table,
-/// kept when the match is mutual, at least [`THRESHOLD`], and the names measure the same kind of
-/// thing (a rate is never linked to a count).
+/// kept when the match is mutual and scores at least [`THRESHOLD`]. Only rows whose typed
+/// measures are compatible ([`measure::compatible`]) are scored: a rate is never linked to a
+/// count, 人数 never to 岗位, 按期结案率 never to 结案率. Rows are filed by
+/// [`measure::block_key`] and compared only within their block, so the work grows with the
+/// size of the blocks, not with the square of the number of tables.
 pub fn candidate_links(tables: &[IndicatorTable]) -> Vec<(Loc, Loc, f64)> {
-    let rows: Vec<Vec<(usize, String)>> = tables
+    let described: Vec<(Loc, Measure)> = tables
         .iter()
-        .map(|t| t.indicators().map(|(i, r)| (i, name_key(r))).collect())
+        .enumerate()
+        .flat_map(|(ti, t)| {
+            t.indicators().map(move |(ri, r)| {
+                let mut m = measure::describe(r);
+                if own_caliber(t, r) {
+                    m.qualifiers.push(OWN_CALIBER.into());
+                }
+                (Loc { table: ti, row: ri }, m)
+            })
+        })
         .collect();
-    let best = |from: &(usize, String), to: &[(usize, String)]| -> Option<(usize, f64)> {
-        let mut best: Option<(usize, f64)> = None;
-        for (j, key) in to {
-            let s = if compatible_measures(&from.1, key) {
-                dice(&from.1, key)
-            } else {
-                0.0
-            };
-            if best.is_none_or(|(_, b)| s > b) {
-                best = Some((*j, s));
-            }
+    let mut blocks: BTreeMap<(String, Option<char>), Vec<usize>> = BTreeMap::new();
+    for (i, (_, m)) in described.iter().enumerate() {
+        blocks.entry(measure::block_key(m)).or_default().push(i);
+    }
+    // Best match of each row in each other table: (row, other table) → (match, score).
+    let mut best: HashMap<(Loc, usize), (Loc, f64)> = HashMap::new();
+    let mut offer = |from: Loc, to: Loc, s: f64| {
+        let e = best.entry((from, to.table)).or_insert((to, s));
+        if s > e.1 || (s == e.1 && to < e.0) {
+            *e = (to, s);
         }
-        best
     };
-    let mut out = Vec::new();
-    for a in 0..tables.len() {
-        for b in a + 1..tables.len() {
-            for ra in &rows[a] {
-                let Some((rb, s)) = best(ra, &rows[b]) else {
-                    continue;
-                };
-                if s < THRESHOLD {
+    for members in blocks.values() {
+        for (k, &i) in members.iter().enumerate() {
+            for &j in &members[k + 1..] {
+                let ((la, ma), (lb, mb)) = (&described[i], &described[j]);
+                if la.table == lb.table || !measure::compatible(ma, mb) {
                     continue;
                 }
-                let back = rows[b].iter().find(|(i, _)| *i == rb).expect("row");
-                if best(back, &rows[a]).map(|(i, _)| i) == Some(ra.0) {
-                    out.push((
-                        Loc {
-                            table: a,
-                            row: ra.0,
-                        },
-                        Loc { table: b, row: rb },
-                        s,
-                    ));
-                }
+                let s = similarity(ma, mb);
+                offer(*la, *lb, s);
+                offer(*lb, *la, s);
             }
         }
     }
+    let mut out = Vec::new();
+    for (&(a, tb), &(b, s)) in &best {
+        if a.table < tb && s >= THRESHOLD && best.get(&(b, a.table)).map(|x| x.0) == Some(a) {
+            out.push((a, b, s));
+        }
+    }
+    out.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
     out
+}
+
+/// The qualifier given to a row whose name carries a mark (`森林覆盖率*`) that a note under its
+/// table explains as a different statistical caliber (`注：*…统计口径…`).
+pub const OWN_CALIBER: &str = "另行口径(见表注)";
+
+/// Whether a row is counted on a caliber of its own, as its table's note says.
+pub fn own_caliber(t: &IndicatorTable, r: &IndicatorRow) -> bool {
+    let marked = r.raw_name.trim_end().ends_with(['*', '＊']);
+    marked
+        && t.notes.iter().any(|n| {
+            (n.contains('*') || n.contains('＊')) && (n.contains("口径") || n.contains("折算"))
+        })
+}
+
+/// How alike two compatible measures are: the bigram similarity of what they measure, less a
+/// tenth for each scope word or note only one of them states.
+pub fn similarity(a: &Measure, b: &Measure) -> f64 {
+    let base = if a.core == b.core {
+        1.0
+    } else {
+        dice(&a.core, &b.core)
+    };
+    let one_sided = a.scope.iter().filter(|s| !b.scope.contains(s)).count()
+        + b.scope.iter().filter(|s| !a.scope.contains(s)).count()
+        + a.notes.iter().filter(|s| !b.notes.contains(s)).count()
+        + b.notes.iter().filter(|s| !a.notes.contains(s)).count();
+    (base - 0.1 * one_sided as f64).max(0.0)
 }
 
 /// Connected components of the links, each with its members in site order and its lowest link.
@@ -454,9 +488,10 @@ pub enum ScopeKind {
     Basis,
     /// Different units (`万人` vs `万人次`).
     Unit,
-    /// Different things counted (`人数` vs `岗位`).
+    /// Different things measured (`人数` vs `岗位`, `按期结案率` vs `结案率`).
     Measure,
-    /// A qualifier one name has and the other lacks (`按期`, `年度`, `(含大病保险)`).
+    /// A population or territory one name states and the other does not (`城镇`,
+    /// `(含大病保险)`).
     Coverage,
     /// Values from different planning periods (`十三五` result vs `十四五` target).
     Period,
@@ -465,10 +500,7 @@ pub enum ScopeKind {
 impl ScopeKind {
     /// Whether values with this difference must not be drawn on one scale.
     pub fn blocks_comparison(self) -> bool {
-        matches!(
-            self,
-            ScopeKind::Basis | ScopeKind::Unit | ScopeKind::Measure
-        )
+        !matches!(self, ScopeKind::Period)
     }
 }
 
@@ -498,118 +530,6 @@ pub fn period_of(t: &IndicatorTable) -> Option<String> {
     None
 }
 
-/// How a value counts over time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Basis {
-    PerYear,
-    Cumulative,
-    Unstated,
-}
-
-fn basis(row: &IndicatorRow) -> Basis {
-    let cumulative = row.values.iter().any(|v| match &v.parsed {
-        Parsed::Number(q) => q.cumulative,
-        Parsed::Multi { parts } => parts.iter().any(|q| q.cumulative),
-        _ => false,
-    });
-    if cumulative {
-        Basis::Cumulative
-    } else if row.unit.as_deref().is_some_and(|u| u.ends_with("/年")) {
-        Basis::PerYear
-    } else {
-        Basis::Unstated
-    }
-}
-
-fn basis_words(row: &IndicatorRow, b: Basis) -> String {
-    match b {
-        Basis::PerYear => format!("每年数({})", row.unit.as_deref().unwrap_or("/年")),
-        Basis::Cumulative => {
-            let raw = row
-                .values
-                .iter()
-                .find(|v| v.raw.contains('累') || v.raw.contains('【'))
-                .map(|v| v.raw.trim().to_string())
-                .unwrap_or_default();
-            format!("五年累计数({raw})")
-        }
-        Basis::Unstated => "未注明按年或累计".into(),
-    }
-}
-
-/// The unit of a row's first quantity, without a per-year suffix: cell unit, else name unit.
-fn unit_of(row: &IndicatorRow) -> Option<String> {
-    let cell = row.values.iter().find_map(|v| match &v.parsed {
-        Parsed::Number(q) => Some(q.unit.clone()),
-        _ => None,
-    });
-    let u = match cell {
-        Some(Some(u)) => Some(u),
-        _ => row.unit.clone(),
-    }?;
-    Some(u.trim_end_matches("/年").to_string())
-}
-
-/// What a name's last word says is counted, and its class: 0 a share or rate, 1 a count of
-/// people or things, 2 an amount of money.
-const MEASURES: &[(&str, u8)] = &[
-    ("比例", 0),
-    ("占比", 0),
-    ("覆盖面", 0),
-    ("率", 0),
-    ("人数", 1),
-    ("岗位", 1),
-    ("规模", 1),
-    ("数量", 1),
-    ("总量", 1),
-    ("企业数", 1),
-    ("品种", 1),
-    ("结余", 2),
-    ("收入", 2),
-    ("支出", 2),
-    ("标准", 2),
-    ("金", 2),
-];
-
-fn measure(key: &str) -> Option<&'static str> {
-    MEASURES
-        .iter()
-        .find(|(m, _)| key.ends_with(m))
-        .map(|(m, _)| *m)
-}
-
-/// Whether two names can measure the same thing: a rate is never a count or an amount of money.
-/// A name without a known last word is compatible with anything.
-pub fn compatible_measures(a: &str, b: &str) -> bool {
-    let class = |k: &str| {
-        MEASURES
-            .iter()
-            .find(|(m, _)| k.ends_with(m))
-            .map(|(_, c)| *c)
-    };
-    match (class(a), class(b)) {
-        (Some(x), Some(y)) => x == y,
-        _ => true,
-    }
-}
-
-const QUALIFIERS: &[&str] = &[
-    "按期", "年度", "参保", "新增", "累计", "户籍", "本市", "案件", "仲裁", "开展", "重点", "城镇",
-    "城乡", "企业", "职工", "居民",
-];
-
-fn parentheticals(name: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let folded: String = name.chars().map(crate::text::fold_width).collect();
-    let mut rest = folded.as_str();
-    while let Some(i) = rest.find('(') {
-        let Some(j) = rest[i..].find(')') else { break };
-        out.push(rest[i..i + j + 1].to_string());
-        rest = &rest[i + j + 1..];
-    }
-    out
-}
-
 /// A short label for a plan in comparisons (`北京市`, `浦东新区`).
 pub fn plan_label(site: &Site, slug: &str) -> String {
     let title = site
@@ -629,8 +549,10 @@ pub fn plan_label(site: &Site, slug: &str) -> String {
     }
 }
 
-/// The differences of scope between two aligned indicators. `a_label`/`b_label` name each side
-/// in the words (`北京市 城镇新增就业人数`).
+/// The differences of measure between two aligned indicators, named in the words of the
+/// measure vocabulary ([`measure::differences`]), and of period. `a_label`/`b_label` name each
+/// side in the words (`北京市 城镇新增就业人数`). Words that are not in the vocabulary are never
+/// differences.
 pub fn scope_differences(
     ta: &IndicatorTable,
     a: &IndicatorRow,
@@ -639,66 +561,47 @@ pub fn scope_differences(
     b: &IndicatorRow,
     b_label: &str,
 ) -> Vec<ScopeDifference> {
-    let mut out = Vec::new();
-    let (ba, bb) = (basis(a), basis(b));
-    if ba != bb
-        && (ba == Basis::Cumulative
-            || bb == Basis::Cumulative
-            || ba == Basis::PerYear
-            || bb == Basis::PerYear)
-    {
-        out.push(ScopeDifference {
-            kind: ScopeKind::Basis,
-            detail: format!(
-                "{a_label}为{},{b_label}为{}",
-                basis_words(a, ba),
-                basis_words(b, bb)
-            ),
-        });
-    }
-    if let (Some(ua), Some(ub)) = (unit_of(a), unit_of(b)) {
-        if ua != ub {
-            out.push(ScopeDifference {
-                kind: ScopeKind::Unit,
-                detail: format!("单位不同:{a_label}为“{ua}”,{b_label}为“{ub}”"),
-            });
+    let v = measure::Vocabulary::builtin();
+    let (mut ma, mut mb) = (measure::describe(a), measure::describe(b));
+    for (m, t, r) in [(&mut ma, ta, a), (&mut mb, tb, b)] {
+        if own_caliber(t, r) {
+            m.qualifiers.push(OWN_CALIBER.into());
         }
     }
-    let (ka, kb) = (name_key(a), name_key(b));
-    if let (Some(ma), Some(mb)) = (measure(&ka), measure(&kb)) {
-        if ma != mb {
-            out.push(ScopeDifference {
-                kind: ScopeKind::Measure,
-                detail: format!("计量对象不同:{a_label}计“{ma}”,{b_label}计“{mb}”"),
-            });
-        }
-    }
-    for w in QUALIFIERS {
-        let (ha, hb) = (ka.contains(w), kb.contains(w));
-        if ha != hb {
-            let (who, other) = if ha {
-                (a_label, b_label)
-            } else {
-                (b_label, a_label)
+    let mut out: Vec<ScopeDifference> = measure::differences(v, &ma, a_label, &mb, b_label)
+        .into_iter()
+        .map(|d| ScopeDifference {
+            kind: match d.kind {
+                DifferenceKind::Quantity | DifferenceKind::Qualifier => ScopeKind::Measure,
+                DifferenceKind::Unit => ScopeKind::Unit,
+                DifferenceKind::Basis => ScopeKind::Basis,
+                DifferenceKind::Scope => ScopeKind::Coverage,
+            },
+            detail: d.detail,
+        })
+        .collect();
+    // Say what the basis words stand for in this pair (`五年累计数(【350】)`).
+    for d in out.iter_mut().filter(|d| d.kind == ScopeKind::Basis) {
+        for (m, row) in [(&ma, a), (&mb, b)] {
+            let raw = match m.basis {
+                Basis::FiveYearTotal => row
+                    .values
+                    .iter()
+                    .find(|v| v.parsed.quantities().iter().any(|q| q.cumulative))
+                    .map(|v| v.raw.trim().to_string()),
+                Basis::PerYear => Some(row.unit.clone().unwrap_or_else(|| "/年".into())),
+                Basis::Change => row
+                    .values
+                    .iter()
+                    .find(|v| v.parsed.quantities().iter().any(|q| q.change))
+                    .map(|v| v.raw.trim().to_string()),
+                _ => None,
             };
-            out.push(ScopeDifference {
-                kind: ScopeKind::Coverage,
-                detail: format!("“{w}”仅见于{who}的指标名称,{other}未写"),
-            });
+            if let Some(raw) = raw {
+                let word = m.basis.label();
+                d.detail = d.detail.replacen(word, &format!("{word}({raw})"), 1);
+            }
         }
-    }
-    let (pa, pb) = (parentheticals(&a.name), parentheticals(&b.name));
-    for p in pa.iter().filter(|p| !pb.contains(p)) {
-        out.push(ScopeDifference {
-            kind: ScopeKind::Coverage,
-            detail: format!("{a_label}注明“{p}”,{b_label}未注明"),
-        });
-    }
-    for p in pb.iter().filter(|p| !pa.contains(p)) {
-        out.push(ScopeDifference {
-            kind: ScopeKind::Coverage,
-            detail: format!("{b_label}注明“{p}”,{a_label}未注明"),
-        });
     }
     if let (Some(pa), Some(pb)) = (period_of(ta), period_of(tb)) {
         if pa != pb {

@@ -1,5 +1,6 @@
 //! Static SVG bar charts, drawn in Rust: baseline / target / result of a results row, and aligned
-//! indicators side by side. Every chart has a `<title>` and a `<desc>` text alternative and
+//! indicators side by side. A bound is drawn as a bound (an open-ended bar with ≥, a marker with
+//! ≤), a range as a range; never as an exact value. Every chart has a `<title>` and a `<desc>` text alternative and
 //! `role="img"`; all text is escaped; output depends only on the input.
 
 use super::table::{ColumnRole, IndicatorRow, IndicatorTable};
@@ -10,10 +11,64 @@ use super::value::{format_number, Parsed};
 pub struct Bar {
     /// What the bar is (`“十二五”末情况`, `北京市 十四五目标`).
     pub label: String,
-    /// Where the bar ends.
+    /// Where the bar ends (the upper end of a range).
     pub value: f64,
     /// The value as shown beside the bar (`≥98%`, `2.56`).
     pub text: String,
+    /// How the value relates to the number: exact, a bound or a range.
+    pub form: BarForm,
+}
+
+/// How a bar is drawn, so that a bound never looks like an exact value.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum BarForm {
+    /// A plain number: a solid bar.
+    Exact,
+    /// About the number (`80% 左右`): a solid bar marked ≈.
+    About,
+    /// At least (`≥98`, `以上`): a solid bar to the bound and an open, dashed extension to the end
+    /// of the scale, with an arrow.
+    AtLeast,
+    /// At most (`<4.0`, `以内`): a marker at the bound and an open, dashed bar back to zero, with
+    /// an arrow pointing down the scale.
+    AtMost,
+    /// Between two numbers: a bar from the lower to the upper end only.
+    Range { low: f64 },
+}
+
+impl BarForm {
+    /// The form of a quantity's comparator.
+    pub fn of(c: super::value::Comparator) -> BarForm {
+        use super::value::Comparator::*;
+        match c {
+            Eq => BarForm::Exact,
+            About => BarForm::About,
+            Ge | Gt => BarForm::AtLeast,
+            Le | Lt => BarForm::AtMost,
+        }
+    }
+
+    /// Class name on the bar's shapes (`bar-at-least`).
+    pub fn class(self) -> &'static str {
+        match self {
+            BarForm::Exact => "bar-exact",
+            BarForm::About => "bar-about",
+            BarForm::AtLeast => "bar-at-least",
+            BarForm::AtMost => "bar-at-most",
+            BarForm::Range { .. } => "bar-range",
+        }
+    }
+
+    /// The words for readers of the text alternative.
+    pub fn words(self) -> &'static str {
+        match self {
+            BarForm::Exact => "",
+            BarForm::About => "(约数)",
+            BarForm::AtLeast => "(下限,不低于此值)",
+            BarForm::AtMost => "(上限,不高于此值)",
+            BarForm::Range { .. } => "(区间)",
+        }
+    }
 }
 
 /// A chart: bars on one scale, with its text alternative.
@@ -91,23 +146,62 @@ pub fn svg(chart: &Chart) -> String {
     ));
     for (i, b) in chart.bars.iter().enumerate() {
         let y = TOP + i as f64 * ROW_H;
-        let w = (b.value.max(0.0) / max * plot_w).min(plot_w);
+        let at = |v: f64| (v.max(0.0) / max * plot_w).min(plot_w);
+        let w = at(b.value);
+        let color = ["#5b7fa6", "#c0883a", "#4f8a5b", "#8a5b8a"][i % 4];
+        let class = b.form.class();
         s.push_str(&format!(
             "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n",
             px(LABEL_W - 8.0),
             px(y + 15.0),
             escape(&b.label)
         ));
-        s.push_str(&format!(
-            "<rect class=\"bar bar-{i}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"18\" fill=\"{}\"/>\n",
-            px(LABEL_W),
-            px(y + 2.0),
-            px(w),
-            ["#5b7fa6", "#c0883a", "#4f8a5b", "#8a5b8a"][i % 4]
-        ));
+        let rect = |x: f64, w: f64, style: &str| {
+            format!(
+                "<rect class=\"bar bar-{i} {class}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"18\" {style}/>\n",
+                px(LABEL_W + x),
+                px(y + 2.0),
+                px(w)
+            )
+        };
+        let open = format!("fill=\"none\" stroke=\"{color}\" stroke-dasharray=\"4 3\"");
+        let solid = format!("fill=\"{color}\"");
+        let mut text_x = LABEL_W + w + 6.0;
+        match b.form {
+            BarForm::Exact | BarForm::About => s.push_str(&rect(0.0, w, &solid)),
+            BarForm::AtLeast => {
+                // Reached at least up to the bound; beyond it, open to the end of the scale.
+                s.push_str(&rect(0.0, w, &solid));
+                s.push_str(&rect(w, (plot_w - w).max(0.0), &open));
+                s.push_str(&format!(
+                    "<path class=\"bound-arrow\" d=\"M{} {}l-6 -5v10z\" fill=\"{color}\"/>\n",
+                    px(LABEL_W + plot_w),
+                    px(y + 11.0)
+                ));
+                text_x = LABEL_W + w + 6.0;
+            }
+            BarForm::AtMost => {
+                // Anywhere from zero up to the bound: an open bar, a solid marker at the bound.
+                s.push_str(&rect(0.0, w, &open));
+                s.push_str(&format!(
+                    "<rect class=\"bound-marker\" x=\"{}\" y=\"{}\" width=\"3\" height=\"22\" fill=\"{color}\"/>\n",
+                    px(LABEL_W + w - 1.5),
+                    px(y)
+                ));
+                s.push_str(&format!(
+                    "<path class=\"bound-arrow\" d=\"M{} {}l6 -5v10z\" fill=\"{color}\"/>\n",
+                    px(LABEL_W),
+                    px(y + 11.0)
+                ));
+            }
+            BarForm::Range { low } => {
+                let x0 = at(low);
+                s.push_str(&rect(x0, (w - x0).max(1.0), &solid));
+            }
+        }
         s.push_str(&format!(
             "<text x=\"{}\" y=\"{}\">{}</text>\n",
-            px(LABEL_W + w + 6.0),
+            px(text_x.min(WIDTH - VALUE_W + 4.0)),
             px(y + 15.0),
             escape(&b.text)
         ));
@@ -170,11 +264,41 @@ pub fn results_row_chart(t: &IndicatorTable, row: &IndicatorRow) -> Option<Chart
                     return None;
                 }
                 let text = bar_text(q, u);
-                words.push(format!("{header} {text}"));
+                let form = BarForm::of(q.comparator);
+                words.push(format!("{header} {text}{}", form.words()));
                 bars.push(Bar {
                     label: header.clone(),
                     value: q.number,
                     text,
+                    form,
+                });
+            }
+            Parsed::Range {
+                low,
+                high,
+                unit: ru,
+            } => {
+                let u = ru.as_deref().or(row.unit.as_deref());
+                if *unit.get_or_insert(u) != u {
+                    return None;
+                }
+                let text = format!(
+                    "{}–{}{}",
+                    format_number(*low),
+                    format_number(*high),
+                    u.map(|u| if u == "%" {
+                        u.to_string()
+                    } else {
+                        format!(" {u}")
+                    })
+                    .unwrap_or_default()
+                );
+                words.push(format!("{header} {text}(区间)"));
+                bars.push(Bar {
+                    label: header.clone(),
+                    value: *high,
+                    text,
+                    form: BarForm::Range { low: *low },
                 });
             }
             Parsed::Empty => words.push(format!("{header} 空")),

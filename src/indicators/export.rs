@@ -26,6 +26,7 @@ pub fn csv_records(t: &IndicatorTable) -> Vec<Vec<String>> {
         "指标(原文)",
         "单位",
         "属性",
+        "分项",
     ]
     .map(String::from)
     .to_vec();
@@ -43,6 +44,37 @@ pub fn csv_records(t: &IndicatorTable) -> Vec<Vec<String>> {
     header.push("异常".into());
     let mut out = vec![header];
     for r in &t.rows {
+        // A multi-part value (`药品达到 90%、高值医用耗材达到 80%`) gives one record per part,
+        // each with its label in 分项 and its own comparator and number.
+        let parts = r
+            .values
+            .iter()
+            .map(|v| match &v.parsed {
+                Parsed::Multi { parts } => parts.len(),
+                _ => 1,
+            })
+            .max()
+            .unwrap_or(1)
+            .max(1);
+        for k in 0..parts {
+            out.push(record(t, r, k, parts));
+        }
+    }
+    out
+}
+
+/// The CSV record of part `k` (of `parts`) of a row.
+fn record(
+    t: &IndicatorTable,
+    r: &super::table::IndicatorRow,
+    k: usize,
+    parts: usize,
+) -> Vec<String> {
+    {
+        let part_label = r.values.iter().find_map(|v| match &v.parsed {
+            Parsed::Multi { parts } => parts.get(k).and_then(|q| q.label.clone()),
+            _ => None,
+        });
         let mut rec = vec![
             r.anchor.clone(),
             match r.kind {
@@ -58,21 +90,35 @@ pub fn csv_records(t: &IndicatorTable) -> Vec<Vec<String>> {
             r.raw_name.clone(),
             r.unit.clone().unwrap_or_default(),
             r.attribute_raw.clone().unwrap_or_default(),
+            if parts > 1 {
+                format!("{}/{parts} {}", k + 1, part_label.unwrap_or_default())
+                    .trim_end()
+                    .to_string()
+            } else {
+                String::new()
+            },
         ];
+        let number = |rec: &mut Vec<String>, q: &super::value::Quantity| {
+            rec.push(q.comparator.symbol().to_string());
+            rec.push(format_number(q.number));
+            rec.push(
+                r.effective_unit(q.unit.as_deref())
+                    .unwrap_or("")
+                    .to_string(),
+            );
+            rec.push(if q.cumulative { "是" } else { "" }.to_string());
+        };
         for v in &r.values {
             rec.push(v.raw.clone());
             rec.push(v.parsed.kind_name().to_string());
             match &v.parsed {
-                Parsed::Number(q) => {
-                    rec.push(q.comparator.symbol().to_string());
-                    rec.push(format_number(q.number));
-                    rec.push(
-                        r.effective_unit(q.unit.as_deref())
-                            .unwrap_or("")
-                            .to_string(),
-                    );
-                    rec.push(if q.cumulative { "是" } else { "" }.to_string());
-                }
+                Parsed::Number(q) => number(&mut rec, q),
+                Parsed::Multi { parts } => match parts.get(k) {
+                    Some(q) => number(&mut rec, q),
+                    None => {
+                        rec.extend([String::new(), String::new(), String::new(), String::new()])
+                    }
+                },
                 Parsed::Ratio { parts } => {
                     rec.push(String::new());
                     rec.push(
@@ -82,6 +128,18 @@ pub fn csv_records(t: &IndicatorTable) -> Vec<Vec<String>> {
                             .collect::<Vec<_>>()
                             .join(":"),
                     );
+                    rec.push(String::new());
+                    rec.push(String::new());
+                }
+                Parsed::Range { low, high, unit } => {
+                    rec.push("区间".into());
+                    rec.push(format!("{}-{}", format_number(*low), format_number(*high)));
+                    rec.push(unit.clone().or_else(|| r.unit.clone()).unwrap_or_default());
+                    rec.push(String::new());
+                }
+                Parsed::Status { status } => {
+                    rec.push(String::new());
+                    rec.push(status.label().to_string());
                     rec.push(String::new());
                     rec.push(String::new());
                 }
@@ -104,9 +162,8 @@ pub fn csv_records(t: &IndicatorTable) -> Vec<Vec<String>> {
                 .collect::<Vec<_>>()
                 .join(" "),
         );
-        out.push(rec);
+        rec
     }
-    out
 }
 
 /// CSV bytes (BOM first) for records.

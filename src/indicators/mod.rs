@@ -8,11 +8,15 @@
 //! - `<plan>/indicators.html`, `<plan>/results.html` (plans with a results table);
 //! - `<plan>/data/indicators.json`, `<plan>/data/indicators-<table>.csv|json`;
 //! - `<plan>/charts/<row anchor>.svg`;
-//! - `indicators.html` (comparison), `data/indicator-alignment.json`, `charts/compare-g<N>.svg`.
+//! - `indicators.html` (comparison), `data/indicator-alignment.json`, `charts/compare-g<N>.svg`;
+//! - `matrix/index.html`, `matrix/subject-<N>.html`, `matrix/region-<N>.html` (plans × measures)
+//!   with `data/matrix-<key>.csv|json`.
 
 pub mod align;
 pub mod chart;
 pub mod export;
+pub mod matrix;
+pub mod measure;
 pub mod pages;
 pub mod table;
 pub mod value;
@@ -22,6 +26,8 @@ pub mod verdict;
 mod fixtures;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod truth_tests;
 
 pub use align::{Alignment, Group, RowRef, ScopeDifference, ScopeKind, Status};
 pub use table::{Attribute, ColumnRole, IndicatorRow, IndicatorTable, TableKind};
@@ -53,6 +59,110 @@ pub fn refresh_alignment_file(path: &Path, site: &Site) -> Result<Alignment> {
     let a = Alignment::load_or_auto(path, site)?.refresh(site);
     write_file(path, a.to_toml(site).as_bytes())?;
     Ok(a)
+}
+
+/// `plansite align --review`: every group not yet reviewed, numbered as in the file and on the
+/// comparison page, with the evidence of the guess (each member's measure, the score and the
+/// differences of measure), and how to confirm or reject it.
+pub fn review(path: &Path, site: &Site) -> Result<String> {
+    let a = Alignment::load_or_auto(path, site)?;
+    let tables = align::site_tables(site);
+    let mut out = String::new();
+    let mut n = 0;
+    for (gi, g) in a.groups.iter().enumerate() {
+        if g.status != Status::Auto {
+            continue;
+        }
+        n += 1;
+        let locs: Vec<align::Loc> = g
+            .members
+            .iter()
+            .filter_map(|m| align::resolve(&tables, m).ok())
+            .collect();
+        out.push_str(&format!(
+            "group {} (g{}): automatic guess, score {}\n",
+            gi + 1,
+            gi + 1,
+            g.score.map_or("-".into(), |s| format!("{s}"))
+        ));
+        let mut labels = Vec::new();
+        for l in &locs {
+            let t = &tables[l.table];
+            let r = &t.rows[l.row];
+            let label = format!("{} {}", align::plan_label(site, &t.plan), r.name);
+            out.push_str(&format!(
+                "  - {} {} row {}: {}\n      measure: {}\n      values: {}\n",
+                t.plan,
+                t.table,
+                r.number.as_deref().unwrap_or(&r.name),
+                r.raw_name,
+                measure::describe(r).summary(),
+                t.columns
+                    .iter()
+                    .zip(&r.values)
+                    .map(|(c, v)| format!("{} “{}”", text_one_line(&c.header), v.raw.trim()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+            labels.push((l, label));
+        }
+        for (i, j) in pages::member_pairs(locs.len()) {
+            let (la, a_label) = &labels[i];
+            let (lb, b_label) = &labels[j];
+            let d = align::scope_differences(
+                &tables[la.table],
+                &tables[la.table].rows[la.row],
+                a_label,
+                &tables[lb.table],
+                &tables[lb.table].rows[lb.row],
+                b_label,
+            );
+            if d.is_empty() {
+                out.push_str(&format!("  {a_label} / {b_label}: 口径相同\n"));
+            }
+            for d in d {
+                out.push_str(&format!("  {a_label} / {b_label}: {}\n", d.detail));
+            }
+        }
+        out.push_str(&format!(
+            "  plansite align --confirm {n0}   |   plansite align --reject {n0}\n\n",
+            n0 = gi + 1
+        ));
+    }
+    out.push_str(&format!(
+        "{}: {} groups, {n} not yet reviewed\n",
+        path.display(),
+        a.groups.len()
+    ));
+    Ok(out)
+}
+
+/// `plansite align --confirm N` / `--reject N`: sets the status of group `n` (1-based, file
+/// order) and writes the file. Returns a line saying what was done.
+pub fn set_status(path: &Path, site: &Site, n: usize, status: Status) -> Result<String> {
+    let mut a = Alignment::load_or_auto(path, site)?;
+    let count = a.groups.len();
+    let Some(g) = n.checked_sub(1).and_then(|i| a.groups.get_mut(i)) else {
+        return Err(Error::in_file(
+            path,
+            format!("there is no group {n} (groups are numbered 1 to {count})"),
+        ));
+    };
+    g.status = status;
+    write_file(path, a.to_toml(site).as_bytes())?;
+    Ok(format!(
+        "{}: group {n} {}",
+        path.display(),
+        match status {
+            Status::Confirmed => "confirmed",
+            Status::Rejected => "rejected",
+            Status::Auto => "reset to automatic",
+        }
+    ))
+}
+
+fn text_one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join("")
 }
 
 /// The JSON file of the comparison: every aligned group with its members and scope differences.
@@ -190,7 +300,41 @@ pub fn write_outputs(
     let target = out.join(pages::COMPARISON_PAGE);
     render("comparison.html", &context(&cmp)?, &target)?;
     written.push(target);
+    let scopes = matrix::scopes(site, &tables);
+    for s in &scopes {
+        let page = matrix::page(site, &tables, alignment, s, &scopes);
+        put(
+            &matrix::data_file(&s.key, "csv"),
+            &export::write_csv(&matrix::csv_records(&page))?,
+            &mut written,
+        )?;
+        let json = export::to_json(&MatrixJson {
+            format_version: export::FORMAT_VERSION,
+            scope: &page.scope.label,
+            plans: &page.scope.plans,
+            measures: &page.measures,
+            rows: &page.rows,
+        })?;
+        put(
+            &matrix::data_file(&s.key, "json"),
+            json.as_bytes(),
+            &mut written,
+        )?;
+        let target = out.join(&s.page);
+        render("matrix.html", &context(&page)?, &target)?;
+        written.push(target);
+    }
     Ok(written)
+}
+
+/// The JSON file of a matrix: the same data as its page and CSV.
+#[derive(Debug, Serialize)]
+struct MatrixJson<'a> {
+    format_version: u32,
+    scope: &'a str,
+    plans: &'a [String],
+    measures: &'a [matrix::MeasureColumn],
+    rows: &'a [matrix::MatrixRow],
 }
 
 /// Members of each group shown on the comparison page, in its order.

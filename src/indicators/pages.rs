@@ -124,6 +124,21 @@ impl CellView {
                 parts.iter().flat_map(|q| q.qualifiers.clone()).collect(),
             ),
             Parsed::Qualitative { .. } => ("定性".into(), false, vec![]),
+            Parsed::Range { low, high, unit } => (
+                format!(
+                    "{}–{}{}",
+                    super::value::format_number(*low),
+                    super::value::format_number(*high),
+                    unit.as_deref()
+                        .or(name_unit)
+                        .map(|u| format!(" {u}"))
+                        .unwrap_or_default()
+                ),
+                false,
+                vec![],
+            ),
+            Parsed::Status { status } => (status.label().into(), false, vec![]),
+            Parsed::Placeholder => ("无数值".into(), false, vec![]),
         };
         CellView {
             header: crate::text::collapse_cjk_spacing(header),
@@ -258,6 +273,8 @@ pub struct GroupView {
     pub chart: Option<ChartView>,
     /// Why no chart is drawn, when none is.
     pub no_chart_reason: Option<String>,
+    /// The evidence of the match: each member's measure in words.
+    pub evidence: Vec<String>,
 }
 
 /// Context of `comparison.html`.
@@ -268,6 +285,8 @@ pub struct ComparisonPage {
     pub description: String,
     pub groups: Vec<GroupView>,
     pub json_href: String,
+    /// The matrix of every plan × measure.
+    pub matrix_href: String,
     /// Plans with indicator pages, for navigation.
     pub plans: Vec<PlanLink>,
 }
@@ -533,6 +552,11 @@ pub fn comparison_page(
                     anomalies: r.anomalies.clone(),
                 })
                 .collect(),
+            evidence: members
+                .iter()
+                .zip(&labels)
+                .map(|((_, r), l)| format!("{l}:{}", super::measure::describe(r).summary()))
+                .collect(),
             pairs,
             chart,
             no_chart_reason,
@@ -556,6 +580,7 @@ pub fn comparison_page(
         description: "把不同规划、不同规划期中衡量同一事项的指标并列,注明口径差异。".into(),
         groups,
         json_href: format!("{root}data/indicator-alignment.json"),
+        matrix_href: format!("{root}{}/index.html", super::matrix::MATRIX_DIR),
         plans,
         root,
     }
@@ -580,59 +605,108 @@ fn group_chart(
         return Err(format!("口径不同,不作图比较:{}", blocking.join(";")));
     }
     let mut bars = Vec::new();
-    let mut unit: Option<Option<String>> = None;
+    // The chart's unit: the first member's; other members' values are converted to it when their
+    // units are of the same dimension (万人 ↔ 人).
+    let mut unit: Option<(Option<String>, f64)> = None;
     let mut words = Vec::new();
     for ((t, r), plan) in members.iter().zip(plans) {
         if !r.anomalies.is_empty() {
             return Err(format!("{plan} {}的数值存疑(见标注),不作图比较", r.name));
         }
+        let m = super::measure::describe(r);
         let period = period_of(t);
         for (c, v) in t.columns.iter().zip(&r.values) {
-            if c.role == super::table::ColumnRole::Baseline {
+            if matches!(
+                c.role,
+                super::table::ColumnRole::Baseline | super::table::ColumnRole::Assessment
+            ) {
                 continue;
             }
-            match &v.parsed {
-                Parsed::Empty => {}
-                Parsed::Number(q)
-                    if !q.approx && q.comparator != super::value::Comparator::About =>
-                {
-                    let u = r.effective_unit(q.unit.as_deref()).map(str::to_string);
-                    if unit.get_or_insert(u.clone()) != &u {
-                        return Err("单位不同,不作图比较".into());
-                    }
-                    let mut text = q.short();
-                    if let Some(u) = &u {
-                        text.push_str(if u == "%" { "" } else { " " });
-                        text.push_str(u);
-                    }
-                    let mut header = crate::text::strip_spaces(&c.header);
-                    match &period {
-                        Some(p) if !header.contains(p.as_str()) => {
-                            header = format!("“{p}”{header}")
-                        }
-                        _ => {}
-                    }
-                    words.push(format!("{plan} {} {header} {text}", r.name));
-                    bars.push(Bar {
-                        label: format!("{plan} {header}"),
-                        value: q.number,
-                        text,
-                    });
-                }
+            let (low, high, form, q_unit, shown) = match &v.parsed {
+                Parsed::Empty | Parsed::Placeholder => continue,
+                Parsed::Number(q) if !q.approx => (
+                    q.number,
+                    q.number,
+                    chart::BarForm::of(q.comparator),
+                    q.unit.clone(),
+                    q.short(),
+                ),
+                Parsed::Range { low, high, unit } => (
+                    *low,
+                    *high,
+                    chart::BarForm::Range { low: *low },
+                    unit.clone(),
+                    format!(
+                        "{}–{}",
+                        super::value::format_number(*low),
+                        super::value::format_number(*high)
+                    ),
+                ),
                 _ => {
                     return Err(format!(
-                        "{plan} {}的“{}”不是单一确定数值,不作图比较",
+                        "{plan} {}的“{}”不是数值或区间,不作图比较",
                         r.name,
                         v.raw.trim()
                     ))
                 }
+            };
+            let u = q_unit
+                .or_else(|| r.unit.clone())
+                .map(|u| u.trim_end_matches("/年").to_string());
+            let factor = u
+                .as_deref()
+                .and_then(|u| super::measure::Vocabulary::builtin().unit_def(u))
+                .map_or(m.factor, |d| d.factor);
+            let (chart_unit, chart_factor) = unit.get_or_insert((u.clone(), factor)).clone();
+            let scale = if chart_unit == u {
+                1.0
+            } else {
+                let dim = |x: &Option<String>| {
+                    x.as_deref().map(|x| {
+                        super::measure::Vocabulary::builtin()
+                            .unit_def(x)
+                            .map_or(x.to_string(), |d| d.dimension.clone())
+                    })
+                };
+                if dim(&chart_unit) != dim(&u) || chart_unit.is_none() || u.is_none() {
+                    return Err("单位不同,不作图比较".into());
+                }
+                factor / chart_factor
+            };
+            let mut text = shown;
+            if let Some(u) = &u {
+                text.push_str(if u == "%" { "" } else { " " });
+                text.push_str(u);
             }
+            if scale != 1.0 {
+                text.push_str(&format!(
+                    "(合{}{})",
+                    super::value::format_number(high * scale),
+                    chart_unit.as_deref().unwrap_or("")
+                ));
+            }
+            let mut header = crate::text::strip_spaces(&c.header);
+            match &period {
+                Some(p) if !header.contains(p.as_str()) => header = format!("“{p}”{header}"),
+                _ => {}
+            }
+            words.push(format!("{plan} {} {header} {text}{}", r.name, form.words()));
+            let form = match form {
+                chart::BarForm::Range { .. } => chart::BarForm::Range { low: low * scale },
+                f => f,
+            };
+            bars.push(Bar {
+                label: format!("{plan} {header}"),
+                value: high * scale,
+                text,
+                form,
+            });
         }
     }
     if bars.len() < 2 {
         return Err("可作图的数值不足两个".into());
     }
-    let unit = unit.flatten();
+    let unit = unit.and_then(|(u, _)| u);
     Ok(Chart {
         id: format!("{id}-chart"),
         title: match &unit {

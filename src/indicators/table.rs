@@ -17,8 +17,10 @@ pub enum ColumnRole {
     Baseline,
     /// The plan's goal (`“十三五”目标`, `目标`, `十四五”主要目标`).
     Target,
-    /// What was reached (`“十三五”完成情况`).
+    /// What was reached (`“十三五”完成情况`, `“十四五”完成值`).
     Achieved,
+    /// The plan's own assessment in words (`进展评价`: 已完成 / 超额完成 / 未完成).
+    Assessment,
     /// Something else; kept as text.
     Other,
 }
@@ -140,6 +142,8 @@ impl IndicatorRow {
 pub enum AnomalyKind {
     /// A share above 100% (`稳定在850%左右以上`).
     PercentOver100,
+    /// A cell with a number that the value parser does not understand (`35%1`); kept as written.
+    Unparsed,
 }
 
 /// A cell flagged for readers, with the text as written.
@@ -155,42 +159,33 @@ pub struct Anomaly {
 }
 
 impl IndicatorTable {
-    /// Reads a plan's table as indicators.
+    /// Reads a plan's table as indicators. Columns get their role from their headers
+    /// ([`Layout::of`]): the row-name column, a 序号 column, a merged 类别 column, a 单位 column,
+    /// the attribute column (属性 / 指标性质 / 指标类型 / 类型) and value columns.
     pub fn from_table(plan: &Plan, table: &Table) -> IndicatorTable {
-        let header_of = |i: usize| table.columns.get(i).map(|h| strip_spaces(h));
-        // Value columns are the columns after the name, minus the attribute column and unnamed
-        // columns (a sub-row's name column in a table with groups).
-        let mut columns = Vec::new();
-        let mut value_index = Vec::new();
-        let mut attribute_index = None;
-        let mut subname_index = None;
-        for i in 1..table.columns.len() {
-            let h = header_of(i).unwrap_or_default();
-            if h.is_empty() {
-                subname_index.get_or_insert(i - 1);
-            } else if h.contains("属性") {
-                attribute_index = Some(i - 1);
-            } else {
-                value_index.push(i - 1);
-                columns.push(ValueColumn {
-                    role: column_role(&h),
-                    header: table.columns[i].clone(),
-                });
-            }
-        }
+        let layout = Layout::of(&table.columns);
+        let columns: Vec<ValueColumn> = layout
+            .values
+            .iter()
+            .map(|&(i, role)| ValueColumn {
+                role,
+                header: table.columns[i].clone(),
+            })
+            .collect();
         let has = |r| columns.iter().any(|c: &ValueColumn| c.role == r);
-        let kind =
-            if has(ColumnRole::Baseline) && has(ColumnRole::Target) && has(ColumnRole::Achieved) {
-                TableKind::Results
-            } else {
-                TableKind::Targets
-            };
+        let kind = if has(ColumnRole::Target)
+            && (has(ColumnRole::Achieved) || has(ColumnRole::Assessment))
+        {
+            TableKind::Results
+        } else {
+            TableKind::Targets
+        };
         let mut it = IndicatorTable {
             plan: plan.slug.clone(),
             table: table.id.clone(),
             title: table.title.clone(),
             kind,
-            name_header: table.columns.first().cloned().unwrap_or_default(),
+            name_header: table.columns.get(layout.name).cloned().unwrap_or_default(),
             columns,
             rows: Vec::new(),
             notes: table.notes.clone(),
@@ -199,17 +194,14 @@ impl IndicatorTable {
         for (i, row) in table.rows.iter().enumerate() {
             if row.kind == RowKind::Category {
                 category = Some(category_name(&row.name));
+            } else if let Some(c) = layout.category {
+                // A merged category column: written on the first row of its group only.
+                let v = cell_at(row, c).trim();
+                if !v.is_empty() {
+                    category = Some(category_name(v));
+                }
             }
-            let r = read_row(
-                &it,
-                table,
-                i,
-                row,
-                category.clone(),
-                &value_index,
-                attribute_index,
-                subname_index,
-            );
+            let r = read_row(&it, table, i, row, category.clone(), &layout);
             it.rows.push(r);
         }
         it
@@ -237,28 +229,185 @@ impl IndicatorTable {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// Where things stand in a table, by column index (0 = the first header, read from
+/// [`TableRow::name`]; `i > 0` from `cells[i - 1]`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Layout {
+    /// The row-name column.
+    pub name: usize,
+    /// A 序号 column.
+    pub number: Option<usize>,
+    /// A 类别 column (merged: written on the first row of a group only).
+    pub category: Option<usize>,
+    /// A 单位 column.
+    pub unit: Option<usize>,
+    /// The attribute column (约束性/预期性).
+    pub attribute: Option<usize>,
+    /// An unnamed column holding a sub-row's name in a table with groups.
+    pub subname: Option<usize>,
+    /// Value columns with their roles, in order.
+    pub values: Vec<(usize, ColumnRole)>,
+}
+
+/// What a header says a column is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum HeaderKind {
+    Number,
+    Name,
+    Category,
+    Unit,
+    Attribute,
+    Empty,
+    Value,
+}
+
+fn header_kind(h: &str) -> HeaderKind {
+    let h: String = strip_spaces(h).chars().map(fold_width).collect();
+    let h = h.trim_matches(['“', '”', '"']);
+    match h {
+        "" => HeaderKind::Empty,
+        "序号" | "编号" | "序" => HeaderKind::Number,
+        "指标名称" | "指标项" | "指标" | "指标项目" | "名称" | "指标名" | "项目" | "主要指标" => {
+            HeaderKind::Name
+        }
+        "类别" | "分类" | "领域" | "指标类别" | "类" => HeaderKind::Category,
+        "单位" | "计量单位" | "指标单位" => HeaderKind::Unit,
+        _ if h.contains("属性") || h.contains("性质") || h.contains("类型") => {
+            HeaderKind::Attribute
+        }
+        _ => HeaderKind::Value,
+    }
+}
+
+impl Layout {
+    /// Reads the headers of a table.
+    pub fn of(headers: &[String]) -> Layout {
+        let kinds: Vec<HeaderKind> = headers.iter().map(|h| header_kind(h)).collect();
+        let first = |k: HeaderKind| kinds.iter().position(|x| *x == k);
+        // The name column: a header naming it, else the first column that is not a number or
+        // a category column.
+        let name = first(HeaderKind::Name)
+            .or_else(|| {
+                kinds
+                    .iter()
+                    .position(|k| !matches!(k, HeaderKind::Number | HeaderKind::Category))
+            })
+            .unwrap_or(0);
+        let mut l = Layout {
+            name,
+            number: first(HeaderKind::Number).filter(|&i| i != name),
+            category: first(HeaderKind::Category).filter(|&i| i != name),
+            unit: first(HeaderKind::Unit).filter(|&i| i != name),
+            attribute: None,
+            subname: None,
+            values: Vec::new(),
+        };
+        for (i, k) in kinds.iter().enumerate() {
+            if i == name || Some(i) == l.number || Some(i) == l.category || Some(i) == l.unit {
+                continue;
+            }
+            match k {
+                HeaderKind::Empty if i > name => {
+                    l.subname.get_or_insert(i);
+                }
+                HeaderKind::Attribute => l.attribute = Some(i),
+                HeaderKind::Empty => {}
+                _ => l.values.push((i, column_role(&headers[i]))),
+            }
+        }
+        year_roles(headers, &mut l.values);
+        // A results table that gives the target of a year and the state of that same year
+        // (`目标值（2025年）`, `现状值(2025年）`, `进展评价`): the state is what was reached.
+        let role_of = |r: ColumnRole| l.values.iter().position(|(_, x)| *x == r);
+        if let (Some(t), Some(b), Some(_), None) = (
+            role_of(ColumnRole::Target),
+            role_of(ColumnRole::Baseline),
+            role_of(ColumnRole::Assessment),
+            role_of(ColumnRole::Achieved),
+        ) {
+            let year = |k: usize| year_in(&headers[l.values[k].0]);
+            if year(t).is_some() && year(t) == year(b) {
+                l.values[b].1 = ColumnRole::Achieved;
+            }
+        }
+        l
+    }
+}
+
+/// Year-only headers (`2025年`, `2030年`) in a table without a target column: the latest year is
+/// the target, earlier years the baseline.
+fn year_roles(headers: &[String], values: &mut [(usize, ColumnRole)]) {
+    if values.iter().any(|(_, r)| *r == ColumnRole::Target) {
+        return;
+    }
+    let years: Vec<(usize, u32)> = values
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, r))| *r == ColumnRole::Other)
+        .filter_map(|(k, (i, _))| year_in(&headers[*i]).map(|y| (k, y)))
+        .collect();
+    let Some(&(_, last)) = years.iter().max_by_key(|(_, y)| *y) else {
+        return;
+    };
+    for (k, y) in years {
+        values[k].1 = if y == last {
+            ColumnRole::Target
+        } else {
+            ColumnRole::Baseline
+        };
+    }
+}
+
+/// The first four-digit year (19xx/20xx) a header names.
+fn year_in(h: &str) -> Option<u32> {
+    let c: Vec<char> = h.chars().map(fold_width).collect();
+    c.windows(4).find_map(|w| {
+        let s: String = w.iter().collect();
+        (w.iter().all(|c| c.is_ascii_digit()) && (s.starts_with("19") || s.starts_with("20")))
+            .then(|| s.parse().ok())
+            .flatten()
+    })
+}
+
+/// The cell of a row in a column (0 = the name cell).
+fn cell_at(row: &TableRow, col: usize) -> &str {
+    if col == 0 {
+        &row.name
+    } else {
+        row.cells.get(col - 1).map(String::as_str).unwrap_or("")
+    }
+}
+
+/// A unit cell that says "no unit" (`/`, `—`).
+fn real_unit(s: &str) -> Option<String> {
+    let s = strip_spaces(s);
+    (!s.is_empty() && !["/", "—", "-", "－", "——"].contains(&s.as_str())).then_some(s)
+}
+
 fn read_row(
     it: &IndicatorTable,
     table: &Table,
     index: usize,
     row: &TableRow,
     category: Option<String>,
-    value_index: &[usize],
-    attribute_index: Option<usize>,
-    subname_index: Option<usize>,
+    layout: &Layout,
 ) -> IndicatorRow {
-    let cell = |i: usize| row.cells.get(i).map(String::as_str).unwrap_or("");
+    let cell = |i: usize| cell_at(row, i);
     // A sub-row whose name stands in the unnamed column.
-    let raw_name = match subname_index {
-        Some(i) if row.name.trim().is_empty() && !cell(i).trim().is_empty() => cell(i).to_string(),
-        _ => row.name.clone(),
+    let raw_name = match layout.subname {
+        Some(i) if cell(layout.name).trim().is_empty() && !cell(i).trim().is_empty() => {
+            cell(i).to_string()
+        }
+        _ if row.kind == RowKind::Category => row.name.clone(),
+        _ => cell(layout.name).to_string(),
     };
-    let (name, unit) = split_unit(&raw_name);
+    let (name, name_unit) = split_unit(&raw_name);
+    let unit = layout.unit.and_then(|i| real_unit(cell(i))).or(name_unit);
     let is_item = row.kind == RowKind::Item;
-    let values: Vec<Value> = value_index
+    let values: Vec<Value> = layout
+        .values
         .iter()
-        .map(|&i| {
+        .map(|&(i, _)| {
             if is_item {
                 Value::parse(cell(i))
             } else {
@@ -266,7 +415,13 @@ fn read_row(
             }
         })
         .collect();
-    let attribute_raw = attribute_index
+    let number = layout
+        .number
+        .map(|i| cell(i).trim().to_string())
+        .filter(|n| !n.is_empty())
+        .or_else(|| row.number.clone());
+    let attribute_raw = layout
+        .attribute
         .map(|i| cell(i).trim().to_string())
         .filter(|s| !s.is_empty());
     let attribute = attribute_raw.as_deref().and_then(|a| {
@@ -282,10 +437,7 @@ fn read_row(
     let mut r = IndicatorRow {
         anchor: table_row_anchor(table, index),
         kind: row.kind,
-        number: row
-            .number
-            .as_ref()
-            .map(|n| n.trim().trim_end_matches(['.', '、', '．']).to_string()),
+        number: number.map(|n| n.trim().trim_end_matches(['.', '、', '．']).to_string()),
         raw_name,
         name: if row.kind == RowKind::Category {
             category_name(&name)
@@ -312,12 +464,22 @@ fn read_row(
     r
 }
 
-fn column_role(header: &str) -> ColumnRole {
-    if header.contains("完成") || header.contains("实际") || header.contains("实现") {
+/// The role of a value column from its header, in the forms plans use: `“十二五”末情况`,
+/// `现状值`, `基期值`, `基准值（2020年）`, `2025年基准` (baseline); `“十三五”目标`, `目标值（2030年）`,
+/// `2030年目标`, `“十五五”目标`, `规划目标`, `目标`, `“十四五”指标` (target); `“十三五”完成情况`,
+/// `“十四五”完成值`, `完成情况` (achieved). A header with a year only is settled by
+/// [`year_roles`].
+pub fn column_role(header: &str) -> ColumnRole {
+    let h = strip_spaces(header);
+    let has = |w: &[&str]| w.iter().any(|x| h.contains(x));
+    if has(&["评价", "进展", "评估"]) {
+        ColumnRole::Assessment
+    } else if has(&["完成", "实际", "实现"]) {
         ColumnRole::Achieved
-    } else if header.contains("末") || header.contains("基期") || header.contains("基数") {
+    } else if has(&["末", "基期", "基数", "基准", "现状", "基线", "现值"]) {
         ColumnRole::Baseline
-    } else if header.contains("目标") {
+    } else if has(&["目标", "规划值", "预期值"]) || (h.contains("指标") && has(&["十", "年"]))
+    {
         ColumnRole::Target
     } else {
         ColumnRole::Other
@@ -361,9 +523,13 @@ pub fn split_unit(raw: &str) -> (String, Option<String>) {
 
 fn is_unit(s: &str) -> bool {
     !s.is_empty()
-        && s.chars().count() <= 6
-        && s.chars()
-            .all(|c| "%‰万亿千百十元人次个家户件项岗位年月日天/".contains(c))
+        && s.chars().count() <= 8
+        && s.chars().any(|c| !"/年月日天".contains(c))
+        && s.chars().all(|c| {
+            "%‰万亿千百十元人次个家户件项岗位年月日天/平方米公里顷座亩吨辆张套处点立克瓦时标煤㎡²³"
+                .contains(c)
+                || c.is_ascii_alphanumeric()
+        })
 }
 
 /// A key for comparing names across plans: no spaces, no parentheses or what is in them, no
@@ -376,7 +542,8 @@ pub fn normalized_name(name: &str) -> String {
             '(' => depth += 1,
             ')' => depth = (depth - 1).max(0),
             _ if depth > 0 => {}
-            c if is_space(c) || c.is_ascii_punctuation() || "、,。:;“”".contains(c) => {}
+            c if is_space(c) || c.is_ascii_punctuation() || "、,。:;“”—～".contains(c) => {
+            }
             c => out.push(c),
         }
     }
@@ -386,6 +553,20 @@ pub fn normalized_name(name: &str) -> String {
 fn anomalies(it: &IndicatorTable, r: &IndicatorRow) -> Vec<Anomaly> {
     let mut out = Vec::new();
     for (col, v) in it.columns.iter().zip(&r.values) {
+        if matches!(v.parsed, Parsed::Qualitative { .. })
+            && v.raw.chars().map(fold_width).any(|c| c.is_ascii_digit())
+        {
+            out.push(Anomaly {
+                kind: AnomalyKind::Unparsed,
+                column: col.header.clone(),
+                raw: v.raw.clone(),
+                message: format!(
+                    "原文作“{}”,含数字但未能读作数值,按原文照录,未作比较。",
+                    v.raw.trim()
+                ),
+            });
+            continue;
+        }
         let quantities: Vec<&super::value::Quantity> = match &v.parsed {
             Parsed::Number(q) => vec![q],
             Parsed::Multi { parts } => parts.iter().collect(),

@@ -48,6 +48,55 @@ pub enum Parsed {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         direction: Option<Direction>,
     },
+    /// A range between two numbers (`3～5`, `85%-90%`).
+    Range {
+        low: f64,
+        high: f64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        unit: Option<String>,
+    },
+    /// A completion status written as words (`完成`, `超额完成`, `未完成`), kept as data.
+    Status { status: Completion },
+    /// A dash standing for "no figure" (`—`, `－`, `/`).
+    Placeholder,
+}
+
+/// A completion status a results table writes in words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Completion {
+    /// 超额完成.
+    Exceeded,
+    /// 完成, 已完成, 全面完成.
+    Completed,
+    /// 基本完成.
+    MostlyCompleted,
+    /// 未完成.
+    NotCompleted,
+}
+
+impl Completion {
+    pub fn label(self) -> &'static str {
+        match self {
+            Completion::Exceeded => "超额完成",
+            Completion::Completed => "完成",
+            Completion::MostlyCompleted => "基本完成",
+            Completion::NotCompleted => "未完成",
+        }
+    }
+
+    /// Reads a cell that is only a status word.
+    pub fn parse(s: &str) -> Option<Completion> {
+        match s {
+            "超额完成" => Some(Completion::Exceeded),
+            "完成" | "已完成" | "全面完成" | "达标" | "已达标" => {
+                Some(Completion::Completed)
+            }
+            "基本完成" | "基本达标" => Some(Completion::MostlyCompleted),
+            "未完成" | "未达标" => Some(Completion::NotCompleted),
+            _ => None,
+        }
+    }
 }
 
 impl Parsed {
@@ -59,6 +108,18 @@ impl Parsed {
             Parsed::Ratio { .. } => "ratio",
             Parsed::Multi { .. } => "multi",
             Parsed::Qualitative { .. } => "qualitative",
+            Parsed::Range { .. } => "range",
+            Parsed::Status { .. } => "status",
+            Parsed::Placeholder => "placeholder",
+        }
+    }
+
+    /// Every quantity of the value: one for a number, each part of a multi-part value.
+    pub fn quantities(&self) -> Vec<&Quantity> {
+        match self {
+            Parsed::Number(q) => vec![q],
+            Parsed::Multi { parts } => parts.iter().collect(),
+            _ => Vec::new(),
         }
     }
 }
@@ -118,9 +179,12 @@ pub struct Quantity {
     /// The unit written in the cell (`%`, `万个`, `万人次`, `家`); the indicator's name may give one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
-    /// A total over the five years (`累计…`, or `【…】` per the table's note).
+    /// A total over the five years (`累计…`, or `【…】`/`〔…〕` per the table's note).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub cumulative: bool,
+    /// An increase over the start of the period (`增加20`, `新增5`), not a level.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub change: bool,
     /// The words around the number, as written (`稳定控制在`, `以内`, `累计`, `【】`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub qualifiers: Vec<String>,
@@ -175,6 +239,9 @@ const PREFIX_WORDS: &[(&str, Option<Comparator>, bool)] = &[
     ("=", Some(Comparator::Eq), false),
 ];
 
+/// Words that make a number an increase over the start of the period.
+const CHANGE_WORDS: &[&str] = &["增加", "新增", "净增", "提高", "提升"];
+
 /// Words after a number (and its unit).
 const SUFFIX_WORDS: &[(&str, Option<Comparator>)] = &[
     ("及以上", Some(Comparator::Ge)),
@@ -187,7 +254,18 @@ const SUFFIX_WORDS: &[(&str, Option<Comparator>)] = &[
 
 /// Units a cell may write after its number, longest first.
 const UNITS: &[&str] = &[
+    "个百分点",
+    "百分点",
+    "平方公里",
+    "万平方米",
+    "平方米",
     "万人次",
+    "公里",
+    "公顷",
+    "km",
+    "m3",
+    "m³",
+    "㎡",
     "个品种",
     "万人",
     "万个",
@@ -206,6 +284,15 @@ const UNITS: &[&str] = &[
     "件",
     "户",
     "种",
+    "座",
+    "亩",
+    "吨",
+    "辆",
+    "张",
+    "套",
+    "处",
+    "米",
+    "分",
 ];
 
 /// Parses one cell.
@@ -218,8 +305,17 @@ pub fn parse(raw: &str) -> Parsed {
     if s.is_empty() {
         return Parsed::Empty;
     }
+    if PLACEHOLDERS.contains(&s.as_str()) {
+        return Parsed::Placeholder;
+    }
+    if let Some(status) = Completion::parse(&s) {
+        return Parsed::Status { status };
+    }
     if let Some(parts) = parse_ratio(&s) {
         return Parsed::Ratio { parts };
+    }
+    if let Some(r) = parse_range(&s) {
+        return r;
     }
     let pieces: Vec<&str> = s.split(['、', ';', '；']).collect();
     if pieces.len() > 1 {
@@ -235,6 +331,34 @@ pub fn parse(raw: &str) -> Parsed {
     Parsed::Qualitative {
         direction: direction_of(&s),
     }
+}
+
+/// Cells that stand for "no figure".
+const PLACEHOLDERS: &[&str] = &["—", "——", "-", "－", "/", "—/—", "--", "─", "无"];
+
+/// `3～5`, `85%-90%`, `5~6万人`: two plain numbers joined by a range mark, one unit.
+fn parse_range(s: &str) -> Option<Parsed> {
+    let (a, b) = s
+        .split_once(['～', '~', '—', '-', '至'])
+        .filter(|(a, b)| !a.is_empty() && !b.is_empty())?;
+    let unit_of = |x: &str| -> Option<(f64, Option<String>)> {
+        let end = x
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(x.len());
+        let n = plain_number(&x[..end])?;
+        let rest = &x[end..];
+        if rest.is_empty() {
+            return Some((n, None));
+        }
+        UNITS.contains(&rest).then(|| (n, Some(rest.to_string())))
+    };
+    let (low, ua) = unit_of(a)?;
+    let (high, ub) = unit_of(b)?;
+    let unit = match (ua, ub) {
+        (Some(x), Some(y)) if x != y => return None,
+        (x, y) => x.or(y),
+    };
+    (low <= high).then_some(Parsed::Range { low, high, unit })
 }
 
 fn parse_ratio(s: &str) -> Option<Vec<f64>> {
@@ -268,13 +392,16 @@ fn parse_quantity(s: &str) -> Option<Quantity> {
         number: 0.0,
         unit: None,
         cumulative: false,
+        change: false,
         qualifiers: Vec::new(),
     };
     let mut s = s;
-    if let Some(inner) = s.strip_prefix('【').and_then(|t| t.strip_suffix('】')) {
-        q.cumulative = true;
-        q.qualifiers.push("【】".into());
-        s = inner;
+    for (open, close, mark) in [('【', '】', "【】"), ('〔', '〕', "〔〕")] {
+        if let Some(inner) = s.strip_prefix(open).and_then(|t| t.strip_suffix(close)) {
+            q.cumulative = true;
+            q.qualifiers.push(mark.into());
+            s = inner;
+        }
     }
     let start = s.find(|c: char| c.is_ascii_digit())?;
     let len = s[start..]
@@ -303,6 +430,17 @@ fn parse_quantity(s: &str) -> Option<Quantity> {
         before.push("累计".into());
         q.cumulative = true;
         prefix = rest;
+    }
+    // An increase over the start of the period (`增加20`, `新增5`, `累计新增`).
+    for w in CHANGE_WORDS {
+        if let Some(rest) = prefix.strip_prefix(w) {
+            if rest.is_empty() {
+                before.push(w.to_string());
+                q.change = true;
+                prefix = rest;
+                break;
+            }
+        }
     }
     before.reverse();
     if !prefix.is_empty() {

@@ -49,17 +49,34 @@ pub fn judge(table: &IndicatorTable, row: &IndicatorRow) -> Verdict {
     let empty = Value::parse("");
     let baseline = row.value(table, ColumnRole::Baseline).unwrap_or(&empty);
     let target = row.value(table, ColumnRole::Target).unwrap_or(&empty);
-    let achieved = row.value(table, ColumnRole::Achieved).unwrap_or(&empty);
+    let achieved = row
+        .value(table, ColumnRole::Achieved)
+        .or_else(|| row.value(table, ColumnRole::Assessment))
+        .unwrap_or(&empty);
+    // The plan's own assessment (`进展评价`: 已完成), used when the values cannot be judged.
+    let stated = row
+        .value(table, ColumnRole::Assessment)
+        .and_then(|v| match v.parsed {
+            Parsed::Status { status } => Some(from_status(status, &v.raw)),
+            _ => None,
+        });
     if matches!(target.parsed, Parsed::Empty) {
         return not_comparable("没有目标值");
     }
     if matches!(achieved.parsed, Parsed::Empty) {
-        return not_comparable("没有完成值");
+        return stated.unwrap_or_else(|| not_comparable("没有完成值"));
     }
     if !row.anomalies.is_empty() {
-        return not_comparable("原文数值存疑(见标注),不作判断");
+        return match stated {
+            Some(mut v) => {
+                v.reason.push_str(";表中数值存疑(见标注),本站未另作判断");
+                v
+            }
+            None => not_comparable("原文数值存疑(见标注),不作判断"),
+        };
     }
     match (&target.parsed, &achieved.parsed) {
+        (_, Parsed::Status { status }) => from_status(*status, &achieved.raw),
         (Parsed::Ratio { parts: t }, Parsed::Ratio { parts: a }) => ratio(t, a),
         (Parsed::Ratio { .. }, _) => not_comparable("目标为结构比例,完成值不是比例"),
         (Parsed::Qualitative { direction }, _) => {
@@ -74,6 +91,17 @@ pub fn judge(table: &IndicatorTable, row: &IndicatorRow) -> Verdict {
         }
         _ => not_comparable("完成值不是数值,无法与数值目标比较"),
     }
+}
+
+/// A result written as a status word: the plan's own assessment, reported as such.
+fn from_status(status: super::value::Completion, raw: &str) -> Verdict {
+    use super::value::Completion::*;
+    let outcome = match status {
+        Exceeded | Completed => Outcome::Met,
+        NotCompleted => Outcome::NotMet,
+        MostlyCompleted => Outcome::NotComparable,
+    };
+    verdict(outcome, format!("原文评价为“{}”", raw.trim()))
 }
 
 fn ratio(t: &[f64], a: &[f64]) -> Verdict {
