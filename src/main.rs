@@ -94,6 +94,10 @@ enum Command {
         /// Site configuration [default: plansite.toml when present].
         #[arg(long)]
         config: Option<PathBuf>,
+        /// The public address the site was built with (`build --base-url`), in place of the
+        /// config's `base_url`.
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
     },
     /// Guess again which indicators of different plans measure the same thing, keeping the groups
     /// a maintainer confirmed or rejected, and write content/indicator-alignment.toml.
@@ -242,7 +246,8 @@ fn main() -> ExitCode {
             out,
             content,
             config,
-        } => return check(out, content, config, quiet),
+            base_url,
+        } => return check(out, content, config, base_url, quiet),
         Command::Align { content } => plansite::content::load_site(&content).and_then(|site| {
             let path = content.join(plansite::render::ALIGNMENT_FILE);
             plansite::indicators::refresh_alignment_file(&path, &site).map(|a| {
@@ -303,10 +308,20 @@ fn main() -> ExitCode {
 }
 
 /// Runs `check`; exits non-zero when the site has problems.
-fn check(out: PathBuf, content: PathBuf, config: Option<PathBuf>, quiet: bool) -> ExitCode {
-    let base_url = match plansite::config::Config::locate(config.as_deref()) {
-        Ok((c, _)) => c.base_url,
-        Err(e) => return fail(&e),
+fn check(
+    out: PathBuf,
+    content: PathBuf,
+    config: Option<PathBuf>,
+    base_url: Option<String>,
+    quiet: bool,
+) -> ExitCode {
+    let base_url = match (base_url, plansite::config::Config::locate(config.as_deref())) {
+        (_, Err(e)) => return fail(&e),
+        (Some(u), _) => match plansite::config::normalise_base_url(&u) {
+            Ok(u) => u,
+            Err(m) => return fail(&plansite::Error::other(format!("--base-url: {m}"))),
+        },
+        (None, Ok((c, _))) => c.base_url,
     };
     let opts = plansite::check::CheckOptions {
         out,
