@@ -315,7 +315,10 @@ fn check(
     base_url: Option<String>,
     quiet: bool,
 ) -> ExitCode {
-    let base_url = match (base_url, plansite::config::Config::locate(config.as_deref())) {
+    let base_url = match (
+        base_url,
+        plansite::config::Config::locate(config.as_deref()),
+    ) {
         (_, Err(e)) => return fail(&e),
         (Some(u), _) => match plansite::config::normalise_base_url(&u) {
             Ok(u) => u,

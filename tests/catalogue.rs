@@ -101,7 +101,11 @@ fn an_installed_binary_makes_a_site_from_scratch_in_any_folder() {
         "build",
     );
     ok(
-        &run(&bin, &site, &["check", "--base-url", "https://example.org/plans/"]),
+        &run(
+            &bin,
+            &site,
+            &["check", "--base-url", "https://example.org/plans/"],
+        ),
         "check",
     );
     let public = site.join("public");
