@@ -47,6 +47,25 @@ impl Default for Config {
     }
 }
 
+/// A site address as the config and `build --base-url` take it: trimmed, `http(s)://`, ending in
+/// `/`; empty means none. The error is the message to show.
+pub fn normalise_base_url(url: &str) -> std::result::Result<Option<String>, String> {
+    let u = url.trim();
+    if u.is_empty() {
+        Ok(None)
+    } else if u.starts_with("https://") || u.starts_with("http://") {
+        Ok(Some(if u.ends_with('/') {
+            u.to_string()
+        } else {
+            format!("{u}/")
+        }))
+    } else {
+        Err(format!(
+            "base_url must start with https:// or http://, got {u:?}"
+        ))
+    }
+}
+
 impl Config {
     /// Parses a config text; `path` names the file in errors.
     pub fn parse(text: &str, path: &Path) -> Result<Config> {
@@ -69,18 +88,9 @@ impl Config {
                 ),
             ));
         }
-        config.base_url = match config.base_url.take().map(|u| u.trim().to_string()) {
+        config.base_url = match config.base_url.take() {
             None => None,
-            Some(u) if u.is_empty() => None,
-            Some(u) if u.starts_with("https://") || u.starts_with("http://") => {
-                Some(if u.ends_with('/') { u } else { format!("{u}/") })
-            }
-            Some(u) => {
-                return Err(Error::in_file(
-                    path,
-                    format!("base_url must start with https:// or http://, got {u:?}"),
-                ))
-            }
+            Some(u) => normalise_base_url(&u).map_err(|m| Error::in_file(path, m))?,
         };
         Ok(config)
     }

@@ -3,6 +3,7 @@
 //! The pipeline runs one way: `seeds/*.txt` → [`import`] → `content/` → [`content`] (the plan
 //! [`model`]) → [`link`] → [`render`], [`search`], [`indicators`] → `public/`.
 
+pub mod catalogue;
 pub mod check;
 pub mod commitments;
 pub mod config;
@@ -15,6 +16,7 @@ pub mod link;
 pub mod model;
 pub mod progress;
 pub mod render;
+pub mod scaffold;
 pub mod search;
 pub mod serve;
 pub mod text;

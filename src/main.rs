@@ -1,7 +1,7 @@
 //! The `plansite` command line: parses arguments, calls the library, prints errors once and maps
 //! them to exit codes. No logic of its own.
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use plansite::progress::Level;
 use plansite::search::{cli as search_cli, DocKind, SearchOptions};
 use std::io::Read;
@@ -27,6 +27,18 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Create a new site in DIR (default: the working folder): a commented plansite.toml, seeds/
+    /// and content/. Never overwrites anything.
+    Init {
+        /// Folder of the new site (created when missing).
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+    },
+    /// Work with the built-in theme.
+    Theme {
+        #[command(subcommand)]
+        action: ThemeAction,
+    },
     /// Import plain-text plans from seeds/ into editable content/.
     Import {
         /// Folder of seed texts (*.txt).
@@ -47,6 +59,10 @@ enum Command {
         /// Site configuration [default: plansite.toml when present].
         #[arg(long)]
         config: Option<PathBuf>,
+        /// Public address of the site root (https://example.org/plans/), for the sitemap, the
+        /// feed and canonical links; overrides `base_url` of the config.
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
     },
     /// Build, serve the site on 127.0.0.1, rebuild on changes and reload open pages.
     Serve {
@@ -78,6 +94,10 @@ enum Command {
         /// Site configuration [default: plansite.toml when present].
         #[arg(long)]
         config: Option<PathBuf>,
+        /// The public address the site was built with (`build --base-url`), in place of the
+        /// config's `base_url`.
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
     },
     /// Guess again which indicators of different plans measure the same thing, keeping the groups
     /// a maintainer confirmed or rejected, and write content/indicator-alignment.toml.
@@ -129,13 +149,40 @@ enum Command {
     Analyze,
 }
 
+#[derive(Subcommand)]
+enum ThemeAction {
+    /// Write the built-in theme (templates/, static/) into DIR for editing; a site uses every
+    /// file found there in place of the built-in one. Never overwrites anything.
+    Eject {
+        /// Target folder [default: themes/default].
+        #[arg(default_value = "themes/default")]
+        dir: PathBuf,
+    },
+}
+
+/// `--version`: the program's version and the format version of the search index it writes.
+fn version_line() -> &'static str {
+    Box::leak(
+        format!(
+            "{} (search index format {})",
+            env!("CARGO_PKG_VERSION"),
+            plansite::search::export::FORMAT_VERSION
+        )
+        .into_boxed_str(),
+    )
+}
+
 fn parse_kind(s: &str) -> Result<DocKind, String> {
     DocKind::parse(s)
         .ok_or_else(|| format!("unknown kind {s:?} (paragraph, heading, box, indicator)"))
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let matches = Cli::command().version(version_line()).get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => e.exit(),
+    };
     let quiet = cli.quiet;
     plansite::progress::set_level(if cli.quiet {
         Level::Quiet
@@ -145,6 +192,26 @@ fn main() -> ExitCode {
         Level::Normal
     });
     let result = match cli.command {
+        Command::Init { dir } => plansite::scaffold::init(&dir).map(|c| {
+            if !quiet {
+                for p in &c.paths {
+                    println!("created {}", p.display());
+                }
+                print!("{}", plansite::scaffold::next_steps(&c.dir));
+            }
+        }),
+        Command::Theme {
+            action: ThemeAction::Eject { dir },
+        } => plansite::scaffold::eject(&dir).map(|files| {
+            if !quiet {
+                println!(
+                    "wrote {} files of the built-in theme into {}; the site uses each file there \
+                     in place of the built-in one (delete the ones you do not change)",
+                    files.len(),
+                    dir.display()
+                );
+            }
+        }),
         Command::Import { seeds, content } => {
             plansite::import::run(&seeds, &content).map(|summary| {
                 if !quiet {
@@ -170,11 +237,15 @@ fn main() -> ExitCode {
             content,
             out,
             config,
-        } => plansite::render::build(&plansite::render::BuildOptions {
-            content,
-            out,
-            config,
-        })
+            base_url,
+        } => plansite::render::build_at(
+            &plansite::render::BuildOptions {
+                content,
+                out,
+                config,
+            },
+            base_url.as_deref(),
+        )
         .map(|summary| {
             if !quiet {
                 print!("{summary}");
@@ -184,7 +255,8 @@ fn main() -> ExitCode {
             out,
             content,
             config,
-        } => return check(out, content, config, quiet),
+            base_url,
+        } => return check(out, content, config, base_url, quiet),
         Command::Align {
             content,
             review,
@@ -261,14 +333,25 @@ fn main() -> ExitCode {
 
 /// Runs `check`. Exit codes as ripgrep's: 0 the site has no problem, 1 problems were found, 2 the
 /// check could not run (no site there, unreadable files, a bad configuration).
-fn check(out: PathBuf, content: PathBuf, config: Option<PathBuf>, quiet: bool) -> ExitCode {
+fn check(
+    out: PathBuf,
+    content: PathBuf,
+    config: Option<PathBuf>,
+    base_url: Option<String>,
+    quiet: bool,
+) -> ExitCode {
     const COULD_NOT_RUN: u8 = 2;
-    let base_url = match plansite::config::Config::locate(config.as_deref()) {
-        Ok((c, _)) => c.base_url,
-        Err(e) => {
-            fail(&e);
-            return ExitCode::from(COULD_NOT_RUN);
-        }
+    let could_not_run = |e: &plansite::Error| {
+        fail(e);
+        ExitCode::from(COULD_NOT_RUN)
+    };
+    let base_url = match (base_url, plansite::config::Config::locate(config.as_deref())) {
+        (_, Err(e)) => return could_not_run(&e),
+        (Some(u), _) => match plansite::config::normalise_base_url(&u) {
+            Ok(u) => u,
+            Err(m) => return could_not_run(&plansite::Error::other(format!("--base-url: {m}"))),
+        },
+        (None, Ok((c, _))) => c.base_url,
     };
     let opts = plansite::check::CheckOptions {
         out,
@@ -286,10 +369,7 @@ fn check(out: PathBuf, content: PathBuf, config: Option<PathBuf>, quiet: bool) -
                 ExitCode::FAILURE
             }
         }
-        Err(e) => {
-            fail(&e);
-            ExitCode::from(COULD_NOT_RUN)
-        }
+        Err(e) => could_not_run(&e),
     }
 }
 

@@ -275,6 +275,7 @@ pub fn load_plan_raw(dir: &Path) -> Result<Plan> {
     if meta.title.trim().is_empty() {
         return Err(Error::at(&index_path, 2, "`title` must not be empty"));
     }
+    crate::catalogue::validate(&meta, &index_path, fm)?;
     let preamble = flat_blocks(&index_path, body, body_line)?;
     let notice_path = dir.join("_notice.md");
     let notice = if notice_path.is_file() {

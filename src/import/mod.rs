@@ -114,8 +114,9 @@ pub fn import_bytes(path: &Path, bytes: &[u8]) -> Result<Imported> {
         .and_then(|n| n.to_str())
         .unwrap_or_default()
         .to_string();
-    let parsed = outline::parse(&slug, &seed_name, &lines)
+    let mut parsed = outline::parse(&slug, &seed_name, &lines)
         .map_err(|e| Error::at(path, e.line, e.message))?;
+    crate::catalogue::fill(&mut parsed.plan.meta);
     let files = content::plan_files(&parsed.plan)?;
     let corrections = content::corrections_file(&parsed.corrections)?;
 

@@ -3,6 +3,7 @@
 //! files and the search index, and swaps the result into place (see [`output`]).
 
 pub mod body;
+pub mod catalogue;
 pub mod cross;
 pub mod output;
 pub mod pages;
@@ -72,10 +73,28 @@ impl fmt::Display for BuildSummary {
 
 /// `plansite build`: reads the config and the content, renders the site into `opts.out`.
 pub fn build(opts: &BuildOptions) -> Result<BuildSummary> {
+    build_at(opts, None)
+}
+
+/// [`build`] with the site's public address given (`build --base-url`), in place of the
+/// config's `base_url`.
+pub fn build_at(opts: &BuildOptions, base_url: Option<&str>) -> Result<BuildSummary> {
     let start = Instant::now();
-    let (config, project) = Config::locate(opts.config.as_deref())?;
+    let (mut config, project) = Config::locate(opts.config.as_deref())?;
+    if let Some(u) = base_url {
+        config.base_url = crate::config::normalise_base_url(u)
+            .map_err(|m| Error::other(format!("--base-url: {m}")))?;
+    }
     let site = crate::content::load_site(&opts.content)?;
     let theme = project.join("themes").join(&config.theme);
+    if config.theme != theme::DEFAULT_THEME && !theme.is_dir() {
+        return Err(Error::other(format!(
+            "theme {:?} not found: no folder {} (the built-in theme is \"default\"; \
+             `plansite theme eject` writes it out for editing)",
+            config.theme,
+            theme.display()
+        )));
+    }
     let alignment =
         crate::indicators::Alignment::load_or_auto(&opts.content.join(ALIGNMENT_FILE), &site)?;
     let notes: Vec<Vec<ReaderNote>> = site
@@ -154,9 +173,12 @@ pub fn render_pages_with(
     let t = Instant::now();
     let cross_data = cross::Cross::new(site, topics);
     let cross_took = t.elapsed();
+    let catalogue = catalogue::Catalogue::new(&site.plans);
     let mut links = pages::SiteLinks::new(site, config, notes);
     links.cross = Some(&cross_data);
+    links.catalogue = Some(&catalogue);
     let mut jobs = links.jobs();
+    jobs.extend(catalogue.jobs(&links));
     jobs.extend(links.topic_jobs());
     jobs.extend(links.commitment_jobs());
     jobs.push(links.not_found());
@@ -288,10 +310,26 @@ pub fn render_pages_with(
         .as_bytes(),
     )?;
     staging.write("robots.txt", seo::robots(base).as_bytes())?;
+    staging.write(
+        catalogue::PLANS_JSON,
+        catalogue.plans_json(base)?.as_bytes(),
+    )?;
+    staging.write(
+        catalogue::FEED,
+        catalogue.feed(&config.title, base)?.as_bytes(),
+    )?;
     for (rel, bytes) in cross::data_files(site, &cross_data)? {
         staging.write(&rel, &bytes)?;
     }
-    staging.copy_tree(&theme.dir.join("static"), "static")?;
+    for (rel, file) in theme.static_files() {
+        let to = format!("static/{rel}");
+        match file {
+            theme::ThemeFile::BuiltIn(bytes) => staging.write(&to, bytes)?,
+            theme::ThemeFile::Disk(p) => {
+                staging.write(&to, &std::fs::read(p).map_err(|e| Error::io(p, e))?)?
+            }
+        }
+    }
     let t = Instant::now();
     crate::search::write_index(site, staging.path())?;
     crate::progress::verbose(|| format!("search index in {} ms", t.elapsed().as_millis()));
@@ -322,10 +360,10 @@ fn check_slugs(site: &Site) -> Result<()> {
         let plain = !s.is_empty()
             && s.chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-        if !plain || matches!(s, "static" | "search" | "data" | "topics") {
+        if !plain || matches!(s, "static" | "search" | "data" | "topics" | "catalogue") {
             return Err(Error::other(format!(
                 "plan slug {s:?} cannot be a folder of the site (use ASCII letters, digits, - or _, \
-                 not static, search, data or topics)"
+                 not static, search, data, topics or catalogue)"
             )));
         }
         if !seen.insert(s) {

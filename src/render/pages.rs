@@ -132,6 +132,8 @@ pub struct SiteLinks<'a> {
     pub plans: Vec<PlanLinks<'a>>,
     /// Topics and commitments, when the build computed them.
     pub cross: Option<&'a super::cross::Cross>,
+    /// The plan catalogue shown on the home page.
+    pub catalogue: Option<&'a super::catalogue::Catalogue<'a>>,
 }
 
 impl<'a> SiteLinks<'a> {
@@ -150,6 +152,7 @@ impl<'a> SiteLinks<'a> {
             config,
             plans,
             cross: None,
+            catalogue: None,
         }
     }
 
@@ -302,6 +305,15 @@ impl<'a> SiteLinks<'a> {
             Some(seo::website(self.config)),
         );
         ctx.insert("plans", &plans);
+        let own;
+        let catalogue = match self.catalogue {
+            Some(c) => c,
+            None => {
+                own = super::catalogue::Catalogue::new(&self.site.plans);
+                &own
+            }
+        };
+        catalogue.fill_home(&mut ctx, &path);
         Job {
             path,
             template: "index.html",

@@ -1,5 +1,7 @@
-//! The theme: loads `themes/<name>/templates/` into tera with HTML autoescaping, and turns tera's
-//! errors into errors that name the template file (and the line, when tera knows it).
+//! The theme: the default theme compiled into the binary, overridden file by file by a site's
+//! `themes/<name>/` folder when there is one; loads the templates into tera with HTML
+//! autoescaping, lists the static files, and turns tera's errors into errors that name the
+//! template file (and the line, when tera knows it). It must not write anything.
 
 use crate::error::{Error, Result};
 use std::collections::HashMap;
@@ -8,50 +10,119 @@ use std::path::{Path, PathBuf};
 use tera::{Tera, Value};
 use walkdir::WalkDir;
 
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/theme.rs"));
+}
+
+/// The name of the theme compiled into the binary.
+pub const DEFAULT_THEME: &str = "default";
+
+/// Where error messages say a built-in file lives.
+pub const BUILT_IN: &str = "<built-in theme>";
+
+/// Every file of the built-in default theme: (path under the theme, e.g. `templates/base.html`,
+/// bytes).
+pub fn embedded_files() -> &'static [(&'static str, &'static [u8])] {
+    embedded::FILES
+}
+
+/// One file of a theme: the site's own, or the built-in one.
+#[derive(Debug, Clone)]
+pub enum ThemeFile {
+    Disk(PathBuf),
+    BuiltIn(&'static [u8]),
+}
+
 /// A loaded theme.
 pub struct Theme {
     pub tera: Tera,
-    /// The theme's folder (`themes/default`).
+    /// The site's theme folder (`themes/default`), which may not exist.
     pub dir: PathBuf,
+    /// Each template: where it came from (for error messages) and its text.
+    templates: HashMap<String, (PathBuf, String)>,
+    /// Each static file under `static/`, by path relative to `static/`.
+    statics: Vec<(String, ThemeFile)>,
 }
 
 impl Theme {
-    /// Loads every template under `dir/templates/`. A template that does not parse is an error
-    /// naming its file and line.
+    /// Loads the built-in default theme with every file under `dir` (`templates/…`,
+    /// `static/…`) in place of the built-in file of the same path; `dir` may be missing. A
+    /// template that does not parse is an error naming its file and line.
     pub fn load(dir: &Path) -> Result<Theme> {
-        let templates = dir.join("templates");
-        if !templates.is_dir() {
-            return Err(Error::in_file(&templates, "theme has no templates/ folder"));
-        }
-        let mut sources = Vec::new();
-        for entry in WalkDir::new(&templates).sort_by_file_name() {
-            let entry = entry.map_err(|e| Error::other(format!("{}: {e}", templates.display())))?;
-            if !entry.file_type().is_file() {
-                continue;
+        let mut files: std::collections::BTreeMap<String, ThemeFile> = embedded_files()
+            .iter()
+            .map(|(rel, bytes)| (rel.to_string(), ThemeFile::BuiltIn(bytes)))
+            .collect();
+        if dir.is_dir() {
+            for entry in WalkDir::new(dir).sort_by_file_name() {
+                let entry = entry.map_err(|e| Error::other(format!("{}: {e}", dir.display())))?;
+                if !entry.file_type().is_file() {
+                    continue;
+                }
+                let rel = entry
+                    .path()
+                    .strip_prefix(dir)
+                    .expect("walkdir stays under its root")
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                if rel.starts_with("templates/") || rel.starts_with("static/") {
+                    files.insert(rel, ThemeFile::Disk(entry.path().to_path_buf()));
+                }
             }
-            let rel = entry
-                .path()
-                .strip_prefix(&templates)
-                .expect("walkdir stays under its root");
-            let name = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
-            let text =
-                std::fs::read_to_string(entry.path()).map_err(|e| Error::io(entry.path(), e))?;
-            sources.push((name, text));
+        }
+        let mut templates = HashMap::new();
+        let mut statics = Vec::new();
+        for (rel, file) in files {
+            if let Some(name) = rel.strip_prefix("templates/") {
+                let (path, text) = match &file {
+                    ThemeFile::Disk(p) => (
+                        p.clone(),
+                        std::fs::read_to_string(p).map_err(|e| Error::io(p, e))?,
+                    ),
+                    ThemeFile::BuiltIn(b) => (
+                        Path::new(BUILT_IN).join(&rel),
+                        String::from_utf8_lossy(b).into_owned(),
+                    ),
+                };
+                templates.insert(name.to_string(), (path, text));
+            } else if let Some(name) = rel.strip_prefix("static/") {
+                statics.push((name.to_string(), file));
+            }
         }
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".htm", ".xml"]);
         tera.set_escape_fn(escape_html);
         tera.register_filter("json_script", JsonScript);
-        tera.add_raw_templates(sources)
-            .map_err(|e| template_error(&e, &templates))?;
-        Ok(Theme {
-            tera,
+        let mut theme = Theme {
+            tera: Tera::default(),
             dir: dir.to_path_buf(),
-        })
+            templates,
+            statics,
+        };
+        let mut sources: Vec<(&str, &str)> = theme
+            .templates
+            .iter()
+            .map(|(n, (_, t))| (n.as_str(), t.as_str()))
+            .collect();
+        sources.sort();
+        tera.add_raw_templates(sources)
+            .map_err(|e| template_error(&e, &theme))?;
+        theme.tera = tera;
+        Ok(theme)
+    }
+
+    /// The static files (`static/…`), by path relative to `static/`, in path order.
+    pub fn static_files(&self) -> &[(String, ThemeFile)] {
+        &self.statics
+    }
+
+    /// Where a template comes from: the site's file or the built-in one.
+    pub fn template_path(&self, name: &str) -> PathBuf {
+        self.templates
+            .get(name)
+            .map_or_else(|| self.dir.join("templates").join(name), |(p, _)| p.clone())
     }
 
     pub fn has_template(&self, name: &str) -> bool {
@@ -61,7 +132,7 @@ impl Theme {
     /// Renders a template; an error names the template file.
     pub fn render(&self, template: &str, ctx: &tera::Context, page: &str) -> Result<String> {
         self.tera.render(template, ctx).map_err(|e| {
-            let err = template_error(&e, &self.dir.join("templates"));
+            let err = template_error(&e, self);
             match err {
                 Error::Input {
                     path,
@@ -119,18 +190,18 @@ pub fn error_chain(e: &tera::Error) -> Vec<String> {
 
 /// A tera error as an error naming the template file: the innermost template the chain names,
 /// the line when a parse error gives one, and the whole chain as the message.
-fn template_error(e: &tera::Error, templates: &Path) -> Error {
+fn template_error(e: &tera::Error, theme: &Theme) -> Error {
     let chain = error_chain(e);
     let name = chain
         .iter()
         .rev()
         .find_map(|m| quoted_template_name(m))
         .unwrap_or_default();
-    let path_of = |n: &str| templates.join(n);
     let line = chain.iter().find_map(|m| parse_line(m)).or_else(|| {
-        (!name.is_empty())
-            .then(|| guess_line(&path_of(&name), &chain))
-            .flatten()
+        theme
+            .templates
+            .get(&name)
+            .and_then(|(_, text)| guess_line(text, &chain))
     });
     let message = chain
         .iter()
@@ -138,9 +209,9 @@ fn template_error(e: &tera::Error, templates: &Path) -> Error {
         .collect::<Vec<_>>()
         .join(": ");
     let path = if name.is_empty() {
-        templates.to_path_buf()
+        theme.dir.join("templates")
     } else {
-        templates.join(&name)
+        theme.template_path(&name)
     };
     Error::Input {
         path,
@@ -151,7 +222,7 @@ fn template_error(e: &tera::Error, templates: &Path) -> Error {
 
 /// Tera's render errors name the template but not the line: the line where the expression the
 /// error quotes in backticks (`` Variable `it.nope` not found ``) first appears in that template.
-fn guess_line(path: &Path, chain: &[String]) -> Option<usize> {
+fn guess_line(text: &str, chain: &[String]) -> Option<usize> {
     let quoted = chain.iter().rev().find_map(|m| {
         let start = m.find('`')? + 1;
         let len = m[start..].find('`')?;
@@ -160,7 +231,6 @@ fn guess_line(path: &Path, chain: &[String]) -> Option<usize> {
     if quoted.is_empty() {
         return None;
     }
-    let text = std::fs::read_to_string(path).ok()?;
     text.lines()
         .position(|l| l.contains(&quoted))
         .map(|i| i + 1)

@@ -24,6 +24,11 @@ try {
 /** Reason to skip the browser tests, or false. */
 export const skip = (!chromium && 'npm ci first (playwright-core)') ||
   (!existsSync(browserPath) && 'no /usr/bin/chromium');
+// scripts/test sets PLANSITE_REQUIRE_BROWSER: there a missing package or browser is a failure,
+// never a skipped suite.
+if (skip && process.env.PLANSITE_REQUIRE_BROWSER) {
+  throw new Error(`browser suites cannot run: ${skip} (npm ci; apt-get install -y chromium fonts-noto-cjk)`);
+}
 
 /** The page types of the site, one representative page each (paths relative to the site root). */
 export const PLAN = 'beijing-hrss-14th';

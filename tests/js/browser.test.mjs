@@ -17,6 +17,7 @@ try {
 }
 const browserPath = '/usr/bin/chromium';
 const skip = (!chromium && 'npm ci first (playwright-core)') || (!existsSync(browserPath) && 'no /usr/bin/chromium');
+if (skip && process.env.PLANSITE_REQUIRE_BROWSER) throw new Error(`browser suite cannot run: ${skip}`);
 
 // The elements templates/search.html gives the client (without base.html around it).
 const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
