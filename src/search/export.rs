@@ -219,15 +219,19 @@ pub fn write(ix: &SearchIndex, dir: &Path) -> Result<ExportSummary> {
     write_with(ix, dir, &BTreeMap::new())
 }
 
-/// The postings of one term as a compact number string: per document the document delta, the
-/// term frequency, then the positions (the first as it is, the others as deltas).
+/// The postings of one term as a compact number string: per document `2 × delta + (tf > 1)`
+/// (the document delta from the previous document of the list), `tf − 2` when the term occurs
+/// more than once, then its positions (the first as it is, the others as deltas).
 pub fn encode_postings(postings: &[Posting]) -> String {
     let mut out = String::new();
     let mut prev = 0;
     for p in postings {
-        push_num(&mut out, u64::from(p.doc - prev));
+        let tf = p.positions.len() as u64;
+        push_num(&mut out, u64::from(p.doc - prev) * 2 + u64::from(tf > 1));
         prev = p.doc;
-        push_num(&mut out, p.positions.len() as u64);
+        if tf > 1 {
+            push_num(&mut out, tf - 2);
+        }
         let mut last = 0;
         for (i, &q) in p.positions.iter().enumerate() {
             push_num(&mut out, u64::from(if i == 0 { q } else { q - last }));
@@ -237,26 +241,75 @@ pub fn encode_postings(postings: &[Posting]) -> String {
     out
 }
 
-/// Reads [`encode_postings`] back; `None` when the string is cut short.
+/// Reads [`encode_postings`] back; `None` when the string is cut short or out of range.
 pub fn decode_postings(s: &str) -> Option<Vec<Posting>> {
     let nums = read_nums(s);
     let mut it = nums.into_iter();
     let mut out = Vec::new();
     let mut doc = 0u64;
-    while let Some(delta) = it.next() {
-        doc += delta;
-        let tf = it.next()?;
+    while let Some(v) = it.next() {
+        doc = doc.checked_add(v / 2)?;
+        let tf = if v % 2 == 1 {
+            it.next()?.checked_add(2)?
+        } else {
+            1
+        };
         let mut positions = Vec::new();
         let mut at = 0u64;
         for i in 0..tf {
             let v = it.next()?;
-            at = if i == 0 { v } else { at + v };
+            at = if i == 0 { v } else { at.checked_add(v)? };
             positions.push(u32::try_from(at).ok()?);
         }
         out.push(Posting {
             doc: u32::try_from(doc).ok()?,
             positions,
         });
+    }
+    Some(out)
+}
+
+/// The terms of a shard, front-coded: each as the number of leading characters it shares with
+/// the previous term (one digit, at most 9) and the rest, separated by spaces.
+pub fn encode_terms(terms: &[String]) -> String {
+    let mut out = String::new();
+    let mut prev: Vec<char> = Vec::new();
+    for (i, t) in terms.iter().enumerate() {
+        let chars: Vec<char> = t.chars().collect();
+        let shared = prev
+            .iter()
+            .zip(&chars)
+            .take_while(|(a, b)| a == b)
+            .count()
+            .min(9);
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push(char::from(b'0' + shared as u8));
+        out.extend(&chars[shared..]);
+        prev = chars;
+    }
+    out
+}
+
+/// Reads [`encode_terms`] back; `None` on a malformed list.
+pub fn decode_terms(s: &str) -> Option<Vec<String>> {
+    let mut out: Vec<String> = Vec::new();
+    if s.is_empty() {
+        return Some(out);
+    }
+    for part in s.split(' ') {
+        let mut chars = part.chars();
+        let shared = chars.next()?.to_digit(10)? as usize;
+        let mut term: String = match out.last() {
+            Some(prev) => prev.chars().take(shared).collect(),
+            None => String::new(),
+        };
+        if term.chars().count() != shared {
+            return None;
+        }
+        term.extend(chars);
+        out.push(term);
     }
     Some(out)
 }
@@ -294,7 +347,7 @@ impl ShardWriter<'_> {
             return Ok(());
         }
         let name = shard_name(self.firsts.len() - 1);
-        let body = json!({ "t": self.terms.join(" "), "p": self.postings });
+        let body = json!({ "t": encode_terms(&self.terms), "p": self.postings.join(" ") });
         self.written += write_js(self.dir, &name, &body)?;
         self.files += 1;
         self.terms.clear();
@@ -578,6 +631,19 @@ mod tests {
         }]);
         let cut: String = s.chars().take(s.chars().count() - 1).collect();
         assert_eq!(decode_postings(&cut), None);
+    }
+
+    #[test]
+    fn front_coded_terms_round_trip() {
+        let terms: Vec<String> = ["2025", "2026", "保", "保障", "保险", "就", "就业", "𠀀𠀁"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let s = encode_terms(&terms);
+        assert_eq!(s, "02025 36 0保 1障 1险 0就 1业 0𠀀𠀁");
+        assert_eq!(decode_terms(&s), Some(terms));
+        assert_eq!(decode_terms("2x"), None);
+        assert_eq!(decode_terms("x"), None);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! `search/p/N.js`, so a test can check that the export carries everything tantivy matches and
 //! ranks with. It must not read the tantivy index.
 
-use super::export::{decode_postings, read_js, read_nums, shard_name, Posting};
+use super::export::{decode_postings, decode_terms, read_js, read_nums, shard_name, Posting};
 use super::query::Clause;
 use crate::error::{Error, Result};
 use serde_json::Value as Json;
@@ -74,12 +74,13 @@ impl Export {
         if !self.shards.contains_key(&i) {
             let path = self.dir.join(format!("{}.js", shard_name(i)));
             let data = read_data(&path)?;
-            let terms = data["t"].as_str().ok_or_else(|| bad(&path, "t"))?;
-            let lists = data["p"].as_array().ok_or_else(|| bad(&path, "p"))?;
+            let terms = data["t"].as_str().and_then(decode_terms);
+            let terms = terms.ok_or_else(|| bad(&path, "t"))?;
+            let lists = data["p"].as_str().ok_or_else(|| bad(&path, "p"))?;
             let map = terms
-                .split(' ')
-                .zip(lists)
-                .map(|(t, p)| (t.to_string(), p.as_str().unwrap_or_default().to_string()))
+                .into_iter()
+                .zip(lists.split(' '))
+                .map(|(t, p)| (t, p.to_string()))
                 .collect();
             self.shards.insert(i, map);
         }

@@ -210,19 +210,36 @@
     return lo - 1;
   }
 
-  /* Postings of one term: Map doc -> positions (ascending). */
+  /* Postings of one term: Map doc -> positions (ascending). Per document: 2 * delta + (tf > 1),
+   * tf - 2 when tf > 1, then the positions (the first as is, then deltas). */
   function decodePostings(s) {
     var n = readNums(s);
     var out = new Map();
     var doc = 0, i = 0;
     while (i < n.length) {
-      doc += n[i++];
-      var tf = n[i++];
+      var v = n[i++];
+      doc += Math.floor(v / 2);
+      var tf = v % 2 ? n[i++] + 2 : 1;
       var ps = new Array(tf);
       var at = 0;
       for (var k = 0; k < tf; k++) { at = k === 0 ? n[i++] : at + n[i++]; ps[k] = at; }
       out.set(doc, ps);
     }
+    return out;
+  }
+
+  /* A shard's front-coded term list: each term as the number of leading characters shared with
+   * the previous one (one digit) and the rest, separated by spaces. */
+  function decodeTerms(s) {
+    var out = [];
+    if (!s) return out;
+    var prev = [];
+    s.split(' ').forEach(function (part) {
+      var shared = part.charCodeAt(0) - 48;
+      var chars = prev.slice(0, shared).concat(Array.from(part.slice(1)));
+      out.push(chars.join(''));
+      prev = chars;
+    });
     return out;
   }
 
@@ -404,9 +421,10 @@
     function loadShard(i) {
       if (shards.has(i)) return Promise.resolve();
       return file('p/' + i).then(function (data) {
-        var terms = data.t.split(' ');
+        var terms = decodeTerms(data.t);
+        var lists = data.p.split(' ');
         var m = new Map();
-        for (var k = 0; k < terms.length; k++) m.set(terms[k], data.p[k]);
+        for (var k = 0; k < terms.length; k++) m.set(terms[k], lists[k]);
         shards.set(i, m);
       });
     }
@@ -574,6 +592,7 @@
     cover: cover,
     readNums: readNums,
     decodePostings: decodePostings,
+    decodeTerms: decodeTerms,
     compareCodePoints: compareCodePoints,
     matchSpans: matchSpans,
     snippet: snippet,
