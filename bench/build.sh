@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Build-time benchmark: `plansite build` (release) against mdBook and Hugo building the same 13
 # chapters (content/*/NN.md, front matter stripped) as plain Markdown, timed together by hyperfine.
-# Prints a table of medians and ratios to plansite. Generated projects and outputs stay under
+# Prints a table of medians and ratios to plansite, then the peak RSS of one build of each
+# (/usr/bin/time -v). Generated projects and outputs stay under
 # target/bench/ (not committed).
 #
 #   bench/build.sh [RUNS]        # default 10 runs after 2 warm-ups
@@ -78,6 +79,18 @@ console.log("|---|---|---|---|---|");
 for (const x of r) {
   console.log(`| ${x.command} | ${med(x).toFixed(1)} | ${(x.min * 1000).toFixed(1)} | ${(x.max * 1000).toFixed(1)} | ${(med(x) / base).toFixed(2)} |`);
 }' "$BENCH/build.json"
+# Peak resident memory of one build each (/usr/bin/time -v), with the ratio to plansite.
+peak() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }'; }
+p_plansite=$(peak "$root/target/release/plansite" --quiet build --out "$root/$BENCH/out/plansite")
+p_mdbook=$(peak mdbook build "$root/$BENCH/mdbook" -d "$root/$BENCH/out/mdbook")
+p_hugo=$(peak hugo --quiet -s "$root/$BENCH/hugo" -d "$root/$BENCH/out/hugo")
+echo
+echo "| tool | peak RSS MiB | × plansite |"
+echo "|---|---|---|"
+for t in plansite mdbook hugo; do
+  v="p_$t"
+  awk -v t="$t" -v v="${!v}" -v b="$p_plansite" 'BEGIN { printf "| %s | %s | %.2f |\n", t, v, v / b }'
+done
 echo
 for d in plansite mdbook hugo; do
   printf '%s output: %s files, %s\n' "$d" "$(find "$BENCH/out/$d" -type f | wc -l)" "$(du -sh "$BENCH/out/$d" | cut -f1)"

@@ -51,6 +51,7 @@ try {
   const page0 = log.filter((r) => !r.path.startsWith('/search/'));
   const index = log.filter((r) => r.path.startsWith('/search/'));
   const sum = (xs) => xs.reduce((a, r) => a + r.bytes, 0);
+  const search = log.filter((r) => r.path.startsWith('/search/') || r.path === '/static/search.js');
   const warm = await page.evaluate(async (q) => {
     const times = [];
     for (let i = 0; i < 20; i++) {
@@ -65,6 +66,7 @@ try {
     query, status, hits, firstMs,
     requests: log.length, bytes: sum(log),
     pageBytes: sum(page0), indexRequests: index.length, indexBytes: sum(index),
+    searchRequests: search.length, searchBytes: sum(search),
     largestIndexFile: Math.max(0, ...index.map((r) => r.bytes)),
     warmMedianMs: Number(warm.toFixed(2)),
   }));

@@ -29,8 +29,10 @@ wall() { awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; fo
 peak() { awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$1"; }
 mib() { du -sb "$1" | awk '{ printf "%.1f", $1 / 1048576 }'; }
 
-table="| N | seed text | import s | import peak MiB | build s | build peak MiB | pages | public/ MiB | search/ MiB | largest index file KiB | first query: requests | first query: KiB fetched (index KiB) | first query: ms to first hit | warm query median ms |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+table="| N | seed text | import s | import peak MiB | build s | build peak MiB | pages | public/ MiB | search/ MiB | search payload ÷ text | search files | largest index file KiB | first query: search requests (client + index) | first query: KiB (client + index) | first query: ms to first hit | warm query median ms |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+# One line per N measured (kept across runs, so `scale.sh 10 100` then `scale.sh 1000` add up).
+touch "$OUT/rows.tsv"
 for n in "${SIZES[@]}"; do
   d="$OUT/n$n"
   rm -rf "$d"
@@ -41,7 +43,7 @@ for n in "${SIZES[@]}"; do
   if ! /usr/bin/time -v "$BIN" build --content "$d/content" --out "$d/public" >"$d/build.log" 2>&1; then
     # A failed build is a result too: its time, peak memory and error go in the table.
     err=$(grep -m1 -i 'error' "$d/build.log" || true)
-    line="| $n | $(mib "$d/seeds") MiB | $(wall "$d/import.log") | $(peak "$d/import.log") | $(wall "$d/build.log") (failed) | $(peak "$d/build.log") | build failed: ${err//|/\\|} |||||||"
+    line="| $n | $(mib "$d/seeds") MiB | $(wall "$d/import.log") | $(peak "$d/import.log") | $(wall "$d/build.log") (failed) | $(peak "$d/build.log") | build failed: ${err//|/\\|} |||||||||"
     echo "$line"
     table="$table
 $line"
@@ -55,8 +57,15 @@ $line"
   row=$(node -e '
     const q = JSON.parse(process.argv[1]);
     const k = (b) => (b / 1024).toFixed(1);
-    console.log(`${q.requests} | ${k(q.bytes)} (${k(q.indexBytes)}) | ${q.firstMs} | ${q.warmMedianMs}`);' "$q")
-  line="| $n | $(mib "$d/seeds") MiB | $(wall "$d/import.log") | $(peak "$d/import.log") | $(wall "$d/build.log") | $(peak "$d/build.log") | $pages | $(mib "$d/public") | $(mib "$d/public/search") | $((largest / 1024)) | $row |"
+    console.log(`${q.searchRequests} | ${k(q.searchBytes)} | ${q.firstMs} | ${q.warmMedianMs}`);' "$q")
+  # Payload: search/ + the client; text: the seeds' bytes (what is indexed, plus headings).
+  payload=$(( $(du -sb "$d/public/search" | cut -f1) + $(stat -c %s "$d/public/static/search.js") ))
+  files=$(( $(find "$d/public/search" -type f | wc -l) + 1 ))
+  text=$(du -sb "$d/seeds" | cut -f1)
+  ratio=$(awk -v a="$payload" -v b="$text" 'BEGIN { printf "%.2f", a / b }')
+  line="| $n | $(mib "$d/seeds") MiB | $(wall "$d/import.log") | $(peak "$d/import.log") | $(wall "$d/build.log") | $(peak "$d/build.log") | $pages | $(mib "$d/public") | $(mib "$d/public/search") | $ratio | $files | $((largest / 1024)) | $row |"
+  { grep -v "^$n	" "$OUT/rows.tsv" || true; } > "$OUT/rows.tmp" && mv "$OUT/rows.tmp" "$OUT/rows.tsv"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$(wall "$d/build.log")" "$(peak "$d/build.log")" "$payload" "$(echo "$q" | node -e 'const q=JSON.parse(require("fs").readFileSync(0,"utf8"));console.log(q.searchBytes)')" "$(echo "$q" | node -e 'const q=JSON.parse(require("fs").readFileSync(0,"utf8"));console.log(q.warmMedianMs)')" "$largest" >> "$OUT/rows.tsv"
   echo "$line"
   table="$table
 $line"
@@ -66,3 +75,14 @@ done
 echo
 echo "query: $QUERY; $(nproc) cores; $("$BIN" --version)"
 echo "$table" | tee "$OUT/results.md"
+# Growth exponents between consecutive sizes: cost ∝ N^k, k = ln(c2/c1) / ln(N2/N1).
+node -e '
+const rows = require("fs").readFileSync(process.argv[1], "utf8").trim().split("\n").filter(Boolean).map((l) => l.split("\t").map(Number)).sort((a, b) => a[0] - b[0]);
+const names = ["build s", "build peak MiB", "search payload bytes", "first query bytes", "warm query ms", "largest index file bytes"];
+console.log("\n| growth exponent k (cost ∝ N^k) | " + names.join(" | ") + " |");
+console.log("|---|" + names.map(() => "---").join("|") + "|");
+for (let i = 1; i < rows.length; i++) {
+  const [a, b] = [rows[i - 1], rows[i]];
+  const k = names.map((_, j) => (Math.log(b[j + 1] / a[j + 1]) / Math.log(b[0] / a[0])).toFixed(2));
+  console.log(`| N = ${a[0]} → ${b[0]} | ${k.join(" | ")} |`);
+}' "$OUT/rows.tsv" | tee -a "$OUT/results.md"

@@ -1,6 +1,6 @@
 // Measures plansite's search on a built site, and Pagefind on the same pages:
-// total index bytes; requests and bytes of a first query in a fresh headless Chromium (client JS,
-// index data, snippets of the hits shown); median warm query time over 50 queries; recall on 30
+// total payload bytes and files; requests, bytes and time of a first query in a fresh headless
+// Chromium (client JS, postings shards, text fragments of the hits shown); median warm query time over 50 queries; recall on 30
 // exact phrases of the plans, quoted and unquoted (ground truth: units whose text contains the
 // phrase, white space ignored as the analyzer ignores it).
 //
@@ -37,6 +37,9 @@ export const PHRASES = [
 ];
 
 // 50 queries for the warm timing: the phrases, some two-word and some short queries.
+// First queries: one word, two words, a quoted phrase, a frequent character's words, a long word.
+const QUERIES = ['长期护理保险', '新就业形态', '灵活就业', '养老保险 制度', '"社会保障体系"', '就业', '发展', '职业技能提升行动'];
+
 const WARM = [...PHRASES, '就业 创业', '养老 保险', '医疗 救助', '人才 评价', '2025年', 'DRG',
   '十四五', '社会保障体系', '职业 培训', '劳动 仲裁', '农村劳动力', '退役军人', '数字化', '长三角',
   '高技能人才', '待遇 调整', '基金 监管', '服务 平台', '就业 优先', '新业态'];
@@ -182,13 +185,21 @@ async function pagefindWarm(browser, base) {
   return median(times);
 }
 
-/** Every search document as stored: [url, title, citation, text] (search/docs.json, for tools). */
-const storedDocs = (searchDir) => JSON.parse(readFileSync(join(searchDir, 'docs.json'), 'utf8'));
-
 /** The data of search/NAME.js (`window.__plansiteData("NAME", JSON);`). */
 function readData(searchDir, name) {
   const text = readFileSync(join(searchDir, name + '.js'), 'utf8');
   return JSON.parse(text.slice(`window.__plansiteData(${JSON.stringify(name)},`.length, -3));
+}
+
+/** Every search document as stored, [url, title, citation-ish, text], read from the fragments. */
+function storedDocs(searchDir) {
+  const out = [];
+  const names = readdirSync(join(searchDir, 'f')).map((f) => Number(f.replace(/\.js$/, ''))).sort((a, b) => a - b);
+  for (const i of names) {
+    const x = readData(searchDir, `f/${i}`);
+    x.docs.forEach((d, k) => { out[x.from + k] = [x.pages[d[0]] + '#' + d[1], x.titles[d[2]], d[3], d[4]]; });
+  }
+  return out;
 }
 
 /** Without rendered pages: one plain page per site page, each unit a <p id=anchor>, so Pagefind
@@ -236,7 +247,7 @@ async function recall(searchDir) {
 
 async function main() {
   const searchDir = join(publicDir, 'search');
-  if (!existsSync(join(searchDir, 'manifest.json'))) {
+  if (!existsSync(join(searchDir, 'meta.js'))) {
     throw new Error(`no search index under ${searchDir}: build the site first`);
   }
   const indexFiles = walk(searchDir);
@@ -246,7 +257,7 @@ async function main() {
   const pageName = hasPage ? 'search.html' : '__bench_search.html';
   const extra = {
     '/__bench_search.html': STUB,
-    '/__blank.html': '<!doctype html><meta charset="utf-8"><title>blank</title><body><script src="static/search.js"></script>',
+    '/__blank.html': '<!doctype html><meta charset="utf-8"><title>blank</title><body><script src="static/plansite.js"></script>',
     '/__pf.html': '<!doctype html><meta charset="utf-8"><title>pf</title><body>', // served without CSP
   };
   let htmlPages = walk(publicDir).filter((f) => f.endsWith('.html') && !f.endsWith('search.html'));
@@ -267,21 +278,23 @@ async function main() {
   const out = {};
   try {
     out.page = [];
-    for (const q of ['长期护理保险', '新就业形态', '灵活就业', '养老保险 制度', '就业']) {
+    for (const q of QUERIES) {
       out.page.push({ q, ...(await ourFirstQuery(browser, base, pageName, q)) });
     }
     out.api = [];
-    for (const q of ['长期护理保险', '新就业形态', '灵活就业', '就业']) {
+    for (const q of QUERIES) {
       out.api.push({ q, ...(await ourApiFirstQuery(browser, base, q)) });
     }
     out.warm = await ourWarm(browser, base);
     if (pagefindOk) {
       out.pf = [];
-      for (const q of ['长期护理保险', '新就业形态', '灵活就业', '就业']) {
+      for (const q of QUERIES) {
         out.pf.push({ q, ...(await pagefindFirstQuery(browser, base, q)) });
       }
       out.pfWarm = await pagefindWarm(browser, base);
-      out.pfIndexBytes = bytesOf(walk(join(publicDir, 'pagefind_bench')));
+      const pfFiles = walk(join(publicDir, 'pagefind_bench'));
+      out.pfIndexBytes = bytesOf(pfFiles);
+      out.pfFiles = pfFiles.length;
     }
   } finally {
     await browser.close();
@@ -298,14 +311,24 @@ async function main() {
 
   const lines = [];
   lines.push(`# Search benchmark (${new Date().toISOString().slice(0, 10)}, ${publicDir})`, '');
+  const payload = jsBytes + clientBytes;
+  const textBytes = storedDocs(searchDir).reduce((n, d) => n + Buffer.byteLength(d[3]), 0);
   const biggest = (dir) => Math.max(...walk(join(searchDir, dir)).map((f) => statSync(f).size));
-  lines.push(`- index: ${indexFiles.filter((f) => f.endsWith('.js')).length} .js files, ${kib(jsBytes)} (match files m/: ${kib(bytesOf(walk(join(searchDir, 'm'))))}, largest ${kib(biggest('m'))}; snippet files x/: ${kib(bytesOf(walk(join(searchDir, 'x'))))}, largest ${kib(biggest('x'))}; for tools only: ${kib(bytesOf(indexFiles.filter((f) => f.endsWith('.json'))))} of .json); client search.js ${kib(clientBytes)}`);
-  if (out.pfIndexBytes) lines.push(`- Pagefind index of the same ${standIn ? 'text (stand-in pages: one <p id=anchor> per unit, no rendered site yet)' : 'pages'}: ${kib(out.pfIndexBytes)}`);
+  const ratio = (a, b) => (b ? (a / b).toFixed(2) : '—');
+  lines.push(`- plansite search payload (search/*.js + client): ${kib(payload)} in ${indexFiles.filter((f) => f.endsWith('.js')).length + 1} files (postings p/: ${walk(join(searchDir, 'p')).length} files, ${kib(bytesOf(walk(join(searchDir, 'p'))))}, largest ${kib(biggest('p'))}; fragments f/: ${walk(join(searchDir, 'f')).length} files, ${kib(bytesOf(walk(join(searchDir, 'f'))))}, largest ${kib(biggest('f'))}; meta ${kib(bytesOf([join(searchDir, 'meta.js')]))}; client search.js with its meta ${kib(clientBytes)}); indexed text ${kib(textBytes)}, payload ÷ text = ${ratio(payload, textBytes)}`);
+  if (out.pfIndexBytes) lines.push(`- Pagefind index of the same ${standIn ? 'text (stand-in pages: one <p id=anchor> per unit, no rendered site yet)' : 'pages'}: ${kib(out.pfIndexBytes)} in ${out.pfFiles} files; plansite ÷ Pagefind: bytes ${ratio(payload, out.pfIndexBytes)}, files ${ratio(indexFiles.filter((f) => f.endsWith('.js')).length + 1, out.pfFiles)}`);
   lines.push(`- search page used: ${hasPage ? 'public/search.html' : 'minimal stand-in page (no rendered search.html)'}`, '');
   lines.push('| first query (fresh browser) | requests | bytes | ms (page: navigation to first hit shown; API: search() with client already loaded; Pagefind: import + search + data) | hits shown |', '|---|---|---|---|---|');
   out.page.forEach((r) => lines.push(`| page ?q=${r.q} | ${r.requests} | ${kib(r.bytes)} | ${r.ms} | ${r.shown} |`));
-  out.api.forEach((r) => lines.push(`| API limit 5: ${r.q} | ${r.requests} | ${kib(r.bytes)} | ${r.ms} | 5 |`));
+  out.api.forEach((r) => lines.push(`| API limit 5 (plansite.js loads the client): ${r.q} | ${r.requests} | ${kib(r.bytes)} | ${r.ms} | 5 |`));
   (out.pf || []).forEach((r) => lines.push(`| Pagefind + data() of top 5: ${r.q} | ${r.requests} | ${kib(r.bytes)} | ${r.ms} | 5 |`));
+  if (out.pf) {
+    lines.push('', '| first query, API vs Pagefind | requests | bytes ratio | cold ms ratio |', '|---|---|---|---|');
+    out.api.forEach((r, i) => {
+      const p = out.pf[i];
+      lines.push(`| ${r.q} | ${r.requests} vs ${p.requests} | ${ratio(r.bytes, p.bytes)} | ${ratio(r.ms, p.ms)} |`);
+    });
+  }
   lines.push('', `- warm query, median of ${WARM.length}: plansite ${out.warm.toFixed(3)} ms` + (out.pfWarm != null ? `, Pagefind ${out.pfWarm.toFixed(3)} ms` : ''));
   const sum = (k, f) => out.recall.reduce((n, r) => n + r[k][f], 0);
   const truth = out.recall.reduce((n, r) => n + r.truth, 0);

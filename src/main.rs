@@ -125,6 +125,15 @@ enum Command {
         /// Only this kind of unit: paragraph, heading, box, indicator.
         #[arg(long, value_parser = parse_kind)]
         kind: Option<DocKind>,
+        /// Only plans of this five-year period (as in the plans' metadata, e.g. 十四五).
+        #[arg(long)]
+        period: Option<String>,
+        /// Only plans of this region (as in the plans' metadata).
+        #[arg(long)]
+        region: Option<String>,
+        /// Only plans issued (or co-issued) by this body.
+        #[arg(long)]
+        issuer: Option<String>,
         /// Print the answer as JSON.
         #[arg(long)]
         json: bool,
@@ -292,6 +301,9 @@ fn main() -> ExitCode {
             query,
             plan,
             kind,
+            period,
+            region,
+            issuer,
             json,
             limit,
             content,
@@ -299,6 +311,9 @@ fn main() -> ExitCode {
             let opts = SearchOptions {
                 plan,
                 kind,
+                period,
+                region,
+                issuer,
                 limit: Some(limit),
             };
             search_cli::search(&content, &query, &opts).map(|r| {
@@ -312,8 +327,8 @@ fn main() -> ExitCode {
         Command::SearchIndex { content, out } => {
             search_cli::write_export(&content, &out).map(|s| {
                 println!(
-                    "search index: {} units, {} terms, {} keys, {} bytes",
-                    s.docs, s.terms, s.keys, s.js_bytes
+                    "search index: {} units, {} terms, {} files ({} postings shards, {} fragments), {} bytes",
+                    s.docs, s.terms, s.files, s.shards, s.fragments, s.js_bytes
                 );
             })
         }

@@ -411,6 +411,9 @@ pub fn resolve(root: &Path, url: &str) -> std::result::Result<PathBuf, u16> {
     Ok(real)
 }
 
+/// Quiet time after the last change before a rebuild starts.
+const SETTLE: Duration = Duration::from_millis(50);
+
 /// Watches content, themes and the config; rebuilds after a burst of changes settles.
 fn watch(
     opts: &ServeOptions,
@@ -471,8 +474,8 @@ fn watch(
         if !relevant(&ev) {
             continue;
         }
-        // Let a burst of writes (an editor's save, a copy) settle.
-        while let Ok(_more) = rx.recv_timeout(Duration::from_millis(100)) {}
+        // Let a burst of writes (an editor's save, a copy) settle: 50 ms without a new event.
+        while let Ok(_more) = rx.recv_timeout(SETTLE) {}
         let t = Instant::now();
         match render::build(&bopts) {
             Ok(_) => {

@@ -1,29 +1,28 @@
 //! The browser export: reads the tantivy index back (term dictionary, postings with positions,
-//! field norms, token totals, stored fields) and writes it under `search/` so that a query word
-//! is answered by one file, and the snippets of its hits by one more. The format is described
-//! in `docs/search-index.md`; the browser client reads it in `themes/default/static/search.js`.
+//! field norms, token totals, stored fields) and writes it under `search/` with every thing stored
+//! once. The format is described in `docs/search-index.md`; the browser client reads it in
+//! `themes/default/static/search.js`.
 //!
-//! Files are keyed by the **first character** of a token (a CJK character, or the first letter
-//! or digit of a Latin/digit word):
-//! - `m/KEY.js`: every occurrence of a token with that first character, with the tokens of the
-//!   [`WINDOW`] positions after it, read back from tantivy's postings (positions, gaps left by
-//!   punctuation), the document frequency of every term in those windows, and each document's
-//!   field norm and kind: a query word starting with that character is matched, and ranked with
-//!   BM25 exactly as tantivy ranks it, from this file alone;
-//! - `x/KEY.js`: for the same documents, url, breadcrumb and citation, and the stored text
-//!   around each occurrence (snippets).
+//! - `p/N.js`, postings shards: every term of the index in code-point order with its postings
+//!   (documents, term frequency, positions; delta-coded), cut into files by size, so a frequent
+//!   term sits in a file of its own and rare ones are bundled;
+//! - `f/N.js`, fragments: the stored text, link, breadcrumb and citation of each unit once, in
+//!   document order, cut into files by size; fetched only for the hits shown;
+//! - `meta`: counts, plans (with their facets), per document its field norm and kind, the first
+//!   term of each shard and the first document of each fragment. The build appends it to the
+//!   site's `static/search.js`, so a first query needs no extra request.
 //!
-//! Each file is `window.__plansiteData("NAME", JSON);` so the client can load it with a
-//! `<script>` element, which works from `file://` and under
-//! `Content-Security-Policy: default-src 'self'`. `manifest.json` describes the whole export
-//! (for tools).
+//! Files are written while the index is read (postings term by term, fragments document by
+//! document): memory holds one file at a time, not the export. Each file is
+//! `window.__plansiteData("NAME", JSON);` so the client can load it with a `<script>` element,
+//! which works from `file://` and under `Content-Security-Policy: default-src 'self'`. This module
+//! must not decide what matches or how it ranks: that is tantivy's, and the client's replica.
 
-use super::analyzer::{analyze, char_class, CharClass};
 use super::index::{DocKind, SearchIndex};
 use crate::error::{Error, Result};
 use serde::Serialize;
 use serde_json::{json, Value as Json};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 use tantivy::postings::Postings;
@@ -31,41 +30,27 @@ use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocAddress, DocSet, TantivyDocument, TERMINATED};
 
 /// Version of the export format.
-pub const FORMAT_VERSION: u32 = 2;
-/// Positions kept after each occurrence: a word of up to `WINDOW + 1` positions is matched
-/// from the file of its first character alone; longer words use one file per piece.
-pub const WINDOW: u32 = 7;
-/// Characters of stored text kept before and after each occurrence for snippets.
-pub const SNIPPET_BEFORE: usize = 16;
-pub const SNIPPET_AFTER: usize = 48;
+pub const FORMAT_VERSION: u32 = 3;
+/// Least and most bytes of a postings shard; the target in between grows with the index so the
+/// number of files stays in the dozens for a small site and a shard stays small for a large one.
+pub const SHARD_MIN_BYTES: usize = 6 * 1024;
+pub const SHARD_MAX_BYTES: usize = 48 * 1024;
+/// Bytes of text (and links) after which a fragment file is closed.
+pub const FRAGMENT_BYTES: usize = 6 * 1024;
 
-/// The key of a token: its first character.
-pub fn key_of(token: &str) -> char {
-    token.chars().next().unwrap_or(' ')
+/// The target size of a postings shard for an index of `tokens` tokens.
+pub fn shard_bytes(tokens: u64) -> usize {
+    ((tokens / 12) as usize).clamp(SHARD_MIN_BYTES, SHARD_MAX_BYTES)
 }
 
-/// File name (without extension) of the match file of a key: `m/` and the code point in hex.
-pub fn match_name(key: char) -> String {
-    format!("m/{:x}", key as u32)
+/// File name (without extension) of postings shard `i`.
+pub fn shard_name(i: usize) -> String {
+    format!("p/{i}")
 }
 
-/// File name (without extension) of the snippet file of a key.
-pub fn snippet_name(key: char) -> String {
-    format!("x/{:x}", key as u32)
-}
-
-/// Whether a term is a CJK bigram (two CJK characters) rather than a unigram or a word.
-pub fn is_bigram(term: &str) -> bool {
-    let mut chars = term.chars();
-    matches!(
-        (chars.next(), chars.next(), chars.next()),
-        (Some(a), Some(b), None) if char_class(a) == CharClass::Cjk && char_class(b) == CharClass::Cjk
-    )
-}
-
-/// Whether a token (a unigram or a word) is a CJK character.
-pub fn is_cjk_token(token: &str) -> bool {
-    char_class(key_of(token)) == CharClass::Cjk
+/// File name (without extension) of fragment `i`.
+pub fn fragment_name(i: usize) -> String {
+    format!("f/{i}")
 }
 
 /// Digits of the compact number strings: 90 printable ASCII characters that need no escape in
@@ -94,7 +79,8 @@ pub fn read_nums(s: &str) -> Vec<u64> {
     let mut out = Vec::new();
     let mut v = 0u64;
     for c in s.chars() {
-        let mut i = c as u64 - 0x23;
+        // Characters outside the alphabet read as digit 0 (never a panic on a damaged file).
+        let mut i = (c as u64).saturating_sub(0x23);
         if c as u32 > 0x5c {
             i -= 1;
         }
@@ -197,18 +183,6 @@ pub fn read_back(ix: &SearchIndex) -> Result<ReadBack> {
     Ok(out)
 }
 
-/// Plans as `[slug, title, first doc, end doc)`: documents of a plan are contiguous.
-fn plan_ranges(docs: &[StoredDoc]) -> Vec<(String, String, u32, u32)> {
-    let mut out: Vec<(String, String, u32, u32)> = Vec::new();
-    for (i, d) in docs.iter().enumerate() {
-        match out.last_mut() {
-            Some(last) if last.0 == d.plan => last.3 = i as u32 + 1,
-            _ => out.push((d.plan.clone(), d.plan_title.clone(), i as u32, i as u32 + 1)),
-        }
-    }
-    out
-}
-
 fn kind_code(kind: &str) -> u64 {
     DocKind::ALL
         .iter()
@@ -216,225 +190,369 @@ fn kind_code(kind: &str) -> u64 {
         .unwrap_or(0) as u64
 }
 
+/// The catalogue facets of a plan (from its metadata), offered as search filters when set.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Facets {
+    pub period: Option<String>,
+    pub region: Option<String>,
+    pub issuers: Vec<String>,
+}
+
 /// What was written.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct ExportSummary {
     pub docs: u32,
     pub terms: usize,
-    /// Keys (first characters), each with a match and a snippet file.
-    pub keys: usize,
-    /// The keys as a compact number string of code point deltas (see [`key_list`]).
-    #[serde(skip)]
-    pub key_list: String,
-    /// Bytes of the `.js` files (what the browser loads).
+    pub shards: usize,
+    pub fragments: usize,
+    /// Files written under `search/`.
+    pub files: usize,
+    /// Bytes of the `.js` files under `search/` (what the browser may load).
     pub js_bytes: u64,
+    /// The `meta` data (also appended to the client by [`attach_meta`]).
+    #[serde(skip)]
+    pub meta: Json,
 }
 
-/// Writes the export of `ix` under `dir` (usually `<output>/search`).
+/// Writes the export of `ix` under `dir` (usually `<output>/search`), without facets.
 pub fn write(ix: &SearchIndex, dir: &Path) -> Result<ExportSummary> {
-    let rb = read_back(ix)?;
-    write_read_back(&rb, dir)
+    write_with(ix, dir, &BTreeMap::new())
 }
 
-/// The header every match file carries: what a client needs besides the windows.
-pub fn header(rb: &ReadBack) -> Json {
-    json!({
-        "v": FORMAT_VERSION,
-        "n": rb.num_docs,
-        "tokens": rb.total_tokens,
-        "window": WINDOW,
-        "kinds": DocKind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>(),
-        "plans": plan_ranges(&rb.docs)
-            .into_iter()
-            .map(|(s, t, a, b)| json!([s, t, a, b]))
-            .collect::<Vec<_>>(),
-    })
-}
-
-/// The tokens of every document by position, rebuilt from tantivy's postings of unigrams and
-/// words (`None`: a position left empty by punctuation).
-pub fn token_positions(rb: &ReadBack) -> Vec<Vec<Option<&str>>> {
-    let mut seq: Vec<Vec<Option<&str>>> = vec![Vec::new(); rb.num_docs as usize];
-    for (term, postings) in &rb.terms {
-        if is_bigram(term) {
-            continue;
+/// The postings of one term as a compact number string: per document `2 × delta + (tf > 1)`
+/// (the document delta from the previous document of the list), `tf − 2` when the term occurs
+/// more than once, then its positions (the first as it is, the others as deltas).
+pub fn encode_postings(postings: &[Posting]) -> String {
+    let mut out = String::new();
+    let mut prev = 0;
+    for p in postings {
+        let tf = p.positions.len() as u64;
+        push_num(&mut out, u64::from(p.doc - prev) * 2 + u64::from(tf > 1));
+        prev = p.doc;
+        if tf > 1 {
+            push_num(&mut out, tf - 2);
         }
-        for p in postings {
-            let s = &mut seq[p.doc as usize];
-            for &pos in &p.positions {
-                let pos = pos as usize;
-                if pos >= s.len() {
-                    s.resize(pos + 1, None);
-                }
-                s[pos] = Some(term.as_str());
-            }
-        }
-    }
-    seq
-}
-
-/// A run of consecutive positions `[start, end)` of one document kept in a match file.
-struct Run {
-    start: u32,
-    end: u32,
-}
-
-/// Runs covering `[p, p + WINDOW]` for every occurrence `p`, merged when they touch.
-fn runs_of(occurrences: &[u32], len: u32) -> Vec<Run> {
-    let mut runs: Vec<Run> = Vec::new();
-    for &p in occurrences {
-        let end = (p + WINDOW + 1).min(len);
-        match runs.last_mut() {
-            Some(last) if p <= last.end => last.end = last.end.max(end),
-            _ => runs.push(Run { start: p, end }),
-        }
-    }
-    runs
-}
-
-/// Per key: documents with their occurrences (positions), in document order.
-type Occurrences = BTreeMap<char, Vec<(u32, Vec<u32>)>>;
-
-fn occurrences(seq: &[Vec<Option<&str>>]) -> Occurrences {
-    let mut out: Occurrences = BTreeMap::new();
-    for (doc, tokens) in seq.iter().enumerate() {
-        for (pos, t) in tokens.iter().enumerate() {
-            let Some(t) = t else { continue };
-            let docs = out.entry(key_of(t)).or_default();
-            match docs.last_mut() {
-                Some((d, list)) if *d == doc as u32 => list.push(pos as u32),
-                _ => docs.push((doc as u32, vec![pos as u32])),
-            }
+        let mut last = 0;
+        for (i, &q) in p.positions.iter().enumerate() {
+            push_num(&mut out, u64::from(if i == 0 { q } else { q - last }));
+            last = q;
         }
     }
     out
 }
 
-/// The match file of one key: `{head, d, t, f}` (see `docs/search-index.md`).
-fn match_file(
-    rb: &ReadBack,
-    seq: &[Vec<Option<&str>>],
-    df: &HashMap<&str, u64>,
-    docs: &[(u32, Vec<u32>)],
-    head: &Json,
-) -> Json {
-    let (mut d, mut t, mut f) = (String::new(), String::new(), String::new());
-    let mut prev_doc = 0;
-    for (doc, occ) in docs {
-        let tokens = &seq[*doc as usize];
-        let runs = runs_of(occ, tokens.len() as u32);
-        push_num(&mut d, u64::from(doc - prev_doc));
-        prev_doc = *doc;
-        push_num(&mut d, u64::from(rb.fieldnorms[*doc as usize]));
-        push_num(&mut d, kind_code(&rb.docs[*doc as usize].kind));
-        push_num(&mut d, runs.len() as u64);
-        let mut prev_end = 0;
-        for r in &runs {
-            push_num(&mut d, u64::from(r.start - prev_end));
-            push_num(&mut d, u64::from(r.end - r.start));
-            prev_end = r.end;
-            for q in r.start..r.end {
-                let Some(tok) = tokens[q as usize] else {
-                    t.push(' ');
-                    continue;
-                };
-                t.push_str(tok);
-                if !is_cjk_token(tok) {
-                    t.push('|');
-                }
-                push_num(&mut f, df.get(tok).copied().unwrap_or(0));
-                let next = (q + 1 < r.end).then(|| tokens[q as usize + 1]).flatten();
-                if let Some(next) = next.filter(|n| is_cjk_token(tok) && is_cjk_token(n)) {
-                    let bigram = format!("{tok}{next}");
-                    push_num(&mut f, df.get(bigram.as_str()).copied().unwrap_or(0));
-                }
-            }
+/// Reads [`encode_postings`] back; `None` when the string is cut short or out of range.
+pub fn decode_postings(s: &str) -> Option<Vec<Posting>> {
+    let nums = read_nums(s);
+    let mut it = nums.into_iter();
+    let mut out = Vec::new();
+    let mut doc = 0u64;
+    while let Some(v) = it.next() {
+        doc = doc.checked_add(v / 2)?;
+        let tf = if v % 2 == 1 {
+            it.next()?.checked_add(2)?
+        } else {
+            1
+        };
+        let mut positions = Vec::new();
+        let mut at = 0u64;
+        for i in 0..tf {
+            let v = it.next()?;
+            at = if i == 0 { v } else { at.checked_add(v)? };
+            positions.push(u32::try_from(at).ok()?);
         }
+        out.push(Posting {
+            doc: u32::try_from(doc).ok()?,
+            positions,
+        });
     }
-    json!({ "head": head, "d": d, "t": t, "f": f })
+    Some(out)
 }
 
-/// The snippet file of one key: per document (same order as the match file) its page, anchor,
-/// breadcrumb and citation, and the stored text around each occurrence.
-fn snippet_file(rb: &ReadBack, docs: &[(u32, Vec<u32>)], starts: &[Vec<usize>]) -> Json {
-    let mut pages: Vec<&str> = Vec::new();
-    let mut titles: Vec<&str> = Vec::new();
-    let mut rows = Vec::new();
-    for (doc, occ) in docs {
-        let sd = &rb.docs[*doc as usize];
-        let (page, anchor) = sd.url.split_once('#').unwrap_or((sd.url.as_str(), ""));
-        let page = index(&mut pages, page);
-        let title = index(&mut titles, sd.title.as_str());
-        let offsets: Vec<usize> = occ
+/// The terms of a shard, front-coded: each as the number of leading characters it shares with
+/// the previous term (one digit, at most 9) and the rest, separated by spaces.
+pub fn encode_terms(terms: &[String]) -> String {
+    let mut out = String::new();
+    let mut prev: Vec<char> = Vec::new();
+    for (i, t) in terms.iter().enumerate() {
+        let chars: Vec<char> = t.chars().collect();
+        let shared = prev
             .iter()
-            .filter_map(|p| starts[*doc as usize].get(*p as usize).copied())
-            .collect();
-        rows.push(json!([
-            page,
-            anchor,
-            title,
-            compact_citation(sd),
-            windows(&sd.text, &offsets)
-        ]));
+            .zip(&chars)
+            .take_while(|(a, b)| a == b)
+            .count()
+            .min(9);
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push(char::from(b'0' + shared as u8));
+        out.extend(&chars[shared..]);
+        prev = chars;
     }
-    json!({ "v": FORMAT_VERSION, "pages": pages, "titles": titles, "docs": rows })
+    out
 }
 
-/// Index of `s` in `list`, added when missing.
-fn index<'a>(list: &mut Vec<&'a str>, s: &'a str) -> usize {
-    list.iter().position(|x| *x == s).unwrap_or_else(|| {
-        list.push(s);
+/// Reads [`encode_terms`] back; `None` on a malformed list.
+pub fn decode_terms(s: &str) -> Option<Vec<String>> {
+    let mut out: Vec<String> = Vec::new();
+    if s.is_empty() {
+        return Some(out);
+    }
+    for part in s.split(' ') {
+        let mut chars = part.chars();
+        let shared = chars.next()?.to_digit(10)? as usize;
+        let mut term: String = match out.last() {
+            Some(prev) => prev.chars().take(shared).collect(),
+            None => String::new(),
+        };
+        if term.chars().count() != shared {
+            return None;
+        }
+        term.extend(chars);
+        out.push(term);
+    }
+    Some(out)
+}
+
+/// Collects terms into shards of about `target` bytes and writes each when full.
+struct ShardWriter<'a> {
+    dir: &'a Path,
+    target: usize,
+    terms: Vec<String>,
+    postings: Vec<String>,
+    bytes: usize,
+    /// First term of every shard written or open.
+    firsts: Vec<String>,
+    written: u64,
+    files: usize,
+}
+
+impl ShardWriter<'_> {
+    fn push(&mut self, term: String, postings: String) -> Result<()> {
+        let size = term.len() + postings.len() + 4;
+        if !self.terms.is_empty() && self.bytes + size > self.target {
+            self.flush()?;
+        }
+        if self.terms.is_empty() {
+            self.firsts.push(term.clone());
+        }
+        self.bytes += size;
+        self.terms.push(term);
+        self.postings.push(postings);
+        Ok(())
+    }
+
+    fn flush(&mut self) -> Result<()> {
+        if self.terms.is_empty() {
+            return Ok(());
+        }
+        let name = shard_name(self.firsts.len() - 1);
+        let body = json!({ "t": encode_terms(&self.terms), "p": self.postings.join(" ") });
+        self.written += write_js(self.dir, &name, &body)?;
+        self.files += 1;
+        self.terms.clear();
+        self.postings.clear();
+        self.bytes = 0;
+        Ok(())
+    }
+}
+
+/// Collects documents into fragments of about [`FRAGMENT_BYTES`] and writes each when full.
+#[derive(Default)]
+struct FragmentWriter {
+    from: u32,
+    pages: Vec<String>,
+    titles: Vec<String>,
+    rows: Vec<Json>,
+    bytes: usize,
+    /// First document of every fragment written.
+    firsts: Vec<u32>,
+    written: u64,
+}
+
+impl FragmentWriter {
+    fn push(&mut self, dir: &Path, doc: u32, d: &StoredDoc) -> Result<()> {
+        if self.rows.is_empty() {
+            self.from = doc;
+        }
+        let (page, anchor) = d.url.split_once('#').unwrap_or((d.url.as_str(), ""));
+        let page = position_or_push(&mut self.pages, page);
+        let title = position_or_push(&mut self.titles, &d.title);
+        let citation = compact_citation(d);
+        self.bytes += d.text.len() + anchor.len() + 16;
+        self.rows
+            .push(json!([page, anchor, title, citation, d.text]));
+        if self.bytes >= FRAGMENT_BYTES {
+            self.flush(dir)?;
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self, dir: &Path) -> Result<()> {
+        if self.rows.is_empty() {
+            return Ok(());
+        }
+        let name = fragment_name(self.firsts.len());
+        self.firsts.push(self.from);
+        let body = json!({
+            "from": self.from,
+            "pages": std::mem::take(&mut self.pages),
+            "titles": std::mem::take(&mut self.titles),
+            "docs": std::mem::take(&mut self.rows),
+        });
+        self.written += write_js(dir, &name, &body)?;
+        self.bytes = 0;
+        Ok(())
+    }
+}
+
+/// Index of `s` in `list`, added when missing (lists of a fragment are short).
+fn position_or_push(list: &mut Vec<String>, s: &str) -> usize {
+    list.iter().position(|x| x == s).unwrap_or_else(|| {
+        list.push(s.to_string());
         list.len() - 1
     })
 }
 
-/// Byte offset in the text where the token at each position starts.
-fn position_starts(text: &str) -> Vec<usize> {
-    let mut out: Vec<usize> = Vec::new();
-    for t in analyze(text) {
-        let p = t.position as usize;
-        if p >= out.len() {
-            out.resize(p + 1, usize::MAX);
-        }
-        if out[p] == usize::MAX {
-            out[p] = t.from;
+/// Writes the export of `ix` under `dir`, each plan's facets from `facets` (by slug).
+pub fn write_with(
+    ix: &SearchIndex,
+    dir: &Path,
+    facets: &BTreeMap<String, Facets>,
+) -> Result<ExportSummary> {
+    fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    let searcher = ix.reader.searcher();
+    let segments = searcher.segment_readers();
+    let (mut num_docs, mut total_tokens) = (0u32, 0u64);
+    let mut fieldnorms = Vec::new();
+    let mut shards = ShardWriter {
+        dir,
+        target: SHARD_MIN_BYTES,
+        terms: Vec::new(),
+        postings: Vec::new(),
+        bytes: 0,
+        firsts: Vec::new(),
+        written: 0,
+        files: 0,
+    };
+    let mut terms = 0usize;
+    if let Some(seg) = segments.first() {
+        num_docs = seg.max_doc();
+        let inverted = seg.inverted_index(ix.fields.text).map_err(tantivy_err)?;
+        total_tokens = inverted.total_num_tokens();
+        shards.target = shard_bytes(total_tokens);
+        let norms = seg
+            .get_fieldnorms_reader(ix.fields.text)
+            .map_err(tantivy_err)?;
+        fieldnorms = (0..num_docs).map(|d| norms.fieldnorm(d)).collect();
+        let mut stream = inverted.terms().stream().map_err(tantivy_err)?;
+        let mut positions = Vec::new();
+        let mut list = Vec::new();
+        while stream.advance() {
+            let term = String::from_utf8(stream.key().to_vec()).map_err(tantivy_err)?;
+            let mut postings = inverted
+                .read_postings_from_terminfo(
+                    stream.value(),
+                    IndexRecordOption::WithFreqsAndPositions,
+                )
+                .map_err(tantivy_err)?;
+            list.clear();
+            while postings.doc() != TERMINATED {
+                postings.positions(&mut positions);
+                list.push(Posting {
+                    doc: postings.doc(),
+                    positions: positions.clone(),
+                });
+                postings.advance();
+            }
+            shards.push(term, encode_postings(&list))?;
+            terms += 1;
         }
     }
-    out
+    shards.flush()?;
+    // Stored documents, one at a time, into fragments; plans and the per-document table.
+    let mut fragments = FragmentWriter::default();
+    let mut plans: Vec<(String, String, u32, u32)> = Vec::new();
+    let mut codes = String::new();
+    for d in 0..num_docs {
+        let doc: TantivyDocument = searcher.doc(DocAddress::new(0, d)).map_err(tantivy_err)?;
+        let sd = stored(&doc, ix);
+        match plans.last_mut() {
+            Some(last) if last.0 == sd.plan => last.3 = d + 1,
+            _ => plans.push((sd.plan.clone(), sd.plan_title.clone(), d, d + 1)),
+        }
+        let norm = fieldnorms.get(d as usize).copied().unwrap_or(0);
+        push_num(&mut codes, u64::from(norm) * 4 + kind_code(&sd.kind));
+        fragments.push(dir, d, &sd)?;
+    }
+    fragments.flush(dir)?;
+    let plans_json: Vec<Json> = plans
+        .iter()
+        .map(|(slug, title, a, b)| {
+            let fc = facets.get(slug).cloned().unwrap_or_default();
+            json!([slug, title, a, b, fc.period, fc.region, fc.issuers])
+        })
+        .collect();
+    let mut fragment_starts = String::new();
+    let mut prev = 0;
+    for &s in &fragments.firsts {
+        push_num(&mut fragment_starts, u64::from(s - prev));
+        prev = s;
+    }
+    let meta = json!({
+        "v": FORMAT_VERSION,
+        "n": num_docs,
+        "tokens": total_tokens,
+        "kinds": DocKind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>(),
+        "plans": plans_json,
+        "d": codes,
+        "s": shards.firsts.join(" "),
+        "fr": fragment_starts,
+    });
+    let meta_bytes = write_js(dir, "meta", &meta)?;
+    Ok(ExportSummary {
+        docs: num_docs,
+        terms,
+        shards: shards.files,
+        fragments: fragments.firsts.len(),
+        files: shards.files + fragments.firsts.len() + 1,
+        js_bytes: shards.written + fragments.written + meta_bytes,
+        meta,
+    })
 }
 
-/// The text around each offset ([`SNIPPET_BEFORE`] characters before, [`SNIPPET_AFTER`] from
-/// it), windows merged when they overlap, joined by `…`, with `…` where the text is cut.
-pub fn windows(text: &str, offsets: &[usize]) -> String {
-    let bounds: Vec<usize> = text
-        .char_indices()
-        .map(|(i, _)| i)
-        .chain([text.len()])
-        .collect();
-    let char_at = |byte: usize| bounds.partition_point(|&b| b < byte);
-    let mut spans: Vec<(usize, usize)> = Vec::new();
-    for &o in offsets {
-        let c = char_at(o);
-        let a = c.saturating_sub(SNIPPET_BEFORE);
-        let b = (c + SNIPPET_AFTER).min(bounds.len() - 1);
-        match spans.last_mut() {
-            Some(last) if a <= last.1 => last.1 = last.1.max(b),
-            _ => spans.push((a, b)),
-        }
+fn stored(doc: &TantivyDocument, ix: &SearchIndex) -> StoredDoc {
+    let f = ix.fields;
+    let get = |field| {
+        doc.get_first(field)
+            .and_then(|v| v.as_str())
+            .unwrap_or_default()
+            .to_string()
+    };
+    StoredDoc {
+        plan: get(f.plan),
+        plan_title: get(f.plan_title),
+        kind: get(f.kind),
+        title: get(f.title),
+        citation: get(f.citation),
+        text: get(f.text),
+        url: get(f.url),
     }
-    let mut out = String::new();
-    let mut end = 0;
-    for (a, b) in spans {
-        if a > end {
-            out.push('…');
-        }
-        out.push_str(&text[bounds[a]..bounds[b]]);
-        end = b;
+}
+
+/// Appends the `meta` data to the site's copy of the client (`static/search.js`) when it is
+/// there, so a first query loads only the shards and fragments it needs:
+/// `window.__plansiteData("meta", {…});`.
+pub fn attach_meta(client: &Path, meta: &Json) -> Result<()> {
+    if !client.is_file() {
+        return Ok(());
     }
-    if end + 1 < bounds.len() {
-        out.push('…');
+    let mut text = fs::read_to_string(client).map_err(|e| Error::io(client, e))?;
+    if !text.ends_with('\n') {
+        text.push('\n');
     }
-    out
+    text.push_str(&data_script("meta", meta)?);
+    fs::write(client, text).map_err(|e| Error::io(client, e))
 }
 
 /// The citation without its leading `《plan title》` (the client adds it back from the plans),
@@ -453,84 +571,6 @@ fn compact_citation(d: &StoredDoc) -> Json {
     }
 }
 
-/// Cuts a read-back index into match and snippet files under `dir`.
-pub fn write_read_back(rb: &ReadBack, dir: &Path) -> Result<ExportSummary> {
-    let head = header(rb);
-    let seq = token_positions(rb);
-    let df: HashMap<&str, u64> = rb
-        .terms
-        .iter()
-        .map(|(t, p)| (t.as_str(), p.len() as u64))
-        .collect();
-    let starts: Vec<Vec<usize>> = rb.docs.iter().map(|d| position_starts(&d.text)).collect();
-    let occ = occurrences(&seq);
-    let mut summary = ExportSummary {
-        docs: rb.num_docs,
-        terms: rb.terms.len(),
-        keys: occ.len(),
-        ..Default::default()
-    };
-    for (key, docs) in &occ {
-        let m = match_file(rb, &seq, &df, docs, &head);
-        summary.js_bytes += write_js(dir, &match_name(*key), &m)?;
-        let x = snippet_file(rb, docs, &starts);
-        summary.js_bytes += write_js(dir, &snippet_name(*key), &x)?;
-    }
-    summary.key_list = key_list(occ.keys().copied());
-    let manifest = json!({
-        "head": head,
-        "terms": rb.terms.len(),
-        "keys": occ.keys().map(|k| k.to_string()).collect::<String>(),
-    });
-    fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    write_json(dir, "manifest", &manifest)?;
-    summary.js_bytes += write_js(dir, "manifest", &manifest)?;
-    // Every document as stored (url, breadcrumb, citation, text), for tools; not loaded by the
-    // client.
-    let docs: Vec<Json> = rb
-        .docs
-        .iter()
-        .map(|d| json!([d.url, d.title, d.citation, d.text]))
-        .collect();
-    write_json(dir, "docs", &Json::Array(docs))?;
-    Ok(summary)
-}
-
-/// The keys as code point deltas in a compact number string (ascending).
-pub fn key_list(keys: impl Iterator<Item = char>) -> String {
-    let mut out = String::new();
-    let mut prev = 0;
-    for k in keys {
-        push_num(&mut out, u64::from(k as u32 - prev));
-        prev = k as u32;
-    }
-    out
-}
-
-/// Appends the key list to the site's copy of the client (`static/search.js`) when it is
-/// there, so the client asks only for files that exist: `window.__plansiteData("keys", "…");`.
-pub fn attach_keys(client: &Path, key_list: &str) -> Result<()> {
-    if !client.is_file() {
-        return Ok(());
-    }
-    let mut text = fs::read_to_string(client).map_err(|e| Error::io(client, e))?;
-    if !text.ends_with('\n') {
-        text.push('\n');
-    }
-    text.push_str(&format!(
-        "window.__plansiteData(\"keys\",{});\n",
-        json!(key_list)
-    ));
-    fs::write(client, text).map_err(|e| Error::io(client, e))
-}
-
-/// Writes `NAME.json` (for tools).
-fn write_json(dir: &Path, name: &str, body: &Json) -> Result<()> {
-    let text = serde_json::to_string(body).map_err(tantivy_err)?;
-    let path = dir.join(format!("{name}.json"));
-    fs::write(&path, text).map_err(|e| Error::io(&path, e))
-}
-
 /// The JSON of a `.js` data file (`window.__plansiteData("NAME", JSON);`).
 pub fn read_js(text: &str) -> Option<Json> {
     let body = text.strip_prefix("window.__plansiteData(")?;
@@ -539,14 +579,88 @@ pub fn read_js(text: &str) -> Option<Json> {
     serde_json::from_str(&body[comma + 1..]).ok()
 }
 
+fn data_script(name: &str, body: &Json) -> Result<String> {
+    let json_text = serde_json::to_string(body).map_err(tantivy_err)?;
+    Ok(format!(
+        "window.__plansiteData({},{});\n",
+        json!(name),
+        json_text
+    ))
+}
+
 /// Writes `NAME.js`; returns its size.
 fn write_js(dir: &Path, name: &str, body: &Json) -> Result<u64> {
-    let json_text = serde_json::to_string(body).map_err(tantivy_err)?;
-    let js = format!("window.__plansiteData({},{});\n", json!(name), json_text);
+    let js = data_script(name, body)?;
     let path = dir.join(format!("{name}.js"));
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
     }
     fs::write(&path, &js).map_err(|e| Error::io(&path, e))?;
     Ok(js.len() as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn postings_round_trip() {
+        let list = vec![
+            Posting {
+                doc: 0,
+                positions: vec![0, 5, 90],
+            },
+            Posting {
+                doc: 7,
+                positions: vec![3000],
+            },
+            Posting {
+                doc: 200_000,
+                positions: vec![1, 2],
+            },
+        ];
+        assert_eq!(decode_postings(&encode_postings(&list)), Some(list));
+        assert_eq!(decode_postings(""), Some(vec![]));
+    }
+
+    #[test]
+    fn cut_postings_are_refused_not_misread() {
+        let s = encode_postings(&[Posting {
+            doc: 3,
+            positions: vec![1, 9],
+        }]);
+        let cut: String = s.chars().take(s.chars().count() - 1).collect();
+        assert_eq!(decode_postings(&cut), None);
+    }
+
+    #[test]
+    fn front_coded_terms_round_trip() {
+        let terms: Vec<String> = ["2025", "2026", "保", "保障", "保险", "就", "就业", "𠀀𠀁"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let s = encode_terms(&terms);
+        assert_eq!(s, "02025 36 0保 1障 1险 0就 1业 0𠀀𠀁");
+        assert_eq!(decode_terms(&s), Some(terms));
+        assert_eq!(decode_terms("2x"), None);
+        assert_eq!(decode_terms("x"), None);
+    }
+
+    #[test]
+    fn compact_numbers_round_trip() {
+        let mut s = String::new();
+        let values = [0u64, 1, 44, 45, 2024, 2025, 91_124, 4_000_000_000];
+        for v in values {
+            push_num(&mut s, v);
+        }
+        assert_eq!(read_nums(&s), values);
+        assert!(!s.contains('\\') && !s.contains('"'));
+    }
+
+    #[test]
+    fn shard_size_grows_with_the_index_within_bounds() {
+        assert_eq!(shard_bytes(0), SHARD_MIN_BYTES);
+        assert_eq!(shard_bytes(u64::MAX), SHARD_MAX_BYTES);
+        assert!(shard_bytes(200_000) > SHARD_MIN_BYTES);
+    }
 }

@@ -3,6 +3,7 @@
 //! `text` field; filters score nothing. Ties are broken by document order, as in the browser.
 
 use super::analyzer::{PlansiteTokenizer, TOKENIZER_NAME};
+use super::export::Facets;
 use super::query::{parse, Clause};
 use crate::error::{Error, Result};
 use crate::link::{self, Unit, UnitKind};
@@ -207,6 +208,8 @@ pub struct SearchIndex {
     pub index: Index,
     pub reader: IndexReader,
     pub fields: Fields,
+    /// Catalogue facets per plan slug (empty for an index built from bare documents).
+    pub facets: BTreeMap<String, Facets>,
 }
 
 fn tantivy_err(e: tantivy::TantivyError) -> Error {
@@ -215,7 +218,9 @@ fn tantivy_err(e: tantivy::TantivyError) -> Error {
 
 /// Indexes every searchable unit of `site`.
 pub fn build(site: &Site) -> Result<SearchIndex> {
-    build_from_docs(&documents(site))
+    let mut ix = build_from_docs(&documents(site))?;
+    ix.facets = super::facets(site);
+    Ok(ix)
 }
 
 /// The writer's memory budget: just under the most tantivy accepts (4 GB less a margin).
@@ -262,6 +267,7 @@ pub fn build_from_docs(docs: &[SearchDoc]) -> Result<SearchIndex> {
         index,
         reader,
         fields: f,
+        facets: BTreeMap::new(),
     })
 }
 
@@ -270,6 +276,12 @@ pub fn build_from_docs(docs: &[SearchDoc]) -> Result<SearchIndex> {
 pub struct SearchOptions {
     pub plan: Option<String>,
     pub kind: Option<DocKind>,
+    /// Only plans of this period (`PlanMeta::period`, e.g. 十四五).
+    pub period: Option<String>,
+    /// Only plans of this region (`PlanMeta::region`).
+    pub region: Option<String>,
+    /// Only plans with this issuer among their issuers.
+    pub issuer: Option<String>,
     /// Hits to return; `None` for all.
     pub limit: Option<usize>,
 }
@@ -293,9 +305,30 @@ pub struct SearchResults {
     pub query: String,
     /// Matching units before the plan filter and the limit.
     pub total: usize,
-    /// Matching units per plan (before the plan filter).
+    /// Matching units per plan (before the plan and facet filters).
     pub per_plan: BTreeMap<String, usize>,
+    /// Matching units per value of each facet offered (`period`, `region`, `issuer`), before the
+    /// plan and facet filters; a facet no plan has a value for is absent.
+    pub per_facet: BTreeMap<String, BTreeMap<String, usize>>,
+    /// Matches after every filter, before the limit.
+    pub count: usize,
     pub hits: Vec<Hit>,
+}
+
+impl SearchOptions {
+    /// Whether a plan with `facets` passes the period, region and issuer filters.
+    pub fn facets_allow(&self, facets: Option<&Facets>) -> bool {
+        let empty = Facets::default();
+        let f = facets.unwrap_or(&empty);
+        self.period
+            .as_ref()
+            .is_none_or(|p| f.period.as_ref() == Some(p))
+            && self
+                .region
+                .as_ref()
+                .is_none_or(|r| f.region.as_ref() == Some(r))
+            && self.issuer.as_ref().is_none_or(|i| f.issuers.contains(i))
+    }
 }
 
 impl SearchIndex {
@@ -344,7 +377,9 @@ impl SearchIndex {
         }
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.doc_id.cmp(&b.1.doc_id)));
         let mut per_plan = BTreeMap::new();
+        let mut per_facet: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
         let mut hits = Vec::new();
+        let mut count = 0;
         let total = scored.len();
         for (score, addr) in scored {
             let doc: TantivyDocument = searcher.doc(addr).map_err(tantivy_err)?;
@@ -356,9 +391,30 @@ impl SearchIndex {
             };
             let plan = get(self.fields.plan);
             *per_plan.entry(plan.clone()).or_insert(0) += 1;
-            if opts.plan.as_ref().is_some_and(|p| *p != plan)
-                || opts.limit.is_some_and(|l| hits.len() >= l)
-            {
+            let facets = self.facets.get(&plan);
+            if let Some(f) = facets {
+                let mut add = |name: &str, value: &str| {
+                    *per_facet
+                        .entry(name.to_string())
+                        .or_default()
+                        .entry(value.to_string())
+                        .or_insert(0) += 1;
+                };
+                if let Some(p) = &f.period {
+                    add("period", p);
+                }
+                if let Some(r) = &f.region {
+                    add("region", r);
+                }
+                for i in &f.issuers {
+                    add("issuer", i);
+                }
+            }
+            if opts.plan.as_ref().is_some_and(|p| *p != plan) || !opts.facets_allow(facets) {
+                continue;
+            }
+            count += 1;
+            if opts.limit.is_some_and(|l| hits.len() >= l) {
                 continue;
             }
             hits.push(Hit {
@@ -376,6 +432,8 @@ impl SearchIndex {
             query: query.to_string(),
             total,
             per_plan,
+            per_facet,
+            count,
             hits,
         })
     }

@@ -18,17 +18,45 @@ pub mod score;
 
 use crate::error::Result;
 use crate::model::Site;
+use std::collections::BTreeMap;
 use std::path::Path;
 
 pub use index::{build, DocKind, SearchIndex, SearchOptions, SearchResults};
 
-/// Builds the index of `site` and writes its browser export under `out/search/`; the list of
-/// its keys goes at the end of `out/static/search.js` when the client is there.
+/// Builds the index of `site` and writes its browser export under `out/search/`; its `meta`
+/// goes at the end of `out/static/search.js` when the client is there.
 pub fn write_index(site: &Site, out: &Path) -> Result<export::ExportSummary> {
     let ix = build(site)?;
-    let summary = export::write(&ix, &out.join("search"))?;
-    export::attach_keys(&out.join("static").join("search.js"), &summary.key_list)?;
+    let summary = export::write_with(&ix, &out.join("search"), &facets(site))?;
+    export::attach_meta(&out.join("static").join("search.js"), &summary.meta)?;
     Ok(summary)
+}
+
+/// The catalogue facets of every plan, from its metadata.
+pub fn facets(site: &Site) -> BTreeMap<String, export::Facets> {
+    site.plans
+        .iter()
+        .map(|p| {
+            let clean = |v: &Option<String>| {
+                v.as_deref()
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+            };
+            let facets = export::Facets {
+                period: clean(&p.meta.period),
+                region: clean(&p.meta.region),
+                issuers: p
+                    .meta
+                    .issuers
+                    .iter()
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect(),
+            };
+            (p.slug.clone(), facets)
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync, existsSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { fixture, repo, run } from './helpers.mjs';
 
 let chromium = null;
@@ -28,13 +29,13 @@ const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 <p id="ps-status"></p><div id="ps-plans"></div><ol id="ps-results"></ol><button id="ps-more" hidden></button></section>
 <script src="static/search.js" defer></script></body></html>`;
 
-function site() {
+function site(content = fixture) {
   const root = join(mkdtempSync(join(tmpdir(), 'plansite-page-')), 'intranet', 'plans');
   mkdirSync(root, { recursive: true });
-  // As the build does it: the theme's static files, then the export, which appends the list of
-  // its keys to static/search.js.
+  // As the build does it: the theme's static files, then the export, which appends the index's
+  // meta data to static/search.js.
   cpSync(join(repo, 'themes/default/static'), join(root, 'static'), { recursive: true });
-  run(['search-index', '--content', fixture, '--out', root]);
+  run(['search-index', '--content', content, '--out', root]);
   writeFileSync(join(root, 'search.html'), PAGE);
   mkdirSync(join(root, 'beijing-hrss-14th'));
   writeFileSync(join(root, 'beijing-hrss-14th', 'other.html'), `<!doctype html><meta charset="utf-8">
@@ -103,6 +104,48 @@ test('search page from file:// under a sub-path', { skip }, async () => {
     assert.ok(api.n >= 1 && api.total >= api.n, JSON.stringify(api));
     assert.ok(api.urls.every((u) => u.startsWith(siteRoot)), api.urls.join());
     assert.ok(api.kinds.every((k) => k === 'paragraph'), api.kinds.join());
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+// Facets from the plans' metadata: one labelled group of toggles per facet, counts per value, and
+// a deep link with a facet filters the hits.
+test('search page: facet groups with counts and a deep-linked facet filter', { skip }, async () => {
+  const data = JSON.parse(readFileSync(fixture, 'utf8'));
+  Object.assign(data.plans[0].meta, { period: '十四五', region: '北京市', issuers: ['北京市人力资源和社会保障局'] });
+  Object.assign(data.plans[1].meta, { period: '十四五', region: '上海市浦东新区', issuers: ['上海浦东新区人民政府'] });
+  const dir = mkdtempSync(join(tmpdir(), 'plansite-facet-site-'));
+  writeFileSync(join(dir, 'site.json'), JSON.stringify(data));
+  const root = site(join(dir, 'site.json'));
+  const browser = await chromium.launch({
+    executablePath: browserPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    const base = pathToFileURL(join(root, 'search.html')).href;
+    await page.goto(`${base}?q=${encodeURIComponent('就业')}&region=${encodeURIComponent('北京市')}`);
+    await page.waitForSelector('.ps-hit');
+    const groups = await page.$$eval('#ps-facets [role="group"]', (gs) => gs.map((g) => ({
+      label: g.getAttribute('aria-label'),
+      buttons: [...g.querySelectorAll('button')].map((b) => [b.textContent, b.getAttribute('aria-pressed')]),
+    })));
+    assert.equal(groups.length, 3, JSON.stringify(groups));
+    const region = groups.find((g) => g.label.startsWith('地区'));
+    assert.ok(region.buttons.some(([t, p]) => /^北京市 \d+$/.test(t) && p === 'true'), JSON.stringify(region));
+    assert.ok(region.buttons.some(([t, p]) => /^上海市浦东新区 \d+$/.test(t) && p === 'false'), JSON.stringify(region));
+    const hrefs = await page.$$eval('.ps-hit a', (as) => as.map((a) => a.href));
+    assert.ok(hrefs.length > 0 && hrefs.every((h) => h.includes('/beijing-hrss-14th/')), hrefs.join());
+    // Clicking the pressed value clears the filter: hits from both plans again.
+    await page.click('#ps-facets button[data-value="北京市"]');
+    await page.waitForFunction(() => [...document.querySelectorAll('#ps-plans button')].length === 2 &&
+      !location.search.includes('region='));
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();

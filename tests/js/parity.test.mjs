@@ -2,9 +2,10 @@
 // order and the same scores (within 1e-4) as `plansite search --json`, filters and counts included.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportIndex, engineFor, fixture, repo, run } from './helpers.mjs';
+import { client, exportIndex, engineFor, fixture, repo, run } from './helpers.mjs';
 
 export const queries = [
   '就业', '长期护理保险', '新就业形态', '养老保险 制度', '"社会保障"', '2025年', '人才 创新',
@@ -24,18 +25,41 @@ const cases = [
   ['失业率', { kind: 'indicator' }],
 ];
 
-async function compare(content) {
+// The fixture with catalogue metadata, so the facet filters have values to filter by.
+function facetFixture() {
+  const site = JSON.parse(readFileSync(fixture, 'utf8'));
+  const [a, b] = site.plans;
+  Object.assign(a.meta, { period: '十四五', region: '北京市', issuers: ['北京市人力资源和社会保障局', '北京市医疗保障局'] });
+  Object.assign(b.meta, { period: '十四五', region: '上海市浦东新区', issuers: ['上海浦东新区人民政府', '北京市医疗保障局'] });
+  const path = join(mkdtempSync(join(tmpdir(), 'plansite-facets-')), 'site.json');
+  writeFileSync(path, JSON.stringify(site));
+  return path;
+}
+
+const facetCases = [
+  ['就业', { region: '北京市' }],
+  ['就业', { region: '上海市浦东新区', kind: 'paragraph' }],
+  ['保险', { issuer: '北京市医疗保障局' }],
+  ['保险', { issuer: '上海浦东新区人民政府' }],
+  ['社会保障', { period: '十四五', region: '北京市' }],
+  ['社会保障', { period: '十五五' }],
+];
+
+async function compare(content, list = cases) {
   const engine = engineFor(exportIndex(content));
   let compared = 0;
-  for (const [q, opts] of cases) {
+  for (const [q, opts] of list) {
     const args = ['search', q, '--json', '--limit', '10', '--content', content];
-    if (opts.plan) args.push('--plan', opts.plan);
-    if (opts.kind) args.push('--kind', opts.kind);
+    for (const name of ['plan', 'kind', 'period', 'region', 'issuer']) {
+      if (opts[name]) args.push('--' + name, opts[name]);
+    }
     const want = JSON.parse(run(args));
     const got = await engine.query(q, { ...opts, limit: 10 });
     const label = `${q} ${JSON.stringify(opts)}`;
     assert.equal(got.total, want.total, `${label}: total`);
+    assert.equal(got.count, want.count, `${label}: count after the filters`);
     assert.deepEqual(got.perPlan, want.per_plan, `${label}: counts per plan`);
+    assert.deepEqual(got.perFacet, want.per_facet, `${label}: counts per facet value`);
     assert.deepEqual(got.hits.map((h) => h.doc), want.hits.map((h) => h.doc), `${label}: top 10`);
     got.hits.forEach((h, i) => {
       assert.ok(Math.abs(h.score - want.hits[i].score) <= 1e-4, `${label}: score ${h.score} vs ${want.hits[i].score}`);
@@ -60,16 +84,44 @@ test('client BM25 equals tantivy on the query set (shipped content)', { skip: !e
   assert.ok(compared > 150, `only ${compared} hits compared`);
 });
 
-// The layout's promise: a word of up to eight positions is answered by the match file of its first
-// character, and the snippets of a query by one snippet file.
-test('one match file per word and one snippet file per query', async () => {
+test('facet filters and counts equal tantivy (period, region, issuer)', async () => {
+  const content = facetFixture();
+  const compared = await compare(content, facetCases);
+  assert.ok(compared > 20, `only ${compared} hits compared`);
+  const engine = engineFor(exportIndex(content));
+  const r = await engine.query('就业', { region: '北京市' });
+  assert.deepEqual(Object.keys(r.facets).sort(), ['issuer', 'period', 'region']);
+  assert.ok(r.hits.length > 0 && r.hits.every((h) => h.plan === 'beijing-hrss-14th'));
+  assert.equal((await engine.query('就业', { period: '十五五' })).count, 0);
+  // Without metadata no facet is offered.
+  const bare = await engineFor(exportIndex(fixture)).query('就业', {});
+  assert.deepEqual(bare.facets, {});
+  assert.deepEqual(bare.perFacet, {});
+});
+
+// What a query loads: the meta data, the postings shards holding its terms (each term is in
+// exactly one), and the fragments of the hits shown; nothing else, and every file once.
+test('a query loads its terms\' shards and the fragments of the hits shown, nothing more', async () => {
   const dir = exportIndex(fixture);
-  for (const [q, words] of [['新就业形态', 1], ['长期护理保险', 1], ['就业', 1], ['养老保险 制度', 2], ['护', 1], ['职业技能提升行动', 1]]) {
+  const meta = JSON.parse(readFileSync(join(dir, 'meta.js'), 'utf8').replace(/^window\.__plansiteData\("meta",/, '').replace(/\);\n$/, ''));
+  const firsts = meta.s.split(' ');
+  for (const q of ['新就业形态', '长期护理保险', '就业', '养老保险 制度', '护', '职业技能提升行动']) {
     const loaded = [];
-    const r = await engineFor(dir, loaded).query(q, { limit: 10 });
+    const engine = engineFor(dir, loaded);
+    const r = await engine.query(q, { limit: 5 });
     assert.ok(r.hits.length > 0, q);
-    assert.equal(loaded.filter((n) => n.startsWith('m/')).length, words, `${q}: ${loaded}`);
-    assert.equal(loaded.filter((n) => n.startsWith('x/')).length, 1, `${q}: ${loaded}`);
-    assert.equal(loaded.length, words + 1, `${q}: ${loaded}`);
+    const terms = client.parseQuery(q).flatMap((c) => c.terms.map((t) => t[1]));
+    const shards = new Set(terms.map((t) => {
+      let i = -1;
+      firsts.forEach((f, k) => { if (client.compareCodePoints(f, t) <= 0) i = k; });
+      return 'p/' + i;
+    }));
+    assert.deepEqual(loaded.filter((n) => n.startsWith('p/')).sort(), [...shards].sort(), q);
+    const fragments = loaded.filter((n) => n.startsWith('f/'));
+    assert.ok(fragments.length >= 1 && fragments.length <= r.hits.length, `${q}: ${loaded}`);
+    assert.equal(new Set(loaded).size, loaded.length, `${q}: a file loaded twice: ${loaded}`);
+    assert.deepEqual(loaded.filter((n) => !/^(p|f)\//.test(n)), ['meta'], `${q}: ${loaded}`);
+    // Every shown hit's text came with it: the snippet marks the query words.
+    for (const h of r.hits) assert.match(h.snippet, /<mark>/, `${q}: ${h.url}`);
   }
 });

@@ -2,9 +2,10 @@
  *
  * - analyze / parseQuery / cover: the same analyzer and query language as the Rust side
  *   (src/search/analyzer.rs, src/search/query.rs), rule for rule;
- * - createEngine: loads the index files a query needs (search/m/KEY.js: one per query word, KEY
- *   its first character; search/x/KEY.js: snippets, one per query) and ranks with BM25 computed
- *   in 32-bit floats exactly as tantivy does;
+ * - createEngine: loads the index files a query needs (search/p/N.js: the postings shards
+ *   holding its terms, found from the first term of each shard in the meta data; search/f/N.js:
+ *   the text fragments of the hits shown) and ranks with BM25 computed in 32-bit floats exactly
+ *   as tantivy does;
  * - window.plansite: the public API (search, query); see docs/search-index.md;
  * - the search page: binds itself to #ps-search when the page has it (search.html).
  *
@@ -15,8 +16,7 @@
 (function (global) {
   'use strict';
 
-  var FORMAT_VERSION = 2;
-  var WINDOW = 7; /* positions after each occurrence in a match file (export::WINDOW) */
+  var FORMAT_VERSION = 3;
   var K1 = Math.fround(1.2);
   var B = Math.fround(0.75);
   var f = Math.fround;
@@ -167,14 +167,6 @@
 
   /* ---------- index files ---------- */
 
-  /* A token's key is its first character; m/KEY and x/KEY hold its occurrences. */
-  function keyOf(term) {
-    return String.fromCodePoint(term.codePointAt(0));
-  }
-
-  function matchName(key) { return 'm/' + key.codePointAt(0).toString(16); }
-  function snippetName(key) { return 'x/' + key.codePointAt(0).toString(16); }
-
   function isCjkToken(t) { return t != null && charClass(t.codePointAt(0)) === CJK; }
 
   function isBigram(term) {
@@ -195,60 +187,76 @@
     return out;
   }
 
-  /* A match file: {head, docs: [{doc, fieldnorm, kind, runs: [{start, toks, df, dfBigram}]}],
-   * index: Map doc -> i}. toks[q] is the token at position start + q (null: a gap). */
-  function decodeShard(data) {
-    var n = readNums(data.d), f = readNums(data.f), t = data.t;
-    var ni = 0, fi = 0, ti = 0, doc = 0;
-    var docs = [];
-    var index = new Map();
-    while (ni < n.length) {
-      doc += n[ni++];
-      var d = { doc: doc, fieldnorm: n[ni++], kind: n[ni++], runs: [] };
-      var runs = n[ni++];
-      var end = 0;
-      for (var r = 0; r < runs; r++) {
-        var start = end + n[ni++];
-        var len = n[ni++];
-        end = start + len;
-        var toks = [];
-        while (toks.length < len) {
-          var cp = t.codePointAt(ti);
-          var ch = String.fromCodePoint(cp);
-          ti += ch.length;
-          if (ch === ' ') toks.push(null);
-          else if (charClass(cp) === WORD) {
-            var bar = t.indexOf('|', ti);
-            toks.push(ch + t.slice(ti, bar));
-            ti = bar + 1;
-          } else toks.push(ch);
-        }
-        var df = [], dfBigram = [];
-        for (var q = 0; q < len; q++) {
-          if (toks[q] === null) continue;
-          df[q] = f[fi++];
-          if (q + 1 < len && isCjkToken(toks[q]) && isCjkToken(toks[q + 1])) dfBigram[q] = f[fi++];
-        }
-        d.runs.push({ start: start, toks: toks, df: df, dfBigram: dfBigram });
-      }
-      index.set(doc, docs.length);
-      docs.push(d);
+  /* Compares two strings by code point (the order of the terms in the shards, UTF-8 byte order). */
+  function compareCodePoints(a, b) {
+    var i = 0, j = 0;
+    while (i < a.length && j < b.length) {
+      var x = a.codePointAt(i), y = b.codePointAt(j);
+      if (x !== y) return x < y ? -1 : 1;
+      i += x > 0xffff ? 2 : 1;
+      j += y > 0xffff ? 2 : 1;
     }
-    return { head: data.head, docs: docs, index: index };
+    if (i < a.length) return 1;
+    return j < b.length ? -1 : 0;
   }
 
-  /* The terms of a clause cut into groups that each fit in one window [p, p + window]. */
-  function groups(terms, window) {
-    var out = [];
-    var i = 0;
-    while (i < terms.length) {
-      var first = terms[i][0];
-      var j = i + 1;
-      while (j < terms.length && terms[j][0] + (isBigram(terms[j][1]) ? 2 : 1) - first <= window + 1) j++;
-      out.push(terms.slice(i, j));
-      i = j;
+  /* The last index of sorted list whose value is <= x by cmp; -1 when none. */
+  function lastAtMost(list, x, cmp) {
+    var lo = 0, hi = list.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (cmp(list[mid], x) <= 0) lo = mid + 1; else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /* Postings of one term: Map doc -> positions (ascending). Per document: 2 * delta + (tf > 1),
+   * tf - 2 when tf > 1, then the positions (the first as is, then deltas). */
+  function decodePostings(s) {
+    var n = readNums(s);
+    var out = new Map();
+    var doc = 0, i = 0;
+    while (i < n.length) {
+      var v = n[i++];
+      doc += Math.floor(v / 2);
+      var tf = v % 2 ? n[i++] + 2 : 1;
+      var ps = new Array(tf);
+      var at = 0;
+      for (var k = 0; k < tf; k++) { at = k === 0 ? n[i++] : at + n[i++]; ps[k] = at; }
+      out.set(doc, ps);
     }
     return out;
+  }
+
+  /* A shard's front-coded term list: each term as the number of leading characters shared with
+   * the previous one (one digit) and the rest, separated by spaces. */
+  function decodeTerms(s) {
+    var out = [];
+    if (!s) return out;
+    var prev = [];
+    s.split(' ').forEach(function (part) {
+      var shared = part.charCodeAt(0) - 48;
+      var chars = prev.slice(0, shared).concat(Array.from(part.slice(1)));
+      out.push(chars.join(''));
+      prev = chars;
+    });
+    return out;
+  }
+
+  /* The meta data: {n, tokens, kinds, plans, norms, kinds of docs, shard firsts, fragment starts}. */
+  function decodeMeta(m) {
+    var codes = readNums(m.d);
+    var norms = new Array(codes.length), kinds = new Array(codes.length);
+    codes.forEach(function (c, i) { norms[i] = c >> 2; kinds[i] = c & 3; });
+    var starts = [];
+    var at = 0;
+    readNums(m.fr).forEach(function (d) { at += d; starts.push(at); });
+    return {
+      n: m.n, tokens: m.tokens, kinds: m.kinds, plans: m.plans,
+      norms: norms, docKinds: kinds,
+      shardFirsts: m.s ? m.s.split(' ') : [],
+      fragmentStarts: starts
+    };
   }
 
   /* ---------- ranking ---------- */
@@ -264,64 +272,44 @@
     return f(weight * f(tf / f(tf + norm)));
   }
 
-  /* Where one group of terms stands in a shard: Map doc -> {at: Set of clause starts, d};
-   * dfs gets the document frequency of each term. */
-  function matchGroup(group, shard, dfs) {
-    var offset = group[0][0];
-    var parts = group.map(function (t) {
-      var cs = Array.from(t[1]);
-      var big = isBigram(t[1]);
-      return { rel: t[0] - offset, term: t[1], a: big ? cs[0] : t[1], b: big ? cs[1] : null };
-    });
-    var first = parts[0].a;
+  /* Documents matching one clause: Map doc -> score. postings(term) -> Map doc -> positions. */
+  function scoreClause(clause, postings, meta) {
+    var n = meta.n;
+    var avgdl = f(f(meta.tokens) / f(n));
+    var lists = clause.terms.map(function (t) { return { o: t[0], p: postings(t[1]) }; });
     var out = new Map();
-    shard.docs.forEach(function (d) {
-      d.runs.forEach(function (run) {
-        var toks = run.toks;
-        for (var j = 0; j < toks.length; j++) {
-          if (toks[j] !== first) continue;
-          var ok = true;
-          for (var k = 0; k < parts.length && ok; k++) {
-            var p = parts[k], q = j + p.rel;
-            ok = toks[q] === p.a && (p.b === null || toks[q + 1] === p.b);
-          }
-          if (!ok || run.start + j < offset) continue;
-          parts.forEach(function (p) {
-            dfs.set(p.term, p.b === null ? run.df[j + p.rel] : run.dfBigram[j + p.rel]);
-          });
-          var m = out.get(d.doc);
-          if (!m) { m = { at: new Set(), d: d }; out.set(d.doc, m); }
-          m.at.add(run.start + j - offset);
+    var first = lists[0];
+    var found = [];
+    first.p.forEach(function (positions, doc) {
+      var tf = 0;
+      for (var k = 0; k < positions.length; k++) {
+        var start = positions[k] - first.o;
+        if (start < 0) continue;
+        var ok = true;
+        for (var i = 1; i < lists.length && ok; i++) {
+          var ps = lists[i].p.get(doc);
+          ok = !!ps && hasValue(ps, start + lists[i].o);
         }
-      });
+        if (ok) tf += 1;
+      }
+      if (tf > 0) found.push([doc, tf]);
+    });
+    if (!found.length) return out;
+    var idfSum = 0;
+    lists.forEach(function (l) { idfSum = f(idfSum + idf(l.p.size, n)); });
+    found.forEach(function (x) {
+      out.set(x[0], bm25(idfSum, x[1], meta.norms[x[0]], avgdl));
     });
     return out;
   }
 
-  /* Documents matching one clause: Map doc -> {score, kind}. */
-  function scoreClause(clause, shards, head) {
-    var n = head.n;
-    var avgdl = f(f(head.tokens) / f(n));
-    var dfs = new Map();
-    var found = null;
-    groups(clause.terms, WINDOW).forEach(function (g) {
-      var shard = shards.get(keyOf(g[0][1]));
-      var m = shard ? matchGroup(g, shard, dfs) : new Map();
-      if (found === null) { found = m; return; }
-      found.forEach(function (x, doc) {
-        var other = m.get(doc);
-        x.at.forEach(function (p) { if (!other || !other.at.has(p)) x.at.delete(p); });
-        if (!x.at.size) found.delete(doc);
-      });
-    });
-    var out = new Map();
-    if (!found || !found.size) return out;
-    var idfSum = 0;
-    clause.terms.forEach(function (t) { idfSum = f(idfSum + idf(dfs.get(t[1]), n)); });
-    found.forEach(function (x, doc) {
-      out.set(doc, { score: bm25(idfSum, x.at.size, x.d.fieldnorm, avgdl), kind: x.d.kind });
-    });
-    return out;
+  function hasValue(sorted, v) {
+    var lo = 0, hi = sorted.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (sorted[mid] < v) lo = mid + 1; else hi = mid;
+    }
+    return lo < sorted.length && sorted[lo] === v;
   }
 
   /* ---------- snippets ---------- */
@@ -388,15 +376,24 @@
 
   /* ---------- engine ---------- */
 
-  /* An engine over one site's index. load(name) -> Promise of the data of search/NAME. */
+  var FACETS = [['period', 4], ['region', 5], ['issuer', 6]];
+
+  /* The values of a facet for a plan entry of meta.plans. */
+  function facetValues(plan, name) {
+    if (name === 'issuer') return plan[6] || [];
+    var v = plan[name === 'period' ? 4 : 5];
+    return v ? [v] : [];
+  }
+
+  /* An engine over one site's index. load(name) -> Promise of the data of search/NAME;
+   * options.meta() -> the meta data when the page already has it (appended to search.js). */
   function createEngine(options) {
     var load = options.load;
     var root = options.root || '';
     var files = new Map();
-    var shards = new Map();
-    var head = null;
-    var manifest = null;
-    var keySet = null; /* the keys that have files, when the site's client lists them */
+    var shards = new Map();   /* shard index -> Map term -> encoded postings */
+    var decoded = new Map();  /* term -> Map doc -> positions */
+    var meta = null;
 
     function file(name) {
       if (!files.has(name)) {
@@ -407,126 +404,120 @@
       return files.get(name);
     }
 
-    /* The match file of a key, decoded; null when no token starts with the key. The keys are
-     * listed at the end of the site's static/search.js (written by the build); without that
-     * list, a file that fails to load is looked up in the manifest: any other failure is an
-     * error. */
-    /* False when the site's key list says the key has no files; true when it has them or no
-     * list is known. */
-    function mayHaveFiles(key) {
-      if (!keySet) {
-        var list = options.keys ? options.keys() : null;
-        if (list) {
-          keySet = new Set();
-          var cp = 0;
-          readNums(list).forEach(function (d) { cp += d; keySet.add(String.fromCodePoint(cp)); });
-        }
-      }
-      return !keySet || keySet.has(key);
+    function getMeta() {
+      if (meta) return Promise.resolve(meta);
+      var given = options.meta ? options.meta() : null;
+      return (given ? Promise.resolve(given) : file('meta')).then(function (m) {
+        if (!m || m.v !== FORMAT_VERSION) throw new Error('search index format not understood (rebuild the site)');
+        meta = decodeMeta(m);
+        return meta;
+      });
     }
 
-    function shard(key) {
-      if (shards.has(key)) return Promise.resolve(shards.get(key));
-      if (!mayHaveFiles(key)) {
-        shards.set(key, null);
-        return Promise.resolve(null);
-      }
-      return file(matchName(key)).then(function (data) {
-        if (!data.head || data.head.v !== FORMAT_VERSION || data.head.window !== WINDOW) {
-          throw new Error('search index format not understood (rebuild the site)');
-        }
-        head = data.head;
-        var s = decodeShard(data);
-        shards.set(key, s);
-        return s;
-      }, function (err) {
-        if (!manifest) manifest = file('manifest');
-        return manifest.then(function (m) {
-          if (Array.from(m.keys).indexOf(key) >= 0) throw err;
-          if (!head) head = m.head;
-          shards.set(key, null);
-          return null;
-        });
+    function shardOf(term) {
+      return lastAtMost(meta.shardFirsts, term, compareCodePoints);
+    }
+
+    function loadShard(i) {
+      if (shards.has(i)) return Promise.resolve();
+      return file('p/' + i).then(function (data) {
+        var terms = decodeTerms(data.t);
+        var lists = data.p.split(' ');
+        var m = new Map();
+        for (var k = 0; k < terms.length; k++) m.set(terms[k], lists[k]);
+        shards.set(i, m);
       });
+    }
+
+    function postings(term) {
+      if (decoded.has(term)) return decoded.get(term);
+      var i = shardOf(term);
+      var s = i >= 0 ? shards.get(i) : null;
+      var enc = s ? s.get(term) : undefined;
+      var p = enc === undefined ? new Map() : decodePostings(enc);
+      decoded.set(term, p);
+      return p;
     }
 
     function planOf(doc) {
-      var plans = head.plans;
-      for (var i = 0; i < plans.length; i++) {
-        if (doc >= plans[i][2] && doc < plans[i][3]) return plans[i];
+      var plans = meta.plans;
+      var lo = 0, hi = plans.length;
+      while (lo < hi) {
+        var mid = (lo + hi) >> 1;
+        if (plans[mid][3] <= doc) lo = mid + 1; else hi = mid;
       }
-      return ['', '', 0, 0];
+      return plans[lo] || ['', '', 0, 0, null, null, []];
     }
 
-    /* The first key of each clause (its first group's file). */
-    function clauseKeys(clauses) {
-      return clauses.map(function (c) { return keyOf(c.terms[0][1]); });
-    }
-
-    /* Ranks every match: {clauses, total, perPlan, matches: [{doc, score, plan, kind}], key}. */
+    /* Ranks every match: {clauses, total, count, perPlan, perFacet, matches: [{doc, score, plan, kind}]}. */
     function rank(query, opts) {
       opts = opts || {};
       var clauses = parseQuery(query);
-      var empty = { clauses: clauses, total: 0, perPlan: {}, matches: [], key: null };
-      if (!clauses.length) return Promise.resolve(empty);
-      /* One file per group of terms (one per word of up to WINDOW + 1 positions). */
-      var keys = [];
-      clauses.forEach(function (c) {
-        groups(c.terms, WINDOW).forEach(function (g) {
-          var k = keyOf(g[0][1]);
-          if (keys.indexOf(k) < 0) keys.push(k);
+      var empty = { clauses: clauses, total: 0, count: 0, perPlan: {}, perFacet: {}, matches: [] };
+      if (!clauses.length) return getMeta().then(function () { return empty; });
+      return getMeta().then(function () {
+        var need = [];
+        clauses.forEach(function (c) {
+          c.terms.forEach(function (t) {
+            var i = shardOf(t[1]);
+            if (i >= 0 && need.indexOf(i) < 0) need.push(i);
+          });
         });
-      });
-      /* In a microtask: the key list at the end of static/search.js is read after the file ran. */
-      return Promise.resolve().then(function () {
-        var first = clauseKeys(clauses)[0];
-        if (clauses.length === 1 && mayHaveFiles(first)) {
-          /* One word: its snippets are certainly needed, fetch them with its matches. */
-          file(snippetName(first)).catch(function () {});
-        }
-        return Promise.all(keys.map(shard));
+        return Promise.all(need.map(loadShard));
       }).then(function () {
-        if (!head) return empty;
-        var loaded = new Map();
-        shards.forEach(function (s, k) { if (s) loaded.set(k, s); });
-        var scored = clauses.map(function (c) { return scoreClause(c, loaded, head); });
-        var kindCode = opts.kind ? head.kinds.indexOf(opts.kind) : -1;
+        var scored = clauses.map(function (c) { return scoreClause(c, postings, meta); });
+        var kindCode = opts.kind ? meta.kinds.indexOf(opts.kind) : -1;
         var matches = [];
         var perPlan = {};
-        scored[0].forEach(function (m, doc) {
-          var total = m.score;
+        var perFacet = {};
+        var total = 0;
+        scored[0].forEach(function (score, doc) {
+          var sum = score;
           for (var i = 1; i < scored.length; i++) {
             var o = scored[i].get(doc);
-            if (!o) return;
-            total = f(total + o.score);
+            if (o === undefined) return;
+            sum = f(sum + o);
           }
-          if (opts.kind && m.kind !== kindCode) return;
-          var plan = planOf(doc)[0];
-          perPlan[plan] = (perPlan[plan] || 0) + 1;
-          if (opts.plan && opts.plan !== plan) return;
-          matches.push({ doc: doc, score: total, plan: plan, kind: head.kinds[m.kind] });
+          if (opts.kind && meta.docKinds[doc] !== kindCode) return;
+          total += 1;
+          var plan = planOf(doc);
+          perPlan[plan[0]] = (perPlan[plan[0]] || 0) + 1;
+          var pass = !opts.plan || opts.plan === plan[0];
+          FACETS.forEach(function (fc) {
+            var name = fc[0];
+            var values = facetValues(plan, name);
+            values.forEach(function (v) {
+              var m = perFacet[name] || (perFacet[name] = {});
+              m[v] = (m[v] || 0) + 1;
+            });
+            if (opts[name] && values.indexOf(opts[name]) < 0) pass = false;
+          });
+          if (!pass) return;
+          matches.push({ doc: doc, score: sum, plan: plan[0], kind: meta.kinds[meta.docKinds[doc]] });
         });
         matches.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-        var all = 0;
-        Object.keys(perPlan).forEach(function (p) { all += perPlan[p]; });
-        /* Snippets come from one clause's file: the one with the fewest documents. */
-        var key = null;
-        clauseKeys(clauses).forEach(function (k) {
-          var s = loaded.get(k);
-          if (s && (key === null || s.docs.length < loaded.get(key).docs.length)) key = k;
-        });
-        return { clauses: clauses, total: all, perPlan: perPlan, matches: matches, key: key };
+        return { clauses: clauses, total: total, count: matches.length, perPlan: perPlan, perFacet: perFacet, matches: matches };
       });
     }
 
-    /* Hits with text: [{url, title, plan, planTitle, kind, snippet, score, citation, doc}]. */
+    function fragmentOf(doc) {
+      return lastAtMost(meta.fragmentStarts, doc, function (a, b) { return a - b; });
+    }
+
+    /* Hits with text: [{url, title, plan, planTitle, kind, snippet, score, citation, doc}]. Only
+     * the fragments holding the shown hits are loaded. */
     function hits(ranked, from, count) {
       var shown = ranked.matches.slice(from, from + count);
       if (!shown.length) return Promise.resolve([]);
-      var s = shards.get(ranked.key);
-      return file(snippetName(ranked.key)).then(function (x) {
+      var need = [];
+      shown.forEach(function (m) {
+        var i = fragmentOf(m.doc);
+        if (need.indexOf(i) < 0) need.push(i);
+      });
+      return Promise.all(need.map(function (i) { return file('f/' + i); })).then(function (frags) {
         return shown.map(function (m) {
-          var d = x.docs[s.index.get(m.doc)];
+          var x = frags[need.indexOf(fragmentOf(m.doc))];
+          var d = x.docs[m.doc - x.from];
           var title = x.titles[d[2]];
           var planTitle = planOf(m.doc)[1];
           var citation = typeof d[3] === 'string'
@@ -547,7 +538,20 @@
       });
     }
 
-    /* The full answer: {total, perPlan, hits, more(count)}. */
+    /* The facets the site offers: {name: [values]} for each facet some plan has a value for. */
+    function facets() {
+      var out = {};
+      FACETS.forEach(function (fc) {
+        var seen = [];
+        meta.plans.forEach(function (p) {
+          facetValues(p, fc[0]).forEach(function (v) { if (seen.indexOf(v) < 0) seen.push(v); });
+        });
+        if (seen.length) out[fc[0]] = seen;
+      });
+      return out;
+    }
+
+    /* The full answer: {total, count, perPlan, perFacet, facets, plans, hits, more(from, count)}. */
     function query(q, opts) {
       opts = opts || {};
       var limit = opts.limit || 10;
@@ -556,9 +560,11 @@
           return {
             query: q,
             total: ranked.total,
-            count: ranked.matches.length,
+            count: ranked.count,
             perPlan: ranked.perPlan,
-            plans: head ? head.plans.map(function (p) { return { slug: p[0], title: p[1] }; }) : [],
+            perFacet: ranked.perFacet,
+            facets: facets(),
+            plans: meta.plans.map(function (p) { return { slug: p[0], title: p[1] }; }),
             hits: list,
             more: function (from, count) { return hits(ranked, from, count); }
           };
@@ -566,12 +572,13 @@
       });
     }
 
-    /* Hits only (the documented API); the array also carries total and perPlan. */
+    /* Hits only (the documented API); the array also carries total, perPlan and perFacet. */
     function search(q, opts) {
       return query(q, opts).then(function (r) {
         var list = r.hits;
         list.total = r.count;
         list.perPlan = r.perPlan;
+        list.perFacet = r.perFacet;
         return list;
       });
     }
@@ -583,12 +590,10 @@
     analyze: analyze,
     parseQuery: parseQuery,
     cover: cover,
-    keyOf: keyOf,
-    matchName: matchName,
-    snippetName: snippetName,
     readNums: readNums,
-    decodeShard: decodeShard,
-    groups: groups,
+    decodePostings: decodePostings,
+    decodeTerms: decodeTerms,
+    compareCodePoints: compareCodePoints,
     matchSpans: matchSpans,
     snippet: snippet,
     escapeHtml: escapeHtml,
@@ -633,7 +638,7 @@
   var engine = createEngine({
     root: siteRoot,
     load: loadScript,
-    keys: function () { return arrived.keys; }
+    meta: function () { return arrived.meta; }
   });
   var api = global.plansite || {};
   api.root = siteRoot;
@@ -648,6 +653,7 @@
   /* ---------- the search page ---------- */
 
   var KIND_LABELS = { paragraph: '段落', heading: '标题', box: '专栏', indicator: '指标' };
+  var FACET_LABELS = { period: '规划期', region: '地区', issuer: '发文机关' };
   var PAGE = 10;
 
   function el(tag, cls, text) {
@@ -668,6 +674,12 @@
     var plansBox = doc.getElementById('ps-plans');
     var list = doc.getElementById('ps-results');
     var moreBtn = doc.getElementById('ps-more');
+    var facetsBox = doc.getElementById('ps-facets');
+    if (!facetsBox) {
+      facetsBox = el('div', 'ps-facets');
+      facetsBox.id = 'ps-facets';
+      plansBox.parentNode.insertBefore(facetsBox, plansBox.nextSibling);
+    }
     var current = null;
     var shown = 0;
     var seq = 0;
@@ -677,6 +689,8 @@
     input.value = params.get('q') || '';
     if (params.get('kind')) kindSel.value = params.get('kind');
     var wantPlan = params.get('plan') || '';
+    var facetSel = {};
+    FACETS.forEach(function (fc) { facetSel[fc[0]] = params.get(fc[0]) || ''; });
 
     function setPlans(r) {
       var keep = planSel.value || wantPlan;
@@ -695,6 +709,29 @@
         b.dataset.plan = p.slug;
         if (planSel.value === p.slug) b.setAttribute('aria-pressed', 'true');
         plansBox.appendChild(b);
+      });
+    }
+
+    /* One group of toggles per facet the site offers (period, region, issuer), with counts. */
+    function setFacets(r) {
+      facetsBox.textContent = '';
+      FACETS.forEach(function (fc) {
+        var name = fc[0];
+        var values = r.facets[name];
+        if (!values) return;
+        var group = el('div', 'ps-plans ps-facet');
+        group.setAttribute('role', 'group');
+        group.setAttribute('aria-label', FACET_LABELS[name] + '(结果数)');
+        group.appendChild(el('span', 'ps-facet-name', FACET_LABELS[name]));
+        values.forEach(function (v) {
+          var b = el('button', 'ps-plan-count', v + ' ' + ((r.perFacet[name] || {})[v] || 0));
+          b.type = 'button';
+          b.dataset.facet = name;
+          b.dataset.value = v;
+          b.setAttribute('aria-pressed', facetSel[name] === v ? 'true' : 'false');
+          group.appendChild(b);
+        });
+        facetsBox.appendChild(group);
       });
     }
 
@@ -720,16 +757,19 @@
       var q = input.value.trim();
       var mine = ++seq;
       var opts = { plan: planSel.value || wantPlan || undefined, kind: kindSel.value || undefined, limit: PAGE };
+      FACETS.forEach(function (fc) { if (facetSel[fc[0]]) opts[fc[0]] = facetSel[fc[0]]; });
       if (push) {
         var u = new URL(global.location.href);
         u.search = '';
         if (q) u.searchParams.set('q', q);
         if (opts.plan) u.searchParams.set('plan', opts.plan);
         if (opts.kind) u.searchParams.set('kind', opts.kind);
+        FACETS.forEach(function (fc) { if (opts[fc[0]]) u.searchParams.set(fc[0], opts[fc[0]]); });
         try { global.history.replaceState(null, '', u.href); } catch (e) { /* file:// may refuse */ }
       }
       list.textContent = '';
       plansBox.textContent = '';
+      facetsBox.textContent = '';
       moreBtn.hidden = true;
       shown = 0;
       current = null;
@@ -739,8 +779,10 @@
         if (mine !== seq) return;
         current = r;
         setPlans(r);
+        setFacets(r);
+        var filtered = opts.plan || FACETS.some(function (fc) { return opts[fc[0]]; });
         status.textContent = r.count
-          ? '找到 ' + r.count + ' 处' + (opts.plan ? '(全部规划共 ' + r.total + ' 处)' : '')
+          ? '找到 ' + r.count + ' 处' + (filtered ? '(全部规划共 ' + r.total + ' 处)' : '')
           : (parseQuery(q).length ? '没有找到“' + q + '”' : '请输入要查找的词语');
         render(r.hits);
       }).catch(function (e) {
@@ -761,6 +803,13 @@
       var b = e.target.closest('button[data-plan]');
       if (!b) return;
       planSel.value = planSel.value === b.dataset.plan ? '' : b.dataset.plan;
+      run(true);
+    });
+    facetsBox.addEventListener('click', function (e) {
+      var b = e.target.closest('button[data-facet]');
+      if (!b) return;
+      var name = b.dataset.facet;
+      facetSel[name] = facetSel[name] === b.dataset.value ? '' : b.dataset.value;
       run(true);
     });
     moreBtn.addEventListener('click', function () {

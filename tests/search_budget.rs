@@ -1,0 +1,77 @@
+//! The search payload of the shipped site stays within a budget: everything under `search/` plus
+//! the client (`static/search.js`, which carries the index's meta data), in bytes and in files.
+//! A change to the index format or the client that makes the site heavier fails here.
+
+use std::path::{Path, PathBuf};
+
+/// Bytes of `search/` + `static/search.js` on the shipped site (381 KiB when this was set; the
+/// format-2 export was 7.3 MiB). Pagefind 1.6 indexes the same pages in about 1 MiB
+/// (bench/RESULTS.md).
+const BUDGET_BYTES: u64 = 400 * 1024;
+/// Files of `search/` + the client (64 when this was set; format 2 had 2,141).
+const BUDGET_FILES: usize = 72;
+/// The payload may be at most this many times the text it indexes (3.73 when this was set).
+const BUDGET_TEXT_RATIO: f64 = 3.9;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.into_path())
+        .collect()
+}
+
+#[test]
+fn the_shipped_search_payload_stays_within_its_budget() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("public");
+    plansite::render::build(&plansite::render::BuildOptions {
+        content: root().join("content"),
+        out: out.clone(),
+        config: Some(root().join("plansite.toml")),
+    })
+    .expect("the shipped content builds");
+    let mut files = files_under(&out.join("search"));
+    files.push(out.join("static").join("search.js"));
+    let bytes: u64 = files
+        .iter()
+        .map(|f| std::fs::metadata(f).expect("file").len())
+        .sum();
+    let site = plansite::content::load_site(&root().join("content")).expect("content");
+    let text: u64 = plansite::search::index::documents(&site)
+        .iter()
+        .map(|d| d.text.len() as u64)
+        .sum();
+    let ratio = bytes as f64 / text as f64;
+    eprintln!(
+        "search payload: {bytes} bytes in {} files; indexed text {text} bytes; ratio {ratio:.2}",
+        files.len()
+    );
+    assert!(
+        bytes <= BUDGET_BYTES,
+        "search payload {bytes} bytes exceeds the budget of {BUDGET_BYTES}"
+    );
+    assert!(
+        files.len() <= BUDGET_FILES,
+        "search payload has {} files, over the budget of {BUDGET_FILES}",
+        files.len()
+    );
+    assert!(
+        ratio <= BUDGET_TEXT_RATIO,
+        "search payload is {ratio:.2}× the indexed text, over {BUDGET_TEXT_RATIO}"
+    );
+    // Nothing else under search/: every file there is a data script the client can load.
+    for f in &files {
+        assert_eq!(
+            f.extension().and_then(|e| e.to_str()),
+            Some("js"),
+            "{}",
+            f.display()
+        );
+    }
+}
