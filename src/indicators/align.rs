@@ -415,7 +415,7 @@ pub fn candidate_links(tables: &[IndicatorTable]) -> Vec<(Loc, Loc, f64)> {
             out.push((a, b, s));
         }
     }
-    out.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+    out.sort_by_key(|x| (x.0, x.1));
     out
 }
 

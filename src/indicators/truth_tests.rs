@@ -313,7 +313,7 @@ fn corpus_header_forms_give_column_roles() {
     let l = Layout::of(&headers(&["类别", "序号", "指标", "单位", "属性", "目标"]));
     assert_eq!(
         (l.category, l.number, l.name, l.unit, l.attribute),
-        (Some(0), Some(1), Some(2).unwrap(), Some(3), Some(4))
+        (Some(0), Some(1), 2, Some(3), Some(4))
     );
     let l = Layout::of(&headers(&[
         "序号",
