@@ -44,6 +44,7 @@ fn table(id: &str, title: &str, columns: &[&str], rows: &[&[&str]], notes: &[&st
     Table {
         id: id.into(),
         title: title.into(),
+        caption_below: false,
         columns: columns.iter().map(|s| s.to_string()).collect(),
         rows: rows
             .iter()
