@@ -184,6 +184,7 @@ pub fn plan_a() -> Plan {
             },
         ],
         corrections: vec![],
+        annexes: vec![],
     }
 }
 
