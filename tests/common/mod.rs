@@ -186,6 +186,7 @@ pub fn plan_a() -> Plan {
             },
         ],
         corrections: vec![],
+        annexes: vec![],
     }
 }
 
