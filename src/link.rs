@@ -294,7 +294,7 @@ impl<'a> Walker<'a> {
             anchor: annex_anchor(a),
             breadcrumb: ctx.crumbs.clone(),
             citation: ctx.cite.clone(),
-            text: a.heading(),
+            text: a.heading(&self.plan.tables),
             chapter: None,
             section: None,
             plan_box: None,

@@ -360,7 +360,10 @@ fn check(
         fail(e);
         ExitCode::from(COULD_NOT_RUN)
     };
-    let base_url = match (base_url, plansite::config::Config::locate(config.as_deref())) {
+    let base_url = match (
+        base_url,
+        plansite::config::Config::locate(config.as_deref()),
+    ) {
         (_, Err(e)) => return could_not_run(&e),
         (Some(u), _) => match plansite::config::normalise_base_url(&u) {
             Ok(u) => u,

@@ -186,10 +186,24 @@ pub struct Annex {
 }
 
 impl Annex {
-    /// The heading of the annex page: caption and title.
-    pub fn heading(&self) -> String {
+    /// The heading of the annex page: caption and title. A bare caption (`附件：`) whose annex
+    /// opens with a captioned table is headed by that caption too (`附件：重点任务一览表`), as
+    /// the document reads.
+    pub fn heading(&self, tables: &[Table]) -> String {
         if self.title.is_empty() {
-            self.caption.clone()
+            let bare = self.caption.trim_end_matches(['：', ':', ' ', '　']) == "附件";
+            let table_caption = match self.blocks.first() {
+                Some(Block::Table(r)) if bare => tables
+                    .iter()
+                    .find(|t| t.id == r.id)
+                    .map(|t| t.title.as_str())
+                    .filter(|t| !t.is_empty()),
+                _ => None,
+            };
+            match table_caption {
+                Some(t) => format!("{}{}", self.caption, t),
+                None => self.caption.clone(),
+            }
         } else if self.caption.is_empty() {
             self.title.clone()
         } else {

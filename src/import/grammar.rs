@@ -145,7 +145,8 @@ pub fn split_run_in(rest: &str) -> Option<(String, Option<String>)> {
     };
     let title = &rest[..title_end];
     let title_chars = title.chars().count();
-    if title_chars == 0 || title_chars > 25 || title.contains('，') || title.contains(',') {
+    if title_chars == 0 || title_chars > MAX_RUN_IN_TITLE_CHARS + 1 || title.contains(['；', ';'])
+    {
         return None;
     }
     let text = rest[text_start..].to_string();
@@ -156,20 +157,22 @@ pub fn split_run_in(rest: &str) -> Option<(String, Option<String>)> {
 }
 
 /// The longest title of a heading run into its paragraph (`1.标题。正文…`), in characters,
-/// without its closing 。.
-pub const MAX_RUN_IN_TITLE_CHARS: usize = 25;
+/// without its closing 。. Run-in titles of published plans reach 27 characters; the first
+/// sentences of numbered paragraphs that are not titles are 32 and longer.
+pub const MAX_RUN_IN_TITLE_CHARS: usize = 30;
 
 /// A heading below the section (level 3 or 4) after its label: the title and the text run into it.
 /// A heading is short and titled: a line of at most [`MAX_TITLE_CHARS`] characters with no
 /// sentence inside (no 。 or ；, not ending like a clause), or a short title of at most
-/// [`MAX_RUN_IN_TITLE_CHARS`] characters with no ，/；, ending in 。 and followed by its text.
-/// A numbered whole sentence (`1.加强…，…。`) is not a heading.
+/// [`MAX_RUN_IN_TITLE_CHARS`] characters with no ；, ending in 。 and followed by its text (a
+/// title may pair two phrases with a comma: `1.结合区域特质，更新改造稳步推进。`). A numbered
+/// sentence of clauses (`1.加强…；…。`) or a long one is not a heading.
 pub fn lower_heading(rest: &str) -> Option<(String, Option<String>)> {
     let rest = rest.trim_matches(is_space);
     if rest.is_empty() {
         return None;
     }
-    let clause_marks = ['，', ',', '；', ';'];
+    let clause_marks = ['；', ';'];
     match rest.find('。') {
         None => {
             let n = rest.chars().count();

@@ -990,7 +990,16 @@ impl<'a> Parser<'a> {
                         && !p.text.ends_with(grammar::is_terminal)
                         && p.text.chars().count() <= grammar::MAX_TITLE_CHARS
                 );
-                if !*has || item || (under_title_item && lab.is_none()) {
+                // The next heading of the run the box stands in (`2.标题。…` after a box that
+                // followed `1.标题。…`) ends the box.
+                let next_outer_heading = lab.as_ref().is_some_and(|l| {
+                    lower.contains(&l.style)
+                        && last_lower
+                            .get(&l.style)
+                            .is_some_and(|&n| n.checked_add(1) == Some(l.number))
+                        && grammar::lower_heading(&l.rest).is_some()
+                });
+                if !next_outer_heading && (!*has || item || (under_title_item && lab.is_none())) {
                     b.blocks.push(Block::Paragraph(para));
                     *has = true;
                     continue;

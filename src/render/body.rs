@@ -107,9 +107,9 @@ impl<'a> PlanLinks<'a> {
                 UnitKind::ChapterHeading | UnitKind::SectionHeading => {
                     let (label, title, level) = match (u.kind, u.chapter, u.section) {
                         (UnitKind::SectionHeading, _, Some(s)) => {
-                            (s.label.clone(), s.display_title().to_string(), base + 1)
+                            (s.label.clone(), s.title.clone(), base + 1)
                         }
-                        (_, Some(c), _) => (c.label.clone(), c.display_title().to_string(), base),
+                        (_, Some(c), _) => (c.label.clone(), c.title.clone(), base),
                         _ => (String::new(), u.text.clone(), base),
                     };
                     out.push(Item::Heading {
@@ -126,15 +126,15 @@ impl<'a> PlanLinks<'a> {
                     let (label, title, level) = match (u.heading, u.annex) {
                         (Some(h), Some(_)) => (
                             h.label.clone(),
-                            h.display_title().to_string(),
+                            h.title.clone(),
                             base + h.level.saturating_sub(2),
                         ),
                         (Some(h), None) => (
                             h.label.clone(),
-                            h.display_title().to_string(),
+                            h.title.clone(),
                             base + h.level.saturating_sub(1),
                         ),
-                        (None, Some(a)) => (String::new(), a.heading(), base),
+                        (None, Some(_)) => (String::new(), u.text.clone(), base),
                         (None, None) => (String::new(), u.text.clone(), base),
                     };
                     out.push(Item::Heading {

@@ -537,7 +537,7 @@ impl<'a> SiteLinks<'a> {
                     .filter(|u| u.annex.is_some_and(|x| std::ptr::eq(x, a)))
                     .cloned()
                     .collect();
-                let heading = a.heading();
+                let heading = a.heading(&plan.tables);
                 let mut crumbs = self.plan_crumbs(pl);
                 crumbs.push((link::annex_cite_label(a), None));
                 let mut ctx = self.part_context(plan, &path, &heading, &units, crumbs);
