@@ -190,6 +190,15 @@ impl<'a> PlanLinks<'a> {
         if open.is_some() {
             out.push(Item::BoxClose);
         }
+        // Heading elements never skip a level: a lower heading standing directly in a chapter
+        // (no section above it, as `二、` › `1.`) is one level below the chapter's heading.
+        let mut last = base.saturating_sub(1);
+        for item in &mut out {
+            if let Item::Heading { level, .. } | Item::BoxOpen { level, .. } = item {
+                *level = (*level).min(last.saturating_add(1)).max(1);
+                last = *level;
+            }
+        }
         out
     }
 
