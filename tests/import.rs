@@ -181,16 +181,22 @@ fn pudong_outline_metadata_and_run_in_headings() {
             ("4.".to_string(), "社会保障工作稳步推进。".to_string()),
         ]
     );
-    // Whole sentences (`1.发挥政府引导作用,突出就业优先政策。…`) stay numbered paragraphs.
-    assert_eq!(
-        pd.chapters[2].sections[0]
-            .blocks
-            .iter()
-            .filter(|b| matches!(b, Block::Paragraph(p) if p.marker.is_some()))
-            .count(),
-        6,
-        "part 三 (一) has items 1–6"
-    );
+    // A run-in title may pair two phrases with a comma (`1.发挥政府引导作用,突出就业优先政策。…`):
+    // part 三 (一) has six such headings, each followed by its text as a plain paragraph.
+    let titled: Vec<_> = pd.chapters[2].sections[0]
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading(h) if h.level == 3 => Some(h.title.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(titled.len(), 6, "part 三 (一) has headings 1–6: {titled:?}");
+    assert_eq!(titled[0], "发挥政府引导作用,突出就业优先政策。");
+    assert!(!pd.chapters[2].sections[0]
+        .blocks
+        .iter()
+        .any(|b| matches!(b, Block::Paragraph(p) if p.marker.is_some())));
 }
 
 #[test]
