@@ -165,8 +165,9 @@ pub const MAX_RUN_IN_TITLE_CHARS: usize = 30;
 /// A heading is short and titled: a line of at most [`MAX_TITLE_CHARS`] characters with no
 /// sentence inside (no 。 or ；, not ending like a clause), or a short title of at most
 /// [`MAX_RUN_IN_TITLE_CHARS`] characters with no ；, ending in 。 and followed by its text (a
-/// title may pair two phrases with a comma: `1.结合区域特质，更新改造稳步推进。`). A numbered
-/// sentence of clauses (`1.加强…；…。`) or a long one is not a heading.
+/// title may pair two phrases with a comma: `1.结合区域特质，更新改造稳步推进。正文…`). A
+/// numbered sentence of clauses (`1.加强…；…。`), a long one, or one standing alone with a comma is
+/// not a heading.
 pub fn lower_heading(rest: &str) -> Option<(String, Option<String>)> {
     let rest = rest.trim_matches(is_space);
     if rest.is_empty() {
@@ -189,6 +190,11 @@ pub fn lower_heading(rest: &str) -> Option<(String, Option<String>)> {
                 return None;
             }
             let text = rest[end..].trim_start_matches(is_space);
+            // Standing alone, a line ending in 。 is a title only without a comma: a numbered
+            // sentence of its own (`（2）完善监管体系，将绿色建筑纳入验收。`) is a list item.
+            if text.is_empty() && title.contains(['，', ',']) {
+                return None;
+            }
             Some((
                 title.to_string(),
                 (!text.is_empty()).then(|| text.to_string()),
