@@ -283,53 +283,18 @@ pub fn load_plan_raw(dir: &Path) -> Result<Plan> {
     } else {
         Vec::new()
     };
-    let mut chapters = Vec::new();
-    let mut chapter_files: Vec<PathBuf> = fs::read_dir(dir)
-        .map_err(|e| Error::io(dir, e))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.extension().is_some_and(|x| x == "md")
-                && p.file_name()
-                    .and_then(|n| n.to_str())
-                    .is_some_and(|n| !n.starts_with('_') && !is_annex_file(n))
-        })
-        .collect();
-    chapter_files.sort();
-    for path in &chapter_files {
-        chapters.push(load_chapter(path)?);
-    }
-    chapters.sort_by_key(|c| c.number);
-    for w in chapters.windows(2) {
-        if w[0].number == w[1].number {
-            return Err(Error::in_file(
-                dir,
-                format!("two chapter files have `number = {}`", w[0].number),
-            ));
-        }
-    }
-    let mut annexes = Vec::new();
-    let mut annex_files: Vec<PathBuf> = fs::read_dir(dir)
-        .map_err(|e| Error::io(dir, e))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(is_annex_file)
-        })
-        .collect();
-    annex_files.sort();
-    for path in &annex_files {
-        annexes.push(load_annex(path)?);
-    }
-    annexes.sort_by_key(|a| a.number);
-    for w in annexes.windows(2) {
-        if w[0].number == w[1].number {
-            return Err(Error::in_file(
-                dir,
-                format!("two annex files have `number = {}`", w[0].number),
-            ));
-        }
-    }
+    let chapters = load_numbered(
+        dir,
+        |name| {
+            Path::new(name).extension().is_some_and(|x| x == "md")
+                && !name.starts_with('_')
+                && !is_annex_file(name)
+        },
+        load_chapter,
+        |c| c.number,
+        "chapter",
+    )?;
+    let annexes = load_numbered(dir, is_annex_file, load_annex, |a| a.number, "annex")?;
     let mut tables = Vec::new();
     let tables_dir = dir.join("tables");
     if tables_dir.is_dir() {
@@ -517,6 +482,34 @@ fn plan_slug(dir: &Path) -> Result<String> {
         ));
     }
     Ok(name.to_string())
+}
+
+/// The files of `dir` whose names `wanted` selects, each read by `load`, in the order of their
+/// `number`; two files with the same number are an error naming the folder.
+fn load_numbered<T>(
+    dir: &Path,
+    wanted: impl Fn(&str) -> bool,
+    load: impl Fn(&Path) -> Result<T>,
+    number: impl Fn(&T) -> u32,
+    what: &str,
+) -> Result<Vec<T>> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(|e| Error::io(dir, e))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(&wanted))
+        .collect();
+    files.sort();
+    let mut out = files.iter().map(|p| load(p)).collect::<Result<Vec<T>>>()?;
+    out.sort_by_key(&number);
+    for w in out.windows(2) {
+        if number(&w[0]) == number(&w[1]) {
+            return Err(Error::in_file(
+                dir,
+                format!("two {what} files have `number = {}`", number(&w[0])),
+            ));
+        }
+    }
+    Ok(out)
 }
 
 fn load_annex(path: &Path) -> Result<Annex> {
