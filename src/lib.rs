@@ -19,6 +19,7 @@ pub mod render;
 pub mod scaffold;
 pub mod search;
 pub mod serve;
+pub mod sink;
 pub mod text;
 pub mod topics;
 

@@ -28,33 +28,10 @@ pub fn member_pairs(n: usize) -> Vec<(usize, usize)> {
     }
 }
 
-/// Path of a plan's indicators page, relative to the site root.
-pub fn indicators_page(slug: &str) -> String {
-    format!("{slug}/indicators.html")
-}
-
-/// Path of a plan's results page (verdicts of its results tables), relative to the site root.
-pub fn results_page(slug: &str) -> String {
-    format!("{slug}/results.html")
-}
-
-/// Path of the cross-plan comparison page.
-pub const COMPARISON_PAGE: &str = "indicators.html";
-
-/// Data files of a table, relative to the site root.
-pub fn table_data(slug: &str, table: &str, ext: &str) -> String {
-    format!("{slug}/data/indicators-{table}.{ext}")
-}
-
-/// Chart file of a results row, relative to the site root.
-pub fn row_chart_file(slug: &str, anchor: &str) -> String {
-    format!("{slug}/charts/{anchor}.svg")
-}
-
-/// Chart file of an aligned group, relative to the site root.
-pub fn group_chart_file(group_id: &str) -> String {
-    format!("charts/compare-{group_id}.svg")
-}
+use crate::link::site_map;
+pub use crate::link::site_map::{
+    indicators_page, results_page, root_prefix as root_of, COMPARISON_PAGE,
+};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct PlanView {
@@ -298,11 +275,6 @@ pub struct PlanLink {
     pub results_href: Option<String>,
 }
 
-/// `../` for each folder of a page path.
-pub fn root_of(page: &str) -> String {
-    "../".repeat(page.matches('/').count())
-}
-
 fn plan_view(site: &Site, slug: &str) -> PlanView {
     let title = site
         .plans
@@ -393,7 +365,7 @@ pub fn plan_page(
                 }
             }
             let chart = chart::results_row_chart(t, r).map(|c| {
-                let file = row_chart_file(slug, &r.anchor);
+                let file = site_map::row_chart(slug, &r.anchor);
                 ChartView {
                     svg: chart::svg(&c),
                     href: format!("{root}{file}"),
@@ -438,8 +410,8 @@ pub fn plan_page(
             name_header: t.name_header.clone(),
             columns: t.columns.iter().map(|c| c.header.clone()).collect(),
             notes: t.notes.clone(),
-            csv_href: format!("{root}{}", table_data(slug, &t.table, "csv")),
-            json_href: format!("{root}{}", table_data(slug, &t.table, "json")),
+            csv_href: format!("{root}{}", site_map::table_data(slug, &t.table, "csv")),
+            json_href: format!("{root}{}", site_map::table_data(slug, &t.table, "json")),
             anomaly_count: t.rows.iter().map(|r| r.anomalies.len()).sum(),
             verdicts: (t.kind == TableKind::Results).then_some(summary),
             span: t.columns.len() + 3 + usize::from(t.kind == TableKind::Results),
@@ -468,7 +440,7 @@ pub fn plan_page(
         title,
         description,
         tables: views,
-        json_href: format!("{root}{slug}/data/indicators.json"),
+        json_href: format!("{root}{}", site_map::plan_indicators_data(slug)),
         results_href: has_results.then(|| format!("{root}{}", results_page(slug))),
         indicators_href: format!("{root}{}", indicators_page(slug)),
         comparison_href: format!("{root}{COMPARISON_PAGE}"),
@@ -514,7 +486,7 @@ pub fn comparison_page(
             .collect();
         let (chart, no_chart_reason) = match group_chart(&id, &members, &bar_labels, &pairs) {
             Ok(c) => {
-                let file = group_chart_file(&id);
+                let file = site_map::group_chart(&id);
                 (
                     Some(ChartView {
                         svg: chart::svg(&c),
@@ -579,8 +551,8 @@ pub fn comparison_page(
         title: "指标对照:各规划、各时期的同类指标".into(),
         description: "把不同规划、不同规划期中衡量同一事项的指标并列,注明口径差异。".into(),
         groups,
-        json_href: format!("{root}data/indicator-alignment.json"),
-        matrix_href: format!("{root}{}/index.html", super::matrix::MATRIX_DIR),
+        json_href: format!("{root}{}", site_map::alignment_data()),
+        matrix_href: format!("{root}{}", site_map::matrix_page("all")),
         plans,
         root,
     }
