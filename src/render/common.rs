@@ -48,29 +48,31 @@ struct Page<T: Serialize> {
     data: T,
 }
 
+/// The site as every page names it.
 #[derive(Debug, Clone, Serialize)]
-pub struct SiteView {
-    pub title: String,
-    pub description: String,
-    pub base_url: Option<String>,
+struct SiteView {
+    title: String,
+    description: String,
+    base_url: Option<String>,
 }
 
+/// What a page says about itself in its `<head>`.
 #[derive(Debug, Clone, Serialize)]
-pub struct PageMeta {
-    pub title: String,
-    pub description: String,
+struct PageMeta {
+    title: String,
+    description: String,
     /// Full address of the page, when the site's address is known.
-    pub canonical: Option<String>,
-    pub og_type: &'static str,
+    canonical: Option<String>,
+    og_type: &'static str,
     /// The site's home page (its title is the site's).
-    pub is_home: bool,
+    is_home: bool,
 }
 
 /// One step of a page's breadcrumbs: its title and, but for the page itself, its link.
 #[derive(Debug, Clone, Serialize)]
-pub struct Crumb {
-    pub title: String,
-    pub href: Option<String>,
+struct Crumb {
+    title: String,
+    href: Option<String>,
 }
 
 /// The part of its data every page has.
@@ -78,15 +80,27 @@ pub struct Crumb {
 pub struct Common {
     /// The way back to the site root from the page (`""`, `"../"`); the site's address on the
     /// 404 page when it is known.
-    pub root: String,
-    pub site: SiteView,
+    root: String,
+    site: SiteView,
     /// The page's path relative to the site root.
-    pub page_path: String,
-    pub page: PageMeta,
-    pub breadcrumbs: Vec<Crumb>,
-    pub jsonld: Option<Value>,
+    page_path: String,
+    page: PageMeta,
+    breadcrumbs: Vec<Crumb>,
+    jsonld: Option<Value>,
     /// The site-wide pages and static files, linked from this page.
-    pub nav: Nav,
+    nav: Nav,
+}
+
+impl Common {
+    /// The same page linking to the site's pages from `root` (the site's address, or `""`)
+    /// instead of from its own place: for a page served at any address (404).
+    pub fn linked_from(self, root: &str) -> Common {
+        Common {
+            root: root.to_string(),
+            nav: Nav::from_root(root),
+            ..self
+        }
+    }
 }
 
 /// A breadcrumb trail as the builders write it: each step's title and the page it links to

@@ -357,6 +357,13 @@ impl SiteLinks<'_> {
         )])
     }
 
+    /// The trail to a page of a plan: `首页 › plan › here`.
+    fn plan_crumbs_to(&self, pl: &PlanLinks, here: String) -> Trail {
+        let mut t = self.plan_crumbs(pl);
+        t.push((here, None));
+        t
+    }
+
     fn overview(&self, pl: &PlanLinks) -> Result<Job> {
         let plan = pl.plan;
         let path = site_map::plan_page(plan);
@@ -477,12 +484,7 @@ impl SiteLinks<'_> {
         let mut jobs = Vec::new();
         for (i, ch) in plan.chapters.iter().enumerate() {
             let path = site_map::chapter_page(plan, ch);
-            let units: Vec<Unit> = pl
-                .units
-                .iter()
-                .filter(|u| u.chapter.is_some_and(|c| std::ptr::eq(c, ch)))
-                .cloned()
-                .collect();
+            let units = units_where(pl, |u| u.chapter.is_some_and(|c| std::ptr::eq(c, ch)));
             let sections: Vec<TocEntry> =
                 units
                     .iter()
@@ -497,8 +499,7 @@ impl SiteLinks<'_> {
                     })
                     .collect();
             let heading = link::join_label(&ch.label, ch.display_title());
-            let mut crumbs = self.plan_crumbs(pl);
-            crumbs.push((link::chapter_cite_label(ch), None));
+            let crumbs = self.plan_crumbs_to(pl, link::chapter_cite_label(ch));
             let common = self.section_common(plan, &path, &heading, &units, crumbs);
             let next = if i + 1 < n {
                 Some(chapter_link(plan, &plan.chapters[i + 1], &path))
@@ -514,11 +515,7 @@ impl SiteLinks<'_> {
                 prev: (i > 0).then(|| chapter_link(plan, &plan.chapters[i - 1], &path)),
                 next_is_annex: i + 1 >= n && next.is_some(),
                 next,
-                print_href: paths::relative(
-                    &path,
-                    &site_map::print_page(plan),
-                    Some(&link::chapter_anchor(ch)),
-                ),
+                print_href: in_print(plan, &path, &link::chapter_anchor(ch)),
             };
             jobs.push(Job::new(templates::CHAPTER, common, data)?);
         }
@@ -532,15 +529,9 @@ impl SiteLinks<'_> {
         let mut jobs = Vec::new();
         for (i, a) in plan.annexes.iter().enumerate() {
             let path = site_map::annex_page(plan, a);
-            let units: Vec<Unit> = pl
-                .units
-                .iter()
-                .filter(|u| u.annex.is_some_and(|x| std::ptr::eq(x, a)))
-                .cloned()
-                .collect();
+            let units = units_where(pl, |u| u.annex.is_some_and(|x| std::ptr::eq(x, a)));
             let heading = a.heading(&plan.tables);
-            let mut crumbs = self.plan_crumbs(pl);
-            crumbs.push((link::annex_cite_label(a), None));
+            let crumbs = self.plan_crumbs_to(pl, link::annex_cite_label(a));
             let common = self.section_common(plan, &path, &heading, &units, crumbs);
             let prev = if i > 0 {
                 Some(annex_link(plan, &plan.annexes[i - 1], &path))
@@ -554,11 +545,7 @@ impl SiteLinks<'_> {
                 prev_is_chapter: i == 0 && prev.is_some(),
                 prev,
                 next: (i + 1 < n).then(|| annex_link(plan, &plan.annexes[i + 1], &path)),
-                print_href: paths::relative(
-                    &path,
-                    &site_map::print_page(plan),
-                    Some(&link::annex_anchor(a)),
-                ),
+                print_href: in_print(plan, &path, &link::annex_anchor(a)),
             };
             jobs.push(Job::new(templates::ANNEX, common, data)?);
         }
@@ -622,8 +609,7 @@ impl SiteLinks<'_> {
     fn print(&self, pl: &PlanLinks) -> Result<Job> {
         let plan = pl.plan;
         let path = site_map::print_page(plan);
-        let mut crumbs = self.plan_crumbs(pl);
-        crumbs.push(("全文".into(), None));
+        let crumbs = self.plan_crumbs_to(pl, "全文".into());
         let common = self.part_common(
             plan,
             &path,
@@ -646,8 +632,7 @@ impl SiteLinks<'_> {
         let plan = pl.plan;
         let path = site_map::cited_page(plan);
         let docs = self.cited_views(&path, &link::cited_documents(plan));
-        let mut crumbs = self.plan_crumbs(pl);
-        crumbs.push(("引用文件".into(), None));
+        let crumbs = self.plan_crumbs_to(pl, "引用文件".into());
         let common = self.part_common(
             plan,
             &path,
@@ -767,16 +752,15 @@ impl SiteLinks<'_> {
     /// `404.html` is served at any address, so its links are full addresses when the site's
     /// address is known, and relative to the root otherwise.
     pub fn not_found(&self) -> Result<Job> {
-        let mut common = self.common(
-            site_map::NOT_FOUND_PAGE,
-            "页面未找到".into(),
-            "页面未找到".into(),
-            vec![],
-            None,
-        );
-        let root = self.base().unwrap_or("").to_string();
-        common.nav = site_map::Nav::from_root(&root);
-        common.root = root;
+        let common = self
+            .common(
+                site_map::NOT_FOUND_PAGE,
+                "页面未找到".into(),
+                "页面未找到".into(),
+                vec![],
+                None,
+            )
+            .linked_from(self.base().unwrap_or(""));
         Job::new(templates::NOT_FOUND, common, NoData {})
     }
 }
@@ -836,9 +820,15 @@ fn box_units<'b, 'a>(pl: &'b PlanLinks<'a>) -> Vec<(usize, &'b Unit<'a>)> {
 }
 
 fn region_units<'a>(pl: &PlanLinks<'a>, region: link::Region) -> Vec<Unit<'a>> {
-    pl.units
-        .iter()
-        .filter(|u| u.region == region)
-        .cloned()
-        .collect()
+    units_where(pl, |u| u.region == region)
+}
+
+/// The units of a plan `keep` selects, in document order.
+fn units_where<'a>(pl: &PlanLinks<'a>, keep: impl Fn(&Unit) -> bool) -> Vec<Unit<'a>> {
+    pl.units.iter().filter(|u| keep(u)).cloned().collect()
+}
+
+/// A link from `from` to a place (`anchor`) in the plan's printable whole-plan view.
+fn in_print(plan: &Plan, from: &str, anchor: &str) -> String {
+    paths::relative(from, &site_map::print_page(plan), Some(anchor))
 }
