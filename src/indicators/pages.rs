@@ -153,14 +153,10 @@ pub struct RowView {
     pub number: Option<String>,
     pub name: String,
     pub raw_name: String,
-    pub unit: Option<String>,
     pub category: Option<String>,
     pub group: Option<String>,
-    /// 约束性 / 预期性 as written.
-    pub attribute: Option<String>,
-    pub cells: Vec<CellView>,
-    pub verdict: Option<VerdictView>,
-    pub anomalies: Vec<Anomaly>,
+    #[serde(flatten)]
+    pub values: RowValues,
     pub chart: Option<ChartView>,
     pub aligned: Vec<AlignedLink>,
 }
@@ -218,13 +214,34 @@ pub struct MemberView {
     /// The planning period of the table (`十四五`).
     pub period: Option<String>,
     pub name: String,
-    pub unit: Option<String>,
-    pub attribute: Option<String>,
     /// The row on its plan's indicators page, relative to the comparison page.
     pub href: String,
+    #[serde(flatten)]
+    pub values: RowValues,
+}
+
+/// What a row of an indicator table says, wherever it is shown: its unit and attribute, its
+/// cells, its verdict and the doubts about its values.
+#[derive(Debug, Clone, Serialize)]
+pub struct RowValues {
+    pub unit: Option<String>,
+    /// 约束性 / 预期性 as written.
+    pub attribute: Option<String>,
     pub cells: Vec<CellView>,
     pub verdict: Option<VerdictView>,
     pub anomalies: Vec<Anomaly>,
+}
+
+impl RowValues {
+    fn of(t: &IndicatorTable, r: &IndicatorRow) -> RowValues {
+        RowValues {
+            unit: r.unit.clone(),
+            attribute: r.attribute_raw.clone(),
+            cells: cells(t, r),
+            verdict: verdict_view(r),
+            anomalies: r.anomalies.clone(),
+        }
+    }
 }
 
 /// Scope differences between two members.
@@ -392,13 +409,9 @@ pub fn plan_page(
                 number: r.number.clone(),
                 name: r.name.clone(),
                 raw_name: r.raw_name.clone(),
-                unit: r.unit.clone(),
                 category: r.category.clone(),
                 group: r.group.clone(),
-                attribute: r.attribute_raw.clone(),
-                cells: cells(t, r),
-                verdict: verdict_view(r),
-                anomalies: r.anomalies.clone(),
+                values: RowValues::of(t, r),
                 chart,
                 aligned,
             });
@@ -516,12 +529,8 @@ pub fn comparison_page(
                     table_title: t.title.clone(),
                     period: period_of(t),
                     name: r.name.clone(),
-                    unit: r.unit.clone(),
-                    attribute: r.attribute_raw.clone(),
                     href: format!("{root}{}#{}", indicators_page(&t.plan), r.anchor),
-                    cells: cells(t, r),
-                    verdict: verdict_view(r),
-                    anomalies: r.anomalies.clone(),
+                    values: RowValues::of(t, r),
                 })
                 .collect(),
             evidence: members
