@@ -10,7 +10,7 @@ use super::cross::TopicLink;
 use super::{paths, seo, theme::templates};
 use crate::error::Result;
 use crate::link::{self, site_map, Unit, UnitKind};
-use crate::model::{Chapter, Plan};
+use crate::model::{Annex, Chapter, Plan};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -283,8 +283,12 @@ impl SiteLinks<'_> {
         ];
         for pl in &self.plans {
             jobs.push(self.overview(pl)?);
-            jobs.extend(self.chapters(pl)?);
-            jobs.extend(self.annexes(pl)?);
+            for (i, ch) in pl.plan.chapters.iter().enumerate() {
+                jobs.push(self.chapter(pl, i, ch)?);
+            }
+            for (i, a) in pl.plan.annexes.iter().enumerate() {
+                jobs.push(self.annex(pl, i, a)?);
+            }
             jobs.extend(self.boxes(pl)?);
             jobs.push(self.print(pl)?);
             jobs.push(self.cited(pl)?);
@@ -478,78 +482,73 @@ impl SiteLinks<'_> {
             .collect()
     }
 
-    fn chapters(&self, pl: &PlanLinks) -> Result<Vec<Job>> {
+    /// The page of chapter `i`.
+    fn chapter(&self, pl: &PlanLinks, i: usize, ch: &Chapter) -> Result<Job> {
         let plan = pl.plan;
         let n = plan.chapters.len();
-        let mut jobs = Vec::new();
-        for (i, ch) in plan.chapters.iter().enumerate() {
-            let path = site_map::chapter_page(plan, ch);
-            let units = units_where(pl, |u| u.chapter.is_some_and(|c| std::ptr::eq(c, ch)));
-            let sections: Vec<TocEntry> =
-                units
-                    .iter()
-                    .filter_map(|u| match (u.kind, u.section, u.heading) {
-                        (UnitKind::SectionHeading, Some(s), _) => {
-                            Some(TocEntry::new(2, &s.label, s.display_title(), &u.anchor))
-                        }
-                        (UnitKind::Heading, _, Some(h)) if u.plan_box.is_none() => Some(
-                            TocEntry::new(h.level, &h.label, h.display_title(), &u.anchor),
-                        ),
-                        _ => None,
-                    })
-                    .collect();
-            let heading = link::join_label(&ch.label, ch.display_title());
-            let crumbs = self.plan_crumbs_to(pl, link::chapter_cite_label(ch));
-            let common = self.section_common(plan, &path, &heading, &units, crumbs);
-            let next = if i + 1 < n {
-                Some(chapter_link(plan, &plan.chapters[i + 1], &path))
-            } else {
-                plan.annexes.first().map(|a| annex_link(plan, a, &path))
-            };
-            let data = ChapterPage {
-                plan: self.plan_info(pl, &path),
-                chapter_id: link::chapter_anchor(ch),
-                topics: self.chapter_topic_links(&plan.slug, ch.number, &path),
-                sections,
-                items: pl.items(&path, &units, 1),
-                prev: (i > 0).then(|| chapter_link(plan, &plan.chapters[i - 1], &path)),
-                next_is_annex: i + 1 >= n && next.is_some(),
-                next,
-                print_href: in_print(plan, &path, &link::chapter_anchor(ch)),
-            };
-            jobs.push(Job::new(templates::CHAPTER, common, data)?);
-        }
-        Ok(jobs)
+        let path = site_map::chapter_page(plan, ch);
+        let units = units_where(pl, |u| u.chapter.is_some_and(|c| std::ptr::eq(c, ch)));
+        let sections: Vec<TocEntry> = units
+            .iter()
+            .filter_map(|u| match (u.kind, u.section, u.heading) {
+                (UnitKind::SectionHeading, Some(s), _) => {
+                    Some(TocEntry::new(2, &s.label, s.display_title(), &u.anchor))
+                }
+                (UnitKind::Heading, _, Some(h)) if u.plan_box.is_none() => Some(TocEntry::new(
+                    h.level,
+                    &h.label,
+                    h.display_title(),
+                    &u.anchor,
+                )),
+                _ => None,
+            })
+            .collect();
+        let heading = link::join_label(&ch.label, ch.display_title());
+        let crumbs = self.plan_crumbs_to(pl, link::chapter_cite_label(ch));
+        let common = self.section_common(plan, &path, &heading, &units, crumbs);
+        let next = if i + 1 < n {
+            Some(chapter_link(plan, &plan.chapters[i + 1], &path))
+        } else {
+            plan.annexes.first().map(|a| annex_link(plan, a, &path))
+        };
+        let data = ChapterPage {
+            plan: self.plan_info(pl, &path),
+            chapter_id: link::chapter_anchor(ch),
+            topics: self.chapter_topic_links(&plan.slug, ch.number, &path),
+            sections,
+            items: pl.items(&path, &units, 1),
+            prev: (i > 0).then(|| chapter_link(plan, &plan.chapters[i - 1], &path)),
+            next_is_annex: i + 1 >= n && next.is_some(),
+            next,
+            print_href: in_print(plan, &path, &link::chapter_anchor(ch)),
+        };
+        Job::new(templates::CHAPTER, common, data)
     }
 
-    /// One page per annex (附件), after the chapters in reading order.
-    fn annexes(&self, pl: &PlanLinks) -> Result<Vec<Job>> {
+    /// The page of annex (附件) `i`; annexes follow the chapters in reading order.
+    fn annex(&self, pl: &PlanLinks, i: usize, a: &Annex) -> Result<Job> {
         let plan = pl.plan;
         let n = plan.annexes.len();
-        let mut jobs = Vec::new();
-        for (i, a) in plan.annexes.iter().enumerate() {
-            let path = site_map::annex_page(plan, a);
-            let units = units_where(pl, |u| u.annex.is_some_and(|x| std::ptr::eq(x, a)));
-            let heading = a.heading(&plan.tables);
-            let crumbs = self.plan_crumbs_to(pl, link::annex_cite_label(a));
-            let common = self.section_common(plan, &path, &heading, &units, crumbs);
-            let prev = if i > 0 {
-                Some(annex_link(plan, &plan.annexes[i - 1], &path))
-            } else {
-                plan.chapters.last().map(|c| chapter_link(plan, c, &path))
-            };
-            let data = AnnexPage {
-                plan: self.plan_info(pl, &path),
-                annex_id: link::annex_anchor(a),
-                items: pl.items(&path, &units, 1),
-                prev_is_chapter: i == 0 && prev.is_some(),
-                prev,
-                next: (i + 1 < n).then(|| annex_link(plan, &plan.annexes[i + 1], &path)),
-                print_href: in_print(plan, &path, &link::annex_anchor(a)),
-            };
-            jobs.push(Job::new(templates::ANNEX, common, data)?);
-        }
-        Ok(jobs)
+        let path = site_map::annex_page(plan, a);
+        let units = units_where(pl, |u| u.annex.is_some_and(|x| std::ptr::eq(x, a)));
+        let heading = a.heading(&plan.tables);
+        let crumbs = self.plan_crumbs_to(pl, link::annex_cite_label(a));
+        let common = self.section_common(plan, &path, &heading, &units, crumbs);
+        let prev = if i > 0 {
+            Some(annex_link(plan, &plan.annexes[i - 1], &path))
+        } else {
+            plan.chapters.last().map(|c| chapter_link(plan, c, &path))
+        };
+        let data = AnnexPage {
+            plan: self.plan_info(pl, &path),
+            annex_id: link::annex_anchor(a),
+            items: pl.items(&path, &units, 1),
+            prev_is_chapter: i == 0 && prev.is_some(),
+            prev,
+            next: (i + 1 < n).then(|| annex_link(plan, &plan.annexes[i + 1], &path)),
+            print_href: in_print(plan, &path, &link::annex_anchor(a)),
+        };
+        Job::new(templates::ANNEX, common, data)
     }
 
     fn boxes(&self, pl: &PlanLinks) -> Result<Vec<Job>> {
@@ -797,7 +796,7 @@ fn chapter_link(plan: &Plan, c: &Chapter, from: &str) -> Link {
 }
 
 /// A link from `from` to an annex page: caption as label, title after it.
-fn annex_link(plan: &Plan, a: &crate::model::Annex, from: &str) -> Link {
+fn annex_link(plan: &Plan, a: &Annex, from: &str) -> Link {
     Link {
         label: a.caption.clone(),
         sep: if a.caption.is_empty() || a.title.is_empty() {
