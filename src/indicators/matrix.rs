@@ -4,7 +4,7 @@
 //! written; this module only arranges them and must not compare or convert them.
 
 use super::align::{period_of, Alignment, Loc};
-use super::pages::{indicators_page, located, root_of, COMPARISON_PAGE};
+use super::pages::{indicators_page, located, root_of, PageHead, COMPARISON_PAGE};
 use super::table::{ColumnRole, IndicatorTable, TableKind};
 use super::value::Parsed;
 use crate::link::site_map;
@@ -131,9 +131,8 @@ pub struct MatrixRow {
 #[derive(Debug, Clone, Serialize)]
 pub struct MatrixPage {
     pub page_kind: &'static str,
-    pub root: String,
-    pub title: String,
-    pub description: String,
+    #[serde(flatten)]
+    pub head: PageHead,
     pub scope: MatrixScope,
     pub measures: Vec<MeasureColumn>,
     pub rows: Vec<MatrixRow>,
@@ -254,11 +253,6 @@ pub fn page(
         .collect();
     MatrixPage {
         page_kind: "matrix",
-        title: format!("指标总表:{}", scope.label),
-        description: format!(
-            "{}的规划 × 已对照的指标:各规划最新的目标值与完成值(按原文),链接到所在表行。",
-            scope.label
-        ),
         csv_href: format!("{root}{}", site_map::matrix_data(&scope.key, "csv")),
         json_href: format!("{root}{}", site_map::matrix_data(&scope.key, "json")),
         comparison_href: format!("{root}{COMPARISON_PAGE}"),
@@ -272,7 +266,14 @@ pub fn page(
         scope: scope.clone(),
         measures,
         rows,
-        root,
+        head: PageHead {
+            root,
+            title: format!("指标总表:{}", scope.label),
+            description: format!(
+                "{}的规划 × 已对照的指标:各规划最新的目标值与完成值(按原文),链接到所在表行。",
+                scope.label
+            ),
+        },
     }
 }
 

@@ -187,15 +187,22 @@ pub struct TableView {
     pub span: usize,
 }
 
+/// What an indicator page says about itself, and its way back to the site root (`""`, `"../"`).
+#[derive(Debug, Clone, Serialize)]
+pub struct PageHead {
+    pub root: String,
+    pub title: String,
+    pub description: String,
+}
+
 /// Context of `indicators.html`: a plan's indicator tables (`page = "indicators"`), or its results
 /// tables with verdicts (`page = "results"`).
 #[derive(Debug, Clone, Serialize)]
 pub struct IndicatorsPage {
-    pub root: String,
+    #[serde(flatten)]
+    pub head: PageHead,
     /// `indicators` or `results`.
     pub page_kind: &'static str,
-    pub title: String,
-    pub description: String,
     pub plan: PlanView,
     pub tables: Vec<TableView>,
     /// Path of the plan-wide JSON file, relative to the page.
@@ -274,9 +281,8 @@ pub struct GroupView {
 /// Context of `comparison.html`.
 #[derive(Debug, Clone, Serialize)]
 pub struct ComparisonPage {
-    pub root: String,
-    pub title: String,
-    pub description: String,
+    #[serde(flatten)]
+    pub head: PageHead,
     pub groups: Vec<GroupView>,
     pub json_href: String,
     /// The matrix of every plan × measure.
@@ -450,15 +456,17 @@ pub fn plan_page(
     };
     IndicatorsPage {
         page_kind: if results { "results" } else { "indicators" },
-        title,
-        description,
         tables: views,
         json_href: format!("{root}{}", site_map::plan_indicators_data(slug)),
         results_href: has_results.then(|| format!("{root}{}", results_page(slug))),
         indicators_href: format!("{root}{}", indicators_page(slug)),
         comparison_href: format!("{root}{COMPARISON_PAGE}"),
         plan,
-        root,
+        head: PageHead {
+            root,
+            title,
+            description,
+        },
     }
 }
 
@@ -557,13 +565,15 @@ pub fn comparison_page(
         }
     }
     ComparisonPage {
-        title: "指标对照:各规划、各时期的同类指标".into(),
-        description: "把不同规划、不同规划期中衡量同一事项的指标并列,注明口径差异。".into(),
         groups,
         json_href: format!("{root}{}", site_map::alignment_data()),
         matrix_href: format!("{root}{}", site_map::matrix_page("all")),
         plans,
-        root,
+        head: PageHead {
+            root,
+            title: "指标对照:各规划、各时期的同类指标".into(),
+            description: "把不同规划、不同规划期中衡量同一事项的指标并列,注明口径差异。".into(),
+        },
     }
 }
 

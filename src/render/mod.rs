@@ -339,10 +339,10 @@ fn render_jobs(theme: &theme::Theme, jobs: &[Job], sink: &dyn Sink) -> Result<Pa
 /// this page, or home › this page for the pages across plans.
 fn indicator_job(links: &SiteLinks, rel: String, page: crate::indicators::Page) -> Result<Job> {
     use crate::indicators::Page;
-    let (title, description) = match &page {
-        Page::Plan(p) => (&p.title, &p.description),
-        Page::Comparison(p) => (&p.title, &p.description),
-        Page::Matrix(p) => (&p.title, &p.description),
+    let head = match &page {
+        Page::Plan(p) => &p.head,
+        Page::Comparison(p) => &p.head,
+        Page::Matrix(p) => &p.head,
     };
     let (plan, here) = match &page {
         Page::Plan(p) if p.page_kind == "results" => (Some(&p.plan), "目标完成情况"),
@@ -357,8 +357,8 @@ fn indicator_job(links: &SiteLinks, rel: String, page: crate::indicators::Page) 
     steps.push((here.to_string(), None));
     let common: Common = links.common(
         &rel,
-        title.clone(),
-        description.clone(),
+        head.title.clone(),
+        head.description.clone(),
         from_home(steps),
         None,
     );
