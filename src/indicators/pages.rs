@@ -190,6 +190,9 @@ pub struct TableView {
 /// What an indicator page says about itself, and its way back to the site root (`""`, `"../"`).
 #[derive(Debug, Clone, Serialize)]
 pub struct PageHead {
+    /// Used to make the page's links; templates get the way back to the root from the common
+    /// part of every page.
+    #[serde(skip)]
     pub root: String,
     pub title: String,
     pub description: String,
