@@ -146,7 +146,7 @@ enum LinkKind {
 
 /// Checks the site in `out`.
 pub fn check_site(out: &Path, base_url: Option<&str>) -> Result<CheckReport> {
-    if !out.join("index.html").is_file() {
+    if !out.join(crate::link::site_map::INDEX_FILE).is_file() {
         return Err(Error::in_file(
             out,
             "no built site here (index.html missing)",
@@ -409,7 +409,7 @@ fn check_link(
     let path_part = path_part.split('?').next().unwrap_or("");
     let resolved = if path_part.is_empty() {
         if from_root {
-            "index.html".to_string()
+            crate::link::site_map::INDEX_FILE.to_string()
         } else {
             file.to_string()
         }

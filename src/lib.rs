@@ -29,6 +29,7 @@ pub mod scaffold;
 pub mod search;
 #[cfg(feature = "site")]
 pub mod serve;
+pub mod sink;
 pub mod text;
 #[cfg(feature = "site")]
 pub mod topics;

@@ -2,13 +2,20 @@
 //! its structural anchor, its breadcrumb and its citation. Anchors are derived from the outline's
 //! positions (`ch2-s1-p3`, `box-17`), never from the text, so fixing a typo keeps every link.
 //!
-//! Pages are paths relative to the site root (`beijing-hrss-14th/ch2.html`); the render stage turns
-//! them into links relative to the page that holds them. This module does no I/O and no HTML.
+//! Pages are paths relative to the site root (`beijing-hrss-14th/ch2.html`), all made in
+//! [`site_map`]; the render stage turns them into links relative to the page that holds them.
+//! This module does no I/O and no HTML.
 
 use crate::model::{Annex, Block, Chapter, Heading, Paragraph, Plan, PlanBox, Section, Table};
 use crate::text::cn_numeral;
 use serde::Serialize;
 use std::collections::HashSet;
+
+pub mod site_map;
+pub use site_map::{
+    annex_page, box_page, boxes_index_page, chapter_page, cited_index_page, cited_page, home_page,
+    plan_page, print_page, search_page,
+};
 
 /// What a [`Unit`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -71,23 +78,8 @@ pub struct Unit<'a> {
     pub annex: Option<&'a Annex>,
 }
 
-/// Page of the plan's overview.
-pub fn plan_page(plan: &Plan) -> String {
-    format!("{}/index.html", plan.slug)
-}
-
-/// Page of a chapter.
-pub fn chapter_page(plan: &Plan, ch: &Chapter) -> String {
-    format!("{}/{}.html", plan.slug, chapter_anchor(ch))
-}
-
 pub fn chapter_anchor(ch: &Chapter) -> String {
     format!("ch{}", ch.number)
-}
-
-/// Page of an annex.
-pub fn annex_page(plan: &Plan, a: &Annex) -> String {
-    format!("{}/{}.html", plan.slug, annex_anchor(a))
 }
 
 pub fn annex_anchor(a: &Annex) -> String {
@@ -117,36 +109,6 @@ pub fn table_row_anchor(table: &Table, row_index: usize) -> String {
     format!("{}-r{}", table.id, row_index + 1)
 }
 
-/// Page of the plan's printable whole-plan view.
-pub fn print_page(plan: &Plan) -> String {
-    format!("{}/print.html", plan.slug)
-}
-
-/// Page of the site's home: the list of plans.
-pub fn home_page() -> String {
-    "index.html".into()
-}
-
-/// Page listing every 专栏 of every plan.
-pub fn boxes_index_page() -> String {
-    "boxes.html".into()
-}
-
-/// Page listing the documents cited by every plan.
-pub fn cited_index_page() -> String {
-    "cited.html".into()
-}
-
-/// Page of the full-text search.
-pub fn search_page() -> String {
-    "search.html".into()
-}
-
-/// Page listing the documents one plan cites (《…》), each with the paragraphs that cite it.
-pub fn cited_page(plan: &Plan) -> String {
-    format!("{}/cited.html", plan.slug)
-}
-
 /// Ids of the boxes of a plan in document order: `box-N` for a numbered box whose number is not
 /// taken yet, `box-chC-K` (K-th such box of chapter C) otherwise.
 pub fn box_ids(plan: &Plan) -> Vec<String> {
@@ -165,11 +127,6 @@ pub fn box_ids(plan: &Plan) -> Vec<String> {
         out.push(id);
     }
     out
-}
-
-/// Page of a box (one page per 专栏).
-pub fn box_page(plan: &Plan, box_id: &str) -> String {
-    format!("{}/{}.html", plan.slug, box_id)
 }
 
 /// A box's short label for breadcrumbs and citations: `专栏3` (no space).

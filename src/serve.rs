@@ -321,7 +321,7 @@ pub fn respond(
 }
 
 fn not_found(root: &Path) -> Reply {
-    match std::fs::read(root.join("404.html")) {
+    match std::fs::read(root.join(crate::link::site_map::NOT_FOUND_PAGE)) {
         Ok(b) => Reply {
             status: 404,
             content_type: "text/html; charset=utf-8",
@@ -397,7 +397,7 @@ pub fn resolve(root: &Path, url: &str) -> std::result::Result<PathBuf, u16> {
         return Err(404);
     }
     let real = if real.is_dir() {
-        let index = real.join("index.html");
+        let index = real.join(crate::link::site_map::INDEX_FILE);
         if !index.is_file() {
             return Err(404);
         }

@@ -1,5 +1,5 @@
 //! The search payload of the shipped site stays within a budget: everything under `search/` plus
-//! the client (`static/search.js`, which carries the index's meta data), in bytes and in files.
+//! the client (`static/search.js`; the index's meta data is `search/meta.js`), in bytes and in files.
 //! A change to the index format or the client that makes the site heavier fails here.
 
 use std::path::{Path, PathBuf};

@@ -231,12 +231,10 @@ fn a_failed_build_keeps_the_previous_site_and_names_the_template() {
         t.replace("{{ plan.title }}", "{{ plan.no_such_field }}"),
     )
     .unwrap();
-    let err = plansite::render::render_with_notes(
-        &common::site(),
-        &common::config(),
-        &theme,
+    let err = plansite::render::render(
+        plansite::render::Inputs::new(&common::site(), &common::config(), &theme)
+            .notes(&common::notes()),
         &out,
-        &common::notes(),
     )
     .expect_err("a template error fails the build");
     let msg = err.to_string();
@@ -256,12 +254,10 @@ fn a_failed_build_keeps_the_previous_site_and_names_the_template() {
     std::fs::write(&chapter, t).unwrap();
     let partial = theme.join("templates/partials/note.html");
     std::fs::write(&partial, "<p>\n{% if %}\n").unwrap();
-    let err = plansite::render::render_with_notes(
-        &common::site(),
-        &common::config(),
-        &theme,
+    let err = plansite::render::render(
+        plansite::render::Inputs::new(&common::site(), &common::config(), &theme)
+            .notes(&common::notes()),
         &out,
-        &common::notes(),
     )
     .expect_err("a parse error fails the build");
     let msg = err.to_string();
@@ -287,12 +283,10 @@ fn plan_text_is_escaped_never_markup() {
     site.plans[0].meta.title = "规划</script><script>alert(3)</script>".into();
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("public");
-    plansite::render::render_with_notes(
-        &site,
-        &common::config(),
-        &common::theme_dir(),
+    plansite::render::render(
+        plansite::render::Inputs::new(&site, &common::config(), &common::theme_dir())
+            .notes(&common::notes()),
         &out,
-        &common::notes(),
     )
     .unwrap();
     for page in [
@@ -375,12 +369,9 @@ fn page_size_does_not_grow_with_the_site() {
         .collect();
     let dir = tempfile::tempdir().unwrap();
     let out_big = dir.path().join("public");
-    plansite::render::render_with_notes(
-        &big,
-        &common::config(),
-        &common::theme_dir(),
+    plansite::render::render(
+        plansite::render::Inputs::new(&big, &common::config(), &common::theme_dir()).notes(&notes),
         &out_big,
-        &notes,
     )
     .unwrap();
     for page in [
@@ -633,12 +624,10 @@ fn sitemap_and_404_use_the_public_address_when_known() {
     config.base_url = Some("https://example.org/plans/".into());
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("public");
-    plansite::render::render_with_notes(
-        &common::site(),
-        &config,
-        &common::theme_dir(),
+    plansite::render::render(
+        plansite::render::Inputs::new(&common::site(), &config, &common::theme_dir())
+            .notes(&common::notes()),
         &out,
-        &common::notes(),
     )
     .unwrap();
     let sitemap = read(&out, "sitemap.xml");

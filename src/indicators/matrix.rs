@@ -4,14 +4,12 @@
 //! written; this module only arranges them and must not compare or convert them.
 
 use super::align::{period_of, Alignment, Loc};
-use super::pages::{indicators_page, located, root_of, COMPARISON_PAGE};
+use super::pages::{indicators_page, located, root_of, PageHead, COMPARISON_PAGE};
 use super::table::{ColumnRole, IndicatorTable, TableKind};
 use super::value::Parsed;
+use crate::link::site_map;
 use crate::model::Site;
 use serde::Serialize;
-
-/// Folder of the matrix pages, relative to the site root.
-pub const MATRIX_DIR: &str = "matrix";
 
 /// A set of plans a matrix covers.
 #[derive(Debug, Clone, Serialize)]
@@ -39,7 +37,7 @@ pub fn scopes(site: &Site, tables: &[IndicatorTable]) -> Vec<MatrixScope> {
         key: "all".into(),
         label: "全部规划".into(),
         plans: with_tables.iter().map(|p| p.slug.clone()).collect(),
-        page: format!("{MATRIX_DIR}/index.html"),
+        page: site_map::matrix_page("all"),
     }];
     for (kind, word) in [("subject", "主题"), ("region", "地区")] {
         let mut values: Vec<String> = Vec::new();
@@ -58,7 +56,7 @@ pub fn scopes(site: &Site, tables: &[IndicatorTable]) -> Vec<MatrixScope> {
         for (i, v) in values.iter().enumerate() {
             let key = format!("{kind}-{}", i + 1);
             out.push(MatrixScope {
-                page: format!("{MATRIX_DIR}/{key}.html"),
+                page: site_map::matrix_page(&key),
                 key,
                 label: format!("{word}:{v}"),
                 plans: with_tables
@@ -133,9 +131,8 @@ pub struct MatrixRow {
 #[derive(Debug, Clone, Serialize)]
 pub struct MatrixPage {
     pub page_kind: &'static str,
-    pub root: String,
-    pub title: String,
-    pub description: String,
+    #[serde(flatten)]
+    pub head: PageHead,
     pub scope: MatrixScope,
     pub measures: Vec<MeasureColumn>,
     pub rows: Vec<MatrixRow>,
@@ -144,11 +141,6 @@ pub struct MatrixPage {
     pub comparison_href: String,
     /// Every matrix of the site, for navigation.
     pub others: Vec<MatrixScope>,
-}
-
-/// Data file of a matrix, relative to the site root.
-pub fn data_file(key: &str, ext: &str) -> String {
-    format!("data/matrix-{key}.{ext}")
 }
 
 /// Rank of a period for "latest" (`十五五` > `十四五`); unknown periods rank lowest.
@@ -261,13 +253,8 @@ pub fn page(
         .collect();
     MatrixPage {
         page_kind: "matrix",
-        title: format!("指标总表:{}", scope.label),
-        description: format!(
-            "{}的规划 × 已对照的指标:各规划最新的目标值与完成值(按原文),链接到所在表行。",
-            scope.label
-        ),
-        csv_href: format!("{root}{}", data_file(&scope.key, "csv")),
-        json_href: format!("{root}{}", data_file(&scope.key, "json")),
+        csv_href: format!("{root}{}", site_map::matrix_data(&scope.key, "csv")),
+        json_href: format!("{root}{}", site_map::matrix_data(&scope.key, "json")),
         comparison_href: format!("{root}{COMPARISON_PAGE}"),
         others: all
             .iter()
@@ -279,7 +266,14 @@ pub fn page(
         scope: scope.clone(),
         measures,
         rows,
-        root,
+        head: PageHead {
+            root,
+            title: format!("指标总表:{}", scope.label),
+            description: format!(
+                "{}的规划 × 已对照的指标:各规划最新的目标值与完成值(按原文),链接到所在表行。",
+                scope.label
+            ),
+        },
     }
 }
 

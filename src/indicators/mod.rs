@@ -1,8 +1,9 @@
 //! Indicators: a plan's indicator tables as typed data. Each cell is parsed into a value with its
 //! comparator, unit and qualifiers ([`value`]), rows of a results table get a verdict
 //! ([`verdict`]), indicators measuring the same thing in different plans or periods are aligned
-//! with their differences of scope stated ([`align`]), and the build writes charts ([`chart`]),
-//! open data ([`export`]) and pages through the theme's templates ([`pages`]).
+//! with their differences of scope stated ([`align`]); [`outputs`] hands the build charts
+//! ([`chart`]), open data ([`export`]) and page data for the theme's templates ([`pages`],
+//! [`matrix`]). This module writes no file of the site: the build runner does.
 //!
 //! Output under the site root:
 //! - `<plan>/indicators.html`, `<plan>/results.html` (plans with a results table);
@@ -35,12 +36,11 @@ pub use value::{Comparator, Direction, Parsed, Quantity, Value};
 pub use verdict::{Outcome, Verdict};
 
 use crate::error::{Error, Result};
+use crate::link::site_map;
 use crate::model::Site;
+use crate::sink::{write_file, OutFile};
 use serde::Serialize;
-use std::path::{Path, PathBuf};
-
-/// Renders a template (`indicators.html`, `comparison.html`) with a context to a file.
-pub type Render<'a> = dyn Fn(&str, &tera::Context, &Path) -> Result<()> + 'a;
+use std::path::Path;
 
 /// The maintainer's alignment file: loads it if it exists, else writes the automatic first guess
 /// there and returns it.
@@ -192,55 +192,71 @@ struct MemberJson<'a> {
     row: &'a IndicatorRow,
 }
 
-/// Writes every indicator output of a site under `out`: CSV, JSON and SVG files directly, and the
-/// pages through `render` (template name, context, output file). Returns the files written, pages
-/// included, in order.
-pub fn write_outputs(
-    site: &Site,
-    alignment: &Alignment,
-    out: &Path,
-    render: &Render,
-) -> Result<Vec<PathBuf>> {
-    let tables = align::site_tables(site);
-    let mut written = Vec::new();
-    let put = |rel: &str, bytes: &[u8], written: &mut Vec<PathBuf>| -> Result<()> {
-        let p = out.join(rel);
-        write_file(&p, bytes)?;
-        written.push(p);
+/// A page of the indicators, as data for its template.
+#[derive(Debug, Clone)]
+pub enum Page {
+    /// A plan's indicators page, or its results page (`indicators.html`).
+    Plan(Box<pages::IndicatorsPage>),
+    /// The comparison across plans (`comparison.html`).
+    Comparison(Box<pages::ComparisonPage>),
+    /// A matrix of plans × measures (`matrix.html`).
+    Matrix(Box<matrix::MatrixPage>),
+}
+
+/// Everything the indicators add to a site: charts and open data as files, and pages as data for
+/// the render stage to put through the theme.
+#[derive(Debug, Clone, Default)]
+pub struct Outputs {
+    pub files: Vec<OutFile>,
+    /// Each page with its path relative to the site root, in order.
+    pub pages: Vec<(String, Page)>,
+}
+
+impl Outputs {
+    fn json<T: Serialize>(&mut self, rel: String, data: &T) -> Result<()> {
+        self.files.push(OutFile::new(rel, export::to_json(data)?));
         Ok(())
-    };
+    }
+
+    fn chart(&mut self, chart: &Option<pages::ChartView>) {
+        if let Some(c) = chart {
+            self.files.push(OutFile::new(c.file.clone(), c.svg.clone()));
+        }
+    }
+}
+
+/// Every indicator output of a site: per plan its tables as CSV and JSON, its charts and its
+/// pages; the comparison with its charts and JSON; the matrices with their CSV and JSON.
+pub fn outputs(site: &Site, alignment: &Alignment) -> Result<Outputs> {
+    let tables = align::site_tables(site);
+    let mut out = Outputs::default();
     for plan in &site.plans {
         let mine: Vec<&IndicatorTable> = tables.iter().filter(|t| t.plan == plan.slug).collect();
         if mine.is_empty() {
             continue;
         }
         for t in &mine {
-            put(
-                &pages::table_data(&plan.slug, &t.table, "csv"),
-                &export::table_csv(t)?,
-                &mut written,
-            )?;
-            let json = export::to_json(&export::TableJson {
-                format_version: export::FORMAT_VERSION,
-                plan_title: &plan.meta.title,
-                table: t,
-            })?;
-            put(
-                &pages::table_data(&plan.slug, &t.table, "json"),
-                json.as_bytes(),
-                &mut written,
+            out.files.push(OutFile::new(
+                site_map::table_data(&plan.slug, &t.table, "csv"),
+                export::table_csv(t)?,
+            ));
+            out.json(
+                site_map::table_data(&plan.slug, &t.table, "json"),
+                &export::TableJson {
+                    format_version: export::FORMAT_VERSION,
+                    plan_title: &plan.meta.title,
+                    table: t,
+                },
             )?;
         }
-        let json = export::to_json(&export::PlanJson {
-            format_version: export::FORMAT_VERSION,
-            plan: &plan.slug,
-            plan_title: &plan.meta.title,
-            tables: mine.clone(),
-        })?;
-        put(
-            &format!("{}/data/indicators.json", plan.slug),
-            json.as_bytes(),
-            &mut written,
+        out.json(
+            site_map::plan_indicators_data(&plan.slug),
+            &export::PlanJson {
+                format_version: export::FORMAT_VERSION,
+                plan: &plan.slug,
+                plan_title: &plan.meta.title,
+                tables: mine.clone(),
+            },
         )?;
         let has_results = mine.iter().any(|t| t.kind == TableKind::Results);
         for results in [false, true] {
@@ -250,81 +266,66 @@ pub fn write_outputs(
             let page = pages::plan_page(site, &plan.slug, &tables, alignment, results);
             if !results {
                 for row in page.tables.iter().flat_map(|t| &t.rows) {
-                    if let Some(c) = &row.chart {
-                        put(&c.file, c.svg.as_bytes(), &mut written)?;
-                    }
+                    out.chart(&row.chart);
                 }
             }
             let rel = if results {
-                pages::results_page(&plan.slug)
+                site_map::results_page(&plan.slug)
             } else {
-                pages::indicators_page(&plan.slug)
+                site_map::indicators_page(&plan.slug)
             };
-            let target = out.join(&rel);
-            render("indicators.html", &context(&page)?, &target)?;
-            written.push(target);
+            out.pages.push((rel, Page::Plan(Box::new(page))));
         }
     }
     let cmp = pages::comparison_page(site, &tables, alignment);
     for g in &cmp.groups {
-        if let Some(c) = &g.chart {
-            put(&c.file, c.svg.as_bytes(), &mut written)?;
-        }
+        out.chart(&g.chart);
     }
-    let json = export::to_json(&AlignmentJson {
-        format_version: export::FORMAT_VERSION,
-        groups: cmp
-            .groups
-            .iter()
-            .map(|g| GroupJson {
-                id: &g.id,
-                status: g.status,
-                score: g.score,
-                scope_note: g.scope_note.as_deref(),
-                members: Vec::new(),
-                pairs: &g.pairs,
-            })
-            .zip(group_members(&tables, alignment))
-            // Same groups in the same order: both come from `pages::located`.
-            .map(|(mut g, m)| {
-                g.members = m;
-                g
-            })
-            .collect(),
-    })?;
-    put(
-        "data/indicator-alignment.json",
-        json.as_bytes(),
-        &mut written,
+    out.json(
+        site_map::alignment_data(),
+        &AlignmentJson {
+            format_version: export::FORMAT_VERSION,
+            groups: cmp
+                .groups
+                .iter()
+                .zip(group_members(&tables, alignment))
+                // Same groups in the same order: both come from `pages::located`.
+                .map(|(g, members)| GroupJson {
+                    id: &g.id,
+                    status: g.status,
+                    score: g.score,
+                    scope_note: g.scope_note.as_deref(),
+                    members,
+                    pairs: &g.pairs,
+                })
+                .collect(),
+        },
     )?;
-    let target = out.join(pages::COMPARISON_PAGE);
-    render("comparison.html", &context(&cmp)?, &target)?;
-    written.push(target);
+    out.pages.push((
+        site_map::COMPARISON_PAGE.to_string(),
+        Page::Comparison(Box::new(cmp)),
+    ));
     let scopes = matrix::scopes(site, &tables);
     for s in &scopes {
         let page = matrix::page(site, &tables, alignment, s, &scopes);
-        put(
-            &matrix::data_file(&s.key, "csv"),
-            &export::write_csv(&matrix::csv_records(&page))?,
-            &mut written,
+        out.files.push(OutFile::new(
+            site_map::matrix_data(&s.key, "csv"),
+            export::write_csv(&matrix::csv_records(&page))?,
+        ));
+        out.json(
+            site_map::matrix_data(&s.key, "json"),
+            &MatrixJson {
+                format_version: export::FORMAT_VERSION,
+                scope: &page.scope.label,
+                plans: &page.scope.plans,
+                measures: &page.measures,
+                rows: &page.rows,
+            },
         )?;
-        let json = export::to_json(&MatrixJson {
-            format_version: export::FORMAT_VERSION,
-            scope: &page.scope.label,
-            plans: &page.scope.plans,
-            measures: &page.measures,
-            rows: &page.rows,
-        })?;
-        put(
-            &matrix::data_file(&s.key, "json"),
-            json.as_bytes(),
-            &mut written,
-        )?;
-        let target = out.join(&s.page);
-        render("matrix.html", &context(&page)?, &target)?;
-        written.push(target);
+        out.pages
+            .push((s.page.clone(), Page::Matrix(Box::new(page))));
     }
-    Ok(written)
+    Ok(out)
 }
 
 /// The JSON file of a matrix: the same data as its page and CSV.
@@ -361,13 +362,35 @@ fn group_members<'a>(
         .collect()
 }
 
-fn context<T: Serialize>(page: &T) -> Result<tera::Context> {
-    tera::Context::from_serialize(page).map_err(|e| Error::other(format!("page context: {e}")))
-}
-
-fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+/// Writes every indicator output of a site under `out` (a test's folder): files as they are,
+/// pages through `render` (template name, context, output file). Returns the files written, pages
+/// included, in order.
+#[cfg(test)]
+pub(crate) fn write_outputs(
+    site: &Site,
+    alignment: &Alignment,
+    out: &Path,
+    render: &dyn Fn(&str, &tera::Context, &Path) -> Result<()>,
+) -> Result<Vec<std::path::PathBuf>> {
+    let all = outputs(site, alignment)?;
+    let mut written = Vec::new();
+    for f in &all.files {
+        write_file(&out.join(&f.rel), &f.bytes)?;
+        written.push(out.join(&f.rel));
     }
-    std::fs::write(path, bytes).map_err(|e| Error::io(path, e))
+    for (rel, page) in &all.pages {
+        let (template, ctx) = match page {
+            Page::Plan(p) => ("indicators.html", tera::Context::from_serialize(p)),
+            Page::Comparison(p) => ("comparison.html", tera::Context::from_serialize(p)),
+            Page::Matrix(p) => ("matrix.html", tera::Context::from_serialize(p)),
+        };
+        let mut ctx = ctx.map_err(|e| Error::other(format!("page context: {e}")))?;
+        ctx.insert(
+            "nav",
+            &site_map::Nav::from_root(&site_map::root_prefix(rel)),
+        );
+        render(template, &ctx, &out.join(rel))?;
+        written.push(out.join(rel));
+    }
+    Ok(written)
 }

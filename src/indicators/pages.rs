@@ -28,33 +28,10 @@ pub fn member_pairs(n: usize) -> Vec<(usize, usize)> {
     }
 }
 
-/// Path of a plan's indicators page, relative to the site root.
-pub fn indicators_page(slug: &str) -> String {
-    format!("{slug}/indicators.html")
-}
-
-/// Path of a plan's results page (verdicts of its results tables), relative to the site root.
-pub fn results_page(slug: &str) -> String {
-    format!("{slug}/results.html")
-}
-
-/// Path of the cross-plan comparison page.
-pub const COMPARISON_PAGE: &str = "indicators.html";
-
-/// Data files of a table, relative to the site root.
-pub fn table_data(slug: &str, table: &str, ext: &str) -> String {
-    format!("{slug}/data/indicators-{table}.{ext}")
-}
-
-/// Chart file of a results row, relative to the site root.
-pub fn row_chart_file(slug: &str, anchor: &str) -> String {
-    format!("{slug}/charts/{anchor}.svg")
-}
-
-/// Chart file of an aligned group, relative to the site root.
-pub fn group_chart_file(group_id: &str) -> String {
-    format!("charts/compare-{group_id}.svg")
-}
+use crate::link::site_map;
+pub use crate::link::site_map::{
+    indicators_page, results_page, root_prefix as root_of, COMPARISON_PAGE,
+};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct PlanView {
@@ -176,14 +153,10 @@ pub struct RowView {
     pub number: Option<String>,
     pub name: String,
     pub raw_name: String,
-    pub unit: Option<String>,
     pub category: Option<String>,
     pub group: Option<String>,
-    /// 约束性 / 预期性 as written.
-    pub attribute: Option<String>,
-    pub cells: Vec<CellView>,
-    pub verdict: Option<VerdictView>,
-    pub anomalies: Vec<Anomaly>,
+    #[serde(flatten)]
+    pub values: RowValues,
     pub chart: Option<ChartView>,
     pub aligned: Vec<AlignedLink>,
 }
@@ -214,15 +187,25 @@ pub struct TableView {
     pub span: usize,
 }
 
+/// What an indicator page says about itself, and its way back to the site root (`""`, `"../"`).
+#[derive(Debug, Clone, Serialize)]
+pub struct PageHead {
+    /// Used to make the page's links; templates get the way back to the root from the common
+    /// part of every page.
+    #[serde(skip)]
+    pub root: String,
+    pub title: String,
+    pub description: String,
+}
+
 /// Context of `indicators.html`: a plan's indicator tables (`page = "indicators"`), or its results
 /// tables with verdicts (`page = "results"`).
 #[derive(Debug, Clone, Serialize)]
 pub struct IndicatorsPage {
-    pub root: String,
+    #[serde(flatten)]
+    pub head: PageHead,
     /// `indicators` or `results`.
     pub page_kind: &'static str,
-    pub title: String,
-    pub description: String,
     pub plan: PlanView,
     pub tables: Vec<TableView>,
     /// Path of the plan-wide JSON file, relative to the page.
@@ -241,13 +224,34 @@ pub struct MemberView {
     /// The planning period of the table (`十四五`).
     pub period: Option<String>,
     pub name: String,
-    pub unit: Option<String>,
-    pub attribute: Option<String>,
     /// The row on its plan's indicators page, relative to the comparison page.
     pub href: String,
+    #[serde(flatten)]
+    pub values: RowValues,
+}
+
+/// What a row of an indicator table says, wherever it is shown: its unit and attribute, its
+/// cells, its verdict and the doubts about its values.
+#[derive(Debug, Clone, Serialize)]
+pub struct RowValues {
+    pub unit: Option<String>,
+    /// 约束性 / 预期性 as written.
+    pub attribute: Option<String>,
     pub cells: Vec<CellView>,
     pub verdict: Option<VerdictView>,
     pub anomalies: Vec<Anomaly>,
+}
+
+impl RowValues {
+    fn of(t: &IndicatorTable, r: &IndicatorRow) -> RowValues {
+        RowValues {
+            unit: r.unit.clone(),
+            attribute: r.attribute_raw.clone(),
+            cells: cells(t, r),
+            verdict: verdict_view(r),
+            anomalies: r.anomalies.clone(),
+        }
+    }
 }
 
 /// Scope differences between two members.
@@ -280,9 +284,8 @@ pub struct GroupView {
 /// Context of `comparison.html`.
 #[derive(Debug, Clone, Serialize)]
 pub struct ComparisonPage {
-    pub root: String,
-    pub title: String,
-    pub description: String,
+    #[serde(flatten)]
+    pub head: PageHead,
     pub groups: Vec<GroupView>,
     pub json_href: String,
     /// The matrix of every plan × measure.
@@ -296,11 +299,6 @@ pub struct PlanLink {
     pub plan: PlanView,
     pub href: String,
     pub results_href: Option<String>,
-}
-
-/// `../` for each folder of a page path.
-pub fn root_of(page: &str) -> String {
-    "../".repeat(page.matches('/').count())
 }
 
 fn plan_view(site: &Site, slug: &str) -> PlanView {
@@ -393,7 +391,7 @@ pub fn plan_page(
                 }
             }
             let chart = chart::results_row_chart(t, r).map(|c| {
-                let file = row_chart_file(slug, &r.anchor);
+                let file = site_map::row_chart(slug, &r.anchor);
                 ChartView {
                     svg: chart::svg(&c),
                     href: format!("{root}{file}"),
@@ -420,13 +418,9 @@ pub fn plan_page(
                 number: r.number.clone(),
                 name: r.name.clone(),
                 raw_name: r.raw_name.clone(),
-                unit: r.unit.clone(),
                 category: r.category.clone(),
                 group: r.group.clone(),
-                attribute: r.attribute_raw.clone(),
-                cells: cells(t, r),
-                verdict: verdict_view(r),
-                anomalies: r.anomalies.clone(),
+                values: RowValues::of(t, r),
                 chart,
                 aligned,
             });
@@ -438,8 +432,8 @@ pub fn plan_page(
             name_header: t.name_header.clone(),
             columns: t.columns.iter().map(|c| c.header.clone()).collect(),
             notes: t.notes.clone(),
-            csv_href: format!("{root}{}", table_data(slug, &t.table, "csv")),
-            json_href: format!("{root}{}", table_data(slug, &t.table, "json")),
+            csv_href: format!("{root}{}", site_map::table_data(slug, &t.table, "csv")),
+            json_href: format!("{root}{}", site_map::table_data(slug, &t.table, "json")),
             anomaly_count: t.rows.iter().map(|r| r.anomalies.len()).sum(),
             verdicts: (t.kind == TableKind::Results).then_some(summary),
             span: t.columns.len() + 3 + usize::from(t.kind == TableKind::Results),
@@ -465,15 +459,17 @@ pub fn plan_page(
     };
     IndicatorsPage {
         page_kind: if results { "results" } else { "indicators" },
-        title,
-        description,
         tables: views,
-        json_href: format!("{root}{slug}/data/indicators.json"),
+        json_href: format!("{root}{}", site_map::plan_indicators_data(slug)),
         results_href: has_results.then(|| format!("{root}{}", results_page(slug))),
         indicators_href: format!("{root}{}", indicators_page(slug)),
         comparison_href: format!("{root}{COMPARISON_PAGE}"),
         plan,
-        root,
+        head: PageHead {
+            root,
+            title,
+            description,
+        },
     }
 }
 
@@ -514,7 +510,7 @@ pub fn comparison_page(
             .collect();
         let (chart, no_chart_reason) = match group_chart(&id, &members, &bar_labels, &pairs) {
             Ok(c) => {
-                let file = group_chart_file(&id);
+                let file = site_map::group_chart(&id);
                 (
                     Some(ChartView {
                         svg: chart::svg(&c),
@@ -544,12 +540,8 @@ pub fn comparison_page(
                     table_title: t.title.clone(),
                     period: period_of(t),
                     name: r.name.clone(),
-                    unit: r.unit.clone(),
-                    attribute: r.attribute_raw.clone(),
                     href: format!("{root}{}#{}", indicators_page(&t.plan), r.anchor),
-                    cells: cells(t, r),
-                    verdict: verdict_view(r),
-                    anomalies: r.anomalies.clone(),
+                    values: RowValues::of(t, r),
                 })
                 .collect(),
             evidence: members
@@ -576,13 +568,15 @@ pub fn comparison_page(
         }
     }
     ComparisonPage {
-        title: "指标对照:各规划、各时期的同类指标".into(),
-        description: "把不同规划、不同规划期中衡量同一事项的指标并列,注明口径差异。".into(),
         groups,
-        json_href: format!("{root}data/indicator-alignment.json"),
-        matrix_href: format!("{root}{}/index.html", super::matrix::MATRIX_DIR),
+        json_href: format!("{root}{}", site_map::alignment_data()),
+        matrix_href: format!("{root}{}", site_map::matrix_page("all")),
         plans,
-        root,
+        head: PageHead {
+            root,
+            title: "指标对照:各规划、各时期的同类指标".into(),
+            description: "把不同规划、不同规划期中衡量同一事项的指标并列,注明口径差异。".into(),
+        },
     }
 }
 

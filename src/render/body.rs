@@ -112,15 +112,7 @@ impl<'a> PlanLinks<'a> {
                         (_, Some(c), _) => (c.label.clone(), c.title.clone(), base),
                         _ => (String::new(), u.text.clone(), base),
                     };
-                    out.push(Item::Heading {
-                        level: level.min(6),
-                        id: u.anchor.clone(),
-                        sep: link::label_separator(&label),
-                        label,
-                        title,
-                        cite,
-                        notes,
-                    });
+                    out.push(Item::heading(level, u, label, title, cite, notes));
                 }
                 UnitKind::Heading | UnitKind::AnnexHeading => {
                     let (label, title, level) = match (u.heading, u.annex) {
@@ -137,15 +129,7 @@ impl<'a> PlanLinks<'a> {
                         (None, Some(_)) => (String::new(), u.text.clone(), base),
                         (None, None) => (String::new(), u.text.clone(), base),
                     };
-                    out.push(Item::Heading {
-                        level: level.clamp(1, 6),
-                        id: u.anchor.clone(),
-                        sep: link::label_separator(&label),
-                        label,
-                        title,
-                        cite,
-                        notes,
-                    });
+                    out.push(Item::heading(level, u, label, title, cite, notes));
                 }
                 UnitKind::Paragraph => {
                     let p = u.paragraph.expect("paragraph unit has its paragraph");
@@ -308,6 +292,28 @@ pub enum Item {
     },
     BoxClose,
     Table(TableView),
+}
+
+impl Item {
+    /// A heading at `level` (kept within `h1`…`h6`) for unit `u`.
+    fn heading(
+        level: u8,
+        u: &Unit,
+        label: String,
+        title: String,
+        cite: CiteView,
+        notes: Vec<NoteView>,
+    ) -> Item {
+        Item::Heading {
+            level: level.clamp(1, 6),
+            id: u.anchor.clone(),
+            sep: link::label_separator(&label),
+            label,
+            title,
+            cite,
+            notes,
+        }
+    }
 }
 
 /// A run of text; a cited title (`《…》`) links to the cited-documents page.

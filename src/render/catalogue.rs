@@ -3,21 +3,16 @@
 //! JavaScript, the machine-readable `plans.json`, and the Atom feed `feed.xml`. Reads only the plan
 //! metadata; it must not change it or guess values the metadata does not hold.
 
-use super::pages::{Job, SiteLinks};
-use super::{paths, seo};
+use super::common::{from_home, Job, SiteLinks};
+use super::{paths, seo, theme::templates};
 use crate::catalogue as cat;
 use crate::error::{Error, Result};
-use crate::link;
+use crate::link::site_map;
 use crate::model::Plan;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// Folder of the facet pages.
-pub const FOLDER: &str = "catalogue";
-/// The machine-readable catalogue.
-pub const PLANS_JSON: &str = "plans.json";
-/// The Atom feed of the plans.
-pub const FEED: &str = "feed.xml";
+pub use crate::link::site_map::{FEED, PLANS_JSON};
 /// Version of the `plans.json` layout (docs/catalogue-data.md).
 pub const FORMAT_VERSION: u32 = 1;
 
@@ -106,7 +101,7 @@ pub struct FacetValue {
 impl FacetValue {
     /// The facet page, relative to the site root.
     pub fn page(&self) -> String {
-        format!("{FOLDER}/{}.html", self.key)
+        site_map::catalogue_page(&self.key)
     }
 }
 
@@ -224,6 +219,29 @@ struct ValueView {
     current: bool,
 }
 
+/// The catalogue on the home page.
+#[derive(Serialize)]
+pub struct HomeCatalogue {
+    facets: Vec<FacetView>,
+    groups: Vec<Group>,
+    plan_count: usize,
+    feed_href: String,
+    plans_json_href: String,
+}
+
+/// The page of one value of a facet.
+#[derive(Serialize)]
+struct FacetPage {
+    heading: String,
+    facet: &'static str,
+    facet_label: &'static str,
+    value: String,
+    count: usize,
+    facets: Vec<FacetView>,
+    groups: Vec<Group>,
+    all_href: String,
+}
+
 #[derive(Serialize)]
 struct Group {
     id: String,
@@ -265,7 +283,7 @@ impl<'s> Catalogue<'s> {
         Card {
             slug: p.slug.clone(),
             title: m.title.clone(),
-            href: paths::relative(from, &link::plan_page(p), None),
+            href: paths::relative(from, &site_map::plan_page(p), None),
             draft: m.draft,
             draft_label: m.draft_label.clone(),
             issuers: m.issuers.clone(),
@@ -279,7 +297,7 @@ impl<'s> Catalogue<'s> {
                 .map(|l| cat::level_label(l).unwrap_or(l).to_string()),
             subject: m.subject.clone(),
             chapters: p.chapters.len(),
-            print_href: paths::relative(from, &link::print_page(p), None),
+            print_href: paths::relative(from, &site_map::print_page(p), None),
             keys,
             text: text.to_lowercase(),
         }
@@ -342,17 +360,19 @@ impl<'s> Catalogue<'s> {
         groups
     }
 
-    /// Puts the catalogue into the home page's context.
-    pub fn fill_home(&self, ctx: &mut tera::Context, from: &str) {
-        ctx.insert("facets", &self.facet_views(from, None));
-        ctx.insert("groups", &self.groups(from, None));
-        ctx.insert("plan_count", &self.plans.len());
-        ctx.insert("feed_href", &paths::relative(from, FEED, None));
-        ctx.insert("plans_json_href", &paths::relative(from, PLANS_JSON, None));
+    /// The catalogue as the home page shows it.
+    pub fn home(&self, from: &str) -> HomeCatalogue {
+        HomeCatalogue {
+            facets: self.facet_views(from, None),
+            groups: self.groups(from, None),
+            plan_count: self.plans.len(),
+            feed_href: paths::relative(from, FEED, None),
+            plans_json_href: paths::relative(from, PLANS_JSON, None),
+        }
     }
 
     /// One page per facet value.
-    pub fn jobs(&self, links: &SiteLinks) -> Vec<Job> {
+    pub fn jobs(&self, links: &SiteLinks) -> Result<Vec<Job>> {
         let mut jobs = Vec::new();
         for (facet, label, values) in &self.facets {
             for v in values {
@@ -363,7 +383,7 @@ impl<'s> Catalogue<'s> {
                     .iter()
                     .map(|&i| self.plans[i].meta.title.as_str())
                     .collect();
-                let mut ctx = links.common(
+                let common = links.common(
                     &path,
                     format!("{heading} · 规划目录"),
                     seo::description(&format!(
@@ -371,31 +391,23 @@ impl<'s> Catalogue<'s> {
                         v.plans.len(),
                         titles.join("、")
                     )),
-                    vec![
-                        ("首页".into(), Some(link::home_page())),
-                        (format!("{label}：{}", v.label), None),
-                    ],
+                    from_home([(heading.clone(), None)]),
                     None,
                 );
-                ctx.insert("heading", &heading);
-                ctx.insert("facet", facet);
-                ctx.insert("facet_label", label);
-                ctx.insert("value", &v.label);
-                ctx.insert("count", &v.plans.len());
-                ctx.insert("facets", &self.facet_views(&path, Some(&v.key)));
-                ctx.insert("groups", &self.groups(&path, Some(&v.plans)));
-                ctx.insert(
-                    "all_href",
-                    &paths::relative(&path, &link::home_page(), None),
-                );
-                jobs.push(Job {
-                    path,
-                    template: "catalogue.html",
-                    ctx,
-                });
+                let data = FacetPage {
+                    facet,
+                    facet_label: label,
+                    value: v.label.clone(),
+                    count: v.plans.len(),
+                    facets: self.facet_views(&path, Some(&v.key)),
+                    groups: self.groups(&path, Some(&v.plans)),
+                    all_href: paths::relative(&path, &site_map::home_page(), None),
+                    heading,
+                };
+                jobs.push(Job::new(templates::CATALOGUE, common, data)?);
             }
         }
-        jobs
+        Ok(jobs)
     }
 
     /// `plans.json`.
@@ -441,7 +453,7 @@ impl<'s> Catalogue<'s> {
             .map(|&i| {
                 let p = &self.plans[i];
                 let m = &p.meta;
-                let page = link::plan_page(p);
+                let page = site_map::plan_page(p);
                 let e = entry(p, base_url);
                 let mut summary = Vec::new();
                 if !m.issuers.is_empty() {
@@ -513,7 +525,7 @@ impl<'s> Catalogue<'s> {
         own.set_rel("self");
         own.set_mime_type(Some("application/atom+xml".to_string()));
         let mut home = Link::default();
-        home.set_href(address(&link::home_page()));
+        home.set_href(address(&site_map::home_page()));
         home.set_rel("alternate");
         home.set_mime_type(Some("text/html".to_string()));
         feed.set_links(vec![own, home]);
@@ -557,7 +569,7 @@ pub struct PlanEntry {
 /// The `plans.json` entry of a plan.
 pub fn entry(p: &Plan, base_url: Option<&str>) -> PlanEntry {
     let m = &p.meta;
-    let url = link::plan_page(p);
+    let url = site_map::plan_page(p);
     PlanEntry {
         slug: p.slug.clone(),
         title: m.title.clone(),

@@ -1,62 +1,19 @@
 //! Cross-cutting pages: topics (`topics/index.html`, `topics/<id>.html`) and commitments
 //! (`commitments.html`, `<plan>/commitments.html`, `<plan>/data/commitments.csv|json`). The
 //! logic is in [`crate::topics`] and [`crate::commitments`]; this module turns it into page jobs
-//! with the common context, and links chapter and 专栏 pages to their topics.
+//! (one typed struct per page kind beside the [`Common`] part) and open-data files, and links
+//! chapter and 专栏 pages to their topics. It uses the shared page plumbing of [`super::common`]
+//! and nothing of the other page builders.
 
-use super::pages::{Job, SiteLinks};
-use super::{paths, seo};
+use super::common::{from_home, Common, Cross, Job, SiteLinks};
+use super::{paths, seo, theme::templates};
 use crate::commitments::{self, Commitment};
 use crate::error::Result;
+use crate::link::site_map;
 use crate::model::Site;
-use crate::topics::{self, Assignment, MemberKind, Taxonomy};
+use crate::sink::OutFile;
+use crate::topics::{self, Assignment, MemberKind, Taxonomy, Topic};
 use serde::Serialize;
-
-/// Topics and commitments of a site, computed once per build.
-pub struct Cross {
-    pub taxonomy: Option<Taxonomy>,
-    pub assignment: Assignment,
-    /// One list per plan, in site order.
-    pub commitments: Vec<Vec<Commitment>>,
-}
-
-impl Cross {
-    pub fn new(site: &Site, taxonomy: Option<Taxonomy>) -> Cross {
-        let assignment = taxonomy
-            .as_ref()
-            .map(|t| topics::assign(site, t))
-            .unwrap_or_default();
-        Cross {
-            taxonomy,
-            assignment,
-            commitments: commitments::extract_site(site),
-        }
-    }
-}
-
-/// Index page of the topics.
-pub fn topics_index_page() -> String {
-    "topics/index.html".into()
-}
-
-/// Page of one topic.
-pub fn topic_page(id: &str) -> String {
-    format!("topics/{id}.html")
-}
-
-/// Combined commitments page.
-pub fn commitments_index_page() -> String {
-    "commitments.html".into()
-}
-
-/// A plan's commitments page.
-pub fn commitments_page(slug: &str) -> String {
-    format!("{slug}/commitments.html")
-}
-
-/// A plan's commitments as open data (`csv` or `json`).
-pub fn commitments_data(slug: &str, ext: &str) -> String {
-    format!("{slug}/data/commitments.{ext}")
-}
 
 /// A link to a topic from a chapter or 专栏 page.
 #[derive(Serialize)]
@@ -118,6 +75,30 @@ struct PlanCommitments {
     rows: Vec<CommitmentView>,
 }
 
+/// The topics index.
+#[derive(Serialize)]
+struct TopicsPage {
+    topics: Vec<TopicCard>,
+    has_taxonomy: bool,
+}
+
+/// One topic across the plans.
+#[derive(Serialize)]
+struct TopicPage<'t> {
+    topic: &'t Topic,
+    columns: Vec<PlanColumn>,
+    total: usize,
+}
+
+/// The commitments of every plan (`combined`), or of one.
+#[derive(Serialize)]
+struct CommitmentsPage {
+    plans: Vec<PlanCommitments>,
+    combined: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    plan_title: Option<String>,
+}
+
 fn excerpt(text: &str, n: usize) -> String {
     let mut it = text.chars();
     let head: String = it.by_ref().take(n).collect();
@@ -143,7 +124,7 @@ impl SiteLinks<'_> {
             .into_iter()
             .map(|(i, count)| TopicLink {
                 name: tax.topics[i].name.clone(),
-                href: paths::relative(from, &topic_page(&tax.topics[i].id), None),
+                href: paths::relative(from, &site_map::topic_page(&tax.topics[i].id), None),
                 count,
             })
             .collect()
@@ -158,7 +139,7 @@ impl SiteLinks<'_> {
             .into_iter()
             .map(|i| TopicLink {
                 name: tax.topics[i].name.clone(),
-                href: paths::relative(from, &topic_page(&tax.topics[i].id), None),
+                href: paths::relative(from, &site_map::topic_page(&tax.topics[i].id), None),
                 count: a.members[i]
                     .iter()
                     .filter(|m| {
@@ -171,23 +152,24 @@ impl SiteLinks<'_> {
     }
 
     fn topic_data(&self) -> Option<(&Taxonomy, &Assignment)> {
-        let c = self.cross?;
+        let c = self.cross;
         c.taxonomy.as_ref().map(|t| (t, &c.assignment))
     }
 
-    fn plan_title(&self, slug: &str) -> String {
-        self.site
-            .plans
-            .iter()
-            .find(|p| p.slug == slug)
-            .map(|p| p.meta.title.clone())
-            .unwrap_or_default()
+    /// The common part of a topic or commitments page (no schema.org data).
+    fn cross_common(
+        &self,
+        path: &str,
+        title: String,
+        description: &str,
+        crumbs: Vec<(String, Option<String>)>,
+    ) -> Common {
+        self.common(path, title, seo::description(description), crumbs, None)
     }
 
     /// The topics index and one page per topic.
-    pub fn topic_jobs(&self) -> Vec<Job> {
-        let index = topics_index_page();
-        let mut jobs = Vec::new();
+    pub fn topic_jobs(&self) -> Result<Vec<Job>> {
+        let index = site_map::topics_index_page();
         let tax = self.topic_data();
         let cards: Vec<TopicCard> = tax
             .map(|(tax, a)| {
@@ -198,7 +180,7 @@ impl SiteLinks<'_> {
                         id: t.id.clone(),
                         name: t.name.clone(),
                         description: t.description.clone(),
-                        href: paths::relative(&index, &topic_page(&t.id), None),
+                        href: paths::relative(&index, &site_map::topic_page(&t.id), None),
                         counts: self
                             .site
                             .plans
@@ -221,31 +203,28 @@ impl SiteLinks<'_> {
                     .collect()
             })
             .unwrap_or_default();
-        let mut ctx = self.common(
+        let common = self.cross_common(
             &index,
             "主题".into(),
-            seo::description(&format!(
+            &format!(
                 "按{}个主题并列查看各规划的相关章节、专栏和段落",
                 cards.len()
-            )),
-            vec![
-                ("首页".into(), Some(crate::link::home_page())),
-                ("主题".into(), None),
-            ],
-            None,
+            ),
+            from_home([("主题".into(), None)]),
         );
-        ctx.insert("topics", &cards);
-        ctx.insert("has_taxonomy", &tax.is_some());
-        jobs.push(Job {
-            path: index.clone(),
-            template: "topics.html",
-            ctx,
-        });
+        let mut jobs = vec![Job::new(
+            templates::TOPICS,
+            common,
+            TopicsPage {
+                topics: cards,
+                has_taxonomy: tax.is_some(),
+            },
+        )?];
         let Some((tax, a)) = tax else {
-            return jobs;
+            return Ok(jobs);
         };
         for (t, ms) in tax.topics.iter().zip(&a.members) {
-            let path = topic_page(&t.id);
+            let path = site_map::topic_page(&t.id);
             let view = |k: MemberKind, slug: &str| -> Vec<MemberView> {
                 ms.iter()
                     .filter(|m| m.plan == slug && m.kind == k)
@@ -273,37 +252,30 @@ impl SiteLinks<'_> {
                 .map(|p| PlanColumn {
                     slug: p.slug.clone(),
                     title: p.meta.title.clone(),
-                    href: paths::relative(&path, &crate::link::plan_page(p), None),
+                    href: paths::relative(&path, &site_map::plan_page(p), None),
                     sections: view(MemberKind::Section, &p.slug),
                     boxes: view(MemberKind::Box, &p.slug),
                     paragraphs: view(MemberKind::Paragraph, &p.slug),
                 })
                 .collect();
-            let mut ctx = self.common(
+            let common = self.cross_common(
                 &path,
                 format!("主题：{}", t.name),
-                seo::description(&format!(
+                &format!(
                     "各规划中关于“{}”的章节、专栏和段落（{}处）",
                     t.name,
                     ms.len()
-                )),
-                vec![
-                    ("首页".into(), Some(crate::link::home_page())),
-                    ("主题".into(), Some(index.clone())),
-                    (t.name.clone(), None),
-                ],
-                None,
+                ),
+                from_home([("主题".into(), Some(index.clone())), (t.name.clone(), None)]),
             );
-            ctx.insert("topic", t);
-            ctx.insert("columns", &columns);
-            ctx.insert("total", &ms.len());
-            jobs.push(Job {
-                path,
-                template: "topic.html",
-                ctx,
-            });
+            let data = TopicPage {
+                topic: t,
+                columns,
+                total: ms.len(),
+            };
+            jobs.push(Job::new(templates::TOPIC, common, data)?);
         }
-        jobs
+        Ok(jobs)
     }
 
     fn commitment_views(&self, from: &str, list: &[Commitment]) -> Vec<CommitmentView> {
@@ -337,88 +309,80 @@ impl SiteLinks<'_> {
             .collect()
     }
 
-    fn plan_commitments(&self, from: &str, i: usize) -> PlanCommitments {
-        let p = &self.site.plans[i];
+    fn plan_commitments(&self, from: &str, i: usize) -> Option<PlanCommitments> {
+        let p = self.site.plans.get(i)?;
         let list = self
             .cross
-            .and_then(|c| c.commitments.get(i))
+            .commitments
+            .get(i)
             .map(Vec::as_slice)
             .unwrap_or_default();
-        PlanCommitments {
+        let to = |page: String| paths::relative(from, &page, None);
+        Some(PlanCommitments {
             slug: p.slug.clone(),
             title: p.meta.title.clone(),
-            href: paths::relative(from, &crate::link::plan_page(p), None),
-            page_href: paths::relative(from, &commitments_page(&p.slug), None),
-            csv_href: paths::relative(from, &commitments_data(&p.slug, "csv"), None),
-            json_href: paths::relative(from, &commitments_data(&p.slug, "json"), None),
+            href: to(site_map::plan_page(p)),
+            page_href: to(site_map::commitments_page(&p.slug)),
+            csv_href: to(site_map::commitments_data(&p.slug, "csv")),
+            json_href: to(site_map::commitments_data(&p.slug, "json")),
             rows: self.commitment_views(from, list),
-        }
+        })
     }
 
     /// The combined commitments page and one per plan.
-    pub fn commitment_jobs(&self) -> Vec<Job> {
-        let mut jobs = Vec::new();
-        let index = commitments_index_page();
+    pub fn commitment_jobs(&self) -> Result<Vec<Job>> {
+        let index = site_map::commitments_index_page();
         let plans: Vec<PlanCommitments> = (0..self.site.plans.len())
-            .map(|i| self.plan_commitments(&index, i))
+            .filter_map(|i| self.plan_commitments(&index, i))
             .collect();
         let total: usize = plans.iter().map(|p| p.rows.len()).sum();
-        let mut ctx = self.common(
+        let common = self.cross_common(
             &index,
             "量化承诺".into(),
-            seo::description(&format!(
-                "各规划正文中的{total}项量化承诺，逐项链接到原文段落"
-            )),
-            vec![
-                ("首页".into(), Some(crate::link::home_page())),
-                ("量化承诺".into(), None),
-            ],
-            None,
+            &format!("各规划正文中的{total}项量化承诺，逐项链接到原文段落"),
+            from_home([("量化承诺".into(), None)]),
         );
-        ctx.insert("plans", &plans);
-        ctx.insert("combined", &true);
-        jobs.push(Job {
-            path: index.clone(),
-            template: "commitments.html",
-            ctx,
-        });
+        let data = CommitmentsPage {
+            plans,
+            combined: true,
+            plan_title: None,
+        };
+        let mut jobs = vec![Job::new(templates::COMMITMENTS, common, data)?];
         for (i, p) in self.site.plans.iter().enumerate() {
-            let path = commitments_page(&p.slug);
-            let one = self.plan_commitments(&path, i);
-            let mut ctx = self.common(
+            let path = site_map::commitments_page(&p.slug);
+            let Some(one) = self.plan_commitments(&path, i) else {
+                continue;
+            };
+            let common = self.cross_common(
                 &path,
                 format!("量化承诺 · {}", p.meta.title),
-                seo::description(&format!(
+                &format!(
                     "《{}》正文中的{}项量化承诺，逐项链接到原文段落",
                     p.meta.title,
                     one.rows.len()
-                )),
-                vec![
-                    ("首页".into(), Some(crate::link::home_page())),
-                    (p.meta.title.clone(), Some(crate::link::plan_page(p))),
+                ),
+                from_home([
+                    (p.meta.title.clone(), Some(site_map::plan_page(p))),
                     ("量化承诺".into(), None),
-                ],
-                None,
+                ]),
             );
-            ctx.insert("plans", &vec![one]);
-            ctx.insert("combined", &false);
-            ctx.insert("plan_title", &self.plan_title(&p.slug));
-            jobs.push(Job {
-                path,
-                template: "commitments.html",
-                ctx,
-            });
+            let data = CommitmentsPage {
+                plans: vec![one],
+                combined: false,
+                plan_title: Some(self.plan_title(&p.slug)),
+            };
+            jobs.push(Job::new(templates::COMMITMENTS, common, data)?);
         }
-        jobs
+        Ok(jobs)
     }
 }
 
-/// The open-data files of the commitments: path relative to the site root → bytes.
-pub fn data_files(site: &Site, cross: &Cross) -> Result<Vec<(String, Vec<u8>)>> {
+/// The open-data files of the commitments, one CSV and one JSON file per plan.
+pub fn data_files(site: &Site, cross: &Cross) -> Result<Vec<OutFile>> {
     let mut out = Vec::new();
     for (p, list) in site.plans.iter().zip(&cross.commitments) {
-        out.push((
-            commitments_data(&p.slug, "csv"),
+        out.push(OutFile::new(
+            site_map::commitments_data(&p.slug, "csv"),
             crate::indicators::export::write_csv(&commitments::csv_records(list))?,
         ));
         let json = crate::indicators::export::to_json(&commitments::PlanCommitmentsJson {
@@ -427,7 +391,10 @@ pub fn data_files(site: &Site, cross: &Cross) -> Result<Vec<(String, Vec<u8>)>> 
             plan_title: &p.meta.title,
             commitments: list,
         })?;
-        out.push((commitments_data(&p.slug, "json"), json.into_bytes()));
+        out.push(OutFile::new(
+            site_map::commitments_data(&p.slug, "json"),
+            json,
+        ));
     }
     Ok(out)
 }

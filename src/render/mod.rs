@@ -1,9 +1,14 @@
-//! Render: the plan model → the static site. Loads the theme, builds one job per page (see
-//! [`pages`]), renders them in parallel with tera, adds the sitemap, robots.txt, the theme's static
-//! files and the search index, and swaps the result into place (see [`output`]).
+//! Render: the plan model → the static site, through one build runner ([`render`]). Each stage
+//! hands over the files it makes: the pages of the plans, topics, commitments and catalogue
+//! ([`common`] plumbing, [`pages`], [`cross`], [`catalogue`]) rendered in parallel with tera;
+//! the indicator pages, charts and data; the commitments' data; `sitemap.xml`, `robots.txt`,
+//! `plans.json` and `feed.xml`; the theme's static files; and the search index, streamed. The
+//! runner writes every file through the staging folder ([`output`]), the one sink that touches
+//! the disk, and swaps it into place only when all stages have succeeded.
 
 pub mod body;
 pub mod catalogue;
+pub mod common;
 pub mod cross;
 pub mod output;
 pub mod pages;
@@ -14,7 +19,12 @@ pub mod theme;
 use crate::config::Config;
 use crate::defects::ReaderNote;
 use crate::error::{Error, Result};
+use crate::indicators::Alignment;
+use crate::link::site_map;
 use crate::model::Site;
+use crate::sink::{OutFile, Sink};
+use crate::topics::Taxonomy;
+use common::{from_home, Common, Cross, Job, SiteLinks};
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::fmt;
@@ -66,7 +76,7 @@ impl fmt::Display for BuildSummary {
             f,
             "site is in {}; open {}",
             self.out.display(),
-            self.out.join("index.html").display()
+            self.out.join(site_map::INDEX_FILE).display()
         )
     }
 }
@@ -95,118 +105,114 @@ pub fn build_at(opts: &BuildOptions, base_url: Option<&str>) -> Result<BuildSumm
             theme.display()
         )));
     }
-    let alignment =
-        crate::indicators::Alignment::load_or_auto(&opts.content.join(ALIGNMENT_FILE), &site)?;
-    let notes: Vec<Vec<ReaderNote>> = site
-        .plans
-        .par_iter()
-        .map(crate::defects::reader_notes)
-        .collect();
+    let alignment = Alignment::load_or_auto(&opts.content.join(ALIGNMENT_FILE), &site)?;
     let topics = crate::topics::load(&opts.content.join(crate::topics::TOPICS_FILE), &site)?;
-    let mut summary = render_pages_with(
-        &site, &config, &theme, &opts.out, &notes, &alignment, topics,
+    let mut summary = render(
+        Inputs::new(&site, &config, &theme)
+            .alignment(&alignment)
+            .topics(topics),
+        &opts.out,
     )?;
     summary.elapsed = start.elapsed();
     Ok(summary)
 }
 
-/// Renders `site` with the theme in `theme_dir` into `out`. On any error `out` is left as it was.
-pub fn render_site(
-    site: &Site,
-    config: &Config,
-    theme_dir: &Path,
-    out: &Path,
-) -> Result<BuildSummary> {
-    let notes: Vec<Vec<ReaderNote>> = site
-        .plans
-        .par_iter()
-        .map(crate::defects::reader_notes)
-        .collect();
-    render_with_notes(site, config, theme_dir, out, &notes)
-}
-
 /// The maintainer's file aligning indicators across plans, in the content folder.
 pub const ALIGNMENT_FILE: &str = "indicator-alignment.toml";
 
-/// [`render_site`] with the reader notes of each plan given (one list per plan, in site order);
-/// indicators are aligned by the automatic guess.
-pub fn render_with_notes(
-    site: &Site,
-    config: &Config,
-    theme_dir: &Path,
-    out: &Path,
-    notes: &[Vec<ReaderNote>],
-) -> Result<BuildSummary> {
-    let alignment = crate::indicators::Alignment::auto(site);
-    render_pages(site, config, theme_dir, out, notes, &alignment)
+/// What a site is rendered from: the plans, the config, the theme folder, and what the build
+/// knows besides the plans (each with a default when not given).
+pub struct Inputs<'a> {
+    pub site: &'a Site,
+    pub config: &'a Config,
+    /// The site's theme folder; files it lacks come from the built-in theme.
+    pub theme_dir: &'a Path,
+    /// Reader notes, one list per plan in site order; `None` finds them in the plans.
+    pub notes: Option<&'a [Vec<ReaderNote>]>,
+    /// The indicator alignment; `None` is the automatic guess.
+    pub alignment: Option<&'a Alignment>,
+    /// The topic taxonomy (`content/topics.toml`); `None` has no topics (the index says so).
+    pub topics: Option<Taxonomy>,
 }
 
-/// Renders every page of `site` into `out` with the given reader notes and indicator alignment;
-/// no topic taxonomy (the topics index says so), commitments as found.
-pub fn render_pages(
-    site: &Site,
-    config: &Config,
-    theme_dir: &Path,
-    out: &Path,
-    notes: &[Vec<ReaderNote>],
-    alignment: &crate::indicators::Alignment,
-) -> Result<BuildSummary> {
-    render_pages_with(site, config, theme_dir, out, notes, alignment, None)
+impl<'a> Inputs<'a> {
+    pub fn new(site: &'a Site, config: &'a Config, theme_dir: &'a Path) -> Inputs<'a> {
+        Inputs {
+            site,
+            config,
+            theme_dir,
+            notes: None,
+            alignment: None,
+            topics: None,
+        }
+    }
+
+    pub fn notes(self, notes: &'a [Vec<ReaderNote>]) -> Self {
+        Inputs {
+            notes: Some(notes),
+            ..self
+        }
+    }
+
+    pub fn alignment(self, alignment: &'a Alignment) -> Self {
+        Inputs {
+            alignment: Some(alignment),
+            ..self
+        }
+    }
+
+    pub fn topics(self, topics: Option<Taxonomy>) -> Self {
+        Inputs { topics, ..self }
+    }
 }
 
-/// [`render_pages`] with a topic taxonomy (`content/topics.toml`).
-pub fn render_pages_with(
-    site: &Site,
-    config: &Config,
-    theme_dir: &Path,
-    out: &Path,
-    notes: &[Vec<ReaderNote>],
-    alignment: &crate::indicators::Alignment,
-    topics: Option<crate::topics::Taxonomy>,
-) -> Result<BuildSummary> {
+/// The build runner: renders every page of `input.site` and writes the whole site into `out`.
+/// On any error `out` is left as it was.
+pub fn render(input: Inputs, out: &Path) -> Result<BuildSummary> {
     let start = Instant::now();
+    let site = input.site;
+    let config = input.config;
     check_slugs(site)?;
+    let found;
+    let notes = match input.notes {
+        Some(n) => n,
+        None => {
+            found = site
+                .plans
+                .par_iter()
+                .map(crate::defects::reader_notes)
+                .collect::<Vec<_>>();
+            found.as_slice()
+        }
+    };
     if notes.len() != site.plans.len() {
         return Err(Error::other("one list of reader notes per plan is needed"));
     }
-    let theme = theme::Theme::load(theme_dir)?;
-    let t = Instant::now();
-    let cross_data = cross::Cross::new(site, topics);
-    let cross_took = t.elapsed();
-    let catalogue = catalogue::Catalogue::new(&site.plans);
-    let mut links = pages::SiteLinks::new(site, config, notes);
-    links.cross = Some(&cross_data);
-    links.catalogue = Some(&catalogue);
-    let mut jobs = links.jobs();
-    jobs.extend(catalogue.jobs(&links));
-    jobs.extend(links.topic_jobs());
-    jobs.extend(links.commitment_jobs());
-    jobs.push(links.not_found());
-
-    crate::progress::verbose(|| {
-        let topics = cross_data.taxonomy.as_ref().map_or(0, |t| t.topics.len());
-        let members: usize = cross_data.assignment.members.iter().map(Vec::len).sum();
-        let commitments: usize = cross_data.commitments.iter().map(Vec::len).sum();
-        format!(
-            "{topics} topics ({members} sections, 专栏 and paragraphs assigned), \
-             {commitments} commitments, in {} ms",
-            cross_took.as_millis()
-        )
-    });
-
+    let auto;
+    let alignment = match input.alignment {
+        Some(a) => a,
+        None => {
+            auto = Alignment::auto(site);
+            &auto
+        }
+    };
+    let theme = theme::Theme::load(input.theme_dir)?;
     let staging = output::Staging::new(out)?;
+
+    // Pages of the plans, topics, commitments and catalogue.
     let t = Instant::now();
-    let bar = crate::progress::bar(jobs.len(), "rendering");
-    let rendered: Vec<Result<(String, String)>> = jobs
-        .par_iter()
-        .map(|j| {
-            let html = theme.render(j.template, &j.ctx, &j.path)?;
-            staging.write(&j.path, html.as_bytes())?;
-            bar.inc(1);
-            Ok((j.path.clone(), html))
-        })
-        .collect();
-    bar.finish_and_clear();
+    let cross_data = Cross::new(site, input.topics);
+    let cross_took = t.elapsed();
+    crate::progress::verbose(|| cross_summary(&cross_data, cross_took));
+    let catalogue = catalogue::Catalogue::new(&site.plans);
+    let links = SiteLinks::new(site, config, notes, &cross_data);
+    let mut jobs = links.jobs(&catalogue)?;
+    jobs.extend(catalogue.jobs(&links)?);
+    jobs.extend(links.topic_jobs()?);
+    jobs.extend(links.commitment_jobs()?);
+    jobs.push(links.not_found()?);
+    let t = Instant::now();
+    let mut stats = render_jobs(&theme, &jobs, &staging)?;
     crate::progress::verbose(|| {
         format!(
             "rendered {} pages in {} ms",
@@ -214,84 +220,28 @@ pub fn render_pages_with(
             t.elapsed().as_millis()
         )
     });
-    let t = Instant::now();
-    let mut page_bytes = 0u64;
-    let mut largest = (String::new(), 0u64);
-    for r in rendered {
-        let (path, html) = r?;
-        let n = html.len() as u64;
-        page_bytes += n;
-        if n > largest.1 {
-            largest = (path, n);
-        }
-    }
 
-    // Indicator pages, charts and open data, rendered through the same theme.
-    let indicator_files = crate::indicators::write_outputs(
-        site,
-        alignment,
-        staging.path(),
-        &|template, ctx, target| {
-            let rel = target
-                .strip_prefix(staging.path())
-                .map_err(|_| {
-                    Error::other(format!(
-                        "indicator page outside the output: {}",
-                        target.display()
-                    ))
-                })?
-                .to_string_lossy()
-                .replace('\\', "/");
-            let text = |k: &str| {
-                ctx.get(k)
-                    .and_then(|v| v.as_str())
-                    .unwrap_or_default()
-                    .to_string()
-            };
-            // Breadcrumbs: home › plan › this page, or home › this page for the comparison.
-            let plan_crumb = ctx.get("plan").and_then(|p| {
-                Some((
-                    p.get("title")?.as_str()?.to_string(),
-                    p.get("slug")?.as_str()?.to_string(),
-                ))
-            });
-            let here = ctx
-                .get("page_kind")
-                .and_then(|k| k.as_str())
-                .map_or("指标对照", |k| {
-                    if k == "results" {
-                        "目标完成情况"
-                    } else {
-                        "主要指标"
-                    }
-                });
-            let mut crumbs = vec![("首页".to_string(), Some("index.html".to_string()))];
-            if let Some((title, slug)) = plan_crumb {
-                crumbs.push((title, Some(format!("{slug}/index.html"))));
-            }
-            crumbs.push((here.to_string(), None));
-            let mut full = links.common(&rel, text("title"), text("description"), crumbs, None);
-            full.extend(ctx.clone());
-            let html = theme.render(template, &full, &rel)?;
-            staging.write(&rel, html.as_bytes())
-        },
-    )?;
+    // Indicator pages, charts and open data, the pages through the same theme.
+    let t = Instant::now();
+    let indicators = crate::indicators::outputs(site, alignment)?;
+    staging.put_all(&indicators.files)?;
+    let indicator_jobs = indicators
+        .pages
+        .into_iter()
+        .map(|(rel, page)| indicator_job(&links, rel, page))
+        .collect::<Result<Vec<Job>>>()?;
+    stats.add(render_jobs(&theme, &indicator_jobs, &staging)?);
     crate::progress::verbose(|| {
         format!(
             "indicator pages, charts and data: {} files in {} ms",
-            indicator_files.len(),
+            indicators.files.len() + indicator_jobs.len(),
             t.elapsed().as_millis()
         )
     });
-    let indicator_pages: Vec<String> = indicator_files
-        .iter()
-        .filter(|p| p.extension().is_some_and(|x| x == "html"))
-        .filter_map(|p| p.strip_prefix(staging.path()).ok())
-        .map(|p| p.to_string_lossy().replace('\\', "/"))
-        .collect();
 
-    let mut warnings = Vec::new();
+    // The files about the site, the commitments' data and the theme's static files.
     let base = config.base_url.as_deref();
+    let mut warnings = Vec::new();
     if base.is_none() {
         warnings.push(
             "no base_url in the config: sitemap.xml lists relative addresses and 404.html links \
@@ -299,40 +249,23 @@ pub fn render_pages_with(
                 .into(),
         );
     }
-    staging.write(
-        "sitemap.xml",
-        seo::sitemap(base, &{
-            let mut all = pages::SiteLinks::sitemap_pages(&jobs);
-            all.extend(indicator_pages.iter().cloned());
-            all.sort();
-            all
-        })
-        .as_bytes(),
-    )?;
-    staging.write("robots.txt", seo::robots(base).as_bytes())?;
-    staging.write(
-        catalogue::PLANS_JSON,
-        catalogue.plans_json(base)?.as_bytes(),
-    )?;
-    staging.write(
-        catalogue::FEED,
-        catalogue.feed(&config.title, base)?.as_bytes(),
-    )?;
-    for (rel, bytes) in cross::data_files(site, &cross_data)? {
-        staging.write(&rel, &bytes)?;
-    }
-    for (rel, file) in theme.static_files() {
-        let to = format!("static/{rel}");
-        match file {
-            theme::ThemeFile::BuiltIn(bytes) => staging.write(&to, bytes)?,
-            theme::ThemeFile::Disk(p) => {
-                staging.write(&to, &std::fs::read(p).map_err(|e| Error::io(p, e))?)?
-            }
-        }
-    }
+    let mut listed = SiteLinks::sitemap_pages(&jobs);
+    listed.extend(indicator_jobs.iter().map(|j| j.path.clone()));
+    listed.sort();
+    staging.put_all(&[
+        OutFile::new(site_map::SITEMAP, seo::sitemap(base, &listed)),
+        OutFile::new(site_map::ROBOTS, seo::robots(base)),
+        OutFile::new(site_map::PLANS_JSON, catalogue.plans_json(base)?),
+        OutFile::new(site_map::FEED, catalogue.feed(&config.title, base)?),
+    ])?;
+    staging.put_all(&cross::data_files(site, &cross_data)?)?;
+    staging.put_all(&static_files(&theme)?)?;
+
+    // The search index, streamed file by file.
     let t = Instant::now();
-    crate::search::write_index(site, staging.path())?;
+    crate::search::write_index(site, &staging)?;
     crate::progress::verbose(|| format!("search index in {} ms", t.elapsed().as_millis()));
+
     let files = walkdir::WalkDir::new(staging.path())
         .into_iter()
         .filter_map(|e| e.ok())
@@ -342,17 +275,117 @@ pub fn render_pages_with(
     Ok(BuildSummary {
         out: out.to_path_buf(),
         plans: site.plans.len(),
-        pages: jobs.len() + indicator_pages.len(),
+        pages: jobs.len() + indicator_jobs.len(),
         files,
-        page_bytes,
-        largest_page: largest,
+        page_bytes: stats.bytes,
+        largest_page: stats.largest,
         elapsed: start.elapsed(),
         warnings,
     })
 }
 
+fn cross_summary(cross: &Cross, took: Duration) -> String {
+    let topics = cross.taxonomy.as_ref().map_or(0, |t| t.topics.len());
+    let members: usize = cross.assignment.members.iter().map(Vec::len).sum();
+    let commitments: usize = cross.commitments.iter().map(Vec::len).sum();
+    format!(
+        "{topics} topics ({members} sections, 专栏 and paragraphs assigned), \
+         {commitments} commitments, in {} ms",
+        took.as_millis()
+    )
+}
+
+/// Bytes of the pages rendered and the largest of them.
+#[derive(Default)]
+struct PageStats {
+    bytes: u64,
+    largest: (String, u64),
+}
+
+impl PageStats {
+    fn add(&mut self, other: PageStats) {
+        self.bytes += other.bytes;
+        if other.largest.1 > self.largest.1 {
+            self.largest = other.largest;
+        }
+    }
+}
+
+/// Renders `jobs` in parallel and hands each page to `sink`.
+fn render_jobs(theme: &theme::Theme, jobs: &[Job], sink: &dyn Sink) -> Result<PageStats> {
+    let bar = crate::progress::bar(jobs.len(), "rendering");
+    let sizes: Vec<Result<u64>> = jobs
+        .par_iter()
+        .map(|j| {
+            let html = theme.render(j.template, &j.ctx, &j.path)?;
+            sink.put(&j.path, html.as_bytes())?;
+            bar.inc(1);
+            Ok(html.len() as u64)
+        })
+        .collect();
+    bar.finish_and_clear();
+    let mut stats = PageStats::default();
+    for (j, n) in jobs.iter().zip(sizes) {
+        let n = n?;
+        stats.bytes += n;
+        if n > stats.largest.1 {
+            stats.largest = (j.path.clone(), n);
+        }
+    }
+    Ok(stats)
+}
+
+/// An indicator page as a job: its data beside the common part, with breadcrumbs home › plan ›
+/// this page, or home › this page for the pages across plans.
+fn indicator_job(links: &SiteLinks, rel: String, page: crate::indicators::Page) -> Result<Job> {
+    use crate::indicators::Page;
+    let head = match &page {
+        Page::Plan(p) => &p.head,
+        Page::Comparison(p) => &p.head,
+        Page::Matrix(p) => &p.head,
+    };
+    let (plan, here) = match &page {
+        Page::Plan(p) if p.page_kind == "results" => (Some(&p.plan), "目标完成情况"),
+        Page::Plan(p) => (Some(&p.plan), "主要指标"),
+        Page::Matrix(_) => (None, "主要指标"),
+        Page::Comparison(_) => (None, "指标对照"),
+    };
+    let mut steps = Vec::new();
+    if let Some(p) = plan {
+        steps.push((p.title.clone(), Some(site_map::plan_index(&p.slug))));
+    }
+    steps.push((here.to_string(), None));
+    let common: Common = links.common(
+        &rel,
+        head.title.clone(),
+        head.description.clone(),
+        from_home(steps),
+        None,
+    );
+    match page {
+        Page::Plan(p) => Job::new(theme::templates::INDICATORS, common, p),
+        Page::Comparison(p) => Job::new(theme::templates::COMPARISON, common, p),
+        Page::Matrix(p) => Job::new(theme::templates::MATRIX, common, p),
+    }
+}
+
+/// The theme's static files, each under `static/`.
+fn static_files(theme: &theme::Theme) -> Result<Vec<OutFile>> {
+    theme
+        .static_files()
+        .iter()
+        .map(|(rel, file)| {
+            let bytes = match file {
+                theme::ThemeFile::BuiltIn(bytes) => bytes.to_vec(),
+                theme::ThemeFile::Disk(p) => std::fs::read(p).map_err(|e| Error::io(p, e))?,
+            };
+            Ok(OutFile::new(site_map::static_file(rel), bytes))
+        })
+        .collect()
+}
+
 /// Plan slugs become folder names next to the site's own files: they must be unique, plain
-/// names, and not clash with `static/` or `search/`.
+/// names, and not one of the site's own folders.
 fn check_slugs(site: &Site) -> Result<()> {
     let mut seen = HashSet::new();
     for p in &site.plans {
@@ -360,10 +393,11 @@ fn check_slugs(site: &Site) -> Result<()> {
         let plain = !s.is_empty()
             && s.chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-        if !plain || matches!(s, "static" | "search" | "data" | "topics" | "catalogue") {
+        if !plain || site_map::RESERVED_DIRS.contains(&s) {
             return Err(Error::other(format!(
                 "plan slug {s:?} cannot be a folder of the site (use ASCII letters, digits, - or _, \
-                 not static, search, data, topics or catalogue)"
+                 not {})",
+                site_map::RESERVED_DIRS.join(", ")
             )));
         }
         if !seen.insert(s) {

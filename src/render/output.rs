@@ -1,10 +1,10 @@
-//! Writing the site: everything goes into a staging folder next to the output, which replaces the
-//! output only once the whole build has succeeded. A failed build leaves the previous site intact.
+//! Writing the site: every file of a build goes into a staging folder next to the output (the
+//! build's [`crate::sink::Sink`]), which replaces the output only once the whole build has
+//! succeeded. A failed build leaves the previous site intact.
 
 use crate::error::{Error, Result};
 use std::path::{Path, PathBuf};
 use tempfile::TempDir;
-use walkdir::WalkDir;
 
 /// A staging folder for one build.
 pub struct Staging {
@@ -30,8 +30,7 @@ impl Staging {
             .prefix(&format!("{name}.build-"))
             .tempdir_in(&parent)
             .map_err(|e| Error::io(&parent, e))?;
-        std::fs::write(dir.path().join(MARKER), MARKER_TEXT)
-            .map_err(|e| Error::io(dir.path(), e))?;
+        crate::sink::write_file(&dir.path().join(MARKER), MARKER_TEXT.as_bytes())?;
         Ok(Staging {
             dir,
             out: out.to_path_buf(),
@@ -44,33 +43,7 @@ impl Staging {
 
     /// Writes a file at `rel` (a path relative to the site root, `/`-separated).
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
-        let path = self.dir.path().join(rel);
-        if let Some(p) = path.parent() {
-            std::fs::create_dir_all(p).map_err(|e| Error::io(p, e))?;
-        }
-        std::fs::write(&path, bytes).map_err(|e| Error::io(&path, e))
-    }
-
-    /// Copies every file under `from` to `rel` inside the staging folder.
-    pub fn copy_tree(&self, from: &Path, rel: &str) -> Result<usize> {
-        if !from.is_dir() {
-            return Ok(0);
-        }
-        let mut n = 0;
-        for entry in WalkDir::new(from).sort_by_file_name() {
-            let entry = entry.map_err(|e| Error::other(format!("{}: {e}", from.display())))?;
-            if !entry.file_type().is_file() {
-                continue;
-            }
-            let sub = entry.path().strip_prefix(from).expect("under its root");
-            let to = self.dir.path().join(rel).join(sub);
-            if let Some(p) = to.parent() {
-                std::fs::create_dir_all(p).map_err(|e| Error::io(p, e))?;
-            }
-            std::fs::copy(entry.path(), &to).map_err(|e| Error::io(entry.path(), e))?;
-            n += 1;
-        }
-        Ok(n)
+        crate::sink::write_file(&self.dir.path().join(rel), bytes)
     }
 
     /// Puts the staged site in place of the output folder.
@@ -134,6 +107,12 @@ fn remove_stale_staging(parent: &Path, name: &str) {
         if stale && e.path().join(MARKER).is_file() {
             let _ = std::fs::remove_dir_all(e.path());
         }
+    }
+}
+
+impl crate::sink::Sink for Staging {
+    fn put(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        self.write(rel, bytes)
     }
 }
 

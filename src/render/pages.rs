@@ -1,46 +1,17 @@
-//! Which pages the site has and what each template gets: one job (output path, template, context)
-//! per page. Every context carries the common part (`root`, `site`, `page_path`, `page`,
-//! `breadcrumbs`, `jsonld`); links in it are already relative to the page.
+//! Which pages of the plans the site has and what each template gets: one [`Job`] per page, its
+//! data one typed struct per page kind (home, plan overview, chapter, annex, 专栏, print, cited
+//! documents, 专栏 index, search, 404) with the [`Common`] part beside it. Links in the data are
+//! already relative to the page; every address comes from [`crate::link::site_map`].
 
-use super::body::PlanLinks;
-use super::{paths, seo};
-use crate::config::Config;
-use crate::defects::ReaderNote;
-use crate::link::{self, Unit, UnitKind};
-use crate::model::{Chapter, Plan, Site};
+use super::body::{CiteView, Item, NoteView, PlanLinks};
+use super::catalogue::{Catalogue, HomeCatalogue};
+use super::common::{from_home, Common, Job, SiteLinks, Trail};
+use super::cross::TopicLink;
+use super::{paths, seo, theme::templates};
+use crate::error::Result;
+use crate::link::{self, site_map, Unit, UnitKind};
+use crate::model::{Annex, Chapter, Plan};
 use serde::Serialize;
-use serde_json::Value;
-use tera::Context;
-
-/// One page to render.
-pub struct Job {
-    /// Output path relative to the site root.
-    pub path: String,
-    pub template: &'static str,
-    pub ctx: Context,
-}
-
-#[derive(Serialize)]
-struct SiteView<'a> {
-    title: &'a str,
-    description: &'a str,
-    base_url: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct PageMeta {
-    title: String,
-    description: String,
-    /// Full address of the page, when the site's address is known.
-    canonical: Option<String>,
-    og_type: &'static str,
-}
-
-#[derive(Serialize)]
-struct Crumb {
-    title: String,
-    href: Option<String>,
-}
 
 #[derive(Serialize)]
 struct Link {
@@ -48,6 +19,18 @@ struct Link {
     sep: &'static str,
     title: String,
     href: String,
+}
+
+impl Link {
+    /// A link labelled `label` (`第二章`, `专栏3`), the separator it needs, then `title`.
+    fn new(label: &str, title: &str, href: String) -> Link {
+        Link {
+            label: label.to_string(),
+            sep: link::label_separator(label),
+            title: title.to_string(),
+            href,
+        }
+    }
 }
 
 /// An entry of a chapter's own table of contents: a section (level 2) or a lower heading (3, 4).
@@ -58,6 +41,19 @@ struct TocEntry {
     sep: &'static str,
     title: String,
     href: String,
+}
+
+impl TocEntry {
+    /// A heading of level `level` on the same page, linked by its anchor.
+    fn new(level: u8, label: &str, title: &str, anchor: &str) -> TocEntry {
+        TocEntry {
+            level,
+            label: label.to_string(),
+            sep: link::label_separator(label),
+            title: title.to_string(),
+            href: format!("#{anchor}"),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -79,6 +75,7 @@ struct PlanInfo {
     print_href: String,
     cited_href: String,
     commitments_href: String,
+    indicators_href: String,
 }
 
 #[derive(Serialize)]
@@ -125,138 +122,185 @@ struct CitedPlace {
     href: String,
 }
 
-/// Everything the page builders share.
-pub struct SiteLinks<'a> {
-    pub site: &'a Site,
-    pub config: &'a Config,
-    pub plans: Vec<PlanLinks<'a>>,
-    /// Topics and commitments, when the build computed them.
-    pub cross: Option<&'a super::cross::Cross>,
-    /// The plan catalogue shown on the home page.
-    pub catalogue: Option<&'a super::catalogue::Catalogue<'a>>,
+/// The home page: the plans and the catalogue.
+#[derive(Serialize)]
+struct HomePage {
+    plans: Vec<PlanInfo>,
+    #[serde(flatten)]
+    catalogue: HomeCatalogue,
 }
 
-impl<'a> SiteLinks<'a> {
-    pub fn new(site: &'a Site, config: &'a Config, notes: &'a [Vec<ReaderNote>]) -> Self {
-        let plans = site
-            .plans
-            .iter()
-            .zip(notes)
-            .map(|(p, n)| {
-                let cited = link::cited_documents(p);
-                PlanLinks::new(p, n, &cited, config.base_url.as_deref())
-            })
-            .collect();
-        SiteLinks {
-            site,
-            config,
-            plans,
-            cross: None,
-            catalogue: None,
-        }
-    }
+/// A plan's overview.
+#[derive(Serialize)]
+struct OverviewPage {
+    plan: PlanInfo,
+    notice: Vec<Item>,
+    preamble: Vec<Item>,
+    toc: Vec<TocChapter>,
+    annexes: Vec<Link>,
+    boxes: Vec<BoxCard>,
+    tables: Vec<Link>,
+    notes: Vec<NoteEntry>,
+}
 
-    fn base(&self) -> Option<&str> {
-        self.config.base_url.as_deref()
-    }
+/// A chapter's page.
+#[derive(Serialize)]
+struct ChapterPage {
+    plan: PlanInfo,
+    chapter_id: String,
+    topics: Vec<TopicLink>,
+    sections: Vec<TocEntry>,
+    items: Vec<Item>,
+    prev: Option<Link>,
+    /// The next page is the first annex, after the last chapter.
+    next_is_annex: bool,
+    next: Option<Link>,
+    print_href: String,
+}
 
-    fn url(&self, page: &str) -> Option<String> {
-        self.base().map(|b| paths::absolute(b, page, None))
-    }
+/// An annex's page.
+#[derive(Serialize)]
+struct AnnexPage {
+    plan: PlanInfo,
+    annex_id: String,
+    items: Vec<Item>,
+    /// The previous page is the last chapter, before the first annex.
+    prev_is_chapter: bool,
+    prev: Option<Link>,
+    next: Option<Link>,
+    print_href: String,
+}
 
-    /// The common context of a page.
-    pub fn common(
-        &self,
-        path: &str,
-        title: String,
-        description: String,
-        crumbs: Vec<(String, Option<String>)>,
-        jsonld: Option<Value>,
-    ) -> Context {
-        let mut ctx = Context::new();
-        ctx.insert("root", &paths::root_prefix(path));
-        ctx.insert(
-            "site",
-            &SiteView {
-                title: &self.config.title,
-                description: &self.config.description,
-                base_url: self.base(),
-            },
-        );
-        ctx.insert("page_path", path);
-        ctx.insert(
-            "page",
-            &PageMeta {
-                title,
-                description,
-                canonical: self.url(path),
-                og_type: if path == "index.html" {
-                    "website"
-                } else {
-                    "article"
-                },
-            },
-        );
-        let crumbs: Vec<Crumb> = crumbs
-            .into_iter()
-            .map(|(title, to)| Crumb {
-                title,
-                href: to.map(|t| paths::relative(path, &t, None)),
-            })
-            .collect();
-        ctx.insert("breadcrumbs", &crumbs);
-        ctx.insert("jsonld", &jsonld);
-        ctx
-    }
+/// A 专栏's page.
+#[derive(Serialize)]
+struct BoxPage {
+    plan: PlanInfo,
+    box_id: String,
+    topics: Vec<TopicLink>,
+    box_label: String,
+    box_sep: &'static str,
+    box_title: String,
+    place: BoxCard,
+    cite: CiteView,
+    notes: Vec<NoteView>,
+    items: Vec<Item>,
+    prev: Option<Link>,
+    next: Option<Link>,
+}
 
-    /// The common context of a page that shows one part of a plan (a chapter, a 专栏): its
-    /// heading in the title, its first paragraph in the description, schema.org data of the part.
-    fn part_context(
+/// The printable whole plan.
+#[derive(Serialize)]
+struct PrintPage {
+    plan: PlanInfo,
+    notice: Vec<Item>,
+    preamble: Vec<Item>,
+    items: Vec<Item>,
+    annex_items: Vec<Item>,
+}
+
+/// The documents one plan cites (`plan` set), or every plan cites.
+#[derive(Serialize)]
+struct CitedPage {
+    plan: Option<PlanInfo>,
+    docs: Vec<CitedView>,
+}
+
+/// Every 专栏 of every plan.
+#[derive(Serialize)]
+struct BoxesPage {
+    plans: Vec<PlanBoxes>,
+}
+
+#[derive(Serialize)]
+struct PlanBoxes {
+    title: String,
+    href: String,
+    boxes: Vec<BoxCard>,
+    /// Sections listing major projects (重大事项), shown for plans without 专栏.
+    projects: Vec<Link>,
+    projects_in: String,
+}
+
+/// A page with nothing but the common part (search, 404).
+#[derive(Serialize)]
+struct NoData {}
+
+impl SiteLinks<'_> {
+    /// The common part of a page that shows one part of a plan (a chapter, a 专栏, the whole):
+    /// `heading` in the title, `description`, schema.org data of the part.
+    fn part_common(
         &self,
         plan: &Plan,
         path: &str,
-        heading: &str,
-        units: &[Unit],
-        crumbs: Vec<(String, Option<String>)>,
-    ) -> Context {
-        let first_text = units
-            .iter()
-            .find(|u| u.kind == UnitKind::Paragraph)
-            .map(|u| u.text.as_str())
-            .unwrap_or("");
+        (title, heading): (String, &str),
+        description: &str,
+        crumbs: Trail,
+    ) -> Common {
         self.common(
             path,
-            format!("{heading} · {}", plan.meta.title),
-            seo::description(&format!("{heading}：{first_text}")),
+            title,
+            seo::description(description),
             crumbs,
             Some(seo::plan_part(
                 plan,
                 heading,
-                self.url(&link::plan_page(plan)),
+                self.url(&site_map::plan_page(plan)),
                 self.url(path),
             )),
         )
     }
 
-    /// Every page of the site, in a fixed order.
-    pub fn jobs(&self) -> Vec<Job> {
-        let mut jobs = vec![self.home(), self.boxes_index(), self.cited_index()];
+    /// [`Self::part_common`] for a chapter, an annex or a 专栏: titled `heading · plan`, described
+    /// by its first paragraph.
+    fn section_common(
+        &self,
+        plan: &Plan,
+        path: &str,
+        heading: &str,
+        units: &[Unit],
+        crumbs: Trail,
+    ) -> Common {
+        let first_text = units
+            .iter()
+            .find(|u| u.kind == UnitKind::Paragraph)
+            .map(|u| u.text.as_str())
+            .unwrap_or("");
+        self.part_common(
+            plan,
+            path,
+            (format!("{heading} · {}", plan.meta.title), heading),
+            &format!("{heading}：{first_text}"),
+            crumbs,
+        )
+    }
+
+    /// Every page of the plans and the site-wide lists, in a fixed order.
+    pub fn jobs(&self, catalogue: &Catalogue) -> Result<Vec<Job>> {
+        let mut jobs = vec![
+            self.home(catalogue)?,
+            self.boxes_index()?,
+            self.cited_index()?,
+        ];
         for pl in &self.plans {
-            jobs.push(self.overview(pl));
-            jobs.extend(self.chapters(pl));
-            jobs.extend(self.annexes(pl));
-            jobs.extend(self.boxes(pl));
-            jobs.push(self.print(pl));
-            jobs.push(self.cited(pl));
+            jobs.push(self.overview(pl)?);
+            for (i, ch) in pl.plan.chapters.iter().enumerate() {
+                jobs.push(self.chapter(pl, i, ch)?);
+            }
+            for (i, a) in pl.plan.annexes.iter().enumerate() {
+                jobs.push(self.annex(pl, i, a)?);
+            }
+            jobs.extend(self.boxes(pl)?);
+            jobs.push(self.print(pl)?);
+            jobs.push(self.cited(pl)?);
         }
-        jobs.push(self.search());
-        jobs
+        jobs.push(self.search()?);
+        Ok(jobs)
     }
 
     /// Paths of the pages worth listing in the sitemap.
     pub fn sitemap_pages(jobs: &[Job]) -> Vec<String> {
         jobs.iter()
-            .filter(|j| j.template != "search.html" && j.template != "404.html")
+            .filter(|j| j.template != templates::SEARCH && j.template != templates::NOT_FOUND)
             .map(|j| j.path.clone())
             .collect()
     }
@@ -264,6 +308,7 @@ impl<'a> SiteLinks<'a> {
     fn plan_info(&self, pl: &PlanLinks, from: &str) -> PlanInfo {
         let p = pl.plan;
         let m = &p.meta;
+        let to = |page: String| paths::relative(from, &page, None);
         PlanInfo {
             slug: p.slug.clone(),
             title: m.title.clone(),
@@ -278,15 +323,16 @@ impl<'a> SiteLinks<'a> {
             cover_date: m.cover_date.clone(),
             chapters: p.chapters.len(),
             boxes: box_units(pl).len(),
-            href: paths::relative(from, &link::plan_page(p), None),
-            print_href: paths::relative(from, &link::print_page(p), None),
-            cited_href: paths::relative(from, &link::cited_page(p), None),
-            commitments_href: paths::relative(from, &super::cross::commitments_page(&p.slug), None),
+            href: to(site_map::plan_page(p)),
+            print_href: to(site_map::print_page(p)),
+            cited_href: to(site_map::cited_page(p)),
+            commitments_href: to(site_map::commitments_page(&p.slug)),
+            indicators_href: to(site_map::indicators_page(&p.slug)),
         }
     }
 
-    fn home(&self) -> Job {
-        let path = link::home_page();
+    fn home(&self, catalogue: &Catalogue) -> Result<Job> {
+        let path = site_map::home_page();
         let plans: Vec<PlanInfo> = self
             .plans
             .iter()
@@ -297,47 +343,41 @@ impl<'a> SiteLinks<'a> {
         } else {
             self.config.description.clone()
         };
-        let mut ctx = self.common(
+        let common = self.common(
             &path,
             self.config.title.clone(),
             seo::description(&desc),
             vec![("首页".into(), None)],
             Some(seo::website(self.config)),
         );
-        ctx.insert("plans", &plans);
-        let own;
-        let catalogue = match self.catalogue {
-            Some(c) => c,
-            None => {
-                own = super::catalogue::Catalogue::new(&self.site.plans);
-                &own
-            }
-        };
-        catalogue.fill_home(&mut ctx, &path);
-        Job {
-            path,
-            template: "index.html",
-            ctx,
-        }
+        let catalogue = catalogue.home(&path);
+        Job::new(templates::INDEX, common, HomePage { plans, catalogue })
     }
 
-    fn plan_crumbs(&self, pl: &PlanLinks) -> Vec<(String, Option<String>)> {
-        vec![
-            ("首页".into(), Some(link::home_page())),
-            (pl.plan.meta.title.clone(), Some(link::plan_page(pl.plan))),
-        ]
+    fn plan_crumbs(&self, pl: &PlanLinks) -> Trail {
+        from_home([(
+            pl.plan.meta.title.clone(),
+            Some(site_map::plan_page(pl.plan)),
+        )])
     }
 
-    fn overview(&self, pl: &PlanLinks) -> Job {
+    /// The trail to a page of a plan: `首页 › plan › here`.
+    fn plan_crumbs_to(&self, pl: &PlanLinks, here: String) -> Trail {
+        let mut t = self.plan_crumbs(pl);
+        t.push((here, None));
+        t
+    }
+
+    fn overview(&self, pl: &PlanLinks) -> Result<Job> {
         let plan = pl.plan;
-        let path = link::plan_page(plan);
+        let path = site_map::plan_page(plan);
         let notice: Vec<Unit> = region_units(pl, link::Region::Notice);
         let preamble: Vec<Unit> = region_units(pl, link::Region::Preamble);
         let toc: Vec<TocChapter> = plan
             .chapters
             .iter()
             .map(|ch| {
-                let page = link::chapter_page(plan, ch);
+                let page = site_map::chapter_page(plan, ch);
                 TocChapter {
                     label: ch.label.clone(),
                     sep: link::label_separator(&ch.label),
@@ -346,11 +386,12 @@ impl<'a> SiteLinks<'a> {
                     sections: ch
                         .sections
                         .iter()
-                        .map(|s| Link {
-                            label: s.label.clone(),
-                            sep: link::label_separator(&s.label),
-                            title: s.display_title().to_string(),
-                            href: paths::relative(&path, &page, Some(&link::section_anchor(ch, s))),
+                        .map(|s| {
+                            Link::new(
+                                &s.label,
+                                s.display_title(),
+                                paths::relative(&path, &page, Some(&link::section_anchor(ch, s))),
+                            )
                         })
                         .collect(),
                 }
@@ -371,7 +412,6 @@ impl<'a> SiteLinks<'a> {
                 href: paths::relative(&path, &u.page, Some(&u.anchor)),
             })
             .collect();
-        let notes: Vec<NoteEntry> = self.note_entries(pl, &path);
         let m = &plan.meta;
         let mut desc = format!("《{}》", m.title);
         if !m.issuers.is_empty() {
@@ -383,31 +423,28 @@ impl<'a> SiteLinks<'a> {
         }
         let mut crumbs = self.plan_crumbs(pl);
         crumbs[1].1 = None;
-        let mut ctx = self.common(
+        let common = self.common(
             &path,
             m.title.clone(),
             seo::description(&desc),
             crumbs,
             Some(seo::plan_overview(plan, self.url(&path))),
         );
-        ctx.insert("plan", &self.plan_info(pl, &path));
-        ctx.insert("notice", &pl.items(&path, &notice, 3));
-        ctx.insert("preamble", &pl.items(&path, &preamble, 3));
-        ctx.insert("toc", &toc);
-        let annexes: Vec<Link> = plan
-            .annexes
-            .iter()
-            .map(|a| annex_link(plan, a, &path))
-            .collect();
-        ctx.insert("annexes", &annexes);
-        ctx.insert("boxes", &self.box_cards(pl, &path));
-        ctx.insert("tables", &tables);
-        ctx.insert("notes", &notes);
-        Job {
-            path,
-            template: "plan.html",
-            ctx,
-        }
+        let data = OverviewPage {
+            plan: self.plan_info(pl, &path),
+            notice: pl.items(&path, &notice, 3),
+            preamble: pl.items(&path, &preamble, 3),
+            toc,
+            annexes: plan
+                .annexes
+                .iter()
+                .map(|a| annex_link(plan, a, &path))
+                .collect(),
+            boxes: self.box_cards(pl, &path),
+            tables,
+            notes: self.note_entries(pl, &path),
+        };
+        Job::new(templates::PLAN, common, data)
     }
 
     fn note_entries(&self, pl: &PlanLinks, from: &str) -> Vec<NoteEntry> {
@@ -424,7 +461,7 @@ impl<'a> SiteLinks<'a> {
             }
             for (a, citation) in anchors {
                 for n in pl.notes.get(&a).into_iter().flatten() {
-                    let v = super::body::NoteView::from(*n);
+                    let v = NoteView::from(*n);
                     out.push(NoteEntry {
                         label: v.label,
                         message: v.message,
@@ -445,255 +482,172 @@ impl<'a> SiteLinks<'a> {
             .collect()
     }
 
-    fn chapters(&self, pl: &PlanLinks) -> Vec<Job> {
+    /// The page of chapter `i`.
+    fn chapter(&self, pl: &PlanLinks, i: usize, ch: &Chapter) -> Result<Job> {
         let plan = pl.plan;
         let n = plan.chapters.len();
-        plan.chapters
+        let path = site_map::chapter_page(plan, ch);
+        let units = units_where(pl, |u| u.chapter.is_some_and(|c| std::ptr::eq(c, ch)));
+        let sections: Vec<TocEntry> = units
             .iter()
-            .enumerate()
-            .map(|(i, ch)| {
-                let path = link::chapter_page(plan, ch);
-                let units: Vec<Unit> = pl
-                    .units
-                    .iter()
-                    .filter(|u| u.chapter.is_some_and(|c| std::ptr::eq(c, ch)))
-                    .cloned()
-                    .collect();
-                let neighbour = |c: &Chapter| Link {
-                    label: c.label.clone(),
-                    sep: link::label_separator(&c.label),
-                    title: c.display_title().to_string(),
-                    href: paths::relative(&path, &link::chapter_page(plan, c), None),
-                };
-                let sections: Vec<TocEntry> = units
-                    .iter()
-                    .filter_map(|u| match (u.kind, u.section, u.heading) {
-                        (UnitKind::SectionHeading, Some(s), _) => Some(TocEntry {
-                            level: 2,
-                            label: s.label.clone(),
-                            sep: link::label_separator(&s.label),
-                            title: s.display_title().to_string(),
-                            href: format!("#{}", u.anchor),
-                        }),
-                        (UnitKind::Heading, _, Some(h)) if u.plan_box.is_none() => Some(TocEntry {
-                            level: h.level,
-                            label: h.label.clone(),
-                            sep: link::label_separator(&h.label),
-                            title: h.display_title().to_string(),
-                            href: format!("#{}", u.anchor),
-                        }),
-                        _ => None,
-                    })
-                    .collect();
-                let heading = link::join_label(&ch.label, ch.display_title());
-                let mut crumbs = self.plan_crumbs(pl);
-                crumbs.push((link::chapter_cite_label(ch), None));
-                let mut ctx = self.part_context(plan, &path, &heading, &units, crumbs);
-                ctx.insert("plan", &self.plan_info(pl, &path));
-                ctx.insert("chapter_id", &link::chapter_anchor(ch));
-                ctx.insert(
-                    "topics",
-                    &self.chapter_topic_links(&plan.slug, ch.number, &path),
-                );
-                ctx.insert("sections", &sections);
-                ctx.insert("items", &pl.items(&path, &units, 1));
-                ctx.insert("prev", &(i > 0).then(|| neighbour(&plan.chapters[i - 1])));
-                let next = if i + 1 < n {
-                    Some(neighbour(&plan.chapters[i + 1]))
-                } else {
-                    plan.annexes.first().map(|a| annex_link(plan, a, &path))
-                };
-                ctx.insert("next_is_annex", &(i + 1 >= n && next.is_some()));
-                ctx.insert("next", &next);
-                ctx.insert(
-                    "print_href",
-                    &paths::relative(
-                        &path,
-                        &link::print_page(plan),
-                        Some(&link::chapter_anchor(ch)),
-                    ),
-                );
-                Job {
-                    path,
-                    template: "chapter.html",
-                    ctx,
+            .filter_map(|u| match (u.kind, u.section, u.heading) {
+                (UnitKind::SectionHeading, Some(s), _) => {
+                    Some(TocEntry::new(2, &s.label, s.display_title(), &u.anchor))
                 }
+                (UnitKind::Heading, _, Some(h)) if u.plan_box.is_none() => Some(TocEntry::new(
+                    h.level,
+                    &h.label,
+                    h.display_title(),
+                    &u.anchor,
+                )),
+                _ => None,
             })
-            .collect()
+            .collect();
+        let heading = link::join_label(&ch.label, ch.display_title());
+        let crumbs = self.plan_crumbs_to(pl, link::chapter_cite_label(ch));
+        let common = self.section_common(plan, &path, &heading, &units, crumbs);
+        let next = if i + 1 < n {
+            Some(chapter_link(plan, &plan.chapters[i + 1], &path))
+        } else {
+            plan.annexes.first().map(|a| annex_link(plan, a, &path))
+        };
+        let data = ChapterPage {
+            plan: self.plan_info(pl, &path),
+            chapter_id: link::chapter_anchor(ch),
+            topics: self.chapter_topic_links(&plan.slug, ch.number, &path),
+            sections,
+            items: pl.items(&path, &units, 1),
+            prev: (i > 0).then(|| chapter_link(plan, &plan.chapters[i - 1], &path)),
+            next_is_annex: i + 1 >= n && next.is_some(),
+            next,
+            print_href: in_print(plan, &path, &link::chapter_anchor(ch)),
+        };
+        Job::new(templates::CHAPTER, common, data)
     }
 
-    /// One page per annex (附件), after the chapters in reading order.
-    fn annexes(&self, pl: &PlanLinks) -> Vec<Job> {
+    /// The page of annex (附件) `i`; annexes follow the chapters in reading order.
+    fn annex(&self, pl: &PlanLinks, i: usize, a: &Annex) -> Result<Job> {
         let plan = pl.plan;
         let n = plan.annexes.len();
-        plan.annexes
-            .iter()
-            .enumerate()
-            .map(|(i, a)| {
-                let path = link::annex_page(plan, a);
-                let units: Vec<Unit> = pl
-                    .units
-                    .iter()
-                    .filter(|u| u.annex.is_some_and(|x| std::ptr::eq(x, a)))
-                    .cloned()
-                    .collect();
-                let heading = a.heading(&plan.tables);
-                let mut crumbs = self.plan_crumbs(pl);
-                crumbs.push((link::annex_cite_label(a), None));
-                let mut ctx = self.part_context(plan, &path, &heading, &units, crumbs);
-                ctx.insert("plan", &self.plan_info(pl, &path));
-                ctx.insert("annex_id", &link::annex_anchor(a));
-                ctx.insert("items", &pl.items(&path, &units, 1));
-                let prev = if i > 0 {
-                    Some(annex_link(plan, &plan.annexes[i - 1], &path))
-                } else {
-                    plan.chapters.last().map(|c| Link {
-                        label: c.label.clone(),
-                        sep: link::label_separator(&c.label),
-                        title: c.display_title().to_string(),
-                        href: paths::relative(&path, &link::chapter_page(plan, c), None),
-                    })
-                };
-                ctx.insert("prev_is_chapter", &(i == 0 && prev.is_some()));
-                ctx.insert("prev", &prev);
-                ctx.insert(
-                    "next",
-                    &(i + 1 < n).then(|| annex_link(plan, &plan.annexes[i + 1], &path)),
-                );
-                ctx.insert(
-                    "print_href",
-                    &paths::relative(&path, &link::print_page(plan), Some(&link::annex_anchor(a))),
-                );
-                Job {
-                    path,
-                    template: "annex.html",
-                    ctx,
-                }
-            })
-            .collect()
+        let path = site_map::annex_page(plan, a);
+        let units = units_where(pl, |u| u.annex.is_some_and(|x| std::ptr::eq(x, a)));
+        let heading = a.heading(&plan.tables);
+        let crumbs = self.plan_crumbs_to(pl, link::annex_cite_label(a));
+        let common = self.section_common(plan, &path, &heading, &units, crumbs);
+        let prev = if i > 0 {
+            Some(annex_link(plan, &plan.annexes[i - 1], &path))
+        } else {
+            plan.chapters.last().map(|c| chapter_link(plan, c, &path))
+        };
+        let data = AnnexPage {
+            plan: self.plan_info(pl, &path),
+            annex_id: link::annex_anchor(a),
+            items: pl.items(&path, &units, 1),
+            prev_is_chapter: i == 0 && prev.is_some(),
+            prev,
+            next: (i + 1 < n).then(|| annex_link(plan, &plan.annexes[i + 1], &path)),
+            print_href: in_print(plan, &path, &link::annex_anchor(a)),
+        };
+        Job::new(templates::ANNEX, common, data)
     }
 
-    fn boxes(&self, pl: &PlanLinks) -> Vec<Job> {
+    fn boxes(&self, pl: &PlanLinks) -> Result<Vec<Job>> {
         let plan = pl.plan;
         let all = box_units(pl);
-        all.iter()
-            .enumerate()
-            .map(|(k, (i, u))| {
-                let bx = u.plan_box.expect("box unit");
-                let path = link::box_page(plan, &u.anchor);
-                let contents: Vec<Unit> = pl.units[i + 1..]
-                    .iter()
-                    .take_while(|v| {
-                        v.plan_box.is_some_and(|b| std::ptr::eq(b, bx)) && v.kind != UnitKind::Box
-                    })
-                    .cloned()
-                    .collect();
-                let neighbour = |(_, v): &(usize, &Unit)| {
-                    let b = v.plan_box.expect("box unit");
-                    Link {
-                        label: b.label.clone(),
-                        sep: link::label_separator(&b.label),
-                        title: b.title.clone(),
-                        href: paths::relative(&path, &link::box_page(plan, &v.anchor), None),
-                    }
-                };
-                let heading = link::join_label(&bx.label, &bx.title);
-                let mut crumbs = self.plan_crumbs(pl);
-                if let Some(c) = u.chapter {
-                    crumbs.push((
-                        link::chapter_cite_label(c),
-                        Some(link::chapter_page(plan, c)),
-                    ));
-                }
-                crumbs.push((link::box_short_label(bx), None));
-                let mut ctx = self.part_context(plan, &path, &heading, &contents, crumbs);
-                let place = box_card(pl, u, &path);
-                ctx.insert("plan", &self.plan_info(pl, &path));
-                ctx.insert("box_id", &u.anchor);
-                ctx.insert(
-                    "topics",
-                    &self.box_topic_links(&plan.slug, &u.anchor, &path),
-                );
-                ctx.insert("box_label", &bx.label);
-                ctx.insert("box_sep", link::label_separator(&bx.label));
-                ctx.insert("box_title", &bx.title);
-                ctx.insert("place", &place);
-                ctx.insert("cite", &pl.cite(&path, &u.page, &u.anchor, &u.citation));
-                ctx.insert("notes", &pl.notes_at(&u.anchor));
-                ctx.insert("items", &pl.items(&path, &contents, 2));
-                ctx.insert("prev", &(k > 0).then(|| neighbour(&all[k - 1])));
-                ctx.insert("next", &all.get(k + 1).map(neighbour));
-                Job {
-                    path,
-                    template: "box.html",
-                    ctx,
-                }
-            })
-            .collect()
-    }
-
-    fn print(&self, pl: &PlanLinks) -> Job {
-        let plan = pl.plan;
-        let path = link::print_page(plan);
-        let notice = region_units(pl, link::Region::Notice);
-        let preamble = region_units(pl, link::Region::Preamble);
-        let body = region_units(pl, link::Region::Body);
-        let mut crumbs = self.plan_crumbs(pl);
-        crumbs.push(("全文".into(), None));
-        let mut ctx = self.common(
-            &path,
-            format!("{}（全文）", plan.meta.title),
-            seo::description(&format!("《{}》全文，可打印", plan.meta.title)),
-            crumbs,
-            Some(seo::plan_part(
-                plan,
-                &plan.meta.title,
-                self.url(&link::plan_page(plan)),
-                self.url(&path),
-            )),
-        );
-        ctx.insert("plan", &self.plan_info(pl, &path));
-        ctx.insert("notice", &pl.items(&path, &notice, 3));
-        ctx.insert("preamble", &pl.items(&path, &preamble, 3));
-        ctx.insert("items", &pl.items(&path, &body, 2));
-        let annex = region_units(pl, link::Region::Annex);
-        ctx.insert("annex_items", &pl.items(&path, &annex, 2));
-        Job {
-            path,
-            template: "print.html",
-            ctx,
+        let mut jobs = Vec::new();
+        for (k, (i, u)) in all.iter().enumerate() {
+            let Some(bx) = u.plan_box else {
+                continue;
+            };
+            let path = site_map::box_page(plan, &u.anchor);
+            let contents: Vec<Unit> = pl.units[i + 1..]
+                .iter()
+                .take_while(|v| {
+                    v.plan_box.is_some_and(|b| std::ptr::eq(b, bx)) && v.kind != UnitKind::Box
+                })
+                .cloned()
+                .collect();
+            let neighbour = |(_, v): &(usize, &Unit)| {
+                v.plan_box.map(|b| {
+                    Link::new(
+                        &b.label,
+                        &b.title,
+                        paths::relative(&path, &site_map::box_page(plan, &v.anchor), None),
+                    )
+                })
+            };
+            let heading = link::join_label(&bx.label, &bx.title);
+            let mut crumbs = self.plan_crumbs(pl);
+            if let Some(c) = u.chapter {
+                crumbs.push((
+                    link::chapter_cite_label(c),
+                    Some(site_map::chapter_page(plan, c)),
+                ));
+            }
+            crumbs.push((link::box_short_label(bx), None));
+            let common = self.section_common(plan, &path, &heading, &contents, crumbs);
+            let data = BoxPage {
+                plan: self.plan_info(pl, &path),
+                box_id: u.anchor.clone(),
+                topics: self.box_topic_links(&plan.slug, &u.anchor, &path),
+                box_label: bx.label.clone(),
+                box_sep: link::label_separator(&bx.label),
+                box_title: bx.title.clone(),
+                place: box_card(pl, u, &path),
+                cite: pl.cite(&path, &u.page, &u.anchor, &u.citation),
+                notes: pl.notes_at(&u.anchor),
+                items: pl.items(&path, &contents, 2),
+                prev: k.checked_sub(1).and_then(|j| neighbour(&all[j])),
+                next: all.get(k + 1).and_then(neighbour),
+            };
+            jobs.push(Job::new(templates::BOX, common, data)?);
         }
+        Ok(jobs)
     }
 
-    fn cited(&self, pl: &PlanLinks) -> Job {
+    fn print(&self, pl: &PlanLinks) -> Result<Job> {
         let plan = pl.plan;
-        let path = link::cited_page(plan);
-        let docs = self.cited_views(&path, &link::cited_documents(plan));
-        let mut crumbs = self.plan_crumbs(pl);
-        crumbs.push(("引用文件".into(), None));
-        let mut ctx = self.common(
+        let path = site_map::print_page(plan);
+        let crumbs = self.plan_crumbs_to(pl, "全文".into());
+        let common = self.part_common(
+            plan,
             &path,
-            format!("引用文件 · {}", plan.meta.title),
-            seo::description(&format!(
+            (format!("{}（全文）", plan.meta.title), &plan.meta.title),
+            &format!("《{}》全文，可打印", plan.meta.title),
+            crumbs,
+        );
+        let items = |region, base| pl.items(&path, &region_units(pl, region), base);
+        let data = PrintPage {
+            plan: self.plan_info(pl, &path),
+            notice: items(link::Region::Notice, 3),
+            preamble: items(link::Region::Preamble, 3),
+            items: items(link::Region::Body, 2),
+            annex_items: items(link::Region::Annex, 2),
+        };
+        Job::new(templates::PRINT, common, data)
+    }
+
+    fn cited(&self, pl: &PlanLinks) -> Result<Job> {
+        let plan = pl.plan;
+        let path = site_map::cited_page(plan);
+        let docs = self.cited_views(&path, &link::cited_documents(plan));
+        let crumbs = self.plan_crumbs_to(pl, "引用文件".into());
+        let common = self.part_common(
+            plan,
+            &path,
+            (format!("引用文件 · {}", plan.meta.title), "引用文件"),
+            &format!(
                 "《{}》引用的{}份文件及引用位置",
                 plan.meta.title,
                 docs.len()
-            )),
+            ),
             crumbs,
-            Some(seo::plan_part(
-                plan,
-                "引用文件",
-                self.url(&link::plan_page(plan)),
-                self.url(&path),
-            )),
         );
-        ctx.insert("plan", &self.plan_info(pl, &path));
-        ctx.insert("docs", &docs);
-        Job {
-            path,
-            template: "cited.html",
-            ctx,
-        }
+        let data = CitedPage {
+            plan: Some(self.plan_info(pl, &path)),
+            docs,
+        };
+        Job::new(templates::CITED, common, data)
     }
 
     fn cited_views(&self, from: &str, docs: &[link::CitedDocument]) -> Vec<CitedView> {
@@ -705,13 +659,7 @@ impl<'a> SiteLinks<'a> {
                     .places
                     .iter()
                     .map(|p| CitedPlace {
-                        plan_title: self
-                            .site
-                            .plans
-                            .iter()
-                            .find(|x| x.slug == p.plan)
-                            .map(|x| x.meta.title.clone())
-                            .unwrap_or_default(),
+                        plan_title: self.plan_title(&p.plan),
                         citation: p.citation.clone(),
                         href: paths::relative(from, &p.page, Some(&p.anchor)),
                     })
@@ -720,39 +668,38 @@ impl<'a> SiteLinks<'a> {
             .collect()
     }
 
-    fn cited_index(&self) -> Job {
-        let path = link::cited_index_page();
-        let docs = self.cited_views(&path, &link::cited_across(&self.site.plans));
-        let mut ctx = self.common(
+    /// A page of the whole site, below the home page: `首页 › crumb`.
+    fn site_page<T: Serialize>(
+        &self,
+        (path, template): (String, &'static str),
+        (title, crumb): (&str, &str),
+        description: &str,
+        data: T,
+    ) -> Result<Job> {
+        let common = self.common(
             &path,
-            "引用文件索引".into(),
-            seo::description(&format!("各规划引用的{}份文件及引用位置", docs.len())),
-            vec![
-                ("首页".into(), Some(link::home_page())),
-                ("引用文件".into(), None),
-            ],
+            title.into(),
+            seo::description(description),
+            from_home([(crumb.into(), None)]),
             None,
         );
-        ctx.insert("plan", &Option::<PlanInfo>::None);
-        ctx.insert("docs", &docs);
-        Job {
-            path,
-            template: "cited.html",
-            ctx,
-        }
+        Job::new(template, common, data)
     }
 
-    fn boxes_index(&self) -> Job {
-        #[derive(Serialize)]
-        struct PlanBoxes {
-            title: String,
-            href: String,
-            boxes: Vec<BoxCard>,
-            /// Sections listing major projects (重大事项), shown for plans without 专栏.
-            projects: Vec<Link>,
-            projects_in: String,
-        }
-        let path = link::boxes_index_page();
+    fn cited_index(&self) -> Result<Job> {
+        let path = site_map::cited_index_page();
+        let docs = self.cited_views(&path, &link::cited_across(&self.site.plans));
+        let description = format!("各规划引用的{}份文件及引用位置", docs.len());
+        self.site_page(
+            (path, templates::CITED),
+            ("引用文件索引", "引用文件"),
+            &description,
+            CitedPage { plan: None, docs },
+        )
+    }
+
+    fn boxes_index(&self) -> Result<Job> {
+        let path = site_map::boxes_index_page();
         let plans: Vec<PlanBoxes> = self
             .plans
             .iter()
@@ -760,7 +707,7 @@ impl<'a> SiteLinks<'a> {
                 let projects = link::project_sections(pl.plan);
                 PlanBoxes {
                     title: pl.plan.meta.title.clone(),
-                    href: paths::relative(&path, &link::plan_page(pl.plan), None),
+                    href: paths::relative(&path, &site_map::plan_page(pl.plan), None),
                     boxes: self.box_cards(pl, &path),
                     projects_in: projects
                         .first()
@@ -768,77 +715,52 @@ impl<'a> SiteLinks<'a> {
                         .unwrap_or_default(),
                     projects: projects
                         .iter()
-                        .map(|(c, s)| Link {
-                            label: s.label.clone(),
-                            sep: link::label_separator(&s.label),
-                            title: s.display_title().to_string(),
-                            href: paths::relative(
-                                &path,
-                                &link::chapter_page(pl.plan, c),
-                                Some(&link::section_anchor(c, s)),
-                            ),
+                        .map(|(c, s)| {
+                            Link::new(
+                                &s.label,
+                                s.display_title(),
+                                paths::relative(
+                                    &path,
+                                    &site_map::chapter_page(pl.plan, c),
+                                    Some(&link::section_anchor(c, s)),
+                                ),
+                            )
                         })
                         .collect(),
                 }
             })
             .collect();
         let count: usize = plans.iter().map(|p| p.boxes.len()).sum();
-        let mut ctx = self.common(
-            &path,
-            "专栏索引".into(),
-            seo::description(&format!("各规划的全部{count}个专栏")),
-            vec![
-                ("首页".into(), Some(link::home_page())),
-                ("专栏索引".into(), None),
-            ],
-            None,
-        );
-        ctx.insert("plans", &plans);
-        Job {
-            path,
-            template: "boxes.html",
-            ctx,
-        }
+        self.site_page(
+            (path, templates::BOXES),
+            ("专栏索引", "专栏索引"),
+            &format!("各规划的全部{count}个专栏"),
+            BoxesPage { plans },
+        )
     }
 
-    fn search(&self) -> Job {
-        let path = link::search_page();
-        let ctx = self.common(
-            &path,
-            "搜索".into(),
-            seo::description(&format!("在{}中搜索", self.config.title)),
-            vec![
-                ("首页".into(), Some(link::home_page())),
-                ("搜索".into(), None),
-            ],
-            None,
-        );
-        Job {
-            path,
-            template: "search.html",
-            ctx,
-        }
+    fn search(&self) -> Result<Job> {
+        self.site_page(
+            (site_map::search_page(), templates::SEARCH),
+            ("搜索", "搜索"),
+            &format!("在{}中搜索", self.config.title),
+            NoData {},
+        )
     }
 
     /// `404.html` is served at any address, so its links are full addresses when the site's
     /// address is known, and relative to the root otherwise.
-    pub fn not_found(&self) -> Job {
-        let path = "404.html".to_string();
-        let mut ctx = self.common(
-            &path,
-            "页面未找到".into(),
-            "页面未找到".into(),
-            vec![],
-            None,
-        );
-        ctx.insert("root", self.base().unwrap_or(""));
-        let crumbs: Vec<Crumb> = Vec::new();
-        ctx.insert("breadcrumbs", &crumbs);
-        Job {
-            path,
-            template: "404.html",
-            ctx,
-        }
+    pub fn not_found(&self) -> Result<Job> {
+        let common = self
+            .common(
+                site_map::NOT_FOUND_PAGE,
+                "页面未找到".into(),
+                "页面未找到".into(),
+                vec![],
+                None,
+            )
+            .linked_from(self.base().unwrap_or(""));
+        Job::new(templates::NOT_FOUND, common, NoData {})
     }
 }
 
@@ -858,14 +780,23 @@ fn box_card(pl: &PlanLinks, u: &Unit, from: &str) -> BoxCard {
         label: bx.label.clone(),
         sep: link::label_separator(&bx.label),
         title: bx.title.clone(),
-        href: paths::relative(from, &link::box_page(pl.plan, &u.anchor), None),
+        href: paths::relative(from, &site_map::box_page(pl.plan, &u.anchor), None),
         place,
         place_href: paths::relative(from, &u.page, Some(&u.anchor)),
     }
 }
 
+/// A link from `from` to a chapter page.
+fn chapter_link(plan: &Plan, c: &Chapter, from: &str) -> Link {
+    Link::new(
+        &c.label,
+        c.display_title(),
+        paths::relative(from, &site_map::chapter_page(plan, c), None),
+    )
+}
+
 /// A link from `from` to an annex page: caption as label, title after it.
-fn annex_link(plan: &Plan, a: &crate::model::Annex, from: &str) -> Link {
+fn annex_link(plan: &Plan, a: &Annex, from: &str) -> Link {
     Link {
         label: a.caption.clone(),
         sep: if a.caption.is_empty() || a.title.is_empty() {
@@ -874,7 +805,7 @@ fn annex_link(plan: &Plan, a: &crate::model::Annex, from: &str) -> Link {
             " "
         },
         title: a.title.clone(),
-        href: paths::relative(from, &link::annex_page(plan, a), None),
+        href: paths::relative(from, &site_map::annex_page(plan, a), None),
     }
 }
 
@@ -888,9 +819,15 @@ fn box_units<'b, 'a>(pl: &'b PlanLinks<'a>) -> Vec<(usize, &'b Unit<'a>)> {
 }
 
 fn region_units<'a>(pl: &PlanLinks<'a>, region: link::Region) -> Vec<Unit<'a>> {
-    pl.units
-        .iter()
-        .filter(|u| u.region == region)
-        .cloned()
-        .collect()
+    units_where(pl, |u| u.region == region)
+}
+
+/// The units of a plan `keep` selects, in document order.
+fn units_where<'a>(pl: &PlanLinks<'a>, keep: impl Fn(&Unit) -> bool) -> Vec<Unit<'a>> {
+    pl.units.iter().filter(|u| keep(u)).cloned().collect()
+}
+
+/// A link from `from` to a place (`anchor`) in the plan's printable whole-plan view.
+fn in_print(plan: &Plan, from: &str, anchor: &str) -> String {
+    paths::relative(from, &site_map::print_page(plan), Some(anchor))
 }

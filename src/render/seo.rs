@@ -115,7 +115,7 @@ pub fn sitemap(base_url: Option<&str>, pages: &[String]) -> String {
 pub fn robots(base_url: Option<&str>) -> String {
     let mut s = String::from("User-agent: *\nAllow: /\n");
     if let Some(b) = base_url {
-        s.push_str(&format!("Sitemap: {b}sitemap.xml\n"));
+        s.push_str(&format!("Sitemap: {b}{}\n", crate::link::site_map::SITEMAP));
     }
     s
 }

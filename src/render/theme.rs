@@ -17,6 +17,28 @@ mod embedded {
 /// The name of the theme compiled into the binary.
 pub const DEFAULT_THEME: &str = "default";
 
+/// The theme's page templates, by the name the page builders ask for. These are file names of the
+/// theme, not addresses of the site (those are in [`crate::link::site_map`]).
+pub mod templates {
+    pub const INDEX: &str = "index.html";
+    pub const PLAN: &str = "plan.html";
+    pub const CHAPTER: &str = "chapter.html";
+    pub const ANNEX: &str = "annex.html";
+    pub const BOX: &str = "box.html";
+    pub const PRINT: &str = "print.html";
+    pub const CITED: &str = "cited.html";
+    pub const BOXES: &str = "boxes.html";
+    pub const SEARCH: &str = "search.html";
+    pub const NOT_FOUND: &str = "404.html";
+    pub const TOPICS: &str = "topics.html";
+    pub const TOPIC: &str = "topic.html";
+    pub const COMMITMENTS: &str = "commitments.html";
+    pub const CATALOGUE: &str = "catalogue.html";
+    pub const INDICATORS: &str = "indicators.html";
+    pub const COMPARISON: &str = "comparison.html";
+    pub const MATRIX: &str = "matrix.html";
+}
+
 /// Where error messages say a built-in file lives.
 pub const BUILT_IN: &str = "<built-in theme>";
 

@@ -25,11 +25,10 @@ pub fn search(content: &Path, query: &str, opts: &SearchOptions) -> Result<Searc
     build(&site)?.search(query, opts)
 }
 
-/// Writes only the search export of the site in `content` under `out/search/` (and its key
-/// list into `out/static/search.js` when that is there), as the build does.
+/// Writes only the search export of the site in `content` under `out/search/`, as the build does.
 pub fn write_export(content: &Path, out: &Path) -> Result<super::export::ExportSummary> {
     let site = load_site(content)?;
-    super::write_index(&site, out)
+    super::write_index(&site, &crate::sink::Folder(out.to_path_buf()))
 }
 
 /// The answer as text: a summary line, then each hit with its place, link and snippet, the

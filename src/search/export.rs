@@ -9,10 +9,9 @@
 //! - `f/N.js`, fragments: the stored text, link, breadcrumb and citation of each unit once, in
 //!   document order, cut into files by size; fetched only for the hits shown;
 //! - `meta`: counts, plans (with their facets), per document its field norm and kind, the first
-//!   term of each shard and the first document of each fragment. The build appends it to the
-//!   site's `static/search.js`, so a first query needs no extra request.
+//!   term of each shard and the first document of each fragment; the client loads it first.
 //!
-//! Files are written while the index is read (postings term by term, fragments document by
+//! Files are handed to a [`Sink`] while the index is read (postings term by term, fragments document by
 //! document): memory holds one file at a time, not the export. Each file is
 //! `window.__plansiteData("NAME", JSON);` so the client can load it with a `<script>` element,
 //! which works from `file://` and under `Content-Security-Policy: default-src 'self'`. This module
@@ -20,10 +19,10 @@
 
 use super::index::{DocKind, SearchIndex};
 use crate::error::{Error, Result};
+use crate::sink::{Folder, Sink};
 use serde::Serialize;
 use serde_json::{json, Value as Json};
 use std::collections::BTreeMap;
-use std::fs;
 use std::path::Path;
 use tantivy::postings::Postings;
 use tantivy::schema::{IndexRecordOption, Value};
@@ -130,27 +129,71 @@ fn tantivy_err(e: impl std::fmt::Display) -> Error {
 
 /// Reads every term, posting, field norm and stored document of the index.
 pub fn read_back(ix: &SearchIndex) -> Result<ReadBack> {
-    let searcher = ix.reader.searcher();
-    let segments = searcher.segment_readers();
-    let mut out = ReadBack::default();
-    let Some(seg) = segments.first() else {
-        return Ok(out);
+    let counts = counts(ix)?;
+    let mut out = ReadBack {
+        num_docs: counts.num_docs,
+        total_tokens: counts.total_tokens,
+        fieldnorms: counts.fieldnorms,
+        ..ReadBack::default()
     };
-    out.num_docs = seg.max_doc();
+    for_each_term(ix, |term, list| {
+        out.terms.insert(term, list.to_vec());
+        Ok(())
+    })?;
+    let searcher = ix.reader.searcher();
+    for d in 0..out.num_docs {
+        let doc: TantivyDocument = searcher.doc(DocAddress::new(0, d)).map_err(tantivy_err)?;
+        out.docs.push(stored(&doc, ix));
+    }
+    Ok(out)
+}
+
+/// The counts of the index (its one segment).
+#[derive(Default)]
+struct Counts {
+    num_docs: u32,
+    total_tokens: u64,
+    /// Decoded field norm of `text` per document.
+    fieldnorms: Vec<u32>,
+}
+
+fn counts(ix: &SearchIndex) -> Result<Counts> {
+    let searcher = ix.reader.searcher();
+    let Some(seg) = searcher.segment_readers().first() else {
+        return Ok(Counts::default());
+    };
+    let num_docs = seg.max_doc();
     let inverted = seg.inverted_index(ix.fields.text).map_err(tantivy_err)?;
-    out.total_tokens = inverted.total_num_tokens();
     let norms = seg
         .get_fieldnorms_reader(ix.fields.text)
         .map_err(tantivy_err)?;
-    out.fieldnorms = (0..out.num_docs).map(|d| norms.fieldnorm(d)).collect();
+    Ok(Counts {
+        num_docs,
+        total_tokens: inverted.total_num_tokens(),
+        fieldnorms: (0..num_docs).map(|d| norms.fieldnorm(d)).collect(),
+    })
+}
+
+/// Reads the term dictionary of the index in order, handing each term and its postings to `each`
+/// (one term at a time: memory holds one postings list, not the index).
+fn for_each_term(
+    ix: &SearchIndex,
+    mut each: impl FnMut(String, &[Posting]) -> Result<()>,
+) -> Result<()> {
+    let searcher = ix.reader.searcher();
+    let Some(seg) = searcher.segment_readers().first() else {
+        return Ok(());
+    };
+    let inverted = seg.inverted_index(ix.fields.text).map_err(tantivy_err)?;
     let mut stream = inverted.terms().stream().map_err(tantivy_err)?;
     let mut positions = Vec::new();
+    let mut list = Vec::new();
     while stream.advance() {
         let term = String::from_utf8(stream.key().to_vec()).map_err(tantivy_err)?;
         let mut postings = inverted
             .read_postings_from_terminfo(stream.value(), IndexRecordOption::WithFreqsAndPositions)
             .map_err(tantivy_err)?;
-        let mut list = Vec::new();
+        list.clear();
         while postings.doc() != TERMINATED {
             postings.positions(&mut positions);
             list.push(Posting {
@@ -159,28 +202,9 @@ pub fn read_back(ix: &SearchIndex) -> Result<ReadBack> {
             });
             postings.advance();
         }
-        out.terms.insert(term, list);
+        each(term, &list)?;
     }
-    let f = ix.fields;
-    for d in 0..out.num_docs {
-        let doc: TantivyDocument = searcher.doc(DocAddress::new(0, d)).map_err(tantivy_err)?;
-        let get = |field| {
-            doc.get_first(field)
-                .and_then(|v| v.as_str())
-                .unwrap_or_default()
-                .to_string()
-        };
-        out.docs.push(StoredDoc {
-            plan: get(f.plan),
-            plan_title: get(f.plan_title),
-            kind: get(f.kind),
-            title: get(f.title),
-            citation: get(f.citation),
-            text: get(f.text),
-            url: get(f.url),
-        });
-    }
-    Ok(out)
+    Ok(())
 }
 
 fn kind_code(kind: &str) -> u64 {
@@ -209,14 +233,11 @@ pub struct ExportSummary {
     pub files: usize,
     /// Bytes of the `.js` files under `search/` (what the browser may load).
     pub js_bytes: u64,
-    /// The `meta` data (also appended to the client by [`attach_meta`]).
-    #[serde(skip)]
-    pub meta: Json,
 }
 
-/// Writes the export of `ix` under `dir` (usually `<output>/search`), without facets.
+/// Writes the export of `ix` into the folder `dir` (as the site's `search/`), without facets.
 pub fn write(ix: &SearchIndex, dir: &Path) -> Result<ExportSummary> {
-    write_with(ix, dir, &BTreeMap::new())
+    write_with(ix, &Folder(dir.to_path_buf()), &BTreeMap::new())
 }
 
 /// The postings of one term as a compact number string: per document `2 × delta + (tf > 1)`
@@ -316,7 +337,7 @@ pub fn decode_terms(s: &str) -> Option<Vec<String>> {
 
 /// Collects terms into shards of about `target` bytes and writes each when full.
 struct ShardWriter<'a> {
-    dir: &'a Path,
+    sink: &'a dyn Sink,
     target: usize,
     terms: Vec<String>,
     postings: Vec<String>,
@@ -348,7 +369,7 @@ impl ShardWriter<'_> {
         }
         let name = shard_name(self.firsts.len() - 1);
         let body = json!({ "t": encode_terms(&self.terms), "p": self.postings.join(" ") });
-        self.written += write_js(self.dir, &name, &body)?;
+        self.written += write_js(self.sink, &name, &body)?;
         self.files += 1;
         self.terms.clear();
         self.postings.clear();
@@ -371,7 +392,7 @@ struct FragmentWriter {
 }
 
 impl FragmentWriter {
-    fn push(&mut self, dir: &Path, doc: u32, d: &StoredDoc) -> Result<()> {
+    fn push(&mut self, sink: &dyn Sink, doc: u32, d: &StoredDoc) -> Result<()> {
         if self.rows.is_empty() {
             self.from = doc;
         }
@@ -383,12 +404,12 @@ impl FragmentWriter {
         self.rows
             .push(json!([page, anchor, title, citation, d.text]));
         if self.bytes >= FRAGMENT_BYTES {
-            self.flush(dir)?;
+            self.flush(sink)?;
         }
         Ok(())
     }
 
-    fn flush(&mut self, dir: &Path) -> Result<()> {
+    fn flush(&mut self, sink: &dyn Sink) -> Result<()> {
         if self.rows.is_empty() {
             return Ok(());
         }
@@ -400,7 +421,7 @@ impl FragmentWriter {
             "titles": std::mem::take(&mut self.titles),
             "docs": std::mem::take(&mut self.rows),
         });
-        self.written += write_js(dir, &name, &body)?;
+        self.written += write_js(sink, &name, &body)?;
         self.bytes = 0;
         Ok(())
     }
@@ -414,20 +435,21 @@ fn position_or_push(list: &mut Vec<String>, s: &str) -> usize {
     })
 }
 
-/// Writes the export of `ix` under `dir`, each plan's facets from `facets` (by slug).
+/// Writes the export of `ix` to `sink` (file names relative to the `search/` folder), each
+/// plan's facets from `facets` (by slug).
 pub fn write_with(
     ix: &SearchIndex,
-    dir: &Path,
+    sink: &dyn Sink,
     facets: &BTreeMap<String, Facets>,
 ) -> Result<ExportSummary> {
-    fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    let searcher = ix.reader.searcher();
-    let segments = searcher.segment_readers();
-    let (mut num_docs, mut total_tokens) = (0u32, 0u64);
-    let mut fieldnorms = Vec::new();
+    let Counts {
+        num_docs,
+        total_tokens,
+        fieldnorms,
+    } = counts(ix)?;
     let mut shards = ShardWriter {
-        dir,
-        target: SHARD_MIN_BYTES,
+        sink,
+        target: shard_bytes(total_tokens),
         terms: Vec::new(),
         postings: Vec::new(),
         bytes: 0,
@@ -436,44 +458,16 @@ pub fn write_with(
         files: 0,
     };
     let mut terms = 0usize;
-    if let Some(seg) = segments.first() {
-        num_docs = seg.max_doc();
-        let inverted = seg.inverted_index(ix.fields.text).map_err(tantivy_err)?;
-        total_tokens = inverted.total_num_tokens();
-        shards.target = shard_bytes(total_tokens);
-        let norms = seg
-            .get_fieldnorms_reader(ix.fields.text)
-            .map_err(tantivy_err)?;
-        fieldnorms = (0..num_docs).map(|d| norms.fieldnorm(d)).collect();
-        let mut stream = inverted.terms().stream().map_err(tantivy_err)?;
-        let mut positions = Vec::new();
-        let mut list = Vec::new();
-        while stream.advance() {
-            let term = String::from_utf8(stream.key().to_vec()).map_err(tantivy_err)?;
-            let mut postings = inverted
-                .read_postings_from_terminfo(
-                    stream.value(),
-                    IndexRecordOption::WithFreqsAndPositions,
-                )
-                .map_err(tantivy_err)?;
-            list.clear();
-            while postings.doc() != TERMINATED {
-                postings.positions(&mut positions);
-                list.push(Posting {
-                    doc: postings.doc(),
-                    positions: positions.clone(),
-                });
-                postings.advance();
-            }
-            shards.push(term, encode_postings(&list))?;
-            terms += 1;
-        }
-    }
+    for_each_term(ix, |term, list| {
+        terms += 1;
+        shards.push(term, encode_postings(list))
+    })?;
     shards.flush()?;
     // Stored documents, one at a time, into fragments; plans and the per-document table.
     let mut fragments = FragmentWriter::default();
     let mut plans: Vec<(String, String, u32, u32)> = Vec::new();
     let mut codes = String::new();
+    let searcher = ix.reader.searcher();
     for d in 0..num_docs {
         let doc: TantivyDocument = searcher.doc(DocAddress::new(0, d)).map_err(tantivy_err)?;
         let sd = stored(&doc, ix);
@@ -483,9 +477,9 @@ pub fn write_with(
         }
         let norm = fieldnorms.get(d as usize).copied().unwrap_or(0);
         push_num(&mut codes, u64::from(norm) * 4 + kind_code(&sd.kind));
-        fragments.push(dir, d, &sd)?;
+        fragments.push(sink, d, &sd)?;
     }
-    fragments.flush(dir)?;
+    fragments.flush(sink)?;
     let plans_json: Vec<Json> = plans
         .iter()
         .map(|(slug, title, a, b)| {
@@ -509,7 +503,7 @@ pub fn write_with(
         "s": shards.firsts.join(" "),
         "fr": fragment_starts,
     });
-    let meta_bytes = write_js(dir, "meta", &meta)?;
+    let meta_bytes = write_js(sink, "meta", &meta)?;
     Ok(ExportSummary {
         docs: num_docs,
         terms,
@@ -517,7 +511,6 @@ pub fn write_with(
         fragments: fragments.firsts.len(),
         files: shards.files + fragments.firsts.len() + 1,
         js_bytes: shards.written + fragments.written + meta_bytes,
-        meta,
     })
 }
 
@@ -538,21 +531,6 @@ fn stored(doc: &TantivyDocument, ix: &SearchIndex) -> StoredDoc {
         text: get(f.text),
         url: get(f.url),
     }
-}
-
-/// Appends the `meta` data to the site's copy of the client (`static/search.js`) when it is
-/// there, so a first query loads only the shards and fragments it needs:
-/// `window.__plansiteData("meta", {…});`.
-pub fn attach_meta(client: &Path, meta: &Json) -> Result<()> {
-    if !client.is_file() {
-        return Ok(());
-    }
-    let mut text = fs::read_to_string(client).map_err(|e| Error::io(client, e))?;
-    if !text.ends_with('\n') {
-        text.push('\n');
-    }
-    text.push_str(&data_script("meta", meta)?);
-    fs::write(client, text).map_err(|e| Error::io(client, e))
 }
 
 /// The citation without its leading `《plan title》` (the client adds it back from the plans),
@@ -589,13 +567,9 @@ fn data_script(name: &str, body: &Json) -> Result<String> {
 }
 
 /// Writes `NAME.js`; returns its size.
-fn write_js(dir: &Path, name: &str, body: &Json) -> Result<u64> {
+fn write_js(sink: &dyn Sink, name: &str, body: &Json) -> Result<u64> {
     let js = data_script(name, body)?;
-    let path = dir.join(format!("{name}.js"));
-    if let Some(parent) = path.parent() {
-        fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
-    }
-    fs::write(&path, &js).map_err(|e| Error::io(&path, e))?;
+    sink.put(&format!("{name}.js"), js.as_bytes())?;
     Ok(js.len() as u64)
 }
 

@@ -18,18 +18,20 @@ pub mod score;
 
 use crate::error::Result;
 use crate::model::Site;
+use crate::sink::{Sink, Under};
 use std::collections::BTreeMap;
-use std::path::Path;
 
 pub use index::{build, DocKind, SearchIndex, SearchOptions, SearchResults};
 
-/// Builds the index of `site` and writes its browser export under `out/search/`; its `meta`
-/// goes at the end of `out/static/search.js` when the client is there.
-pub fn write_index(site: &Site, out: &Path) -> Result<export::ExportSummary> {
+/// Builds the index of `site` and hands its browser export to `sink` as the site's `search/`
+/// folder, file by file while the index is read.
+pub fn write_index(site: &Site, sink: &dyn Sink) -> Result<export::ExportSummary> {
     let ix = build(site)?;
-    let summary = export::write_with(&ix, &out.join("search"), &facets(site))?;
-    export::attach_meta(&out.join("static").join("search.js"), &summary.meta)?;
-    Ok(summary)
+    export::write_with(
+        &ix,
+        &Under(sink, crate::link::site_map::SEARCH_DIR),
+        &facets(site),
+    )
 }
 
 /// The catalogue facets of every plan, from its metadata.

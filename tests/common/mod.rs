@@ -266,6 +266,9 @@ pub fn config() -> Config {
 
 /// Builds the test site into `out`.
 pub fn build(out: &std::path::Path) -> plansite::render::BuildSummary {
-    plansite::render::render_with_notes(&site(), &config(), &theme_dir(), out, &notes())
-        .expect("test site builds")
+    plansite::render::render(
+        plansite::render::Inputs::new(&site(), &config(), &theme_dir()).notes(&notes()),
+        out,
+    )
+    .expect("test site builds")
 }

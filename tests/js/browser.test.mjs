@@ -32,8 +32,8 @@ const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 function site(content = fixture) {
   const root = join(mkdtempSync(join(tmpdir(), 'plansite-page-')), 'intranet', 'plans');
   mkdirSync(root, { recursive: true });
-  // As the build does it: the theme's static files, then the export, which appends the index's
-  // meta data to static/search.js.
+  // As the build does it: the theme's static files as they are, then the export under search/
+  // (the client loads its meta data from search/meta.js).
   cpSync(join(repo, 'themes/default/static'), join(root, 'static'), { recursive: true });
   run(['search-index', '--content', content, '--out', root]);
   writeFileSync(join(root, 'search.html'), PAGE);
