@@ -19,6 +19,8 @@ pub mod render;
 pub mod scaffold;
 pub mod search;
 pub mod serve;
+#[cfg(any(test, feature = "testkit"))]
+pub mod testkit;
 pub mod text;
 pub mod topics;
 

@@ -23,8 +23,6 @@ pub mod value;
 pub mod verdict;
 
 #[cfg(test)]
-mod fixtures;
-#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod truth_tests;

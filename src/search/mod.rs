@@ -60,6 +60,4 @@ pub fn facets(site: &Site) -> BTreeMap<String, export::Facets> {
 }
 
 #[cfg(test)]
-mod testkit;
-#[cfg(test)]
 mod tests;

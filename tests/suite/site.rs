@@ -1,18 +1,19 @@
-//! The reading site, built from a site made in Rust: pages, anchors, links, escaping, notes,
-//! determinism, failure handling. Each test builds its own copy (a build takes milliseconds).
+//! The reading site, built from the kit's sample plans (plan text through the real importer):
+//! pages, anchors, links, escaping, notes, determinism, failure handling. Each test builds its own
+//! copy (a build takes milliseconds).
 
-mod common;
-
+use crate::kit::{copy_dir, files, repo, sample, Project, PLAN_B};
 use plansite::link;
 use scraper::{Html, Selector};
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
-fn build() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("public");
-    common::build(&out);
-    (dir, out)
+/// The sample site imported and built; the project holds the folders.
+fn build() -> (Project, PathBuf) {
+    let project = sample();
+    project.build();
+    let out = project.public();
+    (project, out)
 }
 
 fn read(out: &Path, page: &str) -> String {
@@ -39,20 +40,7 @@ fn html_pages(out: &Path) -> Vec<(String, String)> {
 }
 
 fn all_files(out: &Path) -> BTreeMap<String, Vec<u8>> {
-    walkdir::WalkDir::new(out)
-        .into_iter()
-        .filter_map(|e| e.ok())
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            let rel = e
-                .path()
-                .strip_prefix(out)
-                .unwrap()
-                .to_string_lossy()
-                .into_owned();
-            (rel, std::fs::read(e.path()).unwrap())
-        })
-        .collect()
+    files(out).into_iter().collect()
 }
 
 fn select<'a>(doc: &'a Html, s: &str) -> Vec<scraper::ElementRef<'a>> {
@@ -61,7 +49,7 @@ fn select<'a>(doc: &'a Html, s: &str) -> Vec<scraper::ElementRef<'a>> {
 
 #[test]
 fn every_page_of_the_site_exists() {
-    let (_d, out) = build();
+    let (project, out) = build();
     for f in [
         "index.html",
         "boxes.html",
@@ -75,7 +63,7 @@ fn every_page_of_the_site_exists() {
     ] {
         assert!(out.join(f).is_file(), "{f} missing");
     }
-    for plan in &common::site().plans {
+    for plan in &project.site().plans {
         for p in [
             link::plan_page(plan),
             link::print_page(plan),
@@ -98,7 +86,7 @@ fn every_page_of_the_site_exists() {
 
 #[test]
 fn every_unit_has_its_anchor_on_its_page_and_ids_are_unique() {
-    let (_d, out) = build();
+    let (project, out) = build();
     let mut ids_by_page: BTreeMap<String, HashSet<String>> = BTreeMap::new();
     for (page, text) in html_pages(&out) {
         let doc = Html::parse_document(&text);
@@ -109,7 +97,7 @@ fn every_unit_has_its_anchor_on_its_page_and_ids_are_unique() {
         }
         ids_by_page.insert(page, ids);
     }
-    for plan in &common::site().plans {
+    for plan in &project.site().plans {
         for u in link::units(plan) {
             let ids = &ids_by_page[&u.page];
             assert!(ids.contains(&u.anchor), "{}#{} missing", u.page, u.anchor);
@@ -202,28 +190,27 @@ fn two_builds_are_byte_identical() {
     }
 }
 
-fn copy_theme(to: &Path) {
-    for e in walkdir::WalkDir::new(common::theme_dir()) {
-        let e = e.unwrap();
-        let rel = e.path().strip_prefix(common::theme_dir()).unwrap();
-        let dest = to.join(rel);
-        if e.file_type().is_dir() {
-            std::fs::create_dir_all(&dest).unwrap();
-        } else {
-            std::fs::copy(e.path(), &dest).unwrap();
-        }
-    }
-}
-
 #[test]
 fn a_failed_build_keeps_the_previous_site_and_names_the_template() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("public");
-    common::build(&out);
+    let (project, out) = build();
     let before = all_files(&out);
 
-    let theme = dir.path().join("broken");
-    copy_theme(&theme);
+    // A site folder whose config names a broken copy of the theme.
+    let site = project.root().join("site");
+    let theme = site.join("themes/broken");
+    copy_dir(&repo().join("themes/default"), &theme);
+    std::fs::write(
+        site.join("plansite.toml"),
+        "title = \"规划文本参考\"\ntheme = \"broken\"\n",
+    )
+    .unwrap();
+    let build_broken = || {
+        plansite::render::build(&plansite::render::BuildOptions {
+            content: project.content(),
+            out: out.clone(),
+            config: Some(site.join("plansite.toml")),
+        })
+    };
     let chapter = theme.join("templates/chapter.html");
     let t = std::fs::read_to_string(&chapter).unwrap();
     std::fs::write(
@@ -231,14 +218,7 @@ fn a_failed_build_keeps_the_previous_site_and_names_the_template() {
         t.replace("{{ plan.title }}", "{{ plan.no_such_field }}"),
     )
     .unwrap();
-    let err = plansite::render::render_with_notes(
-        &common::site(),
-        &common::config(),
-        &theme,
-        &out,
-        &common::notes(),
-    )
-    .expect_err("a template error fails the build");
+    let err = build_broken().expect_err("a template error fails the build");
     let msg = err.to_string();
     let line = std::fs::read_to_string(&chapter)
         .unwrap()
@@ -256,45 +236,34 @@ fn a_failed_build_keeps_the_previous_site_and_names_the_template() {
     std::fs::write(&chapter, t).unwrap();
     let partial = theme.join("templates/partials/note.html");
     std::fs::write(&partial, "<p>\n{% if %}\n").unwrap();
-    let err = plansite::render::render_with_notes(
-        &common::site(),
-        &common::config(),
-        &theme,
-        &out,
-        &common::notes(),
-    )
-    .expect_err("a parse error fails the build");
+    let err = build_broken().expect_err("a parse error fails the build");
     let msg = err.to_string();
     assert!(msg.contains("partials/note.html:2"), "{msg}");
 
     assert_eq!(all_files(&out), before, "the previous site is intact");
-    let left: Vec<String> = std::fs::read_dir(dir.path())
+    let mut left: Vec<String> = std::fs::read_dir(project.root())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    let mut left = left;
     left.sort();
     assert_eq!(
         left,
-        vec!["broken", "public"],
+        vec!["content", "public", "seeds", "site"],
         "no staging folders left behind"
     );
 }
 
 #[test]
 fn plan_text_is_escaped_never_markup() {
-    let mut site = common::site();
-    site.plans[0].meta.title = "规划</script><script>alert(3)</script>".into();
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("public");
-    plansite::render::render_with_notes(
-        &site,
-        &common::config(),
-        &common::theme_dir(),
-        &out,
-        &common::notes(),
-    )
-    .unwrap();
+    let project = sample();
+    let index = project.plan_dir("plan-a").join("_index.md");
+    let text = std::fs::read_to_string(&index).unwrap();
+    let title = "title = \"某市“十四五”时期人力资源和社会保障发展规划\"";
+    assert!(text.contains(title), "{text}");
+    let text = text.replace(title, "title = \"规划</script><script>alert(3)</script>\"");
+    std::fs::write(&index, text).unwrap();
+    project.build();
+    let out = project.public();
     for page in [
         "plan-a/ch1.html",
         "plan-a/box-ch2-2.html",
@@ -363,26 +332,13 @@ fn every_page_has_one_h1_and_ordered_headings() {
 #[test]
 fn page_size_does_not_grow_with_the_site() {
     let (_d, out) = build();
-    let mut big = common::site();
-    for i in 0..20 {
-        let mut p = common::plan_b();
-        p.slug = format!("extra-{i}");
-        big.plans.push(p);
-    }
-    let notes: Vec<_> = common::notes()
-        .into_iter()
-        .chain((0..20).map(|_| vec![]))
-        .collect();
-    let dir = tempfile::tempdir().unwrap();
-    let out_big = dir.path().join("public");
-    plansite::render::render_with_notes(
-        &big,
-        &common::config(),
-        &common::theme_dir(),
-        &out_big,
-        &notes,
-    )
-    .unwrap();
+    // The same two plans and 20 more copies of plan B.
+    let extra: Vec<String> = (0..20).map(|i| format!("extra-{i:02}")).collect();
+    let mut plans = vec![("plan-a", crate::kit::PLAN_A), ("plan-b", PLAN_B)];
+    plans.extend(extra.iter().map(|slug| (slug.as_str(), PLAN_B)));
+    let big = Project::import(&plans);
+    big.build();
+    let out_big = big.public();
     for page in [
         "plan-a/ch1.html",
         "plan-a/ch2.html",
@@ -561,16 +517,16 @@ fn overview_carries_metadata_toc_and_json_ld() {
         "{toc:?}"
     );
     assert!(
-        text.contains("<span class=\"lbl\">三、</span>保障措施"),
-        "no space after 、"
-    );
-    assert!(
         text.contains("<span class=\"lbl\">第一章</span> 站在"),
         "a space after 第一章"
     );
     assert!(text.contains("现印发给你们"), "notice shown");
     assert!(text.contains("本规划根据"), "preamble shown");
     let b = read(&out, "plan-b/index.html");
+    assert!(
+        b.contains("<span class=\"lbl\">一、</span>发展基础"),
+        "no space after 、"
+    );
     assert!(
         b.contains("(拟文稿)") && b.contains("<dt>来源</dt><dd>某区人民政府</dd>"),
         "draft status and source shown"
@@ -612,6 +568,23 @@ fn tables_are_accessible_where_they_stand() {
         text.contains(">2. 城镇新增就业人数(万人)<"),
         "item number as written"
     );
+}
+
+/// A table the text refers to and the plan lacks (the loader refuses such content; the renderer
+/// still must not drop the place) is flagged.
+#[test]
+fn a_missing_table_is_flagged_not_dropped() {
+    let project = sample();
+    let mut site = project.site();
+    site.plans[0].chapters[2]
+        .blocks
+        .push(plansite::model::Block::Table(plansite::model::TableRef {
+            id: "t9".into(),
+        }));
+    let (config, _) =
+        plansite::config::Config::locate(Some(&repo().join("plansite.toml"))).unwrap();
+    let out = project.public();
+    plansite::render::render_site(&site, &config, &repo().join("themes/default"), &out).unwrap();
     let ch3 = read(&out, "plan-a/ch3.html");
     assert!(
         ch3.contains("缺表"),
@@ -629,18 +602,14 @@ fn lead_sentences_are_bold() {
 
 #[test]
 fn sitemap_and_404_use_the_public_address_when_known() {
-    let mut config = common::config();
-    config.base_url = Some("https://example.org/plans/".into());
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("public");
-    plansite::render::render_with_notes(
-        &common::site(),
-        &config,
-        &common::theme_dir(),
-        &out,
-        &common::notes(),
-    )
-    .unwrap();
+    let project = sample();
+    let out = project.public();
+    let config = plansite::render::BuildOptions {
+        content: project.content(),
+        out: out.clone(),
+        config: Some(repo().join("plansite.toml")),
+    };
+    plansite::render::build_at(&config, Some("https://example.org/plans/")).unwrap();
     let sitemap = read(&out, "sitemap.xml");
     assert!(sitemap.contains("<loc>https://example.org/plans/plan-a/ch1.html</loc>"));
     assert!(!sitemap.contains("404.html"));
@@ -658,6 +627,6 @@ fn sitemap_and_404_use_the_public_address_when_known() {
         ch1.contains("href=\"../static/style.css\""),
         "internal links stay relative"
     );
-    let report = plansite::check::check_site(&out, config.base_url.as_deref()).unwrap();
+    let report = plansite::check::check_site(&out, Some("https://example.org/plans/")).unwrap();
     assert!(report.is_ok(), "{report}");
 }

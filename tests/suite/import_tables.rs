@@ -3,29 +3,16 @@
 //! corpus (`../shared/corpus`) checked for its columns, row count and cells under the right
 //! column.
 
+use crate::kit::{repo as root, Project};
 use plansite::import;
 use plansite::model::{Block, Plan, RowKind, Table};
-use std::path::{Path, PathBuf};
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// Imports a seed text (the full importer, fidelity check included) and returns the plan.
+/// Imports a seed text (the full importer, fidelity check included) and returns the plan and its
+/// import report.
 fn import_text(name: &str, text: &str) -> (Plan, String) {
-    let imp = import::import_bytes(Path::new(name), text.as_bytes())
-        .unwrap_or_else(|e| panic!("{name}: {e}"));
-    let dir = tempfile::tempdir().unwrap();
-    let plan_dir = dir.path().join(&imp.slug);
-    for (f, body) in &imp.files {
-        let p = plan_dir.join(f);
-        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-        std::fs::write(p, body).unwrap();
-    }
-    std::fs::write(plan_dir.join("corrections.toml"), &imp.corrections).unwrap();
-    let plan = plansite::content::load_plan_raw(&plan_dir).unwrap();
-    let report = imp.files["import-report.toml"].clone();
-    (plan, report)
+    let slug = name.strip_suffix(".txt").unwrap_or(name);
+    let project = Project::import(&[(slug, text)]);
+    (project.plan_raw(slug), project.report(slug))
 }
 
 fn cells(t: &Table, i: usize) -> Vec<String> {
