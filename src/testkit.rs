@@ -189,6 +189,21 @@ pub fn build(content: &Path, out: &Path) -> crate::render::BuildSummary {
     .unwrap_or_else(|e| panic!("test site builds: {e}"))
 }
 
+/// Runs the site check over the built site `out` and asserts that it reports as many problems as
+/// `expected` holds, one containing each (matched against `file: message`).
+pub fn assert_check_problems(out: &Path, expected: &[&str]) {
+    let report = crate::check::check_site(out, None).expect("the check runs");
+    let msgs: Vec<String> = report
+        .problems
+        .iter()
+        .map(|p| format!("{}: {}", p.file, p.message))
+        .collect();
+    assert_eq!(msgs.len(), expected.len(), "{msgs:#?}");
+    for e in expected {
+        assert!(msgs.iter().any(|m| m.contains(e)), "{e:?} in {msgs:#?}");
+    }
+}
+
 /// Lines of a table fixture as the table readers take them: blank lines become the next line's
 /// `blanks_before`; lines are numbered from 1.
 pub fn src_lines(text: &str) -> Vec<crate::import::tables::SrcLine<'_>> {

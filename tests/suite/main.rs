@@ -17,5 +17,5 @@ mod indicators_site;
 mod search_budget;
 mod serve;
 mod shipped_site;
-mod snapshots;
 mod site;
+mod snapshots;

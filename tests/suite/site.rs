@@ -7,6 +7,7 @@ use plansite::link;
 use scraper::{Html, Selector};
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 /// The sample site imported and built; the project holds the folders.
 fn build() -> (Project, PathBuf) {
@@ -14,6 +15,26 @@ fn build() -> (Project, PathBuf) {
     project.build();
     let out = project.public();
     (project, out)
+}
+
+/// The sample site built once for the tests that only read it, and its plans.
+fn shared() -> &'static (Project, PathBuf, plansite::model::Site) {
+    static SITE: OnceLock<(Project, PathBuf, plansite::model::Site)> = OnceLock::new();
+    SITE.get_or_init(|| {
+        let (project, out) = build();
+        let site = project.site();
+        (project, out, site)
+    })
+}
+
+/// The output folder of the shared sample site.
+fn built() -> &'static Path {
+    &shared().1
+}
+
+/// A page of the shared sample site, parsed.
+fn doc(page: &str) -> Html {
+    Html::parse_document(&read(built(), page))
 }
 
 fn read(out: &Path, page: &str) -> String {
@@ -49,7 +70,7 @@ fn select<'a>(doc: &'a Html, s: &str) -> Vec<scraper::ElementRef<'a>> {
 
 #[test]
 fn every_page_of_the_site_exists() {
-    let (project, out) = build();
+    let (_, out, site) = shared();
     for f in [
         "index.html",
         "boxes.html",
@@ -63,7 +84,7 @@ fn every_page_of_the_site_exists() {
     ] {
         assert!(out.join(f).is_file(), "{f} missing");
     }
-    for plan in &project.site().plans {
+    for plan in &site.plans {
         for p in [
             link::plan_page(plan),
             link::print_page(plan),
@@ -86,7 +107,7 @@ fn every_page_of_the_site_exists() {
 
 #[test]
 fn every_unit_has_its_anchor_on_its_page_and_ids_are_unique() {
-    let (project, out) = build();
+    let (_, out, site) = shared();
     let mut ids_by_page: BTreeMap<String, HashSet<String>> = BTreeMap::new();
     for (page, text) in html_pages(&out) {
         let doc = Html::parse_document(&text);
@@ -97,7 +118,7 @@ fn every_unit_has_its_anchor_on_its_page_and_ids_are_unique() {
         }
         ids_by_page.insert(page, ids);
     }
-    for plan in &project.site().plans {
+    for plan in &site.plans {
         for u in link::units(plan) {
             let ids = &ids_by_page[&u.page];
             assert!(ids.contains(&u.anchor), "{}#{} missing", u.page, u.anchor);
@@ -113,7 +134,7 @@ fn every_unit_has_its_anchor_on_its_page_and_ids_are_unique() {
 
 #[test]
 fn check_finds_no_problem_in_a_built_site() {
-    let (_d, out) = build();
+    let out = built();
     let report = plansite::check::check_site(&out, None).unwrap();
     assert!(report.pages >= 18, "{report}");
     assert!(report.links > 300, "{report}");
@@ -129,27 +150,15 @@ fn check_finds_a_deliberately_broken_link_and_fragment() {
         r##"<a href="ch9.html">gone</a><a href="ch1.html#ch1-s9">no such section</a></main>"##,
     );
     std::fs::write(&page, html).unwrap();
-    let report = plansite::check::check_site(&out, None).unwrap();
-    let msgs: Vec<String> = report
-        .problems
-        .iter()
-        .map(|p| format!("{}: {}", p.file, p.message))
-        .collect();
-    assert_eq!(msgs.len(), 2, "{msgs:#?}");
-    assert!(
-        msgs.iter()
-            .any(|m| m.contains("plan-a/ch9.html does not exist")),
-        "{msgs:#?}"
-    );
-    assert!(
-        msgs.iter().any(|m| m.contains("has no id \"ch1-s9\"")),
-        "{msgs:#?}"
+    crate::kit::assert_check_problems(
+        &out,
+        &["plan-a/ch9.html does not exist", "has no id \"ch1-s9\""],
     );
 }
 
 #[test]
 fn internal_links_are_relative_and_name_files() {
-    let (_d, out) = build();
+    let out = built();
     let mut n = 0;
     for (page, text) in html_pages(&out) {
         let doc = Html::parse_document(&text);
@@ -180,7 +189,7 @@ fn internal_links_are_relative_and_name_files() {
 
 #[test]
 fn two_builds_are_byte_identical() {
-    let (_a, out_a) = build();
+    let out_a = built();
     let (_b, out_b) = build();
     let a = all_files(&out_a);
     let b = all_files(&out_b);
@@ -308,7 +317,7 @@ fn plan_text_is_escaped_never_markup() {
 
 #[test]
 fn every_page_has_one_h1_and_ordered_headings() {
-    let (_d, out) = build();
+    let out = built();
     let h = Selector::parse("h1, h2, h3, h4, h5, h6").unwrap();
     for (page, text) in html_pages(&out) {
         let doc = Html::parse_document(&text);
@@ -331,7 +340,7 @@ fn every_page_has_one_h1_and_ordered_headings() {
 
 #[test]
 fn page_size_does_not_grow_with_the_site() {
-    let (_d, out) = build();
+    let out = built();
     // The same two plans and 20 more copies of plan B.
     let extra: Vec<String> = (0..20).map(|i| format!("extra-{i:02}")).collect();
     let mut plans = vec![("plan-a", crate::kit::PLAN_A), ("plan-b", PLAN_B)];
@@ -355,8 +364,8 @@ fn page_size_does_not_grow_with_the_site() {
 
 #[test]
 fn reader_notes_stand_at_their_paragraph_and_row() {
-    let (_d, out) = build();
-    let doc = Html::parse_document(&read(&out, "plan-a/ch1.html"));
+    let out = built();
+    let doc = doc("plan-a/ch1.html");
     let para = select(&doc, "#ch1-s1-p1 .rn");
     assert_eq!(para.len(), 1);
     assert!(para[0]
@@ -375,8 +384,8 @@ fn reader_notes_stand_at_their_paragraph_and_row() {
 
 #[test]
 fn boxes_link_to_where_they_stand_and_back() {
-    let (_d, out) = build();
-    let bx = Html::parse_document(&read(&out, "plan-a/box-1.html"));
+    let out = built();
+    let bx = doc("plan-a/box-1.html");
     let place: Vec<_> = select(&bx, ".place-link a");
     assert_eq!(place[0].value().attr("href"), Some("ch2.html#box-1"));
     assert_eq!(
@@ -397,7 +406,7 @@ fn boxes_link_to_where_they_stand_and_back() {
         select(&bx, "#box-1-p1 a.cite-url")[0].value().attr("href"),
         Some("ch2.html#box-1-p1")
     );
-    let ch2 = Html::parse_document(&read(&out, "plan-a/ch2.html"));
+    let ch2 = doc("plan-a/ch2.html");
     let aside = select(&ch2, "aside.box#box-1");
     assert_eq!(aside.len(), 1, "the chapter shows the box");
     let inner: Vec<_> = select(&ch2, "aside#box-1 a[href='box-1.html']");
@@ -430,8 +439,8 @@ fn boxes_link_to_where_they_stand_and_back() {
 
 #[test]
 fn citations_are_in_the_html_and_a_script_only_adds_copying() {
-    let (_d, out) = build();
-    let doc = Html::parse_document(&read(&out, "plan-a/ch2.html"));
+    let out = built();
+    let doc = doc("plan-a/ch2.html");
     let cite = select(&doc, "#ch2-s1-p1 > .cite");
     assert_eq!(cite.len(), 1);
     let text = cite[0].text().collect::<String>();
@@ -451,8 +460,8 @@ fn citations_are_in_the_html_and_a_script_only_adds_copying() {
 
 #[test]
 fn cited_documents_link_to_every_paragraph_that_cites_them() {
-    let (_d, out) = build();
-    let doc = Html::parse_document(&read(&out, "cited.html"));
+    let out = built();
+    let doc = doc("cited.html");
     let entry = select(&doc, ".cited > li")
         .into_iter()
         .find(|li| {
@@ -492,7 +501,7 @@ fn cited_documents_link_to_every_paragraph_that_cites_them() {
 
 #[test]
 fn overview_carries_metadata_toc_and_json_ld() {
-    let (_d, out) = build();
+    let out = built();
     let text = read(&out, "plan-a/index.html");
     let doc = Html::parse_document(&text);
     let ld = select(&doc, "script[type='application/ld+json']");
@@ -542,8 +551,8 @@ fn overview_carries_metadata_toc_and_json_ld() {
 
 #[test]
 fn tables_are_accessible_where_they_stand() {
-    let (_d, out) = build();
-    let doc = Html::parse_document(&read(&out, "plan-a/ch1.html"));
+    let out = built();
+    let doc = doc("plan-a/ch1.html");
     assert_eq!(select(&doc, "#t1 caption").len(), 1);
     assert_eq!(select(&doc, "#t1 thead th[scope=col]").len(), 4);
     assert_eq!(select(&doc, "#t1 tr.cat th[scope=rowgroup]").len(), 2);
@@ -594,8 +603,7 @@ fn a_missing_table_is_flagged_not_dropped() {
 
 #[test]
 fn lead_sentences_are_bold() {
-    let (_d, out) = build();
-    let doc = Html::parse_document(&read(&out, "plan-a/ch1.html"));
+    let doc = doc("plan-a/ch1.html");
     let lead = select(&doc, "#ch1-s1-p1 strong.lead");
     assert_eq!(lead[0].text().collect::<String>(), "就业局势保持稳定。");
 }
