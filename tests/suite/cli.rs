@@ -80,34 +80,21 @@ fn check_exits_non_zero_only_when_the_site_has_problems() {
     assert!(o.status.success(), "{stdout}");
     assert!(stdout.contains("0 problems"), "{stdout}");
 
+    // A link to a missing anchor, and a malformed escape cut by a multi-byte character: problems
+    // to report (exit 1), not a crash.
     let page = out.join("plan-a/ch1.html");
     let html = std::fs::read_to_string(&page).unwrap();
-    std::fs::write(
-        &page,
-        html.replace("href=\"#ch1-s1-p1\"", "href=\"#ch1-s1-p99\""),
-    )
-    .unwrap();
-    let o = run();
-    let stdout = String::from_utf8_lossy(&o.stdout);
-    assert_eq!(o.status.code(), Some(1), "problems found: {stdout}");
-    assert!(
-        stdout.contains("plan-a/ch1.html: link #ch1-s1-p99"),
-        "{stdout}"
-    );
-
-    // A malformed escape cut by a multi-byte character is a problem to report, not a crash.
-    std::fs::write(
-        &page,
-        html.replace("href=\"#ch1-s1-p1\"", "href=\"b%a中.html\""),
-    )
-    .unwrap();
-    let o = run();
-    let stdout = String::from_utf8_lossy(&o.stdout);
-    assert_eq!(o.status.code(), Some(1), "{stdout}");
-    assert!(
-        stdout.contains("link b%a中.html: malformed percent-encoding"),
-        "{stdout}"
-    );
+    for (link, problem) in [
+        ("#ch1-s1-p99", "plan-a/ch1.html: link #ch1-s1-p99"),
+        ("b%a中.html", "link b%a中.html: malformed percent-encoding"),
+    ] {
+        let broken = html.replace("href=\"#ch1-s1-p1\"", &format!("href=\"{link}\""));
+        std::fs::write(&page, broken).unwrap();
+        let o = run();
+        let stdout = String::from_utf8_lossy(&o.stdout);
+        assert_eq!(o.status.code(), Some(1), "problems found: {stdout}");
+        assert!(stdout.contains(problem), "{stdout}");
+    }
 
     // No site where --out points: the check could not run.
     let o = plansite()
