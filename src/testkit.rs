@@ -235,13 +235,16 @@ pub fn write_files<B: AsRef<[u8]>>(dir: &Path, files: &[(&str, B)]) {
     }
 }
 
+/// A file of a fixed set: its path and its bytes.
+pub type NamedBytes<'a> = (&'a str, &'a [u8]);
+
 /// Fuzz input as one file of a fixed set: the first byte of `data` picks the file (modulo their
 /// number) and the rest becomes its bytes. Returns that first byte and the files, or `None` for
 /// empty input.
 pub fn one_file_replaced<'a>(
     data: &'a [u8],
-    files: &[(&'a str, &'a [u8])],
-) -> Option<(u8, Vec<(&'a str, &'a [u8])>)> {
+    files: &[NamedBytes<'a>],
+) -> Option<(u8, Vec<NamedBytes<'a>>)> {
     let (&which, body) = data.split_first()?;
     let mut files = files.to_vec();
     if !files.is_empty() {

@@ -109,7 +109,7 @@ fn every_page_of_the_site_exists() {
 fn every_unit_has_its_anchor_on_its_page_and_ids_are_unique() {
     let (_, out, site) = shared();
     let mut ids_by_page: BTreeMap<String, HashSet<String>> = BTreeMap::new();
-    for (page, text) in html_pages(&out) {
+    for (page, text) in html_pages(out) {
         let doc = Html::parse_document(&text);
         let mut ids = HashSet::new();
         for el in select(&doc, "[id]") {
@@ -135,7 +135,7 @@ fn every_unit_has_its_anchor_on_its_page_and_ids_are_unique() {
 #[test]
 fn check_finds_no_problem_in_a_built_site() {
     let out = built();
-    let report = plansite::check::check_site(&out, None).unwrap();
+    let report = plansite::check::check_site(out, None).unwrap();
     assert!(report.pages >= 18, "{report}");
     assert!(report.links > 300, "{report}");
     assert!(report.is_ok(), "{report}");
@@ -160,7 +160,7 @@ fn check_finds_a_deliberately_broken_link_and_fragment() {
 fn internal_links_are_relative_and_name_files() {
     let out = built();
     let mut n = 0;
-    for (page, text) in html_pages(&out) {
+    for (page, text) in html_pages(out) {
         let doc = Html::parse_document(&text);
         for el in select(&doc, "[href], [src], [action]") {
             for attr in ["href", "src", "action"] {
@@ -191,7 +191,7 @@ fn internal_links_are_relative_and_name_files() {
 fn two_builds_are_byte_identical() {
     let out_a = built();
     let (_b, out_b) = build();
-    let a = all_files(&out_a);
+    let a = all_files(out_a);
     let b = all_files(&out_b);
     assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
     for (k, v) in &a {
@@ -319,7 +319,7 @@ fn plan_text_is_escaped_never_markup() {
 fn every_page_has_one_h1_and_ordered_headings() {
     let out = built();
     let h = Selector::parse("h1, h2, h3, h4, h5, h6").unwrap();
-    for (page, text) in html_pages(&out) {
+    for (page, text) in html_pages(out) {
         let doc = Html::parse_document(&text);
         let levels: Vec<u8> = doc
             .select(&h)
@@ -355,7 +355,7 @@ fn page_size_does_not_grow_with_the_site() {
         "plan-a/index.html",
     ] {
         assert_eq!(
-            read(&out, page),
+            read(out, page),
             read(&out_big, page),
             "{page} depends on the other plans"
         );
@@ -375,7 +375,7 @@ fn reader_notes_stand_at_their_paragraph_and_row() {
     let row_note = select(&doc, "#t1-r3 + tr.rn-row .rn");
     assert_eq!(row_note.len(), 1, "row note follows its row");
     assert!(select(&doc, "#ch1-s2-p1 .rn").is_empty());
-    let overview = read(&out, "plan-a/index.html");
+    let overview = read(out, "plan-a/index.html");
     assert!(
         overview.contains("ch1.html#ch1-s1-p1"),
         "overview lists the notes"
@@ -424,7 +424,7 @@ fn boxes_link_to_where_they_stand_and_back() {
         select(&ch2, "a[rel=next]")[0].value().attr("href"),
         Some("ch3.html")
     );
-    let index = read(&out, "boxes.html");
+    let index = read(out, "boxes.html");
     for href in [
         "plan-a/box-1.html",
         "plan-a/box-ch2-2.html",
@@ -454,7 +454,7 @@ fn citations_are_in_the_html_and_a_script_only_adds_copying() {
         Some("#ch2-s1-p1")
     );
     assert_eq!(select(&doc, "script[src='../static/cite.js']").len(), 1);
-    let js = read(&out, "static/cite.js");
+    let js = read(out, "static/cite.js");
     assert!(js.contains("cite-copy"));
 }
 
@@ -482,17 +482,17 @@ fn cited_documents_link_to_every_paragraph_that_cites_them() {
             "plan-b/ch1.html#ch1-s1-p1"
         ]
     );
-    let own = read(&out, "plan-a/cited.html");
+    let own = read(out, "plan-a/cited.html");
     assert!(
         !own.contains("《某市“十四五”时期人力资源和社会保障发展规划》</h2>"),
         "own title left out"
     );
-    let other = read(&out, "plan-b/cited.html");
+    let other = read(out, "plan-b/cited.html");
     assert!(
         other.contains("《某市“十四五”时期人力资源和社会保障发展规划》</h2>"),
         "another plan's title is a cited document"
     );
-    let ch1 = read(&out, "plan-a/ch1.html");
+    let ch1 = read(out, "plan-a/ch1.html");
     assert!(
         ch1.contains("<a class=\"doc\" href=\"cited.html#doc-"),
         "cited titles link to the list"
@@ -502,7 +502,7 @@ fn cited_documents_link_to_every_paragraph_that_cites_them() {
 #[test]
 fn overview_carries_metadata_toc_and_json_ld() {
     let out = built();
-    let text = read(&out, "plan-a/index.html");
+    let text = read(out, "plan-a/index.html");
     let doc = Html::parse_document(&text);
     let ld = select(&doc, "script[type='application/ld+json']");
     assert_eq!(ld.len(), 1);
@@ -531,7 +531,7 @@ fn overview_carries_metadata_toc_and_json_ld() {
     );
     assert!(text.contains("现印发给你们"), "notice shown");
     assert!(text.contains("本规划根据"), "preamble shown");
-    let b = read(&out, "plan-b/index.html");
+    let b = read(out, "plan-b/index.html");
     assert!(
         b.contains("<span class=\"lbl\">一、</span>发展基础"),
         "no space after 、"
@@ -565,7 +565,7 @@ fn tables_are_accessible_where_they_stand() {
         "the table scrolls in its own container"
     );
     // The table stands between the paragraphs it sits between in the text.
-    let text = read(&out, "plan-a/ch1.html");
+    let text = read(out, "plan-a/ch1.html");
     let (p1, t1, p2) = (
         text.find("id=\"ch1-s1-p1\"").unwrap(),
         text.find("id=\"t1\"").unwrap(),
