@@ -224,6 +224,16 @@ fn every_guess_shows_its_evidence() {
     assert_eq!(mediation.members.len(), 2);
 }
 
+/// A corpus header whose attribute column (类型) comes last.
+const TYPE_LAST: [&str; 6] = [
+    "序号",
+    "类别",
+    "指标项",
+    "现状值",
+    "“十五五”规划目标",
+    "类型",
+];
+
 #[test]
 fn corpus_header_forms_give_column_roles() {
     use ColumnRole::*;
@@ -255,17 +265,7 @@ fn corpus_header_forms_give_column_roles() {
             ],
             &[Baseline, Target],
         ),
-        (
-            &[
-                "序号",
-                "类别",
-                "指标项",
-                "现状值",
-                "“十五五”规划目标",
-                "类型",
-            ],
-            &[Baseline, Target],
-        ),
+        (&TYPE_LAST, &[Baseline, Target]),
         (
             &["指标", "基期值", "规划目标", "指标类型"],
             &[Baseline, Target],
@@ -313,14 +313,7 @@ fn corpus_header_forms_give_column_roles() {
         (l.category, l.number, l.name, l.unit, l.attribute),
         (Some(0), Some(1), 2, Some(3), Some(4))
     );
-    let l = Layout::of(&headers(&[
-        "序号",
-        "类别",
-        "指标项",
-        "现状值",
-        "“十五五”规划目标",
-        "类型",
-    ]));
+    let l = Layout::of(&headers(&TYPE_LAST));
     assert_eq!(l.attribute, Some(5), "类型 holds 约束性/预期性");
 }
 
