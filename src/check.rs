@@ -495,11 +495,7 @@ mod tests {
 
     fn site(pages: &[(&str, &str)]) -> tempfile::TempDir {
         let dir = tempfile::tempdir().unwrap();
-        for (p, body) in pages {
-            let path = dir.path().join(p);
-            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(path, body).unwrap();
-        }
+        crate::testkit::write_files(dir.path(), pages);
         dir
     }
 
@@ -516,21 +512,12 @@ mod tests {
             r##"<p id="x">x</p><a href="../index.html">home</a><a href="ch2.html">gone</a><a href="#nope">n</a>"##,
         );
         let dir = site(&[("index.html", &ok), ("p/ch1.html", &ch)]);
-        let r = check_site(dir.path(), None).unwrap();
-        let msgs: Vec<String> = r
-            .problems
-            .iter()
-            .map(|p| format!("{}: {}", p.file, p.message))
-            .collect();
-        assert_eq!(msgs.len(), 2, "{msgs:#?}");
-        assert!(
-            msgs.iter()
-                .any(|m| m.contains("p/ch1.html: link ch2.html: p/ch2.html does not exist")),
-            "{msgs:#?}"
-        );
-        assert!(
-            msgs.iter().any(|m| m.contains("has no id \"nope\"")),
-            "{msgs:#?}"
+        crate::testkit::assert_check_problems(
+            dir.path(),
+            &[
+                "p/ch1.html: link ch2.html: p/ch2.html does not exist",
+                "has no id \"nope\"",
+            ],
         );
     }
 

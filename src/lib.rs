@@ -30,6 +30,8 @@ pub mod search;
 #[cfg(feature = "site")]
 pub mod serve;
 pub mod sink;
+#[cfg(any(test, feature = "testkit"))]
+pub mod testkit;
 pub mod text;
 #[cfg(feature = "site")]
 pub mod topics;

@@ -579,36 +579,14 @@ mod tests {
     use super::*;
     use crate::model::*;
 
+    /// 第二章's 第一节 holds a paragraph, 专栏 3 with one paragraph, and a paragraph; 第一章 before
+    /// it only a paragraph.
+    const SAMPLE: &str = "某规划\n\n第一章 总则\n\n总则正文。\n\n第二章 就业\n\n\
+        第一节 强化就业优先政策\n\n甲。\n\n专栏 3 计划\n\n乙。\n\n丙。\n";
+
+    /// The sample plan through the real importer and loader.
     fn sample() -> Plan {
-        Plan {
-            slug: "p".into(),
-            meta: PlanMeta {
-                title: "某规划".into(),
-                ..Default::default()
-            },
-            chapters: vec![Chapter {
-                number: 2,
-                label: "第二章".into(),
-                title: "就业".into(),
-                blocks: vec![],
-                sections: vec![Section {
-                    number: 1,
-                    label: "第一节".into(),
-                    title: "强化就业优先政策".into(),
-                    blocks: vec![
-                        Block::Paragraph(Paragraph::plain("甲。")),
-                        Block::Box(PlanBox {
-                            number: Some(3),
-                            label: "专栏 3".into(),
-                            title: "计划".into(),
-                            blocks: vec![Block::Paragraph(Paragraph::plain("乙。"))],
-                        }),
-                        Block::Paragraph(Paragraph::plain("丙。")),
-                    ],
-                }],
-            }],
-            ..Default::default()
-        }
+        crate::testkit::site_of(&[("p", SAMPLE)]).plans.remove(0)
     }
 
     #[test]
@@ -622,6 +600,8 @@ mod tests {
         assert_eq!(
             got,
             vec![
+                ("ch1", "《某规划》第一章"),
+                ("ch1-p1", "《某规划》第一章第1段"),
                 ("ch2", "《某规划》第二章"),
                 ("ch2-s1", "《某规划》第二章第一节"),
                 ("ch2-s1-p1", "《某规划》第二章第一节第1段"),
@@ -630,8 +610,8 @@ mod tests {
                 ("ch2-s1-p2", "《某规划》第二章第一节第2段"),
             ]
         );
-        assert_eq!(u[4].breadcrumb, vec!["第二章", "第一节", "专栏3"]);
-        assert_eq!(u[4].page, "p/ch2.html");
+        assert_eq!(u[6].breadcrumb, vec!["第二章", "第一节", "专栏3"]);
+        assert_eq!(u[6].page, "p/ch2.html");
     }
 
     #[test]
@@ -649,7 +629,7 @@ mod tests {
     fn sections_of_a_chapter_of_major_projects_are_projects() {
         let mut plan = sample();
         assert!(project_sections(&plan).is_empty());
-        plan.chapters[0].title = "“十四五”就业和社会保障事业发展的重大事项".into();
+        plan.chapters[1].title = "“十四五”就业和社会保障事业发展的重大事项".into();
         let got: Vec<String> = project_sections(&plan)
             .iter()
             .map(|(c, s)| section_anchor(c, s))
@@ -660,8 +640,8 @@ mod tests {
     #[test]
     fn duplicate_box_numbers_fall_back_to_positional_ids() {
         let mut plan = sample();
-        let dup = plan.chapters[0].sections[0].blocks[1].clone();
-        plan.chapters[0].sections[0].blocks.push(dup);
+        let dup = plan.chapters[1].sections[0].blocks[1].clone();
+        plan.chapters[1].sections[0].blocks.push(dup);
         assert_eq!(box_ids(&plan), vec!["box-3", "box-ch2-1"]);
     }
 
@@ -677,7 +657,7 @@ mod tests {
     #[test]
     fn cited_documents_skip_the_plans_own_title_and_merge_spellings() {
         let mut plan = sample();
-        plan.chapters[0].sections[0].blocks = vec![
+        plan.chapters[1].sections[0].blocks = vec![
             Block::Paragraph(Paragraph::plain("依据《某规划》和《工资条例（2020）》。")),
             Block::Paragraph(Paragraph::plain(
                 "落实《工资条例(2020)》《工资条例(2020)》。",

@@ -429,61 +429,17 @@ mod tests {
     use super::*;
     use crate::model::*;
 
-    fn para(t: &str) -> Block {
-        Block::Paragraph(Paragraph::plain(t))
-    }
+    /// 第二章 with three sections: 第一节's title holds 就业 and none of its paragraphs does;
+    /// 第二节 holds 失业保险 in two of three paragraphs and in one of the two items of 专栏 3;
+    /// 第三节 in one of four paragraphs. 第一章 before it holds neither keyword.
+    const SAMPLE: &str = "某规划\n\n第一章 总则\n\n总则正文。\n\n第二章 就业\n\n\
+        第一节 强化就业优先政策\n\n甲。\n\n乙。\n\n第二节 健全制度\n\n完善失业保险稳岗返还。\n\n\
+        扩大失业保险受益范围。\n\n其他。\n\n专栏 3 计划\n\n1.失业保险。\n\n2.丙。\n\n\
+        第三节 其他\n\n失业保险一次。\n\n丁。\n\n戊。\n\n己。\n";
 
+    /// The sample plan `p` through the real importer and loader.
     fn site() -> Site {
-        let plan = Plan {
-            slug: "p".into(),
-            meta: PlanMeta {
-                title: "某规划".into(),
-                ..Default::default()
-            },
-            chapters: vec![Chapter {
-                number: 2,
-                label: "第二章".into(),
-                title: "就业".into(),
-                blocks: vec![],
-                sections: vec![
-                    Section {
-                        number: 1,
-                        label: "第一节".into(),
-                        title: "强化就业优先政策".into(),
-                        blocks: vec![para("甲。"), para("乙。")],
-                    },
-                    Section {
-                        number: 2,
-                        label: "第二节".into(),
-                        title: "健全制度".into(),
-                        blocks: vec![
-                            para("完善失业保险稳岗返还。"),
-                            para("扩大失业保险受益范围。"),
-                            para("其他。"),
-                            Block::Box(PlanBox {
-                                number: Some(3),
-                                label: "专栏 3".into(),
-                                title: "计划".into(),
-                                blocks: vec![para("失业保险。"), para("丙。")],
-                            }),
-                        ],
-                    },
-                    Section {
-                        number: 3,
-                        label: "第三节".into(),
-                        title: "其他".into(),
-                        blocks: vec![
-                            para("失业保险一次。"),
-                            para("丁。"),
-                            para("戊。"),
-                            para("己。"),
-                        ],
-                    },
-                ],
-            }],
-            ..Default::default()
-        };
-        Site { plans: vec![plan] }
+        crate::testkit::site_of(&[("p", SAMPLE)])
     }
 
     const FILE: &str = r#"
@@ -553,52 +509,41 @@ keywords = ["失业保险"]
     fn errors_name_the_file_and_line() {
         let s = site();
         let p = Path::new("content/topics.toml");
-        let e = parse(
-            "[[topic]]\nid = \"a\"\nname = \"甲\"\nkeywords = [\"x\"]\ninclude = [\"p#ch9-s1\"]\n",
-            p,
-            &s,
-        )
-        .unwrap_err()
-        .to_string();
+        // A file, and what its error must contain.
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "[[topic]]\nid = \"a\"\nname = \"甲\"\nkeywords = [\"x\"]\ninclude = [\"p#ch9-s1\"]\n",
+                &["content/topics.toml:5:", "ch9-s1"],
+            ),
+            (
+                "[[topic]]\nid = \"a\"\nname = \"甲\"\nkeyword = [\"x\"]\n",
+                &["content/topics.toml:4:", "keyword"],
+            ),
+            (
+                "[[topic]]\nid = \"a\"\nname = \"甲\"\nkeywords = [\"x\"]\nexclude = [\"q#ch2-s1\"]\n",
+                &[":5:", "unknown plan"],
+            ),
+            (
+                "[[topic]]\nid = \"就业\"\nname = \"甲\"\nkeywords = [\"x\"]\n",
+                &[":2:", "ASCII"],
+            ),
+            (
+                "[[topic]]\nid = \"a\"\nname = \"甲\"\nkeywords = [\"x\"]\n[[topic]]\nid = \"a\"\nname = \"乙\"\nkeywords = [\"y\"]\n",
+                &[":6:", "twice"],
+            ),
+            ("[rules]\nsection_min = 2\nfoo = 1\n", &[":3:"]),
+        ];
+        for (text, want) in cases {
+            let e = parse(text, p, &s).unwrap_err().to_string();
+            for w in *want {
+                assert!(e.contains(w), "{w:?} in {e}");
+            }
+        }
+        // The file and line come first.
+        let e = parse(cases[0].0, p, &s).unwrap_err().to_string();
         assert!(e.starts_with("content/topics.toml:5:"), "{e}");
-        assert!(e.contains("ch9-s1"), "{e}");
-        let e = parse(
-            "[[topic]]\nid = \"a\"\nname = \"甲\"\nkeyword = [\"x\"]\n",
-            p,
-            &s,
-        )
-        .unwrap_err()
-        .to_string();
+        let e = parse(cases[1].0, p, &s).unwrap_err().to_string();
         assert!(e.starts_with("content/topics.toml:4:"), "{e}");
-        assert!(e.contains("keyword"), "{e}");
-        let e = parse(
-            "[[topic]]\nid = \"a\"\nname = \"甲\"\nkeywords = [\"x\"]\nexclude = [\"q#ch2-s1\"]\n",
-            p,
-            &s,
-        )
-        .unwrap_err()
-        .to_string();
-        assert!(e.contains(":5:") && e.contains("unknown plan"), "{e}");
-        let e = parse(
-            "[[topic]]\nid = \"就业\"\nname = \"甲\"\nkeywords = [\"x\"]\n",
-            p,
-            &s,
-        )
-        .unwrap_err()
-        .to_string();
-        assert!(e.contains(":2:") && e.contains("ASCII"), "{e}");
-        let e = parse(
-            "[[topic]]\nid = \"a\"\nname = \"甲\"\nkeywords = [\"x\"]\n[[topic]]\nid = \"a\"\nname = \"乙\"\nkeywords = [\"y\"]\n",
-            p,
-            &s,
-        )
-        .unwrap_err()
-        .to_string();
-        assert!(e.contains(":6:") && e.contains("twice"), "{e}");
-        let e = parse("[rules]\nsection_min = 2\nfoo = 1\n", p, &s)
-            .unwrap_err()
-            .to_string();
-        assert!(e.contains(":3:"), "{e}");
     }
 
     #[test]

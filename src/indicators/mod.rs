@@ -24,8 +24,6 @@ pub mod value;
 pub mod verdict;
 
 #[cfg(test)]
-mod fixtures;
-#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod truth_tests;

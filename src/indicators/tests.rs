@@ -1,9 +1,9 @@
 //! Tests over the indicator tables of both seeds.
 
-use super::fixtures::{self, BEIJING_SEED, PUDONG_SEED};
 use super::table::IndicatorTable;
 use super::value::*;
 use crate::model::RowKind;
+use crate::testkit::{seed_site, seed_text, BEIJING, PUDONG};
 use std::collections::BTreeMap;
 
 /// A parsed value in one line: `≥ 98 %`, `≈ 80 % [稳定在|左右]`, `ratio 20:40:40`, `text ↑`.
@@ -156,7 +156,7 @@ const PARSES: &[(&str, &str)] = &[
 ];
 
 fn all_tables() -> Vec<IndicatorTable> {
-    fixtures::site()
+    seed_site()
         .plans
         .iter()
         .flat_map(IndicatorTable::from_plan)
@@ -201,25 +201,27 @@ fn the_parse_table_covers_numeric_and_qualitative_strings() {
     assert_eq!((numeric, qualitative), (70, 8));
 }
 
+/// The imported tables keep the seeds' strings as written.
 #[test]
-fn fixture_strings_stand_in_the_seeds() {
-    let seeds = [
-        (fixtures::BEIJING, BEIJING_SEED),
-        (fixtures::PUDONG, PUDONG_SEED),
-    ];
-    for plan in fixtures::site().plans {
-        let seed = seeds.iter().find(|(s, _)| *s == plan.slug).unwrap().1;
+fn imported_table_strings_stand_in_the_seeds() {
+    let seeds = [(BEIJING, seed_text(BEIJING)), (PUDONG, seed_text(PUDONG))];
+    for plan in seed_site().plans {
+        let seed = seeds
+            .iter()
+            .find(|(s, _)| *s == plan.slug)
+            .map(|(_, t)| t.as_str())
+            .unwrap();
         for t in &plan.tables {
             assert!(seed.contains(&t.title), "title {:?}", t.title);
             for h in &t.columns {
                 assert!(seed.contains(h.as_str()), "header {h:?}");
             }
             for r in t.rows.iter().filter(|r| r.kind == RowKind::Item) {
+                // The number as written (`1.` or `1`), then the name, with or without a space.
                 let named = match &r.number {
-                    Some(n) => {
-                        seed.contains(&format!("{n}. {}", r.name))
-                            || seed.contains(&format!("{n}.{}", r.name))
-                    }
+                    Some(n) => ["", " ", ".", ". "]
+                        .iter()
+                        .any(|sep| seed.contains(&format!("{n}{sep}{}", r.name))),
                     None => seed.contains(&r.name),
                 };
                 assert!(named, "row {:?}", r.name);
@@ -559,7 +561,7 @@ fn refs(g: &super::align::Group) -> Vec<String> {
 #[test]
 fn automatic_alignment_links_the_same_indicators_across_plans_and_periods() {
     use super::align::*;
-    let a = Alignment::auto(&fixtures::site());
+    let a = Alignment::auto(&seed_site());
     let got: Vec<Vec<String>> = a.groups.iter().map(refs).collect();
     let want: Vec<Vec<&str>> = vec![
         vec!["beijing/t1/城镇登记失业率", "beijing/t2/2"],
@@ -586,7 +588,7 @@ fn automatic_alignment_links_the_same_indicators_across_plans_and_periods() {
 #[test]
 fn alignment_file_round_trips_and_names_each_member() {
     use super::align::*;
-    let site = fixtures::site();
+    let site = seed_site();
     let mut a = Alignment::auto(&site);
     a.groups[4].status = Status::Confirmed;
     a.groups[4].scope_note = Some("北京为五年累计培训人次,浦东未注明".into());
@@ -606,7 +608,7 @@ fn alignment_file_round_trips_and_names_each_member() {
 #[test]
 fn alignment_file_errors_name_the_file_and_line() {
     use super::align::*;
-    let site = fixtures::site();
+    let site = seed_site();
     let path = std::path::Path::new("content/indicator-alignment.toml");
     let head = "[[group]]\nstatus = \"confirmed\"\nmembers = [\n  { plan = \"beijing-hrss-14th\", table = \"t2\", row = \"3\" },\n";
     let cases = [
@@ -653,7 +655,7 @@ fn alignment_file_errors_name_the_file_and_line() {
 #[test]
 fn refreshing_keeps_confirmed_and_rejected_groups() {
     use super::align::*;
-    let site = fixtures::site();
+    let site = seed_site();
     let mut a = Alignment::auto(&site);
     a.groups[4].status = Status::Rejected; // 开展职业技能培训人数 / 职业技能培训规模
     a.groups[3].status = Status::Confirmed; // 调解率 / 调解成功率, corrected by hand:
@@ -919,9 +921,14 @@ const BASE: &str = "<!doctype html><html><head><title>{% block title %}{% endblo
 <main>{% block content %}{% endblock content %}</main>{% block scripts %}{% endblock scripts %}</body></html>";
 
 fn tera() -> tera::Tera {
+    indicator_templates(BASE)
+}
+
+/// The theme's indicator templates over the base template `base`.
+pub(super) fn indicator_templates(base: &str) -> tera::Tera {
     let mut t = tera::Tera::default();
     t.add_raw_templates(vec![
-        ("base.html", BASE),
+        ("base.html", base),
         (
             "indicators.html",
             include_str!("../../themes/default/templates/indicators.html"),
@@ -943,7 +950,7 @@ fn tera() -> tera::Tera {
 fn outputs_are_written_and_pages_render_with_escaped_plan_text() {
     use super::align::Alignment;
     use std::cell::RefCell;
-    let mut site = fixtures::site();
+    let mut site = seed_site();
     // Plan text with markup must come out escaped.
     site.plans[1].tables[0].rows[2].name = "2.<b>本市户籍</b>城乡登记失业人数".into();
     let alignment = Alignment::auto(&site);
@@ -1040,10 +1047,10 @@ fn outputs_are_written_and_pages_render_with_escaped_plan_text() {
     assert!(cmp.contains("<title id=\"g1-chart-title\">城镇登记失业率(%)</title>"));
 }
 
-/// The shipped content (the importer's output) reads as the fixtures do: same indicators, same
-/// parses, verdicts, anomalies and automatic alignment.
+/// The shipped content reads as a fresh import of the seeds does: same indicators, same parses,
+/// verdicts, anomalies and automatic alignment.
 #[test]
-fn shipped_content_reads_like_the_fixtures() {
+fn shipped_content_reads_like_a_fresh_import() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
     let site = crate::content::load_site(&dir).unwrap();
     let tables = super::align::site_tables(&site);
@@ -1086,7 +1093,7 @@ fn shipped_content_reads_like_the_fixtures() {
         pretty_assertions::assert_eq!(key(got), key(want), "{} {}", got.plan, got.table);
     }
     let auto = super::align::Alignment::auto(&site);
-    assert_eq!(auto, super::align::Alignment::auto(&fixtures::site()));
+    assert_eq!(auto, super::align::Alignment::auto(&seed_site()));
 }
 
 #[test]

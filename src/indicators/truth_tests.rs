@@ -4,11 +4,11 @@
 
 use super::align::{self, site_tables, Alignment, Loc, ScopeKind};
 use super::chart::{self, BarForm};
-use super::fixtures;
 use super::measure::{self, Basis, Vocabulary};
 use super::table::{ColumnRole, IndicatorTable, Layout, TableKind};
 use super::value::*;
 use crate::model::{Plan, PlanMeta, RowKind, Site, Table, TableRow};
+use crate::testkit::{seed_site, BEIJING, PUDONG};
 use serde::Deserialize;
 use std::collections::BTreeSet;
 
@@ -96,7 +96,7 @@ fn corpus_plans() -> Vec<Plan> {
 
 /// The seeds and the corpus tables in one site.
 pub(crate) fn truth_site() -> Site {
-    let mut site = fixtures::site();
+    let mut site = seed_site();
     site.plans.extend(corpus_plans());
     site
 }
@@ -151,20 +151,17 @@ fn score(site: &Site) -> (f64, f64, usize, usize, usize, BTreeSet<(Loc, Loc)>) {
             .iter()
             .any(|p| r.starts_with(&format!("{}/", p.slug)))
     };
-    let same = pairs_of(truth.same.iter().map(|s| {
-        s.members
-            .iter()
-            .filter(|m| in_site(m))
-            .map(|m| locate(&tables, m))
-            .collect()
-    }));
-    let different = pairs_of(truth.different.iter().map(|s| {
-        s.members
-            .iter()
-            .filter(|m| in_site(m))
-            .map(|m| locate(&tables, m))
-            .collect()
-    }));
+    let pairs_in_site = |sets: &[Set]| {
+        pairs_of(sets.iter().map(|s| {
+            s.members
+                .iter()
+                .filter(|m| in_site(m))
+                .map(|m| locate(&tables, m))
+                .collect()
+        }))
+    };
+    let same = pairs_in_site(&truth.same);
+    let different = pairs_in_site(&truth.different);
     assert!(same.is_disjoint(&different), "the truth contradicts itself");
     let auto = Alignment::auto(site);
     let predicted = pairs_of(auto.groups.iter().map(|g| {
@@ -186,7 +183,7 @@ fn score(site: &Site) -> (f64, f64, usize, usize, usize, BTreeSet<(Loc, Loc)>) {
 
 #[test]
 fn automatic_alignment_meets_the_hand_made_truth() {
-    let seeds = fixtures::site();
+    let seeds = seed_site();
     let all = truth_site();
     for (what, site) in [("seeds", &seeds), ("seeds + corpus", &all)] {
         let (p, r, predicted, truth, found, wrong) = score(site);
@@ -208,7 +205,7 @@ fn automatic_alignment_meets_the_hand_made_truth() {
 
 #[test]
 fn every_guess_shows_its_evidence() {
-    let site = fixtures::site();
+    let site = seed_site();
     let tables = site_tables(&site);
     let a = Alignment::auto(&site);
     let page = super::pages::comparison_page(&site, &tables, &a);
@@ -226,6 +223,16 @@ fn every_guess_shows_its_evidence() {
         .expect("调解率 and 调解成功率 are one group");
     assert_eq!(mediation.members.len(), 2);
 }
+
+/// A corpus header whose attribute column (类型) comes last.
+const TYPE_LAST: [&str; 6] = [
+    "序号",
+    "类别",
+    "指标项",
+    "现状值",
+    "“十五五”规划目标",
+    "类型",
+];
 
 #[test]
 fn corpus_header_forms_give_column_roles() {
@@ -258,17 +265,7 @@ fn corpus_header_forms_give_column_roles() {
             ],
             &[Baseline, Target],
         ),
-        (
-            &[
-                "序号",
-                "类别",
-                "指标项",
-                "现状值",
-                "“十五五”规划目标",
-                "类型",
-            ],
-            &[Baseline, Target],
-        ),
+        (&TYPE_LAST, &[Baseline, Target]),
         (
             &["指标", "基期值", "规划目标", "指标类型"],
             &[Baseline, Target],
@@ -316,14 +313,7 @@ fn corpus_header_forms_give_column_roles() {
         (l.category, l.number, l.name, l.unit, l.attribute),
         (Some(0), Some(1), 2, Some(3), Some(4))
     );
-    let l = Layout::of(&headers(&[
-        "序号",
-        "类别",
-        "指标项",
-        "现状值",
-        "“十五五”规划目标",
-        "类型",
-    ]));
+    let l = Layout::of(&headers(&TYPE_LAST));
     assert_eq!(l.attribute, Some(5), "类型 holds 约束性/预期性");
 }
 
@@ -485,7 +475,7 @@ fn row_of<'a>(tables: &'a [IndicatorTable], t: usize, name: &str) -> &'a super::
 
 #[test]
 fn measures_are_typed_descriptions() {
-    let tables = site_tables(&fixtures::site());
+    let tables = site_tables(&seed_site());
     let m = measure::describe(row_of(&tables, 1, "城镇新增就业人数"));
     assert_eq!(m.quantity.as_deref(), Some("count"));
     assert_eq!(m.object.as_deref(), Some("人"));
@@ -511,7 +501,7 @@ fn measures_are_typed_descriptions() {
 
 #[test]
 fn scope_notes_name_only_differences_of_measure() {
-    let tables = site_tables(&fixtures::site());
+    let tables = site_tables(&seed_site());
     let diff = |ta: usize, a: &str, tb: usize, b: &str| {
         align::scope_differences(
             &tables[ta],
@@ -565,7 +555,7 @@ fn scope_notes_name_only_differences_of_measure() {
 #[test]
 fn a_pair_of_different_measures_gets_no_chart_and_says_why() {
     use super::align::{Group, RowRef, Status};
-    let site = fixtures::site();
+    let site = seed_site();
     let tables = site_tables(&site);
     // A maintainer groups 结案率 with 按期结案率 (the old automatic guess): no chart, reason given.
     let a = Alignment {
@@ -575,12 +565,12 @@ fn a_pair_of_different_measures_gets_no_chart_and_says_why() {
             scope_note: None,
             members: vec![
                 RowRef {
-                    plan: fixtures::BEIJING.into(),
+                    plan: BEIJING.into(),
                     table: "t2".into(),
                     row: "29".into(),
                 },
                 RowRef {
-                    plan: fixtures::PUDONG.into(),
+                    plan: PUDONG.into(),
                     table: "t1".into(),
                     row: "9".into(),
                 },
@@ -596,7 +586,7 @@ fn a_pair_of_different_measures_gets_no_chart_and_says_why() {
 
 #[test]
 fn bounds_and_ranges_are_drawn_as_such() {
-    let tables = site_tables(&fixtures::site());
+    let tables = site_tables(&seed_site());
     // Beijing 13th plan: 城镇登记失业率 baseline 1.39, target <4.0, result 2.56.
     let t = &tables[0];
     let r = row_of(&tables, 0, "城镇登记失业率");
@@ -686,23 +676,7 @@ fn candidate_links_compare_only_within_blocks() {
 }
 
 fn theme() -> tera::Tera {
-    let mut t = tera::Tera::default();
-    t.add_raw_templates(vec![
-        ("base.html", "{% block content %}{% endblock content %}"),
-        (
-            "indicators.html",
-            include_str!("../../themes/default/templates/indicators.html"),
-        ),
-        (
-            "comparison.html",
-            include_str!("../../themes/default/templates/comparison.html"),
-        ),
-        (
-            "matrix.html",
-            include_str!("../../themes/default/templates/matrix.html"),
-        ),
-    ])
-    .unwrap();
+    let mut t = super::tests::indicator_templates("{% block content %}{% endblock content %}");
     t.autoescape_on(vec![".html"]);
     t
 }
@@ -862,7 +836,7 @@ fn the_matrix_stays_readable_at_50_plans() {
 
 #[test]
 fn csv_gives_one_record_per_part_of_a_multi_part_target() {
-    let tables = site_tables(&fixtures::site());
+    let tables = site_tables(&seed_site());
     let t = &tables[1];
     let records = super::export::csv_records(t);
     let header = &records[0];

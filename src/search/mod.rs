@@ -62,6 +62,4 @@ pub fn facets(site: &Site) -> BTreeMap<String, export::Facets> {
 }
 
 #[cfg(test)]
-mod testkit;
-#[cfg(test)]
 mod tests;

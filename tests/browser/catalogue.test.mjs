@@ -12,10 +12,8 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, skip as noBrowser, watchErrors, searchSettled, repo } from './harness.mjs';
+import { serve, launch, skipAxe as skip, injectAxe, watchErrors, searchSettled, repo } from './harness.mjs';
 
-const axePath = join(repo, 'node_modules', 'axe-core', 'axe.min.js');
-const skip = noBrowser || (!existsSync(axePath) && 'npm ci first (axe-core)');
 
 /** The plansite program: PLANSITE_BIN (scripts/test), else the debug build. */
 function program() {
@@ -187,7 +185,7 @@ async function violations(page, url) {
     await searchSettled(page);
     assert.ok(await page.locator('.ps-hit').count() > 0, 'search results are shown');
   }
-  await page.addScriptTag({ content: readFileSync(axePath, 'utf8') });
+  await injectAxe(page);
   return page.evaluate(async () => {
     const r = await window.axe.run(document, { resultTypes: ['violations'] });
     return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}× e.g. ${v.nodes[0].target.join(' ')}`);

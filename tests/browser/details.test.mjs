@@ -3,21 +3,11 @@
 // tables (results of the previous plan, the indicator comparison, commitments) fit the screen
 // without a scroll bar; the header bar, the breadcrumbs and the main column share one left edge
 // and one width on every page type.
-import test, { before, after } from 'node:test';
+import test from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, site, skip, PAGES, PLAN } from './harness.mjs';
+import { skip, PAGES, PLAN, openSite } from './harness.mjs';
 
-let srv;
-let browser;
-before(async () => {
-  if (skip) return;
-  srv = await serve(site());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await srv?.close();
-});
+const ctx = openSite(skip);
 
 /** The text a reader gets by selecting the element `sel` and copying. */
 const copied = (page, sel) => page.evaluate((s) => {
@@ -31,8 +21,8 @@ const copied = (page, sel) => page.evaluate((s) => {
 }, sel);
 
 test('copying a paragraph or a table row copies its text only; permalinks keep their names', { skip }, async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(srv.url + PAGES.chapter);
+  const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(ctx.srv.url + PAGES.chapter);
   const para = await copied(page, '#ch3-s1-p2 > p:first-child');
   const text = await page.locator('#ch3-s1-p2 > p:first-child').evaluate((p) => [...p.childNodes]
     .filter((n) => !(n.nodeType === 1 && n.classList.contains('pl'))).map((n) => n.textContent).join(''));
@@ -46,8 +36,8 @@ test('copying a paragraph or a table row copies its text only; permalinks keep t
   await page.close();
 
   // A table row, on the page that holds the plan's first table.
-  const withTable = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await withTable.goto(srv.url + `${PLAN}/print.html`);
+  const withTable = await ctx.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await withTable.goto(ctx.srv.url + `${PLAN}/print.html`);
   const rowId = await withTable.locator('.tw tbody tr[id]').first().getAttribute('id');
   const row = await copied(withTable, `tr[id="${rowId}"]`);
   assert.ok(row.trim().length > 0);
@@ -57,9 +47,9 @@ test('copying a paragraph or a table row copies its text only; permalinks keep t
 });
 
 test('wide tables fit a 1280 px screen: no scroll bar, nothing past the viewport', { skip }, async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 900 } });
   for (const path of [PAGES.results, PAGES.comparison, PAGES.indicators, 'commitments.html', `${PLAN}/commitments.html`, PAGES.chapter]) {
-    await page.goto(srv.url + path);
+    await page.goto(ctx.srv.url + path);
     const boxes = await page.evaluate(() => [...document.querySelectorAll('.tw, .table-scroll, .table-wrap')].map((e) => {
       const r = e.getBoundingClientRect();
       return { scroll: e.scrollWidth, client: e.clientWidth, left: r.left, right: r.right };
@@ -76,10 +66,10 @@ test('wide tables fit a 1280 px screen: no scroll bar, nothing past the viewport
 });
 
 test('one layout grid: header, breadcrumbs and main share their left edge on every page type', { skip }, async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 900 } });
   for (const [kind, path] of Object.entries(PAGES)) {
     if (kind === 'notFound') continue;
-    await page.goto(srv.url + path);
+    await page.goto(ctx.srv.url + path);
     const edges = await page.evaluate(() => {
       const left = (s) => {
         const e = document.querySelector(s);

@@ -3,6 +3,7 @@
 //
 // The site is PLANSITE_PUBLIC when set (scripts/test builds it once for every test file), otherwise
 // built here once per test process with `cargo run --release -- build --out <tmp>`.
+import { before, after } from 'node:test';
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, statSync, mkdirSync, readdirSync } from 'node:fs';
@@ -28,6 +29,34 @@ export const skip = (!chromium && 'npm ci first (playwright-core)') ||
 // never a skipped suite.
 if (skip && process.env.PLANSITE_REQUIRE_BROWSER) {
   throw new Error(`browser suites cannot run: ${skip} (npm ci; apt-get install -y chromium fonts-noto-cjk)`);
+}
+
+/** axe-core from node_modules, injected into pages by the accessibility checks. */
+export const axePath = join(repo, 'node_modules', 'axe-core', 'axe.min.js');
+/** Reason to skip a suite that needs axe-core as well as the browser, or false. */
+export const skipAxe = skip || (!existsSync(axePath) && 'npm ci first (axe-core)');
+
+/** Injects axe-core into `page` (then `axe.run()` checks it). */
+export function injectAxe(page) {
+  return page.addScriptTag({ content: readFileSync(axePath, 'utf8') });
+}
+
+/**
+ * Registers the test file's hooks: before its tests, serve the built site and launch the browser
+ * (unless `skipReason`); after them, close both. Returns `{ srv, browser }`, filled in by then.
+ */
+export function openSite(skipReason = skip) {
+  const ctx = { srv: null, browser: null };
+  before(async () => {
+    if (skipReason) return;
+    ctx.srv = await serve(site());
+    ctx.browser = await launch();
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    await ctx.srv?.close();
+  });
+  return ctx;
 }
 
 /** The page types of the site, one representative page each (paths relative to the site root). */

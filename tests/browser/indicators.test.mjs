@@ -2,26 +2,12 @@
 // bound (an open, dashed part and an arrow, never a plain bar ending at the number), an exact
 // value as a solid bar; the matrix and the comparison page have no axe violation, in the light and
 // the dark colour scheme.
-import test, { before, after } from 'node:test';
+import test from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { serve, launch, site, skip as noBrowser, repo, PLAN } from './harness.mjs';
+import { skipAxe as skip, injectAxe, PLAN, openSite } from './harness.mjs';
 
-const axePath = join(repo, 'node_modules', 'axe-core', 'axe.min.js');
-const skip = noBrowser || (!existsSync(axePath) && 'npm ci first (axe-core)');
 
-let srv;
-let browser;
-before(async () => {
-  if (skip) return;
-  srv = await serve(site());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await srv?.close();
-});
+const ctx = openSite(skip);
 
 /** Boxes of a chart's bar shapes, by class, in page pixels. */
 async function bars(page, chartId) {
@@ -41,8 +27,8 @@ async function bars(page, chartId) {
 }
 
 test('chart forms: upper bound, lower bound and exact value', { skip }, async () => {
-  const page = await browser.newPage();
-  await page.goto(`${srv.url}${PLAN}/results.html`);
+  const page = await ctx.browser.newPage();
+  await page.goto(`${ctx.srv.url}${PLAN}/results.html`);
   // 城镇登记失业率: 1.39 (exact), <4.0 (upper bound), 2.56 (exact).
   const unemp = await bars(page, 't1-r2-chart-title');
   const exact = unemp.filter((b) => b.cls.includes('bar-exact'));
@@ -69,8 +55,8 @@ test('chart forms: upper bound, lower bound and exact value', { skip }, async ()
 });
 
 test('the comparison says why a pair is not charted', { skip }, async () => {
-  const page = await browser.newPage();
-  await page.goto(`${srv.url}indicators.html`);
+  const page = await ctx.browser.newPage();
+  await page.goto(`${ctx.srv.url}indicators.html`);
   const section = page.locator('section.aligned-group', { hasText: '职业技能培训规模' });
   await assert.doesNotReject(section.locator('.no-chart').waitFor());
   assert.match(await section.locator('.no-chart').textContent(), /口径不同,不作图比较:.*五年累计数/);
@@ -79,12 +65,12 @@ test('the comparison says why a pair is not charted', { skip }, async () => {
 });
 
 test('matrix: plans × measures, links to rows', { skip }, async () => {
-  const page = await browser.newPage();
-  await page.goto(`${srv.url}matrix/index.html`);
+  const page = await ctx.browser.newPage();
+  await page.goto(`${ctx.srv.url}matrix/index.html`);
   assert.equal(await page.locator('tbody th[scope="row"]').count(), 2);
   const href = await page.locator('a.matrix-target').first().getAttribute('href');
   const [path, anchor] = href.split('#');
-  await page.goto(new URL(href, `${srv.url}matrix/index.html`).href);
+  await page.goto(new URL(href, `${ctx.srv.url}matrix/index.html`).href);
   assert.ok(path.endsWith('/indicators.html'));
   assert.equal(await page.locator(`[id="${anchor}"]`).count(), 1, href);
   await page.close();
@@ -92,11 +78,11 @@ test('matrix: plans × measures, links to rows', { skip }, async () => {
 
 for (const scheme of ['light', 'dark']) {
   test(`axe: matrix and comparison, ${scheme}`, { skip }, async () => {
-    const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+    const context = await ctx.browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     for (const path of ['matrix/index.html', 'indicators.html', `${PLAN}/results.html`]) {
-      await page.goto(srv.url + path);
-      await page.addScriptTag({ content: readFileSync(axePath, 'utf8') });
+      await page.goto(ctx.srv.url + path);
+      await injectAxe(page);
       const found = await page.evaluate(async () => {
         const r = await window.axe.run(document, { resultTypes: ['violations'] });
         return r.violations.map((v) => `${v.id}: ${v.nodes.length}× ${v.nodes[0].target.join(' ')}`);

@@ -1,26 +1,16 @@
 // Layout of the built site in headless Chromium: no horizontal scroll at 375 px on any page, dark
 // mode, the print stylesheet, and screenshots of the key pages (desktop 1280 px, phone 375 px)
 // written to target/screenshots/.
-import test, { before, after } from 'node:test';
+import test from 'node:test';
 import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, site, skip, allPages, searchSettled, screenshotDir, PAGES } from './harness.mjs';
+import { site, skip, allPages, searchSettled, screenshotDir, PAGES, openSite } from './harness.mjs';
 
-let srv;
-let browser;
-before(async () => {
-  if (skip) return;
-  srv = await serve(site());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await srv?.close();
-});
+const ctx = openSite(skip);
 
 async function open(page, path) {
-  await page.goto(srv.url + path);
+  await page.goto(ctx.srv.url + path);
   if (path.startsWith('search.html?q=')) await searchSettled(page);
 }
 
@@ -34,7 +24,7 @@ const luminance = (rgb) => {
 };
 
 test('375 px wide: no horizontal scroll on any page of the site, nor on search results', { skip }, async () => {
-  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  const context = await ctx.browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   const pages = [...allPages(site()), PAGES.search, `search.html?q=${encodeURIComponent('就业')}`];
   assert.ok(pages.length >= 68, `${pages.length} pages`);
@@ -60,7 +50,7 @@ test('375 px wide: no horizontal scroll on any page of the site, nor on search r
 
 test('dark mode: dark background and light text on every page type', { skip }, async () => {
   for (const scheme of ['light', 'dark']) {
-    const context = await browser.newContext({ colorScheme: scheme });
+    const context = await ctx.browser.newContext({ colorScheme: scheme });
     const page = await context.newPage();
     for (const [kind, path] of Object.entries(PAGES)) {
       await open(page, path);
@@ -90,7 +80,7 @@ test('dark mode: dark background and light text on every page type', { skip }, a
 });
 
 test('print stylesheet hides navigation, keeps the text', { skip }, async () => {
-  const page = await browser.newPage();
+  const page = await ctx.browser.newPage();
   for (const path of [PAGES.chapter, PAGES.box, PAGES.print]) {
     await page.emulateMedia({ media: 'screen' });
     await open(page, path);
@@ -121,7 +111,7 @@ test('screenshots of the key pages, desktop and phone, in target/screenshots/', 
   const sizes = { desktop: { width: 1280, height: 900 }, phone: { width: 375, height: 740 } };
   for (const [size, viewport] of Object.entries(sizes)) {
     for (const scheme of ['light', 'dark']) {
-      const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1 });
+      const context = await ctx.browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1 });
       const page = await context.newPage();
       for (const kind of key) {
         if (scheme === 'dark' && !['home', 'chapter', 'results'].includes(kind)) continue;

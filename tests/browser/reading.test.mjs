@@ -2,23 +2,13 @@
 // chapter → 专栏 → back to the box's place (fragment and :target highlight); searching from the
 // header and landing on the highlighted paragraph; search.html?q= deep links; copying a citation;
 // and reading with JavaScript turned off.
-import test, { before, after } from 'node:test';
+import test from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, site, skip, watchErrors, searchSettled, repo, PLAN } from './harness.mjs';
+import { skip, watchErrors, searchSettled, repo, PLAN, openSite } from './harness.mjs';
 
-let srv;
-let browser;
-before(async () => {
-  if (skip) return;
-  srv = await serve(site());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await srv?.close();
-});
+const ctx = openSite(skip);
 
 /** Facts about the element the URL fragment points at. */
 const targetFacts = () => {
@@ -39,30 +29,30 @@ const targetFacts = () => {
 };
 
 test('home → plan → chapter → 专栏 → back to its place in the chapter', { skip }, async () => {
-  const page = await browser.newPage();
+  const page = await ctx.browser.newPage();
   const problems = watchErrors(page);
-  await page.goto(srv.url);
+  await page.goto(ctx.srv.url);
   assert.equal(await page.locator('h1').textContent(), '规划文本参考');
 
   await page.locator(`.cards a[href="${PLAN}/index.html"]`).click();
-  await page.waitForURL(`${srv.url}${PLAN}/index.html`);
+  await page.waitForURL(`${ctx.srv.url}${PLAN}/index.html`);
   assert.match(await page.locator('h1').textContent(), /北京市“十四五”时期人力资源和社会保障发展规划/);
 
   await page.locator('.toc > ol > li > a[href="ch3.html"]').click();
-  await page.waitForURL(`${srv.url}${PLAN}/ch3.html`);
+  await page.waitForURL(`${ctx.srv.url}${PLAN}/ch3.html`);
   assert.match(await page.locator('main h1').textContent(), /第三章/);
 
   // The box where it stands in the chapter links to its own page.
   const inChapter = page.locator('aside.box#box-17');
   assert.match(await inChapter.locator('.box-t').textContent(), /专栏\s*17/);
   await inChapter.locator('p.box-page a').click();
-  await page.waitForURL(`${srv.url}${PLAN}/box-17.html`);
+  await page.waitForURL(`${ctx.srv.url}${PLAN}/box-17.html`);
   assert.match(await page.locator('h1').textContent(), /专栏\s*17/);
   const boxText = (await page.locator('article.box-page').textContent()).replace(/\s+/g, '');
 
   // …and its page links back to the box's place: the fragment is the box, highlighted, in view.
   await page.locator('.place-link a').click();
-  await page.waitForURL(`${srv.url}${PLAN}/ch3.html#box-17`);
+  await page.waitForURL(`${ctx.srv.url}${PLAN}/ch3.html#box-17`);
   const t = await page.evaluate(targetFacts);
   assert.ok(t, 'a :target element');
   assert.equal(t.id, 'box-17');
@@ -77,15 +67,15 @@ test('home → plan → chapter → 专栏 → back to its place in the chapter'
 
   // Back returns to the box page, forward to the place.
   await page.goBack();
-  await page.waitForURL(`${srv.url}${PLAN}/box-17.html`);
+  await page.waitForURL(`${ctx.srv.url}${PLAN}/box-17.html`);
   assert.deepEqual(problems, []);
   await page.close();
 });
 
 test('search from the header, click a hit, land on the highlighted paragraph', { skip }, async () => {
-  const page = await browser.newPage();
+  const page = await ctx.browser.newPage();
   const problems = watchErrors(page);
-  await page.goto(`${srv.url}${PLAN}/ch1.html`);
+  await page.goto(`${ctx.srv.url}${PLAN}/ch1.html`);
   await page.fill('#site-q', '长期护理保险');
   await page.press('#site-q', 'Enter');
   await page.waitForURL(/search\.html\?q=/);
@@ -118,9 +108,9 @@ test('search from the header, click a hit, land on the highlighted paragraph', {
 });
 
 test('search.html deep links: ?q=, &plan= and &kind= are applied', { skip }, async () => {
-  const page = await browser.newPage();
+  const page = await ctx.browser.newPage();
   const problems = watchErrors(page);
-  await page.goto(`${srv.url}search.html?q=${encodeURIComponent('新就业形态')}`);
+  await page.goto(`${ctx.srv.url}search.html?q=${encodeURIComponent('新就业形态')}`);
   await searchSettled(page);
   assert.equal(await page.inputValue('#ps-q'), '新就业形态');
   const all = Number((await page.textContent('#ps-status')).match(/找到 (\d+) 处/)[1]);
@@ -128,7 +118,7 @@ test('search.html deep links: ?q=, &plan= and &kind= are applied', { skip }, asy
   assert.equal(await page.locator('#ps-plans button').count(), 2);
 
   const plan = 'pudong-employment-14th';
-  await page.goto(`${srv.url}search.html?q=${encodeURIComponent('新就业形态')}&plan=${plan}`);
+  await page.goto(`${ctx.srv.url}search.html?q=${encodeURIComponent('新就业形态')}&plan=${plan}`);
   await searchSettled(page);
   assert.equal(await page.inputValue('#ps-plan'), plan);
   const hrefs = await page.$$eval('.ps-hit a.ps-link', (as) => as.map((a) => a.href));
@@ -137,7 +127,7 @@ test('search.html deep links: ?q=, &plan= and &kind= are applied', { skip }, asy
   const some = Number((await page.textContent('#ps-status')).match(/找到 (\d+) 处/)[1]);
   assert.ok(some < all, `${some} of ${all}`);
 
-  await page.goto(`${srv.url}search.html?q=${encodeURIComponent('就业')}&kind=box`);
+  await page.goto(`${ctx.srv.url}search.html?q=${encodeURIComponent('就业')}&kind=box`);
   await searchSettled(page);
   assert.equal(await page.inputValue('#ps-kind'), 'box');
   const kinds = await page.$$eval('.ps-hit', (ls) => ls.map((l) => l.className));
@@ -145,7 +135,7 @@ test('search.html deep links: ?q=, &plan= and &kind= are applied', { skip }, asy
   assert.ok(kinds.every((k) => k.includes('ps-kind-box')), kinds.join());
 
   // A phrase that is nowhere says so.
-  await page.goto(`${srv.url}search.html?q=${encodeURIComponent('火星殖民计划')}`);
+  await page.goto(`${ctx.srv.url}search.html?q=${encodeURIComponent('火星殖民计划')}`);
   await searchSettled(page);
   assert.match(await page.textContent('#ps-status'), /没有找到/);
   assert.equal(await page.locator('.ps-hit').count(), 0);
@@ -154,13 +144,13 @@ test('search.html deep links: ?q=, &plan= and &kind= are applied', { skip }, asy
 });
 
 test('copy citation copies the citation and the address of the paragraph', { skip }, async () => {
-  const context = await browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: srv.url.replace(/\/$/, '') });
+  const context = await ctx.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ctx.srv.url.replace(/\/$/, '') });
   const page = await context.newPage();
   const problems = watchErrors(page);
-  await page.goto(`${srv.url}${PLAN}/ch3.html`);
+  await page.goto(`${ctx.srv.url}${PLAN}/ch3.html`);
   const id = await page.locator('.u').nth(2).getAttribute('id');
-  await page.goto(`${srv.url}${PLAN}/ch3.html#${id}`);
+  await page.goto(`${ctx.srv.url}${PLAN}/ch3.html#${id}`);
   const line = page.locator(`#${id} > p.cite`);
   assert.ok(await line.isVisible(), 'the citation of the target paragraph is shown');
   const citation = (await line.locator('.cite-text').textContent()).trim();
@@ -171,21 +161,21 @@ test('copy citation copies the citation and the address of the paragraph', { ski
   await page.waitForFunction((sel) => document.querySelector(sel).textContent === '已复制',
     `#${id} > p.cite button.cite-copy`);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, `${citation} ${srv.url}${PLAN}/ch3.html#${id}`);
+  assert.equal(copied, `${citation} ${ctx.srv.url}${PLAN}/ch3.html#${id}`);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test('reading needs no JavaScript: full chapter text, navigation, 专栏 and search form', { skip }, async () => {
-  const withJs = await browser.newPage();
-  await withJs.goto(`${srv.url}${PLAN}/ch3.html`);
+  const withJs = await ctx.browser.newPage();
+  await withJs.goto(`${ctx.srv.url}${PLAN}/ch3.html`);
   const textWithJs = await withJs.locator('article.chapter').innerText();
   const units = await withJs.locator('.u').count();
   await withJs.close();
 
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await ctx.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${srv.url}${PLAN}/ch3.html`);
+  await page.goto(`${ctx.srv.url}${PLAN}/ch3.html`);
   assert.equal(await page.locator('button.cite-copy').count(), 0, 'scripts did not run');
   // Every paragraph is there and visible, with the same text as with scripts on.
   assert.ok(units >= 10, `${units} paragraphs`);
@@ -206,11 +196,11 @@ test('reading needs no JavaScript: full chapter text, navigation, 专栏 and sea
 
   // Navigation: next chapter, a section link, a box page and back to the plan, all by links.
   await page.locator('.pager a.next').click();
-  await page.waitForURL(`${srv.url}${PLAN}/ch4.html`);
+  await page.waitForURL(`${ctx.srv.url}${PLAN}/ch4.html`);
   await page.locator('.sec-toc a').nth(1).click();
   await page.waitForURL(/ch4\.html#ch4-s2$/);
   await page.locator('.crumbs a').first().click();
-  await page.waitForURL(srv.url + 'index.html');
+  await page.waitForURL(ctx.srv.url + 'index.html');
   await page.locator('.site-nav a[href="boxes.html"]').click();
   await page.locator('.box-list a').first().click();
   await page.waitForURL(/box-1\.html$/);

@@ -29,6 +29,28 @@ const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 <p id="ps-status"></p><div id="ps-plans"></div><ol id="ps-results"></ol><button id="ps-more" hidden></button></section>
 <script src="static/search.js" defer></script></body></html>`;
 
+/**
+ * Runs `check(page)` on a new page of headless Chromium, then asserts that the page raised no error
+ * and logged none to the console.
+ */
+async function inBrowser(check) {
+  const browser = await chromium.launch({
+    executablePath: browserPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    await check(page);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+}
+
 function site(content = fixture) {
   const root = join(mkdtempSync(join(tmpdir(), 'plansite-page-')), 'intranet', 'plans');
   mkdirSync(root, { recursive: true });
@@ -46,16 +68,7 @@ function site(content = fixture) {
 
 test('search page from file:// under a sub-path', { skip }, async () => {
   const root = site();
-  const browser = await chromium.launch({
-    executablePath: browserPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--no-first-run'],
-  });
-  try {
-    const page = await browser.newPage();
-    const problems = [];
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  await inBrowser(async (page) => {
     const base = pathToFileURL(join(root, 'search.html')).href;
     await page.goto(`${base}?q=${encodeURIComponent('新就业形态')}`);
     await page.waitForSelector('.ps-hit');
@@ -104,10 +117,7 @@ test('search page from file:// under a sub-path', { skip }, async () => {
     assert.ok(api.n >= 1 && api.total >= api.n, JSON.stringify(api));
     assert.ok(api.urls.every((u) => u.startsWith(siteRoot)), api.urls.join());
     assert.ok(api.kinds.every((k) => k === 'paragraph'), api.kinds.join());
-    assert.deepEqual(problems, []);
-  } finally {
-    await browser.close();
-  }
+  });
 });
 
 // Facets from the plans' metadata: one labelled group of toggles per facet, counts per value, and
@@ -119,16 +129,7 @@ test('search page: facet groups with counts and a deep-linked facet filter', { s
   const dir = mkdtempSync(join(tmpdir(), 'plansite-facet-site-'));
   writeFileSync(join(dir, 'site.json'), JSON.stringify(data));
   const root = site(join(dir, 'site.json'));
-  const browser = await chromium.launch({
-    executablePath: browserPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--no-first-run'],
-  });
-  try {
-    const page = await browser.newPage();
-    const problems = [];
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  await inBrowser(async (page) => {
     const base = pathToFileURL(join(root, 'search.html')).href;
     await page.goto(`${base}?q=${encodeURIComponent('就业')}&region=${encodeURIComponent('北京市')}`);
     await page.waitForSelector('.ps-hit');
@@ -146,8 +147,5 @@ test('search page: facet groups with counts and a deep-linked facet filter', { s
     await page.click('#ps-facets button[data-value="北京市"]');
     await page.waitForFunction(() => [...document.querySelectorAll('#ps-plans button')].length === 2 &&
       !location.search.includes('region='));
-    assert.deepEqual(problems, []);
-  } finally {
-    await browser.close();
-  }
+  });
 });

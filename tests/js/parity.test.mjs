@@ -25,16 +25,24 @@ const cases = [
   ['失业率', { kind: 'indicator' }],
 ];
 
-// The fixture with catalogue metadata, so the facet filters have values to filter by.
-function facetFixture() {
+/** The fixture with each plan's catalogue metadata (period, region, issuers) set to `metas[i]`. */
+function fixtureWith(metas) {
   const site = JSON.parse(readFileSync(fixture, 'utf8'));
-  const [a, b] = site.plans;
-  Object.assign(a.meta, { period: '十四五', region: '北京市', issuers: ['北京市人力资源和社会保障局', '北京市医疗保障局'] });
-  Object.assign(b.meta, { period: '十四五', region: '上海市浦东新区', issuers: ['上海浦东新区人民政府', '北京市医疗保障局'] });
+  site.plans.forEach((p, i) => {
+    delete p.meta.period;
+    delete p.meta.region;
+    Object.assign(p.meta, { issuers: [] }, metas[i]);
+  });
   const path = join(mkdtempSync(join(tmpdir(), 'plansite-facets-')), 'site.json');
   writeFileSync(path, JSON.stringify(site));
   return path;
 }
+
+// The fixture with catalogue metadata, so the facet filters have values to filter by.
+const facetFixture = () => fixtureWith([
+  { period: '十四五', region: '北京市', issuers: ['北京市人力资源和社会保障局', '北京市医疗保障局'] },
+  { period: '十四五', region: '上海市浦东新区', issuers: ['上海浦东新区人民政府', '北京市医疗保障局'] },
+]);
 
 const facetCases = [
   ['就业', { region: '北京市' }],
@@ -94,7 +102,7 @@ test('facet filters and counts equal tantivy (period, region, issuer)', async ()
   assert.ok(r.hits.length > 0 && r.hits.every((h) => h.plan === 'beijing-hrss-14th'));
   assert.equal((await engine.query('就业', { period: '十五五' })).count, 0);
   // Without metadata no facet is offered.
-  const bare = await engineFor(exportIndex(fixture)).query('就业', {});
+  const bare = await engineFor(exportIndex(fixtureWith([{}, {}]))).query('就业', {});
   assert.deepEqual(bare.facets, {});
   assert.deepEqual(bare.perFacet, {});
 });

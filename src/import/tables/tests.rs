@@ -5,23 +5,8 @@ use super::one_cell::{read, stream, SrcLine};
 use crate::model::{RowKind, Table};
 use crate::text::strip_spaces;
 
-/// Lines of a fixture; blank lines become `blanks_before` of the next line. Line numbers from 1.
 fn lines(src: &str) -> Vec<SrcLine<'_>> {
-    let mut out = Vec::new();
-    let mut blanks = 0;
-    for (i, l) in src.lines().enumerate() {
-        if l.trim().is_empty() {
-            blanks += 1;
-            continue;
-        }
-        out.push(SrcLine {
-            no: i + 1,
-            text: l,
-            blanks_before: blanks,
-        });
-        blanks = 0;
-    }
-    out
+    crate::testkit::src_lines(src)
 }
 
 /// Cells one per paragraph (a blank line between cells).
@@ -453,8 +438,7 @@ fn a_missing_cell_and_a_stray_cell_are_kept_and_reported() {
         "210",
         "（另计）",
     ]);
-    let ls = lines(&src);
-    let r = read("t1", Some((0, "主要指标")), &ls).expect("table");
+    let (r, _) = read_warned(&src, "主要指标", "missing before the attribute");
     assert_eq!(
         rows(&r.parsed.table),
         vec![
@@ -463,13 +447,21 @@ fn a_missing_cell_and_a_stray_cell_are_kept_and_reported() {
             "I||3|绿道长度|公里|约束性|160|210（另计）",
         ]
     );
-    assert!(r
-        .parsed
-        .warnings
-        .iter()
-        .any(|w| w.1.contains("missing before the attribute")));
     assert!(r.parsed.joins.iter().any(|j| j.1.contains("（另计）")));
-    assert_keeps_text(Some("主要指标"), &ls, r.consumed, &r.parsed.table);
+}
+
+/// Reads the table of `src` under `caption`, checks that it keeps the text of the lines it used
+/// and that a warning contains `warning`; returns the read and the number of lines offered.
+fn read_warned(src: &str, caption: &str, warning: &str) -> (super::Read, usize) {
+    let ls = lines(src);
+    let r = read("t1", Some((0, caption)), &ls).expect("table");
+    assert!(
+        r.parsed.warnings.iter().any(|w| w.1.contains(warning)),
+        "{warning}: {:?}",
+        r.parsed.warnings
+    );
+    assert_keeps_text(Some(caption), &ls, r.consumed, &r.parsed.table);
+    (r, ls.len())
 }
 
 #[test]
@@ -608,17 +600,7 @@ fn a_break_in_the_row_numbers_ends_the_table_and_is_reported() {
         "%",
         "20",
     ]);
-    let ls = lines(&src);
-    let r = read("t1", Some((0, "主要指标")), &ls).expect("table");
+    let (r, offered) = read_warned(&src, "主要指标", "kept as text");
     assert_eq!(r.parsed.table.rows.len(), 2);
-    assert_eq!(ls.len() - r.consumed, 4);
-    assert!(
-        r.parsed
-            .warnings
-            .iter()
-            .any(|w| w.1.contains("kept as text")),
-        "{:?}",
-        r.parsed.warnings
-    );
-    assert_keeps_text(Some("主要指标"), &ls, r.consumed, &r.parsed.table);
+    assert_eq!(offered - r.consumed, 4);
 }

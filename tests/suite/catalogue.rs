@@ -3,13 +3,10 @@
 //! a site overrides one template of the built-in theme; the front matter's catalogue fields are
 //! checked; `feed.xml` parses as Atom with a real feed parser; `plans.json` round-trips.
 
+use crate::kit::repo;
 use plansite::render::catalogue::{PlansFile, FEED, PLANS_JSON};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 /// The built program copied into a fresh folder, as `cargo install --path . --root TMP` would put
 /// it (building the release binary a second time for that costs minutes and proves nothing more:

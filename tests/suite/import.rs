@@ -2,45 +2,20 @@
 //! `plansite import` into content/, are read back with the content loader, and are checked
 //! against counts and text taken from the seeds.
 
-use plansite::content::load_site;
+use crate::kit::{files, repo as root, run, seed_site, seed_text, Project, BEIJING};
 use plansite::import;
 use plansite::model::{Block, Plan, RowKind, Site};
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// Imports the given seed files into a fresh content folder and loads it.
-fn import_files(seeds: &[&Path]) -> (tempfile::TempDir, Site) {
-    let dir = tempfile::tempdir().unwrap();
-    let s = dir.path().join("seeds");
-    fs::create_dir(&s).unwrap();
-    for p in seeds {
-        fs::copy(p, s.join(p.file_name().unwrap())).unwrap();
-    }
-    import::run(&s, &dir.path().join("content")).unwrap();
-    let site = load_site(&dir.path().join("content")).unwrap();
-    (dir, site)
-}
-
-fn shipped() -> Site {
-    let (_d, site) = import_files(&[
-        &root().join("seeds/beijing-hrss-14th.txt"),
-        &root().join("seeds/pudong-employment-14th.txt"),
-    ]);
-    site
-}
+use std::path::Path;
 
 fn plan<'a>(site: &'a Site, slug: &str) -> &'a Plan {
     site.plans.iter().find(|p| p.slug == slug).unwrap()
 }
 
+/// A plan of `tests/fixtures/` imported on its own.
 fn fixture(name: &str) -> Plan {
-    let (_d, site) = import_files(&[&root().join("tests/fixtures").join(name)]);
-    site.plans.into_iter().next().unwrap()
+    let seed = root().join("tests/fixtures").join(name);
+    Project::import_files(&[&seed]).site().plans.remove(0)
 }
 
 fn paragraphs(blocks: &[Block]) -> Vec<String> {
@@ -55,7 +30,7 @@ fn paragraphs(blocks: &[Block]) -> Vec<String> {
 
 #[test]
 fn beijing_outline_counts() {
-    let site = shipped();
+    let site = seed_site();
     let bj = plan(&site, "beijing-hrss-14th");
     assert_eq!(bj.chapters.len(), 8);
     let sections: Vec<usize> = bj.chapters.iter().map(|c| c.sections.len()).collect();
@@ -73,7 +48,7 @@ fn beijing_outline_counts() {
 
 #[test]
 fn beijing_has_forty_boxes_with_their_titles_and_one_paragraph_each() {
-    let site = shipped();
+    let site = seed_site();
     let bj = plan(&site, "beijing-hrss-14th");
     // Titles as the seed spells them (grep '^专栏' in the seed).
     let expected = "建立就业影响评估机制;建立就业政策评估制度;建立就业形势监测预警机制;支持新就业形态发展计划;高校毕业生就业创业促进计划;农村劳动力转移就业帮扶行动;引导外来务工人员有序输入行动计划;促进创业带动就业三年行动计划;完善多层次创业服务体系;职业技能提升行动;技能大赛引领计划;建立服务专员网格化就业服务工作机制;人力资源产业园区建设计划;雄安新区技能提升帮扶计划;深化全民参保计划;全面实现“多卡合一”;优化社保营商环境;完善退休人员社会化管理服务体系;推进市场化商业医疗保险发展;完善重大疾病救助工程;深化职工医保个人账户管理改革;做好医保目录药品监测评估;实施医药价格监测工程;实施医疗保障政务服务提升工程;推进医保京津冀协同发展;推进市场化职业技能等级认定;专业技术人才知识更新工程;建立技能人才与专业技术人才职业发展贯通机制;实施高技能人才培养带动项目;编制发布人力资源开发目录;实现职称评价便利化;建立事业单位管理人员职员等级晋升机制;建立全市劳动关系风险监测预警制度;调解仲裁效能提升行动;根治欠薪专项治理计划;农民充分就业工程;农民职业技能专项培训工程;支持灵活就业发展计划;建立义务教育教师薪酬精准激励机制;建立符合医疗行业特点的薪酬制度";
@@ -97,7 +72,7 @@ fn beijing_has_forty_boxes_with_their_titles_and_one_paragraph_each() {
 
 #[test]
 fn beijing_metadata_notice_and_toc() {
-    let site = shipped();
+    let site = seed_site();
     let m = &plan(&site, "beijing-hrss-14th").meta;
     assert_eq!(
         m.title,
@@ -130,7 +105,7 @@ fn beijing_metadata_notice_and_toc() {
 
 #[test]
 fn pudong_outline_metadata_and_run_in_headings() {
-    let site = shipped();
+    let site = seed_site();
     let pd = plan(&site, "pudong-employment-14th");
     let m = &pd.meta;
     assert_eq!(m.title, "浦东新区就业和社会保障发展“十四五”规划");
@@ -201,7 +176,7 @@ fn pudong_outline_metadata_and_run_in_headings() {
 
 #[test]
 fn lead_sentences_are_marked() {
-    let site = shipped();
+    let site = seed_site();
     let bj = plan(&site, "beijing-hrss-14th");
     let first = match &bj.chapters[1].sections[0].blocks[0] {
         Block::Paragraph(p) => p.clone(),
@@ -213,7 +188,7 @@ fn lead_sentences_are_marked() {
 
 #[test]
 fn beijing_tables_are_typed_rows() {
-    let site = shipped();
+    let site = seed_site();
     let bj = plan(&site, "beijing-hrss-14th");
     assert_eq!(bj.tables.len(), 2);
     let t1 = &bj.tables[0];
@@ -302,7 +277,7 @@ fn beijing_tables_are_typed_rows() {
 
 #[test]
 fn pudong_one_cell_per_line_table() {
-    let site = shipped();
+    let site = seed_site();
     let pd = plan(&site, "pudong-employment-14th");
     assert_eq!(pd.tables.len(), 1);
     let t = &pd.tables[0];
@@ -324,7 +299,7 @@ fn pudong_one_cell_per_line_table() {
 
 #[test]
 fn no_body_paragraph_ends_mid_sentence() {
-    let site = shipped();
+    let site = seed_site();
     for p in &site.plans {
         for u in plansite::link::units(p) {
             if let (Some(par), plansite::link::Region::Body | plansite::link::Region::Preamble) =
@@ -346,23 +321,19 @@ fn no_body_paragraph_ends_mid_sentence() {
 
 #[test]
 fn page_break_repairs_are_reported_with_line_numbers() {
-    let dir = tempfile::tempdir().unwrap();
-    let s = dir.path().join("seeds");
-    fs::create_dir(&s).unwrap();
-    fs::copy(root().join("seeds/beijing-hrss-14th.txt"), s.join("bj.txt")).unwrap();
-    import::run(&s, &dir.path().join("content")).unwrap();
-    let report = fs::read_to_string(dir.path().join("content/bj/import-report.toml")).unwrap();
+    let project = Project::import(&[("bj", &seed_text(BEIJING))]);
+    let report = project.report("bj");
     // …根治欠薪工作 (line 110) / 连续被国务院考核评为… (line 112)
     assert!(report.contains("lines = [110, 112]"), "{report}");
     assert!(report.contains("根治欠薪工作"));
     // The repeated 严 at lines 328/330 is reported and becomes an explicit correction.
     assert!(report.contains("kind = \"repeated-character\""));
-    let corrections = fs::read_to_string(dir.path().join("content/bj/corrections.toml")).unwrap();
+    let corrections = fs::read_to_string(project.plan_dir("bj").join("corrections.toml")).unwrap();
     assert!(
         corrections.contains("original = \"监管手段,严严厉打击就业\""),
         "{corrections}"
     );
-    let site = load_site(&dir.path().join("content")).unwrap();
+    let site = project.site();
     let text: String = plansite::link::units(&site.plans[0])
         .iter()
         .map(|u| u.text.clone())
@@ -375,7 +346,7 @@ fn page_break_repairs_are_reported_with_line_numbers() {
 
 #[test]
 fn source_defects_are_reported_not_fixed() {
-    let site = shipped();
+    let site = seed_site();
     let pd = plan(&site, "pudong-employment-14th");
     let notes = plansite::defects::reader_notes(pd);
     let kinds = |k: plansite::defects::NoteKind| notes.iter().filter(|n| n.kind == k).count();
@@ -413,25 +384,12 @@ fn import_is_deterministic_and_idempotent() {
     );
 }
 
+/// The files of a content folder the importer owns (those inside a plan's folder).
 fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut out: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(dir)
+    files(dir)
         .into_iter()
-        .filter_map(|e| e.ok())
-        .filter(|e| e.file_type().is_file())
-        .filter(|e| {
-            // Files other stages own are not the importer's.
-            let rel = e.path().strip_prefix(dir).unwrap();
-            rel.components().count() > 1
-        })
-        .map(|e| {
-            (
-                e.path().strip_prefix(dir).unwrap().display().to_string(),
-                fs::read(e.path()).unwrap(),
-            )
-        })
-        .collect();
-    out.sort();
-    out
+        .filter(|(rel, _)| rel.contains('/'))
+        .collect()
 }
 
 #[test]
@@ -659,13 +617,6 @@ fn fixture_web_page_with_a_one_cell_table_merged_and_wrapped_cells() {
     );
 }
 
-fn plansite(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_plansite"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
 #[test]
 fn bad_input_is_refused_by_name_and_the_rest_of_the_batch_is_imported() {
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
@@ -706,7 +657,7 @@ fn bad_input_is_refused_by_name_and_the_rest_of_the_batch_is_imported() {
         )
         .unwrap();
         fs::write(seeds.join(format!("{name}.txt")), bytes).unwrap();
-        let out = plansite(&[
+        let out = run(&[
             "import",
             "--seeds",
             seeds.to_str().unwrap(),
@@ -738,7 +689,7 @@ fn bom_and_crlf_are_accepted() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("crlf-plan.txt");
     fs::write(&p, bytes).unwrap();
-    let (_d, site) = import_files(&[&p]);
+    let site = Project::import_files(&[&p]).site();
     assert_eq!(site.plans[0].boxes().len(), 3);
     assert_eq!(site.plans[0].meta.title, "某某区“十四五”就业促进规划");
 }

@@ -1,43 +1,12 @@
 //! The indicator pages, charts and open data in a site built from the shipped content with the
 //! shipped alignment file, as `plansite build` writes them.
 
+use crate::kit::{plansite, shipped_content_copy, shipped_page, shipped_site, succeed};
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::sync::OnceLock;
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// The shipped content built once for every test of this file.
-fn site() -> &'static Path {
-    static OUT: OnceLock<tempfile::TempDir> = OnceLock::new();
-    let dir = OUT.get_or_init(|| {
-        let dir = tempfile::tempdir().unwrap();
-        let st = Command::new(env!("CARGO_BIN_EXE_plansite"))
-            .current_dir(root())
-            .args(["build", "--out"])
-            .arg(dir.path().join("public"))
-            .output()
-            .unwrap();
-        assert!(
-            st.status.success(),
-            "{}",
-            String::from_utf8_lossy(&st.stderr)
-        );
-        dir
-    });
-    Box::leak(dir.path().join("public").into_boxed_path())
-}
-
-fn page(rel: &str) -> String {
-    fs::read_to_string(site().join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
-}
 
 #[test]
 fn results_page_gives_a_verdict_per_row() {
-    let html = page("beijing-hrss-14th/results.html");
+    let html = shipped_page("beijing-hrss-14th/results.html");
     assert_eq!(html.matches("class=\"verdict verdict-met\"").count(), 18);
     assert!(html.contains("城镇登记失业率"));
     assert!(
@@ -49,7 +18,10 @@ fn results_page_gives_a_verdict_per_row() {
     for href in ["data/indicators-t1.csv", "data/indicators-t1.json"] {
         assert!(html.contains(href), "{href}");
         assert!(
-            site().join("beijing-hrss-14th").join(href).is_file(),
+            shipped_site()
+                .join("beijing-hrss-14th")
+                .join(href)
+                .is_file(),
             "{href}"
         );
     }
@@ -57,7 +29,7 @@ fn results_page_gives_a_verdict_per_row() {
 
 #[test]
 fn csv_opens_in_excel_and_keeps_every_row() {
-    let bytes = fs::read(site().join("beijing-hrss-14th/data/indicators-t2.csv")).unwrap();
+    let bytes = fs::read(shipped_site().join("beijing-hrss-14th/data/indicators-t2.csv")).unwrap();
     assert!(bytes.starts_with(&[0xEF, 0xBB, 0xBF]), "UTF-8 with BOM");
     let mut rdr = csv::Reader::from_reader(&bytes[3..]);
     let rows: Vec<csv::StringRecord> = rdr.records().map(|r| r.unwrap()).collect();
@@ -80,7 +52,7 @@ fn csv_opens_in_excel_and_keeps_every_row() {
 
 #[test]
 fn anomalies_are_flagged_with_the_raw_text() {
-    let html = page("pudong-employment-14th/indicators.html");
+    let html = shipped_page("pudong-employment-14th/indicators.html");
     assert!(html.contains("本表有 2 处数值存疑"));
     assert!(html.contains("稳定在850%左右以上") && html.contains("稳定在705%左右以上"));
     assert_eq!(html.matches("class=\"anomaly\" role=\"note\"").count(), 2);
@@ -88,7 +60,7 @@ fn anomalies_are_flagged_with_the_raw_text() {
 
 #[test]
 fn comparison_aligns_indicators_and_states_scope_differences() {
-    let html = page("indicators.html");
+    let html = shipped_page("indicators.html");
     for title in [
         "职工医保政策范围内住院报销比例",
         "重点救助对象符合规定的医疗费用住院救助比例",
@@ -122,7 +94,7 @@ fn comparison_aligns_indicators_and_states_scope_differences() {
     // Each group shows the evidence of the match.
     assert_eq!(html.matches("<summary>匹配依据</summary>").count(), 8);
     // Charts are static SVG files with a text alternative.
-    let svg = walkdir::WalkDir::new(site())
+    let svg = walkdir::WalkDir::new(shipped_site())
         .into_iter()
         .filter_map(|e| e.ok())
         .find(|e| {
@@ -137,19 +109,19 @@ fn comparison_aligns_indicators_and_states_scope_differences() {
 #[test]
 fn bounds_are_drawn_as_bounds() {
     // 城镇登记失业率: target <4.0 is an upper bound; 收缴率 ≥98 lower bounds.
-    let svg = page("beijing-hrss-14th/charts/t1-r2.svg");
+    let svg = shipped_page("beijing-hrss-14th/charts/t1-r2.svg");
     assert!(
         svg.contains("bar-at-most") && svg.contains("bound-marker"),
         "{svg}"
     );
     assert!(svg.contains("(上限,不高于此值)"));
-    let html = page("beijing-hrss-14th/results.html");
+    let html = shipped_page("beijing-hrss-14th/results.html");
     assert!(html.contains("bar-at-least"));
 }
 
 #[test]
 fn csv_has_one_record_per_part_of_a_multi_part_target() {
-    let bytes = fs::read(site().join("beijing-hrss-14th/data/indicators-t2.csv")).unwrap();
+    let bytes = fs::read(shipped_site().join("beijing-hrss-14th/data/indicators-t2.csv")).unwrap();
     let mut rdr = csv::Reader::from_reader(&bytes[3..]);
     let header = rdr.headers().unwrap().clone();
     let col = |h: &str| header.iter().position(|x| x == h).unwrap();
@@ -168,15 +140,15 @@ fn csv_has_one_record_per_part_of_a_multi_part_target() {
 
 #[test]
 fn the_matrix_lists_plans_by_measure_with_its_data() {
-    let html = page("matrix/index.html");
+    let html = shipped_page("matrix/index.html");
     assert_eq!(html.matches("<th scope=\"row\">").count(), 2);
     assert!(html.contains("href=\"../beijing-hrss-14th/indicators.html#t2-r6\""));
     assert!(
         html.contains("完成(“十三五”):2.56 %"),
         "latest result of 城镇登记失业率"
     );
-    assert!(page("indicators.html").contains("href=\"matrix/index.html\""));
-    let csv = fs::read(site().join("data/matrix-all.csv")).unwrap();
+    assert!(shipped_page("indicators.html").contains("href=\"matrix/index.html\""));
+    let csv = fs::read(shipped_site().join("data/matrix-all.csv")).unwrap();
     let mut rdr = csv::Reader::from_reader(&csv[3..]);
     let records: Vec<csv::StringRecord> = rdr.records().map(|r| r.unwrap()).collect();
     assert!(records.len() >= 8);
@@ -184,38 +156,16 @@ fn the_matrix_lists_plans_by_measure_with_its_data() {
         records.iter().all(|r| r.iter().all(|f| !f.is_empty())),
         "never blank"
     );
-    let json: serde_json::Value = serde_json::from_str(&page("data/matrix-all.json")).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&shipped_page("data/matrix-all.json")).unwrap();
     assert_eq!(json["rows"].as_array().unwrap().len(), 2);
 }
 
 #[test]
 fn align_review_confirm_and_reject_are_one_command_each() {
-    let dir = tempfile::tempdir().unwrap();
-    let content = dir.path().join("content");
-    for e in walkdir::WalkDir::new(root().join("content")) {
-        let e = e.unwrap();
-        let rel = e.path().strip_prefix(root().join("content")).unwrap();
-        if e.file_type().is_dir() {
-            fs::create_dir_all(content.join(rel)).unwrap();
-        } else {
-            fs::copy(e.path(), content.join(rel)).unwrap();
-        }
-    }
+    let (_dir, content) = shipped_content_copy();
     fs::remove_file(content.join("indicator-alignment.toml")).unwrap();
-    let run = |args: &[&str]| {
-        let out = Command::new(env!("CARGO_BIN_EXE_plansite"))
-            .args(args)
-            .arg("--content")
-            .arg(&content)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    };
+    let run = |args: &[&str]| succeed(plansite().args(args).arg("--content").arg(&content));
     let review = run(&["align", "--review"]);
     assert!(review.contains("group 4 (g4): automatic guess"), "{review}");
     assert!(review.contains("measure: 率(share)"));
@@ -240,7 +190,7 @@ fn align_review_confirm_and_reject_are_one_command_each() {
     assert_eq!(again.matches("status = \"confirmed\"").count(), 1);
     assert_eq!(again.matches("status = \"rejected\"").count(), 1);
     assert!(run(&["align", "--review"]).contains("8 groups, 6 not yet reviewed"));
-    let bad = Command::new(env!("CARGO_BIN_EXE_plansite"))
+    let bad = plansite()
         .args(["align", "--confirm", "99", "--content"])
         .arg(&content)
         .output()
@@ -251,9 +201,9 @@ fn align_review_confirm_and_reject_are_one_command_each() {
 
 #[test]
 fn plans_and_the_sitemap_link_the_indicator_pages() {
-    assert!(page("beijing-hrss-14th/index.html").contains("href=\"indicators.html\""));
-    assert!(page("index.html").contains("href=\"indicators.html\""));
-    let sitemap = page("sitemap.xml");
+    assert!(shipped_page("beijing-hrss-14th/index.html").contains("href=\"indicators.html\""));
+    assert!(shipped_page("index.html").contains("href=\"indicators.html\""));
+    let sitemap = shipped_page("sitemap.xml");
     for p in [
         "beijing-hrss-14th/indicators.html",
         "beijing-hrss-14th/results.html",

@@ -3,20 +3,13 @@
 //! naming the file (and line where there is one) or in a correct result — never a panic, never a
 //! write outside the output folder, never a damaged previous output.
 
+use crate::kit::{files, plansite as bin, repo as root, succeed};
 use plansite::content::load_site;
 use plansite::import;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_plansite"))
-}
 
 /// Imports one seed given as bytes; returns the error text or a summary of the plan.
 fn import_one(name: &str, bytes: &[u8]) -> Result<(usize, usize, usize), String> {
@@ -222,185 +215,163 @@ fn load_err(content: &Path) -> String {
     }
 }
 
+/// A chapter file: `front` inside the front matter, then the heading 第一章 总则 and `body`.
+fn chapter(front: &str, body: &str) -> Vec<u8> {
+    format!("+++\n{front}\n+++\n\n# 第一章 总则\n{body}").into_bytes()
+}
+
+/// How a case spoils the content folder.
+enum Spoil {
+    /// Writes `file` (a path in the minimal plan `p`) with these bytes.
+    Write(&'static str, Vec<u8>),
+    /// Anything else, done to the content folder.
+    Other(Box<dyn Fn(&Path)>),
+}
+
 #[test]
 fn adversarial_content() {
-    type Setup = Box<dyn Fn(&Path)>;
-    let cases: Vec<(&str, Setup, &str)> = vec![
+    use Spoil::{Other, Write};
+    let nested_lists: String = (0..200)
+        .map(|i| format!("{}- 层{i}\n", "  ".repeat(i)))
+        .collect();
+    let nested_emphasis = format!("\n{}正文{}\n", "*_".repeat(5000), "_*".repeat(5000));
+    let mut many_rows = String::from("id = \"t1\"\ncolumns = [\"a\", \"b\"]\n");
+    for i in 0..10_001 {
+        many_rows.push_str(&format!("[[rows]]\nname = \"r{i}\"\ncells = [\"1\"]\n"));
+    }
+    let symlink = |target: &'static str, link: &'static str| -> Spoil {
+        Other(Box::new(move |c: &Path| {
+            let p = plan_folder(c, "p");
+            let target = if target == "p" {
+                p.clone()
+            } else {
+                PathBuf::from(target)
+            };
+            std::os::unix::fs::symlink(target, c.join(link)).unwrap();
+        }))
+    };
+    let cases: Vec<(&str, Spoil, &str)> = vec![
         (
             "front matter with a wrong type",
-            Box::new(|c: &Path| {
-                let p = plan_folder(c, "p");
-                fs::write(
-                    p.join("01.md"),
-                    "+++\nnumber = \"one\"\n+++\n\n# 第一章 总则\n",
-                )
-                .unwrap();
-            }),
+            Write("01.md", chapter("number = \"one\"", "")),
             "p/01.md:2:",
         ),
         (
             "front matter not closed",
-            Box::new(|c: &Path| {
-                let p = plan_folder(c, "p");
-                fs::write(p.join("_index.md"), "+++\ntitle = \"x\"\n").unwrap();
-            }),
+            Write("_index.md", b"+++\ntitle = \"x\"\n".to_vec()),
             "p/_index.md:1: front matter is not closed",
         ),
         (
             "unknown key in front matter",
-            Box::new(|c: &Path| {
-                let p = plan_folder(c, "p");
-                fs::write(
-                    p.join("01.md"),
-                    "+++\nnumber = 1\nweight = 3\n+++\n\n# 第一章 总则\n",
-                )
-                .unwrap();
-            }),
+            Write("01.md", chapter("number = 1\nweight = 3", "")),
             "p/01.md:3:",
         ),
         (
             "deeply nested lists",
-            Box::new(|c: &Path| {
-                let p = plan_folder(c, "p");
-                let mut md = String::from("+++\nnumber = 1\n+++\n\n# 第一章 总则\n\n");
-                for i in 0..200 {
-                    md.push_str(&format!("{}- 层{i}\n", "  ".repeat(i)));
-                }
-                fs::write(p.join("01.md"), md).unwrap();
-            }),
+            Write("01.md", chapter("number = 1", &format!("\n{nested_lists}"))),
             "nested more than 32 levels",
         ),
         (
             "deeply nested emphasis",
-            Box::new(|c: &Path| {
-                let p = plan_folder(c, "p");
-                let md = format!(
-                    "+++\nnumber = 1\n+++\n\n# 第一章 总则\n\n{}正文{}\n",
-                    "*_".repeat(5000),
-                    "_*".repeat(5000)
-                );
-                fs::write(p.join("01.md"), md).unwrap();
-            }),
+            Write("01.md", chapter("number = 1", &nested_emphasis)),
             "loaded",
         ),
         (
             "slugs that differ only in case",
-            Box::new(|c: &Path| {
+            Other(Box::new(|c: &Path| {
                 plan_folder(c, "plan");
                 plan_folder(c, "Plan");
-            }),
+            })),
             "slugs must differ in more than letter case",
         ),
         (
             "a slug with spaces",
-            Box::new(|c: &Path| {
+            Other(Box::new(|c: &Path| {
                 plan_folder(c, "a plan");
-            }),
+            })),
             "a plan: a plan folder name is its URL slug",
         ),
         (
             "a table link that climbs out of the plan",
-            Box::new(|c: &Path| {
-                let p = plan_folder(c, "p");
-                fs::write(p.join("01.md"), "+++\nnumber = 1\n+++\n\n# 第一章 总则\n\n[x](tables/../../../etc/passwd.toml)\n").unwrap();
-            }),
+            Write(
+                "01.md",
+                chapter("number = 1", "\n[x](tables/../../../etc/passwd.toml)\n"),
+            ),
             "does not exist",
         ),
         (
             "a table whose id is a path",
-            Box::new(|c: &Path| {
-                let p = plan_folder(c, "p");
-                fs::write(
-                    p.join("tables/t1.toml"),
-                    "id = \"../t1\"\ncolumns = [\"a\"]\nrows = []\n",
-                )
-                .unwrap();
-            }),
+            Write(
+                "tables/t1.toml",
+                b"id = \"../t1\"\ncolumns = [\"a\"]\nrows = []\n".to_vec(),
+            ),
             "p/tables/t1.toml:1: table id",
         ),
         (
             "a symlink loop",
-            Box::new(|c: &Path| {
-                let p = plan_folder(c, "p");
-                std::os::unix::fs::symlink(&p, p.join("tables/loop")).unwrap();
-            }),
+            symlink("p", "p/tables/loop"),
             "p/tables/loop: symbolic links are not followed",
         ),
         (
             "a symlink to a file outside content",
-            Box::new(|c: &Path| {
-                let p = plan_folder(c, "p");
-                std::os::unix::fs::symlink("/etc/hostname", p.join("02.md")).unwrap();
-            }),
+            symlink("/etc/hostname", "p/02.md"),
             "p/02.md: symbolic links are not followed",
         ),
         (
             "a plan folder that is a symlink",
-            Box::new(|c: &Path| {
-                let p = plan_folder(c, "p");
-                std::os::unix::fs::symlink(&p, c.join("q")).unwrap();
-            }),
+            symlink("p", "q"),
             "q: symbolic links are not followed",
         ),
         (
             "an unreadable chapter (a named pipe)",
-            Box::new(|c: &Path| {
+            Other(Box::new(|c: &Path| {
                 let p = plan_folder(c, "p");
                 let st = Command::new("mkfifo")
                     .arg(p.join("02.md"))
                     .status()
                     .unwrap();
                 assert!(st.success());
-            }),
+            })),
             "p/02.md: not a regular file",
         ),
         (
             "a chapter that is a folder",
-            Box::new(|c: &Path| {
+            Other(Box::new(|c: &Path| {
                 let p = plan_folder(c, "p");
                 fs::create_dir(p.join("02.md")).unwrap();
-            }),
+            })),
             "p/02.md: not a regular file",
         ),
         (
             "invalid UTF-8 in a chapter",
-            Box::new(|c: &Path| {
-                let p = plan_folder(c, "p");
-                fs::write(p.join("01.md"), b"+++\nnumber = 1\n+++\n\n# \xB5\xDA\n").unwrap();
-            }),
+            Write("01.md", b"+++\nnumber = 1\n+++\n\n# \xB5\xDA\n".to_vec()),
             "p/01.md:5: not valid UTF-8",
         ),
         (
             "a correction whose text does not occur",
-            Box::new(|c: &Path| {
-                let p = plan_folder(c, "p");
-                fs::write(
-                    p.join("corrections.toml"),
-                    "[[correction]]\noriginal = \"不存在\"\ncorrected = \"x\"\nnote = \"n\"\n",
-                )
-                .unwrap();
-            }),
+            Write(
+                "corrections.toml",
+                "[[correction]]\noriginal = \"不存在\"\ncorrected = \"x\"\nnote = \"n\"\n"
+                    .as_bytes()
+                    .to_vec(),
+            ),
             "p/corrections.toml: correction 1: the text `不存在` does not occur",
         ),
         (
             "a table with too many rows",
-            Box::new(|c: &Path| {
-                let p = plan_folder(c, "p");
-                let mut t = String::from("id = \"t1\"\ncolumns = [\"a\", \"b\"]\n");
-                for i in 0..10_001 {
-                    t.push_str(&format!("[[rows]]\nname = \"r{i}\"\ncells = [\"1\"]\n"));
-                }
-                fs::write(p.join("tables/t1.toml"), t).unwrap();
-            }),
+            Write("tables/t1.toml", many_rows.into_bytes()),
             "the limits are 10000 rows",
         ),
     ];
     let mut table = String::from("| content | outcome |\n|---|---|\n");
-    for (name, setup, expected) in cases {
+    for (name, spoil, expected) in cases {
         let dir = tempfile::tempdir().unwrap();
         let content = dir.path().join("content");
         fs::create_dir(&content).unwrap();
-        setup(&content);
+        match spoil {
+            Write(file, bytes) => fs::write(plan_folder(&content, "p").join(file), bytes).unwrap(),
+            Other(f) => f(&content),
+        }
         let got = load_err(&content);
         assert!(
             got.contains(expected),
@@ -442,44 +413,21 @@ fn text_that_looks_like_markup_or_templates_stays_text() {
     fs::write(seeds.join("hostile.txt"), HOSTILE).unwrap();
     let content = dir.path().join("content");
     let out = dir.path().join("public");
-    let st = bin()
-        .args(["import", "--seeds"])
-        .arg(&seeds)
-        .arg("--content")
-        .arg(&content)
-        .output()
-        .unwrap();
-    assert!(
-        st.status.success(),
-        "{}",
-        String::from_utf8_lossy(&st.stderr)
+    succeed(
+        bin()
+            .args(["import", "--seeds"])
+            .arg(&seeds)
+            .arg("--content")
+            .arg(&content),
     );
-    let st = bin()
-        .current_dir(root())
-        .args(["build", "--content"])
-        .arg(&content)
-        .arg("--out")
-        .arg(&out)
-        .output()
-        .unwrap();
-    assert!(
-        st.status.success(),
-        "{}",
-        String::from_utf8_lossy(&st.stderr)
+    succeed(
+        bin()
+            .args(["build", "--content"])
+            .arg(&content)
+            .arg("--out")
+            .arg(&out),
     );
-    let st = bin()
-        .current_dir(root())
-        .args(["check", "--out"])
-        .arg(&out)
-        .arg("--content")
-        .arg(&content)
-        .output()
-        .unwrap();
-    assert!(
-        st.status.success(),
-        "check: {}",
-        String::from_utf8_lossy(&st.stdout)
-    );
+    succeed(&mut check(&out, &content));
 
     let mut pages = 0;
     let mut seen_literal = false;
@@ -588,18 +536,12 @@ fn text_that_looks_like_markup_or_templates_stays_text() {
         .contains(r#"<5\"><img src=x onerror=alert(11)>"#));
 
     // The terminal search returns the text as data: JSON-encoded, exactly as written.
-    let st = bin()
-        .current_dir(root())
-        .args(["search", "就业优先", "--json", "--content"])
-        .arg(&content)
-        .output()
-        .unwrap();
-    assert!(
-        st.status.success(),
-        "{}",
-        String::from_utf8_lossy(&st.stderr)
+    let found = succeed(
+        bin()
+            .args(["search", "就业优先", "--json", "--content"])
+            .arg(&content),
     );
-    let v: serde_json::Value = serde_json::from_slice(&st.stdout).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&found).unwrap();
     assert_eq!(
         v["hits"][0]["text"].as_str(),
         Some("坚持<script>alert(4)</script>就业优先。依据《<b onmouseover=alert(5)>条例</b>》推进javascript:alert(6)与\"><img src=x onerror=alert(7)>工作{{ 7*7 }}{% if true %}x{% endif %}。")
@@ -628,22 +570,6 @@ fn many_plans(dir: &Path, n: usize) -> PathBuf {
     content
 }
 
-fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut v: Vec<(PathBuf, Vec<u8>)> = walkdir::WalkDir::new(dir)
-        .into_iter()
-        .filter_map(|e| e.ok())
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            (
-                e.path().strip_prefix(dir).unwrap().to_path_buf(),
-                fs::read(e.path()).unwrap(),
-            )
-        })
-        .collect();
-    v.sort();
-    v
-}
-
 #[test]
 fn a_build_killed_midway_leaves_the_previous_site_and_the_next_build_succeeds() {
     let dir = tempfile::tempdir().unwrap();
@@ -651,30 +577,20 @@ fn a_build_killed_midway_leaves_the_previous_site_and_the_next_build_succeeds() 
     let out = dir.path().join("public");
     let build = |content: &Path| {
         let mut c = bin();
-        c.current_dir(root())
-            .arg("build")
+        c.arg("build")
             .arg("--content")
             .arg(content)
             .arg("--out")
             .arg(&out);
         c
     };
-    let st = build(&content).output().unwrap();
-    assert!(
-        st.status.success(),
-        "{}",
-        String::from_utf8_lossy(&st.stderr)
-    );
-    let before = snapshot(&out);
+    succeed(&mut build(&content));
+    let before = files(&out);
     // Time a full build, then kill builds at several points inside it.
     let start = Instant::now();
     assert!(build(&content).output().unwrap().status.success());
     let full = start.elapsed();
-    assert_eq!(
-        snapshot(&out),
-        before,
-        "the same content builds the same site"
-    );
+    assert_eq!(files(&out), before, "the same content builds the same site");
     // Change the content so a completed build would differ.
     let first = content.join("plan-000/_index.md");
     let text = fs::read_to_string(&first).unwrap();
@@ -688,17 +604,13 @@ fn a_build_killed_midway_leaves_the_previous_site_and_the_next_build_succeeds() 
         std::thread::sleep(full.mul_f64(fraction));
         let _ = child.kill(); // SIGKILL
         let _ = child.wait();
-        let now = snapshot(&out);
+        let now = files(&out);
         assert!(now == before || now.iter().any(|(p, b)| p.ends_with("plan-000/index.html") && String::from_utf8_lossy(b).contains("改 ")),
             "after a kill at {fraction:.1} of a build, the output is the previous site or the complete new one");
         assert!(out.join("index.html").is_file());
     }
-    let st = build(&content).output().unwrap();
-    assert!(
-        st.status.success(),
-        "the next build succeeds: {}",
-        String::from_utf8_lossy(&st.stderr)
-    );
+    // The next build succeeds.
+    succeed(&mut build(&content));
     assert!(fs::read_to_string(out.join("plan-000/index.html"))
         .unwrap()
         .contains("改 "));
@@ -712,23 +624,24 @@ fn a_build_killed_midway_leaves_the_previous_site_and_the_next_build_succeeds() 
         leftovers.is_empty(),
         "staging folders of killed builds are cleaned up: {leftovers:?}"
     );
-    let st = bin()
-        .current_dir(root())
-        .args(["check", "--out"])
-        .arg(&out)
+    succeed(&mut check(&out, &content));
+}
+
+/// `plansite check` of a built site and its content.
+fn check(out: &Path, content: &Path) -> Command {
+    let mut c = bin();
+    c.args(["check", "--out"])
+        .arg(out)
         .arg("--content")
-        .arg(&content)
-        .output()
-        .unwrap();
-    assert!(st.status.success());
-    let _ = Duration::ZERO;
+        .arg(content);
+    c
 }
 
 #[test]
 fn an_import_killed_midway_leaves_content_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let content = many_plans(dir.path(), 12);
-    let before = snapshot(&content);
+    let before = files(&content);
     let seeds = dir.path().join("seeds");
     // Change every seed so a completed import would differ.
     for e in fs::read_dir(&seeds).unwrap() {
@@ -739,7 +652,7 @@ fn an_import_killed_midway_leaves_content_untouched() {
     // What a complete import of the changed seeds gives.
     let expected_dir = dir.path().join("expected");
     import::run(&seeds, &expected_dir).unwrap();
-    let after = snapshot(&expected_dir);
+    let after = files(&expected_dir);
     assert_ne!(after, before);
     for ms in [20u64, 60, 150] {
         let mut child = bin()
@@ -754,7 +667,7 @@ fn an_import_killed_midway_leaves_content_untouched() {
         std::thread::sleep(Duration::from_millis(ms));
         let _ = child.kill(); // SIGKILL
         let _ = child.wait();
-        let now = snapshot(&content);
+        let now = files(&content);
         assert!(
             now == before || now == after,
             "after a kill at {ms} ms content is the old tree or the complete new one"

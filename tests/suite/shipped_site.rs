@@ -1,22 +1,13 @@
 //! The shipped `content/` through `plansite build` and `plansite check`: every page there, no
 //! broken link, every reader note shown at its place, byte-identical rebuilds.
 
+use crate::kit::{build, files, repo as root, shipped_site};
 use plansite::check::{self, CheckOptions};
 use plansite::config::Config;
 use plansite::link;
-use std::path::{Path, PathBuf};
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn build_into(out: &Path) -> plansite::render::BuildSummary {
-    plansite::render::build(&plansite::render::BuildOptions {
-        content: root().join("content"),
-        out: out.to_path_buf(),
-        config: Some(root().join("plansite.toml")),
-    })
-    .expect("the shipped content builds")
+fn build_into(out: &std::path::Path) -> plansite::render::BuildSummary {
+    build(&root().join("content"), out)
 }
 
 #[test]
@@ -62,33 +53,13 @@ fn shipped_content_builds_into_a_site_without_problems() {
     }
 }
 
+/// The library's build and the binary's build of the shipped content, byte for byte.
 #[test]
 fn shipped_content_builds_byte_identically_twice() {
     let dir = tempfile::tempdir().unwrap();
     let a = dir.path().join("a");
-    let b = dir.path().join("b");
     build_into(&a);
-    build_into(&b);
-    let files = |root: &Path| -> Vec<(String, Vec<u8>)> {
-        let mut v: Vec<_> = walkdir::WalkDir::new(root)
-            .into_iter()
-            .filter_map(|e| e.ok())
-            .filter(|e| e.file_type().is_file())
-            .map(|e| {
-                (
-                    e.path()
-                        .strip_prefix(root)
-                        .unwrap()
-                        .to_string_lossy()
-                        .into_owned(),
-                    std::fs::read(e.path()).unwrap(),
-                )
-            })
-            .collect();
-        v.sort();
-        v
-    };
-    let (fa, fb) = (files(&a), files(&b));
+    let (fa, fb) = (files(&a), files(shipped_site()));
     assert_eq!(fa.len(), fb.len());
     for ((na, ba), (nb, bb)) in fa.iter().zip(&fb) {
         assert_eq!(na, nb);

@@ -3,29 +3,25 @@
 //! corpus (`../shared/corpus`) checked for its columns, row count and cells under the right
 //! column.
 
+use crate::kit::{repo as root, Project};
 use plansite::import;
 use plansite::model::{Block, Plan, RowKind, Table};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+/// Imports a seed text (the full importer, fidelity check included) and returns the plan and its
+/// import report.
+fn import_text(name: &str, text: &str) -> (Plan, String) {
+    let slug = name.strip_suffix(".txt").unwrap_or(name);
+    let project = Project::import(&[(slug, text)]);
+    (project.plan_raw(slug), project.report(slug))
 }
 
-/// Imports a seed text (the full importer, fidelity check included) and returns the plan.
-fn import_text(name: &str, text: &str) -> (Plan, String) {
-    let imp = import::import_bytes(Path::new(name), text.as_bytes())
-        .unwrap_or_else(|e| panic!("{name}: {e}"));
-    let dir = tempfile::tempdir().unwrap();
-    let plan_dir = dir.path().join(&imp.slug);
-    for (f, body) in &imp.files {
-        let p = plan_dir.join(f);
-        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-        std::fs::write(p, body).unwrap();
-    }
-    std::fs::write(plan_dir.join("corrections.toml"), &imp.corrections).unwrap();
-    let plan = plansite::content::load_plan_raw(&plan_dir).unwrap();
-    let report = imp.files["import-report.toml"].clone();
-    (plan, report)
+/// A plan file through the whole importer: the plan as content/ holds it, and the import report.
+fn import_file(path: &Path) -> (Plan, import::report::Report) {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let imported = import::import_bytes(path, &bytes).unwrap_or_else(|e| panic!("{e}"));
+    let plan = Project::import_files(&[path]).plan_raw(&imported.slug);
+    (plan, imported.report)
 }
 
 fn cells(t: &Table, i: usize) -> Vec<String> {
@@ -532,12 +528,8 @@ fn every_corpus_table_has_its_columns_rows_and_cells_in_place() {
         corpus.display()
     );
     for e in CORPUS {
-        let path = corpus.join(e.file);
-        let bytes = std::fs::read(&path).unwrap();
-        let lines = import::decode::decode(&path, &bytes).unwrap();
-        let parsed = import::outline::parse("x", e.file, &lines)
-            .unwrap_or_else(|err| panic!("{}: line {}: {}", e.file, err.line, err.message));
-        let tables = &parsed.plan.tables;
+        let (plan, report) = import_file(&corpus.join(e.file));
+        let tables = &plan.tables;
         assert_eq!(tables.len(), e.tables.len(), "{}: tables", e.file);
         for (t, (title, columns, items, samples)) in tables.iter().zip(e.tables) {
             assert_eq!(t.title, *title, "{}", e.file);
@@ -560,14 +552,10 @@ fn every_corpus_table_has_its_columns_rows_and_cells_in_place() {
         }
         // No line of a table is set aside.
         assert!(
-            !parsed
-                .report
-                .set_aside
-                .iter()
-                .any(|s| s.kind == "page-number"),
+            !report.set_aside.iter().any(|s| s.kind == "page-number"),
             "{}: {:?}",
             e.file,
-            parsed.report.set_aside
+            report.set_aside
         );
     }
 }
@@ -580,10 +568,7 @@ fn plans_without_tables_get_none() {
         "sh-03-huangpu-jiuqugaizao.txt",
         "sh-04-shanghai-lvsejianzhu.txt",
     ] {
-        let path = corpus.join(f);
-        let bytes = std::fs::read(&path).unwrap();
-        let lines = import::decode::decode(&path, &bytes).unwrap();
-        let parsed = import::outline::parse("x", f, &lines).unwrap();
-        assert!(parsed.plan.tables.is_empty(), "{f}");
+        let (plan, _) = import_file(&corpus.join(f));
+        assert!(plan.tables.is_empty(), "{f}");
     }
 }

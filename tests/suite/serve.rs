@@ -1,6 +1,7 @@
 //! `plansite serve` over real sockets on 127.0.0.1: path traversal, content types, the reload
 //! script, a rebuild after an edit, and 1,000 concurrent requests.
 
+use crate::kit::shipped_content_copy;
 use plansite::serve::{self, ServeOptions, RELOAD_TAG};
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
@@ -31,18 +32,6 @@ fn get(addr: SocketAddr, target: &str) -> (u16, String, Vec<u8>) {
         .and_then(|s| s.parse().ok())
         .expect("status");
     (status, head, buf[split + 4..].to_vec())
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    for e in walkdir::WalkDir::new(from) {
-        let e = e.unwrap();
-        let dest = to.join(e.path().strip_prefix(from).unwrap());
-        if e.file_type().is_dir() {
-            std::fs::create_dir_all(&dest).unwrap();
-        } else {
-            std::fs::copy(e.path(), &dest).unwrap();
-        }
-    }
 }
 
 fn start(content: &Path, out: &Path, watch: bool) -> serve::Server {
@@ -137,9 +126,7 @@ fn serves_only_the_output_folder_with_content_types() {
 
 #[test]
 fn an_edited_paragraph_is_rebuilt_and_served() {
-    let dir = tempfile::tempdir().unwrap();
-    let content = dir.path().join("content");
-    copy_dir(Path::new("content"), &content);
+    let (dir, content) = shipped_content_copy();
     let out = dir.path().join("public");
     let server = start(&content, &out, true);
     let addr = server.addr();

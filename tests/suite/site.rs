@@ -1,18 +1,40 @@
-//! The reading site, built from a site made in Rust: pages, anchors, links, escaping, notes,
-//! determinism, failure handling. Each test builds its own copy (a build takes milliseconds).
+//! The reading site, built from the kit's sample plans (plan text through the real importer):
+//! pages, anchors, links, escaping, notes, determinism, failure handling. Each test builds its own
+//! copy (a build takes milliseconds).
 
-mod common;
-
+use crate::kit::{copy_dir, files, repo, sample, Project, PLAN_B};
 use plansite::link;
 use scraper::{Html, Selector};
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
-fn build() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("public");
-    common::build(&out);
-    (dir, out)
+/// The sample site imported and built; the project holds the folders.
+fn build() -> (Project, PathBuf) {
+    let project = sample();
+    project.build();
+    let out = project.public();
+    (project, out)
+}
+
+/// The sample site built once for the tests that only read it, and its plans.
+fn shared() -> &'static (Project, PathBuf, plansite::model::Site) {
+    static SITE: OnceLock<(Project, PathBuf, plansite::model::Site)> = OnceLock::new();
+    SITE.get_or_init(|| {
+        let (project, out) = build();
+        let site = project.site();
+        (project, out, site)
+    })
+}
+
+/// The output folder of the shared sample site.
+fn built() -> &'static Path {
+    &shared().1
+}
+
+/// A page of the shared sample site, parsed.
+fn doc(page: &str) -> Html {
+    Html::parse_document(&read(built(), page))
 }
 
 fn read(out: &Path, page: &str) -> String {
@@ -39,20 +61,7 @@ fn html_pages(out: &Path) -> Vec<(String, String)> {
 }
 
 fn all_files(out: &Path) -> BTreeMap<String, Vec<u8>> {
-    walkdir::WalkDir::new(out)
-        .into_iter()
-        .filter_map(|e| e.ok())
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            let rel = e
-                .path()
-                .strip_prefix(out)
-                .unwrap()
-                .to_string_lossy()
-                .into_owned();
-            (rel, std::fs::read(e.path()).unwrap())
-        })
-        .collect()
+    files(out).into_iter().collect()
 }
 
 fn select<'a>(doc: &'a Html, s: &str) -> Vec<scraper::ElementRef<'a>> {
@@ -61,7 +70,7 @@ fn select<'a>(doc: &'a Html, s: &str) -> Vec<scraper::ElementRef<'a>> {
 
 #[test]
 fn every_page_of_the_site_exists() {
-    let (_d, out) = build();
+    let (_, out, site) = shared();
     for f in [
         "index.html",
         "boxes.html",
@@ -75,7 +84,7 @@ fn every_page_of_the_site_exists() {
     ] {
         assert!(out.join(f).is_file(), "{f} missing");
     }
-    for plan in &common::site().plans {
+    for plan in &site.plans {
         for p in [
             link::plan_page(plan),
             link::print_page(plan),
@@ -98,9 +107,9 @@ fn every_page_of_the_site_exists() {
 
 #[test]
 fn every_unit_has_its_anchor_on_its_page_and_ids_are_unique() {
-    let (_d, out) = build();
+    let (_, out, site) = shared();
     let mut ids_by_page: BTreeMap<String, HashSet<String>> = BTreeMap::new();
-    for (page, text) in html_pages(&out) {
+    for (page, text) in html_pages(out) {
         let doc = Html::parse_document(&text);
         let mut ids = HashSet::new();
         for el in select(&doc, "[id]") {
@@ -109,7 +118,7 @@ fn every_unit_has_its_anchor_on_its_page_and_ids_are_unique() {
         }
         ids_by_page.insert(page, ids);
     }
-    for plan in &common::site().plans {
+    for plan in &site.plans {
         for u in link::units(plan) {
             let ids = &ids_by_page[&u.page];
             assert!(ids.contains(&u.anchor), "{}#{} missing", u.page, u.anchor);
@@ -125,8 +134,8 @@ fn every_unit_has_its_anchor_on_its_page_and_ids_are_unique() {
 
 #[test]
 fn check_finds_no_problem_in_a_built_site() {
-    let (_d, out) = build();
-    let report = plansite::check::check_site(&out, None).unwrap();
+    let out = built();
+    let report = plansite::check::check_site(out, None).unwrap();
     assert!(report.pages >= 18, "{report}");
     assert!(report.links > 300, "{report}");
     assert!(report.is_ok(), "{report}");
@@ -141,29 +150,17 @@ fn check_finds_a_deliberately_broken_link_and_fragment() {
         r##"<a href="ch9.html">gone</a><a href="ch1.html#ch1-s9">no such section</a></main>"##,
     );
     std::fs::write(&page, html).unwrap();
-    let report = plansite::check::check_site(&out, None).unwrap();
-    let msgs: Vec<String> = report
-        .problems
-        .iter()
-        .map(|p| format!("{}: {}", p.file, p.message))
-        .collect();
-    assert_eq!(msgs.len(), 2, "{msgs:#?}");
-    assert!(
-        msgs.iter()
-            .any(|m| m.contains("plan-a/ch9.html does not exist")),
-        "{msgs:#?}"
-    );
-    assert!(
-        msgs.iter().any(|m| m.contains("has no id \"ch1-s9\"")),
-        "{msgs:#?}"
+    crate::kit::assert_check_problems(
+        &out,
+        &["plan-a/ch9.html does not exist", "has no id \"ch1-s9\""],
     );
 }
 
 #[test]
 fn internal_links_are_relative_and_name_files() {
-    let (_d, out) = build();
+    let out = built();
     let mut n = 0;
-    for (page, text) in html_pages(&out) {
+    for (page, text) in html_pages(out) {
         let doc = Html::parse_document(&text);
         for el in select(&doc, "[href], [src], [action]") {
             for attr in ["href", "src", "action"] {
@@ -192,9 +189,9 @@ fn internal_links_are_relative_and_name_files() {
 
 #[test]
 fn two_builds_are_byte_identical() {
-    let (_a, out_a) = build();
+    let out_a = built();
     let (_b, out_b) = build();
-    let a = all_files(&out_a);
+    let a = all_files(out_a);
     let b = all_files(&out_b);
     assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
     for (k, v) in &a {
@@ -202,28 +199,27 @@ fn two_builds_are_byte_identical() {
     }
 }
 
-fn copy_theme(to: &Path) {
-    for e in walkdir::WalkDir::new(common::theme_dir()) {
-        let e = e.unwrap();
-        let rel = e.path().strip_prefix(common::theme_dir()).unwrap();
-        let dest = to.join(rel);
-        if e.file_type().is_dir() {
-            std::fs::create_dir_all(&dest).unwrap();
-        } else {
-            std::fs::copy(e.path(), &dest).unwrap();
-        }
-    }
-}
-
 #[test]
 fn a_failed_build_keeps_the_previous_site_and_names_the_template() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("public");
-    common::build(&out);
+    let (project, out) = build();
     let before = all_files(&out);
 
-    let theme = dir.path().join("broken");
-    copy_theme(&theme);
+    // A site folder whose config names a broken copy of the theme.
+    let site = project.root().join("site");
+    let theme = site.join("themes/broken");
+    copy_dir(&repo().join("themes/default"), &theme);
+    std::fs::write(
+        site.join("plansite.toml"),
+        "title = \"规划文本参考\"\ntheme = \"broken\"\n",
+    )
+    .unwrap();
+    let build_broken = || {
+        plansite::render::build(&plansite::render::BuildOptions {
+            content: project.content(),
+            out: out.clone(),
+            config: Some(site.join("plansite.toml")),
+        })
+    };
     let chapter = theme.join("templates/chapter.html");
     let t = std::fs::read_to_string(&chapter).unwrap();
     std::fs::write(
@@ -231,12 +227,7 @@ fn a_failed_build_keeps_the_previous_site_and_names_the_template() {
         t.replace("{{ plan.title }}", "{{ plan.no_such_field }}"),
     )
     .unwrap();
-    let err = plansite::render::render(
-        plansite::render::Inputs::new(&common::site(), &common::config(), &theme)
-            .notes(&common::notes()),
-        &out,
-    )
-    .expect_err("a template error fails the build");
+    let err = build_broken().expect_err("a template error fails the build");
     let msg = err.to_string();
     let line = std::fs::read_to_string(&chapter)
         .unwrap()
@@ -254,41 +245,34 @@ fn a_failed_build_keeps_the_previous_site_and_names_the_template() {
     std::fs::write(&chapter, t).unwrap();
     let partial = theme.join("templates/partials/note.html");
     std::fs::write(&partial, "<p>\n{% if %}\n").unwrap();
-    let err = plansite::render::render(
-        plansite::render::Inputs::new(&common::site(), &common::config(), &theme)
-            .notes(&common::notes()),
-        &out,
-    )
-    .expect_err("a parse error fails the build");
+    let err = build_broken().expect_err("a parse error fails the build");
     let msg = err.to_string();
     assert!(msg.contains("partials/note.html:2"), "{msg}");
 
     assert_eq!(all_files(&out), before, "the previous site is intact");
-    let left: Vec<String> = std::fs::read_dir(dir.path())
+    let mut left: Vec<String> = std::fs::read_dir(project.root())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    let mut left = left;
     left.sort();
     assert_eq!(
         left,
-        vec!["broken", "public"],
+        vec!["content", "public", "seeds", "site"],
         "no staging folders left behind"
     );
 }
 
 #[test]
 fn plan_text_is_escaped_never_markup() {
-    let mut site = common::site();
-    site.plans[0].meta.title = "规划</script><script>alert(3)</script>".into();
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("public");
-    plansite::render::render(
-        plansite::render::Inputs::new(&site, &common::config(), &common::theme_dir())
-            .notes(&common::notes()),
-        &out,
-    )
-    .unwrap();
+    let project = sample();
+    let index = project.plan_dir("plan-a").join("_index.md");
+    let text = std::fs::read_to_string(&index).unwrap();
+    let title = "title = \"某市“十四五”时期人力资源和社会保障发展规划\"";
+    assert!(text.contains(title), "{text}");
+    let text = text.replace(title, "title = \"规划</script><script>alert(3)</script>\"");
+    std::fs::write(&index, text).unwrap();
+    project.build();
+    let out = project.public();
     for page in [
         "plan-a/ch1.html",
         "plan-a/box-ch2-2.html",
@@ -333,9 +317,9 @@ fn plan_text_is_escaped_never_markup() {
 
 #[test]
 fn every_page_has_one_h1_and_ordered_headings() {
-    let (_d, out) = build();
+    let out = built();
     let h = Selector::parse("h1, h2, h3, h4, h5, h6").unwrap();
-    for (page, text) in html_pages(&out) {
+    for (page, text) in html_pages(out) {
         let doc = Html::parse_document(&text);
         let levels: Vec<u8> = doc
             .select(&h)
@@ -356,24 +340,14 @@ fn every_page_has_one_h1_and_ordered_headings() {
 
 #[test]
 fn page_size_does_not_grow_with_the_site() {
-    let (_d, out) = build();
-    let mut big = common::site();
-    for i in 0..20 {
-        let mut p = common::plan_b();
-        p.slug = format!("extra-{i}");
-        big.plans.push(p);
-    }
-    let notes: Vec<_> = common::notes()
-        .into_iter()
-        .chain((0..20).map(|_| vec![]))
-        .collect();
-    let dir = tempfile::tempdir().unwrap();
-    let out_big = dir.path().join("public");
-    plansite::render::render(
-        plansite::render::Inputs::new(&big, &common::config(), &common::theme_dir()).notes(&notes),
-        &out_big,
-    )
-    .unwrap();
+    let out = built();
+    // The same two plans and 20 more copies of plan B.
+    let extra: Vec<String> = (0..20).map(|i| format!("extra-{i:02}")).collect();
+    let mut plans = vec![("plan-a", crate::kit::PLAN_A), ("plan-b", PLAN_B)];
+    plans.extend(extra.iter().map(|slug| (slug.as_str(), PLAN_B)));
+    let big = Project::import(&plans);
+    big.build();
+    let out_big = big.public();
     for page in [
         "plan-a/ch1.html",
         "plan-a/ch2.html",
@@ -381,7 +355,7 @@ fn page_size_does_not_grow_with_the_site() {
         "plan-a/index.html",
     ] {
         assert_eq!(
-            read(&out, page),
+            read(out, page),
             read(&out_big, page),
             "{page} depends on the other plans"
         );
@@ -390,8 +364,8 @@ fn page_size_does_not_grow_with_the_site() {
 
 #[test]
 fn reader_notes_stand_at_their_paragraph_and_row() {
-    let (_d, out) = build();
-    let doc = Html::parse_document(&read(&out, "plan-a/ch1.html"));
+    let out = built();
+    let doc = doc("plan-a/ch1.html");
     let para = select(&doc, "#ch1-s1-p1 .rn");
     assert_eq!(para.len(), 1);
     assert!(para[0]
@@ -401,7 +375,7 @@ fn reader_notes_stand_at_their_paragraph_and_row() {
     let row_note = select(&doc, "#t1-r3 + tr.rn-row .rn");
     assert_eq!(row_note.len(), 1, "row note follows its row");
     assert!(select(&doc, "#ch1-s2-p1 .rn").is_empty());
-    let overview = read(&out, "plan-a/index.html");
+    let overview = read(out, "plan-a/index.html");
     assert!(
         overview.contains("ch1.html#ch1-s1-p1"),
         "overview lists the notes"
@@ -410,8 +384,8 @@ fn reader_notes_stand_at_their_paragraph_and_row() {
 
 #[test]
 fn boxes_link_to_where_they_stand_and_back() {
-    let (_d, out) = build();
-    let bx = Html::parse_document(&read(&out, "plan-a/box-1.html"));
+    let out = built();
+    let bx = doc("plan-a/box-1.html");
     let place: Vec<_> = select(&bx, ".place-link a");
     assert_eq!(place[0].value().attr("href"), Some("ch2.html#box-1"));
     assert_eq!(
@@ -432,7 +406,7 @@ fn boxes_link_to_where_they_stand_and_back() {
         select(&bx, "#box-1-p1 a.cite-url")[0].value().attr("href"),
         Some("ch2.html#box-1-p1")
     );
-    let ch2 = Html::parse_document(&read(&out, "plan-a/ch2.html"));
+    let ch2 = doc("plan-a/ch2.html");
     let aside = select(&ch2, "aside.box#box-1");
     assert_eq!(aside.len(), 1, "the chapter shows the box");
     let inner: Vec<_> = select(&ch2, "aside#box-1 a[href='box-1.html']");
@@ -450,7 +424,7 @@ fn boxes_link_to_where_they_stand_and_back() {
         select(&ch2, "a[rel=next]")[0].value().attr("href"),
         Some("ch3.html")
     );
-    let index = read(&out, "boxes.html");
+    let index = read(out, "boxes.html");
     for href in [
         "plan-a/box-1.html",
         "plan-a/box-ch2-2.html",
@@ -465,8 +439,8 @@ fn boxes_link_to_where_they_stand_and_back() {
 
 #[test]
 fn citations_are_in_the_html_and_a_script_only_adds_copying() {
-    let (_d, out) = build();
-    let doc = Html::parse_document(&read(&out, "plan-a/ch2.html"));
+    let out = built();
+    let doc = doc("plan-a/ch2.html");
     let cite = select(&doc, "#ch2-s1-p1 > .cite");
     assert_eq!(cite.len(), 1);
     let text = cite[0].text().collect::<String>();
@@ -480,14 +454,14 @@ fn citations_are_in_the_html_and_a_script_only_adds_copying() {
         Some("#ch2-s1-p1")
     );
     assert_eq!(select(&doc, "script[src='../static/cite.js']").len(), 1);
-    let js = read(&out, "static/cite.js");
+    let js = read(out, "static/cite.js");
     assert!(js.contains("cite-copy"));
 }
 
 #[test]
 fn cited_documents_link_to_every_paragraph_that_cites_them() {
-    let (_d, out) = build();
-    let doc = Html::parse_document(&read(&out, "cited.html"));
+    let out = built();
+    let doc = doc("cited.html");
     let entry = select(&doc, ".cited > li")
         .into_iter()
         .find(|li| {
@@ -508,17 +482,17 @@ fn cited_documents_link_to_every_paragraph_that_cites_them() {
             "plan-b/ch1.html#ch1-s1-p1"
         ]
     );
-    let own = read(&out, "plan-a/cited.html");
+    let own = read(out, "plan-a/cited.html");
     assert!(
         !own.contains("《某市“十四五”时期人力资源和社会保障发展规划》</h2>"),
         "own title left out"
     );
-    let other = read(&out, "plan-b/cited.html");
+    let other = read(out, "plan-b/cited.html");
     assert!(
         other.contains("《某市“十四五”时期人力资源和社会保障发展规划》</h2>"),
         "another plan's title is a cited document"
     );
-    let ch1 = read(&out, "plan-a/ch1.html");
+    let ch1 = read(out, "plan-a/ch1.html");
     assert!(
         ch1.contains("<a class=\"doc\" href=\"cited.html#doc-"),
         "cited titles link to the list"
@@ -527,8 +501,8 @@ fn cited_documents_link_to_every_paragraph_that_cites_them() {
 
 #[test]
 fn overview_carries_metadata_toc_and_json_ld() {
-    let (_d, out) = build();
-    let text = read(&out, "plan-a/index.html");
+    let out = built();
+    let text = read(out, "plan-a/index.html");
     let doc = Html::parse_document(&text);
     let ld = select(&doc, "script[type='application/ld+json']");
     assert_eq!(ld.len(), 1);
@@ -552,16 +526,16 @@ fn overview_carries_metadata_toc_and_json_ld() {
         "{toc:?}"
     );
     assert!(
-        text.contains("<span class=\"lbl\">三、</span>保障措施"),
-        "no space after 、"
-    );
-    assert!(
         text.contains("<span class=\"lbl\">第一章</span> 站在"),
         "a space after 第一章"
     );
     assert!(text.contains("现印发给你们"), "notice shown");
     assert!(text.contains("本规划根据"), "preamble shown");
-    let b = read(&out, "plan-b/index.html");
+    let b = read(out, "plan-b/index.html");
+    assert!(
+        b.contains("<span class=\"lbl\">一、</span>发展基础"),
+        "no space after 、"
+    );
     assert!(
         b.contains("(拟文稿)") && b.contains("<dt>来源</dt><dd>某区人民政府</dd>"),
         "draft status and source shown"
@@ -577,8 +551,8 @@ fn overview_carries_metadata_toc_and_json_ld() {
 
 #[test]
 fn tables_are_accessible_where_they_stand() {
-    let (_d, out) = build();
-    let doc = Html::parse_document(&read(&out, "plan-a/ch1.html"));
+    let out = built();
+    let doc = doc("plan-a/ch1.html");
     assert_eq!(select(&doc, "#t1 caption").len(), 1);
     assert_eq!(select(&doc, "#t1 thead th[scope=col]").len(), 4);
     assert_eq!(select(&doc, "#t1 tr.cat th[scope=rowgroup]").len(), 2);
@@ -591,7 +565,7 @@ fn tables_are_accessible_where_they_stand() {
         "the table scrolls in its own container"
     );
     // The table stands between the paragraphs it sits between in the text.
-    let text = read(&out, "plan-a/ch1.html");
+    let text = read(out, "plan-a/ch1.html");
     let (p1, t1, p2) = (
         text.find("id=\"ch1-s1-p1\"").unwrap(),
         text.find("id=\"t1\"").unwrap(),
@@ -603,6 +577,24 @@ fn tables_are_accessible_where_they_stand() {
         text.contains(">2. 城镇新增就业人数(万人)<"),
         "item number as written"
     );
+}
+
+/// A table the text refers to and the plan lacks (the loader refuses such content; the renderer
+/// still must not drop the place) is flagged.
+#[test]
+fn a_missing_table_is_flagged_not_dropped() {
+    let project = sample();
+    let mut site = project.site();
+    site.plans[0].chapters[2]
+        .blocks
+        .push(plansite::model::Block::Table(plansite::model::TableRef {
+            id: "t9".into(),
+        }));
+    let (config, _) =
+        plansite::config::Config::locate(Some(&repo().join("plansite.toml"))).unwrap();
+    let out = project.public();
+    let theme = repo().join("themes/default");
+    plansite::render::render(plansite::render::Inputs::new(&site, &config, &theme), &out).unwrap();
     let ch3 = read(&out, "plan-a/ch3.html");
     assert!(
         ch3.contains("缺表"),
@@ -612,24 +604,21 @@ fn tables_are_accessible_where_they_stand() {
 
 #[test]
 fn lead_sentences_are_bold() {
-    let (_d, out) = build();
-    let doc = Html::parse_document(&read(&out, "plan-a/ch1.html"));
+    let doc = doc("plan-a/ch1.html");
     let lead = select(&doc, "#ch1-s1-p1 strong.lead");
     assert_eq!(lead[0].text().collect::<String>(), "就业局势保持稳定。");
 }
 
 #[test]
 fn sitemap_and_404_use_the_public_address_when_known() {
-    let mut config = common::config();
-    config.base_url = Some("https://example.org/plans/".into());
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("public");
-    plansite::render::render(
-        plansite::render::Inputs::new(&common::site(), &config, &common::theme_dir())
-            .notes(&common::notes()),
-        &out,
-    )
-    .unwrap();
+    let project = sample();
+    let out = project.public();
+    let config = plansite::render::BuildOptions {
+        content: project.content(),
+        out: out.clone(),
+        config: Some(repo().join("plansite.toml")),
+    };
+    plansite::render::build_at(&config, Some("https://example.org/plans/")).unwrap();
     let sitemap = read(&out, "sitemap.xml");
     assert!(sitemap.contains("<loc>https://example.org/plans/plan-a/ch1.html</loc>"));
     assert!(!sitemap.contains("404.html"));
@@ -647,6 +636,6 @@ fn sitemap_and_404_use_the_public_address_when_known() {
         ch1.contains("href=\"../static/style.css\""),
         "internal links stay relative"
     );
-    let report = plansite::check::check_site(&out, config.base_url.as_deref()).unwrap();
+    let report = plansite::check::check_site(&out, Some("https://example.org/plans/")).unwrap();
     assert!(report.is_ok(), "{report}");
 }

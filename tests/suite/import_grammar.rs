@@ -3,19 +3,18 @@
 //! list items that are not headings, page-break joins only in paged text, annexes, and a content
 //! round trip of the new parts (each case is imported through the fidelity check).
 
-use plansite::import::{self, decode, outline};
+use crate::kit::Project;
+use plansite::import;
 use plansite::model::{Block, Chapter, Plan};
 use std::path::Path;
 
-fn parse(text: &str) -> (Plan, plansite::import::report::Report) {
-    let path = Path::new("case.txt");
-    let lines = decode::decode(path, text.as_bytes()).unwrap();
-    let parsed = outline::parse("case", "case.txt", &lines).unwrap_or_else(|e| {
-        panic!("line {}: {}", e.line, e.message);
-    });
-    // The whole import (write, read back, fidelity) must pass too.
-    import::import_bytes(path, text.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
-    (parsed.plan, parsed.report)
+/// A plan text through the whole importer (parse, write, read back, fidelity check): the plan as
+/// the loader reads it from content/, and the import report.
+fn parse(text: &str) -> (Plan, import::report::Report) {
+    let imported = import::import_bytes(Path::new("case.txt"), text.as_bytes())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let plan = Project::import(&[("case", text)]).plan_raw("case");
+    (plan, imported.report)
 }
 
 /// The outline of a chapter as `h1 label|title`, `h2 …`, `h3 …`, `h4 …` and `p text` lines.
@@ -37,6 +36,17 @@ fn outline_of(ch: &Chapter) -> Vec<String> {
         blocks(&s.blocks, &mut out);
     }
     out
+}
+
+/// Each block as text: a paragraph's full text, anything else as debug output.
+fn texts(blocks: &[Block]) -> Vec<String> {
+    blocks
+        .iter()
+        .map(|b| match b {
+            Block::Paragraph(x) => x.full_text(),
+            other => format!("{other:?}"),
+        })
+        .collect()
 }
 
 fn all_outline(p: &Plan) -> Vec<String> {
@@ -144,14 +154,7 @@ fn every_form_of_the_front_matter() {
             c.name,
             p.notice
         );
-        let pre: Vec<String> = p
-            .preamble
-            .iter()
-            .map(|b| match b {
-                Block::Paragraph(x) => x.full_text(),
-                other => format!("{other:?}"),
-            })
-            .collect();
+        let pre = texts(&p.preamble);
         assert_eq!(pre, c.preamble, "{}", c.name);
         assert_eq!(p.chapters.len(), 1, "{}", c.name);
         assert_eq!(p.chapters[0].title, "总体目标", "{}", c.name);
@@ -292,16 +295,8 @@ fn annexes_become_their_own_parts() {
     assert_eq!(p.annexes.len(), 1);
     let a = &p.annexes[0];
     assert_eq!((a.number, a.caption.as_str()), (1, "附件：主要指标解释"));
-    let texts: Vec<String> = a
-        .blocks
-        .iter()
-        .map(|b| match b {
-            Block::Paragraph(x) => x.full_text(),
-            other => format!("{other:?}"),
-        })
-        .collect();
     assert_eq!(
-        texts,
+        texts(&a.blocks),
         vec![
             "附件",
             "主要指标解释",
@@ -354,14 +349,7 @@ fn lower_headings_and_annexes_survive_the_content_round_trip() {
     );
     assert!(annex.contains("甲项目，2026年开工。"), "{annex}");
     // Read back through the loader.
-    let dir = tempfile::tempdir().unwrap();
-    let plan_dir = dir.path().join("round");
-    for (name, body) in &imported.files {
-        let p = plan_dir.join(name);
-        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-        std::fs::write(p, body).unwrap();
-    }
-    let plan = plansite::content::load_plan(&plan_dir).unwrap();
+    let plan = Project::import(&[("round", text)]).site().plans.remove(0);
     assert_eq!(
         all_outline(&plan),
         vec![

@@ -1,17 +1,26 @@
 //! The `plansite build` and `plansite check` commands as a user runs them: exit codes, messages,
 //! and what they leave on disk.
 
-mod common;
-
+use crate::kit::{plansite, repo, sample, shipped_content_copy};
 use std::path::Path;
-use std::process::Command;
-
-fn plansite() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_plansite"))
-}
+use std::process::Output;
 
 fn repo_config() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("plansite.toml")
+    repo().join("plansite.toml")
+}
+
+/// `plansite build` of `content` into `out` with the repository's config.
+fn build(content: &Path, out: &Path) -> Output {
+    plansite()
+        .arg("build")
+        .arg("--content")
+        .arg(content)
+        .arg("--out")
+        .arg(out)
+        .arg("--config")
+        .arg(repo_config())
+        .output()
+        .unwrap()
 }
 
 #[test]
@@ -21,16 +30,7 @@ fn build_with_unreadable_content_fails_and_keeps_the_previous_site() {
     std::fs::create_dir_all(&out).unwrap();
     std::fs::write(out.join("index.html"), "previous").unwrap();
     let missing = dir.path().join("no-such-content");
-    let o = plansite()
-        .arg("build")
-        .arg("--content")
-        .arg(&missing)
-        .arg("--out")
-        .arg(&out)
-        .arg("--config")
-        .arg(repo_config())
-        .output()
-        .unwrap();
+    let o = build(&missing, &out);
     assert!(!o.status.success());
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("no-such-content"), "{err}");
@@ -59,16 +59,17 @@ fn build_with_a_bad_config_names_the_file_and_line() {
 
 #[test]
 fn check_exits_non_zero_only_when_the_site_has_problems() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("public");
-    common::build(&out);
+    let project = sample();
+    project.build();
+    let out = project.public();
+    let dir = project.root();
     let run = || {
         plansite()
             .arg("check")
             .arg("--out")
             .arg(&out)
             .arg("--content")
-            .arg(dir.path().join("no-content"))
+            .arg(dir.join("no-content"))
             .arg("--config")
             .arg(repo_config())
             .output()
@@ -79,40 +80,27 @@ fn check_exits_non_zero_only_when_the_site_has_problems() {
     assert!(o.status.success(), "{stdout}");
     assert!(stdout.contains("0 problems"), "{stdout}");
 
+    // A link to a missing anchor, and a malformed escape cut by a multi-byte character: problems
+    // to report (exit 1), not a crash.
     let page = out.join("plan-a/ch1.html");
     let html = std::fs::read_to_string(&page).unwrap();
-    std::fs::write(
-        &page,
-        html.replace("href=\"#ch1-s1-p1\"", "href=\"#ch1-s1-p99\""),
-    )
-    .unwrap();
-    let o = run();
-    let stdout = String::from_utf8_lossy(&o.stdout);
-    assert_eq!(o.status.code(), Some(1), "problems found: {stdout}");
-    assert!(
-        stdout.contains("plan-a/ch1.html: link #ch1-s1-p99"),
-        "{stdout}"
-    );
-
-    // A malformed escape cut by a multi-byte character is a problem to report, not a crash.
-    std::fs::write(
-        &page,
-        html.replace("href=\"#ch1-s1-p1\"", "href=\"b%a中.html\""),
-    )
-    .unwrap();
-    let o = run();
-    let stdout = String::from_utf8_lossy(&o.stdout);
-    assert_eq!(o.status.code(), Some(1), "{stdout}");
-    assert!(
-        stdout.contains("link b%a中.html: malformed percent-encoding"),
-        "{stdout}"
-    );
+    for (link, problem) in [
+        ("#ch1-s1-p99", "plan-a/ch1.html: link #ch1-s1-p99"),
+        ("b%a中.html", "link b%a中.html: malformed percent-encoding"),
+    ] {
+        let broken = html.replace("href=\"#ch1-s1-p1\"", &format!("href=\"{link}\""));
+        std::fs::write(&page, broken).unwrap();
+        let o = run();
+        let stdout = String::from_utf8_lossy(&o.stdout);
+        assert_eq!(o.status.code(), Some(1), "problems found: {stdout}");
+        assert!(stdout.contains(problem), "{stdout}");
+    }
 
     // No site where --out points: the check could not run.
     let o = plansite()
         .arg("check")
         .arg("--out")
-        .arg(dir.path().join("nothing-here"))
+        .arg(dir.join("nothing-here"))
         .arg("--config")
         .arg(repo_config())
         .output()
@@ -127,18 +115,7 @@ fn check_exits_non_zero_only_when_the_site_has_problems() {
 
 #[test]
 fn build_with_bad_front_matter_names_the_content_file_and_line() {
-    let dir = tempfile::tempdir().unwrap();
-    let content = dir.path().join("content");
-    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-    for e in walkdir::WalkDir::new(&shipped) {
-        let e = e.unwrap();
-        let to = content.join(e.path().strip_prefix(&shipped).unwrap());
-        if e.file_type().is_dir() {
-            std::fs::create_dir_all(&to).unwrap();
-        } else {
-            std::fs::copy(e.path(), &to).unwrap();
-        }
-    }
+    let (dir, content) = shipped_content_copy();
     let chapter = content.join("beijing-hrss-14th/02.md");
     let text = std::fs::read_to_string(&chapter).unwrap();
     let mut lines: Vec<&str> = text.lines().collect();
@@ -146,16 +123,7 @@ fn build_with_bad_front_matter_names_the_content_file_and_line() {
     lines[1] = "number = \"two\"";
     std::fs::write(&chapter, lines.join("\n")).unwrap();
     let out = dir.path().join("public");
-    let o = plansite()
-        .arg("build")
-        .arg("--content")
-        .arg(&content)
-        .arg("--out")
-        .arg(&out)
-        .arg("--config")
-        .arg(repo_config())
-        .output()
-        .unwrap();
+    let o = build(&content, &out);
     assert!(!o.status.success());
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("02.md:2"), "{err}");

@@ -7,6 +7,7 @@
 //! It reads only what a reader or a crawler gets (the built HTML), never content/ or the plan model,
 //! and it reports every mismatch of a plan at once. It must not soften the truth to fit the importer.
 
+use crate::kit::repo;
 use scraper::{ElementRef, Html, Node, Selector};
 use serde::Deserialize;
 use std::collections::BTreeSet;
@@ -77,10 +78,6 @@ struct Sample {
 #[serde(deny_unknown_fields)]
 struct Annex {
     title: String,
-}
-
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
 fn fixtures_dir() -> PathBuf {
@@ -443,17 +440,10 @@ fn check_chapters(truth: &Truth, dir: &Path, report: &mut Report) -> Vec<Page> {
             report.add(format!("chapter {} ({}): no page", k + 1, ch.text));
             continue;
         };
-        let Some(page) = Page::read(dir, name) else {
-            report.add(format!("{name}: unreadable"));
+        let Some(page) = read_with_h1(dir, name, &ch.text, format!("{name}: unreadable"), report)
+        else {
             continue;
         };
-        let got_h1 = page.h1().unwrap_or_default();
-        if got_h1 != heading_key(&ch.text) {
-            report.add(format!(
-                "{name}: h1\n  expected: {}\n  got:      {got_h1}",
-                ch.text
-            ));
-        }
         // The element of a heading is `h` + its outline level, except that heading elements never
         // skip a level (accessibility): a level-3 heading standing directly under a chapter, with
         // no section above it, is an h2.
@@ -497,20 +487,32 @@ fn check_annexes(truth: &Truth, dir: &Path, report: &mut Report) -> Vec<Page> {
     }
     for (k, annex) in truth.annex.iter().enumerate() {
         let name = format!("annex{}.html", k + 1);
-        let Some(page) = Page::read(dir, &name) else {
-            report.add(format!("{name}: missing (annex {})", annex.title));
-            continue;
-        };
-        let got = page.h1().unwrap_or_default();
-        if got != heading_key(&annex.title) {
-            report.add(format!(
-                "{name}: h1\n  expected: {}\n  got:      {got}",
-                annex.title
-            ));
+        let missing = format!("{name}: missing (annex {})", annex.title);
+        if let Some(page) = read_with_h1(dir, &name, &annex.title, missing, report) {
+            pages.push(page);
         }
-        pages.push(page);
     }
     pages
+}
+
+/// Page `name` of `dir`, its h1 checked against the heading `want`; `missing` is the problem
+/// reported when the page cannot be read.
+fn read_with_h1(
+    dir: &Path,
+    name: &str,
+    want: &str,
+    missing: String,
+    report: &mut Report,
+) -> Option<Page> {
+    let Some(page) = Page::read(dir, name) else {
+        report.add(missing);
+        return None;
+    };
+    let got = page.h1().unwrap_or_default();
+    if got != heading_key(want) {
+        report.add(format!("{name}: h1\n  expected: {want}\n  got:      {got}"));
+    }
+    Some(page)
 }
 
 /// Every page of the plan folder with its h1, in file-name order.

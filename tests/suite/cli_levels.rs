@@ -1,20 +1,8 @@
 //! Global `--quiet` and `--verbose`, progress output off a terminal, and errors in
 //! `content/topics.toml` as the command line reports them.
 
+use crate::kit::{run as plansite, shipped_content_copy, text};
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn plansite(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_plansite"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap()
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).to_string()
-}
 
 #[test]
 fn quiet_build_prints_nothing_and_verbose_build_tells_per_plan_and_timings() {
@@ -84,17 +72,7 @@ fn quiet_still_reports_errors_and_excludes_verbose() {
 
 #[test]
 fn a_bad_anchor_in_topics_toml_names_the_file_and_line() {
-    let dir = tempfile::tempdir().unwrap();
-    let content = dir.path().join("content");
-    for e in walkdir::WalkDir::new("content") {
-        let e = e.unwrap();
-        let dest = content.join(e.path().strip_prefix("content").unwrap());
-        if e.file_type().is_dir() {
-            std::fs::create_dir_all(&dest).unwrap();
-        } else {
-            std::fs::copy(e.path(), &dest).unwrap();
-        }
-    }
+    let (dir, content) = shipped_content_copy();
     let topics = content.join("topics.toml");
     let mut t = std::fs::read_to_string(&topics).unwrap();
     t.push_str("\n[[topic]]\nid = \"x\"\nname = \"甲\"\nkeywords = [\"甲\"]\ninclude = [\"beijing-hrss-14th#ch99-s1\"]\n");

@@ -1,6 +1,7 @@
 //! Topics and commitments on the shipped content: the extractor against a hand-checked list, the
 //! shipped taxonomy, and the pages and data the build writes for them.
 
+use crate::kit::{shipped_content_copy, shipped_page, shipped_site};
 use plansite::commitments::{self, Commitment, Comparator};
 use serde::Deserialize;
 use std::path::Path;
@@ -158,15 +159,8 @@ fn the_shipped_taxonomy_loads_and_its_exclusion_holds() {
 
 #[test]
 fn build_writes_topic_and_commitment_pages_and_data() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("public");
-    plansite::render::build(&plansite::render::BuildOptions {
-        content: "content".into(),
-        out: out.clone(),
-        config: None,
-    })
-    .unwrap();
-    let read = |p: &str| std::fs::read_to_string(out.join(p)).unwrap();
+    let out = shipped_site().to_path_buf();
+    let read = shipped_page;
     let topic = read("topics/unemployment-insurance.html");
     assert!(topic.contains("<h1>主题：失业保险</h1>"));
     assert!(
@@ -225,9 +219,7 @@ fn build_writes_topic_and_commitment_pages_and_data() {
 
 #[test]
 fn plan_text_in_a_commitment_is_escaped() {
-    let dir = tempfile::tempdir().unwrap();
-    let content = dir.path().join("content");
-    copy_dir(Path::new("content"), &content);
+    let (dir, content) = shipped_content_copy();
     let ch = content.join("pudong-employment-14th/03.md");
     let text = std::fs::read_to_string(&ch).unwrap();
     let heading = "## (一)坚决贯彻实施就业优先战略\n\n";
@@ -248,17 +240,4 @@ fn plan_text_in_a_commitment_is_escaped() {
         std::fs::read_to_string(out.join("pudong-employment-14th/commitments.html")).unwrap();
     assert!(page.contains("&lt;b&gt;示范&lt;/b&gt;基地"), "escaped");
     assert!(!page.contains("<b>示范"), "never raw");
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    for e in walkdir::WalkDir::new(from) {
-        let e = e.unwrap();
-        let rel = e.path().strip_prefix(from).unwrap();
-        let dest = to.join(rel);
-        if e.file_type().is_dir() {
-            std::fs::create_dir_all(&dest).unwrap();
-        } else {
-            std::fs::copy(e.path(), &dest).unwrap();
-        }
-    }
 }

@@ -2,6 +2,7 @@
 //! the client (`static/search.js`; the index's meta data is `search/meta.js`), in bytes and in files.
 //! A change to the index format or the client that makes the site heavier fails here.
 
+use crate::kit::{repo as root, shipped_site};
 use std::path::{Path, PathBuf};
 
 /// Bytes of `search/` + `static/search.js` on the shipped site (381 KiB when this was set; the
@@ -12,10 +13,6 @@ const BUDGET_BYTES: u64 = 400 * 1024;
 const BUDGET_FILES: usize = 72;
 /// The payload may be at most this many times the text it indexes (3.73 when this was set).
 const BUDGET_TEXT_RATIO: f64 = 3.9;
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn files_under(dir: &Path) -> Vec<PathBuf> {
     walkdir::WalkDir::new(dir)
@@ -28,14 +25,7 @@ fn files_under(dir: &Path) -> Vec<PathBuf> {
 
 #[test]
 fn the_shipped_search_payload_stays_within_its_budget() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let out = dir.path().join("public");
-    plansite::render::build(&plansite::render::BuildOptions {
-        content: root().join("content"),
-        out: out.clone(),
-        config: Some(root().join("plansite.toml")),
-    })
-    .expect("the shipped content builds");
+    let out = shipped_site();
     let mut files = files_under(&out.join("search"));
     files.push(out.join("static").join("search.js"));
     let bytes: u64 = files
