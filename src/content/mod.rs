@@ -19,7 +19,7 @@
 pub mod markdown;
 
 use crate::error::{Error, Result};
-use crate::import::grammar::{self, label};
+use crate::grammar::{self, label};
 use crate::model::{
     Annex, Block, Chapter, Correction, Heading, Paragraph, Plan, PlanMeta, Section, Site, Table,
 };

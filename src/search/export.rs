@@ -18,7 +18,7 @@
 //! which works from `file://` and under `Content-Security-Policy: default-src 'self'`. This module
 //! must not decide what matches or how it ranks: that is tantivy's, and the client's replica.
 
-use super::index::{DocKind, SearchIndex};
+use super::index::{DocKind, Facets, SearchIndex};
 use crate::error::{Error, Result};
 use serde::Serialize;
 use serde_json::{json, Value as Json};
@@ -188,14 +188,6 @@ fn kind_code(kind: &str) -> u64 {
         .iter()
         .position(|k| k.as_str() == kind)
         .unwrap_or(0) as u64
-}
-
-/// The catalogue facets of a plan (from its metadata), offered as search filters when set.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct Facets {
-    pub period: Option<String>,
-    pub region: Option<String>,
-    pub issuers: Vec<String>,
 }
 
 /// What was written.

@@ -33,7 +33,7 @@ pub fn write_index(site: &Site, out: &Path) -> Result<export::ExportSummary> {
 }
 
 /// The catalogue facets of every plan, from its metadata.
-pub fn facets(site: &Site) -> BTreeMap<String, export::Facets> {
+pub fn facets(site: &Site) -> BTreeMap<String, index::Facets> {
     site.plans
         .iter()
         .map(|p| {
@@ -43,7 +43,7 @@ pub fn facets(site: &Site) -> BTreeMap<String, export::Facets> {
                     .filter(|s| !s.is_empty())
                     .map(str::to_string)
             };
-            let facets = export::Facets {
+            let facets = index::Facets {
                 period: clean(&p.meta.period),
                 region: clean(&p.meta.region),
                 issuers: p

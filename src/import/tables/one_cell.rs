@@ -13,7 +13,7 @@
 //! must not panic on any input: every index is checked.
 
 use super::{category_row, item_row, ParsedTable};
-use crate::import::grammar::{self, label, Style};
+use crate::grammar::{self, label, Style};
 use crate::model::{RowKind, Table, TableRow};
 use crate::text::{collapse_cjk_spacing, is_space, parse_cn_numeral, strip_spaces};
 
