@@ -569,6 +569,19 @@ fn is_category_header(t: &str) -> bool {
     !t.contains("名称") && ["类", "领域", "任务", "方面"].iter().any(|w| t.contains(w))
 }
 
+/// The end of the header: `skip` pieces before piece `first`, leaving at least two header cells,
+/// all of them short.
+fn header_end(ps: &[Piece], first: usize, skip: usize) -> Result<usize, NotATable> {
+    let end = first
+        .checked_sub(skip)
+        .filter(|&h| h >= 2)
+        .ok_or(NotATable("header too short"))?;
+    if !ps[..end].iter().all(is_header_cell) {
+        return Err(NotATable("the header holds more than short cells"));
+    }
+    Ok(end)
+}
+
 /// Rows anchored by a number column holding `1`, `2`, … (group rows `一`, `二` … in the same
 /// column); the first number is piece `f`.
 fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATable> {
@@ -576,13 +589,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         .iter()
         .position(|p| is_number_header(&p.text()))
         .unwrap_or(0);
-    let h_end = f
-        .checked_sub(j)
-        .filter(|&h| h >= 2)
-        .ok_or(NotATable("header too short"))?;
-    if !ps[..h_end].iter().all(is_header_cell) {
-        return Err(NotATable("the header holds more than short cells"));
-    }
+    let h_end = header_end(ps, f, j)?;
     let columns = fit_header(&ps[..h_end], None, acc);
     let k = columns.len();
     let jc = columns
@@ -1031,13 +1038,7 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
     let before = k.checked_sub(1 + after_attr).ok_or(NotATable(
         "rows narrower than the cells after the attribute",
     ))?;
-    let start0 = a0
-        .checked_sub(before)
-        .filter(|&s| s >= 2)
-        .ok_or(NotATable("header too short"))?;
-    if !ps[..start0].iter().all(is_header_cell) {
-        return Err(NotATable("the header holds more than short cells"));
-    }
+    let start0 = header_end(ps, a0, before)?;
     acc.columns = fit_header(&ps[..start0], Some(k), acc);
     let mut s = start0;
     let mut used = start0;
