@@ -3,6 +3,7 @@
 //! files and the search index, and swaps the result into place (see [`output`]).
 
 pub mod body;
+pub mod bundle;
 pub mod catalogue;
 pub mod cross;
 pub mod output;
@@ -329,6 +330,10 @@ pub fn render_pages_with(
                 staging.write(&to, &std::fs::read(p).map_err(|e| Error::io(p, e))?)?
             }
         }
+    }
+    // The client scripts joined from the theme's js/ sources (static/search.js), see `bundle`.
+    for (rel, bytes) in bundle::joined(&theme.dir)? {
+        staging.write(&rel, &bytes)?;
     }
     let t = Instant::now();
     crate::search::write_index(site, staging.path())?;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readFileSync } from 'node:fs';
-import { fixture, repo, run } from './helpers.mjs';
+import { clientSource, fixture, run, site as shipped } from './helpers.mjs';
 
 let chromium = null;
 try {
@@ -32,9 +32,10 @@ const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 function site(content = fixture) {
   const root = join(mkdtempSync(join(tmpdir(), 'plansite-page-')), 'intranet', 'plans');
   mkdirSync(root, { recursive: true });
-  // As the build does it: the theme's static files, then the export, which appends the index's
-  // meta data to static/search.js.
-  cpSync(join(repo, 'themes/default/static'), join(root, 'static'), { recursive: true });
+  // As the build does it: the shipped static files and client, then the export, which appends the
+  // index's meta data to static/search.js.
+  cpSync(join(shipped, 'static'), join(root, 'static'), { recursive: true });
+  writeFileSync(join(root, 'static', 'search.js'), clientSource);
   run(['search-index', '--content', content, '--out', root]);
   writeFileSync(join(root, 'search.html'), PAGE);
   mkdirSync(join(root, 'beijing-hrss-14th'));
