@@ -391,7 +391,7 @@ fn edges(src: &Path) -> (Edges, BTreeSet<ModPath>) {
                 continue;
             };
             let d = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
-            if d < from.len() && d < to.len() && modules.contains(&to[..=d].to_vec()) {
+            if d < from.len() && d < to.len() && modules.contains(&to[..=d]) {
                 let key = (from[..d].join("/"), from[d].clone(), to[d].clone());
                 edges.entry(key).or_default().push(format!("{file}:{line}"));
             }
@@ -518,7 +518,7 @@ fn the_scan_reads_use_groups_inline_paths_and_macros_and_skips_test_code() {
         use crate::last;
     "###;
     let scan = Scan::of(source);
-    let module = vec!["indicators".to_string(), "pages".to_string()];
+    let module = ["indicators".to_string(), "pages".to_string()];
     let got: Vec<ModPath> = scan
         .uses
         .iter()
