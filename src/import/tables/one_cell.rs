@@ -569,6 +569,23 @@ fn is_category_header(t: &str) -> bool {
     !t.contains("名称") && ["类", "领域", "任务", "方面"].iter().any(|w| t.contains(w))
 }
 
+/// An item row whose first cell is its name as written (no number taken from it); the rest are
+/// its cells.
+fn named_row(mut cells: Vec<String>, group: Option<String>) -> TableRow {
+    let name = if cells.is_empty() {
+        String::new()
+    } else {
+        cells.remove(0)
+    };
+    TableRow {
+        kind: RowKind::Item,
+        number: None,
+        name,
+        group,
+        cells,
+    }
+}
+
 /// The end of the header: `skip` pieces before piece `first`, leaving at least two header cells,
 /// all of them short.
 fn header_end(ps: &[Piece], first: usize, skip: usize) -> Result<usize, NotATable> {
@@ -700,18 +717,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 Vec::new()
             };
             all.extend(t);
-            let name = if all.is_empty() {
-                String::new()
-            } else {
-                all.remove(0)
-            };
-            acc.rows.push(TableRow {
-                kind: RowKind::Item,
-                number: None,
-                name,
-                group: category.clone(),
-                cells: all,
-            });
+            acc.rows.push(named_row(all, category.clone()));
         }
         let no = body.get(p).map_or(0, Piece::first_no);
         let end_piece = body.get(p).map_or(0, |x| x.end);
@@ -857,14 +863,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         let mut all = pre_cells;
         all.push(body.get(p).map(Piece::text).unwrap_or_default());
         all.extend(texts(&after));
-        let name = all.remove(0);
-        acc.rows.push(TableRow {
-            kind: RowKind::Item,
-            number: None,
-            name,
-            group: category.clone(),
-            cells: all,
-        });
+        acc.rows.push(named_row(all, category.clone()));
     }
     if !merged {
         for r in &mut acc.rows {
