@@ -4,7 +4,7 @@
 //! opens with a `###` 专栏 heading) and table references (a paragraph that is only a link to
 //! `tables/<id>.toml`).
 
-use crate::import::grammar::{self, label, Style};
+use crate::grammar::{self, label, Style};
 use crate::model::{Block, Paragraph, PlanBox, TableRef};
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 

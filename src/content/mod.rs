@@ -19,7 +19,7 @@
 pub mod markdown;
 
 use crate::error::{Error, Result};
-use crate::import::grammar::{self, label};
+use crate::grammar::{self, label};
 use crate::model::{
     Annex, Block, Chapter, Correction, Heading, Paragraph, Plan, PlanMeta, Section, Site, Table,
 };
@@ -512,6 +512,18 @@ fn load_numbered<T>(
     Ok(out)
 }
 
+/// The Markdown items of a file's body, which starts at line `first_line` of the file; an error
+/// names its line in the file.
+fn parse_body(path: &Path, body: &str, first_line: usize) -> Result<Vec<markdown::Item>> {
+    markdown::parse(body)
+        .map_err(|e| Error::at(path, body_line_at(body, e.at, first_line), e.message))
+}
+
+/// The line in the file of byte `at` of a body that starts at line `first_line`.
+fn body_line_at(body: &str, at: usize, first_line: usize) -> usize {
+    markdown::line_at(body, at) + first_line - 1
+}
+
 fn load_annex(path: &Path) -> Result<Annex> {
     let text = read(path)?;
     let (fm, body, body_line) = front_matter(path, &text)?;
@@ -523,13 +535,7 @@ fn load_annex(path: &Path) -> Result<Annex> {
             "an annex needs a `caption` (e.g. `附件1`) or a `title`",
         ));
     }
-    let items = markdown::parse(body).map_err(|e| {
-        Error::at(
-            path,
-            markdown::line_at(body, e.at) + body_line - 1,
-            e.message,
-        )
-    })?;
+    let items = parse_body(path, body, body_line)?;
     let mut blocks = Vec::new();
     for item in items {
         match item {
@@ -542,7 +548,7 @@ fn load_annex(path: &Path) -> Result<Annex> {
             markdown::Item::Heading { at, .. } => {
                 return Err(Error::at(
                     path,
-                    markdown::line_at(body, at) + body_line - 1,
+                    body_line_at(body, at, body_line),
                     "an annex takes `###` and `####` headings only (its caption is in the front matter)",
                 ))
             }
@@ -557,13 +563,7 @@ fn load_annex(path: &Path) -> Result<Annex> {
 }
 
 fn flat_blocks(path: &Path, body: &str, first_line: usize) -> Result<Vec<Block>> {
-    let items = markdown::parse(body).map_err(|e| {
-        Error::at(
-            path,
-            markdown::line_at(body, e.at) + first_line - 1,
-            e.message,
-        )
-    })?;
+    let items = parse_body(path, body, first_line)?;
     let mut out = Vec::new();
     for item in items {
         match item {
@@ -571,7 +571,7 @@ fn flat_blocks(path: &Path, body: &str, first_line: usize) -> Result<Vec<Block>>
             markdown::Item::Heading { at, .. } => {
                 return Err(Error::at(
                     path,
-                    markdown::line_at(body, at) + first_line - 1,
+                    body_line_at(body, at, first_line),
                     "headings belong in chapter files, not here",
                 ))
             }
@@ -584,14 +584,8 @@ fn load_chapter(path: &Path) -> Result<Chapter> {
     let text = read(path)?;
     let (fm, body, body_line) = front_matter(path, &text)?;
     let front: ChapterFront = parse_toml(path, fm, 1)?;
-    let items = markdown::parse(body).map_err(|e| {
-        Error::at(
-            path,
-            markdown::line_at(body, e.at) + body_line - 1,
-            e.message,
-        )
-    })?;
-    let line = |at: usize| markdown::line_at(body, at) + body_line - 1;
+    let items = parse_body(path, body, body_line)?;
+    let line = |at: usize| body_line_at(body, at, body_line);
     let mut chapter: Option<Chapter> = None;
     for item in items {
         match item {

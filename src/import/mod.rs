@@ -1,16 +1,16 @@
 //! Import: plain-text plans (`seeds/*.txt`) → the plan model → editable `content/`.
 //!
-//! Each seed is decoded ([`decode`]), parsed by the document grammar ([`grammar`], [`outline`],
-//! [`tables`]), written as content files, read back, and proven faithful ([`fidelity`]): the body
-//! text in content/ equals the seed's modulo whitespace, or the import fails naming the seed line.
-//! Each seed imports on its own: a seed that fails is reported with its file and line and nothing of
-//! it is written, while the other seeds of the batch are (the command still exits non-zero). The
-//! new content/ is assembled in a temporary folder and swapped in at the end. Files a maintainer owns (corrections.toml, anything that is
-//! not generated) are carried over untouched.
+//! Each seed is decoded ([`decode`]), parsed by the document grammar (the shared line grammar
+//! [`crate::grammar`], then [`outline`], [`tables`]), written as content files, read back, and
+//! proven faithful ([`fidelity`]): the body text in content/ equals the seed's modulo whitespace,
+//! or the import fails naming the seed line. Each seed imports on its own: a seed that fails is
+//! reported with its file and line and nothing of it is written, while the other seeds of the batch
+//! are (the command still exits non-zero). The new content/ is assembled in a temporary folder and
+//! swapped in at the end. Files a maintainer owns (corrections.toml, anything that is not
+//! generated) are carried over untouched.
 
 pub mod decode;
 pub mod fidelity;
-pub mod grammar;
 pub mod outline;
 pub mod report;
 pub mod tables;

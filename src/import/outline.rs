@@ -4,9 +4,9 @@
 //! check uses to prove that no text was lost.
 
 use super::decode::Line;
-use super::grammar::{self, label, Label, Style};
 use super::report::Report;
 use super::tables::{self, ParsedTable, SrcLine};
+use crate::grammar::{self, label, Label, Style};
 use crate::model::{
     Block, Chapter, Correction, Paragraph, Plan, PlanBox, PlanMeta, Section, TableRef,
 };

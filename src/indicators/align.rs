@@ -7,6 +7,7 @@
 
 use super::measure::{self, Basis, DifferenceKind, Measure};
 use super::table::{normalized_name, IndicatorRow, IndicatorTable, TableKind};
+use super::verdict;
 use crate::error::{Error, Result};
 use crate::model::Site;
 use serde::{Deserialize, Serialize};
@@ -78,12 +79,15 @@ pub struct Loc {
     pub row: usize,
 }
 
-/// Every table of every plan of a site, read as indicators, in site order.
+/// Every table of every plan of a site, read as indicators and judged, in site order.
 pub fn site_tables(site: &Site) -> Vec<IndicatorTable> {
-    site.plans
+    let mut tables: Vec<IndicatorTable> = site
+        .plans
         .iter()
         .flat_map(IndicatorTable::from_plan)
-        .collect()
+        .collect();
+    verdict::judge_all(&mut tables);
+    tables
 }
 
 /// The reference a file uses for a row.

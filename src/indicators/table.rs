@@ -1,9 +1,9 @@
 //! The typed indicator model: a plan's [`Table`] read as indicators — each row with its name, unit,
-//! category, attribute (约束性/预期性) and one parsed [`Value`] per value column, plus the verdict
-//! of a results row and the anomalies found in its cells.
+//! category, attribute (约束性/预期性) and one parsed [`Value`] per value column, plus the anomalies
+//! found in its cells and a place for the verdict of a results row, which the verdict step fills
+//! in after the table is read (so this module does not depend on it).
 
 use super::value::{Parsed, Value};
-use super::verdict::{self, Verdict};
 use crate::link::table_row_anchor;
 use crate::model::{Plan, RowKind, Table, TableRow};
 use crate::text::{fold_width, is_space, strip_spaces};
@@ -134,6 +134,34 @@ impl IndicatorRow {
     pub fn effective_unit<'a>(&'a self, cell_unit: Option<&'a str>) -> Option<&'a str> {
         cell_unit.or(self.unit.as_deref())
     }
+}
+
+/// The outcome of a results row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Met,
+    NotMet,
+    /// Target and result cannot be compared; the reason says why.
+    NotComparable,
+}
+
+impl Outcome {
+    pub fn label(self) -> &'static str {
+        match self {
+            Outcome::Met => "达到",
+            Outcome::NotMet => "未达到",
+            Outcome::NotComparable => "不可比",
+        }
+    }
+}
+
+/// A computed verdict with its reason (in Chinese, for readers); the verdict step fills it in
+/// after the table is read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Verdict {
+    pub outcome: Outcome,
+    pub reason: String,
 }
 
 /// What is wrong with a cell.
@@ -458,9 +486,6 @@ fn read_row(
         anomalies: Vec::new(),
     };
     r.anomalies = anomalies(it, &r);
-    if it.kind == TableKind::Results && is_item {
-        r.verdict = Some(verdict::judge(it, &r));
-    }
     r
 }
 

@@ -156,11 +156,7 @@ const PARSES: &[(&str, &str)] = &[
 ];
 
 fn all_tables() -> Vec<IndicatorTable> {
-    seed_site()
-        .plans
-        .iter()
-        .flat_map(IndicatorTable::from_plan)
-        .collect()
+    super::align::site_tables(&seed_site())
 }
 
 #[test]
@@ -467,7 +463,8 @@ fn verdicts_that_fail_or_cannot_be_judged_say_why() {
             notes: vec![],
         };
         let plan = Plan::default();
-        let t = IndicatorTable::from_table(&plan, &table);
+        let mut t = IndicatorTable::from_table(&plan, &table);
+        super::verdict::judge_table(&mut t);
         let v = t.rows[0].verdict.clone().unwrap();
         assert_eq!(v.outcome, *outcome, "{name} {cells:?}: {}", v.reason);
         assert!(
@@ -528,7 +525,8 @@ fn a_table_printed_with_an_unnamed_sub_row_column_reads_the_same() {
         ],
         notes: vec![],
     };
-    let t = IndicatorTable::from_table(&Plan::default(), &table);
+    let mut t = IndicatorTable::from_table(&Plan::default(), &table);
+    super::verdict::judge_table(&mut t);
     assert_eq!(t.columns.len(), 3);
     let r = &t.rows[1];
     assert_eq!(

@@ -322,7 +322,9 @@ fn corpus_tables_read_as_indicators() {
     let plans = corpus_plans();
     let get = |slug: &str, id: &str| {
         let p = plans.iter().find(|p| p.slug.starts_with(slug)).unwrap();
-        IndicatorTable::from_table(p, p.table(id).unwrap())
+        let mut t = IndicatorTable::from_table(p, p.table(id).unwrap());
+        super::verdict::judge_table(&mut t);
+        t
     };
     // sh-01: merged 类别 column first, then 序号; units from the unit column.
     let t = get("sh-01", "t1");

@@ -1,37 +1,13 @@
 //! Verdicts for a results table (baseline → target → achieved): was the target met? Every verdict
 //! carries its reason in words, and a row whose target cannot be compared with its result says so
 //! and why, rather than guessing.
+//!
+//! Judging is a step after reading: [`judge_all`] fills the `verdict` of the rows of tables that
+//! [`IndicatorTable::from_table`] built. This module reads the table model and never the reverse.
 
-use super::table::{ColumnRole, IndicatorRow, IndicatorTable};
+use super::table::{ColumnRole, IndicatorRow, IndicatorTable, TableKind};
+pub use super::table::{Outcome, Verdict};
 use super::value::{format_number, Comparator, Direction, Parsed, Quantity, Value};
-use serde::{Deserialize, Serialize};
-
-/// The outcome of a results row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Outcome {
-    Met,
-    NotMet,
-    /// Target and result cannot be compared; the reason says why.
-    NotComparable,
-}
-
-impl Outcome {
-    pub fn label(self) -> &'static str {
-        match self {
-            Outcome::Met => "达到",
-            Outcome::NotMet => "未达到",
-            Outcome::NotComparable => "不可比",
-        }
-    }
-}
-
-/// A computed verdict with its reason (in Chinese, for readers).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Verdict {
-    pub outcome: Outcome,
-    pub reason: String,
-}
 
 fn verdict(outcome: Outcome, reason: impl Into<String>) -> Verdict {
     Verdict {
@@ -42,6 +18,26 @@ fn verdict(outcome: Outcome, reason: impl Into<String>) -> Verdict {
 
 fn not_comparable(reason: impl Into<String>) -> Verdict {
     verdict(Outcome::NotComparable, reason)
+}
+
+/// Fills the verdict of every indicator row of every results table.
+pub fn judge_all(tables: &mut [IndicatorTable]) {
+    tables.iter_mut().for_each(judge_table);
+}
+
+/// Fills the verdict of every indicator row of one table, if it is a results table.
+pub fn judge_table(table: &mut IndicatorTable) {
+    if table.kind != TableKind::Results {
+        return;
+    }
+    let verdicts: Vec<Option<Verdict>> = table
+        .rows
+        .iter()
+        .map(|r| r.is_indicator().then(|| judge(table, r)))
+        .collect();
+    for (row, verdict) in table.rows.iter_mut().zip(verdicts) {
+        row.verdict = verdict;
+    }
 }
 
 /// Judges one indicator row of a results table.

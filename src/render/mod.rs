@@ -7,6 +7,7 @@
 //! the disk, and swaps it into place only when all stages have succeeded.
 
 pub mod body;
+pub mod bundle;
 pub mod catalogue;
 pub mod common;
 pub mod cross;
@@ -260,6 +261,9 @@ pub fn render(input: Inputs, out: &Path) -> Result<BuildSummary> {
     ])?;
     staging.put_all(&cross::data_files(site, &cross_data)?)?;
     staging.put_all(&static_files(&theme)?)?;
+
+    // The client scripts joined from the theme's js/ sources (static/search.js), see `bundle`.
+    staging.put_all(&bundle::joined(&theme.dir)?)?;
 
     // The search index, streamed file by file.
     let t = Instant::now();

@@ -1,6 +1,6 @@
 //! The search analyzer: turns text into the terms the index stores and the queries look up.
-//! The browser client (`themes/default/static/search.js`, `analyze`) implements the same rules
-//! character for character; `tests/js/analyzer.test.mjs` checks that both agree.
+//! The browser client (`analyze` in `themes/default/js/search/analyzer.js`) implements the same
+//! rules character for character; `tests/js/analyzer.test.mjs` checks that both agree.
 //!
 //! Rules, applied to each Unicode code point after folding full-width ASCII to half-width
 //! ([`crate::text::fold_width`]) and ASCII letters to lower case:

@@ -1,7 +1,7 @@
 //! The browser export: reads the tantivy index back (term dictionary, postings with positions,
 //! field norms, token totals, stored fields) and writes it under `search/` with every thing stored
 //! once. The format is described in `docs/search-index.md`; the browser client reads it in
-//! `themes/default/static/search.js`.
+//! `themes/default/js/search/` (joined into `static/search.js`).
 //!
 //! - `p/N.js`, postings shards: every term of the index in code-point order with its postings
 //!   (documents, term frequency, positions; delta-coded), cut into files by size, so a frequent
@@ -17,7 +17,7 @@
 //! which works from `file://` and under `Content-Security-Policy: default-src 'self'`. This module
 //! must not decide what matches or how it ranks: that is tantivy's, and the client's replica.
 
-use super::index::{DocKind, SearchIndex};
+use super::index::{DocKind, Facets, SearchIndex};
 use crate::error::{Error, Result};
 use crate::sink::{Folder, Sink};
 use serde::Serialize;
@@ -212,14 +212,6 @@ fn kind_code(kind: &str) -> u64 {
         .iter()
         .position(|k| k.as_str() == kind)
         .unwrap_or(0) as u64
-}
-
-/// The catalogue facets of a plan (from its metadata), offered as search filters when set.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct Facets {
-    pub period: Option<String>,
-    pub region: Option<String>,
-    pub issuers: Vec<String>,
 }
 
 /// What was written.

@@ -3,7 +3,6 @@
 //! `text` field; filters score nothing. Ties are broken by document order, as in the browser.
 
 use super::analyzer::{PlansiteTokenizer, TOKENIZER_NAME};
-use super::export::Facets;
 use super::query::{parse, Clause};
 use crate::error::{Error, Result};
 use crate::link::{self, Unit, UnitKind};
@@ -210,6 +209,14 @@ pub struct SearchIndex {
     pub fields: Fields,
     /// Catalogue facets per plan slug (empty for an index built from bare documents).
     pub facets: BTreeMap<String, Facets>,
+}
+
+/// The catalogue facets of a plan (from its metadata), offered as search filters when set.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Facets {
+    pub period: Option<String>,
+    pub region: Option<String>,
+    pub issuers: Vec<String>,
 }
 
 fn tantivy_err(e: tantivy::TantivyError) -> Error {

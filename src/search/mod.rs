@@ -1,6 +1,6 @@
 //! Search: a tantivy index of every paragraph, heading, 专栏 and indicator row, answered by
 //! `plansite search` and exported as small JSON files for the browser client
-//! (`themes/default/static/search.js`), which ranks exactly as tantivy does.
+//! (joined from `themes/default/js/search/` into `static/search.js`), which ranks exactly as tantivy does.
 //!
 //! - [`analyzer`]: the terms of a text (CJK unigrams + bigrams at character positions, Latin and
 //!   digit words), identical in Rust and in the client;
@@ -35,7 +35,7 @@ pub fn write_index(site: &Site, sink: &dyn Sink) -> Result<export::ExportSummary
 }
 
 /// The catalogue facets of every plan, from its metadata.
-pub fn facets(site: &Site) -> BTreeMap<String, export::Facets> {
+pub fn facets(site: &Site) -> BTreeMap<String, index::Facets> {
     site.plans
         .iter()
         .map(|p| {
@@ -45,7 +45,7 @@ pub fn facets(site: &Site) -> BTreeMap<String, export::Facets> {
                     .filter(|s| !s.is_empty())
                     .map(str::to_string)
             };
-            let facets = export::Facets {
+            let facets = index::Facets {
                 period: clean(&p.meta.period),
                 region: clean(&p.meta.region),
                 issuers: p

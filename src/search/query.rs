@@ -1,4 +1,4 @@
-//! Query language, shared with the browser client (`parseQuery` in search.js):
+//! Query language, shared with the browser client (`parseQuery` in `js/search/query.js`):
 //! - text in quotes (`"…"`, `“…”`, `「…」`) is one phrase, spaces included;
 //! - outside quotes, whitespace separates words; every word must match (AND);
 //! - each phrase or word matches exactly where its analyzed terms stand side by side, so an

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readFileSync } from 'node:fs';
-import { fixture, repo, run } from './helpers.mjs';
+import { clientSource, fixture, run, site as shipped } from './helpers.mjs';
 
 let chromium = null;
 try {
@@ -54,9 +54,10 @@ async function inBrowser(check) {
 function site(content = fixture) {
   const root = join(mkdtempSync(join(tmpdir(), 'plansite-page-')), 'intranet', 'plans');
   mkdirSync(root, { recursive: true });
-  // As the build does it: the theme's static files as they are, then the export under search/
-  // (the client loads its meta data from search/meta.js).
-  cpSync(join(repo, 'themes/default/static'), join(root, 'static'), { recursive: true });
+  // As the build does it: the shipped static files and the joined client, then the export under
+  // search/ (the client loads its meta data from search/meta.js).
+  cpSync(join(shipped, 'static'), join(root, 'static'), { recursive: true });
+  writeFileSync(join(root, 'static', 'search.js'), clientSource);
   run(['search-index', '--content', content, '--out', root]);
   writeFileSync(join(root, 'search.html'), PAGE);
   mkdirSync(join(root, 'beijing-hrss-14th'));

@@ -1,6 +1,6 @@
 // Shared helpers of the node tests: the plansite binary, the fixture site, the client under node.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, mkdtempSync } from 'node:fs';
+import { existsSync, readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +8,6 @@ import { createRequire } from 'node:module';
 
 export const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const fixture = join(repo, 'tests', 'fixtures', 'search-site.json');
-export const client = createRequire(import.meta.url)(join(repo, 'themes/default/static/search.js'));
 
 /** Path of the plansite binary (PLANSITE_BIN, or target/debug/plansite built on demand). */
 export function bin() {
@@ -22,6 +21,28 @@ export function bin() {
 export function run(args, input) {
   return execFileSync(bin(), args, { cwd: repo, input, encoding: 'utf8', maxBuffer: 64 << 20 });
 }
+
+/** The shipped site: PLANSITE_PUBLIC, or `plansite build` run here once. */
+export const site = process.env.PLANSITE_PUBLIC || (() => {
+  const out = join(mkdtempSync(join(tmpdir(), 'plansite-site-')), 'public');
+  run(['build', '--out', out]);
+  return out;
+})();
+
+/** The search client as the site ships it (static/search.js, joined by the build from the theme's
+ * js/search/), without the index meta data the build appends to it. */
+export const clientSource = (() => {
+  const text = readFileSync(join(site, 'static', 'search.js'), 'utf8');
+  const meta = text.lastIndexOf('window.__plansiteData("meta",');
+  if (meta < 0 || !text.endsWith(');\n')) throw new Error('static/search.js: no meta data at its end');
+  return text.slice(0, meta);
+})();
+
+export const client = (() => {
+  const path = join(mkdtempSync(join(tmpdir(), 'plansite-client-')), 'search.js');
+  writeFileSync(path, clientSource);
+  return createRequire(import.meta.url)(path);
+})();
 
 /** Writes the search export of `content` to a temporary folder; returns its search/ folder. */
 export function exportIndex(content = fixture) {

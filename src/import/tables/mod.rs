@@ -17,7 +17,7 @@ mod tests;
 pub use one_cell::{read as read_one_cell, NotATable, Read, SrcLine};
 pub use tabbed::parse_tabbed;
 
-use super::grammar::{label, Style};
+use crate::grammar::{label, Style};
 use crate::model::{RowKind, Table, TableRow};
 
 /// A table read from the seed, with the seed lines it used.

@@ -13,7 +13,7 @@
 //! must not panic on any input: every index is checked.
 
 use super::{category_row, item_row, ParsedTable};
-use crate::import::grammar::{self, label, Style};
+use crate::grammar::{self, label, Style};
 use crate::model::{RowKind, Table, TableRow};
 use crate::text::{collapse_cjk_spacing, is_space, parse_cn_numeral, strip_spaces};
 
@@ -569,6 +569,36 @@ fn is_category_header(t: &str) -> bool {
     !t.contains("名称") && ["类", "领域", "任务", "方面"].iter().any(|w| t.contains(w))
 }
 
+/// An item row whose first cell is its name as written (no number taken from it); the rest are
+/// its cells.
+fn named_row(mut cells: Vec<String>, group: Option<String>) -> TableRow {
+    let name = if cells.is_empty() {
+        String::new()
+    } else {
+        cells.remove(0)
+    };
+    TableRow {
+        kind: RowKind::Item,
+        number: None,
+        name,
+        group,
+        cells,
+    }
+}
+
+/// The end of the header: `skip` pieces before piece `first`, leaving at least two header cells,
+/// all of them short.
+fn header_end(ps: &[Piece], first: usize, skip: usize) -> Result<usize, NotATable> {
+    let end = first
+        .checked_sub(skip)
+        .filter(|&h| h >= 2)
+        .ok_or(NotATable("header too short"))?;
+    if !ps[..end].iter().all(is_header_cell) {
+        return Err(NotATable("the header holds more than short cells"));
+    }
+    Ok(end)
+}
+
 /// Rows anchored by a number column holding `1`, `2`, … (group rows `一`, `二` … in the same
 /// column); the first number is piece `f`.
 fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATable> {
@@ -576,13 +606,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         .iter()
         .position(|p| is_number_header(&p.text()))
         .unwrap_or(0);
-    let h_end = f
-        .checked_sub(j)
-        .filter(|&h| h >= 2)
-        .ok_or(NotATable("header too short"))?;
-    if !ps[..h_end].iter().all(is_header_cell) {
-        return Err(NotATable("the header holds more than short cells"));
-    }
+    let h_end = header_end(ps, f, j)?;
     let columns = fit_header(&ps[..h_end], None, acc);
     let k = columns.len();
     let jc = columns
@@ -693,18 +717,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 Vec::new()
             };
             all.extend(t);
-            let name = if all.is_empty() {
-                String::new()
-            } else {
-                all.remove(0)
-            };
-            acc.rows.push(TableRow {
-                kind: RowKind::Item,
-                number: None,
-                name,
-                group: category.clone(),
-                cells: all,
-            });
+            acc.rows.push(named_row(all, category.clone()));
         }
         let no = body.get(p).map_or(0, Piece::first_no);
         let end_piece = body.get(p).map_or(0, |x| x.end);
@@ -850,14 +863,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         let mut all = pre_cells;
         all.push(body.get(p).map(Piece::text).unwrap_or_default());
         all.extend(texts(&after));
-        let name = all.remove(0);
-        acc.rows.push(TableRow {
-            kind: RowKind::Item,
-            number: None,
-            name,
-            group: category.clone(),
-            cells: all,
-        });
+        acc.rows.push(named_row(all, category.clone()));
     }
     if !merged {
         for r in &mut acc.rows {
@@ -1031,13 +1037,7 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
     let before = k.checked_sub(1 + after_attr).ok_or(NotATable(
         "rows narrower than the cells after the attribute",
     ))?;
-    let start0 = a0
-        .checked_sub(before)
-        .filter(|&s| s >= 2)
-        .ok_or(NotATable("header too short"))?;
-    if !ps[..start0].iter().all(is_header_cell) {
-        return Err(NotATable("the header holds more than short cells"));
-    }
+    let start0 = header_end(ps, a0, before)?;
     acc.columns = fit_header(&ps[..start0], Some(k), acc);
     let mut s = start0;
     let mut used = start0;

@@ -1,6 +1,9 @@
 //! The line grammar of Chinese plan documents: heading labels (第X章, 第X部分, 第X节, 一、, (一),
 //! 1., 1、, (1), ——), 专栏 titles, lead sentences, metadata lines. Pure functions over one line
 //! of text; deciding which style is a chapter in a given document is the outline's job.
+//!
+//! Both the importer (reading seeds) and the content loader (reading headings back from Markdown)
+//! use it, so it sits below both and depends on nothing but [`crate::text`].
 
 use crate::text::{is_space, parse_cn_numeral};
 use regex::Regex;

@@ -1,0 +1,178 @@
+// @ts-check
+/* The index format (format 3, docs/search-index.md): the files under search/ and the decoding of
+ * their compact strings. Each file is `window.__plansiteData("NAME", JSON);`; the shapes of the
+ * JSON are the typedefs below. */
+
+var FORMAT_VERSION = 3;
+
+/**
+ * A plan of the index: [slug, title, first doc, end doc, period, region, issuers].
+ * @typedef {[string, string, number, number, (string | null)?, (string | null)?, string[]?]} PlanEntry
+ */
+
+/**
+ * `meta`: counts, plans, and per document its field norm and kind; the first term of each shard
+ * and the first document of each fragment.
+ * @typedef {object} RawMeta
+ * @property {number} v format version
+ * @property {number} n number of documents
+ * @property {number} tokens number of tokens of every document
+ * @property {string[]} kinds document kinds (paragraph, heading, box, indicator)
+ * @property {PlanEntry[]} plans the plans, in document order
+ * @property {string} d numbers: per document, field norm × 4 + kind
+ * @property {string} s the first term of each shard, space-separated
+ * @property {string} fr numbers: the first document of each fragment, as deltas
+ */
+
+/**
+ * `meta` decoded.
+ * @typedef {object} Meta
+ * @property {number} n
+ * @property {number} tokens
+ * @property {string[]} kinds
+ * @property {PlanEntry[]} plans
+ * @property {number[]} norms field norm per document
+ * @property {number[]} docKinds kind (index into kinds) per document
+ * @property {string[]} shardFirsts the first term of each shard
+ * @property {number[]} fragmentStarts the first document of each fragment
+ */
+
+/**
+ * `p/N`, a postings shard: its terms front-coded (`t`) and per term its encoded postings (`p`),
+ * both space-separated.
+ * @typedef {{t: string, p: string}} Shard
+ */
+
+/**
+ * A document of a fragment: page index, anchor, breadcrumb index, citation (the part after
+ * `《plan title》` and the breadcrumb, or `[whole citation]`), text.
+ * @typedef {[number, string, number, string | [string], string]} FragmentDoc
+ */
+
+/**
+ * `f/N`, a fragment: the stored documents from `from` on.
+ * @typedef {{from: number, pages: string[], titles: string[], docs: FragmentDoc[]}} Fragment
+ */
+
+/**
+ * Postings of one term: document → its positions, ascending.
+ * @typedef {Map<number, number[]>} Postings
+ */
+
+/**
+ * Compact number strings: base 45, '#'..'}' without '\\'; upper 45 digits continue a number.
+ * @param {string} s
+ * @returns {number[]}
+ */
+function readNums(s) {
+  /** @type {number[]} */
+  var out = [];
+  var v = 0;
+  for (var i = 0; i < s.length; i++) {
+    var c = s.charCodeAt(i);
+    var d = c - 0x23 - (c > 0x5c ? 1 : 0);
+    if (d >= 45) v = v * 45 + d - 45;
+    else { out.push(v * 45 + d); v = 0; }
+  }
+  return out;
+}
+
+/**
+ * Compares two strings by code point (the order of the terms in the shards, UTF-8 byte order).
+ * @param {string} a
+ * @param {string} b
+ * @returns {number}
+ */
+function compareCodePoints(a, b) {
+  var i = 0, j = 0;
+  while (i < a.length && j < b.length) {
+    var x = codeAt(a, i), y = codeAt(b, j);
+    if (x !== y) return x < y ? -1 : 1;
+    i += x > 0xffff ? 2 : 1;
+    j += y > 0xffff ? 2 : 1;
+  }
+  if (i < a.length) return 1;
+  return j < b.length ? -1 : 0;
+}
+
+/**
+ * The last index of sorted list whose value is <= x by cmp; -1 when none.
+ * @template T
+ * @param {T[]} list
+ * @param {T} x
+ * @param {(a: T, b: T) => number} cmp
+ * @returns {number}
+ */
+function lastAtMost(list, x, cmp) {
+  var lo = 0, hi = list.length;
+  while (lo < hi) {
+    var mid = (lo + hi) >> 1;
+    if (cmp(list[mid], x) <= 0) lo = mid + 1; else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * Postings of one term. Per document: 2 * delta + (tf > 1), tf - 2 when tf > 1, then the
+ * positions (the first as is, then deltas).
+ * @param {string} s
+ * @returns {Postings}
+ */
+function decodePostings(s) {
+  var n = readNums(s);
+  /** @type {Postings} */
+  var out = new Map();
+  var doc = 0, i = 0;
+  while (i < n.length) {
+    var v = n[i++];
+    doc += Math.floor(v / 2);
+    var tf = v % 2 ? n[i++] + 2 : 1;
+    var ps = new Array(tf);
+    var at = 0;
+    for (var k = 0; k < tf; k++) { at = k === 0 ? n[i++] : at + n[i++]; ps[k] = at; }
+    out.set(doc, ps);
+  }
+  return out;
+}
+
+/**
+ * A shard's front-coded term list: each term as the number of leading characters shared with
+ * the previous one (one digit) and the rest, separated by spaces.
+ * @param {string} s
+ * @returns {string[]}
+ */
+function decodeTerms(s) {
+  /** @type {string[]} */
+  var out = [];
+  if (!s) return out;
+  /** @type {string[]} */
+  var prev = [];
+  s.split(' ').forEach(function (part) {
+    var shared = part.charCodeAt(0) - 48;
+    var chars = prev.slice(0, shared).concat(Array.from(part.slice(1)));
+    out.push(chars.join(''));
+    prev = chars;
+  });
+  return out;
+}
+
+/**
+ * The meta data decoded: norms and kinds per document, shard firsts, fragment starts.
+ * @param {RawMeta} m
+ * @returns {Meta}
+ */
+function decodeMeta(m) {
+  var codes = readNums(m.d);
+  var norms = new Array(codes.length), kinds = new Array(codes.length);
+  codes.forEach(function (c, i) { norms[i] = c >> 2; kinds[i] = c & 3; });
+  /** @type {number[]} */
+  var starts = [];
+  var at = 0;
+  readNums(m.fr).forEach(function (d) { at += d; starts.push(at); });
+  return {
+    n: m.n, tokens: m.tokens, kinds: m.kinds, plans: m.plans,
+    norms: norms, docKinds: kinds,
+    shardFirsts: m.s ? m.s.split(' ') : [],
+    fragmentStarts: starts
+  };
+}
