@@ -30,12 +30,11 @@ export const site = process.env.PLANSITE_PUBLIC || (() => {
 })();
 
 /** The search client as the site ships it (static/search.js, joined by the build from the theme's
- * js/search/), without the index meta data the build appends to it. */
+ * js/search/); the index meta data is a file of its own (search/meta.js), never appended to it. */
 export const clientSource = (() => {
   const text = readFileSync(join(site, 'static', 'search.js'), 'utf8');
-  const meta = text.lastIndexOf('window.__plansiteData("meta",');
-  if (meta < 0 || !text.endsWith(');\n')) throw new Error('static/search.js: no meta data at its end');
-  return text.slice(0, meta);
+  if (text.includes('window.__plansiteData("meta",')) throw new Error('static/search.js: carries index data');
+  return text;
 })();
 
 export const client = (() => {
