@@ -239,12 +239,13 @@ fn main() -> ExitCode {
             port,
             watch: true,
         }),
-        Command::Build { site, base_url } => plansite::render::build_at(&site.into(), base_url.as_deref())
-        .map(|summary| {
-            if !quiet {
-                print!("{summary}");
-            }
-        }),
+        Command::Build { site, base_url } => {
+            plansite::render::build_at(&site.into(), base_url.as_deref()).map(|summary| {
+                if !quiet {
+                    print!("{summary}");
+                }
+            })
+        }
         Command::Check { site, base_url } => return check(site, base_url, quiet),
         Command::Align {
             content,
