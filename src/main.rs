@@ -25,6 +25,30 @@ struct Cli {
     command: Command,
 }
 
+/// The folders and configuration of a site, read by `build`, `serve` and `check`.
+#[derive(clap::Args)]
+struct SiteArgs {
+    /// Content folder of the site (`serve` watches it).
+    #[arg(long, default_value = "content")]
+    content: PathBuf,
+    /// Folder of the built site (a build replaces it only when it succeeds).
+    #[arg(long, default_value = "public")]
+    out: PathBuf,
+    /// Site configuration [default: plansite.toml when present] (`serve` watches it).
+    #[arg(long)]
+    config: Option<PathBuf>,
+}
+
+impl From<SiteArgs> for plansite::render::BuildOptions {
+    fn from(a: SiteArgs) -> Self {
+        Self {
+            content: a.content,
+            out: a.out,
+            config: a.config,
+        }
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Create a new site in DIR (default: the working folder): a commented plansite.toml, seeds/
@@ -50,15 +74,8 @@ enum Command {
     },
     /// Build the static site from content/ into public/.
     Build {
-        /// Content folder to read.
-        #[arg(long, default_value = "content")]
-        content: PathBuf,
-        /// Folder to write the site into (replaced only when the build succeeds).
-        #[arg(long, default_value = "public")]
-        out: PathBuf,
-        /// Site configuration [default: plansite.toml when present].
-        #[arg(long)]
-        config: Option<PathBuf>,
+        #[command(flatten)]
+        site: SiteArgs,
         /// Public address of the site root (https://example.org/plans/), for the sitemap, the
         /// feed and canonical links; overrides `base_url` of the config.
         #[arg(long, value_name = "URL")]
@@ -73,27 +90,13 @@ enum Command {
         /// exposes the site to the network.
         #[arg(long, default_value = "127.0.0.1")]
         bind: std::net::IpAddr,
-        /// Content folder to read and watch.
-        #[arg(long, default_value = "content")]
-        content: PathBuf,
-        /// Folder to write the site into and serve.
-        #[arg(long, default_value = "public")]
-        out: PathBuf,
-        /// Site configuration [default: plansite.toml when present]; watched too.
-        #[arg(long)]
-        config: Option<PathBuf>,
+        #[command(flatten)]
+        site: SiteArgs,
     },
     /// Check a built site: links, anchors, headings, no external or inline code; list source notes.
     Check {
-        /// The built site.
-        #[arg(long, default_value = "public")]
-        out: PathBuf,
-        /// Content folder whose reader notes are listed.
-        #[arg(long, default_value = "content")]
-        content: PathBuf,
-        /// Site configuration [default: plansite.toml when present].
-        #[arg(long)]
-        config: Option<PathBuf>,
+        #[command(flatten)]
+        site: SiteArgs,
         /// The public address the site was built with (`build --base-url`), in place of the
         /// config's `base_url`.
         #[arg(long, value_name = "URL")]
@@ -228,44 +231,22 @@ fn main() -> ExitCode {
                 }
             })
         }
-        Command::Serve {
-            port,
-            bind,
-            content,
-            out,
-            config,
-        } => plansite::serve::run(&plansite::serve::ServeOptions {
-            content,
-            out,
-            config,
+        Command::Serve { port, bind, site } => plansite::serve::run(&plansite::serve::ServeOptions {
+            content: site.content,
+            out: site.out,
+            config: site.config,
             bind,
             port,
             watch: true,
         }),
-        Command::Build {
-            content,
-            out,
-            config,
-            base_url,
-        } => plansite::render::build_at(
-            &plansite::render::BuildOptions {
-                content,
-                out,
-                config,
-            },
-            base_url.as_deref(),
-        )
-        .map(|summary| {
-            if !quiet {
-                print!("{summary}");
-            }
-        }),
-        Command::Check {
-            out,
-            content,
-            config,
-            base_url,
-        } => return check(out, content, config, base_url, quiet),
+        Command::Build { site, base_url } => {
+            plansite::render::build_at(&site.into(), base_url.as_deref()).map(|summary| {
+                if !quiet {
+                    print!("{summary}");
+                }
+            })
+        }
+        Command::Check { site, base_url } => return check(site, base_url, quiet),
         Command::Align {
             content,
             review,
@@ -348,13 +329,7 @@ fn main() -> ExitCode {
 
 /// Runs `check`. Exit codes as ripgrep's: 0 the site has no problem, 1 problems were found, 2 the
 /// check could not run (no site there, unreadable files, a bad configuration).
-fn check(
-    out: PathBuf,
-    content: PathBuf,
-    config: Option<PathBuf>,
-    base_url: Option<String>,
-    quiet: bool,
-) -> ExitCode {
+fn check(site: SiteArgs, base_url: Option<String>, quiet: bool) -> ExitCode {
     const COULD_NOT_RUN: u8 = 2;
     let could_not_run = |e: &plansite::Error| {
         fail(e);
@@ -362,7 +337,7 @@ fn check(
     };
     let base_url = match (
         base_url,
-        plansite::config::Config::locate(config.as_deref()),
+        plansite::config::Config::locate(site.config.as_deref()),
     ) {
         (_, Err(e)) => return could_not_run(&e),
         (Some(u), _) => match plansite::config::normalise_base_url(&u) {
@@ -372,8 +347,8 @@ fn check(
         (None, Ok((c, _))) => c.base_url,
     };
     let opts = plansite::check::CheckOptions {
-        out,
-        content: Some(content),
+        out: site.out,
+        content: Some(site.content),
         base_url,
     };
     match plansite::check::run(&opts) {
