@@ -499,13 +499,18 @@ fn watch(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testkit::write_files;
 
     fn site() -> (tempfile::TempDir, PathBuf) {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().join("public");
-        std::fs::create_dir_all(root.join("static")).unwrap();
-        std::fs::write(root.join("index.html"), "<html><body>hi</body></html>").unwrap();
-        std::fs::write(root.join("static/a.css"), "a{}").unwrap();
+        write_files(
+            &root,
+            &[
+                ("index.html", "<html><body>hi</body></html>"),
+                ("static/a.css", "a{}"),
+            ],
+        );
         std::fs::write(dir.path().join("secret.txt"), "secret").unwrap();
         let root = std::fs::canonicalize(root).unwrap();
         (dir, root)

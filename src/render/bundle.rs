@@ -112,6 +112,7 @@ fn without_type_comments(source: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testkit::write_files;
 
     fn text(files: &[OutFile]) -> String {
         assert_eq!(files.len(), 1);
@@ -165,8 +166,7 @@ mod tests {
     #[test]
     fn a_theme_overrides_a_source_or_the_whole_file() {
         let tmp = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(tmp.path().join("js/search")).unwrap();
-        std::fs::write(tmp.path().join("js/search/ui.js"), "// own page UI").unwrap();
+        write_files(tmp.path(), &[("js/search/ui.js", "// own page UI")]);
         let js = text(&joined(tmp.path()).unwrap());
         assert!(
             js.contains("// own page UI\n\n/* plansite search client"),
@@ -177,8 +177,7 @@ mod tests {
             "the built-in ui.js is left out"
         );
 
-        std::fs::create_dir_all(tmp.path().join("static")).unwrap();
-        std::fs::write(tmp.path().join("static/search.js"), "own client").unwrap();
+        write_files(tmp.path(), &[("static/search.js", "own client")]);
         assert!(joined(tmp.path()).unwrap().is_empty());
     }
 

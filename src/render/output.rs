@@ -173,14 +173,13 @@ fn make_world_readable(_dir: &Path) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testkit::write_files;
 
     #[test]
     fn an_uncommitted_build_leaves_the_output_alone() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("public");
-        std::fs::create_dir_all(&out).unwrap();
-        std::fs::write(out.join("index.html"), "old").unwrap();
-        std::fs::write(out.join(MARKER), "").unwrap();
+        write_files(&out, &[("index.html", "old"), (MARKER, "")]);
         {
             let s = Staging::new(&out).unwrap();
             s.write("index.html", b"new").unwrap();
@@ -205,8 +204,7 @@ mod tests {
     fn a_folder_plansite_did_not_write_is_never_replaced() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("src");
-        std::fs::create_dir_all(&out).unwrap();
-        std::fs::write(out.join("main.rs"), "fn main() {}").unwrap();
+        write_files(&out, &[("main.rs", "fn main() {}")]);
         let e = Staging::new(&out).err().expect("refused").to_string();
         assert!(e.contains("refusing to replace"), "{e}");
         assert!(out.join("main.rs").exists());
@@ -222,8 +220,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("public");
         let stale = dir.path().join("public.build-abc123");
-        std::fs::create_dir_all(&stale).unwrap();
-        std::fs::write(stale.join(MARKER), "").unwrap();
+        write_files(&stale, &[(MARKER, "")]);
         let unrelated = dir.path().join("public.build-notes");
         std::fs::create_dir_all(&unrelated).unwrap();
         Staging::new(&out).unwrap().commit().unwrap();

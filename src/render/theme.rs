@@ -277,6 +277,7 @@ fn parse_line(message: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testkit::write_files;
 
     #[test]
     fn escaping_covers_markup_and_quotes() {
@@ -298,8 +299,7 @@ mod tests {
     fn parse_errors_name_file_and_line() {
         let dir = tempfile::tempdir().unwrap();
         let t = dir.path().join("templates");
-        std::fs::create_dir_all(&t).unwrap();
-        std::fs::write(t.join("a.html"), "ok\nline two {{ oops ) }}\nthree\n").unwrap();
+        write_files(&t, &[("a.html", "ok\nline two {{ oops ) }}\nthree\n")]);
         let e = Theme::load(dir.path()).err().expect("parse error");
         let s = e.to_string();
         assert!(s.contains("a.html:2:"), "{s}");
@@ -309,9 +309,13 @@ mod tests {
     fn render_errors_name_file_and_the_line_of_the_expression() {
         let dir = tempfile::tempdir().unwrap();
         let t = dir.path().join("templates");
-        std::fs::create_dir_all(&t).unwrap();
-        std::fs::write(t.join("page.html"), "a\n{% include \"inc.html\" %}\n").unwrap();
-        std::fs::write(t.join("inc.html"), "b\nc\n{{ nope.field }}\n").unwrap();
+        write_files(
+            &t,
+            &[
+                ("page.html", "a\n{% include \"inc.html\" %}\n"),
+                ("inc.html", "b\nc\n{{ nope.field }}\n"),
+            ],
+        );
         let theme = Theme::load(dir.path()).unwrap();
         let e = theme
             .render("page.html", &tera::Context::new(), "x/ch1.html")
