@@ -226,6 +226,37 @@ pub fn src_lines(text: &str) -> Vec<crate::import::tables::SrcLine<'_>> {
     out
 }
 
+/// Header rows of real indicator tables of the corpus (`../shared/corpus/`), cell by cell, for
+/// the table reader's, the indicators' and the corpus tests.
+pub mod corpus_headers {
+    /// sh-07's “十四五”指标完成情况: the attribute second, the target before the status quo.
+    pub const SH07_RESULTS: [&str; 5] = [
+        "指标名称",
+        "指标属性",
+        "目标值（2025年）",
+        "现状值(2025年）",
+        "进展评价",
+    ];
+    /// sh-07's “十五五” main indicators: a merged category column after the number.
+    pub const SH07_TARGETS: [&str; 6] = [
+        "序号",
+        "类别",
+        "指标名称",
+        "指标属性",
+        "现状值(2025年）",
+        "目标值(2030年）",
+    ];
+    /// sh-13's main indicators: the attribute column (类型) last.
+    pub const SH13_TARGETS: [&str; 6] = [
+        "序号",
+        "类别",
+        "指标项",
+        "现状值",
+        "“十五五”规划目标",
+        "类型",
+    ];
+}
+
 /// Writes each `(path, bytes)` below `dir` (paths relative to it), creating folders as needed.
 pub fn write_files<B: AsRef<[u8]>>(dir: &Path, files: &[(&str, B)]) {
     for (name, bytes) in files {

@@ -225,14 +225,7 @@ fn every_guess_shows_its_evidence() {
 }
 
 /// A corpus header whose attribute column (类型) comes last.
-const TYPE_LAST: [&str; 6] = [
-    "序号",
-    "类别",
-    "指标项",
-    "现状值",
-    "“十五五”规划目标",
-    "类型",
-];
+const TYPE_LAST: [&str; 6] = crate::testkit::corpus_headers::SH13_TARGETS;
 
 #[test]
 fn corpus_header_forms_give_column_roles() {
@@ -255,14 +248,7 @@ fn corpus_header_forms_give_column_roles() {
             &[Baseline, Target],
         ),
         (
-            &[
-                "序号",
-                "类别",
-                "指标名称",
-                "指标属性",
-                "现状值(2025年）",
-                "目标值(2030年）",
-            ],
+            &crate::testkit::corpus_headers::SH07_TARGETS,
             &[Baseline, Target],
         ),
         (&TYPE_LAST, &[Baseline, Target]),
@@ -286,13 +272,7 @@ fn corpus_header_forms_give_column_roles() {
             &[Target, Achieved],
         ),
         (
-            &[
-                "指标名称",
-                "指标属性",
-                "目标值（2025年）",
-                "现状值(2025年）",
-                "进展评价",
-            ],
+            &crate::testkit::corpus_headers::SH07_RESULTS,
             &[Target, Achieved, Assessment],
         ),
         (&["类别", "序号", "指标", "单位", "属性", "目标"], &[Target]),

@@ -201,13 +201,7 @@ const CORPUS: &[Expect] = &[
         tables: &[
             (
                 "“十四五”指标完成情况",
-                &[
-                    "指标名称",
-                    "指标属性",
-                    "目标值（2025年）",
-                    "现状值(2025年）",
-                    "进展评价",
-                ],
+                &plansite::testkit::corpus_headers::SH07_RESULTS,
                 4,
                 &[
                     (
@@ -234,14 +228,7 @@ const CORPUS: &[Expect] = &[
             ),
             (
                 "“十五五”发展目标、主要指标",
-                &[
-                    "序号",
-                    "类别",
-                    "指标名称",
-                    "指标属性",
-                    "现状值(2025年）",
-                    "目标值(2030年）",
-                ],
+                &plansite::testkit::corpus_headers::SH07_TARGETS,
                 10,
                 &[
                     (
@@ -465,14 +452,7 @@ const CORPUS: &[Expect] = &[
         file: "sh-13-songjiang-zonghejiaotong.txt",
         tables: &[(
             "表1综合交通“十五五”规划主要指标表",
-            &[
-                "序号",
-                "类别",
-                "指标项",
-                "现状值",
-                "“十五五”规划目标",
-                "类型",
-            ],
+            &plansite::testkit::corpus_headers::SH13_TARGETS,
             11,
             &[
                 (

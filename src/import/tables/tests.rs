@@ -206,7 +206,7 @@ fn two_header_cells_on_consecutive_lines_and_the_attribute_second() {
         name: "attribute second",
         caption: Some("“十四五”指标完成情况"),
         src,
-        columns: &["指标名称", "指标属性", "目标值（2025年）", "现状值(2025年）", "进展评价"],
+        columns: &crate::testkit::corpus_headers::SH07_RESULTS,
         rows: &[
             "I||城市防洪标准|预期性|达到100年一遇|达到100年一遇|已完成",
             "I||地表水达到或好于Ⅲ类水体比例|约束性|50%|100%（区管以上河道断面）100%（市考断面）|已完成",
@@ -253,46 +253,40 @@ fn data_cells_split_into_unit_and_period_paragraphs_with_a_note() {
 
 #[test]
 fn merged_category_after_the_number_with_placeholders_and_numbered_notes() {
-    let src = blank_cells(&[
-        "序号",
-        "类别",
-        "指标名称",
-        "指标属性",
-        "现状值(2025年）",
-        "目标值(2030年）",
-        "1",
-        "水安全",
-        "易积水点消除比例",
-        "预期性",
-        "100%",
-        "100%",
-        "2",
-        "堤防达标率",
-        "预期性",
-        "—",
-        "90%",
-        "3",
-        "水质量",
-        "污泥无害化处理处置率",
-        "约束性",
-        "100%",
-        "100%",
-        "注： 1、易积水点消除比例采用模型评估。",
-        "2.堤防达标率，即达标占比。",
-        "四、主要任务",
-    ]);
+    let header = crate::testkit::corpus_headers::SH07_TARGETS;
+    let src = blank_cells(
+        &[
+            &header[..],
+            &[
+                "1",
+                "水安全",
+                "易积水点消除比例",
+                "预期性",
+                "100%",
+                "100%",
+                "2",
+                "堤防达标率",
+                "预期性",
+                "—",
+                "90%",
+                "3",
+                "水质量",
+                "污泥无害化处理处置率",
+                "约束性",
+                "100%",
+                "100%",
+                "注： 1、易积水点消除比例采用模型评估。",
+                "2.堤防达标率，即达标占比。",
+                "四、主要任务",
+            ],
+        ]
+        .concat(),
+    );
     check(&Case {
         name: "category after number",
         caption: Some("“十五五”主要指标"),
         src,
-        columns: &[
-            "序号",
-            "类别",
-            "指标名称",
-            "指标属性",
-            "现状值(2025年）",
-            "目标值(2030年）",
-        ],
+        columns: &crate::testkit::corpus_headers::SH07_TARGETS,
         rows: &[
             "I|水安全|1|水安全|易积水点消除比例|预期性|100%|100%",
             "I|水安全|2||堤防达标率|预期性|—|90%",
