@@ -229,6 +229,15 @@ pub fn src_lines(text: &str) -> Vec<crate::import::tables::SrcLine<'_>> {
 /// Header rows of real indicator tables of the corpus (`../shared/corpus/`), cell by cell, for
 /// the table reader's, the indicators' and the corpus tests.
 pub mod corpus_headers {
+    /// sh-06's main indicators: a unit column, the attribute (属性) before the two values.
+    pub const SH06_TARGETS: [&str; 6] = [
+        "序号",
+        "指标名称",
+        "单位",
+        "属性",
+        "2025年基准",
+        "2030年目标",
+    ];
     /// sh-07's “十四五”指标完成情况: the attribute second, the target before the status quo.
     pub const SH07_RESULTS: [&str; 5] = [
         "指标名称",

@@ -233,14 +233,7 @@ fn corpus_header_forms_give_column_roles() {
     let headers = |h: &[&str]| h.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     let cases: &[(&[&str], &[ColumnRole])] = &[
         (
-            &[
-                "序号",
-                "指标名称",
-                "单位",
-                "属性",
-                "2025年基准",
-                "2030年目标",
-            ],
+            &crate::testkit::corpus_headers::SH06_TARGETS,
             &[Baseline, Target],
         ),
         (

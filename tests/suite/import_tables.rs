@@ -171,14 +171,7 @@ const CORPUS: &[Expect] = &[
         file: "sh-06-shanghai-shengtaikongjian.txt",
         tables: &[(
             "",
-            &[
-                "序号",
-                "指标名称",
-                "单位",
-                "属性",
-                "2025年基准",
-                "2030年目标",
-            ],
+            &plansite::testkit::corpus_headers::SH06_TARGETS,
             10,
             &[
                 (3, &["4", "森林覆盖率*", "%", "约束性", "14.1", "14.6"]),
