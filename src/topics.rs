@@ -290,16 +290,35 @@ impl Assignment {
     }
 }
 
+/// Whether `text` holds one of `keywords` (both compared in lower case; `keywords` are given
+/// lower-cased, see [`lower_keywords`]).
 fn holds(text: &str, keywords: &[String]) -> bool {
-    let lower = text.to_lowercase();
-    keywords.iter().any(|k| lower.contains(&k.to_lowercase()))
+    holds_lower(&text.to_lowercase(), keywords)
+}
+
+fn holds_lower(lower: &str, keywords: &[String]) -> bool {
+    keywords.iter().any(|k| lower.contains(k.as_str()))
+}
+
+fn lower_keywords(keywords: &[String]) -> Vec<String> {
+    keywords.iter().map(|k| k.to_lowercase()).collect()
 }
 
 /// Assigns the units of every plan to the topics of `tax`.
 pub fn assign(site: &Site, tax: &Taxonomy) -> Assignment {
     let mut members: Vec<Vec<Member>> = vec![Vec::new(); tax.topics.len()];
+    // Lower case once: each topic's keywords, each paragraph's text.
+    let keywords: Vec<Vec<String>> = tax
+        .topics
+        .iter()
+        .map(|t| lower_keywords(&t.keywords))
+        .collect();
     for plan in &site.plans {
         let units = link::units(plan);
+        let lowered: Vec<Option<String>> = units
+            .iter()
+            .map(|u| (u.kind == UnitKind::Paragraph).then(|| u.text.to_lowercase()))
+            .collect();
         // For each unit: the anchors of the section and 专栏 that hold it.
         let mut containers: Vec<Vec<String>> = Vec::with_capacity(units.len());
         let mut open_box: Option<(usize, String)> = None;
@@ -321,6 +340,7 @@ pub fn assign(site: &Site, tax: &Taxonomy) -> Assignment {
             containers.push(c);
         }
         for (ti, topic) in tax.topics.iter().enumerate() {
+            let kw = &keywords[ti];
             let excluded: HashSet<&str> = topic
                 .exclude
                 .iter()
@@ -333,9 +353,9 @@ pub fn assign(site: &Site, tax: &Taxonomy) -> Assignment {
                 .filter(|r| r.plan == plan.slug)
                 .map(|r| r.anchor.as_str())
                 .collect();
-            let hit: Vec<bool> = units
+            let hit: Vec<bool> = lowered
                 .iter()
-                .map(|u| u.kind == UnitKind::Paragraph && holds(&u.text, &topic.keywords))
+                .map(|t| t.as_deref().is_some_and(|t| holds_lower(t, kw)))
                 .collect();
             for (i, u) in units.iter().enumerate() {
                 if u.region != link::Region::Body {
@@ -364,7 +384,7 @@ pub fn assign(site: &Site, tax: &Taxonomy) -> Assignment {
                             .collect();
                         let n = own.len();
                         let k = own.iter().filter(|&&j| hit[j]).count();
-                        if holds(s.display_title(), &topic.keywords) {
+                        if holds(s.display_title(), kw) {
                             Some(Why::Title)
                         } else if k > 0
                             && k >= tax.rules.section_min.min(n)
@@ -386,7 +406,7 @@ pub fn assign(site: &Site, tax: &Taxonomy) -> Assignment {
                             .collect();
                         let n = own.len();
                         let k = own.iter().filter(|&&j| hit[j]).count();
-                        if holds(&b.title, &topic.keywords) {
+                        if holds(&b.title, kw) {
                             Some(Why::Title)
                         } else if k > 0 && k as f64 >= tax.rules.box_share * n as f64 {
                             Some(Why::Paragraphs)
@@ -501,7 +521,7 @@ keywords = ["失业保险"]
 
     #[test]
     fn latin_keywords_ignore_case() {
-        assert!(holds("推进DRG付费", &["drg".to_string()]));
+        assert!(holds("推进DRG付费", &lower_keywords(&["DRG".to_string()])));
         assert!(!holds("推进付费", &["drg".to_string()]));
     }
 

@@ -200,75 +200,86 @@ pub fn render(input: Inputs, out: &Path) -> Result<BuildSummary> {
     let theme = theme::Theme::load(input.theme_dir)?;
     let staging = output::Staging::new(out)?;
 
-    // Pages of the plans, topics, commitments and catalogue.
-    let t = Instant::now();
-    let cross_data = Cross::new(site, input.topics);
-    let cross_took = t.elapsed();
-    crate::progress::verbose(|| cross_summary(&cross_data, cross_took));
-    let catalogue = catalogue::Catalogue::new(&site.plans);
-    let links = SiteLinks::new(site, config, notes, &cross_data);
-    let mut jobs = links.jobs(&catalogue)?;
-    jobs.extend(catalogue.jobs(&links)?);
-    jobs.extend(links.topic_jobs()?);
-    jobs.extend(links.commitment_jobs()?);
-    jobs.push(links.not_found()?);
-    let t = Instant::now();
-    let mut stats = render_jobs(&theme, &jobs, &staging)?;
-    crate::progress::verbose(|| {
-        format!(
-            "rendered {} pages in {} ms",
-            jobs.len(),
-            t.elapsed().as_millis()
-        )
-    });
+    // The search index (streamed file by file) is built on one thread while the pages, the
+    // indicators and the other files are rendered on the others: the two share nothing but the
+    // staging folder, and the build takes the longer of the two rather than their sum.
+    let (searched, rest) = rayon::join(
+        || {
+            let t = Instant::now();
+            let r = crate::search::write_index(site, &staging);
+            crate::progress::verbose(|| format!("search index in {} ms", t.elapsed().as_millis()));
+            r
+        },
+        || -> Result<(PageStats, usize, Vec<String>)> {
+            // Pages of the plans, topics, commitments and catalogue.
+            let t = Instant::now();
+            let cross_data = Cross::new(site, input.topics);
+            let cross_took = t.elapsed();
+            crate::progress::verbose(|| cross_summary(&cross_data, cross_took));
+            let catalogue = catalogue::Catalogue::new(&site.plans);
+            let links = SiteLinks::new(site, config, notes, &cross_data);
+            let mut jobs = links.jobs(&catalogue)?;
+            jobs.extend(catalogue.jobs(&links)?);
+            jobs.extend(links.topic_jobs()?);
+            jobs.extend(links.commitment_jobs()?);
+            jobs.push(links.not_found()?);
+            let t = Instant::now();
+            let mut stats = render_jobs(&theme, &jobs, &staging)?;
+            crate::progress::verbose(|| {
+                format!(
+                    "rendered {} pages in {} ms",
+                    jobs.len(),
+                    t.elapsed().as_millis()
+                )
+            });
 
-    // Indicator pages, charts and open data, the pages through the same theme.
-    let t = Instant::now();
-    let indicators = crate::indicators::outputs(site, alignment)?;
-    staging.put_all(&indicators.files)?;
-    let indicator_jobs = indicators
-        .pages
-        .into_iter()
-        .map(|(rel, page)| indicator_job(&links, rel, page))
-        .collect::<Result<Vec<Job>>>()?;
-    stats.add(render_jobs(&theme, &indicator_jobs, &staging)?);
-    crate::progress::verbose(|| {
-        format!(
-            "indicator pages, charts and data: {} files in {} ms",
-            indicators.files.len() + indicator_jobs.len(),
-            t.elapsed().as_millis()
-        )
-    });
+            // Indicator pages, charts and open data, the pages through the same theme.
+            let t = Instant::now();
+            let indicators = crate::indicators::outputs(site, alignment)?;
+            staging.put_all(&indicators.files)?;
+            let indicator_jobs = indicators
+                .pages
+                .into_iter()
+                .map(|(rel, page)| indicator_job(&links, rel, page))
+                .collect::<Result<Vec<Job>>>()?;
+            stats.add(render_jobs(&theme, &indicator_jobs, &staging)?);
+            crate::progress::verbose(|| {
+                format!(
+                    "indicator pages, charts and data: {} files in {} ms",
+                    indicators.files.len() + indicator_jobs.len(),
+                    t.elapsed().as_millis()
+                )
+            });
 
-    // The files about the site, the commitments' data and the theme's static files.
-    let base = config.base_url.as_deref();
-    let mut warnings = Vec::new();
-    if base.is_none() {
-        warnings.push(
-            "no base_url in the config: sitemap.xml lists relative addresses and 404.html links \
-             work only at the site root"
-                .into(),
-        );
-    }
-    let mut listed = SiteLinks::sitemap_pages(&jobs);
-    listed.extend(indicator_jobs.iter().map(|j| j.path.clone()));
-    listed.sort();
-    staging.put_all(&[
-        OutFile::new(site_map::SITEMAP, seo::sitemap(base, &listed)),
-        OutFile::new(site_map::ROBOTS, seo::robots(base)),
-        OutFile::new(site_map::PLANS_JSON, catalogue.plans_json(base)?),
-        OutFile::new(site_map::FEED, catalogue.feed(&config.title, base)?),
-    ])?;
-    staging.put_all(&cross::data_files(site, &cross_data)?)?;
-    staging.put_all(&static_files(&theme)?)?;
+            // The files about the site, the commitments' data and the theme's static files.
+            let base = config.base_url.as_deref();
+            let mut warnings = Vec::new();
+            if base.is_none() {
+                warnings.push(
+                    "no base_url in the config: sitemap.xml lists relative addresses and 404.html links \
+                     work only at the site root"
+                        .into(),
+                );
+            }
+            let mut listed = SiteLinks::sitemap_pages(&jobs);
+            listed.extend(indicator_jobs.iter().map(|j| j.path.clone()));
+            listed.sort();
+            staging.put_all(&[
+                OutFile::new(site_map::SITEMAP, seo::sitemap(base, &listed)),
+                OutFile::new(site_map::ROBOTS, seo::robots(base)),
+                OutFile::new(site_map::PLANS_JSON, catalogue.plans_json(base)?),
+                OutFile::new(site_map::FEED, catalogue.feed(&config.title, base)?),
+            ])?;
+            staging.put_all(&cross::data_files(site, &cross_data)?)?;
+            staging.put_all(&static_files(&theme)?)?;
 
-    // The client scripts joined from the theme's js/ sources (static/search.js), see `bundle`.
-    staging.put_all(&bundle::joined(&theme.dir)?)?;
-
-    // The search index, streamed file by file.
-    let t = Instant::now();
-    crate::search::write_index(site, &staging)?;
-    crate::progress::verbose(|| format!("search index in {} ms", t.elapsed().as_millis()));
+            // The client scripts joined from the theme's js/ sources (static/search.js), see `bundle`.
+            staging.put_all(&bundle::joined(&theme.dir)?)?;
+            Ok((stats, jobs.len() + indicator_jobs.len(), warnings))
+        },
+    );
+    searched?;
+    let (stats, pages, warnings) = rest?;
 
     let files = walkdir::WalkDir::new(staging.path())
         .into_iter()
@@ -279,7 +290,7 @@ pub fn render(input: Inputs, out: &Path) -> Result<BuildSummary> {
     Ok(BuildSummary {
         out: out.to_path_buf(),
         plans: site.plans.len(),
-        pages: jobs.len() + indicator_jobs.len(),
+        pages,
         files,
         page_bytes: stats.bytes,
         largest_page: stats.largest,
