@@ -29,7 +29,7 @@ use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocAddress, DocSet, TantivyDocument, TERMINATED};
 
 /// Version of the export format.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 /// Least and most bytes of a postings shard; the target in between grows with the index so the
 /// number of files stays in the dozens for a small site and a shard stays small for a large one.
 pub const SHARD_MIN_BYTES: usize = 6 * 1024;
@@ -370,6 +370,85 @@ impl ShardWriter<'_> {
     }
 }
 
+/// Whether `term` is a CJK unigram: one code point that is not ASCII (the analyzer's other
+/// terms are ASCII words and CJK bigrams, two code points).
+pub fn is_unigram(term: &str) -> bool {
+    let mut c = term.chars();
+    matches!((c.next(), c.next()), (Some(x), None) if !x.is_ascii())
+}
+
+/// Whether `term` is a bigram starting with the unigram `head`.
+pub fn is_bigram_of(term: &str, head: &str) -> bool {
+    term.strip_prefix(head)
+        .is_some_and(|rest| is_unigram(rest) && is_unigram(head))
+}
+
+/// A unigram and the bigrams that start with it, which follow it in term order. A bigram `XY`
+/// at a position means `X` stands there, so the unigram's postings are written with only the
+/// positions no bigram starts at (its *tail*: before punctuation, a Latin word or the end);
+/// the reader gets the unigram's postings back as the union of its tail and its bigrams.
+struct Family {
+    head: String,
+    /// The unigram's postings, the bigrams' positions taken out as they arrive.
+    tail: Vec<Posting>,
+    bigrams: Vec<(String, String)>,
+}
+
+impl Family {
+    fn new(head: String, list: &[Posting]) -> Family {
+        Family {
+            head,
+            tail: list.to_vec(),
+            bigrams: Vec::new(),
+        }
+    }
+
+    fn holds(&self, term: &str) -> bool {
+        is_bigram_of(term, &self.head)
+    }
+
+    fn add(&mut self, term: String, list: &[Posting]) {
+        for p in list {
+            if let Ok(i) = self.tail.binary_search_by_key(&p.doc, |t| t.doc) {
+                let taken = &p.positions;
+                self.tail[i]
+                    .positions
+                    .retain(|q| taken.binary_search(q).is_err());
+            }
+        }
+        self.bigrams.push((term, encode_postings(list)));
+    }
+
+    fn write(mut self, shards: &mut ShardWriter<'_>) -> Result<()> {
+        self.tail.retain(|p| !p.positions.is_empty());
+        shards.push(self.head, encode_postings(&self.tail))?;
+        for (term, postings) in self.bigrams {
+            shards.push(term, postings)?;
+        }
+        Ok(())
+    }
+}
+
+/// The full postings of a unigram from its tail and its bigrams' postings (see [`Family`]):
+/// per document, the union of the positions, in order.
+pub fn unigram_postings<'a>(
+    tail: &'a [Posting],
+    bigrams: impl IntoIterator<Item = &'a [Posting]>,
+) -> Vec<Posting> {
+    let mut by_doc: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
+    for p in tail.iter().chain(bigrams.into_iter().flatten()) {
+        by_doc.entry(p.doc).or_default().extend(&p.positions);
+    }
+    by_doc
+        .into_iter()
+        .map(|(doc, mut positions)| {
+            positions.sort_unstable();
+            positions.dedup();
+            Posting { doc, positions }
+        })
+        .collect()
+}
+
 /// Collects documents into fragments of about [`FRAGMENT_BYTES`] and writes each when full.
 #[derive(Default)]
 struct FragmentWriter {
@@ -450,10 +529,28 @@ pub fn write_with(
         files: 0,
     };
     let mut terms = 0usize;
+    let mut family: Option<Family> = None;
     for_each_term(ix, |term, list| {
         terms += 1;
-        shards.push(term, encode_postings(list))
+        if let Some(f) = family.as_mut() {
+            if f.holds(&term) {
+                f.add(term, list);
+                return Ok(());
+            }
+        }
+        if let Some(f) = family.take() {
+            f.write(&mut shards)?;
+        }
+        if is_unigram(&term) {
+            family = Some(Family::new(term, list));
+            Ok(())
+        } else {
+            shards.push(term, encode_postings(list))
+        }
     })?;
+    if let Some(f) = family.take() {
+        f.write(&mut shards)?;
+    }
     shards.flush()?;
     // Stored documents, one at a time, into fragments; plans and the per-document table.
     let mut fragments = FragmentWriter::default();

@@ -3,7 +3,10 @@
 //! `search/p/N.js`, so a test can check that the export carries everything tantivy matches and
 //! ranks with. It must not read the tantivy index.
 
-use super::export::{decode_postings, decode_terms, read_js, read_nums, shard_name, Posting};
+use super::export::{
+    decode_postings, decode_terms, is_bigram_of, is_unigram, read_js, read_nums, shard_name,
+    unigram_postings, Posting,
+};
 use super::query::Clause;
 use crate::error::{Error, Result};
 use serde_json::Value as Json;
@@ -14,7 +17,13 @@ const K1: f32 = 1.2;
 const B: f32 = 0.75;
 
 fn bad(path: &Path, what: &str) -> Error {
-    Error::in_file(path, format!("not a search file of format 3: {what}"))
+    Error::in_file(
+        path,
+        format!(
+            "not a search file of format {}: {what}",
+            super::export::FORMAT_VERSION
+        ),
+    )
 }
 
 fn read_data(path: &Path) -> Result<Json> {
@@ -66,11 +75,42 @@ impl Export {
         i.checked_sub(1)
     }
 
-    /// The postings of `term` (empty when the index does not have it).
+    /// The postings of `term` (empty when the index does not have it). A unigram's postings are
+    /// its tail and the postings of the bigrams starting with it, which may reach into the
+    /// following shards.
     pub fn postings(&mut self, term: &str) -> Result<Vec<Posting>> {
-        let Some(i) = self.shard_of(term) else {
+        let Some(first) = self.shard_of(term) else {
             return Ok(Vec::new());
         };
+        if !is_unigram(term) {
+            self.load(first)?;
+            return self.decoded(first, term);
+        }
+        let last = self
+            .shard_of(&format!("{term}{}", char::MAX))
+            .unwrap_or(first);
+        let mut tail = Vec::new();
+        let mut bigrams = Vec::new();
+        for i in first..=last {
+            self.load(i)?;
+            let members: Vec<String> = self.shards[&i]
+                .keys()
+                .filter(|t| t.as_str() == term || is_bigram_of(t, term))
+                .cloned()
+                .collect();
+            for t in members {
+                let list = self.decoded(i, &t)?;
+                if t == term {
+                    tail = list;
+                } else {
+                    bigrams.push(list);
+                }
+            }
+        }
+        Ok(unigram_postings(&tail, bigrams.iter().map(Vec::as_slice)))
+    }
+
+    fn load(&mut self, i: usize) -> Result<()> {
         if !self.shards.contains_key(&i) {
             let path = self.dir.join(format!("{}.js", shard_name(i)));
             let data = read_data(&path)?;
@@ -84,8 +124,12 @@ impl Export {
                 .collect();
             self.shards.insert(i, map);
         }
-        let encoded = self.shards.get(&i).and_then(|m| m.get(term));
-        match encoded {
+        Ok(())
+    }
+
+    /// The postings of `term` as written in loaded shard `i`.
+    fn decoded(&self, i: usize, term: &str) -> Result<Vec<Posting>> {
+        match self.shards.get(&i).and_then(|m| m.get(term)) {
             None => Ok(Vec::new()),
             Some(s) => decode_postings(s).ok_or_else(|| {
                 bad(

@@ -254,3 +254,48 @@ fn the_node_test_fixture_is_the_seed_site() {
         path.display()
     );
 }
+
+#[test]
+fn every_terms_postings_read_back_from_the_export_are_tantivys() {
+    // Unigrams are written as their tail only and rebuilt from their bigrams: every term of the
+    // index, read from the export as a reader reads it, has exactly tantivy's postings. Small
+    // shards make unigram families reach across shard boundaries.
+    let site = seed_site(2);
+    let ix = build(&site).expect("index");
+    let rb = export::read_back(&ix).expect("read back");
+    let dir = tempfile::tempdir().expect("tempdir");
+    export::write(&ix, dir.path()).expect("export");
+    let mut ex = super::score::Export::open(dir.path()).expect("open");
+    assert!(ex.shard_firsts.len() > 5, "several shards");
+    let mut unigrams = 0;
+    let mut split = 0;
+    for (term, list) in &rb.terms {
+        assert_eq!(&ex.postings(term).expect("postings"), list, "{term}");
+        if export::is_unigram(term) {
+            unigrams += 1;
+            let last = ex.shard_of(&format!("{term}{}", char::MAX));
+            if last != ex.shard_of(term) {
+                split += 1;
+            }
+        }
+    }
+    assert!(unigrams > 500, "{unigrams} unigrams");
+    assert!(split > 0, "no unigram family crosses a shard boundary");
+}
+
+#[test]
+fn a_unigram_is_rebuilt_from_its_tail_and_its_bigrams() {
+    let p = |doc, positions: &[u32]| export::Posting {
+        doc,
+        positions: positions.to_vec(),
+    };
+    let tail = vec![p(0, &[4]), p(3, &[9])];
+    let a = vec![p(0, &[0, 7]), p(2, &[1])];
+    let b = vec![p(0, &[2]), p(3, &[5])];
+    let got = export::unigram_postings(&tail, [a.as_slice(), b.as_slice()]);
+    assert_eq!(got, vec![p(0, &[0, 2, 4, 7]), p(2, &[1]), p(3, &[5, 9])]);
+    assert!(export::is_unigram("就") && export::is_unigram("𠀀"));
+    assert!(!export::is_unigram("a") && !export::is_unigram("就业") && !export::is_unigram(""));
+    assert!(export::is_bigram_of("就业", "就") && !export::is_bigram_of("就业", "业"));
+    assert!(!export::is_bigram_of("就a", "就") && !export::is_bigram_of("就", "就"));
+}

@@ -108,7 +108,9 @@ test('facet filters and counts equal tantivy (period, region, issuer)', async ()
 });
 
 // What a query loads: the meta data, the postings shards holding its terms (each term is in
-// exactly one), and the fragments of the hits shown; nothing else, and every file once.
+// exactly one; a unigram's postings also take in the bigrams starting with it, which follow it
+// and may reach into the next shards), and the fragments of the hits shown; nothing else, and
+// every file once.
 test('a query loads its terms\' shards and the fragments of the hits shown, nothing more', async () => {
   const dir = exportIndex(fixture);
   const meta = JSON.parse(readFileSync(join(dir, 'meta.js'), 'utf8').replace(/^window\.__plansiteData\("meta",/, '').replace(/\);\n$/, ''));
@@ -119,10 +121,16 @@ test('a query loads its terms\' shards and the fragments of the hits shown, noth
     const r = await engine.query(q, { limit: 5 });
     assert.ok(r.hits.length > 0, q);
     const terms = client.parseQuery(q).flatMap((c) => c.terms.map((t) => t[1]));
-    const shards = new Set(terms.map((t) => {
+    const shardOf = (t) => {
       let i = -1;
       firsts.forEach((f, k) => { if (client.compareCodePoints(f, t) <= 0) i = k; });
-      return 'p/' + i;
+      return i;
+    };
+    const shards = new Set(terms.flatMap((t) => {
+      const last = client.isUnigram(t) ? shardOf(t + '\u{10FFFF}') : shardOf(t);
+      const out = [];
+      for (let i = shardOf(t); i <= last; i++) out.push('p/' + i);
+      return out;
     }));
     assert.deepEqual(loaded.filter((n) => n.startsWith('p/')).sort(), [...shards].sort(), q);
     const fragments = loaded.filter((n) => n.startsWith('f/'));

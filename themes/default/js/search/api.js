@@ -11,6 +11,8 @@ var lib = {
   decodePostings: decodePostings,
   decodeTerms: decodeTerms,
   compareCodePoints: compareCodePoints,
+  isUnigram: isUnigram,
+  unigramPostings: unigramPostings,
   matchSpans: matchSpans,
   snippet: snippet,
   escapeHtml: escapeHtml,

@@ -96,6 +96,8 @@ function createEngine(options) {
   var shards = new Map();
   /** @type {Map<string, Postings>} */
   var decoded = new Map();
+  /** @type {Map<string, Map<number, number>>} a clause's terms -> its matches and scores */
+  var clauseScores = new Map();
   /** @type {Meta} */
   var meta = /** @type {any} */ (null);
 
@@ -125,6 +127,21 @@ function createEngine(options) {
     return lastAtMost(meta.shardFirsts, term, compareCodePoints);
   }
 
+  /**
+   * The shards a term's postings are read from: its own, and for a unigram also those its
+   * bigrams reach into.
+   * @param {string} term
+   * @returns {number[]}
+   */
+  function shardsOf(term) {
+    var first = shardOf(term);
+    if (first < 0) return [];
+    var last = isUnigram(term) ? shardOf(term + '\udbff\udfff') : first;
+    var out = [];
+    for (var i = first; i <= last; i++) out.push(i);
+    return out;
+  }
+
   /** @param {number} i */
   function loadShard(i) {
     if (shards.has(i)) return Promise.resolve();
@@ -144,12 +161,40 @@ function createEngine(options) {
   function postings(term) {
     var known = decoded.get(term);
     if (known) return known;
-    var i = shardOf(term);
-    var s = i >= 0 ? shards.get(i) : null;
-    var enc = s ? s.get(term) : undefined;
-    var p = enc === undefined ? new Map() : decodePostings(enc);
+    var p;
+    if (isUnigram(term)) {
+      /** @type {Postings[]} */
+      var lists = [];
+      shardsOf(term).forEach(function (i) {
+        var s = shards.get(i);
+        if (s) s.forEach(function (enc, t) {
+          if (t === term || isBigramOf(t, term)) lists.push(decodePostings(enc));
+        });
+      });
+      p = unigramPostings(lists);
+    } else {
+      var i = shardOf(term);
+      var s = i >= 0 ? shards.get(i) : null;
+      var enc = s ? s.get(term) : undefined;
+      p = enc === undefined ? new Map() : decodePostings(enc);
+    }
     decoded.set(term, p);
     return p;
+  }
+
+  /**
+   * Index in meta.plans of the plan holding a document.
+   * @param {number} doc
+   * @returns {number}
+   */
+  function planIndexOf(doc) {
+    var plans = meta.plans;
+    var lo = 0, hi = plans.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (plans[mid][3] <= doc) lo = mid + 1; else hi = mid;
+    }
+    return lo;
   }
 
   /**
@@ -157,13 +202,7 @@ function createEngine(options) {
    * @returns {PlanEntry}
    */
   function planOf(doc) {
-    var plans = meta.plans;
-    var lo = 0, hi = plans.length;
-    while (lo < hi) {
-      var mid = (lo + hi) >> 1;
-      if (plans[mid][3] <= doc) lo = mid + 1; else hi = mid;
-    }
-    return plans[lo] || ['', '', 0, 0, null, null, []];
+    return meta.plans[planIndexOf(doc)] || ['', '', 0, 0, null, null, []];
   }
 
   /**
@@ -182,45 +221,72 @@ function createEngine(options) {
       var need = [];
       clauses.forEach(function (c) {
         c.terms.forEach(function (t) {
-          var i = shardOf(t[1]);
-          if (i >= 0 && need.indexOf(i) < 0) need.push(i);
+          shardsOf(t[1]).forEach(function (i) {
+            if (need.indexOf(i) < 0) need.push(i);
+          });
         });
       });
       return Promise.all(need.map(loadShard));
     }).then(function () {
-      var scored = clauses.map(function (c) { return scoreClause(c, postings, meta); });
+      // A clause's matches depend on its terms only (not on the filters), so they are kept for
+      // the next query that has the same clause: a filter toggled, a page of hits more.
+      var scored = clauses.map(function (c) {
+        var key = JSON.stringify(c.terms);
+        var known = clauseScores.get(key);
+        if (!known) {
+          known = scoreClause(c, postings, meta);
+          if (clauseScores.size >= 16) clauseScores.delete(clauseScores.keys().next().value || '');
+          clauseScores.set(key, known);
+        }
+        return known;
+      });
       var kindCode = o.kind ? meta.kinds.indexOf(o.kind) : -1;
+      var plans = meta.plans;
+      // Per plan: its matches after the kind filter (counted before the plan and facet
+      // filters), and whether it passes those filters.
+      /** @type {number[]} */
+      var perPlanIndex = plans.map(function () { return 0; });
+      var passes = plans.map(function (plan) {
+        if (o.plan && o.plan !== plan[0]) return false;
+        return FACETS.every(function (fc) {
+          var wanted = o[/** @type {'period' | 'region' | 'issuer'} */ (fc[0])];
+          return !wanted || facetValues(plan, fc[0]).indexOf(wanted) >= 0;
+        });
+      });
       /** @type {Match[]} */
       var matches = [];
+      var total = 0;
+      // Driven by the clause with the fewest matches; scores are summed in clause order.
+      var driver = scored[0];
+      scored.forEach(function (m) { if (m.size < driver.size) driver = m; });
+      driver.forEach(function (_, doc) {
+        var sum = 0;
+        for (var i = 0; i < scored.length; i++) {
+          var s = scored[i].get(doc);
+          if (s === undefined) return;
+          sum = i === 0 ? s : f(sum + s);
+        }
+        if (o.kind && meta.docKinds[doc] !== kindCode) return;
+        total += 1;
+        var p = planIndexOf(doc);
+        perPlanIndex[p] += 1;
+        if (!passes[p]) return;
+        matches.push({ doc: doc, score: sum, plan: plans[p][0], kind: meta.kinds[meta.docKinds[doc]] });
+      });
       /** @type {Counts} */
       var perPlan = {};
       /** @type {Record<string, Counts>} */
       var perFacet = {};
-      var total = 0;
-      scored[0].forEach(function (score, doc) {
-        var sum = score;
-        for (var i = 1; i < scored.length; i++) {
-          var s = scored[i].get(doc);
-          if (s === undefined) return;
-          sum = f(sum + s);
-        }
-        if (o.kind && meta.docKinds[doc] !== kindCode) return;
-        total += 1;
-        var plan = planOf(doc);
-        perPlan[plan[0]] = (perPlan[plan[0]] || 0) + 1;
-        var pass = !o.plan || o.plan === plan[0];
+      plans.forEach(function (plan, p) {
+        var n = perPlanIndex[p];
+        if (!n) return;
+        perPlan[plan[0]] = (perPlan[plan[0]] || 0) + n;
         FACETS.forEach(function (fc) {
-          var name = fc[0];
-          var values = facetValues(plan, name);
-          values.forEach(function (v) {
-            var m = perFacet[name] || (perFacet[name] = {});
-            m[v] = (m[v] || 0) + 1;
+          facetValues(plan, fc[0]).forEach(function (v) {
+            var m = perFacet[fc[0]] || (perFacet[fc[0]] = {});
+            m[v] = (m[v] || 0) + n;
           });
-          var wanted = o[/** @type {'period' | 'region' | 'issuer'} */ (name)];
-          if (wanted && values.indexOf(wanted) < 0) pass = false;
         });
-        if (!pass) return;
-        matches.push({ doc: doc, score: sum, plan: plan[0], kind: meta.kinds[meta.docKinds[doc]] });
       });
       matches.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
       return { clauses: clauses, total: total, count: matches.length, perPlan: perPlan, perFacet: perFacet, matches: matches };

@@ -1,9 +1,9 @@
 // @ts-check
-/* The index format (format 3, docs/search-index.md): the files under search/ and the decoding of
+/* The index format (format 4, docs/search-index.md): the files under search/ and the decoding of
  * their compact strings. Each file is `window.__plansiteData("NAME", JSON);`; the shapes of the
  * JSON are the typedefs below. */
 
-var FORMAT_VERSION = 3;
+var FORMAT_VERSION = 4;
 
 /**
  * A plan of the index: [slug, title, first doc, end doc, period, region, issuers].
@@ -133,6 +133,53 @@ function decodePostings(s) {
     out.set(doc, ps);
   }
   return out;
+}
+
+/**
+ * Whether a term is a CJK unigram: one code point, not ASCII. Its postings in a shard are only
+ * its tail (the positions no bigram starts at); the rest are the positions of the bigrams that
+ * start with it, which follow it in term order (see unigramPostings).
+ * @param {string} t
+ * @returns {boolean}
+ */
+function isUnigram(t) {
+  var c = codeAt(t, 0);
+  return c > 0x7f && t.length === (c > 0xffff ? 2 : 1);
+}
+
+/**
+ * Whether `t` is a bigram starting with the unigram `head`.
+ * @param {string} t
+ * @param {string} head
+ * @returns {boolean}
+ */
+function isBigramOf(t, head) {
+  return t.length > head.length && t.lastIndexOf(head, 0) === 0 && isUnigram(head) && isUnigram(t.slice(head.length));
+}
+
+/**
+ * The full postings of a unigram: per document, the union of its tail's positions and those of
+ * the bigrams starting with it, ascending.
+ * @param {Postings[]} lists the tail first, then the bigrams
+ * @returns {Postings}
+ */
+function unigramPostings(lists) {
+  /** @type {Postings} */
+  var out = new Map();
+  lists.forEach(function (l) {
+    l.forEach(function (ps, doc) {
+      var have = out.get(doc);
+      out.set(doc, have ? have.concat(ps) : ps.slice());
+    });
+  });
+  /** @type {Postings} */
+  var sorted = new Map();
+  Array.from(out.keys()).sort(function (a, b) { return a - b; }).forEach(function (doc) {
+    var ps = /** @type {number[]} */ (out.get(doc));
+    ps.sort(function (a, b) { return a - b; });
+    sorted.set(doc, ps);
+  });
+  return sorted;
 }
 
 /**

@@ -41,19 +41,27 @@ function scoreClause(clause, postings, meta) {
   var lists = clause.terms.map(function (t) { return { o: t[0], p: postings(t[1]) }; });
   /** @type {Map<number, number>} */
   var out = new Map();
+  // Driven by the term with the fewest documents; a start is counted where every term stands
+  // at its offset from it (the same starts whichever term drives).
   var first = lists[0];
+  lists.forEach(function (l) { if (l.p.size < first.p.size) first = l; });
+  var others = lists.filter(function (l) { return l !== first; });
   /** @type {[number, number][]} */
   var found = [];
+  /** @type {number[][]} */
+  var at = new Array(others.length);
   first.p.forEach(function (positions, doc) {
+    for (var i = 0; i < others.length; i++) {
+      var ps = others[i].p.get(doc);
+      if (!ps) return;
+      at[i] = ps;
+    }
     var tf = 0;
     for (var k = 0; k < positions.length; k++) {
       var start = positions[k] - first.o;
       if (start < 0) continue;
       var ok = true;
-      for (var i = 1; i < lists.length && ok; i++) {
-        var ps = lists[i].p.get(doc);
-        ok = !!ps && hasValue(ps, start + lists[i].o);
-      }
+      for (var j = 0; j < others.length && ok; j++) ok = hasValue(at[j], start + others[j].o);
       if (ok) tf += 1;
     }
     if (tf > 0) found.push([doc, tf]);
