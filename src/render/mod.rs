@@ -218,25 +218,43 @@ pub fn render(input: Inputs, out: &Path) -> Result<BuildSummary> {
             crate::progress::verbose(|| cross_summary(&cross_data, cross_took));
             let catalogue = catalogue::Catalogue::new(&site.plans);
             let links = SiteLinks::new(site, config, notes, &cross_data);
-            let mut jobs = links.jobs(&catalogue)?;
+            let mut jobs = links.site_jobs(&catalogue)?;
             jobs.extend(catalogue.jobs(&links)?);
             jobs.extend(links.topic_jobs()?);
             jobs.extend(links.commitment_jobs()?);
             jobs.push(links.not_found()?);
             let t = Instant::now();
             let mut stats = render_jobs(&theme, &jobs, &staging)?;
+            let mut listed = SiteLinks::sitemap_pages(&jobs);
+            let mut pages = jobs.len();
+            drop(jobs);
+            // The plans' pages, a plan at a time on each thread: the page data of a plan is
+            // made, rendered and dropped.
+            let per_plan = links
+                .plans
+                .par_iter()
+                .map(|pl| {
+                    let jobs = links.plan_jobs(pl)?;
+                    let stats = render_jobs(&theme, &jobs, &staging)?;
+                    Ok((stats, SiteLinks::sitemap_pages(&jobs), jobs.len()))
+                })
+                .collect::<Vec<Result<(PageStats, Vec<String>, usize)>>>();
+            for r in per_plan {
+                let (s, l, n) = r?;
+                stats.add(s);
+                listed.extend(l);
+                pages += n;
+            }
             crate::progress::verbose(|| {
-                format!(
-                    "rendered {} pages in {} ms",
-                    jobs.len(),
-                    t.elapsed().as_millis()
-                )
+                format!("rendered {pages} pages in {} ms", t.elapsed().as_millis())
             });
 
             // Indicator pages, charts and open data, the pages through the same theme.
             let t = Instant::now();
             let indicators = crate::indicators::outputs(site, alignment)?;
             staging.put_all(&indicators.files)?;
+            let indicator_files = indicators.files.len();
+            drop(indicators.files);
             let indicator_jobs = indicators
                 .pages
                 .into_iter()
@@ -246,7 +264,7 @@ pub fn render(input: Inputs, out: &Path) -> Result<BuildSummary> {
             crate::progress::verbose(|| {
                 format!(
                     "indicator pages, charts and data: {} files in {} ms",
-                    indicators.files.len() + indicator_jobs.len(),
+                    indicator_files + indicator_jobs.len(),
                     t.elapsed().as_millis()
                 )
             });
@@ -261,7 +279,6 @@ pub fn render(input: Inputs, out: &Path) -> Result<BuildSummary> {
                         .into(),
                 );
             }
-            let mut listed = SiteLinks::sitemap_pages(&jobs);
             listed.extend(indicator_jobs.iter().map(|j| j.path.clone()));
             listed.sort();
             staging.put_all(&[
@@ -275,7 +292,7 @@ pub fn render(input: Inputs, out: &Path) -> Result<BuildSummary> {
 
             // The client scripts joined from the theme's js/ sources (static/search.js), see `bundle`.
             staging.put_all(&bundle::joined(&theme.dir)?)?;
-            Ok((stats, jobs.len() + indicator_jobs.len(), warnings))
+            Ok((stats, pages + indicator_jobs.len(), warnings))
         },
     );
     searched?;

@@ -274,26 +274,29 @@ impl SiteLinks<'_> {
         )
     }
 
-    /// Every page of the plans and the site-wide lists, in a fixed order.
-    pub fn jobs(&self, catalogue: &Catalogue) -> Result<Vec<Job>> {
-        let mut jobs = vec![
+    /// The site-wide lists: home, 专栏 index, cited documents, search.
+    pub fn site_jobs(&self, catalogue: &Catalogue) -> Result<Vec<Job>> {
+        Ok(vec![
             self.home(catalogue)?,
             self.boxes_index()?,
             self.cited_index()?,
-        ];
-        for pl in &self.plans {
-            jobs.push(self.overview(pl)?);
-            for (i, ch) in pl.plan.chapters.iter().enumerate() {
-                jobs.push(self.chapter(pl, i, ch)?);
-            }
-            for (i, a) in pl.plan.annexes.iter().enumerate() {
-                jobs.push(self.annex(pl, i, a)?);
-            }
-            jobs.extend(self.boxes(pl)?);
-            jobs.push(self.print(pl)?);
-            jobs.push(self.cited(pl)?);
+            self.search()?,
+        ])
+    }
+
+    /// Every page of one plan, in a fixed order. The build makes them a plan at a time, so
+    /// memory holds the page data of the plans being rendered, not of the site.
+    pub fn plan_jobs(&self, pl: &PlanLinks) -> Result<Vec<Job>> {
+        let mut jobs = vec![self.overview(pl)?];
+        for (i, ch) in pl.plan.chapters.iter().enumerate() {
+            jobs.push(self.chapter(pl, i, ch)?);
         }
-        jobs.push(self.search()?);
+        for (i, a) in pl.plan.annexes.iter().enumerate() {
+            jobs.push(self.annex(pl, i, a)?);
+        }
+        jobs.extend(self.boxes(pl)?);
+        jobs.push(self.print(pl)?);
+        jobs.push(self.cited(pl)?);
         Ok(jobs)
     }
 

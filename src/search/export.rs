@@ -62,13 +62,18 @@ fn digit(i: u64) -> char {
 
 /// Appends `v` to a compact number string.
 pub fn push_num(out: &mut String, mut v: u64) {
-    let mut digits = vec![v % 45];
-    v /= 45;
-    while v > 0 {
-        digits.push(v % 45);
+    // At most 12 digits: 45^12 > 2^64.
+    let mut digits = [0u64; 12];
+    let mut n = 0;
+    loop {
+        digits[n] = v % 45;
+        n += 1;
         v /= 45;
+        if v == 0 || n == digits.len() {
+            break;
+        }
     }
-    for (i, d) in digits.iter().enumerate().rev() {
+    for (i, d) in digits.iter().enumerate().take(n).rev() {
         out.push(digit(if i == 0 { *d } else { 45 + d }));
     }
 }
