@@ -25,7 +25,8 @@ const opt = (name, dflt) => {
 };
 const publicDir = resolve(opt('--public', join(here, '..', 'public')));
 const withPagefind = !args.includes('--no-pagefind');
-const client = createRequire(import.meta.url)(join(here, '..', 'themes/default/static/search.js'));
+// The client as the site ships it (joined by the build from themes/default/js/search/).
+const client = createRequire(import.meta.url)(join(publicDir, 'static', 'search.js'));
 
 // 30 policy phrases that occur in the two shipped plans.
 export const PHRASES = [

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Every benchmark of issue "search index at Pagefind's size, a build faster than mdBook", in one
+# run on one machine, written to bench/RESULTS.md:
+#   1. build: plansite vs mdBook vs Hugo on the same chapters (bench/build.sh: hyperfine, peak RSS);
+#   2. search: plansite vs Pagefind 1.6 (extended) on the same built pages (bench/search.mjs:
+#      payload bytes and files, first-query requests / bytes / cold time for 8 queries, warm
+#      query, recall);
+#   3. serve: a one-paragraph edit until the page is served, plansite serve vs mdbook serve
+#      (bench/serve-edit.mjs);
+#   4. scale: N synthetic plans, N = 10 / 100 / 1,000 (bench/scale.sh), with growth exponents.
+#
+#   bench/run.sh [RUNS]     # RUNS of hyperfine (default 10); SCALE="10 100" to skip N = 1,000
+#
+# Installs what is missing (see the scripts). Not a test: nothing here fails on a figure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS="${1:-10}"
+SCALE="${SCALE:-10 100 1000}"
+OUT=target/bench
+mkdir -p "$OUT"
+[ -d bench/node_modules ] || (cd bench && npm ci --no-audit --no-fund >/dev/null)
+[ -d node_modules ] || npm ci --no-audit --no-fund >/dev/null
+
+bench/build.sh "$RUNS" | tee "$OUT/build.txt"
+
+rm -rf "$OUT/public"
+target/release/plansite --quiet build --out "$OUT/public"
+node bench/search.mjs --public "$OUT/public" | tee "$OUT/search.md"
+
+node bench/serve-edit.mjs --edits 7 | tee "$OUT/serve.md"
+
+# shellcheck disable=SC2086
+bench/scale.sh $SCALE | tee "$OUT/scale.txt"
+
+{
+  echo "# Benchmarks, one run ($(date -u +%Y-%m-%d), $(nproc) cores, load average at the end: $(cut -d' ' -f1-3 /proc/loadavg))"
+  echo
+  echo "Written by \`bench/run.sh\`; every figure below comes from this one run on this machine."
+  echo "$(target/release/plansite --version); $(mdbook --version); $(hugo version | cut -d' ' -f1-2); Pagefind 1.6.0 (extended, npm)."
+  echo
+  echo "## 1. Build: plansite vs mdBook vs Hugo (\`bench/build.sh\`)"
+  echo
+  sed -n '/^chapters:/p; /^| tool/,$p' "$OUT/build.txt"
+  echo
+  echo "## 2. Search: plansite vs Pagefind on the same pages (\`bench/search.mjs\`)"
+  echo
+  sed '1s/^# /### /' "$OUT/search.md"
+  echo
+  echo "## 3. Edit → served: \`plansite serve\` vs \`mdbook serve\` (\`bench/serve-edit.mjs\`)"
+  echo
+  cat "$OUT/serve.md"
+  echo
+  echo "## 4. Scale: N synthetic plans (\`bench/scale.sh\`)"
+  echo
+  sed -n '/^query:/,$p' "$OUT/scale.txt"
+} > bench/RESULTS.md
+echo "wrote bench/RESULTS.md"
