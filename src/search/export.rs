@@ -560,7 +560,7 @@ pub fn write_with(
     // Stored documents, one at a time, into fragments; plans and the per-document table.
     let mut fragments = FragmentWriter::default();
     let mut plans: Vec<(String, String, u32, u32)> = Vec::new();
-    let mut codes = String::new();
+    let mut codes: Vec<u64> = Vec::with_capacity(num_docs as usize);
     let searcher = ix.reader.searcher();
     for d in 0..num_docs {
         let doc: TantivyDocument = searcher.doc(DocAddress::new(0, d)).map_err(tantivy_err)?;
@@ -570,7 +570,7 @@ pub fn write_with(
             _ => plans.push((sd.plan.clone(), sd.plan_title.clone(), d, d + 1)),
         }
         let norm = fieldnorms.get(d as usize).copied().unwrap_or(0);
-        push_num(&mut codes, u64::from(norm) * 4 + kind_code(&sd.kind));
+        codes.push(u64::from(norm) * 4 + kind_code(&sd.kind));
         fragments.push(sink, d, &sd)?;
     }
     fragments.flush(sink)?;
@@ -587,13 +587,15 @@ pub fn write_with(
         push_num(&mut fragment_starts, u64::from(s - prev));
         prev = s;
     }
+    let (code_table, code_indexes) = code_table(&codes);
     let meta = json!({
         "v": FORMAT_VERSION,
         "n": num_docs,
         "tokens": total_tokens,
         "kinds": DocKind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>(),
         "plans": plans_json,
-        "d": codes,
+        "dk": code_table,
+        "d": code_indexes,
         "s": shards.firsts.join(" "),
         "fr": fragment_starts,
     });
@@ -606,6 +608,32 @@ pub fn write_with(
         files: shards.files + fragments.firsts.len() + 1,
         js_bytes: shards.written + fragments.written + meta_bytes,
     })
+}
+
+/// The per-document codes (field norm × 4 + kind) as a table of their distinct values, the most
+/// frequent first, and each document's index in it: a site has a few dozen distinct field norms,
+/// so most documents take one character instead of two.
+fn code_table(codes: &[u64]) -> (String, String) {
+    let mut counts: BTreeMap<u64, usize> = BTreeMap::new();
+    for &c in codes {
+        *counts.entry(c).or_default() += 1;
+    }
+    let mut table: Vec<(u64, usize)> = counts.into_iter().collect();
+    table.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let index: BTreeMap<u64, u64> = table
+        .iter()
+        .enumerate()
+        .map(|(i, &(c, _))| (c, i as u64))
+        .collect();
+    let mut t = String::new();
+    for &(c, _) in &table {
+        push_num(&mut t, c);
+    }
+    let mut d = String::new();
+    for c in codes {
+        push_num(&mut d, index.get(c).copied().unwrap_or(0));
+    }
+    (t, d)
 }
 
 fn stored(doc: &TantivyDocument, ix: &SearchIndex) -> StoredDoc {

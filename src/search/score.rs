@@ -50,10 +50,15 @@ impl Export {
         if meta["v"].as_u64() != Some(u64::from(super::export::FORMAT_VERSION)) {
             return Err(bad(&path, "version"));
         }
+        let table = read_nums(meta["dk"].as_str().ok_or_else(|| bad(&path, "dk"))?);
         let fieldnorms = read_nums(meta["d"].as_str().ok_or_else(|| bad(&path, "d"))?)
             .into_iter()
-            .map(|c| (c / 4) as u32)
-            .collect();
+            .map(|i| {
+                let code = usize::try_from(i).ok().and_then(|i| table.get(i)).copied();
+                code.map(|c| (c / 4) as u32)
+                    .ok_or_else(|| bad(&path, "d: an index out of dk"))
+            })
+            .collect::<Result<Vec<u32>>>()?;
         let s = meta["s"].as_str().ok_or_else(|| bad(&path, "s"))?;
         Ok(Export {
             dir: dir.to_path_buf(),

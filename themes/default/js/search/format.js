@@ -19,7 +19,9 @@ var FORMAT_VERSION = 4;
  * @property {number} tokens number of tokens of every document
  * @property {string[]} kinds document kinds (paragraph, heading, box, indicator)
  * @property {PlanEntry[]} plans the plans, in document order
- * @property {string} d numbers: per document, field norm × 4 + kind
+ * @property {string} dk numbers: the distinct values of field norm × 4 + kind, the most
+ *   frequent first
+ * @property {string} d numbers: per document, the index of its field norm × 4 + kind in `dk`
  * @property {string} s the first term of each shard, space-separated
  * @property {string} fr numbers: the first document of each fragment, as deltas
  */
@@ -209,7 +211,8 @@ function decodeTerms(s) {
  * @returns {Meta}
  */
 function decodeMeta(m) {
-  var codes = readNums(m.d);
+  var table = readNums(m.dk);
+  var codes = readNums(m.d).map(function (i) { return table[i] || 0; });
   var norms = new Array(codes.length), kinds = new Array(codes.length);
   codes.forEach(function (c, i) { norms[i] = c >> 2; kinds[i] = c & 3; });
   /** @type {number[]} */
