@@ -462,38 +462,88 @@ fn watch(
         })
     };
     let bopts = build_opts(opts);
-    let handle = std::thread::spawn(move || loop {
-        if shared.stop.load(Ordering::SeqCst) {
-            break;
-        }
-        let ev = match rx.recv_timeout(Duration::from_millis(200)) {
-            Ok(Ok(ev)) => ev,
-            Ok(Err(_)) | Err(mpsc::RecvTimeoutError::Timeout) => continue,
-            Err(mpsc::RecvTimeoutError::Disconnected) => break,
-        };
-        if !relevant(&ev) {
-            continue;
-        }
-        // Let a burst of writes (an editor's save, a copy) settle: 50 ms without a new event.
-        while let Ok(_more) = rx.recv_timeout(SETTLE) {}
-        let t = Instant::now();
-        match render::build(&bopts) {
-            Ok(_) => {
-                let took = t.elapsed();
-                *shared.last_rebuild.lock().expect("lock") = Some(took);
-                *shared.last_error.lock().expect("lock") = None;
-                let g = shared.generation.fetch_add(1, Ordering::SeqCst) + 1;
-                crate::progress::info(|| {
-                    format!("rebuilt in {} ms (generation {g})", took.as_millis())
-                });
+    // After an edit the pages are rebuilt and served first, with the search index of the site
+    // being served; the whole site, with its new search index, follows once no change has come
+    // for SEARCH_AFTER (a burst of edits rebuilds the pages each time and the index once).
+    let handle = std::thread::spawn(move || {
+        let mut search_pending = false;
+        loop {
+            if shared.stop.load(Ordering::SeqCst) {
+                // The site left behind is whole, search index included.
+                if search_pending {
+                    rebuild(&bopts, &shared, Pass::Whole);
+                }
+                break;
             }
-            Err(e) => {
-                crate::progress::info(|| format!("error: rebuild failed: {e}"));
-                *shared.last_error.lock().expect("lock") = Some(e.to_string());
+            let wait = if search_pending {
+                SEARCH_AFTER
+            } else {
+                Duration::from_millis(200)
+            };
+            let ev = match rx.recv_timeout(wait) {
+                Ok(Ok(ev)) => ev,
+                Ok(Err(_)) => continue,
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    if search_pending {
+                        search_pending = false;
+                        rebuild(&bopts, &shared, Pass::Whole);
+                    }
+                    continue;
+                }
+                Err(mpsc::RecvTimeoutError::Disconnected) => {
+                    if search_pending {
+                        rebuild(&bopts, &shared, Pass::Whole);
+                    }
+                    break;
+                }
+            };
+            if !relevant(&ev) {
+                continue;
             }
+            // Let a burst of writes (an editor's save, a copy) settle: 50 ms without a new event.
+            while let Ok(_more) = rx.recv_timeout(SETTLE) {}
+            search_pending = rebuild(&bopts, &shared, Pass::Pages);
         }
     });
     Ok((watcher, handle))
+}
+
+/// How long serve waits without a change before it rebuilds the search index of an edit whose
+/// pages it has served.
+const SEARCH_AFTER: Duration = Duration::from_millis(150);
+
+/// The two passes of a rebuild in serve.
+#[derive(Clone, Copy, PartialEq)]
+enum Pass {
+    /// Every page, with the search index of the site being served.
+    Pages,
+    /// The whole site.
+    Whole,
+}
+
+/// Rebuilds the site; a pass of pages that succeeds is a new generation (the pages reload).
+/// Returns whether it succeeded.
+fn rebuild(bopts: &BuildOptions, shared: &Shared, pass: Pass) -> bool {
+    let t = Instant::now();
+    let built = match pass {
+        Pass::Pages => render::build_reusing_search(bopts),
+        Pass::Whole => render::build(bopts),
+    };
+    let took = t.elapsed();
+    if let Err(e) = built {
+        crate::progress::info(|| format!("error: rebuild failed: {e}"));
+        *shared.last_error.lock().expect("lock") = Some(e.to_string());
+        return false;
+    }
+    *shared.last_error.lock().expect("lock") = None;
+    if pass == Pass::Pages {
+        *shared.last_rebuild.lock().expect("lock") = Some(took);
+        let g = shared.generation.fetch_add(1, Ordering::SeqCst) + 1;
+        crate::progress::info(|| format!("rebuilt in {} ms (generation {g})", took.as_millis()));
+    } else {
+        crate::progress::info(|| format!("search index rebuilt in {} ms", took.as_millis()));
+    }
+    true
 }
 
 #[cfg(test)]

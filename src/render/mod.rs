@@ -90,6 +90,21 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary> {
 /// [`build`] with the site's public address given (`build --base-url`), in place of the
 /// config's `base_url`.
 pub fn build_at(opts: &BuildOptions, base_url: Option<&str>) -> Result<BuildSummary> {
+    build_inner(opts, base_url, false)
+}
+
+/// [`build`] without building the search index: the site gets the search index of the build
+/// now in `opts.out` (when there is one). `plansite serve` publishes an edit this way first, so
+/// the page is served at once, then runs a whole [`build`] for the index.
+pub fn build_reusing_search(opts: &BuildOptions) -> Result<BuildSummary> {
+    build_inner(opts, None, true)
+}
+
+fn build_inner(
+    opts: &BuildOptions,
+    base_url: Option<&str>,
+    reuse_search: bool,
+) -> Result<BuildSummary> {
     let start = Instant::now();
     let (mut config, project) = Config::locate(opts.config.as_deref())?;
     if let Some(u) = base_url {
@@ -108,12 +123,13 @@ pub fn build_at(opts: &BuildOptions, base_url: Option<&str>) -> Result<BuildSumm
     }
     let alignment = Alignment::load_or_auto(&opts.content.join(ALIGNMENT_FILE), &site)?;
     let topics = crate::topics::load(&opts.content.join(crate::topics::TOPICS_FILE), &site)?;
-    let mut summary = render(
-        Inputs::new(&site, &config, &theme)
-            .alignment(&alignment)
-            .topics(topics),
-        &opts.out,
-    )?;
+    let mut inputs = Inputs::new(&site, &config, &theme)
+        .alignment(&alignment)
+        .topics(topics);
+    if reuse_search {
+        inputs = inputs.search_from(&opts.out);
+    }
+    let mut summary = render(inputs, &opts.out)?;
     summary.elapsed = start.elapsed();
     Ok(summary)
 }
@@ -134,6 +150,9 @@ pub struct Inputs<'a> {
     pub alignment: Option<&'a Alignment>,
     /// The topic taxonomy (`content/topics.toml`); `None` has no topics (the index says so).
     pub topics: Option<Taxonomy>,
+    /// An earlier build whose search index is taken as it is instead of building one (when it
+    /// has one); `None` builds the index.
+    pub search_from: Option<&'a Path>,
 }
 
 impl<'a> Inputs<'a> {
@@ -145,6 +164,14 @@ impl<'a> Inputs<'a> {
             notes: None,
             alignment: None,
             topics: None,
+            search_from: None,
+        }
+    }
+
+    pub fn search_from(self, site: &'a Path) -> Self {
+        Inputs {
+            search_from: Some(site),
+            ..self
         }
     }
 
@@ -206,7 +233,14 @@ pub fn render(input: Inputs, out: &Path) -> Result<BuildSummary> {
     let (searched, rest) = rayon::join(
         || {
             let t = Instant::now();
-            let r = crate::search::write_index(site, &staging);
+            let earlier = input
+                .search_from
+                .map(|d| d.join(site_map::SEARCH_DIR))
+                .filter(|d| d.is_dir());
+            let r = match earlier {
+                Some(dir) => copy_tree(&dir, site_map::SEARCH_DIR, &staging),
+                None => crate::search::write_index(site, &staging).map(|_| ()),
+            };
             crate::progress::verbose(|| format!("search index in {} ms", t.elapsed().as_millis()));
             r
         },
@@ -314,6 +348,24 @@ pub fn render(input: Inputs, out: &Path) -> Result<BuildSummary> {
         elapsed: start.elapsed(),
         warnings,
     })
+}
+
+/// Hands every file under `dir` to `sink`, under the folder `to`.
+fn copy_tree(dir: &Path, to: &str, sink: &dyn Sink) -> Result<()> {
+    for e in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let e = e.map_err(|e| Error::other(format!("{}: {e}", dir.display())))?;
+        if !e.file_type().is_file() {
+            continue;
+        }
+        let rel = e.path().strip_prefix(dir).unwrap_or(e.path());
+        let rel: Vec<String> = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
+        let bytes = std::fs::read(e.path()).map_err(|err| Error::io(e.path(), err))?;
+        sink.put(&format!("{to}/{}", rel.join("/")), &bytes)?;
+    }
+    Ok(())
 }
 
 fn cross_summary(cross: &Cross, took: Duration) -> String {

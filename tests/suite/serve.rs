@@ -164,7 +164,55 @@ fn an_edited_paragraph_is_rebuilt_and_served() {
     let (_, _, v) = get(addr, serve::VERSION_PATH);
     let v: serde_json::Value = serde_json::from_slice(&v).unwrap();
     assert!(v["generation"].as_u64().unwrap() >= 1);
+    // The pages come first; the search index follows when no change has come for a moment:
+    // a fragment of the served index then holds the new words.
+    let index_has_marker = || {
+        walkdir::WalkDir::new(out.join("search/f"))
+            .into_iter()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_type().is_file())
+            .any(|e| std::fs::read_to_string(e.path()).is_ok_and(|t| t.contains(marker)))
+    };
+    while !index_has_marker() {
+        assert!(
+            Instant::now() < deadline,
+            "the search index was not rebuilt: {:?}",
+            server.last_error()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(server.last_error(), None);
     server.stop();
+}
+
+#[test]
+fn stopping_serve_leaves_the_search_index_of_the_last_edit() {
+    let (dir, content) = shipped_content_copy();
+    let out = dir.path().join("public");
+    let server = start(&content, &out, true);
+    std::thread::sleep(Duration::from_millis(300));
+    let marker = "停止服务前写入的一句新话";
+    let file = content.join("beijing-hrss-14th/02.md");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let old = "优先投资符合首都发展需要";
+    std::fs::write(&file, text.replacen(old, &format!("{marker}。{old}"), 1)).unwrap();
+    let deadline = Instant::now() + Duration::from_secs(120);
+    while server.generation() == 0 {
+        assert!(
+            Instant::now() < deadline,
+            "no rebuild: {:?}",
+            server.last_error()
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    // Stopped at once after the pages: the index of the edit is written before serve ends.
+    server.stop();
+    let found = walkdir::WalkDir::new(out.join("search/f"))
+        .into_iter()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().is_file())
+        .any(|e| std::fs::read_to_string(e.path()).is_ok_and(|t| t.contains(marker)));
+    assert!(found, "the search index left behind lacks the last edit");
 }
 
 #[test]
