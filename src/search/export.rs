@@ -288,7 +288,9 @@ pub fn decode_postings(s: &str) -> Option<Vec<Posting>> {
 }
 
 /// The terms of a shard, front-coded: each as the number of leading characters it shares with
-/// the previous term (one digit, at most 9) and the rest, separated by spaces.
+/// the previous term (one digit, at most 9) and the rest, separated by spaces. The digit `1` is
+/// left out when the rest does not start with a digit (a bigram after its unigram or a sibling:
+/// `就 业 医` for 就, 就业, 就医).
 pub fn encode_terms(terms: &[String]) -> String {
     let mut out = String::new();
     let mut prev: Vec<char> = Vec::new();
@@ -303,8 +305,12 @@ pub fn encode_terms(terms: &[String]) -> String {
         if i > 0 {
             out.push(' ');
         }
-        out.push(char::from(b'0' + shared as u8));
-        out.extend(&chars[shared..]);
+        let rest = &chars[shared..];
+        let implied = shared == 1 && rest.first().is_some_and(|c| !c.is_ascii_digit());
+        if !implied {
+            out.push(char::from(b'0' + shared as u8));
+        }
+        out.extend(rest);
         prev = chars;
     }
     out
@@ -318,7 +324,13 @@ pub fn decode_terms(s: &str) -> Option<Vec<String>> {
     }
     for part in s.split(' ') {
         let mut chars = part.chars();
-        let shared = chars.next()?.to_digit(10)? as usize;
+        let shared = match part.chars().next()?.to_digit(10) {
+            Some(d) => {
+                chars.next();
+                d as usize
+            }
+            None => 1,
+        };
         let mut term: String = match out.last() {
             Some(prev) => prev.chars().take(shared).collect(),
             None => String::new(),
@@ -736,10 +748,16 @@ mod tests {
             .map(|s| s.to_string())
             .collect();
         let s = encode_terms(&terms);
-        assert_eq!(s, "02025 36 0保 1障 1险 0就 1业 0𠀀𠀁");
+        assert_eq!(s, "02025 36 0保 障 险 0就 业 0𠀀𠀁");
         assert_eq!(decode_terms(&s), Some(terms));
+        // A rest starting with a digit keeps its `1`.
+        let digits: Vec<String> = ["a1", "a2b"].iter().map(|s| s.to_string()).collect();
+        assert_eq!(encode_terms(&digits), "0a1 12b");
+        assert_eq!(decode_terms("0a1 12b"), Some(digits));
         assert_eq!(decode_terms("2x"), None);
+        // A first term cannot share a character with none.
         assert_eq!(decode_terms("x"), None);
+        assert_eq!(decode_terms(""), Some(vec![]));
     }
 
     #[test]

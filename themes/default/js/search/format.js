@@ -186,7 +186,8 @@ function unigramPostings(lists) {
 
 /**
  * A shard's front-coded term list: each term as the number of leading characters shared with
- * the previous one (one digit) and the rest, separated by spaces.
+ * the previous one (one digit; left out for 1 when the rest does not start with a digit) and the
+ * rest, separated by spaces.
  * @param {string} s
  * @returns {string[]}
  */
@@ -197,8 +198,10 @@ function decodeTerms(s) {
   /** @type {string[]} */
   var prev = [];
   s.split(' ').forEach(function (part) {
-    var shared = part.charCodeAt(0) - 48;
-    var chars = prev.slice(0, shared).concat(Array.from(part.slice(1)));
+    var d = part.charCodeAt(0) - 48;
+    var digit = d >= 0 && d <= 9;
+    var shared = digit ? d : 1;
+    var chars = prev.slice(0, shared).concat(Array.from(part.slice(digit ? 1 : 0)));
     out.push(chars.join(''));
     prev = chars;
   });
