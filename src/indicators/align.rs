@@ -442,8 +442,12 @@ struct RefToml {
 /// kept when the match is mutual and scores at least [`THRESHOLD`]. Only rows whose typed
 /// measures are compatible ([`measure::compatible`]) are scored: a rate is never linked to a
 /// count, 人数 never to 岗位, 按期结案率 never to 结案率. Rows are filed by
-/// [`measure::block_key`] and compared only within their block, so the work grows with the
-/// size of the blocks, not with the square of the number of tables.
+/// [`measure::block_key`] and compared only within their block. Rows whose measures agree in
+/// everything the comparison looks at (what is measured, kind, thing counted, dimension,
+/// qualifiers, scope and notes) score alike against any row, so each such class's best match in
+/// each table is worked out once: when many plans share indicator names the work grows with the
+/// number of plans times the number of distinct measures, not with the square of the number of
+/// rows. The ties go as they would row by row: the best score, then the first row in site order.
 pub fn candidate_links(tables: &[IndicatorTable]) -> Vec<(Loc, Loc, f64)> {
     let described: Vec<(Loc, Measure)> = tables
         .iter()
@@ -458,35 +462,92 @@ pub fn candidate_links(tables: &[IndicatorTable]) -> Vec<(Loc, Loc, f64)> {
             })
         })
         .collect();
-    let mut blocks: BTreeMap<(String, Option<char>), Vec<usize>> = BTreeMap::new();
+    // Classes of alike measures: each row's class, and each class's first row.
+    type ClassKey<'m> = (
+        &'m str,
+        &'m Option<String>,
+        &'m Option<String>,
+        &'m Option<String>,
+        &'m [String],
+        &'m [String],
+        &'m [String],
+    );
+    let mut class_ids: HashMap<ClassKey, usize> = HashMap::new();
+    let mut class_first: Vec<usize> = Vec::new();
+    let mut class_of: Vec<usize> = Vec::with_capacity(described.len());
     for (i, (_, m)) in described.iter().enumerate() {
-        blocks.entry(measure::block_key(m)).or_default().push(i);
-    }
-    // Best match of each row in each other table: (row, other table) → (match, score).
-    let mut best: HashMap<(Loc, usize), (Loc, f64)> = HashMap::new();
-    let mut offer = |from: Loc, to: Loc, s: f64| {
-        let e = best.entry((from, to.table)).or_insert((to, s));
-        if s > e.1 || (s == e.1 && to < e.0) {
-            *e = (to, s);
+        let key: ClassKey = (
+            &m.core,
+            &m.quantity,
+            &m.object,
+            &m.dimension,
+            &m.qualifiers,
+            &m.scope,
+            &m.notes,
+        );
+        let next = class_first.len();
+        let c = *class_ids.entry(key).or_insert(next);
+        if c == next {
+            class_first.push(i);
         }
-    };
-    for members in blocks.values() {
-        for (k, &i) in members.iter().enumerate() {
-            for &j in &members[k + 1..] {
-                let ((la, ma), (lb, mb)) = (&described[i], &described[j]);
-                if la.table == lb.table || !measure::compatible(ma, mb) {
+        class_of.push(c);
+    }
+    // Blocks: their rows and their classes, in site order.
+    let mut blocks: BTreeMap<(String, Option<char>), (Vec<usize>, Vec<usize>)> = BTreeMap::new();
+    for (c, &i) in class_first.iter().enumerate() {
+        blocks
+            .entry(measure::block_key(&described[i].1))
+            .or_default()
+            .1
+            .push(c);
+    }
+    for (i, (_, m)) in described.iter().enumerate() {
+        if let Some(b) = blocks.get_mut(&measure::block_key(m)) {
+            b.0.push(i);
+        }
+    }
+    // Best match of each class in each table: class → table → (match, score), the match as its
+    // position in `described`, which is in site order.
+    let mut best: Vec<HashMap<usize, (usize, f64)>> = vec![HashMap::new(); class_first.len()];
+    let mut out = Vec::new();
+    for (rows, classes) in blocks.values() {
+        // Each row's class as a position among the block's classes.
+        let local: HashMap<usize, usize> =
+            classes.iter().enumerate().map(|(k, &c)| (c, k)).collect();
+        let row_local: Vec<usize> = rows
+            .iter()
+            .map(|&j| local.get(&class_of[j]).copied().unwrap_or(0))
+            .collect();
+        let mut scores: Vec<Option<f64>> = vec![None; classes.len()];
+        for &c in classes {
+            let mc = &described[class_first[c]].1;
+            for (k, &d) in classes.iter().enumerate() {
+                let md = &described[class_first[d]].1;
+                scores[k] = measure::compatible(mc, md).then(|| similarity(mc, md));
+            }
+            let mine = &mut best[c];
+            for (&j, &k) in rows.iter().zip(&row_local) {
+                let Some(s) = scores[k] else {
                     continue;
+                };
+                let e = mine.entry(described[j].0.table).or_insert((j, s));
+                if s > e.1 || (s == e.1 && j < e.0) {
+                    *e = (j, s);
                 }
-                let s = similarity(ma, mb);
-                offer(*la, *lb, s);
-                offer(*lb, *la, s);
             }
         }
-    }
-    let mut out = Vec::new();
-    for (&(a, tb), &(b, s)) in &best {
-        if a.table < tb && s >= THRESHOLD && best.get(&(b, a.table)).map(|x| x.0) == Some(a) {
-            out.push((a, b, s));
+        // Mutual best matches: a row's best in another table whose best in the row's table is
+        // the row itself.
+        for &i in rows {
+            let a = described[i].0;
+            for (&tb, &(j, s)) in &best[class_of[i]] {
+                if a.table < tb
+                    && s >= THRESHOLD
+                    && best[class_of[j]].get(&a.table).map(|x| x.0) == Some(i)
+                {
+                    out.push((a, described[j].0, s));
+                }
+            }
         }
     }
     out.sort_by_key(|x| (x.0, x.1));
