@@ -30,6 +30,25 @@ pub fn member_pairs(n: usize) -> Vec<(usize, usize)> {
     }
 }
 
+/// A row's link to its group on a plan's page names up to this many other members; a larger
+/// group's link names the first ones and says how many there are in all, and the comparison page
+/// lists every member, so a plan's page grows linearly with the number of plans.
+pub const ALIGNED_NAMED_UP_TO: usize = 8;
+
+/// The words of a row's link to its group: the other members' labels, joined, or for more than
+/// [`ALIGNED_NAMED_UP_TO`] the first ones and the count of all.
+pub fn aligned_label(others: &[&str]) -> String {
+    if others.len() <= ALIGNED_NAMED_UP_TO {
+        others.join("、")
+    } else {
+        format!(
+            "{}等{}个指标(全部列于对照页)",
+            others[..ALIGNED_NAMED_UP_TO].join("、"),
+            others.len()
+        )
+    }
+}
+
 use crate::link::site_map;
 pub use crate::link::site_map::{
     indicators_page, results_page, root_prefix as root_of, COMPARISON_PAGE,
@@ -501,13 +520,13 @@ pub fn plan_page_in(
                     let (gi, m) = &shared.groups[k];
                     AlignedLink {
                         href: format!("{root}{COMPARISON_PAGE}#g{}", gi + 1),
-                        label: m
-                            .iter()
-                            .zip(&shared.labels[k])
-                            .filter(|(l, _)| **l != here)
-                            .map(|(_, label)| label.as_str())
-                            .collect::<Vec<_>>()
-                            .join("、"),
+                        label: aligned_label(
+                            &m.iter()
+                                .zip(&shared.labels[k])
+                                .filter(|(l, _)| **l != here)
+                                .map(|(_, label)| label.as_str())
+                                .collect::<Vec<_>>(),
+                        ),
                     }
                 })
                 .collect();
