@@ -493,7 +493,8 @@ pub fn candidate_links(tables: &[IndicatorTable]) -> Vec<(Loc, Loc, f64)> {
         class_of.push(c);
     }
     // Blocks: their rows and their classes, in site order.
-    let mut blocks: BTreeMap<(String, Option<char>), (Vec<usize>, Vec<usize>)> = BTreeMap::new();
+    type Members = (Vec<usize>, Vec<usize>);
+    let mut blocks: BTreeMap<(String, Option<char>), Members> = BTreeMap::new();
     for (c, &i) in class_first.iter().enumerate() {
         blocks
             .entry(measure::block_key(&described[i].1))
