@@ -133,6 +133,70 @@ pub fn resolve(tables: &[IndicatorTable], r: &RowRef) -> Result<Loc, String> {
     }
 }
 
+/// The indicator rows of a site filed by the references a file uses for them, so a reference is
+/// found without going through every table: resolving the members of every group stays linear in
+/// the number of plans. Finds exactly what [`resolve`] finds, and says the same when it finds
+/// nothing.
+pub struct RowIndex<'a> {
+    tables: &'a [IndicatorTable],
+    /// (plan, table id) → the first such table.
+    by_table: HashMap<(&'a str, &'a str), usize>,
+    /// Per table: row number as written → the first indicator row with it.
+    by_number: Vec<HashMap<&'a str, usize>>,
+    /// Per table: name, or name as written without surrounding spaces → the first indicator row
+    /// with it.
+    by_name: Vec<HashMap<&'a str, usize>>,
+}
+
+impl<'a> RowIndex<'a> {
+    pub fn new(tables: &'a [IndicatorTable]) -> RowIndex<'a> {
+        let mut by_table = HashMap::new();
+        let mut by_number = Vec::with_capacity(tables.len());
+        let mut by_name = Vec::with_capacity(tables.len());
+        for (ti, t) in tables.iter().enumerate() {
+            by_table
+                .entry((t.plan.as_str(), t.table.as_str()))
+                .or_insert(ti);
+            let mut numbers = HashMap::new();
+            let mut names = HashMap::new();
+            for (ri, row) in t.indicators() {
+                if let Some(n) = row.number.as_deref() {
+                    numbers.entry(n).or_insert(ri);
+                }
+                names.entry(row.name.as_str()).or_insert(ri);
+                names.entry(row.raw_name.trim()).or_insert(ri);
+            }
+            by_number.push(numbers);
+            by_name.push(names);
+        }
+        RowIndex {
+            tables,
+            by_table,
+            by_number,
+            by_name,
+        }
+    }
+
+    /// Finds a referenced indicator row, as [`resolve`] does.
+    pub fn resolve(&self, r: &RowRef) -> Result<Loc, String> {
+        let found = self
+            .by_table
+            .get(&(r.plan.as_str(), r.table.as_str()))
+            .and_then(|&ti| {
+                let want = r.row.trim();
+                self.by_number[ti]
+                    .get(want)
+                    .or_else(|| self.by_name[ti].get(want))
+                    .map(|&ri| Loc { table: ti, row: ri })
+            });
+        match found {
+            Some(l) => Ok(l),
+            // Not found: the slow path says why, in the same words.
+            None => resolve(self.tables, r),
+        }
+    }
+}
+
 /// Character-bigram Dice similarity of two normalized names (0 to 1).
 pub fn dice(a: &str, b: &str) -> f64 {
     fn grams(s: &str) -> BTreeSet<(char, char)> {
@@ -164,10 +228,11 @@ impl Alignment {
     /// confirmed group are not guessed again, and a rejected pairing is not proposed again.
     pub fn refresh(&self, site: &Site) -> Alignment {
         let tables = site_tables(site);
+        let index = RowIndex::new(&tables);
         let locate = |g: &Group| -> Vec<Loc> {
             g.members
                 .iter()
-                .filter_map(|m| resolve(&tables, m).ok())
+                .filter_map(|m| index.resolve(m).ok())
                 .collect()
         };
         let mut taken: BTreeSet<Loc> = BTreeSet::new();
@@ -231,6 +296,7 @@ impl Alignment {
             None => Error::in_file(path, e.message().to_string()),
         })?;
         let tables = site_tables(site);
+        let index = RowIndex::new(&tables);
         let mut groups = Vec::new();
         for g in file.group {
             let status = match g.status.get_ref().as_str() {
@@ -255,7 +321,9 @@ impl Alignment {
                     table: m.table,
                     row: m.row,
                 };
-                let loc = resolve(&tables, &r).map_err(|msg| Error::at(path, line, msg))?;
+                let loc = index
+                    .resolve(&r)
+                    .map_err(|msg| Error::at(path, line, msg))?;
                 if let Some(name) = m.name {
                     let row = &tables[loc.table].rows[loc.row];
                     if name.trim() != row.name && name.trim() != row.raw_name.trim() {
@@ -299,6 +367,7 @@ impl Alignment {
     /// check.
     pub fn to_toml(&self, site: &Site) -> String {
         let tables = site_tables(site);
+        let index = RowIndex::new(&tables);
         let q = |s: &str| toml::Value::String(s.to_string()).to_string();
         let mut out = String::from(
             "# Indicators that measure the same thing in different plans or periods.\n\
@@ -320,7 +389,8 @@ impl Alignment {
             }
             out.push_str("members = [\n");
             for m in &g.members {
-                let name = resolve(&tables, m)
+                let name = index
+                    .resolve(m)
                     .ok()
                     .map(|l| tables[l.table].rows[l.row].name.clone());
                 out.push_str(&format!(
@@ -372,8 +442,12 @@ struct RefToml {
 /// kept when the match is mutual and scores at least [`THRESHOLD`]. Only rows whose typed
 /// measures are compatible ([`measure::compatible`]) are scored: a rate is never linked to a
 /// count, 人数 never to 岗位, 按期结案率 never to 结案率. Rows are filed by
-/// [`measure::block_key`] and compared only within their block, so the work grows with the
-/// size of the blocks, not with the square of the number of tables.
+/// [`measure::block_key`] and compared only within their block. Rows whose measures agree in
+/// everything the comparison looks at (what is measured, kind, thing counted, dimension,
+/// qualifiers, scope and notes) score alike against any row, so each such class's best match in
+/// each table is worked out once: when many plans share indicator names the work grows with the
+/// number of plans times the number of distinct measures, not with the square of the number of
+/// rows. The ties go as they would row by row: the best score, then the first row in site order.
 pub fn candidate_links(tables: &[IndicatorTable]) -> Vec<(Loc, Loc, f64)> {
     let described: Vec<(Loc, Measure)> = tables
         .iter()
@@ -388,35 +462,93 @@ pub fn candidate_links(tables: &[IndicatorTable]) -> Vec<(Loc, Loc, f64)> {
             })
         })
         .collect();
-    let mut blocks: BTreeMap<(String, Option<char>), Vec<usize>> = BTreeMap::new();
+    // Classes of alike measures: each row's class, and each class's first row.
+    type ClassKey<'m> = (
+        &'m str,
+        &'m Option<String>,
+        &'m Option<String>,
+        &'m Option<String>,
+        &'m [String],
+        &'m [String],
+        &'m [String],
+    );
+    let mut class_ids: HashMap<ClassKey, usize> = HashMap::new();
+    let mut class_first: Vec<usize> = Vec::new();
+    let mut class_of: Vec<usize> = Vec::with_capacity(described.len());
     for (i, (_, m)) in described.iter().enumerate() {
-        blocks.entry(measure::block_key(m)).or_default().push(i);
-    }
-    // Best match of each row in each other table: (row, other table) → (match, score).
-    let mut best: HashMap<(Loc, usize), (Loc, f64)> = HashMap::new();
-    let mut offer = |from: Loc, to: Loc, s: f64| {
-        let e = best.entry((from, to.table)).or_insert((to, s));
-        if s > e.1 || (s == e.1 && to < e.0) {
-            *e = (to, s);
+        let key: ClassKey = (
+            &m.core,
+            &m.quantity,
+            &m.object,
+            &m.dimension,
+            &m.qualifiers,
+            &m.scope,
+            &m.notes,
+        );
+        let next = class_first.len();
+        let c = *class_ids.entry(key).or_insert(next);
+        if c == next {
+            class_first.push(i);
         }
-    };
-    for members in blocks.values() {
-        for (k, &i) in members.iter().enumerate() {
-            for &j in &members[k + 1..] {
-                let ((la, ma), (lb, mb)) = (&described[i], &described[j]);
-                if la.table == lb.table || !measure::compatible(ma, mb) {
+        class_of.push(c);
+    }
+    // Blocks: their rows and their classes, in site order.
+    type Members = (Vec<usize>, Vec<usize>);
+    let mut blocks: BTreeMap<(String, Option<char>), Members> = BTreeMap::new();
+    for (c, &i) in class_first.iter().enumerate() {
+        blocks
+            .entry(measure::block_key(&described[i].1))
+            .or_default()
+            .1
+            .push(c);
+    }
+    for (i, (_, m)) in described.iter().enumerate() {
+        if let Some(b) = blocks.get_mut(&measure::block_key(m)) {
+            b.0.push(i);
+        }
+    }
+    // Best match of each class in each table: class → table → (match, score), the match as its
+    // position in `described`, which is in site order.
+    let mut best: Vec<HashMap<usize, (usize, f64)>> = vec![HashMap::new(); class_first.len()];
+    let mut out = Vec::new();
+    for (rows, classes) in blocks.values() {
+        // Each row's class as a position among the block's classes.
+        let local: HashMap<usize, usize> =
+            classes.iter().enumerate().map(|(k, &c)| (c, k)).collect();
+        let row_local: Vec<usize> = rows
+            .iter()
+            .map(|&j| local.get(&class_of[j]).copied().unwrap_or(0))
+            .collect();
+        let mut scores: Vec<Option<f64>> = vec![None; classes.len()];
+        for &c in classes {
+            let mc = &described[class_first[c]].1;
+            for (k, &d) in classes.iter().enumerate() {
+                let md = &described[class_first[d]].1;
+                scores[k] = measure::compatible(mc, md).then(|| similarity(mc, md));
+            }
+            let mine = &mut best[c];
+            for (&j, &k) in rows.iter().zip(&row_local) {
+                let Some(s) = scores[k] else {
                     continue;
+                };
+                let e = mine.entry(described[j].0.table).or_insert((j, s));
+                if s > e.1 || (s == e.1 && j < e.0) {
+                    *e = (j, s);
                 }
-                let s = similarity(ma, mb);
-                offer(*la, *lb, s);
-                offer(*lb, *la, s);
             }
         }
-    }
-    let mut out = Vec::new();
-    for (&(a, tb), &(b, s)) in &best {
-        if a.table < tb && s >= THRESHOLD && best.get(&(b, a.table)).map(|x| x.0) == Some(a) {
-            out.push((a, b, s));
+        // Mutual best matches: a row's best in another table whose best in the row's table is
+        // the row itself.
+        for &i in rows {
+            let a = described[i].0;
+            for (&tb, &(j, s)) in &best[class_of[i]] {
+                if a.table < tb
+                    && s >= THRESHOLD
+                    && best[class_of[j]].get(&a.table).map(|x| x.0) == Some(i)
+                {
+                    out.push((a, described[j].0, s));
+                }
+            }
         }
     }
     out.sort_by_key(|x| (x.0, x.1));
@@ -542,6 +674,11 @@ pub fn plan_label(site: &Site, slug: &str) -> String {
         .find(|p| p.slug == slug)
         .map(|p| p.meta.title.as_str())
         .unwrap_or(slug);
+    title_label(title)
+}
+
+/// The short label of a plan with this title ([`plan_label`]).
+pub fn title_label(title: &str) -> String {
     let head: String = title
         .chars()
         .take_while(|c| *c != '“' && *c != '"')

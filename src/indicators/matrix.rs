@@ -4,12 +4,13 @@
 //! written; this module only arranges them and must not compare or convert them.
 
 use super::align::{period_of, Alignment, Loc};
-use super::pages::{indicators_page, located, root_of, PageHead, COMPARISON_PAGE};
+use super::pages::{indicators_page, root_of, PageHead, Shared, COMPARISON_PAGE};
 use super::table::{ColumnRole, IndicatorTable, TableKind};
 use super::value::Parsed;
 use crate::link::site_map;
 use crate::model::Site;
 use serde::Serialize;
+use std::collections::{HashMap, HashSet};
 
 /// A set of plans a matrix covers.
 #[derive(Debug, Clone, Serialize)]
@@ -159,12 +160,29 @@ pub fn page(
     scope: &MatrixScope,
     all: &[MatrixScope],
 ) -> MatrixPage {
+    page_in(
+        site,
+        &Shared::new(site, tables, alignment),
+        tables,
+        scope,
+        all,
+    )
+}
+
+/// [`page`] with what the pages share worked out already.
+pub fn page_in(
+    site: &Site,
+    shared: &Shared,
+    tables: &[IndicatorTable],
+    scope: &MatrixScope,
+    all: &[MatrixScope],
+) -> MatrixPage {
     let root = root_of(&scope.page);
-    let groups = located(tables, alignment);
-    let in_scope = |l: &Loc| scope.plans.contains(&tables[l.table].plan);
+    let scope_plans: HashSet<&str> = scope.plans.iter().map(String::as_str).collect();
+    let in_scope = |l: &Loc| scope_plans.contains(tables[l.table].plan.as_str());
     let mut measures = Vec::new();
     let mut columns: Vec<Vec<Loc>> = Vec::new();
-    for (gi, locs) in &groups {
+    for (gi, locs) in &shared.groups {
         let mine: Vec<Loc> = locs.iter().copied().filter(in_scope).collect();
         if mine.is_empty() {
             continue;
@@ -213,42 +231,55 @@ pub fn page(
         ))
     };
     let latest = |c: Vec<(u32, CellValue)>| c.into_iter().max_by_key(|(p, _)| *p).map(|x| x.1);
+    // Each column's members by plan, in column order.
+    let by_plan: Vec<HashMap<&str, Vec<Loc>>> = columns
+        .iter()
+        .map(|locs| {
+            let mut m: HashMap<&str, Vec<Loc>> = HashMap::new();
+            for l in locs {
+                m.entry(tables[l.table].plan.as_str()).or_default().push(*l);
+            }
+            m
+        })
+        .collect();
+    let mut titles: HashMap<&str, &str> = HashMap::new();
+    for p in &site.plans {
+        titles
+            .entry(p.slug.as_str())
+            .or_insert(p.meta.title.as_str());
+    }
     let rows = scope
         .plans
         .iter()
-        .map(|slug| {
-            let plan = site.plans.iter().find(|p| &p.slug == slug);
-            MatrixRow {
-                slug: slug.clone(),
-                title: plan.map(|p| p.meta.title.clone()).unwrap_or_default(),
-                href: format!("{root}{}", indicators_page(slug)),
-                cells: columns
-                    .iter()
-                    .map(|locs| {
-                        let mine: Vec<Loc> = locs
-                            .iter()
-                            .copied()
-                            .filter(|l| &tables[l.table].plan == slug)
-                            .collect();
-                        MatrixCell {
-                            target: latest(
-                                mine.iter()
-                                    .filter_map(|l| value(*l, ColumnRole::Target))
-                                    .collect(),
-                            ),
-                            result: latest(
-                                mine.iter()
-                                    .filter(|l| tables[l.table].kind == TableKind::Results)
-                                    .filter_map(|l| {
-                                        value(*l, ColumnRole::Achieved)
-                                            .or_else(|| value(*l, ColumnRole::Assessment))
-                                    })
-                                    .collect(),
-                            ),
-                        }
-                    })
-                    .collect(),
-            }
+        .map(|slug| MatrixRow {
+            slug: slug.clone(),
+            title: titles
+                .get(slug.as_str())
+                .map(|t| t.to_string())
+                .unwrap_or_default(),
+            href: format!("{root}{}", indicators_page(slug)),
+            cells: by_plan
+                .iter()
+                .map(|m| {
+                    let mine: &[Loc] = m.get(slug.as_str()).map_or(&[], Vec::as_slice);
+                    MatrixCell {
+                        target: latest(
+                            mine.iter()
+                                .filter_map(|l| value(*l, ColumnRole::Target))
+                                .collect(),
+                        ),
+                        result: latest(
+                            mine.iter()
+                                .filter(|l| tables[l.table].kind == TableKind::Results)
+                                .filter_map(|l| {
+                                    value(*l, ColumnRole::Achieved)
+                                        .or_else(|| value(*l, ColumnRole::Assessment))
+                                })
+                                .collect(),
+                        ),
+                    }
+                })
+                .collect(),
         })
         .collect();
     MatrixPage {

@@ -65,6 +65,7 @@ pub fn refresh_alignment_file(path: &Path, site: &Site) -> Result<Alignment> {
 pub fn review(path: &Path, site: &Site) -> Result<String> {
     let a = Alignment::load_or_auto(path, site)?;
     let tables = align::site_tables(site);
+    let index = align::RowIndex::new(&tables);
     let mut out = String::new();
     let mut n = 0;
     for (gi, g) in a.groups.iter().enumerate() {
@@ -75,7 +76,7 @@ pub fn review(path: &Path, site: &Site) -> Result<String> {
         let locs: Vec<align::Loc> = g
             .members
             .iter()
-            .filter_map(|m| align::resolve(&tables, m).ok())
+            .filter_map(|m| index.resolve(m).ok())
             .collect();
         out.push_str(&format!(
             "group {} (g{}): automatic guess, score {}\n",
@@ -227,9 +228,15 @@ impl Outputs {
 /// pages; the comparison with its charts and JSON; the matrices with their CSV and JSON.
 pub fn outputs(site: &Site, alignment: &Alignment) -> Result<Outputs> {
     let tables = align::site_tables(site);
+    let shared = pages::Shared::new(site, &tables, alignment);
+    let mut by_plan: std::collections::HashMap<&str, Vec<&IndicatorTable>> = Default::default();
+    for t in &tables {
+        by_plan.entry(t.plan.as_str()).or_default().push(t);
+    }
     let mut out = Outputs::default();
     for plan in &site.plans {
-        let mine: Vec<&IndicatorTable> = tables.iter().filter(|t| t.plan == plan.slug).collect();
+        let mine: Vec<&IndicatorTable> =
+            by_plan.get(plan.slug.as_str()).cloned().unwrap_or_default();
         if mine.is_empty() {
             continue;
         }
@@ -261,7 +268,7 @@ pub fn outputs(site: &Site, alignment: &Alignment) -> Result<Outputs> {
             if results && !has_results {
                 continue;
             }
-            let page = pages::plan_page(site, &plan.slug, &tables, alignment, results);
+            let page = pages::plan_page_in(&shared, &plan.slug, &tables, results);
             if !results {
                 for row in page.tables.iter().flat_map(|t| &t.rows) {
                     out.chart(&row.chart);
@@ -275,7 +282,7 @@ pub fn outputs(site: &Site, alignment: &Alignment) -> Result<Outputs> {
             out.pages.push((rel, Page::Plan(Box::new(page))));
         }
     }
-    let cmp = pages::comparison_page(site, &tables, alignment);
+    let cmp = pages::comparison_page_in(&shared, &tables, alignment);
     for g in &cmp.groups {
         out.chart(&g.chart);
     }
@@ -286,7 +293,7 @@ pub fn outputs(site: &Site, alignment: &Alignment) -> Result<Outputs> {
             groups: cmp
                 .groups
                 .iter()
-                .zip(group_members(&tables, alignment))
+                .zip(group_members(&tables, &shared))
                 // Same groups in the same order: both come from `pages::located`.
                 .map(|(g, members)| GroupJson {
                     id: &g.id,
@@ -305,7 +312,7 @@ pub fn outputs(site: &Site, alignment: &Alignment) -> Result<Outputs> {
     ));
     let scopes = matrix::scopes(site, &tables);
     for s in &scopes {
-        let page = matrix::page(site, &tables, alignment, s, &scopes);
+        let page = matrix::page_in(site, &shared, &tables, s, &scopes);
         out.files.push(OutFile::new(
             site_map::matrix_data(&s.key, "csv"),
             export::write_csv(&matrix::csv_records(&page))?,
@@ -339,12 +346,13 @@ struct MatrixJson<'a> {
 /// Members of each group shown on the comparison page, in its order.
 fn group_members<'a>(
     tables: &'a [IndicatorTable],
-    alignment: &Alignment,
+    shared: &pages::Shared,
 ) -> Vec<Vec<MemberJson<'a>>> {
-    pages::located(tables, alignment)
-        .into_iter()
+    shared
+        .groups
+        .iter()
         .map(|(_, locs)| {
-            locs.into_iter()
+            locs.iter()
                 .map(|l| {
                     let t = &tables[l.table];
                     let row = &t.rows[l.row];

@@ -4,7 +4,8 @@
 //! markup, built with explicit escaping in [`super::chart`], is meant to be output as is.
 
 use super::align::{
-    period_of, plan_label, resolve, scope_differences, Alignment, Loc, ScopeDifference, Status,
+    period_of, plan_label, scope_differences, title_label, Alignment, Loc, RowIndex,
+    ScopeDifference, Status,
 };
 use super::chart::{self, Bar, Chart};
 use super::table::{Anomaly, IndicatorRow, IndicatorTable, TableKind};
@@ -12,6 +13,7 @@ use super::value::{Parsed, Value};
 use super::verdict::Outcome;
 use crate::model::{RowKind, Site};
 use serde::Serialize;
+use std::collections::{HashMap, HashSet};
 
 /// Groups up to this size state the scope differences of every pair of members; larger groups
 /// compare each member with the first one, so the page grows linearly with the number of plans.
@@ -25,6 +27,25 @@ pub fn member_pairs(n: usize) -> Vec<(usize, usize)> {
             .collect()
     } else {
         (1..n).map(|j| (0, j)).collect()
+    }
+}
+
+/// A row's link to its group on a plan's page names up to this many other members; a larger
+/// group's link names the first ones and says how many there are in all, and the comparison page
+/// lists every member, so a plan's page grows linearly with the number of plans.
+pub const ALIGNED_NAMED_UP_TO: usize = 8;
+
+/// The words of a row's link to its group: the other members' labels, joined, or for more than
+/// [`ALIGNED_NAMED_UP_TO`] the first ones and the count of all.
+pub fn aligned_label(others: &[&str]) -> String {
+    if others.len() <= ALIGNED_NAMED_UP_TO {
+        others.join("、")
+    } else {
+        format!(
+            "{}等{}个指标(全部列于对照页)",
+            others[..ALIGNED_NAMED_UP_TO].join("、"),
+            others.len()
+        )
     }
 }
 
@@ -315,6 +336,94 @@ fn plan_view(site: &Site, slug: &str) -> PlanView {
     }
 }
 
+/// What the indicator pages of a site share, worked out once for all of them: the groups with
+/// their members located, the groups each row is in, each member's label and each plan's title
+/// and label. Looking these up instead of searching the site for every page and row keeps the
+/// pages linear in the number of plans.
+pub struct Shared<'a> {
+    site: &'a Site,
+    /// [`located`]: (group index, members located), in file order.
+    pub(crate) groups: Vec<(usize, Vec<Loc>)>,
+    /// Row → positions in `groups` of the groups it is in, in order.
+    by_row: HashMap<Loc, Vec<usize>>,
+    /// Per entry of `groups`: each member's label ([`member_label`]).
+    labels: Vec<Vec<String>>,
+    /// Plan slug → (title, short label), for the first plan with the slug.
+    plans: HashMap<&'a str, (&'a str, String)>,
+    /// Plans with indicator tables, and those with a results table.
+    with_tables: HashSet<&'a str>,
+    with_results: HashSet<&'a str>,
+}
+
+impl<'a> Shared<'a> {
+    pub fn new(site: &'a Site, tables: &'a [IndicatorTable], alignment: &Alignment) -> Shared<'a> {
+        let mut plans = HashMap::new();
+        for p in &site.plans {
+            plans
+                .entry(p.slug.as_str())
+                .or_insert_with(|| (p.meta.title.as_str(), title_label(&p.meta.title)));
+        }
+        let groups = located(tables, alignment);
+        let mut by_row: HashMap<Loc, Vec<usize>> = HashMap::new();
+        for (k, (_, locs)) in groups.iter().enumerate() {
+            for l in locs {
+                let v = by_row.entry(*l).or_default();
+                if v.last() != Some(&k) {
+                    v.push(k);
+                }
+            }
+        }
+        let mut shared = Shared {
+            site,
+            groups,
+            by_row,
+            labels: Vec::new(),
+            plans,
+            with_tables: tables.iter().map(|t| t.plan.as_str()).collect(),
+            with_results: tables
+                .iter()
+                .filter(|t| t.kind == TableKind::Results)
+                .map(|t| t.plan.as_str())
+                .collect(),
+        };
+        shared.labels = shared
+            .groups
+            .iter()
+            .map(|(_, locs)| {
+                locs.iter()
+                    .map(|l| shared.member_label(&tables[l.table], &tables[l.table].rows[l.row]))
+                    .collect()
+            })
+            .collect();
+        shared
+    }
+
+    /// [`plan_label`], looked up.
+    pub fn plan_label(&self, slug: &str) -> String {
+        match self.plans.get(slug) {
+            Some((_, label)) => label.clone(),
+            None => plan_label(self.site, slug),
+        }
+    }
+
+    /// [`plan_view`], looked up.
+    fn plan_view(&self, slug: &str) -> PlanView {
+        match self.plans.get(slug) {
+            Some((title, label)) => PlanView {
+                slug: slug.to_string(),
+                title: title.to_string(),
+                label: label.clone(),
+            },
+            None => plan_view(self.site, slug),
+        }
+    }
+
+    fn member_label(&self, t: &IndicatorTable, r: &IndicatorRow) -> String {
+        let period = period_of(t).map(|p| format!("“{p}”")).unwrap_or_default();
+        format!("{}{period} {}", self.plan_label(&t.plan), r.name)
+    }
+}
+
 fn verdict_view(r: &IndicatorRow) -> Option<VerdictView> {
     r.verdict.as_ref().map(|v| VerdictView {
         outcome: v.outcome,
@@ -333,6 +442,7 @@ fn cells(t: &IndicatorTable, r: &IndicatorRow) -> Vec<CellView> {
 
 /// Resolved groups: (group index, members located), skipping references that no longer resolve.
 pub(crate) fn located(tables: &[IndicatorTable], alignment: &Alignment) -> Vec<(usize, Vec<Loc>)> {
+    let index = RowIndex::new(tables);
     alignment
         .groups
         .iter()
@@ -343,17 +453,12 @@ pub(crate) fn located(tables: &[IndicatorTable], alignment: &Alignment) -> Vec<(
                 i,
                 g.members
                     .iter()
-                    .filter_map(|m| resolve(tables, m).ok())
+                    .filter_map(|m| index.resolve(m).ok())
                     .collect::<Vec<_>>(),
             )
         })
         .filter(|(_, m)| m.len() >= 2)
         .collect()
-}
-
-fn member_label(site: &Site, t: &IndicatorTable, r: &IndicatorRow) -> String {
-    let period = period_of(t).map(|p| format!("“{p}”")).unwrap_or_default();
-    format!("{}{period} {}", plan_label(site, &t.plan), r.name)
 }
 
 /// The context of a plan's indicators page (`results == false`) or results page.
@@ -364,17 +469,24 @@ pub fn plan_page(
     alignment: &Alignment,
     results: bool,
 ) -> IndicatorsPage {
+    plan_page_in(&Shared::new(site, tables, alignment), slug, tables, results)
+}
+
+/// [`plan_page`] with what the pages share worked out already.
+pub fn plan_page_in(
+    shared: &Shared,
+    slug: &str,
+    tables: &[IndicatorTable],
+    results: bool,
+) -> IndicatorsPage {
     let page_path = if results {
         results_page(slug)
     } else {
         indicators_page(slug)
     };
     let root = root_of(&page_path);
-    let groups = located(tables, alignment);
-    let plan = plan_view(site, slug);
-    let has_results = tables
-        .iter()
-        .any(|t| t.plan == slug && t.kind == TableKind::Results);
+    let plan = shared.plan_view(slug);
+    let has_results = shared.with_results.contains(slug);
     let mut views = Vec::new();
     for (ti, t) in tables.iter().enumerate() {
         if t.plan != slug || (results && t.kind != TableKind::Results) {
@@ -399,17 +511,23 @@ pub fn plan_page(
                 }
             });
             let here = Loc { table: ti, row: ri };
-            let aligned = groups
+            let aligned = shared
+                .by_row
+                .get(&here)
+                .map_or(&[][..], Vec::as_slice)
                 .iter()
-                .filter(|(_, m)| m.contains(&here))
-                .map(|(gi, m)| AlignedLink {
-                    href: format!("{root}{COMPARISON_PAGE}#g{}", gi + 1),
-                    label: m
-                        .iter()
-                        .filter(|l| **l != here)
-                        .map(|l| member_label(site, &tables[l.table], &tables[l.table].rows[l.row]))
-                        .collect::<Vec<_>>()
-                        .join("、"),
+                .map(|&k| {
+                    let (gi, m) = &shared.groups[k];
+                    AlignedLink {
+                        href: format!("{root}{COMPARISON_PAGE}#g{}", gi + 1),
+                        label: aligned_label(
+                            &m.iter()
+                                .zip(&shared.labels[k])
+                                .filter(|(l, _)| **l != here)
+                                .map(|(_, label)| label.as_str())
+                                .collect::<Vec<_>>(),
+                        ),
+                    }
                 })
                 .collect();
             rows.push(RowView {
@@ -479,18 +597,25 @@ pub fn comparison_page(
     tables: &[IndicatorTable],
     alignment: &Alignment,
 ) -> ComparisonPage {
+    comparison_page_in(&Shared::new(site, tables, alignment), tables, alignment)
+}
+
+/// [`comparison_page`] with what the pages share worked out already.
+pub fn comparison_page_in(
+    shared: &Shared,
+    tables: &[IndicatorTable],
+    alignment: &Alignment,
+) -> ComparisonPage {
+    let site = shared.site;
     let root = root_of(COMPARISON_PAGE);
     let mut groups = Vec::new();
-    for (gi, locs) in located(tables, alignment) {
+    for ((gi, locs), labels) in shared.groups.iter().zip(&shared.labels) {
+        let gi = *gi;
         let g = &alignment.groups[gi];
         let id = format!("g{}", gi + 1);
         let members: Vec<(&IndicatorTable, &IndicatorRow)> = locs
             .iter()
             .map(|l| (&tables[l.table], &tables[l.table].rows[l.row]))
-            .collect();
-        let labels: Vec<String> = members
-            .iter()
-            .map(|(t, r)| member_label(site, t, r))
             .collect();
         let mut pairs = Vec::new();
         for (i, j) in member_pairs(members.len()) {
@@ -506,7 +631,7 @@ pub fn comparison_page(
         }
         let bar_labels: Vec<String> = members
             .iter()
-            .map(|(t, _)| plan_label(site, &t.plan))
+            .map(|(t, _)| shared.plan_label(&t.plan))
             .collect();
         let (chart, no_chart_reason) = match group_chart(&id, &members, &bar_labels, &pairs) {
             Ok(c) => {
@@ -536,7 +661,7 @@ pub fn comparison_page(
             members: members
                 .iter()
                 .map(|(t, r)| MemberView {
-                    plan: plan_view(site, &t.plan),
+                    plan: shared.plan_view(&t.plan),
                     table_title: t.title.clone(),
                     period: period_of(t),
                     name: r.name.clone(),
@@ -546,7 +671,7 @@ pub fn comparison_page(
                 .collect(),
             evidence: members
                 .iter()
-                .zip(&labels)
+                .zip(labels)
                 .map(|((_, r), l)| format!("{l}:{}", super::measure::describe(r).summary()))
                 .collect(),
             pairs,
@@ -556,13 +681,13 @@ pub fn comparison_page(
     }
     let mut plans = Vec::new();
     for p in &site.plans {
-        if tables.iter().any(|t| t.plan == p.slug) {
+        if shared.with_tables.contains(p.slug.as_str()) {
             plans.push(PlanLink {
-                plan: plan_view(site, &p.slug),
+                plan: shared.plan_view(&p.slug),
                 href: format!("{root}{}", indicators_page(&p.slug)),
-                results_href: tables
-                    .iter()
-                    .any(|t| t.plan == p.slug && t.kind == TableKind::Results)
+                results_href: shared
+                    .with_results
+                    .contains(p.slug.as_str())
                     .then(|| format!("{root}{}", results_page(&p.slug))),
             });
         }

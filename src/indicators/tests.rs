@@ -1113,3 +1113,28 @@ fn shipped_alignment_file_loads_against_shipped_content() {
     );
     assert_eq!(a.to_toml(&site), std::fs::read_to_string(&path).unwrap());
 }
+
+#[test]
+fn a_rows_link_names_every_other_member_of_a_small_group_and_counts_a_large_one() {
+    use super::pages::{aligned_label, ALIGNED_NAMED_UP_TO};
+    assert_eq!(
+        aligned_label(&["北京市 甲", "浦东新区 乙"]),
+        "北京市 甲、浦东新区 乙"
+    );
+    let names: Vec<String> = (0..ALIGNED_NAMED_UP_TO)
+        .map(|i| format!("规划{i} 甲"))
+        .collect();
+    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    assert_eq!(aligned_label(&refs), refs.join("、"));
+    let names: Vec<String> = (0..30).map(|i| format!("规划{i} 甲")).collect();
+    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    let label = aligned_label(&refs);
+    assert_eq!(
+        label,
+        format!(
+            "{}等30个指标(全部列于对照页)",
+            refs[..ALIGNED_NAMED_UP_TO].join("、")
+        )
+    );
+    assert!(!label.contains(&names[ALIGNED_NAMED_UP_TO]));
+}
