@@ -295,6 +295,9 @@ pub struct GroupView {
     pub title: String,
     pub members: Vec<MemberView>,
     pub pairs: Vec<PairView>,
+    /// The pairs compare each member with the first only (a group of more than
+    /// [`ALL_PAIRS_UP_TO`] members); the page says so.
+    pub pairs_with_first: bool,
     pub chart: Option<ChartView>,
     /// Why no chart is drawn, when none is.
     pub no_chart_reason: Option<String>,
@@ -675,6 +678,7 @@ pub fn comparison_page_in(
                 .map(|((_, r), l)| format!("{l}:{}", super::measure::describe(r).summary()))
                 .collect(),
             pairs,
+            pairs_with_first: members.len() > ALL_PAIRS_UP_TO,
             chart,
             no_chart_reason,
         });

@@ -1138,3 +1138,25 @@ fn a_rows_link_names_every_other_member_of_a_small_group_and_counts_a_large_one(
     );
     assert!(!label.contains(&names[ALIGNED_NAMED_UP_TO]));
 }
+
+#[test]
+fn a_large_groups_comparison_says_its_members_are_compared_with_the_first_only() {
+    use super::pages::ALL_PAIRS_UP_TO;
+    let text = crate::testkit::seed_text("pudong-employment-14th");
+    let build = |n: usize| {
+        let slugs: Vec<String> = (0..n).map(|i| format!("plan-{i}")).collect();
+        let plans: Vec<(&str, &str)> = slugs.iter().map(|s| (s.as_str(), text.as_str())).collect();
+        let p = crate::testkit::Project::import(&plans);
+        p.build();
+        std::fs::read_to_string(p.public().join("indicators.html")).expect("comparison page")
+    };
+    let rule = "逐一与第一个";
+    let large = build(ALL_PAIRS_UP_TO + 1);
+    assert!(
+        large.contains(&format!("本组共{}个指标，{rule}", ALL_PAIRS_UP_TO + 1)),
+        "a group of {} members does not say how its pairs are chosen",
+        ALL_PAIRS_UP_TO + 1
+    );
+    let small = build(ALL_PAIRS_UP_TO);
+    assert!(small.contains("口径差异") && !small.contains(rule));
+}
