@@ -88,7 +88,7 @@ async function main() {
   } finally {
     proc.kill('SIGTERM');
   }
-  const rebuilt = log.join('').match(/rebuilt in (\d+) ms/g) || [];
+  const rebuilt = log.join("").match(/rebuilt in (\d+) ms \(generation/g) || [];
   const builds = rebuilt.map((s) => Number(s.match(/\d+/)[0]));
   const book = join(repo, 'target', 'bench', 'mdbook');
   let mdbookOk = false;

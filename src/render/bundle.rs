@@ -4,8 +4,11 @@
 //! scope, so nothing but what the client publishes itself reaches a page's global scope. The
 //! sources are plain scripts (no module syntax): the joined file runs from `file://` and under
 //! `Content-Security-Policy: default-src 'self'`. The sources carry JSDoc types for the type
-//! checker (`tsc --noEmit`); readers need not download them, so whole-line `/** … */` blocks and
-//! `// @ts-check` lines are left out of the joined file (other comments stay).
+//! checker (`tsc --noEmit`) and comments for their readers; a page need not download either, so
+//! the joined file leaves out comments that fill whole lines (`//` lines and `/* … */` blocks
+//! from the start of a line) and each line's indentation. The sources use no template literals
+//! and no string spans lines, so a line's leading white space and a line-starting comment are
+//! never inside a string.
 //!
 //! Each source is the site theme's own file (`themes/<name>/js/…`) when there is one, else the
 //! built-in one; a theme with its own `static/search.js` ships that file instead (a theme overrides
@@ -61,7 +64,7 @@ pub fn joined(dir: &Path) -> Result<Vec<OutFile>> {
         let mut text = String::from(OPEN);
         for name in b.sources {
             let rel = format!("{}/{name}", b.dir);
-            text.push_str(&without_type_comments(&source(dir, &rel, b.output)?));
+            text.push_str(&compact(&source(dir, &rel, b.output)?));
             text.push('\n');
         }
         text.push_str(CLOSE);
@@ -87,24 +90,37 @@ fn source(dir: &Path, rel: &str, output: &str) -> Result<String> {
     String::from_utf8(bytes).map_err(|_| Error::in_file(own, "a script source must be UTF-8"))
 }
 
-/// The source without its JSDoc lines: blocks from a line that is only `/**` to the line that
-/// ends with `*/`, lines that are one `/** … */` comment, and `// @ts-check`; each line kept ends
-/// with a newline.
-fn without_type_comments(source: &str) -> String {
+/// The source without whole-line comments and indentation: each line is trimmed; empty lines,
+/// `//` lines and `/* … */` blocks that start a line are left out (code after a block's `*/`
+/// on its last line is kept); each line kept ends with a newline. Comments after code on a
+/// line stay (a `//` there may be inside a string).
+fn compact(source: &str) -> String {
     let mut out = String::with_capacity(source.len());
-    let mut in_doc = false;
+    let mut in_block = false;
     for line in source.lines() {
-        let t = line.trim();
-        let one_line_doc =
-            t.starts_with("/**") && t.ends_with("*/") && t.find("*/") == Some(t.len() - 2);
-        if in_doc {
-            in_doc = !t.ends_with("*/");
-        } else if t == "/**" {
-            in_doc = true;
-        } else if !(one_line_doc || t == "// @ts-check") {
-            out.push_str(line);
-            out.push('\n');
+        let mut t = line.trim();
+        if in_block {
+            match t.find("*/") {
+                Some(end) => {
+                    in_block = false;
+                    t = t[end + 2..].trim();
+                }
+                None => continue,
+            }
+        } else if let Some(rest) = t.strip_prefix("/*") {
+            match rest.find("*/") {
+                Some(end) => t = rest[end + 2..].trim(),
+                None => {
+                    in_block = true;
+                    continue;
+                }
+            }
         }
+        if t.is_empty() || t.starts_with("//") {
+            continue;
+        }
+        out.push_str(t);
+        out.push('\n');
     }
     out
 }
@@ -130,7 +146,7 @@ mod tests {
             let built_in = embedded_files()
                 .iter()
                 .find(|(r, _)| *r == format!("js/search/{name}"))
-                .map(|(_, b)| without_type_comments(&String::from_utf8_lossy(b)))
+                .map(|(_, b)| compact(&String::from_utf8_lossy(b)))
                 .unwrap();
             let found = js[at..].find(&built_in).map(|i| i + at);
             assert!(
@@ -166,10 +182,12 @@ mod tests {
     #[test]
     fn a_theme_overrides_a_source_or_the_whole_file() {
         let tmp = tempfile::tempdir().unwrap();
-        write_files(tmp.path(), &[("js/search/ui.js", "// own page UI")]);
+        write_files(tmp.path(), &[("js/search/ui.js", "function ownUi() {}\n")]);
         let js = text(&joined(tmp.path()).unwrap());
+        let main =
+            compact(&source(Path::new("/nonexistent"), "js/search/main.js", "search.js").unwrap());
         assert!(
-            js.contains("// own page UI\n\n/* plansite search client"),
+            js.contains(&format!("function ownUi() {{}}\n\n{main}")),
             "own ui.js, then main.js"
         );
         assert!(
@@ -182,11 +200,11 @@ mod tests {
     }
 
     #[test]
-    fn type_comments_are_left_out_and_code_is_kept() {
-        let source = "// @ts-check\n/* what this file does */\n\n/**\n * Adds.\n * @param {number} a\n */\nfunction add(a) {\n  /** @type {number} */\n  var b = /** @type {number} */ (a);\n  /** @type {Node} */ (x).f();\n  return a + b; /** a trailing note */\n}";
+    fn comments_and_indentation_are_left_out_and_code_is_kept() {
+        let source = "// @ts-check\n/* what this file does,\n * on two lines */\n\n/**\n * Adds.\n * @param {number} a\n */\nfunction add(a) {\n  /** @type {number} */\n  var b = /** @type {number} */ (a);\n  /* x */ var url = 'http://a/b'; // a note\n  /** @type {Node} */ (x).f();\n  return a + b; /** a trailing note */\n}";
         assert_eq!(
-            without_type_comments(source),
-            "/* what this file does */\n\nfunction add(a) {\n  var b = /** @type {number} */ (a);\n  /** @type {Node} */ (x).f();\n  return a + b; /** a trailing note */\n}\n"
+            compact(source),
+            "function add(a) {\nvar b = /** @type {number} */ (a);\nvar url = 'http://a/b'; // a note\n(x).f();\nreturn a + b; /** a trailing note */\n}\n"
         );
     }
 }
