@@ -141,3 +141,26 @@ test('a query loads its terms\' shards and the fragments of the hits shown, noth
     for (const h of r.hits) assert.match(h.snippet, /<mark>/, `${q}: ${h.url}`);
   }
 });
+
+// Matches sort by score (descending), then document: the packed-key sort the client uses for
+// matches in document order gives exactly the comparator's order, ties included; other input
+// takes the comparator.
+test('matches sort by score, then document, with ties and any input', () => {
+  let x = 12345;
+  const rnd = (n) => { x = (x * 1103515245 + 12345) % 2147483648; return x % n; };
+  const cmp = (a, b) => b.score - a.score || a.doc - b.doc;
+  for (let round = 0; round < 50; round++) {
+    const n = rnd(400);
+    const scores = [0, 1.5, Math.fround(2.25), Math.fround(7.3), Math.fround(0.001)];
+    let doc = 0;
+    const inOrder = Array.from({ length: n }, () => {
+      doc += 1 + rnd(5);
+      const score = rnd(3) === 0 ? scores[rnd(scores.length)] : Math.fround(rnd(100000) / 997);
+      return { doc, score, plan: 'p', kind: 'paragraph' };
+    });
+    const expected = [...inOrder].sort(cmp).map((m) => m.doc);
+    assert.deepEqual(client.sortMatches([...inOrder]).map((m) => m.doc), expected);
+    const shuffled = [...inOrder].sort(() => rnd(3) - 1);
+    assert.deepEqual(client.sortMatches(shuffled).map((m) => m.doc), expected);
+  }
+});

@@ -13,6 +13,7 @@ var lib = {
   compareCodePoints: compareCodePoints,
   isUnigram: isUnigram,
   unigramPostings: unigramPostings,
+  sortMatches: sortMatches,
   matchSpans: matchSpans,
   snippet: snippet,
   escapeHtml: escapeHtml,

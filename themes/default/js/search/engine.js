@@ -259,16 +259,17 @@ function createEngine(options) {
       // Driven by the clause with the fewest matches; scores are summed in clause order.
       var driver = scored[0];
       scored.forEach(function (m) { if (m.size < driver.size) driver = m; });
-      driver.forEach(function (_, doc) {
-        var sum = 0;
-        for (var i = 0; i < scored.length; i++) {
+      var single = scored.length === 1;
+      driver.forEach(function (score, doc) {
+        var sum = score;
+        for (var i = 0; !single && i < scored.length; i++) {
           var s = scored[i].get(doc);
           if (s === undefined) return;
           sum = i === 0 ? s : f(sum + s);
         }
         if (o.kind && meta.docKinds[doc] !== kindCode) return;
         total += 1;
-        var p = planIndexOf(doc);
+        var p = meta.docPlans[doc];
         perPlanIndex[p] += 1;
         if (!passes[p]) return;
         matches.push({ doc: doc, score: sum, plan: plans[p][0], kind: meta.kinds[meta.docKinds[doc]] });
@@ -288,7 +289,7 @@ function createEngine(options) {
           });
         });
       });
-      matches.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+      matches = sortMatches(matches);
       return { clauses: clauses, total: total, count: matches.length, perPlan: perPlan, perFacet: perFacet, matches: matches };
     });
   }

@@ -35,6 +35,7 @@ var FORMAT_VERSION = 4;
  * @property {PlanEntry[]} plans
  * @property {number[]} norms field norm per document
  * @property {number[]} docKinds kind (index into kinds) per document
+ * @property {Int32Array} docPlans plan (index into plans) per document
  * @property {string[]} shardFirsts the first term of each shard
  * @property {number[]} fragmentStarts the first document of each fragment
  */
@@ -222,9 +223,15 @@ function decodeMeta(m) {
   var starts = [];
   var at = 0;
   readNums(m.fr).forEach(function (d) { at += d; starts.push(at); });
+  // The plan of each document (plans cover the documents in order, each from its first to its
+  // end document).
+  var docPlans = new Int32Array(codes.length);
+  m.plans.forEach(function (plan, p) {
+    for (var d = Math.max(0, plan[2]); d < Math.min(plan[3], codes.length); d++) docPlans[d] = p;
+  });
   return {
     n: m.n, tokens: m.tokens, kinds: m.kinds, plans: m.plans,
-    norms: norms, docKinds: kinds,
+    norms: norms, docKinds: kinds, docPlans: docPlans,
     shardFirsts: m.s ? m.s.split(' ') : [],
     fragmentStarts: starts
   };

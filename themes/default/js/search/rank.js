@@ -87,3 +87,37 @@ function hasValue(sorted, v) {
   }
   return lo < sorted.length && sorted[lo] === v;
 }
+
+var F32 = new Float32Array(1);
+var U32 = new Uint32Array(F32.buffer);
+/** Up to this many matches sort by packed numeric keys. */
+var PACKED = 0x200000;
+
+/**
+ * Sorts matches by score (descending), then document (ascending). Matches come in document
+ * order; scores are non-negative 32-bit floats, whose bit patterns sort as the numbers do. The
+ * bits and the match's place pack exactly into one float64 key (2^31 × 2^21 < 2^53), which sorts
+ * natively without a comparator; other input takes the comparator.
+ * @param {Match[]} matches
+ * @returns {Match[]}
+ */
+function sortMatches(matches) {
+  var n = matches.length;
+  var packable = n < PACKED;
+  for (var i = 0; packable && i < n; i++) {
+    packable = matches[i].score >= 0 && (i === 0 || matches[i - 1].doc < matches[i].doc);
+  }
+  if (!packable) {
+    return matches.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+  }
+  var keys = new Float64Array(n);
+  for (var j = 0; j < n; j++) {
+    F32[0] = matches[j].score;
+    keys[j] = (0x7fffffff - U32[0]) * PACKED + j;
+  }
+  keys.sort();
+  /** @type {Match[]} */
+  var out = new Array(n);
+  for (var k = 0; k < n; k++) out[k] = matches[keys[k] % PACKED];
+  return out;
+}
