@@ -230,104 +230,16 @@ pub fn render(input: Inputs, out: &Path) -> Result<BuildSummary> {
     // The search index (streamed file by file) is built on one thread while the pages, the
     // indicators and the other files are rendered on the others: the two share nothing but the
     // staging folder, and the build takes the longer of the two rather than their sum.
+    let parts = Parts {
+        site,
+        config,
+        notes,
+        alignment,
+        theme: &theme,
+    };
     let (searched, rest) = rayon::join(
-        || {
-            let t = Instant::now();
-            let earlier = input
-                .search_from
-                .map(|d| d.join(site_map::SEARCH_DIR))
-                .filter(|d| d.is_dir());
-            let r = match earlier {
-                Some(dir) => copy_tree(&dir, site_map::SEARCH_DIR, &staging),
-                None => crate::search::write_index(site, &staging).map(|_| ()),
-            };
-            crate::progress::verbose(|| format!("search index in {} ms", t.elapsed().as_millis()));
-            r
-        },
-        || -> Result<(PageStats, usize, Vec<String>)> {
-            // Pages of the plans, topics, commitments and catalogue.
-            let t = Instant::now();
-            let cross_data = Cross::new(site, input.topics);
-            let cross_took = t.elapsed();
-            crate::progress::verbose(|| cross_summary(&cross_data, cross_took));
-            let catalogue = catalogue::Catalogue::new(&site.plans);
-            let links = SiteLinks::new(site, config, notes, &cross_data);
-            let mut jobs = links.site_jobs(&catalogue)?;
-            jobs.extend(catalogue.jobs(&links)?);
-            jobs.extend(links.topic_jobs()?);
-            jobs.extend(links.commitment_jobs()?);
-            jobs.push(links.not_found()?);
-            let t = Instant::now();
-            let mut stats = render_jobs(&theme, &jobs, &staging)?;
-            let mut listed = SiteLinks::sitemap_pages(&jobs);
-            let mut pages = jobs.len();
-            drop(jobs);
-            // The plans' pages, a plan at a time on each thread: the page data of a plan is
-            // made, rendered and dropped.
-            let per_plan = links
-                .plans
-                .par_iter()
-                .map(|pl| {
-                    let jobs = links.plan_jobs(pl)?;
-                    let stats = render_jobs(&theme, &jobs, &staging)?;
-                    Ok((stats, SiteLinks::sitemap_pages(&jobs), jobs.len()))
-                })
-                .collect::<Vec<Result<(PageStats, Vec<String>, usize)>>>();
-            for r in per_plan {
-                let (s, l, n) = r?;
-                stats.add(s);
-                listed.extend(l);
-                pages += n;
-            }
-            crate::progress::verbose(|| {
-                format!("rendered {pages} pages in {} ms", t.elapsed().as_millis())
-            });
-
-            // Indicator pages, charts and open data, the pages through the same theme.
-            let t = Instant::now();
-            let indicators = crate::indicators::outputs(site, alignment)?;
-            staging.put_all(&indicators.files)?;
-            let indicator_files = indicators.files.len();
-            drop(indicators.files);
-            let indicator_jobs = indicators
-                .pages
-                .into_iter()
-                .map(|(rel, page)| indicator_job(&links, rel, page))
-                .collect::<Result<Vec<Job>>>()?;
-            stats.add(render_jobs(&theme, &indicator_jobs, &staging)?);
-            crate::progress::verbose(|| {
-                format!(
-                    "indicator pages, charts and data: {} files in {} ms",
-                    indicator_files + indicator_jobs.len(),
-                    t.elapsed().as_millis()
-                )
-            });
-
-            // The files about the site, the commitments' data and the theme's static files.
-            let base = config.base_url.as_deref();
-            let mut warnings = Vec::new();
-            if base.is_none() {
-                warnings.push(
-                    "no base_url in the config: sitemap.xml lists relative addresses and 404.html links \
-                     work only at the site root"
-                        .into(),
-                );
-            }
-            listed.extend(indicator_jobs.iter().map(|j| j.path.clone()));
-            listed.sort();
-            staging.put_all(&[
-                OutFile::new(site_map::SITEMAP, seo::sitemap(base, &listed)),
-                OutFile::new(site_map::ROBOTS, seo::robots(base)),
-                OutFile::new(site_map::PLANS_JSON, catalogue.plans_json(base)?),
-                OutFile::new(site_map::FEED, catalogue.feed(&config.title, base)?),
-            ])?;
-            staging.put_all(&cross::data_files(site, &cross_data)?)?;
-            staging.put_all(&static_files(&theme)?)?;
-
-            // The client scripts joined from the theme's js/ sources (static/search.js), see `bundle`.
-            staging.put_all(&bundle::joined(&theme.dir)?)?;
-            Ok((stats, pages + indicator_jobs.len(), warnings))
-        },
+        || search_files(site, input.search_from, &staging),
+        || pages_and_data(&parts, input.topics, &staging),
     );
     searched?;
     let (stats, pages, warnings) = rest?;
@@ -366,6 +278,128 @@ fn copy_tree(dir: &Path, to: &str, sink: &dyn Sink) -> Result<()> {
         sink.put(&format!("{to}/{}", rel.join("/")), &bytes)?;
     }
     Ok(())
+}
+
+/// What the pages and data are made from, besides the topics.
+struct Parts<'a> {
+    site: &'a Site,
+    config: &'a Config,
+    notes: &'a [Vec<ReaderNote>],
+    alignment: &'a Alignment,
+    theme: &'a theme::Theme,
+}
+
+/// The search index of `site` into `sink` (`search/`), streamed file by file, or the one of the
+/// earlier build at `search_from` as it is.
+fn search_files(site: &Site, search_from: Option<&Path>, sink: &dyn Sink) -> Result<()> {
+    let t = Instant::now();
+    let earlier = search_from
+        .map(|d| d.join(site_map::SEARCH_DIR))
+        .filter(|d| d.is_dir());
+    let r = match earlier {
+        Some(dir) => copy_tree(&dir, site_map::SEARCH_DIR, sink),
+        None => crate::search::write_index(site, sink).map(|_| ()),
+    };
+    crate::progress::verbose(|| format!("search index in {} ms", t.elapsed().as_millis()));
+    r
+}
+
+/// Every page, the indicators' pages and data, the files about the site and the theme's static
+/// files into `staging`; returns the pages' sizes, their number and the warnings.
+fn pages_and_data(
+    parts: &Parts,
+    topics: Option<Taxonomy>,
+    staging: &dyn Sink,
+) -> Result<(PageStats, usize, Vec<String>)> {
+    let Parts {
+        site,
+        config,
+        notes,
+        alignment,
+        theme,
+    } = *parts;
+    // Pages of the plans, topics, commitments and catalogue.
+    let t = Instant::now();
+    let cross_data = Cross::new(site, topics);
+    let cross_took = t.elapsed();
+    crate::progress::verbose(|| cross_summary(&cross_data, cross_took));
+    let catalogue = catalogue::Catalogue::new(&site.plans);
+    let links = SiteLinks::new(site, config, notes, &cross_data);
+    let mut jobs = links.site_jobs(&catalogue)?;
+    jobs.extend(catalogue.jobs(&links)?);
+    jobs.extend(links.topic_jobs()?);
+    jobs.extend(links.commitment_jobs()?);
+    jobs.push(links.not_found()?);
+    let t = Instant::now();
+    let mut stats = render_jobs(theme, &jobs, staging)?;
+    let mut listed = SiteLinks::sitemap_pages(&jobs);
+    let mut pages = jobs.len();
+    drop(jobs);
+    // The plans' pages, a plan at a time on each thread: the page data of a plan is
+    // made, rendered and dropped.
+    let per_plan = links
+        .plans
+        .par_iter()
+        .map(|pl| {
+            let jobs = links.plan_jobs(pl)?;
+            let stats = render_jobs(theme, &jobs, staging)?;
+            Ok((stats, SiteLinks::sitemap_pages(&jobs), jobs.len()))
+        })
+        .collect::<Vec<Result<(PageStats, Vec<String>, usize)>>>();
+    for r in per_plan {
+        let (s, l, n) = r?;
+        stats.add(s);
+        listed.extend(l);
+        pages += n;
+    }
+    crate::progress::verbose(|| {
+        format!("rendered {pages} pages in {} ms", t.elapsed().as_millis())
+    });
+
+    // Indicator pages, charts and open data, the pages through the same theme.
+    let t = Instant::now();
+    let indicators = crate::indicators::outputs(site, alignment)?;
+    staging.put_all(&indicators.files)?;
+    let indicator_files = indicators.files.len();
+    drop(indicators.files);
+    let indicator_jobs = indicators
+        .pages
+        .into_iter()
+        .map(|(rel, page)| indicator_job(&links, rel, page))
+        .collect::<Result<Vec<Job>>>()?;
+    stats.add(render_jobs(theme, &indicator_jobs, staging)?);
+    crate::progress::verbose(|| {
+        format!(
+            "indicator pages, charts and data: {} files in {} ms",
+            indicator_files + indicator_jobs.len(),
+            t.elapsed().as_millis()
+        )
+    });
+
+    // The files about the site, the commitments' data and the theme's static files.
+    let base = config.base_url.as_deref();
+    let mut warnings = Vec::new();
+    if base.is_none() {
+        warnings.push(
+            "no base_url in the config: sitemap.xml lists relative addresses and 404.html links \
+             work only at the site root"
+                .into(),
+        );
+    }
+    listed.extend(indicator_jobs.iter().map(|j| j.path.clone()));
+    listed.sort();
+    staging.put_all(&[
+        OutFile::new(site_map::SITEMAP, seo::sitemap(base, &listed)),
+        OutFile::new(site_map::ROBOTS, seo::robots(base)),
+        OutFile::new(site_map::PLANS_JSON, catalogue.plans_json(base)?),
+        OutFile::new(site_map::FEED, catalogue.feed(&config.title, base)?),
+    ])?;
+    staging.put_all(&cross::data_files(site, &cross_data)?)?;
+    staging.put_all(&static_files(theme)?)?;
+
+    // The client scripts joined from the theme's js/ sources (static/search.js), see `bundle`.
+    staging.put_all(&bundle::joined(&theme.dir)?)?;
+    Ok((stats, pages + indicator_jobs.len(), warnings))
 }
 
 fn cross_summary(cross: &Cross, took: Duration) -> String {
