@@ -137,21 +137,8 @@ fn an_edited_paragraph_is_rebuilt_and_served() {
 
     // Give the watcher a moment to be in place, then edit one paragraph.
     std::thread::sleep(Duration::from_millis(300));
-    let file = content.join("beijing-hrss-14th/02.md");
-    let text = std::fs::read_to_string(&file).unwrap();
-    let old = "优先投资符合首都发展需要";
-    assert!(text.contains(old));
     let edited = Instant::now();
-    std::fs::write(&file, text.replacen(old, &format!("{marker}。{old}"), 1)).unwrap();
-    let deadline = Instant::now() + Duration::from_secs(120);
-    while server.generation() == 0 {
-        assert!(
-            Instant::now() < deadline,
-            "no rebuild: {:?}",
-            server.last_error()
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    let deadline = edit_and_wait_for_pages(&content, marker, &server, 50);
     let seen = edited.elapsed();
     println!(
         "rebuild after a one-paragraph edit: build {} ms, edit to new generation {} ms",
@@ -166,14 +153,7 @@ fn an_edited_paragraph_is_rebuilt_and_served() {
     assert!(v["generation"].as_u64().unwrap() >= 1);
     // The pages come first; the search index follows when no change has come for a moment:
     // a fragment of the served index then holds the new words.
-    let index_has_marker = || {
-        walkdir::WalkDir::new(out.join("search/f"))
-            .into_iter()
-            .filter_map(|e| e.ok())
-            .filter(|e| e.file_type().is_file())
-            .any(|e| std::fs::read_to_string(e.path()).is_ok_and(|t| t.contains(marker)))
-    };
-    while !index_has_marker() {
+    while !index_holds(&out, marker) {
         assert!(
             Instant::now() < deadline,
             "the search index was not rebuilt: {:?}",
@@ -192,9 +172,28 @@ fn stopping_serve_leaves_the_search_index_of_the_last_edit() {
     let server = start(&content, &out, true);
     std::thread::sleep(Duration::from_millis(300));
     let marker = "停止服务前写入的一句新话";
+    edit_and_wait_for_pages(&content, marker, &server, 5);
+    // Stopped at once after the pages: the index of the edit is written before serve ends.
+    server.stop();
+    assert!(
+        index_holds(&out, marker),
+        "the search index left behind lacks the last edit"
+    );
+}
+
+/// Writes `marker` into a paragraph of chapter 2 of the Beijing plan under `content` and waits
+/// (polling every `poll_ms`) until `server` has served a new generation; returns the deadline
+/// the test keeps waiting by.
+fn edit_and_wait_for_pages(
+    content: &Path,
+    marker: &str,
+    server: &serve::Server,
+    poll_ms: u64,
+) -> Instant {
     let file = content.join("beijing-hrss-14th/02.md");
     let text = std::fs::read_to_string(&file).unwrap();
     let old = "优先投资符合首都发展需要";
+    assert!(text.contains(old));
     std::fs::write(&file, text.replacen(old, &format!("{marker}。{old}"), 1)).unwrap();
     let deadline = Instant::now() + Duration::from_secs(120);
     while server.generation() == 0 {
@@ -203,16 +202,18 @@ fn stopping_serve_leaves_the_search_index_of_the_last_edit() {
             "no rebuild: {:?}",
             server.last_error()
         );
-        std::thread::sleep(Duration::from_millis(5));
+        std::thread::sleep(Duration::from_millis(poll_ms));
     }
-    // Stopped at once after the pages: the index of the edit is written before serve ends.
-    server.stop();
-    let found = walkdir::WalkDir::new(out.join("search/f"))
+    deadline
+}
+
+/// Whether a text fragment of the search index under `out` holds `words`.
+fn index_holds(out: &Path, words: &str) -> bool {
+    walkdir::WalkDir::new(out.join("search/f"))
         .into_iter()
         .filter_map(|e| e.ok())
         .filter(|e| e.file_type().is_file())
-        .any(|e| std::fs::read_to_string(e.path()).is_ok_and(|t| t.contains(marker)));
-    assert!(found, "the search index left behind lacks the last edit");
+        .any(|e| std::fs::read_to_string(e.path()).is_ok_and(|t| t.contains(words)))
 }
 
 #[test]
