@@ -12,7 +12,12 @@
 //!
 //! Each source is the site theme's own file (`themes/<name>/js/…`) when there is one, else the
 //! built-in one; a theme with its own `static/search.js` ships that file instead (a theme overrides
-//! file by file). This module only reads: the build writes what it returns.
+//! file by file). While every source is the built-in one (absent from the site theme, or a copy of
+//! it, as `plansite theme eject` writes), the build ships the built-in sources minified instead:
+//! `js/search.min.js`, written by `scripts/minify-client.mjs` (esbuild) from the same sources in
+//! the same order and scope, which the JavaScript tests check is up to date. It is 40 % smaller
+//! than the joined sources, and it is the file the node and browser suites test.
+//! This module only reads: the build writes what it returns.
 
 use super::theme::embedded_files;
 use crate::error::{Error, Result};
@@ -26,8 +31,10 @@ pub struct Bundle {
     pub output: &'static str,
     /// The folder of its sources in the theme.
     pub dir: &'static str,
-    /// Its sources, in the order they are joined.
+    /// Its sources, in the order they are joined (`scripts/minify-client.mjs` reads this list).
     pub sources: &'static [&'static str],
+    /// The built-in sources minified, shipped while every source is the built-in one.
+    pub minified: &'static str,
 }
 
 /// Every joined file of the theme.
@@ -46,6 +53,7 @@ pub const BUNDLES: &[Bundle] = &[Bundle {
         "ui.js",
         "main.js",
     ],
+    minified: "js/search.min.js",
 }];
 
 /// Opens the function scope the sources share.
@@ -61,16 +69,56 @@ pub fn joined(dir: &Path) -> Result<Vec<OutFile>> {
         if dir.join("static").join(b.output).is_file() {
             continue;
         }
-        let mut text = String::from(OPEN);
-        for name in b.sources {
-            let rel = format!("{}/{name}", b.dir);
-            text.push_str(&compact(&source(dir, &rel, b.output)?));
-            text.push('\n');
-        }
-        text.push_str(CLOSE);
+        let text = if own_sources(dir, b)? {
+            join(dir, b)?
+        } else {
+            let min = built_in(b.minified).ok_or_else(|| {
+                Error::other(format!(
+                    "theme: {} (of {}) is missing",
+                    b.minified, b.output
+                ))
+            })?;
+            String::from_utf8_lossy(min).into_owned()
+        };
         out.push(OutFile::new(site_map::static_file(b.output), text));
     }
     Ok(out)
+}
+
+/// The sources of `b` joined and compacted, inside one function scope.
+fn join(dir: &Path, b: &Bundle) -> Result<String> {
+    let mut text = String::from(OPEN);
+    for name in b.sources {
+        let rel = format!("{}/{name}", b.dir);
+        text.push_str(&compact(&source(dir, &rel, b.output)?));
+        text.push('\n');
+    }
+    text.push_str(CLOSE);
+    Ok(text)
+}
+
+/// Whether the theme in `dir` has a source of `b` that differs from the built-in one.
+fn own_sources(dir: &Path, b: &Bundle) -> Result<bool> {
+    for name in b.sources {
+        let rel = format!("{}/{name}", b.dir);
+        let own = dir.join(&rel);
+        if !own.is_file() {
+            continue;
+        }
+        let bytes = std::fs::read(&own).map_err(|e| Error::io(&own, e))?;
+        if built_in(&rel) != Some(&bytes[..]) {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// The built-in theme's file `rel`.
+fn built_in(rel: &str) -> Option<&'static [u8]> {
+    embedded_files()
+        .iter()
+        .find(|(r, _)| *r == rel)
+        .map(|(_, bytes)| *bytes)
 }
 
 /// One source: the theme's own file, else the built-in one.
@@ -79,13 +127,9 @@ fn source(dir: &Path, rel: &str, output: &str) -> Result<String> {
     let bytes = if own.is_file() {
         std::fs::read(&own).map_err(|e| Error::io(&own, e))?
     } else {
-        embedded_files()
-            .iter()
-            .find(|(r, _)| *r == rel)
-            .map(|(_, bytes)| bytes.to_vec())
-            .ok_or_else(|| {
-                Error::other(format!("theme: {rel} (a source of {output}) is missing"))
-            })?
+        built_in(rel).map(<[u8]>::to_vec).ok_or_else(|| {
+            Error::other(format!("theme: {rel} (a source of {output}) is missing"))
+        })?
     };
     String::from_utf8(bytes).map_err(|_| Error::in_file(own, "a script source must be UTF-8"))
 }
@@ -137,9 +181,36 @@ mod tests {
     }
 
     #[test]
+    fn the_built_in_sources_ship_minified_also_from_an_ejected_copy() {
+        let min = String::from_utf8_lossy(built_in(BUNDLES[0].minified).unwrap()).into_owned();
+        let head = min.lines().next().unwrap();
+        assert!(
+            head.contains(&format!(
+                "js/search/ {} joined",
+                BUNDLES[0].sources.join(" ")
+            )),
+            "the minified file names the sources in this order: {head}"
+        );
+        let tmp = tempfile::tempdir().unwrap();
+        assert_eq!(text(&joined(tmp.path()).unwrap()), min);
+        // An ejected theme holds copies of the built-in sources: still the minified file.
+        let ui = String::from_utf8_lossy(built_in("js/search/ui.js").unwrap()).into_owned();
+        write_files(tmp.path(), &[("js/search/ui.js", &ui)]);
+        assert_eq!(text(&joined(tmp.path()).unwrap()), min);
+        // One changed source: the sources are joined.
+        write_files(
+            tmp.path(),
+            &[("js/search/ui.js", &format!("{ui}\nvar changed = 1;\n"))],
+        );
+        let js = text(&joined(tmp.path()).unwrap());
+        assert_ne!(js, min);
+        assert!(js.starts_with(OPEN) && js.contains("var changed = 1;"));
+    }
+
+    #[test]
     fn the_built_in_sources_are_joined_in_order_inside_one_scope() {
         let tmp = tempfile::tempdir().unwrap();
-        let js = text(&joined(tmp.path()).unwrap());
+        let js = join(tmp.path(), &BUNDLES[0]).unwrap();
         assert!(js.starts_with(OPEN) && js.ends_with(CLOSE), "{}", &js[..40]);
         let mut at = 0;
         for name in BUNDLES[0].sources {
