@@ -7,7 +7,8 @@
 #      query, recall);
 #   3. serve: a one-paragraph edit until the page is served, plansite serve vs mdbook serve
 #      (bench/serve-edit.mjs);
-#   4. scale: N synthetic plans, N = 10 / 100 / 1,000 (bench/scale.sh), with growth exponents.
+#   4. scale: N synthetic plans, N = 10 / 100 / 1,000 (bench/scale.sh), with growth exponents,
+#      once with stock-phrase sentences and once with sentences drawn from real plans.
 #
 #   bench/run.sh [RUNS]     # RUNS of hyperfine (default 10); SCALE="10 100" to skip N = 1,000
 #
@@ -31,6 +32,8 @@ node bench/serve-edit.mjs --edits 7 | tee "$OUT/serve.md"
 
 # shellcheck disable=SC2086
 bench/scale.sh $SCALE | tee "$OUT/scale.txt"
+# shellcheck disable=SC2086
+bench/scale.sh --real-sentences $SCALE | tee "$OUT/scale-real.txt"
 
 {
   echo "# Benchmarks, one run ($(date -u +%Y-%m-%d), $(nproc) cores, load average at the end: $(cut -d' ' -f1-3 /proc/loadavg))"
@@ -52,6 +55,12 @@ bench/scale.sh $SCALE | tee "$OUT/scale.txt"
   echo
   echo "## 4. Scale: N synthetic plans (\`bench/scale.sh\`)"
   echo
+  echo "### 4a. Sentences from stock phrases (small vocabulary: the query is in about one unit of five)"
+  echo
   sed -n '/^query:/,$p' "$OUT/scale.txt"
+  echo
+  echo "### 4b. Sentences drawn from real plans (\`bench/scale.sh --real-sentences\`)"
+  echo
+  sed -n '/^query:/,$p' "$OUT/scale-real.txt"
 } > bench/RESULTS.md
 echo "wrote bench/RESULTS.md"

@@ -6,15 +6,35 @@
 # warm query median). Everything is written under target/bench/scale/ (not committed); the table
 # is printed and saved as target/bench/scale/results.md.
 #
-#   bench/scale.sh [N ...]
+#   bench/scale.sh [--real-sentences] [N ...]
+#
+# By default the plans' sentences are made from stock phrases (a small vocabulary: every policy
+# phrase is frequent). With --real-sentences they are drawn from the shipped seeds and the
+# development corpus (../shared/seeds, ../shared/corpus), so terms are about as frequent as in real
+# plans; results then go to target/bench/scale-real/.
 #
 # Needs: the Rust toolchain, node with the repo's npm packages (npm ci), /usr/bin/chromium,
 # /usr/bin/time (Debian package time; installed if missing). Not a test: nothing fails on a time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+OUT=target/bench/scale
+GEN=()
+SENTENCES="stock phrases"
+if [ "${1:-}" = "--real-sentences" ]; then
+  shift
+  OUT=target/bench/scale-real
+  shopt -s nullglob
+  real=(../shared/seeds/*.txt ../shared/corpus/*.txt)
+  shopt -u nullglob
+  if [ ${#real[@]} -eq 0 ]; then
+    echo "error: --real-sentences needs the plan texts of ../shared/seeds and ../shared/corpus" >&2
+    exit 1
+  fi
+  GEN=(--sentences "${real[@]}")
+  SENTENCES="drawn from ${#real[@]} real plans (../shared/seeds, ../shared/corpus)"
+fi
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(10 100 1000)
-OUT=target/bench/scale
 QUERY="${QUERY:-长期护理保险}"
 if [ ! -x /usr/bin/time ]; then
   apt-get update -qq
@@ -29,21 +49,21 @@ wall() { awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; fo
 peak() { awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$1"; }
 mib() { du -sb "$1" | awk '{ printf "%.1f", $1 / 1048576 }'; }
 
-table="| N | seed text | import s | import peak MiB | build s | build peak MiB | pages | public/ MiB | search/ MiB | search payload ÷ text | search files | largest index file KiB | first query: search requests (client + index) | first query: KiB (client + index) | first query: ms to first hit | warm query median ms |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+table="| N | seed text | distinct search terms | import s | import peak MiB | build s | build peak MiB | pages | public/ MiB | search/ MiB | search payload ÷ text | search files | largest index file KiB | first query: search requests (client + index) | first query: KiB (client + index) | first query: ms to first hit | warm query median ms |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 # One line per N measured (kept across runs, so `scale.sh 10 100` then `scale.sh 1000` add up).
 touch "$OUT/rows.tsv"
 for n in "${SIZES[@]}"; do
   d="$OUT/n$n"
   rm -rf "$d"
   mkdir -p "$d"
-  target/release/examples/scale_corpus "$n" "$d/seeds" >/dev/null
+  target/release/examples/scale_corpus "$n" "$d/seeds" "${GEN[@]}" >/dev/null
   /usr/bin/time -v "$BIN" import --seeds "$d/seeds" --content "$d/content" >"$d/import.log" 2>&1 ||
     { tail -20 "$d/import.log"; exit 1; }
-  if ! /usr/bin/time -v "$BIN" build --content "$d/content" --out "$d/public" >"$d/build.log" 2>&1; then
+  if ! /usr/bin/time -v "$BIN" --verbose build --content "$d/content" --out "$d/public" >"$d/build.log" 2>&1; then
     # A failed build is a result too: its time, peak memory and error go in the table.
     err=$(grep -m1 -i 'error' "$d/build.log" || true)
-    line="| $n | $(mib "$d/seeds") MiB | $(wall "$d/import.log") | $(peak "$d/import.log") | $(wall "$d/build.log") (failed) | $(peak "$d/build.log") | build failed: ${err//|/\\|} |||||||||"
+    line="| $n | $(mib "$d/seeds") MiB | | $(wall "$d/import.log") | $(peak "$d/import.log") | $(wall "$d/build.log") (failed) | $(peak "$d/build.log") | build failed: ${err//|/\\|} |||||||||"
     echo "$line"
     table="$table
 $line"
@@ -63,7 +83,8 @@ $line"
   files=$(( $(find "$d/public/search" -type f | wc -l) + 1 ))
   text=$(du -sb "$d/seeds" | cut -f1)
   ratio=$(awk -v a="$payload" -v b="$text" 'BEGIN { printf "%.2f", a / b }')
-  line="| $n | $(mib "$d/seeds") MiB | $(wall "$d/import.log") | $(peak "$d/import.log") | $(wall "$d/build.log") | $(peak "$d/build.log") | $pages | $(mib "$d/public") | $(mib "$d/public/search") | $ratio | $files | $((largest / 1024)) | $row |"
+  terms=$(grep -o '[0-9]* terms' "$d/build.log" | head -1 | cut -d' ' -f1)
+  line="| $n | $(mib "$d/seeds") MiB | ${terms:-?} | $(wall "$d/import.log") | $(peak "$d/import.log") | $(wall "$d/build.log") | $(peak "$d/build.log") | $pages | $(mib "$d/public") | $(mib "$d/public/search") | $ratio | $files | $((largest / 1024)) | $row |"
   { grep -v "^$n	" "$OUT/rows.tsv" || true; } > "$OUT/rows.tmp" && mv "$OUT/rows.tmp" "$OUT/rows.tsv"
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$(wall "$d/build.log")" "$(peak "$d/build.log")" "$payload" "$(echo "$q" | node -e 'const q=JSON.parse(require("fs").readFileSync(0,"utf8"));console.log(q.searchBytes)')" "$(echo "$q" | node -e 'const q=JSON.parse(require("fs").readFileSync(0,"utf8"));console.log(q.warmMedianMs)')" "$largest" >> "$OUT/rows.tsv"
   echo "$line"
@@ -73,7 +94,7 @@ $line"
   [ "$n" -lt 1000 ] || rm -rf "$d/public"
 done
 echo
-echo "query: $QUERY; $(nproc) cores; $("$BIN" --version)"
+echo "query: $QUERY; sentences: $SENTENCES; $(nproc) cores; $("$BIN" --version)"
 echo "$table" | tee "$OUT/results.md"
 # Growth exponents between consecutive sizes: cost ∝ N^k, k = ln(c2/c1) / ln(N2/N1).
 node -e '

@@ -10,6 +10,16 @@
 //! sentences, numbered items, 专栏 (`专栏 N 标题`, `专栏N　标题`) with a paragraph and numbered
 //! items, and a tab-separated indicator table with category rows. Deterministic: the same N gives
 //! the same files. Every paragraph ends a sentence, so no page-break joining is triggered.
+//!
+//! By default the body sentences are made from a few hundred stock phrases, so the vocabulary is
+//! small (about 2,300 distinct search terms at any N) and a policy phrase such as 长期护理保险 is in
+//! one unit of five. With `--sentences FILE…` (plain-text plans, such as the shipped seeds and the
+//! development corpus) the body sentences are drawn from those texts instead, so terms occur about
+//! as often as they do in real plans:
+//!
+//! ```sh
+//! cargo run --release --example scale_corpus -- N DIR --sentences ../shared/corpus/*.txt
+//! ```
 
 use std::fmt::Write as _;
 use std::fs;
@@ -154,7 +164,38 @@ const CN: &[&str] = &[
     "十五", "十六", "十七", "十八", "十九", "二十",
 ];
 
-fn sentence(r: &mut Rng) -> String {
+/// Sentences of real plans (each without its closing 。), or none for stock phrases only.
+struct Pool(Vec<String>);
+
+impl Pool {
+    /// The sentences of `texts`: each run of text up to a 。 on one line that has 8–200
+    /// characters, no tab, and starts with a CJK character other than a numeral or 第 (so that
+    /// it can start no heading, list item or 专栏 title): a drawn sentence reads as body text.
+    fn from_texts(texts: &[String]) -> Pool {
+        let mut out = Vec::new();
+        for t in texts {
+            for line in t.lines() {
+                for sentence in line.split('。') {
+                    let s = sentence.trim();
+                    let n = s.chars().count();
+                    let body_start = s.chars().next().is_some_and(|c| {
+                        ('\u{4e00}'..='\u{9fff}').contains(&c)
+                            && !"一二三四五六七八九十第专".contains(c)
+                    });
+                    if (8..=200).contains(&n) && !s.contains('\t') && body_start {
+                        out.push(s.to_string());
+                    }
+                }
+            }
+        }
+        Pool(out)
+    }
+}
+
+fn sentence(r: &mut Rng, pool: &Pool) -> String {
+    if !pool.0.is_empty() {
+        return pool.0[r.below(pool.0.len())].clone();
+    }
     format!(
         "{}{}{},{}{},{}",
         r.pick(VERBS),
@@ -167,13 +208,13 @@ fn sentence(r: &mut Rng) -> String {
 }
 
 /// A paragraph of 2–5 sentences ending in 。; some open with a short lead sentence.
-fn paragraph(r: &mut Rng) -> String {
+fn paragraph(r: &mut Rng, pool: &Pool) -> String {
     let mut p = String::new();
     if r.below(3) == 0 {
         let _ = write!(p, "{}{}。", r.pick(VERBS), r.pick(SUBJECTS));
     }
     for _ in 0..r.range(2, 5) {
-        p.push_str(&sentence(r));
+        p.push_str(&sentence(r, pool));
         p.push('。');
     }
     p
@@ -228,7 +269,7 @@ fn table(r: &mut Rng, out: &mut String) {
     out.push('\n');
 }
 
-fn plan(i: usize) -> String {
+fn plan(i: usize, pool: &Pool) -> String {
     let mut r = Rng(0x5EED_0000 + i as u64 * 7919);
     let (title, place) = title_of(&mut r, i);
     let classic = i.is_multiple_of(2); // 第X章/第X节, or 一、/(一)
@@ -259,7 +300,7 @@ fn plan(i: usize) -> String {
             let _ = writeln!(s, "{num}、{heading}\n");
         }
         if c == 0 {
-            let _ = writeln!(s, "{}\n", paragraph(&mut r));
+            let _ = writeln!(s, "{}\n", paragraph(&mut r, pool));
             table(&mut r, &mut s);
         }
         for num in CN.iter().take(r.range(2, 5)) {
@@ -270,11 +311,11 @@ fn plan(i: usize) -> String {
                 let _ = writeln!(s, "({num}){sub}\n");
             }
             for _ in 0..r.range(2, 4) {
-                let _ = writeln!(s, "{}\n", paragraph(&mut r));
+                let _ = writeln!(s, "{}\n", paragraph(&mut r, pool));
             }
             if r.below(3) == 0 {
                 for n in 1..=r.range(2, 4) {
-                    let _ = writeln!(s, "{n}.{}\n", paragraph(&mut r));
+                    let _ = writeln!(s, "{n}.{}\n", paragraph(&mut r, pool));
                 }
             }
             if r.below(2) == 0 {
@@ -289,12 +330,12 @@ fn plan(i: usize) -> String {
                 } else {
                     let _ = writeln!(s, "专栏 {boxes} {box_title}\n");
                 }
-                let _ = writeln!(s, "{}\n", paragraph(&mut r));
+                let _ = writeln!(s, "{}\n", paragraph(&mut r, pool));
                 for n in 1..=r.range(0, 3) {
-                    let _ = writeln!(s, "{n}.{}\n", paragraph(&mut r));
+                    let _ = writeln!(s, "{n}.{}\n", paragraph(&mut r, pool));
                 }
                 // Body text again after the box.
-                let _ = writeln!(s, "{}\n", paragraph(&mut r));
+                let _ = writeln!(s, "{}\n", paragraph(&mut r, pool));
             }
         }
     }
@@ -307,9 +348,35 @@ fn main() -> ExitCode {
         args.first().and_then(|a| a.parse::<usize>().ok()),
         args.get(1),
     ) else {
-        eprintln!("usage: scale_corpus N DIR");
+        eprintln!("usage: scale_corpus N DIR [--sentences FILE...]");
         return ExitCode::from(2);
     };
+    let mut texts = Vec::new();
+    match args.get(2).map(String::as_str) {
+        None => {}
+        Some("--sentences") => {
+            for f in &args[3..] {
+                match fs::read_to_string(f) {
+                    Ok(t) => texts.push(t),
+                    Err(e) => {
+                        eprintln!("cannot read {f}: {e}");
+                        return ExitCode::FAILURE;
+                    }
+                }
+            }
+        }
+        Some(other) => {
+            eprintln!(
+                "unexpected argument {other}; usage: scale_corpus N DIR [--sentences FILE...]"
+            );
+            return ExitCode::from(2);
+        }
+    }
+    let pool = Pool::from_texts(&texts);
+    if !texts.is_empty() && pool.0.is_empty() {
+        eprintln!("no sentence of 8–200 characters ending in 。 in the files given");
+        return ExitCode::FAILURE;
+    }
     let dir = PathBuf::from(dir);
     if let Err(e) = fs::create_dir_all(&dir) {
         eprintln!("cannot create {}: {e}", dir.display());
@@ -317,7 +384,7 @@ fn main() -> ExitCode {
     }
     let mut bytes = 0;
     for i in 0..n {
-        let text = plan(i);
+        let text = plan(i, &pool);
         bytes += text.len();
         let path = dir.join(format!("plan-{i:04}.txt"));
         if let Err(e) = fs::write(&path, text) {

@@ -296,11 +296,21 @@ fn search_files(site: &Site, search_from: Option<&Path>, sink: &dyn Sink) -> Res
     let earlier = search_from
         .map(|d| d.join(site_map::SEARCH_DIR))
         .filter(|d| d.is_dir());
-    let r = match earlier {
-        Some(dir) => copy_tree(&dir, site_map::SEARCH_DIR, sink),
-        None => crate::search::write_index(site, sink).map(|_| ()),
+    let Some(dir) = earlier else {
+        let summary = crate::search::write_index(site, sink)?;
+        crate::progress::verbose(|| {
+            format!(
+                "search index in {} ms: {} units, {} terms, {} files",
+                t.elapsed().as_millis(),
+                summary.docs,
+                summary.terms,
+                summary.files
+            )
+        });
+        return Ok(());
     };
-    crate::progress::verbose(|| format!("search index in {} ms", t.elapsed().as_millis()));
+    let r = copy_tree(&dir, site_map::SEARCH_DIR, sink);
+    crate::progress::verbose(|| format!("search index copied in {} ms", t.elapsed().as_millis()));
     r
 }
 

@@ -23,6 +23,8 @@ fn quiet_build_prints_nothing_and_verbose_build_tells_per_plan_and_timings() {
         "commitments",
         "rendered",
         "search index in",
+        " units, ",
+        " terms, ",
     ] {
         assert!(err.contains(want), "{want} in {err}");
     }
