@@ -238,7 +238,7 @@ async function recall(searchDir) {
     const row = { phrase: p, truth: truth.size };
     for (const [label, q] of [['unquoted', p], ['quoted', `"${p}"`]]) {
       const r = await engine.rank(q, {});
-      const found = new Set(r.matches.map((m) => m.doc));
+      const found = new Set(r.docs);
       row[label] = { found: [...truth].filter((d) => found.has(d)).length, extra: [...found].filter((d) => !truth.has(d)).length };
     }
     rows.push(row);

@@ -134,6 +134,18 @@ test('search.html deep links: ?q=, &plan= and &kind= are applied', { skip }, asy
   assert.ok(kinds.length > 0);
   assert.ok(kinds.every((k) => k.includes('ps-kind-box')), kinds.join());
 
+  // Count toggles list the plans and facet values that have hits (most first), not the others;
+  // the plan filter still offers every plan.
+  await page.goto(`${ctx.srv.url}search.html?q=${encodeURIComponent('浦东')}`);
+  await searchSettled(page);
+  const toggles = await page.$$eval('#ps-plans button, #ps-facets button', (bs) => bs.map((b) => b.textContent));
+  assert.deepEqual(
+    (await page.$$eval('#ps-plans button', (bs) => bs.map((b) => b.dataset.plan))),
+    ['pudong-employment-14th'],
+  );
+  assert.ok(toggles.length > 1 && toggles.every((t) => !/ 0$/.test(t)), toggles.join());
+  assert.equal(await page.locator('#ps-plan option[value="beijing-hrss-14th"]').count(), 1);
+
   // A phrase that is nowhere says so.
   await page.goto(`${ctx.srv.url}search.html?q=${encodeURIComponent('火星殖民计划')}`);
   await searchSettled(page);

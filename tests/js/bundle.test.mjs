@@ -19,7 +19,7 @@ test('the minified client is smaller than its sources and exports the library', 
   const have = readFileSync(OUTPUT);
   assert.ok(have.length < total * 0.5, `${have.length} bytes against ${total} of sources`);
   const lib = createRequire(import.meta.url)(OUTPUT);
-  for (const name of ['analyze', 'parseQuery', 'createEngine', 'snippet', 'escapeHtml', 'sortMatches']) {
+  for (const name of ['analyze', 'parseQuery', 'createEngine', 'snippet', 'escapeHtml', 'rankOrder']) {
     assert.equal(typeof lib[name], 'function', name);
   }
 });

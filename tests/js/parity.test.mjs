@@ -142,10 +142,10 @@ test('a query loads its terms\' shards and the fragments of the hits shown, noth
   }
 });
 
-// Matches sort by score (descending), then document: the packed-key sort the client uses for
-// matches in document order gives exactly the comparator's order, ties included; other input
-// takes the comparator.
-test('matches sort by score, then document, with ties and any input', () => {
+// Matches rank by score (descending), then document: the client's rank order (picked out for
+// the first places, packed-key sorted beyond, a comparator for input out of document order)
+// gives exactly the comparator's order, ties included, a prefix at a time.
+test('matches rank by score, then document, with ties and any input', () => {
   let x = 12345;
   const rnd = (n) => { x = (x * 1103515245 + 12345) % 2147483648; return x % n; };
   const cmp = (a, b) => b.score - a.score || a.doc - b.doc;
@@ -156,11 +156,45 @@ test('matches sort by score, then document, with ties and any input', () => {
     const inOrder = Array.from({ length: n }, () => {
       doc += 1 + rnd(5);
       const score = rnd(3) === 0 ? scores[rnd(scores.length)] : Math.fround(rnd(100000) / 997);
-      return { doc, score, plan: 'p', kind: 'paragraph' };
+      return { doc, score };
     });
     const expected = [...inOrder].sort(cmp).map((m) => m.doc);
-    assert.deepEqual(client.sortMatches([...inOrder]).map((m) => m.doc), expected);
     const shuffled = [...inOrder].sort(() => rnd(3) - 1);
-    assert.deepEqual(client.sortMatches(shuffled).map((m) => m.doc), expected);
+    for (const input of [inOrder, shuffled]) {
+      const docs = Int32Array.from(input, (m) => m.doc);
+      const first = client.rankOrder(docs, Float32Array.from(input, (m) => m.score));
+      // Read a prefix at a time, as pages of hits are: picked out up to 100, sorted beyond.
+      for (const k of [0, 1, 5, 10, 20, 100, 101, n, n + 7]) {
+        const got = Array.from(first(k)).slice(0, k).map((i) => docs[i]);
+        assert.deepEqual(got, expected.slice(0, k), `first ${k} of ${n}`);
+      }
+      // A large first read sorts at once.
+      const sorted = client.rankOrder(docs, Float32Array.from(input, (m) => m.score))(n);
+      assert.deepEqual(Array.from(sorted).map((i) => docs[i]), expected);
+    }
   }
+});
+
+// The search page's count toggles: values with hits (and the one filtered on), most first, the
+// first 12 unless the reader asked for all, and how many are left out.
+test('count toggles show the values with hits, most first, twelve at first', () => {
+  const values = Array.from({ length: 40 }, (_, i) => `v${i}`);
+  const counts = {};
+  // Every fifth value has no count, every seventh a count of 0; the others 1 to 4.
+  values.forEach((v, i) => { if (i % 5 !== 0) counts[v] = i % 7 === 0 ? 0 : 1 + (i % 4); });
+  const withHits = values.filter((v) => (counts[v] || 0) > 0);
+  assert.ok(withHits.length > 12);
+  const t = client.countToggles(values, counts, '', false);
+  assert.equal(t.shown.length, Math.min(12, withHits.length));
+  assert.equal(t.hidden, withHits.length - t.shown.length);
+  const order = [...withHits].sort((a, b) => counts[b] - counts[a] || values.indexOf(a) - values.indexOf(b));
+  assert.deepEqual(t.shown, order.slice(0, 12));
+  assert.deepEqual(client.countToggles(values, counts, '', true).shown, order);
+  // The value filtered on is shown though it has no hit, or is beyond the first twelve.
+  assert.ok(client.countToggles(values, counts, 'v0', false).shown.includes('v0'));
+  const last = order[order.length - 1];
+  const pressed = client.countToggles(values, counts, last, false);
+  assert.deepEqual(pressed.shown, [...order.slice(0, 12), last]);
+  assert.equal(pressed.hidden, withHits.length - 13);
+  assert.deepEqual(client.countToggles(values, {}, '', false), { shown: [], hidden: 0 });
 });

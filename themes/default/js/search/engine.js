@@ -28,7 +28,9 @@
  * @property {number} count matches
  * @property {Counts} perPlan
  * @property {Record<string, Counts>} perFacet
- * @property {Match[]} matches
+ * @property {Int32Array} docs the matching documents, ascending
+ * @property {Float32Array} scores their scores
+ * @property {(k: number) => Match[]} first at least the first min(k, count) matches in rank order
  */
 
 /**
@@ -96,7 +98,7 @@ function createEngine(options) {
   var shards = new Map();
   /** @type {Map<string, Postings>} */
   var decoded = new Map();
-  /** @type {Map<string, Map<number, number>>} a clause's terms -> its matches and scores */
+  /** @type {Map<string, Scored>} a clause's terms -> its matches and scores */
   var clauseScores = new Map();
   /** @type {Meta} */
   var meta = /** @type {any} */ (null);
@@ -214,7 +216,11 @@ function createEngine(options) {
   function rank(query, opts) {
     var o = opts || {};
     var clauses = parseQuery(query);
-    var empty = { clauses: clauses, total: 0, count: 0, perPlan: {}, perFacet: {}, matches: [] };
+    /** @type {Ranked} */
+    var empty = {
+      clauses: clauses, total: 0, count: 0, perPlan: {}, perFacet: {},
+      docs: new Int32Array(0), scores: new Float32Array(0), first: function () { return []; }
+    };
     if (!clauses.length) return getMeta().then(function () { return empty; });
     return getMeta().then(function () {
       /** @type {number[]} */
@@ -253,27 +259,25 @@ function createEngine(options) {
           return !wanted || facetValues(plan, fc[0]).indexOf(wanted) >= 0;
         });
       });
-      /** @type {Match[]} */
-      var matches = [];
+      var all = intersect(scored);
+      var docs = new Int32Array(all.docs.length);
+      var scores = new Float32Array(all.docs.length);
+      var count = 0;
       var total = 0;
-      // Driven by the clause with the fewest matches; scores are summed in clause order.
-      var driver = scored[0];
-      scored.forEach(function (m) { if (m.size < driver.size) driver = m; });
-      var single = scored.length === 1;
-      driver.forEach(function (score, doc) {
-        var sum = score;
-        for (var i = 0; !single && i < scored.length; i++) {
-          var s = scored[i].get(doc);
-          if (s === undefined) return;
-          sum = i === 0 ? s : f(sum + s);
-        }
-        if (o.kind && meta.docKinds[doc] !== kindCode) return;
+      for (var i = 0; i < all.docs.length; i++) {
+        var doc = all.docs[i];
+        if (o.kind && meta.docKinds[doc] !== kindCode) continue;
         total += 1;
         var p = meta.docPlans[doc];
         perPlanIndex[p] += 1;
-        if (!passes[p]) return;
-        matches.push({ doc: doc, score: sum, plan: plans[p][0], kind: meta.kinds[meta.docKinds[doc]] });
-      });
+        if (!passes[p]) continue;
+        docs[count] = doc;
+        scores[count] = all.scores[i];
+        count += 1;
+      }
+      docs = docs.subarray(0, count);
+      scores = scores.subarray(0, count);
+      var order = rankOrder(docs, scores);
       /** @type {Counts} */
       var perPlan = {};
       /** @type {Record<string, Counts>} */
@@ -289,8 +293,21 @@ function createEngine(options) {
           });
         });
       });
-      matches = sortMatches(matches);
-      return { clauses: clauses, total: total, count: matches.length, perPlan: perPlan, perFacet: perFacet, matches: matches };
+      return {
+        clauses: clauses, total: total, count: count, perPlan: perPlan, perFacet: perFacet,
+        docs: docs, scores: scores,
+        first: function (/** @type {number} */ k) {
+          var places = order(k);
+          /** @type {Match[]} */
+          var out = [];
+          for (var j = 0; j < places.length && j < k; j++) {
+            var d = docs[places[j]];
+            var plan = plans[meta.docPlans[d]];
+            out.push({ doc: d, score: scores[places[j]], plan: plan ? plan[0] : '', kind: meta.kinds[meta.docKinds[d]] });
+          }
+          return out;
+        }
+      };
     });
   }
 
@@ -307,7 +324,7 @@ function createEngine(options) {
    * @returns {Promise<Hit[]>}
    */
   function hits(ranked, from, count) {
-    var shown = ranked.matches.slice(from, from + count);
+    var shown = ranked.first(from + count).slice(from, from + count);
     if (!shown.length) return Promise.resolve([]);
     /** @type {number[]} */
     var need = [];

@@ -10,6 +10,28 @@ var KIND_LABELS = { paragraph: '段落', heading: '标题', box: '专栏', indic
 /** @type {Record<string, string>} */
 var FACET_LABELS = { period: '规划期', region: '地区', issuer: '发文机关' };
 var PAGE = 10;
+/** Count toggles shown per row (plans, or one facet's values) before a "more" toggle. */
+var TOGGLES = 12;
+
+/**
+ * The values to show as count toggles: those with a count and the one filtered on, most counted
+ * first (their order given on a tie); the first TOGGLES of them unless `all`, and the one
+ * filtered on in any case.
+ * @param {string[]} values
+ * @param {Record<string, number>} counts
+ * @param {string} pressed
+ * @param {boolean} all
+ * @returns {{shown: string[], hidden: number}}
+ */
+function countToggles(values, counts, pressed, all) {
+  var order = values
+    .map(function (v, i) { return { v: v, i: i, n: counts[v] || 0 }; })
+    .filter(function (x) { return x.n > 0 || x.v === pressed; });
+  order.sort(function (a, b) { return b.n - a.n || a.i - b.i; });
+  var shown = (all ? order : order.slice(0, TOGGLES)).map(function (x) { return x.v; });
+  if (pressed && shown.indexOf(pressed) < 0 && order.some(function (x) { return x.v === pressed; })) shown.push(pressed);
+  return { shown: shown, hidden: order.length - shown.length };
+}
 
 /**
  * Binds the search page once the document is there.
@@ -56,6 +78,9 @@ function bindPage(doc, engine) {
   }
   /** @type {Answer | null} */
   var current = null;
+  /** Rows of count toggles shown whole ('plan', facet names) for the current query.
+   * @type {Record<string, boolean>} */
+  var allShown = {};
   var shown = 0;
   var seq = 0;
   /** @type {ReturnType<typeof setTimeout> | undefined} */
@@ -81,13 +106,30 @@ function bindPage(doc, engine) {
     planSel.value = keep;
     wantPlan = '';
     plansBox.textContent = '';
-    r.plans.forEach(function (p) {
-      var b = /** @type {HTMLButtonElement} */ (el('button', 'ps-plan-count', p.title + ' ' + (r.perPlan[p.slug] || 0)));
+    /** @type {Record<string, string>} */
+    var titles = {};
+    r.plans.forEach(function (p) { titles[p.slug] = p.title; });
+    var t = countToggles(r.plans.map(function (p) { return p.slug; }), r.perPlan, planSel.value, allShown.plan);
+    t.shown.forEach(function (slug) {
+      var b = /** @type {HTMLButtonElement} */ (el('button', 'ps-plan-count', titles[slug] + ' ' + (r.perPlan[slug] || 0)));
       b.type = 'button';
-      b.dataset.plan = p.slug;
-      if (planSel.value === p.slug) b.setAttribute('aria-pressed', 'true');
+      b.dataset.plan = slug;
+      if (planSel.value === slug) b.setAttribute('aria-pressed', 'true');
       plansBox.appendChild(b);
     });
+    if (t.hidden > 0) plansBox.appendChild(moreToggle('plan', '其余 ' + t.hidden + ' 个规划'));
+  }
+
+  /**
+   * The toggle that shows every value of a row of count toggles.
+   * @param {string} row 'plan' or a facet's name
+   * @param {string} label
+   */
+  function moreToggle(row, label) {
+    var b = /** @type {HTMLButtonElement} */ (el('button', 'ps-plan-count ps-more-toggles', label));
+    b.type = 'button';
+    b.dataset.allOf = row;
+    return b;
   }
 
   /**
@@ -102,9 +144,12 @@ function bindPage(doc, engine) {
       if (!values) return;
       var group = el('div', 'ps-plans ps-facet');
       group.setAttribute('role', 'group');
+      group.dataset.row = name;
       group.setAttribute('aria-label', FACET_LABELS[name] + '(结果数)');
       group.appendChild(el('span', 'ps-facet-name', FACET_LABELS[name]));
-      values.forEach(function (v) {
+      var t = countToggles(values, r.perFacet[name] || {}, facetSel[name], allShown[name]);
+      if (!t.shown.length) return;
+      t.shown.forEach(function (v) {
         var b = /** @type {HTMLButtonElement} */ (el('button', 'ps-plan-count', v + ' ' + ((r.perFacet[name] || {})[v] || 0)));
         b.type = 'button';
         b.dataset.facet = name;
@@ -112,6 +157,7 @@ function bindPage(doc, engine) {
         b.setAttribute('aria-pressed', facetSel[name] === v ? 'true' : 'false');
         group.appendChild(b);
       });
+      if (t.hidden > 0) group.appendChild(moreToggle(name, '其余 ' + t.hidden + ' 项'));
       facetsBox.appendChild(group);
     });
   }
@@ -157,6 +203,7 @@ function bindPage(doc, engine) {
     moreBtn.hidden = true;
     shown = 0;
     current = null;
+    allShown = {};
     if (!q) { status.textContent = ''; return; }
     status.textContent = '正在搜索…';
     engine.query(q, opts).then(function (r) {
@@ -193,13 +240,37 @@ function bindPage(doc, engine) {
   input.addEventListener('input', later);
   planSel.addEventListener('change', function () { run(true); });
   kindSel.addEventListener('change', function () { run(true); });
+  /**
+   * Shows every toggle of the row whose "more" toggle was clicked, keeping the focus in the row.
+   * @param {Event} e
+   * @returns {boolean} whether the click was on a "more" toggle
+   */
+  function showAll(e) {
+    var b = clicked(e, 'data-all-of');
+    if (!b || !current) return !!b;
+    var row = /** @type {string} */ (b.dataset.allOf);
+    /** @returns {HTMLElement[]} */
+    function buttons() {
+      var box = row === 'plan' ? plansBox : facetsBox.querySelector('[data-row="' + row + '"]');
+      return box ? Array.prototype.slice.call(box.querySelectorAll('button')) : [];
+    }
+    var at = buttons().indexOf(b);
+    allShown[row] = true;
+    if (row === 'plan') setPlans(current); else setFacets(current);
+    var next = buttons()[at];
+    if (next) next.focus();
+    return true;
+  }
+
   plansBox.addEventListener('click', function (e) {
+    if (showAll(e)) return;
     var b = clicked(e, 'data-plan');
     if (!b) return;
     planSel.value = planSel.value === b.dataset.plan ? '' : /** @type {string} */ (b.dataset.plan);
     run(true);
   });
   facetsBox.addEventListener('click', function (e) {
+    if (showAll(e)) return;
     var b = clicked(e, 'data-facet');
     if (!b) return;
     var name = /** @type {string} */ (b.dataset.facet);
