@@ -346,16 +346,19 @@ fn pages_and_data(
     let mut pages = jobs.len();
     drop(jobs);
     // The plans' pages, a plan at a time on each thread: the page data of a plan is
-    // made, rendered and dropped.
+    // made, rendered and dropped. One bar counts the plans (their pages are not known before).
+    let bar = crate::progress::bar(links.plans.len(), "plans");
     let per_plan = links
         .plans
         .par_iter()
         .map(|pl| {
             let jobs = links.plan_jobs(pl)?;
-            let stats = render_jobs(theme, &jobs, staging)?;
+            let stats = render_counted(theme, &jobs, staging, &indicatif::ProgressBar::hidden())?;
+            bar.inc(1);
             Ok((stats, SiteLinks::sitemap_pages(&jobs), jobs.len()))
         })
         .collect::<Vec<Result<(PageStats, Vec<String>, usize)>>>();
+    bar.finish_and_clear();
     for r in per_plan {
         let (s, l, n) = r?;
         stats.add(s);
@@ -442,6 +445,18 @@ impl PageStats {
 /// Renders `jobs` in parallel and hands each page to `sink`.
 fn render_jobs(theme: &theme::Theme, jobs: &[Job], sink: &dyn Sink) -> Result<PageStats> {
     let bar = crate::progress::bar(jobs.len(), "rendering");
+    let stats = render_counted(theme, jobs, sink, &bar);
+    bar.finish_and_clear();
+    stats
+}
+
+/// Renders `jobs` into `sink`, a step of `bar` per page.
+fn render_counted(
+    theme: &theme::Theme,
+    jobs: &[Job],
+    sink: &dyn Sink,
+    bar: &indicatif::ProgressBar,
+) -> Result<PageStats> {
     let sizes: Vec<Result<u64>> = jobs
         .par_iter()
         .map(|j| {
@@ -451,7 +466,6 @@ fn render_jobs(theme: &theme::Theme, jobs: &[Job], sink: &dyn Sink) -> Result<Pa
             Ok(html.len() as u64)
         })
         .collect();
-    bar.finish_and_clear();
     let mut stats = PageStats::default();
     for (j, n) in jobs.iter().zip(sizes) {
         let n = n?;
