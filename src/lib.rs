@@ -18,7 +18,7 @@
 //! 4  import, indicators, commitments, search, check
 //! 3  content, topics
 //! 2  config, catalogue, grammar, link, defects
-//! 1  text, error, model, progress, sink
+//! 1  text, error, model, progress, sink, search_format
 //! ```
 //!
 //! No two modules use each other, directly or round a cycle, and the same holds for the files of
@@ -51,6 +51,7 @@ pub mod render;
 pub mod scaffold;
 #[cfg(feature = "site")]
 pub mod search;
+pub mod search_format;
 #[cfg(feature = "site")]
 pub mod serve;
 pub mod sink;

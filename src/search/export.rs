@@ -19,6 +19,10 @@
 
 use super::index::{DocKind, Facets, SearchIndex};
 use crate::error::{Error, Result};
+pub use crate::search_format::{
+    decode_postings, decode_terms, encode_postings, encode_terms, is_bigram_of, is_unigram,
+    push_num, read_js, read_nums, unigram_postings, Posting,
+};
 use crate::sink::{Folder, Sink};
 use serde::Serialize;
 use serde_json::{json, Value as Json};
@@ -52,61 +56,6 @@ pub fn shard_name(i: usize) -> String {
 /// File name (without extension) of fragment `i`.
 pub fn fragment_name(i: usize) -> String {
     format!("f/{i}")
-}
-
-/// Digits of the compact number strings: 90 printable ASCII characters that need no escape in
-/// JSON or JavaScript (`#` to `}` without `\\`). A number is written in base 45, most
-/// significant digit first: every digit but the last from the upper 45, the last from the lower.
-fn digit(i: u64) -> char {
-    let c = 0x23 + i as u32;
-    char::from_u32(if c >= 0x5c { c + 1 } else { c }).unwrap_or('#')
-}
-
-/// Appends `v` to a compact number string.
-pub fn push_num(out: &mut String, mut v: u64) {
-    // At most 12 digits: 45^12 > 2^64.
-    let mut digits = [0u64; 12];
-    let mut n = 0;
-    loop {
-        digits[n] = v % 45;
-        n += 1;
-        v /= 45;
-        if v == 0 || n == digits.len() {
-            break;
-        }
-    }
-    for (i, d) in digits.iter().enumerate().take(n).rev() {
-        out.push(digit(if i == 0 { *d } else { 45 + d }));
-    }
-}
-
-/// Reads a compact number string back.
-pub fn read_nums(s: &str) -> Vec<u64> {
-    let mut out = Vec::new();
-    let mut v = 0u64;
-    for c in s.chars() {
-        // Characters outside the alphabet read as the last digit 0, and a number too large
-        // for 64 bits saturates (never a panic on a damaged file).
-        let i = match c {
-            '#'..='[' => c as u64 - 0x23,
-            ']'..='}' => c as u64 - 0x24,
-            _ => 0,
-        };
-        if i >= 45 {
-            v = v.saturating_mul(45).saturating_add(i - 45);
-        } else {
-            out.push(v.saturating_mul(45).saturating_add(i));
-            v = 0;
-        }
-    }
-    out
-}
-
-/// One posting as read back from tantivy.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Posting {
-    pub doc: u32,
-    pub positions: Vec<u32>,
 }
 
 /// The whole index as read back from tantivy, before it is cut into files.
@@ -241,113 +190,6 @@ pub fn write(ix: &SearchIndex, dir: &Path) -> Result<ExportSummary> {
     write_with(ix, &Folder(dir.to_path_buf()), &BTreeMap::new())
 }
 
-/// The postings of one term as a compact number string: per document `2 × delta + (tf > 1)`
-/// (the document delta from the previous document of the list), `tf − 2` when the term occurs
-/// more than once, then its positions (the first as it is, the others as deltas).
-pub fn encode_postings(postings: &[Posting]) -> String {
-    let mut out = String::new();
-    let mut prev = 0;
-    for p in postings {
-        let tf = p.positions.len() as u64;
-        push_num(&mut out, u64::from(p.doc - prev) * 2 + u64::from(tf > 1));
-        prev = p.doc;
-        if tf > 1 {
-            push_num(&mut out, tf - 2);
-        }
-        let mut last = 0;
-        for (i, &q) in p.positions.iter().enumerate() {
-            push_num(&mut out, u64::from(if i == 0 { q } else { q - last }));
-            last = q;
-        }
-    }
-    out
-}
-
-/// Reads [`encode_postings`] back; `None` when the string is cut short or out of range.
-pub fn decode_postings(s: &str) -> Option<Vec<Posting>> {
-    let nums = read_nums(s);
-    let mut it = nums.into_iter();
-    let mut out = Vec::new();
-    let mut doc = 0u64;
-    while let Some(v) = it.next() {
-        doc = doc.checked_add(v / 2)?;
-        let tf = if v % 2 == 1 {
-            it.next()?.checked_add(2)?
-        } else {
-            1
-        };
-        let mut positions = Vec::new();
-        let mut at = 0u64;
-        for i in 0..tf {
-            let v = it.next()?;
-            at = if i == 0 { v } else { at.checked_add(v)? };
-            positions.push(u32::try_from(at).ok()?);
-        }
-        out.push(Posting {
-            doc: u32::try_from(doc).ok()?,
-            positions,
-        });
-    }
-    Some(out)
-}
-
-/// The terms of a shard, front-coded: each as the number of leading characters it shares with
-/// the previous term (one digit, at most 9) and the rest, separated by spaces. The digit `1` is
-/// left out when the rest does not start with a digit (a bigram after its unigram or a sibling:
-/// `就 业 医` for 就, 就业, 就医).
-pub fn encode_terms(terms: &[String]) -> String {
-    let mut out = String::new();
-    let mut prev: Vec<char> = Vec::new();
-    for (i, t) in terms.iter().enumerate() {
-        let chars: Vec<char> = t.chars().collect();
-        let shared = prev
-            .iter()
-            .zip(&chars)
-            .take_while(|(a, b)| a == b)
-            .count()
-            .min(9);
-        if i > 0 {
-            out.push(' ');
-        }
-        let rest = &chars[shared..];
-        let implied = shared == 1 && rest.first().is_some_and(|c| !c.is_ascii_digit());
-        if !implied {
-            out.push(char::from(b'0' + shared as u8));
-        }
-        out.extend(rest);
-        prev = chars;
-    }
-    out
-}
-
-/// Reads [`encode_terms`] back; `None` on a malformed list.
-pub fn decode_terms(s: &str) -> Option<Vec<String>> {
-    let mut out: Vec<String> = Vec::new();
-    if s.is_empty() {
-        return Some(out);
-    }
-    for part in s.split(' ') {
-        let mut chars = part.chars();
-        let shared = match part.chars().next()?.to_digit(10) {
-            Some(d) => {
-                chars.next();
-                d as usize
-            }
-            None => 1,
-        };
-        let mut term: String = match out.last() {
-            Some(prev) => prev.chars().take(shared).collect(),
-            None => String::new(),
-        };
-        if term.chars().count() != shared {
-            return None;
-        }
-        term.extend(chars);
-        out.push(term);
-    }
-    Some(out)
-}
-
 /// Collects terms into shards of about `target` bytes and writes each when full.
 struct ShardWriter<'a> {
     sink: &'a dyn Sink,
@@ -389,19 +231,6 @@ impl ShardWriter<'_> {
         self.bytes = 0;
         Ok(())
     }
-}
-
-/// Whether `term` is a CJK unigram: one code point that is not ASCII (the analyzer's other
-/// terms are ASCII words and CJK bigrams, two code points).
-pub fn is_unigram(term: &str) -> bool {
-    let mut c = term.chars();
-    matches!((c.next(), c.next()), (Some(x), None) if !x.is_ascii())
-}
-
-/// Whether `term` is a bigram starting with the unigram `head`.
-pub fn is_bigram_of(term: &str, head: &str) -> bool {
-    term.strip_prefix(head)
-        .is_some_and(|rest| is_unigram(rest) && is_unigram(head))
 }
 
 /// A unigram and the bigrams that start with it, which follow it in term order. A bigram `XY`
@@ -448,26 +277,6 @@ impl Family {
         }
         Ok(())
     }
-}
-
-/// The full postings of a unigram from its tail and its bigrams' postings (see [`Family`]):
-/// per document, the union of the positions, in order.
-pub fn unigram_postings<'a>(
-    tail: &'a [Posting],
-    bigrams: impl IntoIterator<Item = &'a [Posting]>,
-) -> Vec<Posting> {
-    let mut by_doc: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
-    for p in tail.iter().chain(bigrams.into_iter().flatten()) {
-        by_doc.entry(p.doc).or_default().extend(&p.positions);
-    }
-    by_doc
-        .into_iter()
-        .map(|(doc, mut positions)| {
-            positions.sort_unstable();
-            positions.dedup();
-            Posting { doc, positions }
-        })
-        .collect()
 }
 
 /// Collects documents into fragments of about [`FRAGMENT_BYTES`] and writes each when full.
@@ -685,14 +494,6 @@ fn compact_citation(d: &StoredDoc) -> Json {
         Some(rest) if short.len() < d.citation.len() => json!(rest),
         _ => json!([d.citation]),
     }
-}
-
-/// The JSON of a `.js` data file (`window.__plansiteData("NAME", JSON);`).
-pub fn read_js(text: &str) -> Option<Json> {
-    let body = text.strip_prefix("window.__plansiteData(")?;
-    let body = body.trim_end().strip_suffix(");")?;
-    let comma = body.find(',')?;
-    serde_json::from_str(&body[comma + 1..]).ok()
 }
 
 fn data_script(name: &str, body: &Json) -> Result<String> {
