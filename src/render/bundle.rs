@@ -15,7 +15,7 @@
 //! file by file). While every source is the built-in one (absent from the site theme, or a copy of
 //! it, as `plansite theme eject` writes), the build ships the built-in sources minified instead:
 //! `js/search.min.js`, written by `scripts/minify-client.mjs` (esbuild) from the same sources in
-//! the same order and scope, which the JavaScript tests check is up to date. It is 40 % smaller
+//! the same order and scope, which the JavaScript tests check is up to date. It is about 40 % smaller
 //! than the joined sources, and it is the file the node and browser suites test.
 //! This module only reads: the build writes what it returns.
 
