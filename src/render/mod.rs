@@ -121,7 +121,9 @@ fn build_inner(
             theme.display()
         )));
     }
+    let t = Instant::now();
     let alignment = Alignment::load_or_auto(&opts.content.join(ALIGNMENT_FILE), &site)?;
+    crate::progress::verbose(|| format!("indicator alignment in {} ms", t.elapsed().as_millis()));
     let topics = crate::topics::load(&opts.content.join(crate::topics::TOPICS_FILE), &site)?;
     let mut inputs = Inputs::new(&site, &config, &theme)
         .alignment(&alignment)

@@ -23,6 +23,7 @@ fn quiet_build_prints_nothing_and_verbose_build_tells_per_plan_and_timings() {
         "commitments",
         "rendered",
         "search index in",
+        "indicator alignment in",
         " units, ",
         " terms, ",
     ] {
