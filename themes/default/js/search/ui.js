@@ -142,13 +142,13 @@ function bindPage(doc, engine) {
       var name = fc[0];
       var values = r.facets[name];
       if (!values) return;
+      var t = countToggles(values, r.perFacet[name] || {}, facetSel[name], allShown[name]);
+      if (!t.shown.length) return;
       var group = el('div', 'ps-plans ps-facet');
       group.setAttribute('role', 'group');
       group.dataset.row = name;
       group.setAttribute('aria-label', FACET_LABELS[name] + '(结果数)');
       group.appendChild(el('span', 'ps-facet-name', FACET_LABELS[name]));
-      var t = countToggles(values, r.perFacet[name] || {}, facetSel[name], allShown[name]);
-      if (!t.shown.length) return;
       t.shown.forEach(function (v) {
         var b = /** @type {HTMLButtonElement} */ (el('button', 'ps-plan-count', v + ' ' + ((r.perFacet[name] || {})[v] || 0)));
         b.type = 'button';
