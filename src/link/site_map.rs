@@ -218,6 +218,9 @@ pub struct Nav {
     pub topics: String,
     pub commitments: String,
     pub search: String,
+    /// The search index's meta data (`search/meta.js`), which the search page requests together
+    /// with the client.
+    pub search_meta: String,
     /// Static files by name: `style_css`, `cite_js`, `favicon_svg` …
     pub assets: Assets,
 }
@@ -249,6 +252,7 @@ impl Nav {
             topics: to(topics_index_page()),
             commitments: to(commitments_index_page()),
             search: to(search_page()),
+            search_meta: to(search_file("meta.js")),
             assets: Assets {
                 favicon_svg: asset("favicon.svg"),
                 style_css: asset("style.css"),

@@ -2,7 +2,8 @@
  * returns a Promise of hits [{url, title, plan, kind, snippet, score, …}] (docs/search-index.md).
  *
  * This file is small on purpose: it finds the site root from its own URL, and loads the search
- * client (static/search.js) only when a page first searches. No inline code, so it works under
+ * client (static/search.js) only when a page first searches, together with the index's meta data
+ * (search/meta.js), which every first query needs. No inline code, so it works under
  * Content-Security-Policy: default-src 'self', and from file://.
  */
 (function (global) {
@@ -20,9 +21,16 @@
         api._ready = resolve;
         var s = doc.createElement('script');
         s.src = root + 'static/search.js';
-        s.async = true;
+        /* Not async: the two scripts download together and run in order, search.js first
+           (the index's meta data calls the loader it defines). */
+        s.async = false;
         s.onerror = function () { loading = null; reject(new Error('cannot load ' + s.src)); };
+        var m = doc.createElement('script');
+        m.src = root + 'search/meta.js';
+        m.async = false;
+        m.setAttribute('data-ps-file', 'meta');
         doc.head.appendChild(s);
+        doc.head.appendChild(m);
       });
     }
     return loading;

@@ -1,8 +1,14 @@
 // @ts-check
 /* Loading index files in the browser: each file `search/NAME.js` is a <script> element that calls
  * window.__plansiteData(NAME, data), which works from file:// and under Content-Security-Policy:
- * default-src 'self' (no fetch, no eval). Data that arrives before it is asked for (the meta data
- * the build appends to search.js) is kept until it is. */
+ * default-src 'self' (no fetch, no eval). Data that arrives before it is asked for is kept until it
+ * is.
+ *
+ * A page may request an index file itself, to fetch it while search.js is being fetched: a
+ * `<script src="…/search/NAME.js" data-ps-file="NAME">` placed after search.js and executed after
+ * it (`defer` in the page, or inserted with `async = false` as static/plansite.js does). The
+ * loader then waits for that element instead of requesting the file a second time, and requests
+ * it itself only if the element fails. */
 
 /**
  * A loader of the index files under `siteRoot + 'search/'`, and the meta data the page has.
@@ -16,10 +22,23 @@ function scriptLoader(doc, siteRoot) {
   /** @type {Record<string, any>} */
   var arrived = {};
 
+  /** @type {Record<string, HTMLScriptElement>} elements of the page's own requests, not yet run */
+  var requested = {};
+
   window.__plansiteData = function (name, data) {
     if (waiting[name]) waiting[name](data);
     else arrived[name] = data;
   };
+
+  Array.prototype.forEach.call(doc.querySelectorAll('script[data-ps-file]'),
+    /** @param {HTMLScriptElement} s */
+    function (s) {
+      var name = s.getAttribute('data-ps-file') || '';
+      requested[name] = s;
+      var done = function () { if (requested[name] === s) delete requested[name]; };
+      s.addEventListener('load', done);
+      s.addEventListener('error', done);
+    });
 
   /**
    * @param {string} name
@@ -28,6 +47,15 @@ function scriptLoader(doc, siteRoot) {
   function loadScript(name) {
     return new Promise(function (resolve, reject) {
       if (arrived[name]) { resolve(arrived[name]); delete arrived[name]; return; }
+      var own = requested[name];
+      if (own) {
+        waiting[name] = function (data) { delete waiting[name]; resolve(data); };
+        own.addEventListener('error', function () {
+          delete waiting[name];
+          loadScript(name).then(resolve, reject);
+        });
+        return;
+      }
       var s = doc.createElement('script');
       s.src = siteRoot + 'search/' + name + '.js';
       s.async = true;
