@@ -26,14 +26,14 @@ pub use crate::search_format::{
 use crate::sink::{Folder, Sink};
 use serde::Serialize;
 use serde_json::{json, Value as Json};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use tantivy::postings::Postings;
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocAddress, DocSet, TantivyDocument, TERMINATED};
 
 /// Version of the export format.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 /// Least and most bytes of a postings shard; the target in between grows with the index so the
 /// number of files stays in the dozens for a small site and a shard stays small for a large one.
 pub const SHARD_MIN_BYTES: usize = 6 * 1024;
@@ -399,13 +399,7 @@ pub fn write_with(
         fragments.push(sink, d, &sd)?;
     }
     fragments.flush(sink)?;
-    let plans_json: Vec<Json> = plans
-        .iter()
-        .map(|(slug, title, a, b)| {
-            let fc = facets.get(slug).cloned().unwrap_or_default();
-            json!([slug, title, a, b, fc.period, fc.region, fc.issuers])
-        })
-        .collect();
+    let (plans_json, facet_values) = plan_entries(&plans, facets);
     let mut fragment_starts = String::new();
     let mut prev = 0;
     for &s in &fragments.firsts {
@@ -419,6 +413,7 @@ pub fn write_with(
         "tokens": total_tokens,
         "kinds": DocKind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>(),
         "plans": plans_json,
+        "fv": facet_values,
         "dk": code_table,
         "d": code_indexes,
         "s": shards.firsts.join(" "),
@@ -433,6 +428,42 @@ pub fn write_with(
         files: shards.files + fragments.firsts.len() + 1,
         js_bytes: shards.written + fragments.written + meta_bytes,
     })
+}
+
+/// The plans of the meta data, in document order, each `[slug, title, number of documents, period,
+/// region, issuers]` with its facets as indexes into the facet values (`null` for none), and those
+/// values, each once in order of first use: at a thousand plans a region or an issuer is written
+/// once, not once per plan.
+fn plan_entries(
+    plans: &[(String, String, u32, u32)],
+    facets: &BTreeMap<String, Facets>,
+) -> (Vec<Json>, Vec<String>) {
+    let mut values: Vec<String> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut code = |v: &str| -> usize {
+        *index.entry(v.to_string()).or_insert_with(|| {
+            values.push(v.to_string());
+            values.len() - 1
+        })
+    };
+    let entries = plans
+        .iter()
+        .map(|(slug, title, first, end)| {
+            let fc = facets.get(slug).cloned().unwrap_or_default();
+            let period = fc.period.as_deref().map(&mut code);
+            let region = fc.region.as_deref().map(&mut code);
+            let issuers: Vec<usize> = fc.issuers.iter().map(|i| code(i)).collect();
+            json!([
+                slug,
+                title,
+                end.saturating_sub(*first),
+                period,
+                region,
+                issuers
+            ])
+        })
+        .collect();
+    (entries, values)
 }
 
 /// The per-document codes (field norm × 4 + kind) as a table of their distinct values, the most
@@ -515,6 +546,43 @@ fn write_js(sink: &dyn Sink, name: &str, body: &Json) -> Result<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plan_entries_name_each_facet_value_once() {
+        let plans = vec![
+            ("a".to_string(), "甲".to_string(), 0, 3),
+            ("b".to_string(), "乙".to_string(), 3, 10),
+            ("c".to_string(), "丙".to_string(), 10, 10),
+        ];
+        let facets = BTreeMap::from([
+            (
+                "a".to_string(),
+                Facets {
+                    period: Some("十四五".into()),
+                    region: Some("北京市".into()),
+                    issuers: vec!["市人社局".into(), "市医保局".into()],
+                },
+            ),
+            (
+                "b".to_string(),
+                Facets {
+                    period: Some("十四五".into()),
+                    region: None,
+                    issuers: vec!["市医保局".into()],
+                },
+            ),
+        ]);
+        let (entries, values) = plan_entries(&plans, &facets);
+        assert_eq!(values, ["十四五", "北京市", "市人社局", "市医保局"]);
+        assert_eq!(
+            entries,
+            [
+                json!(["a", "甲", 3, 0, 1, [2, 3]]),
+                json!(["b", "乙", 7, 0, null, [3]]),
+                json!(["c", "丙", 0, null, null, []]),
+            ]
+        );
+    }
 
     #[test]
     fn postings_round_trip() {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { client, exportIndex, engineFor, fixture, repo, run } from './helpers.mjs';
+import { client, exportIndex, engineFor, fixture, readData, repo, run } from './helpers.mjs';
 
 export const queries = [
   '就业', '长期护理保险', '新就业形态', '养老保险 制度', '"社会保障"', '2025年', '人才 创新',
@@ -96,9 +96,18 @@ test('facet filters and counts equal tantivy (period, region, issuer)', async ()
   const content = facetFixture();
   const compared = await compare(content, facetCases);
   assert.ok(compared > 20, `only ${compared} hits compared`);
-  const engine = engineFor(exportIndex(content));
+  const dir = exportIndex(content);
+  // The meta data names each facet value once (a value two plans share is not written twice);
+  // the plans refer to them by index.
+  const meta = readData(dir, 'meta');
+  assert.deepEqual([...meta.fv].sort(), ['上海市浦东新区', '上海浦东新区人民政府', '北京市',
+    '北京市人力资源和社会保障局', '北京市医疗保障局', '十四五']);
+  assert.ok(meta.plans.every((p) => p.slice(3).flat().every((i) => Number.isInteger(i))), JSON.stringify(meta.plans));
+  const engine = engineFor(dir);
   const r = await engine.query('就业', { region: '北京市' });
   assert.deepEqual(Object.keys(r.facets).sort(), ['issuer', 'period', 'region']);
+  assert.deepEqual(r.facets.issuer.sort(), ['上海浦东新区人民政府', '北京市人力资源和社会保障局', '北京市医疗保障局']);
+  assert.deepEqual(r.facets.period, ['十四五']);
   assert.ok(r.hits.length > 0 && r.hits.every((h) => h.plan === 'beijing-hrss-14th'));
   assert.equal((await engine.query('就业', { period: '十五五' })).count, 0);
   // Without metadata no facet is offered.

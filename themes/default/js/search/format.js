@@ -1,12 +1,18 @@
 // @ts-check
-/* The index format (format 4, docs/search-index.md): the files under search/ and the decoding of
+/* The index format (format 5, docs/search-index.md): the files under search/ and the decoding of
  * their compact strings. Each file is `window.__plansiteData("NAME", JSON);`; the shapes of the
  * JSON are the typedefs below. */
 
-var FORMAT_VERSION = 4;
+var FORMAT_VERSION = 5;
 
 /**
- * A plan of the index: [slug, title, first doc, end doc, period, region, issuers].
+ * A plan as `meta` writes it: [slug, title, number of documents, period, region, issuers], the
+ * facets as indexes into `meta.fv` (null: none).
+ * @typedef {[string, string, number, (number | null)?, (number | null)?, number[]?]} RawPlan
+ */
+
+/**
+ * A plan of the index, decoded: [slug, title, first doc, end doc, period, region, issuers].
  * @typedef {[string, string, number, number, (string | null)?, (string | null)?, string[]?]} PlanEntry
  */
 
@@ -18,7 +24,8 @@ var FORMAT_VERSION = 4;
  * @property {number} n number of documents
  * @property {number} tokens number of tokens of every document
  * @property {string[]} kinds document kinds (paragraph, heading, box, indicator)
- * @property {PlanEntry[]} plans the plans, in document order
+ * @property {RawPlan[]} plans the plans, in document order
+ * @property {string[]} fv the facet values the plans name, each once
  * @property {string} dk numbers: the distinct values of field norm × 4 + kind, the most
  *   frequent first
  * @property {string} d numbers: per document, the index of its field norm × 4 + kind in `dk`
@@ -223,14 +230,27 @@ function decodeMeta(m) {
   var starts = [];
   var at = 0;
   readNums(m.fr).forEach(function (d) { at += d; starts.push(at); });
-  // The plan of each document (plans cover the documents in order, each from its first to its
-  // end document).
+  // The plans cover the documents in order, each its number of documents; the plan of each
+  // document; the facets by value.
+  var values = m.fv || [];
+  /** @param {number | null | undefined} i */
+  var value = function (i) { return i == null ? null : (values[i] == null ? null : values[i]); };
   var docPlans = new Int32Array(codes.length);
-  m.plans.forEach(function (plan, p) {
-    for (var d = Math.max(0, plan[2]); d < Math.min(plan[3], codes.length); d++) docPlans[d] = p;
+  var first = 0;
+  /** @type {PlanEntry[]} */
+  var plans = m.plans.map(function (plan, p) {
+    var end = first + Math.max(0, plan[2] || 0);
+    for (var d = first; d < Math.min(end, codes.length); d++) docPlans[d] = p;
+    /** @type {string[]} */
+    var issuers = [];
+    (plan[5] || []).forEach(function (i) { var v = value(i); if (v !== null) issuers.push(v); });
+    /** @type {PlanEntry} */
+    var entry = [plan[0], plan[1], first, end, value(plan[3]), value(plan[4]), issuers];
+    first = end;
+    return entry;
   });
   return {
-    n: m.n, tokens: m.tokens, kinds: m.kinds, plans: m.plans,
+    n: m.n, tokens: m.tokens, kinds: m.kinds, plans: plans,
     norms: norms, docKinds: kinds, docPlans: docPlans,
     shardFirsts: m.s ? m.s.split(' ') : [],
     fragmentStarts: starts
