@@ -206,7 +206,7 @@ function storedDocs(searchDir) {
   const out = [];
   const names = readdirSync(join(searchDir, 'f')).map((f) => Number(f.replace(/\.js$/, ''))).sort((a, b) => a - b);
   for (const i of names) {
-    const x = readData(searchDir, `f/${i}`);
+    const x = client.decodeFragment(readData(searchDir, `f/${i}`));
     x.docs.forEach((d, k) => { out[x.from + k] = [x.pages[d[0]] + '#' + d[1], x.titles[d[2]], d[3], d[4]]; });
   }
   return out;

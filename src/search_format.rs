@@ -210,3 +210,19 @@ pub fn read_js(text: &str) -> Option<Json> {
     let comma = body.find(',')?;
     serde_json::from_str(&body[comma + 1..]).ok()
 }
+
+/// `s` with its last number one higher (`ch2-s1-p3` → `ch2-s1-p4`, `第3段` → `第4段`): the
+/// anchor and citation of the unit after a unit, for most units. `None` without a number (a run
+/// of ASCII digits, at most 15 of them, so that the client's doubles count them exactly).
+pub fn successor(s: &str) -> Option<String> {
+    let end = s.rfind(|c: char| c.is_ascii_digit())? + 1;
+    let start = s[..end]
+        .rfind(|c: char| !c.is_ascii_digit())
+        .map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
+    let digits = &s[start..end];
+    if digits.len() > 15 {
+        return None;
+    }
+    let n: u64 = digits.parse().ok()?;
+    Some(format!("{}{}{}", &s[..start], n + 1, &s[end..]))
+}

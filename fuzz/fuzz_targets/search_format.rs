@@ -1,11 +1,12 @@
 //! Any text read as the search index's compact strings (a damaged or hostile index file): numbers,
 //! postings and term lists decode without a panic or a hang, and whatever decodes is written back
-//! to a string that decodes to the same thing.
+//! to a string that decodes to the same thing. Any text's successor (a fragment row's next anchor
+//! or citation) differs from it in its digits only.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use plansite::search_format::{
     decode_postings, decode_terms, encode_postings, encode_terms, is_bigram_of, is_unigram,
-    push_num, read_js, read_nums, unigram_postings,
+    push_num, read_js, read_nums, successor, unigram_postings,
 };
 
 fuzz_target!(|data: &[u8]| {
@@ -33,4 +34,10 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     let _ = read_js(s);
+    // A fragment row's successor (anchor, citation): only the last number changes, by one.
+    if let Some(next) = successor(s) {
+        let letters = |t: &str| t.chars().filter(|c| !c.is_ascii_digit()).collect::<String>();
+        assert_ne!(next, s);
+        assert_eq!(letters(&next), letters(s));
+    }
 });

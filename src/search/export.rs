@@ -21,7 +21,7 @@ use super::index::{DocKind, Facets, SearchIndex};
 use crate::error::{Error, Result};
 pub use crate::search_format::{
     decode_postings, decode_terms, encode_postings, encode_terms, is_bigram_of, is_unigram,
-    push_num, read_js, read_nums, unigram_postings, Posting,
+    push_num, read_js, read_nums, successor, unigram_postings, Posting,
 };
 use crate::sink::{Folder, Sink};
 use serde::Serialize;
@@ -286,6 +286,8 @@ struct FragmentWriter {
     pages: Vec<String>,
     titles: Vec<String>,
     rows: Vec<Json>,
+    /// The previous row of this fragment: page, anchor, breadcrumb, citation.
+    last: Option<(usize, String, usize, Json)>,
     bytes: usize,
     /// First document of every fragment written.
     firsts: Vec<u32>,
@@ -302,8 +304,19 @@ impl FragmentWriter {
         let title = position_or_push(&mut self.titles, &d.title);
         let citation = compact_citation(d);
         self.bytes += d.text.len() + anchor.len() + 16;
-        self.rows
-            .push(json!([page, anchor, title, citation, d.text]));
+        let follows = self.last.as_ref().is_some_and(|(p, a, t, c)| {
+            *p == page
+                && *t == title
+                && successor(a).as_deref() == Some(anchor)
+                && matches!((c.as_str().and_then(successor), citation.as_str()), (Some(x), Some(y)) if x == y)
+        });
+        if follows {
+            self.rows.push(json!(d.text));
+        } else {
+            self.rows
+                .push(json!([page, anchor, title, citation, d.text]));
+        }
+        self.last = Some((page, anchor.to_string(), title, citation));
         if self.bytes >= FRAGMENT_BYTES {
             self.flush(sink)?;
         }
@@ -324,6 +337,7 @@ impl FragmentWriter {
         });
         self.written += write_js(sink, &name, &body)?;
         self.bytes = 0;
+        self.last = None;
         Ok(())
     }
 }
@@ -546,6 +560,22 @@ fn write_js(sink: &dyn Sink, name: &str, body: &Json) -> Result<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn successor_raises_the_last_number() {
+        assert_eq!(successor("ch2-s1-p3").as_deref(), Some("ch2-s1-p4"));
+        assert_eq!(successor("第9段").as_deref(), Some("第10段"));
+        assert_eq!(successor("box-12-r99").as_deref(), Some("box-12-r100"));
+        assert_eq!(successor("7").as_deref(), Some("8"));
+        assert_eq!(successor("p07").as_deref(), Some("p8"));
+        assert_eq!(successor("第三段"), None);
+        assert_eq!(successor(""), None);
+        assert_eq!(successor("p1234567890123456"), None);
+        assert_eq!(
+            successor("p999999999999999").as_deref(),
+            Some("p1000000000000000")
+        );
+    }
 
     #[test]
     fn plan_entries_name_each_facet_value_once() {

@@ -2,10 +2,10 @@
 // order and the same scores (within 1e-4) as `plansite search --json`, filters and counts included.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { client, exportIndex, engineFor, fixture, readData, repo, run } from './helpers.mjs';
+import { client, exportIndex, engineFor, fixture, readData, repo, run, site as shippedSite } from './helpers.mjs';
 
 export const queries = [
   '就业', '长期护理保险', '新就业形态', '养老保险 制度', '"社会保障"', '2025年', '人才 创新',
@@ -206,4 +206,40 @@ test('count toggles show the values with hits, most first, twelve at first', () 
   assert.deepEqual(pressed.shown, [...order.slice(0, 12), last]);
   assert.equal(pressed.hidden, withHits.length - 13);
   assert.deepEqual(client.countToggles(values, {}, '', false), { shown: [], hidden: 0 });
+});
+
+// Fragments write a unit that follows the one before it (same page and breadcrumb, anchor and
+// citation with their last number one higher) as its bare text. Decoded, every unit of the shipped
+// site's fragments names an anchor that its page has, the bare ones included.
+test('fragments: bare rows decode to the anchor and citation after the one before', () => {
+  const cases = [['ch2-s1-p3', 'ch2-s1-p4'], ['第9段', '第10段'], ['box-12-r99', 'box-12-r100'],
+    ['7', '8'], ['p07', 'p8'], ['第三段', null], ['', null], ['p1234567890123456', null],
+    ['p999999999999999', 'p1000000000000000']];
+  for (const [s, want] of cases) assert.equal(client.successor(s), want, s);
+
+  const raw = { from: 4, pages: ['a.html'], titles: ['第一章'],
+    docs: [[0, 'ch1-p1', 0, '第1段', '甲'], '乙', '丙', [0, 'ch1-box1', 0, ['《另一种》'], '丁'], '戊'] };
+  assert.deepEqual(client.decodeFragment(raw).docs, [
+    [0, 'ch1-p1', 0, '第1段', '甲'], [0, 'ch1-p2', 0, '第2段', '乙'], [0, 'ch1-p3', 0, '第3段', '丙'],
+    [0, 'ch1-box1', 0, ['《另一种》'], '丁'], [0, 'ch1-box2', 0, [''], '戊']]);
+
+  const dir = join(shippedSite, 'search');
+  let rows = 0;
+  let bare = 0;
+  const ids = new Map();
+  for (const name of readdirSync(join(dir, 'f'))) {
+    const x = readData(dir, `f/${name.replace(/\.js$/, '')}`);
+    bare += x.docs.filter((d) => typeof d === 'string').length;
+    assert.notEqual(typeof x.docs[0], 'string', `${name}: a fragment starts with a whole row`);
+    for (const d of client.decodeFragment(x).docs) {
+      rows += 1;
+      const page = x.pages[d[0]];
+      if (!ids.has(page)) {
+        const html = readFileSync(join(shippedSite, page), 'utf8');
+        ids.set(page, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
+      }
+      assert.ok(ids.get(page).has(d[1]), `${name}: ${page}#${d[1]} is not an anchor of its page`);
+    }
+  }
+  assert.ok(bare > 0 && rows > 300, `${bare} of ${rows} rows bare`);
 });

@@ -10,6 +10,8 @@ var lib = {
   readNums: readNums,
   decodePostings: decodePostings,
   decodeTerms: decodeTerms,
+  decodeFragment: decodeFragment,
+  successor: successor,
   compareCodePoints: compareCodePoints,
   isUnigram: isUnigram,
   unigramPostings: unigramPostings,

@@ -332,7 +332,8 @@ function createEngine(options) {
       var i = fragmentOf(m.doc);
       if (need.indexOf(i) < 0) need.push(i);
     });
-    return Promise.all(need.map(function (i) { return file('f/' + i); })).then(function (/** @type {Fragment[]} */ frags) {
+    return Promise.all(need.map(function (i) { return file('f/' + i); })).then(function (/** @type {RawFragment[]} */ raw) {
+      var frags = raw.map(decodeFragment);
       return shown.map(function (m) {
         var x = frags[need.indexOf(fragmentOf(m.doc))];
         var d = x.docs[m.doc - x.from];

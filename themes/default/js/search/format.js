@@ -60,7 +60,14 @@ var FORMAT_VERSION = 5;
  */
 
 /**
- * `f/N`, a fragment: the stored documents from `from` on.
+ * `f/N`, a fragment as written: the stored documents from `from` on. A document that is a bare
+ * string (its text) follows the one before it: same page and breadcrumb, its anchor and citation
+ * those of the one before with their last number one higher (`successor`).
+ * @typedef {{from: number, pages: string[], titles: string[], docs: (FragmentDoc | string)[]}} RawFragment
+ */
+
+/**
+ * A fragment decoded: every document in full.
  * @typedef {{from: number, pages: string[], titles: string[], docs: FragmentDoc[]}} Fragment
  */
 
@@ -255,4 +262,39 @@ function decodeMeta(m) {
     shardFirsts: m.s ? m.s.split(' ') : [],
     fragmentStarts: starts
   };
+}
+
+/**
+ * `s` with its last number one higher (`ch2-s1-p3` → `ch2-s1-p4`, `第3段` → `第4段`); null
+ * without a number (a run of ASCII digits, at most 15). As `search_format::successor` in Rust.
+ * @param {string} s
+ * @returns {string | null}
+ */
+function successor(s) {
+  var m = /([0-9]+)([^0-9]*)$/.exec(s);
+  if (!m || m[1].length > 15) return null;
+  return s.slice(0, m.index) + String(Number(m[1]) + 1) + m[2];
+}
+
+/**
+ * A fragment with every document in full (the bare-string rows expanded).
+ * @param {RawFragment} x
+ * @returns {Fragment}
+ */
+function decodeFragment(x) {
+  /** @type {FragmentDoc | null} */
+  var prev = null;
+  var docs = x.docs.map(function (d) {
+    /** @type {FragmentDoc} */
+    var full;
+    if (typeof d !== 'string') full = d;
+    else if (!prev) full = [0, '', 0, [''], d];
+    else {
+      var cite = typeof prev[3] === 'string' ? successor(prev[3]) : null;
+      full = [prev[0], successor(prev[1]) || '', prev[2], cite === null ? [''] : cite, d];
+    }
+    prev = full;
+    return full;
+  });
+  return { from: x.from, pages: x.pages, titles: x.titles, docs: docs };
 }
