@@ -41,6 +41,16 @@ async function slowClientPage(delay) {
   return { page, log };
 }
 
+/** The client and meta.js were each requested once, meta.js before the client answered. */
+async function loadedTogether(page, log, problems) {
+  assert.equal(log.client.length, 1, 'one request of the client');
+  assert.equal(log.meta.length, 1, `one request of meta.js: ${log.meta}`);
+  assert.ok(log.meta[0] < log.clientAnswered,
+    `meta.js requested at ${log.meta[0]} ms, before the client answered at ${log.clientAnswered} ms`);
+  assert.deepEqual(problems, []);
+  await page.close();
+}
+
 test('the search page requests the meta data with the client, once', { skip }, async () => {
   const { page, log } = await slowClientPage(400);
   const problems = watchErrors(page);
@@ -48,12 +58,7 @@ test('the search page requests the meta data with the client, once', { skip }, a
   await searchSettled(page);
   assert.match(await page.textContent('#ps-status'), /找到 \d+ 处/);
   assert.ok(await page.locator('.ps-hit').count() >= 3);
-  assert.equal(log.client.length, 1, 'one request of the client');
-  assert.equal(log.meta.length, 1, `one request of meta.js: ${log.meta}`);
-  assert.ok(log.meta[0] < log.clientAnswered,
-    `meta.js requested at ${log.meta[0]} ms, before the client answered at ${log.clientAnswered} ms`);
-  assert.deepEqual(problems, []);
-  await page.close();
+  await loadedTogether(page, log, problems);
 });
 
 test('plansite.js requests the meta data with the client, once', { skip }, async () => {
@@ -69,12 +74,7 @@ test('plansite.js requests the meta data with the client, once', { skip }, async
   const again = await page.evaluate(() => window.plansite.search('长期护理保险', { limit: 2 })
     .then((hits) => hits.length));
   assert.equal(again, 2);
-  assert.equal(log.client.length, 1, 'one request of the client');
-  assert.equal(log.meta.length, 1, `one request of meta.js: ${log.meta}`);
-  assert.ok(log.meta[0] < log.clientAnswered,
-    `meta.js requested at ${log.meta[0]} ms, before the client answered at ${log.clientAnswered} ms`);
-  assert.deepEqual(problems, []);
-  await page.close();
+  await loadedTogether(page, log, problems);
 });
 
 test('when the early request of the meta data fails, the client requests it again', { skip }, async () => {
