@@ -666,12 +666,33 @@ mod tests {
     #[test]
     fn compact_numbers_round_trip() {
         let mut s = String::new();
-        let values = [0u64, 1, 44, 45, 2024, 2025, 91_124, 4_000_000_000];
+        let values = [
+            0u64,
+            1,
+            77,
+            78,
+            1_091,
+            1_092,
+            15_287,
+            15_288,
+            4_000_000_000,
+            u64::MAX,
+        ];
         for v in values {
             push_num(&mut s, v);
         }
         assert_eq!(read_nums(&s), values);
-        assert!(!s.contains('\\') && !s.contains('"'));
+        assert!(!s.contains('\\') && !s.contains('"') && !s.contains(' '));
+        // One character below 78, two below 78 × 14, three below 78 × 14².
+        let width = |v: u64| {
+            let mut t = String::new();
+            push_num(&mut t, v);
+            t.len()
+        };
+        assert_eq!(
+            [0, 77, 78, 1_091, 1_092, 15_287, 15_288].map(width),
+            [1, 1, 2, 2, 3, 3, 4]
+        );
     }
 
     #[test]

@@ -77,7 +77,9 @@ var FORMAT_VERSION = 5;
  */
 
 /**
- * Compact number strings: base 45, '#'..'}' without '\\'; upper 45 digits continue a number.
+ * Compact number strings (as `search_format::read_nums`): digits are the 92 characters '!', then
+ * '#'..'~' without '\\'; the first 78 end a number, the other 14 lead it (base 14, then the
+ * last digit in base 78).
  * @param {string} s
  * @returns {number[]}
  */
@@ -87,9 +89,9 @@ function readNums(s) {
   var v = 0;
   for (var i = 0; i < s.length; i++) {
     var c = s.charCodeAt(i);
-    var d = c - 0x23 - (c > 0x5c ? 1 : 0);
-    if (d >= 45) v = v * 45 + d - 45;
-    else { out.push(v * 45 + d); v = 0; }
+    var d = c === 0x21 ? 0 : c - 0x22 - (c > 0x5c ? 1 : 0);
+    if (d >= 78) v = v * 14 + d - 78;
+    else { out.push(v * 78 + d); v = 0; }
   }
   return out;
 }
