@@ -237,8 +237,8 @@ pub fn read_js(text: &str) -> Option<Json> {
 pub fn successor(s: &str) -> Option<String> {
     let end = s.rfind(|c: char| c.is_ascii_digit())? + 1;
     let start = s[..end]
-        .rfind(|c: char| !c.is_ascii_digit())
-        .map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .len();
     let digits = &s[start..end];
     if digits.len() > 15 {
         return None;
