@@ -47,9 +47,9 @@ function scriptLoader(doc, siteRoot) {
   function loadScript(name) {
     return new Promise(function (resolve, reject) {
       if (arrived[name]) { resolve(arrived[name]); delete arrived[name]; return; }
+      waiting[name] = function (data) { delete waiting[name]; resolve(data); };
       var own = requested[name];
       if (own) {
-        waiting[name] = function (data) { delete waiting[name]; resolve(data); };
         own.addEventListener('error', function () {
           delete waiting[name];
           loadScript(name).then(resolve, reject);
@@ -59,7 +59,6 @@ function scriptLoader(doc, siteRoot) {
       var s = doc.createElement('script');
       s.src = siteRoot + 'search/' + name + '.js';
       s.async = true;
-      waiting[name] = function (data) { delete waiting[name]; resolve(data); };
       s.onerror = function () {
         delete waiting[name];
         s.remove();
