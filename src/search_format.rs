@@ -83,46 +83,240 @@ pub struct Posting {
     pub positions: Vec<u32>,
 }
 
-/// The postings of one term as a compact number string: per document `2 × delta + (tf > 1)`
-/// (the document delta from the previous document of the list), `tf − 2` when the term occurs
-/// more than once, then its positions (the first as it is, the others as deltas).
-pub fn encode_postings(postings: &[Posting]) -> String {
-    let mut out = String::new();
-    let mut prev = 0;
-    for p in postings {
-        let tf = p.positions.len() as u64;
-        push_num(&mut out, u64::from(p.doc - prev) * 2 + u64::from(tf > 1));
-        prev = p.doc;
-        if tf > 1 {
-            push_num(&mut out, tf - 2);
+/// Values a two-character group of a bit string holds: 13 bits (92 × 92 = 8,464 ≥ 2^13).
+const GROUP_BITS: u32 = 13;
+/// Bits a bit string's last character holds when it stands alone (92 ≥ 2^6).
+const LAST_CHAR_BITS: u32 = 6;
+/// A Rice code's quotient is written in unary below this; from it on, as this many zeros and
+/// then the rest as an Elias-gamma code, so that an outlying value costs its logarithm, not
+/// its size.
+const RICE_ESCAPE: u64 = 16;
+/// The Rice parameter of the first position of a term in a document (positions are mostly
+/// below a paragraph's length).
+pub const FIRST_POSITION_K: u32 = 6;
+/// The Rice parameter of the gap to a term's next position in the same document, less one.
+pub const NEXT_POSITION_K: u32 = 5;
+/// No code of a value below 2^64 needs more zeros than this.
+const MAX_ZEROS: u32 = 64;
+
+/// Bits written most significant first and packed into digit characters: each 13 bits as two
+/// digits (`v / 92`, `v % 92`), the last at most 6 as one digit, the last 7 to 12 as two, the
+/// free low bits zero.
+#[derive(Default)]
+struct BitWriter {
+    out: String,
+    acc: u32,
+    len: u32,
+}
+
+impl BitWriter {
+    fn bit(&mut self, b: bool) {
+        self.bits(u64::from(b), 1);
+    }
+
+    /// The low `k` bits of `v`, most significant first.
+    fn bits(&mut self, v: u64, k: u32) {
+        let mut k = k.min(64);
+        while k > 0 {
+            let take = k.min(GROUP_BITS - self.len);
+            let chunk = v.checked_shr(k - take).unwrap_or(0) & ((1 << take) - 1);
+            self.acc = (self.acc << take) | chunk as u32;
+            self.len += take;
+            k -= take;
+            if self.len == GROUP_BITS {
+                self.out.push(digit(u64::from(self.acc) / 92));
+                self.out.push(digit(u64::from(self.acc) % 92));
+                self.acc = 0;
+                self.len = 0;
+            }
         }
-        let mut last = 0;
+    }
+
+    /// Elias gamma of `v + 1`: as many zeros as `v + 1` has bits after its first, then `v + 1`.
+    fn gamma(&mut self, v: u64) {
+        let m = u128::from(v) + 1;
+        let width = 128 - m.leading_zeros();
+        self.bits(0, width - 1);
+        // The leading one, then the `width - 1` bits below it.
+        self.bit(true);
+        self.bits(v.wrapping_add(1), width - 1);
+    }
+
+    /// Rice code of `v` with parameter `k`: the quotient `v >> k` in unary (zeros, then a one;
+    /// escaped from [`RICE_ESCAPE`] on), then the low `k` bits.
+    fn rice(&mut self, v: u64, k: u32) {
+        let q = v.checked_shr(k).unwrap_or(0);
+        if q < RICE_ESCAPE {
+            self.bits(0, q as u32);
+            self.bit(true);
+        } else {
+            self.bits(0, RICE_ESCAPE as u32);
+            self.gamma(q - RICE_ESCAPE);
+        }
+        self.bits(v, k);
+    }
+
+    fn finish(mut self) -> String {
+        if self.len > 0 && self.len <= LAST_CHAR_BITS {
+            self.out
+                .push(digit(u64::from(self.acc << (LAST_CHAR_BITS - self.len))));
+        } else if self.len > 0 {
+            let v = u64::from(self.acc << (GROUP_BITS - self.len));
+            self.out.push(digit(v / 92));
+            self.out.push(digit(v % 92));
+        }
+        self.out
+    }
+}
+
+/// Reads what [`BitWriter`] wrote; `None` past the end or on a character or group out of range.
+struct BitReader<'a> {
+    chars: std::str::Chars<'a>,
+    acc: u32,
+    len: u32,
+}
+
+impl<'a> BitReader<'a> {
+    fn new(s: &'a str) -> BitReader<'a> {
+        BitReader {
+            chars: s.chars(),
+            acc: 0,
+            len: 0,
+        }
+    }
+
+    /// Reads the next group (or the last lone character) when every bit read so far is used.
+    fn refill(&mut self) -> Option<()> {
+        if self.len > 0 {
+            return Some(());
+        }
+        let hi = digit_index(self.chars.next()?)?;
+        let (v, len) = match self.chars.next() {
+            Some(c) => (hi * 92 + digit_index(c)?, GROUP_BITS),
+            None => (hi, LAST_CHAR_BITS),
+        };
+        self.acc = u32::try_from(v).ok().filter(|&v| v < 1 << len)?;
+        self.len = len;
+        Some(())
+    }
+
+    fn bit(&mut self) -> Option<bool> {
+        Some(self.bits(1)? == 1)
+    }
+
+    /// The next `k` bits (at most 64) as a number, the first the most significant.
+    fn bits(&mut self, k: u32) -> Option<u64> {
+        let mut v = 0u64;
+        let mut k = k.min(64);
+        while k > 0 {
+            self.refill()?;
+            let take = k.min(self.len);
+            self.len -= take;
+            let chunk = (self.acc >> self.len) & ((1 << take) - 1);
+            v = (v << take) | u64::from(chunk);
+            k -= take;
+        }
+        Some(v)
+    }
+
+    fn gamma(&mut self) -> Option<u64> {
+        let mut zeros = 0;
+        while !self.bit()? {
+            zeros += 1;
+            if zeros >= MAX_ZEROS {
+                return None;
+            }
+        }
+        let rest = self.bits(zeros)?;
+        (1u64 << zeros | rest).checked_sub(1)
+    }
+
+    fn rice(&mut self, k: u32) -> Option<u64> {
+        let mut q = 0;
+        while !self.bit()? {
+            q += 1;
+            if q == RICE_ESCAPE {
+                q = self.gamma()?.checked_add(RICE_ESCAPE)?;
+                break;
+            }
+        }
+        let low = self.bits(k)?;
+        q.checked_mul(1u64.checked_shl(k)?)?.checked_add(low)
+    }
+
+    /// Whether every bit left is a zero of the padding.
+    fn only_padding_left(mut self) -> bool {
+        let rest_zero = self.len == 0 || self.acc & ((1 << self.len) - 1) == 0;
+        rest_zero && self.chars.next().is_none()
+    }
+}
+
+/// The Rice parameter of the document gaps of a term in `df` of `n` documents: the largest `k`
+/// with `df × 2^k ≤ 0.69 × n` (Golomb's rule for gaps spread at random), 0 when none.
+pub fn gap_k(df: u64, n: u64) -> u32 {
+    let mut k = 0;
+    while k < 40 && (u128::from(df) * 100) << (k + 1) <= u128::from(n) * 69 {
+        k += 1;
+    }
+    k
+}
+
+/// The postings of one term, in an index of `n` documents, as a bit string (format 6): the
+/// number of documents less one (Elias gamma), then per document the gap from the previous
+/// document less one (the first: the document itself) as a Rice code with parameter
+/// [`gap_k`], the number of positions less one (Elias gamma), the first position (Rice,
+/// [`FIRST_POSITION_K`]) and the gaps to the next ones less one (Rice, [`NEXT_POSITION_K`]).
+/// An empty list is the empty string.
+pub fn encode_postings(postings: &[Posting], n: u64) -> String {
+    let mut w = BitWriter::default();
+    let Some(df) = (postings.len() as u64).checked_sub(1) else {
+        return String::new();
+    };
+    w.gamma(df);
+    let k = gap_k(df + 1, n);
+    let mut next = 0u64;
+    for p in postings {
+        w.rice(u64::from(p.doc).saturating_sub(next), k);
+        next = u64::from(p.doc) + 1;
+        w.gamma((p.positions.len() as u64).saturating_sub(1));
+        let mut last = 0u64;
         for (i, &q) in p.positions.iter().enumerate() {
-            push_num(&mut out, u64::from(if i == 0 { q } else { q - last }));
+            let q = u64::from(q);
+            if i == 0 {
+                w.rice(q, FIRST_POSITION_K);
+            } else {
+                w.rice(q.saturating_sub(last + 1), NEXT_POSITION_K);
+            }
             last = q;
         }
     }
-    out
+    w.finish()
 }
 
-/// Reads [`encode_postings`] back; `None` when the string is cut short or out of range.
-pub fn decode_postings(s: &str) -> Option<Vec<Posting>> {
-    let nums = read_nums(s);
-    let mut it = nums.into_iter();
-    let mut out = Vec::new();
-    let mut doc = 0u64;
-    while let Some(v) = it.next() {
-        doc = doc.checked_add(v / 2)?;
-        let tf = if v % 2 == 1 {
-            it.next()?.checked_add(2)?
-        } else {
-            1
-        };
+/// Reads [`encode_postings`] back for an index of `n` documents; `None` when the string is cut
+/// short, out of range or has more than padding after the last document.
+pub fn decode_postings(s: &str, n: u64) -> Option<Vec<Posting>> {
+    if s.is_empty() {
+        return Some(Vec::new());
+    }
+    let mut r = BitReader::new(s);
+    let df = r.gamma()?.checked_add(1)?;
+    let k = gap_k(df, n);
+    // Every document takes at least three bits: never reserve more than the string holds.
+    let mut out = Vec::with_capacity(usize::try_from(df).ok()?.min(s.len() * 3));
+    let mut next = 0u64;
+    for _ in 0..df {
+        let doc = next.checked_add(r.rice(k)?)?;
+        next = doc.checked_add(1)?;
+        let tf = r.gamma()?.checked_add(1)?;
         let mut positions = Vec::new();
         let mut at = 0u64;
         for i in 0..tf {
-            let v = it.next()?;
-            at = if i == 0 { v } else { at.checked_add(v)? };
+            at = if i == 0 {
+                r.rice(FIRST_POSITION_K)?
+            } else {
+                at.checked_add(r.rice(NEXT_POSITION_K)?)?.checked_add(1)?
+            };
             positions.push(u32::try_from(at).ok()?);
         }
         out.push(Posting {
@@ -130,7 +324,7 @@ pub fn decode_postings(s: &str) -> Option<Vec<Posting>> {
             positions,
         });
     }
-    Some(out)
+    r.only_padding_left().then_some(out)
 }
 
 /// The terms of a shard, front-coded: each as the number of leading characters it shares with
@@ -261,5 +455,30 @@ mod tests {
             .all(|c| c.is_ascii_graphic() && c != '\\' && c != '"'));
         assert!(all.chars().zip(all.chars().skip(1)).all(|(a, b)| a < b));
         assert!((0..92).all(|i| digit_index(digit(i)) == Some(i)));
+    }
+
+    #[test]
+    fn the_gap_parameter_is_golombs_rule_in_integers() {
+        // The client's gapK is checked against the same values (tests/js/parity.test.mjs).
+        for (df, n, k) in [
+            (1, 374, 8),
+            (374, 374, 0),
+            (10, 20, 0),
+            (1, 4_294_967_295, 31),
+            (3, 1, 0),
+        ] {
+            assert_eq!(gap_k(df, n), k, "gap_k({df}, {n})");
+        }
+        let list: Vec<Posting> = (0..100)
+            .map(|i| Posting {
+                doc: i * 1_000 + (i * 7_919) % 1_000,
+                positions: vec![i % 50],
+            })
+            .collect();
+        let s = encode_postings(&list, 100_000);
+        assert_eq!(decode_postings(&s, 100_000), Some(list));
+        // About 12 bits per document for its gap (log2(N / df) + 1.5) and 8 for its tf and
+        // position; 13 bits take two characters, so about 310 characters.
+        assert!(s.len() < 100 * 20 / 6, "{} characters", s.len());
     }
 }

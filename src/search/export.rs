@@ -33,7 +33,7 @@ use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocAddress, DocSet, TantivyDocument, TERMINATED};
 
 /// Version of the export format.
-pub const FORMAT_VERSION: u32 = 5;
+pub const FORMAT_VERSION: u32 = 6;
 /// Least and most bytes of a postings shard; the target in between grows with the index so the
 /// number of files stays in the dozens for a small site and a shard stays small for a large one.
 pub const SHARD_MIN_BYTES: usize = 6 * 1024;
@@ -239,15 +239,18 @@ impl ShardWriter<'_> {
 /// the reader gets the unigram's postings back as the union of its tail and its bigrams.
 struct Family {
     head: String,
+    /// Documents of the index (the postings' gap codes depend on it).
+    n: u64,
     /// The unigram's postings, the bigrams' positions taken out as they arrive.
     tail: Vec<Posting>,
     bigrams: Vec<(String, String)>,
 }
 
 impl Family {
-    fn new(head: String, list: &[Posting]) -> Family {
+    fn new(head: String, n: u64, list: &[Posting]) -> Family {
         Family {
             head,
+            n,
             tail: list.to_vec(),
             bigrams: Vec::new(),
         }
@@ -266,12 +269,12 @@ impl Family {
                     .retain(|q| taken.binary_search(q).is_err());
             }
         }
-        self.bigrams.push((term, encode_postings(list)));
+        self.bigrams.push((term, encode_postings(list, self.n)));
     }
 
     fn write(mut self, shards: &mut ShardWriter<'_>) -> Result<()> {
         self.tail.retain(|p| !p.positions.is_empty());
-        shards.push(self.head, encode_postings(&self.tail))?;
+        shards.push(self.head, encode_postings(&self.tail, self.n))?;
         for (term, postings) in self.bigrams {
             shards.push(term, postings)?;
         }
@@ -386,10 +389,10 @@ pub fn write_with(
             f.write(&mut shards)?;
         }
         if is_unigram(&term) {
-            family = Some(Family::new(term, list));
+            family = Some(Family::new(term, u64::from(num_docs), list));
             Ok(())
         } else {
-            shards.push(term, encode_postings(list))
+            shards.push(term, encode_postings(list, u64::from(num_docs)))
         }
     })?;
     if let Some(f) = family.take() {
@@ -630,18 +633,40 @@ mod tests {
                 positions: vec![1, 2],
             },
         ];
-        assert_eq!(decode_postings(&encode_postings(&list)), Some(list));
-        assert_eq!(decode_postings(""), Some(vec![]));
+        for n in [1, 8, 300_000, u64::from(u32::MAX)] {
+            assert_eq!(
+                decode_postings(&encode_postings(&list, n), n),
+                Some(list.clone())
+            );
+        }
+        assert_eq!(decode_postings("", 10), Some(vec![]));
     }
 
     #[test]
     fn cut_postings_are_refused_not_misread() {
-        let s = encode_postings(&[Posting {
-            doc: 3,
-            positions: vec![1, 9],
-        }]);
-        let cut: String = s.chars().take(s.chars().count() - 1).collect();
-        assert_eq!(decode_postings(&cut), None);
+        // The last character or group always holds a bit of the last document, so every
+        // shorter string is refused, and so is one with more than padding after it.
+        let list = [
+            Posting {
+                doc: 3,
+                positions: vec![1, 9],
+            },
+            Posting {
+                doc: 70,
+                positions: vec![400],
+            },
+        ];
+        for n in [4, 71, 5_000] {
+            let s = encode_postings(&list, n);
+            for len in 0..s.len() {
+                assert_eq!(
+                    decode_postings(&s[..len], n),
+                    if len == 0 { Some(vec![]) } else { None }
+                );
+            }
+            assert_eq!(decode_postings(&format!("{s}#"), n), None, "{s}");
+            assert_eq!(decode_postings(&format!("{s}!!"), n), None, "{s}");
+        }
     }
 
     #[test]
@@ -720,14 +745,15 @@ mod tests {
                     assert_eq!(decode_terms(&encode_terms(&terms)), Some(terms), "{s:?}");
                 }
             }
-            if let Some(list) = decode_postings(&s) {
+            let n = [1, 40, 100_000][next(3)];
+            if let Some(list) = decode_postings(&s, n) {
                 let ordered = list.windows(2).all(|w| w[0].doc < w[1].doc)
                     && list
                         .iter()
                         .all(|p| p.positions.windows(2).all(|w| w[0] < w[1]));
                 if ordered {
                     assert_eq!(
-                        decode_postings(&encode_postings(&list)),
+                        decode_postings(&encode_postings(&list, n), n),
                         Some(list),
                         "{s:?}"
                     );

@@ -136,7 +136,7 @@ impl Export {
     fn decoded(&self, i: usize, term: &str) -> Result<Vec<Posting>> {
         match self.shards.get(&i).and_then(|m| m.get(term)) {
             None => Ok(Vec::new()),
-            Some(s) => decode_postings(s).ok_or_else(|| {
+            Some(s) => decode_postings(s, self.n).ok_or_else(|| {
                 bad(
                     &self.dir.join(format!("{}.js", shard_name(i))),
                     "postings cut short",

@@ -243,3 +243,38 @@ test('fragments: bare rows decode to the anchor and citation after the one befor
   }
   assert.ok(bare > 0 && rows > 300, `${bare} of ${rows} rows bare`);
 });
+
+test('postings: every list of the shipped export decodes in order; cut or padded strings are refused', () => {
+  // The gap parameter is computed in integers, the same in Rust (search_format::gap_k).
+  for (const [df, n, k] of [[1, 374, 8], [374, 374, 0], [10, 20, 0], [1, 4294967295, 31], [3, 1, 0]]) {
+    assert.equal(client.gapK(df, n), k, `gapK(${df}, ${n})`);
+  }
+  const dir = join(shippedSite, 'search');
+  const n = readData(dir, 'meta').n;
+  let lists = 0;
+  let refused = 0;
+  for (const name of readdirSync(join(dir, 'p'))) {
+    const shard = readData(dir, `p/${name.replace(/\.js$/, '')}`);
+    shard.p.split(' ').forEach((s, i) => {
+      lists += 1;
+      const docs = [...client.decodePostings(s, n)];
+      let last = -1;
+      for (const [doc, positions] of docs) {
+        assert.ok(Number.isInteger(doc) && doc > last && doc < n, `${name} list ${i}: document ${doc} after ${last}`);
+        last = doc;
+        assert.ok(positions.length > 0 && positions.every((p, j) => Number.isInteger(p) && p >= 0 && (j === 0 || p > positions[j - 1])));
+      }
+      if (i % 23 !== 0) return;
+      for (let len = 1; len < s.length; len += 1) {
+        assert.throws(() => client.decodePostings(s.slice(0, len), n), /damaged/, `${name} list ${i} cut at ${len}`);
+        refused += 1;
+      }
+      // After a whole last group, any character is more than padding (after a lone last
+      // character, one more would pair with it and be read as another group).
+      for (const extra of s.length % 2 === 0 ? ['#', '!!', ' ', '\\'] : [' ', '\\']) {
+        if (s) assert.throws(() => client.decodePostings(s + extra, n), /damaged/);
+      }
+    });
+  }
+  assert.ok(lists > 10000 && refused > 500, `${lists} lists, ${refused} cut strings refused`);
+});

@@ -9,6 +9,7 @@ var lib = {
   cover: cover,
   readNums: readNums,
   decodePostings: decodePostings,
+  gapK: gapK,
   decodeTerms: decodeTerms,
   decodeFragment: decodeFragment,
   successor: successor,

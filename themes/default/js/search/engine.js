@@ -170,7 +170,7 @@ function createEngine(options) {
       shardsOf(term).forEach(function (i) {
         var s = shards.get(i);
         if (s) s.forEach(function (enc, t) {
-          if (t === term || isBigramOf(t, term)) lists.push(decodePostings(enc));
+          if (t === term || isBigramOf(t, term)) lists.push(decodePostings(enc, meta.n));
         });
       });
       p = unigramPostings(lists);
@@ -178,7 +178,7 @@ function createEngine(options) {
       var i = shardOf(term);
       var s = i >= 0 ? shards.get(i) : null;
       var enc = s ? s.get(term) : undefined;
-      p = enc === undefined ? new Map() : decodePostings(enc);
+      p = enc === undefined ? new Map() : decodePostings(enc, meta.n);
     }
     decoded.set(term, p);
     return p;

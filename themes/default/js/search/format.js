@@ -1,9 +1,9 @@
 // @ts-check
-/* The index format (format 5, docs/search-index.md): the files under search/ and the decoding of
+/* The index format (format 6, docs/search-index.md): the files under search/ and the decoding of
  * their compact strings. Each file is `window.__plansiteData("NAME", JSON);`; the shapes of the
  * JSON are the typedefs below. */
 
-var FORMAT_VERSION = 5;
+var FORMAT_VERSION = 6;
 
 /**
  * A plan as `meta` writes it: [slug, title, number of documents, period, region, issuers], the
@@ -131,26 +131,86 @@ function lastAtMost(list, x, cmp) {
   return lo - 1;
 }
 
+/** Rice parameters of a term's positions in a document: the first, and the gaps to the next. */
+var FIRST_POSITION_K = 6, NEXT_POSITION_K = 5;
+/** A Rice code's quotient from this on is escaped: this many zeros, then an Elias gamma code. */
+var RICE_ESCAPE = 16;
+
 /**
- * Postings of one term. Per document: 2 * delta + (tf > 1), tf - 2 when tf > 1, then the
- * positions (the first as is, then deltas).
+ * The Rice parameter of the document gaps of a term in `df` of `n` documents (as
+ * `search_format::gap_k`): the largest k with df * 2^k <= 0.69 * n, else 0.
+ * @param {number} df
+ * @param {number} n
+ * @returns {number}
+ */
+function gapK(df, n) {
+  var k = 0;
+  while (k < 40 && df * 100 * Math.pow(2, k + 1) <= n * 69) k++;
+  return k;
+}
+
+/**
+ * Postings of one term in an index of `n` documents, from its bit string (as
+ * `search_format::decode_postings`): the bits packed 13 to two digits (`hi * 92 + lo`), the
+ * last lone digit holding 6. The number of documents less one (Elias gamma), then per document
+ * the gap less one (Rice, gapK), the number of positions less one (Elias gamma), the first
+ * position and the gaps to the next less one (Rice). Throws on a string cut short, a digit or
+ * group out of range, or more than padding after the last document.
  * @param {string} s
+ * @param {number} n
  * @returns {Postings}
  */
-function decodePostings(s) {
-  var n = readNums(s);
+function decodePostings(s, n) {
   /** @type {Postings} */
   var out = new Map();
-  var doc = 0, i = 0;
-  while (i < n.length) {
-    var v = n[i++];
-    doc += Math.floor(v / 2);
-    var tf = v % 2 ? n[i++] + 2 : 1;
-    var ps = new Array(tf);
-    var at = 0;
-    for (var k = 0; k < tf; k++) { at = k === 0 ? n[i++] : at + n[i++]; ps[k] = at; }
-    out.set(doc, ps);
+  var at = 0, acc = 0, left = 0, len = s.length;
+  function damaged() { return new Error('search index: damaged postings'); }
+  /** @param {number} i */
+  function digitAt(i) {
+    var c = s.charCodeAt(i);
+    var d = c === 0x21 ? 0 : c - 0x22 - (c > 0x5c ? 1 : 0);
+    if (c < 0x21 || c === 0x22 || c === 0x5c || c > 0x7e) throw damaged();
+    return d;
   }
+  /** The next k bits (k <= 52) as a number. @param {number} k */
+  function bits(k) {
+    var v = 0;
+    while (k > 0) {
+      if (left === 0) {
+        if (at >= len) throw damaged();
+        if (at + 1 < len) { acc = digitAt(at) * 92 + digitAt(at + 1); left = 13; at += 2; }
+        else { acc = digitAt(at); left = 6; at += 1; }
+        if (acc >= 1 << left) throw damaged();
+      }
+      var take = k < left ? k : left;
+      left -= take;
+      v = v * (1 << take) + ((acc >> left) & ((1 << take) - 1));
+      k -= take;
+    }
+    return v;
+  }
+  function gamma() {
+    var zeros = 0;
+    while (bits(1) === 0) if (++zeros > 52) throw damaged();
+    return Math.pow(2, zeros) + bits(zeros) - 1;
+  }
+  /** @param {number} k */
+  function rice(k) {
+    var q = 0;
+    while (bits(1) === 0) if (++q === RICE_ESCAPE) { q += gamma(); break; }
+    return q * Math.pow(2, k) + bits(k);
+  }
+  if (len === 0) return out;
+  var df = gamma() + 1, k = gapK(df, n), next = 0;
+  for (var d = 0; d < df; d++) {
+    var doc = next + rice(k), tf = gamma() + 1;
+    /** @type {number[]} */
+    var ps = [];
+    for (var j = 0, p = 0; j < tf; j++) ps.push(p = j === 0 ? rice(FIRST_POSITION_K) : p + rice(NEXT_POSITION_K) + 1);
+    out.set(doc, ps);
+    next = doc + 1;
+  }
+  if (at < len || (acc & ((1 << left) - 1)) !== 0) throw damaged();
   return out;
 }
 
