@@ -131,6 +131,13 @@ function lastAtMost(list, x, cmp) {
   return lo - 1;
 }
 
+/** The value of each digit character by its code (-1: not a digit). */
+var DIGIT_VALUE = (function () {
+  var t = new Int8Array(128).fill(-1);
+  for (var c = 0x21; c <= 0x7e; c++) if (c !== 0x22 && c !== 0x5c) t[c] = c === 0x21 ? 0 : c - 0x22 - (c > 0x5c ? 1 : 0);
+  return t;
+})();
+
 /** Rice parameters of a term's positions in a document: the first, and the gaps to the next. */
 var FIRST_POSITION_K = 6, NEXT_POSITION_K = 5;
 /** A Rice code's quotient from this on is escaped: this many zeros, then an Elias gamma code. */
@@ -163,56 +170,111 @@ function gapK(df, n) {
 function decodePostings(s, n) {
   /** @type {Postings} */
   var out = new Map();
-  var at = 0, acc = 0, left = 0, len = s.length;
-  function damaged() { return new Error('search index: damaged postings'); }
-  /** @param {number} i */
-  function digitAt(i) {
-    var c = s.charCodeAt(i);
-    var d = c === 0x21 ? 0 : c - 0x22 - (c > 0x5c ? 1 : 0);
-    if (c < 0x21 || c === 0x22 || c === 0x5c || c > 0x7e) throw damaged();
-    return d;
-  }
-  /** The next k bits (k <= 52) as a number. @param {number} k */
-  function bits(k) {
-    var v = 0;
-    while (k > 0) {
-      if (left === 0) {
-        if (at >= len) throw damaged();
-        if (at + 1 < len) { acc = digitAt(at) * 92 + digitAt(at + 1); left = 13; at += 2; }
-        else { acc = digitAt(at); left = 6; at += 1; }
-        if (acc >= 1 << left) throw damaged();
-      }
-      var take = k < left ? k : left;
-      left -= take;
-      v = v * (1 << take) + ((acc >> left) & ((1 << take) - 1));
-      k -= take;
-    }
-    return v;
-  }
-  function gamma() {
-    var zeros = 0;
-    while (bits(1) === 0) if (++zeros > 52) throw damaged();
-    return Math.pow(2, zeros) + bits(zeros) - 1;
-  }
-  /** @param {number} k */
-  function rice(k) {
-    var q = 0;
-    while (bits(1) === 0) if (++q === RICE_ESCAPE) { q += gamma(); break; }
-    return q * Math.pow(2, k) + bits(k);
-  }
-  if (len === 0) return out;
-  var df = gamma() + 1, k = gapK(df, n), next = 0;
+  if (s.length === 0) return out;
+  var r = new BitReader(s);
+  var df = r.gamma() + 1, k = gapK(df, n), next = 0;
   for (var d = 0; d < df; d++) {
-    var doc = next + rice(k), tf = gamma() + 1;
+    var doc = next + r.rice(k), tf = r.gamma() + 1;
     /** @type {number[]} */
     var ps = [];
-    for (var j = 0, p = 0; j < tf; j++) ps.push(p = j === 0 ? rice(FIRST_POSITION_K) : p + rice(NEXT_POSITION_K) + 1);
+    var p = r.rice(FIRST_POSITION_K);
+    ps.push(p);
+    for (var j = 1; j < tf; j++) ps.push(p += r.rice(NEXT_POSITION_K) + 1);
     out.set(doc, ps);
     next = doc + 1;
   }
-  if (at < len || (acc & ((1 << left) - 1)) !== 0) throw damaged();
+  r.end();
   return out;
 }
+
+/**
+ * Reads the bits of a postings string (see decodePostings), throwing on damage.
+ * @constructor
+ * @param {string} s
+ */
+function BitReader(s) {
+  this.s = s;
+  /** the next character */
+  this.at = 0;
+  /** the bits of the current group; its low `left` ones are unread */
+  this.acc = 0;
+  this.left = 0;
+}
+
+/** Reads the next group (13 bits), or the last lone character (6). */
+BitReader.prototype.refill = function () {
+  var s = this.s, at = this.at, lo = 0, w = 6;
+  if (at >= s.length) throw postingsDamaged();
+  var hi = DIGIT_VALUE[s.charCodeAt(at)];
+  if (at + 1 < s.length) { lo = DIGIT_VALUE[s.charCodeAt(at + 1)]; hi *= 92; w = 13; }
+  this.at = at + (w === 13 ? 2 : 1);
+  var v = hi + lo;
+  // A character outside the alphabet reads as -1 (beyond ASCII, undefined: NaN).
+  if (!(v >= 0 && v < 1 << w) || lo < 0) throw postingsDamaged();
+  this.acc = v;
+  this.left = w;
+};
+
+/**
+ * The next k bits (k <= 52) as a number.
+ * @param {number} k
+ * @returns {number}
+ */
+BitReader.prototype.bits = function (k) {
+  var v = 0;
+  while (k > 0) {
+    if (this.left === 0) this.refill();
+    var take = k < this.left ? k : this.left;
+    this.left -= take;
+    v = v * (1 << take) + ((this.acc >>> this.left) & ((1 << take) - 1));
+    k -= take;
+  }
+  return v;
+};
+
+/**
+ * Reads zeros up to and with the next one and gives their number; after `max` zeros, stops and
+ * gives -1.
+ * @param {number} max
+ * @returns {number}
+ */
+BitReader.prototype.zeros = function (max) {
+  var z = 0;
+  for (;;) {
+    if (this.left === 0) this.refill();
+    var left = this.left, w = this.acc & ((1 << left) - 1);
+    var run = w === 0 ? left : Math.clz32(w) - (32 - left);
+    if (z + run >= max) { this.left = left - (max - z); return -1; }
+    z += run;
+    if (w !== 0) { this.left = left - run - 1; return z; }
+    this.left = 0;
+  }
+};
+
+/** An Elias gamma code. @returns {number} */
+BitReader.prototype.gamma = function () {
+  var z = this.zeros(53);
+  if (z < 0) throw postingsDamaged();
+  return z === 0 ? 0 : Math.pow(2, z) + this.bits(z) - 1;
+};
+
+/**
+ * A Rice code with parameter k (escaped after RICE_ESCAPE zeros).
+ * @param {number} k
+ * @returns {number}
+ */
+BitReader.prototype.rice = function (k) {
+  var q = this.zeros(RICE_ESCAPE);
+  if (q < 0) q = RICE_ESCAPE + this.gamma();
+  return k === 0 ? q : q * (k < 31 ? 1 << k : Math.pow(2, k)) + this.bits(k);
+};
+
+/** Throws unless every bit left is padding. */
+BitReader.prototype.end = function () {
+  if (this.at < this.s.length || (this.acc & ((1 << this.left) - 1)) !== 0) throw postingsDamaged();
+};
+
+function postingsDamaged() { return new Error('search index: damaged postings'); }
 
 /**
  * Whether a term is a CJK unigram: one code point, not ASCII. Its postings in a shard are only
