@@ -384,6 +384,99 @@ pub fn decode_terms(s: &str) -> Option<Vec<String>> {
     Some(out)
 }
 
+/// Code point the first bigram of a family is counted from (zigzag: below it, odd numbers).
+const FAMILY_BASE: i64 = 0x4E00;
+
+/// The terms of a shard as two strings (format 7): `t`, the terms front-coded
+/// ([`encode_terms`]) without the bigrams that follow their unigram, and `b`, compact numbers:
+/// for each CJK unigram of `t`, the number of bigrams that follow it (its family, in rising
+/// order of their second character), then their second characters, the first as its distance
+/// from U+4E00 (zigzag), each next as its distance from the one before less one. A bigram
+/// written as two characters of UTF-8 and a space took 7 bytes, or 4 after its unigram; in `b`
+/// it takes one to three characters.
+pub fn encode_term_list(terms: &[String]) -> (String, String) {
+    let mut listed = Vec::new();
+    let mut families = String::new();
+    let mut i = 0;
+    while i < terms.len() {
+        let head = &terms[i];
+        listed.push(head.clone());
+        i += 1;
+        if !is_unigram(head) {
+            continue;
+        }
+        let mut seconds: Vec<u32> = Vec::new();
+        while let Some(next) = terms.get(i) {
+            let second = next
+                .strip_prefix(head.as_str())
+                .and_then(|rest| rest.chars().next())
+                .map(u32::from);
+            match second {
+                Some(y) if is_bigram_of(next, head) && seconds.last().is_none_or(|&l| y > l) => {
+                    seconds.push(y);
+                    i += 1;
+                }
+                _ => break,
+            }
+        }
+        push_num(&mut families, seconds.len() as u64);
+        let mut prev = None;
+        for &y in &seconds {
+            let v = match prev {
+                None => zigzag(i64::from(y) - FAMILY_BASE),
+                Some(p) => u64::from(y - p - 1),
+            };
+            push_num(&mut families, v);
+            prev = Some(y);
+        }
+    }
+    (encode_terms(&listed), families)
+}
+
+/// Reads [`encode_term_list`] back; `None` on a malformed list or numbers left over.
+pub fn decode_term_list(t: &str, b: &str) -> Option<Vec<String>> {
+    let listed = decode_terms(t)?;
+    let nums = read_nums(b);
+    let mut nums = nums.into_iter();
+    let mut out = Vec::with_capacity(listed.len());
+    for head in listed {
+        let family = is_unigram(&head);
+        out.push(head.clone());
+        if !family {
+            continue;
+        }
+        let count = nums.next()?;
+        let mut prev: Option<u32> = None;
+        for _ in 0..count {
+            let v = nums.next()?;
+            let y = match prev {
+                None => u32::try_from(unzigzag(v).checked_add(FAMILY_BASE)?).ok()?,
+                Some(p) => u32::try_from(u64::from(p).checked_add(v)?.checked_add(1)?).ok()?,
+            };
+            out.push(format!("{head}{}", char::from_u32(y)?));
+            prev = Some(y);
+        }
+    }
+    nums.next().is_none().then_some(out)
+}
+
+fn zigzag(d: i64) -> u64 {
+    if d >= 0 {
+        d.unsigned_abs() * 2
+    } else {
+        d.unsigned_abs() * 2 - 1
+    }
+}
+
+fn unzigzag(v: u64) -> i64 {
+    let half = i64::try_from(v / 2).unwrap_or(i64::MAX);
+    if v.is_multiple_of(2) {
+        half
+    } else {
+        -half - 1
+    }
+}
+
 /// Whether `term` is a CJK unigram: one code point that is not ASCII (the analyzer's other
 /// terms are ASCII words and CJK bigrams, two code points).
 pub fn is_unigram(term: &str) -> bool {

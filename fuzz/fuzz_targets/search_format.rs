@@ -5,7 +5,8 @@
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use plansite::search_format::{
-    decode_postings, decode_terms, encode_postings, encode_terms, is_bigram_of, is_unigram,
+    decode_postings, decode_term_list, decode_terms, encode_postings, encode_term_list,
+    encode_terms, is_bigram_of, is_unigram,
     push_num, read_js, read_nums, successor, unigram_postings,
 };
 
@@ -36,6 +37,13 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(decode_terms(&encode_terms(&terms)), Some(terms.clone()));
         for pair in terms.windows(2) {
             let _ = is_unigram(&pair[0]) && is_bigram_of(&pair[1], &pair[0]);
+        }
+    }
+    // A shard's term list: the text before the first line break as `t`, the rest as `b`.
+    if let Some((t, b)) = s.split_once('\n') {
+        if let Some(terms) = decode_term_list(t, b) {
+            let (t2, b2) = encode_term_list(&terms);
+            assert_eq!(decode_term_list(&t2, &b2), Some(terms));
         }
     }
     let _ = read_js(s);

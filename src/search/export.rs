@@ -20,8 +20,9 @@
 use super::index::{DocKind, Facets, SearchIndex};
 use crate::error::{Error, Result};
 pub use crate::search_format::{
-    decode_postings, decode_terms, encode_postings, encode_terms, is_bigram_of, is_unigram,
-    push_num, read_js, read_nums, successor, unigram_postings, Posting,
+    decode_postings, decode_term_list, decode_terms, encode_postings, encode_term_list,
+    encode_terms, is_bigram_of, is_unigram, push_num, read_js, read_nums, successor,
+    unigram_postings, Posting,
 };
 use crate::sink::{Folder, Sink};
 use serde::Serialize;
@@ -33,7 +34,7 @@ use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocAddress, DocSet, TantivyDocument, TERMINATED};
 
 /// Version of the export format.
-pub const FORMAT_VERSION: u32 = 6;
+pub const FORMAT_VERSION: u32 = 7;
 /// Least and most bytes of a postings shard; the target in between grows with the index so the
 /// number of files stays in the dozens for a small site and a shard stays small for a large one.
 pub const SHARD_MIN_BYTES: usize = 6 * 1024;
@@ -223,7 +224,8 @@ impl ShardWriter<'_> {
             return Ok(());
         }
         let name = shard_name(self.firsts.len() - 1);
-        let body = json!({ "t": encode_terms(&self.terms), "p": self.postings.join(" ") });
+        let (t, b) = encode_term_list(&self.terms);
+        let body = json!({ "t": t, "b": b, "p": self.postings.join(" ") });
         self.written += write_js(self.sink, &name, &body)?;
         self.files += 1;
         self.terms.clear();
@@ -689,6 +691,51 @@ mod tests {
     }
 
     #[test]
+    fn bigrams_after_their_unigram_are_numbers_in_b() {
+        let terms: Vec<String> = [
+            // A family continued from the shard before: its bigrams stay in `t`.
+            "业务", "业绩", "2025", "保", "保险", "保障", "就", "就业", "就医", "局", "𠀀", "𠀀𠀁",
+            "㐀", "㐀㐁", "dr",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let (t, b) = encode_term_list(&terms);
+        assert_eq!(t, "0业务 绩 02025 0保 0就 0局 0𠀀 0㐀 0dr");
+        // 保: two bigrams, 险 (U+9669) as 2 × (0x9669 − 0x4E00), then 障 (U+969C) as its
+        // distance from 险 less one; 局: none; 𠀁 above U+4E00; 㐁 (U+3401) below it, odd.
+        assert_eq!(
+            read_nums(&b),
+            [
+                2,
+                2 * (0x9669 - 0x4E00),
+                0x969C - 0x9669 - 1,
+                2,
+                2 * (0x4E1A - 0x4E00),
+                0x533B - 0x4E1A - 1,
+                0,
+                1,
+                2 * (0x20001 - 0x4E00),
+                1,
+                2 * (0x4E00 - 0x3401) - 1,
+            ]
+        );
+        assert_eq!(decode_term_list(&t, &b), Some(terms));
+        // Numbers left over, too few, or an unlisted family are refused.
+        assert_eq!(decode_term_list(&t, &format!("{b}!")), None);
+        assert_eq!(decode_term_list(&t, &b[..b.len() - 1]), None);
+        assert_eq!(decode_term_list("0保", ""), None);
+        assert_eq!(decode_term_list("", ""), Some(vec![]));
+        // Bigrams out of order stay in `t`, so any list comes back as it was.
+        let odd: Vec<String> = ["保", "保障", "保险", "保险"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let (t, b) = encode_term_list(&odd);
+        assert_eq!(decode_term_list(&t, &b), Some(odd));
+    }
+
+    #[test]
     fn compact_numbers_round_trip() {
         let mut s = String::new();
         let values = [
@@ -743,6 +790,12 @@ mod tests {
                 let sorted = terms.windows(2).all(|w| w[0] < w[1]);
                 if sorted && terms.iter().all(|t| !t.is_empty() && !t.contains(' ')) {
                     assert_eq!(decode_terms(&encode_terms(&terms)), Some(terms), "{s:?}");
+                }
+            }
+            if let Some((t, b)) = s.split_once(' ') {
+                if let Some(terms) = decode_term_list(t, b) {
+                    let (t2, b2) = encode_term_list(&terms);
+                    assert_eq!(decode_term_list(&t2, &b2), Some(terms), "{s:?}");
                 }
             }
             let n = [1, 40, 100_000][next(3)];

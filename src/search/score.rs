@@ -4,7 +4,7 @@
 //! ranks with. It must not read the tantivy index.
 
 use super::export::{
-    decode_postings, decode_terms, is_bigram_of, is_unigram, read_js, read_nums, shard_name,
+    decode_postings, decode_term_list, is_bigram_of, is_unigram, read_js, read_nums, shard_name,
     unigram_postings, Posting,
 };
 use super::query::Clause;
@@ -119,9 +119,15 @@ impl Export {
         if !self.shards.contains_key(&i) {
             let path = self.dir.join(format!("{}.js", shard_name(i)));
             let data = read_data(&path)?;
-            let terms = data["t"].as_str().and_then(decode_terms);
-            let terms = terms.ok_or_else(|| bad(&path, "t"))?;
+            let terms = match (data["t"].as_str(), data["b"].as_str()) {
+                (Some(t), Some(b)) => decode_term_list(t, b),
+                _ => None,
+            };
+            let terms = terms.ok_or_else(|| bad(&path, "t or b"))?;
             let lists = data["p"].as_str().ok_or_else(|| bad(&path, "p"))?;
+            if lists.split(' ').count() != terms.len() {
+                return Err(bad(&path, "p: not one postings list per term"));
+            }
             let map = terms
                 .into_iter()
                 .zip(lists.split(' '))

@@ -244,7 +244,7 @@ test('fragments: bare rows decode to the anchor and citation after the one befor
   assert.ok(bare > 0 && rows > 300, `${bare} of ${rows} rows bare`);
 });
 
-test('postings: every list of the shipped export decodes in order; cut or padded strings are refused', () => {
+test('shards: every term list and postings list of the shipped export decodes in order; damaged ones are refused', () => {
   // The gap parameter is computed in integers, the same in Rust (search_format::gap_k).
   for (const [df, n, k] of [[1, 374, 8], [374, 374, 0], [10, 20, 0], [1, 4294967295, 31], [3, 1, 0]]) {
     assert.equal(client.gapK(df, n), k, `gapK(${df}, ${n})`);
@@ -253,8 +253,15 @@ test('postings: every list of the shipped export decodes in order; cut or padded
   const n = readData(dir, 'meta').n;
   let lists = 0;
   let refused = 0;
+  let bigramsInB = 0;
   for (const name of readdirSync(join(dir, 'p'))) {
     const shard = readData(dir, `p/${name.replace(/\.js$/, '')}`);
+    // One term per list, in code-point order; the bigrams after their unigram come from `b`.
+    const terms = client.decodeTermList(shard.t, shard.b);
+    assert.equal(terms.length, shard.p.split(' ').length, name);
+    terms.slice(1).forEach((t, i) => assert.equal(client.compareCodePoints(terms[i], t), -1, `${name}: ${terms[i]} before ${t}`));
+    bigramsInB += terms.length - client.decodeTerms(shard.t).length;
+    assert.throws(() => client.decodeTermList(shard.t, shard.b + '!'), /damaged/);
     shard.p.split(' ').forEach((s, i) => {
       lists += 1;
       const docs = [...client.decodePostings(s, n)];
@@ -277,4 +284,5 @@ test('postings: every list of the shipped export decodes in order; cut or padded
     });
   }
   assert.ok(lists > 10000 && refused > 500, `${lists} lists, ${refused} cut strings refused`);
+  assert.ok(bigramsInB > lists / 2, `${bigramsInB} of ${lists} terms written as numbers`);
 });

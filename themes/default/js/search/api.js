@@ -11,6 +11,7 @@ var lib = {
   decodePostings: decodePostings,
   gapK: gapK,
   decodeTerms: decodeTerms,
+  decodeTermList: decodeTermList,
   decodeFragment: decodeFragment,
   successor: successor,
   compareCodePoints: compareCodePoints,

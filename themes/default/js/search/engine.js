@@ -148,8 +148,9 @@ function createEngine(options) {
   function loadShard(i) {
     if (shards.has(i)) return Promise.resolve();
     return file('p/' + i).then(function (/** @type {Shard} */ data) {
-      var terms = decodeTerms(data.t);
+      var terms = decodeTermList(data.t, data.b);
       var lists = data.p.split(' ');
+      if (lists.length !== terms.length) throw new Error('search index: p/' + i + ' has ' + terms.length + ' terms and ' + lists.length + ' postings lists');
       var m = new Map();
       for (var k = 0; k < terms.length; k++) m.set(terms[k], lists[k]);
       shards.set(i, m);

@@ -1,9 +1,9 @@
 // @ts-check
-/* The index format (format 6, docs/search-index.md): the files under search/ and the decoding of
+/* The index format (format 7, docs/search-index.md): the files under search/ and the decoding of
  * their compact strings. Each file is `window.__plansiteData("NAME", JSON);`; the shapes of the
  * JSON are the typedefs below. */
 
-var FORMAT_VERSION = 6;
+var FORMAT_VERSION = 7;
 
 /**
  * A plan as `meta` writes it: [slug, title, number of documents, period, region, issuers], the
@@ -48,9 +48,10 @@ var FORMAT_VERSION = 6;
  */
 
 /**
- * `p/N`, a postings shard: its terms front-coded (`t`) and per term its encoded postings (`p`),
- * both space-separated.
- * @typedef {{t: string, p: string}} Shard
+ * `p/N`, a postings shard: its terms (`t`, front-coded and space-separated, without the bigrams
+ * that follow their unigram; `b`, those bigrams; see decodeTermList) and per term its encoded
+ * postings (`p`, space-separated).
+ * @typedef {{t: string, b: string, p: string}} Shard
  */
 
 /**
@@ -344,6 +345,33 @@ function decodeTerms(s) {
     out.push(chars.join(''));
     prev = chars;
   });
+  return out;
+}
+
+/**
+ * A shard's terms (as `search_format::decode_term_list`): the front-coded list `t`, and after
+ * each CJK unigram of it the bigrams that follow it, from the compact numbers `b` (their number,
+ * then their second characters: the first as its distance from U+4E00, zigzag, each next as its
+ * distance from the one before less one).
+ * @param {string} t
+ * @param {string} b
+ * @returns {string[]}
+ */
+function decodeTermList(t, b) {
+  var nums = readNums(b || ''), at = 0;
+  /** @type {string[]} */
+  var out = [];
+  decodeTerms(t).forEach(function (head) {
+    out.push(head);
+    if (!isUnigram(head)) return;
+    var count = nums[at++], y = 0;
+    for (var k = 0; k < count; k++) {
+      var v = nums[at++];
+      y = k === 0 ? 0x4e00 + (v % 2 ? -(v + 1) / 2 : v / 2) : y + v + 1;
+      out.push(head + String.fromCodePoint(y));
+    }
+  });
+  if (at !== nums.length) throw new Error('search index: damaged term list');
   return out;
 }
 
