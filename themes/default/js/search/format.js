@@ -77,10 +77,17 @@ var FORMAT_VERSION = 7;
  * @typedef {Map<number, number[]>} Postings
  */
 
+/** The value of each digit character by its code (-1: not a digit). */
+var DIGIT_VALUE = (function () {
+  var t = new Int8Array(128).fill(-1);
+  for (var c = 0x21; c <= 0x7e; c++) if (c !== 0x22 && c !== 0x5c) t[c] = c === 0x21 ? 0 : c - 0x22 - (c > 0x5c ? 1 : 0);
+  return t;
+})();
+
 /**
  * Compact number strings (as `search_format::read_nums`): digits are the 92 characters '!', then
  * '#'..'~' without '\\'; the first 78 end a number, the other 14 lead it (base 14, then the
- * last digit in base 78).
+ * last digit in base 78). A character outside the alphabet reads as the last digit 0, as in Rust.
  * @param {string} s
  * @returns {number[]}
  */
@@ -89,8 +96,8 @@ function readNums(s) {
   var out = [];
   var v = 0;
   for (var i = 0; i < s.length; i++) {
-    var c = s.charCodeAt(i);
-    var d = c === 0x21 ? 0 : c - 0x22 - (c > 0x5c ? 1 : 0);
+    var d = DIGIT_VALUE[s.charCodeAt(i)];
+    if (!(d > 0)) d = 0;
     if (d >= 78) v = v * 14 + d - 78;
     else { out.push(v * 78 + d); v = 0; }
   }
@@ -131,13 +138,6 @@ function lastAtMost(list, x, cmp) {
   }
   return lo - 1;
 }
-
-/** The value of each digit character by its code (-1: not a digit). */
-var DIGIT_VALUE = (function () {
-  var t = new Int8Array(128).fill(-1);
-  for (var c = 0x21; c <= 0x7e; c++) if (c !== 0x22 && c !== 0x5c) t[c] = c === 0x21 ? 0 : c - 0x22 - (c > 0x5c ? 1 : 0);
-  return t;
-})();
 
 /** Rice parameters of a term's positions in a document: the first, and the gaps to the next. */
 var FIRST_POSITION_K = 6, NEXT_POSITION_K = 5;
