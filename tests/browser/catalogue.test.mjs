@@ -9,10 +9,10 @@
 import test, { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve, launch, skipAxe as skip, injectAxe, watchErrors, searchSettled, repo } from './harness.mjs';
+import { tempDir } from '../js/tempdir.mjs';
 
 
 /** The plansite program: PLANSITE_BIN (scripts/test), else the debug build. */
@@ -75,7 +75,7 @@ let cat; // { srv, plans, out }
 before(async () => {
   if (skip) return;
   browser = await launch();
-  const dir = mkdtempSync(join(tmpdir(), 'plansite-catalogue-'));
+  const dir = tempDir('plansite-catalogue-');
   const plans = generatedPlans();
   writeContent(join(dir, 'content'), plans);
   writeFileSync(join(dir, 'plansite.toml'), 'title = "规划目录测试"\n');
@@ -210,7 +210,7 @@ for (const scheme of ['light', 'dark']) {
 }
 
 test('the program copied into an empty folder makes a site there, and it reads in the browser', { skip }, async () => {
-  const tmp = mkdtempSync(join(tmpdir(), 'plansite-fresh-'));
+  const tmp = tempDir('plansite-fresh-');
   // A copy of the built program, as `cargo install --root` would place it: no themes/ next to it.
   mkdirSync(join(tmp, 'bin'));
   const bin = join(tmp, 'bin', 'plansite');

@@ -6,10 +6,10 @@
 import { before, after } from 'node:test';
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, statSync, mkdirSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, dirname, extname, normalize, sep, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tempDir } from '../js/tempdir.mjs';
 
 export const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const browserPath = '/usr/bin/chromium';
@@ -84,7 +84,7 @@ export function site() {
   if (process.env.PLANSITE_PUBLIC) {
     built = process.env.PLANSITE_PUBLIC;
   } else {
-    built = join(mkdtempSync(join(tmpdir(), 'plansite-browser-')), 'public');
+    built = join(tempDir('plansite-browser-'), 'public');
     execFileSync('cargo', ['run', '--quiet', '--release', '--', 'build', '--out', built],
       { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
   }

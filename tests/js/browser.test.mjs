@@ -3,12 +3,12 @@
 // its anchor, escaped highlighted snippets, counts per plan, plan filter, arrow-key navigation.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { clientSource, fixture, run, site as shipped } from './helpers.mjs';
+import { tempDir } from './tempdir.mjs';
 
 let chromium = null;
 try {
@@ -52,7 +52,7 @@ async function inBrowser(check) {
 }
 
 function site(content = fixture) {
-  const root = join(mkdtempSync(join(tmpdir(), 'plansite-page-')), 'intranet', 'plans');
+  const root = join(tempDir('plansite-page-'), 'intranet', 'plans');
   mkdirSync(root, { recursive: true });
   // As the build does it: the shipped static files and the joined client, then the export under
   // search/ (the client loads its meta data from search/meta.js).
@@ -127,7 +127,7 @@ test('search page: facet groups with counts and a deep-linked facet filter', { s
   const data = JSON.parse(readFileSync(fixture, 'utf8'));
   Object.assign(data.plans[0].meta, { period: '十四五', region: '北京市', issuers: ['北京市人力资源和社会保障局'] });
   Object.assign(data.plans[1].meta, { period: '十四五', region: '上海市浦东新区', issuers: ['上海浦东新区人民政府'] });
-  const dir = mkdtempSync(join(tmpdir(), 'plansite-facet-site-'));
+  const dir = tempDir('plansite-facet-site-');
   writeFileSync(join(dir, 'site.json'), JSON.stringify(data));
   const root = site(join(dir, 'site.json'));
   await inBrowser(async (page) => {

@@ -1,10 +1,10 @@
 // Shared helpers of the node tests: the plansite binary, the fixture site, the client under node.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { tempDir } from './tempdir.mjs';
 
 export const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const fixture = join(repo, 'tests', 'fixtures', 'search-site.json');
@@ -24,7 +24,7 @@ export function run(args, input) {
 
 /** The shipped site: PLANSITE_PUBLIC, or `plansite build` run here once. */
 export const site = process.env.PLANSITE_PUBLIC || (() => {
-  const out = join(mkdtempSync(join(tmpdir(), 'plansite-site-')), 'public');
+  const out = join(tempDir('plansite-site-'), 'public');
   run(['build', '--out', out]);
   return out;
 })();
@@ -38,14 +38,14 @@ export const clientSource = (() => {
 })();
 
 export const client = (() => {
-  const path = join(mkdtempSync(join(tmpdir(), 'plansite-client-')), 'search.js');
+  const path = join(tempDir('plansite-client-'), 'search.js');
   writeFileSync(path, clientSource);
   return createRequire(import.meta.url)(path);
 })();
 
 /** Writes the search export of `content` to a temporary folder; returns its search/ folder. */
 export function exportIndex(content = fixture) {
-  const out = mkdtempSync(join(tmpdir(), 'plansite-search-'));
+  const out = tempDir('plansite-search-');
   run(['search-index', '--content', content, '--out', out]);
   return join(out, 'search');
 }

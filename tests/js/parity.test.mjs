@@ -2,10 +2,10 @@
 // order and the same scores (within 1e-4) as `plansite search --json`, filters and counts included.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { client, exportIndex, engineFor, fixture, readData, repo, run, site as shippedSite } from './helpers.mjs';
+import { tempDir } from './tempdir.mjs';
 
 export const queries = [
   '就业', '长期护理保险', '新就业形态', '养老保险 制度', '"社会保障"', '2025年', '人才 创新',
@@ -33,7 +33,7 @@ function fixtureWith(metas) {
     delete p.meta.region;
     Object.assign(p.meta, { issuers: [] }, metas[i]);
   });
-  const path = join(mkdtempSync(join(tmpdir(), 'plansite-facets-')), 'site.json');
+  const path = join(tempDir('plansite-facets-'), 'site.json');
   writeFileSync(path, JSON.stringify(site));
   return path;
 }
