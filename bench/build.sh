@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Build-time benchmark: `plansite build` (release) against mdBook and Hugo building the same 13
-# chapters (content/*/NN.md, front matter stripped) as plain Markdown, timed together by hyperfine.
-# Prints a table of medians and ratios to plansite, then the peak RSS of one build of each
+# chapters (content/*/NN.md, front matter stripped) as plain Markdown, timed together by hyperfine,
+# once as rebuilds and once into an empty folder. Prints a table of medians and ratios to plansite
+# for each, then the peak RSS of one build of each
 # (/usr/bin/time -v). Generated projects and outputs stay under
 # target/bench/ (not committed).
 #
@@ -65,20 +66,36 @@ done
 echo "chapters: $chapters (from $(ls -d content/*/ | wc -l) plans)"
 
 root=$PWD
+# Two runs of the three tools. "Rebuild": each builds again over its own previous output, as a
+# maintainer rebuilds (plansite links the files that did not change, see src/render/output.rs).
+# "Into an empty folder": the output is removed before each build (hyperfine --prepare), so every
+# file is new.
 hyperfine --warmup 2 --runs "$RUNS" --style basic --export-json "$BENCH/build.json" \
   --command-name 'plansite build' "$root/target/release/plansite build --out $root/$BENCH/out/plansite" \
   --command-name 'mdbook build' "mdbook build $root/$BENCH/mdbook -d $root/$BENCH/out/mdbook" \
   --command-name 'hugo' "hugo --quiet -s $root/$BENCH/hugo -d $root/$BENCH/out/hugo"
+hyperfine --warmup 2 --runs "$RUNS" --style basic --export-json "$BENCH/build-empty.json" \
+  --command-name 'plansite build' --prepare "rm -rf $root/$BENCH/out/plansite" \
+  "$root/target/release/plansite build --out $root/$BENCH/out/plansite" \
+  --command-name 'mdbook build' --prepare "rm -rf $root/$BENCH/out/mdbook" \
+  "mdbook build $root/$BENCH/mdbook -d $root/$BENCH/out/mdbook" \
+  --command-name 'hugo' --prepare "rm -rf $root/$BENCH/out/hugo" \
+  "hugo --quiet -s $root/$BENCH/hugo -d $root/$BENCH/out/hugo"
 
-node -e '
+table() {
+  node -e '
 const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).results;
 const med = (x) => x.median * 1000;
 const base = med(r[0]);
-console.log("\n| tool | median ms | min ms | max ms | × plansite |");
+console.log(`\n${process.argv[2]}\n`);
+console.log("| tool | median ms | min ms | max ms | × plansite |");
 console.log("|---|---|---|---|---|");
 for (const x of r) {
   console.log(`| ${x.command} | ${med(x).toFixed(1)} | ${(x.min * 1000).toFixed(1)} | ${(x.max * 1000).toFixed(1)} | ${(med(x) / base).toFixed(2)} |`);
-}' "$BENCH/build.json"
+}' "$1" "$2"
+}
+table "$BENCH/build.json" "Rebuild over the previous output:"
+table "$BENCH/build-empty.json" "Build into an empty folder:"
 # Peak resident memory of one build each (/usr/bin/time -v), with the ratio to plansite.
 peak() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }'; }
 p_plansite=$(peak "$root/target/release/plansite" --quiet build --out "$root/$BENCH/out/plansite")

@@ -10,6 +10,9 @@ use tempfile::TempDir;
 pub struct Staging {
     dir: TempDir,
     out: PathBuf,
+    /// The output of the previous build, when there is one: a file the build writes unchanged is
+    /// linked from it instead of written again (see [`Staging::write`]).
+    previous: Option<PathBuf>,
 }
 
 impl Staging {
@@ -31,9 +34,11 @@ impl Staging {
             .tempdir_in(&parent)
             .map_err(|e| Error::io(&parent, e))?;
         crate::sink::write_file(&dir.path().join(MARKER), MARKER_TEXT.as_bytes())?;
+        let previous = out.join(MARKER).is_file().then(|| out.to_path_buf());
         Ok(Staging {
             dir,
             out: out.to_path_buf(),
+            previous,
         })
     }
 
@@ -42,8 +47,26 @@ impl Staging {
     }
 
     /// Writes a file at `rel` (a path relative to the site root, `/`-separated).
+    ///
+    /// A file that the previous build wrote with the same bytes (and left readable by all) is
+    /// hard-linked from the previous output instead: a rebuild then allocates no new inode for
+    /// what did not change, which is most of the time a build takes in the kernel. The previous
+    /// output is never written to, so a failed build still leaves it as it was, and the swap in
+    /// [`Staging::commit`] is unchanged.
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
-        crate::sink::write_file(&self.dir.path().join(rel), bytes)
+        let path = self.dir.path().join(rel);
+        if let Some(previous) = &self.previous {
+            let old = previous.join(rel);
+            if unchanged(&old, bytes) {
+                if let Some(dir) = path.parent() {
+                    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+                }
+                if std::fs::hard_link(&old, &path).is_ok() {
+                    return Ok(());
+                }
+            }
+        }
+        crate::sink::write_file(&path, bytes)
     }
 
     /// Puts the staged site in place of the output folder.
@@ -66,6 +89,28 @@ impl Staging {
         }
         Ok(())
     }
+}
+
+/// Whether `old` is a regular file, readable by all, holding exactly `bytes`.
+fn unchanged(old: &Path, bytes: &[u8]) -> bool {
+    let Ok(meta) = std::fs::symlink_metadata(old) else {
+        return false;
+    };
+    if !meta.is_file() || meta.len() != bytes.len() as u64 || !readable_by_all(&meta) {
+        return false;
+    }
+    std::fs::read(old).is_ok_and(|b| b == bytes)
+}
+
+#[cfg(unix)]
+fn readable_by_all(meta: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    meta.permissions().mode() & 0o444 == 0o444
+}
+
+#[cfg(not(unix))]
+fn readable_by_all(_meta: &std::fs::Metadata) -> bool {
+    true
 }
 
 /// The file that marks a folder as a site written by plansite (so a build may replace it).
@@ -228,6 +273,107 @@ mod tests {
         assert!(
             unrelated.exists(),
             "only folders plansite wrote are removed"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_rebuild_links_unchanged_files_and_writes_the_others() {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let s = Staging::new(&out).unwrap();
+        for (rel, text) in [
+            ("index.html", "same"),
+            ("a/page.html", "before"),
+            ("a/other.html", "same size"),
+            ("private.html", "same"),
+        ] {
+            s.write(rel, text.as_bytes()).unwrap();
+        }
+        s.commit().unwrap();
+        std::fs::set_permissions(
+            out.join("private.html"),
+            std::fs::Permissions::from_mode(0o600),
+        )
+        .unwrap();
+        let inode = |rel: &str| std::fs::metadata(out.join(rel)).unwrap().ino();
+        let before: Vec<u64> = ["index.html", "a/page.html", "a/other.html", "private.html"]
+            .iter()
+            .map(|r| inode(r))
+            .collect();
+
+        let s = Staging::new(&out).unwrap();
+        s.write("index.html", b"same").unwrap();
+        s.write("a/page.html", b"after, longer").unwrap();
+        s.write("a/other.html", b"same SIZE").unwrap();
+        s.write("private.html", b"same").unwrap();
+        s.write("new.html", b"new").unwrap();
+        // Until the commit, the previous site is as it was.
+        assert_eq!(
+            std::fs::read_to_string(out.join("a/page.html")).unwrap(),
+            "before"
+        );
+        s.commit().unwrap();
+
+        assert_eq!(
+            inode("index.html"),
+            before[0],
+            "unchanged: linked, not written"
+        );
+        assert_eq!(
+            std::fs::metadata(out.join("index.html")).unwrap().nlink(),
+            1
+        );
+        for (rel, text) in [
+            ("a/page.html", "after, longer"),
+            ("a/other.html", "same SIZE"),
+            ("private.html", "same"),
+            ("new.html", "new"),
+        ] {
+            assert_eq!(
+                std::fs::read_to_string(out.join(rel)).unwrap(),
+                text,
+                "{rel}"
+            );
+        }
+        assert_ne!(
+            inode("a/other.html"),
+            before[2],
+            "same size, other bytes: written"
+        );
+        assert_ne!(
+            inode("private.html"),
+            before[3],
+            "not readable by all: written"
+        );
+        let mode = std::fs::metadata(out.join("private.html"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o444, 0o444, "the new file is readable by all");
+        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(left.len(), 1, "staging and old folders are removed");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symbolic_link_in_the_previous_output_is_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let outside = dir.path().join("outside.html");
+        std::fs::write(&outside, "same").unwrap();
+        write_files(&out, &[(MARKER, "")]);
+        std::os::unix::fs::symlink(&outside, out.join("index.html")).unwrap();
+        let s = Staging::new(&out).unwrap();
+        s.write("index.html", b"same").unwrap();
+        s.commit().unwrap();
+        let meta = std::fs::symlink_metadata(out.join("index.html")).unwrap();
+        assert!(meta.is_file(), "a file of its own, not the link");
+        std::fs::write(&outside, "changed").unwrap();
+        assert_eq!(
+            std::fs::read_to_string(out.join("index.html")).unwrap(),
+            "same"
         );
     }
 }
