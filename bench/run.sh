@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every benchmark of issue "search index at Pagefind's size, a build faster than mdBook", in one
 # run on one machine, written to bench/RESULTS.md:
-#   1. build: plansite vs mdBook vs Hugo on the same chapters (bench/build.sh: hyperfine, peak RSS);
+#   1. build: plansite vs mdBook vs Hugo on the same chapters, as rebuilds and into an empty
+#      folder (bench/build.sh: hyperfine, peak RSS);
 #   2. search: plansite vs Pagefind 1.6 (extended) on the same built pages (bench/search.mjs:
 #      payload bytes and files, first-query requests / bytes / cold time for 8 queries, warm
 #      query, recall);
@@ -43,7 +44,7 @@ bench/scale.sh --real-sentences $SCALE | tee "$OUT/scale-real.txt"
   echo
   echo "## 1. Build: plansite vs mdBook vs Hugo (\`bench/build.sh\`)"
   echo
-  sed -n '/^chapters:/p; /^| tool/,$p' "$OUT/build.txt"
+  sed -n '/^chapters:/p; /^Rebuild over/,$p' "$OUT/build.txt"
   echo
   echo "## 2. Search: plansite vs Pagefind on the same pages (\`bench/search.mjs\`)"
   echo
