@@ -44,7 +44,9 @@ bench/scale.sh --real-sentences $SCALE | tee "$OUT/scale-real.txt"
   echo
   echo "## 1. Build: plansite vs mdBook vs Hugo (\`bench/build.sh\`)"
   echo
-  sed -n '/^chapters:/p; /^Rebuild over/,$p' "$OUT/build.txt"
+  sed -n '/^chapters:/p' "$OUT/build.txt"
+  echo
+  sed -n '/^Rebuild over/,$p' "$OUT/build.txt"
   echo
   echo "## 2. Search: plansite vs Pagefind on the same pages (\`bench/search.mjs\`)"
   echo
