@@ -203,41 +203,22 @@ pub fn render(input: Inputs, out: &Path) -> Result<BuildSummary> {
     let site = input.site;
     let config = input.config;
     check_slugs(site)?;
-    let found;
-    let notes = match input.notes {
-        Some(n) => n,
-        None => {
-            found = site
-                .plans
-                .par_iter()
-                .map(crate::defects::reader_notes)
-                .collect::<Vec<_>>();
-            found.as_slice()
-        }
-    };
-    if notes.len() != site.plans.len() {
+    if input.notes.is_some_and(|n| n.len() != site.plans.len()) {
         return Err(Error::other("one list of reader notes per plan is needed"));
     }
-    let auto;
-    let alignment = match input.alignment {
-        Some(a) => a,
-        None => {
-            auto = Alignment::auto(site);
-            &auto
-        }
-    };
-    let theme = theme::Theme::load(input.theme_dir)?;
     let staging = output::Staging::new(out)?;
 
     // The search index (streamed file by file) is built on one thread while the pages, the
     // indicators and the other files are rendered on the others: the two share nothing but the
-    // staging folder, and the build takes the longer of the two rather than their sum.
+    // staging folder, and the build takes the longer of the two rather than their sum. What only
+    // the pages need (the theme's templates, parsed; the reader notes; the indicator alignment)
+    // is made on the pages' side, while the search index is built.
     let parts = Parts {
         site,
         config,
-        notes,
-        alignment,
-        theme: &theme,
+        notes: input.notes,
+        alignment: input.alignment,
+        theme_dir: input.theme_dir,
     };
     let (searched, rest) = rayon::join(
         || search_files(site, input.search_from, &staging),
@@ -286,9 +267,11 @@ fn copy_tree(dir: &Path, to: &str, sink: &dyn Sink) -> Result<()> {
 struct Parts<'a> {
     site: &'a Site,
     config: &'a Config,
-    notes: &'a [Vec<ReaderNote>],
-    alignment: &'a Alignment,
-    theme: &'a theme::Theme,
+    /// Reader notes, one list per plan; `None` finds them in the plans.
+    notes: Option<&'a [Vec<ReaderNote>]>,
+    /// The indicator alignment; `None` is the automatic guess.
+    alignment: Option<&'a Alignment>,
+    theme_dir: &'a Path,
 }
 
 /// The search index of `site` into `sink` (`search/`), streamed file by file, or the one of the
@@ -328,8 +311,29 @@ fn pages_and_data(
         config,
         notes,
         alignment,
-        theme,
+        theme_dir,
     } = *parts;
+    let theme = &theme::Theme::load(theme_dir)?;
+    let found;
+    let notes = match notes {
+        Some(n) => n,
+        None => {
+            found = site
+                .plans
+                .par_iter()
+                .map(crate::defects::reader_notes)
+                .collect::<Vec<_>>();
+            found.as_slice()
+        }
+    };
+    let auto;
+    let alignment = match alignment {
+        Some(a) => a,
+        None => {
+            auto = Alignment::auto(site);
+            &auto
+        }
+    };
     // Pages of the plans, topics, commitments and catalogue.
     let t = Instant::now();
     let cross_data = Cross::new(site, topics);
