@@ -124,12 +124,17 @@ impl BitWriter {
             self.len += take;
             k -= take;
             if self.len == GROUP_BITS {
-                self.out.push(digit(u64::from(self.acc) / 92));
-                self.out.push(digit(u64::from(self.acc) % 92));
+                self.push_group(self.acc);
                 self.acc = 0;
                 self.len = 0;
             }
         }
+    }
+
+    /// A group of 13 bits as two digits, `v / 92` then `v % 92`.
+    fn push_group(&mut self, v: u32) {
+        self.out.push(digit(u64::from(v) / 92));
+        self.out.push(digit(u64::from(v) % 92));
     }
 
     /// Elias gamma of `v + 1`: as many zeros as `v + 1` has bits after its first, then `v + 1`.
@@ -161,9 +166,7 @@ impl BitWriter {
             self.out
                 .push(digit(u64::from(self.acc << (LAST_CHAR_BITS - self.len))));
         } else if self.len > 0 {
-            let v = u64::from(self.acc << (GROUP_BITS - self.len));
-            self.out.push(digit(v / 92));
-            self.out.push(digit(v % 92));
+            self.push_group(self.acc << (GROUP_BITS - self.len));
         }
         self.out
     }

@@ -124,13 +124,17 @@ impl Export {
                 _ => None,
             };
             let terms = terms.ok_or_else(|| bad(&path, "t or b"))?;
-            let lists = data["p"].as_str().ok_or_else(|| bad(&path, "p"))?;
-            if lists.split(' ').count() != terms.len() {
+            let lists: Vec<&str> = data["p"]
+                .as_str()
+                .ok_or_else(|| bad(&path, "p"))?
+                .split(' ')
+                .collect();
+            if lists.len() != terms.len() {
                 return Err(bad(&path, "p: not one postings list per term"));
             }
             let map = terms
                 .into_iter()
-                .zip(lists.split(' '))
+                .zip(lists)
                 .map(|(t, p)| (t, p.to_string()))
                 .collect();
             self.shards.insert(i, map);
