@@ -61,113 +61,150 @@ pub fn char_class(c: char) -> CharClass {
 
 /// Every term of `text`, in position order (a unigram before the bigram at the same position).
 pub fn analyze(text: &str) -> Vec<Term> {
-    let chars: Vec<(usize, char, CharClass)> = text
-        .char_indices()
-        .map(|(i, c)| {
-            let n = normalize_char(c);
-            (i, n, char_class(n))
-        })
-        .collect();
-    let end_of = |k: usize| chars.get(k + 1).map_or(text.len(), |&(i, _, _)| i);
-    let mut out: Vec<Term> = Vec::new();
-    let mut pos = 0u32;
-    let mut gap = false;
-    let mut k = 0;
-    while k < chars.len() {
-        let (start, c, class) = chars[k];
-        if matches!(class, CharClass::Cjk | CharClass::Word) && gap && !out.is_empty() {
-            pos += 1;
-        }
-        match class {
-            CharClass::Cjk => {
-                gap = false;
-                out.push(Term {
-                    text: c.to_string(),
-                    position: pos,
-                    from: start,
-                    to: end_of(k),
-                });
-                let next = (k + 1..chars.len()).find(|&j| chars[j].2 != CharClass::Space);
-                if let Some(j) = next.filter(|&j| chars[j].2 == CharClass::Cjk) {
-                    out.push(Term {
-                        text: [c, chars[j].1].iter().collect(),
-                        position: pos,
-                        from: start,
-                        to: end_of(j),
-                    });
-                }
-                pos += 1;
-                k += 1;
-            }
-            CharClass::Word => {
-                gap = false;
-                let mut j = k;
-                while j < chars.len() && chars[j].2 == CharClass::Word {
-                    j += 1;
-                }
-                out.push(Term {
-                    text: chars[k..j].iter().map(|x| x.1).collect(),
-                    position: pos,
-                    from: start,
-                    to: end_of(j - 1),
-                });
-                pos += 1;
-                k = j;
-            }
-            CharClass::Space => k += 1,
-            CharClass::Punct => {
-                gap = true;
-                k += 1;
-            }
-        }
+    let mut tokenizer = PlansiteTokenizer::default();
+    let mut stream = tokenizer.token_stream(text);
+    let mut out = Vec::new();
+    while stream.advance() {
+        let t = stream.token();
+        out.push(Term {
+            text: t.text.clone(),
+            position: u32::try_from(t.position).unwrap_or(u32::MAX),
+            from: t.offset_from,
+            to: t.offset_to,
+        });
     }
     out
 }
 
-/// The analyzer as a tantivy tokenizer.
+/// The analyzer as a tantivy tokenizer. It keeps its buffers from one text to the next, so
+/// indexing allocates per document, not per term.
 #[derive(Debug, Clone, Default)]
-pub struct PlansiteTokenizer;
+pub struct PlansiteTokenizer {
+    /// The characters of the current text: byte offset, normalized character, class.
+    chars: Vec<(usize, char, CharClass)>,
+    token: Token,
+}
 
-/// Tokens of one text, handed to tantivy one by one.
-pub struct PlansiteTokenStream {
-    tokens: Vec<Token>,
-    next: usize,
+/// The terms of one text, produced one by one by [`TokenStream::advance`].
+pub struct PlansiteTokenStream<'a> {
+    chars: &'a [(usize, char, CharClass)],
+    /// Byte length of the text (the end of its last character).
+    len: usize,
+    /// Next character to read.
+    k: usize,
+    /// Position of the next term.
+    pos: u32,
+    /// Punctuation stands between the last term and the next character.
+    gap: bool,
+    emitted: bool,
+    /// The bigram still to yield at the position of the unigram just yielded: (its first
+    /// character, its second character, position).
+    bigram: Option<(usize, usize, u32)>,
+    token: &'a mut Token,
 }
 
 impl Tokenizer for PlansiteTokenizer {
-    type TokenStream<'a> = PlansiteTokenStream;
+    type TokenStream<'a> = PlansiteTokenStream<'a>;
 
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> PlansiteTokenStream {
-        let tokens = analyze(text)
-            .into_iter()
-            .map(|t| Token {
-                offset_from: t.from,
-                offset_to: t.to,
-                position: t.position as usize,
-                text: t.text,
-                position_length: 1,
-            })
-            .collect();
-        PlansiteTokenStream { tokens, next: 0 }
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> PlansiteTokenStream<'a> {
+        self.chars.clear();
+        self.chars.extend(text.char_indices().map(|(i, c)| {
+            let n = normalize_char(c);
+            (i, n, char_class(n))
+        }));
+        self.token.reset();
+        PlansiteTokenStream {
+            chars: &self.chars,
+            len: text.len(),
+            k: 0,
+            pos: 0,
+            gap: false,
+            emitted: false,
+            bigram: None,
+            token: &mut self.token,
+        }
     }
 }
 
-impl TokenStream for PlansiteTokenStream {
-    fn advance(&mut self) -> bool {
-        if self.next < self.tokens.len() {
-            self.next += 1;
-            true
-        } else {
-            false
+impl PlansiteTokenStream<'_> {
+    /// Byte offset just past character `k`.
+    fn end_of(&self, k: usize) -> usize {
+        self.chars.get(k + 1).map_or(self.len, |&(i, _, _)| i)
+    }
+
+    /// Makes the current token the characters `from..=to` (each kept when `keep` says so),
+    /// at `position`.
+    fn set(&mut self, from: usize, to: usize, position: u32, keep: impl Fn(CharClass) -> bool) {
+        let (start, end) = (self.chars[from].0, self.end_of(to));
+        self.token.text.clear();
+        for &(_, c, class) in &self.chars[from..=to] {
+            if keep(class) {
+                self.token.text.push(c);
+            }
         }
+        self.token.offset_from = start;
+        self.token.offset_to = end;
+        self.token.position = position as usize;
+        self.token.position_length = 1;
+        self.emitted = true;
+    }
+}
+
+impl TokenStream for PlansiteTokenStream<'_> {
+    fn advance(&mut self) -> bool {
+        if let Some((k, j, position)) = self.bigram.take() {
+            // The unigram at `k` and the next non-space character `j`; spaces between are
+            // transparent and left out.
+            self.set(k, j, position, |class| class != CharClass::Space);
+            return true;
+        }
+        while let Some(&(_, _, class)) = self.chars.get(self.k) {
+            let k = self.k;
+            if matches!(class, CharClass::Cjk | CharClass::Word) && self.gap && self.emitted {
+                self.pos += 1;
+            }
+            match class {
+                CharClass::Cjk => {
+                    self.gap = false;
+                    let position = self.pos;
+                    self.set(k, k, position, |_| true);
+                    let next =
+                        (k + 1..self.chars.len()).find(|&j| self.chars[j].2 != CharClass::Space);
+                    self.bigram = next
+                        .filter(|&j| self.chars[j].2 == CharClass::Cjk)
+                        .map(|j| (k, j, position));
+                    self.pos += 1;
+                    self.k = k + 1;
+                    return true;
+                }
+                CharClass::Word => {
+                    self.gap = false;
+                    let mut j = k;
+                    while self.chars.get(j).is_some_and(|c| c.2 == CharClass::Word) {
+                        j += 1;
+                    }
+                    let position = self.pos;
+                    self.set(k, j - 1, position, |_| true);
+                    self.pos += 1;
+                    self.k = j;
+                    return true;
+                }
+                CharClass::Space => self.k += 1,
+                CharClass::Punct => {
+                    self.gap = true;
+                    self.k += 1;
+                }
+            }
+        }
+        false
     }
 
     fn token(&self) -> &Token {
-        &self.tokens[self.next - 1]
+        self.token
     }
 
     fn token_mut(&mut self) -> &mut Token {
-        &mut self.tokens[self.next - 1]
+        self.token
     }
 }
 
@@ -272,8 +309,41 @@ mod tests {
     }
 
     #[test]
+    fn a_tokenizer_used_again_keeps_nothing_of_the_previous_text() {
+        let mut tok = PlansiteTokenizer::default();
+        let mut first = tok.token_stream("推行ＤＲＧ付费，长期护理保险 2025年");
+        while first.advance() {}
+        let mut stream = tok.token_stream("就 业");
+        let mut got = Vec::new();
+        while stream.advance() {
+            let tk = stream.token();
+            got.push((
+                tk.text.clone(),
+                tk.position as u32,
+                tk.offset_from,
+                tk.offset_to,
+            ));
+        }
+        let want: Vec<_> = analyze("就 业")
+            .into_iter()
+            .map(|t| (t.text, t.position, t.from, t.to))
+            .collect();
+        assert_eq!(got, want);
+        assert_eq!(
+            want,
+            vec![
+                ("就".to_string(), 0, 0, 3),
+                ("就业".to_string(), 0, 0, 7),
+                ("业".to_string(), 1, 4, 7),
+            ]
+        );
+        let mut empty = tok.token_stream("，。");
+        assert!(!empty.advance());
+    }
+
+    #[test]
     fn the_tantivy_tokenizer_yields_the_same_terms() {
-        let mut tok = PlansiteTokenizer;
+        let mut tok = PlansiteTokenizer::default();
         let mut stream = tok.token_stream("长期护理保险DRG");
         let mut got = Vec::new();
         while stream.advance() {

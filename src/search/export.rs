@@ -145,23 +145,29 @@ fn for_each_term(
     };
     let inverted = seg.inverted_index(ix.fields.text).map_err(tantivy_err)?;
     let mut stream = inverted.terms().stream().map_err(tantivy_err)?;
-    let mut positions = Vec::new();
-    let mut list = Vec::new();
+    // The postings of one term, in `list[..used]`; the entries past `used` keep their position
+    // buffers for the next terms, so reading allocates only as lists grow.
+    let mut list: Vec<Posting> = Vec::new();
     while stream.advance() {
         let term = String::from_utf8(stream.key().to_vec()).map_err(tantivy_err)?;
         let mut postings = inverted
             .read_postings_from_terminfo(stream.value(), IndexRecordOption::WithFreqsAndPositions)
             .map_err(tantivy_err)?;
-        list.clear();
+        let mut used = 0;
         while postings.doc() != TERMINATED {
-            postings.positions(&mut positions);
-            list.push(Posting {
-                doc: postings.doc(),
-                positions: positions.clone(),
-            });
+            if used == list.len() {
+                list.push(Posting {
+                    doc: 0,
+                    positions: Vec::new(),
+                });
+            }
+            let entry = &mut list[used];
+            entry.doc = postings.doc();
+            postings.positions(&mut entry.positions);
+            used += 1;
             postings.advance();
         }
-        each(term, &list)?;
+        each(term, &list[..used])?;
     }
     Ok(())
 }
@@ -243,8 +249,10 @@ struct Family {
     head: String,
     /// Documents of the index (the postings' gap codes depend on it).
     n: u64,
-    /// The unigram's postings, the bigrams' positions taken out as they arrive.
+    /// The unigram's postings; its tail once the positions in `taken` are removed.
     tail: Vec<Posting>,
+    /// The positions a bigram starts at: (index in `tail`, position).
+    taken: Vec<(u32, u32)>,
     bigrams: Vec<(String, String)>,
 }
 
@@ -254,6 +262,7 @@ impl Family {
             head,
             n,
             tail: list.to_vec(),
+            taken: Vec::new(),
             bigrams: Vec::new(),
         }
     }
@@ -263,18 +272,36 @@ impl Family {
     }
 
     fn add(&mut self, term: String, list: &[Posting]) {
+        // A bigram starts where its unigram stands: those positions leave the tail when the
+        // family is written.
+        let mut from = 0;
         for p in list {
-            if let Ok(i) = self.tail.binary_search_by_key(&p.doc, |t| t.doc) {
-                let taken = &p.positions;
-                self.tail[i]
-                    .positions
-                    .retain(|q| taken.binary_search(q).is_err());
+            let Some(rest) = self.tail.get(from..) else {
+                break;
+            };
+            if let Ok(i) = rest.binary_search_by_key(&p.doc, |t| t.doc) {
+                let at = from + i;
+                // The tail has one entry per document: its index fits a document number.
+                let index = u32::try_from(at).unwrap_or(u32::MAX);
+                self.taken.extend(p.positions.iter().map(|&q| (index, q)));
+                from = at + 1;
             }
         }
         self.bigrams.push((term, encode_postings(list, self.n)));
     }
 
     fn write(mut self, shards: &mut ShardWriter<'_>) -> Result<()> {
+        self.taken.sort_unstable();
+        let mut taken = self.taken.as_slice();
+        for (i, p) in self.tail.iter_mut().enumerate() {
+            let n = taken.iter().take_while(|t| t.0 as usize == i).count();
+            let (here, rest) = taken.split_at(n);
+            taken = rest;
+            if !here.is_empty() {
+                p.positions
+                    .retain(|q| here.binary_search_by_key(q, |t| t.1).is_err());
+            }
+        }
         self.tail.retain(|p| !p.positions.is_empty());
         shards.push(self.head, encode_postings(&self.tail, self.n))?;
         for (term, postings) in self.bigrams {

@@ -239,7 +239,7 @@ pub fn build_from_docs(docs: &[SearchDoc]) -> Result<SearchIndex> {
     let index = Index::create_in_ram(schema);
     index
         .tokenizers()
-        .register(TOKENIZER_NAME, PlansiteTokenizer);
+        .register(TOKENIZER_NAME, PlansiteTokenizer::default());
     // One thread and one commit keep a single segment with ids in insertion order. The budget is
     // the most tantivy allows (memory is taken as documents arrive), so the writer never flushes
     // a second segment for a large site.
