@@ -150,17 +150,25 @@ pub fn fold_width(c: char) -> char {
 /// relative links stay readable in page sources.
 pub fn escape_markup(input: &str) -> String {
     let mut out = String::with_capacity(input.len() + 16);
-    for c in input.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if (c as u32) < 0x20 && c != '\n' && c != '\t' => {}
-            c => out.push(c),
-        }
+    // Every character replaced or dropped is ASCII, and no byte of a multi-byte character is, so
+    // the text between two such bytes is copied as it is.
+    let mut plain = 0;
+    for (i, b) in input.bytes().enumerate() {
+        let with = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            b'\n' | b'\t' => continue,
+            0..=0x1f => "",
+            _ => continue,
+        };
+        out.push_str(&input[plain..i]);
+        out.push_str(with);
+        plain = i + 1;
     }
+    out.push_str(&input[plain..]);
     out
 }
 
@@ -218,6 +226,12 @@ mod tests {
             escape_markup("<a href=\"x\">&'\u{1}/"),
             "&lt;a href=&quot;x&quot;&gt;&amp;&#39;/"
         );
+        assert_eq!(
+            escape_markup("就业\r\n\t<“创业”>\u{7}保险&\u{1f}"),
+            "就业\n\t&lt;“创业”&gt;保险&amp;"
+        );
+        assert_eq!(escape_markup(""), "");
+        assert_eq!(escape_markup("纯文本"), "纯文本");
     }
 
     #[test]
