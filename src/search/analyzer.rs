@@ -308,6 +308,63 @@ mod tests {
         assert_eq!(terms("二〇"), vec![t("二", 0), t("二〇", 0), t("〇", 1)]);
     }
 
+    /// Random texts from an alphabet of every character class (a fixed xorshift sequence): each
+    /// term is the folded text it stands on without its spaces, in position order, on character
+    /// boundaries; one tokenizer used for all texts yields what a new one yields for each.
+    #[test]
+    fn terms_stand_on_their_text_for_any_text() {
+        const ALPHABET: &[char] = &[
+            '就', '业', '〇', '保', '险', 'Ｄ', 'ｒ', 'a', 'Z', '7', '９', ' ', '\u{3000}',
+            '\u{200B}', '\n', '，', '%', '“', '.', 'é', '😀', '\u{1}',
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut shared = PlansiteTokenizer::default();
+        for _ in 0..3000 {
+            let len = (next() % 24) as usize;
+            let text: String = (0..len)
+                .map(|_| ALPHABET[(next() % ALPHABET.len() as u64) as usize])
+                .collect();
+            let terms = analyze(&text);
+            let mut last = 0;
+            for t in &terms {
+                assert!(
+                    t.position >= last && t.from < t.to && t.to <= text.len(),
+                    "{text:?}"
+                );
+                assert!(text.is_char_boundary(t.from) && text.is_char_boundary(t.to));
+                let folded: String = text[t.from..t.to]
+                    .chars()
+                    .map(normalize_char)
+                    .filter(|&c| char_class(c) != CharClass::Space)
+                    .collect();
+                assert_eq!(folded, t.text, "{text:?}");
+                last = t.position;
+            }
+            let mut stream = shared.token_stream(&text);
+            let mut again = Vec::new();
+            while stream.advance() {
+                let tk = stream.token();
+                again.push((
+                    tk.text.clone(),
+                    tk.position as u32,
+                    tk.offset_from,
+                    tk.offset_to,
+                ));
+            }
+            let want: Vec<_> = terms
+                .into_iter()
+                .map(|t| (t.text, t.position, t.from, t.to))
+                .collect();
+            assert_eq!(again, want, "{text:?}");
+        }
+    }
+
     #[test]
     fn a_tokenizer_used_again_keeps_nothing_of_the_previous_text() {
         let mut tok = PlansiteTokenizer::default();
