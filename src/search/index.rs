@@ -56,10 +56,6 @@ pub struct SearchDoc {
     pub plan: String,
     pub plan_title: String,
     pub kind: DocKind,
-    /// Chapter label (`第三章`), empty outside chapters.
-    pub chapter: String,
-    /// Section label (`第二节`), empty outside sections.
-    pub section: String,
     /// Breadcrumb joined with ` › ` (`第三章 › 第二节 › 专栏3`).
     pub title: String,
     pub citation: String,
@@ -149,15 +145,6 @@ fn doc_of(
         plan: plan.slug.clone(),
         plan_title: plan.meta.title.clone(),
         kind,
-        chapter: unit
-            .chapter
-            .map(link::chapter_cite_label)
-            .or_else(|| unit.annex.map(link::annex_cite_label))
-            .unwrap_or_default(),
-        section: unit
-            .section
-            .map(link::section_cite_label)
-            .unwrap_or_default(),
         title: crumbs.join(" › "),
         citation: unit.citation.clone(),
         text,
@@ -171,8 +158,6 @@ pub struct Fields {
     pub plan: Field,
     pub plan_title: Field,
     pub kind: Field,
-    pub chapter: Field,
-    pub section: Field,
     pub title: Field,
     pub citation: Field,
     pub text: Field,
@@ -189,11 +174,9 @@ fn schema() -> (Schema, Fields) {
         )
         .set_stored();
     let fields = Fields {
-        plan: b.add_text_field("plan", STRING | STORED),
+        plan: b.add_text_field("plan", STORED),
         plan_title: b.add_text_field("plan_title", STORED),
         kind: b.add_text_field("kind", STRING | STORED),
-        chapter: b.add_text_field("chapter", STRING | STORED),
-        section: b.add_text_field("section", STRING | STORED),
         title: b.add_text_field("title", STORED),
         citation: b.add_text_field("citation", STORED),
         text: b.add_text_field("text", text_options),
@@ -251,8 +234,6 @@ pub fn build_from_docs(docs: &[SearchDoc]) -> Result<SearchIndex> {
         doc.add_text(f.plan, &d.plan);
         doc.add_text(f.plan_title, &d.plan_title);
         doc.add_text(f.kind, d.kind.as_str());
-        doc.add_text(f.chapter, &d.chapter);
-        doc.add_text(f.section, &d.section);
         doc.add_text(f.title, &d.title);
         doc.add_text(f.citation, &d.citation);
         doc.add_text(f.text, &d.text);

@@ -33,8 +33,6 @@ fn doc(text: &str) -> SearchDoc {
         plan: "p".into(),
         plan_title: "某规划".into(),
         kind: DocKind::Paragraph,
-        chapter: String::new(),
-        section: String::new(),
         title: String::new(),
         citation: String::new(),
         text: text.into(),
