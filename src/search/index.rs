@@ -10,10 +10,12 @@ use crate::model::{Plan, RowKind, Site, Table};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use tantivy::collector::TopDocs;
+use tantivy::directory::RamDirectory;
 use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, PhraseQuery, Query, TermQuery};
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED, STRING,
 };
+use tantivy::tokenizer::TokenizerManager;
 use tantivy::{DocAddress, Index, IndexReader, TantivyDocument, Term};
 
 /// What a search document is.
@@ -213,21 +215,26 @@ pub fn build(site: &Site) -> Result<SearchIndex> {
     Ok(ix)
 }
 
-/// The writer's memory budget: just under the most tantivy accepts (4 GB less a margin).
+/// The writer's memory budget: just under the most tantivy's indexing arena can address (4 GiB).
+/// It also sizes the writer's term table.
 const WRITER_MEMORY_BUDGET: usize = 4_000_000_000;
 
 /// Indexes `docs` in order (document id = position in `docs`).
 pub fn build_from_docs(docs: &[SearchDoc]) -> Result<SearchIndex> {
     let (schema, f) = schema();
-    let index = Index::create_in_ram(schema);
-    index
-        .tokenizers()
-        .register(TOKENIZER_NAME, PlansiteTokenizer::default());
-    // One thread and one commit keep a single segment with ids in insertion order. The budget is
-    // the most tantivy allows (memory is taken as documents arrive), so the writer never flushes
-    // a second segment for a large site.
-    let mut writer = index
-        .writer_with_num_threads::<TantivyDocument>(1, WRITER_MEMORY_BUDGET)
+    let tokenizers = TokenizerManager::default();
+    tokenizers.register(TOKENIZER_NAME, PlansiteTokenizer::default());
+    // tantivy's single-segment writer indexes on this thread, in insertion order, into one
+    // segment: no indexing, merging or commit threads, no channel between them, and no commit
+    // (the build makes one segment and reads it back). It never flushes on its own, so the
+    // memory budget is checked here after each document.
+    let mut writer = Index::builder()
+        .schema(schema)
+        .tokenizers(tokenizers)
+        .single_segment_index_writer::<TantivyDocument>(
+            RamDirectory::create(),
+            WRITER_MEMORY_BUDGET,
+        )
         .map_err(tantivy_err)?;
     for d in docs {
         let mut doc = TantivyDocument::default();
@@ -239,18 +246,17 @@ pub fn build_from_docs(docs: &[SearchDoc]) -> Result<SearchIndex> {
         doc.add_text(f.text, &d.text);
         doc.add_text(f.url, &d.url);
         writer.add_document(doc).map_err(tantivy_err)?;
+        if writer.mem_usage() >= WRITER_MEMORY_BUDGET {
+            return Err(Error::other(format!(
+                "search index: {} documents need more than {} MB of index memory; the site is \
+                 larger than the search index supports",
+                docs.len(),
+                WRITER_MEMORY_BUDGET / 1_000_000
+            )));
+        }
     }
-    writer.commit().map_err(tantivy_err)?;
-    writer.wait_merging_threads().map_err(tantivy_err)?;
+    let index = writer.finalize().map_err(tantivy_err)?;
     let reader = index.reader().map_err(tantivy_err)?;
-    let segments = reader.searcher().segment_readers().len();
-    if segments > 1 {
-        return Err(Error::other(format!(
-            "search index: {} documents need more than one index segment ({segments}); the site is \
-             larger than the search index supports",
-            docs.len()
-        )));
-    }
     Ok(SearchIndex {
         index,
         reader,
