@@ -215,9 +215,14 @@ pub fn build(site: &Site) -> Result<SearchIndex> {
     Ok(ix)
 }
 
-/// The writer's memory budget: just under the most tantivy's indexing arena can address (4 GiB).
-/// It also sizes the writer's term table.
-const WRITER_MEMORY_BUDGET: usize = 4_000_000_000;
+/// The most memory the writer may use: just under what tantivy's indexing arena can address
+/// (4 GiB).
+const WRITER_MEMORY_LIMIT: usize = 4_000_000_000;
+
+/// The memory budget handed to tantivy's single-segment writer, which only sizes its term table
+/// from it (a third of it): 2^15 slots to start, doubled as terms arrive. A larger budget makes
+/// every build allocate and scan a table of 2^19 slots for a few thousand terms.
+const INITIAL_TABLE_BUDGET: usize = 1 << 20;
 
 /// Indexes `docs` in order (document id = position in `docs`).
 pub fn build_from_docs(docs: &[SearchDoc]) -> Result<SearchIndex> {
@@ -227,13 +232,13 @@ pub fn build_from_docs(docs: &[SearchDoc]) -> Result<SearchIndex> {
     // tantivy's single-segment writer indexes on this thread, in insertion order, into one
     // segment: no indexing, merging or commit threads, no channel between them, and no commit
     // (the build makes one segment and reads it back). It never flushes on its own, so the
-    // memory budget is checked here after each document.
+    // memory limit is checked here after each document.
     let mut writer = Index::builder()
         .schema(schema)
         .tokenizers(tokenizers)
         .single_segment_index_writer::<TantivyDocument>(
             RamDirectory::create(),
-            WRITER_MEMORY_BUDGET,
+            INITIAL_TABLE_BUDGET,
         )
         .map_err(tantivy_err)?;
     for d in docs {
@@ -246,12 +251,12 @@ pub fn build_from_docs(docs: &[SearchDoc]) -> Result<SearchIndex> {
         doc.add_text(f.text, &d.text);
         doc.add_text(f.url, &d.url);
         writer.add_document(doc).map_err(tantivy_err)?;
-        if writer.mem_usage() >= WRITER_MEMORY_BUDGET {
+        if writer.mem_usage() >= WRITER_MEMORY_LIMIT {
             return Err(Error::other(format!(
                 "search index: {} documents need more than {} MB of index memory; the site is \
                  larger than the search index supports",
                 docs.len(),
-                WRITER_MEMORY_BUDGET / 1_000_000
+                WRITER_MEMORY_LIMIT / 1_000_000
             )));
         }
     }
