@@ -3,7 +3,9 @@
 //! succeeded. A failed build leaves the previous site intact.
 
 use crate::error::{Error, Result};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use tempfile::TempDir;
 
 /// A staging folder for one build.
@@ -13,6 +15,9 @@ pub struct Staging {
     /// The output of the previous build, when there is one: a file the build writes unchanged is
     /// linked from it instead of written again (see [`Staging::write`]).
     previous: Option<PathBuf>,
+    /// Folders of the staging folder made so far (relative, `/`-separated): each is made once,
+    /// not once per file in it.
+    made: Mutex<HashSet<String>>,
 }
 
 impl Staging {
@@ -39,6 +44,7 @@ impl Staging {
             dir,
             out: out.to_path_buf(),
             previous,
+            made: Mutex::new(HashSet::new()),
         })
     }
 
@@ -55,18 +61,28 @@ impl Staging {
     /// [`Staging::commit`] is unchanged.
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
         let path = self.dir.path().join(rel);
+        if let Some((folder, _)) = rel.rsplit_once('/') {
+            self.make_folder(folder)?;
+        }
         if let Some(previous) = &self.previous {
             let old = previous.join(rel);
-            if unchanged(&old, bytes) {
-                if let Some(dir) = path.parent() {
-                    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-                }
-                if std::fs::hard_link(&old, &path).is_ok() {
-                    return Ok(());
-                }
+            if unchanged(&old, bytes) && std::fs::hard_link(&old, &path).is_ok() {
+                return Ok(());
             }
         }
-        crate::sink::write_file(&path, bytes)
+        std::fs::write(&path, bytes).map_err(|e| Error::io(&path, e))
+    }
+
+    /// Makes the folder `rel` of the staging folder, with its parents, unless this build made it.
+    fn make_folder(&self, rel: &str) -> Result<()> {
+        // A poisoned lock only means another write panicked; the set is still valid.
+        let mut made = self.made.lock().unwrap_or_else(|e| e.into_inner());
+        if !made.contains(rel) {
+            let dir = self.dir.path().join(rel);
+            std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+            made.insert(rel.to_string());
+        }
+        Ok(())
     }
 
     /// Puts the staged site in place of the output folder.
