@@ -394,6 +394,57 @@ pub fn write_with(
         total_tokens,
         fieldnorms,
     } = counts(ix)?;
+    // The postings and the stored documents are read and written side by side: the two share
+    // nothing until the meta data, and the postings alone are the longest step of a build.
+    let (postings, documents) = rayon::join(
+        || write_postings(ix, sink, num_docs, total_tokens),
+        || write_documents(ix, sink, num_docs, &fieldnorms),
+    );
+    let (shards, terms) = postings?;
+    let Documents {
+        fragments,
+        plans,
+        codes,
+    } = documents?;
+    let (plans_json, facet_values) = plan_entries(&plans, facets);
+    let mut fragment_starts = String::new();
+    let mut prev = 0;
+    for &s in &fragments.firsts {
+        push_num(&mut fragment_starts, u64::from(s - prev));
+        prev = s;
+    }
+    let (code_table, code_indexes) = code_table(&codes);
+    let meta = json!({
+        "v": FORMAT_VERSION,
+        "n": num_docs,
+        "tokens": total_tokens,
+        "kinds": DocKind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>(),
+        "plans": plans_json,
+        "fv": facet_values,
+        "dk": code_table,
+        "d": code_indexes,
+        "s": shards.firsts.join(" "),
+        "fr": fragment_starts,
+    });
+    let meta_bytes = write_js(sink, "meta", &meta)?;
+    Ok(ExportSummary {
+        docs: num_docs,
+        terms,
+        shards: shards.files,
+        fragments: fragments.firsts.len(),
+        files: shards.files + fragments.firsts.len() + 1,
+        js_bytes: shards.written + fragments.written + meta_bytes,
+    })
+}
+
+/// Every term's postings, in term order, into shards; the shard writer (first terms, files and
+/// bytes written) and the number of terms.
+fn write_postings<'a>(
+    ix: &SearchIndex,
+    sink: &'a dyn Sink,
+    num_docs: u32,
+    total_tokens: u64,
+) -> Result<(ShardWriter<'a>, usize)> {
     let mut shards = ShardWriter {
         sink,
         target: shard_bytes(total_tokens),
@@ -428,7 +479,25 @@ pub fn write_with(
         f.write(&mut shards)?;
     }
     shards.flush()?;
-    // Stored documents, one at a time, into fragments; plans and the per-document table.
+    Ok((shards, terms))
+}
+
+/// What [`write_documents`] gathers for the meta data.
+struct Documents {
+    fragments: FragmentWriter,
+    /// Each plan: slug, title, first document, end of its documents.
+    plans: Vec<(String, String, u32, u32)>,
+    /// Each document's field norm and kind, as `norm * 4 + kind`.
+    codes: Vec<u64>,
+}
+
+/// The stored documents, one at a time, into fragments; the plans and the per-document table.
+fn write_documents(
+    ix: &SearchIndex,
+    sink: &dyn Sink,
+    num_docs: u32,
+    fieldnorms: &[u32],
+) -> Result<Documents> {
     let mut fragments = FragmentWriter::default();
     let mut plans: Vec<(String, String, u32, u32)> = Vec::new();
     let mut codes: Vec<u64> = Vec::with_capacity(num_docs as usize);
@@ -445,34 +514,10 @@ pub fn write_with(
         fragments.push(sink, d, &sd)?;
     }
     fragments.flush(sink)?;
-    let (plans_json, facet_values) = plan_entries(&plans, facets);
-    let mut fragment_starts = String::new();
-    let mut prev = 0;
-    for &s in &fragments.firsts {
-        push_num(&mut fragment_starts, u64::from(s - prev));
-        prev = s;
-    }
-    let (code_table, code_indexes) = code_table(&codes);
-    let meta = json!({
-        "v": FORMAT_VERSION,
-        "n": num_docs,
-        "tokens": total_tokens,
-        "kinds": DocKind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>(),
-        "plans": plans_json,
-        "fv": facet_values,
-        "dk": code_table,
-        "d": code_indexes,
-        "s": shards.firsts.join(" "),
-        "fr": fragment_starts,
-    });
-    let meta_bytes = write_js(sink, "meta", &meta)?;
-    Ok(ExportSummary {
-        docs: num_docs,
-        terms,
-        shards: shards.files,
-        fragments: fragments.firsts.len(),
-        files: shards.files + fragments.firsts.len() + 1,
-        js_bytes: shards.written + fragments.written + meta_bytes,
+    Ok(Documents {
+        fragments,
+        plans,
+        codes,
     })
 }
 
