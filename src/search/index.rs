@@ -231,8 +231,9 @@ pub fn build_from_docs(docs: &[SearchDoc]) -> Result<SearchIndex> {
     tokenizers.register(TOKENIZER_NAME, PlansiteTokenizer::default());
     // tantivy's single-segment writer indexes on this thread, in insertion order, into one
     // segment: no indexing, merging or commit threads, no channel between them, and no commit
-    // (the build makes one segment and reads it back). It never flushes on its own, so the
-    // memory limit is checked here after each document.
+    // (the build makes one segment and reads it back). Its entry point is public but hidden
+    // from tantivy's documentation (tantivy's own tests use it): check it when upgrading. It
+    // never flushes on its own, so the memory limit is checked here after each document.
     let mut writer = Index::builder()
         .schema(schema)
         .tokenizers(tokenizers)
