@@ -558,13 +558,7 @@ mod tests {
     /// written, for index sizes from one document to 2^32.
     #[test]
     fn postings_of_every_magnitude_round_trip() {
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = crate::testkit::xorshift(0x2545_f491_4f6c_dd1du64);
         for round in 0..400u64 {
             let n = 1u64 << (round % 33);
             let mut doc = 0u64;

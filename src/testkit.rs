@@ -295,3 +295,14 @@ pub fn one_file_replaced<'a>(
     }
     Some((which, files))
 }
+
+/// A fixed pseudo-random sequence (xorshift64) for property tests: the same numbers on every run,
+/// so a failure repeats. `seed` must not be 0.
+pub fn xorshift(mut seed: u64) -> impl FnMut() -> u64 {
+    move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    }
+}

@@ -339,13 +339,7 @@ mod tests {
             '就', '业', '〇', '保', '险', 'Ｄ', 'ｒ', 'a', 'Z', '7', '９', ' ', '\u{3000}',
             '\u{200B}', '\n', '，', '%', '“', '.', 'é', '😀', '\u{1}',
         ];
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = crate::testkit::xorshift(0x9e37_79b9_7f4a_7c15u64);
         let mut shared = PlansiteTokenizer::default();
         for _ in 0..3000 {
             let len = (next() % 24) as usize;
