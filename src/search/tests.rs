@@ -297,3 +297,21 @@ fn a_unigram_is_rebuilt_from_its_tail_and_its_bigrams() {
     assert!(export::is_bigram_of("就业", "就") && !export::is_bigram_of("就业", "业"));
     assert!(!export::is_bigram_of("就a", "就") && !export::is_bigram_of("就", "就"));
 }
+
+/// An index of no documents, or of documents without a term, answers every query with nothing
+/// and exports a search folder the scorer reads back (one segment, even when empty).
+#[test]
+fn an_index_without_terms_answers_nothing_and_exports() {
+    for docs in [vec![], vec![doc("，。、"), doc("——")]] {
+        let ix = build_from_docs(&docs).expect("index");
+        let r = ix.search("就业", &all(None)).expect("search");
+        assert_eq!((r.total, r.hits.len()), (0, 0));
+        let dir = tempfile::tempdir().expect("temp dir");
+        let summary = export::write(&ix, dir.path()).expect("export");
+        assert_eq!(summary.docs as usize, docs.len());
+        assert_eq!(summary.terms, 0);
+        assert!(dir.path().join("meta.js").is_file());
+        let hits = search_export(dir.path(), &parse("就业")).expect("scored");
+        assert!(hits.is_empty(), "{hits:?}");
+    }
+}
