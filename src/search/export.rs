@@ -847,13 +847,8 @@ mod tests {
             .chars()
             .chain((0x23u8..0x7e).map(char::from))
             .collect();
-        let mut x = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = |n: usize| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            (x % n as u64) as usize
-        };
+        let mut random = crate::testkit::xorshift(0x9E37_79B9_7F4A_7C15);
+        let mut next = |n: usize| (random() % n as u64) as usize;
         for _ in 0..20_000 {
             let len = next(24);
             let s: String = (0..len).map(|_| alphabet[next(alphabet.len())]).collect();
