@@ -351,19 +351,27 @@ fn pages_and_data(
     let mut listed = SiteLinks::sitemap_pages(&jobs);
     let mut pages = jobs.len();
     drop(jobs);
-    // The plans' pages, a plan at a time on each thread: the page data of a plan is
-    // made, rendered and dropped. One bar counts the plans (their pages are not known before).
+    // The plans' pages, a plan at a time on each thread (the page data of a plan is made,
+    // rendered and dropped), beside the indicator pages, charts and open data: the two share
+    // only the theme, so a thread that is done elsewhere (the search index) takes either.
+    // One bar counts the plans (their pages are not known before).
     let bar = crate::progress::bar(links.plans.len(), "plans");
-    let per_plan = links
-        .plans
-        .par_iter()
-        .map(|pl| {
-            let jobs = links.plan_jobs(pl)?;
-            let stats = render_counted(theme, &jobs, staging, &indicatif::ProgressBar::hidden())?;
-            bar.inc(1);
-            Ok((stats, SiteLinks::sitemap_pages(&jobs), jobs.len()))
-        })
-        .collect::<Vec<Result<(PageStats, Vec<String>, usize)>>>();
+    let (per_plan, indicated) = rayon::join(
+        || {
+            links
+                .plans
+                .par_iter()
+                .map(|pl| {
+                    let jobs = links.plan_jobs(pl)?;
+                    let stats =
+                        render_counted(theme, &jobs, staging, &indicatif::ProgressBar::hidden())?;
+                    bar.inc(1);
+                    Ok((stats, SiteLinks::sitemap_pages(&jobs), jobs.len()))
+                })
+                .collect::<Vec<Result<(PageStats, Vec<String>, usize)>>>()
+        },
+        || indicator_pages(site, alignment, &links, theme, staging),
+    );
     bar.finish_and_clear();
     for r in per_plan {
         let (s, l, n) = r?;
@@ -374,24 +382,13 @@ fn pages_and_data(
     crate::progress::verbose(|| {
         format!("rendered {pages} pages in {} ms", t.elapsed().as_millis())
     });
-
-    // Indicator pages, charts and open data, the pages through the same theme.
-    let t = Instant::now();
-    let indicators = crate::indicators::outputs(site, alignment)?;
-    staging.put_all(&indicators.files)?;
-    let indicator_files = indicators.files.len();
-    drop(indicators.files);
-    let indicator_jobs = indicators
-        .pages
-        .into_iter()
-        .map(|(rel, page)| indicator_job(&links, rel, page))
-        .collect::<Result<Vec<Job>>>()?;
-    stats.add(render_jobs(theme, &indicator_jobs, staging)?);
+    let indicated = indicated?;
+    stats.add(indicated.stats);
     crate::progress::verbose(|| {
         format!(
             "indicator pages, charts and data: {} files in {} ms",
-            indicator_files + indicator_jobs.len(),
-            t.elapsed().as_millis()
+            indicated.files + indicated.pages.len(),
+            indicated.took.as_millis()
         )
     });
 
@@ -405,7 +402,8 @@ fn pages_and_data(
                 .into(),
         );
     }
-    listed.extend(indicator_jobs.iter().map(|j| j.path.clone()));
+    let indicator_pages = indicated.pages.len();
+    listed.extend(indicated.pages);
     listed.sort();
     staging.put_all(&[
         OutFile::new(site_map::SITEMAP, seo::sitemap(base, &listed)),
@@ -418,7 +416,44 @@ fn pages_and_data(
 
     // The client scripts joined from the theme's js/ sources (static/search.js), see `bundle`.
     staging.put_all(&bundle::joined(&theme.dir)?)?;
-    Ok((stats, pages + indicator_jobs.len(), warnings))
+    Ok((stats, pages + indicator_pages, warnings))
+}
+
+/// What [`indicator_pages`] made.
+struct Indicated {
+    /// Data files and charts written.
+    files: usize,
+    /// Paths of the pages rendered.
+    pages: Vec<String>,
+    stats: PageStats,
+    took: Duration,
+}
+
+/// The indicator pages, charts and open data; the pages through the theme.
+fn indicator_pages(
+    site: &Site,
+    alignment: &Alignment,
+    links: &SiteLinks,
+    theme: &theme::Theme,
+    staging: &dyn Sink,
+) -> Result<Indicated> {
+    let t = Instant::now();
+    let indicators = crate::indicators::outputs(site, alignment)?;
+    staging.put_all(&indicators.files)?;
+    let files = indicators.files.len();
+    drop(indicators.files);
+    let jobs = indicators
+        .pages
+        .into_iter()
+        .map(|(rel, page)| indicator_job(links, rel, page))
+        .collect::<Result<Vec<Job>>>()?;
+    let stats = render_jobs(theme, &jobs, staging)?;
+    Ok(Indicated {
+        files,
+        pages: jobs.into_iter().map(|j| j.path).collect(),
+        stats,
+        took: t.elapsed(),
+    })
 }
 
 fn cross_summary(cross: &Cross, took: Duration) -> String {
