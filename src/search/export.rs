@@ -294,8 +294,7 @@ impl Family {
         self.taken.sort_unstable();
         let mut taken = self.taken.as_slice();
         for (i, p) in self.tail.iter_mut().enumerate() {
-            let n = taken.iter().take_while(|t| t.0 as usize == i).count();
-            let (here, rest) = taken.split_at(n);
+            let (here, rest) = taken.split_at(taken.partition_point(|t| t.0 as usize <= i));
             taken = rest;
             if !here.is_empty() {
                 p.positions
