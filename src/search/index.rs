@@ -68,32 +68,29 @@ pub struct SearchDoc {
 
 /// Every searchable unit of a site in document order (plans in site order).
 pub fn documents(site: &Site) -> Vec<SearchDoc> {
+    site.plans.iter().flat_map(plan_documents).collect()
+}
+
+/// Every searchable unit of `plan` in document order.
+fn plan_documents(plan: &Plan) -> Vec<SearchDoc> {
     let mut out = Vec::new();
-    for plan in &site.plans {
-        for unit in link::units(plan) {
-            let kind = match unit.kind {
-                UnitKind::ChapterHeading
-                | UnitKind::SectionHeading
-                | UnitKind::Heading
-                | UnitKind::AnnexHeading => DocKind::Heading,
-                UnitKind::Paragraph if unit.plan_box.is_some() => DocKind::Box,
-                UnitKind::Paragraph => DocKind::Paragraph,
-                UnitKind::Box => DocKind::Box,
-                UnitKind::Table => DocKind::Indicator,
-            };
-            if !unit.text.trim().is_empty() {
-                out.push(doc_of(
-                    plan,
-                    &unit,
-                    kind,
-                    unit.text.clone(),
-                    &unit.anchor,
-                    None,
-                ));
-            }
-            if let Some(table) = unit.table {
-                table_rows(plan, &unit, table, &mut out);
-            }
+    for mut unit in link::units(plan) {
+        let kind = match unit.kind {
+            UnitKind::ChapterHeading
+            | UnitKind::SectionHeading
+            | UnitKind::Heading
+            | UnitKind::AnnexHeading => DocKind::Heading,
+            UnitKind::Paragraph if unit.plan_box.is_some() => DocKind::Box,
+            UnitKind::Paragraph => DocKind::Paragraph,
+            UnitKind::Box => DocKind::Box,
+            UnitKind::Table => DocKind::Indicator,
+        };
+        let text = std::mem::take(&mut unit.text);
+        if !text.trim().is_empty() {
+            out.push(doc_of(plan, &unit, kind, text, &unit.anchor, None));
+        }
+        if let Some(table) = unit.table {
+            table_rows(plan, &unit, table, &mut out);
         }
     }
     out
@@ -208,9 +205,10 @@ fn tantivy_err(e: tantivy::TantivyError) -> Error {
     Error::other(format!("search index: {e}"))
 }
 
-/// Indexes every searchable unit of `site`.
+/// Indexes every searchable unit of `site`, a plan's units at a time: the documents of the
+/// whole site are never held at once.
 pub fn build(site: &Site) -> Result<SearchIndex> {
-    let mut ix = build_from_docs(&documents(site))?;
+    let mut ix = build_from_docs(site.plans.iter().flat_map(plan_documents))?;
     ix.facets = super::facets(site);
     Ok(ix)
 }
@@ -225,7 +223,9 @@ const WRITER_MEMORY_LIMIT: usize = 4_000_000_000;
 const INITIAL_TABLE_BUDGET: usize = 1 << 20;
 
 /// Indexes `docs` in order (document id = position in `docs`).
-pub fn build_from_docs(docs: &[SearchDoc]) -> Result<SearchIndex> {
+pub fn build_from_docs<D: std::borrow::Borrow<SearchDoc>>(
+    docs: impl IntoIterator<Item = D>,
+) -> Result<SearchIndex> {
     let (schema, f) = schema();
     let tokenizers = TokenizerManager::default();
     tokenizers.register(TOKENIZER_NAME, PlansiteTokenizer::default());
@@ -242,7 +242,8 @@ pub fn build_from_docs(docs: &[SearchDoc]) -> Result<SearchIndex> {
             INITIAL_TABLE_BUDGET,
         )
         .map_err(tantivy_err)?;
-    for d in docs {
+    for (n, d) in docs.into_iter().enumerate() {
+        let d = d.borrow();
         let mut doc = TantivyDocument::default();
         doc.add_text(f.plan, &d.plan);
         doc.add_text(f.plan_title, &d.plan_title);
@@ -256,7 +257,7 @@ pub fn build_from_docs(docs: &[SearchDoc]) -> Result<SearchIndex> {
             return Err(Error::other(format!(
                 "search index: {} documents need more than {} MB of index memory; the site is \
                  larger than the search index supports",
-                docs.len(),
+                n + 1,
                 WRITER_MEMORY_LIMIT / 1_000_000
             )));
         }
