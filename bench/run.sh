@@ -31,10 +31,13 @@ node bench/search.mjs --public "$OUT/public" | tee "$OUT/search.md"
 
 node bench/serve-edit.mjs --edits 7 | tee "$OUT/serve.md"
 
+# The scale runs' earlier folders are removed only after the last figure (see bench/scale.sh).
+export BENCH_TRASH="$OUT/trash"
 # shellcheck disable=SC2086
 bench/scale.sh $SCALE | tee "$OUT/scale.txt"
 # shellcheck disable=SC2086
 bench/scale.sh --real-sentences $SCALE | tee "$OUT/scale-real.txt"
+rm -rf "$BENCH_TRASH"
 
 {
   echo "# Benchmarks, one run ($(date -u +%Y-%m-%d), $(nproc) cores, load average at the end: $(cut -d' ' -f1-3 /proc/loadavg))"

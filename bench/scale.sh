@@ -15,6 +15,11 @@
 #
 # Needs: the Rust toolchain, node with the repo's npm packages (npm ci), /usr/bin/chromium,
 # /usr/bin/time (Debian package time; installed if missing). Not a test: nothing fails on a time.
+#
+# With BENCH_TRASH=DIR, the folders of earlier runs are moved into DIR instead of removed, for
+# the caller to remove once every figure is taken (bench/run.sh does): on ext4, files created in
+# the minutes after tens of thousands were removed take several times the system time (the
+# inode allocator skips recently freed inodes), which would be measured as the build's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=target/bench/scale
@@ -48,6 +53,16 @@ mkdir -p "$OUT"
 wall() { awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; printf "%.2f", s }' "$1"; }
 peak() { awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$1"; }
 mib() { du -sb "$1" | awk '{ printf "%.1f", $1 / 1048576 }'; }
+# Removes a folder, or moves it into $BENCH_TRASH to be removed later.
+discard() {
+  [ -e "$1" ] || return 0
+  if [ -n "${BENCH_TRASH:-}" ]; then
+    mkdir -p "$BENCH_TRASH"
+    mv "$1" "$(mktemp -d "$BENCH_TRASH/old-XXXXXX")/"
+  else
+    rm -rf "$1"
+  fi
+}
 
 table="| N | seed text | distinct search terms | import s | import peak MiB | build s | build peak MiB | pages | public/ MiB | search/ MiB | search payload ÷ text | search files | largest index file KiB | first query: search requests (client + index) | first query: KiB (client + index) | first query: ms to first hit | warm query median ms |
 |---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
@@ -55,7 +70,7 @@ table="| N | seed text | distinct search terms | import s | import peak MiB | bu
 touch "$OUT/rows.tsv"
 for n in "${SIZES[@]}"; do
   d="$OUT/n$n"
-  rm -rf "$d"
+  discard "$d"
   mkdir -p "$d"
   target/release/examples/scale_corpus "$n" "$d/seeds" "${GEN[@]}" >/dev/null
   /usr/bin/time -v "$BIN" import --seeds "$d/seeds" --content "$d/content" >"$d/import.log" 2>&1 ||
@@ -91,7 +106,7 @@ $line"
   table="$table
 $line"
   # Keep the disk use of the largest runs bounded: drop the site once measured.
-  [ "$n" -lt 1000 ] || rm -rf "$d/public"
+  [ "$n" -lt 1000 ] || discard "$d/public"
 done
 echo
 echo "query: $QUERY; sentences: $SENTENCES; $(nproc) cores; $("$BIN" --version)"
