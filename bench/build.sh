@@ -6,13 +6,13 @@
 # (/usr/bin/time -v). Generated projects and outputs stay under
 # target/bench/ (not committed).
 #
-#   bench/build.sh [RUNS]        # default 10 runs after 2 warm-ups
+#   bench/build.sh [RUNS]        # default 30 runs after 2 warm-ups
 #
 # Installs what is missing: hyperfine and hugo (Debian packages, apt-get), mdbook (cargo install).
 # Not a test: nothing here fails on a time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-RUNS="${1:-10}"
+RUNS="${1:-30}"
 BENCH=target/bench
 
 need_apt=()
@@ -94,8 +94,8 @@ for (const x of r) {
   console.log(`| ${x.command} | ${med(x).toFixed(1)} | ${(x.min * 1000).toFixed(1)} | ${(x.max * 1000).toFixed(1)} | ${(med(x) / base).toFixed(2)} |`);
 }' "$1" "$2"
 }
-table "$BENCH/build.json" "Rebuild over the previous output:"
-table "$BENCH/build-empty.json" "Build into an empty folder:"
+table "$BENCH/build.json" "Rebuild over the previous output (hyperfine, $RUNS runs each):"
+table "$BENCH/build-empty.json" "Build into an empty folder (hyperfine, $RUNS runs each):"
 # Peak resident memory of one build each (/usr/bin/time -v), with the ratio to plansite.
 peak() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }'; }
 p_plansite=$(peak "$root/target/release/plansite" --quiet build --out "$root/$BENCH/out/plansite")

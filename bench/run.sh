@@ -11,12 +11,12 @@
 #   4. scale: N synthetic plans, N = 10 / 100 / 1,000 (bench/scale.sh), with growth exponents,
 #      once with stock-phrase sentences and once with sentences drawn from real plans.
 #
-#   bench/run.sh [RUNS]     # RUNS of hyperfine (default 10); SCALE="10 100" to skip N = 1,000
+#   bench/run.sh [RUNS]     # RUNS of hyperfine (default 30); SCALE="10 100" to skip N = 1,000
 #
 # Installs what is missing (see the scripts). Not a test: nothing here fails on a figure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-RUNS="${1:-10}"
+RUNS="${1:-30}"
 SCALE="${SCALE:-10 100 1000}"
 OUT=target/bench
 mkdir -p "$OUT"
