@@ -341,16 +341,26 @@ fn pages_and_data(
     crate::progress::verbose(|| cross_summary(&cross_data, cross_took));
     let catalogue = catalogue::Catalogue::new(&site.plans);
     let links = SiteLinks::new(site, config, notes, &cross_data);
-    let mut jobs = links.site_jobs(&catalogue)?;
-    jobs.extend(catalogue.jobs(&links)?);
-    jobs.extend(links.topic_jobs()?);
-    jobs.extend(links.commitment_jobs()?);
-    jobs.push(links.not_found()?);
     let t = Instant::now();
-    let mut stats = render_jobs(theme, &jobs, staging)?;
-    let mut listed = SiteLinks::sitemap_pages(&jobs);
-    let mut pages = jobs.len();
-    drop(jobs);
+    // The site-wide pages a kind at a time: the page data of one kind is made, rendered and
+    // dropped before the next (at a thousand plans the catalogue's and the commitments' pages
+    // hold tens of megabytes of page data).
+    let mut stats = PageStats::default();
+    let mut listed = Vec::new();
+    let mut pages = 0;
+    let kinds: [&dyn Fn() -> Result<Vec<Job>>; 5] = [
+        &|| links.site_jobs(&catalogue),
+        &|| catalogue.jobs(&links),
+        &|| links.topic_jobs(),
+        &|| links.commitment_jobs(),
+        &|| Ok(vec![links.not_found()?]),
+    ];
+    for jobs_of in kinds {
+        let jobs = jobs_of()?;
+        stats.add(render_jobs(theme, &jobs, staging)?);
+        listed.extend(SiteLinks::sitemap_pages(&jobs));
+        pages += jobs.len();
+    }
     // The plans' pages, a plan at a time on each thread (the page data of a plan is made,
     // rendered and dropped), beside the indicator pages, charts and open data: the two share
     // only the theme, so a thread that is done elsewhere (the search index) takes either.
