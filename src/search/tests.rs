@@ -315,3 +315,36 @@ fn an_index_without_terms_answers_nothing_and_exports() {
         assert!(hits.is_empty(), "{hits:?}");
     }
 }
+
+/// The site's index, built a plan at a time, holds every document of the site once, in document
+/// order (plans in site order), with the stored fields of `documents`.
+#[test]
+fn the_site_index_holds_the_documents_of_every_plan_in_order() {
+    let site = seed_site(2);
+    let docs = documents(&site);
+    assert!(site.plans.len() > 1 && docs.len() > 50);
+    let rb = export::read_back(&build(&site).expect("index")).expect("read back");
+    assert_eq!(rb.num_docs as usize, docs.len());
+    assert_eq!(rb.docs.len(), docs.len());
+    for (i, (s, d)) in rb.docs.iter().zip(&docs).enumerate() {
+        let stored = [
+            &s.plan,
+            &s.plan_title,
+            &s.kind,
+            &s.title,
+            &s.citation,
+            &s.text,
+            &s.url,
+        ];
+        let made = [
+            &d.plan,
+            &d.plan_title,
+            d.kind.as_str(),
+            &d.title,
+            &d.citation,
+            &d.text,
+            &d.url,
+        ];
+        assert_eq!(stored.map(|x| x.as_str()), made, "document {i}");
+    }
+}
