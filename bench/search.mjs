@@ -105,7 +105,7 @@ function track(page) {
 }
 
 /** Cold runs of each first query (a fresh browser context each); the table gives the median. */
-const COLD_RUNS = 3;
+const COLD_RUNS = 5;
 
 /** The run of median time, with every run's time. */
 function medianRun(runs) {
