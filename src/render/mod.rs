@@ -355,12 +355,16 @@ fn pages_and_data(
         &|| links.commitment_jobs(),
         &|| Ok(vec![links.not_found()?]),
     ];
+    // One bar for all kinds, lengthened as each kind's pages are known.
+    let bar = crate::progress::bar(0, "rendering");
     for jobs_of in kinds {
         let jobs = jobs_of()?;
-        stats.add(render_jobs(theme, &jobs, staging)?);
+        bar.inc_length(jobs.len() as u64);
+        stats.add(render_counted(theme, &jobs, staging, &bar)?);
         listed.extend(SiteLinks::sitemap_pages(&jobs));
         pages += jobs.len();
     }
+    bar.finish_and_clear();
     // The plans' pages, a plan at a time on each thread (the page data of a plan is made,
     // rendered and dropped), beside the indicator pages, charts and open data: the two share
     // only the theme, so a thread that is done elsewhere (the search index) takes either.
