@@ -238,11 +238,15 @@ mod tests {
         out
     }
 
-    fn analyzed(text: &str) -> Placed {
-        analyze(text)
+    fn placed(terms: Vec<Term>) -> Placed {
+        terms
             .into_iter()
             .map(|t| (t.text, t.position, t.from, t.to))
             .collect()
+    }
+
+    fn analyzed(text: &str) -> Placed {
+        placed(analyze(text))
     }
 
     #[test]
@@ -363,11 +367,7 @@ mod tests {
                 last = t.position;
             }
             let again = streamed(&mut shared, &text);
-            let want: Placed = terms
-                .into_iter()
-                .map(|t| (t.text, t.position, t.from, t.to))
-                .collect();
-            assert_eq!(again, want, "{text:?}");
+            assert_eq!(again, placed(terms), "{text:?}");
         }
     }
 
