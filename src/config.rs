@@ -26,6 +26,19 @@ pub struct Config {
     /// Internal links stay relative either way.
     #[serde(default)]
     pub base_url: Option<String>,
+    /// The most entries a site-wide list page (专栏, cited documents, commitments) shows in full.
+    /// A longer list is shown as each plan with its number of entries, linked to the plan's own
+    /// list, so those pages stay small however many plans the site holds.
+    #[serde(default = "default_list_limit")]
+    pub list_limit: usize,
+}
+
+/// The default of [`Config::list_limit`]: the full 专栏 index at this size is about 130 KB, the
+/// commitments page about 240 KB.
+pub const DEFAULT_LIST_LIMIT: usize = 500;
+
+fn default_list_limit() -> usize {
+    DEFAULT_LIST_LIMIT
 }
 
 fn default_title() -> String {
@@ -43,6 +56,7 @@ impl Default for Config {
             description: String::new(),
             theme: default_theme(),
             base_url: None,
+            list_limit: DEFAULT_LIST_LIMIT,
         }
     }
 }
@@ -131,6 +145,11 @@ mod tests {
         assert_eq!(c.title, "甲");
         assert_eq!(c.theme, "default");
         assert_eq!(c.base_url.as_deref(), Some("https://x.org/plans/"));
+        assert_eq!(c.list_limit, DEFAULT_LIST_LIMIT);
+        let c = Config::parse("list_limit = 20\n", Path::new("p.toml")).unwrap();
+        assert_eq!(c.list_limit, 20);
+        let e = Config::parse("list_limit = -1\n", Path::new("p.toml")).unwrap_err();
+        assert!(e.to_string().starts_with("p.toml:1:"), "{e}");
     }
 
     #[test]

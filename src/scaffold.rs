@@ -23,6 +23,11 @@ title = "规划文本参考"
 # Theme: the built-in "default". A folder themes/<name>/ overrides its files one by one
 # (`plansite theme eject` writes the built-in theme out to start from).
 # theme = "default"
+
+# The 专栏 index, the cited-documents index and the commitments page list every entry of every
+# plan while there are at most this many; beyond, they list each plan with its number of entries,
+# linked to the plan's own list.
+# list_limit = 500
 "#;
 
 /// What `init` created.

@@ -11,11 +11,60 @@ use crate::config::Config;
 use crate::defects::ReaderNote;
 use crate::error::{Error, Result};
 use crate::link::site_map::{self, Nav};
-use crate::model::Site;
+use crate::model::{Plan, Site};
 use crate::topics::{self, Assignment, Taxonomy};
 use serde::Serialize;
 use serde_json::Value;
 use tera::Context;
+
+/// A site-wide list page (the 专栏 index, the cited-documents index, the commitments) whose
+/// list is over the config's `list_limit` entries: each plan with its number of entries and a
+/// link to its own list, in place of every entry (template `digest.html`), so the page stays
+/// small however many plans the site holds.
+#[derive(Serialize)]
+pub struct Digest {
+    /// Which list: `boxes`, `cited` or `commitments` (the template words each).
+    kind: &'static str,
+    /// Entries of the whole list: what the full page would show (专栏 and project sections,
+    /// citing paragraphs, commitments).
+    entries: usize,
+    /// The config's `list_limit`, which `entries` is over.
+    limit: usize,
+    plans: Vec<DigestPlan>,
+}
+
+#[derive(Serialize)]
+struct DigestPlan {
+    title: String,
+    /// The plan's overview page.
+    href: String,
+    /// The plan's entries: 专栏, cited documents or commitments.
+    count: usize,
+    /// The page of the plan's own list; absent when the plan has no entries.
+    list_href: Option<String>,
+    /// Open-data files of the plan's list.
+    data: Vec<DataLink>,
+    /// The 专栏 index only: the plan's major-project sections, which the full index lists for a
+    /// plan without 专栏.
+    projects: usize,
+}
+
+#[derive(Serialize)]
+struct DataLink {
+    label: &'static str,
+    href: String,
+}
+
+/// One plan's part of a list, for a [`Digest`].
+pub struct PlanList {
+    pub count: usize,
+    /// The site path of the plan's own list.
+    pub page: Option<String>,
+    /// Open-data files of the plan's list: (label, site path).
+    pub data: Vec<(&'static str, String)>,
+    /// See `DigestPlan::projects`.
+    pub projects: usize,
+}
 
 /// One page to render.
 pub struct Job {
@@ -186,6 +235,54 @@ impl<'a> SiteLinks<'a> {
             .find(|p| p.slug == slug)
             .map(|p| p.meta.title.clone())
             .unwrap_or_default()
+    }
+
+    /// Whether a site-wide list of `entries` entries is shown as a [`Digest`] (over the config's
+    /// `list_limit`) rather than in full.
+    pub fn over_list_limit(&self, entries: usize) -> bool {
+        entries > self.config.list_limit
+    }
+
+    /// A [`Digest`] of the list `kind` on the page `from`: `per_plan` gives, for each plan in
+    /// site order, its number of entries, its own list's page (when it has one) and the list's
+    /// open-data files (label, path).
+    pub fn digest(
+        &self,
+        kind: &'static str,
+        from: &str,
+        entries: usize,
+        per_plan: impl Fn(usize, &Plan) -> PlanList,
+    ) -> Digest {
+        let to = |page: &str| paths::relative(from, page, None);
+        Digest {
+            kind,
+            entries,
+            limit: self.config.list_limit,
+            plans: self
+                .site
+                .plans
+                .iter()
+                .enumerate()
+                .map(|(i, p)| {
+                    let list = per_plan(i, p);
+                    DigestPlan {
+                        title: p.meta.title.clone(),
+                        href: to(&site_map::plan_page(p)),
+                        count: list.count,
+                        list_href: list.page.filter(|_| list.count > 0).map(|l| to(&l)),
+                        data: list
+                            .data
+                            .into_iter()
+                            .map(|(label, path)| DataLink {
+                                label,
+                                href: to(&path),
+                            })
+                            .collect(),
+                        projects: list.projects,
+                    }
+                })
+                .collect(),
+        }
     }
 
     /// The common part of a page's data.

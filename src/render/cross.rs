@@ -5,7 +5,7 @@
 //! chapter and 专栏 pages to their topics. It uses the shared page plumbing of [`super::common`]
 //! and nothing of the other page builders.
 
-use super::common::{from_home, Common, Cross, Job, SiteLinks};
+use super::common::{from_home, Common, Cross, Job, PlanList, SiteLinks};
 use super::{paths, seo, theme::templates};
 use crate::commitments::{self, Commitment};
 use crate::error::Result;
@@ -332,22 +332,37 @@ impl SiteLinks<'_> {
     /// The combined commitments page and one per plan.
     pub fn commitment_jobs(&self) -> Result<Vec<Job>> {
         let index = site_map::commitments_index_page();
-        let plans: Vec<PlanCommitments> = (0..self.site.plans.len())
-            .filter_map(|i| self.plan_commitments(&index, i))
-            .collect();
-        let total: usize = plans.iter().map(|p| p.rows.len()).sum();
+        let count = |i: usize| self.cross.commitments.get(i).map_or(0, Vec::len);
+        let total: usize = (0..self.site.plans.len()).map(count).sum();
         let common = self.cross_common(
             &index,
             "量化承诺".into(),
             &format!("各规划正文中的{total}项量化承诺，逐项链接到原文段落"),
             from_home([("量化承诺".into(), None)]),
         );
-        let data = CommitmentsPage {
-            plans,
-            combined: true,
-            plan_title: None,
+        let combined = if self.over_list_limit(total) {
+            let digest = self.digest("commitments", &index, total, |i, p| PlanList {
+                count: count(i),
+                page: Some(site_map::commitments_page(&p.slug)),
+                data: vec![
+                    ("CSV", site_map::commitments_data(&p.slug, "csv")),
+                    ("JSON", site_map::commitments_data(&p.slug, "json")),
+                ],
+                projects: 0,
+            });
+            Job::new(templates::DIGEST, common, digest)?
+        } else {
+            let plans: Vec<PlanCommitments> = (0..self.site.plans.len())
+                .filter_map(|i| self.plan_commitments(&index, i))
+                .collect();
+            let data = CommitmentsPage {
+                plans,
+                combined: true,
+                plan_title: None,
+            };
+            Job::new(templates::COMMITMENTS, common, data)?
         };
-        let mut jobs = vec![Job::new(templates::COMMITMENTS, common, data)?];
+        let mut jobs = vec![combined];
         for (i, p) in self.site.plans.iter().enumerate() {
             let path = site_map::commitments_page(&p.slug);
             let Some(one) = self.plan_commitments(&path, i) else {

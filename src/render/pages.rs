@@ -5,7 +5,7 @@
 
 use super::body::{CiteView, Item, NoteView, PlanLinks};
 use super::catalogue::{Catalogue, HomeCatalogue};
-use super::common::{from_home, Common, Job, SiteLinks, Trail};
+use super::common::{from_home, Common, Job, PlanList, SiteLinks, Trail};
 use super::cross::TopicLink;
 use super::{paths, seo, theme::templates};
 use crate::error::Result;
@@ -691,18 +691,66 @@ impl SiteLinks<'_> {
 
     fn cited_index(&self) -> Result<Job> {
         let path = site_map::cited_index_page();
-        let docs = self.cited_views(&path, &link::cited_across(&self.site.plans));
-        let description = format!("各规划引用的{}份文件及引用位置", docs.len());
-        self.site_page(
-            (path, templates::CITED),
-            ("引用文件索引", "引用文件"),
-            &description,
-            CitedPage { plan: None, docs },
-        )
+        let across = link::cited_across(&self.site.plans);
+        let description = format!("各规划引用的{}份文件及引用位置", across.len());
+        let page = (path, templates::CITED);
+        let titles = ("引用文件索引", "引用文件");
+        let places: usize = across.iter().map(|d| d.places.len()).sum();
+        if self.over_list_limit(places) {
+            // Per plan, the documents it cites: those with a citing paragraph in it.
+            let mut cited = std::collections::HashMap::<&str, usize>::new();
+            for d in &across {
+                let mut plans: Vec<&str> = d.places.iter().map(|p| p.plan.as_str()).collect();
+                plans.dedup();
+                for p in plans {
+                    *cited.entry(p).or_default() += 1;
+                }
+            }
+            let digest = self.digest("cited", &page.0, places, |_, p| PlanList {
+                count: cited.get(p.slug.as_str()).copied().unwrap_or(0),
+                page: Some(site_map::cited_page(p)),
+                data: vec![],
+                projects: 0,
+            });
+            return self.site_page((page.0, templates::DIGEST), titles, &description, digest);
+        }
+        let docs = self.cited_views(&page.0, &across);
+        self.site_page(page, titles, &description, CitedPage { plan: None, docs })
     }
 
     fn boxes_index(&self) -> Result<Job> {
         let path = site_map::boxes_index_page();
+        // The index lists a plan's 专栏, or for a plan without any its major-project sections.
+        let counts: Vec<usize> = self
+            .plans
+            .iter()
+            .map(|pl| match box_units(pl).len() {
+                0 => link::project_sections(pl.plan).len(),
+                n => n,
+            })
+            .collect();
+        let entries: usize = counts.iter().sum();
+        if self.over_list_limit(entries) {
+            let boxes: usize = self.plans.iter().map(|pl| box_units(pl).len()).sum();
+            let digest = self.digest("boxes", &path, entries, |i, p| {
+                let count = self.plans.get(i).map_or(0, |pl| box_units(pl).len());
+                PlanList {
+                    count,
+                    page: Some(site_map::plan_page(p)),
+                    data: vec![],
+                    projects: match count {
+                        0 => counts.get(i).copied().unwrap_or(0),
+                        _ => 0,
+                    },
+                }
+            });
+            return self.site_page(
+                (path, templates::DIGEST),
+                ("专栏索引", "专栏索引"),
+                &format!("各规划的全部{boxes}个专栏"),
+                digest,
+            );
+        }
         let plans: Vec<PlanBoxes> = self
             .plans
             .iter()

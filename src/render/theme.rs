@@ -37,6 +37,7 @@ pub mod templates {
     pub const INDICATORS: &str = "indicators.html";
     pub const COMPARISON: &str = "comparison.html";
     pub const MATRIX: &str = "matrix.html";
+    pub const DIGEST: &str = "digest.html";
 }
 
 /// Where error messages say a built-in file lives.

@@ -1,8 +1,9 @@
 //! Topics and commitments on the shipped content: the extractor against a hand-checked list, the
 //! shipped taxonomy, and the pages and data the build writes for them.
 
-use crate::kit::{shipped_content_copy, shipped_page, shipped_site};
+use crate::kit::{plansite, repo, shipped_content_copy, shipped_page, shipped_site, text};
 use plansite::commitments::{self, Commitment, Comparator};
+use scraper::{Html, Selector};
 use serde::Deserialize;
 use std::path::Path;
 
@@ -23,6 +24,17 @@ struct Want {
 
 fn shipped() -> plansite::model::Site {
     plansite::content::load_site(Path::new("content")).expect("shipped content loads")
+}
+
+/// `plansite check` of the built site `out` against the shipped content finds nothing.
+fn assert_check_passes(out: &Path) {
+    let report = plansite::check::run(&plansite::check::CheckOptions {
+        out: out.to_path_buf(),
+        content: Some("content".into()),
+        base_url: None,
+    })
+    .unwrap();
+    assert!(report.is_ok(), "{report}");
 }
 
 fn comparator_name(c: Comparator) -> String {
@@ -208,13 +220,7 @@ fn build_writes_topic_and_commitment_pages_and_data() {
     // Plan text is escaped; a built page never carries the live-reload script of `serve`.
     assert!(!read("beijing-hrss-14th/ch2.html").contains("__plansite"));
     // The built site passes `check`.
-    let report = plansite::check::run(&plansite::check::CheckOptions {
-        out: out.clone(),
-        content: Some("content".into()),
-        base_url: None,
-    })
-    .unwrap();
-    assert!(report.is_ok(), "{report}");
+    assert_check_passes(&out);
 }
 
 #[test]
@@ -240,4 +246,133 @@ fn plan_text_in_a_commitment_is_escaped() {
         std::fs::read_to_string(out.join("pudong-employment-14th/commitments.html")).unwrap();
     assert!(page.contains("&lt;b&gt;示范&lt;/b&gt;基地"), "escaped");
     assert!(!page.contains("<b>示范"), "never raw");
+}
+
+/// Builds the shipped content with the repository's config and `list_limit = limit` into a
+/// temporary folder; returns it and the output folder.
+fn build_with_list_limit(limit: usize) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("plansite.toml");
+    let base = std::fs::read_to_string(repo().join("plansite.toml")).unwrap();
+    std::fs::write(&config, format!("{base}\nlist_limit = {limit}\n")).unwrap();
+    let out = dir.path().join("public");
+    let o = plansite()
+        .args(["build", "--quiet", "--config"])
+        .arg(&config)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    (dir, out)
+}
+
+fn select_in<'a>(doc: &'a Html, s: &str) -> Vec<scraper::ElementRef<'a>> {
+    doc.select(&Selector::parse(s).unwrap()).collect()
+}
+
+fn select_under<'a>(e: &scraper::ElementRef<'a>, s: &str) -> Vec<scraper::ElementRef<'a>> {
+    e.select(&Selector::parse(s).unwrap()).collect()
+}
+
+fn text_of(e: &scraper::ElementRef) -> String {
+    e.text().collect::<String>().trim().to_string()
+}
+
+/// Over the config's `list_limit` entries, the 专栏 index, the cited-documents index and the
+/// commitments page list each plan once, with the number of entries of the plan's own list (as
+/// the full build shows it) linked to that list.
+#[test]
+fn site_wide_lists_over_the_limit_list_each_plan_with_its_count() {
+    let site = shipped();
+    // The shipped lists hold 40 专栏 and project sections, 8 citing paragraphs, 18 commitments.
+    let (_dir, out) = build_with_list_limit(5);
+    // (site-wide page, the plan's own list page in the plan's folder, an entry of that list)
+    let lists = [
+        (
+            "boxes.html",
+            "index.html",
+            "section[aria-labelledby=boxes-h] ol.box-list > li",
+        ),
+        ("cited.html", "cited.html", "ol.cited > li"),
+        (
+            "commitments.html",
+            "commitments.html",
+            "table.commitment-table tbody tr",
+        ),
+    ];
+    for (page, own, entry) in lists {
+        let html = std::fs::read_to_string(out.join(page)).unwrap();
+        let doc = Html::parse_document(&html);
+        let rows = select_in(&doc, "table.digest tbody tr");
+        assert_eq!(rows.len(), site.plans.len(), "{page}: a row per plan");
+        for (i, (row, plan)) in rows.iter().zip(&site.plans).enumerate() {
+            let title = select_under(row, "th a")
+                .first()
+                .map(|a| (text_of(a), a.attr("href").unwrap_or("").to_string()));
+            assert_eq!(
+                title,
+                Some((plan.meta.title.clone(), format!("{}/index.html", plan.slug))),
+                "{page}"
+            );
+            let own_page = format!("{}/{own}", plan.slug);
+            let want = select_in(&Html::parse_document(&shipped_page(&own_page)), entry).len();
+            let num = select_under(row, "td.num");
+            assert_eq!(num.len(), 1, "{page}: {}", row.html());
+            assert_eq!(text_of(&num[0]), want.to_string(), "{page}: {}", plan.slug);
+            if page == "boxes.html" && want == 0 {
+                // The full index lists the plan's major-project sections instead.
+                let full = Html::parse_document(&shipped_page(page));
+                let sel = format!("section[aria-labelledby=plan-{}] ol.box-list > li", i + 1);
+                let projects = select_in(&full, &sel).len();
+                assert!(projects > 0, "the shipped plan without 专栏 lists projects");
+                assert!(
+                    text_of(row).contains(&format!("重大事项{projects}项")),
+                    "{}",
+                    row.html()
+                );
+            }
+            let link = select_under(row, "td.num a");
+            if want > 0 {
+                assert_eq!(link[0].attr("href"), Some(own_page.as_str()), "{page}");
+                assert!(out.join(&own_page).is_file(), "{own_page}");
+            } else {
+                assert!(link.is_empty(), "{page}: no list to link to");
+            }
+        }
+        assert!(
+            html.len() < shipped_page(page).len(),
+            "{page}: the digest is smaller than the full list"
+        );
+    }
+    let data =
+        Html::parse_document(&std::fs::read_to_string(out.join("commitments.html")).unwrap());
+    let hrefs: Vec<&str> = select_in(&data, "table.digest td a")
+        .iter()
+        .filter_map(|a| a.attr("href"))
+        .filter(|h| h.contains("/data/"))
+        .collect();
+    assert_eq!(hrefs.len(), 2 * site.plans.len(), "CSV and JSON per plan");
+    for h in hrefs {
+        assert!(out.join(h).is_file(), "{h}");
+    }
+    assert_check_passes(&out);
+}
+
+/// A list of exactly `list_limit` entries is shown in full; one entry more makes it a digest.
+#[test]
+fn a_list_at_the_limit_is_shown_in_full() {
+    let rows = |html: &str, s: &str| select_in(&Html::parse_document(html), s).len();
+    let total = rows(
+        &shipped_page("commitments.html"),
+        "table.commitment-table tbody tr",
+    );
+    assert!(total > 1, "the shipped site has commitments");
+    let (_dir, out) = build_with_list_limit(total);
+    let at = std::fs::read_to_string(out.join("commitments.html")).unwrap();
+    assert_eq!(at, shipped_page("commitments.html"));
+    let (_dir, out) = build_with_list_limit(total - 1);
+    let over = std::fs::read_to_string(out.join("commitments.html")).unwrap();
+    assert_eq!(rows(&over, "table.commitment-table tbody tr"), 0);
+    assert_eq!(rows(&over, "table.digest tbody tr"), 2);
 }
