@@ -23,6 +23,7 @@ use crate::grammar::{self, label};
 use crate::model::{
     Annex, Block, Chapter, Correction, Heading, Paragraph, Plan, PlanMeta, Section, Site, Table,
 };
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fs;
@@ -400,8 +401,9 @@ pub fn load_site(dir: &Path) -> Result<Site> {
         }
     }
     let bar = crate::progress::bar(dirs.len(), "loading");
-    let plans = dirs
-        .iter()
+    // The plans load side by side; the first error in folder order is the one reported.
+    let loaded: Vec<Result<Plan>> = dirs
+        .par_iter()
         .map(|d| {
             let t = std::time::Instant::now();
             let plan = load_plan(d)?;
@@ -409,9 +411,9 @@ pub fn load_site(dir: &Path) -> Result<Site> {
             crate::progress::verbose(|| plan_line(&plan, t.elapsed()));
             Ok(plan)
         })
-        .collect::<Result<Vec<_>>>();
+        .collect();
     bar.finish_and_clear();
-    let plans = plans?;
+    let plans = loaded.into_iter().collect::<Result<Vec<_>>>()?;
     if plans.is_empty() {
         return Err(Error::in_file(
             dir,
@@ -795,5 +797,27 @@ mod tests {
         assert!(msg.starts_with("content/p/_index.md:3:"), "{msg}");
         let e = front_matter(Path::new("a.md"), "title = 1\n").unwrap_err();
         assert!(e.to_string().starts_with("a.md:1:"));
+    }
+}
+
+#[cfg(test)]
+mod load_order_tests {
+    use super::*;
+
+    /// Plans load side by side, but of several broken plan folders the error is always about the
+    /// first in folder order.
+    #[test]
+    fn the_first_broken_plan_in_folder_order_is_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let names = ["plan-a", "plan-b", "plan-c", "plan-d", "plan-e", "plan-f"];
+        for n in names {
+            // A plan folder with front matter that does not parse.
+            std::fs::create_dir(dir.path().join(n)).unwrap();
+            std::fs::write(dir.path().join(n).join("_index.md"), "+++\ntitle = \n+++\n").unwrap();
+        }
+        for _ in 0..20 {
+            let e = load_site(dir.path()).unwrap_err().to_string();
+            assert!(e.contains("plan-a"), "{e}");
+        }
     }
 }
