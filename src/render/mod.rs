@@ -516,7 +516,7 @@ fn render_counted(
         .par_iter()
         .map(|j| {
             let html = theme.render(j.template, &j.ctx, &j.path)?;
-            sink.put(&j.path, html.as_bytes())?;
+            sink.put(&j.path, &html)?;
             bar.inc(1);
             Ok(html.len() as u64)
         })

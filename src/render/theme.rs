@@ -152,9 +152,11 @@ impl Theme {
         self.tera.get_template_names().any(|n| n == name)
     }
 
-    /// Renders a template; an error names the template file.
-    pub fn render(&self, template: &str, ctx: &tera::Context, page: &str) -> Result<String> {
-        self.tera.render(template, ctx).map_err(|e| {
+    /// Renders `template` for the page `page`: its UTF-8 bytes, as tera writes them (not checked
+    /// again). An error names the template file and the page.
+    pub fn render(&self, template: &str, ctx: &tera::Context, page: &str) -> Result<Vec<u8>> {
+        let mut html = Vec::new();
+        self.tera.render_to(template, ctx, &mut html).map_err(|e| {
             let err = template_error(&e, self);
             match err {
                 Error::Input {
@@ -168,7 +170,8 @@ impl Theme {
                 },
                 other => other,
             }
-        })
+        })?;
+        Ok(html)
     }
 }
 
