@@ -24,9 +24,10 @@ title = "规划文本参考"
 # (`plansite theme eject` writes the built-in theme out to start from).
 # theme = "default"
 
-# The 专栏 index, the cited-documents index and the commitments page list every entry of every
-# plan while there are at most this many; beyond, they list each plan with its number of entries,
-# linked to the plan's own list.
+# The 专栏 index, the cited-documents index, the commitments page and the indicator comparison
+# list every entry of every plan while there are at most this many; beyond, they list each plan
+# with its number of entries, linked to the plan's own list (the comparison: each group, on a
+# page of its own).
 # list_limit = 500
 "#;
 

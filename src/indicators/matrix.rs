@@ -193,7 +193,7 @@ pub fn page_in(
         measures.push(MeasureColumn {
             id: format!("g{}", gi + 1),
             title: tables[first.table].rows[first.row].name.clone(),
-            href: format!("{root}{COMPARISON_PAGE}#g{}", gi + 1),
+            href: shared.group_href(&root, *gi),
             plans: plans.len(),
         });
         columns.push(mine);

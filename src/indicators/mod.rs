@@ -198,6 +198,10 @@ pub enum Page {
     Plan(Box<pages::IndicatorsPage>),
     /// The comparison across plans (`comparison.html`).
     Comparison(Box<pages::ComparisonPage>),
+    /// One aligned group of a split comparison (`comparison.html`).
+    Group(Box<pages::ComparisonPage>),
+    /// The index of a split comparison's groups (`digest.html`).
+    Groups(Box<pages::GroupIndex>),
     /// A matrix of plans × measures (`matrix.html`).
     Matrix(Box<matrix::MatrixPage>),
 }
@@ -226,9 +230,13 @@ impl Outputs {
 
 /// Every indicator output of a site: per plan its tables as CSV and JSON, its charts and its
 /// pages; the comparison with its charts and JSON; the matrices with their CSV and JSON.
-pub fn outputs(site: &Site, alignment: &Alignment) -> Result<Outputs> {
+///
+/// A comparison whose groups hold more than `list_limit` member rows (the config's) is shown as a
+/// page per group and an index of the groups.
+pub fn outputs(site: &Site, alignment: &Alignment, list_limit: usize) -> Result<Outputs> {
     let tables = align::site_tables(site);
-    let shared = pages::Shared::new(site, &tables, alignment);
+    let mut shared = pages::Shared::new(site, &tables, alignment);
+    shared.split_over(list_limit);
     let mut by_plan: std::collections::HashMap<&str, Vec<&IndicatorTable>> = Default::default();
     for t in &tables {
         by_plan.entry(t.plan.as_str()).or_default().push(t);
@@ -306,10 +314,23 @@ pub fn outputs(site: &Site, alignment: &Alignment) -> Result<Outputs> {
                 .collect(),
         },
     )?;
-    out.pages.push((
-        site_map::COMPARISON_PAGE.to_string(),
-        Page::Comparison(Box::new(cmp)),
-    ));
+    if shared.is_split() {
+        let (groups, index) = pages::split_comparison(cmp);
+        out.pages.push((
+            site_map::COMPARISON_PAGE.to_string(),
+            Page::Groups(Box::new(index)),
+        ));
+        out.pages.extend(
+            groups
+                .into_iter()
+                .map(|(path, page)| (path, Page::Group(Box::new(page)))),
+        );
+    } else {
+        out.pages.push((
+            site_map::COMPARISON_PAGE.to_string(),
+            Page::Comparison(Box::new(cmp)),
+        ));
+    }
     let scopes = matrix::scopes(site, &tables);
     for s in &scopes {
         let page = matrix::page_in(site, &shared, &tables, s, &scopes);
@@ -378,7 +399,7 @@ pub(crate) fn write_outputs(
     out: &Path,
     render: &dyn Fn(&str, &tera::Context, &Path) -> Result<()>,
 ) -> Result<Vec<std::path::PathBuf>> {
-    let all = outputs(site, alignment)?;
+    let all = outputs(site, alignment, crate::config::DEFAULT_LIST_LIMIT)?;
     let mut written = Vec::new();
     for f in &all.files {
         write_file(&out.join(&f.rel), &f.bytes)?;
@@ -387,7 +408,10 @@ pub(crate) fn write_outputs(
     for (rel, page) in &all.pages {
         let (template, ctx) = match page {
             Page::Plan(p) => ("indicators.html", tera::Context::from_serialize(p)),
-            Page::Comparison(p) => ("comparison.html", tera::Context::from_serialize(p)),
+            Page::Comparison(p) | Page::Group(p) => {
+                ("comparison.html", tera::Context::from_serialize(p))
+            }
+            Page::Groups(p) => ("digest.html", tera::Context::from_serialize(p)),
             Page::Matrix(p) => ("matrix.html", tera::Context::from_serialize(p)),
         };
         let mut ctx = ctx.map_err(|e| Error::other(format!("page context: {e}")))?;

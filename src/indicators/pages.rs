@@ -356,6 +356,9 @@ pub struct Shared<'a> {
     /// Plans with indicator tables, and those with a results table.
     with_tables: HashSet<&'a str>,
     with_results: HashSet<&'a str>,
+    /// The comparison is shown as one page per group, with an index of the groups
+    /// ([`Shared::split_over`]).
+    split: bool,
 }
 
 impl<'a> Shared<'a> {
@@ -388,6 +391,7 @@ impl<'a> Shared<'a> {
                 .filter(|t| t.kind == TableKind::Results)
                 .map(|t| t.plan.as_str())
                 .collect(),
+            split: false,
         };
         shared.labels = shared
             .groups
@@ -399,6 +403,32 @@ impl<'a> Shared<'a> {
             })
             .collect();
         shared
+    }
+
+    /// Shows the comparison as a page per group and an index of the groups when its groups hold
+    /// more than `limit` member rows in all (the config's `list_limit`), so that no page grows
+    /// with the number of plans. Returns whether it does.
+    pub fn split_over(&mut self, limit: usize) -> bool {
+        let rows: usize = self.groups.iter().map(|(_, locs)| locs.len()).sum();
+        self.split = rows > limit;
+        self.split
+    }
+
+    /// Whether the comparison is shown as a page per group ([`Shared::split_over`]).
+    pub fn is_split(&self) -> bool {
+        self.split
+    }
+
+    /// The address of aligned group `gi` (an index into the alignment's groups) from a page
+    /// whose way back to the site root is `root`: its section of the comparison page, or its
+    /// own page when the comparison is split.
+    pub fn group_href(&self, root: &str, gi: usize) -> String {
+        let id = format!("g{}", gi + 1);
+        if self.split {
+            format!("{root}{}", site_map::comparison_group_page(&id))
+        } else {
+            format!("{root}{COMPARISON_PAGE}#{id}")
+        }
     }
 
     /// [`plan_label`], looked up.
@@ -522,7 +552,7 @@ pub fn plan_page_in(
                 .map(|&k| {
                     let (gi, m) = &shared.groups[k];
                     AlignedLink {
-                        href: format!("{root}{COMPARISON_PAGE}#g{}", gi + 1),
+                        href: shared.group_href(&root, *gi),
                         label: aligned_label(
                             &m.iter()
                                 .zip(&shared.labels[k])
@@ -706,6 +736,92 @@ pub fn comparison_page_in(
             title: "指标对照:各规划、各时期的同类指标".into(),
             description: "把不同规划、不同规划期中衡量同一事项的指标并列,注明口径差异。".into(),
         },
+    }
+}
+
+/// Context of the comparison's index when the comparison is split ([`Shared::split_over`]): each
+/// aligned group with its number of members and a link to its own page.
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupIndex {
+    #[serde(flatten)]
+    pub head: PageHead,
+    /// Member rows of all groups: what the single comparison page would show.
+    pub entries: usize,
+    pub groups: Vec<GroupEntry>,
+    pub json_href: String,
+    pub matrix_href: String,
+}
+
+/// An aligned group on the comparison's index.
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupEntry {
+    pub title: String,
+    pub status_label: &'static str,
+    /// The group's page, relative to the index.
+    pub href: String,
+    pub members: usize,
+}
+
+/// The comparison split into a page per group (path and context, in group order) and the index
+/// of the groups, from the whole comparison `cmp` (whose links start at the site root, where
+/// the comparison page is).
+pub fn split_comparison(cmp: ComparisonPage) -> (Vec<(String, ComparisonPage)>, GroupIndex) {
+    let index_root = root_of(COMPARISON_PAGE);
+    let mut entries = 0;
+    let mut index = Vec::new();
+    let mut pages = Vec::new();
+    for g in cmp.groups {
+        let path = site_map::comparison_group_page(&g.id);
+        let root = root_of(&path);
+        entries += g.members.len();
+        index.push(GroupEntry {
+            title: g.title.clone(),
+            status_label: g.status_label,
+            href: format!("{index_root}{path}"),
+            members: g.members.len(),
+        });
+        let head = PageHead {
+            root: root.clone(),
+            title: format!("指标对照:{}", g.title),
+            description: format!(
+                "{}个规划指标中衡量“{}”的指标并列,注明口径差异。",
+                g.members.len(),
+                g.title
+            ),
+        };
+        pages.push((
+            path,
+            ComparisonPage {
+                groups: vec![g.seen_from(&root)],
+                json_href: format!("{root}{}", site_map::alignment_data()),
+                matrix_href: format!("{root}{}", site_map::matrix_page("all")),
+                // The plans are listed on the index's pages, not on every group's.
+                plans: Vec::new(),
+                head,
+            },
+        ));
+    }
+    let index = GroupIndex {
+        head: cmp.head,
+        entries,
+        groups: index,
+        json_href: cmp.json_href,
+        matrix_href: cmp.matrix_href,
+    };
+    (pages, index)
+}
+
+impl GroupView {
+    /// The group as shown on a page whose way back to the site root is `root`, from the group
+    /// as made for the comparison page at the site root.
+    fn seen_from(mut self, root: &str) -> GroupView {
+        for m in &mut self.members {
+            m.href = format!("{root}{}", m.href);
+        }
+        if let Some(c) = &mut self.chart {
+            c.href = format!("{root}{}", c.href);
+        }
+        self
     }
 }
 

@@ -23,9 +23,11 @@ pub const CATALOGUE_DIR: &str = "catalogue";
 pub const MATRIX_DIR: &str = "matrix";
 /// Folder of the charts (site-wide, and inside a plan's folder).
 pub const CHARTS_DIR: &str = "charts";
+/// Folder of the comparison's group pages (a comparison over the config's `list_limit`).
+pub const COMPARE_DIR: &str = "compare";
 
 /// Top-level folders of the site: a plan's slug (its folder) must not be one of them.
-pub const RESERVED_DIRS: [&str; 7] = [
+pub const RESERVED_DIRS: [&str; 8] = [
     STATIC_DIR,
     SEARCH_DIR,
     DATA_DIR,
@@ -33,6 +35,7 @@ pub const RESERVED_DIRS: [&str; 7] = [
     CATALOGUE_DIR,
     MATRIX_DIR,
     CHARTS_DIR,
+    COMPARE_DIR,
 ];
 
 /// The file a folder's address serves (`p/` is `p/index.html`).
@@ -169,6 +172,11 @@ fn plan_file(slug: &str, name: &str) -> String {
 }
 
 // --- indicators across plans ---
+
+/// The page of an aligned group (`g3`), when the comparison is too long for one page.
+pub fn comparison_group_page(group_id: &str) -> String {
+    format!("{COMPARE_DIR}/{group_id}.html")
+}
 
 /// The chart of an aligned group (`g3`).
 pub fn group_chart(group_id: &str) -> String {

@@ -17,36 +17,43 @@ use serde::Serialize;
 use serde_json::Value;
 use tera::Context;
 
-/// A site-wide list page (the 专栏 index, the cited-documents index, the commitments) whose
-/// list is over the config's `list_limit` entries: each plan with its number of entries and a
-/// link to its own list, in place of every entry (template `digest.html`), so the page stays
-/// small however many plans the site holds.
+/// A site-wide list page whose list is over the config's `list_limit` entries, shown as a table
+/// of its parts with their counts, each linked to its own list (template `digest.html`), in
+/// place of every entry, so the page stays small however many plans the site holds: the 专栏
+/// index, the cited-documents index and the commitments page list the plans; the indicator
+/// comparison lists its groups, each on a page of its own.
 #[derive(Serialize)]
 pub struct Digest {
-    /// Which list: `boxes`, `cited` or `commitments` (the template words each).
+    /// Which list: `boxes`, `cited`, `commitments` or `comparison` (the template words each).
     kind: &'static str,
     /// Entries of the whole list: what the full page would show (专栏 and project sections,
-    /// citing paragraphs, commitments).
+    /// citing paragraphs, commitments, compared indicator rows).
     entries: usize,
     /// The config's `list_limit`, which `entries` is over.
     limit: usize,
-    plans: Vec<DigestPlan>,
+    rows: Vec<DigestRow>,
+    /// The comparison only: its matrix of plans × indicators, and its data.
+    matrix_href: Option<String>,
+    json_href: Option<String>,
 }
 
 #[derive(Serialize)]
-struct DigestPlan {
+struct DigestRow {
+    /// A plan's title, or a compared indicator's name.
     title: String,
-    /// The plan's overview page.
+    /// The plan's overview page, or the group's page.
     href: String,
-    /// The plan's entries: 专栏, cited documents or commitments.
+    /// The plan's entries (专栏, cited documents, commitments), or the group's members.
     count: usize,
-    /// The page of the plan's own list; absent when the plan has no entries.
+    /// The page of the entries; absent when there are none.
     list_href: Option<String>,
     /// Open-data files of the plan's list.
     data: Vec<DataLink>,
     /// The 专栏 index only: the plan's major-project sections, which the full index lists for a
     /// plan without 专栏.
     projects: usize,
+    /// A short note on the row (a group's status: 已核对, 自动匹配,待核对).
+    note: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -62,8 +69,34 @@ pub struct PlanList {
     pub page: Option<String>,
     /// Open-data files of the plan's list: (label, site path).
     pub data: Vec<(&'static str, String)>,
-    /// See `DigestPlan::projects`.
+    /// See `DigestRow::projects`.
     pub projects: usize,
+}
+
+impl Digest {
+    /// The index of a split comparison: its groups, each linked to its page.
+    pub fn of_groups(index: &crate::indicators::pages::GroupIndex, limit: usize) -> Digest {
+        Digest {
+            kind: "comparison",
+            entries: index.entries,
+            limit,
+            rows: index
+                .groups
+                .iter()
+                .map(|g| DigestRow {
+                    title: g.title.clone(),
+                    href: g.href.clone(),
+                    count: g.members,
+                    list_href: Some(g.href.clone()),
+                    data: Vec::new(),
+                    projects: 0,
+                    note: Some(g.status_label),
+                })
+                .collect(),
+            matrix_href: Some(index.matrix_href.clone()),
+            json_href: Some(index.json_href.clone()),
+        }
+    }
 }
 
 /// One page to render.
@@ -258,14 +291,14 @@ impl<'a> SiteLinks<'a> {
             kind,
             entries,
             limit: self.config.list_limit,
-            plans: self
+            rows: self
                 .site
                 .plans
                 .iter()
                 .enumerate()
                 .map(|(i, p)| {
                     let list = per_plan(i, p);
-                    DigestPlan {
+                    DigestRow {
                         title: p.meta.title.clone(),
                         href: to(&site_map::plan_page(p)),
                         count: list.count,
@@ -279,9 +312,12 @@ impl<'a> SiteLinks<'a> {
                             })
                             .collect(),
                         projects: list.projects,
+                        note: None,
                     }
                 })
                 .collect(),
+            matrix_href: None,
+            json_href: None,
         }
     }
 

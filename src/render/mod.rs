@@ -25,7 +25,7 @@ use crate::link::site_map;
 use crate::model::Site;
 use crate::sink::{OutFile, Sink};
 use crate::topics::Taxonomy;
-use common::{from_home, Common, Cross, Job, SiteLinks};
+use common::{from_home, Common, Cross, Digest, Job, SiteLinks};
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::fmt;
@@ -452,7 +452,7 @@ fn indicator_pages(
     staging: &dyn Sink,
 ) -> Result<Indicated> {
     let t = Instant::now();
-    let indicators = crate::indicators::outputs(site, alignment)?;
+    let indicators = crate::indicators::outputs(site, alignment, links.config.list_limit)?;
     staging.put_all(&indicators.files)?;
     let files = indicators.files.len();
     drop(indicators.files);
@@ -538,20 +538,39 @@ fn indicator_job(links: &SiteLinks, rel: String, page: crate::indicators::Page) 
     use crate::indicators::Page;
     let head = match &page {
         Page::Plan(p) => &p.head,
-        Page::Comparison(p) => &p.head,
+        Page::Comparison(p) | Page::Group(p) => &p.head,
+        Page::Groups(p) => &p.head,
         Page::Matrix(p) => &p.head,
     };
-    let (plan, here) = match &page {
-        Page::Plan(p) if p.page_kind == "results" => (Some(&p.plan), "目标完成情况"),
-        Page::Plan(p) => (Some(&p.plan), "主要指标"),
-        Page::Matrix(_) => (None, "主要指标"),
-        Page::Comparison(_) => (None, "指标对照"),
-    };
     let mut steps = Vec::new();
-    if let Some(p) = plan {
-        steps.push((p.title.clone(), Some(site_map::plan_index(&p.slug))));
+    match &page {
+        Page::Plan(p) => {
+            steps.push((
+                p.plan.title.clone(),
+                Some(site_map::plan_index(&p.plan.slug)),
+            ));
+            let here = if p.page_kind == "results" {
+                "目标完成情况"
+            } else {
+                "主要指标"
+            };
+            steps.push((here.to_string(), None));
+        }
+        Page::Matrix(_) => steps.push(("主要指标".to_string(), None)),
+        Page::Comparison(_) | Page::Groups(_) => steps.push(("指标对照".to_string(), None)),
+        Page::Group(p) => {
+            steps.push((
+                "指标对照".to_string(),
+                Some(site_map::COMPARISON_PAGE.to_string()),
+            ));
+            let title = p
+                .groups
+                .first()
+                .map(|g| g.title.clone())
+                .unwrap_or_default();
+            steps.push((title, None));
+        }
     }
-    steps.push((here.to_string(), None));
     let common: Common = links.common(
         &rel,
         head.title.clone(),
@@ -561,7 +580,12 @@ fn indicator_job(links: &SiteLinks, rel: String, page: crate::indicators::Page) 
     );
     match page {
         Page::Plan(p) => Job::new(theme::templates::INDICATORS, common, p),
-        Page::Comparison(p) => Job::new(theme::templates::COMPARISON, common, p),
+        Page::Comparison(p) | Page::Group(p) => Job::new(theme::templates::COMPARISON, common, p),
+        Page::Groups(p) => Job::new(
+            theme::templates::DIGEST,
+            common,
+            Digest::of_groups(&p, links.config.list_limit),
+        ),
         Page::Matrix(p) => Job::new(theme::templates::MATRIX, common, p),
     }
 }

@@ -1,8 +1,9 @@
 // The site-wide lists of a site over `list_limit` (the 专栏 index, the cited-documents index and
-// the commitments page, each shown as a table of the plans with their counts), in headless
-// Chromium: the shipped content built with `list_limit = 5`; axe finds no violation, light and
-// dark, desktop and phone; nothing scrolls sideways at 375 px; following a count opens the plan's
-// own list, which holds that many entries.
+// the commitments page, each shown as a table of the plans with their counts; the indicator
+// comparison, as a table of its groups, each on its own page), in headless Chromium: the shipped
+// content built with `list_limit = 5`; axe finds no violation, light and dark, desktop and phone,
+// on the lists and on a group's page; nothing scrolls sideways at 375 px; following a count opens
+// the plan's own list, or the group's page, which holds that many entries.
 import test, { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -18,12 +19,15 @@ function program() {
   return bin;
 }
 
-// Each list: its page, and the selector of an entry on a plan's own list.
+// Each list: its page, and the selector of an entry on a plan's own list (a group's page).
 const LISTS = {
   'boxes.html': 'section[aria-labelledby=boxes-h] ol.box-list > li',
   'cited.html': 'ol.cited > li',
   'commitments.html': 'table.commitment-table tbody tr',
+  'indicators.html': 'section.aligned-group tbody tr',
 };
+// Pages checked besides the lists: a group's page of the comparison.
+const GROUP = 'compare/g3.html';
 
 const ctx = { srv: null, browser: null };
 before(async () => {
@@ -51,7 +55,8 @@ test('each list is a table of the plans, and a count opens a list of that many e
       count: Number(tr.querySelector('td.num')?.textContent),
       href: tr.querySelector('td.num a')?.getAttribute('href') ?? null,
     })));
-    assert.equal(rows.length, 2, `${path}: one row per plan`);
+    // One row per plan (the shipped site has 2), or per group of the comparison (8).
+    assert.equal(rows.length, path === 'indicators.html' ? 8 : 2, `${path}: rows`);
     assert.ok(rows.some((r) => r.count > 0 && r.href), `${path}: a plan with entries`);
     for (const r of rows) {
       if (!r.href) {
@@ -70,7 +75,7 @@ test('each list is a table of the plans, and a count opens a list of that many e
 test('375 px wide: no list scrolls sideways', { skip }, async () => {
   const context = await ctx.browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
-  for (const path of Object.keys(LISTS)) {
+  for (const path of [...Object.keys(LISTS), GROUP]) {
     await page.goto(ctx.srv.url + path);
     const m = await page.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,
@@ -86,7 +91,7 @@ for (const scheme of ['light', 'dark']) {
     test(`axe: no violations on the lists, ${scheme}, ${size}`, { skip }, async () => {
       const context = await ctx.browser.newContext({ colorScheme: scheme, viewport });
       const page = await context.newPage();
-      for (const path of Object.keys(LISTS)) {
+      for (const path of [...Object.keys(LISTS), GROUP]) {
         await page.goto(ctx.srv.url + path);
         await injectAxe(page);
         const found = await page.evaluate(async () => {

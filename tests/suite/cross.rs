@@ -376,3 +376,58 @@ fn a_list_at_the_limit_is_shown_in_full() {
     assert_eq!(rows(&over, "table.commitment-table tbody tr"), 0);
     assert_eq!(rows(&over, "table.digest tbody tr"), 2);
 }
+
+/// Over `list_limit` compared rows, the indicator comparison is an index of its groups, each on a
+/// page of its own that holds exactly the group's section of the single comparison page; the
+/// plans' indicator pages and the matrix link to those pages.
+#[test]
+fn a_comparison_over_the_limit_is_a_page_per_group() {
+    let full = Html::parse_document(&shipped_page("indicators.html"));
+    let sections = select_in(&full, "section.aligned-group");
+    let rows: usize = sections
+        .iter()
+        .map(|s| select_under(s, "tbody tr").len())
+        .sum();
+    assert!(sections.len() > 1 && rows > 5, "the shipped comparison");
+    let (_dir, out) = build_with_list_limit(5);
+    let index =
+        Html::parse_document(&std::fs::read_to_string(out.join("indicators.html")).unwrap());
+    let listed = select_in(&index, "table.digest tbody tr");
+    assert_eq!(listed.len(), sections.len(), "a row per group");
+    for (row, section) in listed.iter().zip(&sections) {
+        let id = section.attr("id").unwrap();
+        let page = format!("compare/{id}.html");
+        let link = select_under(row, "th a");
+        assert_eq!(link[0].attr("href"), Some(page.as_str()));
+        let title = select_under(section, "h2");
+        assert_eq!(text_of(&link[0]), text_of(&title[0]));
+        let members = select_under(section, "tbody tr").len();
+        assert_eq!(
+            text_of(&select_under(row, "td.num")[0]),
+            members.to_string()
+        );
+        // The group's page holds the group's section as the single page had it, its links one
+        // folder up.
+        let own = Html::parse_document(&std::fs::read_to_string(out.join(&page)).unwrap());
+        let own_sections = select_in(&own, "section.aligned-group");
+        assert_eq!(own_sections.len(), 1, "{page}");
+        assert_eq!(own_sections[0].attr("id"), Some(id));
+        assert_eq!(text_of(&own_sections[0]), text_of(section), "{page}");
+        let hrefs = |s: &scraper::ElementRef, up: &str| -> Vec<String> {
+            select_under(s, "[href], [src]")
+                .iter()
+                .filter_map(|e| e.attr("href").or(e.attr("src")))
+                .map(|h| format!("{up}{h}"))
+                .collect()
+        };
+        assert_eq!(hrefs(&own_sections[0], ""), hrefs(section, "../"), "{page}");
+    }
+    // A plan's rows link to their group's page.
+    let plan = std::fs::read_to_string(out.join("beijing-hrss-14th/indicators.html")).unwrap();
+    assert!(plan.contains("href=\"../compare/g1.html\""), "aligned link");
+    assert!(
+        !plan.contains("indicators.html#g"),
+        "no link to the single page"
+    );
+    assert_check_passes(&out);
+}
