@@ -362,3 +362,57 @@ pub fn csv_records(m: &MatrixPage) -> Vec<Vec<String>> {
     }
     out
 }
+
+/// Context of the matrix of all plans when the comparison is split ([`Shared::split_over`]): the
+/// other matrices (per subject and per region), each with its number of plans, in place of the
+/// table of every plan; the data of all plans stays downloadable.
+#[derive(Debug, Clone, Serialize)]
+pub struct ScopeIndex {
+    #[serde(flatten)]
+    pub head: PageHead,
+    /// Cells with a value in the matrix of all plans: what its page would show.
+    pub entries: usize,
+    pub scopes: Vec<ScopeEntry>,
+    pub csv_href: String,
+    pub json_href: String,
+}
+
+/// A matrix of a subject or a region, on the index of the matrices.
+#[derive(Debug, Clone, Serialize)]
+pub struct ScopeEntry {
+    pub label: String,
+    /// Its page, relative to the index.
+    pub href: String,
+    pub plans: usize,
+}
+
+/// The index of the other matrices, for the matrix of all plans `page`; `None` when there is no
+/// other matrix to send a reader to (the plans name no subject or region).
+pub fn scope_index(page: &MatrixPage, all: &[MatrixScope]) -> Option<ScopeIndex> {
+    let root = &page.head.root;
+    let scopes: Vec<ScopeEntry> = all
+        .iter()
+        .filter(|s| s.key != page.scope.key)
+        .map(|s| ScopeEntry {
+            label: s.label.clone(),
+            href: format!("{root}{}", s.page),
+            plans: s.plans.len(),
+        })
+        .collect();
+    if scopes.is_empty() {
+        return None;
+    }
+    let entries = page
+        .rows
+        .iter()
+        .flat_map(|r| &r.cells)
+        .filter(|c| c.target.is_some() || c.result.is_some())
+        .count();
+    Some(ScopeIndex {
+        head: page.head.clone(),
+        entries,
+        scopes,
+        csv_href: page.csv_href.clone(),
+        json_href: page.json_href.clone(),
+    })
+}

@@ -202,6 +202,9 @@ pub enum Page {
     Group(Box<pages::ComparisonPage>),
     /// The index of a split comparison's groups (`digest.html`).
     Groups(Box<pages::GroupIndex>),
+    /// The index of the matrices, in place of the matrix of all plans when the comparison is
+    /// split (`digest.html`).
+    Scopes(Box<matrix::ScopeIndex>),
     /// A matrix of plans × measures (`matrix.html`).
     Matrix(Box<matrix::MatrixPage>),
 }
@@ -348,8 +351,16 @@ pub fn outputs(site: &Site, alignment: &Alignment, list_limit: usize) -> Result<
                 rows: &page.rows,
             },
         )?;
-        out.pages
-            .push((s.page.clone(), Page::Matrix(Box::new(page))));
+        // Split, the matrix of all plans would be as long as the comparison: its page lists the
+        // other matrices instead (when there are any).
+        let index = (s.key == "all" && shared.is_split())
+            .then(|| matrix::scope_index(&page, &scopes))
+            .flatten();
+        let page = match index {
+            Some(index) => Page::Scopes(Box::new(index)),
+            None => Page::Matrix(Box::new(page)),
+        };
+        out.pages.push((s.page.clone(), page));
     }
     Ok(out)
 }
@@ -412,6 +423,7 @@ pub(crate) fn write_outputs(
                 ("comparison.html", tera::Context::from_serialize(p))
             }
             Page::Groups(p) => ("digest.html", tera::Context::from_serialize(p)),
+            Page::Scopes(p) => ("digest.html", tera::Context::from_serialize(p)),
             Page::Matrix(p) => ("matrix.html", tera::Context::from_serialize(p)),
         };
         let mut ctx = ctx.map_err(|e| Error::other(format!("page context: {e}")))?;

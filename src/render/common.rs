@@ -24,26 +24,30 @@ use tera::Context;
 /// comparison lists its groups, each on a page of its own.
 #[derive(Serialize)]
 pub struct Digest {
-    /// Which list: `boxes`, `cited`, `commitments` or `comparison` (the template words each).
+    /// Which list: `boxes`, `cited`, `commitments`, `comparison` or `matrix` (the template words
+    /// each).
     kind: &'static str,
     /// Entries of the whole list: what the full page would show (专栏 and project sections,
-    /// citing paragraphs, commitments, compared indicator rows).
+    /// citing paragraphs, commitments, compared indicator rows, cells of the matrix of all plans).
     entries: usize,
     /// The config's `list_limit`, which `entries` is over.
     limit: usize,
     rows: Vec<DigestRow>,
-    /// The comparison only: its matrix of plans × indicators, and its data.
+    /// The comparison: its matrix of plans × indicators; the comparison and the matrices: the
+    /// data of the whole list.
     matrix_href: Option<String>,
+    csv_href: Option<String>,
     json_href: Option<String>,
 }
 
 #[derive(Serialize)]
 struct DigestRow {
-    /// A plan's title, or a compared indicator's name.
+    /// A plan's title, a compared indicator's name, or a subject or region.
     title: String,
-    /// The plan's overview page, or the group's page.
+    /// The plan's overview page, the group's page, or the matrix of the subject or region.
     href: String,
-    /// The plan's entries (专栏, cited documents, commitments), or the group's members.
+    /// The plan's entries (专栏, cited documents, commitments), the group's members, or the
+    /// plans of the subject or region.
     count: usize,
     /// The page of the entries; absent when there are none.
     list_href: Option<String>,
@@ -54,6 +58,21 @@ struct DigestRow {
     projects: usize,
     /// A short note on the row (a group's status: 已核对, 自动匹配,待核对).
     note: Option<&'static str>,
+}
+
+impl DigestRow {
+    /// A row whose entries are on the page it names (a group's, a matrix's).
+    fn to_page(title: &str, href: &str, count: usize, note: Option<&'static str>) -> DigestRow {
+        DigestRow {
+            title: title.to_string(),
+            href: href.to_string(),
+            count,
+            list_href: Some(href.to_string()),
+            data: Vec::new(),
+            projects: 0,
+            note,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -83,17 +102,28 @@ impl Digest {
             rows: index
                 .groups
                 .iter()
-                .map(|g| DigestRow {
-                    title: g.title.clone(),
-                    href: g.href.clone(),
-                    count: g.members,
-                    list_href: Some(g.href.clone()),
-                    data: Vec::new(),
-                    projects: 0,
-                    note: Some(g.status_label),
-                })
+                .map(|g| DigestRow::to_page(&g.title, &g.href, g.members, Some(g.status_label)))
                 .collect(),
             matrix_href: Some(index.matrix_href.clone()),
+            csv_href: None,
+            json_href: Some(index.json_href.clone()),
+        }
+    }
+
+    /// The index of the matrices, in place of the matrix of all plans: the other matrices, each
+    /// with its number of plans.
+    pub fn of_scopes(index: &crate::indicators::matrix::ScopeIndex, limit: usize) -> Digest {
+        Digest {
+            kind: "matrix",
+            entries: index.entries,
+            limit,
+            rows: index
+                .scopes
+                .iter()
+                .map(|s| DigestRow::to_page(&s.label, &s.href, s.plans, None))
+                .collect(),
+            matrix_href: None,
+            csv_href: Some(index.csv_href.clone()),
             json_href: Some(index.json_href.clone()),
         }
     }
@@ -317,6 +347,7 @@ impl<'a> SiteLinks<'a> {
                 })
                 .collect(),
             matrix_href: None,
+            csv_href: None,
             json_href: None,
         }
     }

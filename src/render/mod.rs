@@ -540,6 +540,7 @@ fn indicator_job(links: &SiteLinks, rel: String, page: crate::indicators::Page) 
         Page::Plan(p) => &p.head,
         Page::Comparison(p) | Page::Group(p) => &p.head,
         Page::Groups(p) => &p.head,
+        Page::Scopes(p) => &p.head,
         Page::Matrix(p) => &p.head,
     };
     let mut steps = Vec::new();
@@ -556,7 +557,7 @@ fn indicator_job(links: &SiteLinks, rel: String, page: crate::indicators::Page) 
             };
             steps.push((here.to_string(), None));
         }
-        Page::Matrix(_) => steps.push(("主要指标".to_string(), None)),
+        Page::Matrix(_) | Page::Scopes(_) => steps.push(("主要指标".to_string(), None)),
         Page::Comparison(_) | Page::Groups(_) => steps.push(("指标对照".to_string(), None)),
         Page::Group(p) => {
             steps.push((
@@ -585,6 +586,11 @@ fn indicator_job(links: &SiteLinks, rel: String, page: crate::indicators::Page) 
             theme::templates::DIGEST,
             common,
             Digest::of_groups(&p, links.config.list_limit),
+        ),
+        Page::Scopes(p) => Job::new(
+            theme::templates::DIGEST,
+            common,
+            Digest::of_scopes(&p, links.config.list_limit),
         ),
         Page::Matrix(p) => Job::new(theme::templates::MATRIX, common, p),
     }

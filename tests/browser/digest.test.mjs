@@ -1,6 +1,7 @@
 // The site-wide lists of a site over `list_limit` (the 专栏 index, the cited-documents index and
 // the commitments page, each shown as a table of the plans with their counts; the indicator
-// comparison, as a table of its groups, each on its own page), in headless Chromium: the shipped
+// comparison, as a table of its groups, each on its own page; the matrix of all plans, as a
+// table of the matrices per region), in headless Chromium: the shipped
 // content built with `list_limit = 5`; axe finds no violation, light and dark, desktop and phone,
 // on the lists and on a group's page; nothing scrolls sideways at 375 px; following a count opens
 // the plan's own list, or the group's page, which holds that many entries.
@@ -25,6 +26,7 @@ const LISTS = {
   'cited.html': 'ol.cited > li',
   'commitments.html': 'table.commitment-table tbody tr',
   'indicators.html': 'section.aligned-group tbody tr',
+  'matrix/index.html': 'table.matrix-table tbody tr',
 };
 // Pages checked besides the lists: a group's page of the comparison.
 const GROUP = 'compare/g3.html';
@@ -55,7 +57,8 @@ test('each list is a table of the plans, and a count opens a list of that many e
       count: Number(tr.querySelector('td.num')?.textContent),
       href: tr.querySelector('td.num a')?.getAttribute('href') ?? null,
     })));
-    // One row per plan (the shipped site has 2), or per group of the comparison (8).
+    // One row per plan (the shipped site has 2), per group of the comparison (8), or per region
+    // (2).
     assert.equal(rows.length, path === 'indicators.html' ? 8 : 2, `${path}: rows`);
     assert.ok(rows.some((r) => r.count > 0 && r.href), `${path}: a plan with entries`);
     for (const r of rows) {

@@ -379,7 +379,8 @@ fn a_list_at_the_limit_is_shown_in_full() {
 
 /// Over `list_limit` compared rows, the indicator comparison is an index of its groups, each on a
 /// page of its own that holds exactly the group's section of the single comparison page; the
-/// plans' indicator pages and the matrix link to those pages.
+/// plans' indicator pages link to those pages, and the matrix of all plans lists the other
+/// matrices.
 #[test]
 fn a_comparison_over_the_limit_is_a_page_per_group() {
     let full = Html::parse_document(&shipped_page("indicators.html"));
@@ -421,6 +422,27 @@ fn a_comparison_over_the_limit_is_a_page_per_group() {
                 .collect()
         };
         assert_eq!(hrefs(&own_sections[0], ""), hrefs(section, "../"), "{page}");
+    }
+    // The matrix of all plans, as long, lists the matrices per subject and region instead, each
+    // with its number of plans; the data of all plans stays.
+    let matrix =
+        Html::parse_document(&std::fs::read_to_string(out.join("matrix/index.html")).unwrap());
+    let scopes = select_in(&matrix, "table.digest tbody tr");
+    assert!(!scopes.is_empty(), "the shipped plans name their regions");
+    for row in &scopes {
+        let link = select_under(row, "td.num a");
+        let href = link[0].attr("href").unwrap();
+        let page = std::fs::read_to_string(out.join("matrix").join(href)).unwrap();
+        let plans = select_in(&Html::parse_document(&page), "table.matrix-table tbody tr").len();
+        assert!(plans > 0, "{href}");
+        assert_eq!(text_of(&link[0]), plans.to_string(), "{href}");
+    }
+    for data in ["data/matrix-all.csv", "data/matrix-all.json"] {
+        assert!(out.join(data).is_file(), "{data}");
+        assert!(
+            select_in(&matrix, &format!("a[href=\"../{data}\"]")).len() == 1,
+            "{data} linked"
+        );
     }
     // A plan's rows link to their group's page.
     let plan = std::fs::read_to_string(out.join("beijing-hrss-14th/indicators.html")).unwrap();
