@@ -64,8 +64,8 @@ discard() {
   fi
 }
 
-table="| N | seed text | distinct search terms | import s | import peak MiB | build s | build peak MiB | pages | public/ MiB | search/ MiB | search payload ÷ text | search files | largest index file KiB | first query: search requests (client + index) | first query: KiB (client + index) | first query: ms to first hit | warm query median ms |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+table="| N | seed text | distinct search terms | import s | import peak MiB | build s | build peak MiB | pages | largest page KiB | public/ MiB | search/ MiB | search payload ÷ text | search files | largest index file KiB | first query: search requests (client + index) | first query: KiB (client + index) | first query: ms to first hit | warm query median ms |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 # One line per N measured (kept across runs, so `scale.sh 10 100` then `scale.sh 1000` add up).
 touch "$OUT/rows.tsv"
 for n in "${SIZES[@]}"; do
@@ -78,7 +78,7 @@ for n in "${SIZES[@]}"; do
   if ! /usr/bin/time -v "$BIN" --verbose build --content "$d/content" --out "$d/public" >"$d/build.log" 2>&1; then
     # A failed build is a result too: its time, peak memory and error go in the table.
     err=$(grep -m1 -i 'error' "$d/build.log" || true)
-    line="| $n | $(mib "$d/seeds") MiB | | $(wall "$d/import.log") | $(peak "$d/import.log") | $(wall "$d/build.log") (failed) | $(peak "$d/build.log") | build failed: ${err//|/\\|} |||||||||"
+    line="| $n | $(mib "$d/seeds") MiB | | $(wall "$d/import.log") | $(peak "$d/import.log") | $(wall "$d/build.log") (failed) | $(peak "$d/build.log") | build failed: ${err//|/\\|} ||||||||||"
     echo "$line"
     table="$table
 $line"
@@ -86,6 +86,9 @@ $line"
     continue
   fi
   pages=$(find "$d/public" -name '*.html' | wc -l)
+  # The largest HTML page a reader may open (the site-wide lists grow with the plans up to
+  # `list_limit`, see README).
+  largest_page=$(find "$d/public" -name '*.html' -printf '%s\n' | sort -n | tail -1)
   largest=$(find "$d/public/search" -name '*.js' -printf '%s\n' | sort -n | tail -1)
   q=$(node bench/scale-query.mjs --public "$d/public" --query "$QUERY")
   echo "$q" > "$d/query.json"
@@ -99,9 +102,9 @@ $line"
   text=$(du -sb "$d/seeds" | cut -f1)
   ratio=$(awk -v a="$payload" -v b="$text" 'BEGIN { printf "%.2f", a / b }')
   terms=$(grep -o '[0-9]* terms' "$d/build.log" | head -1 | cut -d' ' -f1)
-  line="| $n | $(mib "$d/seeds") MiB | ${terms:-?} | $(wall "$d/import.log") | $(peak "$d/import.log") | $(wall "$d/build.log") | $(peak "$d/build.log") | $pages | $(mib "$d/public") | $(mib "$d/public/search") | $ratio | $files | $((largest / 1024)) | $row |"
+  line="| $n | $(mib "$d/seeds") MiB | ${terms:-?} | $(wall "$d/import.log") | $(peak "$d/import.log") | $(wall "$d/build.log") | $(peak "$d/build.log") | $pages | $((largest_page / 1024)) | $(mib "$d/public") | $(mib "$d/public/search") | $ratio | $files | $((largest / 1024)) | $row |"
   { grep -v "^$n	" "$OUT/rows.tsv" || true; } > "$OUT/rows.tmp" && mv "$OUT/rows.tmp" "$OUT/rows.tsv"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$(wall "$d/build.log")" "$(peak "$d/build.log")" "$payload" "$(echo "$q" | node -e 'const q=JSON.parse(require("fs").readFileSync(0,"utf8"));console.log(q.searchBytes)')" "$(echo "$q" | node -e 'const q=JSON.parse(require("fs").readFileSync(0,"utf8"));console.log(q.warmMedianMs)')" "$largest" >> "$OUT/rows.tsv"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$(wall "$d/build.log")" "$(peak "$d/build.log")" "$payload" "$(echo "$q" | node -e 'const q=JSON.parse(require("fs").readFileSync(0,"utf8"));console.log(q.searchBytes)')" "$(echo "$q" | node -e 'const q=JSON.parse(require("fs").readFileSync(0,"utf8"));console.log(q.warmMedianMs)')" "$largest" "$largest_page" >> "$OUT/rows.tsv"
   echo "$line"
   table="$table
 $line"
@@ -114,7 +117,7 @@ echo "$table" | tee "$OUT/results.md"
 # Growth exponents between consecutive sizes: cost ∝ N^k, k = ln(c2/c1) / ln(N2/N1).
 node -e '
 const rows = require("fs").readFileSync(process.argv[1], "utf8").trim().split("\n").filter(Boolean).map((l) => l.split("\t").map(Number)).sort((a, b) => a[0] - b[0]);
-const names = ["build s", "build peak MiB", "search payload bytes", "first query bytes", "warm query ms", "largest index file bytes"];
+const names = ["build s", "build peak MiB", "search payload bytes", "first query bytes", "warm query ms", "largest index file bytes", "largest page bytes"];
 console.log("\n| growth exponent k (cost ∝ N^k) | " + names.join(" | ") + " |");
 console.log("|---|" + names.map(() => "---").join("|") + "|");
 for (let i = 1; i < rows.length; i++) {
