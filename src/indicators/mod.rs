@@ -410,7 +410,9 @@ pub(crate) fn write_outputs(
     out: &Path,
     render: &dyn Fn(&str, &tera::Context, &Path) -> Result<()>,
 ) -> Result<Vec<std::path::PathBuf>> {
-    let all = outputs(site, alignment, crate::config::DEFAULT_LIST_LIMIT)?;
+    // The comparison whole: its split pages are rendered by the site build (`render`), as
+    // digests.
+    let all = outputs(site, alignment, usize::MAX)?;
     let mut written = Vec::new();
     for f in &all.files {
         write_file(&out.join(&f.rel), &f.bytes)?;
@@ -422,9 +424,10 @@ pub(crate) fn write_outputs(
             Page::Comparison(p) | Page::Group(p) => {
                 ("comparison.html", tera::Context::from_serialize(p))
             }
-            Page::Groups(p) => ("digest.html", tera::Context::from_serialize(p)),
-            Page::Scopes(p) => ("digest.html", tera::Context::from_serialize(p)),
             Page::Matrix(p) => ("matrix.html", tera::Context::from_serialize(p)),
+            Page::Groups(_) | Page::Scopes(_) => {
+                return Err(Error::other(format!("{rel}: a split comparison's index")));
+            }
         };
         let mut ctx = ctx.map_err(|e| Error::other(format!("page context: {e}")))?;
         ctx.insert(
