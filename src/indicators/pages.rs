@@ -784,9 +784,9 @@ pub fn split_comparison(cmp: ComparisonPage) -> (Vec<(String, ComparisonPage)>, 
             root: root.clone(),
             title: format!("指标对照:{}", g.title),
             description: format!(
-                "{}个规划指标中衡量“{}”的指标并列,注明口径差异。",
-                g.members.len(),
-                g.title
+                "各规划中衡量“{}”的{}个指标并列,注明口径差异。",
+                g.title,
+                g.members.len()
             ),
         };
         pages.push((
