@@ -306,6 +306,29 @@ fn plan_text_is_escaped_never_markup() {
             }
         }
     }
+    // The site-wide lists as digests (every list with an entry is over a limit of 0; the sample
+    // plans state no commitment) show the title as text too.
+    let config = project.root().join("digest.toml");
+    std::fs::write(&config, "list_limit = 0\n").unwrap();
+    let digests = project.root().join("digests");
+    plansite::render::build(&plansite::render::BuildOptions {
+        content: project.content(),
+        out: digests.clone(),
+        config: Some(config),
+    })
+    .unwrap();
+    for page in ["boxes.html", "cited.html"] {
+        let text = read(&digests, page);
+        assert!(
+            text.contains("<table class=\"digest\">"),
+            "{page} is a digest"
+        );
+        assert!(!text.contains("<script>alert"), "{page} has a live script");
+        assert!(
+            text.contains("规划&lt;/script&gt;&lt;script&gt;alert(3)"),
+            "{page}: the title as text"
+        );
+    }
     let ch1 = read(&out, "plan-a/ch1.html");
     assert!(ch1.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(ch1.contains("&quot;&gt;&lt;img src=x onerror=alert(2)&gt;"));
