@@ -258,17 +258,49 @@ pub struct Member {
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Assignment {
     pub members: Vec<Vec<Member>>,
+    /// Per topic, where each plan's members are in its list (a plan's members are consecutive),
+    /// so that what a page asks of one plan costs that plan's members, not the site's.
+    #[serde(skip)]
+    by_plan: Vec<HashMap<String, std::ops::Range<usize>>>,
 }
 
 impl Assignment {
+    /// The assignment of `members` (per topic, in plan and document order).
+    pub fn new(members: Vec<Vec<Member>>) -> Assignment {
+        let by_plan = members
+            .iter()
+            .map(|ms| {
+                let mut runs: HashMap<String, std::ops::Range<usize>> = HashMap::new();
+                let mut start = 0;
+                for (i, m) in ms.iter().enumerate() {
+                    let last = ms.get(i + 1).is_none_or(|n| n.plan != m.plan);
+                    if last {
+                        // Plans are assigned one after the other, so a plan has one run; were
+                        // it to have more, the first would be kept and `of_plan` would miss the
+                        // rest rather than mix plans.
+                        runs.entry(m.plan.clone()).or_insert(start..i + 1);
+                        start = i + 1;
+                    }
+                }
+                runs
+            })
+            .collect();
+        Assignment { members, by_plan }
+    }
+
+    /// The members of topic `topic` in `plan`, in document order.
+    pub fn of_plan(&self, topic: usize, plan: &str) -> &[Member] {
+        let range = self.by_plan.get(topic).and_then(|r| r.get(plan));
+        match (self.members.get(topic), range) {
+            (Some(ms), Some(r)) => ms.get(r.clone()).unwrap_or_default(),
+            _ => &[],
+        }
+    }
+
     /// Indices of the topics a unit is a member of.
     pub fn topics_of(&self, plan: &str, anchor: &str) -> Vec<usize> {
         (0..self.members.len())
-            .filter(|&i| {
-                self.members[i]
-                    .iter()
-                    .any(|m| m.plan == plan && m.anchor == anchor)
-            })
+            .filter(|&i| self.of_plan(i, plan).iter().any(|m| m.anchor == anchor))
             .collect()
     }
 
@@ -276,10 +308,11 @@ impl Assignment {
     /// or 专栏 of the chapter, or with at least two of its paragraphs.
     pub fn chapter_topics(&self, plan: &str, chapter: u32) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
-        for (i, ms) in self.members.iter().enumerate() {
-            let here: Vec<&Member> = ms
+        for i in 0..self.members.len() {
+            let here: Vec<&Member> = self
+                .of_plan(i, plan)
                 .iter()
-                .filter(|m| m.plan == plan && m.chapter == chapter)
+                .filter(|m| m.chapter == chapter)
                 .collect();
             let structural = here.iter().any(|m| m.kind != MemberKind::Paragraph);
             if structural || here.len() >= 2 {
@@ -441,7 +474,7 @@ pub fn assign(site: &Site, tax: &Taxonomy) -> Assignment {
             }
         }
     }
-    Assignment { members }
+    Assignment::new(members)
 }
 
 #[cfg(test)]
@@ -572,5 +605,28 @@ keywords = ["失业保险"]
         assert!(load(&dir.path().join("topics.toml"), &site())
             .unwrap()
             .is_none());
+    }
+
+    /// A plan's members of a topic, as `of_plan` finds them, are exactly those the topic's list
+    /// holds for the plan, for every plan of a site of three (one without members).
+    #[test]
+    fn of_plan_gives_each_plans_members() {
+        let other = "另一规划\n\n第一章 总则\n\n促进就业。\n\n第二章 其他\n\n丙。\n";
+        let none = "第三规划\n\n第一章 总则\n\n丁。\n";
+        let s = crate::testkit::site_of(&[("p", SAMPLE), ("q", other), ("r", none)]);
+        let tax = parse(FILE, Path::new("topics.toml"), &s).unwrap();
+        let a = assign(&s, &tax);
+        for t in 0..a.members.len() {
+            for plan in ["p", "q", "r", "no-such-plan"] {
+                let want: Vec<&Member> = a.members[t].iter().filter(|m| m.plan == plan).collect();
+                let got: Vec<&Member> = a.of_plan(t, plan).iter().collect();
+                assert_eq!(got, want, "topic {t}, plan {plan}");
+            }
+        }
+        assert!(!a.of_plan(0, "q").is_empty(), "q has a member");
+        assert!(a.of_plan(0, "r").is_empty());
+        assert!(a.of_plan(9, "p").is_empty(), "no such topic");
+        // One paragraph of a chapter does not put the chapter on the topic.
+        assert!(a.chapter_topics("q", 1).is_empty());
     }
 }
