@@ -27,7 +27,7 @@ pub struct Config {
     #[serde(default)]
     pub base_url: Option<String>,
     /// The most entries a site-wide list page (专栏, cited documents, commitments, the indicator
-    /// comparison) shows in full. A longer list is shown as each plan with its number of entries,
+    /// comparison, a topic) shows in full. A longer list is shown as each plan with its number of entries,
     /// linked to the plan's own list (the comparison: each group, on a page of its own), so those
     /// pages stay small however many plans the site holds.
     #[serde(default = "default_list_limit")]

@@ -24,10 +24,10 @@ title = "规划文本参考"
 # (`plansite theme eject` writes the built-in theme out to start from).
 # theme = "default"
 
-# The 专栏 index, the cited-documents index, the commitments page and the indicator comparison
-# list every entry of every plan while there are at most this many; beyond, they list each plan
-# with its number of entries, linked to the plan's own list (the comparison: each group, on a
-# page of its own).
+# The 专栏 index, the cited-documents index, the commitments page, the indicator comparison and
+# each topic list every entry of every plan while there are at most this many; beyond, they list
+# each plan with its number of entries, linked to the plan's own list (the comparison: each
+# group, on a page of its own).
 # list_limit = 500
 "#;
 

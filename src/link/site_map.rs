@@ -85,6 +85,11 @@ pub fn topic_page(id: &str) -> String {
     format!("{TOPICS_DIR}/{id}.html")
 }
 
+/// The page of topic `id` for one plan, when the topic is too long for one page.
+pub fn topic_plan_page(id: &str, slug: &str) -> String {
+    format!("{TOPICS_DIR}/{id}/{slug}.html")
+}
+
 /// The combined commitments page.
 pub fn commitments_index_page() -> String {
     "commitments.html".into()

@@ -24,11 +24,12 @@ use tera::Context;
 /// comparison lists its groups, each on a page of its own.
 #[derive(Serialize)]
 pub struct Digest {
-    /// Which list: `boxes`, `cited`, `commitments`, `comparison` or `matrix` (the template words
-    /// each).
+    /// Which list: `boxes`, `cited`, `commitments`, `comparison`, `matrix` or `topic` (the
+    /// template words each).
     kind: &'static str,
     /// Entries of the whole list: what the full page would show (专栏 and project sections,
-    /// citing paragraphs, commitments, compared indicator rows, cells of the matrix of all plans).
+    /// citing paragraphs, commitments, compared indicator rows, cells of the matrix of all plans,
+    /// a topic's sections, 专栏 and paragraphs).
     entries: usize,
     /// The config's `list_limit`, which `entries` is over.
     limit: usize,

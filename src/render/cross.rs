@@ -90,6 +90,24 @@ struct TopicPage<'t> {
     total: usize,
 }
 
+/// A topic over the list limit: the digest of its plans, with the topic (`digest.html`).
+#[derive(Serialize)]
+struct TopicDigest<'t> {
+    topic: &'t Topic,
+    #[serde(flatten)]
+    digest: super::common::Digest,
+}
+
+/// Members by kind: (sections, 专栏, paragraphs).
+fn kind_counts(ms: &[topics::Member]) -> (usize, usize, usize) {
+    let n = |k: MemberKind| ms.iter().filter(|m| m.kind == k).count();
+    (
+        n(MemberKind::Section),
+        n(MemberKind::Box),
+        n(MemberKind::Paragraph),
+    )
+}
+
 /// The commitments of every plan (`combined`), or of one.
 #[derive(Serialize)]
 struct CommitmentsPage {
@@ -124,7 +142,7 @@ impl SiteLinks<'_> {
             .into_iter()
             .map(|(i, count)| TopicLink {
                 name: tax.topics[i].name.clone(),
-                href: paths::relative(from, &site_map::topic_page(&tax.topics[i].id), None),
+                href: self.topic_href(from, i, slug),
                 count,
             })
             .collect()
@@ -139,16 +157,30 @@ impl SiteLinks<'_> {
             .into_iter()
             .map(|i| TopicLink {
                 name: tax.topics[i].name.clone(),
-                href: paths::relative(from, &site_map::topic_page(&tax.topics[i].id), None),
-                count: a.members[i]
+                href: self.topic_href(from, i, slug),
+                count: a
+                    .of_plan(i, slug)
                     .iter()
-                    .filter(|m| {
-                        m.plan == slug
-                            && (m.anchor == box_id || m.anchor.starts_with(&format!("{box_id}-")))
-                    })
+                    .filter(|m| m.anchor == box_id || m.anchor.starts_with(&format!("{box_id}-")))
                     .count(),
             })
             .collect()
+    }
+
+    /// The address of topic `i` for a page of plan `slug` at `from`: the topic's page, or the
+    /// plan's page of the topic when the topic is over the list limit.
+    fn topic_href(&self, from: &str, i: usize, slug: &str) -> String {
+        let Some((tax, a)) = self.topic_data() else {
+            return String::new();
+        };
+        let id = tax.topics.get(i).map_or("", |t| t.id.as_str());
+        let members = a.members.get(i).map_or(0, Vec::len);
+        let page = if self.over_list_limit(members) {
+            site_map::topic_plan_page(id, slug)
+        } else {
+            site_map::topic_page(id)
+        };
+        paths::relative(from, &page, None)
     }
 
     fn topic_data(&self) -> Option<(&Taxonomy, &Assignment)> {
@@ -167,38 +199,47 @@ impl SiteLinks<'_> {
         self.common(path, title, seo::description(description), crumbs, None)
     }
 
-    /// The topics index and one page per topic.
-    pub fn topic_jobs(&self) -> Result<Vec<Job>> {
+    /// The topics of the site's taxonomy (none without one).
+    pub fn topic_count(&self) -> usize {
+        self.topic_data().map_or(0, |(tax, _)| tax.topics.len())
+    }
+
+    /// The topics index.
+    pub fn topics_index_job(&self) -> Result<Vec<Job>> {
         let index = site_map::topics_index_page();
         let tax = self.topic_data();
         let cards: Vec<TopicCard> = tax
             .map(|(tax, a)| {
+                // A line per topic and plan, or over the list limit a line per topic.
+                let per_plan = !self.over_list_limit(tax.topics.len() * self.site.plans.len());
                 tax.topics
                     .iter()
                     .zip(&a.members)
-                    .map(|(t, ms)| TopicCard {
+                    .enumerate()
+                    .map(|(ti, (t, ms))| TopicCard {
                         id: t.id.clone(),
                         name: t.name.clone(),
                         description: t.description.clone(),
                         href: paths::relative(&index, &site_map::topic_page(&t.id), None),
-                        counts: self
-                            .site
-                            .plans
-                            .iter()
-                            .map(|p| {
-                                let n = |k: MemberKind| {
-                                    ms.iter()
-                                        .filter(|m| m.plan == p.slug && m.kind == k)
-                                        .count()
-                                };
-                                (
-                                    p.meta.title.clone(),
-                                    n(MemberKind::Section),
-                                    n(MemberKind::Box),
-                                    n(MemberKind::Paragraph),
-                                )
-                            })
-                            .collect(),
+                        counts: if per_plan {
+                            self.site
+                                .plans
+                                .iter()
+                                .map(|p| {
+                                    let (s, b, n) = kind_counts(a.of_plan(ti, &p.slug));
+                                    (p.meta.title.clone(), s, b, n)
+                                })
+                                .collect()
+                        } else {
+                            let plans = self
+                                .site
+                                .plans
+                                .iter()
+                                .filter(|p| !a.of_plan(ti, &p.slug).is_empty())
+                                .count();
+                            let (s, b, n) = kind_counts(ms);
+                            vec![(format!("{plans}个规划合计"), s, b, n)]
+                        },
                     })
                     .collect()
             })
@@ -212,52 +253,27 @@ impl SiteLinks<'_> {
             ),
             from_home([("主题".into(), None)]),
         );
-        let mut jobs = vec![Job::new(
+        Ok(vec![Job::new(
             templates::TOPICS,
             common,
             TopicsPage {
                 topics: cards,
                 has_taxonomy: tax.is_some(),
             },
-        )?];
-        let Some((tax, a)) = tax else {
+        )?])
+    }
+
+    /// The page of topic `ti`, or over the list limit its digest and a page of it per plan with
+    /// members (none for a topic that is not there).
+    pub fn topic_jobs(&self, ti: usize) -> Result<Vec<Job>> {
+        let index = site_map::topics_index_page();
+        let mut jobs = Vec::new();
+        let Some((tax, a)) = self.topic_data() else {
             return Ok(jobs);
         };
-        for (t, ms) in tax.topics.iter().zip(&a.members) {
+        if let (Some(t), Some(ms)) = (tax.topics.get(ti), a.members.get(ti)) {
             let path = site_map::topic_page(&t.id);
-            let view = |k: MemberKind, slug: &str| -> Vec<MemberView> {
-                ms.iter()
-                    .filter(|m| m.plan == slug && m.kind == k)
-                    .map(|m| MemberView {
-                        href: paths::relative(&path, &m.page, Some(&m.anchor)),
-                        citation: m.citation.clone(),
-                        text: if k == MemberKind::Paragraph {
-                            excerpt(&m.text, 90)
-                        } else {
-                            m.text.clone()
-                        },
-                        why: match m.why {
-                            topics::Why::Title => "标题含关键词",
-                            topics::Why::Paragraphs => "多段含关键词",
-                            topics::Why::Keyword => "含关键词",
-                            topics::Why::Included => "人工指定",
-                        },
-                    })
-                    .collect()
-            };
-            let columns: Vec<PlanColumn> = self
-                .site
-                .plans
-                .iter()
-                .map(|p| PlanColumn {
-                    slug: p.slug.clone(),
-                    title: p.meta.title.clone(),
-                    href: paths::relative(&path, &site_map::plan_page(p), None),
-                    sections: view(MemberKind::Section, &p.slug),
-                    boxes: view(MemberKind::Box, &p.slug),
-                    paragraphs: view(MemberKind::Paragraph, &p.slug),
-                })
-                .collect();
+            let crumbs = [("主题".to_string(), Some(index.clone()))];
             let common = self.cross_common(
                 &path,
                 format!("主题：{}", t.name),
@@ -266,8 +282,59 @@ impl SiteLinks<'_> {
                     t.name,
                     ms.len()
                 ),
-                from_home([("主题".into(), Some(index.clone())), (t.name.clone(), None)]),
+                from_home(crumbs.iter().cloned().chain([(t.name.clone(), None)])),
             );
+            if self.over_list_limit(ms.len()) {
+                // A digest of the plans, and a page of the topic per plan with members.
+                let digest = self.digest("topic", &path, ms.len(), |_, p| {
+                    let own = a.of_plan(ti, &p.slug);
+                    PlanList {
+                        count: own.len(),
+                        page: Some(site_map::topic_plan_page(&t.id, &p.slug)),
+                        data: vec![],
+                        projects: 0,
+                    }
+                });
+                jobs.push(Job::new(
+                    templates::DIGEST,
+                    common,
+                    TopicDigest { topic: t, digest },
+                )?);
+                for p in &self.site.plans {
+                    let own = a.of_plan(ti, &p.slug);
+                    if own.is_empty() {
+                        continue;
+                    }
+                    let page = site_map::topic_plan_page(&t.id, &p.slug);
+                    let common = self.cross_common(
+                        &page,
+                        format!("主题：{} · {}", t.name, p.meta.title),
+                        &format!(
+                            "《{}》中关于“{}”的章节、专栏和段落（{}处）",
+                            p.meta.title,
+                            t.name,
+                            own.len()
+                        ),
+                        from_home(crumbs.iter().cloned().chain([
+                            (t.name.clone(), Some(path.clone())),
+                            (p.meta.title.clone(), None),
+                        ])),
+                    );
+                    let data = TopicPage {
+                        topic: t,
+                        columns: vec![self.topic_column(&page, p, own)],
+                        total: own.len(),
+                    };
+                    jobs.push(Job::new(templates::TOPIC, common, data)?);
+                }
+                return Ok(jobs);
+            }
+            let columns: Vec<PlanColumn> = self
+                .site
+                .plans
+                .iter()
+                .map(|p| self.topic_column(&path, p, a.of_plan(ti, &p.slug)))
+                .collect();
             let data = TopicPage {
                 topic: t,
                 columns,
@@ -276,6 +343,43 @@ impl SiteLinks<'_> {
             jobs.push(Job::new(templates::TOPIC, common, data)?);
         }
         Ok(jobs)
+    }
+
+    /// The column of plan `p` on a topic page at `path`: its members `own` of the topic, by kind.
+    fn topic_column(
+        &self,
+        path: &str,
+        p: &crate::model::Plan,
+        own: &[topics::Member],
+    ) -> PlanColumn {
+        let view = |k: MemberKind| -> Vec<MemberView> {
+            own.iter()
+                .filter(|m| m.kind == k)
+                .map(|m| MemberView {
+                    href: paths::relative(path, &m.page, Some(&m.anchor)),
+                    citation: m.citation.clone(),
+                    text: if k == MemberKind::Paragraph {
+                        excerpt(&m.text, 90)
+                    } else {
+                        m.text.clone()
+                    },
+                    why: match m.why {
+                        topics::Why::Title => "标题含关键词",
+                        topics::Why::Paragraphs => "多段含关键词",
+                        topics::Why::Keyword => "含关键词",
+                        topics::Why::Included => "人工指定",
+                    },
+                })
+                .collect()
+        };
+        PlanColumn {
+            slug: p.slug.clone(),
+            title: p.meta.title.clone(),
+            href: paths::relative(path, &site_map::plan_page(p), None),
+            sections: view(MemberKind::Section),
+            boxes: view(MemberKind::Box),
+            paragraphs: view(MemberKind::Paragraph),
+        }
     }
 
     fn commitment_views(&self, from: &str, list: &[Commitment]) -> Vec<CommitmentView> {

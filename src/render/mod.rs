@@ -348,13 +348,18 @@ fn pages_and_data(
     let mut stats = PageStats::default();
     let mut listed = Vec::new();
     let mut pages = 0;
-    let kinds: [&dyn Fn() -> Result<Vec<Job>>; 5] = [
-        &|| links.site_jobs(&catalogue),
-        &|| catalogue.jobs(&links),
-        &|| links.topic_jobs(),
-        &|| links.commitment_jobs(),
-        &|| Ok(vec![links.not_found()?]),
+    // (Each topic is a kind of its own: over the list limit a topic has a page per plan.)
+    let mut kinds: Vec<Box<dyn Fn() -> Result<Vec<Job>> + '_>> = vec![
+        Box::new(|| links.site_jobs(&catalogue)),
+        Box::new(|| catalogue.jobs(&links)),
+        Box::new(|| links.topics_index_job()),
     ];
+    for ti in 0..links.topic_count() {
+        let links = &links;
+        kinds.push(Box::new(move || links.topic_jobs(ti)));
+    }
+    kinds.push(Box::new(|| links.commitment_jobs()));
+    kinds.push(Box::new(|| Ok(vec![links.not_found()?])));
     // One bar for all kinds, lengthened as each kind's pages are known.
     let bar = crate::progress::bar(0, "rendering");
     for jobs_of in kinds {

@@ -1,7 +1,8 @@
 // The site-wide lists of a site over `list_limit` (the 专栏 index, the cited-documents index and
 // the commitments page, each shown as a table of the plans with their counts; the indicator
 // comparison, as a table of its groups, each on its own page; the matrix of all plans, as a
-// table of the matrices per region), in headless Chromium: the shipped
+// table of the matrices per region; a topic, as a table of the plans, each with its page of the
+// topic), in headless Chromium: the shipped
 // content built with `list_limit = 5`; axe finds no violation, light and dark, desktop and phone,
 // on the lists and on a group's page; nothing scrolls sideways at 375 px; following a count opens
 // the plan's own list, or the group's page, which holds that many entries.
@@ -27,6 +28,7 @@ const LISTS = {
   'commitments.html': 'table.commitment-table tbody tr',
   'indicators.html': 'section.aligned-group tbody tr',
   'matrix/index.html': 'table.matrix-table tbody tr',
+  'topics/employment.html': 'section.topic-plan ul.topic-list > li, section.topic-plan ol.topic-paras > li',
 };
 // Pages checked besides the lists: a group's page of the comparison.
 const GROUP = 'compare/g3.html';

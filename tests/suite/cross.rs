@@ -453,3 +453,52 @@ fn a_comparison_over_the_limit_is_a_page_per_group() {
     );
     assert_check_passes(&out);
 }
+
+/// Over `list_limit` members, a topic's page lists each plan with its number of members, linked
+/// to a page of the topic for that plan that holds exactly the plan's column of the single topic
+/// page; chapter pages link to their plan's page of the topic, and the topics index gives totals.
+#[test]
+fn a_topic_over_the_limit_is_a_page_per_plan() {
+    let site = shipped();
+    let full = Html::parse_document(&shipped_page("topics/employment.html"));
+    let columns = select_in(&full, "section.topic-plan");
+    assert_eq!(columns.len(), site.plans.len());
+    let (_dir, out) = build_with_list_limit(5);
+    let digest =
+        Html::parse_document(&std::fs::read_to_string(out.join("topics/employment.html")).unwrap());
+    let rows = select_in(&digest, "table.digest tbody tr");
+    assert_eq!(rows.len(), site.plans.len(), "a row per plan");
+    let members = "ul.topic-list > li, ol.topic-paras > li";
+    for ((row, column), plan) in rows.iter().zip(&columns).zip(&site.plans) {
+        let want = select_under(column, members).len();
+        let num = select_under(row, "td.num");
+        assert_eq!(text_of(&num[0]), want.to_string(), "{}", plan.slug);
+        if want == 0 {
+            assert!(select_under(row, "td.num a").is_empty());
+            continue;
+        }
+        let page = format!("topics/employment/{}.html", plan.slug);
+        let link = select_under(row, "td.num a");
+        assert_eq!(
+            link[0].attr("href"),
+            Some(format!("employment/{}.html", plan.slug).as_str())
+        );
+        let own = Html::parse_document(&std::fs::read_to_string(out.join(&page)).unwrap());
+        let own_columns = select_in(&own, "section.topic-plan");
+        assert_eq!(own_columns.len(), 1, "{page}");
+        assert_eq!(text_of(&own_columns[0]), text_of(column), "{page}");
+        let hrefs = |s: &scraper::ElementRef, up: &str| -> Vec<String> {
+            select_under(s, "a")
+                .iter()
+                .filter_map(|a| a.attr("href"))
+                .map(|h| format!("{up}{h}"))
+                .collect()
+        };
+        assert_eq!(hrefs(&own_columns[0], ""), hrefs(column, "../"), "{page}");
+    }
+    let ch3 = std::fs::read_to_string(out.join("beijing-hrss-14th/ch3.html")).unwrap();
+    assert!(ch3.contains("href=\"../topics/employment/beijing-hrss-14th.html\""));
+    let index = std::fs::read_to_string(out.join("topics/index.html")).unwrap();
+    assert!(index.contains("个规划合计"), "the index gives totals");
+    assert_check_passes(&out);
+}
