@@ -16,6 +16,10 @@
 # Needs: the Rust toolchain, node with the repo's npm packages (npm ci), /usr/bin/chromium,
 # /usr/bin/time (Debian package time; installed if missing). Not a test: nothing fails on a time.
 #
+# Each site gets the shipped taxonomy (content/topics.toml, 18 topics, without its hand-made
+# include and exclude lines, which name units of the shipped plans), so topic pages are measured
+# as a real site has them.
+#
 # With BENCH_TRASH=DIR, the folders of earlier runs are moved into DIR instead of removed, for
 # the caller to remove once every figure is taken (bench/run.sh does): on ext4, files created in
 # the minutes after tens of thousands were removed take several times the system time (the
@@ -75,6 +79,10 @@ for n in "${SIZES[@]}"; do
   target/release/examples/scale_corpus "$n" "$d/seeds" "${GEN[@]}" >/dev/null
   /usr/bin/time -v "$BIN" import --seeds "$d/seeds" --content "$d/content" >"$d/import.log" 2>&1 ||
     { tail -20 "$d/import.log"; exit 1; }
+  node -e '
+const fs = require("fs");
+const t = fs.readFileSync("content/topics.toml", "utf8");
+fs.writeFileSync(process.argv[1], t.replace(/^(include|exclude)\s*=\s*\[[^\]]*\]\s*$/gm, ""));' "$d/content/topics.toml"
   if ! /usr/bin/time -v "$BIN" --verbose build --content "$d/content" --out "$d/public" >"$d/build.log" 2>&1; then
     # A failed build is a result too: its time, peak memory and error go in the table.
     err=$(grep -m1 -i 'error' "$d/build.log" || true)
@@ -112,7 +120,7 @@ $line"
   [ "$n" -lt 1000 ] || discard "$d/public"
 done
 echo
-echo "query: $QUERY; sentences: $SENTENCES; $(nproc) cores; $("$BIN" --version)"
+echo "query: $QUERY; sentences: $SENTENCES; taxonomy: the shipped one ($(grep -c '^\[\[topic\]\]' content/topics.toml) topics); $(nproc) cores; $("$BIN" --version)"
 echo "$table" | tee "$OUT/results.md"
 # Growth exponents between consecutive sizes: cost ∝ N^k, k = ln(c2/c1) / ln(N2/N1).
 node -e '
