@@ -337,6 +337,63 @@ fn lower_keywords(keywords: &[String]) -> Vec<String> {
     keywords.iter().map(|k| k.to_lowercase()).collect()
 }
 
+/// Which topics a lower-cased text holds a keyword of, found in one pass over the text for all
+/// topics' keywords (as [`holds_lower`] finds them one keyword at a time).
+struct KeywordMatcher {
+    /// Every keyword of every topic; `None` if the automaton could not be built (then each
+    /// topic's keywords are looked for one by one).
+    automaton: Option<aho_corasick::AhoCorasick>,
+    /// The topic of each keyword, by pattern index.
+    topic_of: Vec<usize>,
+    keywords: Vec<Vec<String>>,
+}
+
+impl KeywordMatcher {
+    /// `keywords`: per topic, its keywords lower-cased.
+    fn new(keywords: Vec<Vec<String>>) -> KeywordMatcher {
+        let topic_of: Vec<usize> = keywords
+            .iter()
+            .enumerate()
+            .flat_map(|(t, ks)| ks.iter().map(move |_| t))
+            .collect();
+        // Overlapping matches (standard semantics) find every keyword that occurs, as `contains`
+        // does, even where keywords overlap or one holds another.
+        let automaton = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .build(keywords.iter().flatten())
+            .ok();
+        KeywordMatcher {
+            automaton,
+            topic_of,
+            keywords,
+        }
+    }
+
+    /// Per topic, whether `lower` holds one of its keywords.
+    fn topics_in(&self, lower: &str) -> Vec<bool> {
+        let mut hit = vec![false; self.keywords.len()];
+        match &self.automaton {
+            Some(ac) => {
+                for m in ac.find_overlapping_iter(lower) {
+                    if let Some(h) = self
+                        .topic_of
+                        .get(m.pattern().as_usize())
+                        .and_then(|&t| hit.get_mut(t))
+                    {
+                        *h = true;
+                    }
+                }
+            }
+            None => {
+                for (h, kw) in hit.iter_mut().zip(&self.keywords) {
+                    *h = holds_lower(lower, kw);
+                }
+            }
+        }
+        hit
+    }
+}
+
 /// Assigns the units of every plan to the topics of `tax`.
 pub fn assign(site: &Site, tax: &Taxonomy) -> Assignment {
     let mut members: Vec<Vec<Member>> = vec![Vec::new(); tax.topics.len()];
@@ -346,11 +403,15 @@ pub fn assign(site: &Site, tax: &Taxonomy) -> Assignment {
         .iter()
         .map(|t| lower_keywords(&t.keywords))
         .collect();
+    let matcher = KeywordMatcher::new(keywords.clone());
     for plan in &site.plans {
         let units = link::units(plan);
-        let lowered: Vec<Option<String>> = units
+        // Per paragraph: the topics whose keywords it holds.
+        let topics_held: Vec<Option<Vec<bool>>> = units
             .iter()
-            .map(|u| (u.kind == UnitKind::Paragraph).then(|| u.text.to_lowercase()))
+            .map(|u| {
+                (u.kind == UnitKind::Paragraph).then(|| matcher.topics_in(&u.text.to_lowercase()))
+            })
             .collect();
         // For each unit: the anchors of the section and 专栏 that hold it.
         let mut containers: Vec<Vec<String>> = Vec::with_capacity(units.len());
@@ -386,9 +447,9 @@ pub fn assign(site: &Site, tax: &Taxonomy) -> Assignment {
                 .filter(|r| r.plan == plan.slug)
                 .map(|r| r.anchor.as_str())
                 .collect();
-            let hit: Vec<bool> = lowered
+            let hit: Vec<bool> = topics_held
                 .iter()
-                .map(|t| t.as_deref().is_some_and(|t| holds_lower(t, kw)))
+                .map(|t| t.as_ref().and_then(|t| t.get(ti)).copied().unwrap_or(false))
                 .collect();
             for (i, u) in units.iter().enumerate() {
                 if u.region != link::Region::Body {
@@ -628,5 +689,34 @@ keywords = ["失业保险"]
         assert!(a.of_plan(9, "p").is_empty(), "no such topic");
         // One paragraph of a chapter does not put the chapter on the topic.
         assert!(a.chapter_topics("q", 1).is_empty());
+    }
+
+    /// The one-pass matcher finds a topic in a text exactly when one of the topic's keywords is
+    /// a substring of it, as `contains` does: random texts over a small alphabet (so keywords
+    /// overlap, repeat and hold one another), random taxonomies.
+    #[test]
+    fn the_keyword_matcher_agrees_with_contains() {
+        let alphabet = ["就", "业", "保", "险", "a", "b", " ", "，"];
+        let mut next = crate::testkit::xorshift(0x5eed_70b1c5);
+        let mut word = |n: u64| -> String {
+            (0..n)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect()
+        };
+        for round in 0..200 {
+            let topics: Vec<Vec<String>> = (0..1 + round % 5)
+                .map(|t| {
+                    (0..1 + (round + t) % 4)
+                        .map(|k| word(1 + (k as u64 % 3)))
+                        .collect()
+                })
+                .collect();
+            let matcher = KeywordMatcher::new(topics.clone());
+            for _ in 0..20 {
+                let text = word(round as u64 % 30);
+                let want: Vec<bool> = topics.iter().map(|kw| holds_lower(&text, kw)).collect();
+                assert_eq!(matcher.topics_in(&text), want, "{text:?} {topics:?}");
+            }
+        }
     }
 }
