@@ -1,4 +1,5 @@
-//! Cross-cutting pages: topics (`topics/index.html`, `topics/<id>.html`) and commitments
+//! Cross-cutting pages: topics (`topics/index.html`, `topics/<id>.html`, and over the config's
+//! `list_limit` a page per plan, `topics/<id>/<plan>.html`) and commitments
 //! (`commitments.html`, `<plan>/commitments.html`, `<plan>/data/commitments.csv|json`). The
 //! logic is in [`crate::topics`] and [`crate::commitments`]; this module turns it into page jobs
 //! (one typed struct per page kind beside the [`Common`] part) and open-data files, and links
