@@ -20,6 +20,7 @@ use crate::model::Site;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
+use std::sync::Arc;
 use toml::Spanned;
 
 /// The taxonomy file's name inside the content folder.
@@ -240,15 +241,19 @@ pub enum Why {
 
 /// A section, 专栏 or paragraph on a topic.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+///
+/// Its strings are shared: by every member of its plan (the slug), and by the unit's memberships
+/// of every topic (the others), so that a site whose paragraphs are each on several topics holds
+/// each string once.
 pub struct Member {
-    pub plan: String,
+    pub plan: Arc<str>,
     pub kind: MemberKind,
-    pub anchor: String,
+    pub anchor: Arc<str>,
     /// Page the unit stands on (relative to the site root).
-    pub page: String,
-    pub citation: String,
+    pub page: Arc<str>,
+    pub citation: Arc<str>,
     /// Heading (label and title) of a section or 专栏; the text of a paragraph.
-    pub text: String,
+    pub text: Arc<str>,
     /// Number of the chapter it stands in.
     pub chapter: u32,
     pub why: Why,
@@ -261,7 +266,7 @@ pub struct Assignment {
     /// Per topic, where each plan's members are in its list (a plan's members are consecutive),
     /// so that what a page asks of one plan costs that plan's members, not the site's.
     #[serde(skip)]
-    by_plan: Vec<HashMap<String, std::ops::Range<usize>>>,
+    by_plan: Vec<HashMap<Arc<str>, std::ops::Range<usize>>>,
 }
 
 impl Assignment {
@@ -270,7 +275,7 @@ impl Assignment {
         let by_plan = members
             .iter()
             .map(|ms| {
-                let mut runs: HashMap<String, std::ops::Range<usize>> = HashMap::new();
+                let mut runs: HashMap<Arc<str>, std::ops::Range<usize>> = HashMap::new();
                 let mut start = 0;
                 for (i, m) in ms.iter().enumerate() {
                     let last = ms.get(i + 1).is_none_or(|n| n.plan != m.plan);
@@ -300,7 +305,7 @@ impl Assignment {
     /// Indices of the topics a unit is a member of.
     pub fn topics_of(&self, plan: &str, anchor: &str) -> Vec<usize> {
         (0..self.members.len())
-            .filter(|&i| self.of_plan(i, plan).iter().any(|m| m.anchor == anchor))
+            .filter(|&i| self.of_plan(i, plan).iter().any(|m| &*m.anchor == anchor))
             .collect()
     }
 
@@ -394,6 +399,15 @@ impl KeywordMatcher {
     }
 }
 
+/// A unit's strings, shared by its memberships of every topic.
+#[derive(Clone)]
+struct UnitStrings {
+    anchor: Arc<str>,
+    page: Arc<str>,
+    citation: Arc<str>,
+    text: Arc<str>,
+}
+
 /// Assigns the units of every plan to the topics of `tax`.
 pub fn assign(site: &Site, tax: &Taxonomy) -> Assignment {
     let mut members: Vec<Vec<Member>> = vec![Vec::new(); tax.topics.len()];
@@ -406,6 +420,9 @@ pub fn assign(site: &Site, tax: &Taxonomy) -> Assignment {
     let matcher = KeywordMatcher::new(keywords.clone());
     for plan in &site.plans {
         let units = link::units(plan);
+        let slug: Arc<str> = plan.slug.as_str().into();
+        // Each unit's strings, made when it first joins a topic.
+        let mut strings: Vec<Option<UnitStrings>> = vec![None; units.len()];
         // Per paragraph: the topics whose keywords it holds.
         let topics_held: Vec<Option<Vec<bool>>> = units
             .iter()
@@ -515,20 +532,30 @@ pub fn assign(site: &Site, tax: &Taxonomy) -> Assignment {
                         .then_some(Why::Included)
                 });
                 let Some(why) = why else { continue };
-                let text = match kind {
-                    MemberKind::Section => u.section.map_or_else(
-                        || u.text.clone(),
-                        |s| link::join_label(&s.label, s.display_title()),
-                    ),
-                    _ => u.text.clone(),
+                let Some(slot) = strings.get_mut(i) else {
+                    continue;
                 };
+                let st = slot
+                    .get_or_insert_with(|| UnitStrings {
+                        anchor: u.anchor.as_str().into(),
+                        page: u.page.as_str().into(),
+                        citation: u.citation.as_str().into(),
+                        text: match kind {
+                            MemberKind::Section => u.section.map_or_else(
+                                || u.text.as_str().into(),
+                                |s| link::join_label(&s.label, s.display_title()).into(),
+                            ),
+                            _ => u.text.as_str().into(),
+                        },
+                    })
+                    .clone();
                 members[ti].push(Member {
-                    plan: plan.slug.clone(),
+                    plan: slug.clone(),
                     kind,
-                    anchor: u.anchor.clone(),
-                    page: u.page.clone(),
-                    citation: u.citation.clone(),
-                    text,
+                    anchor: st.anchor,
+                    page: st.page,
+                    citation: st.citation,
+                    text: st.text,
                     chapter: u.chapter.map_or(0, |c| c.number),
                     why,
                 });
@@ -569,7 +596,7 @@ keywords = ["失业保险"]
 "#;
 
     fn anchors(a: &Assignment, t: usize) -> Vec<&str> {
-        a.members[t].iter().map(|m| m.anchor.as_str()).collect()
+        a.members[t].iter().map(|m| &*m.anchor).collect()
     }
 
     #[test]
@@ -679,7 +706,7 @@ keywords = ["失业保险"]
         let a = assign(&s, &tax);
         for t in 0..a.members.len() {
             for plan in ["p", "q", "r", "no-such-plan"] {
-                let want: Vec<&Member> = a.members[t].iter().filter(|m| m.plan == plan).collect();
+                let want: Vec<&Member> = a.members[t].iter().filter(|m| &*m.plan == plan).collect();
                 let got: Vec<&Member> = a.of_plan(t, plan).iter().collect();
                 assert_eq!(got, want, "topic {t}, plan {plan}");
             }
@@ -717,6 +744,43 @@ keywords = ["失业保险"]
                 let want: Vec<bool> = topics.iter().map(|kw| holds_lower(&text, kw)).collect();
                 assert_eq!(matcher.topics_in(&text), want, "{text:?} {topics:?}");
             }
+        }
+    }
+
+    /// A unit on several topics is held once: its memberships share their strings, and the
+    /// members of a plan share its slug.
+    #[test]
+    fn a_unit_on_two_topics_shares_its_strings() {
+        let file = r#"
+[[topic]]
+id = "a"
+name = "就业"
+keywords = ["就业"]
+
+[[topic]]
+id = "b"
+name = "就业优先"
+keywords = ["就业优先"]
+"#;
+        let s = site();
+        let tax = parse(file, Path::new("topics.toml"), &s).unwrap();
+        let a = assign(&s, &tax);
+        let find = |t: usize| {
+            a.members[t]
+                .iter()
+                .find(|m| &*m.anchor == "ch2-s1")
+                .unwrap()
+        };
+        let (x, y) = (find(0), find(1));
+        assert_eq!(x, y);
+        for (p, q) in [
+            (&x.anchor, &y.anchor),
+            (&x.page, &y.page),
+            (&x.citation, &y.citation),
+            (&x.text, &y.text),
+            (&x.plan, &a.members[0][0].plan),
+        ] {
+            assert!(Arc::ptr_eq(p, q), "{p} is held twice");
         }
     }
 }

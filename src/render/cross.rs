@@ -162,7 +162,7 @@ impl SiteLinks<'_> {
                 count: a
                     .of_plan(i, slug)
                     .iter()
-                    .filter(|m| m.anchor == box_id || m.anchor.starts_with(&format!("{box_id}-")))
+                    .filter(|m| &*m.anchor == box_id || m.anchor.starts_with(&format!("{box_id}-")))
                     .count(),
             })
             .collect()
@@ -358,11 +358,11 @@ impl SiteLinks<'_> {
                 .filter(|m| m.kind == k)
                 .map(|m| MemberView {
                     href: paths::relative(path, &m.page, Some(&m.anchor)),
-                    citation: m.citation.clone(),
+                    citation: m.citation.to_string(),
                     text: if k == MemberKind::Paragraph {
                         excerpt(&m.text, 90)
                     } else {
-                        m.text.clone()
+                        m.text.to_string()
                     },
                     why: match m.why {
                         topics::Why::Title => "标题含关键词",

@@ -154,10 +154,10 @@ fn the_shipped_taxonomy_loads_and_its_exclusion_holds() {
     let fund = &a.members[idx("medical-fund-supervision")];
     assert!(!fund
         .iter()
-        .any(|m| m.plan == "beijing-hrss-14th" && m.anchor.starts_with("ch3-s4")));
+        .any(|m| &*m.plan == "beijing-hrss-14th" && m.anchor.starts_with("ch3-s4")));
     assert!(fund
         .iter()
-        .any(|m| m.plan == "beijing-hrss-14th" && m.anchor == "ch4-s5"));
+        .any(|m| &*m.plan == "beijing-hrss-14th" && &*m.anchor == "ch4-s5"));
     // Every topic finds something in at least one plan.
     for (t, ms) in tax.topics.iter().zip(&a.members) {
         assert!(!ms.is_empty(), "topic {} has no members", t.id);
@@ -165,7 +165,7 @@ fn the_shipped_taxonomy_loads_and_its_exclusion_holds() {
     // Both plans appear on the employment topic.
     let emp = &a.members[idx("employment")];
     for p in &site.plans {
-        assert!(emp.iter().any(|m| m.plan == p.slug), "{}", p.slug);
+        assert!(emp.iter().any(|m| *m.plan == *p.slug), "{}", p.slug);
     }
 }
 
