@@ -720,28 +720,26 @@ impl SiteLinks<'_> {
 
     fn boxes_index(&self) -> Result<Job> {
         let path = site_map::boxes_index_page();
-        // The index lists a plan's 专栏, or for a plan without any its major-project sections.
-        let counts: Vec<usize> = self
+        // The index lists a plan's 专栏, or for a plan without any its major-project sections:
+        // per plan (专栏, project sections listed).
+        let counts: Vec<(usize, usize)> = self
             .plans
             .iter()
             .map(|pl| match box_units(pl).len() {
-                0 => link::project_sections(pl.plan).len(),
-                n => n,
+                0 => (0, link::project_sections(pl.plan).len()),
+                n => (n, 0),
             })
             .collect();
-        let entries: usize = counts.iter().sum();
+        let entries: usize = counts.iter().map(|(b, p)| b + p).sum();
         if self.over_list_limit(entries) {
-            let boxes: usize = self.plans.iter().map(|pl| box_units(pl).len()).sum();
+            let boxes: usize = counts.iter().map(|(b, _)| b).sum();
             let digest = self.digest("boxes", &path, entries, |i, p| {
-                let count = self.plans.get(i).map_or(0, |pl| box_units(pl).len());
+                let (count, projects) = counts.get(i).copied().unwrap_or_default();
                 PlanList {
                     count,
                     page: Some(site_map::plan_page(p)),
                     data: vec![],
-                    projects: match count {
-                        0 => counts.get(i).copied().unwrap_or(0),
-                        _ => 0,
-                    },
+                    projects,
                 }
             });
             return self.site_page(
