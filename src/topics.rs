@@ -240,11 +240,11 @@ pub enum Why {
 }
 
 /// A section, 专栏 or paragraph on a topic.
-#[derive(Debug, Clone, PartialEq, Serialize)]
 ///
 /// Its strings are shared: by every member of its plan (the slug), and by the unit's memberships
 /// of every topic (the others), so that a site whose paragraphs are each on several topics holds
 /// each string once.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Member {
     pub plan: Arc<str>,
     pub kind: MemberKind,
@@ -350,6 +350,7 @@ struct KeywordMatcher {
     automaton: Option<aho_corasick::AhoCorasick>,
     /// The topic of each keyword, by pattern index.
     topic_of: Vec<usize>,
+    /// Per topic, its keywords lower-cased (also what titles are matched against).
     keywords: Vec<Vec<String>>,
 }
 
@@ -411,13 +412,13 @@ struct UnitStrings {
 /// Assigns the units of every plan to the topics of `tax`.
 pub fn assign(site: &Site, tax: &Taxonomy) -> Assignment {
     let mut members: Vec<Vec<Member>> = vec![Vec::new(); tax.topics.len()];
-    // Lower case once: each topic's keywords, each paragraph's text.
-    let keywords: Vec<Vec<String>> = tax
-        .topics
-        .iter()
-        .map(|t| lower_keywords(&t.keywords))
-        .collect();
-    let matcher = KeywordMatcher::new(keywords.clone());
+    // Lower case once: each topic's keywords (the matcher keeps them), each paragraph's text.
+    let matcher = KeywordMatcher::new(
+        tax.topics
+            .iter()
+            .map(|t| lower_keywords(&t.keywords))
+            .collect(),
+    );
     for plan in &site.plans {
         let units = link::units(plan);
         let slug: Arc<str> = plan.slug.as_str().into();
@@ -451,7 +452,7 @@ pub fn assign(site: &Site, tax: &Taxonomy) -> Assignment {
             containers.push(c);
         }
         for (ti, topic) in tax.topics.iter().enumerate() {
-            let kw = &keywords[ti];
+            let kw = matcher.keywords.get(ti).map_or(&[][..], Vec::as_slice);
             let excluded: HashSet<&str> = topic
                 .exclude
                 .iter()
