@@ -13,6 +13,7 @@
 use crate::error::{Error, Result};
 use crate::render::{self, BuildOptions};
 use notify::{RecursiveMode, Watcher};
+use std::collections::BTreeSet;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -462,16 +463,21 @@ fn watch(
         })
     };
     let bopts = build_opts(opts);
+    let content = std::fs::canonicalize(&opts.content).unwrap_or_else(|_| opts.content.clone());
+    let served = shared.root.clone();
     // After an edit the pages are rebuilt and served first, with the search index of the site
-    // being served; the whole site, with its new search index, follows once no change has come
-    // for SEARCH_AFTER (a burst of edits rebuilds the pages each time and the index once).
+    // being served: for an edit inside plan folders, only those plans' own pages and the pages of
+    // the whole site, written in place; for any other change, every page. The whole site, with
+    // its new search index, follows once no change has come for SEARCH_AFTER (a burst of edits
+    // rebuilds the pages each time and the index once), so the other plans' pages are made again
+    // too (an edited title shows on them).
     let handle = std::thread::spawn(move || {
         let mut search_pending = false;
         loop {
             if shared.stop.load(Ordering::SeqCst) {
                 // The site left behind is whole, search index included.
                 if search_pending {
-                    rebuild(&bopts, &shared, Pass::Whole);
+                    rebuild(&bopts, &shared, &Pass::Whole);
                 }
                 break;
             }
@@ -486,13 +492,13 @@ fn watch(
                 Err(mpsc::RecvTimeoutError::Timeout) => {
                     if search_pending {
                         search_pending = false;
-                        rebuild(&bopts, &shared, Pass::Whole);
+                        rebuild(&bopts, &shared, &Pass::Whole);
                     }
                     continue;
                 }
                 Err(mpsc::RecvTimeoutError::Disconnected) => {
                     if search_pending {
-                        rebuild(&bopts, &shared, Pass::Whole);
+                        rebuild(&bopts, &shared, &Pass::Whole);
                     }
                     break;
                 }
@@ -500,9 +506,19 @@ fn watch(
             if !relevant(&ev) {
                 continue;
             }
+            let mut changed = ev.paths;
             // Let a burst of writes (an editor's save, a copy) settle: 50 ms without a new event.
-            while let Ok(_more) = rx.recv_timeout(SETTLE) {}
-            search_pending = rebuild(&bopts, &shared, Pass::Pages);
+            while let Ok(more) = rx.recv_timeout(SETTLE) {
+                match more {
+                    Ok(ev) if relevant(&ev) => changed.extend(ev.paths),
+                    _ => {}
+                }
+            }
+            let pass = match plans_touched(&changed, &content, &served) {
+                Some(slugs) => Pass::Plans(slugs),
+                None => Pass::Pages,
+            };
+            search_pending = rebuild(&bopts, &shared, &pass);
         }
     });
     Ok((watcher, handle))
@@ -512,20 +528,46 @@ fn watch(
 /// pages it has served.
 const SEARCH_AFTER: Duration = Duration::from_millis(150);
 
-/// The two passes of a rebuild in serve.
-#[derive(Clone, Copy, PartialEq)]
+/// The passes of a rebuild in serve.
+#[derive(Debug, Clone, PartialEq)]
 enum Pass {
+    /// The own pages of these plans and every page of the whole site, written into the site
+    /// being served in place (`render::build_plans_in_place`).
+    Plans(BTreeSet<String>),
     /// Every page, with the search index of the site being served.
     Pages,
     /// The whole site.
     Whole,
 }
 
+/// The plans whose folders under `content` hold every one of `changed`, when each of them is a
+/// plan of the site served from `served`; `None` when a change lies elsewhere (the config, the
+/// theme, a file of the whole site such as `topics.toml`), is a plan's folder itself, or is in
+/// a folder the served site has no plan of (a new, renamed or removed plan).
+fn plans_touched(changed: &[PathBuf], content: &Path, served: &Path) -> Option<BTreeSet<String>> {
+    let mut slugs = BTreeSet::new();
+    for p in changed {
+        let mut parts = p.strip_prefix(content).ok()?.components();
+        let std::path::Component::Normal(slug) = parts.next()? else {
+            return None;
+        };
+        parts.next()?;
+        let slug = slug.to_str()?;
+        let overview = crate::link::site_map::plan_index(slug);
+        if !content.join(slug).is_dir() || !served.join(overview).is_file() {
+            return None;
+        }
+        slugs.insert(slug.to_string());
+    }
+    (!slugs.is_empty()).then_some(slugs)
+}
+
 /// Rebuilds the site; a pass of pages that succeeds is a new generation (the pages reload).
 /// Returns whether it succeeded.
-fn rebuild(bopts: &BuildOptions, shared: &Shared, pass: Pass) -> bool {
+fn rebuild(bopts: &BuildOptions, shared: &Shared, pass: &Pass) -> bool {
     let t = Instant::now();
     let built = match pass {
+        Pass::Plans(slugs) => render::build_plans_in_place(bopts, slugs),
         Pass::Pages => render::build_reusing_search(bopts),
         Pass::Whole => render::build(bopts),
     };
@@ -536,7 +578,7 @@ fn rebuild(bopts: &BuildOptions, shared: &Shared, pass: Pass) -> bool {
         return false;
     }
     *shared.last_error.lock().expect("lock") = None;
-    if pass == Pass::Pages {
+    if *pass != Pass::Whole {
         *shared.last_rebuild.lock().expect("lock") = Some(took);
         let g = shared.generation.fetch_add(1, Ordering::SeqCst) + 1;
         crate::progress::info(|| format!("rebuilt in {} ms (generation {g})", took.as_millis()));
@@ -564,6 +606,42 @@ mod tests {
         std::fs::write(dir.path().join("secret.txt"), "secret").unwrap();
         let root = std::fs::canonicalize(root).unwrap();
         (dir, root)
+    }
+
+    #[test]
+    fn only_changes_inside_built_plans_folders_touch_plans_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let content = dir.path().join("content");
+        let served = dir.path().join("public");
+        write_files(
+            &content,
+            &[
+                ("a/plan.toml", ""),
+                ("a/01.md", ""),
+                ("b/plan.toml", ""),
+                ("new/plan.toml", ""),
+                ("topics.toml", ""),
+            ],
+        );
+        write_files(&served, &[("a/index.html", ""), ("b/index.html", "")]);
+        let at = |rels: &[&str]| -> Vec<PathBuf> { rels.iter().map(|r| content.join(r)).collect() };
+        let touched = |rels: &[&str]| plans_touched(&at(rels), &content, &served);
+        let set = |slugs: &[&str]| Some(slugs.iter().map(|s| s.to_string()).collect());
+        assert_eq!(touched(&["a/01.md"]), set(&["a"]));
+        assert_eq!(
+            touched(&["a/01.md", "a/.01.md.swp", "b/plan.toml"]),
+            set(&["a", "b"])
+        );
+        // A file of the whole site, a plan folder itself, a plan not built yet, one removed.
+        assert_eq!(touched(&["a/01.md", "topics.toml"]), None);
+        assert_eq!(touched(&["a"]), None);
+        assert_eq!(touched(&["new/plan.toml"]), None);
+        std::fs::remove_dir_all(content.join("b")).unwrap();
+        assert_eq!(touched(&["b/plan.toml"]), None);
+        // Outside the content folder (the theme, the config), or nothing.
+        let theme = vec![dir.path().join("themes/default/templates/base.html")];
+        assert_eq!(plans_touched(&theme, &content, &served), None);
+        assert_eq!(plans_touched(&[], &content, &served), None);
     }
 
     #[test]

@@ -62,3 +62,22 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
     }
     std::fs::write(path, bytes).map_err(|e| Error::io(path, e))
 }
+
+/// Files kept in memory, in the order they came (from any thread).
+#[derive(Debug, Default)]
+pub struct Memory(std::sync::Mutex<Vec<OutFile>>);
+
+impl Sink for Memory {
+    fn put(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        // A poisoned lock only means another put panicked; the list is still valid.
+        let mut files = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        files.push(OutFile::new(rel, bytes));
+        Ok(())
+    }
+}
+
+impl Memory {
+    pub fn into_files(self) -> Vec<OutFile> {
+        self.0.into_inner().unwrap_or_else(|e| e.into_inner())
+    }
+}

@@ -90,6 +90,22 @@ pub fn topic_plan_page(id: &str, slug: &str) -> String {
     format!("{TOPICS_DIR}/{id}/{slug}.html")
 }
 
+/// The plan whose own page `page` is (a page in the plan's folder, or its page of a topic), or
+/// `None` for a page of the whole site. `plansite serve` renders only the edited plans' own pages.
+pub fn plan_of_page(page: &str) -> Option<&str> {
+    let mut parts = page.split('/');
+    let first = parts.next()?;
+    let second = parts.next()?;
+    if first == TOPICS_DIR {
+        let third = parts.next()?;
+        return match parts.next() {
+            None => third.strip_suffix(".html").filter(|s| !s.is_empty()),
+            Some(_) => None,
+        };
+    }
+    (!RESERVED_DIRS.contains(&first) && !first.is_empty() && !second.is_empty()).then_some(first)
+}
+
 /// The combined commitments page.
 pub fn commitments_index_page() -> String {
     "commitments.html".into()

@@ -27,7 +27,7 @@ use crate::sink::{OutFile, Sink};
 use crate::topics::Taxonomy;
 use common::{from_home, Common, Cross, Digest, Job, SiteLinks};
 use rayon::prelude::*;
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -90,21 +90,40 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary> {
 /// [`build`] with the site's public address given (`build --base-url`), in place of the
 /// config's `base_url`.
 pub fn build_at(opts: &BuildOptions, base_url: Option<&str>) -> Result<BuildSummary> {
-    build_inner(opts, base_url, false)
+    build_inner(opts, base_url, Pass::Whole)
 }
 
 /// [`build`] without building the search index: the site gets the search index of the build
 /// now in `opts.out` (when there is one). `plansite serve` publishes an edit this way first, so
 /// the page is served at once, then runs a whole [`build`] for the index.
 pub fn build_reusing_search(opts: &BuildOptions) -> Result<BuildSummary> {
-    build_inner(opts, None, true)
+    build_inner(opts, None, Pass::ReuseSearch)
 }
 
-fn build_inner(
+/// Renders the own pages of the plans `slugs` and every page and file of the whole site, and
+/// writes them into the site built in `opts.out` in place ([`output::update_in_place`]): the
+/// other plans' own pages, the search index and the sitemap stay as they are. `plansite serve`
+/// publishes an edit inside plan folders this way first, at a cost that does not grow with the
+/// other plans' pages, then runs a whole [`build`].
+pub fn build_plans_in_place(
     opts: &BuildOptions,
-    base_url: Option<&str>,
-    reuse_search: bool,
+    slugs: &std::collections::BTreeSet<String>,
 ) -> Result<BuildSummary> {
+    build_inner(opts, None, Pass::InPlace(slugs))
+}
+
+/// What [`build_inner`] makes.
+#[derive(Clone, Copy)]
+enum Pass<'a> {
+    /// The whole site, search index included.
+    Whole,
+    /// The whole site with the search index of the build in the output.
+    ReuseSearch,
+    /// See [`build_plans_in_place`].
+    InPlace(&'a std::collections::BTreeSet<String>),
+}
+
+fn build_inner(opts: &BuildOptions, base_url: Option<&str>, pass: Pass) -> Result<BuildSummary> {
     let start = Instant::now();
     let (mut config, project) = Config::locate(opts.config.as_deref())?;
     if let Some(u) = base_url {
@@ -125,13 +144,14 @@ fn build_inner(
     let alignment = Alignment::load_or_auto(&opts.content.join(ALIGNMENT_FILE), &site)?;
     crate::progress::verbose(|| format!("indicator alignment in {} ms", t.elapsed().as_millis()));
     let topics = crate::topics::load(&opts.content.join(crate::topics::TOPICS_FILE), &site)?;
-    let mut inputs = Inputs::new(&site, &config, &theme)
+    let inputs = Inputs::new(&site, &config, &theme)
         .alignment(&alignment)
         .topics(topics);
-    if reuse_search {
-        inputs = inputs.search_from(&opts.out);
-    }
-    let mut summary = render(inputs, &opts.out)?;
+    let mut summary = match pass {
+        Pass::Whole => render(inputs, &opts.out)?,
+        Pass::ReuseSearch => render(inputs.search_from(&opts.out), &opts.out)?,
+        Pass::InPlace(slugs) => render_in_place(inputs, slugs, &opts.out)?,
+    };
     summary.elapsed = start.elapsed();
     Ok(summary)
 }
@@ -201,11 +221,7 @@ impl<'a> Inputs<'a> {
 pub fn render(input: Inputs, out: &Path) -> Result<BuildSummary> {
     let start = Instant::now();
     let site = input.site;
-    let config = input.config;
-    check_slugs(site)?;
-    if input.notes.is_some_and(|n| n.len() != site.plans.len()) {
-        return Err(Error::other("one list of reader notes per plan is needed"));
-    }
+    let parts = Parts::of(&input)?;
     let staging = output::Staging::new(out)?;
 
     // The search index (streamed file by file) is built on one thread while the pages, the
@@ -213,16 +229,9 @@ pub fn render(input: Inputs, out: &Path) -> Result<BuildSummary> {
     // staging folder, and the build takes the longer of the two rather than their sum. What only
     // the pages need (the theme's templates, parsed; the reader notes; the indicator alignment)
     // is made on the pages' side, while the search index is built.
-    let parts = Parts {
-        site,
-        config,
-        notes: input.notes,
-        alignment: input.alignment,
-        theme_dir: input.theme_dir,
-    };
     let (searched, rest) = rayon::join(
         || search_files(site, input.search_from, &staging),
-        || pages_and_data(&parts, input.topics, &staging),
+        || pages_and_data(&parts, input.topics, &staging, None),
     );
     searched?;
     let (stats, pages, warnings) = rest?;
@@ -233,6 +242,35 @@ pub fn render(input: Inputs, out: &Path) -> Result<BuildSummary> {
         .filter(|e| e.file_type().is_file())
         .count();
     staging.commit()?;
+    Ok(BuildSummary {
+        out: out.to_path_buf(),
+        plans: site.plans.len(),
+        pages,
+        files,
+        page_bytes: stats.bytes,
+        largest_page: stats.largest,
+        elapsed: start.elapsed(),
+        warnings,
+    })
+}
+
+/// [`render`] of the own pages of the plans `slugs` and of every page and file of the whole site
+/// but the search index and the sitemap (which lists the other plans' pages too), written into
+/// the site built in `out` in place ([`output::update_in_place`]) once all are made: a failed
+/// render writes nothing.
+fn render_in_place(input: Inputs, slugs: &BTreeSet<String>, out: &Path) -> Result<BuildSummary> {
+    let start = Instant::now();
+    let site = input.site;
+    let parts = Parts::of(&input)?;
+    if let Some(s) = slugs
+        .iter()
+        .find(|s| !site.plans.iter().any(|p| &p.slug == *s))
+    {
+        return Err(Error::other(format!("no plan {s:?} in the content")));
+    }
+    let made = crate::sink::Memory::default();
+    let (stats, pages, warnings) = pages_and_data(&parts, input.topics, &made, Some(slugs))?;
+    let files = output::update_in_place(out, &made.into_files())?;
     Ok(BuildSummary {
         out: out.to_path_buf(),
         plans: site.plans.len(),
@@ -274,6 +312,26 @@ struct Parts<'a> {
     theme_dir: &'a Path,
 }
 
+impl<'a> Parts<'a> {
+    /// The parts of `input`, checked: plan slugs usable as folders, one list of notes per plan.
+    fn of(input: &Inputs<'a>) -> Result<Parts<'a>> {
+        check_slugs(input.site)?;
+        if input
+            .notes
+            .is_some_and(|n| n.len() != input.site.plans.len())
+        {
+            return Err(Error::other("one list of reader notes per plan is needed"));
+        }
+        Ok(Parts {
+            site: input.site,
+            config: input.config,
+            notes: input.notes,
+            alignment: input.alignment,
+            theme_dir: input.theme_dir,
+        })
+    }
+}
+
 /// The search index of `site` into `sink` (`search/`), streamed file by file, or the one of the
 /// earlier build at `search_from` as it is.
 fn search_files(site: &Site, search_from: Option<&Path>, sink: &dyn Sink) -> Result<()> {
@@ -300,12 +358,18 @@ fn search_files(site: &Site, search_from: Option<&Path>, sink: &dyn Sink) -> Res
 }
 
 /// Every page, the indicators' pages and data, the files about the site and the theme's static
-/// files into `staging`; returns the pages' sizes, their number and the warnings.
+/// files into `staging`; returns the pages' sizes, their number and the warnings. With `only`,
+/// of the plans' own pages ([`site_map::plan_of_page`]) only those of the plans named, and no
+/// sitemap.
 fn pages_and_data(
     parts: &Parts,
     topics: Option<Taxonomy>,
     staging: &dyn Sink,
+    only: Option<&BTreeSet<String>>,
 ) -> Result<(PageStats, usize, Vec<String>)> {
+    let wanted = |page: &str| {
+        only.is_none_or(|slugs| site_map::plan_of_page(page).is_none_or(|s| slugs.contains(s)))
+    };
     let Parts {
         site,
         config,
@@ -363,7 +427,8 @@ fn pages_and_data(
     // One bar for all kinds, lengthened as each kind's pages are known.
     let bar = crate::progress::bar(0, "rendering");
     for jobs_of in kinds {
-        let jobs = jobs_of()?;
+        let mut jobs = jobs_of()?;
+        jobs.retain(|j| wanted(&j.path));
         bar.inc_length(jobs.len() as u64);
         stats.add(render_counted(theme, &jobs, staging, &bar)?);
         listed.extend(SiteLinks::sitemap_pages(&jobs));
@@ -380,6 +445,7 @@ fn pages_and_data(
             links
                 .plans
                 .par_iter()
+                .filter(|pl| only.is_none_or(|slugs| slugs.contains(&pl.plan.slug)))
                 .map(|pl| {
                     let jobs = links.plan_jobs(pl)?;
                     let stats =
@@ -389,7 +455,7 @@ fn pages_and_data(
                 })
                 .collect::<Vec<Result<(PageStats, Vec<String>, usize)>>>()
         },
-        || indicator_pages(site, alignment, &links, theme, staging),
+        || indicator_pages(site, alignment, &links, theme, staging, &wanted),
     );
     bar.finish_and_clear();
     for r in per_plan {
@@ -424,8 +490,10 @@ fn pages_and_data(
     let indicator_pages = indicated.pages.len();
     listed.extend(indicated.pages);
     listed.sort();
+    if only.is_none() {
+        staging.put(site_map::SITEMAP, seo::sitemap(base, &listed).as_bytes())?;
+    }
     staging.put_all(&[
-        OutFile::new(site_map::SITEMAP, seo::sitemap(base, &listed)),
         OutFile::new(site_map::ROBOTS, seo::robots(base)),
         OutFile::new(site_map::PLANS_JSON, catalogue.plans_json(base)?),
         OutFile::new(site_map::FEED, catalogue.feed(&config.title, base)?),
@@ -455,6 +523,7 @@ fn indicator_pages(
     links: &SiteLinks,
     theme: &theme::Theme,
     staging: &dyn Sink,
+    wanted: &(dyn Fn(&str) -> bool + Sync),
 ) -> Result<Indicated> {
     let t = Instant::now();
     let indicators = crate::indicators::outputs(site, alignment, links.config.list_limit)?;
@@ -464,6 +533,7 @@ fn indicator_pages(
     let jobs = indicators
         .pages
         .into_iter()
+        .filter(|(rel, _)| wanted(rel))
         .map(|(rel, page)| indicator_job(links, rel, page))
         .collect::<Result<Vec<Job>>>()?;
     let stats = render_jobs(theme, &jobs, staging)?;

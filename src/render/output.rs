@@ -107,6 +107,41 @@ impl Staging {
     }
 }
 
+/// Writes `files` into the site that a build left in `out`, in place: each file whole (written
+/// beside its place, then renamed over it, so a reader gets the old file or the new one), a file
+/// with the same bytes left untouched, every other file of the site as it is. Returns the number
+/// of files written. Refuses a folder that is not a site plansite built.
+///
+/// This is how `plansite serve` publishes the pages of an edited plan at once; the whole build
+/// that follows puts the site in place with [`Staging::commit`] as usual.
+pub fn update_in_place(out: &Path, files: &[crate::sink::OutFile]) -> Result<usize> {
+    if !out.join(MARKER).is_file() {
+        return Err(Error::in_file(
+            out,
+            format!("not a site built by plansite (no {MARKER}): nothing is updated in place"),
+        ));
+    }
+    let mut written = 0;
+    for f in files {
+        let path = out.join(&f.rel);
+        if std::fs::read(&path).is_ok_and(|b| b == f.bytes) {
+            continue;
+        }
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let part = path.with_file_name(format!(".{name}.part-{}", std::process::id()));
+        crate::sink::write_file(&part, &f.bytes)?;
+        if let Err(e) = std::fs::rename(&part, &path) {
+            let _ = std::fs::remove_file(&part);
+            return Err(Error::io(&path, e));
+        }
+        written += 1;
+    }
+    Ok(written)
+}
+
 /// Whether `old` is a regular file, readable by all, holding exactly `bytes`.
 fn unchanged(old: &Path, bytes: &[u8]) -> bool {
     let Ok(meta) = std::fs::symlink_metadata(old) else {

@@ -181,6 +181,98 @@ fn stopping_serve_leaves_the_search_index_of_the_last_edit() {
     );
 }
 
+#[test]
+fn an_edit_inside_a_plan_is_written_in_place_with_only_that_plans_pages() {
+    use plansite::render::{build, build_plans_in_place, BuildOptions};
+    use std::collections::{BTreeMap, BTreeSet};
+    let (dir, content) = shipped_content_copy();
+    let opts = |out: &str| BuildOptions {
+        content: content.clone(),
+        out: dir.path().join(out),
+        config: None,
+    };
+    let full = build(&opts("public")).expect("the shipped content builds");
+    let out = dir.path().join("public");
+    // Files the pass must leave as they are: another plan's own pages (a chapter, a page of a
+    // topic), the search index and the sitemap. They get a sentinel to tell.
+    let kept = [
+        "pudong-employment-14th/ch2.html",
+        "search/meta.js",
+        "sitemap.xml",
+    ];
+    let sentinel = b"not written by the in-place pass";
+    for rel in kept {
+        assert!(out.join(rel).is_file(), "{rel}");
+        std::fs::write(out.join(rel), sentinel).unwrap();
+    }
+    let before = crate::kit::files(&out);
+
+    // A paragraph edited in the Beijing plan.
+    let marker = "原地写入测试新加的一句话";
+    let file = content.join("beijing-hrss-14th/02.md");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let old = "优先投资符合首都发展需要";
+    std::fs::write(&file, text.replacen(old, &format!("{marker}。{old}"), 1)).unwrap();
+    let slugs = BTreeSet::from(["beijing-hrss-14th".to_string()]);
+    let pass = build_plans_in_place(&opts("public"), &slugs).expect("the pass succeeds");
+    assert!(
+        pass.pages < full.pages,
+        "{} pages, a whole build has {}",
+        pass.pages,
+        full.pages
+    );
+    let after: BTreeMap<String, Vec<u8>> = crate::kit::files(&out).into_iter().collect();
+    for rel in kept {
+        assert_eq!(after[rel], sentinel, "{rel} was written");
+    }
+    let written: Vec<&String> = before
+        .iter()
+        .filter(|(rel, bytes)| after.get(rel) != Some(bytes))
+        .map(|(rel, _)| rel)
+        .collect();
+    assert!(
+        written
+            .iter()
+            .any(|r| r.as_str() == "beijing-hrss-14th/ch2.html"),
+        "the edited chapter was not written: {written:?}"
+    );
+    assert!(
+        written
+            .iter()
+            .all(|r| !r.starts_with("pudong-employment-14th/")),
+        "another plan's pages were written: {written:?}"
+    );
+    assert!(String::from_utf8_lossy(&after["beijing-hrss-14th/ch2.html"]).contains(marker));
+
+    // Every other file is what a whole build of the edited content makes.
+    build(&opts("fresh")).expect("the edited content builds");
+    let fresh: BTreeMap<String, Vec<u8>> = crate::kit::files(&dir.path().join("fresh"))
+        .into_iter()
+        .collect();
+    let differ: Vec<&String> = fresh
+        .iter()
+        .filter(|(rel, _)| !kept.contains(&rel.as_str()) && !rel.starts_with("search/"))
+        .filter(|(rel, bytes)| after.get(*rel) != Some(*bytes))
+        .map(|(rel, _)| rel)
+        .collect();
+    assert!(differ.is_empty(), "differ from a whole build: {differ:?}");
+
+    // A pass that fails writes nothing.
+    let broken = dir.path().join("broken.md");
+    std::fs::copy(&file, &broken).unwrap();
+    std::fs::write(&file, "+++\ntitle = \n+++\n").unwrap();
+    let before = crate::kit::files(&out);
+    assert!(build_plans_in_place(&opts("public"), &slugs).is_err());
+    assert!(
+        crate::kit::files(&out) == before,
+        "a failed pass wrote files"
+    );
+    // A plan the content does not have is refused.
+    std::fs::copy(&broken, &file).unwrap();
+    let unknown = BTreeSet::from(["no-such-plan".to_string()]);
+    assert!(build_plans_in_place(&opts("public"), &unknown).is_err());
+}
+
 /// Writes `marker` into a paragraph of chapter 2 of the Beijing plan under `content` and waits
 /// (polling every `poll_ms`) until `server` has served a new generation; returns the deadline
 /// the test keeps waiting by.

@@ -235,3 +235,59 @@ fn reserved_names_are_the_sites_top_level_folders() {
         "../topics/t1.html"
     );
 }
+
+#[test]
+fn a_plans_own_pages_are_told_from_the_sites() {
+    let text = "某规划\n\n第一章 总体要求\n\n第一节 目标\n\n甲。\n";
+    let plan = crate::testkit::site_of(&[("p", text)]).plans.remove(0);
+    let slug = plan.slug.as_str();
+    let own = [
+        plan_page(&plan),
+        plan_index(slug),
+        chapter_page(&plan, &plan.chapters[0]),
+        print_page(&plan),
+        cited_page(&plan),
+        commitments_page(slug),
+        indicators_page(slug),
+        results_page(slug),
+        plan_indicators_data(slug),
+        row_chart(slug, "t1-r1"),
+        topic_plan_page("employment", slug),
+    ];
+    for page in &own {
+        assert_eq!(plan_of_page(page), Some(slug), "{page}");
+    }
+    let site = [
+        home_page(),
+        boxes_index_page(),
+        cited_index_page(),
+        search_page(),
+        topics_index_page(),
+        topic_page("employment"),
+        commitments_index_page(),
+        catalogue_page("period-14"),
+        comparison_group_page("g1"),
+        group_chart("g1"),
+        alignment_data(),
+        matrix_page("all"),
+        static_file("style.css"),
+        search_file("p/0.js"),
+        NOT_FOUND_PAGE.to_string(),
+        SITEMAP.to_string(),
+        COMPARISON_PAGE.to_string(),
+    ];
+    for page in &site {
+        assert_eq!(plan_of_page(page), None, "{page}");
+    }
+    for odd in [
+        "",
+        "/",
+        "/x.html",
+        "topics/",
+        "topics/a/.html",
+        "topics/a/b/c.html",
+        "a/",
+    ] {
+        assert_eq!(plan_of_page(odd), None, "{odd:?}");
+    }
+}
