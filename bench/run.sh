@@ -7,7 +7,7 @@
 #      payload bytes and files, first-query requests / bytes / cold time for 8 queries, warm
 #      query, recall);
 #   3. serve: a one-paragraph edit until the page is served, plansite serve vs mdbook serve
-#      (bench/serve-edit.mjs);
+#      (bench/serve-edit.mjs), and plansite serve on the 100-plan site of step 4;
 #   4. scale: N synthetic plans, N = 10 / 100 / 1,000 (bench/scale.sh), with growth exponents,
 #      once with stock-phrase sentences and once with sentences drawn from real plans.
 #
@@ -38,6 +38,11 @@ bench/scale.sh $SCALE | tee "$OUT/scale.txt"
 # shellcheck disable=SC2086
 bench/scale.sh --real-sentences $SCALE | tee "$OUT/scale-real.txt"
 rm -rf "$BENCH_TRASH"
+# An edit on the 100-plan site of real sentences: only the edited plan's own pages come first.
+: > "$OUT/serve-scale.md"
+if [ -d "$OUT/scale-real/n100/content" ]; then
+  node bench/serve-edit.mjs --edits 5 --content "$OUT/scale-real/n100/content" | tee "$OUT/serve-scale.md"
+fi
 
 {
   echo "# Benchmarks, one run ($(date -u +%Y-%m-%d), $(nproc) cores, load average at the end: $(cut -d' ' -f1-3 /proc/loadavg))"
@@ -58,6 +63,12 @@ rm -rf "$BENCH_TRASH"
   echo "## 3. Edit → served: \`plansite serve\` vs \`mdbook serve\` (\`bench/serve-edit.mjs\`)"
   echo
   cat "$OUT/serve.md"
+  if [ -s "$OUT/serve-scale.md" ]; then
+    echo
+    echo "On the 100-plan site of section 4b (\`bench/serve-edit.mjs --content\`; no peer):"
+    echo
+    cat "$OUT/serve-scale.md"
+  fi
   echo
   echo "## 4. Scale: N synthetic plans (\`bench/scale.sh\`)"
   echo
