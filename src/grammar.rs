@@ -105,6 +105,20 @@ pub fn label(line: &str) -> Option<Label> {
     None
 }
 
+/// A row of a tab-separated table: a tab between two pieces of text. Tabs around a line, and the
+/// tab a word processor puts after a heading's number (`一、\t总体要求`, `第一章\t总体要求`), do
+/// not make a row; a numbered row (`1.\t城镇新增就业\t万人`) has tabs after its number too.
+pub fn is_tab_row(line: &str) -> bool {
+    let t = line.trim_matches(is_space);
+    if !t.contains('\t') {
+        return false;
+    }
+    match label(t) {
+        Some(l) if l.style != Style::Dash => l.rest.contains('\t'),
+        _ => true,
+    }
+}
+
 /// Characters that end a sentence or a clause a paragraph may end with.
 pub fn is_terminal(c: char) -> bool {
     "。！？；：…”」』）)》.!?;:".contains(c)
@@ -264,6 +278,23 @@ pub fn lead_len(text: &str) -> Option<usize> {
     Some(end)
 }
 
+/// A line that is only the name of an unnumbered part of a plan that heads its text (`前言`,
+/// `序 言`, `结束语`): a title, never the first half of a sentence.
+pub fn is_unnumbered_part(line: &str) -> bool {
+    const NAMES: [&str; 9] = [
+        "前言",
+        "序言",
+        "引言",
+        "导言",
+        "总则",
+        "附则",
+        "结语",
+        "结束语",
+        "后记",
+    ];
+    NAMES.contains(&crate::text::strip_spaces(line).as_str())
+}
+
 /// A line that is only a table of contents title (`目录`, `目 录`).
 pub fn is_toc_title(line: &str) -> bool {
     crate::text::strip_spaces(line) == "目录"
@@ -381,6 +412,37 @@ pub fn is_page_number(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unnumbered_parts_are_whole_lines() {
+        assert!(is_unnumbered_part("前言"));
+        assert!(is_unnumbered_part("结 束 语"));
+        assert!(is_unnumbered_part("\u{3000}序言\u{3000}"));
+        assert!(!is_unnumbered_part("前言部分说明了规划的背景"));
+        assert!(!is_unnumbered_part("一、前言"));
+    }
+
+    #[test]
+    fn a_tab_row_has_a_tab_between_cells() {
+        for row in [
+            "指标\t单位\t2020年",
+            "1.\t城镇新增就业\t万人\t50",
+            "（一）就业\t万人",
+            "\t城镇调查失业率\t%\t5.5\t",
+        ] {
+            assert!(is_tab_row(row), "{row:?}");
+        }
+        for line in [
+            "一、\t总体要求",
+            "第一章\t\t发展基础",
+            "（一）\t主要成效\t",
+            "\t为推进本区绿化建设，制定本规划。",
+            "推进绿化建设。\t",
+            "没有制表符",
+        ] {
+            assert!(!is_tab_row(line), "{line:?}");
+        }
+    }
 
     #[test]
     fn labels_of_every_heading_style() {

@@ -83,9 +83,10 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
         .filter(|&i| !lines[i].text.trim_matches(is_space).is_empty())
         .collect();
     let text = |i: usize| lines[i].text.trim_matches(is_space);
+    let tabbed = tab_rows(lines, &nonblank);
 
     // 1. The top-level heading style and where the body starts.
-    let chapter_style = detect_chapter_style(lines, &nonblank).ok_or_else(|| ParseError {
+    let chapter_style = detect_chapter_style(lines, &nonblank, &tabbed).ok_or_else(|| ParseError {
         line: lines.first().map_or(1, |l| l.no),
         message: "no recognisable outline: expected chapter headings such as 第一章, 第一部分 or 一、 (numbered from one)".into(),
     })?;
@@ -96,9 +97,12 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
     let first_heading = |from: usize| {
         (from..nonblank.len()).find(|&k| {
             let i = nonblank[k];
-            !lines[i].text.contains('\t') && is_heading_of(text(i), chapter_style, 1)
+            !tabbed[k] && is_heading_of(text(i), chapter_style, 1)
         })
     };
+    let mut after_toc: &[usize] = &[];
+    // The lines before a table of contents (the cover: title, issuer, date), by their text.
+    let mut front_again = std::collections::HashSet::new();
     let (front_end, body_start) = match toc_at {
         Some(t) => {
             // The TOC lists the first chapter; the body starts where that heading comes again.
@@ -110,7 +114,14 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
                 line: lines[nonblank[first_entry]].no,
                 message: "the table of contents is never followed by the body: its first chapter heading does not appear again".into(),
             })?;
-            p.toc(&nonblank[t..again]);
+            // The lines after the entries (an introduction, a repeated title) are the preamble.
+            let end = toc_end(&nonblank, t, first_entry, again, text);
+            front_again = nonblank[..t]
+                .iter()
+                .map(|&i| strip_spaces(text(i)))
+                .collect();
+            p.toc(&nonblank[t..end]);
+            after_toc = &nonblank[end..again];
             (t, again)
         }
         None => {
@@ -123,7 +134,21 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
     };
 
     // 2. The front: notice, cover, web metadata, preamble.
-    let (notice, preamble_lines) = p.front(&nonblank[..front_end]);
+    let (notice, mut preamble_lines) = p.front(&nonblank[..front_end]);
+    // The cover's lines again after the table of contents (the title over the text) are set aside.
+    while let Some((&i, rest)) = after_toc.split_first() {
+        if !front_again.contains(&strip_spaces(text(i))) {
+            break;
+        }
+        p.role(i, Role::Dropped("cover-again"));
+        p.report.set_aside(
+            lines[i].no,
+            "cover-again",
+            "a line of the cover again after the table of contents (the title over the text); the site shows it once",
+        );
+        after_toc = rest;
+    }
+    preamble_lines.extend_from_slice(after_toc);
 
     // 3. Trailing chrome after the body (a page counter or page number on the last lines).
     let mut body_end = nonblank.len();
@@ -166,6 +191,7 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
     plan.chapters = p.structure(body_pieces, chapter_style, section_style, &mut tables)?;
     plan.annexes = p.annexes(annex_pieces, &mut tables);
     plan.tables = tables;
+    p.check_toc(&plan);
     p.check_mid_sentence(&plan);
     if p.meta.issuers.is_empty() {
         if let Some(s) = &p.meta.source {
@@ -189,6 +215,37 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
     })
 }
 
+/// Where the table of contents whose title is `nonblank[t]` ends (an index of `nonblank`), when its
+/// first chapter entry is `nonblank[first_entry]` and the body starts at `nonblank[again]`: at the
+/// first line after that entry that is no entry — a sentence, a line longer than any heading,
+/// an entry listed before (`前言` heads the TOC and then the text), or a line before the TOC again
+/// (the title over the text) — or at the body.
+fn toc_end<'t>(
+    nonblank: &[usize],
+    t: usize,
+    first_entry: usize,
+    again: usize,
+    text: impl Fn(usize) -> &'t str,
+) -> usize {
+    let front: std::collections::HashSet<String> = nonblank[..t]
+        .iter()
+        .map(|&i| strip_spaces(text(i)))
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    for (k, &i) in nonblank.iter().enumerate().take(again).skip(t + 1) {
+        let entry = strip_spaces(&grammar::toc_entry(text(i)));
+        let no_entry = entry.contains(['。', '；', '！', '？'])
+            || entry.chars().count() > 2 * grammar::MAX_TITLE_CHARS
+            || seen.contains(&entry)
+            || front.contains(&entry);
+        if k > first_entry && no_entry {
+            return k;
+        }
+        seen.insert(entry);
+    }
+    again
+}
+
 /// Is `t` a heading of `style` whose title is short enough (run-in allowed) with number `n`?
 fn is_heading_of(t: &str, style: Style, n: u32) -> bool {
     label(t).is_some_and(|l| {
@@ -197,15 +254,29 @@ fn is_heading_of(t: &str, style: Style, n: u32) -> bool {
 }
 
 /// The outermost style that numbers a heading from one: 第X部分 over 第X章 over 一、.
-fn detect_chapter_style(lines: &[Line], nonblank: &[usize]) -> Option<Style> {
+fn detect_chapter_style(lines: &[Line], nonblank: &[usize], tabbed: &[bool]) -> Option<Style> {
     [Style::Part, Style::Chapter, Style::CnEnum]
         .into_iter()
         .find(|&s| {
-            nonblank.iter().any(|&i| {
-                !lines[i].text.contains('\t')
-                    && is_heading_of(lines[i].text.trim_matches(is_space), s, 1)
-            })
+            nonblank
+                .iter()
+                .zip(tabbed)
+                .any(|(&i, &row)| !row && is_heading_of(lines[i].text.trim_matches(is_space), s, 1))
         })
+}
+
+/// Per line of `nonblank`, whether it is a row of a tab-separated table: a line with a tab
+/// between two cells ([`grammar::is_tab_row`]), and any line holding a tab right after such rows
+/// (a category row, `一、就业\t\t\t\t`, has tabs only after its text).
+fn tab_rows(lines: &[Line], nonblank: &[usize]) -> Vec<bool> {
+    let mut rows = Vec::with_capacity(nonblank.len());
+    let mut in_table = false;
+    for &i in nonblank {
+        let t = &lines[i].text;
+        in_table = grammar::is_tab_row(t) || (in_table && t.contains('\t'));
+        rows.push(in_table);
+    }
+    rows
 }
 
 /// The style below the chapter style that numbers a heading from one in the body.
@@ -531,8 +602,9 @@ impl<'a> Parser<'a> {
         while k < idx.len() {
             let i = idx[k];
             let t = self.text(i);
-            if self.lines[i].text.contains('\t') {
-                // A tab-separated table: tab lines, blank lines between them allowed.
+            if grammar::is_tab_row(&self.lines[i].text) {
+                // A tab-separated table: from a row with a tab between two cells, every line
+                // holding a tab (blank lines between them allowed).
                 let mut rows = Vec::new();
                 while k < idx.len() && self.lines[idx[k]].text.contains('\t') {
                     rows.push((self.no(idx[k]), self.lines[idx[k]].text.as_str()));
@@ -615,19 +687,50 @@ impl<'a> Parser<'a> {
             && label(t).is_none()
             && !caption_follows
         {
-            if let Ok(r) = tables::read_one_cell(&id, Some((line.no, t)), rest) {
+            if let Ok(r) =
+                tables::read_one_cell_with(&id, Some((line.no, t)), rest, self.table_options())
+            {
                 return Some((r.parsed, r.consumed + 1));
             }
         }
         if !is_structural(t) {
-            if let Ok(r) = tables::read_one_cell(&id, None, src.get(k..).unwrap_or(&[])) {
+            if let Ok(r) = tables::read_one_cell_with(
+                &id,
+                None,
+                src.get(k..).unwrap_or(&[]),
+                self.table_options(),
+            ) {
                 return Some((r.parsed, r.consumed));
             }
         }
         None
     }
 
+    /// What the table reader may know of the seed so far: whether it shows pages (page numbers
+    /// set aside so far, [`Parser::is_paged`] without its whole-seed scans) and the last page number.
+    fn table_options(&self) -> tables::Options {
+        let spread = self.page_numbers.windows(2).any(|w| w[1] >= w[0] + 15);
+        let last_page = self.page_numbers.last().and_then(|&no| {
+            let l = self.lines.get(self.lines.partition_point(|l| l.no < no))?;
+            tables::one_cell::page_value(&l.text)
+        });
+        tables::Options {
+            paged: spread || self.repeated_headers || self.decorated_page_number,
+            last_page,
+        }
+    }
+
     fn table_roles(&mut self, parsed: &ParsedTable, role: &Role) {
+        for (no, t) in &parsed.page_numbers {
+            self.page_numbers.push(*no);
+            self.decorated_page_number |= tables::one_cell::is_decorated_page_number(t);
+            self.roles.push((*no, Role::Dropped("page-number")));
+            self.report.set_aside(
+                *no,
+                "page-number",
+                &format!("page number `{t}` inside table {}", parsed.table.id),
+            );
+        }
         for &no in &parsed.lines {
             if parsed.repeated_headers.contains(&no) {
                 self.repeated_headers = true;
@@ -1114,14 +1217,23 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        self.check_toc(&chapters);
         Ok(chapters)
     }
 
-    /// Every TOC entry must name a heading of the body.
-    fn check_toc(&mut self, chapters: &[Chapter]) {
-        let mut headings: Vec<String> = Vec::new();
-        for ch in chapters {
+    /// Every TOC entry must name a heading of the body, or an unnumbered part (`前言`) that heads
+    /// the preamble.
+    fn check_toc(&mut self, plan: &Plan) {
+        let mut headings: Vec<String> = plan
+            .preamble
+            .iter()
+            .filter_map(|b| match b {
+                Block::Paragraph(p) if grammar::is_unnumbered_part(&p.full_text()) => {
+                    Some(strip_spaces(&p.full_text()))
+                }
+                _ => None,
+            })
+            .collect();
+        for ch in &plan.chapters {
             headings.push(strip_spaces(&format!("{}{}", ch.label, ch.title)));
             for s in &ch.sections {
                 headings.push(strip_spaces(&format!("{}{}", s.label, s.title)));
@@ -1218,6 +1330,7 @@ fn ends_mid_sentence(s: &str) -> bool {
 fn is_structural(t: &str) -> bool {
     grammar::box_title(t).is_some()
         || grammar::is_toc_title(t)
+        || grammar::is_unnumbered_part(t)
         || grammar::annex_caption(t).is_some()
         || label(t).is_some_and(|l| {
             matches!(l.style, Style::ArabicItem | Style::ArabicParen)

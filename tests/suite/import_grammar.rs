@@ -386,3 +386,60 @@ fn lower_headings_and_annexes_survive_the_content_round_trip() {
         ("round/annex1.html", "annex1")
     );
 }
+
+/// What a word processor or a web page adds to a plan: a table of contents before an
+/// introduction, tabs after heading numbers and around paragraphs.
+#[test]
+fn a_table_of_contents_before_the_introduction_and_word_processor_tabs() {
+    let title = "上海市某某区绿化“十五五”规划";
+    let intro = "为推进本区绿化建设，根据有关规划，制定本规划。";
+    let body = "一、发展基础\n\n新建公园20座。\n\n二、主要任务\n\n推进绿化建设。\n";
+    let toc = "目 录\n\n一、发展基础\n\n二、主要任务\n\n";
+    // The introduction after the entries, after a 前言 listed in them, after the title again.
+    for (between, preamble) in [
+        (format!("{intro}\n\n"), vec![intro]),
+        (format!("前言\n\n{intro}\n\n"), vec!["前言", intro]),
+        (format!("{title}\n\n{intro}\n\n"), vec![intro]),
+    ] {
+        let toc = if between.starts_with("前言") {
+            "目 录\n\n前言\n\n一、发展基础\n\n二、主要任务\n\n".to_string()
+        } else {
+            toc.to_string()
+        };
+        let (plan, report) = parse(&format!("{title}\n\n{toc}{between}{body}"));
+        assert_eq!(texts(&plan.preamble), preamble, "{between:?}");
+        assert_eq!(
+            all_outline(&plan),
+            [
+                "h1 一、|发展基础",
+                "p 新建公园20座。",
+                "h1 二、|主要任务",
+                "p 推进绿化建设。"
+            ],
+            "{between:?}"
+        );
+        assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+        let again = report.set_aside.iter().filter(|s| s.kind == "cover-again");
+        assert_eq!(again.count(), usize::from(between.starts_with(title)));
+    }
+
+    // Tabs after the numbers of headings, after a heading, around paragraphs.
+    let tabbed = format!(
+        "{title}\n\n一、\t总体要求\n\n\t{intro}\n\n（一）\t发展基础\t\n\n新建公园20座。\t\n\n\
+         第二章是正文\n\n二、\t主要任务\n\n推进绿化建设。\n"
+    );
+    let (plan, _) = parse(&tabbed);
+    assert!(plan.tables.is_empty(), "{:?}", plan.tables);
+    assert_eq!(
+        all_outline(&plan),
+        [
+            "h1 一、|总体要求",
+            &format!("p {intro}"),
+            "h2 （一）|发展基础",
+            "p 新建公园20座。",
+            "p 第二章是正文",
+            "h1 二、|主要任务",
+            "p 推进绿化建设。"
+        ]
+    );
+}
