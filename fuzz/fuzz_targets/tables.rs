@@ -1,5 +1,6 @@
-//! Any text given to the one-cell-per-line table reader alone, with and without a caption: no
-//! table, or a table that holds every character of the lines it used, in order; never a panic.
+//! Any text given to the one-cell-per-line table reader alone, with and without a caption, in a
+//! seed paged or not: no table, or a table that holds every character of the lines it used but
+//! the page numbers it set aside, in order; never a panic.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use plansite::import::tables::one_cell;
@@ -10,12 +11,22 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let lines = plansite::testkit::src_lines(text);
-    for caption in [None, Some((0, "表1 主要指标"))] {
-        if let Ok(r) = one_cell::read("t1", caption, &lines) {
+    let paged = one_cell::Options {
+        paged: true,
+        last_page: Some(2),
+    };
+    for (caption, opts) in [
+        (None, one_cell::Options::default()),
+        (Some((0, "表1 主要指标")), one_cell::Options::default()),
+        (Some((0, "表1")), paged),
+    ] {
+        if let Ok(r) = one_cell::read_with("t1", caption, &lines, opts) {
             assert!(r.consumed <= lines.len());
             let mut seed: String = caption.map(|c| strip_spaces(c.1)).unwrap_or_default();
             for l in &lines[..r.consumed] {
-                seed.push_str(&strip_spaces(l.text));
+                if !r.parsed.page_numbers.iter().any(|p| p.0 == l.no) {
+                    seed.push_str(&strip_spaces(l.text));
+                }
             }
             assert_eq!(
                 strip_spaces(&one_cell::stream(&r.parsed.table).concat()),

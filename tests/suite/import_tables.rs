@@ -96,6 +96,94 @@ fn an_annex_label_above_the_caption_stays_outside_the_table() {
     assert_eq!(cells(t, 1), vec!["2", "管网工程", "持续推进"]);
 }
 
+/// The repros' plan (/tmp/h1/repro): a caption `before` the table of two indicators, `inside`
+/// inserted after the cell `120`.
+fn repro_plan(before: &str, inside: &str) -> String {
+    format!(
+        "上海市某某区绿化“十五五”规划\n\n一、发展目标\n\n到2030年，公园体系基本建成。\n\n{before}序号\n\n指标名称\n\n单位\n\n目标\n\n1\n\n公园数量\n\n座\n\n120\n\n{inside}2\n\n森林覆盖率\n\n%\n\n20\n\n二、主要任务\n\n新建城市公园5座。\n"
+    )
+}
+
+/// The repros' table, whole: four columns, two rows, each value under its indicator; nothing
+/// after it in the chapter.
+fn assert_repro_table(p: &Plan, title: &str) {
+    assert_eq!(p.tables.len(), 1);
+    let t = &p.tables[0];
+    assert_eq!(t.title, title);
+    assert_eq!(t.columns, vec!["序号", "指标名称", "单位", "目标"]);
+    assert_eq!(t.rows.len(), 2);
+    assert_eq!(cells(t, 0), vec!["1", "公园数量", "座", "120"]);
+    assert_eq!(cells(t, 1), vec!["2", "森林覆盖率", "%", "20"]);
+    assert!(
+        matches!(p.chapters[0].blocks.last(), Some(Block::Table(_))),
+        "{:?}",
+        p.chapters[0].blocks
+    );
+}
+
+#[test]
+fn a_caption_in_two_lines_heads_its_table() {
+    // table_caption_two_lines.txt
+    let text = repro_plan("表1\n\n“十五五”主要指标\n\n", "");
+    let (p, report) = import_text("table_caption_two_lines.txt", &text);
+    assert_repro_table(&p, "表1 “十五五”主要指标");
+    assert!(!report.contains("split cell"), "{report}");
+    assert!(report.contains("caption split over two lines"), "{report}");
+}
+
+#[test]
+fn a_unit_line_under_the_caption_stays_with_the_caption() {
+    // table_unit_line.txt
+    for unit in ["单位：%", "单位：万人", "（单位：万人）"] {
+        let text = repro_plan(&format!("“十五五”主要指标\n\n{unit}\n\n"), "");
+        let (p, report) = import_text("table_unit_line.txt", &text);
+        assert_repro_table(&p, &format!("“十五五”主要指标 {unit}"));
+        assert!(!report.contains("split cell"), "{report}");
+    }
+}
+
+#[test]
+fn a_page_number_inside_a_table_is_set_aside_and_listed() {
+    // page_number_in_table.txt
+    for page in ["— 3 —", "- 3 -"] {
+        let text = repro_plan("表1 “十五五”主要指标\n\n", &format!("{page}\n\n"));
+        let (p, report) = import_text("page_number_in_table.txt", &text);
+        assert_repro_table(&p, "表1 “十五五”主要指标");
+        assert!(!report.contains("split cell"), "{report}");
+        assert!(
+            report.contains(&format!("page number `{page}` inside table t1")),
+            "{report}"
+        );
+    }
+    // A bare `3` in a seed with page numbers between its paragraphs (the one before is `2`).
+    let mut text = String::from("上海市某某区绿化“十五五”规划\n\n一、发展目标\n\n");
+    for page in 1..=2 {
+        for i in 0..8 {
+            text.push_str(&format!("第{page}页的第{i}段，推进公园建设。\n\n"));
+        }
+        text.push_str(&format!("{page}\n\n"));
+    }
+    text.push_str("到2030年，公园体系基本建成。\n\n");
+    let table = repro_plan("表1 “十五五”主要指标\n\n", "3\n\n");
+    text.push_str(&table[table.find("表1").expect("caption")..]);
+    let (p, report) = import_text("bare_page_number.txt", &text);
+    let t = &p.tables[0];
+    assert_eq!(cells(t, 0), vec!["1", "公园数量", "座", "120"]);
+    assert_eq!(cells(t, 1), vec!["2", "森林覆盖率", "%", "20"]);
+    assert!(
+        report.contains("page number `3` inside table t1"),
+        "{report}"
+    );
+    // Not paged: the bare number stays in the table.
+    let text = repro_plan("表1 “十五五”主要指标\n\n", "3\n\n");
+    let (p, report) = import_text("bare_number_in_table.txt", &text);
+    assert!(!report.contains("kind = \"page-number\""), "{report}");
+    assert!(p.tables[0]
+        .rows
+        .iter()
+        .any(|r| r.cells.iter().any(|c| c == "3")));
+}
+
 /// Sample rows of a table: item index, every cell (name first).
 type Samples = &'static [(usize, &'static [&'static str])];
 /// A table: title, columns, item rows, sample rows.

@@ -14,7 +14,9 @@ pub mod tabbed;
 #[cfg(test)]
 mod tests;
 
-pub use one_cell::{read as read_one_cell, NotATable, Read, SrcLine};
+pub use one_cell::{
+    read as read_one_cell, read_with as read_one_cell_with, NotATable, Options, Read, SrcLine,
+};
 pub use tabbed::parse_tabbed;
 
 use crate::grammar::{label, Style};
@@ -35,6 +37,9 @@ pub struct ParsedTable {
     pub joins: Vec<(Vec<usize>, String)>,
     /// Places where the layout is ambiguous: the seed line and what the reader did.
     pub warnings: Vec<(usize, String)>,
+    /// Page numbers inside the table (a page break), set aside: the seed line and its text. Not
+    /// in `lines`.
+    pub page_numbers: Vec<(usize, String)>,
 }
 
 impl ParsedTable {
@@ -49,6 +54,7 @@ impl ParsedTable {
             short_rows: Vec::new(),
             joins: Vec::new(),
             warnings: Vec::new(),
+            page_numbers: Vec::new(),
         }
     }
 }

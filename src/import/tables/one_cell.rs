@@ -221,14 +221,42 @@ pub fn is_caption(t: &str) -> bool {
                 .any(|w| t.contains(w)))
 }
 
+/// What the caller knows of the seed around a table.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// The seed was cut into pages (a table of contents, form feeds, page numbers between
+    /// paragraphs): a bare number inside a table may be a page number.
+    pub paged: bool,
+    /// The last page number set aside before the table, if any.
+    pub last_page: Option<u32>,
+}
+
 /// Reads a one-cell-per-line table from the start of `lines` (its header, or its first line
-/// after `caption`, the seed line number and text of a caption found above it).
+/// after `caption`, the seed line number and text of a caption found above it), in a seed not
+/// known to be paged.
 pub fn read(
     id: &str,
     caption: Option<(usize, &str)>,
     lines: &[SrcLine],
 ) -> Result<Read, NotATable> {
+    read_with(id, caption, lines, Options::default())
+}
+
+/// [`read`] with what the caller knows of the seed. Lines that belong with the caption are read
+/// into the title: the rest of a caption whose first line is only its number (`表1` /
+/// `“十五五”主要指标`), and unit lines (`单位：%`), which also make a short line just above them
+/// the caption when none was found. Page numbers inside the table (a page break) are set aside
+/// into [`ParsedTable::page_numbers`]: decorated ones (`— 3 —`) always, bare ones (`3`) only in a
+/// paged seed when the row grid proves the line extra.
+pub fn read_with(
+    id: &str,
+    caption: Option<(usize, &str)>,
+    lines: &[SrcLine],
+    opts: Options,
+) -> Result<Read, NotATable> {
     let lines = &lines[..lines.len().min(MAX_REGION_LINES)];
+    let (head, lines) = lines.split_at(lead_lines(caption.map(|c| c.1), lines).min(lines.len()));
+    let captioned = caption.is_some() || !head.is_empty();
     let first = lines.first().ok_or(NotATable("no lines"))?;
     let t0 = clean(first.text);
     if t0.is_empty()
@@ -262,36 +290,56 @@ pub fn read(
             .position(|l| is_stop(l.text))
             .map_or(lines.len(), |p| p + 1)
     };
-    let mut acc = Acc::default();
-    let mut ps = pieces(&lines[..end]);
-    glue_parentheticals(&mut ps, &mut acc);
-    let shape = shape(&ps, caption.is_some(), &mut acc)?;
-    let used = shape.used.min(ps.len());
-    if used == 0 {
-        return Err(NotATable("no rows"));
+    let region = &lines[..end];
+    let decorated: Vec<usize> = (0..end)
+        .filter(|&i| is_decorated_page_number(region[i].text))
+        .collect();
+    let mut best = attempt(region, decorated, captioned)?;
+    if opts.paged && best.problems() > 0 {
+        best = without_bare_page_number(region, best, captioned, opts.last_page);
     }
-    let items = acc.rows.iter().filter(|r| r.kind == RowKind::Item).count();
-    if items == 0 || acc.columns.len() < 2 {
-        return Err(NotATable("no rows"));
+    let Attempt {
+        ps,
+        mut acc,
+        used,
+        skip,
+    } = best;
+    // The lines read with the caption, reported where they were joined to it.
+    let mut lead_joins = Vec::new();
+    let mut prev: Option<(usize, &str)> = caption.map(|(no, t)| (no, clean(t)));
+    for l in head {
+        let t = clean(l.text);
+        let what = match prev {
+            None if is_unit_line(t) => format!("unit line `{t}` read as the table's caption"),
+            None => format!("`{t}` above a unit line read as the table's caption"),
+            Some(_) if is_unit_line(t) => format!("unit line `{t}` read with the caption"),
+            Some((_, p)) => {
+                format!("caption split over two lines: `{p}` + `{t}` read as one caption")
+            }
+        };
+        lead_joins.push((prev.map(|p| p.0).into_iter().chain([l.no]).collect(), what));
+        prev = Some((l.no, t));
     }
-    if caption.is_none() && (items < 2 || acc.columns.len() < 3) {
-        return Err(NotATable(
-            "too small to be a table without a caption: fewer than two rows or three columns",
-        ));
-    }
+    acc.joins.splice(0..0, lead_joins);
     let mut consumed = ps[used - 1].end;
     let mut line_nos: Vec<usize> = caption.map(|c| c.0).into_iter().collect();
+    line_nos.extend(head.iter().map(|l| l.no));
     line_nos.extend(ps[..used].iter().flat_map(|p| p.nos.iter().copied()));
+    let title: Vec<&str> = caption
+        .map(|c| clean(c.1))
+        .into_iter()
+        .chain(head.iter().map(|l| clean(l.text)))
+        .collect();
     let mut table = Table {
         id: id.to_string(),
-        title: caption.map(|c| clean(c.1).to_string()).unwrap_or_default(),
+        title: title.join(" "),
         columns: std::mem::take(&mut acc.columns),
         rows: std::mem::take(&mut acc.rows),
         notes: Vec::new(),
         caption_below: false,
     };
     // A caption below the table: the one short caption line left before the next stop.
-    if caption.is_none() && used + 1 == ps.len() {
+    if !captioned && used + 1 == ps.len() {
         if let Some(p) = ps.get(used) {
             let t = p.text();
             if p.parts.len() == 1 && is_caption(&t) {
@@ -301,6 +349,10 @@ pub fn read(
                 consumed = p.end;
             }
         }
+    }
+    // Page numbers right after the table are set aside with it.
+    while consumed < end && skip.binary_search(&consumed).is_ok() {
+        consumed += 1;
     }
     // Lines left before the next heading: kept as text, and listed when they may be table data.
     if let Some(rest) = ps
@@ -333,7 +385,315 @@ pub fn read(
     parsed.short_rows = acc.short_rows;
     parsed.joins = acc.joins;
     parsed.warnings = acc.warnings;
-    Ok(Read { parsed, consumed })
+    parsed.page_numbers = skip
+        .iter()
+        .filter(|&&i| i < consumed)
+        .filter_map(|&i| lines.get(i))
+        .map(|l| (l.no, clean(l.text).to_string()))
+        .collect();
+    Ok(Read {
+        parsed,
+        consumed: consumed + head.len(),
+    })
+}
+
+/// How many of `lines` belong with the caption: the rest of a caption that is only its number
+/// (`表1`), then unit lines; with no caption, a short line followed by a unit line is the caption.
+fn lead_lines(caption: Option<&str>, lines: &[SrcLine]) -> usize {
+    let text = |i: usize| lines.get(i).map(|l| clean(l.text));
+    let mut n = 0;
+    match caption {
+        Some(c) if is_bare_caption(c) => {
+            if text(0).is_some_and(|t| is_caption(t) && !is_stop(t) && !is_unit_line(t)) {
+                n = 1;
+            }
+        }
+        Some(_) => {}
+        None => {
+            let captionish = |t: &str| {
+                (2..=MAX_CAPTION_CHARS).contains(&t.chars().count())
+                    && !t.contains(['。', '；', ';', '\t'])
+                    && !is_stop(t)
+                    && !is_unit_line(t)
+                    && int_of(t).is_none()
+                    && !is_attr(t)
+            };
+            if text(0).is_some_and(captionish) && text(1).is_some_and(is_unit_line) {
+                n = 1;
+            }
+        }
+    }
+    let units = n + 2;
+    while n < units && text(n).is_some_and(is_unit_line) {
+        n += 1;
+    }
+    n
+}
+
+/// A caption that is only the table's number: `表1`, `表 2：`, `附表3`.
+fn is_bare_caption(t: &str) -> bool {
+    let t = clean(t);
+    let t = t.strip_prefix('附').unwrap_or(t);
+    let Some(rest) = t.strip_prefix('表') else {
+        return false;
+    };
+    let rest = rest
+        .trim_matches(is_space)
+        .trim_end_matches(['：', ':', '.', '．'])
+        .trim_end_matches(is_space);
+    !rest.is_empty()
+        && rest.chars().count() <= 3
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_digit() || "０１２３４５６７８９".contains(c))
+}
+
+/// A line giving the unit of a table: `单位：%`, `（单位：万人）`, `计量单位:亿元`.
+pub fn is_unit_line(t: &str) -> bool {
+    let t = clean(t);
+    let t = t
+        .strip_prefix(['（', '('])
+        .and_then(|x| x.strip_suffix(['）', ')']))
+        .unwrap_or(t)
+        .trim_matches(is_space);
+    let Some(rest) = t
+        .strip_prefix("计量单位")
+        .or_else(|| t.strip_prefix("单位"))
+    else {
+        return false;
+    };
+    let Some(rest) = rest.trim_start_matches(is_space).strip_prefix(['：', ':']) else {
+        return false;
+    };
+    let rest = rest.trim_matches(is_space);
+    !rest.is_empty() && rest.chars().count() <= 20 && !rest.contains(['。', '；', ';', '\t'])
+}
+
+/// A page number in page furniture dress: `— 3 —`, `- 12 -`, `－5－`.
+pub fn is_decorated_page_number(t: &str) -> bool {
+    let dash = |c: char| "-—–－".contains(c);
+    let t = clean(t);
+    let (Some(a), Some(b)) = (t.chars().next(), t.chars().last()) else {
+        return false;
+    };
+    let inner = t.trim_matches(|c: char| dash(c) || is_space(c));
+    dash(a)
+        && dash(b)
+        && (1..=4).contains(&inner.len())
+        && inner.bytes().all(|x| x.is_ascii_digit())
+}
+
+/// The number of a page-number line: `3` of `— 3 —` or `3`.
+pub fn page_value(t: &str) -> Option<u32> {
+    let inner = clean(t).trim_matches(|c: char| "-—–－".contains(c) || is_space(c));
+    int_of(inner)
+}
+
+/// One reading of a table's region with some lines set aside as page numbers.
+struct Attempt {
+    ps: Vec<Piece>,
+    acc: Acc,
+    /// Pieces used by the table (at least one).
+    used: usize,
+    /// Indices of the lines set aside, sorted.
+    skip: Vec<usize>,
+}
+
+impl Attempt {
+    /// Places the reader had to repair or guess.
+    fn problems(&self) -> usize {
+        self.acc.warnings.len() + self.acc.joins.len() + self.acc.short_rows.len()
+    }
+    fn items(&self) -> usize {
+        self.acc
+            .rows
+            .iter()
+            .filter(|r| r.kind == RowKind::Item)
+            .count()
+    }
+    /// Index of the line after the last one used.
+    fn end(&self) -> usize {
+        self.ps.get(self.used.wrapping_sub(1)).map_or(0, |p| p.end)
+    }
+    /// How well the rows fit their columns: (repairs and guesses, cells out of their column's
+    /// kind or beyond the columns).
+    fn cost(&self) -> (usize, usize) {
+        (
+            self.problems(),
+            grid_mismatch(&self.acc.columns, &self.acc.rows),
+        )
+    }
+}
+
+/// Reads the pieces of `region` without the lines `skip` (sorted indices).
+fn attempt(region: &[SrcLine], skip: Vec<usize>, captioned: bool) -> Result<Attempt, NotATable> {
+    let mut kept: Vec<SrcLine> = Vec::with_capacity(region.len());
+    let mut index: Vec<usize> = Vec::with_capacity(region.len());
+    let mut carry = 0usize;
+    for (i, l) in region.iter().enumerate() {
+        if skip.binary_search(&i).is_ok() {
+            carry = carry.max(l.blanks_before);
+            continue;
+        }
+        let mut l = *l;
+        l.blanks_before = l.blanks_before.max(carry);
+        carry = 0;
+        kept.push(l);
+        index.push(i);
+    }
+    let mut ps = pieces(&kept);
+    for p in &mut ps {
+        p.end = p
+            .end
+            .checked_sub(1)
+            .and_then(|e| index.get(e))
+            .map_or(p.end, |&i| i + 1);
+    }
+    let mut acc = Acc::default();
+    glue_parentheticals(&mut ps, &mut acc);
+    let shape = shape(&ps, captioned, &mut acc)?;
+    let used = shape.used.min(ps.len());
+    if used == 0 {
+        return Err(NotATable("no rows"));
+    }
+    let items = acc.rows.iter().filter(|r| r.kind == RowKind::Item).count();
+    if items == 0 || acc.columns.len() < 2 {
+        return Err(NotATable("no rows"));
+    }
+    if !captioned && (items < 2 || acc.columns.len() < 3) {
+        return Err(NotATable(
+            "too small to be a table without a caption: fewer than two rows or three columns",
+        ));
+    }
+    Ok(Attempt {
+        ps,
+        acc,
+        used,
+        skip,
+    })
+}
+
+/// Bare numbers tried as page numbers, at most this many.
+const PAGE_NUMBER_TRIES: usize = 8;
+
+/// In a paged seed: the reading without one bare number (`3`) inside the table, when the row
+/// grid proves that line extra (the rows fit with fewer repairs and no cell out of its column's
+/// kind). When several numbers fit equally, the one following `last_page` is taken, else none
+/// and the place is reported.
+fn without_bare_page_number(
+    region: &[SrcLine],
+    base: Attempt,
+    captioned: bool,
+    last_page: Option<u32>,
+) -> Attempt {
+    // The lines the reader repaired or warned about.
+    let mut trouble: Vec<usize> = base
+        .acc
+        .warnings
+        .iter()
+        .map(|w| w.0)
+        .chain(base.acc.joins.iter().flat_map(|j| j.0.iter().copied()))
+        .chain(base.acc.short_rows.iter().copied())
+        .filter_map(|no| region.iter().position(|l| l.no == no))
+        .collect();
+    trouble.sort_unstable();
+    trouble.dedup();
+    let reach = base.acc.columns.len() + 2;
+    let mut cands: Vec<(usize, usize)> = (0..base.end().min(region.len()))
+        .filter(|i| base.skip.binary_search(i).is_err())
+        .filter(|&i| int_of(region[i].text).is_some_and(|n| n > 0))
+        .filter_map(|i| {
+            let d = trouble.iter().map(|&t| t.abs_diff(i)).min()?;
+            (d <= reach).then_some((d, i))
+        })
+        .collect();
+    cands.sort_unstable();
+    cands.truncate(PAGE_NUMBER_TRIES);
+    let base_cost = base.cost();
+    let mut fits: Vec<(Attempt, usize)> = Vec::new();
+    for &(_, i) in &cands {
+        let mut skip = base.skip.clone();
+        skip.push(i);
+        skip.sort_unstable();
+        let Ok(a) = attempt(region, skip, captioned) else {
+            continue;
+        };
+        let cost = a.cost();
+        if a.end() >= base.end()
+            && a.items() >= base.items()
+            && cost.0 < base_cost.0
+            && cost.1 <= base_cost.1
+        {
+            fits.push((a, i));
+        }
+    }
+    let Some(best) = fits.iter().map(|f| f.0.cost()).min() else {
+        return base;
+    };
+    fits.retain(|f| f.0.cost() == best);
+    if fits.len() > 1 {
+        let next = |f: &(Attempt, usize)| {
+            last_page.is_some_and(|p| int_of(region[f.1].text) == Some(p + 1))
+        };
+        if fits.iter().filter(|f| next(f)).count() == 1 {
+            fits.retain(next);
+        }
+    }
+    if fits.len() == 1 {
+        return fits.pop().map_or(base, |f| f.0);
+    }
+    let mut base = base;
+    let nos: Vec<String> = fits
+        .iter()
+        .map(|f| format!("`{}` (line {})", clean(region[f.1].text), region[f.1].no))
+        .collect();
+    if let Some(first) = fits.first() {
+        base.acc.warnings.push((
+            region[first.1].no,
+            format!(
+                "one of the numbers {} may be a page number; the rows do not tell which, all kept as cells",
+                nos.join(", ")
+            ),
+        ));
+    }
+    base
+}
+
+/// Whether a cell holds a number (`120`, `≥20.1`, `35%`), not words or a unit.
+fn is_numberish(t: &str) -> bool {
+    t.chars().any(|c| c.is_ascii_digit())
+        && t.chars().all(|c| {
+            c.is_ascii_digit() || is_space(c) || ".%‰≥≤＞＜><~～-—–+＋/，,．:：".contains(c)
+        })
+}
+
+/// Cells out of their column's kind (a number where the other rows have words, or the other way
+/// round), plus cells beyond the columns.
+fn grid_mismatch(columns: &[String], rows: &[TableRow]) -> usize {
+    let items: Vec<Vec<&str>> = rows
+        .iter()
+        .filter(|r| r.kind == RowKind::Item)
+        .map(|r| {
+            std::iter::once(r.name.as_str())
+                .chain(r.cells.iter().map(String::as_str))
+                .collect()
+        })
+        .collect();
+    let k = columns.len();
+    let mut bad: usize = items.iter().map(|r| r.len().saturating_sub(k)).sum();
+    for c in 0..k {
+        let kinds: Vec<bool> = items
+            .iter()
+            .filter_map(|r| r.get(c).filter(|t| !t.is_empty()).map(|t| is_numberish(t)))
+            .collect();
+        let num = kinds.iter().filter(|&&n| n).count();
+        let words = kinds.len() - num;
+        bad += kinds
+            .iter()
+            .filter(|&&n| if n { words > num - 1 } else { num > words - 1 })
+            .count();
+    }
+    bad
 }
 
 /// Splits lines into pieces: one per line when the first paragraph holds three lines or more

@@ -1,7 +1,7 @@
 //! The one-cell-per-line reader, one small fixture per layout, and a property test: any
 //! sequence of short lines gives a table that keeps every character, or no table, never a panic.
 
-use super::one_cell::{read, stream, SrcLine};
+use super::one_cell::{read, read_with, stream, Options, Read, SrcLine};
 use crate::model::{RowKind, Table};
 use crate::text::strip_spaces;
 
@@ -40,12 +40,37 @@ fn rows(t: &Table) -> Vec<String> {
 
 /// Every character of the consumed lines (and the caption) is in the table, in order.
 fn assert_keeps_text(caption: Option<&str>, ls: &[SrcLine], consumed: usize, t: &Table) {
+    assert_keeps_text_but(caption, ls, consumed, t, &[]);
+}
+
+/// Every character of the consumed lines (and the caption) but the lines `set_aside` (page
+/// numbers) is in the table, in order.
+fn assert_keeps_text_but(
+    caption: Option<&str>,
+    ls: &[SrcLine],
+    consumed: usize,
+    t: &Table,
+    set_aside: &[(usize, String)],
+) {
     let mut seed: String = caption.map(strip_spaces).unwrap_or_default();
     for l in ls.get(..consumed).unwrap_or(ls) {
-        seed.push_str(&strip_spaces(l.text));
+        if !set_aside.iter().any(|s| s.0 == l.no) {
+            seed.push_str(&strip_spaces(l.text));
+        }
     }
     let got = strip_spaces(&stream(t).concat());
     assert_eq!(got, seed, "table text differs from the seed lines it used");
+}
+
+/// [`assert_keeps_text_but`] for a read: the page numbers it set aside are the lines it may skip.
+fn assert_read_keeps_text(caption: Option<&str>, ls: &[SrcLine], r: &Read) {
+    assert_keeps_text_but(
+        caption,
+        ls,
+        r.consumed,
+        &r.parsed.table,
+        &r.parsed.page_numbers,
+    );
 }
 
 struct Case {
@@ -68,7 +93,7 @@ fn check(c: &Case) -> Table {
     assert_eq!(rows(&t), c.rows, "{}: rows", c.name);
     assert_eq!(t.notes, c.notes, "{}: notes", c.name);
     assert_eq!(ls.len() - r.consumed, c.left, "{}: lines left", c.name);
-    assert_keeps_text(c.caption, &ls, r.consumed, &t);
+    assert_read_keeps_text(c.caption, &ls, &r);
     t
 }
 
@@ -542,6 +567,11 @@ fn any_short_lines_give_a_table_that_keeps_every_character_or_none() {
         "注",
         "表",
         "指标",
+        "— 3 —",
+        "- 12 -",
+        "单位：%",
+        "（单位：万人）",
+        "表2",
     ];
     let mut rng = Rng(crate::testkit::xorshift(0x9E37_79B9_7F4A_7C15));
     let mut tables = 0;
@@ -557,11 +587,21 @@ fn any_short_lines_give_a_table_that_keeps_every_character_or_none() {
             text.push_str(["\n", "\n\n", "\n\n\n"][rng.below(3)]);
         }
         let ls = lines(&text);
-        let caption = (rng.below(2) == 0).then_some("表1 指标");
-        if let Ok(r) = read("t1", caption.map(|c| (0, c)), &ls) {
+        let caption = [None, Some("表1 指标"), Some("表1")][rng.below(3)];
+        let opts = Options {
+            paged: rng.below(2) == 0,
+            last_page: [None, Some(2)][rng.below(2)],
+        };
+        if let Ok(r) = read_with("t1", caption.map(|c| (0, c)), &ls, opts) {
             tables += 1;
             assert!(r.consumed <= ls.len());
-            assert_keeps_text(caption, &ls, r.consumed, &r.parsed.table);
+            assert_read_keeps_text(caption, &ls, &r);
+            for (no, _) in &r.parsed.page_numbers {
+                assert!(
+                    !r.parsed.lines.contains(no),
+                    "a page number is a table line"
+                );
+            }
         }
     }
     assert!(
@@ -594,4 +634,233 @@ fn a_break_in_the_row_numbers_ends_the_table_and_is_reported() {
     let (r, offered) = read_warned(&src, "主要指标", "kept as text");
     assert_eq!(r.parsed.table.rows.len(), 2);
     assert_eq!(offered - r.consumed, 4);
+}
+
+/// The table of the repros in /tmp/h1/repro: its cells from the header on, then the next heading
+/// and a paragraph.
+fn repro_table(before_header: &[&str], insert: Option<(&str, &str)>) -> String {
+    let mut cells: Vec<&str> = before_header.to_vec();
+    for c in [
+        "序号",
+        "指标名称",
+        "单位",
+        "目标",
+        "1",
+        "公园数量",
+        "座",
+        "120",
+        "2",
+        "森林覆盖率",
+        "%",
+        "20",
+    ] {
+        cells.push(c);
+        if let Some((after, x)) = insert {
+            if c == after {
+                cells.push(x);
+            }
+        }
+    }
+    cells.extend(["二、主要任务", "新建城市公园5座。"]);
+    blank_cells(&cells)
+}
+
+const REPRO_COLUMNS: [&str; 4] = ["序号", "指标名称", "单位", "目标"];
+const REPRO_ROWS: [&str; 2] = ["I||1|公园数量|座|120", "I||2|森林覆盖率|%|20"];
+
+/// Reads `src` with `caption` and `opts`, checks the repro table's columns, rows and the two lines
+/// left after it, and that it keeps the text of the lines it used.
+fn read_repro(src: &str, caption: Option<&str>, opts: Options) -> Read {
+    let ls = lines(src);
+    let r = read_with("t1", caption.map(|c| (100, c)), &ls, opts).expect("a table");
+    assert_eq!(r.parsed.table.columns, REPRO_COLUMNS, "{src}");
+    assert_eq!(rows(&r.parsed.table), REPRO_ROWS, "{src}");
+    assert_eq!(ls.len() - r.consumed, 2, "lines left: {src}");
+    assert_read_keeps_text(caption, &ls, &r);
+    r
+}
+
+#[test]
+fn a_caption_number_on_its_own_line_is_joined_to_the_caption_line_under_it() {
+    // table_caption_two_lines: `表1` ⏎ `“十五五”主要指标` ⏎ the header. Once the caption line was
+    // read as a header cell, every column shifted by one and the last cell spilled out.
+    let src = repro_table(&["“十五五”主要指标"], None);
+    let r = read_repro(&src, Some("表1"), Options::default());
+    assert_eq!(r.parsed.table.title, "表1 “十五五”主要指标");
+    assert_eq!(
+        r.parsed.joins,
+        vec![(
+            vec![100, 1],
+            "caption split over two lines: `表1` + `“十五五”主要指标` read as one caption"
+                .to_string()
+        )]
+    );
+    assert!(r.parsed.warnings.is_empty(), "{:?}", r.parsed.warnings);
+    assert_eq!(r.parsed.lines[..2], [100, 1]);
+    // `表 2：` too; a caption with its text keeps the header under it.
+    let r = read_repro(&src, Some("表 2："), Options::default());
+    assert_eq!(r.parsed.table.title, "表 2： “十五五”主要指标");
+    let src = repro_table(&[], None);
+    let r = read_repro(&src, Some("表1"), Options::default());
+    assert_eq!(r.parsed.table.title, "表1");
+    assert!(r.parsed.joins.is_empty());
+}
+
+#[test]
+fn a_unit_line_under_the_caption_is_read_with_the_caption() {
+    // table_unit_line: `“十五五”主要指标` ⏎ `单位：%` ⏎ the header.
+    for unit in [
+        "单位：%",
+        "单位：万人",
+        "（单位：万人）",
+        "(单位:亿元)",
+        "计量单位：%",
+    ] {
+        let src = repro_table(&[unit], None);
+        let r = read_repro(&src, Some("“十五五”主要指标"), Options::default());
+        assert_eq!(r.parsed.table.title, format!("“十五五”主要指标 {unit}"));
+        assert_eq!(
+            r.parsed.joins,
+            vec![(
+                vec![100, 1],
+                format!("unit line `{unit}` read with the caption")
+            )]
+        );
+        assert!(r.parsed.warnings.is_empty(), "{:?}", r.parsed.warnings);
+    }
+    // After a caption in two lines.
+    let src = repro_table(&["“十五五”主要指标", "单位：%"], None);
+    let r = read_repro(&src, Some("表1"), Options::default());
+    assert_eq!(r.parsed.table.title, "表1 “十五五”主要指标 单位：%");
+    // No caption found: the unit line is the caption, and a short line above it is too.
+    let src = repro_table(&["单位：%"], None);
+    let r = read_repro(&src, None, Options::default());
+    assert_eq!(r.parsed.table.title, "单位：%");
+    assert!(!r.parsed.table.caption_below);
+    let src = repro_table(&["公园城市建设目标", "单位：%"], None);
+    let r = read_repro(&src, None, Options::default());
+    assert_eq!(r.parsed.table.title, "公园城市建设目标 单位：%");
+    // A 单位 header cell is no unit line.
+    let src = repro_table(&[], None);
+    assert_eq!(
+        read_repro(&src, Some("主要指标"), Options::default())
+            .parsed
+            .table
+            .title,
+        "主要指标"
+    );
+}
+
+#[test]
+fn a_decorated_page_number_inside_a_table_is_set_aside() {
+    // page_number_in_table: `— 3 —` after row 1 became a cell, and a "split cell" repair merged
+    // `公园数量` + `座` to make room for it.
+    for page in ["— 3 —", "- 3 -", "－3－", "—3—"] {
+        for after in ["120", "公园数量", "序号", "20"] {
+            let src = repro_table(&[], Some((after, page)));
+            let r = read_repro(&src, Some("表1 “十五五”主要指标"), Options::default());
+            let no = lines(&src)
+                .iter()
+                .find(|l| l.text == page)
+                .map(|l| l.no)
+                .expect("the page number line");
+            assert_eq!(r.parsed.page_numbers, vec![(no, page.to_string())]);
+            assert!(!r.parsed.lines.contains(&no));
+            assert!(r.parsed.joins.is_empty(), "{after}: {:?}", r.parsed.joins);
+            assert!(
+                r.parsed.warnings.is_empty(),
+                "{after}: {:?}",
+                r.parsed.warnings
+            );
+        }
+    }
+    // Between the last row and the notes: set aside, and the notes are still the table's.
+    let src = blank_cells(&[
+        "序号",
+        "指标名称",
+        "单位",
+        "目标",
+        "1",
+        "公园数量",
+        "座",
+        "120",
+        "2",
+        "森林覆盖率",
+        "%",
+        "20",
+        "— 3 —",
+        "注：目标为期末值。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "主要指标")), &ls).expect("a table");
+    assert_eq!(r.parsed.table.notes, vec!["注：目标为期末值。"]);
+    assert_eq!(r.parsed.page_numbers.len(), 1);
+    assert_eq!(r.consumed, ls.len());
+    assert_read_keeps_text(Some("主要指标"), &ls, &r);
+}
+
+#[test]
+fn a_bare_page_number_inside_a_table_is_set_aside_only_where_the_rows_prove_it_extra() {
+    let paged = Options {
+        paged: true,
+        last_page: None,
+    };
+    // Mid-row in a paged seed: only without `3` do the rows fit.
+    let src = repro_table(&[], Some(("公园数量", "3")));
+    let r = read_repro(&src, Some("主要指标"), paged);
+    assert_eq!(r.parsed.page_numbers, vec![(13, "3".to_string())]);
+    assert!(r.parsed.joins.is_empty(), "{:?}", r.parsed.joins);
+    // The same seed not known to be paged: the number stays a cell.
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "主要指标")), &ls).expect("a table");
+    assert!(r.parsed.page_numbers.is_empty());
+    assert!(rows(&r.parsed.table).concat().contains('3'));
+    assert_read_keeps_text(Some("主要指标"), &ls, &r);
+    // After `120`, `120` or `3` could be the page number: the previous page number tells.
+    let src = repro_table(&[], Some(("120", "3")));
+    let r = read_repro(
+        &src,
+        Some("主要指标"),
+        Options {
+            paged: true,
+            last_page: Some(2),
+        },
+    );
+    assert_eq!(r.parsed.page_numbers, vec![(17, "3".to_string())]);
+    // Without it nothing is set aside, and the place is reported.
+    let ls = lines(&src);
+    let r = read_with("t1", Some((0, "主要指标")), &ls, paged).expect("a table");
+    assert!(r.parsed.page_numbers.is_empty());
+    assert!(
+        r.parsed
+            .warnings
+            .iter()
+            .any(|w| w.1.contains("may be a page number")),
+        "{:?}",
+        r.parsed.warnings
+    );
+    assert_read_keeps_text(Some("主要指标"), &ls, &r);
+    // A name split over two paragraphs is no page number: `120` stays in its row.
+    let src = blank_cells(&[
+        "序号",
+        "指标名称",
+        "单位",
+        "目标",
+        "1",
+        "公园",
+        "数量",
+        "座",
+        "120",
+        "2",
+        "森林覆盖率",
+        "%",
+        "20",
+    ]);
+    let ls = lines(&src);
+    let r = read_with("t1", Some((0, "主要指标")), &ls, paged).expect("a table");
+    assert!(r.parsed.page_numbers.is_empty());
+    assert_eq!(
+        rows(&r.parsed.table),
+        ["I||1|公园数量|座|120", "I||2|森林覆盖率|%|20"]
+    );
 }
