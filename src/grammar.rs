@@ -316,20 +316,44 @@ pub fn toc_entry(line: &str) -> String {
     s.trim_matches(is_space).to_string()
 }
 
-/// A full date `2021年9月22日` → `2021-09-22`.
+/// A full date, in digits or in Chinese numerals as signatures write it: `2021年9月22日`,
+/// `二〇二一年九月二十二日` → `2021-09-22`.
 pub fn cn_date(line: &str) -> Option<String> {
-    static RE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日$").unwrap()
-    });
+    static RE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(\S{4})\s*年\s*(\S{1,3})\s*月\s*(\S{1,3})\s*日$").unwrap());
     let c = RE.captures(line.trim_matches(is_space))?;
-    Some(format!("{}-{:0>2}-{:0>2}", &c[1], &c[2], &c[3]))
+    let (year, month) = year_month(&c[1], &c[2])?;
+    let day = number_of(&c[3]).filter(|d| (1..=31).contains(d))?;
+    Some(format!("{year:04}-{month:02}-{day:02}"))
 }
 
-/// A month on a cover: `2021年9月`.
+/// A month on a cover: `2021年9月`, `二〇二一年九月`.
 pub fn is_cover_month(line: &str) -> bool {
     static RE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^[0-9]{4}\s*年\s*[0-9]{1,2}\s*月$").unwrap());
-    RE.is_match(line.trim_matches(is_space))
+        LazyLock::new(|| Regex::new(r"^(\S{4})\s*年\s*(\S{1,3})\s*月$").unwrap());
+    RE.captures(line.trim_matches(is_space))
+        .is_some_and(|c| year_month(&c[1], &c[2]).is_some())
+}
+
+/// A year of four digits (`2021`, `二〇二一`) and a month (`9`, `九`, `十二`).
+fn year_month(year: &str, month: &str) -> Option<(u32, u32)> {
+    let year = year.chars().try_fold(0u32, |y, c| {
+        let d = c
+            .to_digit(10)
+            .or_else(|| parse_cn_numeral(c.encode_utf8(&mut [0; 4])).filter(|d| *d < 10))?;
+        Some(y * 10 + d)
+    })?;
+    let month = number_of(month).filter(|m| (1..=12).contains(m))?;
+    Some((year, month))
+}
+
+/// A number in ASCII digits or in Chinese numerals (`22`, `二十二`).
+fn number_of(s: &str) -> Option<u32> {
+    if s.chars().all(|c| c.is_ascii_digit()) {
+        s.parse().ok()
+    } else {
+        parse_cn_numeral(s)
+    }
 }
 
 /// A document number: `京人社规字〔2021〕54号`.
@@ -606,7 +630,26 @@ mod tests {
     #[test]
     fn metadata_lines() {
         assert_eq!(cn_date("2021年9月22日").as_deref(), Some("2021-09-22"));
+        assert_eq!(cn_date("二〇二六年七月九日").as_deref(), Some("2026-07-09"));
+        assert_eq!(
+            cn_date("二〇二一年十二月三十一日").as_deref(),
+            Some("2021-12-31")
+        );
+        assert_eq!(
+            cn_date("二零二一年十月二十日").as_deref(),
+            Some("2021-10-20")
+        );
+        for not in [
+            "2021年13月1日",
+            "二〇二一年九月三十二日",
+            "某某某某年九月一日",
+            "2021年9月",
+        ] {
+            assert_eq!(cn_date(not), None, "{not}");
+        }
         assert!(is_cover_month("2021年9月"));
+        assert!(is_cover_month("二〇二一年九月"));
+        assert!(!is_cover_month("二〇二一年十三月"));
         assert!(is_doc_number("京人社规字〔2021〕54号"));
         assert!(is_organisation("北京市人力资源和社会保障局"));
         assert!(!is_organisation(

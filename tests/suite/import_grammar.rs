@@ -130,6 +130,16 @@ fn every_form_of_the_front_matter() {
             preamble: &[],
         },
         Front {
+            name: "the signature's date in Chinese numerals",
+            text: format!("上海市某某区绿化和市容管理局关于印发《某某区绿化市容“十五五”规划》的通知\n\n各街道办事处、镇人民政府：\n\n《某某区绿化市容“十五五”规划》已经区政府同意，现印发给你们，请认真贯彻执行。\n\n上海市某某区绿化和市容管理局\n\n二〇二六年七月九日\n\n某某区绿化市容“十五五”规划\n\n为推进本区绿化建设，制定本规划。\n\n{BODY}"),
+            title: "某某区绿化市容“十五五”规划",
+            issuers: &["上海市某某区绿化和市容管理局"],
+            doc_number: None,
+            date: Some("2026-07-09"),
+            notice_paragraphs: 5,
+            preamble: &["为推进本区绿化建设，制定本规划。"],
+        },
+        Front {
             name: "no notice at all",
             text: format!("某某区绿色低碳产业发展“十五五”规划\n\n“十五五”时期是重要时期。\n\n{BODY}"),
             title: "某某区绿色低碳产业发展“十五五”规划",
