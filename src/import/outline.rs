@@ -170,6 +170,7 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
     // 4. Pieces, tables and page-break repair.
     let preamble_pieces = p.pieces(&preamble_lines, Role::Preamble)?;
     let body_pieces = p.pieces(body_idx, Role::Body)?;
+    let body_pieces = p.join_split_headings(body_pieces);
     let paged = p.is_paged(toc_at.is_some());
     let preamble_pieces = p.join_page_breaks(preamble_pieces, paged);
     let mut body_pieces = p.join_page_breaks(body_pieces, paged);
@@ -778,6 +779,40 @@ impl<'a> Parser<'a> {
 
     /// Joins a paragraph cut mid-sentence at a page break to its continuation; only in a paged
     /// seed ([`Parser::is_paged`]).
+    /// A heading's number alone on a line with its title on the next (`第一章` / `总体要求`,
+    /// `（一）` / `主要成效`, `专栏1` / `公园建设工程`, as a layout that centres numbers writes
+    /// them): one heading, listed as a repair.
+    fn join_split_headings(&mut self, pieces: Vec<Piece>) -> Vec<Piece> {
+        let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
+        for piece in pieces {
+            if let (
+                Some(Piece::Para {
+                    text: number,
+                    lines: nlines,
+                }),
+                Piece::Para { text: title, lines },
+            ) = (out.last_mut(), &piece)
+            {
+                if is_bare_number(number) && is_title_line(title) {
+                    let (a, b) = (nlines.last().copied().unwrap_or(0), lines[0]);
+                    self.report.repair(
+                        vec![a, b],
+                        "heading",
+                        format!(
+                            "heading number `{number}` and its title `{title}` on two lines joined"
+                        ),
+                    );
+                    number.push(' ');
+                    number.push_str(title);
+                    nlines.extend(lines);
+                    continue;
+                }
+            }
+            out.push(piece);
+        }
+        out
+    }
+
     fn join_page_breaks(&mut self, pieces: Vec<Piece>, paged: bool) -> Vec<Piece> {
         if !paged {
             return pieces;
@@ -1327,6 +1362,35 @@ fn ends_mid_sentence(s: &str) -> bool {
 }
 
 /// Headings, 专栏 titles and TOC titles are never joined to what follows.
+/// A heading number with nothing after it: `第一章`, `一、`, `（一）`, `第一节`, `专栏1`.
+fn is_bare_number(t: &str) -> bool {
+    static BOX: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^专栏[ \t\u{3000}]*([0-9０-９]+|[一二三四五六七八九十]+)$").unwrap()
+    });
+    let t = t.trim_matches(is_space);
+    BOX.is_match(t)
+        || label(t).is_some_and(|l| {
+            l.rest.is_empty()
+                && matches!(
+                    l.style,
+                    Style::Part | Style::Chapter | Style::Section | Style::CnEnum | Style::CnParen
+                )
+        })
+}
+
+/// A line that can be a heading's title on its own: short, no sentence punctuation, no number
+/// of its own and nothing else the outline reads.
+fn is_title_line(t: &str) -> bool {
+    let t = t.trim_matches(is_space);
+    let n = t.chars().count();
+    (1..=grammar::MAX_TITLE_CHARS).contains(&n)
+        && !t.contains(['。', '；', '，', '：', '\t'])
+        && label(t).is_none()
+        && !t.starts_with("专栏")
+        && !is_structural(t)
+        && !grammar::is_page_number(t)
+}
+
 fn is_structural(t: &str) -> bool {
     grammar::box_title(t).is_some()
         || grammar::is_toc_title(t)

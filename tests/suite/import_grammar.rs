@@ -453,3 +453,28 @@ fn a_table_of_contents_before_the_introduction_and_word_processor_tabs() {
         ]
     );
 }
+
+/// A layout that centres heading numbers writes them on a line of their own, the title on the
+/// next: each pair is one heading, listed as a repair; a number followed by a sentence is not.
+#[test]
+fn heading_numbers_on_a_line_of_their_own() {
+    let text = "北京市某某“十四五”规划\n\n第一章\n\n总体要求\n\n第一节\n\n发展基础\n\n\
+                就业形势总体稳定。\n\n专栏1\n\n公园建设工程\n\n新建城市公园5座。\n\n\
+                第二章\n\n主要任务\n\n（一）\n\n稳定就业\n\n二、\n\n扩大就业容量，提升就业质量。\n";
+    let (plan, report) = parse(text);
+    assert_eq!(
+        all_outline(&plan),
+        [
+            "h1 第一章|总体要求",
+            "h2 第一节|发展基础",
+            "p 就业形势总体稳定。",
+            "box 公园建设工程",
+            "h1 第二章|主要任务",
+            "p （一）稳定就业",
+            "p 二、",
+            "p 扩大就业容量，提升就业质量。",
+        ]
+    );
+    let joined = report.repairs.iter().filter(|r| r.kind == "heading");
+    assert_eq!(joined.count(), 5);
+}
