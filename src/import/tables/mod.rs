@@ -7,7 +7,8 @@
 //!
 //! Both give typed rows with every cell as written. The readers never drop, reorder or invent
 //! text: every character of the lines they are given ends up in the table (caption, header,
-//! rows, notes) in seed order, or is left to the caller. They never panic on any input.
+//! rows, notes) in seed order, or is left to the caller; page numbers inside a table are set
+//! aside into [`ParsedTable::page_numbers`] for the caller to list. They never panic on any input.
 
 pub mod one_cell;
 pub mod tabbed;

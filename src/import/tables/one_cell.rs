@@ -5,12 +5,15 @@
 //! split over lines or paragraphs (`建设用地总规模` / `（平方公里）`, `“十五五”` / `目标`); a merged
 //! category cell leaves short rows (filled down into the row's group); group rows stand in the
 //! number column (`一` / `水安全`); `注：` lines after the table are its notes; the caption may
-//! stand above or below.
+//! stand above or below, and the lines read with it above are the rest of a caption that is only
+//! its number (`表1` / `“十五五”主要指标`) and unit lines (`单位：%`); page numbers inside the table
+//! (a page break) are set aside.
 //!
 //! The reader must never drop, reorder or invent text: every character of the lines it consumes
-//! is in the table it returns, in seed order (title, header, rows, notes). Where the layout is
-//! ambiguous it keeps every cell, does what it can and says so in [`ParsedTable::warnings`]. It
-//! must not panic on any input: every index is checked.
+//! is in the table it returns, in seed order (title, header, rows, notes), but the page numbers
+//! it sets aside ([`ParsedTable::page_numbers`]). Where the layout is ambiguous it keeps every
+//! cell, does what it can and says so in [`ParsedTable::warnings`]. It must not panic on any
+//! input: every index is checked.
 
 use super::{category_row, item_row, ParsedTable};
 use crate::grammar::{self, label, Style};
@@ -594,7 +597,7 @@ fn without_bare_page_number(
         .map(|w| w.0)
         .chain(base.acc.joins.iter().flat_map(|j| j.0.iter().copied()))
         .chain(base.acc.short_rows.iter().copied())
-        .filter_map(|no| region.iter().position(|l| l.no == no))
+        .filter_map(|no| region.binary_search_by_key(&no, |l| l.no).ok())
         .collect();
     trouble.sort_unstable();
     trouble.dedup();
@@ -603,7 +606,14 @@ fn without_bare_page_number(
         .filter(|i| base.skip.binary_search(i).is_err())
         .filter(|&i| int_of(region[i].text).is_some_and(|n| n > 0))
         .filter_map(|i| {
-            let d = trouble.iter().map(|&t| t.abs_diff(i)).min()?;
+            // The nearest line in trouble, on either side.
+            let at = trouble.partition_point(|&t| t < i);
+            let d = [at.checked_sub(1), Some(at)]
+                .into_iter()
+                .flatten()
+                .filter_map(|j| trouble.get(j))
+                .map(|&t| t.abs_diff(i))
+                .min()?;
             (d <= reach).then_some((d, i))
         })
         .collect();
