@@ -1,13 +1,17 @@
-/* Copy citation: adds a "复制" button to every citation line (p.cite). The citation text and its
-   address are already in the page; this only copies them. No inline code: loaded with <script src>. */
+/* Copy citation: adds a "复制" button to every citation line (p.cite), and copies the line of any
+   such button, also those the search page adds to its results. The citation text and its address
+   are already in the page; this only copies them. No inline code: loaded with <script src>. */
 (function () {
   'use strict';
 
+  /* A line's address: its data-url (a search result's), its link's (a page's), or the page's. */
   function citationOf(line) {
     var text = line.querySelector('.cite-text');
     var link = line.querySelector('.cite-url');
     var url = location.href;
-    if (link) {
+    if (line.getAttribute('data-url')) {
+      url = line.getAttribute('data-url');
+    } else if (link) {
       var shown = link.textContent.trim();
       url = /^https?:\/\//.test(shown) ? shown : new URL(link.getAttribute('href'), location.href).href;
     }

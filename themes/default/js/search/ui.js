@@ -85,6 +85,11 @@ function bindPage(doc, engine) {
   var seq = 0;
   /** @type {ReturnType<typeof setTimeout> | undefined} */
   var timer;
+  /** Whether an input method is composing in the query box (pinyin not yet turned into 汉字). */
+  var composing = false;
+  /** The toggle to focus again once the toggles are drawn anew (its data-plan, or facet and value).
+   * @type {{plan?: string, facet?: string, value?: string} | null} */
+  var refocus = null;
 
   var params = new URLSearchParams(window.location.search);
   input.value = params.get('q') || '';
@@ -99,7 +104,7 @@ function bindPage(doc, engine) {
     var keep = planSel.value || wantPlan;
     while (planSel.options.length > 1) planSel.remove(1);
     r.plans.forEach(function (p) {
-      var o = /** @type {HTMLOptionElement} */ (el('option', null, p.title + ' (' + (r.perPlan[p.slug] || 0) + ')'));
+      var o = /** @type {HTMLOptionElement} */ (el('option', null, p.title + '（' + (r.perPlan[p.slug] || 0) + '）'));
       o.value = p.slug;
       planSel.appendChild(o);
     });
@@ -147,7 +152,7 @@ function bindPage(doc, engine) {
       var group = el('div', 'ps-plans ps-facet');
       group.setAttribute('role', 'group');
       group.dataset.row = name;
-      group.setAttribute('aria-label', FACET_LABELS[name] + '(结果数)');
+      group.setAttribute('aria-label', FACET_LABELS[name] + '（结果数）');
       group.appendChild(el('span', 'ps-facet-name', FACET_LABELS[name]));
       t.shown.forEach(function (v) {
         var b = /** @type {HTMLButtonElement} */ (el('button', 'ps-plan-count', v + ' ' + ((r.perFacet[name] || {})[v] || 0)));
@@ -174,7 +179,17 @@ function bindPage(doc, engine) {
       var p = el('p', 'ps-snippet');
       p.innerHTML = h.snippet; /* built from escaped text and <mark> only */
       li.appendChild(p);
-      li.appendChild(el('p', 'ps-cite', h.citation));
+      // The citation with a copy button, as on the pages (static/cite.js copies the citation and
+      // the address in data-url, the hit's absolute address).
+      var cite = el('p', 'ps-cite');
+      cite.dataset.url = a.href;
+      cite.appendChild(el('span', 'cite-text', h.citation));
+      cite.appendChild(doc.createTextNode(' '));
+      var copy = /** @type {HTMLButtonElement} */ (el('button', 'cite-copy', '复制'));
+      copy.type = 'button';
+      copy.setAttribute('aria-label', '复制引用：' + h.citation);
+      cite.appendChild(copy);
+      li.appendChild(cite);
       list.appendChild(li);
     });
     shown += hits.length;
@@ -212,18 +227,46 @@ function bindPage(doc, engine) {
       setPlans(r);
       setFacets(r);
       var filtered = opts.plan || FACETS.some(function (fc) { return opts[fc[0]]; });
-      status.textContent = r.count
-        ? '找到 ' + r.count + ' 处' + (filtered ? '(全部规划共 ' + r.total + ' 处)' : '')
-        : (parseQuery(q).length ? '没有找到“' + q + '”' : '请输入要查找的词语');
+      if (r.count) {
+        status.textContent = '找到 ' + r.count + ' 处' + (filtered ? '（全部规划共 ' + r.total + ' 处）' : '');
+      } else if (!parseQuery(q).length) {
+        status.textContent = '请输入要查找的词语';
+      } else if (filtered || opts.kind) {
+        // The words may be elsewhere: say so, with the count in all plans, and offer to clear.
+        status.textContent = !filtered
+          ? '在' + (KIND_LABELS[opts.kind || ''] || '所选类型') + '中没有找到“' + q + '”。'
+          : r.total
+            ? '在所选筛选条件下没有找到“' + q + '”，全部规划中共有 ' + r.total + ' 处。'
+            : '在所选筛选条件下没有找到“' + q + '”。';
+        var clear = el('button', 'ps-clear', '清除筛选');
+        clear.setAttribute('type', 'button');
+        status.appendChild(clear);
+      } else {
+        status.textContent = '没有找到“' + q + '”';
+      }
       render(r.hits);
+      refocusToggle();
     }).catch(function (e) {
-      if (mine === seq) status.textContent = '搜索出错:' + e.message;
+      if (mine === seq) status.textContent = '搜索出错：' + e.message;
     });
   }
 
   function later() {
     clearTimeout(timer);
     timer = setTimeout(function () { run(true); }, 150);
+  }
+
+  /** Focuses the toggle that was clicked, drawn anew with the results (see `refocus`). */
+  function refocusToggle() {
+    if (!refocus) return;
+    var want = refocus;
+    refocus = null;
+    /** @type {HTMLButtonElement[]} */
+    var buttons = Array.prototype.slice.call(doc.querySelectorAll('#ps-plans button, #ps-facets button'));
+    var b = buttons.filter(function (x) {
+      return want.plan ? x.dataset.plan === want.plan : (x.dataset.facet === want.facet && x.dataset.value === want.value);
+    })[0];
+    if (b) b.focus();
   }
 
   /**
@@ -237,7 +280,23 @@ function bindPage(doc, engine) {
   }
 
   form.addEventListener('submit', function (e) { e.preventDefault(); run(true); });
-  input.addEventListener('input', later);
+  // While an input method composes (拼音 before it becomes 汉字), the text is not the query yet:
+  // no search, no new address; the composed text is searched when the composition ends.
+  input.addEventListener('compositionstart', function () { composing = true; clearTimeout(timer); });
+  input.addEventListener('compositionend', function () { composing = false; later(); });
+  input.addEventListener('input', function (e) {
+    if (composing || /** @type {InputEvent} */ (e).isComposing) return;
+    later();
+  });
+  status.addEventListener('click', function (e) {
+    if (!/** @type {Element} */ (e.target).closest('button.ps-clear')) return;
+    planSel.value = '';
+    kindSel.value = '';
+    wantPlan = '';
+    FACETS.forEach(function (fc) { facetSel[fc[0]] = ''; });
+    input.focus();
+    run(true);
+  });
   planSel.addEventListener('change', function () { run(true); });
   kindSel.addEventListener('change', function () { run(true); });
   /**
@@ -267,6 +326,7 @@ function bindPage(doc, engine) {
     var b = clicked(e, 'data-plan');
     if (!b) return;
     planSel.value = planSel.value === b.dataset.plan ? '' : /** @type {string} */ (b.dataset.plan);
+    refocus = { plan: b.dataset.plan };
     run(true);
   });
   facetsBox.addEventListener('click', function (e) {
@@ -275,14 +335,25 @@ function bindPage(doc, engine) {
     if (!b) return;
     var name = /** @type {string} */ (b.dataset.facet);
     facetSel[name] = facetSel[name] === b.dataset.value ? '' : /** @type {string} */ (b.dataset.value);
+    refocus = { facet: name, value: b.dataset.value };
     run(true);
   });
   moreBtn.addEventListener('click', function () {
     if (!current) return;
-    current.more(shown, PAGE).then(render);
+    var from = list.children.length;
+    current.more(shown, PAGE).then(function (hits) {
+      render(hits);
+      // The button is gone after the last results: the focus goes to the first of them.
+      var first = list.children[from];
+      var link = moreBtn.hidden && first ? /** @type {HTMLElement | null} */ (first.querySelector('a.ps-link')) : null;
+      if (link) link.focus();
+    });
   });
   box.addEventListener('keydown', function (e) {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    // A select, a button or another field keeps its own keys; only the query box hands them on.
+    var at = /** @type {Element} */ (e.target);
+    if (at !== input && at.closest('select, input, textarea, button')) return;
     /** @type {HTMLElement[]} */
     var links = Array.prototype.slice.call(list.querySelectorAll('a.ps-link'));
     if (!links.length) return;
