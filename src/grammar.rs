@@ -61,13 +61,23 @@ const CN: &str = "[一二三四五六七八九十百零〇两]+";
 static RE_DI: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^(第({CN}|[0-9]+)(章|节|部分|篇|编))")).unwrap());
 static RE_CN_ENUM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^(({CN})、)")).unwrap());
+    LazyLock::new(|| Regex::new(&format!(r"^(({CN})[、．.])")).unwrap());
 static RE_CN_PAREN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^([(（]({CN})[)）])")).unwrap());
-static RE_AR_ITEM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(([0-9]{1,3})(?:[.．、]|\.\s))([^0-9．.]|$)").unwrap());
+static RE_AR_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(([0-9０-９]{1,3})(?:[.．、]|\.\s))([^0-9０-９．.]|$)").unwrap()
+});
 static RE_AR_PAREN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([(（]([0-9]{1,3})[)）])").unwrap());
+    LazyLock::new(|| Regex::new(r"^([(（]([0-9０-９]{1,3})[)）])").unwrap());
+
+/// Digits as a number, full-width ones (`１２`) too.
+fn digits(s: &str) -> Option<u32> {
+    s.chars()
+        .map(crate::text::fold_width)
+        .collect::<String>()
+        .parse()
+        .ok()
+}
 
 /// The numbered label a line starts with, if any.
 pub fn label(line: &str) -> Option<Label> {
@@ -94,10 +104,10 @@ pub fn label(line: &str) -> Option<Label> {
         return Some(make(Style::CnParen, &c[1], parse_cn_numeral(&c[2])?));
     }
     if let Some(c) = RE_AR_PAREN.captures(line) {
-        return Some(make(Style::ArabicParen, &c[1], c[2].parse().ok()?));
+        return Some(make(Style::ArabicParen, &c[1], digits(&c[2])?));
     }
     if let Some(c) = RE_AR_ITEM.captures(line) {
-        return Some(make(Style::ArabicItem, c[1].trim_end(), c[2].parse().ok()?));
+        return Some(make(Style::ArabicItem, c[1].trim_end(), digits(&c[2])?));
     }
     if line.starts_with("——") {
         return Some(make(Style::Dash, "——", 0));
@@ -471,6 +481,23 @@ mod tests {
     #[test]
     fn labels_of_every_heading_style() {
         let cases: &[(&str, Style, &str, u32, &str)] = &[
+            ("一．发展基础", Style::CnEnum, "一．", 1, "发展基础"),
+            ("十二.保障措施", Style::CnEnum, "十二.", 12, "保障措施"),
+            (
+                "１．公园体系不断完善",
+                Style::ArabicItem,
+                "１．",
+                1,
+                "公园体系不断完善",
+            ),
+            ("１２、绿道", Style::ArabicItem, "１２、", 12, "绿道"),
+            (
+                "（３）口袋公园",
+                Style::ArabicParen,
+                "（３）",
+                3,
+                "口袋公园",
+            ),
             (
                 "第一章 站在历史新起点谋划事业新发展",
                 Style::Chapter,

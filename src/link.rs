@@ -459,11 +459,11 @@ pub fn join_label(label: &str, title: &str) -> String {
     format!("{}{}{title}", label.trim(), label_separator(label))
 }
 
-/// What stands between a label and its title: nothing after `、`, `.`, `)`, `）` or an empty
-/// label, a space otherwise.
+/// What stands between a label and its title: nothing after `、`, `.`, `．`, `)`, `）` or an
+/// empty label, a space otherwise.
 pub fn label_separator(label: &str) -> &'static str {
     let l = label.trim();
-    if l.ends_with(|c: char| "、.)）".contains(c)) || l.is_empty() {
+    if l.ends_with(|c: char| "、.．)）".contains(c)) || l.is_empty() {
         ""
     } else {
         " "
