@@ -1147,11 +1147,16 @@ impl<'a> Parser<'a> {
             // A lower heading (level 3 or 4): a short titled line of a numbering style below the
             // section's, numbered 1 or the next number of its style; standing alone it must head
             // some text.
+            // (第X节 is one under 第X篇 and 第X章.)
             if let Some(l) = lab.as_ref().filter(|l| {
                 !structural.contains(&l.style)
                     && matches!(
                         l.style,
-                        Style::CnEnum | Style::CnParen | Style::ArabicItem | Style::ArabicParen
+                        Style::Section
+                            | Style::CnEnum
+                            | Style::CnParen
+                            | Style::ArabicItem
+                            | Style::ArabicParen
                     )
             }) {
                 let numbered = l.number == 1

@@ -478,3 +478,29 @@ fn heading_numbers_on_a_line_of_their_own() {
     let joined = report.repairs.iter().filter(|r| r.kind == "heading");
     assert_eq!(joined.count(), 5);
 }
+
+/// A plan in 篇, 章 and 节 (as national and provincial outlines are): 篇 are the chapters, 章 the
+/// sections and 节 the headings below them, numbered again in each 章.
+#[test]
+fn parts_chapters_and_sections_are_three_levels() {
+    let text = "北京市某某“十四五”规划纲要\n\n第一篇 总体要求\n\n第一章 发展基础\n\n第一节 主要成效\n\n\
+                “十三五”时期，各项事业取得显著成效。\n\n第二节 面临形势\n\n机遇与挑战并存。\n\n\
+                第二篇 主要任务\n\n第二章 推进就业\n\n第一节 强化就业优先政策\n\n实施就业优先战略。\n";
+    let (plan, report) = parse(text);
+    assert_eq!(
+        all_outline(&plan),
+        [
+            "h1 第一篇|总体要求",
+            "h2 第一章|发展基础",
+            "h3 第一节|主要成效",
+            "p “十三五”时期，各项事业取得显著成效。",
+            "h3 第二节|面临形势",
+            "p 机遇与挑战并存。",
+            "h1 第二篇|主要任务",
+            "h2 第二章|推进就业",
+            "h3 第一节|强化就业优先政策",
+            "p 实施就业优先战略。",
+        ]
+    );
+    assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+}
