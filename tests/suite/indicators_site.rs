@@ -53,7 +53,7 @@ fn csv_opens_in_excel_and_keeps_every_row() {
 #[test]
 fn anomalies_are_flagged_with_the_raw_text() {
     let html = shipped_page("pudong-employment-14th/indicators.html");
-    assert!(html.contains("本表有 2 处数值存疑"));
+    assert!(html.contains("本表有 <span class=\"nw\">2 处</span>数值存疑"));
     assert!(html.contains("稳定在850%左右以上") && html.contains("稳定在705%左右以上"));
     assert_eq!(html.matches("class=\"anomaly\" role=\"note\"").count(), 2);
 }
@@ -144,7 +144,7 @@ fn the_matrix_lists_plans_by_measure_with_its_data() {
     assert_eq!(html.matches("<th scope=\"row\">").count(), 2);
     assert!(html.contains("href=\"../beijing-hrss-14th/indicators.html#t2-r6\""));
     assert!(
-        html.contains("完成(“十三五”):2.56 %"),
+        html.contains("完成（“十三五”）：2.56 %"),
         "latest result of 城镇登记失业率"
     );
     assert!(shipped_page("indicators.html").contains("href=\"matrix/index.html\""));

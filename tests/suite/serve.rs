@@ -31,7 +31,27 @@ fn get(addr: SocketAddr, target: &str) -> (u16, String, Vec<u8>) {
         .nth(1)
         .and_then(|s| s.parse().ok())
         .expect("status");
-    (status, head, buf[split + 4..].to_vec())
+    let body = buf[split + 4..].to_vec();
+    let chunked = head
+        .to_ascii_lowercase()
+        .contains("transfer-encoding: chunked");
+    (status, head, if chunked { unchunk(&body) } else { body })
+}
+
+/// The body of a chunked response, its chunks joined (a chunk boundary may fall anywhere in it).
+fn unchunk(mut raw: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    while let Some(eol) = raw.windows(2).position(|w| w == b"\r\n") {
+        let size = std::str::from_utf8(&raw[..eol]).unwrap_or("");
+        let size = usize::from_str_radix(size.split(';').next().unwrap_or("").trim(), 16)
+            .expect("chunk size");
+        if size == 0 {
+            break;
+        }
+        out.extend_from_slice(&raw[eol + 2..eol + 2 + size]);
+        raw = &raw[eol + 2 + size + 2..];
+    }
+    out
 }
 
 fn start(content: &Path, out: &Path, watch: bool) -> serve::Server {

@@ -228,16 +228,16 @@ function bindPage(doc, engine) {
       setFacets(r);
       var filtered = opts.plan || FACETS.some(function (fc) { return opts[fc[0]]; });
       if (r.count) {
-        status.textContent = '找到 ' + r.count + ' 处' + (filtered ? '（全部规划共 ' + r.total + ' 处）' : '');
+        say('找到 ' + r.count + ' 处' + (filtered ? '（全部规划共 ' + r.total + ' 处）' : ''));
       } else if (!parseQuery(q).length) {
         status.textContent = '请输入要查找的词语';
       } else if (filtered || opts.kind) {
         // The words may be elsewhere: say so, with the count in all plans, and offer to clear.
-        status.textContent = !filtered
+        say(!filtered
           ? '在' + (KIND_LABELS[opts.kind || ''] || '所选类型') + '中没有找到“' + q + '”。'
           : r.total
             ? '在所选筛选条件下没有找到“' + q + '”，全部规划中共有 ' + r.total + ' 处。'
-            : '在所选筛选条件下没有找到“' + q + '”。';
+            : '在所选筛选条件下没有找到“' + q + '”。');
         var clear = el('button', 'ps-clear', '清除筛选');
         clear.setAttribute('type', 'button');
         status.appendChild(clear);
@@ -248,6 +248,17 @@ function bindPage(doc, engine) {
       refocusToggle();
     }).catch(function (e) {
       if (mine === seq) status.textContent = '搜索出错：' + e.message;
+    });
+  }
+
+  /**
+   * Sets the status line to `text`, each count with its unit ("52 处") kept on one line.
+   * @param {string} text
+   */
+  function say(text) {
+    status.textContent = '';
+    text.split(/([0-9]+ 处)/).forEach(function (part, i) {
+      if (part) status.appendChild(i % 2 ? el('span', 'nw', part) : doc.createTextNode(part));
     });
   }
 
