@@ -18,23 +18,39 @@ const focused = (page) => page.evaluate(() => {
 test('an input method\'s composition is not searched; the composed words are', { skip }, async () => {
   const page = await ctx.browser.newPage();
   const problems = watchErrors(page);
-  await page.goto(`${ctx.srv.url}search.html`);
+  await page.goto(search('就业'));
+  await searchSettled(page);
+  const before = { status: await status(page), url: page.url(), hits: await page.locator('.ps-hit').count() };
+  assert.ok(before.hits > 0);
+  // Every text the status line shows from now on.
+  await page.evaluate(() => {
+    window.said = [];
+    const s = document.getElementById('ps-status');
+    new MutationObserver(() => window.said.push(s.textContent)).observe(s, { childList: true, characterData: true, subtree: true });
+  });
   await page.focus('#ps-q');
+  await page.keyboard.press('End');
   const cdp = await page.context().newCDPSession(page);
   for (const text of ['x', 'xin', "xin'jiu", "xin'jiu'ye"]) {
     await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
     await page.waitForTimeout(60);
   }
-  assert.equal(await page.inputValue('#ps-q'), "xin'jiu'ye", 'the composition is in the box');
+  assert.equal(await page.inputValue('#ps-q'), "就业xin'jiu'ye", 'the composition is in the box');
   await page.waitForTimeout(500);
-  assert.equal(await status(page), '', 'nothing searched while composing');
-  assert.equal(new URL(page.url()).search, '', 'the address is not rewritten while composing');
+  assert.deepEqual(await page.evaluate(() => window.said), [], 'nothing searched while composing');
+  assert.equal(page.url(), before.url, 'the address is not rewritten while composing');
+  assert.equal(await page.locator('.ps-hit').count(), before.hits, 'the results stay');
+  // The arrow keys belong to the input method while it composes.
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'ps-q', 'ArrowDown stays with the composition');
   // The input method turns the pinyin into 汉字: that is searched.
   await cdp.send('Input.insertText', { text: '新就业' });
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === '就业新就业');
   await searchSettled(page);
-  assert.equal(await page.inputValue('#ps-q'), '新就业');
-  assert.match(await status(page), /^找到 \d+ 处/);
-  assert.equal(new URL(page.url()).searchParams.get('q'), '新就业');
+  assert.equal(await page.inputValue('#ps-q'), '就业新就业');
+  const said = await page.evaluate(() => window.said);
+  assert.ok(said.every((t) => !/xin/.test(t)), said.join(' | '));
+  assert.match(await status(page), /就业新就业|^找到 \d+ 处/);
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -362,6 +362,8 @@ function bindPage(doc, engine) {
   });
   box.addEventListener('keydown', function (e) {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    // While an input method composes, its arrow keys choose among its candidates.
+    if (composing || e.isComposing) return;
     // A select, a button or another field keeps its own keys; only the query box hands them on.
     var at = /** @type {Element} */ (e.target);
     if (at !== input && at.closest('select, input, textarea, button')) return;
