@@ -218,9 +218,9 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
 
 /// Where the table of contents whose title is `nonblank[t]` ends (an index of `nonblank`), when its
 /// first chapter entry is `nonblank[first_entry]` and the body starts at `nonblank[again]`: at the
-/// first line after that entry that is no entry — a sentence, a line longer than any heading,
-/// an entry listed before (`前言` heads the TOC and then the text), or a line before the TOC again
-/// (the title over the text) — or at the body.
+/// first line after that entry that is no entry — text with no heading number that is a sentence
+/// or longer than any heading, the TOC's first entry again (`前言` heads the TOC and then the
+/// text), or a line before the TOC again (the title over the text) — or at the body.
 fn toc_end<'t>(
     nonblank: &[usize],
     t: usize,
@@ -232,17 +232,27 @@ fn toc_end<'t>(
         .iter()
         .map(|&i| strip_spaces(text(i)))
         .collect();
-    let mut seen = std::collections::HashSet::new();
-    for (k, &i) in nonblank.iter().enumerate().take(again).skip(t + 1) {
-        let entry = strip_spaces(&grammar::toc_entry(text(i)));
-        let no_entry = entry.contains(['。', '；', '！', '？'])
-            || entry.chars().count() > 2 * grammar::MAX_TITLE_CHARS
-            || seen.contains(&entry)
-            || front.contains(&entry);
-        if k > first_entry && no_entry {
+    let first = nonblank
+        .get(t + 1)
+        .map(|&i| strip_spaces(&grammar::toc_entry(text(i))));
+    for (k, &i) in nonblank
+        .iter()
+        .enumerate()
+        .take(again)
+        .skip(first_entry + 1)
+    {
+        let line = text(i);
+        let entry = strip_spaces(&grammar::toc_entry(line));
+        let numbered = label(line).is_some()
+            || grammar::box_title(line).is_some()
+            || grammar::annex_caption(line).is_some()
+            || grammar::is_unnumbered_part(line);
+        let prose = !numbered
+            && (entry.contains(['。', '；', '！', '？'])
+                || entry.chars().count() > grammar::MAX_TITLE_CHARS);
+        if prose || first.as_ref() == Some(&entry) || front.contains(&entry) {
             return k;
         }
-        seen.insert(entry);
     }
     again
 }
@@ -271,13 +281,30 @@ fn detect_chapter_style(lines: &[Line], nonblank: &[usize], tabbed: &[bool]) -> 
 /// (a category row, `一、就业\t\t\t\t`, has tabs only after its text).
 fn tab_rows(lines: &[Line], nonblank: &[usize]) -> Vec<bool> {
     let mut rows = Vec::with_capacity(nonblank.len());
-    let mut in_table = false;
+    let mut width: Option<usize> = None;
     for &i in nonblank {
         let t = &lines[i].text;
-        in_table = grammar::is_tab_row(t) || (in_table && t.contains('\t'));
-        rows.push(in_table);
+        width = if grammar::is_tab_row(t) {
+            Some(width.unwrap_or_else(|| tabs(t)))
+        } else {
+            width.filter(|&w| continues_tab_table(t, w))
+        };
+        rows.push(width.is_some());
     }
     rows
+}
+
+/// The tabs in a line.
+fn tabs(t: &str) -> usize {
+    t.matches('\t').count()
+}
+
+/// Whether a line that is no tab row by itself continues a tab-separated table whose first row
+/// has `width` tabs: a row with empty cells (a category, `一、就业\t\t\t\t`) has as many, or
+/// at least two; one tab after a paragraph does not make it a row.
+fn continues_tab_table(t: &str, width: usize) -> bool {
+    let n = tabs(t);
+    n > 0 && (n >= width || n >= 2)
 }
 
 /// The style below the chapter style that numbers a heading from one in the body.
@@ -331,11 +358,19 @@ impl<'a> Parser<'a> {
     fn toc(&mut self, idx: &[usize]) {
         for &i in idx {
             self.role(i, Role::Toc);
-            if !grammar::is_toc_title(self.text(i)) {
-                self.report
-                    .toc
-                    .push((self.no(i), grammar::toc_entry(self.text(i))));
+            if grammar::is_toc_title(self.text(i)) {
+                continue;
             }
+            let entry = grammar::toc_entry(self.text(i));
+            // An entry's number and title on two lines, as the headings of such a layout.
+            if let Some((_, last)) = self.report.toc.last_mut() {
+                if is_bare_number(last) && is_title_line(&entry) {
+                    last.push(' ');
+                    last.push_str(&entry);
+                    continue;
+                }
+            }
+            self.report.toc.push((self.no(i), entry));
         }
         if let (Some(&a), Some(&b)) = (idx.first(), idx.last()) {
             let (a, b) = (self.no(a), self.no(b));
@@ -607,7 +642,11 @@ impl<'a> Parser<'a> {
                 // A tab-separated table: from a row with a tab between two cells, every line
                 // holding a tab (blank lines between them allowed).
                 let mut rows = Vec::new();
-                while k < idx.len() && self.lines[idx[k]].text.contains('\t') {
+                let width = tabs(&self.lines[i].text);
+                while k < idx.len()
+                    && (grammar::is_tab_row(&self.lines[idx[k]].text)
+                        || continues_tab_table(&self.lines[idx[k]].text, width))
+                {
                     rows.push((self.no(idx[k]), self.lines[idx[k]].text.as_str()));
                     k += 1;
                 }
@@ -1367,10 +1406,13 @@ fn ends_mid_sentence(s: &str) -> bool {
 }
 
 /// Headings, 专栏 titles and TOC titles are never joined to what follows.
-/// A heading number with nothing after it: `第一章`, `一、`, `（一）`, `第一节`, `专栏1`.
+/// A heading number with nothing after it: `第一章`, `一、`, `（一）`, `第一节`, `专栏1`, `专栏1：`.
 fn is_bare_number(t: &str) -> bool {
     static BOX: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"^专栏[ \t\u{3000}]*([0-9０-９]+|[一二三四五六七八九十]+)$").unwrap()
+        regex::Regex::new(
+            r"^专栏[ \t\u{3000}]*([0-9０-９]+|[一二三四五六七八九十]+)[ \t\u{3000}:：、.．]*$",
+        )
+        .unwrap()
     });
     let t = t.trim_matches(is_space);
     BOX.is_match(t)
@@ -1389,7 +1431,8 @@ fn is_title_line(t: &str) -> bool {
     let t = t.trim_matches(is_space);
     let n = t.chars().count();
     (1..=grammar::MAX_TITLE_CHARS).contains(&n)
-        && !t.contains(['。', '；', '，', '：', '\t'])
+        && !t.contains(['。', '；', '\t'])
+        && !t.ends_with(['，', '、', '：', ':', ','])
         && label(t).is_none()
         && !t.starts_with("专栏")
         && !is_structural(t)

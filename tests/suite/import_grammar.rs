@@ -403,8 +403,9 @@ fn lower_headings_and_annexes_survive_the_content_round_trip() {
 fn a_table_of_contents_before_the_introduction_and_word_processor_tabs() {
     let title = "上海市某某区绿化“十五五”规划";
     let intro = "为推进本区绿化建设，根据有关规划，制定本规划。";
-    let body = "一、发展基础\n\n新建公园20座。\n\n二、主要任务\n\n推进绿化建设。\n";
-    let toc = "目 录\n\n一、发展基础\n\n二、主要任务\n\n";
+    let body = "一、发展基础\n\n（一）主要成效。新建公园20座。\n\n二、主要任务\n\n推进绿化建设。\n";
+    // Entries of run-in headings end in 。 like sentences; their numbers tell them apart.
+    let toc = "目 录\n\n一、发展基础\n\n（一）主要成效。\n\n二、主要任务\n\n";
     // The introduction after the entries, after a 前言 listed in them, after the title again.
     for (between, preamble) in [
         (format!("{intro}\n\n"), vec![intro]),
@@ -412,7 +413,7 @@ fn a_table_of_contents_before_the_introduction_and_word_processor_tabs() {
         (format!("{title}\n\n{intro}\n\n"), vec![intro]),
     ] {
         let toc = if between.starts_with("前言") {
-            "目 录\n\n前言\n\n一、发展基础\n\n二、主要任务\n\n".to_string()
+            "目 录\n\n前言\n\n一、发展基础\n\n（一）主要成效。\n\n二、主要任务\n\n".to_string()
         } else {
             toc.to_string()
         };
@@ -422,6 +423,7 @@ fn a_table_of_contents_before_the_introduction_and_word_processor_tabs() {
             all_outline(&plan),
             [
                 "h1 一、|发展基础",
+                "h2 （一）|主要成效。",
                 "p 新建公园20座。",
                 "h1 二、|主要任务",
                 "p 推进绿化建设。"
@@ -452,6 +454,27 @@ fn a_table_of_contents_before_the_introduction_and_word_processor_tabs() {
             "p 推进绿化建设。"
         ]
     );
+
+    // A tab table whose category rows have tabs only after their text, then lines with one tab
+    // after them (every line of a word processor's export may end in one).
+    let table = format!(
+        "{title}\n一、总体要求\t\n新建公园。\t\n指标\t单位\t目标\t属性\n（一）绿化\t\t\t\n\
+         公园数\t座\t20\t预期性\n推进绿化建设。\t\n二、主要任务\t\n加强组织领导。\t\n"
+    );
+    let (plan, _) = parse(&table);
+    assert_eq!(plan.tables.len(), 1);
+    assert_eq!(plan.tables[0].rows.len(), 2, "{:?}", plan.tables[0].rows);
+    assert_eq!(
+        all_outline(&plan),
+        [
+            "h1 一、|总体要求",
+            "p 新建公园。",
+            "table t1",
+            "p 推进绿化建设。",
+            "h1 二、|主要任务",
+            "p 加强组织领导。"
+        ]
+    );
 }
 
 /// A layout that centres heading numbers writes them on a line of their own, the title on the
@@ -460,6 +483,7 @@ fn a_table_of_contents_before_the_introduction_and_word_processor_tabs() {
 fn heading_numbers_on_a_line_of_their_own() {
     let text = "北京市某某“十四五”规划\n\n第一章\n\n总体要求\n\n第一节\n\n发展基础\n\n\
                 就业形势总体稳定。\n\n专栏1\n\n公园建设工程\n\n新建城市公园5座。\n\n\
+                专栏2：\n\n稳就业，保民生\n\n实施就业优先政策。\n\n\
                 第二章\n\n主要任务\n\n（一）\n\n稳定就业\n\n二、\n\n扩大就业容量，提升就业质量。\n";
     let (plan, report) = parse(text);
     assert_eq!(
@@ -469,6 +493,7 @@ fn heading_numbers_on_a_line_of_their_own() {
             "h2 第一节|发展基础",
             "p 就业形势总体稳定。",
             "box 公园建设工程",
+            "box 稳就业，保民生",
             "h1 第二章|主要任务",
             "p （一）稳定就业",
             "p 二、",
@@ -476,7 +501,7 @@ fn heading_numbers_on_a_line_of_their_own() {
         ]
     );
     let joined = report.repairs.iter().filter(|r| r.kind == "heading");
-    assert_eq!(joined.count(), 5);
+    assert_eq!(joined.count(), 6);
 }
 
 /// A plan in 篇, 章 and 节 (as national and provincial outlines are): 篇 are the chapters, 章 the
