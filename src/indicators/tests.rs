@@ -1015,7 +1015,7 @@ fn outputs_are_written_and_pages_render_with_escaped_plan_text() {
         "plan text escaped"
     );
     assert!(!pd.contains("<b>本市户籍"));
-    assert!(pd.contains("数值存疑:</strong>原文作“稳定在850%左右以上”"));
+    assert!(pd.contains("数值存疑：</strong>原文作“稳定在850%左右以上”"));
     assert!(pd.contains("href=\"../pudong-employment-14th/data/indicators-t1.csv\""));
     assert!(pd.contains("<link rel=\"stylesheet\" href=\"../static/indicators.css\">"));
     assert!(
@@ -1027,7 +1027,9 @@ fn outputs_are_written_and_pages_render_with_escaped_plan_text() {
         results.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""),
         "chart inline"
     );
-    assert!(results.contains("逐项判定:达到 18 项,未达到 0 项,不可比 0 项。"));
+    assert!(results.contains(
+        "逐项判定：达到 <span class=\"nw\">18 项</span>，未达到 <span class=\"nw\">0 项</span>，不可比 <span class=\"nw\">0 项</span>。"
+    ));
     assert!(results.contains("目标为定性表述“稳步提高”,以完成值是否高于基期值判定"));
     assert!(
         !results.contains("“十四五”时期主要目标"),
@@ -1153,7 +1155,10 @@ fn a_large_groups_comparison_says_its_members_are_compared_with_the_first_only()
     let rule = "逐一与第一个";
     let large = build(ALL_PAIRS_UP_TO + 1);
     assert!(
-        large.contains(&format!("本组共{}个指标，{rule}", ALL_PAIRS_UP_TO + 1)),
+        large.contains(&format!(
+            "本组共<span class=\"nw\">{}个指标</span>，{rule}",
+            ALL_PAIRS_UP_TO + 1
+        )),
         "a group of {} members does not say how its pairs are chosen",
         ALL_PAIRS_UP_TO + 1
     );

@@ -762,15 +762,20 @@ fn the_matrix_stays_readable_at_50_plans() {
     // 50 plan rows, 8 shared measures as columns (the plans' own indicators are not aligned).
     assert_eq!(html.matches("<th scope=\"row\">").count(), 50);
     assert_eq!(html.matches("<th scope=\"col\" id=\"m-g").count(), 8);
-    assert!(html.contains("50 个规划 × 8 项指标"));
+    assert!(
+        html.contains("<span class=\"nw\">50 个规划</span> × <span class=\"nw\">8 项指标</span>")
+    );
     // The latest target is the 十五五 one; the result comes from the 十四五 results table.
     assert!(
-        html.contains("目标(“十五五”):≥10 平方米"),
+        html.contains("目标（“十五五”）：≥10 平方米"),
         "latest target shown"
     );
-    assert!(html.contains("完成(“十四五”):9.5 平方米"), "result shown");
     assert!(
-        html.contains("完成(“十四五”):完成"),
+        html.contains("完成（“十四五”）：9.5 平方米"),
+        "result shown"
+    );
+    assert!(
+        html.contains("完成（“十四五”）：完成"),
         "a status word is shown as written"
     );
     // Every link of a cell points at a row that exists on the plan's page.
