@@ -657,7 +657,13 @@ impl<'a> Parser<'a> {
                 out.push(Piece::Table(Box::new(parsed)));
                 continue;
             }
-            if let Some((parsed, used)) = self.one_cell_table(&src, k) {
+            // The title under a heading number alone on its line is the heading's, not a
+            // table's caption (see `join_split_headings`).
+            let heading_title = k
+                .checked_sub(1)
+                .and_then(|j| src.get(j))
+                .is_some_and(|prev| is_bare_number(prev.text) && is_title_line(t));
+            if let Some((parsed, used)) = self.one_cell_table(&src, k).filter(|_| !heading_title) {
                 self.table_count += 1;
                 self.table_roles(&parsed, &role);
                 check_table_size(&parsed)?;

@@ -529,3 +529,26 @@ fn parts_chapters_and_sections_are_three_levels() {
     );
     assert!(report.warnings.is_empty(), "{:?}", report.warnings);
 }
+
+/// The title under a 专栏 number alone on its line names the box even when it reads like a table
+/// caption and a table follows.
+#[test]
+fn a_split_box_title_is_not_taken_for_the_caption_of_its_table() {
+    let text = "上海市某某区绿化“十五五”规划\n\n一、主要任务\n\n新建城市公园5座。\n\n专栏3\n\n\
+                “十五五”绿化主要指标\n\n序号\n\n指标名称\n\n单位\n\n目标值\n\n1\n\n公园数量\n\n座\n\n\
+                20\n\n2\n\n绿道长度\n\n公里\n\n50\n\n二、保障措施\n\n加强组织领导。\n";
+    let (plan, _) = parse(text);
+    assert_eq!(
+        all_outline(&plan),
+        [
+            "h1 一、|主要任务",
+            "p 新建城市公园5座。",
+            "box “十五五”绿化主要指标",
+            "h1 二、|保障措施",
+            "p 加强组织领导。"
+        ]
+    );
+    assert_eq!(plan.tables.len(), 1);
+    assert_eq!(plan.tables[0].rows.len(), 2);
+    assert_eq!(plan.tables[0].title, "");
+}
