@@ -56,6 +56,21 @@ fn a_table_inside_a_box_stays_in_the_box_with_its_notes() {
     assert_eq!(t.notes, vec!["注：*按最新统计口径折算。"]);
 }
 
+/// A text with no blank lines: the notes under a table end at a line that ends a sentence or
+/// before the next heading, and the chapters after it stay chapters.
+#[test]
+fn notes_of_a_text_without_blank_lines_end_before_the_next_heading() {
+    let text = "上海市某某区绿化“十五五”规划\n一、发展目标\n到2030年，公园体系基本建成。\n序号\n指标名称\n\
+                单位\n目标\n1\n公园数量\n座\n120\n2\n森林覆盖率*\n%\n20\n注：*按国家最新口径\n计算。\n\
+                二、主要任务\n（一）推进公园建设\n新建城市公园5座。\n三、保障措施\n加强组织领导。\n";
+    let (p, _) = import_text("noblank.txt", text);
+    let chapters: Vec<&str> = p.chapters.iter().map(|c| c.title.as_str()).collect();
+    assert_eq!(chapters, ["发展目标", "主要任务", "保障措施"]);
+    assert_eq!(p.tables.len(), 1);
+    assert_eq!(p.tables[0].notes, vec!["注：*按国家最新口径计算。"]);
+    assert_eq!(p.chapters[1].sections[0].title, "推进公园建设");
+}
+
 #[test]
 fn row_blocks_with_a_caption_below_and_bare_numbers_kept_as_data() {
     // Paragraphs on single lines (no blank lines), rows in blocks, the caption after the table.

@@ -1473,14 +1473,21 @@ fn read_notes(lines: &[SrcLine]) -> (Vec<String>, usize, Vec<usize>) {
     let mut next: Option<u32> = None;
     let mut i = 0usize;
     while i < lines.len() {
-        // A paragraph: a line and those after it with no blank line between.
+        // A paragraph: a line and those after it with no blank line between, up to a line that
+        // ends a sentence or before one the outline reads (a heading after the notes of a text
+        // that leaves no blank lines).
         let start = i;
         if clean(lines[i].text).is_empty() {
             i += 1;
             continue;
         }
         let mut j = i + 1;
-        while j < lines.len() && lines[j].blanks_before == 0 && !clean(lines[j].text).is_empty() {
+        while j < lines.len()
+            && lines[j].blanks_before == 0
+            && !clean(lines[j].text).is_empty()
+            && !clean(lines[j - 1].text).ends_with('。')
+            && !is_stop(lines[j].text)
+        {
             j += 1;
         }
         let para: Vec<&SrcLine> = lines[start..j].iter().collect();
