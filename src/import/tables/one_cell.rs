@@ -579,10 +579,11 @@ fn attempt(region: &[SrcLine], skip: Vec<usize>, captioned: bool) -> Result<Atte
 /// Bare numbers tried as page numbers, at most this many.
 const PAGE_NUMBER_TRIES: usize = 8;
 
-/// In a paged seed: the reading without one bare number (`3`) inside the table, when the row
-/// grid proves that line extra (the rows fit with fewer repairs and no cell out of its column's
-/// kind). When several numbers fit equally, the one following `last_page` is taken, else none
-/// and the place is reported.
+/// In a paged seed: the reading without one bare number (`3`) inside the table, when it follows
+/// a page number seen (`last_page`, or one set aside inside the table) and the row grid proves
+/// that line extra (the rows fit with fewer repairs and no cell out of its column's kind). When
+/// several numbers fit equally, the one following `last_page` is taken, else none and the place
+/// is reported.
 fn without_bare_page_number(
     region: &[SrcLine],
     base: Attempt,
@@ -602,9 +603,22 @@ fn without_bare_page_number(
     trouble.sort_unstable();
     trouble.dedup();
     let reach = base.acc.columns.len() + 2;
+    // A page number follows the last one seen: before the table, or set aside inside it. A value
+    // of the table that would make the rows fit is no page number for that alone.
+    let seen: Vec<u32> = last_page
+        .into_iter()
+        .chain(
+            base.skip
+                .iter()
+                .filter_map(|&i| page_value(region.get(i)?.text)),
+        )
+        .collect();
     let mut cands: Vec<(usize, usize)> = (0..base.end().min(region.len()))
         .filter(|i| base.skip.binary_search(i).is_err())
-        .filter(|&i| int_of(region[i].text).is_some_and(|n| n > 0))
+        .filter(|&i| {
+            int_of(region[i].text)
+                .is_some_and(|n| n > 0 && seen.iter().any(|&p| p.checked_add(1) == Some(n)))
+        })
         .filter_map(|i| {
             // The nearest line in trouble, on either side.
             let at = trouble.partition_point(|&t| t < i);

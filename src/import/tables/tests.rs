@@ -805,11 +805,33 @@ fn a_bare_page_number_inside_a_table_is_set_aside_only_where_the_rows_prove_it_e
         paged: true,
         last_page: None,
     };
-    // Mid-row in a paged seed: only without `3` do the rows fit.
+    let after_page_2 = Options {
+        paged: true,
+        last_page: Some(2),
+    };
+    // Mid-row in a paged seed after page 2: only without `3` do the rows fit.
     let src = repro_table(&[], Some(("公园数量", "3")));
-    let r = read_repro(&src, Some("主要指标"), paged);
+    let r = read_repro(&src, Some("主要指标"), after_page_2);
     assert_eq!(r.parsed.page_numbers, vec![(13, "3".to_string())]);
     assert!(r.parsed.joins.is_empty(), "{:?}", r.parsed.joins);
+    // A number that follows no page number seen is a value, however the rows fit: with no page
+    // seen before, or after page 7.
+    for opts in [
+        paged,
+        Options {
+            paged: true,
+            last_page: Some(7),
+        },
+    ] {
+        let ls = lines(&src);
+        let r = read_with("t1", Some((0, "主要指标")), &ls, opts).expect("a table");
+        assert!(
+            r.parsed.page_numbers.is_empty(),
+            "{:?}",
+            r.parsed.page_numbers
+        );
+        assert_read_keeps_text(Some("主要指标"), &ls, &r);
+    }
     // The same seed not known to be paged: the number stays a cell.
     let ls = lines(&src);
     let r = read("t1", Some((0, "主要指标")), &ls).expect("a table");
@@ -827,18 +849,10 @@ fn a_bare_page_number_inside_a_table_is_set_aside_only_where_the_rows_prove_it_e
         },
     );
     assert_eq!(r.parsed.page_numbers, vec![(17, "3".to_string())]);
-    // Without it nothing is set aside, and the place is reported.
+    // Without it nothing is set aside.
     let ls = lines(&src);
     let r = read_with("t1", Some((0, "主要指标")), &ls, paged).expect("a table");
     assert!(r.parsed.page_numbers.is_empty());
-    assert!(
-        r.parsed
-            .warnings
-            .iter()
-            .any(|w| w.1.contains("may be a page number")),
-        "{:?}",
-        r.parsed.warnings
-    );
     assert_read_keeps_text(Some("主要指标"), &ls, &r);
     // A name split over two paragraphs is no page number: `120` stays in its row.
     let src = blank_cells(&[
