@@ -70,7 +70,7 @@ pub fn scan_text(text: &str) -> Vec<Finding> {
             out.push(Finding {
                 kind: NoteKind::PercentOver100,
                 message: format!(
-                    "原文作“{excerpt}”:百分比超过100%,疑为原文笔误或修订痕迹,此处保留原文。"
+                    "原文作“{excerpt}”：百分比超过100%，疑为原文笔误或修订痕迹，此处保留原文。"
                 ),
                 excerpt,
             });
@@ -81,7 +81,7 @@ pub fn scan_text(text: &str) -> Vec<Finding> {
         out.push(Finding {
             kind: NoteKind::MaskedText,
             message: format!(
-                "原文此处有遮盖字符“{}”(见“{excerpt}”),保留原样。",
+                "原文此处有遮盖字符“{}”（见“{excerpt}”），保留原样。",
                 m.as_str()
             ),
             excerpt,
@@ -93,7 +93,7 @@ pub fn scan_text(text: &str) -> Vec<Finding> {
         let excerpt: String = text.chars().take(24).collect();
         out.push(Finding {
             kind: NoteKind::UnbalancedQuotes,
-            message: format!("原文引号不成对:左引号“{open}个,右引号”{close}个。"),
+            message: format!("原文引号不成对：左引号“{open}个，右引号”{close}个。"),
             excerpt,
         });
     }

@@ -557,7 +557,7 @@ pub fn candidate_links(tables: &[IndicatorTable]) -> Vec<(Loc, Loc, f64)> {
 
 /// The qualifier given to a row whose name carries a mark (`森林覆盖率*`) that a note under its
 /// table explains as a different statistical caliber (`注：*…统计口径…`).
-pub const OWN_CALIBER: &str = "另行口径(见表注)";
+pub const OWN_CALIBER: &str = "另行口径（见表注）";
 
 /// Whether a row is counted on a caliber of its own, as its table's note says.
 pub fn own_caliber(t: &IndicatorTable, r: &IndicatorRow) -> bool {
@@ -740,7 +740,7 @@ pub fn scope_differences(
             };
             if let Some(raw) = raw {
                 let word = m.basis.label();
-                d.detail = d.detail.replacen(word, &format!("{word}({raw})"), 1);
+                d.detail = d.detail.replacen(word, &format!("{word}（{raw}）"), 1);
             }
         }
     }
@@ -753,7 +753,7 @@ pub fn scope_differences(
             out.push(ScopeDifference {
                 kind: ScopeKind::Period,
                 detail: format!(
-                    "时期不同:{a_label}为“{pa}”{},{b_label}为“{pb}”{}",
+                    "时期不同：{a_label}为“{pa}”{}，{b_label}为“{pb}”{}",
                     what(ta),
                     what(tb)
                 ),

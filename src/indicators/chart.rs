@@ -63,10 +63,10 @@ impl BarForm {
     pub fn words(self) -> &'static str {
         match self {
             BarForm::Exact => "",
-            BarForm::About => "(约数)",
-            BarForm::AtLeast => "(下限,不低于此值)",
-            BarForm::AtMost => "(上限,不高于此值)",
-            BarForm::Range { .. } => "(区间)",
+            BarForm::About => "（约数）",
+            BarForm::AtLeast => "（下限，不低于此值）",
+            BarForm::AtMost => "（上限，不高于此值）",
+            BarForm::Range { .. } => "（区间）",
         }
     }
 }
@@ -293,7 +293,7 @@ pub fn results_row_chart(t: &IndicatorTable, row: &IndicatorRow) -> Option<Chart
                     })
                     .unwrap_or_default()
                 );
-                words.push(format!("{header} {text}(区间)"));
+                words.push(format!("{header} {text}（区间）"));
                 bars.push(Bar {
                     label: header.clone(),
                     value: *high,
@@ -302,15 +302,15 @@ pub fn results_row_chart(t: &IndicatorTable, row: &IndicatorRow) -> Option<Chart
                 });
             }
             Parsed::Empty => words.push(format!("{header} 空")),
-            _ => words.push(format!("{header} “{}”(非单一数值,未绘出)", v.raw.trim())),
+            _ => words.push(format!("{header} “{}”（非单一数值，未绘出）", v.raw.trim())),
         }
     }
     if bars.len() < 2 {
         return None;
     }
-    let mut desc = format!("{}:{}。", row.name, words.join(","));
+    let mut desc = format!("{}：{}。", row.name, words.join("，"));
     if let Some(v) = &row.verdict {
-        desc.push_str(&format!("判定:{}。{}。", v.outcome.label(), v.reason));
+        desc.push_str(&format!("判定：{}。{}。", v.outcome.label(), v.reason));
     }
     Some(Chart {
         id: format!("{}-chart", row.anchor),

@@ -299,9 +299,9 @@ pub fn page_in(
         rows,
         head: PageHead {
             root,
-            title: format!("指标总表:{}", scope.label),
+            title: format!("指标总表：{}", scope.label),
             description: format!(
-                "{}的规划 × 已对照的指标:各规划最新的目标值与完成值(按原文),链接到所在表行。",
+                "{}的规划 × 已对照的指标：各规划最新的目标值与完成值（按原文），链接到所在表行。",
                 scope.label
             ),
         },

@@ -368,7 +368,7 @@ pub fn differences(
         (Some(x), Some(y)) if x != y => push(
             DifferenceKind::Quantity,
             format!(
-                "计量对象不同:{a_label}计“{}”,{b_label}计“{}”",
+                "计量对象不同：{a_label}计“{}”，{b_label}计“{}”",
                 a.quantity_word.as_deref().unwrap_or(x),
                 b.quantity_word.as_deref().unwrap_or(y)
             ),
@@ -389,7 +389,7 @@ pub fn differences(
                     push(
                         DifferenceKind::Quantity,
                         format!(
-                            "计量对象不同:{a_label}计“{}”,{b_label}计“{}”",
+                            "计量对象不同：{a_label}计“{}”，{b_label}计“{}”",
                             word(a, x),
                             word(b, y)
                         ),
@@ -401,7 +401,7 @@ pub fn differences(
     let meaning = |list: &[Word], w: &str| {
         list.iter()
             .find(|x| x.word == w)
-            .map(|x| format!("({})", x.meaning))
+            .map(|x| format!("（{}）", x.meaning))
             .unwrap_or_default()
     };
     for (mine, theirs, who, other) in [(a, b, a_label, b_label), (b, a, b_label, a_label)] {
@@ -413,7 +413,7 @@ pub fn differences(
             push(
                 DifferenceKind::Qualifier,
                 format!(
-                    "{who}的指标写“{q}”{},{other}未写,衡量的不是同一事项",
+                    "{who}的指标写“{q}”{}，{other}未写，衡量的不是同一事项",
                     meaning(&v.qualifier, q)
                 ),
             );
@@ -424,7 +424,7 @@ pub fn differences(
             push(
                 DifferenceKind::Unit,
                 format!(
-                    "单位不同:{a_label}为“{}”,{b_label}为“{}”",
+                    "单位不同：{a_label}为“{}”，{b_label}为“{}”",
                     a.unit.as_deref().unwrap_or(da),
                     b.unit.as_deref().unwrap_or(db)
                 ),
@@ -435,7 +435,7 @@ pub fn differences(
         push(
             DifferenceKind::Basis,
             format!(
-                "{a_label}为{},{b_label}为{}",
+                "{a_label}为{}，{b_label}为{}",
                 a.basis.label(),
                 b.basis.label()
             ),
@@ -446,7 +446,7 @@ pub fn differences(
             push(
                 DifferenceKind::Scope,
                 format!(
-                    "范围不同:{who}的指标限于“{s}”{},{other}未写",
+                    "范围不同：{who}的指标限于“{s}”{}，{other}未写",
                     meaning(&v.scope, s)
                 ),
             );
@@ -454,7 +454,7 @@ pub fn differences(
         for n in mine.notes.iter().filter(|n| !theirs.notes.contains(n)) {
             push(
                 DifferenceKind::Scope,
-                format!("范围不同:{who}注明“{n}”,{other}未注明"),
+                format!("范围不同：{who}注明“{n}”，{other}未注明"),
             );
         }
     }

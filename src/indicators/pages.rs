@@ -42,7 +42,7 @@ pub fn aligned_label(others: &[&str]) -> String {
         others.join("、")
     } else {
         format!(
-            "{}等{}个指标(全部列于对照页)",
+            "{}等{}个指标（全部列于对照页）",
             others[..ALIGNED_NAMED_UP_TO].join("、"),
             others.len()
         )
@@ -593,7 +593,7 @@ pub fn plan_page_in(
     }
     let (title, description) = if results {
         (
-            format!("{}:规划目标完成情况", plan.title),
+            format!("{}：规划目标完成情况", plan.title),
             format!(
                 "《{}》所列上一规划期指标的基期值、目标值、完成值与逐项判定。",
                 plan.title
@@ -601,9 +601,9 @@ pub fn plan_page_in(
         )
     } else {
         (
-            format!("{}:主要指标", plan.title),
+            format!("{}：主要指标", plan.title),
             format!(
-                "《{}》的指标表:原文与解析后的数值、单位、属性,可下载 CSV 与 JSON。",
+                "《{}》的指标表：原文与解析后的数值、单位、属性，可下载 CSV 与 JSON。",
                 plan.title
             ),
         )
@@ -684,7 +684,7 @@ pub fn comparison_page_in(
             id,
             status: g.status,
             status_label: match g.status {
-                Status::Auto => "自动匹配,待核对",
+                Status::Auto => "自动匹配，待核对",
                 Status::Confirmed => "已核对",
                 Status::Rejected => "已否定",
             },
@@ -733,8 +733,8 @@ pub fn comparison_page_in(
         plans,
         head: PageHead {
             root,
-            title: "指标对照:各规划、各时期的同类指标".into(),
-            description: "把不同规划、不同规划期中衡量同一事项的指标并列,注明口径差异。".into(),
+            title: "指标对照：各规划、各时期的同类指标".into(),
+            description: "把不同规划、不同规划期中衡量同一事项的指标并列，注明口径差异。".into(),
         },
     }
 }
@@ -782,9 +782,9 @@ pub fn split_comparison(cmp: ComparisonPage) -> (Vec<(String, ComparisonPage)>, 
         });
         let head = PageHead {
             root: root.clone(),
-            title: format!("指标对照:{}", g.title),
+            title: format!("指标对照：{}", g.title),
             description: format!(
-                "各规划中衡量“{}”的{}个指标并列,注明口径差异。",
+                "各规划中衡量“{}”的{}个指标并列，注明口径差异。",
                 g.title,
                 g.members.len()
             ),
@@ -841,7 +841,7 @@ fn group_chart(
         .map(|d| d.detail.as_str())
         .collect();
     if !blocking.is_empty() {
-        return Err(format!("口径不同,不作图比较:{}", blocking.join(";")));
+        return Err(format!("口径不同，不作图比较：{}", blocking.join("；")));
     }
     let mut bars = Vec::new();
     // The chart's unit: the first member's; other members' values are converted to it when their
@@ -850,7 +850,7 @@ fn group_chart(
     let mut words = Vec::new();
     for ((t, r), plan) in members.iter().zip(plans) {
         if !r.anomalies.is_empty() {
-            return Err(format!("{plan} {}的数值存疑(见标注),不作图比较", r.name));
+            return Err(format!("{plan} {}的数值存疑（见标注），不作图比较", r.name));
         }
         let m = super::measure::describe(r);
         let period = period_of(t);
@@ -883,7 +883,7 @@ fn group_chart(
                 ),
                 _ => {
                     return Err(format!(
-                        "{plan} {}的“{}”不是数值或区间,不作图比较",
+                        "{plan} {}的“{}”不是数值或区间，不作图比较",
                         r.name,
                         v.raw.trim()
                     ))
@@ -908,7 +908,7 @@ fn group_chart(
                     })
                 };
                 if dim(&chart_unit) != dim(&u) || chart_unit.is_none() || u.is_none() {
-                    return Err("单位不同,不作图比较".into());
+                    return Err("单位不同，不作图比较".into());
                 }
                 factor / chart_factor
             };
@@ -919,7 +919,7 @@ fn group_chart(
             }
             if scale != 1.0 {
                 text.push_str(&format!(
-                    "(合{}{})",
+                    "（合{}{}）",
                     super::value::format_number(high * scale),
                     chart_unit.as_deref().unwrap_or("")
                 ));
@@ -952,7 +952,7 @@ fn group_chart(
             Some(u) => format!("{}({u})", members[0].1.name),
             None => members[0].1.name.clone(),
         },
-        desc: format!("{}。", words.join(";")),
+        desc: format!("{}。", words.join("；")),
         unit,
         bars,
     })

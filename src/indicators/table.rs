@@ -586,7 +586,7 @@ fn anomalies(it: &IndicatorTable, r: &IndicatorRow) -> Vec<Anomaly> {
                 column: col.header.clone(),
                 raw: v.raw.clone(),
                 message: format!(
-                    "原文作“{}”,含数字但未能读作数值,按原文照录,未作比较。",
+                    "原文作“{}”，含数字但未能读作数值，按原文照录，未作比较。",
                     v.raw.trim()
                 ),
             });
@@ -608,7 +608,7 @@ fn anomalies(it: &IndicatorTable, r: &IndicatorRow) -> Vec<Anomaly> {
                     column: col.header.clone(),
                     raw: v.raw.clone(),
                     message: format!(
-                        "原文作“{}”,比例超过100%,疑有误;按原文照录,未作比较。",
+                        "原文作“{}”，比例超过100%，疑有误；按原文照录，未作比较。",
                         v.raw.trim()
                     ),
                 });

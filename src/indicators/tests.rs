@@ -345,7 +345,7 @@ fn verdicts_of_the_13th_plan_results_table() {
         (
             "专业技术人才总量",
             Met,
-            "按应达到的下限比较;完成 386.6 满足目标 ≥350",
+            "按应达到的下限比较；完成 386.6 满足目标 ≥350",
         ),
         ("高、中、初级专业技术人才比例", Met, "各分项相同"),
         ("企业职工劳动合同签订率", Met, "完成 98.4 满足目标 ≥95"),
@@ -719,12 +719,12 @@ fn scope_differences_are_stated_for_aligned_pairs() {
     );
     assert_eq!(
         jobs[2].detail,
-        "北京市为每年数(万人/年),浦东新区为五年累计数(累计50万个以上)"
+        "北京市为每年数（万人/年），浦东新区为五年累计数（累计50万个以上）"
     );
-    assert_eq!(jobs[1].detail, "单位不同:北京市为“万人”,浦东新区为“万个”");
+    assert_eq!(jobs[1].detail, "单位不同：北京市为“万人”，浦东新区为“万个”");
     assert_eq!(
         jobs[0].detail,
-        "计量对象不同:北京市计“人数”,浦东新区计“岗位”"
+        "计量对象不同：北京市计“人数”，浦东新区计“岗位”"
     );
     let training = scope_differences(
         &tables[1],
@@ -736,7 +736,7 @@ fn scope_differences_are_stated_for_aligned_pairs() {
     );
     // Both count 万人次: the basis is the only difference (not 人数 vs 规模, not 开展).
     assert_eq!(kinds(&training), [ScopeKind::Basis]);
-    assert!(training[0].detail.contains("五年累计数(【350】)"));
+    assert!(training[0].detail.contains("五年累计数（【350】）"));
     let inpatient = scope_differences(
         &tables[1],
         find(1, "居民医保政策范围内住院报销比例(含大病保险)"),
@@ -749,7 +749,7 @@ fn scope_differences_are_stated_for_aligned_pairs() {
     // 参保 is an incidental word, not a difference.
     assert_eq!(
         details,
-        ["范围不同:北京市注明“(含大病保险)”,浦东新区未注明"]
+        ["范围不同：北京市注明“(含大病保险)”，浦东新区未注明"]
     );
     let periods = scope_differences(
         &tables[0],
@@ -879,14 +879,14 @@ fn charts_have_a_text_alternative_escape_text_and_are_deterministic() {
     assert!(s.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
     assert!(s.contains("role=\"img\""));
     assert!(s.contains("<title id=\"t1-r2-chart-title\">城镇登记失业率(%)</title>"));
-    assert!(s.contains("<desc id=\"t1-r2-chart-desc\">城镇登记失业率:“十二五”末情况 1.39%,“十三五”目标 &lt;4%(上限,不高于此值),“十三五”完成情况 2.56%。判定:达到。"));
+    assert!(s.contains("<desc id=\"t1-r2-chart-desc\">城镇登记失业率：“十二五”末情况 1.39%，“十三五”目标 &lt;4%（上限，不高于此值），“十三五”完成情况 2.56%。判定：达到。"));
     assert_eq!(s, svg(&results_row_chart(t, row).unwrap()), "deterministic");
     // A qualitative target is not drawn but is named in the description.
     let pension = results_row_chart(t, &t.rows[3]).unwrap();
     assert_eq!(pension.bars.len(), 2);
     assert!(pension
         .desc
-        .contains("“十三五”目标 “稳步提高”(非单一数值,未绘出)"));
+        .contains("“十三五”目标 “稳步提高”（非单一数值，未绘出）"));
     // Ratios and group headings get no chart.
     assert!(results_row_chart(t, &t.rows[17]).is_none());
     assert!(results_row_chart(t, &t.rows[7]).is_none());
@@ -1030,15 +1030,15 @@ fn outputs_are_written_and_pages_render_with_escaped_plan_text() {
     assert!(results.contains(
         "逐项判定：达到 <span class=\"nw\">18 项</span>，未达到 <span class=\"nw\">0 项</span>，不可比 <span class=\"nw\">0 项</span>。"
     ));
-    assert!(results.contains("目标为定性表述“稳步提高”,以完成值是否高于基期值判定"));
+    assert!(results.contains("目标为定性表述“稳步提高”，以完成值是否高于基期值判定"));
     assert!(
         !results.contains("“十四五”时期主要目标"),
         "results page shows results tables only"
     );
     let cmp = page("indicators.html");
     assert!(cmp.contains("id=\"g4\""));
-    assert!(cmp.contains("北京市“十四五” 开展职业技能培训人数为五年累计数(【350】),浦东新区“十四五” 职业技能培训规模为未注明按年或累计"));
-    assert!(cmp.contains("口径不同,不作图比较"));
+    assert!(cmp.contains("北京市“十四五” 开展职业技能培训人数为五年累计数（【350】），浦东新区“十四五” 职业技能培训规模为未注明按年或累计"));
+    assert!(cmp.contains("口径不同，不作图比较"));
     assert!(cmp.contains("href=\"beijing-hrss-14th/indicators.html#t2-r6\""));
     assert!(
         !cmp.contains("城镇新增就业岗位"),
@@ -1134,7 +1134,7 @@ fn a_rows_link_names_every_other_member_of_a_small_group_and_counts_a_large_one(
     assert_eq!(
         label,
         format!(
-            "{}等30个指标(全部列于对照页)",
+            "{}等30个指标（全部列于对照页）",
             refs[..ALIGNED_NAMED_UP_TO].join("、")
         )
     );

@@ -493,7 +493,7 @@ fn scope_notes_name_only_differences_of_measure() {
     assert_eq!(d[0].kind, ScopeKind::Basis);
     assert_eq!(
         d[0].detail,
-        "北京市为五年累计数(【350】),浦东新区为未注明按年或累计"
+        "北京市为五年累计数（【350】），浦东新区为未注明按年或累计"
     );
     // 参保 and 案件 are incidental words, not differences.
     let d = diff(
@@ -505,7 +505,7 @@ fn scope_notes_name_only_differences_of_measure() {
     let details: Vec<&str> = d.iter().map(|d| d.detail.as_str()).collect();
     assert_eq!(
         details,
-        ["范围不同:北京市注明“(含大病保险)”,浦东新区未注明"]
+        ["范围不同：北京市注明“(含大病保险)”，浦东新区未注明"]
     );
     let d = diff(
         1,
@@ -598,7 +598,7 @@ fn bounds_and_ranges_are_drawn_as_such() {
     assert_eq!(c.bars[1].form, BarForm::Range { low: 85.0 });
     let svg = chart::svg(&c);
     assert!(svg.contains("bar-range"));
-    assert!(c.desc.contains("85–90%(区间)"), "{}", c.desc);
+    assert!(c.desc.contains("85–90%（区间）"), "{}", c.desc);
 }
 
 #[test]

@@ -65,16 +65,17 @@ pub fn judge(table: &IndicatorTable, row: &IndicatorRow) -> Verdict {
     if !row.anomalies.is_empty() {
         return match stated {
             Some(mut v) => {
-                v.reason.push_str(";表中数值存疑(见标注),本站未另作判断");
+                v.reason
+                    .push_str("；表中数值存疑（见标注），本站未另作判断");
                 v
             }
-            None => not_comparable("原文数值存疑(见标注),不作判断"),
+            None => not_comparable("原文数值存疑（见标注），不作判断"),
         };
     }
     match (&target.parsed, &achieved.parsed) {
         (_, Parsed::Status { status }) => from_status(*status, &achieved.raw),
         (Parsed::Ratio { parts: t }, Parsed::Ratio { parts: a }) => ratio(t, a),
-        (Parsed::Ratio { .. }, _) => not_comparable("目标为结构比例,完成值不是比例"),
+        (Parsed::Ratio { .. }, _) => not_comparable("目标为结构比例，完成值不是比例"),
         (Parsed::Qualitative { direction }, _) => {
             qualitative(row, &target.raw, *direction, baseline, achieved)
         }
@@ -83,9 +84,9 @@ pub fn judge(table: &IndicatorTable, row: &IndicatorRow) -> Verdict {
             numeric(row, t, a, b)
         }
         (Parsed::Multi { .. }, _) | (_, Parsed::Multi { .. }) => {
-            not_comparable("多项目标,需逐项核对")
+            not_comparable("多项目标，需逐项核对")
         }
-        _ => not_comparable("完成值不是数值,无法与数值目标比较"),
+        _ => not_comparable("完成值不是数值，无法与数值目标比较"),
     }
 }
 
@@ -118,14 +119,14 @@ fn ratio(t: &[f64], a: &[f64]) -> Verdict {
         verdict(
             Outcome::Met,
             format!(
-                "结构比例逐项比较:完成 {} 与目标 {} 各分项相同",
+                "结构比例逐项比较：完成 {} 与目标 {} 各分项相同",
                 show(a),
                 show(t)
             ),
         )
     } else {
         not_comparable(format!(
-            "结构比例逐项比较:完成 {} 与目标 {} 不同;目标未说明各分项应高于还是低于目标,不作判断",
+            "结构比例逐项比较：完成 {} 与目标 {} 不同；目标未说明各分项应高于还是低于目标，不作判断",
             show(a),
             show(t)
         ))
@@ -142,7 +143,7 @@ fn qualitative(
     let target_raw = target_raw.trim();
     let (Some(b), Some(a)) = (plain(baseline), plain(achieved)) else {
         return not_comparable(format!(
-            "目标为定性表述“{target_raw}”,且缺少可比的基期值或完成值"
+            "目标为定性表述“{target_raw}”，且缺少可比的基期值或完成值"
         ));
     };
     if !same_unit(row, b, a) {
@@ -150,7 +151,7 @@ fn qualitative(
     }
     let (bn, an) = (format_number(b.number), format_number(a.number));
     let change = if b.number != 0.0 {
-        format!(",变化 {:+.1}%", (a.number - b.number) / b.number * 100.0)
+        format!("，变化 {:+.1}%", (a.number - b.number) / b.number * 100.0)
     } else {
         String::new()
     };
@@ -169,7 +170,7 @@ fn qualitative(
             verdict(
                 outcome,
                 format!(
-                    "目标为定性表述“{target_raw}”,以完成值是否高于基期值判定:完成 {an} {rel}基期 {bn}{change}"
+                    "目标为定性表述“{target_raw}”，以完成值是否高于基期值判定：完成 {an} {rel}基期 {bn}{change}"
                 ),
             )
         }
@@ -187,11 +188,11 @@ fn qualitative(
             verdict(
                 outcome,
                 format!(
-                    "目标为定性表述“{target_raw}”,以完成值是否低于基期值判定:完成 {an} {rel}基期 {bn}{change}"
+                    "目标为定性表述“{target_raw}”，以完成值是否低于基期值判定：完成 {an} {rel}基期 {bn}{change}"
                 ),
             )
         }
-        _ => not_comparable(format!("目标为定性表述“{target_raw}”,没有可量化的方向")),
+        _ => not_comparable(format!("目标为定性表述“{target_raw}”，没有可量化的方向")),
     }
 }
 
@@ -232,16 +233,16 @@ fn interval(q: &Quantity) -> Option<(Option<End>, Option<End>)> {
 fn numeric(row: &IndicatorRow, t: &Quantity, a: &Quantity, b: Option<&Quantity>) -> Verdict {
     if !same_unit(row, t, a) {
         return not_comparable(format!(
-            "目标单位({})与完成值单位({})不同",
+            "目标单位（{}）与完成值单位（{}）不同",
             row.effective_unit(t.unit.as_deref()).unwrap_or("无"),
             row.effective_unit(a.unit.as_deref()).unwrap_or("无")
         ));
     }
     if t.cumulative != a.cumulative {
-        return not_comparable("目标与完成值一个是五年累计数,一个不是");
+        return not_comparable("目标与完成值一个是五年累计数，一个不是");
     }
     if a.approx || t.approx {
-        return not_comparable("数值带“左右”,没有给出允许的偏差");
+        return not_comparable("数值带“左右”，没有给出允许的偏差");
     }
     let tn = format_number(t.number);
     // The bound the target sets, and how it was read.
@@ -252,20 +253,20 @@ fn numeric(row: &IndicatorRow, t: &Quantity, a: &Quantity, b: Option<&Quantity>)
                 Some(b) if t.number > b.number => (
                     Comparator::Ge,
                     format!(
-                        "目标 {tn} 高于基期 {},按应达到的下限比较;",
+                        "目标 {tn} 高于基期 {}，按应达到的下限比较；",
                         format_number(b.number)
                     ),
                 ),
                 Some(b) if t.number < b.number => (
                     Comparator::Le,
                     format!(
-                        "目标 {tn} 低于基期 {},按不应超过的上限比较;",
+                        "目标 {tn} 低于基期 {}，按不应超过的上限比较；",
                         format_number(b.number)
                     ),
                 ),
                 _ => {
                     return not_comparable(format!(
-                        "目标为单一数值 {tn},没有可比的基期值,无法判断应高于还是低于目标"
+                        "目标为单一数值 {tn}，没有可比的基期值，无法判断应高于还是低于目标"
                     ))
                 }
             }
@@ -273,7 +274,7 @@ fn numeric(row: &IndicatorRow, t: &Quantity, a: &Quantity, b: Option<&Quantity>)
         c => (c, String::new()),
     };
     let Some((lo, hi)) = interval(a) else {
-        return not_comparable("完成值带“左右”,没有给出允许的偏差");
+        return not_comparable("完成值带“左右”，没有给出允许的偏差");
     };
     let x = t.number;
     // met: every value the result allows satisfies the bound; not met: none does.
@@ -310,7 +311,7 @@ fn numeric(row: &IndicatorRow, t: &Quantity, a: &Quantity, b: Option<&Quantity>)
         )
     } else {
         not_comparable(format!(
-            "{how}完成值 {achieved_text} 是一个范围,不能确定是否满足目标 {target_text}"
+            "{how}完成值 {achieved_text} 是一个范围，不能确定是否满足目标 {target_text}"
         ))
     }
 }

@@ -41,7 +41,7 @@ test('chart forms: upper bound, lower bound and exact value', { skip }, async ()
   assert.ok(marker && Math.abs(marker.x + 1.5 - (atMost[0].x + atMost[0].w)) < 0.5, 'marker at the bound');
   assert.ok(unemp.some((b) => b.cls === 'bound-arrow'));
   const text = await page.locator('#t1-r2-chart-desc').textContent();
-  assert.match(text, /<4%\(上限,不高于此值\)/);
+  assert.match(text, /<4%（上限，不高于此值）/);
   // 医疗保险基金收缴率: ≥97, ≥98, ≥98: a solid bar to the bound, then open to the end of the scale.
   const row = await page.evaluate(() => [...document.querySelectorAll('svg.indicator-chart title')]
     .find((t) => t.textContent.startsWith('医疗保险基金收缴率')).id);
@@ -59,7 +59,7 @@ test('the comparison says why a pair is not charted', { skip }, async () => {
   await page.goto(`${ctx.srv.url}indicators.html`);
   const section = page.locator('section.aligned-group', { hasText: '职业技能培训规模' });
   await assert.doesNotReject(section.locator('.no-chart').waitFor());
-  assert.match(await section.locator('.no-chart').textContent(), /口径不同,不作图比较:.*五年累计数/);
+  assert.match(await section.locator('.no-chart').textContent(), /口径不同，不作图比较：.*五年累计数/);
   assert.equal(await section.locator('svg').count(), 0);
   await page.close();
 });

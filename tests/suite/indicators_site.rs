@@ -86,9 +86,9 @@ fn comparison_aligns_indicators_and_states_scope_differences() {
         .split("<section")
         .find(|s| s.contains("职业技能培训规模"))
         .unwrap();
-    assert!(g.contains("五年累计数(【350】)") && g.contains("未注明按年或累计"));
+    assert!(g.contains("五年累计数（【350】）") && g.contains("未注明按年或累计"));
     assert!(!g.contains("计量对象不同") && !g.contains("“开展”"));
-    assert!(g.contains("口径不同,不作图比较"), "no chart across bases");
+    assert!(g.contains("口径不同，不作图比较"), "no chart across bases");
     // 参保 is not a difference.
     assert!(!html.contains("“参保”"));
     // Each group shows the evidence of the match.
@@ -114,7 +114,7 @@ fn bounds_are_drawn_as_bounds() {
         svg.contains("bar-at-most") && svg.contains("bound-marker"),
         "{svg}"
     );
-    assert!(svg.contains("(上限,不高于此值)"));
+    assert!(svg.contains("（上限，不高于此值）"));
     let html = shipped_page("beijing-hrss-14th/results.html");
     assert!(html.contains("bar-at-least"));
 }
