@@ -29,7 +29,13 @@ pub struct TopicLink {
 struct MemberView {
     href: String,
     citation: String,
+    /// A section's or 专栏's heading; the start of a paragraph.
     text: String,
+    /// A paragraph's excerpt around the first keyword of the topic it holds: the text before it,
+    /// the keyword as written, the text after (empty when no keyword is in it).
+    before: String,
+    mark: String,
+    after: String,
     why: &'static str,
 }
 
@@ -116,6 +122,39 @@ struct CommitmentsPage {
     combined: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     plan_title: Option<String>,
+}
+
+/// The excerpt of `text` around the first of `keywords` in it (compared without case): up to
+/// `lead` characters before it and `n` characters in all, with `…` where text is left out; `None`
+/// when no keyword is in it.
+fn keyword_excerpt(
+    text: &str,
+    keywords: &[String],
+    lead: usize,
+    n: usize,
+) -> Option<(String, String, String)> {
+    let lower = text.to_lowercase();
+    // Lower-casing may change byte lengths outside ASCII: look in the text only when it did not.
+    if lower.len() != text.len() {
+        return None;
+    }
+    let (at, len) = keywords
+        .iter()
+        .filter(|k| !k.is_empty())
+        .filter_map(|k| lower.find(&k.to_lowercase()).map(|i| (i, k.len())))
+        .min_by_key(|&(i, len)| (i, std::cmp::Reverse(len)))?;
+    let (head, rest) = text.split_at(at);
+    let (mark, tail) = rest.split_at(len.min(rest.len()));
+    let head_chars: Vec<char> = head.chars().collect();
+    let skip = head_chars.len().saturating_sub(lead);
+    let before: String = head_chars[skip..].iter().collect();
+    let before = if skip > 0 {
+        format!("…{before}")
+    } else {
+        before
+    };
+    let room = n.saturating_sub(lead.min(head_chars.len()) + mark.chars().count());
+    Some((before, mark.to_string(), excerpt(tail, room)))
 }
 
 fn excerpt(text: &str, n: usize) -> String {
@@ -323,7 +362,7 @@ impl SiteLinks<'_> {
                     );
                     let data = TopicPage {
                         topic: t,
-                        columns: vec![self.topic_column(&page, p, own)],
+                        columns: vec![self.topic_column(&page, p, own, &t.keywords)],
                         total: own.len(),
                     };
                     jobs.push(Job::new(templates::TOPIC, common, data)?);
@@ -334,7 +373,7 @@ impl SiteLinks<'_> {
                 .site
                 .plans
                 .iter()
-                .map(|p| self.topic_column(&path, p, a.of_plan(ti, &p.slug)))
+                .map(|p| self.topic_column(&path, p, a.of_plan(ti, &p.slug), &t.keywords))
                 .collect();
             let data = TopicPage {
                 topic: t,
@@ -346,24 +385,37 @@ impl SiteLinks<'_> {
         Ok(jobs)
     }
 
-    /// The column of plan `p` on a topic page at `path`: its members `own` of the topic, by kind.
+    /// The column of plan `p` on a topic page at `path`: its members `own` of the topic, by kind;
+    /// a paragraph's excerpt shows the first of the topic's `keywords` it holds.
     fn topic_column(
         &self,
         path: &str,
         p: &crate::model::Plan,
         own: &[topics::Member],
+        keywords: &[String],
     ) -> PlanColumn {
         let view = |k: MemberKind| -> Vec<MemberView> {
             own.iter()
                 .filter(|m| m.kind == k)
-                .map(|m| MemberView {
+                .map(|m| {
+                    let paragraph = k == MemberKind::Paragraph;
+                    let (before, mark, after) = paragraph
+                        .then(|| keyword_excerpt(&m.text, keywords, 30, 90))
+                        .flatten()
+                        .unwrap_or_default();
+                    (m, paragraph, before, mark, after)
+                })
+                .map(|(m, paragraph, before, mark, after)| MemberView {
                     href: paths::relative(path, &m.page, Some(&m.anchor)),
                     citation: m.citation.to_string(),
-                    text: if k == MemberKind::Paragraph {
+                    text: if paragraph {
                         excerpt(&m.text, 90)
                     } else {
                         m.text.to_string()
                     },
+                    before,
+                    mark,
+                    after,
                     why: match m.why {
                         topics::Why::Title => "标题含关键词",
                         topics::Why::Paragraphs => "多段含关键词",
@@ -517,4 +569,24 @@ pub fn data_files(site: &Site, cross: &Cross) -> Result<Vec<OutFile>> {
         ));
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::keyword_excerpt;
+
+    #[test]
+    fn the_excerpt_stands_around_the_first_keyword() {
+        let kw = |ks: &[&str]| ks.iter().map(|k| k.to_string()).collect::<Vec<_>>();
+        let text = "一二三四五六七八九十新就业形态劳动者权益保障，完善灵活就业社会保障政策。";
+        let (b, m, a) = keyword_excerpt(text, &kw(&["灵活就业", "新就业形态"]), 4, 20).unwrap();
+        assert_eq!((b.as_str(), m.as_str()), ("…七八九十", "新就业形态"));
+        assert_eq!(a, "劳动者权益保障，完善灵…");
+        // At the start, in Latin letters of another case, or not there at all.
+        let (b, m, _) = keyword_excerpt("DRG付费改革", &kw(&["drg"]), 4, 20).unwrap();
+        assert_eq!((b.as_str(), m.as_str()), ("", "DRG"));
+        assert_eq!(keyword_excerpt(text, &kw(&["养老"]), 4, 20), None);
+        assert_eq!(keyword_excerpt(text, &kw(&[""]), 4, 20), None);
+        assert_eq!(keyword_excerpt("", &kw(&["就业"]), 4, 20), None);
+    }
 }

@@ -223,6 +223,46 @@ fn build_writes_topic_and_commitment_pages_and_data() {
     assert_check_passes(&out);
 }
 
+/// A paragraph listed on a topic page shows why: its excerpt is the text around the first of the
+/// topic's keywords it holds, that keyword marked.
+#[test]
+fn a_topics_paragraphs_show_the_keyword_they_hold() {
+    let site = shipped();
+    let tax = plansite::topics::load(Path::new("content/topics.toml"), &site)
+        .unwrap()
+        .expect("content/topics.toml is shipped");
+    let texts: Vec<String> = site
+        .plans
+        .iter()
+        .flat_map(|p| plansite::link::units(p).into_iter().map(|u| u.text))
+        .collect();
+    let mut checked = 0;
+    for t in &tax.topics {
+        let page = Html::parse_document(&shipped_page(&format!("topics/{}.html", t.id)));
+        for p in select_in(&page, ".topic-paras li p") {
+            let marks = select_under(&p, "mark");
+            let [mark] = marks.as_slice() else {
+                panic!("{}: no keyword marked in {:?}", t.id, text_of(&p));
+            };
+            let word = text_of(mark).to_lowercase();
+            assert!(
+                t.keywords.iter().any(|k| k.to_lowercase() == word),
+                "{}: {word} is not a keyword",
+                t.id
+            );
+            let shown = text_of(&p);
+            let core = shown.trim_start_matches('…').trim_end_matches('…');
+            assert!(
+                texts.iter().any(|u| u.contains(core)),
+                "{}: {shown} is not an excerpt of a paragraph",
+                t.id
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 20, "only {checked} paragraphs on topic pages");
+}
+
 #[test]
 fn plan_text_in_a_commitment_is_escaped() {
     let (dir, content) = shipped_content_copy();
