@@ -31,8 +31,9 @@ pub fn write_export(content: &Path, out: &Path) -> Result<super::export::ExportS
     super::write_index(&site, &crate::sink::Folder(out.to_path_buf()))
 }
 
-/// The answer as text: a summary line, then each hit with its place, link and snippet, the
-/// matching words between 【】.
+/// The answer as text: a summary line, then each hit with its place, link, citation (an
+/// indicator row's names the row, as on the search page) and snippet, the matching words
+/// between 【】.
 pub fn format_text(r: &SearchResults) -> String {
     let mut out = String::new();
     let per_plan: Vec<String> = r.per_plan.iter().map(|(p, n)| format!("{p} {n}")).collect();
@@ -47,13 +48,14 @@ pub fn format_text(r: &SearchResults) -> String {
     for (i, h) in r.hits.iter().enumerate() {
         let _ = writeln!(
             out,
-            "{:>3}. {:.4}  {}  {}  {}\n     {}\n     {}",
+            "{:>3}. {:.4}  {}  {}  {}\n     {}\n     {}\n     {}",
             i + 1,
             h.score,
             h.plan,
             h.kind,
             h.title,
             h.url,
+            h.citation,
             snippet(&h.text, &match_spans(&h.text, &clauses), 60)
         );
     }

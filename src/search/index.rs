@@ -151,6 +151,24 @@ fn doc_of(
     }
 }
 
+/// The citation of a hit: the unit's, and for an indicator row (anchor `t2-r5`, text
+/// `name：value；value…`) the table's followed by the row's name in quotes, the text before the
+/// first `：` (`《…》第一章第三节「“十四五”时期主要目标」“城镇调查失业率(%)”`). The index stores
+/// the table's citation only; the client composes the same (`rowCitation` in `engine.js`).
+pub fn row_citation(kind: &str, url: &str, citation: String, text: &str) -> String {
+    let anchor = url.rsplit_once('#').map_or("", |(_, a)| a);
+    let is_row = anchor
+        .rsplit_once("-r")
+        .is_some_and(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    if kind != DocKind::Indicator.as_str() || !is_row {
+        return citation;
+    }
+    match text.split('：').next() {
+        Some(name) if !name.is_empty() => format!("{citation}“{name}”"),
+        _ => citation,
+    }
+}
+
 /// The fields of the index.
 #[derive(Debug, Clone, Copy)]
 pub struct Fields {
@@ -418,15 +436,21 @@ impl SearchIndex {
             if opts.limit.is_some_and(|l| hits.len() >= l) {
                 continue;
             }
+            let (url, kind, text) = (
+                get(self.fields.url),
+                get(self.fields.kind),
+                get(self.fields.text),
+            );
+            let citation = row_citation(&kind, &url, get(self.fields.citation), &text);
             hits.push(Hit {
                 doc: addr.doc_id,
                 score,
-                url: get(self.fields.url),
+                url,
                 title: get(self.fields.title),
                 plan,
-                kind: get(self.fields.kind),
-                citation: get(self.fields.citation),
-                text: get(self.fields.text),
+                kind,
+                citation,
+                text,
             });
         }
         Ok(SearchResults {

@@ -174,6 +174,49 @@ fn indicator_rows_are_documents_with_row_anchors() {
     assert!(r.text.contains('：'), "{}", r.text);
 }
 
+/// A hit on an indicator row cites the row: the table's citation and the row's name (the text
+/// before the first `：`) in quotes; the table's caption, and every other unit, its own.
+#[test]
+fn an_indicator_rows_hit_cites_the_row_by_name() {
+    let site = seed_site(1);
+    let docs = documents(&site);
+    let ix = build(&site).expect("index");
+    let opts = SearchOptions {
+        kind: Some(DocKind::Indicator),
+        ..all(None)
+    };
+    let r = ix.search("城镇调查失业率", &opts).expect("search");
+    let row = r.hits.iter().find(|h| h.url.contains("-r")).expect("a row");
+    let table = &docs[row.doc as usize].citation;
+    assert!(table.ends_with("「“十四五”时期主要目标」"), "{table}");
+    assert_eq!(row.citation, format!("{table}“城镇调查失业率(%)”"));
+    // Every row a query finds is cited by its name; every other unit as before.
+    let r = ix.search("失业", &all(None)).expect("search");
+    let (mut rows, mut others) = (0, 0);
+    for h in &r.hits {
+        let d = &docs[h.doc as usize];
+        if d.kind == DocKind::Indicator
+            && h.url.rsplit('#').next().is_some_and(|a| a.contains("-r"))
+        {
+            let name = d.text.split('：').next().unwrap();
+            assert_eq!(h.citation, format!("{}“{name}”", d.citation));
+            rows += 1;
+        } else {
+            assert_eq!(h.citation, d.citation, "{}", h.url);
+            others += 1;
+        }
+    }
+    assert!(rows > 0 && others > 0, "{rows} rows, {others} others");
+    let r = ix.search("预期性", &opts).expect("search");
+    assert!(r.hits.len() > 3 && r.hits.iter().all(|h| h.citation.ends_with('”')));
+    // The command's text names the row too.
+    let text = super::cli::format_text(&ix.search("城镇调查失业率", &opts).expect("search"));
+    assert!(
+        text.contains(&format!("{table}“城镇调查失业率(%)”")),
+        "{text}"
+    );
+}
+
 #[test]
 fn the_export_carries_what_tantivy_ranks_with() {
     let site = seed_site(3);

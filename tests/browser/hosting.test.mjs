@@ -74,7 +74,9 @@ async function checkSearch(page, base) {
   assert.match(await page.textContent('#ps-status'), /找到 \d+ 处/);
   const hrefs = await page.$$eval('.ps-hit a.ps-link', (as) => as.map((a) => a.href));
   assert.ok(hrefs.length >= 3, `${hrefs.length} hits`);
-  assert.ok(hrefs.every((h) => h.startsWith(base) && /\.html#[\w-]+$/.test(h)), hrefs.join());
+  // Each link carries the query for the page to mark it (search-highlight.test.mjs), then the anchor.
+  const hl = `?hl=${encodeURIComponent('长期护理保险')}#`;
+  assert.ok(hrefs.every((h) => h.startsWith(base) && /\.html\?hl=[^#]+#[\w-]+$/.test(h) && h.includes(hl)), hrefs.join());
   await page.locator('.ps-hit a.ps-link').first().click();
   await page.waitForURL((u) => u.hash.length > 1);
   assert.ok(page.url().startsWith(base));

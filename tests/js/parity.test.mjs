@@ -23,6 +23,8 @@ const cases = [
   ['就业', { kind: 'box' }],
   ['保险', { kind: 'heading', plan: 'beijing-hrss-14th' }],
   ['失业率', { kind: 'indicator' }],
+  ['预期性', { kind: 'indicator' }],
+  ['城镇调查失业率', { kind: 'indicator' }],
 ];
 
 /** The fixture with each plan's catalogue metadata (period, region, issuers) set to `metas[i]`. */
@@ -90,6 +92,33 @@ const content = join(repo, 'content');
 test('client BM25 equals tantivy on the query set (shipped content)', { skip: !existsSync(content) && 'no content/' }, async () => {
   const compared = await compare(content);
   assert.ok(compared > 150, `only ${compared} hits compared`);
+});
+
+// An indicator row's hit cites the row: the table's citation (the index holds only that) and the
+// row's name, the text before the first `：`, in quotes; in the client as in `plansite search`.
+test('an indicator row\'s citation names the row, in the client as in tantivy', async () => {
+  const engine = engineFor(exportIndex(fixture));
+  let rows = 0;
+  for (const q of ['预期性', '约束性', '城镇调查失业率', '失业率', '%']) {
+    const want = JSON.parse(run(['search', q, '--json', '--kind', 'indicator', '--content', fixture]));
+    const got = await engine.query(q, { kind: 'indicator', limit: want.hits.length || 1 });
+    assert.equal(got.hits.length, want.hits.length, q);
+    got.hits.forEach((h, i) => {
+      const w = want.hits[i];
+      assert.equal(h.citation, w.citation, `${q}: ${h.url}`);
+      if (!/#t[^#]*-r\d+$/.test(w.url)) return;
+      const name = w.text.split('\uff1a')[0];
+      assert.ok(w.citation.endsWith(`\u201c${name}\u201d`), `${q}: ${w.citation} names ${name}`);
+      assert.ok(w.citation.startsWith('\u300a'), w.citation);
+      rows += 1;
+    });
+  }
+  assert.ok(rows > 10, `only ${rows} rows`);
+  const caption = (await engine.query('时期主要目标', { kind: 'indicator' })).hits.find((h) => /#t\d+$/.test(h.url));
+  assert.ok(caption && caption.citation.endsWith('\u300d'), 'a caption cites the table');
+  assert.equal(client.rowCitation('indicator', 't2-r5', '《甲》第一章「表」', '乙：1；2'), '《甲》第一章「表」“乙”');
+  assert.equal(client.rowCitation('indicator', 't2', '《甲》第一章「表」', '表：1'), '《甲》第一章「表」');
+  assert.equal(client.rowCitation('paragraph', 'ch1-p1', '《甲》第1段', '乙：1'), '《甲》第1段');
 });
 
 test('facet filters and counts equal tantivy (period, region, issuer)', async () => {

@@ -1,5 +1,7 @@
 /* plansite public API for any page of the site: window.plansite.search(query, {plan, kind, limit})
  * returns a Promise of hits [{url, title, plan, kind, snippet, score, …}] (docs/search-index.md).
+ * On a page opened from a search hit (`?hl=` in its address) it loads the client, which marks the
+ * words searched for.
  *
  * This file is small on purpose: it finds the site root from its own URL, and loads the search
  * client (static/search.js) only when a page first searches, together with the index's meta data
@@ -15,7 +17,9 @@
   if (api.search) return; /* search.js is already on the page */
   var loading = null;
 
-  function client() {
+  /* The client, loaded once; with the index's meta data unless only words are to be marked (the
+     client asks for it itself on its first query then). */
+  function load(meta) {
     if (!loading) {
       loading = new Promise(function (resolve, reject) {
         api._ready = resolve;
@@ -25,15 +29,20 @@
            (the index's meta data calls the loader it defines). */
         s.async = false;
         s.onerror = function () { loading = null; reject(new Error('cannot load ' + s.src)); };
+        doc.head.appendChild(s);
+        if (!meta) return;
         var m = doc.createElement('script');
         m.src = root + 'search/meta.js';
         m.async = false;
         m.setAttribute('data-ps-file', 'meta');
-        doc.head.appendChild(s);
         doc.head.appendChild(m);
       });
     }
     return loading;
+  }
+
+  function client() {
+    return load(true);
   }
 
   api.root = root;
@@ -44,4 +53,9 @@
     return client().then(function (p) { return p.query(query, opts); });
   };
   global.plansite = api;
+
+  /* A search hit's link carries the words searched for (page.html?hl=…#anchor): the client marks
+     them in the page's main content, with a button that takes the marks away. */
+  var hl = /[?&]hl=([^&#]*)/.exec(global.location.search);
+  if (hl && hl[1]) load(false).catch(function () { /* the page reads on unmarked */ });
 })(window);

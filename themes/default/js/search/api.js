@@ -22,6 +22,8 @@ var lib = {
   matchSpans: matchSpans,
   snippet: snippet,
   escapeHtml: escapeHtml,
+  highlightUrl: highlightUrl,
+  rowCitation: rowCitation,
   createEngine: createEngine
 };
 

@@ -69,6 +69,23 @@
  * @property {(ranked: Ranked, from: number, count: number) => Promise<Hit[]>} hits
  */
 
+/**
+ * The citation of a hit: the unit's, and for an indicator row (anchor `t2-r5`, text
+ * `name：value；value…`) the table's followed by the row's name in quotes, the text before the
+ * first `：` (`《…》第一章第三节「“十四五”时期主要目标」“城镇调查失业率(%)”`), as
+ * `search::row_citation` in Rust. The index holds the table's citation only.
+ * @param {string} kind
+ * @param {string} anchor
+ * @param {string} citation
+ * @param {string} text
+ * @returns {string}
+ */
+function rowCitation(kind, anchor, citation, text) {
+  if (kind !== 'indicator' || !/-r[0-9]+$/.test(anchor)) return citation;
+  var name = text.split('\uff1a')[0];
+  return name ? citation + '\u201c' + name + '\u201d' : citation;
+}
+
 /** @type {[string, number][]} */
 var FACETS = [['period', 4], ['region', 5], ['issuer', 6]];
 
@@ -340,9 +357,9 @@ function createEngine(options) {
         var d = x.docs[m.doc - x.from];
         var title = x.titles[d[2]];
         var planTitle = planOf(m.doc)[1];
-        var citation = typeof d[3] === 'string'
+        var citation = rowCitation(m.kind, d[1], typeof d[3] === 'string'
           ? '\u300a' + planTitle + '\u300b' + title.split(' \u203a ').join('') + d[3]
-          : d[3][0];
+          : d[3][0], d[4]);
         return {
           doc: m.doc,
           url: root + x.pages[d[0]] + '#' + d[1],

@@ -82,6 +82,8 @@ function bindPage(doc, engine) {
    * @type {Record<string, boolean>} */
   var allShown = {};
   var shown = 0;
+  /** The query of the results shown. */
+  var asked = '';
   var seq = 0;
   /** @type {ReturnType<typeof setTimeout> | undefined} */
   var timer;
@@ -172,7 +174,8 @@ function bindPage(doc, engine) {
     hits.forEach(function (h) {
       var li = el('li', 'ps-hit ps-kind-' + h.kind);
       var a = /** @type {HTMLAnchorElement} */ (el('a', 'ps-link'));
-      a.href = h.url;
+      // The page marks the words searched for (highlightPage); the citation's address is the hit's own.
+      a.href = highlightUrl(h.url, asked);
       a.appendChild(el('span', 'ps-title', h.title || h.planTitle));
       a.appendChild(el('span', 'ps-kind', KIND_LABELS[h.kind] || h.kind));
       li.appendChild(a);
@@ -182,7 +185,7 @@ function bindPage(doc, engine) {
       // The citation with a copy button, as on the pages (static/cite.js copies the citation and
       // the address in data-url, the hit's absolute address).
       var cite = el('p', 'ps-cite');
-      cite.dataset.url = a.href;
+      cite.dataset.url = h.url;
       cite.appendChild(el('span', 'cite-text', h.citation));
       cite.appendChild(doc.createTextNode(' '));
       var copy = /** @type {HTMLButtonElement} */ (el('button', 'cite-copy', '复制'));
@@ -224,6 +227,7 @@ function bindPage(doc, engine) {
     engine.query(q, opts).then(function (r) {
       if (mine !== seq) return;
       current = r;
+      asked = q;
       setPlans(r);
       setFacets(r);
       var filtered = opts.plan || FACETS.some(function (fc) { return opts[fc[0]]; });
@@ -378,4 +382,200 @@ function bindPage(doc, engine) {
   });
   if (input.value) run(false);
   input.focus();
+}
+
+/* The words searched for, marked on the page a hit links to. A hit's link carries the query
+ * (`ch2.html?hl=新就业形态#ch2-s2-p3`); static/plansite.js loads this client on a page whose address
+ * has `hl`, and the client marks every place of the main content where the query's words and
+ * phrases match, as the search does (the same analyzer: width and case folded, CJK wording exact,
+ * quoted phrases), with <mark class="ps-hl"> around text nodes (no HTML is made from the query).
+ * A bar with a button takes the marks away again. */
+
+/** The parameter of a page's address that holds the words to mark. */
+var HL_PARAM = 'hl';
+
+/**
+ * `url` with the query in its `hl` parameter, before its anchor.
+ * @param {string} url
+ * @param {string} query
+ * @returns {string}
+ */
+function highlightUrl(url, query) {
+  var hash = url.indexOf('#');
+  var base = hash < 0 ? url : url.slice(0, hash);
+  var anchor = hash < 0 ? '' : url.slice(hash);
+  return base + (base.indexOf('?') < 0 ? '?' : '&') + HL_PARAM + '=' + encodeURIComponent(query) + anchor;
+}
+
+/** Elements whose text is not marked: controls, navigation, citation lines, hidden things. */
+var HL_SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|INPUT|SELECT|BUTTON|NAV|MARK|SVG|IFRAME|OBJECT)$/;
+/** Elements that end a run of text: a match never reaches across them. */
+var HL_BLOCK = /^(P|DIV|LI|UL|OL|DL|DT|DD|TABLE|THEAD|TBODY|TFOOT|TR|TD|TH|CAPTION|H[1-6]|ARTICLE|SECTION|ASIDE|FIGURE|FIGCAPTION|BLOCKQUOTE|PRE|HEADER|FOOTER|MAIN|BR|HR|DETAILS|SUMMARY|ADDRESS)$/;
+
+/**
+ * The runs of text of `root`: the text nodes between two block boundaries, in document order.
+ * @param {Element} root
+ * @returns {Text[][]}
+ */
+function textRuns(root) {
+  /** @type {Text[][]} */
+  var runs = [];
+  /** @type {Text[]} */
+  var run = [];
+  function end() {
+    if (run.length) runs.push(run);
+    run = [];
+  }
+  /** @param {Node} node */
+  function walk(node) {
+    for (var c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        run.push(/** @type {Text} */ (c));
+      } else if (c.nodeType === 1) {
+        var e = /** @type {Element} */ (c);
+        var tag = e.tagName.toUpperCase();
+        if (HL_SKIP.test(tag) || e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true' ||
+            e.classList.contains('cite') || e.classList.contains('pl') || e.classList.contains('ps-hl-bar')) {
+          end();
+        } else if (HL_BLOCK.test(tag)) {
+          end();
+          walk(e);
+          end();
+        } else {
+          walk(e);
+        }
+      }
+    }
+  }
+  walk(root);
+  end();
+  return runs;
+}
+
+/**
+ * Marks every place of `root`'s text where a clause of `query` matches, with <mark class="ps-hl">
+ * around the text (one mark per text node a place spans).
+ * @param {Document} doc
+ * @param {Element} root
+ * @param {string} query
+ * @returns {{places: number, marks: HTMLElement[]}}
+ */
+function markMatches(doc, root, query) {
+  var clauses = parseQuery(query);
+  /** @type {HTMLElement[]} */
+  var marks = [];
+  var places = 0;
+  if (!clauses.length) return { places: 0, marks: marks };
+  textRuns(root).forEach(function (run) {
+    var text = run.map(function (n) { return n.data; }).join('');
+    var spans = matchSpans(text, clauses);
+    if (!spans.length) return;
+    places += spans.length;
+    var at = 0;
+    run.forEach(function (node) {
+      var from = at, to = at + node.data.length;
+      at = to;
+      /** @type {[number, number][]} */
+      var pieces = [];
+      spans.forEach(function (s) {
+        var a = Math.max(s[0], from), b = Math.min(s[1], to);
+        if (a < b) pieces.push([a - from, b - from]);
+      });
+      // From the last piece back, so that `node` keeps the text before the pieces not yet done.
+      /** @type {HTMLElement[]} */
+      var own = [];
+      for (var i = pieces.length - 1; i >= 0; i--) {
+        var mid = node.splitText(pieces[i][0]);
+        mid.splitText(pieces[i][1] - pieces[i][0]);
+        var m = doc.createElement('mark');
+        m.className = 'ps-hl';
+        /** @type {Node} */ (mid.parentNode).insertBefore(m, mid);
+        m.appendChild(mid);
+        own.unshift(m);
+      }
+      marks.push.apply(marks, own);
+    });
+  });
+  return { places: places, marks: marks };
+}
+
+/**
+ * Takes the marks away, leaving the text as it was.
+ * @param {HTMLElement[]} marks
+ */
+function unmark(marks) {
+  marks.forEach(function (m) {
+    var parent = m.parentNode;
+    if (!parent) return;
+    while (m.firstChild) parent.insertBefore(m.firstChild, m);
+    parent.removeChild(m);
+    parent.normalize();
+  });
+}
+
+/**
+ * Marks the words of the page's `hl` parameter in its main content, once the document is there.
+ * @param {Document} doc
+ */
+function startHighlight(doc) {
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', function () { highlightPage(doc); });
+  else highlightPage(doc);
+}
+
+/**
+ * Marks the words of the page's `hl` parameter in its main content (#main), keeps the anchored
+ * unit in view (or brings the first mark into view) and offers a button that takes the marks
+ * away. Not on the search page.
+ * @param {Document} doc
+ * @returns {number} the places marked
+ */
+function highlightPage(doc) {
+  var query = new URLSearchParams(window.location.search).get(HL_PARAM) || '';
+  var main = doc.getElementById('main');
+  if (!query.trim() || !main || doc.getElementById('ps-search') || main.querySelector('.ps-hl-bar')) return 0;
+  var found = markMatches(doc, main, query);
+  if (!found.places) return 0;
+  var bar = doc.createElement('div');
+  bar.className = 'ps-hl-bar';
+  var said = doc.createElement('span');
+  said.className = 'ps-hl-said';
+  said.appendChild(doc.createTextNode('已标出“' + query.trim() + '”，共 '));
+  var count = doc.createElement('span');
+  count.className = 'nw';
+  count.textContent = found.places + ' 处';
+  said.appendChild(count);
+  bar.appendChild(said);
+  bar.appendChild(doc.createTextNode(' '));
+  var off = doc.createElement('button');
+  off.type = 'button';
+  off.className = 'ps-hl-off';
+  off.textContent = '取消标记';
+  bar.appendChild(off);
+  main.insertBefore(bar, main.firstChild);
+  doc.body.classList.add('ps-hl-on');
+  off.addEventListener('click', function () {
+    unmark(found.marks);
+    bar.remove();
+    doc.body.classList.remove('ps-hl-on');
+    // The address without the words (a reload marks nothing), the anchor kept.
+    try {
+      var u = new URL(window.location.href);
+      u.searchParams.delete(HL_PARAM);
+      window.history.replaceState(window.history.state, '', u.href);
+    } catch (e) { /* file:// may refuse */ }
+    /** @type {HTMLElement} */ (main).focus({ preventScroll: true });
+  });
+  // The unit the link points at stays in view (it keeps its own highlight, :target); without an
+  // anchor the first mark is brought into view.
+  var id = window.location.hash.slice(1);
+  var target = null;
+  try { target = id ? doc.getElementById(decodeURIComponent(id)) : null; } catch (e) { target = doc.getElementById(id); }
+  var view = window.innerHeight || doc.documentElement.clientHeight;
+  if (target) {
+    var r = target.getBoundingClientRect();
+    if (r.top < 0 || r.top > view) target.scrollIntoView({ block: 'start' });
+  } else {
+    found.marks[0].scrollIntoView({ block: 'center' });
+  }
+  return found.places;
 }
