@@ -13,6 +13,7 @@ mod hostile;
 mod import;
 mod import_grammar;
 mod import_tables;
+mod import_variants;
 mod indicators_site;
 mod search_budget;
 mod serve;
