@@ -51,7 +51,7 @@ try {
   const page0 = log.filter((r) => !r.path.startsWith('/search/'));
   const index = log.filter((r) => r.path.startsWith('/search/'));
   const sum = (xs) => xs.reduce((a, r) => a + r.bytes, 0);
-  const search = log.filter((r) => r.path.startsWith('/search/') || r.path === '/static/search.js');
+  const search = log.filter((r) => r.path.startsWith('/search/') || r.path === '/static/search.js' || r.path === '/static/search-page.js');
   // The warm query is timed once the first query's page has settled: the results page may still
   // fetch and lay out the text of the other hits it shows, which is not the query's cost.
   await page.waitForLoadState('networkidle');

@@ -91,14 +91,15 @@ const STUB = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><tit
 <form id="ps-form"><input id="ps-q" name="q"><select id="ps-plan"><option value=""></option></select>
 <select id="ps-kind"><option value=""></option></select></form><p id="ps-status"></p><div id="ps-plans"></div>
 <ol id="ps-results"></ol><button id="ps-more" hidden></button></section>
-<script src="static/search.js" defer></script></body></html>`;
+<script src="static/search.js" defer></script><script src="static/search-page.js" defer></script></body></html>`;
 
-/** Requests and bytes a page makes under /static/search.js, /static/plansite.js and /search/. */
+/** Requests and bytes a page makes under /static/search.js, /static/search-page.js,
+ * /static/plansite.js and /search/. */
 function track(page) {
   const seen = [];
   page.on('response', async (r) => {
     const u = new URL(r.url());
-    if (!/^\/(static\/(search|plansite)\.js|search\/|pagefind)/.test(u.pathname)) return;
+    if (!/^\/(static\/(search|search-page|plansite)\.js|search\/|pagefind)/.test(u.pathname)) return;
     try { seen.push({ url: u.pathname, bytes: (await r.body()).length }); } catch { /* aborted */ }
   });
   return seen;
@@ -263,6 +264,10 @@ async function main() {
   const indexFiles = walk(searchDir);
   const jsBytes = bytesOf(indexFiles.filter((f) => f.endsWith('.js')));
   const clientBytes = bytesOf([join(publicDir, 'static', 'search.js')]);
+  // The search page's script (the results list, the marks of a hit's words) is part of the payload
+  // too, though a query through the API does not load it.
+  const pageScript = join(publicDir, 'static', 'search-page.js');
+  const pageScriptBytes = existsSync(pageScript) ? bytesOf([pageScript]) : 0;
   const hasPage = existsSync(join(publicDir, 'search.html'));
   const pageName = hasPage ? 'search.html' : '__bench_search.html';
   const extra = {
@@ -329,11 +334,11 @@ async function main() {
 
   const lines = [];
   lines.push(`# Search benchmark (${new Date().toISOString().slice(0, 10)}, ${publicDir})`, '');
-  const payload = jsBytes + clientBytes;
+  const payload = jsBytes + clientBytes + pageScriptBytes;
   const textBytes = storedDocs(searchDir).reduce((n, d) => n + Buffer.byteLength(d[3]), 0);
   const biggest = (dir) => Math.max(...walk(join(searchDir, dir)).map((f) => statSync(f).size));
   const ratio = (a, b) => (b ? (a / b).toFixed(2) : '—');
-  lines.push(`- plansite search payload (search/*.js + client): ${kib(payload)} in ${indexFiles.filter((f) => f.endsWith('.js')).length + 1} files (postings p/: ${walk(join(searchDir, 'p')).length} files, ${kib(bytesOf(walk(join(searchDir, 'p'))))}, largest ${kib(biggest('p'))}; fragments f/: ${walk(join(searchDir, 'f')).length} files, ${kib(bytesOf(walk(join(searchDir, 'f'))))}, largest ${kib(biggest('f'))}; meta ${kib(bytesOf([join(searchDir, 'meta.js')]))}; client static/search.js ${kib(clientBytes)}); indexed text ${kib(textBytes)}, payload ÷ text = ${ratio(payload, textBytes)}`);
+  lines.push(`- plansite search payload (search/*.js + client): ${kib(payload)} in ${indexFiles.filter((f) => f.endsWith('.js')).length + 1 + (pageScriptBytes ? 1 : 0)} files (postings p/: ${walk(join(searchDir, 'p')).length} files, ${kib(bytesOf(walk(join(searchDir, 'p'))))}, largest ${kib(biggest('p'))}; fragments f/: ${walk(join(searchDir, 'f')).length} files, ${kib(bytesOf(walk(join(searchDir, 'f'))))}, largest ${kib(biggest('f'))}; meta ${kib(bytesOf([join(searchDir, 'meta.js')]))}; client static/search.js ${kib(clientBytes)}, search page static/search-page.js ${kib(pageScriptBytes)}); indexed text ${kib(textBytes)}, payload ÷ text = ${ratio(payload, textBytes)}`);
   if (out.pfIndexBytes) lines.push(`- Pagefind index of the same ${standIn ? 'text (stand-in pages: one <p id=anchor> per unit, no rendered site yet)' : 'pages'}: ${kib(out.pfIndexBytes)} in ${out.pfFiles} files; plansite ÷ Pagefind: bytes ${ratio(payload, out.pfIndexBytes)}, files ${ratio(indexFiles.filter((f) => f.endsWith('.js')).length + 1, out.pfFiles)}`);
   lines.push(`- search page used: ${hasPage ? 'public/search.html' : 'minimal stand-in page (no rendered search.html)'}`, '');
   lines.push(`| first query (fresh browser context; ms: median of ${COLD_RUNS} runs, each run's in brackets) | requests | bytes | ms (page: navigation to first hit shown; API: search() with client already loaded; Pagefind: import + search + data) | hits shown |`, '|---|---|---|---|---|');

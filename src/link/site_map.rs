@@ -266,6 +266,8 @@ pub struct Assets {
     pub plansite_js: String,
     pub catalogue_js: String,
     pub search_js: String,
+    /// The search page and the marks of a hit's words, loaded after `search_js`.
+    pub search_page_js: String,
 }
 
 impl Nav {
@@ -292,6 +294,7 @@ impl Nav {
                 plansite_js: asset("plansite.js"),
                 catalogue_js: asset("catalogue.js"),
                 search_js: asset("search.js"),
+                search_page_js: asset("search-page.js"),
             },
         }
     }

@@ -37,24 +37,33 @@ pub struct Bundle {
     pub minified: &'static str,
 }
 
-/// Every joined file of the theme.
-pub const BUNDLES: &[Bundle] = &[Bundle {
-    output: "search.js",
-    dir: "js/search",
-    sources: &[
-        "analyzer.js",
-        "query.js",
-        "format.js",
-        "rank.js",
-        "snippet.js",
-        "engine.js",
-        "loader.js",
-        "api.js",
-        "ui.js",
-        "main.js",
-    ],
-    minified: "js/search.min.js",
-}];
+/// Every joined file of the theme: the search client (all a query needs, window.plansite), and the
+/// search page with the marks of a hit's words, which a page loads after the client when it needs
+/// them (a first query through the API does not download it).
+pub const BUNDLES: &[Bundle] = &[
+    Bundle {
+        output: "search.js",
+        dir: "js/search",
+        sources: &[
+            "analyzer.js",
+            "query.js",
+            "format.js",
+            "rank.js",
+            "snippet.js",
+            "engine.js",
+            "loader.js",
+            "api.js",
+            "main.js",
+        ],
+        minified: "js/search.min.js",
+    },
+    Bundle {
+        output: "search-page.js",
+        dir: "js/search",
+        sources: &["ui.js", "page.js"],
+        minified: "js/search-page.min.js",
+    },
+];
 
 /// Opens the function scope the sources share.
 const OPEN: &str = "(function () {\n'use strict';\n\n";
@@ -174,24 +183,32 @@ mod tests {
     use super::*;
     use crate::testkit::write_files;
 
+    /// The file `static/<output>` of the joined files.
+    fn file(files: &[OutFile], output: &str) -> String {
+        let rel = format!("static/{output}");
+        let f = files.iter().find(|f| f.rel == rel).expect("joined");
+        String::from_utf8(f.bytes.clone()).unwrap()
+    }
+
+    /// The search page's script (the bundle holding ui.js) of the joined files.
     fn text(files: &[OutFile]) -> String {
-        assert_eq!(files.len(), 1);
-        assert_eq!(files[0].rel, "static/search.js");
-        String::from_utf8(files[0].bytes.clone()).unwrap()
+        assert_eq!(files.len(), BUNDLES.len());
+        file(files, "search-page.js")
     }
 
     #[test]
     fn the_built_in_sources_ship_minified_also_from_an_ejected_copy() {
-        let min = String::from_utf8_lossy(built_in(BUNDLES[0].minified).unwrap()).into_owned();
-        let head = min.lines().next().unwrap();
-        assert!(
-            head.contains(&format!(
-                "js/search/ {} joined",
-                BUNDLES[0].sources.join(" ")
-            )),
-            "the minified file names the sources in this order: {head}"
-        );
         let tmp = tempfile::tempdir().unwrap();
+        for b in BUNDLES {
+            let min = String::from_utf8_lossy(built_in(b.minified).unwrap()).into_owned();
+            let head = min.lines().next().unwrap();
+            assert!(
+                head.contains(&format!("js/search/ {} joined", b.sources.join(" "))),
+                "the minified file names the sources in this order: {head}"
+            );
+            assert_eq!(file(&joined(tmp.path()).unwrap(), b.output), min);
+        }
+        let min = String::from_utf8_lossy(built_in(BUNDLES[1].minified).unwrap()).into_owned();
         assert_eq!(text(&joined(tmp.path()).unwrap()), min);
         // An ejected theme holds copies of the built-in sources: still the minified file.
         let ui = String::from_utf8_lossy(built_in("js/search/ui.js").unwrap()).into_owned();
@@ -210,10 +227,16 @@ mod tests {
     #[test]
     fn the_built_in_sources_are_joined_in_order_inside_one_scope() {
         let tmp = tempfile::tempdir().unwrap();
-        let js = join(tmp.path(), &BUNDLES[0]).unwrap();
+        for b in BUNDLES {
+            joined_in_order(tmp.path(), b);
+        }
+    }
+
+    fn joined_in_order(dir: &Path, b: &Bundle) {
+        let js = join(dir, b).unwrap();
         assert!(js.starts_with(OPEN) && js.ends_with(CLOSE), "{}", &js[..40]);
         let mut at = 0;
-        for name in BUNDLES[0].sources {
+        for name in b.sources {
             let built_in = embedded_files()
                 .iter()
                 .find(|(r, _)| *r == format!("js/search/{name}"))
@@ -245,7 +268,11 @@ mod tests {
             .filter(|n| n.ends_with(".js"))
             .collect();
         on_disk.sort();
-        let mut listed: Vec<String> = BUNDLES[0].sources.iter().map(|s| s.to_string()).collect();
+        // Each source in one joined file.
+        let mut listed: Vec<String> = BUNDLES
+            .iter()
+            .flat_map(|b| b.sources.iter().map(|s| s.to_string()))
+            .collect();
         listed.sort();
         assert_eq!(on_disk, listed);
     }
@@ -255,17 +282,30 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         write_files(tmp.path(), &[("js/search/ui.js", "function ownUi() {}\n")]);
         let js = text(&joined(tmp.path()).unwrap());
-        let main =
-            compact(&source(Path::new("/nonexistent"), "js/search/main.js", "search.js").unwrap());
+        let page = compact(
+            &source(
+                Path::new("/nonexistent"),
+                "js/search/page.js",
+                "search-page.js",
+            )
+            .unwrap(),
+        );
         assert!(
-            js.contains(&format!("function ownUi() {{}}\n\n{main}")),
-            "own ui.js, then main.js"
+            js.contains(&format!("function ownUi() {{}}\n\n{page}")),
+            "own ui.js, then page.js"
         );
         assert!(
             !js.contains("function bindPage("),
             "the built-in ui.js is left out"
         );
 
+        write_files(tmp.path(), &[("static/search-page.js", "own page")]);
+        let files = joined(tmp.path()).unwrap();
+        assert_eq!(
+            files.len(),
+            1,
+            "the theme's own search-page.js is not joined"
+        );
         write_files(tmp.path(), &[("static/search.js", "own client")]);
         assert!(joined(tmp.path()).unwrap().is_empty());
     }

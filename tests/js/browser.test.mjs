@@ -20,14 +20,14 @@ const browserPath = '/usr/bin/chromium';
 const skip = (!chromium && 'npm ci first (playwright-core)') || (!existsSync(browserPath) && 'no /usr/bin/chromium');
 if (skip && process.env.PLANSITE_REQUIRE_BROWSER) throw new Error(`browser suite cannot run: ${skip}`);
 
-// The elements templates/search.html gives the client (without base.html around it).
+// The elements and scripts templates/search.html gives the client (without base.html around it).
 const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'"><title>搜索</title>
 <link rel="stylesheet" href="static/search.css"></head><body><section id="ps-search">
 <form id="ps-form" action="search.html"><input id="ps-q" name="q"><select id="ps-plan" name="plan"><option value="">全部规划</option></select>
 <select id="ps-kind" name="kind"><option value="">全部类型</option><option value="box">专栏</option></select><button>搜索</button></form>
 <p id="ps-status"></p><div id="ps-plans"></div><ol id="ps-results"></ol><button id="ps-more" hidden></button></section>
-<script src="static/search.js" defer></script></body></html>`;
+<script src="static/search.js" defer></script><script src="static/search-page.js" defer></script></body></html>`;
 
 /**
  * Runs `check(page)` on a new page of headless Chromium, then asserts that the page raised no error

@@ -5,12 +5,22 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { minified, sources, OUTPUT } from '../../scripts/minify-client.mjs';
+import { bundles, minified, sources, OUTPUT } from '../../scripts/minify-client.mjs';
 
-test('the shipped minified client is the minified sources of today', () => {
-  const have = readFileSync(OUTPUT, 'utf8');
-  assert.ok(sources().length >= 10, 'the source list is read from src/render/bundle.rs');
-  assert.equal(have, minified(), 'run node scripts/minify-client.mjs after editing a source');
+test('the shipped minified scripts are the minified sources of today', () => {
+  assert.ok(sources().length >= 9, 'the source list is read from src/render/bundle.rs');
+  const all = bundles();
+  assert.deepEqual(all.map((b) => b.output), ['search.js', 'search-page.js']);
+  for (const b of all) {
+    assert.equal(readFileSync(b.path, 'utf8'), minified(b.output), `${b.output}: run node scripts/minify-client.mjs after editing a source`);
+  }
+});
+
+test('a first query downloads no search page: the client holds none of it', () => {
+  const client = readFileSync(OUTPUT, 'utf8');
+  const page = bundles().find((b) => b.output === 'search-page.js');
+  assert.ok(!sources().includes('ui.js') && page.sources.includes('ui.js'));
+  assert.ok(!client.includes('ps-results') && readFileSync(page.path, 'utf8').includes('ps-results'));
 });
 
 test('the minified client is smaller than its sources and exports the library', () => {

@@ -43,6 +43,13 @@ export const client = (() => {
   return createRequire(import.meta.url)(path);
 })();
 
+/** The search page's script as the site ships it (static/search-page.js): its library under node. */
+export const page = (() => {
+  const path = join(tempDir('plansite-page-'), 'search-page.js');
+  writeFileSync(path, readFileSync(join(site, 'static', 'search-page.js'), 'utf8'));
+  return createRequire(import.meta.url)(path);
+})();
+
 /** Writes the search export of `content` to a temporary folder; returns its search/ folder. */
 export function exportIndex(content = fixture) {
   const out = tempDir('plansite-search-');

@@ -4,7 +4,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { client, exportIndex, engineFor, fixture, readData, repo, run, site as shippedSite } from './helpers.mjs';
+import { client, page, exportIndex, engineFor, fixture, readData, repo, run, site as shippedSite } from './helpers.mjs';
 import { tempDir } from './tempdir.mjs';
 
 export const queries = [
@@ -222,19 +222,19 @@ test('count toggles show the values with hits, most first, twelve at first', () 
   values.forEach((v, i) => { if (i % 5 !== 0) counts[v] = i % 7 === 0 ? 0 : 1 + (i % 4); });
   const withHits = values.filter((v) => (counts[v] || 0) > 0);
   assert.ok(withHits.length > 12);
-  const t = client.countToggles(values, counts, '', false);
+  const t = page.countToggles(values, counts, '', false);
   assert.equal(t.shown.length, Math.min(12, withHits.length));
   assert.equal(t.hidden, withHits.length - t.shown.length);
   const order = [...withHits].sort((a, b) => counts[b] - counts[a] || values.indexOf(a) - values.indexOf(b));
   assert.deepEqual(t.shown, order.slice(0, 12));
-  assert.deepEqual(client.countToggles(values, counts, '', true).shown, order);
+  assert.deepEqual(page.countToggles(values, counts, '', true).shown, order);
   // The value filtered on is shown though it has no hit, or is beyond the first twelve.
-  assert.ok(client.countToggles(values, counts, 'v0', false).shown.includes('v0'));
+  assert.ok(page.countToggles(values, counts, 'v0', false).shown.includes('v0'));
   const last = order[order.length - 1];
-  const pressed = client.countToggles(values, counts, last, false);
+  const pressed = page.countToggles(values, counts, last, false);
   assert.deepEqual(pressed.shown, [...order.slice(0, 12), last]);
   assert.equal(pressed.hidden, withHits.length - 13);
-  assert.deepEqual(client.countToggles(values, {}, '', false), { shown: [], hidden: 0 });
+  assert.deepEqual(page.countToggles(values, {}, '', false), { shown: [], hidden: 0 });
 });
 
 // Fragments write a unit that follows the one before it (same page and breadcrumb, anchor and

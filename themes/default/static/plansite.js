@@ -1,7 +1,7 @@
 /* plansite public API for any page of the site: window.plansite.search(query, {plan, kind, limit})
  * returns a Promise of hits [{url, title, plan, kind, snippet, score, …}] (docs/search-index.md).
- * On a page opened from a search hit (`?hl=` in its address) it loads the client, which marks the
- * words searched for.
+ * On a page opened from a search hit (`?hl=` in its address) it loads the client and the search
+ * page's script (static/search-page.js), which marks the words searched for.
  *
  * This file is small on purpose: it finds the site root from its own URL, and loads the search
  * client (static/search.js) only when a page first searches, together with the index's meta data
@@ -18,7 +18,8 @@
   var loading = null;
 
   /* The client, loaded once; with the index's meta data unless only words are to be marked (the
-     client asks for it itself on its first query then). */
+     client asks for it itself on its first query then), in which case the script that marks them
+     follows it. */
   function load(meta) {
     if (!loading) {
       loading = new Promise(function (resolve, reject) {
@@ -30,7 +31,13 @@
         s.async = false;
         s.onerror = function () { loading = null; reject(new Error('cannot load ' + s.src)); };
         doc.head.appendChild(s);
-        if (!meta) return;
+        if (!meta) {
+          var p = doc.createElement('script');
+          p.src = root + 'static/search-page.js';
+          p.async = false;
+          doc.head.appendChild(p);
+          return;
+        }
         var m = doc.createElement('script');
         m.src = root + 'search/meta.js';
         m.async = false;

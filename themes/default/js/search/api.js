@@ -18,23 +18,24 @@ var lib = {
   isUnigram: isUnigram,
   unigramPostings: unigramPostings,
   rankOrder: rankOrder,
-  countToggles: countToggles,
   matchSpans: matchSpans,
   snippet: snippet,
   escapeHtml: escapeHtml,
-  highlightUrl: highlightUrl,
   rowCitation: rowCitation,
   createEngine: createEngine
 };
 
 /**
- * Publishes window.plansite over the site's engine.
+ * Publishes window.plansite over the site's engine, and (as `_client`) what the search page's
+ * script (static/search-page.js) takes from this one: the engine, the query parser, the matcher
+ * and the facets.
  * @param {Engine} engine
  * @param {string} siteRoot
  */
 function publishApi(engine, siteRoot) {
   var api = window.plansite || {};
   api.root = siteRoot;
+  api._client = { engine: engine, parseQuery: parseQuery, matchSpans: matchSpans, facets: FACETS };
   api.search = engine.search;
   api.query = engine.query;
   api.analyze = analyze;

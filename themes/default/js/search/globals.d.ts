@@ -9,6 +9,13 @@ interface PlansiteApi {
   parseQuery?: typeof parseQuery;
   snippet?: typeof snippet;
   _ready?: (api: PlansiteApi) => void;
+  /** What static/search-page.js takes from static/search.js (page.js). */
+  _client?: {
+    engine: Engine;
+    parseQuery: typeof parseQuery;
+    matchSpans: typeof matchSpans;
+    facets: typeof FACETS;
+  };
 }
 
 interface Window {

@@ -5,15 +5,15 @@
  * function scope: analyzer.js and query.js (the same analyzer and query language as
  * src/search/analyzer.rs and query.rs), format.js (the index files), rank.js (BM25 as tantivy),
  * snippet.js, engine.js (loads what a query needs and answers it), loader.js (<script> loading),
- * api.js (window.plansite), ui.js (the search page, and the words of a hit marked on the page it
- * links to), then this file, which starts the client.
+ * api.js (window.plansite), then this file, which starts the client. The search page and the words
+ * of a hit marked on the page it links to are static/search-page.js (ui.js and page.js), which a
+ * page loads after this file when it needs them: a query through window.plansite does not.
  *
  * Plain ES5-style JavaScript: no framework, no module syntax, no eval, no inline handlers, so the
  * site works from file:// and under Content-Security-Policy: default-src 'self'. */
 
 /**
- * Starts the client in a page: the engine over the index next to this script, window.plansite,
- * the search page when the page has one, and the marks of the words in the address's `hl`.
+ * Starts the client in a page: the engine over the index next to this script, and window.plansite.
  * @param {Document} doc
  */
 function startClient(doc) {
@@ -27,8 +27,6 @@ function startClient(doc) {
     meta: loader.meta
   });
   publishApi(engine, siteRoot);
-  startPage(doc, engine);
-  startHighlight(doc);
 }
 
 if (typeof module === 'object' && module.exports) {

@@ -10,6 +10,10 @@ var KIND_LABELS = { paragraph: '段落', heading: '标题', box: '专栏', indic
 /** @type {Record<string, string>} */
 var FACET_LABELS = { period: '规划期', region: '地区', issuer: '发文机关' };
 var PAGE = 10;
+/** What this file takes from the client (static/search.js), bound by page.js when the page
+ * starts: the query parser, the matcher and the facets.
+ * @type {{parseQuery: typeof parseQuery, matchSpans: typeof matchSpans, facets: typeof FACETS}} */
+var uiClient = { parseQuery: function () { return []; }, matchSpans: function () { return []; }, facets: [] };
 /** Count toggles shown per row (plans, or one facet's values) before a "more" toggle. */
 var TOGGLES = 12;
 
@@ -99,7 +103,7 @@ function bindPage(doc, engine) {
   var wantPlan = params.get('plan') || '';
   /** @type {Record<string, string>} */
   var facetSel = {};
-  FACETS.forEach(function (fc) { facetSel[fc[0]] = params.get(fc[0]) || ''; });
+  uiClient.facets.forEach(function (fc) { facetSel[fc[0]] = params.get(fc[0]) || ''; });
 
   /** @param {Answer} r */
   function setPlans(r) {
@@ -145,7 +149,7 @@ function bindPage(doc, engine) {
    */
   function setFacets(r) {
     facetsBox.textContent = '';
-    FACETS.forEach(function (fc) {
+    uiClient.facets.forEach(function (fc) {
       var name = fc[0];
       var values = r.facets[name];
       if (!values) return;
@@ -205,14 +209,14 @@ function bindPage(doc, engine) {
     var mine = ++seq;
     /** @type {QueryOptions & Record<string, string | number | undefined>} */
     var opts = { plan: planSel.value || wantPlan || undefined, kind: kindSel.value || undefined, limit: PAGE };
-    FACETS.forEach(function (fc) { if (facetSel[fc[0]]) opts[fc[0]] = facetSel[fc[0]]; });
+    uiClient.facets.forEach(function (fc) { if (facetSel[fc[0]]) opts[fc[0]] = facetSel[fc[0]]; });
     if (push) {
       var u = new URL(window.location.href);
       u.search = '';
       if (q) u.searchParams.set('q', q);
       if (opts.plan) u.searchParams.set('plan', opts.plan);
       if (opts.kind) u.searchParams.set('kind', opts.kind);
-      FACETS.forEach(function (fc) { if (opts[fc[0]]) u.searchParams.set(fc[0], String(opts[fc[0]])); });
+      uiClient.facets.forEach(function (fc) { if (opts[fc[0]]) u.searchParams.set(fc[0], String(opts[fc[0]])); });
       try { window.history.replaceState(null, '', u.href); } catch (e) { /* file:// may refuse */ }
     }
     list.textContent = '';
@@ -230,10 +234,10 @@ function bindPage(doc, engine) {
       asked = q;
       setPlans(r);
       setFacets(r);
-      var filtered = opts.plan || FACETS.some(function (fc) { return opts[fc[0]]; });
+      var filtered = opts.plan || uiClient.facets.some(function (fc) { return opts[fc[0]]; });
       if (r.count) {
         say('找到 ' + r.count + ' 处' + (filtered ? '（全部规划共 ' + r.total + ' 处）' : ''));
-      } else if (!parseQuery(q).length) {
+      } else if (!uiClient.parseQuery(q).length) {
         status.textContent = '请输入要查找的词语';
       } else if (filtered || opts.kind) {
         // The words may be elsewhere: say so, with the count in all plans, and offer to clear.
@@ -308,7 +312,7 @@ function bindPage(doc, engine) {
     planSel.value = '';
     kindSel.value = '';
     wantPlan = '';
-    FACETS.forEach(function (fc) { facetSel[fc[0]] = ''; });
+    uiClient.facets.forEach(function (fc) { facetSel[fc[0]] = ''; });
     input.focus();
     run(true);
   });
@@ -461,14 +465,14 @@ function textRuns(root) {
  * @returns {{places: number, marks: HTMLElement[]}}
  */
 function markMatches(doc, root, query) {
-  var clauses = parseQuery(query);
+  var clauses = uiClient.parseQuery(query);
   /** @type {HTMLElement[]} */
   var marks = [];
   var places = 0;
   if (!clauses.length) return { places: 0, marks: marks };
   textRuns(root).forEach(function (run) {
     var text = run.map(function (n) { return n.data; }).join('');
-    var spans = matchSpans(text, clauses);
+    var spans = uiClient.matchSpans(text, clauses);
     if (!spans.length) return;
     places += spans.length;
     var at = 0;
