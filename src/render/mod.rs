@@ -234,7 +234,7 @@ pub fn render(input: Inputs, out: &Path) -> Result<BuildSummary> {
         || pages_and_data(&parts, input.topics, &staging, None),
     );
     searched?;
-    let (stats, pages, warnings) = rest?;
+    let rendered = rest?;
 
     let files = walkdir::WalkDir::new(staging.path())
         .into_iter()
@@ -242,7 +242,18 @@ pub fn render(input: Inputs, out: &Path) -> Result<BuildSummary> {
         .filter(|e| e.file_type().is_file())
         .count();
     staging.commit()?;
-    Ok(BuildSummary {
+    Ok(summary(out, site, rendered, files, start))
+}
+
+/// What a render made: its pages (sizes, number, warnings) and files, into `out`.
+fn summary(
+    out: &Path,
+    site: &Site,
+    (stats, pages, warnings): (PageStats, usize, Vec<String>),
+    files: usize,
+    start: Instant,
+) -> BuildSummary {
+    BuildSummary {
         out: out.to_path_buf(),
         plans: site.plans.len(),
         pages,
@@ -251,7 +262,7 @@ pub fn render(input: Inputs, out: &Path) -> Result<BuildSummary> {
         largest_page: stats.largest,
         elapsed: start.elapsed(),
         warnings,
-    })
+    }
 }
 
 /// [`render`] of the own pages of the plans `slugs` and of every page and file of the whole site
@@ -269,18 +280,9 @@ fn render_in_place(input: Inputs, slugs: &BTreeSet<String>, out: &Path) -> Resul
         return Err(Error::other(format!("no plan {s:?} in the content")));
     }
     let made = crate::sink::Memory::default();
-    let (stats, pages, warnings) = pages_and_data(&parts, input.topics, &made, Some(slugs))?;
+    let rendered = pages_and_data(&parts, input.topics, &made, Some(slugs))?;
     let files = output::update_in_place(out, &made.into_files())?;
-    Ok(BuildSummary {
-        out: out.to_path_buf(),
-        plans: site.plans.len(),
-        pages,
-        files,
-        page_bytes: stats.bytes,
-        largest_page: stats.largest,
-        elapsed: start.elapsed(),
-        warnings,
-    })
+    Ok(summary(out, site, rendered, files, start))
 }
 
 /// Hands every file under `dir` to `sink`, under the folder `to`.

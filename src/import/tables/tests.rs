@@ -636,24 +636,27 @@ fn a_break_in_the_row_numbers_ends_the_table_and_is_reported() {
     assert_eq!(offered - r.consumed, 4);
 }
 
+/// The cells of the repros' table, in seed order: header, then two rows.
+const REPRO_CELLS: [&str; 12] = [
+    "序号",
+    "指标名称",
+    "单位",
+    "目标",
+    "1",
+    "公园数量",
+    "座",
+    "120",
+    "2",
+    "森林覆盖率",
+    "%",
+    "20",
+];
+
 /// The table of the repros in /tmp/h1/repro: its cells from the header on, then the next heading
 /// and a paragraph.
 fn repro_table(before_header: &[&str], insert: Option<(&str, &str)>) -> String {
     let mut cells: Vec<&str> = before_header.to_vec();
-    for c in [
-        "序号",
-        "指标名称",
-        "单位",
-        "目标",
-        "1",
-        "公园数量",
-        "座",
-        "120",
-        "2",
-        "森林覆盖率",
-        "%",
-        "20",
-    ] {
+    for c in REPRO_CELLS {
         cells.push(c);
         if let Some((after, x)) = insert {
             if c == after {
@@ -775,22 +778,7 @@ fn a_decorated_page_number_inside_a_table_is_set_aside() {
         }
     }
     // Between the last row and the notes: set aside, and the notes are still the table's.
-    let src = blank_cells(&[
-        "序号",
-        "指标名称",
-        "单位",
-        "目标",
-        "1",
-        "公园数量",
-        "座",
-        "120",
-        "2",
-        "森林覆盖率",
-        "%",
-        "20",
-        "— 3 —",
-        "注：目标为期末值。",
-    ]);
+    let src = blank_cells(&[&REPRO_CELLS[..], &["— 3 —", "注：目标为期末值。"][..]].concat());
     let ls = lines(&src);
     let r = read("t1", Some((0, "主要指标")), &ls).expect("a table");
     assert_eq!(r.parsed.table.notes, vec!["注：目标为期末值。"]);
