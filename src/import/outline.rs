@@ -839,7 +839,8 @@ impl<'a> Parser<'a> {
             ) = (out.last_mut(), &piece)
             {
                 if is_bare_number(number) && is_title_line(title) {
-                    let (a, b) = (nlines.last().copied().unwrap_or(0), lines[0]);
+                    let a = nlines.last().copied().unwrap_or(0);
+                    let b = lines.first().copied().unwrap_or(a);
                     self.report.repair(
                         vec![a, b],
                         "heading",

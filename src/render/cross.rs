@@ -140,11 +140,16 @@ fn keyword_excerpt(
     }
     let (at, len) = keywords
         .iter()
+        .map(|k| k.to_lowercase())
         .filter(|k| !k.is_empty())
-        .filter_map(|k| lower.find(&k.to_lowercase()).map(|i| (i, k.len())))
+        .filter_map(|k| lower.find(&k).map(|i| (i, k.len())))
         .min_by_key(|&(i, len)| (i, std::cmp::Reverse(len)))?;
+    let end = at.checked_add(len).filter(|&e| text.is_char_boundary(e))?;
+    if !text.is_char_boundary(at) {
+        return None;
+    }
     let (head, rest) = text.split_at(at);
-    let (mark, tail) = rest.split_at(len.min(rest.len()));
+    let (mark, tail) = rest.split_at(end - at);
     let head_chars: Vec<char> = head.chars().collect();
     let skip = head_chars.len().saturating_sub(lead);
     let before: String = head_chars[skip..].iter().collect();
@@ -588,5 +593,9 @@ mod tests {
         assert_eq!(keyword_excerpt(text, &kw(&["养老"]), 4, 20), None);
         assert_eq!(keyword_excerpt(text, &kw(&[""]), 4, 20), None);
         assert_eq!(keyword_excerpt("", &kw(&["就业"]), 4, 20), None);
+        // A keyword whose lower case is longer than itself cuts no character in two.
+        assert_eq!(keyword_excerpt("Ab", &kw(&["İ"]), 4, 20), None);
+        let (_, m, _) = keyword_excerpt("abİc", &kw(&["bİ"]), 4, 20).unwrap_or_default();
+        assert!(m.is_empty() || "abİc".contains(&m));
     }
 }
