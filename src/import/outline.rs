@@ -115,11 +115,11 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
                 message: "the table of contents is never followed by the body: its first chapter heading does not appear again".into(),
             })?;
             // The lines after the entries (an introduction, a repeated title) are the preamble.
-            let end = toc_end(&nonblank, t, first_entry, again, text);
             front_again = nonblank[..t]
                 .iter()
                 .map(|&i| strip_spaces(text(i)))
                 .collect();
+            let end = toc_end(&nonblank, t, first_entry, again, &front_again, text);
             p.toc(&nonblank[t..end]);
             after_toc = &nonblank[end..again];
             (t, again)
@@ -220,18 +220,16 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
 /// first chapter entry is `nonblank[first_entry]` and the body starts at `nonblank[again]`: at the
 /// first line after that entry that is no entry — text with no heading number that is a sentence
 /// or longer than any heading, the TOC's first entry again (`前言` heads the TOC and then the
-/// text), or a line before the TOC again (the title over the text) — or at the body.
+/// text), or one of the `front` lines before the TOC again (the title over the text) — or at the
+/// body.
 fn toc_end<'t>(
     nonblank: &[usize],
     t: usize,
     first_entry: usize,
     again: usize,
+    front: &std::collections::HashSet<String>,
     text: impl Fn(usize) -> &'t str,
 ) -> usize {
-    let front: std::collections::HashSet<String> = nonblank[..t]
-        .iter()
-        .map(|&i| strip_spaces(text(i)))
-        .collect();
     let first = nonblank
         .get(t + 1)
         .map(|&i| strip_spaces(&grammar::toc_entry(text(i))));
