@@ -399,34 +399,33 @@ impl SiteLinks<'_> {
         own: &[topics::Member],
         keywords: &[String],
     ) -> PlanColumn {
+        let paragraph = |k: MemberKind| k == MemberKind::Paragraph;
         let view = |k: MemberKind| -> Vec<MemberView> {
             own.iter()
                 .filter(|m| m.kind == k)
                 .map(|m| {
-                    let paragraph = k == MemberKind::Paragraph;
-                    let (before, mark, after) = paragraph
+                    let (before, mark, after) = paragraph(k)
                         .then(|| keyword_excerpt(&m.text, keywords, 30, 90))
                         .flatten()
                         .unwrap_or_default();
-                    (m, paragraph, before, mark, after)
-                })
-                .map(|(m, paragraph, before, mark, after)| MemberView {
-                    href: paths::relative(path, &m.page, Some(&m.anchor)),
-                    citation: m.citation.to_string(),
-                    text: if paragraph {
-                        excerpt(&m.text, 90)
-                    } else {
-                        m.text.to_string()
-                    },
-                    before,
-                    mark,
-                    after,
-                    why: match m.why {
-                        topics::Why::Title => "标题含关键词",
-                        topics::Why::Paragraphs => "多段含关键词",
-                        topics::Why::Keyword => "含关键词",
-                        topics::Why::Included => "人工指定",
-                    },
+                    MemberView {
+                        href: paths::relative(path, &m.page, Some(&m.anchor)),
+                        citation: m.citation.to_string(),
+                        text: if paragraph(k) {
+                            excerpt(&m.text, 90)
+                        } else {
+                            m.text.to_string()
+                        },
+                        before,
+                        mark,
+                        after,
+                        why: match m.why {
+                            topics::Why::Title => "标题含关键词",
+                            topics::Why::Paragraphs => "多段含关键词",
+                            topics::Why::Keyword => "含关键词",
+                            topics::Why::Included => "人工指定",
+                        },
+                    }
                 })
                 .collect()
         };
