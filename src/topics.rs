@@ -16,7 +16,7 @@
 
 use crate::error::{Error, Result};
 use crate::link::{self, UnitKind};
-use crate::model::Site;
+use crate::model::{Plan, Site};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -412,158 +412,198 @@ struct UnitStrings {
 /// Assigns the units of every plan to the topics of `tax`.
 pub fn assign(site: &Site, tax: &Taxonomy) -> Assignment {
     let mut members: Vec<Vec<Member>> = vec![Vec::new(); tax.topics.len()];
-    // Lower case once: each topic's keywords (the matcher keeps them), each paragraph's text.
-    let matcher = KeywordMatcher::new(
-        tax.topics
-            .iter()
-            .map(|t| lower_keywords(&t.keywords))
-            .collect(),
-    );
+    let matcher = KeywordMatcher::of(tax);
     for plan in &site.plans {
-        let units = link::units(plan);
-        let slug: Arc<str> = plan.slug.as_str().into();
-        // Each unit's strings, made when it first joins a topic.
-        let mut strings: Vec<Option<UnitStrings>> = vec![None; units.len()];
-        // Per paragraph: the topics whose keywords it holds.
-        let topics_held: Vec<Option<Vec<bool>>> = units
-            .iter()
-            .map(|u| {
-                (u.kind == UnitKind::Paragraph).then(|| matcher.topics_in(&u.text.to_lowercase()))
-            })
-            .collect();
-        // For each unit: the anchors of the section and 专栏 that hold it.
-        let mut containers: Vec<Vec<String>> = Vec::with_capacity(units.len());
-        let mut open_box: Option<(usize, String)> = None;
-        for u in &units {
-            let mut c = Vec::new();
-            if let (Some(ch), Some(s)) = (u.chapter, u.section) {
-                c.push(link::section_anchor(ch, s));
-            }
-            if u.kind == UnitKind::Box {
-                open_box = Some((
-                    u.plan_box.map_or(0, |b| b as *const _ as usize),
-                    u.anchor.clone(),
-                ));
-            } else if let (Some(b), Some((ptr, anchor))) = (u.plan_box, &open_box) {
-                if b as *const _ as usize == *ptr {
-                    c.push(anchor.clone());
-                }
-            }
-            containers.push(c);
-        }
-        for (ti, topic) in tax.topics.iter().enumerate() {
-            let kw = matcher.keywords.get(ti).map_or(&[][..], Vec::as_slice);
-            let excluded: HashSet<&str> = topic
-                .exclude
-                .iter()
-                .filter(|r| r.plan == plan.slug)
-                .map(|r| r.anchor.as_str())
-                .collect();
-            let included: HashSet<&str> = topic
-                .include
-                .iter()
-                .filter(|r| r.plan == plan.slug)
-                .map(|r| r.anchor.as_str())
-                .collect();
-            let hit: Vec<bool> = topics_held
-                .iter()
-                .map(|t| t.as_ref().and_then(|t| t.get(ti)).copied().unwrap_or(false))
-                .collect();
-            for (i, u) in units.iter().enumerate() {
-                if u.region != link::Region::Body {
-                    continue;
-                }
-                let kind = match u.kind {
-                    UnitKind::SectionHeading => MemberKind::Section,
-                    UnitKind::Box => MemberKind::Box,
-                    UnitKind::Paragraph => MemberKind::Paragraph,
-                    _ => continue,
-                };
-                if excluded.contains(u.anchor.as_str())
-                    || containers[i].iter().any(|c| excluded.contains(c.as_str()))
-                {
-                    continue;
-                }
-                let why = match kind {
-                    MemberKind::Paragraph => hit[i].then_some(Why::Keyword),
-                    MemberKind::Section => {
-                        let s = u.section.expect("section unit");
-                        let own: Vec<usize> = (i + 1..units.len())
-                            .take_while(|&j| units[j].section.is_some_and(|x| std::ptr::eq(x, s)))
-                            .filter(|&j| {
-                                units[j].kind == UnitKind::Paragraph && units[j].plan_box.is_none()
-                            })
-                            .collect();
-                        let n = own.len();
-                        let k = own.iter().filter(|&&j| hit[j]).count();
-                        if holds(s.display_title(), kw) {
-                            Some(Why::Title)
-                        } else if k > 0
-                            && k >= tax.rules.section_min.min(n)
-                            && k as f64 >= tax.rules.section_share * n as f64
-                        {
-                            Some(Why::Paragraphs)
-                        } else {
-                            None
-                        }
-                    }
-                    MemberKind::Box => {
-                        let b = u.plan_box.expect("box unit");
-                        let own: Vec<usize> = (i + 1..units.len())
-                            .take_while(|&j| {
-                                units[j].plan_box.is_some_and(|x| std::ptr::eq(x, b))
-                                    && units[j].kind != UnitKind::Box
-                            })
-                            .filter(|&j| units[j].kind == UnitKind::Paragraph)
-                            .collect();
-                        let n = own.len();
-                        let k = own.iter().filter(|&&j| hit[j]).count();
-                        if holds(&b.title, kw) {
-                            Some(Why::Title)
-                        } else if k > 0 && k as f64 >= tax.rules.box_share * n as f64 {
-                            Some(Why::Paragraphs)
-                        } else {
-                            None
-                        }
-                    }
-                };
-                let why = why.or_else(|| {
-                    included
-                        .contains(u.anchor.as_str())
-                        .then_some(Why::Included)
-                });
-                let Some(why) = why else { continue };
-                let Some(slot) = strings.get_mut(i) else {
-                    continue;
-                };
-                let st = slot
-                    .get_or_insert_with(|| UnitStrings {
-                        anchor: u.anchor.as_str().into(),
-                        page: u.page.as_str().into(),
-                        citation: u.citation.as_str().into(),
-                        text: match kind {
-                            MemberKind::Section => u.section.map_or_else(
-                                || u.text.as_str().into(),
-                                |s| link::join_label(&s.label, s.display_title()).into(),
-                            ),
-                            _ => u.text.as_str().into(),
-                        },
-                    })
-                    .clone();
-                members[ti].push(Member {
-                    plan: slug.clone(),
-                    kind,
-                    anchor: st.anchor,
-                    page: st.page,
-                    citation: st.citation,
-                    text: st.text,
-                    chapter: u.chapter.map_or(0, |c| c.number),
-                    why,
-                });
-            }
+        for (all, mine) in members.iter_mut().zip(assign_plan(plan, tax, &matcher)) {
+            all.extend(mine);
         }
     }
     Assignment::new(members)
+}
+
+impl Assignment {
+    /// Assigns the units of `site`'s plan `slug` again, as [`assign`] of the whole site would:
+    /// its members of each topic take the place of those it had (`plansite serve` after an edit
+    /// of that plan). A plan the site lacks changes nothing.
+    pub fn reassign(&mut self, site: &Site, slug: &str, tax: &Taxonomy) {
+        let Some(plan) = site.plans.iter().find(|p| p.slug == slug) else {
+            return;
+        };
+        let rank: HashMap<&str, usize> = site
+            .plans
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.slug.as_str(), i))
+            .collect();
+        let here = rank.get(slug).copied().unwrap_or(0);
+        let fresh = assign_plan(plan, tax, &KeywordMatcher::of(tax));
+        self.members.resize_with(fresh.len(), Vec::new);
+        for (all, mine) in self.members.iter_mut().zip(fresh) {
+            // A topic's list is in site order of plans, a plan's members consecutive.
+            let start = all.partition_point(|m| rank.get(&*m.plan).is_some_and(|&r| r < here));
+            let end = start + all[start..].partition_point(|m| &*m.plan == slug);
+            all.splice(start..end, mine);
+        }
+        *self = Assignment::new(std::mem::take(&mut self.members));
+    }
+}
+
+impl KeywordMatcher {
+    /// The matcher of every topic's keywords, lower-cased once.
+    fn of(tax: &Taxonomy) -> KeywordMatcher {
+        KeywordMatcher::new(
+            tax.topics
+                .iter()
+                .map(|t| lower_keywords(&t.keywords))
+                .collect(),
+        )
+    }
+}
+
+/// The members of each topic (in the taxonomy's order) in `plan`, in document order.
+fn assign_plan(plan: &Plan, tax: &Taxonomy, matcher: &KeywordMatcher) -> Vec<Vec<Member>> {
+    let mut members: Vec<Vec<Member>> = vec![Vec::new(); tax.topics.len()];
+    let units = link::units(plan);
+    let slug: Arc<str> = plan.slug.as_str().into();
+    // Each unit's strings, made when it first joins a topic.
+    let mut strings: Vec<Option<UnitStrings>> = vec![None; units.len()];
+    // Per paragraph: the topics whose keywords it holds.
+    let topics_held: Vec<Option<Vec<bool>>> = units
+        .iter()
+        .map(|u| (u.kind == UnitKind::Paragraph).then(|| matcher.topics_in(&u.text.to_lowercase())))
+        .collect();
+    // For each unit: the anchors of the section and 专栏 that hold it.
+    let mut containers: Vec<Vec<String>> = Vec::with_capacity(units.len());
+    let mut open_box: Option<(usize, String)> = None;
+    for u in &units {
+        let mut c = Vec::new();
+        if let (Some(ch), Some(s)) = (u.chapter, u.section) {
+            c.push(link::section_anchor(ch, s));
+        }
+        if u.kind == UnitKind::Box {
+            open_box = Some((
+                u.plan_box.map_or(0, |b| b as *const _ as usize),
+                u.anchor.clone(),
+            ));
+        } else if let (Some(b), Some((ptr, anchor))) = (u.plan_box, &open_box) {
+            if b as *const _ as usize == *ptr {
+                c.push(anchor.clone());
+            }
+        }
+        containers.push(c);
+    }
+    for (ti, topic) in tax.topics.iter().enumerate() {
+        let kw = matcher.keywords.get(ti).map_or(&[][..], Vec::as_slice);
+        let excluded: HashSet<&str> = topic
+            .exclude
+            .iter()
+            .filter(|r| r.plan == plan.slug)
+            .map(|r| r.anchor.as_str())
+            .collect();
+        let included: HashSet<&str> = topic
+            .include
+            .iter()
+            .filter(|r| r.plan == plan.slug)
+            .map(|r| r.anchor.as_str())
+            .collect();
+        let hit: Vec<bool> = topics_held
+            .iter()
+            .map(|t| t.as_ref().and_then(|t| t.get(ti)).copied().unwrap_or(false))
+            .collect();
+        for (i, u) in units.iter().enumerate() {
+            if u.region != link::Region::Body {
+                continue;
+            }
+            let kind = match u.kind {
+                UnitKind::SectionHeading => MemberKind::Section,
+                UnitKind::Box => MemberKind::Box,
+                UnitKind::Paragraph => MemberKind::Paragraph,
+                _ => continue,
+            };
+            if excluded.contains(u.anchor.as_str())
+                || containers[i].iter().any(|c| excluded.contains(c.as_str()))
+            {
+                continue;
+            }
+            let why = match kind {
+                MemberKind::Paragraph => hit[i].then_some(Why::Keyword),
+                MemberKind::Section => {
+                    let s = u.section.expect("section unit");
+                    let own: Vec<usize> = (i + 1..units.len())
+                        .take_while(|&j| units[j].section.is_some_and(|x| std::ptr::eq(x, s)))
+                        .filter(|&j| {
+                            units[j].kind == UnitKind::Paragraph && units[j].plan_box.is_none()
+                        })
+                        .collect();
+                    let n = own.len();
+                    let k = own.iter().filter(|&&j| hit[j]).count();
+                    if holds(s.display_title(), kw) {
+                        Some(Why::Title)
+                    } else if k > 0
+                        && k >= tax.rules.section_min.min(n)
+                        && k as f64 >= tax.rules.section_share * n as f64
+                    {
+                        Some(Why::Paragraphs)
+                    } else {
+                        None
+                    }
+                }
+                MemberKind::Box => {
+                    let b = u.plan_box.expect("box unit");
+                    let own: Vec<usize> = (i + 1..units.len())
+                        .take_while(|&j| {
+                            units[j].plan_box.is_some_and(|x| std::ptr::eq(x, b))
+                                && units[j].kind != UnitKind::Box
+                        })
+                        .filter(|&j| units[j].kind == UnitKind::Paragraph)
+                        .collect();
+                    let n = own.len();
+                    let k = own.iter().filter(|&&j| hit[j]).count();
+                    if holds(&b.title, kw) {
+                        Some(Why::Title)
+                    } else if k > 0 && k as f64 >= tax.rules.box_share * n as f64 {
+                        Some(Why::Paragraphs)
+                    } else {
+                        None
+                    }
+                }
+            };
+            let why = why.or_else(|| {
+                included
+                    .contains(u.anchor.as_str())
+                    .then_some(Why::Included)
+            });
+            let Some(why) = why else { continue };
+            let Some(slot) = strings.get_mut(i) else {
+                continue;
+            };
+            let st = slot
+                .get_or_insert_with(|| UnitStrings {
+                    anchor: u.anchor.as_str().into(),
+                    page: u.page.as_str().into(),
+                    citation: u.citation.as_str().into(),
+                    text: match kind {
+                        MemberKind::Section => u.section.map_or_else(
+                            || u.text.as_str().into(),
+                            |s| link::join_label(&s.label, s.display_title()).into(),
+                        ),
+                        _ => u.text.as_str().into(),
+                    },
+                })
+                .clone();
+            members[ti].push(Member {
+                plan: slug.clone(),
+                kind,
+                anchor: st.anchor,
+                page: st.page,
+                citation: st.citation,
+                text: st.text,
+                chapter: u.chapter.map_or(0, |c| c.number),
+                why,
+            });
+        }
+    }
+    members
 }
 
 #[cfg(test)]
@@ -639,6 +679,37 @@ keywords = ["失业保险"]
             vec!["ch2-s2", "ch2-s2-p1", "ch2-s3", "ch2-s3-p1"]
         );
         assert_eq!(a.members[1][2].why, Why::Included);
+    }
+
+    #[test]
+    fn one_plan_assigned_again_is_what_the_whole_site_assigned_again_gives() {
+        // Three plans; the middle one gains members of both topics, then loses them all, then
+        // gains some again: after each edit, its members are reassigned alone.
+        let other = "另一规划\n\n第一章 就业工作\n\n完善失业保险。\n\n丁。\n";
+        let edits = [
+            SAMPLE.to_string(),
+            "某规划\n\n第一章 总则\n\n总则正文。\n".to_string(),
+            SAMPLE.replace("第一节 强化就业优先政策", "第一节 其他"),
+        ];
+        let s = crate::testkit::site_of(&[
+            ("a", other),
+            ("p", "某规划\n\n第一章 总则\n\n甲。\n"),
+            ("z", other),
+        ]);
+        let tax = parse(FILE, Path::new("topics.toml"), &s).unwrap();
+        let mut kept = assign(&s, &tax);
+        for text in &edits {
+            let s = crate::testkit::site_of(&[("a", other), ("p", text), ("z", other)]);
+            kept.reassign(&s, "p", &tax);
+            let whole = assign(&s, &tax);
+            assert_eq!(kept, whole, "after the edit to {text:?}");
+            assert_eq!(kept.of_plan(1, "p"), whole.of_plan(1, "p"));
+        }
+        assert!(!kept.of_plan(1, "p").is_empty() && !kept.of_plan(1, "z").is_empty());
+        // A plan the site lacks changes nothing.
+        let before = kept.clone();
+        kept.reassign(&s, "missing", &tax);
+        assert_eq!(kept, before);
     }
 
     #[test]
