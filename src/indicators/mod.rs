@@ -237,6 +237,17 @@ impl Outputs {
 /// A comparison whose groups hold more than `list_limit` member rows (the config's) is shown as a
 /// page per group and an index of the groups.
 pub fn outputs(site: &Site, alignment: &Alignment, list_limit: usize) -> Result<Outputs> {
+    outputs_of(site, alignment, list_limit, None)
+}
+
+/// [`outputs`], or with `only` the outputs of those plans alone (their tables' data, charts and
+/// pages, as [`outputs`] makes them), without the comparison and the matrices of the site.
+pub fn outputs_of(
+    site: &Site,
+    alignment: &Alignment,
+    list_limit: usize,
+    only: Option<&std::collections::BTreeSet<String>>,
+) -> Result<Outputs> {
     let tables = align::site_tables(site);
     let mut shared = pages::Shared::new(site, &tables, alignment);
     shared.split_over(list_limit);
@@ -246,6 +257,9 @@ pub fn outputs(site: &Site, alignment: &Alignment, list_limit: usize) -> Result<
     }
     let mut out = Outputs::default();
     for plan in &site.plans {
+        if only.is_some_and(|slugs| !slugs.contains(&plan.slug)) {
+            continue;
+        }
         let mine: Vec<&IndicatorTable> =
             by_plan.get(plan.slug.as_str()).cloned().unwrap_or_default();
         if mine.is_empty() {
@@ -292,6 +306,9 @@ pub fn outputs(site: &Site, alignment: &Alignment, list_limit: usize) -> Result<
             };
             out.pages.push((rel, Page::Plan(Box::new(page))));
         }
+    }
+    if only.is_some() {
+        return Ok(out);
     }
     let cmp = pages::comparison_page_in(&shared, &tables, alignment);
     for g in &cmp.groups {

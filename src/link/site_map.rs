@@ -91,7 +91,8 @@ pub fn topic_plan_page(id: &str, slug: &str) -> String {
 }
 
 /// The plan whose own page `page` is (a page in the plan's folder, or its page of a topic), or
-/// `None` for a page of the whole site. `plansite serve` renders only the edited plans' own pages.
+/// `None` for a page of the whole site. After an edit inside plans' folders, `plansite serve`
+/// writes no file but those plans' own before the whole build.
 pub fn plan_of_page(page: &str) -> Option<&str> {
     let mut parts = page.split('/');
     let first = parts.next()?;

@@ -259,16 +259,20 @@ pub struct SiteLinks<'a> {
 }
 
 impl<'a> SiteLinks<'a> {
+    /// What the page builders of `site` share; with `only`, the links of those plans alone
+    /// (the pages of the others are not made).
     pub fn new(
         site: &'a Site,
         config: &'a Config,
         notes: &'a [Vec<ReaderNote>],
         cross: &'a Cross,
+        only: Option<&std::collections::BTreeSet<String>>,
     ) -> Self {
         let plans = site
             .plans
             .iter()
             .zip(notes)
+            .filter(|(p, _)| only.is_none_or(|slugs| slugs.contains(&p.slug)))
             .map(|(p, n)| {
                 let cited = crate::link::cited_documents(p);
                 PlanLinks::new(p, n, &cited, config.base_url.as_deref())

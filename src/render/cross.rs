@@ -15,6 +15,7 @@ use crate::model::Site;
 use crate::sink::OutFile;
 use crate::topics::{self, Assignment, MemberKind, Taxonomy, Topic};
 use serde::Serialize;
+use std::collections::BTreeSet;
 
 /// A link to a topic from a chapter or 专栏 page.
 #[derive(Serialize)]
@@ -492,6 +493,13 @@ impl SiteLinks<'_> {
 
     /// The combined commitments page and one per plan.
     pub fn commitment_jobs(&self) -> Result<Vec<Job>> {
+        let mut jobs = vec![self.combined_commitments()?];
+        jobs.extend(self.plan_commitment_jobs(None)?);
+        Ok(jobs)
+    }
+
+    /// The combined commitments page.
+    fn combined_commitments(&self) -> Result<Job> {
         let index = site_map::commitments_index_page();
         let count = |i: usize| self.cross.commitments.get(i).map_or(0, Vec::len);
         let total: usize = (0..self.site.plans.len()).map(count).sum();
@@ -501,7 +509,7 @@ impl SiteLinks<'_> {
             &format!("各规划正文中的{total}项量化承诺，逐项链接到原文段落"),
             from_home([("量化承诺".into(), None)]),
         );
-        let combined = if self.over_list_limit(total) {
+        if self.over_list_limit(total) {
             let digest = self.digest("commitments", &index, total, |i, p| PlanList {
                 count: count(i),
                 page: Some(site_map::commitments_page(&p.slug)),
@@ -511,7 +519,7 @@ impl SiteLinks<'_> {
                 ],
                 projects: 0,
             });
-            Job::new(templates::DIGEST, common, digest)?
+            Job::new(templates::DIGEST, common, digest)
         } else {
             let plans: Vec<PlanCommitments> = (0..self.site.plans.len())
                 .filter_map(|i| self.plan_commitments(&index, i))
@@ -521,10 +529,17 @@ impl SiteLinks<'_> {
                 combined: true,
                 plan_title: None,
             };
-            Job::new(templates::COMMITMENTS, common, data)?
-        };
-        let mut jobs = vec![combined];
+            Job::new(templates::COMMITMENTS, common, data)
+        }
+    }
+
+    /// The commitments page of each plan (with `only`, of the plans named).
+    pub fn plan_commitment_jobs(&self, only: Option<&BTreeSet<String>>) -> Result<Vec<Job>> {
+        let mut jobs = Vec::new();
         for (i, p) in self.site.plans.iter().enumerate() {
+            if only.is_some_and(|slugs| !slugs.contains(&p.slug)) {
+                continue;
+            }
             let path = site_map::commitments_page(&p.slug);
             let Some(one) = self.plan_commitments(&path, i) else {
                 continue;
@@ -553,10 +568,18 @@ impl SiteLinks<'_> {
     }
 }
 
-/// The open-data files of the commitments, one CSV and one JSON file per plan.
-pub fn data_files(site: &Site, cross: &Cross) -> Result<Vec<OutFile>> {
+/// The open-data files of the commitments, one CSV and one JSON file per plan (with `only`, of
+/// the plans named).
+pub fn data_files(
+    site: &Site,
+    cross: &Cross,
+    only: Option<&BTreeSet<String>>,
+) -> Result<Vec<OutFile>> {
     let mut out = Vec::new();
     for (p, list) in site.plans.iter().zip(&cross.commitments) {
+        if only.is_some_and(|slugs| !slugs.contains(&p.slug)) {
+            continue;
+        }
         out.push(OutFile::new(
             site_map::commitments_data(&p.slug, "csv"),
             crate::indicators::export::write_csv(&commitments::csv_records(list))?,

@@ -100,60 +100,250 @@ pub fn build_reusing_search(opts: &BuildOptions) -> Result<BuildSummary> {
     build_inner(opts, None, Pass::ReuseSearch)
 }
 
-/// Renders the own pages of the plans `slugs` and every page and file of the whole site, and
-/// writes them into the site built in `opts.out` in place ([`output::update_in_place`]): the
-/// other plans' own pages, the search index and the sitemap stay as they are. `plansite serve`
-/// publishes an edit inside plan folders this way first, at a cost that does not grow with the
-/// other plans' pages, then runs a whole [`build`].
-pub fn build_plans_in_place(
-    opts: &BuildOptions,
-    slugs: &std::collections::BTreeSet<String>,
-) -> Result<BuildSummary> {
-    build_inner(opts, None, Pass::InPlace(slugs))
+/// Renders the pages of the plans `slugs` (their chapters, 专栏, notes… and their indicators'
+/// pages, charts and data) and writes them into the site built in `opts.out` in place
+/// ([`output::update_in_place`]); every other file stays as it is: the other plans' pages and
+/// the pages and files of the whole site (catalogue, topics, commitments, the comparison, the
+/// search index, the sitemap). `plansite serve` publishes an edit inside plan folders this way
+/// first, at a cost that does not grow with the number of plans' pages, then runs a whole
+/// [`build`], which brings the pages of the whole site up to date.
+pub fn build_plans_in_place(opts: &BuildOptions, slugs: &BTreeSet<String>) -> Result<BuildSummary> {
+    let start = Instant::now();
+    let mut summary = Kept::load(opts)?.render_in_place(slugs, &opts.out)?;
+    summary.elapsed = start.elapsed();
+    Ok(summary)
 }
 
 /// What [`build_inner`] makes.
 #[derive(Clone, Copy)]
-enum Pass<'a> {
+enum Pass {
     /// The whole site, search index included.
     Whole,
     /// The whole site with the search index of the build in the output.
     ReuseSearch,
-    /// See [`build_plans_in_place`].
-    InPlace(&'a std::collections::BTreeSet<String>),
 }
 
 fn build_inner(opts: &BuildOptions, base_url: Option<&str>, pass: Pass) -> Result<BuildSummary> {
     let start = Instant::now();
-    let (mut config, project) = Config::locate(opts.config.as_deref())?;
-    if let Some(u) = base_url {
-        config.base_url = crate::config::normalise_base_url(u)
-            .map_err(|m| Error::other(format!("--base-url: {m}")))?;
-    }
-    let site = crate::content::load_site(&opts.content)?;
-    let theme = project.join("themes").join(&config.theme);
-    if config.theme != theme::DEFAULT_THEME && !theme.is_dir() {
-        return Err(Error::other(format!(
-            "theme {:?} not found: no folder {} (the built-in theme is \"default\"; \
-             `plansite theme eject` writes it out for editing)",
-            config.theme,
-            theme.display()
-        )));
-    }
-    let t = Instant::now();
-    let alignment = Alignment::load_or_auto(&opts.content.join(ALIGNMENT_FILE), &site)?;
-    crate::progress::verbose(|| format!("indicator alignment in {} ms", t.elapsed().as_millis()));
-    let topics = crate::topics::load(&opts.content.join(crate::topics::TOPICS_FILE), &site)?;
-    let inputs = Inputs::new(&site, &config, &theme)
-        .alignment(&alignment)
-        .topics(topics);
+    let loaded = Loaded::read(opts, base_url)?;
+    let inputs = Inputs::new(&loaded.site, &loaded.config, &loaded.theme)
+        .alignment(&loaded.alignment)
+        .topics(loaded.topics);
     let mut summary = match pass {
         Pass::Whole => render(inputs, &opts.out)?,
         Pass::ReuseSearch => render(inputs.search_from(&opts.out), &opts.out)?,
-        Pass::InPlace(slugs) => render_in_place(inputs, slugs, &opts.out)?,
     };
     summary.elapsed = start.elapsed();
     Ok(summary)
+}
+
+/// The inputs of a build as read from disk.
+struct Loaded {
+    config: Config,
+    /// The site's theme folder (files it lacks come from the built-in theme).
+    theme: PathBuf,
+    site: Site,
+    alignment: Alignment,
+    topics: Option<Taxonomy>,
+}
+
+impl Loaded {
+    /// The config (with `base_url` in place of the config's, when given), the plans of
+    /// `opts.content`, the indicator alignment and the topics.
+    fn read(opts: &BuildOptions, base_url: Option<&str>) -> Result<Loaded> {
+        let (mut config, project) = Config::locate(opts.config.as_deref())?;
+        if let Some(u) = base_url {
+            config.base_url = crate::config::normalise_base_url(u)
+                .map_err(|m| Error::other(format!("--base-url: {m}")))?;
+        }
+        let t = Instant::now();
+        let site = crate::content::load_site(&opts.content)?;
+        crate::progress::verbose(|| {
+            format!(
+                "{} plans loaded in {} ms",
+                site.plans.len(),
+                t.elapsed().as_millis()
+            )
+        });
+        let theme = project.join("themes").join(&config.theme);
+        if config.theme != theme::DEFAULT_THEME && !theme.is_dir() {
+            return Err(Error::other(format!(
+                "theme {:?} not found: no folder {} (the built-in theme is \"default\"; \
+                 `plansite theme eject` writes it out for editing)",
+                config.theme,
+                theme.display()
+            )));
+        }
+        let alignment = alignment_of(&opts.content, &site)?;
+        let topics = crate::topics::load(&opts.content.join(crate::topics::TOPICS_FILE), &site)?;
+        Ok(Loaded {
+            config,
+            theme,
+            site,
+            alignment,
+            topics,
+        })
+    }
+}
+
+/// The indicator alignment of `site`: the maintainer's file in `content`, or the automatic
+/// guess.
+fn alignment_of(content: &Path, site: &Site) -> Result<Alignment> {
+    let t = Instant::now();
+    let alignment = Alignment::load_or_auto(&content.join(ALIGNMENT_FILE), site)?;
+    crate::progress::verbose(|| format!("indicator alignment in {} ms", t.elapsed().as_millis()));
+    Ok(alignment)
+}
+
+/// What `plansite serve` keeps in memory between its passes over plans: the site as a build
+/// loads it, and what is derived from it plan by plan (reader notes, topic members,
+/// commitments) or from all plans (the indicator alignment). After an edit inside some plans'
+/// folders, [`Kept::reload`] reads those plans again and derives what depends on them, so that
+/// [`Kept::render_in_place`] costs what those plans cost, not what the site does.
+pub struct Kept {
+    content: PathBuf,
+    config: Config,
+    theme: PathBuf,
+    site: Site,
+    alignment: Alignment,
+    notes: Vec<Vec<ReaderNote>>,
+    cross: Cross,
+}
+
+impl Kept {
+    /// Loads the site of `opts` as a build does.
+    pub fn load(opts: &BuildOptions) -> Result<Kept> {
+        let loaded = Loaded::read(opts, None)?;
+        let notes = loaded
+            .site
+            .plans
+            .par_iter()
+            .map(crate::defects::reader_notes)
+            .collect();
+        let t = Instant::now();
+        let cross = Cross::new(&loaded.site, loaded.topics);
+        let took = t.elapsed();
+        crate::progress::verbose(|| cross_summary(&cross, took));
+        Ok(Kept {
+            content: opts.content.clone(),
+            config: loaded.config,
+            theme: loaded.theme,
+            site: loaded.site,
+            alignment: loaded.alignment,
+            notes,
+            cross,
+        })
+    }
+
+    /// Reads the plans `slugs` again from their folders, with their reader notes, topic members
+    /// and commitments, and the indicator alignment when their indicator tables or metadata
+    /// changed. On an error (a plan that does not load, one the site lacks, an alignment file
+    /// that no longer fits) nothing changes.
+    pub fn reload(&mut self, slugs: &BTreeSet<String>) -> Result<()> {
+        let t = Instant::now();
+        let mut fresh = Vec::new();
+        for slug in slugs {
+            let i = self
+                .site
+                .plans
+                .iter()
+                .position(|p| &p.slug == slug)
+                .ok_or_else(|| Error::other(format!("no plan {slug:?} in the content")))?;
+            fresh.push((i, crate::content::load_plan(&self.content.join(slug))?));
+        }
+        let realign = fresh.iter().any(|(i, plan)| {
+            self.site
+                .plans
+                .get(*i)
+                .is_none_or(|old| old.tables != plan.tables || old.meta != plan.meta)
+        });
+        let mut old = Vec::new();
+        for (i, plan) in fresh {
+            if let Some(slot) = self.site.plans.get_mut(i) {
+                old.push((i, std::mem::replace(slot, plan)));
+            }
+        }
+        if realign {
+            match alignment_of(&self.content, &self.site) {
+                Ok(a) => self.alignment = a,
+                Err(e) => {
+                    for (i, plan) in old {
+                        if let Some(slot) = self.site.plans.get_mut(i) {
+                            *slot = plan;
+                        }
+                    }
+                    return Err(e);
+                }
+            }
+        }
+        for &(i, _) in &old {
+            let Some(plan) = self.site.plans.get(i) else {
+                continue;
+            };
+            if let Some(n) = self.notes.get_mut(i) {
+                *n = crate::defects::reader_notes(plan);
+            }
+            if let Some(c) = self.cross.commitments.get_mut(i) {
+                *c = crate::commitments::extract(plan);
+            }
+            if let Some(tax) = &self.cross.taxonomy {
+                self.cross.assignment.reassign(&self.site, &plan.slug, tax);
+            }
+        }
+        crate::progress::verbose(|| {
+            format!(
+                "{} plans read again in {} ms{}",
+                old.len(),
+                t.elapsed().as_millis(),
+                if realign {
+                    ", indicators aligned again"
+                } else {
+                    ""
+                }
+            )
+        });
+        Ok(())
+    }
+
+    /// Renders the pages of the plans `slugs` (see [`build_plans_in_place`]) into the site built
+    /// in `out`, in place.
+    pub fn render_in_place(&self, slugs: &BTreeSet<String>, out: &Path) -> Result<BuildSummary> {
+        let start = Instant::now();
+        let input = Inputs::new(&self.site, &self.config, &self.theme)
+            .alignment(&self.alignment)
+            .notes(&self.notes);
+        let mut parts = Parts::of(&input)?;
+        parts.cross = Some(&self.cross);
+        if let Some(s) = slugs
+            .iter()
+            .find(|s| !self.site.plans.iter().any(|p| &p.slug == *s))
+        {
+            return Err(Error::other(format!("no plan {s:?} in the content")));
+        }
+        let made = crate::sink::Memory::default();
+        let rendered = pages_and_data(&parts, None, &made, Some(slugs))?;
+        let files = made.into_files();
+        // Only the plans' own files: any other would be written without the pages that link
+        // to it, or with the whole site's left stale.
+        if let Some(f) = files
+            .iter()
+            .find(|f| site_map::plan_of_page(&f.rel).is_none_or(|s| !slugs.contains(s)))
+        {
+            return Err(Error::other(format!(
+                "a pass over plans made {}, which is not one of their own files",
+                f.rel
+            )));
+        }
+        let t = Instant::now();
+        let files = output::update_in_place(out, &files)?;
+        crate::progress::verbose(|| {
+            format!(
+                "{files} files changed, written in place in {} ms",
+                t.elapsed().as_millis()
+            )
+        });
+        Ok(summary(out, &self.site, rendered, files, start))
+    }
 }
 
 /// The maintainer's file aligning indicators across plans, in the content folder.
@@ -265,26 +455,6 @@ fn summary(
     }
 }
 
-/// [`render`] of the own pages of the plans `slugs` and of every page and file of the whole site
-/// but the search index and the sitemap (which lists the other plans' pages too), written into
-/// the site built in `out` in place ([`output::update_in_place`]) once all are made: a failed
-/// render writes nothing.
-fn render_in_place(input: Inputs, slugs: &BTreeSet<String>, out: &Path) -> Result<BuildSummary> {
-    let start = Instant::now();
-    let site = input.site;
-    let parts = Parts::of(&input)?;
-    if let Some(s) = slugs
-        .iter()
-        .find(|s| !site.plans.iter().any(|p| &p.slug == *s))
-    {
-        return Err(Error::other(format!("no plan {s:?} in the content")));
-    }
-    let made = crate::sink::Memory::default();
-    let rendered = pages_and_data(&parts, input.topics, &made, Some(slugs))?;
-    let files = output::update_in_place(out, &made.into_files())?;
-    Ok(summary(out, site, rendered, files, start))
-}
-
 /// Hands every file under `dir` to `sink`, under the folder `to`.
 fn copy_tree(dir: &Path, to: &str, sink: &dyn Sink) -> Result<()> {
     for e in walkdir::WalkDir::new(dir).sort_by_file_name() {
@@ -312,6 +482,8 @@ struct Parts<'a> {
     /// The indicator alignment; `None` is the automatic guess.
     alignment: Option<&'a Alignment>,
     theme_dir: &'a Path,
+    /// The topics and commitments, when already made; `None` makes them from the taxonomy.
+    cross: Option<&'a Cross>,
 }
 
 impl<'a> Parts<'a> {
@@ -330,6 +502,7 @@ impl<'a> Parts<'a> {
             notes: input.notes,
             alignment: input.alignment,
             theme_dir: input.theme_dir,
+            cross: None,
         })
     }
 }
@@ -361,23 +534,22 @@ fn search_files(site: &Site, search_from: Option<&Path>, sink: &dyn Sink) -> Res
 
 /// Every page, the indicators' pages and data, the files about the site and the theme's static
 /// files into `staging`; returns the pages' sizes, their number and the warnings. With `only`,
-/// of the plans' own pages ([`site_map::plan_of_page`]) only those of the plans named, and no
-/// sitemap.
+/// the pages of the plans named alone ([`SiteLinks::plan_jobs`]) and their indicators' pages,
+/// charts and data: no page or file of the whole site (catalogue, topics, commitments, the
+/// comparison, the sitemap, the theme's files).
 fn pages_and_data(
     parts: &Parts,
     topics: Option<Taxonomy>,
     staging: &dyn Sink,
     only: Option<&BTreeSet<String>>,
 ) -> Result<(PageStats, usize, Vec<String>)> {
-    let wanted = |page: &str| {
-        only.is_none_or(|slugs| site_map::plan_of_page(page).is_none_or(|s| slugs.contains(s)))
-    };
     let Parts {
         site,
         config,
         notes,
         alignment,
         theme_dir,
+        cross,
     } = *parts;
     let theme = &theme::Theme::load(theme_dir)?;
     let found;
@@ -401,12 +573,19 @@ fn pages_and_data(
         }
     };
     // Pages of the plans, topics, commitments and catalogue.
-    let t = Instant::now();
-    let cross_data = Cross::new(site, topics);
-    let cross_took = t.elapsed();
-    crate::progress::verbose(|| cross_summary(&cross_data, cross_took));
+    let made;
+    let cross_data = match cross {
+        Some(c) => c,
+        None => {
+            let t = Instant::now();
+            made = Cross::new(site, topics);
+            let took = t.elapsed();
+            crate::progress::verbose(|| cross_summary(&made, took));
+            &made
+        }
+    };
     let catalogue = catalogue::Catalogue::new(&site.plans);
-    let links = SiteLinks::new(site, config, notes, &cross_data);
+    let links = SiteLinks::new(site, config, notes, cross_data, only);
     let t = Instant::now();
     // The site-wide pages a kind at a time: the page data of one kind is made, rendered and
     // dropped before the next (at a thousand plans the catalogue's and the commitments' pages
@@ -415,22 +594,24 @@ fn pages_and_data(
     let mut listed = Vec::new();
     let mut pages = 0;
     // (Each topic is a kind of its own: over the list limit a topic has a page per plan.)
-    let mut kinds: Vec<Box<dyn Fn() -> Result<Vec<Job>> + '_>> = vec![
-        Box::new(|| links.site_jobs(&catalogue)),
-        Box::new(|| catalogue.jobs(&links)),
-        Box::new(|| links.topics_index_job()),
-    ];
-    for ti in 0..links.topic_count() {
-        let links = &links;
-        kinds.push(Box::new(move || links.topic_jobs(ti)));
+    let mut kinds: Vec<Box<dyn Fn() -> Result<Vec<Job>> + '_>> = Vec::new();
+    if only.is_some() {
+        kinds.push(Box::new(|| links.plan_commitment_jobs(only)));
+    } else {
+        kinds.push(Box::new(|| links.site_jobs(&catalogue)));
+        kinds.push(Box::new(|| catalogue.jobs(&links)));
+        kinds.push(Box::new(|| links.topics_index_job()));
+        for ti in 0..links.topic_count() {
+            let links = &links;
+            kinds.push(Box::new(move || links.topic_jobs(ti)));
+        }
+        kinds.push(Box::new(|| links.commitment_jobs()));
+        kinds.push(Box::new(|| Ok(vec![links.not_found()?])));
     }
-    kinds.push(Box::new(|| links.commitment_jobs()));
-    kinds.push(Box::new(|| Ok(vec![links.not_found()?])));
     // One bar for all kinds, lengthened as each kind's pages are known.
     let bar = crate::progress::bar(0, "rendering");
     for jobs_of in kinds {
-        let mut jobs = jobs_of()?;
-        jobs.retain(|j| wanted(&j.path));
+        let jobs = jobs_of()?;
         bar.inc_length(jobs.len() as u64);
         stats.add(render_counted(theme, &jobs, staging, &bar)?);
         listed.extend(SiteLinks::sitemap_pages(&jobs));
@@ -457,7 +638,7 @@ fn pages_and_data(
                 })
                 .collect::<Vec<Result<(PageStats, Vec<String>, usize)>>>()
         },
-        || indicator_pages(site, alignment, &links, theme, staging, &wanted),
+        || indicator_pages(site, alignment, &links, theme, staging, only),
     );
     bar.finish_and_clear();
     for r in per_plan {
@@ -490,17 +671,18 @@ fn pages_and_data(
         );
     }
     let indicator_pages = indicated.pages.len();
+    staging.put_all(&cross::data_files(site, cross_data, only)?)?;
+    if only.is_some() {
+        return Ok((stats, pages + indicator_pages, warnings));
+    }
     listed.extend(indicated.pages);
     listed.sort();
-    if only.is_none() {
-        staging.put(site_map::SITEMAP, seo::sitemap(base, &listed).as_bytes())?;
-    }
+    staging.put(site_map::SITEMAP, seo::sitemap(base, &listed).as_bytes())?;
     staging.put_all(&[
         OutFile::new(site_map::ROBOTS, seo::robots(base)),
         OutFile::new(site_map::PLANS_JSON, catalogue.plans_json(base)?),
         OutFile::new(site_map::FEED, catalogue.feed(&config.title, base)?),
     ])?;
-    staging.put_all(&cross::data_files(site, &cross_data)?)?;
     staging.put_all(&static_files(theme)?)?;
 
     // The client scripts joined from the theme's js/ sources (static/search.js), see `bundle`.
@@ -518,24 +700,24 @@ struct Indicated {
     took: Duration,
 }
 
-/// The indicator pages, charts and open data; the pages through the theme.
+/// The indicator pages, charts and open data (with `only`, those of the plans named); the pages
+/// through the theme.
 fn indicator_pages(
     site: &Site,
     alignment: &Alignment,
     links: &SiteLinks,
     theme: &theme::Theme,
     staging: &dyn Sink,
-    wanted: &(dyn Fn(&str) -> bool + Sync),
+    only: Option<&BTreeSet<String>>,
 ) -> Result<Indicated> {
     let t = Instant::now();
-    let indicators = crate::indicators::outputs(site, alignment, links.config.list_limit)?;
+    let indicators = crate::indicators::outputs_of(site, alignment, links.config.list_limit, only)?;
     staging.put_all(&indicators.files)?;
     let files = indicators.files.len();
     drop(indicators.files);
     let jobs = indicators
         .pages
         .into_iter()
-        .filter(|(rel, _)| wanted(rel))
         .map(|(rel, page)| indicator_job(links, rel, page))
         .collect::<Result<Vec<Job>>>()?;
     let stats = render_jobs(theme, &jobs, staging)?;

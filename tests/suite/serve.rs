@@ -203,7 +203,8 @@ fn stopping_serve_leaves_the_search_index_of_the_last_edit() {
 
 #[test]
 fn an_edit_inside_a_plan_is_written_in_place_with_only_that_plans_pages() {
-    use plansite::render::{build, build_plans_in_place, BuildOptions};
+    use plansite::link::site_map::plan_of_page;
+    use plansite::render::{build, build_plans_in_place, BuildOptions, Kept};
     use std::collections::{BTreeMap, BTreeSet};
     let (dir, content) = shipped_content_copy();
     let opts = |out: &str| BuildOptions {
@@ -213,28 +214,36 @@ fn an_edit_inside_a_plan_is_written_in_place_with_only_that_plans_pages() {
     };
     let full = build(&opts("public")).expect("the shipped content builds");
     let out = dir.path().join("public");
-    // Files the pass must leave as they are: another plan's own pages (a chapter, a page of a
-    // topic), the search index and the sitemap. They get a sentinel to tell.
-    let kept = [
+    // The site as `serve` keeps it, loaded before the edit.
+    let mut kept = Kept::load(&opts("public")).expect("the shipped content loads");
+    // Files the pass must leave as they are: another plan's own page, and pages and files of
+    // the whole site (the whole build that follows brings them up to date). They get a
+    // sentinel to tell.
+    let kept_files = [
         "pudong-employment-14th/ch2.html",
+        "index.html",
+        "topics/index.html",
         "search/meta.js",
         "sitemap.xml",
     ];
     let sentinel = b"not written by the in-place pass";
-    for rel in kept {
+    for rel in kept_files {
         assert!(out.join(rel).is_file(), "{rel}");
         std::fs::write(out.join(rel), sentinel).unwrap();
     }
     let before = crate::kit::files(&out);
 
-    // A paragraph edited in the Beijing plan.
+    // A paragraph edited in the Beijing plan, read again into the kept site.
     let marker = "原地写入测试新加的一句话";
     let file = content.join("beijing-hrss-14th/02.md");
     let text = std::fs::read_to_string(&file).unwrap();
     let old = "优先投资符合首都发展需要";
     std::fs::write(&file, text.replacen(old, &format!("{marker}。{old}"), 1)).unwrap();
     let slugs = BTreeSet::from(["beijing-hrss-14th".to_string()]);
-    let pass = build_plans_in_place(&opts("public"), &slugs).expect("the pass succeeds");
+    kept.reload(&slugs).expect("the edited plan loads");
+    let pass = kept
+        .render_in_place(&slugs, &out)
+        .expect("the pass succeeds");
     assert!(
         pass.pages < full.pages,
         "{} pages, a whole build has {}",
@@ -242,7 +251,7 @@ fn an_edit_inside_a_plan_is_written_in_place_with_only_that_plans_pages() {
         full.pages
     );
     let after: BTreeMap<String, Vec<u8>> = crate::kit::files(&out).into_iter().collect();
-    for rel in kept {
+    for rel in kept_files {
         assert_eq!(after[rel], sentinel, "{rel} was written");
     }
     let written: Vec<&String> = before
@@ -259,37 +268,65 @@ fn an_edit_inside_a_plan_is_written_in_place_with_only_that_plans_pages() {
     assert!(
         written
             .iter()
-            .all(|r| !r.starts_with("pudong-employment-14th/")),
-        "another plan's pages were written: {written:?}"
+            .all(|r| plan_of_page(r) == Some("beijing-hrss-14th")),
+        "files not the edited plan's own were written: {written:?}"
     );
     assert!(String::from_utf8_lossy(&after["beijing-hrss-14th/ch2.html"]).contains(marker));
 
-    // Every other file is what a whole build of the edited content makes.
+    // The plan's pages, indicator pages, charts and data are what a whole build of the edited
+    // content makes: the kept site, read again, is the site as loaded afresh.
     build(&opts("fresh")).expect("the edited content builds");
     let fresh: BTreeMap<String, Vec<u8>> = crate::kit::files(&dir.path().join("fresh"))
         .into_iter()
         .collect();
     let differ: Vec<&String> = fresh
         .iter()
-        .filter(|(rel, _)| !kept.contains(&rel.as_str()) && !rel.starts_with("search/"))
+        .filter(|(rel, _)| rel.starts_with("beijing-hrss-14th/"))
         .filter(|(rel, bytes)| after.get(*rel) != Some(*bytes))
         .map(|(rel, _)| rel)
         .collect();
     assert!(differ.is_empty(), "differ from a whole build: {differ:?}");
+    // The stateless pass (a site loaded afresh) writes the same.
+    let again = dir.path().join("again");
+    std::fs::rename(&out, &again).unwrap();
+    build(&opts("public")).unwrap();
+    std::fs::write(out.join("index.html"), sentinel).unwrap();
+    build_plans_in_place(&opts("public"), &slugs).expect("the pass succeeds");
+    let stateless: BTreeMap<String, Vec<u8>> = crate::kit::files(&out).into_iter().collect();
+    assert_eq!(stateless["index.html"], sentinel);
+    for rel in fresh.keys().filter(|r| r.starts_with("beijing-hrss-14th/")) {
+        assert_eq!(stateless.get(rel), fresh.get(rel), "{rel}");
+    }
 
-    // A pass that fails writes nothing.
+    // A broken edit fails to load and changes neither the kept site nor the output; fixed, the
+    // next pass goes on from the kept site.
     let broken = dir.path().join("broken.md");
     std::fs::copy(&file, &broken).unwrap();
     std::fs::write(&file, "+++\ntitle = \n+++\n").unwrap();
     let before = crate::kit::files(&out);
+    assert!(kept.reload(&slugs).is_err());
     assert!(build_plans_in_place(&opts("public"), &slugs).is_err());
     assert!(
         crate::kit::files(&out) == before,
         "a failed pass wrote files"
     );
+    let marker2 = "修好之后的第二句新话";
+    std::fs::write(
+        &file,
+        std::fs::read_to_string(&broken)
+            .unwrap()
+            .replacen(marker, marker2, 1),
+    )
+    .unwrap();
+    kept.reload(&slugs).expect("the mended plan loads");
+    kept.render_in_place(&slugs, &out)
+        .expect("the pass succeeds");
+    let page = std::fs::read_to_string(out.join("beijing-hrss-14th/ch2.html")).unwrap();
+    assert!(page.contains(marker2) && !page.contains(marker));
     // A plan the content does not have is refused.
-    std::fs::copy(&broken, &file).unwrap();
     let unknown = BTreeSet::from(["no-such-plan".to_string()]);
+    assert!(kept.reload(&unknown).is_err());
+    assert!(kept.render_in_place(&unknown, &out).is_err());
     assert!(build_plans_in_place(&opts("public"), &unknown).is_err());
 }
 
