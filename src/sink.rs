@@ -33,6 +33,12 @@ pub trait Sink: Sync {
     fn put_all(&self, files: &[OutFile]) -> Result<()> {
         files.iter().try_for_each(|f| self.put(&f.rel, &f.bytes))
     }
+
+    /// Whether the sink takes no more files (its build was cancelled): a stage may stop making
+    /// them. Its next `put` fails.
+    fn refuses(&self) -> bool {
+        false
+    }
 }
 
 /// A plain folder: `rel` is written under it, folders created as needed.
@@ -52,6 +58,10 @@ pub struct Under<'a>(pub &'a dyn Sink, pub &'a str);
 impl Sink for Under<'_> {
     fn put(&self, rel: &str, bytes: &[u8]) -> Result<()> {
         self.0.put(&format!("{}/{rel}", self.1), bytes)
+    }
+
+    fn refuses(&self) -> bool {
+        self.0.refuses()
     }
 }
 

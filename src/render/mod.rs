@@ -90,14 +90,22 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary> {
 /// [`build`] with the site's public address given (`build --base-url`), in place of the
 /// config's `base_url`.
 pub fn build_at(opts: &BuildOptions, base_url: Option<&str>) -> Result<BuildSummary> {
-    build_inner(opts, base_url, Pass::Whole)
+    build_inner(opts, base_url, Pass::Whole, None)
+}
+
+/// [`build`] that `cancel` may stop: cancelled, it fails and leaves `opts.out` as it was.
+pub fn build_cancellable(
+    opts: &BuildOptions,
+    cancel: std::sync::Arc<output::Cancel>,
+) -> Result<BuildSummary> {
+    build_inner(opts, None, Pass::Whole, Some(cancel))
 }
 
 /// [`build`] without building the search index: the site gets the search index of the build
 /// now in `opts.out` (when there is one). `plansite serve` publishes an edit this way first, so
 /// the page is served at once, then runs a whole [`build`] for the index.
 pub fn build_reusing_search(opts: &BuildOptions) -> Result<BuildSummary> {
-    build_inner(opts, None, Pass::ReuseSearch)
+    build_inner(opts, None, Pass::ReuseSearch, None)
 }
 
 /// Renders the pages of the plans `slugs` (their chapters, 专栏, notes… and their indicators'
@@ -123,12 +131,18 @@ enum Pass {
     ReuseSearch,
 }
 
-fn build_inner(opts: &BuildOptions, base_url: Option<&str>, pass: Pass) -> Result<BuildSummary> {
+fn build_inner(
+    opts: &BuildOptions,
+    base_url: Option<&str>,
+    pass: Pass,
+    cancel: Option<std::sync::Arc<output::Cancel>>,
+) -> Result<BuildSummary> {
     let start = Instant::now();
     let loaded = Loaded::read(opts, base_url)?;
-    let inputs = Inputs::new(&loaded.site, &loaded.config, &loaded.theme)
+    let mut inputs = Inputs::new(&loaded.site, &loaded.config, &loaded.theme)
         .alignment(&loaded.alignment)
         .topics(loaded.topics);
+    inputs.cancel = cancel;
     let mut summary = match pass {
         Pass::Whole => render(inputs, &opts.out)?,
         Pass::ReuseSearch => render(inputs.search_from(&opts.out), &opts.out)?,
@@ -365,6 +379,8 @@ pub struct Inputs<'a> {
     /// An earlier build whose search index is taken as it is instead of building one (when it
     /// has one); `None` builds the index.
     pub search_from: Option<&'a Path>,
+    /// Cancels the render ([`output::Cancel`]); `None` renders to the end.
+    pub cancel: Option<std::sync::Arc<output::Cancel>>,
 }
 
 impl<'a> Inputs<'a> {
@@ -377,6 +393,7 @@ impl<'a> Inputs<'a> {
             alignment: None,
             topics: None,
             search_from: None,
+            cancel: None,
         }
     }
 
@@ -412,7 +429,7 @@ pub fn render(input: Inputs, out: &Path) -> Result<BuildSummary> {
     let start = Instant::now();
     let site = input.site;
     let parts = Parts::of(&input)?;
-    let staging = output::Staging::new(out)?;
+    let staging = output::Staging::new(out)?.cancellable(input.cancel.clone());
 
     // The search index (streamed file by file) is built on one thread while the pages, the
     // indicators and the other files are rendered on the others: the two share nothing but the
@@ -630,6 +647,9 @@ fn pages_and_data(
                 .par_iter()
                 .filter(|pl| only.is_none_or(|slugs| slugs.contains(&pl.plan.slug)))
                 .map(|pl| {
+                    if staging.refuses() {
+                        return Err(Error::other("the build was cancelled"));
+                    }
                     let jobs = links.plan_jobs(pl)?;
                     let stats =
                         render_counted(theme, &jobs, staging, &indicatif::ProgressBar::hidden())?;
@@ -774,6 +794,9 @@ fn render_counted(
     let sizes: Vec<Result<u64>> = jobs
         .par_iter()
         .map(|j| {
+            if sink.refuses() {
+                return Err(Error::other("the build was cancelled"));
+            }
             let html = theme.render(j.template, &j.ctx, &j.path)?;
             sink.put(&j.path, &html)?;
             bar.inc(1);

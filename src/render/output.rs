@@ -8,10 +8,35 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use tempfile::TempDir;
 
+/// A build that a newer change may make useless (`plansite serve` builds the whole site in the
+/// background while edits come in): once cancelled, the build's writes fail and it never puts
+/// its site in place of the output.
+#[derive(Debug, Default)]
+pub struct Cancel(Mutex<bool>);
+
+impl Cancel {
+    /// Cancels the build. Returns once the build can no longer replace the output: a swap it
+    /// had begun is done by then, and none begins after.
+    pub fn cancel(&self) {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = true;
+    }
+
+    pub fn is_cancelled(&self) -> bool {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// The error of a cancelled build.
+fn cancelled() -> Error {
+    Error::other("the build was cancelled by a newer change")
+}
+
 /// A staging folder for one build.
 pub struct Staging {
     dir: TempDir,
     out: PathBuf,
+    /// Stops the build when cancelled (see [`Cancel`]).
+    cancel: Option<std::sync::Arc<Cancel>>,
     /// The output of the previous build, when there is one: a file the build writes unchanged is
     /// linked from it instead of written again (see [`Staging::write`]).
     previous: Option<PathBuf>,
@@ -43,9 +68,15 @@ impl Staging {
         Ok(Staging {
             dir,
             out: out.to_path_buf(),
+            cancel: None,
             previous,
             made: Mutex::new(HashSet::new()),
         })
+    }
+
+    /// The staging folder of a build that `cancel` may cancel.
+    pub fn cancellable(self, cancel: Option<std::sync::Arc<Cancel>>) -> Staging {
+        Staging { cancel, ..self }
     }
 
     pub fn path(&self) -> &Path {
@@ -60,6 +91,9 @@ impl Staging {
     /// output is never written to, so a failed build still leaves it as it was, and the swap in
     /// [`Staging::commit`] is unchanged.
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        if self.cancel.as_ref().is_some_and(|c| c.is_cancelled()) {
+            return Err(cancelled());
+        }
         let path = self.dir.path().join(rel);
         if let Some((folder, _)) = rel.rsplit_once('/') {
             self.make_folder(folder)?;
@@ -87,6 +121,18 @@ impl Staging {
 
     /// Puts the staged site in place of the output folder.
     pub fn commit(self) -> Result<()> {
+        // Held until the swap is done: a cancel waits for it, and after a cancel none begins.
+        let cancel = self.cancel.clone();
+        let _guard = match &cancel {
+            Some(c) => {
+                let g = c.0.lock().unwrap_or_else(|e| e.into_inner());
+                if *g {
+                    return Err(cancelled());
+                }
+                Some(g)
+            }
+            None => None,
+        };
         let staged = self.dir.keep();
         let out = self.out;
         make_world_readable(&staged)?;
@@ -210,6 +256,10 @@ impl crate::sink::Sink for Staging {
     fn put(&self, rel: &str, bytes: &[u8]) -> Result<()> {
         self.write(rel, bytes)
     }
+
+    fn refuses(&self) -> bool {
+        self.cancel.as_ref().is_some_and(|c| c.is_cancelled())
+    }
 }
 
 /// Atomically exchanges two folders (Linux `renameat2(RENAME_EXCHANGE)`).
@@ -270,6 +320,43 @@ fn make_world_readable(_dir: &Path) -> Result<()> {
 mod tests {
     use super::*;
     use crate::testkit::write_files;
+
+    #[test]
+    fn a_cancelled_build_writes_nothing_more_and_never_replaces_the_output() {
+        use crate::sink::Sink;
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        write_files(&out, &[("index.html", "old"), (MARKER, "")]);
+        let cancel = std::sync::Arc::new(Cancel::default());
+        let s = Staging::new(&out)
+            .unwrap()
+            .cancellable(Some(cancel.clone()));
+        s.put("index.html", b"new").unwrap();
+        assert!(!s.refuses());
+        cancel.cancel();
+        assert!(cancel.is_cancelled() && s.refuses());
+        assert!(s.put("a.html", b"a").is_err());
+        assert!(s.commit().is_err());
+        assert_eq!(
+            std::fs::read_to_string(out.join("index.html")).unwrap(),
+            "old"
+        );
+        // Its staging folder is gone too.
+        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().collect();
+        assert_eq!(left.len(), 1, "{left:?}");
+        // Not cancelled, the same build replaces the output; a cancel after that changes nothing.
+        let cancel = std::sync::Arc::new(Cancel::default());
+        let s = Staging::new(&out)
+            .unwrap()
+            .cancellable(Some(cancel.clone()));
+        s.put("index.html", b"new").unwrap();
+        s.commit().unwrap();
+        cancel.cancel();
+        assert_eq!(
+            std::fs::read_to_string(out.join("index.html")).unwrap(),
+            "new"
+        );
+    }
 
     #[test]
     fn an_uncommitted_build_leaves_the_output_alone() {

@@ -226,7 +226,18 @@ fn tantivy_err(e: tantivy::TantivyError) -> Error {
 /// Indexes every searchable unit of `site`, a plan's units at a time: the documents of the
 /// whole site are never held at once.
 pub fn build(site: &Site) -> Result<SearchIndex> {
-    let mut ix = build_from_docs(site.plans.iter().flat_map(plan_documents))?;
+    build_while(site, &|| true)
+}
+
+/// [`build`], indexing plan after plan while `go_on` says so (a build that was cancelled stops
+/// at the next plan; the index then lacks the plans after it).
+pub fn build_while(site: &Site, go_on: &dyn Fn() -> bool) -> Result<SearchIndex> {
+    let mut ix = build_from_docs(
+        site.plans
+            .iter()
+            .take_while(|_| go_on())
+            .flat_map(plan_documents),
+    )?;
     ix.facets = super::facets(site);
     Ok(ix)
 }

@@ -26,7 +26,11 @@ pub use index::{build, DocKind, SearchIndex, SearchOptions, SearchResults};
 /// Builds the index of `site` and hands its browser export to `sink` as the site's `search/`
 /// folder, file by file while the index is read.
 pub fn write_index(site: &Site, sink: &dyn Sink) -> Result<export::ExportSummary> {
-    let ix = build(site)?;
+    // A sink that refuses files (a cancelled build) ends the indexing at the next plan.
+    let ix = index::build_while(site, &|| !sink.refuses())?;
+    if sink.refuses() {
+        return Err(crate::error::Error::other("the build was cancelled"));
+    }
     export::write_with(
         &ix,
         &Under(sink, crate::link::site_map::SEARCH_DIR),
