@@ -330,6 +330,66 @@ fn an_edit_inside_a_plan_is_written_in_place_with_only_that_plans_pages() {
     assert!(build_plans_in_place(&opts("public"), &unknown).is_err());
 }
 
+#[test]
+fn an_edit_while_the_whole_site_builds_is_served_without_waiting_for_it() {
+    let (dir, content) = shipped_content_copy();
+    // A site whose whole build takes a while: the Beijing plan twenty times more.
+    for k in 0..20 {
+        crate::kit::copy_dir(
+            &content.join("beijing-hrss-14th"),
+            &content.join(format!("copy-{k:02}")),
+        );
+    }
+    let out = dir.path().join("public");
+    let server = start(&content, &out, true);
+    let addr = server.addr();
+    std::thread::sleep(Duration::from_millis(300));
+    let first = "整站构建期间之前写入的一句";
+    let deadline = edit_and_wait_for_pages(&content, first, &server, 20);
+    // The whole build of that edit is under way once its staging folder is beside the output.
+    let staging = || {
+        std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .any(|e| e.file_name().to_string_lossy().starts_with("public.build-"))
+    };
+    while !staging() {
+        assert!(Instant::now() < deadline, "no whole build began");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    // The second edit replaces the first.
+    let second = "整站构建期间写入的另一句";
+    let file = content.join("beijing-hrss-14th/02.md");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.replacen(first, second, 1)).unwrap();
+    while !String::from_utf8_lossy(&get(addr, "/beijing-hrss-14th/ch2.html").2).contains(second) {
+        assert!(Instant::now() < deadline, "the second edit was not served");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // It did not wait for the whole build of the first, which it made useless: that build
+    // ends cancelled, never put in place.
+    while server.cancelled_builds() == 0 {
+        assert!(Instant::now() < deadline, "no whole build was cancelled");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // The whole build of the second follows: its index holds the second edit, not the first.
+    while !index_holds(&out, second) {
+        assert!(
+            Instant::now() < deadline,
+            "the search index was not rebuilt: {:?}",
+            server.last_error()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(
+        !index_holds(&out, first),
+        "the index holds the replaced edit"
+    );
+    assert_eq!(server.last_error(), None);
+    server.stop();
+    assert!(!staging(), "a staging folder was left behind");
+}
+
 /// Writes `marker` into a paragraph of chapter 2 of the Beijing plan under `content` and waits
 /// (polling every `poll_ms`) until `server` has served a new generation; returns the deadline
 /// the test keeps waiting by.
