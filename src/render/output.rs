@@ -123,7 +123,7 @@ impl Staging {
     pub fn commit(self) -> Result<()> {
         // Held until the swap is done: a cancel waits for it, and after a cancel none begins.
         let cancel = self.cancel.clone();
-        let _guard = match &cancel {
+        let guard = match &cancel {
             Some(c) => {
                 let g = c.0.lock().unwrap_or_else(|e| e.into_inner());
                 if *g {
@@ -143,7 +143,9 @@ impl Staging {
                 let _ = std::fs::remove_dir_all(&staged);
                 return Err(Error::io(&out, e));
             }
-            // `staged` now holds the previous site.
+            // The new site is in place: a cancel need not wait while the previous one (now in
+            // `staged`) is removed.
+            drop(guard);
             std::fs::remove_dir_all(&staged).map_err(|e| Error::io(&staged, e))?;
         } else if let Err(e) = std::fs::rename(&staged, &out) {
             let _ = std::fs::remove_dir_all(&staged);
