@@ -7,8 +7,9 @@
 //! resolved file (symbolic links followed) must still lie inside the output folder; otherwise the
 //! answer is 400 or 404. HTML answers get one extra element before `</body>`:
 //! `<script src="/__plansite/reload.js" defer></script>`, a small static script that polls
-//! `/__plansite/version` and reloads when the build generation changes. Pages written by `build`
-//! never contain it.
+//! `/__plansite/version` and reloads when the build generation or the page's own file changes.
+//! Pages written by `build` never contain it. HTTP is hyper's HTTP/1.1 (keep-alive) on a thread of
+//! its own, each connection a task of tokio's single-threaded runtime.
 
 use crate::error::{Error, Result};
 use crate::render::{self, BuildOptions};
@@ -28,9 +29,6 @@ pub const VERSION_PATH: &str = "/__plansite/version";
 pub const RELOAD_TAG: &str = "<script src=\"/__plansite/reload.js\" defer></script>";
 
 const RELOAD_JS: &str = include_str!("serve_reload.js");
-
-/// Requests handled at once.
-const WORKERS: usize = 16;
 
 /// What `plansite serve` is asked to do.
 #[derive(Debug, Clone)]
@@ -73,9 +71,10 @@ struct Shared {
 /// A running server.
 pub struct Server {
     addr: SocketAddr,
-    http: Arc<tiny_http::Server>,
     shared: Arc<Shared>,
-    workers: Vec<JoinHandle<()>>,
+    /// The thread answering HTTP requests, and what stops it.
+    http: Option<JoinHandle<()>>,
+    stop_http: Arc<tokio::sync::Notify>,
     rebuilder: Option<JoinHandle<()>>,
     _watcher: Option<notify::RecommendedWatcher>,
 }
@@ -108,8 +107,8 @@ impl Server {
 
     /// Blocks until the server stops (never, unless another thread stops it).
     pub fn wait(mut self) {
-        for w in self.workers.drain(..) {
-            let _ = w.join();
+        if let Some(h) = self.http.take() {
+            let _ = h.join();
         }
     }
 
@@ -120,11 +119,9 @@ impl Server {
 
     fn shutdown(&mut self) {
         self.shared.stop.store(true, Ordering::SeqCst);
-        for _ in 0..self.workers.len() {
-            self.http.unblock();
-        }
-        for w in self.workers.drain(..) {
-            let _ = w.join();
+        self.stop_http.notify_one();
+        if let Some(h) = self.http.take() {
+            let _ = h.join();
         }
         self._watcher = None;
         if let Some(r) = self.rebuilder.take() {
@@ -158,15 +155,15 @@ pub fn start(opts: &ServeOptions) -> Result<Server> {
             summary.elapsed.as_secs_f64()
         )
     });
-    let listener = listen(SocketAddr::new(opts.bind, opts.port))
-        .map_err(|e| Error::other(format!("cannot listen on {}:{}: {e}", opts.bind, opts.port)))?;
-    let http = tiny_http::Server::from_listener(listener, None)
-        .map_err(|e| Error::other(format!("cannot serve on {}:{}: {e}", opts.bind, opts.port)))?;
-    let addr = http
-        .server_addr()
-        .to_ip()
-        .ok_or_else(|| Error::other("the server has no IP address"))?;
-    let http = Arc::new(http);
+    let cannot = |e: std::io::Error| {
+        Error::other(format!("cannot serve on {}:{}: {e}", opts.bind, opts.port))
+    };
+    let listener = listen(SocketAddr::new(opts.bind, opts.port)).map_err(cannot)?;
+    let addr = listener.local_addr().map_err(cannot)?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_io()
+        .build()
+        .map_err(cannot)?;
     let root = std::fs::canonicalize(&opts.out).map_err(|e| Error::io(&opts.out, e))?;
     let shared = Arc::new(Shared {
         root,
@@ -176,13 +173,11 @@ pub fn start(opts: &ServeOptions) -> Result<Server> {
         last_rebuild: Mutex::new(None),
         stop: AtomicBool::new(false),
     });
-    let workers = (0..WORKERS)
-        .map(|_| {
-            let http = Arc::clone(&http);
-            let shared = Arc::clone(&shared);
-            std::thread::spawn(move || worker(&http, &shared))
-        })
-        .collect();
+    let stop_http = Arc::new(tokio::sync::Notify::new());
+    let http = {
+        let (shared, stop) = (Arc::clone(&shared), Arc::clone(&stop_http));
+        std::thread::spawn(move || runtime.block_on(accept(listener, shared, stop)))
+    };
     let (watcher, rebuilder) = if opts.watch {
         let (w, r) = watch(opts, Arc::clone(&shared))?;
         (Some(w), Some(r))
@@ -191,9 +186,9 @@ pub fn start(opts: &ServeOptions) -> Result<Server> {
     };
     Ok(Server {
         addr,
-        http,
         shared,
-        workers,
+        http: Some(http),
+        stop_http,
         rebuilder,
         _watcher: watcher,
     })
@@ -228,40 +223,88 @@ pub fn run(opts: &ServeOptions) -> Result<()> {
     Ok(())
 }
 
-fn worker(http: &tiny_http::Server, shared: &Shared) {
-    while !shared.stop.load(Ordering::SeqCst) {
-        let req = match http.recv() {
-            Ok(r) => r,
-            // A failed accept (the peer went away, a limit was hit) ends no worker.
-            Err(_) => continue,
+/// Accepts connections on `listener` until `stop` is notified, each answered by HTTP/1.1 with
+/// keep-alive on a task of its own; a file is read off the runtime's thread.
+async fn accept(
+    listener: std::net::TcpListener,
+    shared: Arc<Shared>,
+    stop: Arc<tokio::sync::Notify>,
+) {
+    let listener = match listener
+        .set_nonblocking(true)
+        .and_then(|()| tokio::net::TcpListener::from_std(listener))
+    {
+        Ok(l) => l,
+        Err(e) => {
+            crate::progress::info(|| format!("error: cannot serve: {e}"));
+            return;
+        }
+    };
+    loop {
+        let stream = tokio::select! {
+            () = stop.notified() => return,
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                // A failed accept (the peer went away, a limit was hit) stops nothing.
+                Err(_) => continue,
+            },
         };
-        let reply = respond(
-            &shared.root,
-            req.method().as_str(),
-            req.url(),
-            shared.generation.load(Ordering::SeqCst),
-            shared.last_error.lock().expect("lock").as_deref(),
-        );
-        let head = req.method() == &tiny_http::Method::Head;
-        let len = reply.body.len();
-        let mut resp = tiny_http::Response::from_data(if head { Vec::new() } else { reply.body })
-            .with_status_code(reply.status);
-        for (k, v) in [
-            ("Content-Type", reply.content_type),
-            ("Cache-Control", "no-cache"),
-            ("X-Content-Type-Options", "nosniff"),
-        ] {
-            if let Ok(h) = tiny_http::Header::from_bytes(k.as_bytes(), v.as_bytes()) {
-                resp.add_header(h);
-            }
-        }
-        if head {
-            if let Ok(h) = tiny_http::Header::from_bytes(&b"Content-Length"[..], len.to_string()) {
-                resp.add_header(h);
-            }
-        }
-        let _ = req.respond(resp);
+        let shared = Arc::clone(&shared);
+        tokio::spawn(async move {
+            let service = hyper::service::service_fn(move |req| {
+                let shared = Arc::clone(&shared);
+                async move { Ok::<_, std::convert::Infallible>(answer(&shared, &req).await) }
+            });
+            // A connection that breaks off ends its own task only.
+            let _ = hyper::server::conn::http1::Builder::new()
+                .serve_connection(hyper_util::rt::TokioIo::new(stream), service)
+                .await;
+        });
     }
+}
+
+type Body = http_body_util::Full<hyper::body::Bytes>;
+
+/// The HTTP answer to `req` ([`respond`]).
+async fn answer(
+    shared: &Arc<Shared>,
+    req: &hyper::Request<hyper::body::Incoming>,
+) -> hyper::Response<Body> {
+    let method = req.method().as_str().to_string();
+    let target = req
+        .uri()
+        .path_and_query()
+        .map_or_else(|| req.uri().path().to_string(), |p| p.as_str().to_string());
+    let head = req.method() == hyper::Method::HEAD;
+    let from = Arc::clone(shared);
+    let reply = tokio::task::spawn_blocking(move || {
+        respond(
+            &from.root,
+            &method,
+            &target,
+            from.generation.load(Ordering::SeqCst),
+            from.last_error.lock().expect("lock").as_deref(),
+        )
+    })
+    .await
+    .unwrap_or_else(|_| text(500, "internal error\n"));
+    let len = reply.body.len();
+    let body = if head { Vec::new() } else { reply.body };
+    let mut resp = hyper::Response::new(Body::new(body.into()));
+    *resp.status_mut() = hyper::StatusCode::from_u16(reply.status)
+        .unwrap_or(hyper::StatusCode::INTERNAL_SERVER_ERROR);
+    let headers = resp.headers_mut();
+    for (k, v) in [
+        (hyper::header::CONTENT_TYPE, reply.content_type.to_string()),
+        (hyper::header::CACHE_CONTROL, "no-cache".to_string()),
+        (hyper::header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_string()),
+        (hyper::header::CONTENT_LENGTH, len.to_string()),
+    ] {
+        if let Ok(v) = hyper::header::HeaderValue::from_str(&v) {
+            headers.insert(k, v);
+        }
+    }
+    resp
 }
 
 /// An answer to a request.
