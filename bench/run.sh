@@ -7,7 +7,7 @@
 #      payload bytes and files, first-query requests / bytes / cold time for 8 queries, warm
 #      query, recall);
 #   3. serve: a one-paragraph edit until the page is served, plansite serve vs mdbook serve
-#      (bench/serve-edit.mjs), and plansite serve on the 100-plan site of step 4;
+#      (bench/serve-edit.mjs), and plansite serve on the 100- and 1,000-plan sites of step 4;
 #   4. scale: N synthetic plans, N = 10 / 100 / 1,000 (bench/scale.sh), with growth exponents,
 #      once with stock-phrase sentences and once with sentences drawn from real plans.
 #
@@ -38,10 +38,15 @@ bench/scale.sh $SCALE | tee "$OUT/scale.txt"
 # shellcheck disable=SC2086
 bench/scale.sh --real-sentences $SCALE | tee "$OUT/scale-real.txt"
 rm -rf "$BENCH_TRASH"
-# An edit on the 100-plan site of real sentences: only the edited plan's own pages come first.
+# An edit on the 100-plan site of real sentences and on the 1,000-plan site of stock phrases:
+# only the edited plan's own pages come first.
 : > "$OUT/serve-scale.md"
+: > "$OUT/serve-scale-1000.md"
 if [ -d "$OUT/scale-real/n100/content" ]; then
   node bench/serve-edit.mjs --edits 5 --content "$OUT/scale-real/n100/content" | tee "$OUT/serve-scale.md"
+fi
+if [ -d "$OUT/scale/n1000/content" ]; then
+  node bench/serve-edit.mjs --edits 3 --content "$OUT/scale/n1000/content" | tee "$OUT/serve-scale-1000.md"
 fi
 
 {
@@ -68,6 +73,12 @@ fi
     echo "On the 100-plan site of section 4b (\`bench/serve-edit.mjs --content\`; no peer):"
     echo
     cat "$OUT/serve-scale.md"
+  fi
+  if [ -s "$OUT/serve-scale-1000.md" ]; then
+    echo
+    echo "On the 1,000-plan site of section 4a (\`bench/serve-edit.mjs --content\`; no peer):"
+    echo
+    cat "$OUT/serve-scale-1000.md"
   fi
   echo
   echo "## 4. Scale: N synthetic plans (\`bench/scale.sh\`)"
