@@ -108,11 +108,11 @@ pub fn build_reusing_search(opts: &BuildOptions) -> Result<BuildSummary> {
     build_inner(opts, None, Pass::ReuseSearch, None)
 }
 
-/// Renders the pages of the plans `slugs` (their chapters, 专栏, notes… and their indicators'
-/// pages, charts and data) and writes them into the site built in `opts.out` in place
+/// Renders the pages of the plans `slugs` (their chapters, 专栏, notes, commitments… and their
+/// indicators' pages, charts and data) and writes them into the site built in `opts.out` in place
 /// ([`output::update_in_place`]); every other file stays as it is: the other plans' pages and
-/// the pages and files of the whole site (catalogue, topics, commitments, the comparison, the
-/// search index, the sitemap). `plansite serve` publishes an edit inside plan folders this way
+/// the pages and files of the whole site (catalogue, topics and the plans' pages of a topic, the
+/// combined commitments, the comparison, the search index, the sitemap). `plansite serve` publishes an edit inside plan folders this way
 /// first, at a cost that does not grow with the number of plans' pages, then runs a whole
 /// [`build`], which brings the pages of the whole site up to date.
 pub fn build_plans_in_place(opts: &BuildOptions, slugs: &BTreeSet<String>) -> Result<BuildSummary> {
@@ -551,9 +551,9 @@ fn search_files(site: &Site, search_from: Option<&Path>, sink: &dyn Sink) -> Res
 
 /// Every page, the indicators' pages and data, the files about the site and the theme's static
 /// files into `staging`; returns the pages' sizes, their number and the warnings. With `only`,
-/// the pages of the plans named alone ([`SiteLinks::plan_jobs`]) and their indicators' pages,
-/// charts and data: no page or file of the whole site (catalogue, topics, commitments, the
-/// comparison, the sitemap, the theme's files).
+/// the pages of the plans named alone ([`SiteLinks::plan_jobs`], their commitments) and their
+/// indicators' pages, charts and data: no page or file of the whole site (catalogue, topics,
+/// the combined commitments, the comparison, the sitemap, the theme's files).
 fn pages_and_data(
     parts: &Parts,
     topics: Option<Taxonomy>,
