@@ -146,7 +146,11 @@ fn build_opts(opts: &ServeOptions) -> BuildOptions {
 
 /// Builds the site, then serves it (and watches, if asked) on background threads.
 pub fn start(opts: &ServeOptions) -> Result<Server> {
-    let summary = render::build(&build_opts(opts))?;
+    // The site is loaded once, for the first build and for the passes over plans after edits.
+    let start = Instant::now();
+    let kept = render::Kept::load(&build_opts(opts))?;
+    let mut summary = kept.build(&opts.out)?;
+    summary.elapsed = start.elapsed();
     release_freed_memory();
     crate::progress::info(|| {
         format!(
@@ -179,7 +183,7 @@ pub fn start(opts: &ServeOptions) -> Result<Server> {
         std::thread::spawn(move || runtime.block_on(accept(listener, shared, stop)))
     };
     let (watcher, rebuilder) = if opts.watch {
-        let (w, r) = watch(opts, Arc::clone(&shared))?;
+        let (w, r) = watch(opts, Arc::clone(&shared), kept)?;
         (Some(w), Some(r))
     } else {
         (None, None)
@@ -493,6 +497,7 @@ const SETTLE: Duration = Duration::from_millis(50);
 fn watch(
     opts: &ServeOptions,
     shared: Arc<Shared>,
+    kept: render::Kept,
 ) -> Result<(notify::RecommendedWatcher, JoinHandle<()>)> {
     let (config, project) = crate::config::Config::locate(opts.config.as_deref())?;
     let _ = config;
@@ -547,9 +552,9 @@ fn watch(
     // too (an edited title shows on them).
     let handle = std::thread::spawn(move || {
         let mut search_pending = false;
-        // The site as loaded, for the passes over plans: loaded now rather than at the first
-        // edit, which then costs what the edited plans cost.
-        let mut kept = render::Kept::load(&bopts).ok();
+        // The site as loaded, for the passes over plans: an edit costs what the edited plans
+        // cost.
+        let mut kept = Some(kept);
         // The whole build after an edit runs in the background, on threads of its own (the
         // passes of pages keep rayon's shared ones), and a newer change cancels it.
         let pool = rayon::ThreadPoolBuilder::new()

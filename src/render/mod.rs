@@ -319,15 +319,25 @@ impl Kept {
         Ok(())
     }
 
+    /// What a render of the kept site is made from.
+    fn inputs(&self) -> Inputs<'_> {
+        Inputs::new(&self.site, &self.config, &self.theme)
+            .alignment(&self.alignment)
+            .notes(&self.notes)
+            .cross(&self.cross)
+    }
+
+    /// Builds the whole kept site into `out`, as [`build`] builds it from disk (`plansite
+    /// serve` starts so, loading the site once for both).
+    pub fn build(&self, out: &Path) -> Result<BuildSummary> {
+        render(self.inputs(), out)
+    }
+
     /// Renders the pages of the plans `slugs` (see [`build_plans_in_place`]) into the site built
     /// in `out`, in place.
     pub fn render_in_place(&self, slugs: &BTreeSet<String>, out: &Path) -> Result<BuildSummary> {
         let start = Instant::now();
-        let input = Inputs::new(&self.site, &self.config, &self.theme)
-            .alignment(&self.alignment)
-            .notes(&self.notes);
-        let mut parts = Parts::of(&input)?;
-        parts.cross = Some(&self.cross);
+        let parts = Parts::of(&self.inputs())?;
         if let Some(s) = slugs
             .iter()
             .find(|s| !self.site.plans.iter().any(|p| &p.slug == *s))
@@ -381,6 +391,8 @@ pub struct Inputs<'a> {
     pub search_from: Option<&'a Path>,
     /// Cancels the render ([`output::Cancel`]); `None` renders to the end.
     pub cancel: Option<std::sync::Arc<output::Cancel>>,
+    /// The topics and commitments, already made; `None` makes them from `topics`.
+    pub cross: Option<&'a Cross>,
 }
 
 impl<'a> Inputs<'a> {
@@ -394,6 +406,14 @@ impl<'a> Inputs<'a> {
             topics: None,
             search_from: None,
             cancel: None,
+            cross: None,
+        }
+    }
+
+    pub fn cross(self, cross: &'a Cross) -> Self {
+        Inputs {
+            cross: Some(cross),
+            ..self
         }
     }
 
@@ -519,7 +539,7 @@ impl<'a> Parts<'a> {
             notes: input.notes,
             alignment: input.alignment,
             theme_dir: input.theme_dir,
-            cross: None,
+            cross: input.cross,
         })
     }
 }

@@ -214,8 +214,15 @@ fn an_edit_inside_a_plan_is_written_in_place_with_only_that_plans_pages() {
     };
     let full = build(&opts("public")).expect("the shipped content builds");
     let out = dir.path().join("public");
-    // The site as `serve` keeps it, loaded before the edit.
+    // The site as `serve` keeps it, loaded before the edit; built whole (as serve starts), it
+    // is the site `build` makes.
     let mut kept = Kept::load(&opts("public")).expect("the shipped content loads");
+    kept.build(&dir.path().join("kept-built"))
+        .expect("the kept site builds");
+    assert!(
+        crate::kit::files(&dir.path().join("kept-built")) == crate::kit::files(&out),
+        "the kept site builds another site"
+    );
     // Files the pass must leave as they are: another plan's own page, and pages and files of
     // the whole site (the whole build that follows brings them up to date). They get a
     // sentinel to tell.
