@@ -693,8 +693,8 @@ const SEARCH_AFTER: Duration = Duration::from_millis(150);
 /// The passes of a rebuild in serve.
 #[derive(Debug, Clone, PartialEq)]
 enum Pass {
-    /// The own pages of these plans and every page of the whole site, written into the site
-    /// being served in place (`render::build_plans_in_place`).
+    /// The own pages of these plans, from the kept site with them read again, written into the
+    /// site being served in place (`render::Kept::render_in_place`).
     Plans(BTreeSet<String>),
     /// Every page, with the search index of the site being served.
     Pages,
