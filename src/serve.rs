@@ -146,6 +146,13 @@ fn build_opts(opts: &ServeOptions) -> BuildOptions {
 
 /// Builds the site, then serves it (and watches, if asked) on background threads.
 pub fn start(opts: &ServeOptions) -> Result<Server> {
+    // The address first: a port already taken (another serve of the same site) fails before the
+    // build would replace the folder the other one serves.
+    let cannot = |e: std::io::Error| {
+        Error::other(format!("cannot serve on {}:{}: {e}", opts.bind, opts.port))
+    };
+    let listener = listen(SocketAddr::new(opts.bind, opts.port)).map_err(cannot)?;
+    let addr = listener.local_addr().map_err(cannot)?;
     // The site is loaded once, for the first build and for the passes over plans after edits.
     let start = Instant::now();
     let kept = render::Kept::load(&build_opts(opts))?;
@@ -159,11 +166,6 @@ pub fn start(opts: &ServeOptions) -> Result<Server> {
             summary.elapsed.as_secs_f64()
         )
     });
-    let cannot = |e: std::io::Error| {
-        Error::other(format!("cannot serve on {}:{}: {e}", opts.bind, opts.port))
-    };
-    let listener = listen(SocketAddr::new(opts.bind, opts.port)).map_err(cannot)?;
-    let addr = listener.local_addr().map_err(cannot)?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_io()
         .build()

@@ -145,6 +145,29 @@ fn serves_only_the_output_folder_with_content_types() {
 }
 
 #[test]
+fn a_port_already_taken_fails_before_the_served_folder_is_touched() {
+    let (dir, content) = shipped_content_copy();
+    let out = dir.path().join("public");
+    let first = start(&content, &out, false);
+    let sentinel = out.join("index.html");
+    std::fs::write(&sentinel, "served by the first").unwrap();
+    let second = serve::start(&ServeOptions {
+        content: content.clone(),
+        out: out.clone(),
+        port: first.addr().port(),
+        watch: false,
+        ..Default::default()
+    });
+    let err = second.err().expect("the port is taken").to_string();
+    assert!(err.contains("cannot serve on"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(&sentinel).unwrap(),
+        "served by the first"
+    );
+    first.stop();
+}
+
+#[test]
 fn an_edited_paragraph_is_rebuilt_and_served() {
     let (dir, content) = shipped_content_copy();
     let out = dir.path().join("public");
