@@ -111,8 +111,8 @@ fn an_annex_label_above_the_caption_stays_outside_the_table() {
     assert_eq!(cells(t, 1), vec!["2", "管网工程", "持续推进"]);
 }
 
-/// The repros' plan (/tmp/h1/repro): a caption `before` the table of two indicators, `inside`
-/// inserted after the cell `120`.
+/// A plan with a table of two indicators laid out one cell per paragraph: a caption `before`
+/// the table, `inside` inserted after the cell `120`.
 fn repro_plan(before: &str, inside: &str) -> String {
     format!(
         "上海市某某区绿化“十五五”规划\n\n一、发展目标\n\n到2030年，公园体系基本建成。\n\n{before}序号\n\n指标名称\n\n单位\n\n目标\n\n1\n\n公园数量\n\n座\n\n120\n\n{inside}2\n\n森林覆盖率\n\n%\n\n20\n\n二、主要任务\n\n新建城市公园5座。\n"

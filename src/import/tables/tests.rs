@@ -652,8 +652,9 @@ const REPRO_CELLS: [&str; 12] = [
     "20",
 ];
 
-/// The table of the repros in /tmp/h1/repro: its cells from the header on, then the next heading
-/// and a paragraph.
+/// A two-indicator table laid out one cell per paragraph, as the layout probe found captions, unit
+/// lines and page numbers around it: `before_header` cells, its cells from the header on (with
+/// `insert.1` after the cell `insert.0`), then the next heading and a paragraph.
 fn repro_table(before_header: &[&str], insert: Option<(&str, &str)>) -> String {
     let mut cells: Vec<&str> = before_header.to_vec();
     for c in REPRO_CELLS {
