@@ -779,14 +779,14 @@ fn plans_pass(
     slugs: &BTreeSet<String>,
     kept: &mut Option<render::Kept>,
 ) -> Result<render::BuildSummary> {
-    match kept.as_mut() {
-        Some(k) => k.reload(slugs)?,
-        None => *kept = Some(render::Kept::load(bopts)?),
-    }
-    match kept {
-        Some(k) => k.render_in_place(slugs, &bopts.out),
-        None => render::build_plans_in_place(bopts, slugs),
-    }
+    let k = match kept {
+        Some(k) => {
+            k.reload(slugs)?;
+            k
+        }
+        None => kept.insert(render::Kept::load(bopts)?),
+    };
+    k.render_in_place(slugs, &bopts.out)
 }
 
 #[cfg(test)]

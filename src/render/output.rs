@@ -91,7 +91,7 @@ impl Staging {
     /// output is never written to, so a failed build still leaves it as it was, and the swap in
     /// [`Staging::commit`] is unchanged.
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
-        if self.cancel.as_ref().is_some_and(|c| c.is_cancelled()) {
+        if crate::sink::Sink::refuses(self) {
             return Err(cancelled());
         }
         let path = self.dir.path().join(rel);
