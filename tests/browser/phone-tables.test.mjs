@@ -1,6 +1,7 @@
 // Tables on a 375 px phone in headless Chromium: the indicator tables of a chapter show every value
 // in the viewport (long cells wrap, numbers stay whole), a table that still scrolls sideways shows
-// a cue at the edge it scrolls to, and the commitments list reads row by row without scrolling.
+// a cue at the edge it scrolls to, and the commitments list, the indicator and results tables and
+// the comparison read row by row without scrolling.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { skip, skipAxe, injectAxe, allPages, site, PLAN, openSite } from './harness.mjs';
@@ -106,11 +107,81 @@ test('375 px: the commitments list wraps its long text and shows every column', 
   await context.close();
 });
 
+/** Per stacked table of the page: whether it scrolls, and its cells that are shown out of the
+ *  viewport, shown without their column's name, or hidden though they hold text; the row headers
+ *  that are not above their row's first shown cell; and the number of cells shown. */
+const stackFacts = () => [...document.querySelectorAll('.stack')].map((box) => {
+  const width = document.documentElement.clientWidth;
+  const heads = [...box.querySelectorAll('thead th')].map((th) => th.textContent.trim());
+  const shown = (e) => e.getClientRects().length > 0;
+  const cells = [...box.querySelectorAll('tbody td')];
+  const f = { scrolls: box.scrollWidth > box.clientWidth + 1, out: [], unnamed: [], hidden: [], order: [], shown: 0 };
+  for (const td of cells) {
+    const text = td.textContent.trim();
+    if (!shown(td)) {
+      if (text) f.hidden.push(text);
+      continue;
+    }
+    f.shown += 1;
+    const r = td.getBoundingClientRect();
+    if (r.left < 0 || r.right > width + 1) f.out.push(text.slice(0, 20));
+    const label = td.dataset.label;
+    if (label === undefined) continue; // a cell that labels its values itself (the comparison's)
+    const before = getComputedStyle(td, '::before').content;
+    // The name shown is the cell's column header (the results' long headers start with it).
+    if (before !== JSON.stringify(label) || !heads[td.cellIndex]?.startsWith(label)) {
+      f.unnamed.push(`${text.slice(0, 12)}: ${before} under ${heads[td.cellIndex]}`);
+    }
+  }
+  for (const tr of box.querySelectorAll('tbody tr')) {
+    const th = tr.querySelector('th[scope="row"]');
+    const first = [...tr.querySelectorAll('td')].find(shown);
+    if (th && first && th.getBoundingClientRect().bottom > first.getBoundingClientRect().top + 1) {
+      f.order.push(th.textContent.trim().slice(0, 12));
+    }
+  }
+  return f;
+});
+
+test('375 px: indicator, results and comparison tables read as cards, each value beside its column\'s name', { skip }, async () => {
+  const context = await ctx.browser.newContext(PHONE);
+  const page = await context.newPage();
+  for (const path of [`${PLAN}/indicators.html`, `${PLAN}/results.html`, 'indicators.html']) {
+    await page.goto(ctx.srv.url + path);
+    const facts = await page.evaluate(stackFacts);
+    assert.ok(facts.length > 0, `${path}: stacked tables`);
+    for (const [i, f] of facts.entries()) {
+      assert.ok(f.shown > 0, `${path} #${i}: cells shown`);
+      assert.ok(!f.scrolls, `${path} #${i} scrolls sideways`);
+      assert.deepEqual(f.out, [], `${path} #${i}: cells outside the viewport`);
+      assert.deepEqual(f.unnamed, [], `${path} #${i}: cells without their column's name`);
+      assert.deepEqual(f.hidden, [], `${path} #${i}: cells with text left out`);
+      assert.deepEqual(f.order, [], `${path} #${i}: rows whose indicator is not above their values`);
+    }
+  }
+  await context.close();
+  // On a desktop screen they are tables, with their header row and no names beside the values.
+  const desk = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const dp = await desk.newPage();
+  await dp.goto(`${ctx.srv.url}${PLAN}/results.html`);
+  const d = await dp.evaluate(() => {
+    const td = document.querySelector('.stack tbody td[data-label]');
+    return {
+      display: getComputedStyle(td).display,
+      before: getComputedStyle(td, '::before').content,
+      head: document.querySelector('.stack thead').getBoundingClientRect().height,
+    };
+  });
+  assert.deepEqual([d.display, d.before], ['table-cell', 'none']);
+  assert.ok(d.head > 10, `the header row is ${d.head}px high`);
+  await desk.close();
+});
+
 test('375 px: axe finds no violation on the phone layouts of tables and commitments', { skip: skipAxe }, async () => {
   for (const scheme of ['light', 'dark']) {
     const context = await ctx.browser.newContext({ ...PHONE, colorScheme: scheme });
     const page = await context.newPage();
-    for (const path of [`${PLAN}/ch1.html`, 'commitments.html']) {
+    for (const path of [`${PLAN}/ch1.html`, 'commitments.html', `${PLAN}/results.html`, 'indicators.html']) {
       await page.goto(ctx.srv.url + path);
       await injectAxe(page);
       const found = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] }))
