@@ -78,11 +78,16 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
         page_numbers: Vec::new(),
         repeated_headers: false,
         decorated_page_number: false,
+        running_heads: false,
     };
-    let nonblank: Vec<usize> = (0..lines.len())
-        .filter(|&i| !lines[i].text.trim_matches(is_space).is_empty())
-        .collect();
     let text = |i: usize| lines[i].text.trim_matches(is_space);
+    let mut nonblank: Vec<usize> = (0..lines.len()).filter(|&i| !text(i).is_empty()).collect();
+    // 0. Running heads and feet that recur at page breaks (the title over each page of a
+    // booklet), wherever they are: they never reach the outline. A single one, next to the only
+    // page number, is known by the plan's title once the front is read (3b below).
+    let furniture = running_heads(&nonblank, text, "");
+    p.set_aside_running_heads(&furniture, text);
+    nonblank.retain(|i| !furniture.contains(i));
     let tabbed = tab_rows(lines, &nonblank);
 
     // 1. The top-level heading style and where the body starts.
@@ -165,7 +170,21 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
             "trailing page chrome after the body, kept in metadata",
         );
     }
-    let body_idx = &nonblank[body_start..body_end];
+    // 3b. The plan's title as a running head next to a page number.
+    let mut furniture = running_heads(&preamble_lines, text, &p.meta.title);
+    furniture.extend(running_heads(
+        &nonblank[body_start..body_end],
+        text,
+        &p.meta.title,
+    ));
+    p.set_aside_running_heads(&furniture, text);
+    preamble_lines.retain(|i| !furniture.contains(i));
+    let body_idx: Vec<usize> = nonblank[body_start..body_end]
+        .iter()
+        .copied()
+        .filter(|i| !furniture.contains(i))
+        .collect();
+    let body_idx = body_idx.as_slice();
 
     // 4. Pieces, tables and page-break repair.
     let preamble_pieces = p.pieces(&preamble_lines, Role::Preamble)?;
@@ -336,6 +355,8 @@ struct Parser<'a> {
     repeated_headers: bool,
     /// A page number in page furniture dress (`- 12 -`, `— 3 —`) was set aside.
     decorated_page_number: bool,
+    /// A running head or foot was set aside ([`running_heads`]).
+    running_heads: bool,
 }
 
 impl<'a> Parser<'a> {
@@ -345,6 +366,23 @@ impl<'a> Parser<'a> {
 
     fn no(&self, i: usize) -> usize {
         self.lines[i].no
+    }
+
+    /// Sets aside the seed lines `at` as running heads ([`running_heads`]).
+    fn set_aside_running_heads<'l>(
+        &mut self,
+        at: &std::collections::BTreeSet<usize>,
+        text: impl Fn(usize) -> &'l str,
+    ) {
+        for &i in at {
+            self.role(i, Role::Dropped("running-head"));
+            self.report.set_aside(
+                self.no(i),
+                "running-head",
+                &format!("running head `{}` at a page break", text(i)),
+            );
+        }
+        self.running_heads |= !at.is_empty();
     }
 
     fn role(&mut self, i: usize, role: Role) {
@@ -680,7 +718,11 @@ impl<'a> Parser<'a> {
             }
             let near_table = matches!(out.last(), Some(Piece::Table(_)))
                 || (k + 1 < src.len() && self.one_cell_table(&src, k + 1).is_some());
-            if grammar::is_page_number(t) && near_table {
+            // A page number in page dress (`— 3 —`) is never a table's value.
+            if grammar::is_page_number(t)
+                && near_table
+                && !tables::one_cell::is_decorated_page_number(t)
+            {
                 self.report.warn(
                     self.no(i),
                     format!("bare number `{t}` next to a table kept as text"),
@@ -817,7 +859,11 @@ impl<'a> Parser<'a> {
             .windows(2)
             .filter(|w| w[1] >= w[0] + 15)
             .count();
-        toc || self.repeated_headers || form_feed || spread >= 1 || self.decorated_page_number
+        toc || self.repeated_headers
+            || form_feed
+            || spread >= 1
+            || self.decorated_page_number
+            || self.running_heads
     }
 
     /// Joins a paragraph cut mid-sentence at a page break to its continuation; only in a paged
@@ -907,6 +953,34 @@ impl<'a> Parser<'a> {
                     prev.push_str(text);
                     plines.extend(lines);
                     continue;
+                }
+            }
+            // A table's last note cut mid-sentence by a page number goes on after it (a note
+            // may end without a full stop: only a page number between the two shows the cut).
+            if let (Some(Piece::Table(t)), Piece::Para { text, lines }) = (out.last_mut(), &piece) {
+                let last = t.lines.last().copied().unwrap_or(0);
+                let first = lines.first().copied().unwrap_or(0);
+                let page_between = self.page_numbers.iter().any(|&no| no > last && no < first);
+                if let Some(note) = t.table.notes.last_mut() {
+                    if page_between
+                        && ends_mid_sentence(note)
+                        && !is_structural(text)
+                        && label(text).is_none()
+                    {
+                        let before: String = tail(note, 8);
+                        let after: String = text.chars().take(8).collect();
+                        self.report.repair(
+                            vec![last, first],
+                            "join",
+                            format!(
+                                "note of table {} cut at a page break joined: `…{before}` + `{after}…`",
+                                t.table.id
+                            ),
+                        );
+                        note.push_str(text);
+                        t.lines.extend(lines);
+                        continue;
+                    }
                 }
             }
             out.push(piece);
@@ -1537,6 +1611,85 @@ fn notice_title_plan(t: &str) -> Option<String> {
         .or_else(|| rest.strip_suffix("通知"))?;
     let title = strip_book_marks(rest.trim_matches(is_space));
     ends_like_title(&title).then_some(title)
+}
+
+/// Page furniture among the lines `idx` (seed line indexes, blank lines left out): a line next to
+/// a page number line (the nearest line before or after it) that is the plan's `title`, or whose
+/// text stands next to page numbers at least twice and elsewhere only before the first page
+/// number (on the cover): a running head or foot (`某市“十五五”交通发展规划` over every page of a
+/// booklet). Repeated furniture stands next to page numbers in page dress (`— 3 —`), or bare
+/// ones that grow from one page to the next, at least a page apart: a table's row name next to
+/// its values, twice, is not furniture. A heading, a numbered line, a sentence and a line of a
+/// few characters (a table's last cell) are never furniture. Seed line indexes.
+fn running_heads<'l>(
+    idx: &[usize],
+    text: impl Fn(usize) -> &'l str,
+    title: &str,
+) -> std::collections::BTreeSet<usize> {
+    use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+    /// Lines between two running heads at the least: a page.
+    const PAGE_LINES: usize = 10;
+    let key = |t: &str| strip_book_marks(&strip_spaces(t));
+    let could_be = |t: &str| {
+        (6..=60).contains(&t.chars().count())
+            && t.chars().filter(|&c| is_cjk(c)).count() >= 4
+            && !grammar::is_page_number(t)
+            && !grammar::is_tab_row(t)
+            && !is_structural(t)
+            && label(t).is_none()
+            && !t.ends_with(|c: char| "。；：，、！？;:,.!?".contains(c))
+    };
+    // Per candidate text: where it stands (position in `idx`) and the page number beside it.
+    let mut next_to: HashMap<String, BTreeMap<usize, &str>> = HashMap::new();
+    for (k, &i) in idx.iter().enumerate() {
+        let page = text(i);
+        if !grammar::is_page_number(page) {
+            continue;
+        }
+        for n in [k.checked_sub(1), k.checked_add(1)].into_iter().flatten() {
+            if let Some(&j) = idx.get(n) {
+                if could_be(text(j)) {
+                    next_to.entry(key(text(j))).or_default().insert(n, page);
+                }
+            }
+        }
+    }
+    if next_to.is_empty() {
+        return BTreeSet::new();
+    }
+    let first_page = idx
+        .iter()
+        .position(|&i| grammar::is_page_number(text(i)))
+        .unwrap_or(0);
+    let elsewhere: HashSet<String> = idx
+        .iter()
+        .enumerate()
+        .skip(first_page)
+        .map(|(k, &i)| (k, key(text(i))))
+        .filter(|(k, t)| next_to.get(t).is_some_and(|at| !at.contains_key(k)))
+        .map(|(_, t)| t)
+        .collect();
+    let paged = |at: &BTreeMap<usize, &str>| {
+        let dressed = at
+            .values()
+            .all(|p| tables::one_cell::is_decorated_page_number(p));
+        let pages: Vec<(usize, Option<u32>)> = at
+            .iter()
+            .map(|(&k, p)| (k, tables::one_cell::page_value(p)))
+            .collect();
+        let growing = pages.windows(2).all(|w| {
+            w[1].0 >= w[0].0 + PAGE_LINES && matches!((w[0].1, w[1].1), (Some(a), Some(b)) if b > a)
+        });
+        at.len() >= 2 && (dressed || growing)
+    };
+    let title = key(title);
+    next_to
+        .iter()
+        .filter(|(k, at)| {
+            (!title.is_empty() && **k == title) || (paged(at) && !elsewhere.contains(*k))
+        })
+        .flat_map(|(_, at)| at.keys().filter_map(|&n| idx.get(n).copied()))
+        .collect()
 }
 
 /// Text without the book-title marks 《 》 that may wrap a title.

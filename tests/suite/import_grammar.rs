@@ -292,6 +292,135 @@ fn web_text_is_never_joined_and_paged_text_is_joined_at_page_numbers() {
     );
 }
 
+/// The seed lines set aside as `kind`.
+fn set_aside(report: &import::report::Report, kind: &str) -> Vec<usize> {
+    report
+        .set_aside
+        .iter()
+        .filter(|s| s.kind == kind)
+        .map(|s| s.line)
+        .collect()
+}
+
+#[test]
+fn running_heads_and_feet_at_page_breaks_are_set_aside_and_nothing_else() {
+    // The title over each page and an office's name under it, next to the page numbers: set
+    // aside and listed; the paragraph the page cut is joined.
+    let booklet = "某市“十五五”交通发展规划\n\n一、发展基础\n\n全市综合交通体系加快完善，运营里程达到\n\n\
+                   某市交通委员会编制\n\n— 1 —\n\n某市“十五五”交通发展规划\n\n300公里。\n\n\
+                   二、主要任务\n\n优化公交线网。\n\n加快建设地铁3号线、5号线，推进市域铁路建设，提升服务。\n\n\
+                   某市交通委员会编制\n\n— 2 —\n\n某市“十五五”交通发展规划\n\n提高公交准点率。\n";
+    let (p, report) = parse(booklet);
+    assert_eq!(
+        all_outline(&p),
+        vec![
+            "h1 一、|发展基础",
+            "p 全市综合交通体系加快完善，运营里程达到300公里。",
+            "h1 二、|主要任务",
+            "p 优化公交线网。",
+            "p 加快建设地铁3号线、5号线，推进市域铁路建设，提升服务。",
+            "p 提高公交准点率。",
+        ]
+    );
+    assert_eq!(set_aside(&report, "running-head"), vec![7, 11, 21, 25]);
+    assert_eq!(set_aside(&report, "page-number"), vec![9, 23]);
+    // One page break: the title is known from the cover, so its one running head is set aside.
+    let one = "某市“十五五”交通发展规划\n\n一、发展基础\n\n运营里程达到\n\n— 1 —\n\n\
+               某市“十五五”交通发展规划\n\n300公里。\n";
+    let (p, report) = parse(one);
+    assert_eq!(
+        all_outline(&p),
+        vec!["h1 一、|发展基础", "p 运营里程达到300公里。"]
+    );
+    assert_eq!(set_aside(&report, "running-head"), vec![9]);
+    // A table's row names next to their bare values, twice, are the table's: nothing is set
+    // aside as a running head, and every name and value stays in the table.
+    let table = "规划\n\n一、主要指标\n\n指标\t2025年\t2030年\n\n城镇新增就业人数\n\n30\n\n35\n\n\
+                 二、任务\n\n指标\t2025年\t2030年\n\n城镇新增就业人数\n\n40\n\n45\n";
+    let (p, report) = parse(table);
+    assert!(set_aside(&report, "running-head").is_empty(), "{report:?}");
+    let cells: String = p
+        .tables
+        .iter()
+        .flat_map(|t| t.rows.iter())
+        .map(|r| format!("{}{}", r.name, r.cells.concat()))
+        .collect();
+    let body: String = all_outline(&p).concat();
+    assert_eq!(
+        format!("{body}{cells}").matches("城镇新增就业人数").count(),
+        2,
+        "{body} / {cells}"
+    );
+    // A line that stands next to page numbers but also in the body is the body's.
+    let quoted = "规划\n\n一、发展基础\n\n第一段内容在这里。\n\n— 1 —\n\n推进城乡融合发展\n\n\
+                  第二段内容在这里。\n\n第三段内容在这里。\n\n推进城乡融合发展\n\n第四段内容在这里。\n\n\
+                  第五段内容在这里。\n\n推进城乡融合发展\n\n— 2 —\n\n第六段内容在这里。\n";
+    let (p, report) = parse(quoted);
+    assert!(set_aside(&report, "running-head").is_empty(), "{report:?}");
+    assert_eq!(
+        all_outline(&p).concat().matches("推进城乡融合发展").count(),
+        3
+    );
+}
+
+#[test]
+fn a_table_note_cut_by_a_page_number_is_joined_and_a_note_without_a_full_stop_is_not() {
+    // A table of one cell per line, as web pages give them, with a note under it.
+    let table = |note: &str| {
+        let cells = [
+            "序号",
+            "指标名称",
+            "单位",
+            "属性",
+            "2025年",
+            "2030年",
+            "1",
+            "公园数量",
+            "座",
+            "预期性",
+            "1100",
+            "1600",
+            "2",
+            "森林覆盖率*",
+            "%",
+            "约束性",
+            "14.1",
+            "14.6",
+        ];
+        format!(
+            "规划\n\n一、主要指标\n\n主要指标\n\n{}\n\n{note}",
+            cells.join("\n\n")
+        )
+    };
+    let cut = format!(
+        "{}\n\n— 3 —\n\n林覆盖率14.1%。\n\n二、任务\n\n加快建设。\n",
+        table("注：*指标测算分母调整为国土调查控制面积8617平方公里，森")
+    );
+    let (p, report) = parse(&cut);
+    assert_eq!(
+        p.tables[0].notes,
+        vec!["注：*指标测算分母调整为国土调查控制面积8617平方公里，森林覆盖率14.1%。"]
+    );
+    assert!(
+        report
+            .repairs
+            .iter()
+            .any(|r| r.kind == "join" && r.detail.contains("note of table t1")),
+        "{:?}",
+        report.repairs
+    );
+    assert_eq!(set_aside(&report, "page-number").len(), 1);
+    // Without a page number between them, a note that ends without a full stop stays as it is
+    // and the paragraph after it a paragraph.
+    let plain = format!(
+        "{}\n\n全市森林覆盖率稳步提高。\n\n— 3 —\n\n二、任务\n\n加快建设。\n",
+        table("注：*为约束性指标")
+    );
+    let (p, _) = parse(&plain);
+    assert_eq!(p.tables[0].notes, vec!["注：*为约束性指标"]);
+    assert!(all_outline(&p).contains(&"p 全市森林覆盖率稳步提高。".to_string()));
+}
+
 #[test]
 fn annexes_become_their_own_parts() {
     // `附件：标题` then the page's repeated `附件` / `标题`, then numbered definitions.

@@ -2,7 +2,7 @@
 //! `../shared/corpus/sh-*.txt`) is imported as published and again in each of a set of ordinary
 //! publishing variations (CRLF, a BOM, indents, trailing blanks, blank lines doubled or dropped,
 //! heading numbers on their own line, other number punctuation, other spaces, a table of contents,
-//! page numbers). Every variant must give the same outline (headings, 专栏, table shapes), the same
+//! page numbers, the title as a running head over each page, pages that end inside a paragraph). Every variant must give the same outline (headings, 专栏, table shapes), the same
 //! text with whitespace removed, and the same title and date as the plan as published.
 
 use crate::kit::repo;
@@ -56,6 +56,8 @@ const VARIANTS: &[(&str, Transform, Option<Normalise>)] = &[
     ("ideographic_spaces", ideographic_spaces, None),
     ("add_toc", add_toc, None),
     ("page_numbers", page_numbers, None),
+    ("running_heads", running_heads, None),
+    ("cut_paragraphs", cut_paragraphs, None),
 ];
 
 /// Plan × variant pairs the importer does not yet read alike (plan file stem, variant), each with
@@ -63,8 +65,6 @@ const VARIANTS: &[(&str, Transform, Option<Normalise>)] = &[
 const KNOWN: &[(&str, &str)] = &[
     // The plan has a table of contents already: after a second one, its own is read as the body.
     ("000_cc29dfbbefdd594d", "add_toc"),
-    // A page number between two notes under a table is kept as text (and ends the notes).
-    ("sh-07-putuo-shuiwu", "page_numbers"),
 ];
 
 // ------------------------------------------------------------------------------------------------
@@ -292,6 +292,70 @@ fn page_numbers(t: &str, _: &Ctx) -> Option<String> {
             out.push(format!("— {page} —"));
             out.push(String::new());
         }
+    }
+    (page > 0).then(|| out.join("\n"))
+}
+
+/// A booklet's pages: after every 25th line where it is blank, a page number `— N —` and the
+/// plan's title over the next page, each a line of its own between blank lines.
+fn running_heads(t: &str, c: &Ctx) -> Option<String> {
+    if nows(&c.title).chars().count() < 6 {
+        return None;
+    }
+    let lines: Vec<&str> = t.split('\n').collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut page = 0;
+    for (i, l) in lines.iter().enumerate() {
+        out.push(l.to_string());
+        if i > 0 && i % 25 == 0 && l.is_empty() && i + 1 < lines.len() {
+            page += 1;
+            out.extend([
+                format!("— {page} —"),
+                String::new(),
+                c.title.clone(),
+                String::new(),
+            ]);
+        }
+    }
+    (page > 0).then(|| out.join("\n"))
+}
+
+/// Pages that end inside a paragraph: every 20 lines or more, a body paragraph of 60 characters
+/// or more is cut between two CJK characters about its middle, and its rest follows the page
+/// number `— N —` and the plan's title over the next page, each between blank lines.
+fn cut_paragraphs(t: &str, c: &Ctx) -> Option<String> {
+    if nows(&c.title).chars().count() < 6 {
+        return None;
+    }
+    let lines: Vec<&str> = t.split('\n').collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut page = 0;
+    let mut last_cut = 0;
+    for (i, l) in lines.iter().enumerate() {
+        let chars: Vec<char> = l.chars().collect();
+        let cut = (i >= last_cut + 20 && chars.len() >= 60 && !l.contains('\t'))
+            .then(|| {
+                (chars.len() / 2..chars.len() - 10).find(|&k| {
+                    plansite::text::is_cjk(chars[k - 1]) && plansite::text::is_cjk(chars[k])
+                })
+            })
+            .flatten();
+        let Some(k) = cut.filter(|_| !is_heading_line(l, c) && l.trim_end().ends_with('。'))
+        else {
+            out.push(l.to_string());
+            continue;
+        };
+        page += 1;
+        last_cut = i;
+        out.extend([
+            chars[..k].iter().collect(),
+            String::new(),
+            format!("— {page} —"),
+            String::new(),
+            c.title.clone(),
+            String::new(),
+            chars[k..].iter().collect(),
+        ]);
     }
     (page > 0).then(|| out.join("\n"))
 }
