@@ -275,10 +275,17 @@ pub fn box_title(line: &str) -> Option<(String, Option<u32>, String)> {
 }
 
 /// The lead sentence a paragraph opens with: the first sentence, ending in 。, when it is short
-/// enough to be a clause title and more text follows. Returns its length in bytes.
+/// enough to be a clause title and more text follows. Returns its length in bytes. A sentence
+/// with nothing before its 。 (a line that starts with the full stop of the line before) or with
+/// white space at either end of its words is no lead: it could not be set in bold.
 pub fn lead_len(text: &str) -> Option<usize> {
-    let end = text.find('。')? + '。'.len_utf8();
+    let stop = text.find('。')?;
+    let end = stop + '。'.len_utf8();
     let lead = &text[..end];
+    let words = &text[..stop];
+    if words.is_empty() || words.starts_with(is_space) || words.ends_with(is_space) {
+        return None;
+    }
     if end >= text.len() || lead.chars().count() > MAX_LEAD_CHARS || lead.contains('；') {
         return None;
     }
@@ -652,6 +659,10 @@ mod tests {
         assert_eq!(lead_len("“十三五”时期是我市人力社保事业取得重大突破，实现高质量、跨越式发展的五年之后的一个重要时期。其后"), None);
         assert_eq!(lead_len("只有一句。"), None);
         assert_eq!(lead_len("没有句号"), None);
+        // The full stop of the line before, and words with a space before their full stop.
+        assert_eq!(lead_len("。主动对接国际先进理念，开展专项研究。"), None);
+        assert_eq!(lead_len("坚持就业导向 。健全政策。"), None);
+        assert_eq!(lead_len(" 坚持就业导向。健全政策。"), None);
     }
 
     #[test]

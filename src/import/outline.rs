@@ -79,6 +79,7 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
         repeated_headers: false,
         decorated_page_number: false,
         running_heads: false,
+        wrap: None,
     };
     let text = |i: usize| lines[i].text.trim_matches(is_space);
     let mut nonblank: Vec<usize> = (0..lines.len()).filter(|&i| !text(i).is_empty()).collect();
@@ -186,9 +187,12 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
         .collect();
     let body_idx = body_idx.as_slice();
 
-    // 4. Pieces, tables and page-break repair.
+    // 4. Pieces, tables, lines wrapped at a fixed width and page-break repair.
+    p.wrap = wrap_width(lines, body_idx);
     let preamble_pieces = p.pieces(&preamble_lines, Role::Preamble)?;
+    let preamble_pieces = p.join_wrapped(preamble_pieces);
     let body_pieces = p.pieces(body_idx, Role::Body)?;
+    let body_pieces = p.join_wrapped(body_pieces);
     let body_pieces = p.join_split_headings(body_pieces);
     let paged = p.is_paged(toc_at.is_some());
     let preamble_pieces = p.join_page_breaks(preamble_pieces, paged);
@@ -357,6 +361,8 @@ struct Parser<'a> {
     decorated_page_number: bool,
     /// A running head or foot was set aside ([`running_heads`]).
     running_heads: bool,
+    /// The width the seed's lines were wrapped at ([`wrap_width`]), if they were.
+    wrap: Option<Wrap>,
 }
 
 impl<'a> Parser<'a> {
@@ -864,6 +870,74 @@ impl<'a> Parser<'a> {
             || spread >= 1
             || self.decorated_page_number
             || self.running_heads
+    }
+
+    /// The raw seed line numbered `no` (indentation kept).
+    fn raw(&self, no: usize) -> &'a str {
+        let lines = self.lines;
+        lines
+            .get(lines.partition_point(|l| l.no < no))
+            .map_or("", |l| l.text.as_str())
+    }
+
+    /// Joins the lines of a paragraph that a fixed width wrapped (text copied from a PDF without
+    /// reflowing it; [`wrap_width`]): a line that reaches the margin goes on with the line right
+    /// under it when paragraphs open indented and that line is not, or, where they do not, when it
+    /// ends mid-sentence. Never a heading, numbered line, 专栏 title or page number after it, nor
+    /// across a blank line. One repair lists the lines joined.
+    fn join_wrapped(&mut self, pieces: Vec<Piece>) -> Vec<Piece> {
+        let Some(wrap) = self.wrap else {
+            return pieces;
+        };
+        let mut joined = Vec::new();
+        let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
+        for piece in pieces {
+            if let (
+                Some(Piece::Para {
+                    text: prev,
+                    lines: plines,
+                }),
+                Piece::Para { text, lines },
+            ) = (out.last_mut(), &piece)
+            {
+                let (Some(&last), Some(&first)) = (plines.last(), lines.first()) else {
+                    out.push(piece);
+                    continue;
+                };
+                let w = print_width(self.raw(last).trim_matches(is_space));
+                let at_margin = w + MARGIN_SLACK >= wrap.width && w <= wrap.width + MARGIN_OVER;
+                let opens = self.raw(first).starts_with(is_space);
+                // Where paragraphs open indented, an unindented line goes on and an indented one
+                // opens a paragraph; elsewhere a line goes on what ends mid-sentence.
+                let goes_on = if wrap.indents {
+                    !opens
+                } else {
+                    ends_mid_sentence(prev)
+                };
+                if at_margin
+                    && first == last + 1
+                    && goes_on
+                    && !is_structural(text)
+                    && label(text).is_none()
+                    && !grammar::is_page_number(text)
+                {
+                    joined.push(first);
+                    prev.push_str(text);
+                    plines.extend(lines);
+                    continue;
+                }
+            }
+            out.push(piece);
+        }
+        if !joined.is_empty() {
+            let detail = format!(
+                "{} lines wrapped at a width of {} joined to the lines before them",
+                joined.len(),
+                wrap.width
+            );
+            self.report.repair(joined, "wrap", detail);
+        }
+        out
     }
 
     /// Joins a paragraph cut mid-sentence at a page break to its continuation; only in a paged
@@ -1611,6 +1685,70 @@ fn notice_title_plan(t: &str) -> Option<String> {
         .or_else(|| rest.strip_suffix("通知"))?;
     let title = strip_book_marks(rest.trim_matches(is_space));
     ends_like_title(&title).then_some(title)
+}
+
+/// How far short of the wrap width a line may end and still have reached the margin (a word or
+/// number that did not fit moved to the next line), in [`print_width`] units.
+const MARGIN_SLACK: usize = 4;
+
+/// How far past the wrap width a wrapped line may end (a closing mark let past the margin); a
+/// wider line was never wrapped.
+const MARGIN_OVER: usize = 2;
+
+/// Lines wrapped at a fixed width ([`wrap_width`]).
+#[derive(Debug, Clone, Copy)]
+struct Wrap {
+    /// The widest lines' [`print_width`].
+    width: usize,
+    /// Whether paragraphs open with an indent (so an unindented line after a full line goes on
+    /// with it).
+    indents: bool,
+}
+
+/// The width of a line as a page sets it: two for a character outside ASCII (CJK and full-width
+/// forms), one for ASCII.
+fn print_width(t: &str) -> usize {
+    t.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
+}
+
+/// The width the lines `idx` were wrapped at, when they were: at least a dozen lines of 15
+/// characters or more, and half of all of them, end within a few columns of one width (text copied
+/// from a PDF keeps the printed lines). Text from a web page, a paragraph per line, has no such
+/// width.
+fn wrap_width(lines: &[Line], idx: &[usize]) -> Option<Wrap> {
+    const MIN_WIDTH: usize = 30;
+    const MAX_WIDTH: usize = 400;
+    let texts = || {
+        idx.iter()
+            .filter_map(|&i| lines.get(i))
+            .map(|l| l.text.as_str())
+            .filter(|t| !grammar::is_tab_row(t))
+    };
+    let mut counts = vec![0usize; MAX_WIDTH + 1];
+    let mut long = 0usize;
+    for t in texts() {
+        let w = print_width(t.trim_matches(is_space));
+        if w >= MIN_WIDTH {
+            long += 1;
+            if let Some(c) = counts.get_mut(w) {
+                *c += 1;
+            }
+        }
+    }
+    // The widest of the widths whose window (MARGIN_SLACK below, MARGIN_OVER above) holds the
+    // most lines.
+    let (width, held) = (MIN_WIDTH..=MAX_WIDTH)
+        .map(|w| {
+            let from = w.saturating_sub(MARGIN_SLACK);
+            let to = (w + MARGIN_OVER).min(MAX_WIDTH);
+            (w, counts[from..=to].iter().sum::<usize>())
+        })
+        .max_by_key(|&(w, n)| (n, w))?;
+    if held < 12 || held * 2 < long {
+        return None;
+    }
+    let indents = texts().filter(|t| t.starts_with(is_space)).count() >= 5;
+    Some(Wrap { width, indents })
 }
 
 /// Page furniture among the lines `idx` (seed line indexes, blank lines left out): a line next to

@@ -2,7 +2,8 @@
 //! `../shared/corpus/sh-*.txt`) is imported as published and again in each of a set of ordinary
 //! publishing variations (CRLF, a BOM, indents, trailing blanks, blank lines doubled or dropped,
 //! heading numbers on their own line, other number punctuation, other spaces, a table of contents,
-//! page numbers, the title as a running head over each page, pages that end inside a paragraph). Every variant must give the same outline (headings, 专栏, table shapes), the same
+//! page numbers, the title as a running head over each page, pages that end inside a paragraph,
+//! paragraphs wrapped at a fixed width as text copied from a PDF keeps them). Every variant must give the same outline (headings, 专栏, table shapes), the same
 //! text with whitespace removed, and the same title and date as the plan as published.
 
 use crate::kit::repo;
@@ -58,6 +59,8 @@ const VARIANTS: &[(&str, Transform, Option<Normalise>)] = &[
     ("page_numbers", page_numbers, None),
     ("running_heads", running_heads, None),
     ("cut_paragraphs", cut_paragraphs, None),
+    ("hard_wrap", hard_wrap, None),
+    ("pdf_lines", pdf_lines, None),
 ];
 
 /// Plan × variant pairs the importer does not yet read alike (plan file stem, variant), each with
@@ -358,6 +361,72 @@ fn cut_paragraphs(t: &str, c: &Ctx) -> Option<String> {
         ]);
     }
     (page > 0).then(|| out.join("\n"))
+}
+
+/// The width of a character on a printed line: two for CJK and full-width forms, one for ASCII.
+fn print_width(c: char) -> usize {
+    if c.is_ascii() {
+        1
+    } else {
+        2
+    }
+}
+
+/// `line` cut into lines of at most `width` (print width), as a page sets a paragraph.
+fn wrap_line(line: &str, width: usize) -> Vec<String> {
+    let mut out = vec![String::new()];
+    let mut used = 0;
+    for c in line.chars() {
+        if used + print_width(c) > width {
+            out.push(String::new());
+            used = 0;
+        }
+        used += print_width(c);
+        out.last_mut().expect("a line").push(c);
+    }
+    out
+}
+
+/// A body line that a page would wrap: wider than `width`, not a tab-separated row, no heading.
+fn wraps(l: &str, c: &Ctx, width: usize) -> bool {
+    l.chars().map(print_width).sum::<usize>() > width && !l.contains('\t') && !is_heading_line(l, c)
+}
+
+/// Text copied from a PDF, lines kept: every paragraph wider than 70 columns wrapped at 70,
+/// blank lines between paragraphs kept.
+fn hard_wrap(t: &str, c: &Ctx) -> Option<String> {
+    let mut changed = false;
+    let out: Vec<String> = t
+        .split('\n')
+        .flat_map(|l| {
+            if wraps(l, c, 70) {
+                changed = true;
+                wrap_line(l, 70)
+            } else {
+                vec![l.to_string()]
+            }
+        })
+        .collect();
+    changed.then(|| out.join("\n"))
+}
+
+/// Text copied from a PDF as many PDFs give it: no blank lines, a paragraph opens with two
+/// ideographic spaces and is wrapped at 70 columns.
+fn pdf_lines(t: &str, c: &Ctx) -> Option<String> {
+    let mut changed = false;
+    let out: Vec<String> = t
+        .split('\n')
+        .filter(|l| !l.trim().is_empty())
+        .flat_map(|l| {
+            if wraps(l, c, 70) {
+                changed = true;
+                wrap_line(&format!("\u{3000}\u{3000}{}", l.trim_start()), 70)
+            } else {
+                vec![l.to_string()]
+            }
+        })
+        .collect();
+    changed.then(|| out.join("\n"))
 }
 
 // ------------------------------------------------------------------------------------------------
