@@ -523,7 +523,8 @@ impl<'a> Parser<'a> {
         while k < rest.len() {
             let i = rest[k];
             let t = self.text(i);
-            if let Some(s) = grammar::source_line(t) {
+            // The first source line is the page's; another one is text before the body.
+            if let Some(s) = grammar::source_line(t).filter(|_| self.meta.source_line.is_none()) {
                 self.meta.source_line = Some(t.to_string());
                 self.meta.source = s.source.or(self.meta.source.take());
                 if self.meta.date.is_none() {
@@ -534,22 +535,25 @@ impl<'a> Parser<'a> {
                 k += 1;
                 continue;
             }
-            if let Some(d) = grammar::draft_label(t) {
+            if let Some(d) = grammar::draft_label(t).filter(|_| self.meta.draft_label.is_none()) {
                 self.meta.draft = true;
                 self.meta.draft_label = Some(d);
                 self.role(i, Role::Meta);
                 k += 1;
                 continue;
             }
-            if grammar::is_cover_month(t)
-                || (grammar::cn_date(t).is_some() && self.meta.date.is_some())
+            // One cover date; another date line is text before the body.
+            let cover_free = self.meta.cover_date.is_none();
+            if cover_free
+                && (grammar::is_cover_month(t)
+                    || (grammar::cn_date(t).is_some() && self.meta.date.is_some()))
             {
                 self.meta.cover_date = Some(t.to_string());
                 self.role(i, Role::Meta);
                 k += 1;
                 continue;
             }
-            if let Some(d) = grammar::cn_date(t) {
+            if let Some(d) = grammar::cn_date(t).filter(|_| cover_free) {
                 self.meta.date = Some(d);
                 self.meta.cover_date = Some(t.to_string());
                 self.role(i, Role::Meta);

@@ -292,6 +292,29 @@ fn web_text_is_never_joined_and_paged_text_is_joined_at_page_numbers() {
     );
 }
 
+#[test]
+fn a_second_source_date_or_draft_line_stays_as_text() {
+    // The first of each is the plan's metadata; a second one of the same kind stays, as a
+    // paragraph before the body (it once replaced the first, and the import failed its check).
+    for (lines, first, second) in [
+        (
+            "来源：市政府办公厅\n\n来源：市发展改革委",
+            "市政府办公厅",
+            "来源：市发展改革委",
+        ),
+        ("2021年9月2日\n\n2021年9月", "2021-09-02", "2021年9月"),
+        ("（征求意见稿）\n\n(拟文稿)", "（征求意见稿）", "(拟文稿)"),
+    ] {
+        let (p, _) = parse(&format!("某市就业规划\n\n{lines}\n\n{BODY}"));
+        let meta = format!(
+            "{:?} {:?} {:?}",
+            p.meta.source, p.meta.date, p.meta.draft_label
+        );
+        assert!(meta.contains(first), "{lines}: {meta}");
+        assert_eq!(texts(&p.preamble), vec![second.to_string()], "{lines}");
+    }
+}
+
 /// The seed lines set aside as `kind`.
 fn set_aside(report: &import::report::Report, kind: &str) -> Vec<usize> {
     report

@@ -65,17 +65,17 @@ pub fn parse_tabbed(id: &str, rows: &[(usize, &str)]) -> ParsedTable {
             (String::new(), cells[0].clone(), cells[1..].to_vec())
         };
         let (row_group, name) = match (first.is_empty(), name.is_empty()) {
+            // A group cell opens its group, again when the source repeats it on the next row:
+            // every cell of the source stays in the table.
             (false, false) => {
-                if group.as_deref() != Some(first.as_str()) {
-                    out.table.rows.push(TableRow {
-                        kind: RowKind::Group,
-                        number: None,
-                        name: first.clone(),
-                        group: None,
-                        cells: Vec::new(),
-                    });
-                    group = Some(first.clone());
-                }
+                out.table.rows.push(TableRow {
+                    kind: RowKind::Group,
+                    number: None,
+                    name: first.clone(),
+                    group: None,
+                    cells: Vec::new(),
+                });
+                group = Some(first.clone());
                 (group.clone(), name)
             }
             (true, false) => (group.clone(), name),
@@ -151,6 +151,28 @@ mod tests {
                 "Item||工伤保险定期待遇|工伤职工护理费(元/月)|2322/稳步提高/3579/预期性",
                 "Item|||企业职工基本养老保险基金收缴率(%)|≥97/≥98/≥98/约束性",
                 "Category|三、||人才发展|",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_group_cell_repeated_on_the_next_row_stays() {
+        let src = [
+            "指标\t2025年\t属性",
+            "经济发展\t地区生产总值增速(%)\t6\t预期性",
+            "经济发展\t研发投入强度(%)\t3\t预期性",
+            "\t数字经济占比(%)\t40\t预期性",
+        ];
+        let input: Vec<(usize, &str)> = src.iter().enumerate().map(|(i, s)| (i + 1, *s)).collect();
+        let p = parse_tabbed("t3", &input);
+        assert_eq!(
+            rows(&p.table),
+            vec![
+                "Group|||经济发展|",
+                "Item||经济发展|地区生产总值增速(%)|6/预期性",
+                "Group|||经济发展|",
+                "Item||经济发展|研发投入强度(%)|3/预期性",
+                "Item||经济发展|数字经济占比(%)|40/预期性",
             ]
         );
     }
