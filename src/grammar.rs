@@ -257,7 +257,7 @@ pub fn annex_caption(line: &str) -> Option<(Option<String>, String)> {
 pub fn box_title(line: &str) -> Option<(String, Option<u32>, String)> {
     static RE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"^(专栏[ \t\u{{3000}}]*([0-9０-９]+|{CN})?[ \t\u{{3000}}]*[:：、.．]?)[ \t\u{{3000}}:：、.．]*(.+)$"
+            r"^(专栏[ \t\u{{3000}}]*([0-9０-９]+|{CN})?[ \t\u{{3000}}]*[:：、.．]?)[ \t\u{{3000}}]*(.+)$"
         ))
         .unwrap()
     });
@@ -616,6 +616,9 @@ mod tests {
     #[test]
     fn box_titles() {
         let cases: &[(&str, &str, Option<u32>, &str)] = &[
+            // Punctuation after the label's own mark is the title's (only spaces are dropped).
+            ("专栏：.重点工程", "专栏：", None, ".重点工程"),
+            ("专栏1、 、重点工程", "专栏1、", Some(1), "、重点工程"),
             (
                 "专栏 1 建立就业影响评估机制",
                 "专栏 1",
