@@ -1,10 +1,11 @@
 //! The same plan however it is laid out: each of the 16 real plans (`../shared/seeds/*.txt`,
 //! `../shared/corpus/sh-*.txt`) is imported as published and again in each of a set of ordinary
 //! publishing variations (CRLF, a BOM, indents, trailing blanks, blank lines doubled or dropped,
-//! heading numbers on their own line, other number punctuation, other spaces, a table of contents,
-//! page numbers, the title as a running head over each page, pages that end inside a paragraph,
-//! paragraphs wrapped at a fixed width as text copied from a PDF keeps them). Every variant must give the same outline (headings, 专栏, table shapes), the same
-//! text with whitespace removed, and the same title and date as the plan as published.
+//! heading numbers on their own line, other number punctuation, other spaces, a table of contents
+//! bare or with dot leaders and page numbers, page numbers, the title as a running head over each
+//! page, pages that end inside a paragraph, paragraphs wrapped at a fixed width as text copied
+//! from a PDF keeps them). Every variant must give the same outline (headings, 专栏, table shapes),
+//! the same text with whitespace removed, and the same title and date as the plan as published.
 
 use crate::kit::repo;
 use plansite::import;
@@ -56,6 +57,7 @@ const VARIANTS: &[(&str, Transform, Option<Normalise>)] = &[
     ("nbsp_spaces", nbsp_spaces, None),
     ("ideographic_spaces", ideographic_spaces, None),
     ("add_toc", add_toc, None),
+    ("toc_leaders", toc_leaders, None),
     ("page_numbers", page_numbers, None),
     ("running_heads", running_heads, None),
     ("cut_paragraphs", cut_paragraphs, None),
@@ -68,6 +70,7 @@ const VARIANTS: &[(&str, Transform, Option<Normalise>)] = &[
 const KNOWN: &[(&str, &str)] = &[
     // The plan has a table of contents already: after a second one, its own is read as the body.
     ("000_cc29dfbbefdd594d", "add_toc"),
+    ("000_cc29dfbbefdd594d", "toc_leaders"),
 ];
 
 // ------------------------------------------------------------------------------------------------
@@ -281,6 +284,32 @@ fn add_toc(t: &str, c: &Ctx) -> Option<String> {
     }
     out.extend(&lines[at + 1..]);
     Some(out.join("\n"))
+}
+
+/// A printed table of contents: each entry followed by dot leaders and its page number, or for
+/// every other entry by a tab and the page number, as word processors set them.
+fn toc_leaders(t: &str, c: &Ctx) -> Option<String> {
+    if c.toc.is_empty() {
+        return None;
+    }
+    let entries: Vec<String> = c
+        .toc
+        .iter()
+        .enumerate()
+        .map(|(n, h)| {
+            if n % 2 == 0 {
+                format!("{h}……………………{}", n + 3)
+            } else {
+                format!("{h}\t{}", n + 3)
+            }
+        })
+        .collect();
+    let ctx = Ctx {
+        headings: c.headings.clone(),
+        toc: entries,
+        title: c.title.clone(),
+    };
+    add_toc(t, &ctx)
 }
 
 /// A page number `— N —` and a blank line after every 25th line where it is blank.
