@@ -312,8 +312,9 @@ fn toc_leaders(t: &str, c: &Ctx) -> Option<String> {
     add_toc(t, &ctx)
 }
 
-/// A page number `— N —` and a blank line after every 25th line where it is blank.
-fn page_numbers(t: &str, _: &Ctx) -> Option<String> {
+/// After every 25th line where it is blank, a page number `— N —` and a blank line, then the
+/// lines of `furniture` (a running head over the next page) with a blank line after each.
+fn pages(t: &str, furniture: &[&str]) -> Option<String> {
     let lines: Vec<&str> = t.split('\n').collect();
     let mut out: Vec<String> = Vec::new();
     let mut page = 0;
@@ -321,35 +322,26 @@ fn page_numbers(t: &str, _: &Ctx) -> Option<String> {
         out.push(l.to_string());
         if i > 0 && i % 25 == 0 && l.is_empty() && i + 1 < lines.len() {
             page += 1;
-            out.push(format!("— {page} —"));
-            out.push(String::new());
+            out.extend([format!("— {page} —"), String::new()]);
+            for f in furniture {
+                out.extend([f.to_string(), String::new()]);
+            }
         }
     }
     (page > 0).then(|| out.join("\n"))
 }
 
-/// A booklet's pages: after every 25th line where it is blank, a page number `— N —` and the
-/// plan's title over the next page, each a line of its own between blank lines.
+/// A page number `— N —` and a blank line after every 25th line where it is blank.
+fn page_numbers(t: &str, _: &Ctx) -> Option<String> {
+    pages(t, &[])
+}
+
+/// A booklet's pages: as [`page_numbers`], with the plan's title over each next page.
 fn running_heads(t: &str, c: &Ctx) -> Option<String> {
     if nows(&c.title).chars().count() < 6 {
         return None;
     }
-    let lines: Vec<&str> = t.split('\n').collect();
-    let mut out: Vec<String> = Vec::new();
-    let mut page = 0;
-    for (i, l) in lines.iter().enumerate() {
-        out.push(l.to_string());
-        if i > 0 && i % 25 == 0 && l.is_empty() && i + 1 < lines.len() {
-            page += 1;
-            out.extend([
-                format!("— {page} —"),
-                String::new(),
-                c.title.clone(),
-                String::new(),
-            ]);
-        }
-    }
-    (page > 0).then(|| out.join("\n"))
+    pages(t, &[c.title.as_str()])
 }
 
 /// Pages that end inside a paragraph: every 20 lines or more, a body paragraph of 60 characters
