@@ -2,10 +2,11 @@
 //! `../shared/corpus/sh-*.txt`) is imported as published and again in each of a set of ordinary
 //! publishing variations (CRLF, a BOM, indents, trailing blanks, blank lines doubled or dropped,
 //! heading numbers on their own line, other number punctuation, other spaces, a table of contents
-//! bare or with dot leaders and page numbers, page numbers, the title as a running head over each
-//! page, pages that end inside a paragraph, paragraphs wrapped at a fixed width as text copied
-//! from a PDF keeps them). Every variant must give the same outline (headings, 专栏, table shapes),
-//! the same text with whitespace removed, and the same title and date as the plan as published.
+//! bare or with dot leaders and page numbers, short headings spaced out, page numbers, the title
+//! as a running head over each page, pages that end inside a paragraph, paragraphs wrapped at a
+//! fixed width as text copied from a PDF keeps them). Every variant must give the same outline
+//! (headings, 专栏, table shapes), the same text with whitespace removed, and the same title and
+//! date as the plan as published.
 
 use crate::kit::repo;
 use plansite::import;
@@ -58,6 +59,7 @@ const VARIANTS: &[(&str, Transform, Option<Normalise>)] = &[
     ("ideographic_spaces", ideographic_spaces, None),
     ("add_toc", add_toc, None),
     ("toc_leaders", toc_leaders, None),
+    ("spaced_headings", spaced_headings, None),
     ("page_numbers", page_numbers, None),
     ("running_heads", running_heads, None),
     ("cut_paragraphs", cut_paragraphs, None),
@@ -284,6 +286,23 @@ fn add_toc(t: &str, c: &Ctx) -> Option<String> {
     }
     out.extend(&lines[at + 1..]);
     Some(out.join("\n"))
+}
+
+/// Short headings spaced out as a centred layout sets them (`二、总 体 要 求`): a space between
+/// the characters of every heading line of at most eight characters, after its number.
+fn spaced_headings(t: &str, c: &Ctx) -> Option<String> {
+    let number = re(
+        r"^(专栏[一二三四五六七八九十0-9]*[：:]?|第[一二三四五六七八九十百零〇]+[篇章节部分]+|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、])",
+    );
+    lines_map(t, |l| {
+        let k = nows(l);
+        if !is_heading_line(l, c) || k.chars().count() > 8 {
+            return None;
+        }
+        let head = number.find(&k).map_or("", |m| m.as_str());
+        let rest: Vec<String> = k[head.len()..].chars().map(String::from).collect();
+        (rest.len() >= 2).then(|| format!("{head}{}", rest.join(" ")))
+    })
 }
 
 /// A printed table of contents: each entry followed by dot leaders and its page number, or for
