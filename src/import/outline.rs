@@ -1759,18 +1759,16 @@ fn wrap_width(lines: &[Line], idx: &[usize]) -> Option<Wrap> {
 /// a page number line (the nearest line before or after it) that is the plan's `title`, or whose
 /// text stands next to page numbers at least twice and elsewhere only before the first page
 /// number (on the cover): a running head or foot (`某市“十五五”交通发展规划` over every page of a
-/// booklet). Repeated furniture stands next to page numbers in page dress (`— 3 —`), or bare
-/// ones that grow from one page to the next, at least a page apart: a table's row name next to
-/// its values, twice, is not furniture. A heading, a numbered line, a sentence and a line of a
-/// few characters (a table's last cell) are never furniture. Seed line indexes.
+/// booklet). Repeated furniture stands next to page numbers in page dress (`— 3 —`): a table's
+/// row name next to its bare row numbers in two tables is not furniture. A heading, a numbered
+/// line, a sentence and a line of a few characters (a table's last cell) are never furniture.
+/// Seed line indexes.
 fn running_heads<'l>(
     idx: &[usize],
     text: impl Fn(usize) -> &'l str,
     title: &str,
 ) -> std::collections::BTreeSet<usize> {
     use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
-    /// Lines between two running heads at the least: a page.
-    const PAGE_LINES: usize = 10;
     let key = |t: &str| strip_book_marks(&strip_spaces(t));
     let could_be = |t: &str| {
         (6..=60).contains(&t.chars().count())
@@ -1811,18 +1809,13 @@ fn running_heads<'l>(
         .filter(|(k, t)| next_to.get(t).is_some_and(|at| !at.contains_key(k)))
         .map(|(_, t)| t)
         .collect();
+    // Repeated furniture only beside page numbers in page dress: a bare number may be a table's
+    // value or row number, and the same row name beside two of them is a table's row twice.
     let paged = |at: &BTreeMap<usize, &str>| {
-        let dressed = at
-            .values()
-            .all(|p| tables::one_cell::is_decorated_page_number(p));
-        let pages: Vec<(usize, Option<u32>)> = at
-            .iter()
-            .map(|(&k, p)| (k, tables::one_cell::page_value(p)))
-            .collect();
-        let growing = pages.windows(2).all(|w| {
-            w[1].0 >= w[0].0 + PAGE_LINES && matches!((w[0].1, w[1].1), (Some(a), Some(b)) if b > a)
-        });
-        at.len() >= 2 && (dressed || growing)
+        at.len() >= 2
+            && at
+                .values()
+                .all(|p| tables::one_cell::is_decorated_page_number(p))
     };
     let title = key(title);
     next_to

@@ -374,6 +374,32 @@ fn running_heads_and_feet_at_page_breaks_are_set_aside_and_nothing_else() {
         2,
         "{body} / {cells}"
     );
+    // Two tables of one cell per line, with the same row name after a growing row number in
+    // each: the row numbers are no page numbers, the names stay in their tables.
+    let cells = |xs: &[&str]| xs.join("\n\n");
+    let two = format!(
+        "某市就业规划\n\n一、发展基础\n\n“十四五”期间就业形势稳定。\n\n表1 “十四五”主要指标完成情况\n\n{}\n\n\
+         二、主要目标\n\n到2030年，就业更加充分。\n\n表2 “十五五”主要指标\n\n{}\n\n三、保障措施\n\n加强组织领导。\n",
+        cells(&[
+            "序号", "指标名称", "单位", "2020年", "2025年", "1", "城镇新增就业人数", "万人", "50",
+            "55", "2", "城镇调查失业率", "%", "5", "5.5", "3", "职业技能培训人次", "万人次", "30",
+            "35",
+        ]),
+        cells(&[
+            "序号", "指标名称", "单位", "2025年", "2030年", "1", "就业困难人员就业", "万人", "3",
+            "4", "2", "养老保险参保人数", "万人", "1500", "1600", "3", "城镇新增就业人数", "万人",
+            "55", "60",
+        ]),
+    );
+    let (p, report) = parse(&two);
+    assert!(set_aside(&report, "running-head").is_empty(), "{report:?}");
+    let kept = p
+        .tables
+        .iter()
+        .flat_map(|t| t.rows.iter())
+        .filter(|r| r.name == "城镇新增就业人数" || r.cells.iter().any(|c| c == "城镇新增就业人数"))
+        .count();
+    assert_eq!(kept, 2, "{:?}", p.tables);
     // A line that stands next to page numbers but also in the body is the body's.
     let quoted = "规划\n\n一、发展基础\n\n第一段内容在这里。\n\n— 1 —\n\n推进城乡融合发展\n\n\
                   第二段内容在这里。\n\n第三段内容在这里。\n\n推进城乡融合发展\n\n第四段内容在这里。\n\n\
