@@ -697,7 +697,24 @@ impl<'a> Parser<'a> {
                     k += 1;
                 }
                 self.table_count += 1;
-                let parsed = tables::parse_tabbed(&format!("t{}", self.table_count), &rows);
+                let mut parsed = tables::parse_tabbed(&format!("t{}", self.table_count), &rows);
+                // A caption below the table, with none above it: one caption line between the
+                // table and the next heading (or the end).
+                let above =
+                    matches!(out.last(), Some(Piece::Para { text, .. }) if is_caption_like(text));
+                if let Some(below) = src.get(k).filter(|_| !above) {
+                    let caption = below.text.trim_matches(is_space);
+                    let stop = src.get(k + 1).is_none_or(|n| {
+                        let n = n.text.trim_matches(is_space);
+                        is_structural(n) || label(n).is_some()
+                    });
+                    if stop && tables::one_cell::is_caption(caption) && !is_structural(caption) {
+                        parsed.table.title = caption.to_string();
+                        parsed.table.caption_below = true;
+                        parsed.lines.push(below.no);
+                        k += 1;
+                    }
+                }
                 self.table_roles(&parsed, &role);
                 check_table_size(&parsed)?;
                 out.push(Piece::Table(Box::new(parsed)));

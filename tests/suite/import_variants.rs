@@ -4,14 +4,15 @@
 //! heading numbers on their own line, other number punctuation, other spaces, a table of contents
 //! bare or with dot leaders and page numbers, short headings spaced out, page numbers, the title
 //! as a running head over each page, pages that end inside a paragraph, paragraphs wrapped at a
-//! fixed width as text copied from a PDF keeps them). Every variant must give the same outline
+//! fixed width as text copied from a PDF keeps them, a table's cells in row blocks, a blank line
+//! between every two, or in tab-separated rows). Every variant must give the same outline
 //! (headings, 专栏, table shapes), the same text with whitespace removed, and the same title and
 //! date as the plan as published.
 
 use crate::kit::repo;
 use plansite::import;
 use plansite::link::{units, UnitKind};
-use plansite::model::Plan;
+use plansite::model::{Plan, RowKind};
 use regex::Regex;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -29,6 +30,9 @@ struct Ctx {
     toc: Vec<String>,
     /// The plan's title.
     title: String,
+    /// Each table whose rows are all items with a cell per column: its header and rows, cell by
+    /// cell, whitespace removed.
+    tables: Vec<Vec<Vec<String>>>,
 }
 
 /// A variant of a plan's text, or `None` where the plan has nothing it would change.
@@ -60,6 +64,9 @@ const VARIANTS: &[(&str, Transform, Option<Normalise>)] = &[
     ("add_toc", add_toc, None),
     ("toc_leaders", toc_leaders, None),
     ("spaced_headings", spaced_headings, None),
+    ("table_row_blocks", table_row_blocks, None),
+    ("table_blank_cells", table_blank_cells, None),
+    ("table_tabs", table_tabs, None),
     ("page_numbers", page_numbers, None),
     ("running_heads", running_heads, None),
     ("cut_paragraphs", cut_paragraphs, None),
@@ -305,6 +312,76 @@ fn spaced_headings(t: &str, c: &Ctx) -> Option<String> {
     })
 }
 
+/// Each table of [`Ctx::tables`] found in `t` a cell per line (blank lines between cells
+/// allowed), set again by `layout` from its rows of cells as written; `None` if none was found.
+fn relay_tables(t: &str, c: &Ctx, layout: fn(&[Vec<&str>]) -> String) -> Option<String> {
+    let lines: Vec<&str> = t.split('\n').collect();
+    let nonblank: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].trim().is_empty())
+        .collect();
+    let mut out = String::new();
+    let mut from = 0; // the next line of `lines` not yet copied
+    let mut changed = false;
+    for table in &c.tables {
+        let cells: Vec<&String> = table.iter().flatten().collect();
+        let Some(start) = (0..nonblank.len()).find(|&k| {
+            nonblank[k] >= from
+                && cells.iter().enumerate().all(|(n, cell)| {
+                    nonblank
+                        .get(k + n)
+                        .is_some_and(|&i| nows(lines[i]) == **cell)
+                })
+        }) else {
+            continue;
+        };
+        let at: Vec<usize> = nonblank[start..start + cells.len()].to_vec();
+        let mut rows: Vec<Vec<&str>> = Vec::new();
+        let mut k = 0;
+        for row in table {
+            rows.push(
+                at[k..k + row.len()]
+                    .iter()
+                    .map(|&i| lines[i].trim())
+                    .collect(),
+            );
+            k += row.len();
+        }
+        for l in &lines[from..at[0]] {
+            out.push_str(l);
+            out.push('\n');
+        }
+        out.push_str(&layout(&rows));
+        from = at[at.len() - 1] + 1;
+        changed = true;
+    }
+    out.push_str(&lines[from..].join("\n"));
+    changed.then_some(out)
+}
+
+/// Tables as row blocks: a row's cells on lines of their own, a blank line after each row.
+fn table_row_blocks(t: &str, c: &Ctx) -> Option<String> {
+    relay_tables(t, c, |rows| {
+        rows.iter()
+            .map(|r| format!("{}\n\n", r.join("\n")))
+            .collect()
+    })
+}
+
+/// Tables with a blank line between every two cells.
+fn table_blank_cells(t: &str, c: &Ctx) -> Option<String> {
+    relay_tables(t, c, |rows| {
+        let cells: Vec<&str> = rows.iter().flatten().copied().collect();
+        format!("{}\n", cells.join("\n\n"))
+    })
+}
+
+/// Tables as copied from an office document: a row per line, its cells separated by tabs.
+fn table_tabs(t: &str, c: &Ctx) -> Option<String> {
+    relay_tables(t, c, |rows| {
+        rows.iter().map(|r| format!("{}\n", r.join("\t"))).collect()
+    })
+}
+
 /// A printed table of contents: each entry followed by dot leaders and its page number, or for
 /// every other entry by a tab and the page number, as word processors set them.
 fn toc_leaders(t: &str, c: &Ctx) -> Option<String> {
@@ -327,6 +404,7 @@ fn toc_leaders(t: &str, c: &Ctx) -> Option<String> {
         headings: c.headings.clone(),
         toc: entries,
         title: c.title.clone(),
+        tables: Vec::new(),
     };
     add_toc(t, &ctx)
 }
@@ -668,7 +746,31 @@ fn context(plan: &Plan) -> Ctx {
         headings: HashSet::new(),
         toc: Vec::new(),
         title: plan.meta.title.clone(),
+        tables: Vec::new(),
     };
+    for t in &plan.tables {
+        let width = t.columns.len();
+        let mut rows = vec![t.columns.iter().map(|c| nows(c)).collect::<Vec<_>>()];
+        for r in &t.rows {
+            let mut cells = vec![nows(&format!(
+                "{}{}",
+                r.number.as_deref().unwrap_or(""),
+                r.name
+            ))];
+            cells.extend(r.cells.iter().map(|c| nows(c)));
+            rows.push(cells);
+        }
+        let simple = t
+            .rows
+            .iter()
+            .all(|r| r.kind == RowKind::Item && r.group.is_none())
+            && rows
+                .iter()
+                .all(|r| r.len() == width && r.iter().all(|c| !c.is_empty()));
+        if simple && t.rows.len() >= 2 {
+            ctx.tables.push(rows);
+        }
+    }
     for u in units(plan) {
         match u.kind {
             UnitKind::ChapterHeading | UnitKind::SectionHeading => {
