@@ -700,8 +700,8 @@ impl<'a> Parser<'a> {
                 let mut parsed = tables::parse_tabbed(&format!("t{}", self.table_count), &rows);
                 // A caption below the table, with none above it: one caption line between the
                 // table and the next heading (or the end).
-                let above =
-                    matches!(out.last(), Some(Piece::Para { text, .. }) if is_caption_like(text));
+                let above = matches!(out.last(), Some(Piece::Para { text, .. })
+                    if is_caption_like(text) && !is_structural(text) && label(text).is_none());
                 if let Some(below) = src.get(k).filter(|_| !above) {
                     let caption = below.text.trim_matches(is_space);
                     let stop = src.get(k + 1).is_none_or(|n| {

@@ -315,6 +315,22 @@ fn a_second_source_date_or_draft_line_stays_as_text() {
     }
 }
 
+#[test]
+fn a_tab_table_takes_the_caption_below_it_only_before_a_heading() {
+    let rows = "指标\t2025年\t2030年\n城镇新增就业(万人)\t50\t55\n调查失业率(%)\t5\t5";
+    let below =
+        format!("规划\n\n一、主要指标\n\n{rows}\n\n“十五五”主要指标\n\n二、任务\n\n加快建设。\n");
+    let (p, _) = parse(&below);
+    assert_eq!(p.tables[0].title, "“十五五”主要指标");
+    assert!(p.tables[0].caption_below);
+    // The caption of the next table is that table's.
+    let next = format!("规划\n\n一、主要指标\n\n{rows}\n\n表2 “十四五”完成情况\n\n{rows}\n\n二、任务\n\n加快建设。\n");
+    let (p, _) = parse(&next);
+    assert_eq!(p.tables[0].title, "");
+    assert_eq!(p.tables[1].title, "表2 “十四五”完成情况");
+    assert!(!p.tables[1].caption_below);
+}
+
 /// The seed lines set aside as `kind`.
 fn set_aside(report: &import::report::Report, kind: &str) -> Vec<usize> {
     report
