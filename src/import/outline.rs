@@ -86,8 +86,8 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
     // 0. Running heads and feet that recur at page breaks (the title over each page of a
     // booklet), wherever they are: they never reach the outline. A single one, next to the only
     // page number, is known by the plan's title once the front is read (3b below).
-    let furniture = running_heads(&nonblank, text, "");
-    p.set_aside_running_heads(&furniture, text);
+    let furniture = running_heads(&nonblank, text, None);
+    p.set_aside_running_heads(&furniture);
     nonblank.retain(|i| !furniture.contains(i));
     let tabbed = tab_rows(lines, &nonblank);
 
@@ -172,13 +172,10 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
         );
     }
     // 3b. The plan's title as a running head next to a page number.
-    let mut furniture = running_heads(&preamble_lines, text, &p.meta.title);
-    furniture.extend(running_heads(
-        &nonblank[body_start..body_end],
-        text,
-        &p.meta.title,
-    ));
-    p.set_aside_running_heads(&furniture, text);
+    let title = Some(p.meta.title.as_str()).filter(|t| !t.is_empty());
+    let mut furniture = running_heads(&preamble_lines, text, title);
+    furniture.extend(running_heads(&nonblank[body_start..body_end], text, title));
+    p.set_aside_running_heads(&furniture);
     preamble_lines.retain(|i| !furniture.contains(i));
     let body_idx: Vec<usize> = nonblank[body_start..body_end]
         .iter()
@@ -375,17 +372,13 @@ impl<'a> Parser<'a> {
     }
 
     /// Sets aside the seed lines `at` as running heads ([`running_heads`]).
-    fn set_aside_running_heads<'l>(
-        &mut self,
-        at: &std::collections::BTreeSet<usize>,
-        text: impl Fn(usize) -> &'l str,
-    ) {
+    fn set_aside_running_heads(&mut self, at: &std::collections::BTreeSet<usize>) {
         for &i in at {
             self.role(i, Role::Dropped("running-head"));
             self.report.set_aside(
                 self.no(i),
                 "running-head",
-                &format!("running head `{}` at a page break", text(i)),
+                &format!("running head `{}` at a page break", self.text(i)),
             );
         }
         self.running_heads |= !at.is_empty();
@@ -1772,18 +1765,18 @@ fn wrap_width(lines: &[Line], idx: &[usize]) -> Option<Wrap> {
     Some(Wrap { width, indents })
 }
 
-/// Page furniture among the lines `idx` (seed line indexes, blank lines left out): a line next to
-/// a page number line (the nearest line before or after it) that is the plan's `title`, or whose
-/// text stands next to page numbers at least twice and elsewhere only before the first page
-/// number (on the cover): a running head or foot (`某市“十五五”交通发展规划` over every page of a
-/// booklet). Repeated furniture stands next to page numbers in page dress (`— 3 —`): a table's
-/// row name next to its bare row numbers in two tables is not furniture. A heading, a numbered
+/// Page furniture among the lines `idx` (seed line indexes, blank lines left out): a running head
+/// or foot (`某市“十五五”交通发展规划` over every page of a booklet) next to a page number line (the
+/// nearest line before or after it). Without a `title`, a line whose text stands next to page
+/// numbers at least twice and elsewhere only before the first page number (on the cover); such
+/// page numbers are in page dress (`— 3 —`): a table's row name next to its bare row numbers in
+/// two tables is not furniture. With a `title`, a line that is that title. A heading, a numbered
 /// line, a sentence and a line of a few characters (a table's last cell) are never furniture.
 /// Seed line indexes.
 fn running_heads<'l>(
     idx: &[usize],
     text: impl Fn(usize) -> &'l str,
-    title: &str,
+    title: Option<&str>,
 ) -> std::collections::BTreeSet<usize> {
     use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
     let key = |t: &str| strip_book_marks(&strip_spaces(t));
@@ -1834,11 +1827,12 @@ fn running_heads<'l>(
                 .values()
                 .all(|p| tables::one_cell::is_decorated_page_number(p))
     };
-    let title = key(title);
+    let title = title.map(key);
     next_to
         .iter()
-        .filter(|(k, at)| {
-            (!title.is_empty() && **k == title) || (paged(at) && !elsewhere.contains(*k))
+        .filter(|(k, at)| match &title {
+            None => paged(at) && !elsewhere.contains(*k),
+            Some(title) => *k == title,
         })
         .flat_map(|(_, at)| at.keys().filter_map(|&n| idx.get(n).copied()))
         .collect()
