@@ -156,9 +156,19 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
     }
     preamble_lines.extend_from_slice(after_toc);
 
-    // 3. Trailing chrome after the body (a page counter or page number on the last lines).
+    // 3. Trailing chrome after the body (a page counter or page number on the last lines). A
+    // bare number counts only after a line that ends a sentence: after a table's cells it is the
+    // value of the last cell.
     let mut body_end = nonblank.len();
-    while body_end > body_start && grammar::is_page_number(text(nonblank[body_end - 1])) {
+    while body_end > body_start
+        && is_trailing_chrome(
+            text(nonblank[body_end - 1]),
+            body_end
+                .checked_sub(2)
+                .filter(|&k| k >= body_start)
+                .map(|k| text(nonblank[k])),
+        )
+    {
         body_end -= 1;
         let l = &lines[nonblank[body_end]];
         p.meta
@@ -339,6 +349,23 @@ fn detect_section_style(pieces: &[Piece], chapter: Style) -> Option<Style> {
         pieces
             .iter()
             .any(|p| matches!(p, Piece::Para { text, .. } if is_heading_of(text, s, 1)))
+    })
+}
+
+/// A last line of the seed that is page chrome rather than text: a page number in furniture
+/// dress (`— 17 —`), or a bare one (`17`) after a line that ends a sentence; `before` is the
+/// nonblank line above it, if the body has one. After a table's cells a bare number is the value
+/// of the last cell.
+fn is_trailing_chrome(t: &str, before: Option<&str>) -> bool {
+    if !grammar::is_page_number(t) {
+        return false;
+    }
+    if tables::one_cell::is_decorated_page_number(t) {
+        return true;
+    }
+    before.is_none_or(|b| {
+        b.trim_end_matches(|c: char| is_space(c) || "”’」』".contains(c))
+            .ends_with(['。', '！', '？', '；', '!', '?', ';'])
     })
 }
 

@@ -746,3 +746,39 @@ fn a_split_box_title_is_not_taken_for_the_caption_of_its_table() {
     assert_eq!(plan.tables[0].rows.len(), 2);
     assert_eq!(plan.tables[0].title, "");
 }
+
+/// A plan that ends with an appended project table, cell per line: its label `附表` on a line of
+/// its own, the caption under it, and a number as the last cell.
+const APPENDED_TABLE: &str = "某区“十四五”规划\n\n第一章 总则\n\n加快建设。\n\n附表\n\n“十四五”重大项目表\n\n序号\n\n项目名称\n\n建设内容\n\n总投资（亿元）\n\n1\n\n轨道交通某号线\n\n新建线路20公里\n\n200\n\n2\n\n区中心医院扩建\n\n新增床位500张\n\n15\n";
+
+#[test]
+fn a_number_ending_the_seed_is_a_page_number_only_after_a_sentence() {
+    let (p, report) = parse(APPENDED_TABLE);
+    assert!(p.meta.chrome.is_empty(), "{:?}", p.meta.chrome);
+    assert!(set_aside(&report, "chrome").is_empty());
+    let t = &p.tables[0];
+    assert_eq!(t.title, "附表 “十四五”重大项目表");
+    assert_eq!(
+        t.columns,
+        ["序号", "项目名称", "建设内容", "总投资（亿元）"]
+    );
+    let rows: Vec<String> = t
+        .rows
+        .iter()
+        .map(|r| format!("{} {}", r.name, r.cells.join("|")))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "1 轨道交通某号线|新建线路20公里|200",
+            "2 区中心医院扩建|新增床位500张|15"
+        ]
+    );
+    assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+    // After the last paragraph, the last page's number is chrome; so is one in page dress.
+    for last in ["17", "— 17 —"] {
+        let (p, report) = parse(&format!("某市就业规划\n\n{BODY}\n{last}\n"));
+        assert_eq!(p.meta.chrome, [last]);
+        assert_eq!(set_aside(&report, "chrome").len(), 1);
+    }
+}

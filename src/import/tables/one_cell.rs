@@ -433,10 +433,14 @@ fn lead_lines(caption: Option<&str>, lines: &[SrcLine]) -> usize {
     n
 }
 
-/// A caption that is only the table's number: `表1`, `表 2：`, `附表3`.
+/// A caption that is only the table's number: `表1`, `表 2：`, `附表3`, or the label of a plan's
+/// one appended table, `附表`.
 fn is_bare_caption(t: &str) -> bool {
     let t = clean(t);
-    let t = t.strip_prefix('附').unwrap_or(t);
+    let (appended, t) = match t.strip_prefix('附') {
+        Some(rest) => (true, rest),
+        None => (false, t),
+    };
     let Some(rest) = t.strip_prefix('表') else {
         return false;
     };
@@ -444,7 +448,7 @@ fn is_bare_caption(t: &str) -> bool {
         .trim_matches(is_space)
         .trim_end_matches(['：', ':', '.', '．'])
         .trim_end_matches(is_space);
-    !rest.is_empty()
+    (appended || !rest.is_empty())
         && rest.chars().count() <= 3
         && rest
             .chars()
