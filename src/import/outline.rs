@@ -1353,11 +1353,12 @@ impl<'a> Parser<'a> {
                         Style::ArabicItem | Style::ArabicParen | Style::Dash
                     )
                 });
-                // The text under an item that is only a title (`1. 新建公园建设工程`) belongs to it.
-                let under_title_item = matches!(
+                // The text under a line that is only a title (`1. 新建公园建设工程`), or a cell
+                // of a table set one cell per line that could not be read as one (`项目`, `3家`),
+                // belongs to the box.
+                let under_title_line = matches!(
                     b.blocks.last(),
-                    Some(Block::Paragraph(p)) if p.marker.is_some()
-                        && p.lead.is_none()
+                    Some(Block::Paragraph(p)) if p.lead.is_none()
                         && !p.text.ends_with(grammar::is_terminal)
                         && p.text.chars().count() <= grammar::MAX_TITLE_CHARS
                 );
@@ -1370,7 +1371,7 @@ impl<'a> Parser<'a> {
                             .is_some_and(|&n| n.checked_add(1) == Some(l.number))
                         && grammar::lower_heading(&l.rest).is_some()
                 });
-                if !next_outer_heading && (!*has || item || (under_title_item && lab.is_none())) {
+                if !next_outer_heading && (!*has || item || (under_title_line && lab.is_none())) {
                     b.blocks.push(Block::Paragraph(para));
                     *has = true;
                     continue;

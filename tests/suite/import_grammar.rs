@@ -782,3 +782,26 @@ fn a_number_ending_the_seed_is_a_page_number_only_after_a_sentence() {
         assert_eq!(set_aside(&report, "chrome").len(), 1);
     }
 }
+
+#[test]
+fn lines_of_a_table_a_box_holds_stay_in_the_box_up_to_a_heading_or_a_sentence() {
+    let cells = "项目\n\n数量\n\n社区综合为老服务中心\n\n3家\n\n长者食堂\n\n15家";
+    let (p, _) = parse(&format!(
+        "某区养老服务规划\n\n一、主要任务\n\n（一）完善社区服务\n\n推进服务设施建设。\n\n专栏1 社区养老服务设施建设\n\n{cells}\n\n（二）推进长期护理保险制度\n\n稳步推进试点。\n"
+    ));
+    let Some(Block::Box(b)) = p.chapters[0].sections[0].blocks.last() else {
+        panic!("{:?}", p.chapters[0].sections[0].blocks);
+    };
+    assert_eq!(texts(&b.blocks).join("\n\n"), cells);
+    assert_eq!(texts(&p.chapters[0].sections[1].blocks), ["稳步推进试点。"]);
+    // A box whose text ends a sentence ends there: the next plain paragraph is the section's.
+    let (p, _) = parse(
+        "某区养老服务规划\n\n一、主要任务\n\n专栏1 重点工程\n\n新建长者食堂15家。\n\n以上工程由区民政局牵头实施。\n",
+    );
+    let blocks = &p.chapters[0].blocks;
+    assert!(
+        matches!(&blocks[0], Block::Box(b) if b.blocks.len() == 1),
+        "{blocks:?}"
+    );
+    assert_eq!(texts(&blocks[1..]), ["以上工程由区民政局牵头实施。"]);
+}
