@@ -312,6 +312,13 @@ pub fn is_unnumbered_part(line: &str) -> bool {
     NAMES.contains(&crate::text::strip_spaces(line).as_str())
 }
 
+/// A line that is only the name of an unnumbered part that closes a plan after its chapters
+/// (`结束语`, `结 语`, `后记`).
+pub fn is_closing_part(line: &str) -> bool {
+    is_unnumbered_part(line)
+        && ["结语", "结束语", "后记"].contains(&crate::text::strip_spaces(line).as_str())
+}
+
 /// A line that is only a table of contents title (`目录`, `目 录`).
 pub fn is_toc_title(line: &str) -> bool {
     crate::text::strip_spaces(line) == "目录"
@@ -461,6 +468,9 @@ mod tests {
         assert!(is_unnumbered_part("\u{3000}序言\u{3000}"));
         assert!(!is_unnumbered_part("前言部分说明了规划的背景"));
         assert!(!is_unnumbered_part("一、前言"));
+        assert!(is_closing_part("结 束 语"));
+        assert!(!is_closing_part("前言"));
+        assert!(!is_closing_part("结束语部分"));
     }
 
     #[test]

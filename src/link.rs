@@ -137,10 +137,13 @@ pub fn box_short_label(bx: &PlanBox) -> String {
     }
 }
 
-/// The chapter's label as used in a citation: `第二章`; a part numbered `三、` reads `第三部分`.
+/// The chapter's label as used in a citation: `第二章`; a part numbered `三、` reads `第三部分`; an
+/// unnumbered part (`结束语`) reads as its title.
 pub fn chapter_cite_label(ch: &Chapter) -> String {
     let l = ch.label.trim();
-    if l.starts_with('第') {
+    if l.is_empty() {
+        crate::text::strip_spaces(&ch.title)
+    } else if l.starts_with('第') {
         l.to_string()
     } else {
         format!("第{}部分", cn_numeral(ch.number))
@@ -623,6 +626,12 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(chapter_cite_label(&ch), "第三部分");
+        let closing = Chapter {
+            number: 4,
+            title: "结 束 语".into(),
+            ..Default::default()
+        };
+        assert_eq!(chapter_cite_label(&closing), "结束语");
     }
 
     #[test]

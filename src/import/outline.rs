@@ -1294,6 +1294,20 @@ impl<'a> Parser<'a> {
                     message: "text before the first chapter heading".into(),
                 });
             }
+            // An unnumbered closing part (`结束语`) after the chapters is a chapter of its own.
+            if grammar::is_closing_part(&text) {
+                close_box(&mut chapters, &mut open_box);
+                lower.clear();
+                item_runs.clear();
+                chapters.push(Chapter {
+                    number: chapters.len() as u32 + 1,
+                    label: String::new(),
+                    title: text.trim_matches(is_space).to_string(),
+                    blocks: Vec::new(),
+                    sections: Vec::new(),
+                });
+                continue;
+            }
             // A section heading: numbered 1 in a new chapter, or the next number.
             if let (Some(l), Some(ss)) = (lab.as_ref(), section_style) {
                 if l.style == ss {

@@ -805,3 +805,31 @@ fn lines_of_a_table_a_box_holds_stay_in_the_box_up_to_a_heading_or_a_sentence() 
     );
     assert_eq!(texts(&blocks[1..]), ["以上工程由区民政局牵头实施。"]);
 }
+
+#[test]
+fn a_closing_part_after_the_chapters_is_a_chapter_of_its_own() {
+    let (p, report) = parse(
+        "某市卫生健康规划\n\n前言\n\n为推进健康建设，编制本规划。\n\n一、发展基础\n\n取得显著成效。\n\n二、主要任务\n\n（一）完善公共卫生体系\n\n加强疾控中心建设。\n\n结 束 语\n\n实现规划目标，需要全社会共同努力。\n",
+    );
+    assert_eq!(
+        all_outline(&p),
+        [
+            "h1 一、|发展基础",
+            "p 取得显著成效。",
+            "h1 二、|主要任务",
+            "h2 （一）|完善公共卫生体系",
+            "p 加强疾控中心建设。",
+            "h1 |结 束 语",
+            "p 实现规划目标，需要全社会共同努力。",
+        ]
+    );
+    assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+    let last = plansite::link::units(&p).pop().unwrap();
+    assert!(
+        last.citation.ends_with("》结束语第1段"),
+        "{}",
+        last.citation
+    );
+    // The opening part stays the first paragraph of the preamble.
+    assert_eq!(texts(&p.preamble)[0], "前言");
+}
