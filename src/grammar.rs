@@ -380,6 +380,16 @@ fn number_of(s: &str) -> Option<u32> {
     }
 }
 
+/// A notice's release note under its date: `（此件公开发布）`, `(此件主动公开)`.
+pub fn is_release_note(line: &str) -> bool {
+    let t = crate::text::strip_spaces(line);
+    let inner = t
+        .strip_prefix(['（', '('])
+        .and_then(|x| x.strip_suffix(['）', ')']))
+        .unwrap_or(&t);
+    inner.starts_with("此件") && inner.chars().count() <= 12 && !inner.contains('。')
+}
+
 /// A document number: `京人社规字〔2021〕54号`.
 pub fn is_doc_number(line: &str) -> bool {
     static RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -469,6 +479,11 @@ mod tests {
         assert!(!is_unnumbered_part("前言部分说明了规划的背景"));
         assert!(!is_unnumbered_part("一、前言"));
         assert!(is_closing_part("结 束 语"));
+        assert!(is_release_note("（此件公开发布）"));
+        assert!(is_release_note("(此件主动公开)"));
+        assert!(!is_release_note(
+            "此件已经区政府常务会议审议通过，现印发给你们。"
+        ));
         assert!(!is_closing_part("前言"));
         assert!(!is_closing_part("结束语部分"));
     }

@@ -468,7 +468,18 @@ impl<'a> Parser<'a> {
             }
             let date_at =
                 (title_end + 1..idx.len()).find(|&k| grammar::cn_date(self.text(idx[k])).is_some());
-            let end = date_at.unwrap_or(idx.len().saturating_sub(1));
+            // A release note right under the date (`（此件公开发布）`) closes the notice.
+            let end = match date_at {
+                Some(d)
+                    if idx
+                        .get(d + 1)
+                        .is_some_and(|&i| grammar::is_release_note(self.text(i))) =>
+                {
+                    d + 1
+                }
+                Some(d) => d,
+                None => idx.len().saturating_sub(1),
+            };
             // Issuers: the signature (organisation lines just before the date), else the lines
             // before the title, else the issuer the title names.
             let mut signature = Vec::new();

@@ -130,6 +130,16 @@ fn every_form_of_the_front_matter() {
             preamble: &[],
         },
         Front {
+            name: "a release note under the date, an 附件 line in the notice",
+            text: format!("某某区人民政府关于印发《某某区城市数字化转型“十四五”规划》的通知\n\n某府发〔2021〕18号\n\n各街道办事处、镇人民政府：\n\n现将《某某区城市数字化转型“十四五”规划》印发给你们，请认真按照执行。\n\n附件：某某区城市数字化转型“十四五”规划\n\n某某区人民政府\n\n2021年9月30日\n\n（此件公开发布）\n\n某某区城市数字化转型“十四五”规划\n\n{BODY}"),
+            title: "某某区城市数字化转型“十四五”规划",
+            issuers: &["某某区人民政府"],
+            doc_number: Some("某府发〔2021〕18号"),
+            date: Some("2021-09-30"),
+            notice_paragraphs: 8,
+            preamble: &[],
+        },
+        Front {
             name: "the signature's date in Chinese numerals",
             text: format!("上海市某某区绿化和市容管理局关于印发《某某区绿化市容“十五五”规划》的通知\n\n各街道办事处、镇人民政府：\n\n《某某区绿化市容“十五五”规划》已经区政府同意，现印发给你们，请认真贯彻执行。\n\n上海市某某区绿化和市容管理局\n\n二〇二六年七月九日\n\n某某区绿化市容“十五五”规划\n\n为推进本区绿化建设，制定本规划。\n\n{BODY}"),
             title: "某某区绿化市容“十五五”规划",
