@@ -38,13 +38,24 @@ pub fn period_of(text: &str) -> Option<String> {
     }
     // 第十四个五年规划 (the formal name of the national outline).
     let t: String = chars.iter().collect();
-    let at = t.find("个五年")?;
+    let Some(at) = t.find("个五年") else {
+        return period_of_years(&t);
+    };
     let head: Vec<char> = t[..at].chars().collect();
     let n = head.len();
     if n >= 2 && head[n - 2] == '十' && DIGITS.contains(head[n - 1]) {
         return Some(format!("十{}五", head[n - 1]));
     }
     None
+}
+
+/// The five-year period of a plan's term (`2021—2025年` → 十四五): five years from a year that
+/// opens one, 十一五 (2006) to 十九五 (2046).
+fn period_of_years(text: &str) -> Option<String> {
+    let (a, b) = crate::grammar::year_range(text)?;
+    let n = a.checked_sub(2006).filter(|d| d % 5 == 0 && b == a + 4)? / 5;
+    let digit = DIGITS.chars().nth(usize::try_from(n).ok()?)?;
+    Some(format!("十{digit}五"))
 }
 
 /// Whether a text is a period as front matter may hold it: 十一五 … 十九五.
@@ -313,6 +324,13 @@ mod tests {
             Some("十四五")
         );
         assert_eq!(period_of("2035年远景目标"), None);
+        assert_eq!(
+            period_of("某区养老服务体系建设规划（2021—2025年）").as_deref(),
+            Some("十四五")
+        );
+        assert_eq!(period_of("规划(2026-2030)").as_deref(), Some("十五五"));
+        assert_eq!(period_of("国土空间总体规划（2021—2035年）"), None);
+        assert_eq!(period_of("行动计划（2023—2027年）"), None);
         assert_eq!(period_of("二十五五"), None);
         assert_eq!(period_of("十五年规划"), None);
         assert_eq!(period_of(""), None);

@@ -380,6 +380,35 @@ fn number_of(s: &str) -> Option<u32> {
     }
 }
 
+/// The years of a plan's term as written with its title: `2021—2025年`, `2021年-2025年`,
+/// `2026～2030`; the first and last year.
+pub fn year_range(text: &str) -> Option<(u32, u32)> {
+    static RE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"((?:19|20)[0-9]{2})\s*年?\s*(?:[—–－\-～~至到]+)\s*((?:19|20)[0-9]{2})\s*年?")
+            .unwrap()
+    });
+    let c = RE.captures(text)?;
+    let a = c[1].parse().ok()?;
+    let b = c[2].parse().ok()?;
+    (a < b).then_some((a, b))
+}
+
+/// A line under a plan's title that only gives its term: `（2021—2025年）`, `(2026-2030)`.
+pub fn is_term_line(line: &str) -> bool {
+    let t = crate::text::strip_spaces(line);
+    let Some(inner) = t
+        .strip_prefix(['（', '('])
+        .and_then(|x| x.strip_suffix(['）', ')']))
+    else {
+        return false;
+    };
+    year_range(inner).is_some_and(|_| {
+        inner
+            .chars()
+            .all(|c| c.is_ascii_digit() || "年—–－-～~至到".contains(c))
+    })
+}
+
 /// A notice's release note under its date: `（此件公开发布）`, `(此件主动公开)`.
 pub fn is_release_note(line: &str) -> bool {
     let t = crate::text::strip_spaces(line);
@@ -480,6 +509,12 @@ mod tests {
         assert!(!is_unnumbered_part("一、前言"));
         assert!(is_closing_part("结 束 语"));
         assert!(is_release_note("（此件公开发布）"));
+        assert!(is_term_line("（2021—2025年）"));
+        assert!(is_term_line("(2026 - 2030)"));
+        assert!(is_term_line("（2021年-2025年）"));
+        assert!(!is_term_line("（2021年完成）"));
+        assert!(!is_term_line("2021—2025年"));
+        assert_eq!(year_range("规划（2021年～2025年）"), Some((2021, 2025)));
         assert!(is_release_note("(此件主动公开)"));
         assert!(!is_release_note(
             "此件已经区政府常务会议审议通过，现印发给你们。"

@@ -602,8 +602,17 @@ impl<'a> Parser<'a> {
             // The title, possibly over several lines, possibly repeated.
             let next = rest.get(k + 1).map(|&j| self.text(j));
             if !self.meta.title.is_empty() && preamble.is_empty() {
-                let n = self.matches_title(&rest[k..]);
+                let mut n = self.matches_title(&rest[k..]);
                 if n > 0 {
+                    // The plan's term under the title the notice quoted without it.
+                    if let Some(term) = rest
+                        .get(k + n)
+                        .map(|&j| self.text(j))
+                        .filter(|t| grammar::is_term_line(t))
+                    {
+                        self.meta.title.push_str(term);
+                        n += 1;
+                    }
                     let written: String = rest[k..k + n].iter().map(|&j| self.text(j)).collect();
                     if strip_spaces(&written) != strip_spaces(&self.meta.title) {
                         self.meta.title_as_written = Some(written);
@@ -686,12 +695,20 @@ impl<'a> Parser<'a> {
     /// completes it (a title wrapped on a cover ends with 规划/计划/纲要/方案).
     fn title_run(&self, idx: &[usize]) -> usize {
         let first = self.text(idx[0]);
-        if ends_like_title(first) {
-            return 1;
-        }
-        match idx.get(1) {
-            Some(&j) if ends_like_title(self.text(j)) && self.text(j).chars().count() <= 40 => 2,
-            _ => 1,
+        let n = if ends_like_title(first) {
+            1
+        } else {
+            match idx.get(1) {
+                Some(&j) if ends_like_title(self.text(j)) && self.text(j).chars().count() <= 40 => {
+                    2
+                }
+                _ => 1,
+            }
+        };
+        // The plan's term on a line under the title (`（2021—2025年）`) is part of it.
+        match idx.get(n) {
+            Some(&j) if grammar::is_term_line(self.text(j)) => n + 1,
+            _ => n,
         }
     }
 
