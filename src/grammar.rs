@@ -253,7 +253,8 @@ pub fn annex_caption(line: &str) -> Option<(Option<String>, String)> {
 }
 
 /// A 专栏 title line: `专栏 1 建立就业影响评估机制`, `专栏15 深化全民参保计划`, `专栏1　标题`,
-/// `专栏：标题`, `专栏一 标题`. Returns (label as written, number, title).
+/// `专栏：标题`, `专栏一 标题`, and numbered within a chapter, `专栏3-1 标题`, `专栏 2.1 标题`.
+/// Returns (label as written, number, title); a number within a chapter is in the label only.
 pub fn box_title(line: &str) -> Option<(String, Option<u32>, String)> {
     static RE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
@@ -261,10 +262,30 @@ pub fn box_title(line: &str) -> Option<(String, Option<u32>, String)> {
         ))
         .unwrap()
     });
+    static COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(专栏[ \t\u{3000}]*[0-9０-９]+(?:[-－—–.．][0-9０-９]+)+[ \t\u{3000}]*[:：、]?)[ \t\u{3000}]*(.+)$",
+        )
+        .unwrap()
+    });
     let line = line.trim_matches(is_space);
+    let short = |title: &str| title.chars().count() <= MAX_TITLE_CHARS && !title.contains('。');
+    // `专栏3-1 标题`; not `专栏3.5G基站` (专栏3, title `5G基站`).
+    if let Some(c) = COMPOUND.captures(line) {
+        let title = c[2].trim_matches(is_space);
+        let glued =
+            !c[1].ends_with(is_space) && title.starts_with(|x: char| x.is_ascii_alphanumeric());
+        if !glued && short(title) {
+            return Some((
+                c[1].trim_end_matches(is_space).to_string(),
+                None,
+                title.to_string(),
+            ));
+        }
+    }
     let c = RE.captures(line)?;
     let title = c[3].trim_matches(is_space).to_string();
-    if title.chars().count() > MAX_TITLE_CHARS || title.contains('。') {
+    if !short(&title) {
         return None;
     }
     let number = c.get(2).and_then(|m| {
@@ -701,6 +722,12 @@ mod tests {
             ("专栏：重大工程", "专栏：", None, "重大工程"),
             ("专栏一：生态复合单元", "专栏一：", Some(1), "生态复合单元"),
             ("专栏三 重点项目", "专栏三", Some(3), "重点项目"),
+            // Numbered within a chapter: the number is the label's.
+            ("专栏3-1 重点工程", "专栏3-1", None, "重点工程"),
+            ("专栏 2.1 重大政策", "专栏 2.1", None, "重大政策"),
+            ("专栏1－2：重点项目", "专栏1－2：", None, "重点项目"),
+            // A title that opens with a number written against the label's.
+            ("专栏3.5G基站建设", "专栏3.", Some(3), "5G基站建设"),
         ];
         for (line, l, n, t) in cases {
             assert_eq!(

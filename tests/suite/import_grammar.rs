@@ -863,3 +863,29 @@ fn a_closing_part_after_the_chapters_is_a_chapter_of_its_own() {
     // The opening part stays the first paragraph of the preamble.
     assert_eq!(texts(&p.preamble)[0], "前言");
 }
+
+#[test]
+fn boxes_numbered_within_their_chapter_keep_their_number_in_the_label() {
+    let (p, _) = parse(
+        "某区规划\n\n第一章 主要任务\n\n推进建设。\n\n专栏1-1 重点工程\n\n1.甲工程。建设甲。\n\n专栏1-2 重点项目\n\n1.乙项目。建设乙。\n\n第二章 保障措施\n\n加强组织领导。\n",
+    );
+    let labels: Vec<(String, Option<u32>, String)> = p
+        .boxes()
+        .iter()
+        .map(|(_, _, b)| (b.label.clone(), b.number, b.title.clone()))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            ("专栏1-1".to_string(), None, "重点工程".to_string()),
+            ("专栏1-2".to_string(), None, "重点项目".to_string())
+        ]
+    );
+    assert_eq!(plansite::link::box_ids(&p), ["box-ch1-1", "box-ch1-2"]);
+    let cites: Vec<String> = plansite::link::units(&p)
+        .into_iter()
+        .filter(|u| u.kind == plansite::link::UnitKind::Box)
+        .map(|u| u.citation)
+        .collect();
+    assert!(cites[0].ends_with("第一章专栏1-1"), "{cites:?}");
+}
