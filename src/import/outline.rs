@@ -457,13 +457,13 @@ impl<'a> Parser<'a> {
                 start -= 1;
             }
             let mut title_end = ti;
-            while !self.text(idx[title_end]).ends_with("通知")
+            while !ends_notice_title(self.text(idx[title_end]))
                 && title_end + 1 < idx.len()
                 && title_end < ti + 2
             {
                 title_end += 1;
             }
-            if !self.text(idx[title_end]).ends_with("通知") {
+            if !ends_notice_title(self.text(idx[title_end])) {
                 title_end = ti;
             }
             let date_at =
@@ -1739,34 +1739,54 @@ fn quoted_plan_title(t: &str) -> Option<String> {
 
 /// The title line of a notice of issue: `关于印发《…》的通知`, `××局关于印发…规划的通知`.
 fn is_notice_title(t: &str) -> bool {
-    let Some(at) = t.find("关于") else {
+    let Some(at) = notice_verb_at(t) else {
         return false;
     };
     t[..at].chars().count() <= 40
         && !t.contains('。')
         && t.chars().count() <= 150
-        && ["印发", "转发", "发布", "通知"]
+        && ["印发", "转发", "发布", "通知", "批复"]
             .iter()
             .any(|w| t[at..].contains(w))
 }
 
+/// Where a notice title's own words start after its issuer: at 关于 (`…办公室关于印发…的通知`),
+/// else, in a one-line title ending in 通知, at the verb (`…办公室印发《…》的通知`).
+fn notice_verb_at(t: &str) -> Option<usize> {
+    t.find("关于").or_else(|| {
+        ends_notice_title(t.trim_end_matches(is_space))
+            .then(|| ["印发", "转发"].iter().filter_map(|w| t.find(w)).min())
+            .flatten()
+    })
+}
+
+/// The last words of a notice title: 通知, or 批复 for a plan approved by its superior.
+fn ends_notice_title(t: &str) -> bool {
+    t.ends_with("通知") || t.ends_with("批复")
+}
+
 /// The issuer a notice title names before 关于: `黄浦区人民政府办公室关于印发…` → `黄浦区人民政府办公室`.
 fn notice_title_issuer(t: &str) -> Option<String> {
-    let at = t.find("关于")?;
+    let at = notice_verb_at(t)?;
     let issuer = t[..at].trim_matches(is_space);
     grammar::is_organisation(issuer).then(|| issuer.to_string())
 }
 
-/// The plan a notice title issues when it does not quote it: `…关于印发X规划的通知` → `X规划`.
+/// The plan a notice title issues when it does not quote it: `…关于印发X规划的通知` → `X规划`,
+/// `…印发X规划的通知`, `…关于同意X规划的批复`.
 fn notice_title_plan(t: &str) -> Option<String> {
-    let at = t.find("关于")? + "关于".len();
+    let at = notice_verb_at(t)?;
     let rest = t[at..].trim_matches(is_space);
-    let rest = ["印发", "转发", "发布"]
+    let rest = rest
+        .strip_prefix("关于")
+        .unwrap_or(rest)
+        .trim_start_matches(is_space);
+    let rest = ["印发", "转发", "发布", "同意", "批准"]
         .iter()
         .find_map(|w| rest.strip_prefix(w))?;
-    let rest = rest
-        .strip_suffix("的通知")
-        .or_else(|| rest.strip_suffix("通知"))?;
+    let rest = ["的通知", "通知", "的批复", "批复"]
+        .iter()
+        .find_map(|w| rest.strip_suffix(w))?;
     let title = strip_book_marks(rest.trim_matches(is_space));
     ends_like_title(&title).then_some(title)
 }
