@@ -129,6 +129,20 @@ pub fn box_ids(plan: &Plan) -> Vec<String> {
     out
 }
 
+/// What the document a plan comes with is called: 批复 when its superior approved the plan
+/// (`…关于同意《…规划》的批复`), else 印发通知.
+pub fn notice_name(plan: &Plan) -> &'static str {
+    let approval = match plan.notice.first() {
+        Some(Block::Paragraph(p)) => p.full_text().trim_end().ends_with("批复"),
+        _ => false,
+    };
+    if approval {
+        "批复"
+    } else {
+        "印发通知"
+    }
+}
+
 /// A box's short label for breadcrumbs and citations: `专栏3` (no space).
 pub fn box_short_label(bx: &PlanBox) -> String {
     match bx.number {
@@ -213,8 +227,8 @@ impl<'a> Walker<'a> {
             page: overview.clone(),
             prefix: "notice-".into(),
             hprefix: "notice-".into(),
-            crumbs: vec!["印发通知".into()],
-            cite: format!("{}印发通知", self.title_cite()),
+            crumbs: vec![notice_name(plan).into()],
+            cite: format!("{}{}", self.title_cite(), notice_name(plan)),
             ..Default::default()
         };
         self.blocks(&plan.notice, &notice, Region::Notice);
@@ -632,6 +646,21 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(chapter_cite_label(&closing), "结束语");
+    }
+
+    #[test]
+    fn a_plan_approved_by_its_superior_comes_with_a_批复() {
+        let mut plan = sample();
+        plan.notice = vec![Block::Paragraph(Paragraph::plain(
+            "上海市人民政府关于同意《某区规划》的批复",
+        ))];
+        assert_eq!(notice_name(&plan), "批复");
+        let u = units(&plan);
+        assert!(u[0].citation.ends_with("》批复第1段"), "{}", u[0].citation);
+        plan.notice = vec![Block::Paragraph(Paragraph::plain(
+            "关于印发《某区规划》的通知",
+        ))];
+        assert_eq!(notice_name(&plan), "印发通知");
     }
 
     #[test]

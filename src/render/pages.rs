@@ -134,6 +134,8 @@ struct HomePage {
 #[derive(Serialize)]
 struct OverviewPage {
     plan: PlanInfo,
+    /// The heading of the notice: 印发通知, or 批复.
+    notice_name: &'static str,
     notice: Vec<Item>,
     preamble: Vec<Item>,
     toc: Vec<TocChapter>,
@@ -192,6 +194,8 @@ struct BoxPage {
 #[derive(Serialize)]
 struct PrintPage {
     plan: PlanInfo,
+    /// The heading of the notice: 印发通知, or 批复.
+    notice_name: &'static str,
     notice: Vec<Item>,
     preamble: Vec<Item>,
     items: Vec<Item>,
@@ -435,6 +439,7 @@ impl SiteLinks<'_> {
         );
         let data = OverviewPage {
             plan: self.plan_info(pl, &path),
+            notice_name: link::notice_name(plan),
             notice: pl.items(&path, &notice, 3),
             preamble: pl.items(&path, &preamble, 3),
             toc,
@@ -622,6 +627,7 @@ impl SiteLinks<'_> {
         let items = |region, base| pl.items(&path, &region_units(pl, region), base);
         let data = PrintPage {
             plan: self.plan_info(pl, &path),
+            notice_name: link::notice_name(plan),
             notice: items(link::Region::Notice, 3),
             preamble: items(link::Region::Preamble, 3),
             items: items(link::Region::Body, 2),
