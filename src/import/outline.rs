@@ -1181,11 +1181,23 @@ impl<'a> Parser<'a> {
         groups
             .into_iter()
             .enumerate()
-            .map(|(i, (caption, pieces))| crate::model::Annex {
-                number: i as u32 + 1,
-                caption,
-                title: String::new(),
-                blocks: self.structure_flat(pieces, tables),
+            .map(|(i, (caption, mut pieces))| {
+                // A caption with no title (`附件2`) over a title line (`名词解释`): the title.
+                let untitled = grammar::annex_caption(&caption).is_some_and(|(_, t)| t.is_empty());
+                let title = match pieces.first() {
+                    Some(Piece::Para { text, .. }) if untitled && is_annex_title(text) => {
+                        let t = text.trim_matches(is_space).to_string();
+                        pieces.remove(0);
+                        t
+                    }
+                    _ => String::new(),
+                };
+                crate::model::Annex {
+                    number: i as u32 + 1,
+                    caption,
+                    title,
+                    blocks: self.structure_flat(pieces, tables),
+                }
             })
             .collect()
     }
@@ -1738,6 +1750,19 @@ fn quoted_plan_title(t: &str) -> Option<String> {
 }
 
 /// The title line of a notice of issue: `关于印发《…》的通知`, `××局关于印发…规划的通知`.
+/// A line under a bare annex caption that titles the annex (`名词解释`, `重大项目清单`): short,
+/// no sentence, no number or label of its own.
+fn is_annex_title(t: &str) -> bool {
+    let t = t.trim_matches(is_space);
+    !t.is_empty()
+        && t.chars().count() <= grammar::MAX_TITLE_CHARS
+        && !t.ends_with(grammar::is_terminal)
+        && !t.contains(['。', '；', '，', '：', ':'])
+        && label(t).is_none()
+        && !is_structural(t)
+        && !grammar::is_page_number(t)
+}
+
 fn is_notice_title(t: &str) -> bool {
     let Some(at) = notice_verb_at(t) else {
         return false;

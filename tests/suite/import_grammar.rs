@@ -909,3 +909,31 @@ fn boxes_numbered_within_their_chapter_keep_their_number_in_the_label() {
         .collect();
     assert!(cites[0].ends_with("第一章专栏1-1"), "{cites:?}");
 }
+
+#[test]
+fn a_title_line_under_a_bare_annex_caption_titles_the_annex() {
+    let (p, _) = parse(
+        "某区养老服务规划\n\n一、主要任务\n\n完善服务体系。\n\n附件1\n\n名词解释\n\n1.长者食堂：为老年人提供助餐服务的社区食堂。\n\n附件2\n\n建设单位应当按期完成任务。\n",
+    );
+    let annexes: Vec<(String, String, Vec<String>)> = p
+        .annexes
+        .iter()
+        .map(|a| (a.caption.clone(), a.title.clone(), texts(&a.blocks)))
+        .collect();
+    assert_eq!(
+        annexes,
+        [
+            (
+                "附件1".to_string(),
+                "名词解释".to_string(),
+                vec!["1.长者食堂：为老年人提供助餐服务的社区食堂。".to_string()]
+            ),
+            // A sentence under a bare caption is the annex's text, not its title.
+            (
+                "附件2".to_string(),
+                String::new(),
+                vec!["建设单位应当按期完成任务。".to_string()]
+            ),
+        ]
+    );
+}
