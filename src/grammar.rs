@@ -480,6 +480,15 @@ pub fn draft_label(line: &str) -> Option<String> {
     RE.is_match(s).then(|| s.to_string())
 }
 
+/// A title with a draft marker at its end (`…规划（征求意见稿）`): the title before it and the marker.
+pub fn split_draft_label(title: &str) -> Option<(&str, String)> {
+    let t = title.trim_end_matches(is_space);
+    let open = t.rfind(['（', '('])?;
+    let label = draft_label(&t[open..])?;
+    let head = t[..open].trim_end_matches(is_space);
+    (!head.is_empty()).then_some((head, label))
+}
+
 /// Fields of a web source line: `来源:上海浦东新区人民政府 发布时间:2021-08-27 浏览量:18`.
 #[derive(Debug, Default, PartialEq)]
 pub struct SourceLine {
@@ -530,6 +539,12 @@ mod tests {
         assert!(!is_unnumbered_part("一、前言"));
         assert!(is_closing_part("结 束 语"));
         assert!(is_release_note("（此件公开发布）"));
+        assert_eq!(
+            split_draft_label("某区规划（征求意见稿）"),
+            Some(("某区规划", "（征求意见稿）".to_string()))
+        );
+        assert_eq!(split_draft_label("某区规划（2021—2025年）"), None);
+        assert_eq!(split_draft_label("（草案）"), None);
         assert!(is_term_line("（2021—2025年）"));
         assert!(is_term_line("(2026 - 2030)"));
         assert!(is_term_line("（2021年-2025年）"));

@@ -634,7 +634,15 @@ impl<'a> Parser<'a> {
             {
                 let n = self.title_run(&rest[k..]);
                 let written: String = rest[k..k + n].iter().map(|&j| self.text(j)).collect();
-                let bare = strip_book_marks(&written);
+                let mut bare = strip_book_marks(&written);
+                // A draft marker written at the end of the title line.
+                if let Some((head, label)) =
+                    grammar::split_draft_label(&bare).filter(|_| self.meta.draft_label.is_none())
+                {
+                    bare = head.to_string();
+                    self.meta.draft = true;
+                    self.meta.draft_label = Some(label);
+                }
                 if bare != written {
                     self.meta.title_as_written = Some(written);
                 }

@@ -937,3 +937,23 @@ fn a_title_line_under_a_bare_annex_caption_titles_the_annex() {
         ]
     );
 }
+
+#[test]
+fn a_draft_marker_at_the_end_of_the_title_line_marks_a_draft() {
+    let (p, _) = parse(&format!(
+        "某某区养老服务体系建设“十四五”规划（征求意见稿）\n\n{BODY}"
+    ));
+    assert_eq!(p.meta.title, "某某区养老服务体系建设“十四五”规划");
+    assert!(p.meta.draft);
+    assert_eq!(p.meta.draft_label.as_deref(), Some("（征求意见稿）"));
+    assert_eq!(
+        p.meta.title_as_written.as_deref(),
+        Some("某某区养老服务体系建设“十四五”规划（征求意见稿）")
+    );
+    // A term in brackets is part of the title.
+    let (p, _) = parse(&format!(
+        "某某区养老服务体系建设规划（2021—2025年）\n\n{BODY}"
+    ));
+    assert_eq!(p.meta.title, "某某区养老服务体系建设规划（2021—2025年）");
+    assert!(!p.meta.draft);
+}
