@@ -489,6 +489,54 @@ pub fn split_draft_label(title: &str) -> Option<(&str, String)> {
     (!head.is_empty()).then_some((head, label))
 }
 
+/// A line of a web page's controls, not of the document: `【打印本页】 【关闭窗口】`,
+/// `[打印] [关闭]`, `【字体：大 中 小】`, `分享到：`, `返回顶部`.
+pub fn is_web_controls(line: &str) -> bool {
+    const WORDS: [&str; 22] = [
+        "打印",
+        "打印本页",
+        "打印此页",
+        "关闭",
+        "关闭窗口",
+        "关闭本页",
+        "返回",
+        "返回顶部",
+        "回到顶部",
+        "返回首页",
+        "分享",
+        "分享到",
+        "收藏",
+        "保存",
+        "保存本页",
+        "纠错",
+        "我要纠错",
+        "扫一扫",
+        "字体",
+        "字号",
+        "大中小",
+        "阅读全文",
+    ];
+    let mut any = false;
+    let words = line
+        .split(|c: char| is_space(c) || "【】[]|｜/".contains(c))
+        .filter(|w| !w.is_empty());
+    for w in words {
+        // `字体：大 中 小` splits into `字体：大`, `中`, `小`.
+        let w = w.trim_end_matches(['：', ':']);
+        if ["大", "中", "小"].contains(&w) {
+            continue;
+        }
+        let ok = WORDS.contains(&w)
+            || w.split_once(['：', ':'])
+                .is_some_and(|(a, b)| WORDS.contains(&a) && b == "大");
+        if !ok {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
 /// Fields of a web source line: `来源:上海浦东新区人民政府 发布时间:2021-08-27 浏览量:18`.
 #[derive(Debug, Default, PartialEq)]
 pub struct SourceLine {
@@ -539,6 +587,25 @@ mod tests {
         assert!(!is_unnumbered_part("一、前言"));
         assert!(is_closing_part("结 束 语"));
         assert!(is_release_note("（此件公开发布）"));
+        for controls in [
+            "【打印本页】 【关闭窗口】",
+            "[打印] [关闭]",
+            "【字体：大 中 小】",
+            "分享到：",
+            "返回顶部",
+        ] {
+            assert!(is_web_controls(controls), "{controls}");
+        }
+        for text in [
+            "大",
+            "中 小",
+            "加强组织领导。",
+            "【重点任务】",
+            "打印机",
+            "",
+        ] {
+            assert!(!is_web_controls(text), "{text}");
+        }
         assert_eq!(
             split_draft_label("某区规划（征求意见稿）"),
             Some(("某区规划", "（征求意见稿）".to_string()))

@@ -161,13 +161,14 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
     // value of the last cell.
     let mut body_end = nonblank.len();
     while body_end > body_start
-        && is_trailing_chrome(
-            text(nonblank[body_end - 1]),
-            body_end
-                .checked_sub(2)
-                .filter(|&k| k >= body_start)
-                .map(|k| text(nonblank[k])),
-        )
+        && (grammar::is_web_controls(text(nonblank[body_end - 1]))
+            || is_trailing_chrome(
+                text(nonblank[body_end - 1]),
+                body_end
+                    .checked_sub(2)
+                    .filter(|&k| k >= body_start)
+                    .map(|k| text(nonblank[k])),
+            ))
     {
         body_end -= 1;
         let l = &lines[nonblank[body_end]];
@@ -563,6 +564,14 @@ impl<'a> Parser<'a> {
                 }
                 self.meta.chrome.extend(s.chrome);
                 self.role(i, Role::Meta);
+                k += 1;
+                continue;
+            }
+            if grammar::is_web_controls(t) {
+                self.meta.chrome.push(t.to_string());
+                self.role(i, Role::Meta);
+                self.report
+                    .set_aside(self.no(i), "chrome", "web page controls, kept in metadata");
                 k += 1;
                 continue;
             }
