@@ -537,6 +537,32 @@ pub fn is_web_controls(line: &str) -> bool {
     any
 }
 
+/// A field of a government information disclosure page's header (`发文字号：沪府发〔2021〕12号`,
+/// `索引号：…`, `成文日期：2021年7月5日`): the field's name and its value.
+pub fn disclosure_field(line: &str) -> Option<(&'static str, String)> {
+    const NAMES: [&str; 14] = [
+        "索引号",
+        "发布机构",
+        "发文机关",
+        "发文字号",
+        "文号",
+        "成文日期",
+        "发布日期",
+        "公开日期",
+        "主题分类",
+        "主题词",
+        "公文种类",
+        "体裁分类",
+        "有效性",
+        "公开方式",
+    ];
+    let t = line.trim_matches(is_space);
+    let (name, value) = t.split_once(['：', ':'])?;
+    let name = crate::text::strip_spaces(name);
+    let known = NAMES.iter().find(|n| **n == name)?;
+    Some((*known, value.trim_matches(is_space).to_string()))
+}
+
 /// Fields of a web source line: `来源:上海浦东新区人民政府 发布时间:2021-08-27 浏览量:18`.
 #[derive(Debug, Default, PartialEq)]
 pub struct SourceLine {
@@ -587,6 +613,15 @@ mod tests {
         assert!(!is_unnumbered_part("一、前言"));
         assert!(is_closing_part("结 束 语"));
         assert!(is_release_note("（此件公开发布）"));
+        assert_eq!(
+            disclosure_field("发文字号：沪府发〔2021〕12号"),
+            Some(("发文字号", "沪府发〔2021〕12号".to_string()))
+        );
+        assert_eq!(
+            disclosure_field("索 引 号: SH0100"),
+            Some(("索引号", "SH0100".to_string()))
+        );
+        assert_eq!(disclosure_field("主要目标：到2025年建成体系。"), None);
         for controls in [
             "【打印本页】 【关闭窗口】",
             "[打印] [关闭]",

@@ -567,6 +567,36 @@ impl<'a> Parser<'a> {
                 k += 1;
                 continue;
             }
+            // The header of an information disclosure page: kept in metadata, and read for the
+            // document number, issuer and date the plan has no other source for.
+            if let Some((name, value)) =
+                grammar::disclosure_field(t).filter(|_| preamble.is_empty())
+            {
+                match name {
+                    "发文字号" | "文号" if self.meta.doc_number.is_none() && !value.is_empty() =>
+                    {
+                        self.meta.doc_number = Some(value);
+                    }
+                    "发布机构" | "发文机关"
+                        if grammar::is_organisation(&value) && self.meta.issuers.is_empty() =>
+                    {
+                        self.meta.issuers.push(value);
+                    }
+                    "成文日期" if self.meta.date.is_none() => {
+                        self.meta.date = grammar::cn_date(&value);
+                    }
+                    _ => {}
+                }
+                self.meta.chrome.push(t.to_string());
+                self.role(i, Role::Meta);
+                self.report.set_aside(
+                    self.no(i),
+                    "chrome",
+                    "a field of the page's information disclosure header, kept in metadata",
+                );
+                k += 1;
+                continue;
+            }
             if grammar::is_web_controls(t) {
                 self.meta.chrome.push(t.to_string());
                 self.role(i, Role::Meta);

@@ -973,3 +973,16 @@ fn web_page_controls_before_and_after_the_plan_are_chrome() {
         ["到2030年，绿化覆盖率达到40%。"]
     );
 }
+
+#[test]
+fn an_information_disclosure_header_is_metadata() {
+    let header = "索引号：SH0100-2021-000123\n\n发布机构：上海市某某区人民政府\n\n发文字号：某府发〔2021〕18号\n\n成文日期：2021年9月30日";
+    let (p, report) = parse(&format!("{header}\n\n某某区养老服务“十四五”规划\n\n{BODY}"));
+    assert_eq!(p.meta.title, "某某区养老服务“十四五”规划");
+    assert_eq!(p.meta.issuers, ["上海市某某区人民政府"]);
+    assert_eq!(p.meta.doc_number.as_deref(), Some("某府发〔2021〕18号"));
+    assert_eq!(p.meta.date.as_deref(), Some("2021-09-30"));
+    assert_eq!(p.meta.chrome.len(), 4);
+    assert_eq!(set_aside(&report, "chrome"), [1, 3, 5, 7]);
+    assert!(p.preamble.is_empty());
+}
