@@ -537,6 +537,16 @@ pub fn is_web_controls(line: &str) -> bool {
     any
 }
 
+/// A web page's breadcrumb trail: `首页 > 政务公开 > 规划计划`, `当前位置：首页 » 政策文件`.
+pub fn is_breadcrumb(line: &str) -> bool {
+    let t = line.trim_matches(is_space);
+    ["首页", "当前位置", "您的位置", "您现在的位置", "你的位置"]
+        .iter()
+        .any(|w| t.starts_with(w))
+        && t.contains(['>', '＞', '»', '→'])
+        && !t.contains('。')
+}
+
 /// A field of a government information disclosure page's header (`发文字号：沪府发〔2021〕12号`,
 /// `索引号：…`, `成文日期：2021年7月5日`): the field's name and its value.
 pub fn disclosure_field(line: &str) -> Option<(&'static str, String)> {
@@ -622,6 +632,9 @@ mod tests {
             Some(("索引号", "SH0100".to_string()))
         );
         assert_eq!(disclosure_field("主要目标：到2025年建成体系。"), None);
+        assert!(is_breadcrumb("首页 > 政务公开 > 规划计划"));
+        assert!(is_breadcrumb("当前位置：首页 » 政策文件"));
+        assert!(!is_breadcrumb("首页显示规划全文。"));
         for controls in [
             "【打印本页】 【关闭窗口】",
             "[打印] [关闭]",

@@ -597,11 +597,14 @@ impl<'a> Parser<'a> {
                 k += 1;
                 continue;
             }
-            if grammar::is_web_controls(t) {
+            if grammar::is_web_controls(t) || grammar::is_breadcrumb(t) {
                 self.meta.chrome.push(t.to_string());
                 self.role(i, Role::Meta);
-                self.report
-                    .set_aside(self.no(i), "chrome", "web page controls, kept in metadata");
+                self.report.set_aside(
+                    self.no(i),
+                    "chrome",
+                    "web page controls or breadcrumb trail, kept in metadata",
+                );
                 k += 1;
                 continue;
             }

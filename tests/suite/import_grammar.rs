@@ -961,13 +961,17 @@ fn a_draft_marker_at_the_end_of_the_title_line_marks_a_draft() {
 #[test]
 fn web_page_controls_before_and_after_the_plan_are_chrome() {
     let (p, report) = parse(&format!(
-        "【字体：大 中 小】\n\n某某区养老服务“十四五”规划\n\n{BODY}\n【打印本页】 【关闭窗口】\n"
+        "首页 > 政务公开 > 规划计划\n\n【字体：大 中 小】\n\n某某区养老服务“十四五”规划\n\n{BODY}\n【打印本页】 【关闭窗口】\n"
     ));
     assert_eq!(
         p.meta.chrome,
-        ["【字体：大 中 小】", "【打印本页】 【关闭窗口】"]
+        [
+            "首页 > 政务公开 > 规划计划",
+            "【字体：大 中 小】",
+            "【打印本页】 【关闭窗口】"
+        ]
     );
-    assert_eq!(set_aside(&report, "chrome"), [1, 9]);
+    assert_eq!(set_aside(&report, "chrome"), [1, 3, 11]);
     assert_eq!(
         texts(&p.chapters[0].blocks),
         ["到2030年，绿化覆盖率达到40%。"]
