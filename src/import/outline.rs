@@ -676,15 +676,22 @@ impl<'a> Parser<'a> {
             {
                 let n = self.title_run(&rest[k..]);
                 let written: String = rest[k..k + n].iter().map(|&j| self.text(j)).collect();
-                let mut bare = strip_book_marks(&written);
-                // A draft marker written at the end of the title line.
-                if let Some((head, label)) =
-                    grammar::split_draft_label(&bare).filter(|_| self.meta.draft_label.is_none())
-                {
-                    bare = head.to_string();
-                    self.meta.draft = true;
-                    self.meta.draft_label = Some(label);
+                // A draft marker written at the end of a line of the title.
+                let mut heads = String::new();
+                for &j in &rest[k..k + n] {
+                    let line = self.text(j);
+                    match grammar::split_draft_label(line)
+                        .filter(|_| self.meta.draft_label.is_none())
+                    {
+                        Some((head, label)) => {
+                            heads.push_str(head);
+                            self.meta.draft = true;
+                            self.meta.draft_label = Some(label);
+                        }
+                        None => heads.push_str(line),
+                    }
                 }
+                let bare = strip_book_marks(&heads);
                 if bare != written {
                     self.meta.title_as_written = Some(written);
                 }

@@ -950,6 +950,12 @@ fn a_draft_marker_at_the_end_of_the_title_line_marks_a_draft() {
         p.meta.title_as_written.as_deref(),
         Some("某某区养老服务体系建设“十四五”规划（征求意见稿）")
     );
+    // Also on the first of two title lines, the term under it.
+    let (p, _) = parse(&format!(
+        "某某区养老服务体系建设规划（征求意见稿）\n\n（2021—2025年）\n\n{BODY}"
+    ));
+    assert_eq!(p.meta.title, "某某区养老服务体系建设规划（2021—2025年）");
+    assert_eq!(p.meta.draft_label.as_deref(), Some("（征求意见稿）"));
     // A term in brackets is part of the title.
     let (p, _) = parse(&format!(
         "某某区养老服务体系建设规划（2021—2025年）\n\n{BODY}"
