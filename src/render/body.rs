@@ -121,10 +121,14 @@ impl<'a> PlanLinks<'a> {
                             h.title.clone(),
                             base + h.level.saturating_sub(2),
                         ),
+                        // In a chapter without sections a level 3 heading is the next below
+                        // the chapter's: no heading level is skipped.
                         (Some(h), None) => (
                             h.label.clone(),
                             h.title.clone(),
-                            base + h.level.saturating_sub(1),
+                            base + h
+                                .level
+                                .saturating_sub(if u.section.is_some() { 1 } else { 2 }),
                         ),
                         (None, Some(_)) => (String::new(), u.text.clone(), base),
                         (None, None) => (String::new(), u.text.clone(), base),

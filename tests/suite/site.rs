@@ -662,3 +662,20 @@ fn sitemap_and_404_use_the_public_address_when_known() {
     let report = plansite::check::check_site(&out, Some("https://example.org/plans/")).unwrap();
     assert!(report.is_ok(), "{report}");
 }
+
+#[test]
+fn headings_of_a_chapter_without_sections_skip_no_level() {
+    let p = Project::import(&[(
+        "flat",
+        "某区“十四五”规划\n\n一、主要任务\n\n1.推进产业升级\n\n（1）做强制造业。聚焦集成电路。\n\n（2）发展服务业。加快金融服务。\n\n2.强化科技创新\n\n建设创新平台。\n\n二、保障措施\n\n加强组织领导。\n",
+    )]);
+    p.build();
+    let html = std::fs::read_to_string(p.public().join("flat/ch1.html")).unwrap();
+    let doc = Html::parse_document(&html);
+    let levels: Vec<String> = doc
+        .select(&Selector::parse("main h1, main h2, main h3, main h4").unwrap())
+        .filter(|h| h.value().attr("id").is_some_and(|id| id.starts_with("ch1")))
+        .map(|h| h.value().name().to_string())
+        .collect();
+    assert_eq!(levels, ["h1", "h2", "h3", "h3", "h2"]);
+}
