@@ -445,13 +445,20 @@ fn check_chapters(truth: &Truth, dir: &Path, report: &mut Report) -> Vec<Page> {
             continue;
         };
         // The element of a heading is `h` + its outline level, except that heading elements never
-        // skip a level (accessibility): a level-3 heading standing directly under a chapter, with
-        // no section above it, is an h2.
+        // skip a level (accessibility): lower headings standing directly under a chapter, with no
+        // section above them, are one element up (a level-3 heading is an h2), all siblings alike.
         let mut above = 1u8;
+        let mut in_section = false;
         let want: Vec<String> = lower
             .iter()
             .map(|h| {
-                let element = h.level.min(above + 1);
+                in_section |= h.level == 2;
+                let level = if in_section {
+                    h.level
+                } else {
+                    h.level.saturating_sub(1)
+                };
+                let element = level.min(above + 1);
                 above = element;
                 format!("h{element} {}", heading_key(&h.text))
             })
