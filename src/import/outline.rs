@@ -412,6 +412,13 @@ impl<'a> Parser<'a> {
         self.running_heads |= !at.is_empty();
     }
 
+    /// Keeps seed line `i` in the plan's metadata as page chrome, and lists it as set aside.
+    fn chrome(&mut self, i: usize, why: &str) {
+        self.meta.chrome.push(self.text(i).to_string());
+        self.role(i, Role::Meta);
+        self.report.set_aside(self.no(i), "chrome", why);
+    }
+
     fn role(&mut self, i: usize, role: Role) {
         let no = self.no(i);
         self.roles.push((no, role));
@@ -587,24 +594,15 @@ impl<'a> Parser<'a> {
                     }
                     _ => {}
                 }
-                self.meta.chrome.push(t.to_string());
-                self.role(i, Role::Meta);
-                self.report.set_aside(
-                    self.no(i),
-                    "chrome",
+                self.chrome(
+                    i,
                     "a field of the page's information disclosure header, kept in metadata",
                 );
                 k += 1;
                 continue;
             }
             if grammar::is_web_controls(t) || grammar::is_breadcrumb(t) {
-                self.meta.chrome.push(t.to_string());
-                self.role(i, Role::Meta);
-                self.report.set_aside(
-                    self.no(i),
-                    "chrome",
-                    "web page controls or breadcrumb trail, kept in metadata",
-                );
+                self.chrome(i, "web page controls or breadcrumb trail, kept in metadata");
                 k += 1;
                 continue;
             }
