@@ -537,6 +537,20 @@ pub fn is_web_controls(line: &str) -> bool {
     any
 }
 
+/// A line of a notice's 版记, printed after the document: `抄送：区委各部门…`,
+/// `某区人民政府办公室 2021年9月30日印发`.
+pub fn is_colophon(line: &str) -> bool {
+    static PRINTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*印发$").unwrap()
+    });
+    let t = line.trim_matches(is_space);
+    let copied = ["抄送", "抄报"].iter().any(|w| {
+        t.strip_prefix(w)
+            .is_some_and(|r| r.trim_start_matches(is_space).starts_with(['：', ':']))
+    });
+    t.chars().count() <= 120 && (copied || PRINTED.is_match(t))
+}
+
 /// A web page's breadcrumb trail: `首页 > 政务公开 > 规划计划`, `当前位置：首页 » 政策文件`.
 pub fn is_breadcrumb(line: &str) -> bool {
     let t = line.trim_matches(is_space);
@@ -550,7 +564,9 @@ pub fn is_breadcrumb(line: &str) -> bool {
 /// A field of a government information disclosure page's header (`发文字号：沪府发〔2021〕12号`,
 /// `索引号：…`, `成文日期：2021年7月5日`): the field's name and its value.
 pub fn disclosure_field(line: &str) -> Option<(&'static str, String)> {
-    const NAMES: [&str; 14] = [
+    const NAMES: [&str; 16] = [
+        "名称",
+        "标题",
         "索引号",
         "发布机构",
         "发文机关",
@@ -633,6 +649,10 @@ mod tests {
         );
         assert_eq!(disclosure_field("主要目标：到2025年建成体系。"), None);
         assert!(is_breadcrumb("首页 > 政务公开 > 规划计划"));
+        assert!(is_colophon("抄送：区委各部门，区人大常委会办公室。"));
+        assert!(is_colophon("某区人民政府办公室　　　　2021年9月30日印发"));
+        assert!(!is_colophon("抄送工作情况报告。"));
+        assert!(!is_colophon("2021年9月30日"));
         assert!(is_breadcrumb("当前位置：首页 » 政策文件"));
         assert!(!is_breadcrumb("首页显示规划全文。"));
         for controls in [

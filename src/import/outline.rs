@@ -182,6 +182,19 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
             "trailing page chrome after the body, kept in metadata",
         );
     }
+    // 3a. The notice's 版记 on the last lines (`抄送：…`, `…2021年9月30日印发`) goes with the notice.
+    let mut notice = notice;
+    if !notice.is_empty() {
+        let mut k = body_end;
+        while k > body_start && body_end - k < 3 && grammar::is_colophon(text(nonblank[k - 1])) {
+            k -= 1;
+        }
+        for &i in &nonblank[k..body_end] {
+            notice.push(Block::Paragraph(Paragraph::plain(text(i))));
+            p.role(i, Role::Notice);
+        }
+        body_end = k;
+    }
     // 3b. The plan's title as a running head next to a page number.
     let title = Some(p.meta.title.as_str()).filter(|t| !t.is_empty());
     let mut furniture = running_heads(&preamble_lines, text, title);

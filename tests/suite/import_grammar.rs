@@ -986,13 +986,37 @@ fn web_page_controls_before_and_after_the_plan_are_chrome() {
 
 #[test]
 fn an_information_disclosure_header_is_metadata() {
-    let header = "索引号：SH0100-2021-000123\n\n发布机构：上海市某某区人民政府\n\n发文字号：某府发〔2021〕18号\n\n成文日期：2021年9月30日";
+    let header = "名称：某某区养老服务“十四五”规划\n\n索引号：SH0100-2021-000123\n\n发布机构：上海市某某区人民政府\n\n发文字号：某府发〔2021〕18号\n\n成文日期：2021年9月30日";
     let (p, report) = parse(&format!("{header}\n\n某某区养老服务“十四五”规划\n\n{BODY}"));
     assert_eq!(p.meta.title, "某某区养老服务“十四五”规划");
     assert_eq!(p.meta.issuers, ["上海市某某区人民政府"]);
     assert_eq!(p.meta.doc_number.as_deref(), Some("某府发〔2021〕18号"));
     assert_eq!(p.meta.date.as_deref(), Some("2021-09-30"));
-    assert_eq!(p.meta.chrome.len(), 4);
-    assert_eq!(set_aside(&report, "chrome"), [1, 3, 5, 7]);
+    assert_eq!(p.meta.chrome.len(), 5);
+    assert_eq!(set_aside(&report, "chrome"), [1, 3, 5, 7, 9]);
     assert!(p.preamble.is_empty());
+}
+
+#[test]
+fn a_notices_colophon_at_the_end_of_the_seed_goes_with_the_notice() {
+    let colophon = [
+        "抄送：区委各部门，区人大常委会办公室。",
+        "某某区人民政府办公室　2021年9月30日印发",
+    ];
+    let (p, _) = parse(&format!(
+        "关于印发《某某区数字化转型“十四五”规划》的通知\n\n各街道：\n\n现将规划印发给你们。\n\n某某区人民政府办公室\n\n2021年9月30日\n\n某某区数字化转型“十四五”规划\n\n{BODY}\n{}\n\n{}\n",
+        colophon[0], colophon[1]
+    ));
+    let notice = texts(&p.notice);
+    assert_eq!(notice[notice.len() - 2..], colophon);
+    assert_eq!(
+        texts(&p.chapters[0].blocks),
+        ["到2030年，绿化覆盖率达到40%。"]
+    );
+    // Without a notice, the lines stay where they are.
+    let (p, _) = parse(&format!(
+        "某某区数字化转型“十四五”规划\n\n{BODY}\n{}\n",
+        colophon[0]
+    ));
+    assert_eq!(texts(&p.chapters[0].blocks)[1], colophon[0]);
 }
