@@ -638,7 +638,21 @@ mod tests {
         assert!(!is_unnumbered_part("前言部分说明了规划的背景"));
         assert!(!is_unnumbered_part("一、前言"));
         assert!(is_closing_part("结 束 语"));
+        assert!(!is_closing_part("前言"));
+        assert!(!is_closing_part("结束语部分"));
+    }
+
+    #[test]
+    fn lines_of_a_notice_and_of_a_web_page_around_the_plan() {
         assert!(is_release_note("（此件公开发布）"));
+        assert!(is_release_note("(此件主动公开)"));
+        assert!(!is_release_note(
+            "此件已经区政府常务会议审议通过，现印发给你们。"
+        ));
+        assert!(is_colophon("抄送：区委各部门，区人大常委会办公室。"));
+        assert!(is_colophon("某区人民政府办公室　　　　2021年9月30日印发"));
+        assert!(!is_colophon("抄送工作情况报告。"));
+        assert!(!is_colophon("2021年9月30日"));
         assert_eq!(
             disclosure_field("发文字号：沪府发〔2021〕12号"),
             Some(("发文字号", "沪府发〔2021〕12号".to_string()))
@@ -649,10 +663,6 @@ mod tests {
         );
         assert_eq!(disclosure_field("主要目标：到2025年建成体系。"), None);
         assert!(is_breadcrumb("首页 > 政务公开 > 规划计划"));
-        assert!(is_colophon("抄送：区委各部门，区人大常委会办公室。"));
-        assert!(is_colophon("某区人民政府办公室　　　　2021年9月30日印发"));
-        assert!(!is_colophon("抄送工作情况报告。"));
-        assert!(!is_colophon("2021年9月30日"));
         assert!(is_breadcrumb("当前位置：首页 » 政策文件"));
         assert!(!is_breadcrumb("首页显示规划全文。"));
         for controls in [
@@ -674,6 +684,10 @@ mod tests {
         ] {
             assert!(!is_web_controls(text), "{text}");
         }
+    }
+
+    #[test]
+    fn a_title_line_with_a_draft_marker_or_a_term() {
         assert_eq!(
             split_draft_label("某区规划（征求意见稿）"),
             Some(("某区规划", "（征求意见稿）".to_string()))
@@ -686,12 +700,6 @@ mod tests {
         assert!(!is_term_line("（2021年完成）"));
         assert!(!is_term_line("2021—2025年"));
         assert_eq!(year_range("规划（2021年～2025年）"), Some((2021, 2025)));
-        assert!(is_release_note("(此件主动公开)"));
-        assert!(!is_release_note(
-            "此件已经区政府常务会议审议通过，现印发给你们。"
-        ));
-        assert!(!is_closing_part("前言"));
-        assert!(!is_closing_part("结束语部分"));
     }
 
     #[test]
