@@ -366,6 +366,33 @@ fn detect_section_style(pieces: &[Piece], chapter: Style) -> Option<Style> {
     })
 }
 
+/// Is the bare number at `src[k]` among the cells of a table the reader did not take (a short
+/// line that is no heading on each side, or a number next to it)? Then it is a value, not a page
+/// number.
+fn among_cells(src: &[SrcLine], k: usize) -> bool {
+    let cell = |t: &str| {
+        let t = t.trim_matches(is_space);
+        !t.is_empty()
+            && t.chars().count() <= 20
+            && !t.contains(['。', '；', '！', '？'])
+            && label(t).is_none()
+            && !is_structural(t)
+    };
+    let numberish = |t: &str| {
+        let t = t.trim_matches(is_space);
+        t.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && t.chars().count() <= 12
+            && !t.contains('。')
+    };
+    let before = k.checked_sub(1).and_then(|j| src.get(j)).map(|l| l.text);
+    let after = src.get(k + 1).map(|l| l.text);
+    match (before, after) {
+        (Some(b), Some(a)) => (cell(b) && cell(a)) || numberish(b) || numberish(a),
+        (Some(x), None) | (None, Some(x)) => numberish(x),
+        (None, None) => false,
+    }
+}
+
 /// A last line of the seed that is page chrome rather than text: a page number in furniture
 /// dress (`— 17 —`), or a bare one (`17`) after a line that ends a sentence; `before` is the
 /// nonblank line above it, if the body has one. After a table's cells a bare number is the value
@@ -860,7 +887,8 @@ impl<'a> Parser<'a> {
                 continue;
             }
             let near_table = matches!(out.last(), Some(Piece::Table(_)))
-                || (k + 1 < src.len() && self.one_cell_table(&src, k + 1).is_some());
+                || (k + 1 < src.len() && self.one_cell_table(&src, k + 1).is_some())
+                || among_cells(&src, k);
             // A page number in page dress (`— 3 —`) is never a table's value.
             if grammar::is_page_number(t)
                 && near_table
@@ -868,7 +896,7 @@ impl<'a> Parser<'a> {
             {
                 self.report.warn(
                     self.no(i),
-                    format!("bare number `{t}` next to a table kept as text"),
+                    format!("bare number `{t}` next to a table or among its cells kept as text"),
                 );
             } else if grammar::is_page_number(t) {
                 self.page_numbers.push(self.no(i));

@@ -94,7 +94,7 @@ fn a_bare_number_next_to_a_table_is_kept_as_text() {
     assert_eq!(p.tables[0].rows.len(), 2);
     assert!(!report.contains("kind = \"page-number\""), "{report}");
     assert!(
-        report.contains("bare number `52` next to a table kept as text"),
+        report.contains("bare number `52` next to a table or among its cells kept as text"),
         "{report}"
     );
 }
@@ -647,4 +647,35 @@ fn plans_without_tables_get_none() {
         let (plan, _) = import_file(&corpus.join(f));
         assert!(plan.tables.is_empty(), "{f}");
     }
+}
+
+#[test]
+fn bare_numbers_among_the_cells_of_a_table_not_read_are_kept_as_text() {
+    // No number column and no attribute words: the reader takes no table, and the cells stay
+    // paragraphs; the bare values among them are not page numbers.
+    let cells = [
+        "指标",
+        "2020年",
+        "2025年",
+        "城镇新增就业（万人）",
+        "3",
+        "3.5",
+        "调查失业率（%）",
+        "4.5",
+        "5以内",
+        "职业技能培训（万人次）",
+        "2",
+        "3",
+    ];
+    let text = format!(
+        "{PLAN_HEAD}表1 主要指标\n\n{}\n\n二、主要任务\n\n（一）建设公园。推进公园建设。\n",
+        cells.join("\n\n")
+    );
+    let (_, report) = import_text("cells.txt", &text);
+    assert!(!report.contains("kind = \"page-number\""), "{report}");
+    assert_eq!(
+        report.matches("among its cells kept as text").count(),
+        3,
+        "{report}"
+    );
 }
