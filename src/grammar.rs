@@ -414,13 +414,16 @@ pub fn year_range(text: &str) -> Option<(u32, u32)> {
     (a < b).then_some((a, b))
 }
 
+/// The text inside the brackets a line is wrapped in: `（…）`, `(…)`.
+fn in_brackets(t: &str) -> Option<&str> {
+    t.strip_prefix(['（', '('])
+        .and_then(|x| x.strip_suffix(['）', ')']))
+}
+
 /// A line under a plan's title that only gives its term: `（2021—2025年）`, `(2026-2030)`.
 pub fn is_term_line(line: &str) -> bool {
     let t = crate::text::strip_spaces(line);
-    let Some(inner) = t
-        .strip_prefix(['（', '('])
-        .and_then(|x| x.strip_suffix(['）', ')']))
-    else {
+    let Some(inner) = in_brackets(&t) else {
         return false;
     };
     year_range(inner).is_some_and(|_| {
@@ -433,10 +436,7 @@ pub fn is_term_line(line: &str) -> bool {
 /// A notice's release note under its date: `（此件公开发布）`, `(此件主动公开)`.
 pub fn is_release_note(line: &str) -> bool {
     let t = crate::text::strip_spaces(line);
-    let inner = t
-        .strip_prefix(['（', '('])
-        .and_then(|x| x.strip_suffix(['）', ')']))
-        .unwrap_or(&t);
+    let inner = in_brackets(&t).unwrap_or(&t);
     inner.starts_with("此件") && inner.chars().count() <= 12 && !inner.contains('。')
 }
 

@@ -223,12 +223,13 @@ impl<'a> Walker<'a> {
     fn walk(&mut self) {
         let plan = self.plan;
         let overview = plan_page(plan);
+        let name = notice_name(plan);
         let notice = Ctx {
             page: overview.clone(),
             prefix: "notice-".into(),
             hprefix: "notice-".into(),
-            crumbs: vec![notice_name(plan).into()],
-            cite: format!("{}{}", self.title_cite(), notice_name(plan)),
+            crumbs: vec![name.into()],
+            cite: format!("{}{name}", self.title_cite()),
             ..Default::default()
         };
         self.blocks(&plan.notice, &notice, Region::Notice);

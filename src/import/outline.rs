@@ -171,14 +171,8 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
             ))
     {
         body_end -= 1;
-        let l = &lines[nonblank[body_end]];
-        p.meta
-            .chrome
-            .push(l.text.trim_matches(is_space).to_string());
-        p.roles.push((l.no, Role::Meta));
-        p.report.set_aside(
-            l.no,
-            "chrome",
+        p.chrome(
+            nonblank[body_end],
             "trailing page chrome after the body, kept in metadata",
         );
     }
@@ -1845,7 +1839,6 @@ fn quoted_plan_title(t: &str) -> Option<String> {
         .then(|| title.to_string())
 }
 
-/// The title line of a notice of issue: `关于印发《…》的通知`, `××局关于印发…规划的通知`.
 /// A line under a bare annex caption that titles the annex (`名词解释`, `重大项目清单`): short,
 /// no sentence, no number or label of its own.
 fn is_annex_title(t: &str) -> bool {
@@ -1859,6 +1852,7 @@ fn is_annex_title(t: &str) -> bool {
         && !grammar::is_page_number(t)
 }
 
+/// The title line of a notice of issue: `关于印发《…》的通知`, `××局关于印发…规划的通知`.
 fn is_notice_title(t: &str) -> bool {
     let Some(at) = notice_verb_at(t) else {
         return false;
