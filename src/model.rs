@@ -276,8 +276,13 @@ pub struct Table {
     /// The caption line above the table, as written (may be empty).
     #[serde(default)]
     pub title: String,
-    /// Header cells. The first names the row-name column.
+    /// Header cells, one per column. The first names the row-name column. Under a two-row
+    /// header these are the lower row's cells, and the cells that span both rows.
     pub columns: Vec<String>,
+    /// The upper row's cells that stand over columns of the lower row (a two-row header:
+    /// `基期值` over `2020年`), left to right; empty for a one-row header.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub column_groups: Vec<ColumnGroup>,
     pub rows: Vec<TableRow>,
     /// Notes printed under the table (`注 : █ 为五年累计数`).
     #[serde(default)]
@@ -285,6 +290,83 @@ pub struct Table {
     /// The caption stands below the table in the source; `title` is printed under it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub caption_below: bool,
+}
+
+/// A header cell over several columns of a table's lower header row.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ColumnGroup {
+    /// The cell as written.
+    pub title: String,
+    /// The first column under it (an index into `Table::columns`, 0 for the row-name column).
+    pub first: usize,
+    /// How many columns it stands over (at least 1).
+    pub span: usize,
+}
+
+impl Table {
+    /// The group over column `i`, if any.
+    pub fn group_of(&self, i: usize) -> Option<&ColumnGroup> {
+        self.column_groups
+            .iter()
+            .find(|g| i >= g.first && i - g.first < g.span)
+    }
+
+    /// The whole header of each column: under a group, the group's cell and the column's
+    /// (`基期值 2020年`); else the column's cell.
+    pub fn headers(&self) -> Vec<String> {
+        (0..self.columns.len())
+            .map(|i| match self.group_of(i) {
+                Some(g) => format!("{} {}", g.title, self.columns[i]),
+                None => self.columns[i].clone(),
+            })
+            .collect()
+    }
+
+    /// The header's cells in reading order: the upper row (a column's own cell where no group
+    /// stands over it, each group's cell once), then the lower row's cells under the groups.
+    pub fn header_cells(&self) -> Vec<&str> {
+        let mut upper = Vec::new();
+        let mut lower = Vec::new();
+        for (i, c) in self.columns.iter().enumerate() {
+            match self.group_of(i) {
+                Some(g) => {
+                    if g.first == i {
+                        upper.push(g.title.as_str());
+                    }
+                    lower.push(c.as_str());
+                }
+                None => upper.push(c.as_str()),
+            }
+        }
+        upper.extend(lower);
+        upper
+    }
+
+    /// Why the column groups do not fit the columns (out of range, empty or overlapping), if
+    /// they do not.
+    pub fn column_groups_problem(&self) -> Option<String> {
+        let mut next = 0usize;
+        for g in &self.column_groups {
+            let end = g.first.checked_add(g.span);
+            if g.span == 0 || end.is_none_or(|e| e > self.columns.len()) {
+                return Some(format!(
+                    "column group `{}` stands over columns {}..{} but the table has {} columns",
+                    g.title,
+                    g.first,
+                    g.first.saturating_add(g.span),
+                    self.columns.len()
+                ));
+            }
+            if g.first < next {
+                return Some(format!(
+                    "column group `{}` overlaps the group before it, or is out of order",
+                    g.title
+                ));
+            }
+            next = g.first + g.span;
+        }
+        None
+    }
 }
 
 /// What a table row is.

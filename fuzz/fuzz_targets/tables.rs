@@ -1,6 +1,7 @@
 //! Any text given to the one-cell-per-line table reader alone, with and without a caption, in a
 //! seed paged or not: no table, or a table that holds every character of the lines it used but
-//! the page numbers it set aside, in order; never a panic.
+//! the page numbers it set aside, in order, with column groups that fit its columns; never a
+//! panic.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use plansite::import::tables::one_cell;
@@ -22,6 +23,7 @@ fuzz_target!(|data: &[u8]| {
     ] {
         if let Ok(r) = one_cell::read_with("t1", caption, &lines, opts) {
             assert!(r.consumed <= lines.len());
+            assert_eq!(r.parsed.table.column_groups_problem(), None);
             let mut seed: String = caption.map(|c| strip_spaces(c.1)).unwrap_or_default();
             for l in &lines[..r.consumed] {
                 if !r.parsed.page_numbers.iter().any(|p| p.0 == l.no) {

@@ -321,6 +321,9 @@ pub fn load_plan_raw(dir: &Path) -> Result<Plan> {
             if t.rows.len() > MAX_TABLE_ROWS || t.columns.len() > MAX_TABLE_COLUMNS {
                 return Err(Error::in_file(&p, format!("table has {} rows and {} columns; the limits are {MAX_TABLE_ROWS} rows and {MAX_TABLE_COLUMNS} columns", t.rows.len(), t.columns.len())));
             }
+            if let Some(why) = t.column_groups_problem() {
+                return Err(Error::in_file(&p, why));
+            }
             if let Some(i) = t
                 .rows
                 .iter()

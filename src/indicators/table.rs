@@ -191,13 +191,14 @@ impl IndicatorTable {
     /// ([`Layout::of`]): the row-name column, a 序号 column, a merged 类别 column, a 单位 column,
     /// the attribute column (属性 / 指标性质 / 指标类型 / 类型) and value columns.
     pub fn from_table(plan: &Plan, table: &Table) -> IndicatorTable {
-        let layout = Layout::of(&table.columns);
+        let headers = table.headers();
+        let layout = Layout::of(&headers);
         let columns: Vec<ValueColumn> = layout
             .values
             .iter()
             .map(|&(i, role)| ValueColumn {
                 role,
-                header: table.columns[i].clone(),
+                header: headers[i].clone(),
             })
             .collect();
         let has = |r| columns.iter().any(|c: &ValueColumn| c.role == r);
@@ -213,7 +214,7 @@ impl IndicatorTable {
             table: table.id.clone(),
             title: table.title.clone(),
             kind,
-            name_header: table.columns.get(layout.name).cloned().unwrap_or_default(),
+            name_header: headers.get(layout.name).cloned().unwrap_or_default(),
             columns,
             rows: Vec::new(),
             notes: table.notes.clone(),

@@ -461,6 +461,7 @@ fn verdicts_that_fail_or_cannot_be_judged_say_why() {
                 ..Default::default()
             }],
             notes: vec![],
+            ..Default::default()
         };
         let plan = Plan::default();
         let mut t = IndicatorTable::from_table(&plan, &table);
@@ -484,6 +485,7 @@ fn a_table_printed_with_an_unnamed_sub_row_column_reads_the_same() {
         id: "t1".into(),
         title: String::new(),
         caption_below: false,
+        column_groups: Vec::new(),
         columns: cells(&[
             "指标项目",
             "",

@@ -197,6 +197,8 @@ impl<'a> PlanLinks<'a> {
                 missing: true,
                 title: String::new(),
                 columns: Vec::new(),
+                head_upper: Vec::new(),
+                head_lower: Vec::new(),
                 width: 1,
                 rows: Vec::new(),
                 notes: Vec::new(),
@@ -204,11 +206,14 @@ impl<'a> PlanLinks<'a> {
                 cite,
             };
         };
+        let (head_upper, head_lower) = two_row_head(t);
         TableView {
             id: t.id.clone(),
             missing: false,
             title: t.title.clone(),
             columns: t.columns.clone(),
+            head_upper,
+            head_lower,
             width: t
                 .columns
                 .len()
@@ -382,6 +387,11 @@ pub struct TableView {
     pub missing: bool,
     pub title: String,
     pub columns: Vec<String>,
+    /// A two-row header (the table has column groups): the upper row, where a column's own
+    /// cell spans both rows and a group's cell spans its columns; empty for a one-row header.
+    pub head_upper: Vec<HeadCell>,
+    /// The lower row of a two-row header: the cells under the groups.
+    pub head_lower: Vec<String>,
     /// Number of columns (for category rows that span the table).
     pub width: usize,
     pub rows: Vec<RowView>,
@@ -389,6 +399,46 @@ pub struct TableView {
     /// Reader notes about the table as a whole (its caption, its notes).
     pub reader_notes: Vec<NoteView>,
     pub cite: CiteView,
+}
+
+/// A cell of a two-row table header.
+#[derive(Debug, Clone, Serialize)]
+pub struct HeadCell {
+    pub text: String,
+    /// Columns it spans: more than 1 for a group's cell.
+    pub colspan: usize,
+    /// Rows it spans: 2 for a column without a group, 1 for a group's cell.
+    pub rowspan: usize,
+}
+
+/// The two rows of a header with column groups (see [`TableView::head_upper`]); two empty rows
+/// for a one-row header.
+fn two_row_head(t: &crate::model::Table) -> (Vec<HeadCell>, Vec<String>) {
+    if t.column_groups.is_empty() {
+        return (Vec::new(), Vec::new());
+    }
+    let mut upper = Vec::new();
+    let mut lower = Vec::new();
+    for (i, c) in t.columns.iter().enumerate() {
+        match t.group_of(i) {
+            Some(g) => {
+                if g.first == i {
+                    upper.push(HeadCell {
+                        text: g.title.clone(),
+                        colspan: g.span,
+                        rowspan: 1,
+                    });
+                }
+                lower.push(c.clone());
+            }
+            None => upper.push(HeadCell {
+                text: c.clone(),
+                colspan: 1,
+                rowspan: 2,
+            }),
+        }
+    }
+    (upper, lower)
 }
 
 #[derive(Debug, Clone, Serialize)]

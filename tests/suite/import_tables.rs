@@ -651,8 +651,8 @@ fn plans_without_tables_get_none() {
 
 #[test]
 fn bare_numbers_among_the_cells_of_a_table_not_read_are_kept_as_text() {
-    // No number column and no attribute words: the reader takes no table, and the cells stay
-    // paragraphs; the bare values among them are not page numbers.
+    // No caption, no number column and no attribute words: the reader takes no table, and the
+    // cells stay paragraphs; the bare values among them are not page numbers.
     let cells = [
         "指标",
         "2020年",
@@ -668,7 +668,7 @@ fn bare_numbers_among_the_cells_of_a_table_not_read_are_kept_as_text() {
         "3",
     ];
     let text = format!(
-        "{PLAN_HEAD}表1 主要指标\n\n{}\n\n二、主要任务\n\n（一）建设公园。推进公园建设。\n",
+        "{PLAN_HEAD}到2025年，主要指标如下。\n\n{}\n\n二、主要任务\n\n（一）建设公园。推进公园建设。\n",
         cells.join("\n\n")
     );
     let (_, report) = import_text("cells.txt", &text);
@@ -677,5 +677,117 @@ fn bare_numbers_among_the_cells_of_a_table_not_read_are_kept_as_text() {
         report.matches("among its cells kept as text").count(),
         3,
         "{report}"
+    );
+}
+
+#[test]
+fn a_captioned_table_of_names_and_values_is_a_table() {
+    // The same cells under a caption: rows of a name and values, as wide as the header.
+    let text = format!(
+        "{PLAN_HEAD}表1 主要指标\n\n{}\n\n二、主要任务\n\n（一）建设公园。推进公园建设。\n",
+        [
+            "指标",
+            "2020年",
+            "2025年",
+            "城镇新增就业（万人）",
+            "3",
+            "3.5",
+            "调查失业率（%）",
+            "4.5",
+            "5以内",
+        ]
+        .join("\n\n")
+    );
+    let (plan, report) = import_text("values.txt", &text);
+    assert_eq!(plan.tables.len(), 1, "{report}");
+    let t = &plan.tables[0];
+    assert_eq!(t.title, "表1 主要指标");
+    assert_eq!(t.columns, ["指标", "2020年", "2025年"]);
+    assert_eq!(cells(t, 1), ["调查失业率（%）", "4.5", "5以内"]);
+    assert!(!report.contains("kept as text"), "{report}");
+}
+
+#[test]
+fn a_two_row_header_keeps_each_cell_over_its_column_through_to_the_page() {
+    let seed_cells = [
+        "序号",
+        "指标名称",
+        "单位",
+        "基期值",
+        "目标值",
+        "属性",
+        "2020年",
+        "2025年",
+        "1",
+        "公交站点500米覆盖率",
+        "%",
+        "90",
+        "95",
+        "预期性",
+        "2",
+        "新能源公交车占比",
+        "%",
+        "80",
+        "100",
+        "约束性",
+    ];
+    let text = format!(
+        "{PLAN_HEAD}表1 主要指标\n\n{}\n\n二、主要任务\n\n（一）建设公园。推进公园建设。\n",
+        seed_cells.join("\n\n")
+    );
+    let project = Project::import(&[("two-rows", &text)]);
+    let plan = project.plan_raw("two-rows");
+    let report = project.report("two-rows");
+    let t = &plan.tables[0];
+    assert_eq!(
+        t.columns,
+        ["序号", "指标名称", "单位", "2020年", "2025年", "属性"]
+    );
+    assert_eq!(t.headers()[3], "基期值 2020年");
+    assert_eq!(t.headers()[4], "目标值 2025年");
+    assert_eq!(
+        cells(t, 0),
+        ["1", "公交站点500米覆盖率", "%", "90", "95", "预期性"]
+    );
+    assert!(report.contains("read as two rows"), "{report}");
+    // The written table file keeps the groups, and a group that does not fit is refused with
+    // the file's name.
+    let file = project.plan_dir("two-rows").join("tables/t1.toml");
+    let toml = std::fs::read_to_string(&file).unwrap();
+    assert!(toml.contains("[[column_groups]]"), "{toml}");
+    project.build();
+    let page = std::fs::read_to_string(project.public().join("two-rows/ch1.html")).unwrap();
+    assert!(
+        page.contains(r#"<th scope="col" rowspan="2" class="short">单位</th><th scope="col" class="short">基期值</th>"#),
+        "{page}"
+    );
+    assert!(
+        page.contains(r#"<tr><th scope="col">2020年</th><th scope="col">2025年</th></tr></thead>"#),
+        "{page}"
+    );
+    let data =
+        std::fs::read_to_string(project.public().join("two-rows/data/indicators-t1.json")).unwrap();
+    assert!(
+        data.contains(
+            r#""header": "基期值 2020年",
+      "role": "baseline""#
+        ),
+        "{data}"
+    );
+    assert!(
+        data.contains(
+            r#""header": "目标值 2025年",
+      "role": "target""#
+        ),
+        "{data}"
+    );
+    std::fs::write(&file, toml.replace("first = 4", "first = 6")).unwrap();
+    let err = match plansite::content::load_site(&project.content()) {
+        Ok(_) => panic!("a group past the last column is refused"),
+        Err(e) => e.to_string(),
+    };
+    assert!(
+        err.contains("t1.toml") && err.contains("column group `目标值`"),
+        "{err}"
     );
 }

@@ -1,7 +1,9 @@
 //! One-cell-per-line tables, as web pages are extracted: a table is found by its shape (a run of
 //! short header cells, then rows anchored by their number sequence `1`, `2`, … or by the
-//! attribute words 约束性/预期性, or by names numbered `1.`, `2.` …), not by a list of header
-//! words. Cells are separated by blank lines, or stand one per line in row blocks; a cell may be
+//! attribute words 约束性/预期性, or by names numbered `1.`, `2.` …, or, under a caption, rows
+//! of a name and number values as wide as the header), not by a list of header words. A header
+//! with more cells than the rows is read as two rows (`基期值` / `目标值` over `2020年` /
+//! `2025年`). Cells are separated by blank lines, or stand one per line in row blocks; a cell may be
 //! split over lines or paragraphs (`建设用地总规模` / `（平方公里）`, `“十五五”` / `目标`); a merged
 //! category cell leaves short rows (filled down into the row's group); group rows stand in the
 //! number column (`一` / `水安全`); `注：` lines after the table are its notes; the caption may
@@ -17,7 +19,7 @@
 
 use super::{category_row, item_row, ParsedTable};
 use crate::grammar::{self, label, Style};
-use crate::model::{RowKind, Table, TableRow};
+use crate::model::{ColumnGroup, RowKind, Table, TableRow};
 use crate::text::{collapse_cjk_spacing, is_space, parse_cn_numeral, strip_spaces};
 
 /// A seed line offered to the reader: its number, its text and how many blank lines precede it.
@@ -281,7 +283,12 @@ pub fn read_with(
         let t = p.text();
         int_of(&t) == Some(1) || cn_marker(&t) == Some(1) || labelled(&t) == Some(1) || is_attr(&t)
     });
-    if !anchored {
+    let valued = captioned
+        && probe
+            .iter()
+            .take(ANCHOR_WINDOW)
+            .any(|p| is_numberish(&p.text()));
+    if !anchored && !valued {
         return Err(NotATable("no row number or attribute word near the header"));
     }
     let end = if probe_end < probe_len {
@@ -337,6 +344,7 @@ pub fn read_with(
         id: id.to_string(),
         title: title.join(" "),
         columns: std::mem::take(&mut acc.columns),
+        column_groups: std::mem::take(&mut acc.column_groups),
         rows: std::mem::take(&mut acc.rows),
         notes: Vec::new(),
         caption_below: false,
@@ -772,6 +780,7 @@ fn pieces(lines: &[SrcLine]) -> Vec<Piece> {
 #[derive(Debug, Default)]
 struct Acc {
     columns: Vec<String>,
+    column_groups: Vec<ColumnGroup>,
     rows: Vec<TableRow>,
     short_rows: Vec<usize>,
     joins: Vec<(Vec<usize>, String)>,
@@ -832,6 +841,7 @@ fn shape(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape, NotATabl
         (None, Some(l)) => labelled_rows(ps, l, acc),
         (None, None) => match f_attr {
             Some(_) => attribute_rows(ps, captioned, acc),
+            None if captioned => value_rows(ps, acc),
             None => Err(NotATable("no rows")),
         },
     }
@@ -887,6 +897,17 @@ fn fit_header(ps: &[Piece], target: Option<usize>, acc: &mut Acc) -> Vec<String>
                 cells.insert(at + n, (vec![x], vec![no]));
             }
         }
+        if cells.len() > k {
+            let texts: Vec<String> = cells
+                .iter()
+                .map(|c| collapse_cjk_spacing(&c.0.concat()))
+                .collect();
+            if let Some((columns, groups)) = split_two_row_header(&texts, k) {
+                note_two_row_header(ps, &columns, &groups, acc);
+                acc.column_groups = groups;
+                return columns;
+            }
+        }
         if cells.len() != k {
             let no = cells
                 .first()
@@ -906,6 +927,103 @@ fn fit_header(ps: &[Piece], target: Option<usize>, acc: &mut Acc) -> Vec<String>
         .iter()
         .map(|c| collapse_cjk_spacing(&c.0.concat()))
         .collect()
+}
+
+/// A header cell naming a year (`2020年`, `2025年目标`).
+fn names_year(t: &str) -> bool {
+    let c: Vec<char> = strip_spaces(t).chars().collect();
+    c.windows(5)
+        .any(|w| w[..4].iter().all(char::is_ascii_digit) && w[4] == '年')
+}
+
+/// A header cell naming what a value column holds (`基期值`, `目标`, `现状`).
+fn names_values(t: &str) -> bool {
+    [
+        "值", "目标", "现状", "基期", "基准", "规划", "预期", "完成", "实际", "情况",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
+}
+
+/// A header cell of a column that is not a value column: number, name, unit, attribute, note.
+fn names_other_column(t: &str) -> bool {
+    is_number_header(t)
+        || is_category_header(t)
+        || ["名称", "单位", "属性", "性质", "备注", "责任", "说明"]
+            .iter()
+            .any(|w| t.contains(w))
+}
+
+/// A two-row header read as one run of cells: `序号 指标名称 单位 基期值 目标值 属性` over
+/// `2020年 2025年`, with rows of `width` cells. The lower row's cells are the last ones (years,
+/// else value words: `现状值 目标值` under `2025年`) and stand under the upper row's value
+/// columns: one each when there are as many as the groups, else all under the one group (or
+/// split evenly), the group chosen by its words (`指标` over `一级指标 二级指标`; `目标值`
+/// over years; `目标值` rather than `现状` when both could be). Returns the columns (the lower row's cells in place of the groups') and the
+/// groups; `None` when the cells do not read so.
+fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, Vec<ColumnGroup>)> {
+    let k = cells.len();
+    let g = k.checked_sub(width).filter(|&g| g >= 1 && width >= 2)?;
+    let trailing = |f: &dyn Fn(&str) -> bool| cells.iter().rev().take_while(|c| f(c)).count();
+    let years = trailing(&names_year);
+    let lower_n = if years >= g {
+        years
+    } else {
+        trailing(&|c: &str| names_values(c) || c.contains("指标")).max(years)
+    };
+    if lower_n < g || lower_n % g != 0 {
+        return None;
+    }
+    let upper_n = k - lower_n;
+    if upper_n < g + 1 {
+        return None;
+    }
+    let (upper, lower) = cells.split_at(upper_n);
+    let per = lower_n / g;
+    // The groups' cells: with one group, one that every cell under it names (`指标` over
+    // `一级指标`), else the value columns of the upper row, when there are just enough.
+    let contains_all = |j: usize| {
+        let u = strip_spaces(&upper[j]);
+        !u.is_empty() && lower.iter().all(|l| l.contains(u.as_str()))
+    };
+    let named: Vec<usize> = (1..upper_n).filter(|&j| contains_all(j)).collect();
+    let chosen: Vec<usize> = if g == 1 && named.len() == 1 {
+        named
+    } else {
+        let valued: Vec<usize> = (1..upper_n)
+            .filter(|&j| names_values(&upper[j]) && !names_other_column(&upper[j]))
+            .collect();
+        // More value columns than groups: the targets (`现状` `目标值` over `2023年` `2025年`).
+        let targets: Vec<usize> = valued
+            .iter()
+            .copied()
+            .filter(|&j| upper[j].contains("目标") || upper[j].contains("规划"))
+            .collect();
+        if valued.len() == g {
+            valued
+        } else if targets.len() == g {
+            targets
+        } else {
+            return None;
+        }
+    };
+    let mut columns = Vec::with_capacity(width);
+    let mut groups = Vec::with_capacity(g);
+    let mut under = lower.chunks(per);
+    for (j, cell) in upper.iter().enumerate() {
+        if chosen.contains(&j) {
+            let subs = under.next()?;
+            groups.push(ColumnGroup {
+                title: cell.clone(),
+                first: columns.len(),
+                span: subs.len(),
+            });
+            columns.extend(subs.iter().cloned());
+        } else {
+            columns.push(cell.clone());
+        }
+    }
+    (columns.len() == width).then_some((columns, groups))
 }
 
 /// Cells of a row, as written.
@@ -995,12 +1113,15 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         .position(|p| is_number_header(&p.text()))
         .unwrap_or(0);
     let h_end = header_end(ps, f, j)?;
-    let columns = fit_header(&ps[..h_end], None, acc);
-    let k = columns.len();
-    let jc = columns
-        .iter()
-        .position(|c| is_number_header(c))
-        .unwrap_or(0);
+    let mut columns = fit_header(&ps[..h_end], None, acc);
+    let mut k = columns.len();
+    let number_column = |columns: &[String]| {
+        columns
+            .iter()
+            .position(|c| is_number_header(c))
+            .unwrap_or(0)
+    };
+    let mut jc = number_column(&columns);
     if k < 2 || jc >= k {
         return Err(NotATable("no number column"));
     }
@@ -1010,22 +1131,25 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         .take(jc + 4)
         .position(|p| int_of(&p.text()) == Some(1))
         .ok_or(NotATable("no first row"))?;
-    // The number chain: the candidate for n+1 whose distance is closest to a full row.
-    let target = k - jc;
-    let mut pos = vec![first];
-    while let Some(&cur) = pos.last() {
-        let n = pos.len() as u32 + 1;
-        let lo = cur + target.saturating_sub(2).max(1);
-        let hi = (cur + k + 6).min(body.len().saturating_sub(1));
-        if lo > hi {
-            break;
-        }
-        let best = (lo..=hi)
-            .filter(|&i| int_of(&body[i].text()) == Some(n))
-            .min_by_key(|&i| ((i - cur).abs_diff(target), std::cmp::Reverse(i)));
-        match best {
-            Some(i) => pos.push(i),
-            None => break,
+    let mut target = k - jc;
+    let mut pos = number_chain(body, first, k, target);
+    // Rows narrower than the header, all alike: a two-row header read as one run of cells.
+    let steps: Vec<usize> = pos.windows(2).map(|w| w[1] - w[0]).collect();
+    if let Some(w) = mode(&steps).filter(|&w| w < k) {
+        let alike = steps.iter().filter(|&&x| x == w).count();
+        if alike * 3 >= steps.len() * 2 {
+            if let Some((split, groups)) = split_two_row_header(&columns, w) {
+                note_two_row_header(ps, &split, &groups, acc);
+                columns = split;
+                acc.column_groups = groups;
+                k = w;
+                jc = number_column(&columns);
+                if jc >= k {
+                    return Err(NotATable("no number column"));
+                }
+                target = k - jc;
+                pos = number_chain(body, first, k, target);
+            }
         }
     }
     // Where the attribute stands, as an offset from the number: the header's 属性 column, else
@@ -1261,6 +1385,46 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
     Ok(Shape { used: h_end + used })
 }
 
+/// The pieces of rows `1`, `2`, … from the first row's number at `first`: for each next number,
+/// the candidate whose distance is closest to a full row (`target` pieces from the number on).
+fn number_chain(body: &[Piece], first: usize, k: usize, target: usize) -> Vec<usize> {
+    let mut pos = vec![first];
+    while let Some(&cur) = pos.last() {
+        let n = pos.len() as u32 + 1;
+        let lo = cur + target.saturating_sub(2).max(1);
+        let hi = (cur + k + 6).min(body.len().saturating_sub(1));
+        if lo > hi {
+            break;
+        }
+        let best = (lo..=hi)
+            .filter(|&i| int_of(&body[i].text()) == Some(n))
+            .min_by_key(|&i| ((i - cur).abs_diff(target), std::cmp::Reverse(i)));
+        match best {
+            Some(i) => pos.push(i),
+            None => break,
+        }
+    }
+    pos
+}
+
+/// Says in the table's warnings how a two-row header was read, so that a maintainer checks it.
+fn note_two_row_header(ps: &[Piece], columns: &[String], groups: &[ColumnGroup], acc: &mut Acc) {
+    let over: Vec<String> = groups
+        .iter()
+        .map(|g| {
+            let under = columns.get(g.first..g.first + g.span).unwrap_or(&[]);
+            format!("`{}` over `{}`", g.title, under.join("` `"))
+        })
+        .collect();
+    acc.warnings.push((
+        ps.first().map_or(0, Piece::first_no),
+        format!(
+            "the header has more cells than the rows: read as two rows, {}",
+            over.join(", ")
+        ),
+    ));
+}
+
 /// Rows whose names are numbered `1.`, `2.` … (no number column); lines between rows are
 /// category rows; a name may wrap onto the next line; with an attribute column a row ends at
 /// its attribute.
@@ -1354,6 +1518,77 @@ fn labelled_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         }
     }
     Ok(Shape { used })
+}
+
+/// The longest cell a row of names and values may hold, in characters.
+const MAX_VALUE_ROW_CELL: usize = 40;
+
+/// Rows with neither a number column nor attribute words, under a caption: a name, then values,
+/// most of them numbers (`城镇新增就业（万人）` `3` `3.5`), as many cells as the header has. The
+/// header is the short cells before the first value but the first row's name. Every row must
+/// read so, and there must be two; the table ends at the first row that does not.
+fn value_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
+    let window = &ps[..ps.len().min(ANCHOR_WINDOW)];
+    let v0 = window
+        .iter()
+        .position(|p| is_numberish(&p.text()))
+        .ok_or(NotATable("no rows"))?;
+    let h_end = v0
+        .checked_sub(1)
+        .filter(|&h| h >= 2)
+        .ok_or(NotATable("header too short"))?;
+    if !ps[..h_end].iter().all(is_header_cell) || !has_header_word(&ps[0].text()) {
+        return Err(NotATable("no header"));
+    }
+    let columns = fit_header(&ps[..h_end], None, acc);
+    let k = columns.len();
+    if k < 2 {
+        return Err(NotATable("header too short"));
+    }
+    let short = |p: &Piece| {
+        let t = p.text();
+        !t.is_empty()
+            && t.chars().count() <= MAX_VALUE_ROW_CELL
+            && !t.contains(['。', '；', ';'])
+            && label(&t).is_none()
+    };
+    // The rows of `w` cells from the header's end, and where they end.
+    let rows_of = |w: usize| {
+        let mut rows = Vec::new();
+        let mut s = h_end;
+        while let Some(row) = ps.get(s..s + w) {
+            let name_ok = short(&row[0]) && !is_numberish(&row[0].text());
+            let values = &row[1..];
+            let numbers = values.iter().filter(|p| is_numberish(&p.text())).count();
+            if !name_ok || !values.iter().all(short) || numbers * 2 < values.len() {
+                break;
+            }
+            rows.push(named_row(texts(row), None));
+            s += w;
+        }
+        (rows, s)
+    };
+    let (rows, s) = rows_of(k);
+    if rows.len() >= 2 {
+        acc.columns = columns;
+        acc.rows = rows;
+        return Ok(Shape { used: s });
+    }
+    // Rows narrower than the header: a two-row header read as one run of cells.
+    for w in (2..k).rev() {
+        let Some((split, groups)) = split_two_row_header(&columns, w) else {
+            continue;
+        };
+        let (rows, s) = rows_of(w);
+        if rows.len() >= 2 {
+            note_two_row_header(ps, &split, &groups, acc);
+            acc.columns = split;
+            acc.column_groups = groups;
+            acc.rows = rows;
+            return Ok(Shape { used: s });
+        }
+    }
+    Err(NotATable("fewer than two rows of a name and values"))
 }
 
 /// Rows anchored by the attribute words only (no number column): the attribute column's
@@ -1558,7 +1793,7 @@ pub fn stream(t: &Table) -> Vec<String> {
     if !t.caption_below {
         out.push(t.title.clone());
     }
-    out.push(t.columns.concat());
+    out.push(t.header_cells().concat());
     for row in &t.rows {
         let cells = if row.kind == RowKind::Item {
             row.cells.concat()

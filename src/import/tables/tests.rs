@@ -867,3 +867,280 @@ fn a_bare_page_number_inside_a_table_is_set_aside_only_where_the_rows_prove_it_e
         ["I||1|公园数量|座|120", "I||2|森林覆盖率|%|20"]
     );
 }
+
+#[test]
+fn rows_of_a_name_and_values_under_a_caption() {
+    // No number column, no attribute words: a name, then values, as wide as the header.
+    let t = check(&Case {
+        name: "name and values",
+        caption: Some("表1 主要指标"),
+        src: blank_cells(&[
+            "指标",
+            "2020年",
+            "2025年",
+            "城镇新增就业（万人）",
+            "3",
+            "3.5",
+            "调查失业率（%）",
+            "4.5",
+            "5以内",
+            "职业技能培训（万人次）",
+            "2",
+            "3",
+            "完善就业服务体系。",
+        ]),
+        columns: &["指标", "2020年", "2025年"],
+        rows: &[
+            "I||城镇新增就业（万人）|3|3.5",
+            "I||调查失业率（%）|4.5|5以内",
+            "I||职业技能培训（万人次）|2|3",
+        ],
+        notes: &[],
+        left: 1,
+    });
+    assert!(t.column_groups.is_empty());
+    // Without a caption, or with one row only, or with words for values, the lines are text.
+    let src = blank_cells(&[
+        "指标",
+        "2020年",
+        "2025年",
+        "城镇新增就业（万人）",
+        "3",
+        "3.5",
+    ]);
+    assert!(read("t1", Some((0, "表1 主要指标")), &lines(&src)).is_err());
+    let src = blank_cells(&[
+        "指标", "2020年", "2025年", "甲", "3", "3.5", "乙", "4.5", "5",
+    ]);
+    assert!(read("t1", None, &lines(&src)).is_err());
+    let src = blank_cells(&[
+        "指标",
+        "现状",
+        "目标",
+        "甲",
+        "2",
+        "稳步提高",
+        "乙",
+        "基本建成",
+        "全面建成",
+    ]);
+    let r = read("t1", Some((0, "表1 主要指标")), &lines(&src));
+    assert!(r.is_err(), "{r:?}");
+}
+
+/// The header's cells as the reader gives them: columns, then each group as `title/first/span`.
+fn head(t: &Table) -> (Vec<String>, Vec<String>) {
+    let groups = t
+        .column_groups
+        .iter()
+        .map(|g| format!("{}/{}/{}", g.title, g.first, g.span))
+        .collect();
+    (t.columns.clone(), groups)
+}
+
+#[test]
+fn a_two_row_header_read_as_one_run_of_cells() {
+    // (what, seed cells, columns, groups as `title/first/span`)
+    type HeadCase<'a> = (&'a str, &'a [&'a str], &'a [&'a str], &'a [&'a str]);
+    let cases: &[HeadCase] = &[
+        (
+            // Numbered rows; each value column has its year under it.
+            "years under base and target",
+            &[
+                "序号",
+                "指标名称",
+                "单位",
+                "基期值",
+                "目标值",
+                "属性",
+                "2020年",
+                "2025年",
+                "1",
+                "公交站点500米覆盖率",
+                "%",
+                "90",
+                "95",
+                "预期性",
+                "2",
+                "新能源公交车占比",
+                "%",
+                "80",
+                "100",
+                "约束性",
+            ],
+            &["序号", "指标名称", "单位", "2020年", "2025年", "属性"],
+            &["基期值/3/1", "目标值/4/1"],
+        ),
+        (
+            // Attribute rows, no number column.
+            "attribute rows",
+            &[
+                "指标",
+                "单位",
+                "现状值",
+                "目标值",
+                "属性",
+                "2020年",
+                "2025年",
+                "PM2.5年均浓度",
+                "微克/立方米",
+                "32",
+                "30",
+                "约束性",
+                "河湖水面率",
+                "%",
+                "3.2",
+                "3.3",
+                "预期性",
+            ],
+            &["指标", "单位", "2020年", "2025年", "属性"],
+            &["现状值/2/1", "目标值/3/1"],
+        ),
+        (
+            // One group over two years: the target, not the present value.
+            "one group over two years",
+            &[
+                "序号",
+                "指标",
+                "单位",
+                "现状",
+                "目标值",
+                "属性",
+                "2023年",
+                "2025年",
+                "1",
+                "PM2.5年均浓度",
+                "微克/立方米",
+                "32",
+                "31",
+                "30",
+                "约束性",
+                "2",
+                "空气质量优良天数比率",
+                "%",
+                "87",
+                "87.5",
+                "88",
+                "约束性",
+                "3",
+                "河湖水面率",
+                "%",
+                "3.2",
+                "3.25",
+                "3.3",
+                "预期性",
+            ],
+            &["序号", "指标", "单位", "现状", "2023年", "2025年", "属性"],
+            &["目标值/4/2"],
+        ),
+        (
+            // The group named in the cells under it.
+            "一级指标 and 二级指标 under 指标",
+            &[
+                "序号",
+                "指标",
+                "单位",
+                "目标",
+                "属性",
+                "一级指标",
+                "二级指标",
+                "1",
+                "环境质量",
+                "PM2.5年均浓度",
+                "微克/立方米",
+                "30",
+                "约束性",
+                "2",
+                "环境质量",
+                "空气质量优良天数比率",
+                "%",
+                "88",
+                "约束性",
+                "3",
+                "水环境",
+                "河湖水面率",
+                "%",
+                "3.3",
+                "预期性",
+            ],
+            &["序号", "一级指标", "二级指标", "单位", "目标", "属性"],
+            &["指标/1/2"],
+        ),
+    ];
+    for (name, cells, columns, groups) in cases {
+        let src = blank_cells(cells);
+        let ls = lines(&src);
+        let r = read("t1", Some((0, "表1 主要指标")), &ls)
+            .unwrap_or_else(|e| panic!("{name}: no table: {e:?}"));
+        let t = &r.parsed.table;
+        let want = (
+            columns.iter().map(|c| c.to_string()).collect::<Vec<_>>(),
+            groups.iter().map(|c| c.to_string()).collect::<Vec<_>>(),
+        );
+        assert_eq!(head(t), want, "{name}");
+        assert!(t.column_groups_problem().is_none(), "{name}");
+        for row in &t.rows {
+            assert_eq!(row.cells.len() + 1, t.columns.len(), "{name}: {row:?}");
+            assert!(
+                row.cells.iter().all(|c| !c.is_empty()),
+                "{name}: an empty cell in {row:?}"
+            );
+        }
+        assert!(
+            r.parsed
+                .warnings
+                .iter()
+                .any(|w| w.1.contains("read as two rows")),
+            "{name}: {:?}",
+            r.parsed.warnings
+        );
+        // The stream gives the header in the seed's order: the upper row, then the lower.
+        assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+    }
+    // Rows of a name and values under a two-row header.
+    let src = blank_cells(&[
+        "指标",
+        "基期值",
+        "目标值",
+        "2020年",
+        "2025年",
+        "城镇新增就业（万人）",
+        "3",
+        "3.5",
+        "调查失业率（%）",
+        "4.5",
+        "5以内",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
+    assert_eq!(
+        head(&r.parsed.table),
+        (
+            vec!["指标".to_string(), "2020年".into(), "2025年".into()],
+            vec!["基期值/1/1".to_string(), "目标值/2/1".into()]
+        )
+    );
+    assert_eq!(rows(&r.parsed.table)[1], "I||调查失业率（%）|4.5|5以内");
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+    // Extra cells that name no year or value under no value column stay one row, as written.
+    let src = blank_cells(&[
+        "序号",
+        "指标",
+        "单位",
+        "属性",
+        "备注",
+        "说明",
+        "1",
+        "甲",
+        "%",
+        "预期性",
+        "2",
+        "乙",
+        "%",
+        "约束性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
+    assert!(r.parsed.table.column_groups.is_empty());
+    assert_eq!(r.parsed.table.columns.len(), 6);
+}
