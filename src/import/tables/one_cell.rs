@@ -959,7 +959,7 @@ fn names_other_column(t: &str) -> bool {
 /// else value words: `现状值 目标值` under `2025年`) and stand under the upper row's value
 /// columns: one each when there are as many as the groups, else all under the one group (or
 /// split evenly), the group chosen by its words (`指标` over `一级指标 二级指标`; `目标值`
-/// over years; `目标值` rather than `现状` when both could be). Returns the columns (the lower row's cells in place of the groups') and the
+/// over years; `目标值` rather than `现状` when both could be; a year over value words). Returns the columns (the lower row's cells in place of the groups') and the
 /// groups; `None` when the cells do not read so.
 fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, Vec<ColumnGroup>)> {
     let k = cells.len();
@@ -999,13 +999,17 @@ fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, 
             .copied()
             .filter(|&j| upper[j].contains("目标") || upper[j].contains("规划"))
             .collect();
-        if valued.len() == g {
-            valued
-        } else if targets.len() == g {
-            targets
+        // Value words under years: under the last ones (`2020年`, then `2025年` over `目标值`
+        // `预期值`).
+        let mut yeared: Vec<usize> = if years == 0 {
+            (1..upper_n).filter(|&j| names_year(&upper[j])).collect()
         } else {
-            return None;
-        }
+            Vec::new()
+        };
+        yeared.drain(..yeared.len().saturating_sub(g));
+        [valued, targets, yeared]
+            .into_iter()
+            .find(|c| c.len() == g)?
     };
     let mut columns = Vec::with_capacity(width);
     let mut groups = Vec::with_capacity(g);
@@ -1133,24 +1137,17 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         .ok_or(NotATable("no first row"))?;
     let mut target = k - jc;
     let mut pos = number_chain(body, first, k, target);
-    // Rows narrower than the header, all alike: a two-row header read as one run of cells.
-    let steps: Vec<usize> = pos.windows(2).map(|w| w[1] - w[0]).collect();
-    if let Some(w) = mode(&steps).filter(|&w| w < k) {
-        let alike = steps.iter().filter(|&&x| x == w).count();
-        if alike * 3 >= steps.len() * 2 {
-            if let Some((split, groups)) = split_two_row_header(&columns, w) {
-                note_two_row_header(ps, &split, &groups, acc);
-                columns = split;
-                acc.column_groups = groups;
-                k = w;
-                jc = number_column(&columns);
-                if jc >= k {
-                    return Err(NotATable("no number column"));
-                }
-                target = k - jc;
-                pos = number_chain(body, first, k, target);
-            }
+    if let Some((split, groups)) = narrower_rows(&pos, &columns) {
+        note_two_row_header(ps, &split, &groups, acc);
+        columns = split;
+        acc.column_groups = groups;
+        k = columns.len();
+        jc = number_column(&columns);
+        if jc >= k {
+            return Err(NotATable("no number column"));
         }
+        target = k - jc;
+        pos = number_chain(body, first, k, target);
     }
     // Where the attribute stands, as an offset from the number: the header's 属性 column, else
     // where the first row has it (a first row is complete: a merged cell starts there), else
@@ -1385,6 +1382,18 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
     Ok(Shape { used: h_end + used })
 }
 
+/// Rows narrower than the header, most of them alike (`pos`: where each row starts): the
+/// header read as two rows ([`split_two_row_header`]), if it reads so.
+fn narrower_rows(pos: &[usize], columns: &[String]) -> Option<(Vec<String>, Vec<ColumnGroup>)> {
+    let steps: Vec<usize> = pos.windows(2).map(|w| w[1] - w[0]).collect();
+    let w = mode(&steps).filter(|&w| w < columns.len())?;
+    let alike = steps.iter().filter(|&&x| x == w).count();
+    if alike * 3 < steps.len() * 2 {
+        return None;
+    }
+    split_two_row_header(columns, w)
+}
+
 /// The pieces of rows `1`, `2`, … from the first row's number at `first`: for each next number,
 /// the candidate whose distance is closest to a full row (`target` pieces from the number on).
 fn number_chain(body: &[Piece], first: usize, k: usize, target: usize) -> Vec<usize> {
@@ -1437,10 +1446,9 @@ fn labelled_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
     if hp < 2 || !ps[..hp].iter().all(is_header_cell) {
         return Err(NotATable("header too short"));
     }
-    let columns = fit_header(&ps[..hp], None, acc);
-    let k = columns.len();
+    let mut columns = fit_header(&ps[..hp], None, acc);
+    let mut k = columns.len();
     let has_attribute = ps[f..].iter().any(|p| is_attr(&p.text()));
-    acc.columns = columns;
     let mut pos = vec![f];
     while let Some(&cur) = pos.last() {
         let n = pos.len() as u32 + 1;
@@ -1450,6 +1458,13 @@ fn labelled_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             None => break,
         }
     }
+    if let Some((split, groups)) = narrower_rows(&pos, &columns) {
+        note_two_row_header(ps, &split, &groups, acc);
+        k = split.len();
+        columns = split;
+        acc.column_groups = groups;
+    }
+    acc.columns = columns;
     let push_category = |acc: &mut Acc, lines: &[Piece]| {
         if lines.is_empty() {
             return;
