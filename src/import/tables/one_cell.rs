@@ -958,9 +958,10 @@ fn names_other_column(t: &str) -> bool {
 /// `2020年 2025年`, with rows of `width` cells. The lower row's cells are the last ones (years,
 /// else value words: `现状值 目标值` under `2025年`) and stand under the upper row's value
 /// columns: one each when there are as many as the groups, else all under the one group (or
-/// split evenly), the group chosen by its words (`指标` over `一级指标 二级指标`; `目标值`
-/// over years; `目标值` rather than `现状` when both could be; a year over value words). Returns the columns (the lower row's cells in place of the groups') and the
-/// groups; `None` when the cells do not read so.
+/// split evenly). The groups are chosen by their words: `指标` over `一级指标 二级指标`; value
+/// columns over years, the targets when there are more (`目标值` rather than `现状`); the last
+/// years over value words. Returns the columns (the lower row's cells in place of the groups')
+/// and the groups; `None` when the cells do not read so.
 fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, Vec<ColumnGroup>)> {
     let k = cells.len();
     let g = k.checked_sub(width).filter(|&g| g >= 1 && width >= 2)?;
