@@ -98,6 +98,18 @@ fn int_of(t: &str) -> Option<u32> {
         .flatten()
 }
 
+/// A row number in a number column: `12`, or with its mark, `12.`, `12、`, `（12）`.
+fn row_number(t: &str) -> Option<u32> {
+    let t = clean(t);
+    int_of(t).or_else(|| {
+        let inner = t.strip_suffix(['.', '、', '．']).or_else(|| {
+            t.strip_prefix(['（', '('])
+                .and_then(|x| x.strip_suffix(['）', ')']))
+        })?;
+        int_of(inner).filter(|_| inner == clean(inner))
+    })
+}
+
 /// A bare Chinese numeral standing for a group row in the number column: `一`, `十二`.
 fn cn_marker(t: &str) -> Option<u32> {
     let t = clean(t);
@@ -167,7 +179,7 @@ fn is_header_cell(p: &Piece) -> bool {
         .all(|x| x.chars().count() <= MAX_HEADER_CHARS)
         && !t.is_empty()
         && !t.contains(['。', '；', ';', '！', '？'])
-        && int_of(&t).is_none()
+        && row_number(&t).is_none()
         && cn_marker(&t).is_none()
         && !is_attr(&t)
         && labelled(&t).is_none()
@@ -281,7 +293,10 @@ pub fn read_with(
     let probe = pieces(&lines[..probe_end]);
     let anchored = probe.iter().take(ANCHOR_WINDOW).any(|p| {
         let t = p.text();
-        int_of(&t) == Some(1) || cn_marker(&t) == Some(1) || labelled(&t) == Some(1) || is_attr(&t)
+        row_number(&t) == Some(1)
+            || cn_marker(&t) == Some(1)
+            || labelled(&t) == Some(1)
+            || is_attr(&t)
     });
     let valued = captioned
         && probe
@@ -831,7 +846,7 @@ fn shape(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape, NotATabl
     let window = &ps[..ps.len().min(ANCHOR_WINDOW)];
     let short_prefix = window.iter().take_while(|p| is_header_cell(p)).count();
     let find = |f: &dyn Fn(&str) -> bool| window.iter().position(|p| f(&p.text()));
-    let f_num = find(&|t| int_of(t) == Some(1) || cn_marker(t) == Some(1));
+    let f_num = find(&|t| row_number(t) == Some(1) || cn_marker(t) == Some(1));
     let f_lab = find(&|t| labelled(t) == Some(1));
     let f_attr = find(&is_attr);
     let ok = |f: Option<usize>| f.filter(|&f| f >= 2 && f <= short_prefix);
@@ -1072,7 +1087,7 @@ fn mode(xs: &[usize]) -> Option<usize> {
 /// Category-like: a short cell without a sentence, that can be a merged category.
 fn is_category_cell(t: &str) -> bool {
     let n = t.chars().count();
-    n > 0 && n <= 30 && !t.contains(['。', '；']) && int_of(t).is_none() && !is_attr(t)
+    n > 0 && n <= 30 && !t.contains(['。', '；']) && row_number(t).is_none() && !is_attr(t)
 }
 
 /// A header cell naming a category column (类别, 项目类型, 重点任务, 领域).
@@ -1134,7 +1149,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
     let first = body
         .iter()
         .take(jc + 4)
-        .position(|p| int_of(&p.text()) == Some(1))
+        .position(|p| row_number(&p.text()) == Some(1))
         .ok_or(NotATable("no first row"))?;
     let mut target = k - jc;
     let mut pos = number_chain(body, first, k, target);
@@ -1407,7 +1422,7 @@ fn number_chain(body: &[Piece], first: usize, k: usize, target: usize) -> Vec<us
             break;
         }
         let best = (lo..=hi)
-            .filter(|&i| int_of(&body[i].text()) == Some(n))
+            .filter(|&i| row_number(&body[i].text()) == Some(n))
             .min_by_key(|&i| ((i - cur).abs_diff(target), std::cmp::Reverse(i)));
         match best {
             Some(i) => pos.push(i),

@@ -1197,3 +1197,48 @@ fn a_two_row_header_read_as_one_run_of_cells() {
     assert!(r.parsed.table.column_groups.is_empty());
     assert_eq!(r.parsed.table.columns.len(), 6);
 }
+
+#[test]
+fn row_numbers_with_their_marks_anchor_the_rows() {
+    // `1.`, `1、`, `（1）` in the number column, no attribute column to fall back on.
+    for marks in [
+        ["1.", "2.", "3."],
+        ["1、", "2、", "3、"],
+        ["（1）", "（2）", "（3）"],
+    ] {
+        let src = blank_cells(&[
+            "序号",
+            "指标",
+            "单位",
+            "2020年",
+            "2025年",
+            marks[0],
+            "PM2.5年均浓度",
+            "微克/立方米",
+            "32",
+            "30",
+            marks[1],
+            "河湖水面率",
+            "%",
+            "3.2",
+            "3.3",
+            marks[2],
+            "森林覆盖率",
+            "%",
+            "18",
+            "19",
+        ]);
+        let ls = lines(&src);
+        let r = read("t1", Some((0, "表1 主要指标")), &ls)
+            .unwrap_or_else(|e| panic!("{marks:?}: no table: {e:?}"));
+        let t = &r.parsed.table;
+        assert_eq!(t.columns, ["序号", "指标", "单位", "2020年", "2025年"]);
+        assert_eq!(
+            rows(t)[1],
+            format!("I||{}|河湖水面率|%|3.2|3.3", marks[1]),
+            "{marks:?}"
+        );
+        assert!(r.parsed.warnings.is_empty(), "{:?}", r.parsed.warnings);
+        assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+    }
+}
