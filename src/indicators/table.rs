@@ -324,7 +324,10 @@ impl Layout {
             .unwrap_or(0);
         let mut l = Layout {
             name,
-            number: first(HeaderKind::Number).filter(|&i| i != name),
+            // A number column under an empty header cell stands first, before the name.
+            number: first(HeaderKind::Number)
+                .or_else(|| (name > 0 && kinds.first() == Some(&HeaderKind::Empty)).then_some(0))
+                .filter(|&i| i != name),
             category: first(HeaderKind::Category).filter(|&i| i != name),
             unit: first(HeaderKind::Unit).filter(|&i| i != name),
             attribute: None,

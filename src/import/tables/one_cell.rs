@@ -714,7 +714,9 @@ fn without_bare_page_number(
 fn is_numberish(t: &str) -> bool {
     t.chars().any(|c| c.is_ascii_digit())
         && t.chars().all(|c| {
-            c.is_ascii_digit() || is_space(c) || ".%‰≥≤＞＜><~～-—–+＋/，,．:：".contains(c)
+            c.is_ascii_digit()
+                || is_space(c)
+                || ".%‰≥≤＞＜><~～-—–+＋/，,．:：〔〕［］[]（）()".contains(c)
         })
 }
 
@@ -1153,6 +1155,24 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         .ok_or(NotATable("no first row"))?;
     let mut target = k - jc;
     let mut pos = number_chain(body, first, k, target);
+    // Rows one cell wider than a header that names no number column: the number column's
+    // header cell is empty (a blank cell over the numbers).
+    if !columns.iter().any(|c| is_number_header(c)) && first == 0 {
+        let wider = number_chain(body, first, k + 1, k + 1);
+        let steps: Vec<usize> = wider.windows(2).map(|w| w[1] - w[0]).collect();
+        if !steps.is_empty() && steps.iter().all(|&x| x == k + 1) {
+            acc.warnings.push((
+                body.first().map_or(0, Piece::first_no),
+                "the rows have a number column the header does not name; its header cell left empty"
+                    .to_string(),
+            ));
+            columns.insert(0, String::new());
+            k += 1;
+            jc = 0;
+            target = k;
+            pos = wider;
+        }
+    }
     if let Some((split, groups)) = narrower_rows(&pos, &columns) {
         note_two_row_header(ps, &split, &groups, acc);
         columns = split;
@@ -1693,6 +1713,11 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
     ))?;
     let start0 = header_end(ps, a0, before)?;
     acc.columns = fit_header(&ps[..start0], Some(k), acc);
+    // A category column first (类别, 领域): a row one cell short has it merged with the rows
+    // above (written on the first row of its group only).
+    let category_first = acc.columns.first().is_some_and(|c| is_category_header(c));
+    let mut category: Option<String> = None;
+    let mut merged = false;
     let mut s = start0;
     let mut used = start0;
     for &a in &attrs {
@@ -1708,6 +1733,14 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
             .unwrap_or(before);
         while fa > before && fa > 1 && merge_at(&mut row, 0, acc, "split cell") {
             fa -= 1;
+        }
+        if category_first && category.is_some() && fa + 1 == before {
+            row.insert(0, empty_piece(no, 0));
+            acc.short_rows.push(no);
+            merged = true;
+            fa += 1;
+        } else if category_first && fa == before {
+            category = row.first().map(Piece::text);
         }
         if fa < before {
             acc.warnings.push((
@@ -1738,11 +1771,16 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
             kind: RowKind::Item,
             number: None,
             name,
-            group: None,
+            group: category.clone().filter(|_| category_first),
             cells,
         });
         s = e;
         used = e;
+    }
+    if !merged {
+        for r in &mut acc.rows {
+            r.group = None;
+        }
     }
     Ok(Shape { used })
 }

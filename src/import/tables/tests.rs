@@ -1242,3 +1242,105 @@ fn row_numbers_with_their_marks_anchor_the_rows() {
         assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
     }
 }
+
+#[test]
+fn a_number_column_the_header_does_not_name() {
+    let t = check(&Case {
+        name: "unnamed number column",
+        caption: Some("表1 主要指标"),
+        src: blank_cells(&[
+            "指标",
+            "单位",
+            "2020年",
+            "2025年",
+            "属性",
+            "1",
+            "地区生产总值增速",
+            "%",
+            "3",
+            "6左右",
+            "预期性",
+            "2",
+            "研发投入强度",
+            "%",
+            "3.5",
+            "4",
+            "预期性",
+        ]),
+        columns: &["", "指标", "单位", "2020年", "2025年", "属性"],
+        rows: &[
+            "I||1|地区生产总值增速|%|3|6左右|预期性",
+            "I||2|研发投入强度|%|3.5|4|预期性",
+        ],
+        notes: &[],
+        left: 0,
+    });
+    assert!(t.column_groups.is_empty());
+}
+
+#[test]
+fn a_merged_category_first_in_rows_anchored_by_the_attribute() {
+    check(&Case {
+        name: "merged category, attribute rows",
+        caption: Some("表1 主要指标"),
+        src: blank_cells(&[
+            "类别",
+            "指标",
+            "2020年",
+            "2025年",
+            "属性",
+            "经济发展",
+            "地区生产总值（亿元）",
+            "1200",
+            "1600",
+            "预期性",
+            "全员劳动生产率（万元/人）",
+            "25",
+            "30",
+            "预期性",
+            "民生福祉",
+            "城镇新增就业（万人）",
+            "〔15〕",
+            "〔16〕",
+            "预期性",
+        ]),
+        columns: &["类别", "指标", "2020年", "2025年", "属性"],
+        rows: &[
+            "I|经济发展|经济发展|地区生产总值（亿元）|1200|1600|预期性",
+            "I|经济发展||全员劳动生产率（万元/人）|25|30|预期性",
+            "I|民生福祉|民生福祉|城镇新增就业（万人）|〔15〕|〔16〕|预期性",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
+
+#[test]
+fn bracketed_five_year_totals_are_values() {
+    check(&Case {
+        name: "bracketed values",
+        caption: Some("表1 主要指标"),
+        src: blank_cells(&[
+            "指标",
+            "2020年",
+            "2025年",
+            "城镇新增就业（万人）",
+            "〔15〕",
+            "〔16〕",
+            "新增绿地（公顷）",
+            "〔200〕",
+            "〔300〕",
+            "人均公园绿地面积（平方米）",
+            "8.5",
+            "9",
+        ]),
+        columns: &["指标", "2020年", "2025年"],
+        rows: &[
+            "I||城镇新增就业（万人）|〔15〕|〔16〕",
+            "I||新增绿地（公顷）|〔200〕|〔300〕",
+            "I||人均公园绿地面积（平方米）|8.5|9",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
