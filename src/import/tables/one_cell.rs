@@ -1410,12 +1410,44 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         all.extend(texts(&after));
         acc.rows.push(named_row(all, category.clone()));
     }
+    if let Some((row, n)) = total_row(body.get(used..).unwrap_or(&[]), k) {
+        acc.rows.push(row);
+        used += n;
+    }
     if !merged {
         for r in &mut acc.rows {
             r.group = None;
         }
     }
     Ok(Shape { used: h_end + used })
+}
+
+/// A total row after the last numbered row: `合计` (总计, 小计, 共计) standing over the number
+/// and name columns, then numbers under the last columns of a table of `k` columns. Returns the
+/// row (the columns it leaves empty first) and the pieces it used.
+fn total_row(rest: &[Piece], k: usize) -> Option<(TableRow, usize)> {
+    let first = rest.first()?;
+    if !matches!(
+        strip_spaces(&first.text()).as_str(),
+        "合计" | "总计" | "小计" | "共计"
+    ) {
+        return None;
+    }
+    let values = rest.get(1..).unwrap_or(&[]);
+    let n = values
+        .iter()
+        .take(k.saturating_sub(1))
+        .take_while(|p| is_numberish(&p.text()))
+        .count();
+    if n == 0 {
+        return None;
+    }
+    let mut cells = vec![String::new(); k.saturating_sub(1) - n];
+    cells.extend(texts(&values[..n]));
+    Some((
+        named_row(std::iter::once(first.text()).chain(cells).collect(), None),
+        n + 1,
+    ))
 }
 
 /// Rows narrower than the header, most of them alike (`pos`: where each row starts): the

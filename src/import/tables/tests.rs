@@ -1344,3 +1344,37 @@ fn bracketed_five_year_totals_are_values() {
         left: 0,
     });
 }
+
+#[test]
+fn a_total_row_after_the_last_numbered_row_closes_the_table() {
+    check(&Case {
+        name: "total row",
+        caption: Some("表1 重大项目投资"),
+        src: blank_cells(&[
+            "序号",
+            "项目名称",
+            "总投资（亿元）",
+            "“十四五”投资（亿元）",
+            "1",
+            "轨道交通18号线",
+            "200",
+            "120",
+            "2",
+            "北横通道",
+            "150",
+            "90",
+            "合 计",
+            "350",
+            "210",
+            "加快推进重大项目建设。",
+        ]),
+        columns: &["序号", "项目名称", "总投资（亿元）", "“十四五”投资（亿元）"],
+        rows: &[
+            "I||1|轨道交通18号线|200|120",
+            "I||2|北横通道|150|90",
+            "I||合 计||350|210",
+        ],
+        notes: &[],
+        left: 1,
+    });
+}
