@@ -15,11 +15,17 @@ fuzz_target!(|data: &[u8]| {
     let paged = one_cell::Options {
         paged: true,
         last_page: Some(2),
+        titled: false,
+    };
+    let titled = one_cell::Options {
+        titled: true,
+        ..Default::default()
     };
     for (caption, opts) in [
         (None, one_cell::Options::default()),
         (Some((0, "表1 主要指标")), one_cell::Options::default()),
         (Some((0, "表1")), paged),
+        (None, titled),
     ] {
         if let Ok(r) = one_cell::read_with("t1", caption, &lines, opts) {
             assert!(r.consumed <= lines.len());

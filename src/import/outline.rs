@@ -945,11 +945,19 @@ impl<'a> Parser<'a> {
             }
         }
         if !is_structural(t) {
+            // A 专栏 title right above heads the table as a caption would.
+            let titled = k
+                .checked_sub(1)
+                .and_then(|j| src.get(j))
+                .is_some_and(|prev| grammar::box_title(prev.text.trim_matches(is_space)).is_some());
             if let Ok(r) = tables::read_one_cell_with(
                 &id,
                 None,
                 src.get(k..).unwrap_or(&[]),
-                self.table_options(),
+                tables::Options {
+                    titled,
+                    ..self.table_options()
+                },
             ) {
                 return Some((r.parsed, r.consumed));
             }
@@ -968,6 +976,7 @@ impl<'a> Parser<'a> {
         tables::Options {
             paged: spread || self.repeated_headers || self.decorated_page_number,
             last_page,
+            titled: false,
         }
     }
 

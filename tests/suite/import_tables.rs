@@ -791,3 +791,36 @@ fn a_two_row_header_keeps_each_cell_over_its_column_through_to_the_page() {
         "{err}"
     );
 }
+
+#[test]
+fn a_box_that_is_a_table_of_names_and_values_holds_the_table() {
+    // The 专栏's title heads the table as a caption would; the title stays the box's.
+    let text = format!(
+        "{PLAN_HEAD}专栏1 主要指标\n\n{}\n\n二、主要任务\n\n（一）建设公园。推进公园建设。\n",
+        [
+            "指标",
+            "2020年",
+            "2025年",
+            "城镇新增就业（万人）",
+            "3",
+            "3.5",
+            "调查失业率（%）",
+            "4.5",
+            "5以内",
+        ]
+        .join("\n\n")
+    );
+    let (plan, report) = import_text("boxed.txt", &text);
+    let boxes = plan.boxes();
+    assert_eq!(boxes.len(), 1, "{report}");
+    let (_, _, bx) = boxes[0];
+    assert_eq!(bx.title, "主要指标");
+    assert!(
+        matches!(bx.blocks.as_slice(), [Block::Table(r)] if r.id == "t1"),
+        "{:?}",
+        bx.blocks
+    );
+    let t = &plan.tables[0];
+    assert_eq!(t.title, "");
+    assert_eq!(cells(t, 0), ["城镇新增就业（万人）", "3", "3.5"]);
+}

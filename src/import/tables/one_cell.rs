@@ -246,6 +246,9 @@ pub struct Options {
     pub paged: bool,
     /// The last page number set aside before the table, if any.
     pub last_page: Option<u32>,
+    /// The line above heads the table as a caption would without being part of it (a 专栏's
+    /// title over a box that is a table): the rows may have no number column or attribute.
+    pub titled: bool,
 }
 
 /// Reads a one-cell-per-line table from the start of `lines` (its header, or its first line
@@ -273,7 +276,7 @@ pub fn read_with(
 ) -> Result<Read, NotATable> {
     let lines = &lines[..lines.len().min(MAX_REGION_LINES)];
     let (head, lines) = lines.split_at(lead_lines(caption.map(|c| c.1), lines).min(lines.len()));
-    let captioned = caption.is_some() || !head.is_empty();
+    let captioned = caption.is_some() || !head.is_empty() || opts.titled;
     let first = lines.first().ok_or(NotATable("no lines"))?;
     let t0 = clean(first.text);
     if t0.is_empty()

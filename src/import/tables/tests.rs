@@ -591,6 +591,7 @@ fn any_short_lines_give_a_table_that_keeps_every_character_or_none() {
         let opts = Options {
             paged: rng.below(2) == 0,
             last_page: [None, Some(2)][rng.below(2)],
+            titled: rng.below(2) == 0,
         };
         if let Ok(r) = read_with("t1", caption.map(|c| (0, c)), &ls, opts) {
             tables += 1;
@@ -793,10 +794,12 @@ fn a_bare_page_number_inside_a_table_is_set_aside_only_where_the_rows_prove_it_e
     let paged = Options {
         paged: true,
         last_page: None,
+        ..Default::default()
     };
     let after_page_2 = Options {
         paged: true,
         last_page: Some(2),
+        ..Default::default()
     };
     // Mid-row in a paged seed after page 2: only without `3` do the rows fit.
     let src = repro_table(&[], Some(("公园数量", "3")));
@@ -810,6 +813,7 @@ fn a_bare_page_number_inside_a_table_is_set_aside_only_where_the_rows_prove_it_e
         Options {
             paged: true,
             last_page: Some(7),
+            ..Default::default()
         },
     ] {
         let ls = lines(&src);
@@ -835,6 +839,7 @@ fn a_bare_page_number_inside_a_table_is_set_aside_only_where_the_rows_prove_it_e
         Options {
             paged: true,
             last_page: Some(2),
+            ..Default::default()
         },
     );
     assert_eq!(r.parsed.page_numbers, vec![(17, "3".to_string())]);
