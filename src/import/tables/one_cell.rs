@@ -1467,20 +1467,40 @@ fn narrower_rows(pos: &[usize], columns: &[String]) -> Option<(Vec<String>, Vec<
 
 /// The pieces of rows `1`, `2`, … from the first row's number at `first`: for each next number,
 /// the candidate whose distance is closest to a full row (`target` pieces from the number on).
+/// Numbering may start again at `1` under each group: after a group row (`二` / `水环境`) or a
+/// category cell (`水环境`) standing between a row and the next one.
 fn number_chain(body: &[Piece], first: usize, k: usize, target: usize) -> Vec<usize> {
     let mut pos = vec![first];
+    let mut n = 1u32;
     while let Some(&cur) = pos.last() {
-        let n = pos.len() as u32 + 1;
         let lo = cur + target.saturating_sub(2).max(1);
         let hi = (cur + k + 6).min(body.len().saturating_sub(1));
         if lo > hi {
             break;
         }
         let best = (lo..=hi)
-            .filter(|&i| row_number(&body[i].text()) == Some(n))
+            .filter(|&i| row_number(&body[i].text()) == Some(n + 1))
             .min_by_key(|&i| ((i - cur).abs_diff(target), std::cmp::Reverse(i)));
-        match best {
-            Some(i) => pos.push(i),
+        if let Some(i) = best {
+            pos.push(i);
+            n += 1;
+            continue;
+        }
+        // Numbering started again: `1` one or two pieces after a full row, with only a group
+        // row or a category cell between.
+        let end = cur + target;
+        let again = (end + 1..=(end + 2).min(hi)).find(|&i| {
+            row_number(&body[i].text()) == Some(1)
+                && body[end..i].iter().all(|p| {
+                    let t = p.text();
+                    cn_marker(&t).is_some() || (is_category_cell(&t) && !is_numberish(&t))
+                })
+        });
+        match again {
+            Some(i) => {
+                pos.push(i);
+                n = 1;
+            }
             None => break,
         }
     }
