@@ -810,7 +810,8 @@ fn a_box_that_is_a_table_of_names_and_values_holds_the_table() {
         ]
         .join("\n\n")
     );
-    let (plan, report) = import_text("boxed.txt", &text);
+    let project = Project::import(&[("boxed", &text)]);
+    let (plan, report) = (project.plan_raw("boxed"), project.report("boxed"));
     let boxes = plan.boxes();
     assert_eq!(boxes.len(), 1, "{report}");
     let (_, _, bx) = boxes[0];
@@ -823,4 +824,12 @@ fn a_box_that_is_a_table_of_names_and_values_holds_the_table() {
     let t = &plan.tables[0];
     assert_eq!(t.title, "");
     assert_eq!(cells(t, 0), ["城镇新增就业（万人）", "3", "3.5"]);
+    // The page shows no caption the source lacks (not the table's id); screen readers get one.
+    project.build();
+    let page = std::fs::read_to_string(project.public().join("boxed/box-1.html")).unwrap();
+    assert!(
+        page.contains(r#"<caption id="t1-c" class="vh">表格</caption>"#),
+        "{page}"
+    );
+    assert!(!page.contains("表 t1"), "{page}");
 }
