@@ -322,24 +322,30 @@ impl Table {
             .collect()
     }
 
-    /// The header's cells in reading order: the upper row (a column's own cell where no group
-    /// stands over it, each group's cell once), then the lower row's cells under the groups.
-    pub fn header_cells(&self) -> Vec<&str> {
+    /// The header's two rows: the upper row's cells (a column's own cell where no group stands
+    /// over it, `None`, as it spans both rows; each group's cell once, with the columns it
+    /// spans), then the lower row's cells, under the groups.
+    pub fn header_rows(&self) -> (Vec<(&str, Option<usize>)>, Vec<&str>) {
         let mut upper = Vec::new();
         let mut lower = Vec::new();
         for (i, c) in self.columns.iter().enumerate() {
             match self.group_of(i) {
                 Some(g) => {
                     if g.first == i {
-                        upper.push(g.title.as_str());
+                        upper.push((g.title.as_str(), Some(g.span)));
                     }
                     lower.push(c.as_str());
                 }
-                None => upper.push(c.as_str()),
+                None => upper.push((c.as_str(), None)),
             }
         }
-        upper.extend(lower);
-        upper
+        (upper, lower)
+    }
+
+    /// The header's cells in reading order: the upper row, then the lower one.
+    pub fn header_cells(&self) -> Vec<&str> {
+        let (upper, lower) = self.header_rows();
+        upper.into_iter().map(|(t, _)| t).chain(lower).collect()
     }
 
     /// Why the column groups do not fit the columns (out of range, empty or overlapping), if

@@ -417,28 +417,17 @@ fn two_row_head(t: &crate::model::Table) -> (Vec<HeadCell>, Vec<String>) {
     if t.column_groups.is_empty() {
         return (Vec::new(), Vec::new());
     }
-    let mut upper = Vec::new();
-    let mut lower = Vec::new();
-    for (i, c) in t.columns.iter().enumerate() {
-        match t.group_of(i) {
-            Some(g) => {
-                if g.first == i {
-                    upper.push(HeadCell {
-                        text: g.title.clone(),
-                        colspan: g.span,
-                        rowspan: 1,
-                    });
-                }
-                lower.push(c.clone());
-            }
-            None => upper.push(HeadCell {
-                text: c.clone(),
-                colspan: 1,
-                rowspan: 2,
-            }),
-        }
-    }
-    (upper, lower)
+    let (upper, lower) = t.header_rows();
+    // A column's own cell spans both rows; a group's cell, even over one column, the upper one.
+    let upper = upper
+        .into_iter()
+        .map(|(text, group)| HeadCell {
+            text: text.to_string(),
+            colspan: group.unwrap_or(1),
+            rowspan: if group.is_some() { 1 } else { 2 },
+        })
+        .collect();
+    (upper, lower.into_iter().map(String::from).collect())
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -649,27 +649,29 @@ fn plans_without_tables_get_none() {
     }
 }
 
+/// A table of names and values: no 序号 column, no attribute words.
+const NAME_VALUE_CELLS: [&str; 12] = [
+    "指标",
+    "2020年",
+    "2025年",
+    "城镇新增就业（万人）",
+    "3",
+    "3.5",
+    "调查失业率（%）",
+    "4.5",
+    "5以内",
+    "职业技能培训（万人次）",
+    "2",
+    "3",
+];
+
 #[test]
 fn bare_numbers_among_the_cells_of_a_table_not_read_are_kept_as_text() {
     // No caption, no number column and no attribute words: the reader takes no table, and the
     // cells stay paragraphs; the bare values among them are not page numbers.
-    let cells = [
-        "指标",
-        "2020年",
-        "2025年",
-        "城镇新增就业（万人）",
-        "3",
-        "3.5",
-        "调查失业率（%）",
-        "4.5",
-        "5以内",
-        "职业技能培训（万人次）",
-        "2",
-        "3",
-    ];
     let text = format!(
         "{PLAN_HEAD}到2025年，主要指标如下。\n\n{}\n\n二、主要任务\n\n（一）建设公园。推进公园建设。\n",
-        cells.join("\n\n")
+        NAME_VALUE_CELLS.join("\n\n")
     );
     let (_, report) = import_text("cells.txt", &text);
     assert!(!report.contains("kind = \"page-number\""), "{report}");
@@ -685,18 +687,7 @@ fn a_captioned_table_of_names_and_values_is_a_table() {
     // The same cells under a caption: rows of a name and values, as wide as the header.
     let text = format!(
         "{PLAN_HEAD}表1 主要指标\n\n{}\n\n二、主要任务\n\n（一）建设公园。推进公园建设。\n",
-        [
-            "指标",
-            "2020年",
-            "2025年",
-            "城镇新增就业（万人）",
-            "3",
-            "3.5",
-            "调查失业率（%）",
-            "4.5",
-            "5以内",
-        ]
-        .join("\n\n")
+        NAME_VALUE_CELLS.join("\n\n")
     );
     let (plan, report) = import_text("values.txt", &text);
     assert_eq!(plan.tables.len(), 1, "{report}");
@@ -797,18 +788,7 @@ fn a_box_that_is_a_table_of_names_and_values_holds_the_table() {
     // The 专栏's title heads the table as a caption would; the title stays the box's.
     let text = format!(
         "{PLAN_HEAD}专栏1 主要指标\n\n{}\n\n二、主要任务\n\n（一）建设公园。推进公园建设。\n",
-        [
-            "指标",
-            "2020年",
-            "2025年",
-            "城镇新增就业（万人）",
-            "3",
-            "3.5",
-            "调查失业率（%）",
-            "4.5",
-            "5以内",
-        ]
-        .join("\n\n")
+        NAME_VALUE_CELLS.join("\n\n")
     );
     let project = Project::import(&[("boxed", &text)]);
     let (plan, report) = (project.plan_raw("boxed"), project.report("boxed"));

@@ -873,27 +873,29 @@ fn a_bare_page_number_inside_a_table_is_set_aside_only_where_the_rows_prove_it_e
     );
 }
 
+/// A table of names and values (no 序号 column, no attribute words), one cell per entry.
+const NAME_VALUES: [&str; 12] = [
+    "指标",
+    "2020年",
+    "2025年",
+    "城镇新增就业（万人）",
+    "3",
+    "3.5",
+    "调查失业率（%）",
+    "4.5",
+    "5以内",
+    "职业技能培训（万人次）",
+    "2",
+    "3",
+];
+
 #[test]
 fn rows_of_a_name_and_values_under_a_caption() {
     // No number column, no attribute words: a name, then values, as wide as the header.
     let t = check(&Case {
         name: "name and values",
         caption: Some("表1 主要指标"),
-        src: blank_cells(&[
-            "指标",
-            "2020年",
-            "2025年",
-            "城镇新增就业（万人）",
-            "3",
-            "3.5",
-            "调查失业率（%）",
-            "4.5",
-            "5以内",
-            "职业技能培训（万人次）",
-            "2",
-            "3",
-            "完善就业服务体系。",
-        ]),
+        src: blank_cells(&[&NAME_VALUES[..], &["完善就业服务体系。"]].concat()),
         columns: &["指标", "2020年", "2025年"],
         rows: &[
             "I||城镇新增就业（万人）|3|3.5",
@@ -1156,19 +1158,9 @@ fn a_two_row_header_read_as_one_run_of_cells() {
         assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
     }
     // Rows of a name and values under a two-row header.
-    let src = blank_cells(&[
-        "指标",
-        "基期值",
-        "目标值",
-        "2020年",
-        "2025年",
-        "城镇新增就业（万人）",
-        "3",
-        "3.5",
-        "调查失业率（%）",
-        "4.5",
-        "5以内",
-    ]);
+    let mut cells = vec!["指标", "基期值", "目标值"];
+    cells.extend(&NAME_VALUES[1..9]);
+    let src = blank_cells(&cells);
     let ls = lines(&src);
     let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
     assert_eq!(
