@@ -253,7 +253,8 @@ pub fn annex_caption(line: &str) -> Option<(Option<String>, String)> {
 }
 
 /// A 专栏 title line: `专栏 1 建立就业影响评估机制`, `专栏15 深化全民参保计划`, `专栏1　标题`,
-/// `专栏：标题`, `专栏一 标题`, and numbered within a chapter, `专栏3-1 标题`, `专栏 2.1 标题`.
+/// `专栏：标题`, `专栏一 标题`, numbered within a chapter, `专栏3-1 标题`, `专栏 2.1 标题`, and
+/// with the label in brackets, `【专栏1】标题`.
 /// Returns (label as written, number, title); a number within a chapter is in the label only.
 pub fn box_title(line: &str) -> Option<(String, Option<u32>, String)> {
     static RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -268,8 +269,26 @@ pub fn box_title(line: &str) -> Option<(String, Option<u32>, String)> {
         )
         .unwrap()
     });
+    static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"^([【\[［][ \t\u{{3000}}]*专栏[ \t\u{{3000}}]*([0-9０-９]+(?:[-－—–.．][0-9０-９]+)*|{CN})?[ \t\u{{3000}}]*[】\]］][:：]?)[ \t\u{{3000}}]*(.+)$"
+        ))
+        .unwrap()
+    });
     let line = line.trim_matches(is_space);
     let short = |title: &str| title.chars().count() <= MAX_TITLE_CHARS && !title.contains('。');
+    // `【专栏1】标题`: the label in brackets.
+    if let Some(c) = BRACKETED.captures(line) {
+        let title = c[3].trim_matches(is_space);
+        if !short(title) {
+            return None;
+        }
+        let number = c.get(2).and_then(|m| {
+            let folded: String = m.as_str().chars().map(crate::text::fold_width).collect();
+            folded.parse().ok().or_else(|| parse_cn_numeral(&folded))
+        });
+        return Some((c[1].to_string(), number, title.to_string()));
+    }
     // `专栏3-1 标题`; not `专栏3.5G基站` (专栏3, title `5G基站`).
     if let Some(c) = COMPOUND.captures(line) {
         let title = c[2].trim_matches(is_space);
@@ -886,6 +905,11 @@ mod tests {
             ("专栏1－2：重点项目", "专栏1－2：", None, "重点项目"),
             // A title that opens with a number written against the label's.
             ("专栏3.5G基站建设", "专栏3.", Some(3), "5G基站建设"),
+            // The label in brackets.
+            ("【专栏1】体育设施建设工程", "【专栏1】", Some(1), "体育设施建设工程"),
+            ("[专栏 2] 重点项目", "[专栏 2]", Some(2), "重点项目"),
+            ("【专栏3-1】重点工程", "【专栏3-1】", None, "重点工程"),
+            ("【专栏】重点工程", "【专栏】", None, "重点工程"),
         ];
         for (line, l, n, t) in cases {
             assert_eq!(
