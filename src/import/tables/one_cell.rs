@@ -1641,14 +1641,19 @@ fn value_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         .ok_or(NotATable("no rows"))?;
     let h_end = v0
         .checked_sub(1)
-        .filter(|&h| h >= 2)
+        .filter(|&h| h >= 1)
         .ok_or(NotATable("header too short"))?;
     if !ps[..h_end].iter().all(is_header_cell) || !has_header_word(&ps[0].text()) {
         return Err(NotATable("no header"));
     }
     let columns = fit_header(&ps[..h_end], None, acc);
     let k = columns.len();
-    if k < 2 {
+    let Some(first_header) = columns.first() else {
+        return Err(NotATable("header too short"));
+    };
+    // A header over the values only (`2020年` `2025年`): the names' column has no header cell.
+    let unnamed = names_year(first_header) || names_values(first_header);
+    if k < 2 && !unnamed {
         return Err(NotATable("header too short"));
     }
     let short = |p: &Piece| {
@@ -1674,11 +1679,28 @@ fn value_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         }
         (rows, s)
     };
-    let (rows, s) = rows_of(k);
+    let (rows, s) = if k >= 2 {
+        rows_of(k)
+    } else {
+        (Vec::new(), h_end)
+    };
     if rows.len() >= 2 {
         acc.columns = columns;
         acc.rows = rows;
         return Ok(Shape { used: s });
+    }
+    if unnamed {
+        let (rows, s) = rows_of(k + 1);
+        if rows.len() >= 2 {
+            acc.warnings.push((
+                ps.first().map_or(0, Piece::first_no),
+                "the rows have a name column the header does not name; its header cell left empty"
+                    .to_string(),
+            ));
+            acc.columns = std::iter::once(String::new()).chain(columns).collect();
+            acc.rows = rows;
+            return Ok(Shape { used: s });
+        }
     }
     // Rows narrower than the header: a two-row header read as one run of cells.
     for w in (2..k).rev() {

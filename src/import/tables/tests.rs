@@ -1465,3 +1465,37 @@ fn numbering_that_starts_again_under_each_group() {
         left: 0,
     });
 }
+
+#[test]
+fn a_name_column_the_header_does_not_name() {
+    // The header stands over the values only; the names' column gets an empty header cell.
+    let mut cells = vec!["2020年", "2025年"];
+    cells.extend(&NAME_VALUES[3..]);
+    check(&Case {
+        name: "unnamed name column",
+        caption: Some("表1 主要指标"),
+        src: blank_cells(&cells),
+        columns: &["", "2020年", "2025年"],
+        rows: &[
+            "I||城镇新增就业（万人）|3|3.5",
+            "I||调查失业率（%）|4.5|5以内",
+            "I||职业技能培训（万人次）|2|3",
+        ],
+        notes: &[],
+        left: 0,
+    });
+    let src = blank_cells(&[
+        "2025年目标",
+        "城镇新增就业（万人）",
+        "3.5",
+        "调查失业率（%）",
+        "5.5",
+        "新增绿地（公顷）",
+        "〔300〕",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    assert_eq!(r.parsed.table.columns, ["", "2025年目标"]);
+    assert_eq!(r.parsed.table.rows.len(), 3);
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
