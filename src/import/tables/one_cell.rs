@@ -277,6 +277,14 @@ pub fn read_with(
     let lines = &lines[..lines.len().min(MAX_REGION_LINES)];
     let (head, lines) = lines.split_at(lead_lines(caption.map(|c| c.1), lines).min(lines.len()));
     let captioned = caption.is_some() || !head.is_empty() || opts.titled;
+    // A caption short enough to be the names' header cell itself (`指标`, `主要指标`).
+    let above = match caption.map(|c| clean(c.1)) {
+        Some(c) if head.is_empty() && !is_numbered_caption(c) && c.chars().count() <= 6 => {
+            Above::ShortCaption
+        }
+        _ if captioned => Above::Caption,
+        _ => Above::Nothing,
+    };
     let first = lines.first().ok_or(NotATable("no lines"))?;
     let t0 = clean(first.text);
     if t0.is_empty()
@@ -322,9 +330,9 @@ pub fn read_with(
     let decorated: Vec<usize> = (0..end)
         .filter(|&i| is_decorated_page_number(region[i].text))
         .collect();
-    let mut best = attempt(region, decorated, captioned)?;
+    let mut best = attempt(region, decorated, above)?;
     if opts.paged && best.problems() > 0 {
-        best = without_bare_page_number(region, best, captioned, opts.last_page);
+        best = without_bare_page_number(region, best, above, opts.last_page);
     }
     let Attempt {
         ps,
@@ -559,7 +567,8 @@ impl Attempt {
 }
 
 /// Reads the pieces of `region` without the lines `skip` (sorted indices).
-fn attempt(region: &[SrcLine], skip: Vec<usize>, captioned: bool) -> Result<Attempt, NotATable> {
+fn attempt(region: &[SrcLine], skip: Vec<usize>, above: Above) -> Result<Attempt, NotATable> {
+    let captioned = above != Above::Nothing;
     let mut kept: Vec<SrcLine> = Vec::with_capacity(region.len());
     let mut index: Vec<usize> = Vec::with_capacity(region.len());
     let mut carry = 0usize;
@@ -584,7 +593,7 @@ fn attempt(region: &[SrcLine], skip: Vec<usize>, captioned: bool) -> Result<Atte
     }
     let mut acc = Acc::default();
     glue_parentheticals(&mut ps, &mut acc);
-    let shape = shape(&ps, captioned, &mut acc)?;
+    let shape = shape(&ps, above, &mut acc)?;
     let used = shape.used.min(ps.len());
     if used == 0 {
         return Err(NotATable("no rows"));
@@ -617,7 +626,7 @@ const PAGE_NUMBER_TRIES: usize = 8;
 fn without_bare_page_number(
     region: &[SrcLine],
     base: Attempt,
-    captioned: bool,
+    above: Above,
     last_page: Option<u32>,
 ) -> Attempt {
     // The lines the reader repaired or warned about.
@@ -669,7 +678,7 @@ fn without_bare_page_number(
         let mut skip = base.skip.clone();
         skip.push(i);
         skip.sort_unstable();
-        let Ok(a) = attempt(region, skip, captioned) else {
+        let Ok(a) = attempt(region, skip, above) else {
             continue;
         };
         let cost = a.cost();
@@ -796,6 +805,18 @@ fn pieces(lines: &[SrcLine]) -> Vec<Piece> {
     out
 }
 
+/// What stands above a table's header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Above {
+    /// Nothing that heads it.
+    Nothing,
+    /// A caption, a caption's lead lines, or a 专栏 title.
+    Caption,
+    /// A caption alone, short enough to be the names' header cell itself (`指标`,
+    /// `主要指标`): no reading may take the names' column as unnamed under it.
+    ShortCaption,
+}
+
 /// What the shape readers build.
 #[derive(Debug, Default)]
 struct Acc {
@@ -847,7 +868,8 @@ struct Shape {
 }
 
 /// Finds the first row anchor and reads the rows by the layout it implies.
-fn shape(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape, NotATable> {
+fn shape(ps: &[Piece], above: Above, acc: &mut Acc) -> Result<Shape, NotATable> {
+    let captioned = above != Above::Nothing;
     let window = &ps[..ps.len().min(ANCHOR_WINDOW)];
     let short_prefix = window.iter().take_while(|p| is_header_cell(p)).count();
     let find = |f: &dyn Fn(&str) -> bool| window.iter().position(|p| f(&p.text()));
@@ -861,7 +883,7 @@ fn shape(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape, NotATabl
         (None, Some(l)) => labelled_rows(ps, l, acc),
         (None, None) => match f_attr {
             Some(_) => attribute_rows(ps, captioned, acc),
-            None if captioned => value_rows(ps, acc),
+            None if captioned => value_rows(ps, above != Above::ShortCaption, acc),
             None => Err(NotATable("no rows")),
         },
     }
@@ -1632,8 +1654,10 @@ const MAX_VALUE_ROW_CELL: usize = 40;
 /// Rows with neither a number column nor attribute words, under a caption: a name, then values,
 /// most of them numbers (`城镇新增就业（万人）` `3` `3.5`), as many cells as the header has. The
 /// header is the short cells before the first value but the first row's name. Every row must
-/// read so, and there must be two; the table ends at the first row that does not.
-fn value_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
+/// read so, and there must be two; the table ends at the first row that does not. With
+/// `may_lack_names`, rows one cell wider than a header over the values only (`2020年` `2025年`)
+/// have their names under an empty header cell.
+fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape, NotATable> {
     let window = &ps[..ps.len().min(ANCHOR_WINDOW)];
     let v0 = window
         .iter()
@@ -1652,7 +1676,7 @@ fn value_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         return Err(NotATable("header too short"));
     };
     // A header over the values only (`2020年` `2025年`): the names' column has no header cell.
-    let unnamed = names_year(first_header) || names_values(first_header);
+    let unnamed = may_lack_names && (names_year(first_header) || names_values(first_header));
     if k < 2 && !unnamed {
         return Err(NotATable("header too short"));
     }

@@ -1498,4 +1498,10 @@ fn a_name_column_the_header_does_not_name() {
     assert_eq!(r.parsed.table.columns, ["", "2025年目标"]);
     assert_eq!(r.parsed.table.rows.len(), 3);
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+    // Under a caption that could be the names' header cell itself, no such reading: the
+    // caption line is then read as that cell, or the lines stay text.
+    let src = blank_cells(&cells);
+    let ls = lines(&src);
+    assert!(read("t1", Some((0, "指标")), &ls).is_err());
+    assert!(read("t1", Some((0, "“十四五”时期主要指标")), &ls).is_ok());
 }
