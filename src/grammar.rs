@@ -58,8 +58,9 @@ pub struct Label {
 
 const CN: &str = "[一二三四五六七八九十百零〇两]+";
 
-static RE_DI: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^(第({CN}|[0-9]+)(章|节|部分|篇|编))")).unwrap());
+static RE_DI: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(第({CN}|[0-9]+)(章|节|部分|篇|编)[：:、]?)")).unwrap()
+});
 static RE_CN_ENUM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^(({CN})[、．.])")).unwrap());
 static RE_CN_PAREN: LazyLock<Regex> =
@@ -781,6 +782,21 @@ mod tests {
             ("第二篇 发展环境", Style::Part, "第二篇", 2, "发展环境"),
             ("第一节 发展基础", Style::Section, "第一节", 1, "发展基础"),
             ("第2章 就业", Style::Chapter, "第2章", 2, "就业"),
+            // A mark after the label is the label's.
+            (
+                "第一章：发展基础",
+                Style::Chapter,
+                "第一章：",
+                1,
+                "发展基础",
+            ),
+            (
+                "第二节、面临形势",
+                Style::Section,
+                "第二节、",
+                2,
+                "面临形势",
+            ),
             (
                 "一、“十四五”就业和社会保障事业发展基础和面临形势",
                 Style::CnEnum,

@@ -158,7 +158,7 @@ pub fn chapter_cite_label(ch: &Chapter) -> String {
     if l.is_empty() {
         crate::text::strip_spaces(&ch.title)
     } else if l.starts_with('第') {
-        l.to_string()
+        without_mark(l).to_string()
     } else {
         format!("第{}部分", cn_numeral(ch.number))
     }
@@ -166,7 +166,17 @@ pub fn chapter_cite_label(ch: &Chapter) -> String {
 
 /// The section's label as used in a citation: `第一节`, `(一)`.
 pub fn section_cite_label(s: &Section) -> String {
-    s.label.trim().to_string()
+    let l = s.label.trim();
+    if l.starts_with('第') {
+        without_mark(l).to_string()
+    } else {
+        l.to_string()
+    }
+}
+
+/// A `第…章` label without the mark written after it (`第一章：` → `第一章`).
+fn without_mark(l: &str) -> &str {
+    l.trim_end_matches(['：', ':', '、'])
 }
 
 /// Words of a chapter title that announce the plan's major projects (重大事项, 重大工程 …): in plans
@@ -477,11 +487,11 @@ pub fn join_label(label: &str, title: &str) -> String {
     format!("{}{}{title}", label.trim(), label_separator(label))
 }
 
-/// What stands between a label and its title: nothing after `、`, `.`, `．`, `)`, `）` or an
+/// What stands between a label and its title: nothing after `、`, `.`, `．`, `)`, `）`, `：` or an
 /// empty label, a space otherwise.
 pub fn label_separator(label: &str) -> &'static str {
     let l = label.trim();
-    if l.ends_with(|c: char| "、.．)）".contains(c)) || l.is_empty() {
+    if l.ends_with(|c: char| "、.．)）：".contains(c)) || l.is_empty() {
         ""
     } else {
         " "
@@ -605,6 +615,28 @@ mod tests {
     /// The sample plan through the real importer and loader.
     fn sample() -> Plan {
         crate::testkit::site_of(&[("p", SAMPLE)]).plans.remove(0)
+    }
+
+    #[test]
+    fn a_mark_after_a_chapter_label_is_shown_but_not_cited() {
+        let plan =
+            crate::testkit::site_of(&[("p", "某规划\n\n第一章：总则\n\n第一节、目标\n\n甲。\n")])
+                .plans
+                .remove(0);
+        let ch = &plan.chapters[0];
+        assert_eq!((ch.label.as_str(), ch.title.as_str()), ("第一章：", "总则"));
+        assert_eq!(label_separator(&ch.label), "");
+        assert_eq!(label_separator("专栏一："), "");
+        assert_eq!(label_separator("第一章"), " ");
+        let cites: Vec<String> = units(&plan).into_iter().map(|u| u.citation).collect();
+        assert_eq!(
+            cites,
+            [
+                "《某规划》第一章",
+                "《某规划》第一章第一节",
+                "《某规划》第一章第一节第1段"
+            ]
+        );
     }
 
     #[test]
