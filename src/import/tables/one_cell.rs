@@ -313,7 +313,7 @@ pub fn read_with(
         && probe
             .iter()
             .take(ANCHOR_WINDOW)
-            .any(|p| is_numberish(&p.text()));
+            .any(|p| is_value_cell(&p.text()));
     if !anchored && !valued {
         return Err(NotATable("no row number or attribute word near the header"));
     }
@@ -730,6 +730,17 @@ fn is_numberish(t: &str) -> bool {
                 || is_space(c)
                 || ".%‰≥≤＞＜><~～-—–+＋/，,．:：〔〕［］[]（）()".contains(c)
         })
+}
+
+/// A value cell of a row of a name and values: a number (`3.5`, `〔15〕`), or a short cell that
+/// starts with one (`15家`, `5以内`, `3.5万人`) and names no year (`2025年` heads a column).
+fn is_value_cell(t: &str) -> bool {
+    let t = clean(t);
+    is_numberish(t)
+        || (t.starts_with(|c: char| c.is_ascii_digit())
+            && t.chars().count() <= 12
+            && !t.contains(['。', '；', '，'])
+            && !names_year(t))
 }
 
 /// Cells out of their column's kind (a number where the other rows have words, or the other way
@@ -1661,7 +1672,7 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
     let window = &ps[..ps.len().min(ANCHOR_WINDOW)];
     let v0 = window
         .iter()
-        .position(|p| is_numberish(&p.text()))
+        .position(|p| is_value_cell(&p.text()))
         .ok_or(NotATable("no rows"))?;
     let h_end = v0
         .checked_sub(1)
@@ -1694,7 +1705,7 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
         while let Some(row) = ps.get(s..s + w) {
             let name_ok = short(&row[0]) && !is_numberish(&row[0].text());
             let values = &row[1..];
-            let numbers = values.iter().filter(|p| is_numberish(&p.text())).count();
+            let numbers = values.iter().filter(|p| is_value_cell(&p.text())).count();
             if !name_ok || !values.iter().all(short) || numbers * 2 < values.len() {
                 break;
             }

@@ -1505,3 +1505,24 @@ fn a_name_column_the_header_does_not_name() {
     assert!(read("t1", Some((0, "指标")), &ls).is_err());
     assert!(read("t1", Some((0, "“十四五”时期主要指标")), &ls).is_ok());
 }
+
+#[test]
+fn values_that_start_with_a_number_and_end_in_a_unit() {
+    // `3家`, `15家`: values; `2025年` heads a column and is no value.
+    check(&Case {
+        name: "values with units",
+        caption: Some("表1 重点工程"),
+        src: blank_cells(&[
+            "项目",
+            "2025年",
+            "社区综合为老服务中心",
+            "3家",
+            "长者食堂",
+            "15家",
+        ]),
+        columns: &["项目", "2025年"],
+        rows: &["I||社区综合为老服务中心|3家", "I||长者食堂|15家"],
+        notes: &[],
+        left: 0,
+    });
+}
