@@ -284,10 +284,7 @@ pub fn box_title(line: &str) -> Option<(String, Option<u32>, String)> {
         if !short(title) {
             return None;
         }
-        let number = c.get(2).and_then(|m| {
-            let folded: String = m.as_str().chars().map(crate::text::fold_width).collect();
-            folded.parse().ok().or_else(|| parse_cn_numeral(&folded))
-        });
+        let number = c.get(2).and_then(|m| box_number(m.as_str()));
         return Some((c[1].to_string(), number, title.to_string()));
     }
     // `专栏3-1 标题`; not `专栏3.5G基站` (专栏3, title `5G基站`).
@@ -308,11 +305,15 @@ pub fn box_title(line: &str) -> Option<(String, Option<u32>, String)> {
     if !short(&title) {
         return None;
     }
-    let number = c.get(2).and_then(|m| {
-        let folded: String = m.as_str().chars().map(crate::text::fold_width).collect();
-        folded.parse().ok().or_else(|| parse_cn_numeral(&folded))
-    });
+    let number = c.get(2).and_then(|m| box_number(m.as_str()));
     Some((c[1].trim_end_matches(is_space).to_string(), number, title))
+}
+
+/// A 专栏's number as written in its label (`3`, `３`, `三`); none for a number within a
+/// chapter (`3-1`).
+fn box_number(written: &str) -> Option<u32> {
+    let folded: String = written.chars().map(crate::text::fold_width).collect();
+    folded.parse().ok().or_else(|| parse_cn_numeral(&folded))
 }
 
 /// The lead sentence a paragraph opens with: the first sentence, ending in 。, when it is short

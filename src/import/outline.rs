@@ -949,7 +949,7 @@ impl<'a> Parser<'a> {
             let titled = k
                 .checked_sub(1)
                 .and_then(|j| src.get(j))
-                .is_some_and(|prev| grammar::box_title(prev.text.trim_matches(is_space)).is_some());
+                .is_some_and(|prev| grammar::box_title(prev.text).is_some());
             if let Ok(r) = tables::read_one_cell_with(
                 &id,
                 None,
