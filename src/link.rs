@@ -143,6 +143,34 @@ pub fn notice_name(plan: &Plan) -> &'static str {
     }
 }
 
+/// The anchor of the heading of a plan's text before its first chapter.
+pub const PREAMBLE_HEADING: &str = "pre-h";
+
+/// The line a plan's preamble opens with when it names it (`前言`, `序 言`): an unnumbered
+/// part's name alone in the first paragraph. It heads the preamble rather than being its first
+/// paragraph.
+pub fn preamble_part(plan: &Plan) -> Option<&Paragraph> {
+    match plan.preamble.first() {
+        Some(Block::Paragraph(p))
+            if p.marker.is_none()
+                && p.lead.is_none()
+                && crate::grammar::is_unnumbered_part(&p.text) =>
+        {
+            Some(p)
+        }
+        _ => None,
+    }
+}
+
+/// The heading of the preamble: the name it opens with, as written (`前言`, `序 言`), else 引言.
+/// Breadcrumbs and citations write it without spaces (`序言`).
+pub fn preamble_name(plan: &Plan) -> String {
+    preamble_part(plan).map_or_else(
+        || "引言".to_string(),
+        |p| p.text.trim_matches(crate::text::is_space).to_string(),
+    )
+}
+
 /// A box's short label for breadcrumbs and citations: `专栏3` (no space).
 pub fn box_short_label(bx: &PlanBox) -> String {
     match bx.number {
@@ -243,15 +271,37 @@ impl<'a> Walker<'a> {
             ..Default::default()
         };
         self.blocks(&plan.notice, &notice, Region::Notice);
+        let name = crate::text::strip_spaces(&preamble_name(plan));
         let pre = Ctx {
             page: overview,
             prefix: "pre-".into(),
             hprefix: "pre-".into(),
-            crumbs: vec!["引言".into()],
-            cite: format!("{}引言", self.title_cite()),
+            crumbs: vec![name.clone()],
+            cite: format!("{}{name}", self.title_cite()),
             ..Default::default()
         };
-        self.blocks(&plan.preamble, &pre, Region::Preamble);
+        let mut preamble = plan.preamble.as_slice();
+        if preamble_part(plan).is_some() {
+            // The name is the preamble's heading; its paragraphs are counted after it.
+            self.out.push(Unit {
+                kind: UnitKind::Heading,
+                region: Region::Preamble,
+                page: pre.page.clone(),
+                anchor: PREAMBLE_HEADING.into(),
+                breadcrumb: pre.crumbs.clone(),
+                citation: pre.cite.clone(),
+                text: preamble_name(plan),
+                chapter: None,
+                section: None,
+                plan_box: None,
+                paragraph: None,
+                table: None,
+                heading: None,
+                annex: None,
+            });
+            preamble = preamble.get(1..).unwrap_or_default();
+        }
+        self.blocks(preamble, &pre, Region::Preamble);
         for ch in &plan.chapters {
             self.chapter(ch);
         }

@@ -137,6 +137,8 @@ struct OverviewPage {
     /// The heading of the notice: 印发通知, or 批复.
     notice_name: &'static str,
     notice: Vec<Item>,
+    /// The heading of the preamble, when there is one: the name it opens with (前言), or 引言.
+    preamble_name: Option<String>,
     preamble: Vec<Item>,
     toc: Vec<TocChapter>,
     annexes: Vec<Link>,
@@ -197,6 +199,8 @@ struct PrintPage {
     /// The heading of the notice: 印发通知, or 批复.
     notice_name: &'static str,
     notice: Vec<Item>,
+    /// The heading of the preamble, when there is one: the name it opens with (前言), or 引言.
+    preamble_name: Option<String>,
     preamble: Vec<Item>,
     items: Vec<Item>,
     annex_items: Vec<Item>,
@@ -379,7 +383,6 @@ impl SiteLinks<'_> {
         let plan = pl.plan;
         let path = site_map::plan_page(plan);
         let notice: Vec<Unit> = region_units(pl, link::Region::Notice);
-        let preamble: Vec<Unit> = region_units(pl, link::Region::Preamble);
         let toc: Vec<TocChapter> = plan
             .chapters
             .iter()
@@ -441,7 +444,8 @@ impl SiteLinks<'_> {
             plan: self.plan_info(pl, &path),
             notice_name: link::notice_name(plan),
             notice: pl.items(&path, &notice, 3),
-            preamble: pl.items(&path, &preamble, 3),
+            preamble_name: (!plan.preamble.is_empty()).then(|| link::preamble_name(plan)),
+            preamble: preamble_items(pl, &path),
             toc,
             annexes: plan
                 .annexes
@@ -629,7 +633,8 @@ impl SiteLinks<'_> {
             plan: self.plan_info(pl, &path),
             notice_name: link::notice_name(plan),
             notice: items(link::Region::Notice, 3),
-            preamble: items(link::Region::Preamble, 3),
+            preamble_name: (!plan.preamble.is_empty()).then(|| link::preamble_name(plan)),
+            preamble: preamble_items(pl, &path),
             items: items(link::Region::Body, 2),
             annex_items: items(link::Region::Annex, 2),
         };
@@ -871,6 +876,15 @@ fn box_units<'b, 'a>(pl: &'b PlanLinks<'a>) -> Vec<(usize, &'b Unit<'a>)> {
         .enumerate()
         .filter(|(_, u)| u.kind == UnitKind::Box)
         .collect()
+}
+
+/// The preamble's items on page `path`, without its heading, which the page sets itself.
+fn preamble_items(pl: &PlanLinks, path: &str) -> Vec<Item> {
+    let units: Vec<Unit> = region_units(pl, link::Region::Preamble)
+        .into_iter()
+        .filter(|u| u.anchor != link::PREAMBLE_HEADING)
+        .collect();
+    pl.items(path, &units, 3)
 }
 
 fn region_units<'a>(pl: &PlanLinks<'a>, region: link::Region) -> Vec<Unit<'a>> {

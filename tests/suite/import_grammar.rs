@@ -904,6 +904,61 @@ fn a_closing_part_after_the_chapters_is_a_chapter_of_its_own() {
 }
 
 #[test]
+fn a_preamble_that_opens_with_its_name_is_headed_by_it() {
+    use plansite::link::{Region, UnitKind};
+    let named = "某市卫生健康规划\n\n序 言\n\n为推进健康建设，编制本规划。\n\n一、发展基础\n\n取得显著成效。\n";
+    let unnamed = named.replace("序 言\n\n", "");
+    let project = Project::import(&[("named", named), ("unnamed", &unnamed)]);
+    let preamble = |slug: &str| -> Vec<(UnitKind, String, String, String)> {
+        plansite::link::units(&project.plan_raw(slug))
+            .into_iter()
+            .filter(|u| u.region == Region::Preamble)
+            .map(|u| (u.kind, u.anchor, u.text, u.citation))
+            .collect()
+    };
+    // The name heads the preamble (its anchor is the heading's on the page); the paragraphs are
+    // counted and cited after it, under the plan's own word for them.
+    assert_eq!(
+        preamble("named"),
+        [
+            (
+                UnitKind::Heading,
+                "pre-h".to_string(),
+                "序 言".to_string(),
+                "《某市卫生健康规划》序言".to_string()
+            ),
+            (
+                UnitKind::Paragraph,
+                "pre-p1".to_string(),
+                "为推进健康建设，编制本规划。".to_string(),
+                "《某市卫生健康规划》序言第1段".to_string()
+            ),
+        ]
+    );
+    assert_eq!(
+        preamble("unnamed"),
+        [(
+            UnitKind::Paragraph,
+            "pre-p1".to_string(),
+            "为推进健康建设，编制本规划。".to_string(),
+            "《某市卫生健康规划》引言第1段".to_string()
+        )]
+    );
+    project.build();
+    let page = |slug: &str, file: &str| {
+        std::fs::read_to_string(project.public().join(slug).join(file)).unwrap()
+    };
+    for file in ["index.html", "print.html"] {
+        let named = page("named", file);
+        assert!(named.contains(r#"<h2 id="pre-h">序 言</h2>"#), "{named}");
+        assert!(!named.contains("<p>序 言"), "{named}");
+        assert!(!named.contains(">引言<"), "{named}");
+        let unnamed = page("unnamed", file);
+        assert!(unnamed.contains(r#"<h2 id="pre-h">引言</h2>"#), "{unnamed}");
+    }
+}
+
+#[test]
 fn boxes_numbered_within_their_chapter_keep_their_number_in_the_label() {
     let (p, _) = parse(
         "某区规划\n\n第一章 主要任务\n\n推进建设。\n\n专栏1-1 重点工程\n\n1.甲工程。建设甲。\n\n专栏1-2 重点项目\n\n1.乙项目。建设乙。\n\n第二章 保障措施\n\n加强组织领导。\n",
