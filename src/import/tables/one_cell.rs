@@ -314,7 +314,14 @@ pub fn read_with(
             .iter()
             .take(ANCHOR_WINDOW)
             .any(|p| is_value_cell(&p.text()));
-    if !anchored && !valued {
+    // A header of column names (`项目名称` `建设内容`) under a caption: a table of words.
+    let headed = captioned
+        && probe
+            .iter()
+            .take_while(|p| p.parts.len() == 1 && names_column(&p.text()))
+            .count()
+            >= 2;
+    if !anchored && !valued && !headed {
         return Err(NotATable("no row number or attribute word near the header"));
     }
     let end = if probe_end < probe_len {
@@ -829,7 +836,7 @@ enum Above {
 }
 
 /// What the shape readers build.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 struct Acc {
     columns: Vec<String>,
     column_groups: Vec<ColumnGroup>,
@@ -894,7 +901,13 @@ fn shape(ps: &[Piece], above: Above, acc: &mut Acc) -> Result<Shape, NotATable> 
         (None, Some(l)) => labelled_rows(ps, l, acc),
         (None, None) => match f_attr {
             Some(_) => attribute_rows(ps, captioned, acc),
-            None if captioned => value_rows(ps, above != Above::ShortCaption, acc),
+            None if captioned => {
+                let before = acc.clone();
+                value_rows(ps, above != Above::ShortCaption, acc).or_else(|e| {
+                    *acc = before;
+                    word_rows(ps, acc).map_err(|_| e)
+                })
+            }
             None => Err(NotATable("no rows")),
         },
     }
@@ -1752,6 +1765,62 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
         }
     }
     Err(NotATable("fewer than two rows of a name and values"))
+}
+
+/// The longest cell that may name a column of a table of words.
+const MAX_COLUMN_NAME_CHARS: usize = 6;
+
+/// A cell that names a column of a table of words (`项目名称`, `建设内容`, `完成时间`,
+/// `责任单位`): short, and ending in a word that names what a column holds.
+fn names_column(t: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "名称", "内容", "时间", "时限", "年限", "期限", "节点", "进度", "单位", "部门", "主体",
+        "地点", "位置", "范围", "对象", "类别", "类型", "领域", "任务", "举措", "措施", "事项",
+        "项目", "目标", "要求", "标准", "方式", "规模", "备注", "说明",
+    ];
+    let t = strip_spaces(t);
+    t.chars().count() <= MAX_COLUMN_NAME_CHARS && ENDS.iter().any(|w| t.ends_with(w))
+}
+
+/// Rows of words under a caption, with neither a number column, nor attribute words, nor
+/// number values (`项目名称` `建设内容` `完成时间` over rows of text). Nothing in the rows anchors
+/// them, so the header alone must: two or more cells, each one line naming a column, then cells
+/// that fill whole rows up to the next heading, two rows at least, none of them naming a column
+/// itself. Such a table is reported for a check.
+fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
+    let k = ps
+        .iter()
+        .take_while(|p| p.parts.len() == 1 && names_column(&p.text()))
+        .count();
+    if k < 2 {
+        return Err(NotATable("no header of column names"));
+    }
+    let body = ps.get(k..).unwrap_or_default();
+    if body.len() < 2 * k || body.len() % k != 0 {
+        return Err(NotATable("the cells do not fill whole rows"));
+    }
+    if body.iter().any(|p| {
+        let t = p.text();
+        names_column(&t) || is_note_start(&t)
+    }) {
+        return Err(NotATable("a column name among the rows"));
+    }
+    acc.columns = ps[..k]
+        .iter()
+        .map(|p| collapse_cjk_spacing(&p.text()))
+        .collect();
+    acc.rows = body
+        .chunks(k)
+        .map(|row| named_row(texts(row), None))
+        .collect();
+    acc.warnings.push((
+        ps.first().map_or(0, Piece::first_no),
+        format!(
+            "a table of words read by its header alone ({k} columns, {} rows): check that each cell is under its column",
+            acc.rows.len()
+        ),
+    ));
+    Ok(Shape { used: ps.len() })
 }
 
 /// Rows anchored by the attribute words only (no number column): the attribute column's

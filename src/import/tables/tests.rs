@@ -1526,3 +1526,59 @@ fn values_that_start_with_a_number_and_end_in_a_unit() {
         left: 0,
     });
 }
+
+#[test]
+fn a_table_of_words_is_read_by_a_header_of_column_names() {
+    // No number column, no attribute words, no number values: the header alone anchors the rows.
+    const WORDS: [&str; 9] = [
+        "项目名称",
+        "建设内容",
+        "完成时间",
+        "区体育中心改造",
+        "改造主体育场和游泳馆。",
+        "2027年",
+        "社区健身驿站",
+        "新建健身驿站20个",
+        "2028年",
+    ];
+    let t = check(&Case {
+        name: "words",
+        caption: Some("表2 重点项目"),
+        src: blank_cells(&WORDS),
+        columns: &["项目名称", "建设内容", "完成时间"],
+        rows: &[
+            "I||区体育中心改造|改造主体育场和游泳馆。|2027年",
+            "I||社区健身驿站|新建健身驿站20个|2028年",
+        ],
+        notes: &[],
+        left: 0,
+    });
+    assert!(t.column_groups.is_empty());
+    let src = blank_cells(&WORDS);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表2 重点项目")), &ls).unwrap();
+    assert!(
+        r.parsed.warnings[0].1.contains("read by its header alone"),
+        "{:?}",
+        r.parsed.warnings
+    );
+    // A 专栏's title above heads it as a caption would.
+    let titled = Options {
+        titled: true,
+        ..Options::default()
+    };
+    assert!(read_with("t1", None, &ls, titled).is_ok());
+    // Not a table: without a caption; with cells that do not fill whole rows (one missing, or
+    // a sentence after them); with one row; with a header cell that names no column; with a
+    // column name among the rows.
+    assert!(read("t1", None, &ls).is_err());
+    let missing = blank_cells(&[&WORDS[..5], &WORDS[6..]].concat());
+    let sentence = blank_cells(&[&WORDS[..], &["以上项目由区体育局牵头实施。"]].concat());
+    let one_row = blank_cells(&WORDS[..6]);
+    let unnamed = blank_cells(&[&["项目名称", "建设内容", "2027年"][..], &WORDS[3..]].concat());
+    let named_cell = blank_cells(&[&WORDS[..8], &["责任单位"]].concat());
+    for src in [missing, sentence, one_row, unnamed, named_cell] {
+        let r = read("t1", Some((0, "表2 重点项目")), &lines(&src));
+        assert!(r.is_err(), "{src}: {r:?}");
+    }
+}
