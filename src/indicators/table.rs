@@ -236,10 +236,11 @@ impl IndicatorTable {
         it
     }
 
-    /// Every table of a plan, read as indicators.
+    /// Every table of a plan that lists indicators ([`lists_indicators`]), read as indicators.
     pub fn from_plan(plan: &Plan) -> Vec<IndicatorTable> {
         plan.tables
             .iter()
+            .filter(|t| lists_indicators(t))
             .map(|t| IndicatorTable::from_table(plan, t))
             .collect()
     }
@@ -401,6 +402,61 @@ fn year_in(h: &str) -> Option<u32> {
     })
 }
 
+/// Whether a table lists indicators, not projects or tasks: its caption or a header says 指标,
+/// it has an attribute column (约束性/预期性) or a column of baselines, results or assessments, or
+/// at least half of its value cells are figures (a number, a range or a ratio, in a short cell:
+/// `3.5万人`, `≥20.1`; not `新增海绵城市面积2平方公里`, nor a date, `2028年`). A 重点任务一览表 (`重点任务` `举措` `主要内容`)
+/// or a 重点项目清单 (`项目名称` `建设内容` `“十五五”目标` over 完成建设) is none: it stays a
+/// table of the plan's text, with no indicator pages or data.
+pub fn lists_indicators(table: &Table) -> bool {
+    const MAX_FIGURE_CHARS: usize = 10;
+    let headers = table.headers();
+    if table.title.contains("指标") || headers.iter().any(|h| h.contains("指标")) {
+        return true;
+    }
+    let layout = Layout::of(&headers);
+    let states = layout.values.iter().any(|(_, r)| {
+        matches!(
+            r,
+            ColumnRole::Baseline | ColumnRole::Achieved | ColumnRole::Assessment
+        )
+    });
+    if layout.attribute.is_some() || states {
+        return true;
+    }
+    let (mut cells, mut figures) = (0usize, 0usize);
+    for row in table.rows.iter().filter(|r| r.kind == RowKind::Item) {
+        for &(i, _) in &layout.values {
+            let raw = cell_at(row, i).trim_matches(is_space);
+            if raw.is_empty() {
+                continue;
+            }
+            cells += 1;
+            if raw.chars().count() <= MAX_FIGURE_CHARS
+                && !names_date(raw)
+                && matches!(
+                    super::value::parse(raw),
+                    Parsed::Number(_)
+                        | Parsed::Range { .. }
+                        | Parsed::Ratio { .. }
+                        | Parsed::Multi { .. }
+                )
+            {
+                figures += 1;
+            }
+        }
+    }
+    cells > 0 && figures * 2 >= cells
+}
+
+/// A cell that gives a date (`2028年`, `2026—2028年`), which is no figure of an indicator.
+fn names_date(t: &str) -> bool {
+    let c: Vec<char> = t.chars().map(fold_width).collect();
+    c.windows(5).any(|w| {
+        w[..4].iter().all(char::is_ascii_digit) && matches!(w[0], '1' | '2') && w[4] == '年'
+    })
+}
+
 /// The cell of a row in a column (0 = the name cell).
 fn cell_at(row: &TableRow, col: usize) -> &str {
     if col == 0 {
@@ -497,11 +553,14 @@ fn read_row(
 /// `现状值`, `基期值`, `基准值（2020年）`, `2025年基准` (baseline); `“十三五”目标`, `目标值（2030年）`,
 /// `2030年目标`, `“十五五”目标`, `规划目标`, `目标`, `“十四五”指标` (target); `“十三五”完成情况`,
 /// `“十四五”完成值`, `完成情况` (achieved). A header with a year only is settled by
-/// [`year_roles`].
+/// [`year_roles`]; one naming a time (`完成时间`, `实施年限`) holds no value of these.
 pub fn column_role(header: &str) -> ColumnRole {
     let h = strip_spaces(header);
     let has = |w: &[&str]| w.iter().any(|x| h.contains(x));
-    if has(&["评价", "进展", "评估"]) {
+    if has(&["时间", "时限", "年限", "期限", "节点"]) {
+        // When a thing is done (`完成时间`), not what was done.
+        ColumnRole::Other
+    } else if has(&["评价", "进展", "评估"]) {
         ColumnRole::Assessment
     } else if has(&["完成", "实际", "实现"]) {
         ColumnRole::Achieved

@@ -1167,3 +1167,81 @@ fn a_large_groups_comparison_says_its_members_are_compared_with_the_first_only()
     let small = build(ALL_PAIRS_UP_TO);
     assert!(small.contains("口径差异") && !small.contains(rule));
 }
+
+#[test]
+fn only_tables_that_list_indicators_are_read_as_indicators() {
+    use super::table::lists_indicators;
+    use crate::model::{Table, TableRow};
+    let table = |title: &str, columns: &[&str], rows: &[&[&str]]| Table {
+        id: "t1".into(),
+        title: title.into(),
+        columns: columns.iter().map(|s| s.to_string()).collect(),
+        rows: rows
+            .iter()
+            .map(|r| TableRow {
+                name: r[0].to_string(),
+                cells: r[1..].iter().map(|s| s.to_string()).collect(),
+                ..Default::default()
+            })
+            .collect(),
+        ..Default::default()
+    };
+    // Indicators: by the word 指标, an attribute column, a column of states, or figures.
+    let indicators = [
+        table(
+            "主要指标",
+            &["名称", "目标"],
+            &[&["绿化覆盖率（%）", "稳步提高"]],
+        ),
+        table(
+            "",
+            &["项目", "目标", "属性"],
+            &[&["森林覆盖率", "稳步提高", "约束性"]],
+        ),
+        table(
+            "",
+            &["项目", "2025年", "2030年"],
+            &[&["新建绿道（公里）", "基本建成", "全面建成"]],
+        ),
+        table(
+            "重点工程",
+            &["项目", "数量"],
+            &[&["社区综合为老服务中心", "3家"], &["长者食堂", "15家"]],
+        ),
+    ];
+    for t in &indicators {
+        assert!(lists_indicators(t), "{t:?}");
+    }
+    // Tasks and projects: words, or numbers inside sentences.
+    let others = [
+        table(
+            "重点任务一览表",
+            &["重点任务", "序号", "举措", "主要内容"],
+            &[&["绿色转型", "1", "推进节能改造", "完成既有建筑节能改造。"]],
+        ),
+        table(
+            "重点项目清单",
+            &["项目名称", "建设内容", "“十五五”目标"],
+            &[
+                &["蔡家浜泵闸", "新建泵闸一座", "完成建设"],
+                &["桃浦河整治", "河道疏浚", "完成建设"],
+            ],
+        ),
+        table(
+            "",
+            &["工程名称", "主要内容"],
+            &[
+                &["雨污混接改造", "完成200个小区改造"],
+                &["海绵城市建设", "新增海绵城市面积2平方公里"],
+            ],
+        ),
+    ];
+    for t in &others {
+        assert!(!lists_indicators(t), "{t:?}");
+    }
+    let plan = crate::model::Plan {
+        tables: [&indicators[..], &others[..]].concat(),
+        ..Default::default()
+    };
+    assert_eq!(IndicatorTable::from_plan(&plan).len(), indicators.len());
+}

@@ -75,7 +75,8 @@ struct PlanInfo {
     print_href: String,
     cited_href: String,
     commitments_href: String,
-    indicators_href: String,
+    /// The plan's indicator page, when a table of the plan lists indicators.
+    indicators_href: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -338,7 +339,11 @@ impl SiteLinks<'_> {
             print_href: to(site_map::print_page(p)),
             cited_href: to(site_map::cited_page(p)),
             commitments_href: to(site_map::commitments_page(&p.slug)),
-            indicators_href: to(site_map::indicators_page(&p.slug)),
+            indicators_href: p
+                .tables
+                .iter()
+                .any(crate::indicators::table::lists_indicators)
+                .then(|| to(site_map::indicators_page(&p.slug))),
         }
     }
 

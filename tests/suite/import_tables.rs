@@ -813,3 +813,61 @@ fn a_box_that_is_a_table_of_names_and_values_holds_the_table() {
     );
     assert!(!page.contains("表 t1"), "{page}");
 }
+
+#[test]
+fn a_table_of_projects_is_the_plan_s_text_not_its_indicators() {
+    // A 重点项目清单 of words under a header of column names: read as a table (for a check), shown
+    // where the plan prints it, and not taken for indicators; a plan whose only table it is gets
+    // no indicator page and no link to one.
+    let projects = [
+        "项目名称",
+        "建设内容",
+        "完成时间",
+        "蔡家浜泵闸",
+        "新建泵闸一座，规模30立方米每秒。",
+        "2028年",
+        "桃浦河整治",
+        "河道疏浚5公里，新建护岸。",
+        "2029年",
+    ]
+    .join("\n\n");
+    let only_projects = format!(
+        "{PLAN_HEAD}表3 重点项目清单\n\n{projects}\n\n二、主要任务\n\n（一）建设公园。推进公园建设。\n"
+    );
+    let indicators = format!(
+        "{PLAN_HEAD}表1 主要指标\n\n{}\n\n二、主要任务\n\n（一）建设公园。推进公园建设。\n",
+        NAME_VALUE_CELLS.join("\n\n")
+    );
+    let project = Project::import(&[("projects", &only_projects), ("both", &indicators)]);
+    let t = &project.plan_raw("projects").tables[0];
+    assert_eq!(t.columns, ["项目名称", "建设内容", "完成时间"]);
+    assert_eq!(t.rows[1].cells, ["河道疏浚5公里，新建护岸。", "2029年"]);
+    assert!(
+        project
+            .report("projects")
+            .contains("read by its header alone"),
+        "{}",
+        project.report("projects")
+    );
+    project.build();
+    let public = project.public();
+    let chapter = std::fs::read_to_string(public.join("projects/ch1.html")).unwrap();
+    assert!(
+        chapter.contains("<td>河道疏浚5公里，新建护岸。</td>"),
+        "{chapter}"
+    );
+    assert!(!public.join("projects/indicators.html").exists());
+    assert!(!public.join("projects/data/indicators-t1.csv").exists());
+    let overview = std::fs::read_to_string(public.join("projects/index.html")).unwrap();
+    assert!(
+        !overview.contains("indicators.html\">主要指标"),
+        "{overview}"
+    );
+    assert!(public.join("both/indicators.html").exists());
+    let overview = std::fs::read_to_string(public.join("both/index.html")).unwrap();
+    assert!(
+        overview.contains("indicators.html\">主要指标"),
+        "{overview}"
+    );
+    plansite::testkit::assert_check_problems(&public, &[]);
+}
