@@ -171,6 +171,31 @@ pub fn preamble_name(plan: &Plan) -> String {
     )
 }
 
+/// What a table is called where it is listed or headed: its caption as written. A table printed
+/// without one is named by the 专栏 that holds it (`专栏1 主要指标`), else by its place
+/// (`第二章第一节中的表格`); its internal id is never shown.
+pub fn table_name(plan: &Plan, id: &str) -> String {
+    if let Some(t) = plan.table(id).filter(|t| !t.title.trim().is_empty()) {
+        return t.title.clone();
+    }
+    units(plan)
+        .into_iter()
+        .find(|u| u.kind == UnitKind::Table && u.table.is_some_and(|t| t.id == id))
+        .map_or_else(|| "表格".to_string(), |u| unit_table_name(&u))
+}
+
+/// [`table_name`] for a table's unit.
+pub fn unit_table_name(u: &Unit) -> String {
+    if let Some(t) = u.table.filter(|t| !t.title.trim().is_empty()) {
+        return t.title.clone();
+    }
+    match u.plan_box {
+        Some(bx) => format!("{}{}{}", bx.label, label_separator(&bx.label), bx.title),
+        None if u.breadcrumb.is_empty() => "表格".to_string(),
+        None => format!("{}中的表格", u.breadcrumb.concat()),
+    }
+}
+
 /// A box's short label for breadcrumbs and citations: `专栏3` (no space).
 pub fn box_short_label(bx: &PlanBox) -> String {
     match bx.number {

@@ -414,6 +414,22 @@ impl<'a> Shared<'a> {
         self.split
     }
 
+    /// What pages call a table: its title, or for a table printed without one, the 专栏 or the
+    /// place that holds it ([`crate::link::table_name`]).
+    pub fn table_name(&self, t: &IndicatorTable) -> String {
+        if !t.title.trim().is_empty() {
+            return t.title.clone();
+        }
+        self.site
+            .plans
+            .iter()
+            .find(|p| p.slug == t.plan)
+            .map_or_else(
+                || "表格".to_string(),
+                |p| crate::link::table_name(p, &t.table),
+            )
+    }
+
     /// Whether the comparison is shown as a page per group ([`Shared::split_over`]).
     pub fn is_split(&self) -> bool {
         self.split
@@ -578,7 +594,7 @@ pub fn plan_page_in(
         }
         views.push(TableView {
             id: t.table.clone(),
-            title: t.title.clone(),
+            title: shared.table_name(t),
             kind: t.kind,
             name_header: t.name_header.clone(),
             columns: t.columns.iter().map(|c| c.header.clone()).collect(),

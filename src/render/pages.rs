@@ -419,11 +419,7 @@ impl SiteLinks<'_> {
             .map(|u| Link {
                 label: u.anchor.clone(),
                 sep: "",
-                title: if u.text.is_empty() {
-                    format!("表 {}", u.anchor)
-                } else {
-                    u.text.clone()
-                },
+                title: link::unit_table_name(u),
                 href: paths::relative(&path, &u.page, Some(&u.anchor)),
             })
             .collect();

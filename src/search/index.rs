@@ -112,11 +112,7 @@ fn table_rows(plan: &Plan, unit: &Unit, table: &Table, out: &mut Vec<SearchDoc>)
             text.push('：');
             text.push_str(&values.join("；"));
         }
-        let mut crumbs = vec![if table.title.is_empty() {
-            "指标表".to_string()
-        } else {
-            table.title.clone()
-        }];
+        let mut crumbs = vec![link::unit_table_name(unit)];
         crumbs.extend(row.group.clone());
         let anchor = link::table_row_anchor(table, i);
         out.push(doc_of(

@@ -812,6 +812,46 @@ fn a_box_that_is_a_table_of_names_and_values_holds_the_table() {
         "{page}"
     );
     assert!(!page.contains("表 t1"), "{page}");
+    // Where it is listed or headed, it is named by its 专栏; a table printed without a caption
+    // outside a box, by its place. Its id is never shown.
+    let loose = format!(
+        "{PLAN_HEAD}推进公园建设。\n\n{}\n\n二、主要任务\n\n（一）建设公园。推进公园建设。\n",
+        [
+            "序号",
+            "指标",
+            "单位",
+            "目标",
+            "1",
+            "公园数量",
+            "座",
+            "1600",
+            "2",
+            "绿道长度",
+            "公里",
+            "2636"
+        ]
+        .join("\n\n")
+    );
+    let project = Project::import(&[("boxed", &text), ("loose", &loose)]);
+    assert_eq!(project.plan_raw("loose").tables[0].title, "");
+    project.build();
+    for (slug, name) in [("boxed", "专栏1 主要指标"), ("loose", "第一部分中的表格")] {
+        let overview =
+            std::fs::read_to_string(project.public().join(slug).join("index.html")).unwrap();
+        assert!(
+            overview.contains(&format!(r#"<a href="ch1.html#t1">{name}</a>"#)),
+            "{overview}"
+        );
+        let indicators =
+            std::fs::read_to_string(project.public().join(slug).join("indicators.html")).unwrap();
+        assert!(
+            indicators.contains(&format!(r#"<h2 id="t1-title">{name}</h2>"#)),
+            "{indicators}"
+        );
+        for page in [&overview, &indicators] {
+            assert!(!page.contains("表 t1"), "{page}");
+        }
+    }
 }
 
 #[test]
