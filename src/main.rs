@@ -125,7 +125,7 @@ enum Command {
         /// Only this plan (its folder name).
         #[arg(long)]
         plan: Option<String>,
-        /// Only this kind of unit: paragraph, heading, box, indicator.
+        /// Only this kind of unit: paragraph, heading, box, indicator, table.
         #[arg(long, value_parser = parse_kind)]
         kind: Option<DocKind>,
         /// Only plans of this five-year period (as in the plans' metadata, e.g. 十四五).
@@ -186,7 +186,7 @@ fn version_line() -> &'static str {
 
 fn parse_kind(s: &str) -> Result<DocKind, String> {
     DocKind::parse(s)
-        .ok_or_else(|| format!("unknown kind {s:?} (paragraph, heading, box, indicator)"))
+        .ok_or_else(|| format!("unknown kind {s:?} (paragraph, heading, box, indicator, table)"))
 }
 
 fn main() -> ExitCode {

@@ -34,7 +34,10 @@ use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocAddress, DocSet, TantivyDocument, TERMINATED};
 
 /// Version of the export format.
-pub const FORMAT_VERSION: u32 = 7;
+pub const FORMAT_VERSION: u32 = 8;
+/// A document's field norm and kind are one number, `norm * KIND_SPAN + kind` (format 8: five
+/// kinds, so eight codes).
+pub const KIND_SPAN: u64 = 8;
 /// Least and most bytes of a postings shard; the target in between grows with the index so the
 /// number of files stays in the dozens for a small site and a shard stays small for a large one.
 pub const SHARD_MIN_BYTES: usize = 6 * 1024;
@@ -486,7 +489,7 @@ struct Documents {
     fragments: FragmentWriter,
     /// Each plan: slug, title, first document, end of its documents.
     plans: Vec<(String, String, u32, u32)>,
-    /// Each document's field norm and kind, as `norm * 4 + kind`.
+    /// Each document's field norm and kind, as `norm * KIND_SPAN + kind`.
     codes: Vec<u64>,
 }
 
@@ -509,7 +512,7 @@ fn write_documents(
             _ => plans.push((sd.plan.clone(), sd.plan_title.clone(), d, d + 1)),
         }
         let norm = fieldnorms.get(d as usize).copied().unwrap_or(0);
-        codes.push(u64::from(norm) * 4 + kind_code(&sd.kind));
+        codes.push(u64::from(norm) * KIND_SPAN + kind_code(&sd.kind));
         fragments.push(sink, d, &sd)?;
     }
     fragments.flush(sink)?;
@@ -556,7 +559,7 @@ fn plan_entries(
     (entries, values)
 }
 
-/// The per-document codes (field norm × 4 + kind) as a table of their distinct values, the most
+/// The per-document codes (field norm × 8 + kind) as a table of their distinct values, the most
 /// frequent first, and each document's index in it: a site has a few dozen distinct field norms,
 /// so most documents take one character instead of two.
 fn code_table(codes: &[u64]) -> (String, String) {

@@ -28,14 +28,17 @@ pub enum DocKind {
     Box,
     /// A row of an indicator table (name and values), or the table's caption.
     Indicator,
+    /// A row of another table (a list of projects or tasks), or the table's caption.
+    Table,
 }
 
 impl DocKind {
-    pub const ALL: [DocKind; 4] = [
+    pub const ALL: [DocKind; 5] = [
         DocKind::Paragraph,
         DocKind::Heading,
         DocKind::Box,
         DocKind::Indicator,
+        DocKind::Table,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -44,6 +47,7 @@ impl DocKind {
             DocKind::Heading => "heading",
             DocKind::Box => "box",
             DocKind::Indicator => "indicator",
+            DocKind::Table => "table",
         }
     }
 
@@ -83,20 +87,23 @@ fn plan_documents(plan: &Plan) -> Vec<SearchDoc> {
             UnitKind::Paragraph if unit.plan_box.is_some() => DocKind::Box,
             UnitKind::Paragraph => DocKind::Paragraph,
             UnitKind::Box => DocKind::Box,
-            UnitKind::Table => DocKind::Indicator,
+            UnitKind::Table => match unit.table {
+                Some(t) if !crate::indicators::table::lists_indicators(t) => DocKind::Table,
+                _ => DocKind::Indicator,
+            },
         };
         let text = std::mem::take(&mut unit.text);
         if !text.trim().is_empty() {
             out.push(doc_of(plan, &unit, kind, text, &unit.anchor, None));
         }
         if let Some(table) = unit.table {
-            table_rows(plan, &unit, table, &mut out);
+            table_rows(plan, &unit, table, kind, &mut out);
         }
     }
     out
 }
 
-fn table_rows(plan: &Plan, unit: &Unit, table: &Table, out: &mut Vec<SearchDoc>) {
+fn table_rows(plan: &Plan, unit: &Unit, table: &Table, kind: DocKind, out: &mut Vec<SearchDoc>) {
     for (i, row) in table.rows.iter().enumerate() {
         let values: Vec<&str> = row
             .cells
@@ -115,14 +122,7 @@ fn table_rows(plan: &Plan, unit: &Unit, table: &Table, out: &mut Vec<SearchDoc>)
         let mut crumbs = vec![link::unit_table_name(unit)];
         crumbs.extend(row.group.clone());
         let anchor = link::table_row_anchor(table, i);
-        out.push(doc_of(
-            plan,
-            unit,
-            DocKind::Indicator,
-            text,
-            &anchor,
-            Some(crumbs),
-        ));
+        out.push(doc_of(plan, unit, kind, text, &anchor, Some(crumbs)));
     }
 }
 
@@ -147,7 +147,7 @@ fn doc_of(
     }
 }
 
-/// The citation of a hit: the unit's, and for an indicator row (anchor `t2-r5`, text
+/// The citation of a hit: the unit's, and for a table row (anchor `t2-r5`, text
 /// `name：value；value…`) the table's followed by the row's name in quotes, the text before the
 /// first `：` (`《…》第一章第三节「“十四五”时期主要目标」“城镇调查失业率(%)”`). The index stores
 /// the table's citation only; the client composes the same (`rowCitation` in `engine.js`).
@@ -156,7 +156,8 @@ pub fn row_citation(kind: &str, url: &str, citation: String, text: &str) -> Stri
     let is_row = anchor
         .rsplit_once("-r")
         .is_some_and(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-    if kind != DocKind::Indicator.as_str() || !is_row {
+    let table = kind == DocKind::Indicator.as_str() || kind == DocKind::Table.as_str();
+    if !table || !is_row {
         return citation;
     }
     match text.split('：').next() {

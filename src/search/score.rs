@@ -55,7 +55,7 @@ impl Export {
             .into_iter()
             .map(|i| {
                 let code = usize::try_from(i).ok().and_then(|i| table.get(i)).copied();
-                code.map(|c| (c / 4) as u32)
+                code.map(|c| (c / super::export::KIND_SPAN) as u32)
                     .ok_or_else(|| bad(&path, "d: an index out of dk"))
             })
             .collect::<Result<Vec<u32>>>()?;

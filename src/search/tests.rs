@@ -391,3 +391,76 @@ fn the_site_index_holds_the_documents_of_every_plan_in_order() {
         assert_eq!(stored.map(|x| x.as_str()), made, "document {i}");
     }
 }
+
+/// The rows of a list of projects are `table` documents, those of an indicator table
+/// `indicator` ones; both are found by their kind and cited by their row, and the export keeps
+/// each document's kind beside its field norm.
+#[test]
+fn rows_of_a_table_that_lists_no_indicators_are_table_documents() {
+    let cells = |c: &[&str]| c.join("\n\n");
+    let plan = format!(
+        "某区水务规划\n\n一、主要任务\n\n表1 主要指标\n\n{}\n\n表2 重点项目清单\n\n{}\n\n二、保障措施\n\n加强组织领导。\n",
+        cells(&[
+            "序号", "指标", "单位", "目标", "1", "泵站数量", "座", "12", "2", "河道长度", "公里",
+            "36"
+        ]),
+        cells(&[
+            "项目名称",
+            "建设内容",
+            "完成时间",
+            "蔡家浜泵闸",
+            "新建泵闸一座",
+            "2028年",
+            "桃浦河整治",
+            "河道疏浚",
+            "2029年"
+        ]),
+    );
+    let site = crate::testkit::site_of(&[("water", &plan)]);
+    let docs = documents(&site);
+    let kind_of = |words: &str| docs.iter().find(|d| d.text.contains(words)).map(|d| d.kind);
+    assert_eq!(kind_of("泵站数量"), Some(DocKind::Indicator));
+    assert_eq!(kind_of("主要指标"), Some(DocKind::Indicator));
+    assert_eq!(kind_of("蔡家浜泵闸"), Some(DocKind::Table));
+    assert_eq!(kind_of("重点项目清单"), Some(DocKind::Table));
+    let ix = build(&site).expect("index");
+    let only = |kind| SearchOptions {
+        kind: Some(kind),
+        ..all(None)
+    };
+    let r = ix.search("泵", &only(DocKind::Table)).expect("search");
+    assert_eq!(r.hits.len(), 1);
+    assert!(
+        r.hits[0]
+            .citation
+            .ends_with("「表2 重点项目清单」“蔡家浜泵闸”"),
+        "{}",
+        r.hits[0].citation
+    );
+    let r = ix.search("泵", &only(DocKind::Indicator)).expect("search");
+    assert_eq!(r.hits.len(), 1);
+    assert!(r.hits[0].url.ends_with("#t1-r1"), "{}", r.hits[0].url);
+    // The export's per-document codes give back each kind.
+    let dir = tempfile::tempdir().expect("tempdir");
+    export::write(&ix, dir.path()).expect("export");
+    let meta = std::fs::read_to_string(dir.path().join("meta.js")).unwrap();
+    let json = meta
+        .trim_start_matches("window.__plansiteData(\"meta\",")
+        .trim_end()
+        .trim_end_matches(");");
+    let meta: serde_json::Value = serde_json::from_str(json).expect("meta JSON");
+    let kinds: Vec<&str> = meta["kinds"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k.as_str().unwrap())
+        .collect();
+    let table = crate::search_format::read_nums(meta["dk"].as_str().unwrap());
+    let per_doc = crate::search_format::read_nums(meta["d"].as_str().unwrap());
+    let exported: Vec<&str> = per_doc
+        .iter()
+        .map(|&i| kinds[(table[i as usize] % export::KIND_SPAN) as usize])
+        .collect();
+    let built: Vec<&str> = docs.iter().map(|d| d.kind.as_str()).collect();
+    assert_eq!(exported, built);
+}

@@ -2,7 +2,7 @@
 // order and the same scores (within 1e-4) as `plansite search --json`, filters and counts included.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { client, page, exportIndex, engineFor, fixture, readData, repo, run, site as shippedSite } from './helpers.mjs';
 import { tempDir } from './tempdir.mjs';
@@ -119,6 +119,32 @@ test('an indicator row\'s citation names the row, in the client as in tantivy', 
   assert.equal(client.rowCitation('indicator', 't2-r5', '《甲》第一章「表」', '乙：1；2'), '《甲》第一章「表」“乙”');
   assert.equal(client.rowCitation('indicator', 't2', '《甲》第一章「表」', '表：1'), '《甲》第一章「表」');
   assert.equal(client.rowCitation('paragraph', 'ch1-p1', '《甲》第1段', '乙：1'), '《甲》第1段');
+});
+
+// A list of projects is no indicator table: its rows are `table` hits, cited by their row, in the
+// client as in `plansite search`; an indicator table's stay `indicator` hits.
+test('rows of a list of projects are table hits, in the client as in tantivy', async () => {
+  const dir = tempDir('plansite-kinds-');
+  const seeds = join(dir, 'seeds');
+  mkdirSync(seeds);
+  const cells = (c) => c.join('\n\n');
+  writeFileSync(join(seeds, 'water.txt'), `某区水务规划\n\n一、主要任务\n\n表1 主要指标\n\n${cells([
+    '序号', '指标', '单位', '目标', '1', '泵站数量', '座', '12', '2', '河道长度', '公里', '36',
+  ])}\n\n表2 重点项目清单\n\n${cells([
+    '项目名称', '建设内容', '完成时间', '蔡家浜泵闸', '新建泵闸一座', '2028年', '桃浦河整治', '河道疏浚', '2029年',
+  ])}\n\n二、保障措施\n\n加强组织领导。\n`);
+  const content = join(dir, 'content');
+  run(['import', '-q', '--seeds', seeds, '--content', content]);
+  const compared = await compare(content, [
+    ['泵', {}], ['泵', { kind: 'table' }], ['泵', { kind: 'indicator' }], ['项目', { kind: 'table' }],
+  ]);
+  assert.ok(compared >= 4, `only ${compared} hits compared`);
+  const engine = engineFor(exportIndex(content));
+  const hits = (await engine.query('泵闸', { kind: 'table' })).hits;
+  assert.deepEqual(hits.map((h) => h.kind), ['table']);
+  assert.ok(hits[0].citation.endsWith('「表2 重点项目清单」\u201c蔡家浜泵闸\u201d'), hits[0].citation);
+  assert.equal((await engine.query('泵站', { kind: 'indicator' })).hits.length, 1);
+  assert.equal(client.rowCitation('table', 't2-r1', '《甲》「表」', '乙：1'), '《甲》「表」“乙”');
 });
 
 test('facet filters and counts equal tantivy (period, region, issuer)', async () => {

@@ -70,7 +70,7 @@
  */
 
 /**
- * The citation of a hit: the unit's, and for an indicator row (anchor `t2-r5`, text
+ * The citation of a hit: the unit's, and for a table row (anchor `t2-r5`, text
  * `name：value；value…`) the table's followed by the row's name in quotes, the text before the
  * first `：` (`《…》第一章第三节「“十四五”时期主要目标」“城镇调查失业率(%)”`), as
  * `search::row_citation` in Rust. The index holds the table's citation only.
@@ -81,7 +81,7 @@
  * @returns {string}
  */
 function rowCitation(kind, anchor, citation, text) {
-  if (kind !== 'indicator' || !/-r[0-9]+$/.test(anchor)) return citation;
+  if ((kind !== 'indicator' && kind !== 'table') || !/-r[0-9]+$/.test(anchor)) return citation;
   var name = text.split('\uff1a')[0];
   return name ? citation + '\u201c' + name + '\u201d' : citation;
 }

@@ -1,9 +1,11 @@
 // @ts-check
-/* The index format (format 7, docs/search-index.md): the files under search/ and the decoding of
+/* The index format (format 8, docs/search-index.md): the files under search/ and the decoding of
  * their compact strings. Each file is `window.__plansiteData("NAME", JSON);`; the shapes of the
  * JSON are the typedefs below. */
 
-var FORMAT_VERSION = 7;
+var FORMAT_VERSION = 8;
+/** A document's field norm and kind are one number: norm × KIND_SPAN + kind. */
+var KIND_SPAN = 8;
 
 /**
  * A plan as `meta` writes it: [slug, title, number of documents, period, region, issuers], the
@@ -26,9 +28,9 @@ var FORMAT_VERSION = 7;
  * @property {string[]} kinds document kinds (paragraph, heading, box, indicator)
  * @property {RawPlan[]} plans the plans, in document order
  * @property {string[]} fv the facet values the plans name, each once
- * @property {string} dk numbers: the distinct values of field norm × 4 + kind, the most
+ * @property {string} dk numbers: the distinct values of field norm × 8 + kind, the most
  *   frequent first
- * @property {string} d numbers: per document, the index of its field norm × 4 + kind in `dk`
+ * @property {string} d numbers: per document, the index of its field norm × 8 + kind in `dk`
  * @property {string} s the first term of each shard, space-separated
  * @property {string} fr numbers: the first document of each fragment, as deltas
  */
@@ -384,7 +386,7 @@ function decodeMeta(m) {
   var table = readNums(m.dk);
   var codes = readNums(m.d).map(function (i) { return table[i] || 0; });
   var norms = new Array(codes.length), kinds = new Array(codes.length);
-  codes.forEach(function (c, i) { norms[i] = c >> 2; kinds[i] = c & 3; });
+  codes.forEach(function (c, i) { norms[i] = Math.floor(c / KIND_SPAN); kinds[i] = c % KIND_SPAN; });
   /** @type {number[]} */
   var starts = [];
   var at = 0;

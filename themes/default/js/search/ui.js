@@ -6,7 +6,7 @@
  * and <mark> only. */
 
 /** @type {Record<string, string>} */
-var KIND_LABELS = { paragraph: '段落', heading: '标题', box: '专栏', indicator: '指标' };
+var KIND_LABELS = { paragraph: '段落', heading: '标题', box: '专栏', indicator: '指标', table: '表格' };
 /** @type {Record<string, string>} */
 var FACET_LABELS = { period: '规划期', region: '地区', issuer: '发文机关' };
 var PAGE = 10;
