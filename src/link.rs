@@ -308,22 +308,13 @@ impl<'a> Walker<'a> {
         let mut preamble = plan.preamble.as_slice();
         if preamble_part(plan).is_some() {
             // The name is the preamble's heading; its paragraphs are counted after it.
-            self.out.push(Unit {
-                kind: UnitKind::Heading,
-                region: Region::Preamble,
-                page: pre.page.clone(),
-                anchor: PREAMBLE_HEADING.into(),
-                breadcrumb: pre.crumbs.clone(),
-                citation: pre.cite.clone(),
-                text: preamble_name(plan),
-                chapter: None,
-                section: None,
-                plan_box: None,
-                paragraph: None,
-                table: None,
-                heading: None,
-                annex: None,
-            });
+            self.push_heading_in(
+                UnitKind::Heading,
+                Region::Preamble,
+                &pre,
+                PREAMBLE_HEADING.into(),
+                preamble_name(plan),
+            );
             preamble = preamble.get(1..).unwrap_or_default();
         }
         self.blocks(preamble, &pre, Region::Preamble);
@@ -347,22 +338,13 @@ impl<'a> Walker<'a> {
             annex: Some(a),
             ..Default::default()
         };
-        self.out.push(Unit {
-            kind: UnitKind::AnnexHeading,
-            region: Region::Annex,
-            page: ctx.page.clone(),
-            anchor: annex_anchor(a),
-            breadcrumb: ctx.crumbs.clone(),
-            citation: ctx.cite.clone(),
-            text: a.heading(&self.plan.tables),
-            chapter: None,
-            section: None,
-            plan_box: None,
-            paragraph: None,
-            table: None,
-            heading: None,
-            annex: Some(a),
-        });
+        self.push_heading_in(
+            UnitKind::AnnexHeading,
+            Region::Annex,
+            &ctx,
+            annex_anchor(a),
+            a.heading(&self.plan.tables),
+        );
         self.blocks(&a.blocks, &ctx, Region::Annex);
     }
 
@@ -415,21 +397,34 @@ impl<'a> Walker<'a> {
         label: &str,
         title: &str,
     ) {
+        self.push_heading_in(kind, Region::Body, ctx, anchor, join_label(label, title));
+    }
+
+    /// A heading of a page or a region (chapter, section, annex, preamble): what it stands in
+    /// comes from `ctx`.
+    fn push_heading_in(
+        &mut self,
+        kind: UnitKind,
+        region: Region,
+        ctx: &Ctx<'a>,
+        anchor: String,
+        text: String,
+    ) {
         self.out.push(Unit {
             kind,
-            region: Region::Body,
+            region,
             page: ctx.page.clone(),
             anchor,
             breadcrumb: ctx.crumbs.clone(),
             citation: ctx.cite.clone(),
-            text: join_label(label, title),
+            text,
             chapter: ctx.chapter,
             section: ctx.section,
             plan_box: None,
             paragraph: None,
             table: None,
             heading: None,
-            annex: None,
+            annex: ctx.annex,
         });
     }
 

@@ -842,23 +842,22 @@ fn lines_of_a_table_a_box_holds_stay_in_the_box_up_to_a_heading_or_a_sentence() 
             "某区养老服务规划\n\n一、主要任务\n\n（一）完善社区服务\n\n推进服务设施建设。\n\n专栏1 社区养老服务设施建设\n\n{cells}\n\n（二）推进长期护理保险制度\n\n稳步推进试点。\n"
         )
     };
+    // The blocks of the box that closes the first section.
+    fn box_blocks(p: &Plan) -> Vec<Block> {
+        match p.chapters[0].sections[0].blocks.last() {
+            Some(Block::Box(b)) => b.blocks.clone(),
+            other => panic!("no box: {other:?}"),
+        }
+    }
     let cells = "项目\n\n目标\n\n社区综合为老服务中心\n\n街镇全覆盖\n\n长者食堂";
     let (p, _) = parse(&plan(cells));
-    let Some(Block::Box(b)) = p.chapters[0].sections[0].blocks.last() else {
-        panic!("{:?}", p.chapters[0].sections[0].blocks);
-    };
-    assert_eq!(texts(&b.blocks).join("\n\n"), cells);
+    let blocks = box_blocks(&p);
+    assert_eq!(texts(&blocks).join("\n\n"), cells);
     assert_eq!(texts(&p.chapters[0].sections[1].blocks), ["稳步推进试点。"]);
     // Words that fill whole rows under a header of column names are the box's table.
     let (p, report) = parse(&plan(&format!("{cells}\n\n社区全覆盖")));
-    let Some(Block::Box(b)) = p.chapters[0].sections[0].blocks.last() else {
-        panic!("{:?}", p.chapters[0].sections[0].blocks);
-    };
-    assert!(
-        matches!(b.blocks.as_slice(), [Block::Table(_)]),
-        "{:?}",
-        b.blocks
-    );
+    let blocks = box_blocks(&p);
+    assert!(matches!(blocks.as_slice(), [Block::Table(_)]), "{blocks:?}");
     assert_eq!(p.tables[0].columns, ["项目", "目标"]);
     assert_eq!(p.tables[0].rows[1].name, "长者食堂");
     assert_eq!(p.tables[0].rows[1].cells, ["社区全覆盖"]);
@@ -874,14 +873,8 @@ fn lines_of_a_table_a_box_holds_stay_in_the_box_up_to_a_heading_or_a_sentence() 
     let (p, _) = parse(&plan(
         "项目\n\n数量\n\n社区综合为老服务中心\n\n3家\n\n长者食堂\n\n15家",
     ));
-    let Some(Block::Box(b)) = p.chapters[0].sections[0].blocks.last() else {
-        panic!("{:?}", p.chapters[0].sections[0].blocks);
-    };
-    assert!(
-        matches!(b.blocks.as_slice(), [Block::Table(_)]),
-        "{:?}",
-        b.blocks
-    );
+    let blocks = box_blocks(&p);
+    assert!(matches!(blocks.as_slice(), [Block::Table(_)]), "{blocks:?}");
     assert_eq!(p.tables[0].columns, ["项目", "数量"]);
     assert_eq!(p.tables[0].rows[1].cells, ["15家"]);
     assert_eq!(texts(&p.chapters[0].sections[1].blocks), ["稳步推进试点。"]);
