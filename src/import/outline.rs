@@ -226,7 +226,7 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
         ..Default::default()
     };
     let mut tables = Vec::new();
-    plan.preamble = p.structure_flat(preamble_pieces, &mut tables);
+    plan.preamble = p.structure_flat(preamble_pieces, &mut tables, Leads::No);
     plan.chapters = p.structure(body_pieces, chapter_style, section_style, &mut tables)?;
     plan.annexes = p.annexes(annex_pieces, &mut tables);
     plan.tables = tables;
@@ -1295,7 +1295,7 @@ impl<'a> Parser<'a> {
                     number: i as u32 + 1,
                     caption,
                     title,
-                    blocks: self.structure_flat(pieces, tables),
+                    blocks: self.structure_flat(pieces, tables, Leads::Yes),
                 }
             })
             .collect()
@@ -1306,6 +1306,7 @@ impl<'a> Parser<'a> {
         &mut self,
         pieces: Vec<Piece>,
         tables: &mut Vec<crate::model::Table>,
+        leads: Leads,
     ) -> Vec<Block> {
         let mut out = Vec::new();
         for piece in pieces {
@@ -1317,7 +1318,10 @@ impl<'a> Parser<'a> {
                             continue;
                         }
                     }
-                    out.push(Block::Paragraph(paragraph(&text, &[])))
+                    out.push(Block::Paragraph(match leads {
+                        Leads::Yes => paragraph(&text, &[]),
+                        Leads::No => paragraph_without_lead(&text, &[]),
+                    }))
                 }
                 Piece::Table(t) => self.new_table_block(*t, &mut out, tables),
             }
@@ -1713,8 +1717,35 @@ fn check_table_size(t: &ParsedTable) -> Result<(), ParseError> {
     Ok(())
 }
 
+/// Whether paragraphs may open with a lead sentence set in bold (`坚持就业导向。` before the
+/// rest): in the body and the annexes, not in the preamble, whose first short sentence is prose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Leads {
+    Yes,
+    No,
+}
+
 /// Splits a paragraph's text into item marker, lead sentence and the rest.
 pub fn paragraph(text: &str, structural: &[Style]) -> Paragraph {
+    let Paragraph {
+        marker, text: rest, ..
+    } = paragraph_without_lead(text, structural);
+    match grammar::lead_len(&rest) {
+        Some(n) => Paragraph {
+            marker,
+            lead: Some(rest[..n].to_string()),
+            text: rest[n..].trim_start_matches(is_space).to_string(),
+        },
+        None => Paragraph {
+            marker,
+            lead: None,
+            text: rest,
+        },
+    }
+}
+
+/// Splits a paragraph's text into item marker and the rest.
+fn paragraph_without_lead(text: &str, structural: &[Style]) -> Paragraph {
     let (marker, rest) = match label(text) {
         Some(Label {
             style,
@@ -1730,17 +1761,10 @@ pub fn paragraph(text: &str, structural: &[Style]) -> Paragraph {
         }
         _ => (None, text.to_string()),
     };
-    match grammar::lead_len(&rest) {
-        Some(n) => Paragraph {
-            marker,
-            lead: Some(rest[..n].to_string()),
-            text: rest[n..].trim_start_matches(is_space).to_string(),
-        },
-        None => Paragraph {
-            marker,
-            lead: None,
-            text: rest,
-        },
+    Paragraph {
+        marker,
+        lead: None,
+        text: rest,
     }
 }
 

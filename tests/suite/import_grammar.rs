@@ -919,6 +919,28 @@ fn a_closing_part_after_the_chapters_is_a_chapter_of_its_own() {
 }
 
 #[test]
+fn a_preamble_sets_no_lead_sentence_in_bold() {
+    // The same short first sentence is a lead (a clause title, in bold) in the body, and prose in
+    // the preamble.
+    let para = "体育是提高人民健康水平的重要途径。为推动体育事业发展，制定本规划。";
+    let (p, _) = parse(&format!(
+        "某区体育发展规划\n\n前言\n\n{para}\n\n一、主要任务\n\n{para}\n"
+    ));
+    let Some(Block::Paragraph(pre)) = p.preamble.get(1) else {
+        panic!("{:?}", p.preamble);
+    };
+    assert_eq!((pre.lead.as_deref(), pre.text.as_str()), (None, para));
+    let Some(Block::Paragraph(body)) = p.chapters[0].blocks.first() else {
+        panic!("{:?}", p.chapters[0].blocks);
+    };
+    assert_eq!(
+        body.lead.as_deref(),
+        Some("体育是提高人民健康水平的重要途径。")
+    );
+    assert_eq!(body.full_text(), para);
+}
+
+#[test]
 fn a_preamble_that_opens_with_its_name_is_headed_by_it() {
     use plansite::link::{Region, UnitKind};
     let named = "某市卫生健康规划\n\n序 言\n\n为推进健康建设，编制本规划。\n\n一、发展基础\n\n取得显著成效。\n";
