@@ -19,6 +19,8 @@ pub struct PlanLinks<'a> {
     /// Anchor on the plan's cited-documents page, by title key.
     pub cited: HashMap<String, String>,
     pub base_url: Option<String>,
+    /// Whether a table of the plan lists indicators (it then has an indicator page).
+    pub has_indicators: bool,
 }
 
 impl<'a> PlanLinks<'a> {
@@ -35,6 +37,10 @@ impl<'a> PlanLinks<'a> {
         PlanLinks {
             plan,
             units: link::units(plan),
+            has_indicators: plan
+                .tables
+                .iter()
+                .any(crate::indicators::table::lists_indicators),
             notes: by_anchor,
             cited: cited
                 .iter()

@@ -339,10 +339,8 @@ impl SiteLinks<'_> {
             print_href: to(site_map::print_page(p)),
             cited_href: to(site_map::cited_page(p)),
             commitments_href: to(site_map::commitments_page(&p.slug)),
-            indicators_href: p
-                .tables
-                .iter()
-                .any(crate::indicators::table::lists_indicators)
+            indicators_href: pl
+                .has_indicators
                 .then(|| to(site_map::indicators_page(&p.slug))),
         }
     }
