@@ -1767,19 +1767,28 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
     Err(NotATable("fewer than two rows of a name and values"))
 }
 
-/// The longest cell that may name a column of a table of words.
-const MAX_COLUMN_NAME_CHARS: usize = 6;
+/// The longest cell that may name a column of a table of words, its unit left out.
+const MAX_COLUMN_NAME_CHARS: usize = 8;
 
 /// A cell that names a column of a table of words (`项目名称`, `建设内容`, `完成时间`,
-/// `责任单位`): short, and ending in a word that names what a column holds.
+/// `牵头单位`, `总投资（亿元）`): short, and ending, before a unit in brackets, in a word that
+/// names what a column holds.
 fn names_column(t: &str) -> bool {
     const ENDS: &[&str] = &[
-        "名称", "内容", "时间", "时限", "年限", "期限", "节点", "进度", "单位", "部门", "主体",
-        "地点", "位置", "范围", "对象", "类别", "类型", "领域", "任务", "举措", "措施", "事项",
-        "项目", "目标", "要求", "标准", "方式", "规模", "备注", "说明",
+        "名称", "内容", "时间", "时限", "年限", "期限", "周期", "年份", "节点", "进度", "安排",
+        "计划", "单位", "部门", "主体", "地点", "位置", "范围", "对象", "类别", "类型", "领域",
+        "任务", "举措", "措施", "事项", "项目", "目标", "成效", "要求", "标准", "方式", "规模",
+        "投资", "金额", "备注", "说明",
     ];
     let t = strip_spaces(t);
-    t.chars().count() <= MAX_COLUMN_NAME_CHARS && ENDS.iter().any(|w| t.ends_with(w))
+    // `总投资（亿元）`, `规模(公里)`: the unit after the name.
+    let name = match t.strip_suffix(['）', ')']) {
+        Some(inner) => inner
+            .rfind(['（', '('])
+            .map_or(t.as_str(), |at| &inner[..at]),
+        None => t.as_str(),
+    };
+    name.chars().count() <= MAX_COLUMN_NAME_CHARS && ENDS.iter().any(|w| name.ends_with(w))
 }
 
 /// Rows of words under a caption, with neither a number column, nor attribute words, nor

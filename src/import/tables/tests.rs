@@ -1554,6 +1554,32 @@ fn a_table_of_words_is_read_by_a_header_of_column_names() {
         left: 0,
     });
     assert!(t.column_groups.is_empty());
+    // Column names with their unit in brackets, and longer ones.
+    check(&Case {
+        name: "words with units",
+        caption: Some("表3 重大项目"),
+        src: blank_cells(&[
+            "项目名称",
+            "总投资（亿元）",
+            "建设起止年限",
+            "牵头单位",
+            "滨江绿道贯通工程",
+            "约12",
+            "2026—2028年",
+            "区绿化市容局",
+            "苏州河两岸公共空间提升",
+            "约8",
+            "2027—2029年",
+            "区建管委",
+        ]),
+        columns: &["项目名称", "总投资（亿元）", "建设起止年限", "牵头单位"],
+        rows: &[
+            "I||滨江绿道贯通工程|约12|2026—2028年|区绿化市容局",
+            "I||苏州河两岸公共空间提升|约8|2027—2029年|区建管委",
+        ],
+        notes: &[],
+        left: 0,
+    });
     let src = blank_cells(&WORDS);
     let ls = lines(&src);
     let r = read("t1", Some((0, "表2 重点项目")), &ls).unwrap();
