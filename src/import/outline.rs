@@ -1682,12 +1682,16 @@ impl<'a> Parser<'a> {
         self.report.toc = toc;
     }
 
-    /// Lists body paragraphs that still end mid-sentence after repair.
+    /// Lists body paragraphs that still end mid-sentence after repair. A numbered entry or a line
+    /// in a 专栏 that is short with no punctuation inside is a name (`3.车墩镇松南休闲森林公园` in
+    /// a list of projects, `滨江绿道贯通工程` in a box of works), not a sentence cut short, and is
+    /// not listed; a plain paragraph is (`服务供给不足的问题` / `依然突出。`).
     fn check_mid_sentence(&mut self, plan: &Plan) {
         for u in crate::link::units(plan) {
             if let (Some(p), crate::link::Region::Body) = (u.paragraph, u.region) {
                 let t = p.full_text();
-                if ends_mid_sentence(&t) {
+                let entry = p.marker.is_some() || u.plan_box.is_some();
+                if ends_mid_sentence(&t) && !(entry && is_name_line(&t)) {
                     self.report.warn(
                         0,
                         format!("{} ends mid-sentence: `…{}`", u.anchor, tail(&t, 10)),
@@ -1771,6 +1775,15 @@ fn paragraph_without_lead(text: &str, structural: &[Style]) -> Paragraph {
 fn tail(s: &str, n: usize) -> String {
     let chars: Vec<char> = s.chars().collect();
     chars[chars.len().saturating_sub(n)..].iter().collect()
+}
+
+/// The longest entry read as a name rather than a sentence cut short.
+const MAX_NAME_LINE_CHARS: usize = 20;
+
+/// A short line with no punctuation inside: a name, when it is an entry of a list or a box.
+fn is_name_line(s: &str) -> bool {
+    s.chars().count() <= MAX_NAME_LINE_CHARS
+        && !s.contains(['，', ',', '、', '；', ';', '：', ':', '。', '！', '？'])
 }
 
 fn ends_mid_sentence(s: &str) -> bool {

@@ -325,6 +325,17 @@ fn web_text_is_never_joined_and_paged_text_is_joined_at_page_numbers() {
     let (p, report) = parse(web_cut);
     assert_eq!(p.chapters[0].blocks.len(), 2);
     assert!(report.repairs.is_empty());
+    // It is listed; names in a numbered list or in a 专栏 are not (they end with no stop).
+    let cut: Vec<&str> = report
+        .warnings
+        .iter()
+        .map(|w| w.message.as_str())
+        .filter(|m| m.contains("ends mid-sentence"))
+        .collect();
+    assert_eq!(cut, ["ch1-p1 ends mid-sentence: `…服务供给不足的问题`"]);
+    let names = "规划\n\n一、主要任务\n\n推进绿化建设。\n\n1.松江新城绿环建设工程\n\n2.泖港片林湿地生态修复工程\n\n专栏1 重点工程\n\n滨江绿道贯通工程\n\n新建绿道10公里。\n";
+    let (_, report) = parse(names);
+    assert!(report.warnings.is_empty(), "{:?}", report.warnings);
     // A page number between the halves is the evidence: joined, listed, the number set aside.
     let paged = "规划\n\n一、发展基础\n\n服务供给不足的问题\n\n- 2 -\n\n依然突出。\n";
     let (p, report) = parse(paged);
