@@ -16,6 +16,39 @@ use std::path::{Path, PathBuf};
 pub const BEIJING: &str = "beijing-hrss-14th";
 pub const PUDONG: &str = "pudong-employment-14th";
 
+/// A table of names and values (no 序号 column, no attribute words), one cell per entry, for
+/// the table reader's tests and the suite's.
+pub const NAME_VALUE_CELLS: [&str; 12] = [
+    "指标",
+    "2020年",
+    "2025年",
+    "城镇新增就业（万人）",
+    "3",
+    "3.5",
+    "调查失业率（%）",
+    "4.5",
+    "5以内",
+    "职业技能培训（万人次）",
+    "2",
+    "3",
+];
+
+/// A numbered table without a caption (序号 指标 单位 目标, two rows), one cell per entry.
+pub const NUMBERED_CELLS: [&str; 12] = [
+    "序号",
+    "指标",
+    "单位",
+    "目标",
+    "1",
+    "公园数量",
+    "座",
+    "1600",
+    "2",
+    "绿道长度",
+    "公里",
+    "2636",
+];
+
 /// The repository's root folder (where `seeds/`, `content/` and `plansite.toml` are).
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

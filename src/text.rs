@@ -82,6 +82,14 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{3000}' || c == '\u{00A0}'
 }
 
+/// Text that names a year: four digits and 年 (`2020年`, `2025年目标`, `2026—2028年`), white space
+/// left out.
+pub fn names_year(t: &str) -> bool {
+    let c: Vec<char> = strip_spaces(t).chars().collect();
+    c.windows(5)
+        .any(|w| w[..4].iter().all(char::is_ascii_digit) && w[4] == '年')
+}
+
 /// The text with every whitespace character removed (the fidelity check compares modulo whitespace).
 pub fn strip_spaces(s: &str) -> String {
     s.chars().filter(|c| !is_space(*c)).collect()

@@ -432,8 +432,9 @@ pub fn lists_indicators(table: &Table) -> bool {
                 continue;
             }
             cells += 1;
+            // A date (`2028年`, `２０２８年`) is no figure.
             if raw.chars().count() <= MAX_FIGURE_CHARS
-                && !names_date(raw)
+                && !crate::text::names_year(&raw.chars().map(fold_width).collect::<String>())
                 && matches!(
                     super::value::parse(raw),
                     Parsed::Number(_)
@@ -447,14 +448,6 @@ pub fn lists_indicators(table: &Table) -> bool {
         }
     }
     cells > 0 && figures * 2 >= cells
-}
-
-/// A cell that gives a date (`2028年`, `2026—2028年`), which is no figure of an indicator.
-fn names_date(t: &str) -> bool {
-    let c: Vec<char> = t.chars().map(fold_width).collect();
-    c.windows(5).any(|w| {
-        w[..4].iter().all(char::is_ascii_digit) && matches!(w[0], '1' | '2') && w[4] == '年'
-    })
 }
 
 /// The cell of a row in a column (0 = the name cell).

@@ -6,6 +6,7 @@
 use crate::kit::{repo as root, Project};
 use plansite::import;
 use plansite::model::{Block, Plan, RowKind, Table};
+use plansite::testkit::{NAME_VALUE_CELLS, NUMBERED_CELLS};
 use std::path::Path;
 
 /// Imports a seed text (the full importer, fidelity check included) and returns the plan and its
@@ -649,22 +650,6 @@ fn plans_without_tables_get_none() {
     }
 }
 
-/// A table of names and values: no 序号 column, no attribute words.
-const NAME_VALUE_CELLS: [&str; 12] = [
-    "指标",
-    "2020年",
-    "2025年",
-    "城镇新增就业（万人）",
-    "3",
-    "3.5",
-    "调查失业率（%）",
-    "4.5",
-    "5以内",
-    "职业技能培训（万人次）",
-    "2",
-    "3",
-];
-
 #[test]
 fn bare_numbers_among_the_cells_of_a_table_not_read_are_kept_as_text() {
     // No caption, no number column and no attribute words: the reader takes no table, and the
@@ -816,21 +801,7 @@ fn a_box_that_is_a_table_of_names_and_values_holds_the_table() {
     // outside a box, by its place. Its id is never shown.
     let loose = format!(
         "{PLAN_HEAD}推进公园建设。\n\n{}\n\n二、主要任务\n\n（一）建设公园。推进公园建设。\n",
-        [
-            "序号",
-            "指标",
-            "单位",
-            "目标",
-            "1",
-            "公园数量",
-            "座",
-            "1600",
-            "2",
-            "绿道长度",
-            "公里",
-            "2636"
-        ]
-        .join("\n\n")
+        NUMBERED_CELLS.join("\n\n")
     );
     let project = Project::import(&[("boxed", &text), ("loose", &loose)]);
     assert_eq!(project.plan_raw("loose").tables[0].title, "");

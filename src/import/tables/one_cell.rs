@@ -20,7 +20,7 @@
 use super::{category_row, item_row, ParsedTable};
 use crate::grammar::{self, label, Style};
 use crate::model::{ColumnGroup, RowKind, Table, TableRow};
-use crate::text::{collapse_cjk_spacing, is_space, parse_cn_numeral, strip_spaces};
+use crate::text::{collapse_cjk_spacing, is_space, names_year, parse_cn_numeral, strip_spaces};
 
 /// A seed line offered to the reader: its number, its text and how many blank lines precede it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -993,13 +993,6 @@ fn fit_header(ps: &[Piece], target: Option<usize>, acc: &mut Acc) -> Vec<String>
         .iter()
         .map(|c| collapse_cjk_spacing(&c.0.concat()))
         .collect()
-}
-
-/// A header cell naming a year (`2020年`, `2025年目标`).
-fn names_year(t: &str) -> bool {
-    let c: Vec<char> = strip_spaces(t).chars().collect();
-    c.windows(5)
-        .any(|w| w[..4].iter().all(char::is_ascii_digit) && w[4] == '年')
 }
 
 /// A header cell naming what a value column holds (`基期值`, `目标`, `现状`).

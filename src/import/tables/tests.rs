@@ -3,6 +3,7 @@
 
 use super::one_cell::{read, read_with, stream, Options, Read, SrcLine};
 use crate::model::{RowKind, Table};
+use crate::testkit::{NAME_VALUE_CELLS, NUMBERED_CELLS};
 use crate::text::strip_spaces;
 
 fn lines(src: &str) -> Vec<SrcLine<'_>> {
@@ -614,24 +615,7 @@ fn any_short_lines_give_a_table_that_keeps_every_character_or_none() {
 #[test]
 fn a_break_in_the_row_numbers_ends_the_table_and_is_reported() {
     // Row 3 is missing: rows 1–2 make the table; what follows stays text and is listed.
-    let src = blank_cells(&[
-        "序号",
-        "指标",
-        "单位",
-        "目标",
-        "1",
-        "公园数量",
-        "座",
-        "1600",
-        "2",
-        "绿道长度",
-        "公里",
-        "2636",
-        "4",
-        "森林覆盖率",
-        "%",
-        "20",
-    ]);
+    let src = blank_cells(&[&NUMBERED_CELLS[..], &["4", "森林覆盖率", "%", "20"]].concat());
     let (r, offered) = read_warned(&src, "主要指标", "kept as text");
     assert_eq!(r.parsed.table.rows.len(), 2);
     assert_eq!(offered - r.consumed, 4);
@@ -873,29 +857,13 @@ fn a_bare_page_number_inside_a_table_is_set_aside_only_where_the_rows_prove_it_e
     );
 }
 
-/// A table of names and values (no 序号 column, no attribute words), one cell per entry.
-const NAME_VALUES: [&str; 12] = [
-    "指标",
-    "2020年",
-    "2025年",
-    "城镇新增就业（万人）",
-    "3",
-    "3.5",
-    "调查失业率（%）",
-    "4.5",
-    "5以内",
-    "职业技能培训（万人次）",
-    "2",
-    "3",
-];
-
 #[test]
 fn rows_of_a_name_and_values_under_a_caption() {
     // No number column, no attribute words: a name, then values, as wide as the header.
     let t = check(&Case {
         name: "name and values",
         caption: Some("表1 主要指标"),
-        src: blank_cells(&[&NAME_VALUES[..], &["完善就业服务体系。"]].concat()),
+        src: blank_cells(&[&NAME_VALUE_CELLS[..], &["完善就业服务体系。"]].concat()),
         columns: &["指标", "2020年", "2025年"],
         rows: &[
             "I||城镇新增就业（万人）|3|3.5",
@@ -1159,7 +1127,7 @@ fn a_two_row_header_read_as_one_run_of_cells() {
     }
     // Rows of a name and values under a two-row header.
     let mut cells = vec!["指标", "基期值", "目标值"];
-    cells.extend(&NAME_VALUES[1..9]);
+    cells.extend(&NAME_VALUE_CELLS[1..9]);
     let src = blank_cells(&cells);
     let ls = lines(&src);
     let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
@@ -1470,7 +1438,7 @@ fn numbering_that_starts_again_under_each_group() {
 fn a_name_column_the_header_does_not_name() {
     // The header stands over the values only; the names' column gets an empty header cell.
     let mut cells = vec!["2020年", "2025年"];
-    cells.extend(&NAME_VALUES[3..]);
+    cells.extend(&NAME_VALUE_CELLS[3..]);
     check(&Case {
         name: "unnamed name column",
         caption: Some("表1 主要指标"),
