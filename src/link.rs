@@ -296,7 +296,8 @@ impl<'a> Walker<'a> {
             ..Default::default()
         };
         self.blocks(&plan.notice, &notice, Region::Notice);
-        let name = crate::text::strip_spaces(&preamble_name(plan));
+        let written = preamble_name(plan);
+        let name = crate::text::strip_spaces(&written);
         let pre = Ctx {
             page: overview,
             prefix: "pre-".into(),
@@ -313,7 +314,7 @@ impl<'a> Walker<'a> {
                 Region::Preamble,
                 &pre,
                 PREAMBLE_HEADING.into(),
-                preamble_name(plan),
+                written,
             );
             preamble = preamble.get(1..).unwrap_or_default();
         }
