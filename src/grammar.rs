@@ -253,6 +253,35 @@ pub fn annex_caption(line: &str) -> Option<(Option<String>, String)> {
     Some((c.get(1).map(|m| m.as_str().to_string()), rest.to_string()))
 }
 
+/// An appended table's label at the head of a line or a table's caption: `附表`, `附表1`,
+/// `附表一：`, `附表 2 标题`, `附表3“十五五”重大项目表`, `附表：标题`. Returns (the label as written,
+/// its separator included; the title after it, which may be empty). A sentence (`附表所列项目…。`)
+/// is none.
+pub fn appended_table(line: &str) -> Option<(String, String)> {
+    static RE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"^(附表[ \t\u{{3000}}]*(?:(?:[0-9０-９]{{1,3}}|{CN})[ \t\u{{3000}}]*[：:．.、]?|[：:])?)[ \t\u{{3000}}]*(.*)$"
+        ))
+        .unwrap()
+    });
+    let s = line.trim_matches(is_space);
+    let c = RE.captures(s)?;
+    let label = c.get(1).map_or("", |m| m.as_str());
+    let rest = c.get(2).map_or("", |m| m.as_str()).trim_matches(is_space);
+    // `附表所列…`: the label ends with a number, a separator or a space before any title.
+    if (label == "附表" && !rest.is_empty())
+        || rest.chars().count() > MAX_TITLE_CHARS
+        || rest.contains(['。', '；'])
+        || rest.starts_with('《')
+    {
+        return None;
+    }
+    Some((
+        label.trim_end_matches(is_space).to_string(),
+        rest.to_string(),
+    ))
+}
+
 /// A 专栏 title line: `专栏 1 建立就业影响评估机制`, `专栏15 深化全民参保计划`, `专栏1　标题`,
 /// `专栏：标题`, `专栏一 标题`, numbered within a chapter, `专栏3-1 标题`, `专栏 2.1 标题`, and
 /// with the label in brackets, `【专栏1】标题`.
@@ -1005,5 +1034,28 @@ mod tests {
             "第一节 健全多层次医疗保障体系"
         );
         assert_eq!(toc_entry("第二章 推动就业……………… 12"), "第二章 推动就业");
+    }
+
+    #[test]
+    fn appended_table_labels() {
+        let a = appended_table;
+        let pair = |x: &str, y: &str| Some((x.to_string(), y.to_string()));
+        assert_eq!(a("附表"), pair("附表", ""));
+        assert_eq!(a("附表1"), pair("附表1", ""));
+        assert_eq!(a("附表 2 重大项目表"), pair("附表 2", "重大项目表"));
+        assert_eq!(a("附表一：主要指标"), pair("附表一：", "主要指标"));
+        assert_eq!(
+            a("附表3“十五五”重大项目表"),
+            pair("附表3", "“十五五”重大项目表")
+        );
+        assert_eq!(a("附表：重点任务一览表"), pair("附表：", "重点任务一览表"));
+        assert_eq!(
+            a("附表 “十四五”重大项目表"),
+            pair("附表", "“十四五”重大项目表")
+        );
+        assert_eq!(a("附表所列项目按年度推进"), None);
+        assert_eq!(a("附表1所列项目按年度推进。"), None);
+        assert_eq!(a("附件1 重大项目表"), None);
+        assert_eq!(a("表1 主要指标"), None);
     }
 }

@@ -86,6 +86,17 @@ pub fn annex_anchor(a: &Annex) -> String {
     format!("annex{}", a.number)
 }
 
+/// An annex's caption and title as one name (`附表1 重大项目表`, `附件：普陀区水务重点项目清单`).
+pub fn annex_name(a: &Annex) -> String {
+    let caption = a.caption.trim();
+    let title = a.title.trim();
+    if title.is_empty() {
+        caption.to_string()
+    } else {
+        format!("{caption}{}{title}", label_separator(caption))
+    }
+}
+
 /// The annex's label as used in a citation: its caption up to the colon (`附件1`).
 pub fn annex_cite_label(a: &Annex) -> String {
     let c = a.caption.trim();
@@ -189,10 +200,20 @@ pub fn unit_table_name(u: &Unit) -> String {
     if let Some(t) = u.table.filter(|t| !t.title.trim().is_empty()) {
         return t.title.clone();
     }
-    match u.plan_box {
-        Some(bx) => format!("{}{}{}", bx.label, label_separator(&bx.label), bx.title),
-        None if u.breadcrumb.is_empty() => "表格".to_string(),
-        None => format!("{}中的表格", u.breadcrumb.concat()),
+    // The one table of an annex (`附表1` over `重大项目表`) is named by the annex.
+    let annexed = u.annex.filter(|a| {
+        a.blocks
+            .iter()
+            .filter(|b| matches!(b, Block::Table(_)))
+            .count()
+            == 1
+            && !annex_name(a).is_empty()
+    });
+    match (u.plan_box, annexed) {
+        (Some(bx), _) => format!("{}{}{}", bx.label, label_separator(&bx.label), bx.title),
+        (None, Some(a)) => annex_name(a),
+        (None, None) if u.breadcrumb.is_empty() => "表格".to_string(),
+        (None, None) => format!("{}中的表格", u.breadcrumb.concat()),
     }
 }
 

@@ -213,7 +213,7 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
     let preamble_pieces = p.join_page_breaks(preamble_pieces, paged);
     let mut body_pieces = p.join_page_breaks(body_pieces, paged);
     // Annexes (附件) after the body: from the first annex caption on.
-    let annex_pieces = match annex_start(&body_pieces) {
+    let annex_pieces = match annex_start(&body_pieces, chapter_style) {
         Some(k) => body_pieces.split_off(k),
         None => Vec::new(),
     };
@@ -1252,45 +1252,65 @@ impl<'a> Parser<'a> {
         tables.push(table);
     }
 
-    /// The annexes: each annex caption opens one; its paragraphs and tables follow.
+    /// The annexes: each annex caption opens one; its paragraphs and tables follow. An appended
+    /// table (`附表1` over `重大项目表`, read as the table's caption) opens one of its own, whose
+    /// caption is the label and whose title is the table's, unless it comes right under a
+    /// caption.
     fn annexes(
         &mut self,
         pieces: Vec<Piece>,
         tables: &mut Vec<crate::model::Table>,
     ) -> Vec<crate::model::Annex> {
-        let mut groups: Vec<(String, Vec<Piece>)> = Vec::new();
-        for piece in pieces {
-            if let Piece::Para { text, .. } = &piece {
-                if let Some((number, rest)) = grammar::annex_caption(text) {
-                    // A bare `附件` right under a caption repeats it (web pages print both).
-                    let repeat = number.is_none()
-                        && rest.is_empty()
-                        && groups.last().is_some_and(|g| g.1.is_empty());
-                    if !repeat {
-                        groups.push((text.clone(), Vec::new()));
+        // (caption, title, pieces)
+        let mut groups: Vec<(String, String, Vec<Piece>)> = Vec::new();
+        for mut piece in pieces {
+            let under_caption = groups.last().is_some_and(|g| g.2.is_empty());
+            match &mut piece {
+                Piece::Para { text, .. } => {
+                    if let Some((number, rest)) = grammar::annex_caption(text) {
+                        // A bare `附件` right under a caption repeats it (web pages print both).
+                        let repeat = number.is_none() && rest.is_empty() && under_caption;
+                        if !repeat {
+                            groups.push((text.clone(), String::new(), Vec::new()));
+                            continue;
+                        }
+                    } else if !under_caption && grammar::appended_table(text).is_some() {
+                        groups.push((text.clone(), String::new(), Vec::new()));
                         continue;
                     }
                 }
+                Piece::Table(t) if !under_caption => {
+                    let appended =
+                        grammar::appended_table(&t.table.title).filter(|_| !t.table.caption_below);
+                    if let Some((label, title)) = appended {
+                        self.caption_to_annex(t, &label);
+                        groups.push((label, title, vec![piece]));
+                        continue;
+                    }
+                }
+                Piece::Table(_) => {}
             }
             match groups.last_mut() {
-                Some(g) => g.1.push(piece),
-                None => groups.push((String::new(), vec![piece])),
+                Some(g) => g.2.push(piece),
+                None => groups.push((String::new(), String::new(), vec![piece])),
             }
         }
         groups
             .into_iter()
             .enumerate()
-            .map(|(i, (caption, mut pieces))| {
+            .map(|(i, (caption, mut title, mut pieces))| {
                 // A caption with no title (`附件2`) over a title line (`名词解释`): the title.
-                let untitled = grammar::annex_caption(&caption).is_some_and(|(_, t)| t.is_empty());
-                let title = match pieces.first() {
-                    Some(Piece::Para { text, .. }) if untitled && is_annex_title(text) => {
-                        let t = text.trim_matches(is_space).to_string();
+                let untitled = title.is_empty()
+                    && grammar::annex_caption(&caption)
+                        .map(|c| c.1)
+                        .or_else(|| grammar::appended_table(&caption).map(|c| c.1))
+                        .is_some_and(|t| t.is_empty());
+                if let Some(Piece::Para { text, .. }) = pieces.first() {
+                    if untitled && is_annex_title(text) {
+                        title = text.trim_matches(is_space).to_string();
                         pieces.remove(0);
-                        t
                     }
-                    _ => String::new(),
-                };
+                }
                 crate::model::Annex {
                     number: i as u32 + 1,
                     caption,
@@ -1299,6 +1319,20 @@ impl<'a> Parser<'a> {
                 }
             })
             .collect()
+    }
+
+    /// Moves the caption of the appended table `t` (`附表1 重大项目表`) to the annex it opens,
+    /// which is headed by it: the table keeps no title, and a join of the label's line with the
+    /// title's is no longer one (the report drops it).
+    fn caption_to_annex(&mut self, t: &mut ParsedTable, label: &str) {
+        let joined = format!(
+            "table {}: caption split over two lines: `{label}` + ",
+            t.table.id
+        );
+        self.report
+            .repairs
+            .retain(|r| !(r.kind == "table-cell" && r.detail.starts_with(&joined)));
+        t.table.title.clear();
     }
 
     /// Paragraphs and tables with no outline (the preamble).
@@ -2096,8 +2130,10 @@ fn strip_book_marks(t: &str) -> String {
 
 /// Where the annexes start among the body's pieces: the first annex caption after the first
 /// piece (the body opens with a chapter). A caption with no number followed by numbered ones is a
-/// list of the annexes, left in the text; the annexes start at the first numbered one.
-fn annex_start(pieces: &[Piece]) -> Option<usize> {
+/// list of the annexes, left in the text; the annexes start at the first numbered one. An
+/// appended table (`附表1`: a caption line, or a table captioned so) after which no chapter
+/// opens starts them too, when it comes first.
+fn annex_start(pieces: &[Piece], chapter_style: Style) -> Option<usize> {
     let captions: Vec<(usize, bool)> = pieces
         .iter()
         .enumerate()
@@ -2107,13 +2143,48 @@ fn annex_start(pieces: &[Piece]) -> Option<usize> {
             Piece::Table(_) => None,
         })
         .collect();
-    let (first, numbered) = *captions.first()?;
-    if !numbered {
-        if let Some(&(k, _)) = captions.iter().find(|c| c.1) {
-            return Some(k);
+    let attached = captions.first().map(|&(first, numbered)| {
+        if numbered {
+            return first;
         }
+        captions.iter().find(|c| c.1).map_or(first, |c| c.0)
+    });
+    let last_chapter = pieces
+        .iter()
+        .rposition(|p| opens_chapter(p, chapter_style))
+        .unwrap_or(0);
+    let appended = pieces
+        .iter()
+        .enumerate()
+        .skip(last_chapter + 1)
+        .find(|(_, p)| appended_caption(p).is_some())
+        .map(|(k, _)| k);
+    match (attached, appended) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
     }
-    Some(first)
+}
+
+/// Whether `p` may open a chapter in `chapter_style`, or is an unnumbered part (`结束语`).
+fn opens_chapter(p: &Piece, chapter_style: Style) -> bool {
+    let Piece::Para { text, .. } = p else {
+        return false;
+    };
+    grammar::is_unnumbered_part(text)
+        || label(text).is_some_and(|l| {
+            (l.style == chapter_style || l.style == Style::Part)
+                && grammar::split_run_in(&l.rest).is_some()
+        })
+}
+
+/// The appended-table label and title of `p`: a caption line (`附表1 重大项目表`) or a table
+/// captioned above so.
+fn appended_caption(p: &Piece) -> Option<(String, String)> {
+    match p {
+        Piece::Para { text, .. } => grammar::appended_table(text),
+        Piece::Table(t) if !t.table.caption_below => grammar::appended_table(&t.table.title),
+        Piece::Table(_) => None,
+    }
 }
 
 /// The text after the label of the next line numbered in `style` among `pieces`, before any

@@ -202,6 +202,7 @@ impl<'a> PlanLinks<'a> {
                 id: u.anchor.clone(),
                 missing: true,
                 title: String::new(),
+                name: String::new(),
                 columns: Vec::new(),
                 head_upper: Vec::new(),
                 head_lower: Vec::new(),
@@ -217,6 +218,7 @@ impl<'a> PlanLinks<'a> {
             id: t.id.clone(),
             missing: false,
             title: t.title.clone(),
+            name: link::unit_table_name(u),
             columns: t.columns.clone(),
             head_upper,
             head_lower,
@@ -392,6 +394,9 @@ pub struct TableView {
     /// The body refers to a table the plan does not have.
     pub missing: bool,
     pub title: String,
+    /// What the table is called where it has no caption ([`link::unit_table_name`]): the
+    /// hidden caption that names it to screen readers.
+    pub name: String,
     pub columns: Vec<String>,
     /// A two-row header (the table has column groups): the upper row, where a column's own
     /// cell spans both rows and a group's cell spans its columns; empty for a one-row header.

@@ -858,10 +858,10 @@ fn chapter_link(plan: &Plan, c: &Chapter, from: &str) -> Link {
 fn annex_link(plan: &Plan, a: &Annex, from: &str) -> Link {
     Link {
         label: a.caption.clone(),
-        sep: if a.caption.is_empty() || a.title.is_empty() {
+        sep: if a.title.is_empty() {
             ""
         } else {
-            " "
+            link::label_separator(&a.caption)
         },
         title: a.title.clone(),
         href: paths::relative(from, &site_map::annex_page(plan, a), None),

@@ -817,8 +817,11 @@ fn a_number_ending_the_seed_is_a_page_number_only_after_a_sentence() {
     let (p, report) = parse(APPENDED_TABLE);
     assert!(p.meta.chrome.is_empty(), "{:?}", p.meta.chrome);
     assert!(set_aside(&report, "chrome").is_empty());
+    // The appended table is an annex, headed by its label and caption.
+    let a = &p.annexes[0];
+    assert_eq!((a.caption.as_str(), a.title.as_str()), ("附表", "“十四五”重大项目表"));
     let t = &p.tables[0];
-    assert_eq!(t.title, "附表 “十四五”重大项目表");
+    assert_eq!(t.title, "");
     assert_eq!(
         t.columns,
         ["序号", "项目名称", "建设内容", "总投资（亿元）"]
@@ -1141,4 +1144,100 @@ fn a_notices_colophon_at_the_end_of_the_seed_goes_with_the_notice() {
         colophon[0]
     ));
     assert_eq!(texts(&p.chapters[0].blocks)[1], colophon[0]);
+}
+
+/// A project table laid out one cell per paragraph, under `caption` (one or two lines).
+fn project_table(caption: &str) -> String {
+    format!("{caption}\n\n序号\n\n项目名称\n\n总投资（亿元）\n\n1\n\n区中心医院扩建\n\n15\n\n2\n\n社区养老服务中心\n\n3.2\n")
+}
+
+#[test]
+fn appended_tables_after_the_last_chapter_are_annexes() {
+    // `附表` over its title, after the closing part: an annex headed by both, the table untitled
+    // under it; the closing part keeps only its own text.
+    let head = "某区养老服务发展“十四五”规划\n\n一、主要任务\n\n完善社区服务。\n\n结束语\n\n实现规划目标，需要全社会共同努力。\n\n";
+    let text = format!("{head}{}", project_table("附表\n\n“十四五”重大项目表"));
+    let (p, report) = parse(&text);
+    assert_eq!(
+        outline_of(&p.chapters[1]),
+        vec!["h1 |结束语", "p 实现规划目标，需要全社会共同努力。"]
+    );
+    assert_eq!(p.annexes.len(), 1, "{:?}", p.chapters[1]);
+    let a = &p.annexes[0];
+    assert_eq!(
+        (a.caption.as_str(), a.title.as_str()),
+        ("附表", "“十四五”重大项目表")
+    );
+    assert!(matches!(a.blocks.as_slice(), [Block::Table(r)] if r.id == "t1"));
+    assert_eq!(p.tables[0].title, "");
+    assert_eq!(p.tables[0].rows.len(), 2);
+    // The two caption lines are the annex's caption and title, not a caption joined.
+    assert!(
+        !report
+            .repairs
+            .iter()
+            .any(|r| r.detail.contains("caption split")),
+        "{:?}",
+        report.repairs
+    );
+    assert_eq!(report.counts.annexes, 1);
+
+    // Numbered appended tables, one line each: an annex each.
+    let text = format!(
+        "{head}{}\n{}",
+        project_table("附表1 重大项目表"),
+        project_table("附表2：续建项目表")
+    );
+    let (p, _) = parse(&text);
+    let annexes: Vec<(&str, &str)> = p
+        .annexes
+        .iter()
+        .map(|a| (a.caption.as_str(), a.title.as_str()))
+        .collect();
+    assert_eq!(
+        annexes,
+        [("附表1", "重大项目表"), ("附表2：", "续建项目表")]
+    );
+
+    // A table captioned `附表1` with a chapter after it stays where it stands, captioned.
+    let text = format!(
+        "某区规划\n\n一、主要任务\n\n完善社区服务。\n\n{}\n二、保障措施\n\n加强组织领导。\n",
+        project_table("附表1 重大项目表")
+    );
+    let (p, _) = parse(&text);
+    assert!(p.annexes.is_empty());
+    assert_eq!(p.tables[0].title, "附表1 重大项目表");
+    assert_eq!(
+        outline_of(&p.chapters[0]),
+        vec!["h1 一、|主要任务", "p 完善社区服务。", "table t1"]
+    );
+
+    // Right under an annex caption, a 附表 table is that annex's, its caption its own.
+    let text = format!(
+        "{head}附件：重大项目安排\n\n{}",
+        project_table("附表1 重大项目表")
+    );
+    let (p, _) = parse(&text);
+    assert_eq!(p.annexes.len(), 1);
+    assert_eq!(p.annexes[0].caption, "附件：重大项目安排");
+    assert_eq!(p.tables[0].title, "附表1 重大项目表");
+
+    // On the site: the annex page is headed by label and title, the overview lists it, and the
+    // table is named by it (its hidden caption, the indicator pages).
+    let text = format!("{head}{}", project_table("附表\n\n“十四五”重大项目表"));
+    let project = Project::import(&[("appended", &text)]);
+    project.build();
+    let page = std::fs::read_to_string(project.public().join("appended/annex1.html")).unwrap();
+    assert!(
+        page.contains("附表 “十四五”重大项目表<a class=\"pl\""),
+        "{page}"
+    );
+    assert!(
+        page.contains(r#"<caption id="t1-c" class="vh">附表 “十四五”重大项目表</caption>"#),
+        "{page}"
+    );
+    let overview = std::fs::read_to_string(project.public().join("appended/index.html")).unwrap();
+    assert!(overview.contains("附表 “十四五”重大项目表"), "{overview}");
+    let last = std::fs::read_to_string(project.public().join("appended/ch2.html")).unwrap();
+    assert!(!last.contains("区中心医院扩建"), "{last}");
 }

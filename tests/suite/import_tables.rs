@@ -789,11 +789,12 @@ fn a_box_that_is_a_table_of_names_and_values_holds_the_table() {
     let t = &plan.tables[0];
     assert_eq!(t.title, "");
     assert_eq!(cells(t, 0), ["城镇新增就业（万人）", "3", "3.5"]);
-    // The page shows no caption the source lacks (not the table's id); screen readers get one.
+    // The page shows no caption the source lacks (not the table's id); screen readers get one,
+    // the table's name where it is listed.
     project.build();
     let page = std::fs::read_to_string(project.public().join("boxed/box-1.html")).unwrap();
     assert!(
-        page.contains(r#"<caption id="t1-c" class="vh">表格</caption>"#),
+        page.contains(r#"<caption id="t1-c" class="vh">专栏1 主要指标</caption>"#),
         "{page}"
     );
     assert!(!page.contains("表 t1"), "{page}");
