@@ -675,9 +675,15 @@ impl<'a> Parser<'a> {
             }
             // The title, possibly over several lines, possibly repeated.
             let next = rest.get(k + 1).map(|&j| self.text(j));
-            if !self.meta.title.is_empty() && preamble.is_empty() {
+            // Short lines no rule above knew, before the title's first line (a portal's column
+            // name): the title still comes first, and they are the page's.
+            let stray = !title_line_seen
+                && !preamble.is_empty()
+                && preamble.iter().all(|&j| is_stray_front_line(self.text(j)));
+            if !self.meta.title.is_empty() && (preamble.is_empty() || stray) {
                 let mut n = self.matches_title(&rest[k..]);
                 if n > 0 {
+                    self.stray_front_lines(&mut preamble);
                     // The plan's term under the title the notice quoted without it.
                     if let Some(term) = rest
                         .get(k + n)
@@ -702,10 +708,13 @@ impl<'a> Parser<'a> {
             // The plan's own title line: it wins over a title quoted in the notice.
             if (self.meta.title.is_empty()
                 || (notice_title && !title_line_seen && t.chars().count() <= 60))
-                && preamble.is_empty()
+                && (preamble.is_empty()
+                    || (stray && (ends_like_title(t) || next.is_some_and(|n| title_goes_on(t, n)))))
                 && is_title_like(t, next)
                 && !self.is_series(t, &rest[k..])
+                && !self.placed_title_follows(&rest[k..])
             {
+                self.stray_front_lines(&mut preamble);
                 let n = self.title_run(&rest[k..]);
                 let written: String = rest[k..k + n].iter().map(|&j| self.text(j)).collect();
                 // A draft marker written at the end of a line of the title.
@@ -745,6 +754,37 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         (notice, preamble)
+    }
+
+    /// Whether the title that starts `idx` names no place while a title that starts with its
+    /// place (`上海市某区绿化市容“十五五”规划`) comes within the next lines: the first is a line of
+    /// the page (a portal's column, `规划计划`), the second the plan's title.
+    fn placed_title_follows(&self, idx: &[usize]) -> bool {
+        let n = self.title_run(idx);
+        let candidate: String = idx.iter().take(n).map(|&j| self.text(j)).collect();
+        crate::catalogue::region_level(&candidate).is_none()
+            && idx.iter().skip(n).take(3).any(|&j| {
+                let t = self.text(j);
+                t.chars().count() <= 60
+                    && !t.contains('。')
+                    && ends_like_title(t)
+                    && crate::catalogue::region_level(t).is_some()
+            })
+    }
+
+    /// The lines of `preamble` (all before the plan's title line): the page's, kept in metadata,
+    /// each listed with a warning to check.
+    fn stray_front_lines(&mut self, preamble: &mut Vec<usize>) {
+        for i in std::mem::take(preamble) {
+            self.chrome(i, "a line before the plan's title, kept in metadata");
+            self.report.warn(
+                self.no(i),
+                format!(
+                    "`{}` before the plan's title read as the web page's, not the plan's text",
+                    self.text(i)
+                ),
+            );
+        }
     }
 
     /// A cover series line (北京市“十四五”一般专项规划): ends with 规划 and the plan's title follows.
@@ -788,7 +828,11 @@ impl<'a> Parser<'a> {
             1
         } else {
             match idx.get(1) {
-                Some(&j) if ends_like_title(self.text(j)) && self.text(j).chars().count() <= 40 => {
+                Some(&j)
+                    if ends_like_title(self.text(j))
+                        && self.text(j).chars().count() <= 40
+                        && title_goes_on(first, self.text(j)) =>
+                {
                     2
                 }
                 _ => 1,
@@ -1897,7 +1941,28 @@ fn is_title_like(t: &str, next: Option<&str>) -> bool {
     let named = ["规划", "计划", "纲要", "方案"]
         .iter()
         .any(|w| t.contains(w));
-    short && (named || next.is_some_and(|n| ends_like_title(&format!("{t}{n}"))))
+    short && (named || next.is_some_and(|n| title_goes_on(t, n)))
+}
+
+/// Whether a title written over two lines goes on from `first` to `next`: the two end as a title
+/// does (`上海市某区绿化市容` / `“十五五”规划`), and `next` is not a whole title of its own that
+/// starts with its place (`政府信息公开专栏` over `上海市某区绿化市容“十五五”规划`).
+fn title_goes_on(first: &str, next: &str) -> bool {
+    ends_like_title(&format!("{first}{next}"))
+        && !(ends_like_title(next) && crate::catalogue::region_level(next).is_some())
+}
+
+/// A line before the plan's title that is none of the cover's or the web page's known lines
+/// (`政府信息公开专栏`, a portal's column name): short, no sentence, no heading number, no
+/// named part (`前言`).
+fn is_stray_front_line(t: &str) -> bool {
+    let t = t.trim_matches(is_space);
+    t.chars().count() <= 30
+        && !t.contains(['。', '；', '！', '？'])
+        && !t.ends_with(['：', ':', '，', ','])
+        && label(t).is_none()
+        && !grammar::is_unnumbered_part(t)
+        && !grammar::is_toc_title(t)
 }
 
 fn ends_like_title(t: &str) -> bool {

@@ -819,7 +819,10 @@ fn a_number_ending_the_seed_is_a_page_number_only_after_a_sentence() {
     assert!(set_aside(&report, "chrome").is_empty());
     // The appended table is an annex, headed by its label and caption.
     let a = &p.annexes[0];
-    assert_eq!((a.caption.as_str(), a.title.as_str()), ("附表", "“十四五”重大项目表"));
+    assert_eq!(
+        (a.caption.as_str(), a.title.as_str()),
+        ("附表", "“十四五”重大项目表")
+    );
     let t = &p.tables[0];
     assert_eq!(t.title, "");
     assert_eq!(
@@ -1240,4 +1243,40 @@ fn appended_tables_after_the_last_chapter_are_annexes() {
     assert!(overview.contains("附表 “十四五”重大项目表"), "{overview}");
     let last = std::fs::read_to_string(project.public().join("appended/ch2.html")).unwrap();
     assert!(!last.contains("区中心医院扩建"), "{last}");
+}
+
+#[test]
+fn short_unknown_lines_before_the_title_are_the_pages() {
+    let body = "上海市某区绿化市容“十五五”规划\n\n一、发展目标\n\n到2030年，公园体系基本建成。\n";
+    // A portal's column name over the title is not joined to it, and two such lines do not
+    // refuse the import: the title is the plan's, the lines the page's, each listed to check.
+    for front in ["政府信息公开专栏\n\n", "政府信息公开专栏\n\n规划计划\n\n"] {
+        let (p, report) = parse(&format!("{front}{body}"));
+        assert_eq!(p.meta.title, "上海市某区绿化市容“十五五”规划", "{front}");
+        let lines: Vec<&str> = front.split("\n\n").filter(|l| !l.is_empty()).collect();
+        assert_eq!(p.meta.chrome, lines);
+        assert_eq!(report.warnings.len(), lines.len(), "{:?}", report.warnings);
+        assert!(p.preamble.is_empty(), "{:?}", p.preamble);
+    }
+    // The same before a notice: the plan's title line is still the title.
+    let notice = "关于印发《上海市某区绿化市容“十五五”规划》的通知\n\n各街道办事处：\n\n现将《上海市某区绿化市容“十五五”规划》印发给你们，请认真按照执行。\n\n某区人民政府\n\n2026年1月5日\n\n";
+    let (p, _) = parse(&format!("政府信息公开专栏\n\n{notice}{body}"));
+    assert_eq!(p.meta.title, "上海市某区绿化市容“十五五”规划");
+    assert_eq!(p.meta.chrome, ["政府信息公开专栏"]);
+    assert!(p.preamble.is_empty(), "{:?}", p.preamble);
+    // A title over two lines is still one title.
+    let (p, report) = parse(&format!(
+        "上海市某区绿化市容\n\n“十五五”规划\n\n{}",
+        &body[body.find("一、").unwrap()..]
+    ));
+    assert_eq!(p.meta.title, "上海市某区绿化市容“十五五”规划");
+    assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+    // A sentence before the title is not the page's: the import still refuses it.
+    let err = import::import_bytes(
+        Path::new("case.txt"),
+        format!("本规划依据有关文件编制。\n\n{body}").as_bytes(),
+    )
+    .err()
+    .map(|e| e.to_string());
+    assert!(err.is_some_and(|e| e.contains("no plan title found")));
 }
