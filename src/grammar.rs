@@ -59,7 +59,10 @@ pub struct Label {
 const CN: &str = "[一二三四五六七八九十百零〇两]+";
 
 static RE_DI: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(第({CN}|[0-9]+)(章|节|部分|篇|编)[：:、]?)")).unwrap()
+    Regex::new(&format!(
+        r"^(第[ \u{{3000}}]*({CN}|[0-9０-９]+)[ \u{{3000}}]*(章|节|部分|篇|编)[：:、]?)"
+    ))
+    .unwrap()
 });
 static RE_CN_ENUM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^(({CN})[、．.])")).unwrap());
@@ -90,7 +93,7 @@ pub fn label(line: &str) -> Option<Label> {
         rest: line[text.len()..].trim_start_matches(is_space).to_string(),
     };
     if let Some(c) = RE_DI.captures(line) {
-        let n = c[2].parse().ok().or_else(|| parse_cn_numeral(&c[2]))?;
+        let n = digits(&c[2]).or_else(|| parse_cn_numeral(&c[2]))?;
         let style = match &c[3] {
             "章" => Style::Chapter,
             "节" => Style::Section,
@@ -812,6 +815,22 @@ mod tests {
             ("第二篇 发展环境", Style::Part, "第二篇", 2, "发展环境"),
             ("第一节 发展基础", Style::Section, "第一节", 1, "发展基础"),
             ("第2章 就业", Style::Chapter, "第2章", 2, "就业"),
+            // Spaces a justified heading puts inside its label, full-width digits.
+            (
+                "第 一 章  发展基础",
+                Style::Chapter,
+                "第 一 章",
+                1,
+                "发展基础",
+            ),
+            (
+                "第　三　节　保障措施",
+                Style::Section,
+                "第　三　节",
+                3,
+                "保障措施",
+            ),
+            ("第１２章 附则", Style::Chapter, "第１２章", 12, "附则"),
             // A mark after the label is the label's.
             (
                 "第一章：发展基础",

@@ -232,7 +232,7 @@ pub fn chapter_cite_label(ch: &Chapter) -> String {
     if l.is_empty() {
         crate::text::strip_spaces(&ch.title)
     } else if l.starts_with('第') {
-        without_mark(l).to_string()
+        without_mark(l)
     } else {
         format!("第{}部分", cn_numeral(ch.number))
     }
@@ -242,15 +242,16 @@ pub fn chapter_cite_label(ch: &Chapter) -> String {
 pub fn section_cite_label(s: &Section) -> String {
     let l = s.label.trim();
     if l.starts_with('第') {
-        without_mark(l).to_string()
+        without_mark(l)
     } else {
         l.to_string()
     }
 }
 
-/// A `第…章` label without the mark written after it (`第一章：` → `第一章`).
-fn without_mark(l: &str) -> &str {
-    l.trim_end_matches(['：', ':', '、'])
+/// A `第…章` label without the mark written after it (`第一章：` → `第一章`) or the spaces a
+/// justified heading puts inside it (`第 一 章` → `第一章`).
+fn without_mark(l: &str) -> String {
+    crate::text::strip_spaces(l.trim_end_matches(['：', ':', '、']))
 }
 
 /// Words of a chapter title that announce the plan's major projects (重大事项, 重大工程 …): in plans

@@ -1280,3 +1280,26 @@ fn short_unknown_lines_before_the_title_are_the_pages() {
     .map(|e| e.to_string());
     assert!(err.is_some_and(|e| e.contains("no plan title found")));
 }
+
+#[test]
+fn a_justified_chapter_label_is_a_chapter_and_cited_without_its_spaces() {
+    let (p, _) = parse(
+        "某市卫生健康事业发展“十四五”规划\n\n第 一 章  发展基础\n\n第 一 节  主要成就\n\n服务能力显著提升。\n\n第　二　章　总体要求\n\n到2025年，健康水平进一步提高。\n",
+    );
+    assert_eq!(
+        all_outline(&p),
+        [
+            "h1 第 一 章|发展基础",
+            "h2 第 一 节|主要成就",
+            "p 服务能力显著提升。",
+            "h1 第　二　章|总体要求",
+            "p 到2025年，健康水平进一步提高。"
+        ]
+    );
+    let ch = &p.chapters[0];
+    assert_eq!(plansite::link::chapter_cite_label(ch), "第一章");
+    assert_eq!(
+        plansite::link::section_cite_label(&ch.sections[0]),
+        "第一节"
+    );
+}
