@@ -522,6 +522,15 @@ impl<'a> Parser<'a> {
                 Some(d) => d,
                 None => idx.len().saturating_sub(1),
             };
+            // The notice's attachment line under its date (`附件`, `附件：《…规划》`) is the
+            // notice's.
+            let mut end = end;
+            while idx
+                .get(end + 1)
+                .is_some_and(|&i| is_notice_attachment(self.text(i)))
+            {
+                end += 1;
+            }
             // Issuers: the signature (organisation lines just before the date), else the lines
             // before the title, else the issuer the title names.
             let mut signature = Vec::new();
@@ -1950,6 +1959,12 @@ fn is_title_like(t: &str, next: Option<&str>) -> bool {
 fn title_goes_on(first: &str, next: &str) -> bool {
     ends_like_title(&format!("{first}{next}"))
         && !(ends_like_title(next) && crate::catalogue::region_level(next).is_some())
+}
+
+/// A notice's line naming what it issues: `附件`, `附件：`, `附件：《上海市…规划》`, `附件1：…规划`.
+fn is_notice_attachment(t: &str) -> bool {
+    let t = t.trim_matches(is_space);
+    t.starts_with("附件") && t.chars().count() <= 80 && !t.contains(['。', '；'])
 }
 
 /// A line before the plan's title that is none of the cover's or the web page's known lines

@@ -1303,3 +1303,39 @@ fn a_justified_chapter_label_is_a_chapter_and_cited_without_its_spaces() {
         "第一节"
     );
 }
+
+#[test]
+fn the_notices_attachment_line_under_its_date_is_the_notices() {
+    let notice = "关于印发《上海市某区绿化市容“十五五”规划》的通知\n\n各街道办事处：\n\n现将《上海市某区绿化市容“十五五”规划》印发给你们，请认真按照执行。\n\n某区人民政府\n\n2026年1月5日\n\n";
+    let body = "一、发展目标\n\n到2030年，公园体系基本建成。\n";
+    let title = "上海市某区绿化市容“十五五”规划\n\n";
+    for (attachment, then) in [
+        ("附件", title),
+        ("附件：上海市某区绿化市容“十五五”规划", title),
+        // The attachment line is the only title line: the notice's quotation gives the title.
+        ("附件：《上海市某区绿化市容“十五五”规划》", ""),
+    ] {
+        let (p, report) = parse(&format!("{notice}{attachment}\n\n{then}{body}"));
+        assert_eq!(
+            p.meta.title, "上海市某区绿化市容“十五五”规划",
+            "{attachment}"
+        );
+        assert_eq!(p.meta.series, None, "{attachment}");
+        assert!(
+            p.meta.chrome.is_empty(),
+            "{attachment}: {:?}",
+            p.meta.chrome
+        );
+        assert!(
+            report.warnings.is_empty(),
+            "{attachment}: {:?}",
+            report.warnings
+        );
+        assert!(p.preamble.is_empty(), "{attachment}: {:?}", p.preamble);
+        let last = match p.notice.last() {
+            Some(Block::Paragraph(x)) => x.full_text(),
+            other => format!("{other:?}"),
+        };
+        assert_eq!(last, attachment);
+    }
+}
