@@ -1318,6 +1318,7 @@ impl<'a> Parser<'a> {
         let mut groups: Vec<(String, String, Vec<Piece>)> = Vec::new();
         for mut piece in pieces {
             let under_caption = groups.last().is_some_and(|g| g.2.is_empty());
+            let appended = appended_caption(&piece).filter(|_| !under_caption);
             match &mut piece {
                 Piece::Para { text, .. } => {
                     if let Some((number, rest)) = grammar::annex_caption(text) {
@@ -1327,21 +1328,18 @@ impl<'a> Parser<'a> {
                             groups.push((text.clone(), String::new(), Vec::new()));
                             continue;
                         }
-                    } else if !under_caption && grammar::appended_table(text).is_some() {
+                    } else if appended.is_some() {
                         groups.push((text.clone(), String::new(), Vec::new()));
                         continue;
                     }
                 }
-                Piece::Table(t) if !under_caption => {
-                    let appended =
-                        grammar::appended_table(&t.table.title).filter(|_| !t.table.caption_below);
+                Piece::Table(t) => {
                     if let Some((label, title)) = appended {
                         self.caption_to_annex(t, &label);
                         groups.push((label, title, vec![piece]));
                         continue;
                     }
                 }
-                Piece::Table(_) => {}
             }
             match groups.last_mut() {
                 Some(g) => g.2.push(piece),
