@@ -149,7 +149,8 @@ fn doc_of(
 
 /// The citation of a hit: the unit's, and for a table row (anchor `t2-r5`, text
 /// `name：value；value…`) the table's followed by the row's name in quotes, the text before the
-/// first `：` (`《…》第一章第三节「“十四五”时期主要目标」“城镇调查失业率(%)”`). The index stores
+/// first `：` (`《…》第一章第三节「“十四五”时期主要目标」“城镇调查失业率(%)”`), or the first cell
+/// after it when that is only the row's 序号 (`1：人均公园绿地面积；…` → “人均公园绿地面积”). The index stores
 /// the table's citation only; the client composes the same (`rowCitation` in `engine.js`).
 pub fn row_citation(kind: &str, url: &str, citation: String, text: &str) -> String {
     let anchor = url.rsplit_once('#').map_or("", |(_, a)| a);
@@ -160,9 +161,21 @@ pub fn row_citation(kind: &str, url: &str, citation: String, text: &str) -> Stri
     if !table || !is_row {
         return citation;
     }
-    match text.split('：').next() {
-        Some(name) if !name.is_empty() => format!("{citation}“{name}”"),
-        _ => citation,
+    let (first, rest) = text.split_once('：').unwrap_or((text, ""));
+    // A row named by its 序号 alone (`1：人均公园绿地面积；平方米；…`) is cited by the cell after it.
+    let sequence = !first.is_empty()
+        && first.chars().count() <= 3
+        && first
+            .chars()
+            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let name = match rest.split('；').next() {
+        Some(next) if sequence && !next.is_empty() => next,
+        _ => first,
+    };
+    if name.is_empty() {
+        citation
+    } else {
+        format!("{citation}“{name}”")
     }
 }
 

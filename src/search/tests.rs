@@ -464,3 +464,30 @@ fn rows_of_a_table_that_lists_no_indicators_are_table_documents() {
     let built: Vec<&str> = docs.iter().map(|d| d.kind.as_str()).collect();
     assert_eq!(exported, built);
 }
+
+#[test]
+fn a_row_named_by_its_sequence_number_is_cited_by_the_cell_after_it() {
+    use super::index::row_citation;
+    let cite = |kind: &str, url: &str, text: &str| {
+        row_citation(kind, url, "《甲》「表」".to_string(), text)
+    };
+    assert_eq!(
+        cite("indicator", "a.html#t1-r1", "乙：1；2"),
+        "《甲》「表」“乙”"
+    );
+    assert_eq!(
+        cite("indicator", "a.html#t1-r1", "1：森林覆盖率；%；18.3"),
+        "《甲》「表」“森林覆盖率”"
+    );
+    assert_eq!(
+        cite("table", "a.html#t1-r9", "１２：乙；座"),
+        "《甲》「表」“乙”"
+    );
+    assert_eq!(cite("indicator", "a.html#t1-r1", "1："), "《甲》「表」“1”");
+    assert_eq!(
+        cite("indicator", "a.html#t1-r1", "2025：乙"),
+        "《甲》「表」“2025”"
+    );
+    assert_eq!(cite("indicator", "a.html#t1", "1：乙"), "《甲》「表」");
+    assert_eq!(cite("paragraph", "a.html#t1-r1", "1：乙"), "《甲》「表」");
+}

@@ -143,8 +143,15 @@ test('rows of a list of projects are table hits, in the client as in tantivy', a
   const hits = (await engine.query('泵闸', { kind: 'table' })).hits;
   assert.deepEqual(hits.map((h) => h.kind), ['table']);
   assert.ok(hits[0].citation.endsWith('「表2 重点项目清单」\u201c蔡家浜泵闸\u201d'), hits[0].citation);
-  assert.equal((await engine.query('泵站', { kind: 'indicator' })).hits.length, 1);
+  // A row whose name is its 序号 alone is cited by the cell after it, the indicator's name.
+  const pumps = (await engine.query('泵站', { kind: 'indicator' })).hits;
+  assert.equal(pumps.length, 1);
+  assert.ok(pumps[0].citation.endsWith('「表1 主要指标」\u201c泵站数量\u201d'), pumps[0].citation);
   assert.equal(client.rowCitation('table', 't2-r1', '《甲》「表」', '乙：1'), '《甲》「表」“乙”');
+  assert.equal(client.rowCitation('indicator', 't1-r1', '《甲》「表」', '1：森林覆盖率；%；18.3'), '《甲》「表」“森林覆盖率”');
+  assert.equal(client.rowCitation('indicator', 't1-r9', '《甲》「表」', '１２：乙；座'), '《甲》「表」“乙”');
+  assert.equal(client.rowCitation('indicator', 't1-r1', '《甲》「表」', '1：'), '《甲》「表」“1”');
+  assert.equal(client.rowCitation('indicator', 't1-r1', '《甲》「表」', '2025：乙'), '《甲》「表」“2025”');
 });
 
 test('facet filters and counts equal tantivy (period, region, issuer)', async () => {

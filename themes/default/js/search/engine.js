@@ -72,7 +72,8 @@
 /**
  * The citation of a hit: the unit's, and for a table row (anchor `t2-r5`, text
  * `name：value；value…`) the table's followed by the row's name in quotes, the text before the
- * first `：` (`《…》第一章第三节「“十四五”时期主要目标」“城镇调查失业率(%)”`), as
+ * first `：` (`《…》第一章第三节「“十四五”时期主要目标」“城镇调查失业率(%)”`), or the first cell
+ * after it when that is only the row's 序号 (`1：人均公园绿地面积；…` → “人均公园绿地面积”), as
  * `search::row_citation` in Rust. The index holds the table's citation only.
  * @param {string} kind
  * @param {string} anchor
@@ -82,7 +83,11 @@
  */
 function rowCitation(kind, anchor, citation, text) {
   if ((kind !== 'indicator' && kind !== 'table') || !/-r[0-9]+$/.test(anchor)) return citation;
-  var name = text.split('\uff1a')[0];
+  var at = text.indexOf('\uff1a');
+  var name = at < 0 ? text : text.slice(0, at);
+  // A row named by its 序号 alone (`1：人均公园绿地面积；平方米；…`) is cited by the cell after it.
+  var next = at < 0 ? '' : text.slice(at + 1).split('\uff1b')[0];
+  if (/^[0-9\uff10-\uff19]{1,3}$/.test(name) && next) name = next;
   return name ? citation + '\u201c' + name + '\u201d' : citation;
 }
 
