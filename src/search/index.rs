@@ -119,7 +119,13 @@ fn table_rows(plan: &Plan, unit: &Unit, table: &Table, kind: DocKind, out: &mut 
             text.push('：');
             text.push_str(&values.join("；"));
         }
-        let mut crumbs = vec![link::unit_table_name(unit)];
+        // A table with a caption adds it to the row's breadcrumb; one without is named by the
+        // 专栏, annex or place the breadcrumb already shows.
+        let mut crumbs: Vec<String> = Some(table.title.trim())
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+            .into_iter()
+            .collect();
         crumbs.extend(row.group.clone());
         let anchor = link::table_row_anchor(table, i);
         out.push(doc_of(plan, unit, kind, text, &anchor, Some(crumbs)));

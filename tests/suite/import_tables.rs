@@ -824,6 +824,20 @@ fn a_box_that_is_a_table_of_names_and_values_holds_the_table() {
             assert!(!page.contains("表 t1"), "{page}");
         }
     }
+    // A row's breadcrumb in search names the 专栏 or place once, not again as the table's name.
+    let site = plansite::content::load_site(&project.content()).unwrap();
+    let rows: Vec<(String, String)> = plansite::search::index::documents(&site)
+        .into_iter()
+        .filter(|d| d.url.ends_with("#t1-r1"))
+        .map(|d| (d.plan, d.title))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("boxed".to_string(), "第一部分 › 专栏1".to_string()),
+            ("loose".to_string(), "第一部分".to_string())
+        ]
+    );
 }
 
 #[test]
