@@ -97,6 +97,15 @@ pub fn annex_name(a: &Annex) -> String {
     }
 }
 
+/// What an annex is called in the page sequence: `附表` for an appended table, else `附件`.
+pub fn annex_word(a: &Annex) -> &'static str {
+    if a.caption.trim_start().starts_with("附表") {
+        "附表"
+    } else {
+        "附件"
+    }
+}
+
 /// The annex's label as used in a citation: its caption up to the colon (`附件1`).
 pub fn annex_cite_label(a: &Annex) -> String {
     let c = a.caption.trim();

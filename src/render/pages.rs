@@ -159,6 +159,8 @@ struct ChapterPage {
     prev: Option<Link>,
     /// The next page is the first annex, after the last chapter.
     next_is_annex: bool,
+    /// What that annex is called (`附件`, `附表`: [`link::annex_word`]).
+    next_annex_word: &'static str,
     next: Option<Link>,
     print_href: String,
 }
@@ -173,6 +175,9 @@ struct AnnexPage {
     prev_is_chapter: bool,
     prev: Option<Link>,
     next: Option<Link>,
+    /// What the previous and the next annex are called (`附件`, `附表`: [`link::annex_word`]).
+    prev_word: &'static str,
+    next_word: &'static str,
     print_href: String,
 }
 
@@ -530,6 +535,7 @@ impl SiteLinks<'_> {
             items: pl.items(&path, &units, 1),
             prev: (i > 0).then(|| chapter_link(plan, &plan.chapters[i - 1], &path)),
             next_is_annex: i + 1 >= n && next.is_some(),
+            next_annex_word: plan.annexes.first().map_or("附件", link::annex_word),
             next,
             print_href: in_print(plan, &path, &link::chapter_anchor(ch)),
         };
@@ -557,6 +563,11 @@ impl SiteLinks<'_> {
             prev_is_chapter: i == 0 && prev.is_some(),
             prev,
             next: (i + 1 < n).then(|| annex_link(plan, &plan.annexes[i + 1], &path)),
+            prev_word: i
+                .checked_sub(1)
+                .and_then(|p| plan.annexes.get(p))
+                .map_or("附件", link::annex_word),
+            next_word: plan.annexes.get(i + 1).map_or("附件", link::annex_word),
             print_href: in_print(plan, &path, &link::annex_anchor(a)),
         };
         Job::new(templates::ANNEX, common, data)

@@ -1243,6 +1243,11 @@ fn appended_tables_after_the_last_chapter_are_annexes() {
     assert!(overview.contains("附表 “十四五”重大项目表"), "{overview}");
     let last = std::fs::read_to_string(project.public().join("appended/ch2.html")).unwrap();
     assert!(!last.contains("区中心医院扩建"), "{last}");
+    // The last chapter leads on to it as to a 附表.
+    assert!(
+        last.contains("<span>附表</span>附表 “十四五”重大项目表</a>"),
+        "{last}"
+    );
 }
 
 #[test]
