@@ -1755,6 +1755,9 @@ impl<'a> Parser<'a> {
                 headings.push(strip_spaces(&format!("{}{}", s.label, s.title)));
             }
         }
+        for a in &plan.annexes {
+            headings.push(strip_spaces(&format!("{}{}", a.caption, a.title)));
+        }
         let toc = std::mem::take(&mut self.report.toc);
         for (no, entry) in &toc {
             if !headings.contains(&strip_spaces(entry)) {

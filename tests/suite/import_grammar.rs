@@ -1344,3 +1344,22 @@ fn the_notices_attachment_line_under_its_date_is_the_notices() {
         assert_eq!(last, attachment);
     }
 }
+
+#[test]
+fn table_of_contents_entries_naming_annexes_match_them() {
+    let text = format!(
+        "某区水务“十五五”规划\n\n目  录\n\n一、主要任务\n\n附件1：名词解释\n\n附表1 重大项目表\n\n一、主要任务\n\n推进建设。\n\n附件1：名词解释\n\n绿地率：绿地面积占用地面积的比例。\n\n{}",
+        project_table("附表1 重大项目表")
+    );
+    let (p, report) = parse(&text);
+    assert_eq!(p.annexes.len(), 2);
+    assert_eq!(report.toc.len(), 3, "{:?}", report.toc);
+    assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+    // An entry naming no part of the body is still listed.
+    let (_, report) = parse(&text.replacen("附件1：名词解释", "附件1：指标解释", 1));
+    let warned: Vec<&str> = report.warnings.iter().map(|w| w.message.as_str()).collect();
+    assert_eq!(
+        warned,
+        ["table of contents entry `附件1：指标解释` matches no heading of the body"]
+    );
+}
