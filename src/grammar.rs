@@ -256,14 +256,14 @@ pub fn annex_caption(line: &str) -> Option<(Option<String>, String)> {
     Some((c.get(1).map(|m| m.as_str().to_string()), rest.to_string()))
 }
 
-/// An appended table's label at the head of a line or a table's caption: `附表`, `附表1`,
-/// `附表一：`, `附表 2 标题`, `附表3“十五五”重大项目表`, `附表：标题`. Returns (the label as written,
-/// its separator included; the title after it, which may be empty). A sentence (`附表所列项目…。`)
-/// is none.
-pub fn appended_table(line: &str) -> Option<(String, String)> {
+/// The label of an appended table or figure at the head of a line or of a table's caption:
+/// `附表`, `附表1`, `附表一：`, `附表 2 标题`, `附表3“十五五”重大项目表`, `附表：标题`, `附图：标题`.
+/// Returns (the label as written, its separator included; the title after it, which may be
+/// empty). A sentence (`附表所列项目…。`) is none.
+pub fn appended_label(line: &str) -> Option<(String, String)> {
     static RE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"^(附表[ \t\u{{3000}}]*(?:(?:[0-9０-９]{{1,3}}|{CN})[ \t\u{{3000}}]*[：:．.、]?|[：:])?)[ \t\u{{3000}}]*(.*)$"
+            r"^(附[表图][ \t\u{{3000}}]*(?:(?:[0-9０-９]{{1,3}}|{CN})[ \t\u{{3000}}]*[：:．.、]?|[：:])?)[ \t\u{{3000}}]*(.*)$"
         ))
         .unwrap()
     });
@@ -272,7 +272,7 @@ pub fn appended_table(line: &str) -> Option<(String, String)> {
     let label = c.get(1).map_or("", |m| m.as_str());
     let rest = c.get(2).map_or("", |m| m.as_str()).trim_matches(is_space);
     // `附表所列…`: the label ends with a number, a separator or a space before any title.
-    if (label == "附表" && !rest.is_empty())
+    if ((label == "附表" || label == "附图") && !rest.is_empty())
         || rest.chars().count() > MAX_TITLE_CHARS
         || rest.contains(['。', '；'])
         || rest.starts_with('《')
@@ -1056,8 +1056,8 @@ mod tests {
     }
 
     #[test]
-    fn appended_table_labels() {
-        let a = appended_table;
+    fn appended_labels() {
+        let a = appended_label;
         let pair = |x: &str, y: &str| Some((x.to_string(), y.to_string()));
         assert_eq!(a("附表"), pair("附表", ""));
         assert_eq!(a("附表1"), pair("附表1", ""));
@@ -1074,6 +1074,11 @@ mod tests {
         );
         assert_eq!(a("附表所列项目按年度推进"), None);
         assert_eq!(a("附表1所列项目按年度推进。"), None);
+        assert_eq!(
+            a("附图：城市空间功能结构规划图"),
+            pair("附图：", "城市空间功能结构规划图")
+        );
+        assert_eq!(a("附图所示"), None);
         assert_eq!(a("附件1 重大项目表"), None);
         assert_eq!(a("表1 主要指标"), None);
     }

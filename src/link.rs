@@ -97,10 +97,14 @@ pub fn annex_name(a: &Annex) -> String {
     }
 }
 
-/// What an annex is called in the page sequence: `附表` for an appended table, else `附件`.
+/// What an annex is called in the page sequence: `附表` for an appended table, `附图` for a
+/// figure, else `附件`.
 pub fn annex_word(a: &Annex) -> &'static str {
-    if a.caption.trim_start().starts_with("附表") {
+    let c = a.caption.trim_start();
+    if c.starts_with("附表") {
         "附表"
+    } else if c.starts_with("附图") {
+        "附图"
     } else {
         "附件"
     }

@@ -1212,10 +1212,14 @@ impl<'a> Parser<'a> {
                 Piece::Para { text, lines },
             ) = (out.last_mut(), &piece)
             {
+                // A figure's or table's label line (`附图：…`, `附图`) is a caption, never a
+                // paragraph cut at a break.
                 if ends_mid_sentence(prev)
                     && !is_structural(prev)
                     && !is_structural(text)
                     && label(text).is_none()
+                    && grammar::appended_label(prev).is_none()
+                    && grammar::appended_label(text).is_none()
                 {
                     let (a, b) = (*plines.last().unwrap(), lines[0]);
                     let before: String = tail(prev, 8);
@@ -1306,9 +1310,9 @@ impl<'a> Parser<'a> {
     }
 
     /// The annexes: each annex caption opens one; its paragraphs and tables follow. An appended
-    /// table (`附表1` over `重大项目表`, read as the table's caption) opens one of its own, whose
-    /// caption is the label and whose title is the table's, unless it comes right under a
-    /// caption.
+    /// figure's caption line (`附图：…`) opens one too, and an appended table (`附表1` over
+    /// `重大项目表`, read as the table's caption) one of its own, whose caption is the label and
+    /// whose title is the table's; neither right under a caption.
     fn annexes(
         &mut self,
         pieces: Vec<Piece>,
@@ -1354,7 +1358,7 @@ impl<'a> Parser<'a> {
                 let untitled = title.is_empty()
                     && grammar::annex_caption(&caption)
                         .map(|c| c.1)
-                        .or_else(|| grammar::appended_table(&caption).map(|c| c.1))
+                        .or_else(|| grammar::appended_label(&caption).map(|c| c.1))
                         .is_some_and(|t| t.is_empty());
                 if let Some(Piece::Para { text, .. }) = pieces.first() {
                     if untitled && is_annex_title(text) {
@@ -2212,8 +2216,8 @@ fn strip_book_marks(t: &str) -> String {
 /// Where the annexes start among the body's pieces: the first annex caption after the first
 /// piece (the body opens with a chapter). A caption with no number followed by numbered ones is a
 /// list of the annexes, left in the text; the annexes start at the first numbered one. An
-/// appended table (`附表1`: a caption line, or a table captioned so) after which no chapter
-/// opens starts them too, when it comes first.
+/// appended table or figure (`附表1`, `附图：…`: a caption line, or a table captioned so) after
+/// which no chapter opens starts them too, when it comes first.
 fn annex_start(pieces: &[Piece], chapter_style: Style) -> Option<usize> {
     let captions: Vec<(usize, bool)> = pieces
         .iter()
@@ -2258,12 +2262,12 @@ fn opens_chapter(p: &Piece, chapter_style: Style) -> bool {
         })
 }
 
-/// The appended-table label and title of `p`: a caption line (`附表1 重大项目表`) or a table
-/// captioned above so.
+/// The appended table's or figure's label and title of `p`: a caption line (`附表1 重大项目表`,
+/// `附图：城市空间功能结构规划图`) or a table captioned above so.
 fn appended_caption(p: &Piece) -> Option<(String, String)> {
     match p {
-        Piece::Para { text, .. } => grammar::appended_table(text),
-        Piece::Table(t) if !t.table.caption_below => grammar::appended_table(&t.table.title),
+        Piece::Para { text, .. } => grammar::appended_label(text),
+        Piece::Table(t) if !t.table.caption_below => grammar::appended_label(&t.table.title),
         Piece::Table(_) => None,
     }
 }

@@ -586,8 +586,8 @@ fn annexes_become_their_own_parts() {
     );
     let captions: Vec<&str> = p.annexes.iter().map(|a| a.caption.as_str()).collect();
     assert_eq!(captions, vec!["附件1：重点项目表", "附件2：指标解释"]);
-    // Figure captions stay where they are, as text of their chapter.
-    let text = "规划\n\n一、空间布局\n\n构建多中心格局。\n\n附图：城市空间功能结构规划图\n";
+    // A figure's caption with a chapter after it stays where it is, as text of its chapter.
+    let text = "规划\n\n一、空间布局\n\n构建多中心格局。\n\n附图：城市空间功能结构规划图\n\n二、保障措施\n\n加强组织领导。\n";
     let (p, _) = parse(text);
     assert!(p.annexes.is_empty());
     assert_eq!(
@@ -598,6 +598,18 @@ fn annexes_become_their_own_parts() {
             "p 附图：城市空间功能结构规划图"
         ]
     );
+    // After the last chapter, an appended figure is an annex, the lines a web page repeats under
+    // its caption its text (the figure itself is not in the text).
+    let text = "规划\n\n一、空间布局\n\n构建多中心格局。\n\n附图：城市空间功能结构规划图\n\n附图\n\n城市空间功能结构规划图\n";
+    let (p, report) = parse(text);
+    assert_eq!(
+        outline_of(&p.chapters[0]),
+        vec!["h1 一、|空间布局", "p 构建多中心格局。"]
+    );
+    let a = &p.annexes[0];
+    assert_eq!(a.caption, "附图：城市空间功能结构规划图");
+    assert_eq!(texts(&a.blocks), ["附图", "城市空间功能结构规划图"]);
+    assert!(report.warnings.is_empty(), "{:?}", report.warnings);
 }
 
 #[test]
