@@ -8,6 +8,7 @@
 
 use crate::model::{Annex, Block, Chapter, Heading, Paragraph, Plan, PlanBox, Section, Table};
 use crate::text::cn_numeral;
+pub use crate::text::label_separator;
 use serde::Serialize;
 use std::collections::HashSet;
 
@@ -88,13 +89,7 @@ pub fn annex_anchor(a: &Annex) -> String {
 
 /// An annex's caption and title as one name (`附表1 重大项目表`, `附件：普陀区水务重点项目清单`).
 pub fn annex_name(a: &Annex) -> String {
-    let caption = a.caption.trim();
-    let title = a.title.trim();
-    if title.is_empty() {
-        caption.to_string()
-    } else {
-        format!("{caption}{}{title}", label_separator(caption))
-    }
+    a.name()
 }
 
 /// What an annex is called in the page sequence: `附表` for an appended table, `附图` for a
@@ -591,17 +586,6 @@ pub fn heading_cite_label(h: &Heading) -> String {
 /// `第一章` + `站在…` → `第一章 站在…`; `(一)` + `发展基础` → `(一)发展基础`.
 pub fn join_label(label: &str, title: &str) -> String {
     format!("{}{}{title}", label.trim(), label_separator(label))
-}
-
-/// What stands between a label and its title: nothing after `、`, `.`, `．`, `)`, `）`, `：` or an
-/// empty label, a space otherwise.
-pub fn label_separator(label: &str) -> &'static str {
-    let l = label.trim();
-    if l.ends_with(|c: char| "、.．)）：".contains(c)) || l.is_empty() {
-        ""
-    } else {
-        " "
-    }
 }
 
 /// A document cited by title (《…》) in the text of one or more plans.

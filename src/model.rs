@@ -204,10 +204,20 @@ impl Annex {
                 Some(t) => format!("{}{}", self.caption, t),
                 None => self.caption.clone(),
             }
-        } else if self.caption.is_empty() {
-            self.title.clone()
         } else {
-            format!("{} {}", self.caption, self.title)
+            self.name()
+        }
+    }
+
+    /// Caption and title as one name (`附表1 重大项目表`, `附表1：重大项目表`, `附件2 名词解释`):
+    /// a space between them unless the caption ends with a mark.
+    pub fn name(&self) -> String {
+        let caption = self.caption.trim();
+        let title = self.title.trim();
+        if title.is_empty() || caption.is_empty() {
+            format!("{caption}{title}")
+        } else {
+            format!("{caption}{}{title}", crate::text::label_separator(caption))
         }
     }
 }

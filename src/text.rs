@@ -180,6 +180,17 @@ pub fn escape_markup(input: &str) -> String {
     out
 }
 
+/// What stands between a label and its title: nothing after `、`, `.`, `．`, `)`, `）`, `：` or an
+/// empty label, a space otherwise.
+pub fn label_separator(label: &str) -> &'static str {
+    let l = label.trim();
+    if l.ends_with(|c: char| "、.．)）：".contains(c)) || l.is_empty() {
+        ""
+    } else {
+        " "
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

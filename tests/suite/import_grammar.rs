@@ -1213,6 +1213,9 @@ fn appended_tables_after_the_last_chapter_are_annexes() {
         annexes,
         [("附表1", "重大项目表"), ("附表2：", "续建项目表")]
     );
+    // Headed as written: a space after the number, none after a colon.
+    let headings: Vec<String> = p.annexes.iter().map(|a| a.heading(&p.tables)).collect();
+    assert_eq!(headings, ["附表1 重大项目表", "附表2：续建项目表"]);
 
     // A table captioned `附表1` with a chapter after it stays where it stands, captioned.
     let text = format!(
