@@ -425,6 +425,22 @@ pub fn cn_date(line: &str) -> Option<String> {
     Some(format!("{year:04}-{month:02}-{day:02}"))
 }
 
+/// A date in digits alone on its line, as web pages print one: `2026-01-05`, `2026/1/5`,
+/// `2026.01.05` → `2026-01-05`.
+pub fn digit_date(line: &str) -> Option<String> {
+    static RE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^([0-9]{4})([-/.])([0-9]{1,2})([-/.])([0-9]{1,2})$").unwrap()
+    });
+    let c = RE.captures(line.trim_matches(is_space))?;
+    if c[2] != c[4] {
+        return None;
+    }
+    let year: u32 = c[1].parse().ok()?;
+    let month: u32 = c[3].parse().ok().filter(|m| (1..=12).contains(m))?;
+    let day: u32 = c[5].parse().ok().filter(|d| (1..=31).contains(d))?;
+    Some(format!("{year:04}-{month:02}-{day:02}"))
+}
+
 /// A month on a cover: `2021年9月`, `二〇二一年九月`.
 pub fn is_cover_month(line: &str) -> bool {
     static RE: LazyLock<Regex> =
@@ -1053,6 +1069,17 @@ mod tests {
             "第一节 健全多层次医疗保障体系"
         );
         assert_eq!(toc_entry("第二章 推动就业……………… 12"), "第二章 推动就业");
+    }
+
+    #[test]
+    fn dates_in_digits() {
+        assert_eq!(digit_date("2026-01-05").as_deref(), Some("2026-01-05"));
+        assert_eq!(digit_date("　2026/1/5 ").as_deref(), Some("2026-01-05"));
+        assert_eq!(digit_date("2026.12.31").as_deref(), Some("2026-12-31"));
+        assert_eq!(digit_date("2026-13-05"), None);
+        assert_eq!(digit_date("2026-01/05"), None);
+        assert_eq!(digit_date("2026-01-05 10:30"), None);
+        assert_eq!(digit_date("1.2.3"), None);
     }
 
     #[test]

@@ -656,18 +656,19 @@ impl<'a> Parser<'a> {
                 k += 1;
                 continue;
             }
-            // One cover date; another date line is text before the body.
+            // One cover date (or a web page's date in digits, `2026-01-05`); another date line
+            // is text before the body.
             let cover_free = self.meta.cover_date.is_none();
+            let date = grammar::cn_date(t).or_else(|| grammar::digit_date(t));
             if cover_free
-                && (grammar::is_cover_month(t)
-                    || (grammar::cn_date(t).is_some() && self.meta.date.is_some()))
+                && (grammar::is_cover_month(t) || (date.is_some() && self.meta.date.is_some()))
             {
                 self.meta.cover_date = Some(t.to_string());
                 self.role(i, Role::Meta);
                 k += 1;
                 continue;
             }
-            if let Some(d) = grammar::cn_date(t).filter(|_| cover_free) {
+            if let Some(d) = date.filter(|_| cover_free) {
                 self.meta.date = Some(d);
                 self.meta.cover_date = Some(t.to_string());
                 self.role(i, Role::Meta);

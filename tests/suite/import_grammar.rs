@@ -1378,3 +1378,19 @@ fn table_of_contents_entries_naming_annexes_match_them() {
         ["table of contents entry `附件1：指标解释` matches no heading of the body"]
     );
 }
+
+#[test]
+fn a_web_pages_date_in_digits_by_the_title_is_the_plans_date() {
+    let body = "一、发展目标\n\n到2030年，公园体系基本建成。\n";
+    let title = "上海市某区绿化市容“十五五”规划\n\n";
+    for text in [
+        format!("2026-01-05\n\n{title}{body}"),
+        format!("{title}2026/1/5\n\n{body}"),
+    ] {
+        let (p, report) = parse(&text);
+        assert_eq!(p.meta.title, "上海市某区绿化市容“十五五”规划", "{text}");
+        assert_eq!(p.meta.date.as_deref(), Some("2026-01-05"), "{text}");
+        assert!(p.preamble.is_empty(), "{text}: {:?}", p.preamble);
+        assert!(report.warnings.is_empty(), "{text}: {:?}", report.warnings);
+    }
+}
