@@ -25,8 +25,16 @@ use std::time::{Duration, Instant};
 /// Where the reload script and the version endpoint live.
 pub const RELOAD_SCRIPT: &str = "/__plansite/reload.js";
 pub const VERSION_PATH: &str = "/__plansite/version";
-/// The element added to served HTML pages.
-pub const RELOAD_TAG: &str = "<script src=\"/__plansite/reload.js\" defer></script>";
+/// The start of the element added to served HTML pages ([`reload_tag`]).
+pub const RELOAD_TAG: &str = "<script src=\"/__plansite/reload.js\"";
+
+/// The element added to a served HTML page: the reload script, with the build generation and the
+/// version of the page's file it was served at. They are the script's starting point, so that a
+/// rebuild between this answer and the script's first question still reloads the page.
+fn reload_tag(generation: u64, page: Option<&str>) -> String {
+    let page = page.map_or(String::new(), |p| format!(" data-page=\"{p}\""));
+    format!("{RELOAD_TAG} data-generation=\"{generation}\"{page} defer></script>")
+}
 
 const RELOAD_JS: &str = include_str!("serve_reload.js");
 
@@ -363,13 +371,15 @@ pub fn respond(
     let file = match resolve(root, url) {
         Ok(f) => f,
         Err(400) => return text(400, "bad request\n"),
-        Err(_) => return not_found(root),
+        Err(_) => return not_found(root, generation),
     };
+    // The version before the bytes: a rewrite in between costs one reload more, never one less.
+    let stamp = file_stamp(&file);
     match std::fs::read(&file) {
         Ok(bytes) => {
             let content_type = content_type(&file);
             let body = if content_type.starts_with("text/html") {
-                inject(bytes)
+                inject(bytes, &reload_tag(generation, stamp.as_deref()))
             } else {
                 bytes
             };
@@ -379,7 +389,7 @@ pub fn respond(
                 body,
             }
         }
-        Err(_) => not_found(root),
+        Err(_) => not_found(root, generation),
     }
 }
 
@@ -391,7 +401,11 @@ pub fn respond(
 fn page_stamp(root: &Path, url: &str) -> Option<String> {
     let query = url.split('#').next()?.split_once('?')?.1;
     let page = query.split('&').find_map(|kv| kv.strip_prefix("page="))?;
-    let file = resolve(root, &crate::text::percent_decode(page)?).ok()?;
+    file_stamp(&resolve(root, &crate::text::percent_decode(page)?).ok()?)
+}
+
+/// The size and modification time of `file`, as [`page_stamp`] tells versions apart.
+fn file_stamp(file: &Path) -> Option<String> {
     let meta = std::fs::metadata(file).ok()?;
     let time = meta
         .modified()
@@ -401,25 +415,25 @@ fn page_stamp(root: &Path, url: &str) -> Option<String> {
     Some(format!("{}-{}", meta.len(), time.as_nanos()))
 }
 
-fn not_found(root: &Path) -> Reply {
+fn not_found(root: &Path, generation: u64) -> Reply {
     match std::fs::read(root.join(crate::link::site_map::NOT_FOUND_PAGE)) {
         Ok(b) => Reply {
             status: 404,
             content_type: "text/html; charset=utf-8",
-            body: inject(b),
+            body: inject(b, &reload_tag(generation, None)),
         },
         Err(_) => text(404, "not found\n"),
     }
 }
 
-/// Adds the reload script before the last `</body>`.
-pub fn inject(html: Vec<u8>) -> Vec<u8> {
+/// Adds `tag` (the reload script) before the last `</body>`.
+pub fn inject(html: Vec<u8>, tag: &str) -> Vec<u8> {
     let Ok(s) = String::from_utf8(html) else {
         return Vec::new();
     };
     match s.rfind("</body>") {
-        Some(i) => format!("{}{RELOAD_TAG}\n{}", &s[..i], &s[i..]).into_bytes(),
-        None => format!("{s}{RELOAD_TAG}\n").into_bytes(),
+        Some(i) => format!("{}{tag}\n{}", &s[..i], &s[i..]).into_bytes(),
+        None => format!("{s}{tag}\n").into_bytes(),
     }
 }
 
@@ -942,12 +956,23 @@ mod tests {
 
     #[test]
     fn html_gets_the_reload_script_before_body_end() {
-        let out = String::from_utf8(inject(b"<p>x</p></body></html>".to_vec())).unwrap();
-        assert_eq!(out, format!("<p>x</p>{RELOAD_TAG}\n</body></html>"));
+        let tag = reload_tag(3, Some("12-34"));
+        assert_eq!(
+            tag,
+            "<script src=\"/__plansite/reload.js\" data-generation=\"3\" data-page=\"12-34\" defer></script>"
+        );
+        let out = String::from_utf8(inject(b"<p>x</p></body></html>".to_vec(), &tag)).unwrap();
+        assert_eq!(out, format!("<p>x</p>{tag}\n</body></html>"));
         let (_d, root) = site();
         let r = respond(&root, "GET", "/", 3, None);
         assert_eq!(r.status, 200);
-        assert!(String::from_utf8(r.body).unwrap().contains(RELOAD_TAG));
+        // The page carries the generation and its own version as served, which the version
+        // endpoint gives for it until it changes.
+        let v = respond(&root, "GET", &format!("{VERSION_PATH}?page=%2F"), 3, None);
+        let v: serde_json::Value = serde_json::from_slice(&v.body).unwrap();
+        let served = reload_tag(3, v["page"].as_str());
+        assert!(v["page"].is_string());
+        assert!(String::from_utf8(r.body).unwrap().contains(&served));
         let v = respond(&root, "GET", VERSION_PATH, 3, None);
         let v: serde_json::Value = serde_json::from_slice(&v.body).unwrap();
         assert_eq!(v["generation"], 3);
