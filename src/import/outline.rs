@@ -226,7 +226,7 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
         ..Default::default()
     };
     let mut tables = Vec::new();
-    plan.preamble = p.structure_flat(preamble_pieces, &mut tables, Leads::No);
+    plan.preamble = p.structure_flat(preamble_pieces, &mut tables, Flat::Preamble);
     plan.chapters = p.structure(body_pieces, chapter_style, section_style, &mut tables)?;
     plan.annexes = p.annexes(annex_pieces, &mut tables);
     plan.tables = tables;
@@ -1371,7 +1371,7 @@ impl<'a> Parser<'a> {
                     number: i as u32 + 1,
                     caption,
                     title,
-                    blocks: self.structure_flat(pieces, tables, Leads::Yes),
+                    blocks: self.structure_flat(pieces, tables, Flat::Annex),
                 }
             })
             .collect()
@@ -1396,9 +1396,11 @@ impl<'a> Parser<'a> {
         &mut self,
         pieces: Vec<Piece>,
         tables: &mut Vec<crate::model::Table>,
-        leads: Leads,
+        part: Flat,
     ) -> Vec<Block> {
         let mut out = Vec::new();
+        // An annex's heading styles in the order met: the first is level 3, the second level 4.
+        let mut styles: Vec<Style> = Vec::new();
         for piece in pieces {
             match piece {
                 Piece::Para { text, .. } => {
@@ -1408,9 +1410,15 @@ impl<'a> Parser<'a> {
                             continue;
                         }
                     }
-                    out.push(Block::Paragraph(match leads {
-                        Leads::Yes => paragraph(&text, &[]),
-                        Leads::No => paragraph_without_lead(&text, &[]),
+                    if part == Flat::Annex {
+                        if let Some(h) = annex_heading(&text, &mut styles) {
+                            out.push(Block::Heading(h));
+                            continue;
+                        }
+                    }
+                    out.push(Block::Paragraph(match part {
+                        Flat::Annex => paragraph(&text, &[]),
+                        Flat::Preamble => paragraph_without_lead(&text, &[]),
                     }))
                 }
                 Piece::Table(t) => self.new_table_block(*t, &mut out, tables),
@@ -1814,12 +1822,36 @@ fn check_table_size(t: &ParsedTable) -> Result<(), ParseError> {
     Ok(())
 }
 
-/// Whether paragraphs may open with a lead sentence set in bold (`坚持就业导向。` before the
-/// rest): in the body and the annexes, not in the preamble, whose first short sentence is prose.
+/// The parts of a plan with no chapters. Paragraphs may open with a lead sentence set in bold
+/// (`坚持就业导向。` before the rest) in the annexes, as in the body, not in the preamble, whose
+/// first short sentence is prose; an annex may have headings of its own (`一、指标类`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Leads {
-    Yes,
-    No,
+enum Flat {
+    Preamble,
+    Annex,
+}
+
+/// A heading inside an annex (`一、指标类`, `（一）约束性指标`): a line numbered `一、` or `（一）`
+/// with a short title and nothing after it. The first of the two styles met is level 3, the other
+/// level 4; a numbered sentence, or a third style, is a paragraph.
+fn annex_heading(text: &str, styles: &mut Vec<Style>) -> Option<crate::model::Heading> {
+    let l = label(text).filter(|l| matches!(l.style, Style::CnEnum | Style::CnParen))?;
+    let (title, run_in) = grammar::lower_heading(&l.rest)?;
+    if run_in.is_some() || title.contains('。') {
+        return None;
+    }
+    if !styles.contains(&l.style) {
+        if styles.len() >= 2 {
+            return None;
+        }
+        styles.push(l.style);
+    }
+    let level = 3 + styles.iter().position(|s| *s == l.style)?;
+    Some(crate::model::Heading {
+        level: u8::try_from(level).ok()?,
+        label: l.text,
+        title,
+    })
 }
 
 /// Splits a paragraph's text into item marker, lead sentence and the rest.

@@ -1394,3 +1394,44 @@ fn a_web_pages_date_in_digits_by_the_title_is_the_plans_date() {
         assert!(report.warnings.is_empty(), "{text}: {:?}", report.warnings);
     }
 }
+
+#[test]
+fn an_annex_has_headings_of_its_own() {
+    let (p, _) = parse(
+        "某区养老服务规划\n\n一、主要任务\n\n完善服务体系。\n\n附件\n\n名词解释\n\n一、指标类\n\n（一）约束性指标\n\n1.养老床位数：指养老机构床位总数。\n\n二、服务类\n\n1.长者食堂：为老年人提供助餐服务的社区食堂。\n\n三、本附件所列指标按年度统计。\n",
+    );
+    let a = &p.annexes[0];
+    let outline: Vec<String> = a
+        .blocks
+        .iter()
+        .map(|b| match b {
+            Block::Heading(h) => format!("h{} {}|{}", h.level, h.label, h.title),
+            Block::Paragraph(x) => format!("p {}", x.full_text()),
+            other => format!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        outline,
+        [
+            "h3 一、|指标类",
+            "h4 （一）|约束性指标",
+            "p 1.养老床位数：指养老机构床位总数。",
+            "h3 二、|服务类",
+            "p 1.长者食堂：为老年人提供助餐服务的社区食堂。",
+            // A numbered sentence is no heading.
+            "p 三、本附件所列指标按年度统计。"
+        ]
+    );
+    // Each is a unit with its anchor and a citation under the annex.
+    let units = plansite::link::units(&p);
+    let h = units
+        .iter()
+        .find(|u| u.text.contains("服务类") && u.heading.is_some())
+        .expect("the annex heading is a unit");
+    assert_eq!(h.page, "case/annex1.html");
+    assert!(
+        h.citation.starts_with("《某区养老服务规划》附件"),
+        "{}",
+        h.citation
+    );
+}
