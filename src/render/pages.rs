@@ -178,6 +178,8 @@ struct AnnexPage {
     /// What the previous and the next annex are called (`附件`, `附表`: [`link::annex_word`]).
     prev_word: &'static str,
     next_word: &'static str,
+    /// The annex is an appended figure (`附图：…`), whose image the text does not have.
+    figure: bool,
     print_href: String,
 }
 
@@ -568,6 +570,7 @@ impl SiteLinks<'_> {
                 .and_then(|p| plan.annexes.get(p))
                 .map_or("附件", link::annex_word),
             next_word: plan.annexes.get(i + 1).map_or("附件", link::annex_word),
+            figure: link::annex_word(a) == "附图",
             print_href: in_print(plan, &path, &link::annex_anchor(a)),
         };
         Job::new(templates::ANNEX, common, data)

@@ -610,6 +610,18 @@ fn annexes_become_their_own_parts() {
     assert_eq!(a.caption, "附图：城市空间功能结构规划图");
     assert_eq!(texts(&a.blocks), ["附图", "城市空间功能结构规划图"]);
     assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+    // Its page says the figure itself is not on the site; an annex of text says nothing so.
+    let project = Project::import(&[("figure", text)]);
+    project.build();
+    let page = std::fs::read_to_string(project.public().join("figure/annex1.html")).unwrap();
+    assert!(
+        page.contains("<span class=\"rn-l\">附图</span>原文此处为图，文本中没有，本站未收录。"),
+        "{page}"
+    );
+    let project = Project::import(&[("text", "规划\n\n一、空间布局\n\n构建多中心格局。\n\n附件1：名词解释\n\n绿地率：绿地面积占用地面积的比例。\n")]);
+    project.build();
+    let page = std::fs::read_to_string(project.public().join("text/annex1.html")).unwrap();
+    assert!(!page.contains("原文此处为图"), "{page}");
 }
 
 #[test]
