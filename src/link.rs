@@ -87,11 +87,6 @@ pub fn annex_anchor(a: &Annex) -> String {
     format!("annex{}", a.number)
 }
 
-/// An annex's caption and title as one name (`附表1 重大项目表`, `附件：普陀区水务重点项目清单`).
-pub fn annex_name(a: &Annex) -> String {
-    a.name()
-}
-
 /// What an annex is called in the page sequence: `附表` for an appended table, `附图` for a
 /// figure, else `附件`.
 pub fn annex_word(a: &Annex) -> &'static str {
@@ -209,17 +204,20 @@ pub fn unit_table_name(u: &Unit) -> String {
         return t.title.clone();
     }
     // The one table of an annex (`附表1` over `重大项目表`) is named by the annex.
-    let annexed = u.annex.filter(|a| {
-        a.blocks
-            .iter()
-            .filter(|b| matches!(b, Block::Table(_)))
-            .count()
-            == 1
-            && !annex_name(a).is_empty()
-    });
+    let annexed = u
+        .annex
+        .filter(|a| {
+            a.blocks
+                .iter()
+                .filter(|b| matches!(b, Block::Table(_)))
+                .count()
+                == 1
+        })
+        .map(Annex::name)
+        .filter(|name| !name.is_empty());
     match (u.plan_box, annexed) {
         (Some(bx), _) => format!("{}{}{}", bx.label, label_separator(&bx.label), bx.title),
-        (None, Some(a)) => annex_name(a),
+        (None, Some(name)) => name,
         (None, None) if u.breadcrumb.is_empty() => "表格".to_string(),
         (None, None) => format!("{}中的表格", u.breadcrumb.concat()),
     }

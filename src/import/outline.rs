@@ -775,10 +775,7 @@ impl<'a> Parser<'a> {
         crate::catalogue::region_level(&candidate).is_none()
             && idx.iter().skip(n).take(3).any(|&j| {
                 let t = self.text(j);
-                t.chars().count() <= 60
-                    && !t.contains('。')
-                    && ends_like_title(t)
-                    && crate::catalogue::region_level(t).is_some()
+                t.chars().count() <= 60 && !t.contains('。') && is_placed_title(t)
             })
     }
 
@@ -1769,7 +1766,7 @@ impl<'a> Parser<'a> {
             }
         }
         for a in &plan.annexes {
-            headings.push(strip_spaces(&format!("{}{}", a.caption, a.title)));
+            headings.push(strip_spaces(&a.name()));
         }
         let toc = std::mem::take(&mut self.report.toc);
         for (no, entry) in &toc {
@@ -1995,8 +1992,13 @@ fn is_title_like(t: &str, next: Option<&str>) -> bool {
 /// does (`上海市某区绿化市容` / `“十五五”规划`), and `next` is not a whole title of its own that
 /// starts with its place (`政府信息公开专栏` over `上海市某区绿化市容“十五五”规划`).
 fn title_goes_on(first: &str, next: &str) -> bool {
-    ends_like_title(&format!("{first}{next}"))
-        && !(ends_like_title(next) && crate::catalogue::region_level(next).is_some())
+    ends_like_title(&format!("{first}{next}")) && !is_placed_title(next)
+}
+
+/// A line that ends as a title does and starts with its place (`上海市某区绿化市容“十五五”规划`):
+/// a whole title of its own.
+fn is_placed_title(t: &str) -> bool {
+    ends_like_title(t) && crate::catalogue::region_level(t).is_some()
 }
 
 /// A notice's line naming what it issues: `附件`, `附件：`, `附件：《上海市…规划》`, `附件1：…规划`.

@@ -121,11 +121,10 @@ fn table_rows(plan: &Plan, unit: &Unit, table: &Table, kind: DocKind, out: &mut 
         }
         // A table with a caption adds it to the row's breadcrumb; one without is named by the
         // 专栏, annex or place the breadcrumb already shows.
-        let mut crumbs: Vec<String> = Some(table.title.trim())
-            .filter(|t| !t.is_empty())
-            .map(str::to_string)
-            .into_iter()
-            .collect();
+        let mut crumbs = Vec::new();
+        if !table.title.trim().is_empty() {
+            crumbs.push(table.title.trim().to_string());
+        }
         crumbs.extend(row.group.clone());
         let anchor = link::table_row_anchor(table, i);
         out.push(doc_of(plan, unit, kind, text, &anchor, Some(crumbs)));

@@ -875,14 +875,7 @@ fn rows_of_a_name_and_values_under_a_caption() {
     });
     assert!(t.column_groups.is_empty());
     // Without a caption, or with one row only, or with words for values, the lines are text.
-    let src = blank_cells(&[
-        "指标",
-        "2020年",
-        "2025年",
-        "城镇新增就业（万人）",
-        "3",
-        "3.5",
-    ]);
+    let src = blank_cells(&NAME_VALUE_CELLS[..6]);
     assert!(read("t1", Some((0, "表1 主要指标")), &lines(&src)).is_err());
     let src = blank_cells(&[
         "指标", "2020年", "2025年", "甲", "3", "3.5", "乙", "4.5", "5",
