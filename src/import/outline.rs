@@ -1623,7 +1623,17 @@ impl<'a> Parser<'a> {
                             .is_some_and(|&n| n.checked_add(1) == Some(l.number))
                         && grammar::lower_heading(&l.rest).is_some()
                 });
-                if !next_outer_heading && (!*has || item || (under_title_line && lab.is_none())) {
+                // Entries of one shape are the box's list: a `名称：内容` paragraph, or a name line
+                // over its text, stays in a box whose first entry has that shape.
+                let parallel_entry = lab.is_none()
+                    && matches!(
+                        b.blocks.first(),
+                        Some(Block::Paragraph(first)) if first.marker.is_none()
+                            && box_entry_shape(&first.full_text()).is_some_and(|s| Some(s) == box_entry_shape(&text))
+                    );
+                if !next_outer_heading
+                    && (!*has || item || parallel_entry || (under_title_line && lab.is_none()))
+                {
                     b.blocks.push(Block::Paragraph(para));
                     *has = true;
                     continue;
@@ -1906,6 +1916,29 @@ const MAX_NAME_LINE_CHARS: usize = 20;
 fn is_name_line(s: &str) -> bool {
     s.chars().count() <= MAX_NAME_LINE_CHARS
         && !s.contains(['，', ',', '、', '；', ';', '：', ':', '。', '！', '？'])
+}
+
+/// The shape of an entry of a 专栏's list, when it has one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum EntryShape {
+    /// A name with its text after a colon: `智慧养老建设工程：建设养老服务信息平台…`.
+    Named,
+    /// A name alone on its line, its text under it: `轨道交通` over `18号线二期、19号线。`.
+    NameLine,
+}
+
+fn box_entry_shape(text: &str) -> Option<EntryShape> {
+    let t = text.trim_matches(is_space);
+    if is_name_line(t) && ends_mid_sentence(t) {
+        return Some(EntryShape::NameLine);
+    }
+    let (name, rest) = t.split_once(['：', ':'])?;
+    let named = name.chars().count() >= 2
+        && is_name_line(name)
+        && !name.starts_with(is_space)
+        && !name.ends_with(is_space)
+        && !rest.trim_matches(is_space).is_empty();
+    named.then_some(EntryShape::Named)
 }
 
 fn ends_mid_sentence(s: &str) -> bool {

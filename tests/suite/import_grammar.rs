@@ -932,6 +932,51 @@ fn lines_of_a_table_a_box_holds_stay_in_the_box_up_to_a_heading_or_a_sentence() 
 }
 
 #[test]
+fn entries_of_one_shape_stay_in_their_box_and_a_sentence_of_the_section_ends_it() {
+    let plan = |entries: &str| {
+        format!(
+            "某区养老服务规划\n\n一、主要任务\n\n（一）完善社区服务\n\n推进服务设施建设。\n\n专栏1 重点工程\n\n{entries}\n\n（二）推进长期护理保险制度\n\n稳步推进试点。\n"
+        )
+    };
+    let section = |p: &Plan| texts(&p.chapters[0].sections[0].blocks);
+    let in_box = |p: &Plan| match p.chapters[0].sections[0].blocks.get(1) {
+        Some(Block::Box(b)) => texts(&b.blocks),
+        other => panic!("no box: {other:?}"),
+    };
+    // `名称：内容` entries, one with a lead sentence, then a sentence of the section.
+    let named = [
+        "社区嵌入式服务设施建设工程：新增社区长者食堂200家。",
+        "智慧养老建设工程：建设养老服务信息平台。推广智能照护设备应用。",
+        "人才队伍建设工程：培训养老护理员5万人次。",
+    ];
+    let (p, report) = parse(&plan(&format!(
+        "{}\n\n同时，持续加强养老服务综合监管。",
+        named.join("\n\n")
+    )));
+    assert_eq!(in_box(&p), named);
+    assert_eq!(section(&p)[2..], ["同时，持续加强养老服务综合监管。"]);
+    assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+    // Names alone on their lines, each over its text.
+    let lines = [
+        "轨道交通",
+        "轨道交通18号线二期、19号线。",
+        "市域铁路",
+        "嘉闵线、南汇支线。",
+        "高速公路",
+        "G15嘉浏段拓宽。",
+    ];
+    let (p, report) = parse(&plan(&lines.join("\n\n")));
+    assert_eq!(in_box(&p), lines);
+    assert_eq!(section(&p).len(), 2);
+    assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+    // A box whose first entry is a sentence keeps one paragraph: the next, even named, is the
+    // section's (a box's end is not marked in a web page's text).
+    let (p, _) = parse(&plan("新建长者食堂15家。\n\n监管要求：加强日常检查。"));
+    assert_eq!(in_box(&p), ["新建长者食堂15家。"]);
+    assert_eq!(section(&p)[2..], ["监管要求：加强日常检查。"]);
+}
+
+#[test]
 fn a_closing_part_after_the_chapters_is_a_chapter_of_its_own() {
     let (p, report) = parse(
         "某市卫生健康规划\n\n前言\n\n为推进健康建设，编制本规划。\n\n一、发展基础\n\n取得显著成效。\n\n二、主要任务\n\n（一）完善公共卫生体系\n\n加强疾控中心建设。\n\n结 束 语\n\n实现规划目标，需要全社会共同努力。\n",
