@@ -119,6 +119,46 @@ pub fn label(line: &str) -> Option<Label> {
     None
 }
 
+/// A list mark that is not a numbered label of [`label`]: the kind of mark a list's entries
+/// share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListMark {
+    /// A bullet symbol (`●`, `•`, `◆`, `■`, `▶`, `➢`, `√` …): the symbol itself.
+    Bullet(char),
+    /// A circled number (`①` … `⑳`).
+    Circled,
+    /// A number and a closing bracket (`1）`, `2)`).
+    ClosingParen,
+    /// A Chinese ordinal (`一是`, `二是`).
+    Ordinal,
+}
+
+static RE_CLOSING_PAREN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[0-9０-９]{1,3}[)）]").unwrap());
+static RE_ORDINAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^{CN}是[^是]")).unwrap());
+
+/// The list mark a line starts with, when it is one of [`ListMark`] with text after it.
+pub fn list_mark(line: &str) -> Option<ListMark> {
+    let line = line.trim_start_matches(is_space);
+    let first = line.chars().next()?;
+    let after = line[first.len_utf8()..].trim_start_matches(is_space);
+    if "●•◆◇■□▪▫▶►▸➢➤✓✔√○◎·".contains(first) && !after.is_empty()
+    {
+        return Some(ListMark::Bullet(first));
+    }
+    if ('①'..='⑳').contains(&first) && !after.is_empty() {
+        return Some(ListMark::Circled);
+    }
+    if RE_CLOSING_PAREN.is_match(line) {
+        return Some(ListMark::ClosingParen);
+    }
+    if RE_ORDINAL.is_match(line) {
+        return Some(ListMark::Ordinal);
+    }
+    None
+}
+
 /// A row of a tab-separated table: a tab between two pieces of text. Tabs around a line, and the
 /// tab a word processor puts after a heading's number (`一、\t总体要求`, `第一章\t总体要求`), do
 /// not make a row; a numbered row (`1.\t城镇新增就业\t万人`) has tabs after its number too.

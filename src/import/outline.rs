@@ -1623,14 +1623,16 @@ impl<'a> Parser<'a> {
                             .is_some_and(|&n| n.checked_add(1) == Some(l.number))
                         && grammar::lower_heading(&l.rest).is_some()
                 });
-                // Entries of one shape are the box's list: a `名称：内容` paragraph, or a name line
-                // over its text, stays in a box whose first entry has that shape.
+                // Entries of one shape are the box's list: a `名称：内容` paragraph, a name line
+                // over its text, or an entry with a list mark (`●`, `①`, `一是`) stays in a box
+                // that has an entry of that shape.
                 let parallel_entry = lab.is_none()
-                    && matches!(
-                        b.blocks.first(),
-                        Some(Block::Paragraph(first)) if first.marker.is_none()
-                            && box_entry_shape(&first.full_text()).is_some_and(|s| Some(s) == box_entry_shape(&text))
-                    );
+                    && box_entry_shape(&text).is_some_and(|shape| {
+                        b.blocks.iter().any(|block| {
+                            matches!(block, Block::Paragraph(p) if p.marker.is_none()
+                                && box_entry_shape(&p.full_text()) == Some(shape))
+                        })
+                    });
                 if !next_outer_heading
                     && (!*has || item || parallel_entry || (under_title_line && lab.is_none()))
                 {
@@ -1925,10 +1927,15 @@ enum EntryShape {
     Named,
     /// A name alone on its line, its text under it: `轨道交通` over `18号线二期、19号线。`.
     NameLine,
+    /// An entry that opens with a list mark of this kind: `●新增…`, `①建设…`, `一是…`.
+    Marked(grammar::ListMark),
 }
 
 fn box_entry_shape(text: &str) -> Option<EntryShape> {
     let t = text.trim_matches(is_space);
+    if let Some(mark) = grammar::list_mark(t) {
+        return Some(EntryShape::Marked(mark));
+    }
     if is_name_line(t) && ends_mid_sentence(t) {
         return Some(EntryShape::NameLine);
     }

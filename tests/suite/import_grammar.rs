@@ -969,6 +969,18 @@ fn entries_of_one_shape_stay_in_their_box_and_a_sentence_of_the_section_ends_it(
     assert_eq!(in_box(&p), lines);
     assert_eq!(section(&p).len(), 2);
     assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+    // Entries that open with a list mark of one kind.
+    for marks in [
+        ["●", "●", "●"],
+        ["①", "②", "③"],
+        ["1）", "2）", "3）"],
+        ["一是", "二是", "三是"],
+    ] {
+        let entries = marks.map(|m| format!("{m}新增社区长者食堂200家。"));
+        let (p, _) = parse(&plan(&entries.join("\n\n")));
+        assert_eq!(in_box(&p), entries, "{marks:?}");
+        assert_eq!(section(&p).len(), 2, "{marks:?}");
+    }
     // A box whose first entry is a sentence keeps one paragraph: the next, even named, is the
     // section's (a box's end is not marked in a web page's text).
     let (p, _) = parse(&plan("新建长者食堂15家。\n\n监管要求：加强日常检查。"));
