@@ -1486,6 +1486,25 @@ impl<'a> Parser<'a> {
                 Piece::Para { text, .. } => text,
             };
             let lab = label(&text);
+            // An entry of a numbered list the open 专栏 holds (`（一）消防站建设。…`, `（二）…`):
+            // it stays in the box, also in the style of the plan's sections.
+            if let (Some((b, has)), Some(l)) = (open_box.as_mut(), lab.as_ref()) {
+                let next_structural = if l.style == chapter_style {
+                    l.number == last_chapter_number.saturating_add(1)
+                } else if Some(l.style) == section_style {
+                    let local = chapters.last().map_or(0, |c| c.sections.len() as u32);
+                    l.number == local.saturating_add(1)
+                        || l.number == last_section_number.saturating_add(1)
+                } else {
+                    false
+                };
+                if box_list_entry(b, l, next_structural) {
+                    b.blocks
+                        .push(Block::Paragraph(paragraph(&text, &structural)));
+                    *has = true;
+                    continue;
+                }
+            }
             // A chapter heading: the next number of the chapter style.
             if let Some(l) = lab.as_ref().filter(|l| l.style == chapter_style) {
                 let expected = chapters.len() as u32 + 1;
@@ -1918,6 +1937,37 @@ const MAX_NAME_LINE_CHARS: usize = 20;
 fn is_name_line(s: &str) -> bool {
     s.chars().count() <= MAX_NAME_LINE_CHARS
         && !s.contains(['，', ',', '、', '；', ';', '：', ':', '。', '！', '？'])
+}
+
+/// The form of a numbered line: a heading alone on its line, a title with its text run in, or a
+/// sentence.
+fn numbered_form(l: &Label) -> Option<bool> {
+    grammar::split_run_in(&l.rest).map(|(_, run_in)| run_in.is_some())
+}
+
+/// Whether the numbered line `l` is an entry of a list that `b`, an open 专栏, holds: the box's
+/// list starts at 1 inside it, `l` has the next number of its style and the form of the entry
+/// before it (both standalone titles, both run-in titles, or both sentences). A box with no text
+/// yet takes a line numbered 1 that cannot be the plan's next chapter or section.
+/// `next_structural`: `l` has the number of the plan's next chapter or section in its style; a
+/// standalone title with it is that heading, not the box's.
+fn box_list_entry(b: &PlanBox, l: &Label, next_structural: bool) -> bool {
+    let entries: Vec<Label> = b
+        .blocks
+        .iter()
+        .filter_map(|block| match block {
+            Block::Paragraph(p) => label(&p.full_text()).filter(|e| e.style == l.style),
+            _ => None,
+        })
+        .collect();
+    let (Some(first), Some(last)) = (entries.first(), entries.last()) else {
+        return b.blocks.is_empty() && l.number == 1 && !next_structural;
+    };
+    let form = numbered_form(l);
+    first.number == 1
+        && last.number.checked_add(1) == Some(l.number)
+        && form == numbered_form(last)
+        && !(form == Some(false) && next_structural)
 }
 
 /// The shape of an entry of a 专栏's list, when it has one.

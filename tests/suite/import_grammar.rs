@@ -989,6 +989,48 @@ fn entries_of_one_shape_stay_in_their_box_and_a_sentence_of_the_section_ends_it(
 }
 
 #[test]
+fn a_box_numbered_in_the_style_of_the_sections_keeps_its_list_and_the_next_section_stays_one() {
+    let plan = |entries: &str| {
+        format!(
+            "某区消防事业规划\n\n一、发展基础\n\n（一）主要成效\n\n取得显著成效。\n\n（二）面临形势\n\n火灾风险日益复杂。\n\n专栏1 重点项目\n\n{entries}\n\n二、总体要求\n\n以人民为中心。\n"
+        )
+    };
+    let outline = |p: &Plan| all_outline(p);
+    // Run-in entries numbered （一）…（三）: the third has the number the next section would
+    // have, and is still the box's.
+    let run_in = "（一）消防站建设。新建消防站20座。\n\n（二）消防水源建设。新建市政消火栓1000个。\n\n（三）消防车辆装备。购置消防车100辆。";
+    let (p, report) = parse(&plan(run_in));
+    let Some(Block::Box(b)) = p.chapters[0].sections[1].blocks.last() else {
+        panic!("{:?}", outline(&p));
+    };
+    assert_eq!(texts(&b.blocks).join("\n\n"), run_in);
+    assert_eq!(p.chapters[0].sections.len(), 2);
+    assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+    // Standalone entries over their text; a standalone line with the next section's number
+    // after them is that section.
+    let (p, report) = parse(&plan(
+        "（一）消防站建设\n\n新建消防站20座。\n\n（二）消防水源建设\n\n新建市政消火栓1000个。\n\n（三）存在问题\n\n仍有短板。",
+    ));
+    assert_eq!(
+        outline(&p)[3..],
+        [
+            "h2 （二）|面临形势",
+            "p 火灾风险日益复杂。",
+            "box 重点项目",
+            "h2 （三）|存在问题",
+            "p 仍有短板。",
+            "h1 二、|总体要求",
+            "p 以人民为中心。",
+        ]
+    );
+    let Some(Block::Box(b)) = p.chapters[0].sections[1].blocks.last() else {
+        panic!("{:?}", outline(&p));
+    };
+    assert_eq!(b.blocks.len(), 4);
+    assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+}
+
+#[test]
 fn a_closing_part_after_the_chapters_is_a_chapter_of_its_own() {
     let (p, report) = parse(
         "某市卫生健康规划\n\n前言\n\n为推进健康建设，编制本规划。\n\n一、发展基础\n\n取得显著成效。\n\n二、主要任务\n\n（一）完善公共卫生体系\n\n加强疾控中心建设。\n\n结 束 语\n\n实现规划目标，需要全社会共同努力。\n",
