@@ -1618,12 +1618,15 @@ impl<'a> Parser<'a> {
                         continue;
                     }
                 }
+                // A list item (`1.`, `(1)`, `——`, `●`, `①`, `1）`); `一是` opens body
+                // paragraphs too, and stays only beside entries of its shape (below).
                 let item = lab.as_ref().is_some_and(|l| {
                     matches!(
                         l.style,
                         Style::ArabicItem | Style::ArabicParen | Style::Dash
                     )
-                });
+                }) || grammar::list_mark(&text)
+                    .is_some_and(|m| m != grammar::ListMark::Ordinal);
                 // The text under a line that is only a title (`1. 新建公园建设工程`), or a cell
                 // of a table set one cell per line that could not be read as one (`项目`, `3家`),
                 // belongs to the box.

@@ -981,6 +981,14 @@ fn entries_of_one_shape_stay_in_their_box_and_a_sentence_of_the_section_ends_it(
         assert_eq!(in_box(&p), entries, "{marks:?}");
         assert_eq!(section(&p).len(), 2, "{marks:?}");
     }
+    // Items with a bullet stay after entries of another shape, as numbered items do; `一是`
+    // does not (it opens body paragraphs too).
+    let (p, _) = parse(&plan(&format!(
+        "{}\n\n●推进医养结合。\n\n一是加强监管。",
+        named[0]
+    )));
+    assert_eq!(in_box(&p), [named[0], "●推进医养结合。"]);
+    assert_eq!(section(&p)[2..], ["一是加强监管。"]);
     // A box whose first entry is a sentence keeps one paragraph: the next, even named, is the
     // section's (a box's end is not marked in a web page's text).
     let (p, _) = parse(&plan("新建长者食堂15家。\n\n监管要求：加强日常检查。"));
