@@ -6,6 +6,7 @@
 
 use crate::error::{Error, Result};
 use crate::model::PlanMeta;
+use std::collections::BTreeSet;
 use std::path::Path;
 
 /// The administrative levels, as written in front matter, with their reader labels.
@@ -189,6 +190,65 @@ pub fn fill(meta: &mut PlanMeta) {
         if let Some((region, level)) = found {
             meta.region = Some(region);
             meta.level = Some(level.to_string());
+        }
+    }
+}
+
+/// Names a district the metadata names without its city (`松江区`, from the issuer
+/// 松江区绿化和市容管理局) with the municipality the plan's own text puts before it
+/// (`上海市松江区`), the one it does most often; a district the text never names so stays as it
+/// is. Called by the importer after [`fill`], with the seed's lines.
+pub fn qualify_district<'a>(meta: &mut PlanMeta, text: impl IntoIterator<Item = &'a str>) {
+    let Some(region) = meta.region.as_deref() else {
+        return;
+    };
+    let bare = meta.level.as_deref() == Some("district")
+        && region_level(region).is_some_and(|(r, _)| r == region)
+        && !MUNICIPALITIES.iter().any(|m| region.starts_with(m))
+        && !region.contains(['省', '市', '州']);
+    if !bare {
+        return;
+    }
+    let mut counts = [0usize; MUNICIPALITIES.len()];
+    for line in text {
+        for (i, _) in line.match_indices(region) {
+            let before = &line[..i];
+            if let Some(k) = MUNICIPALITIES
+                .iter()
+                .position(|m| before.strip_suffix('市').is_some_and(|b| b.ends_with(m)))
+            {
+                counts[k] += 1;
+            }
+        }
+    }
+    let best = (0..counts.len()).max_by_key(|&k| (counts[k], std::cmp::Reverse(k)));
+    if let Some(k) = best.filter(|&k| counts[k] > 0) {
+        meta.region = Some(format!("{}市{region}", MUNICIPALITIES[k]));
+    }
+}
+
+/// Names each district that a plan's metadata names without its city as the other plans of the
+/// site name it with theirs (`松江区` → `上海市松江区`), when exactly one such name is in use: one
+/// district is one place in the catalogue's filters, on the plans' pages and in search. The
+/// front matter is not changed.
+pub fn unify_districts(plans: &mut [crate::model::Plan]) {
+    let qualified: BTreeSet<String> = plans
+        .iter()
+        .filter_map(|p| p.meta.region.clone())
+        .filter(|r| r.contains('市'))
+        .collect();
+    for p in plans.iter_mut() {
+        let Some(region) = p.meta.region.as_deref() else {
+            continue;
+        };
+        if p.meta.level.as_deref() != Some("district") || region.contains('市') {
+            continue;
+        }
+        let mut with_city = qualified
+            .iter()
+            .filter(|q| q.strip_suffix(region).is_some_and(|c| c.ends_with('市')));
+        if let (Some(q), None) = (with_city.next(), with_city.next()) {
+            p.meta.region = Some(q.clone());
         }
     }
 }
@@ -421,6 +481,81 @@ mod tests {
         assert_eq!(m.period.as_deref(), Some("十五五"));
         assert_eq!(m.region.as_deref(), Some("浦东"));
         assert_eq!(m.level, None);
+    }
+
+    #[test]
+    fn a_site_names_a_district_as_its_other_plans_name_it_when_they_agree() {
+        let plan = |slug: &str, region: &str| crate::model::Plan {
+            slug: slug.into(),
+            meta: PlanMeta {
+                region: Some(region.into()),
+                level: Some("district".into()),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        let mut plans = vec![
+            plan("a", "松江区"),
+            plan("b", "上海市松江区"),
+            plan("c", "闵行区"),
+            plan("d", "鼓楼区"),
+            plan("e", "南京市鼓楼区"),
+            plan("f", "福州市鼓楼区"),
+        ];
+        unify_districts(&mut plans);
+        let regions: Vec<_> = plans
+            .iter()
+            .map(|p| p.meta.region.clone().unwrap())
+            .collect();
+        assert_eq!(
+            regions,
+            [
+                "上海市松江区",
+                "上海市松江区",
+                "闵行区",
+                "鼓楼区",
+                "南京市鼓楼区",
+                "福州市鼓楼区"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_district_named_without_its_city_takes_the_municipality_the_text_names_it_with() {
+        let bare = || PlanMeta {
+            title: "松江区绿化市容“十五五”规划".into(),
+            issuers: vec!["松江区绿化和市容管理局".into()],
+            ..Default::default()
+        };
+        let mut m = bare();
+        fill(&mut m);
+        assert_eq!(m.region.as_deref(), Some("松江区"));
+        qualify_district(&mut m, ["为推进上海市松江区绿化建设，", "本市松江区"]);
+        assert_eq!(m.region.as_deref(), Some("上海市松江区"));
+        assert_eq!(m.level.as_deref(), Some("district"));
+        // A text that never names the district with a municipality leaves it as it is, and so
+        // does one that names another district.
+        for text in [["松江区位于上海西南。"], ["上海市青浦区"]] {
+            let mut m = bare();
+            fill(&mut m);
+            qualify_district(&mut m, text);
+            assert_eq!(m.region.as_deref(), Some("松江区"), "{text:?}");
+        }
+        // A region with its city, or one the front matter set, is kept.
+        let mut m = PlanMeta {
+            region: Some("上海市黄浦区".into()),
+            level: Some("district".into()),
+            ..Default::default()
+        };
+        qualify_district(&mut m, ["北京市黄浦区"]);
+        assert_eq!(m.region.as_deref(), Some("上海市黄浦区"));
+        let mut m = PlanMeta {
+            region: Some("苏州市姑苏区".into()),
+            level: Some("district".into()),
+            ..Default::default()
+        };
+        qualify_district(&mut m, ["上海市苏州市姑苏区"]);
+        assert_eq!(m.region.as_deref(), Some("苏州市姑苏区"));
     }
 
     #[test]

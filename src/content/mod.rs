@@ -416,7 +416,8 @@ pub fn load_site(dir: &Path) -> Result<Site> {
         })
         .collect();
     bar.finish_and_clear();
-    let plans = loaded.into_iter().collect::<Result<Vec<_>>>()?;
+    let mut plans = loaded.into_iter().collect::<Result<Vec<_>>>()?;
+    crate::catalogue::unify_districts(&mut plans);
     if plans.is_empty() {
         return Err(Error::in_file(
             dir,

@@ -117,6 +117,10 @@ pub fn import_bytes(path: &Path, bytes: &[u8]) -> Result<Imported> {
     let mut parsed = outline::parse(&slug, &seed_name, &lines)
         .map_err(|e| Error::at(path, e.line, e.message))?;
     crate::catalogue::fill(&mut parsed.plan.meta);
+    crate::catalogue::qualify_district(
+        &mut parsed.plan.meta,
+        lines.iter().map(|l| l.text.as_str()),
+    );
     let files = content::plan_files(&parsed.plan)?;
     let corrections = content::corrections_file(&parsed.corrections)?;
 

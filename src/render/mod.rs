@@ -265,18 +265,19 @@ impl Kept {
                 .ok_or_else(|| Error::other(format!("no plan {slug:?} in the content")))?;
             fresh.push((i, crate::content::load_plan(&self.content.join(slug))?));
         }
-        let realign = fresh.iter().any(|(i, plan)| {
-            self.site
-                .plans
-                .get(*i)
-                .is_none_or(|old| old.tables != plan.tables || old.meta != plan.meta)
-        });
         let mut old = Vec::new();
         for (i, plan) in fresh {
             if let Some(slot) = self.site.plans.get_mut(i) {
                 old.push((i, std::mem::replace(slot, plan)));
             }
         }
+        crate::catalogue::unify_districts(&mut self.site.plans);
+        let realign = old.iter().any(|(i, was)| {
+            self.site
+                .plans
+                .get(*i)
+                .is_none_or(|plan| was.tables != plan.tables || was.meta != plan.meta)
+        });
         if realign {
             match alignment_of(&self.content, &self.site) {
                 Ok(a) => self.alignment = a,
@@ -286,6 +287,7 @@ impl Kept {
                             *slot = plan;
                         }
                     }
+                    crate::catalogue::unify_districts(&mut self.site.plans);
                     return Err(e);
                 }
             }

@@ -355,3 +355,35 @@ fn plans_json_round_trips_and_says_what_the_front_matter_says() {
     assert_eq!(pudong.region.as_deref(), Some("上海市浦东新区"));
     assert_eq!(pudong.level.as_deref(), Some("district"));
 }
+
+#[test]
+fn a_district_is_one_region_whether_its_issuer_names_its_city_or_not() {
+    let plan = |issuer: &str, text: &str| {
+        format!(
+            "关于印发《松江区某某“十五五”规划》的通知\n\n各有关单位：\n\n现将规划印发给你们，请认真贯彻执行。\n\n{issuer}\n\n2026年7月7日\n\n松江区某某“十五五”规划\n\n一、发展基础\n\n{text}\n"
+        )
+    };
+    let project = plansite::testkit::Project::import(&[
+        // The text names the district with its city.
+        (
+            "a",
+            &plan("松江区交通委员会", "上海市松江区交通体系不断完善。"),
+        ),
+        // Neither the issuer nor the text does.
+        ("b", &plan("松江区绿化和市容管理局", "绿化建设成效显著。")),
+        ("c", &plan("闵行区人民政府", "公园城市建设成效显著。")),
+    ]);
+    let written = |slug: &str| project.plan_raw(slug).meta.region;
+    assert_eq!(written("a").as_deref(), Some("上海市松江区"));
+    assert_eq!(written("b").as_deref(), Some("松江区"));
+    let site = project.site();
+    let regions: Vec<_> = site.plans.iter().map(|p| p.meta.region.clone()).collect();
+    assert_eq!(
+        regions,
+        [
+            Some("上海市松江区".to_string()),
+            Some("上海市松江区".to_string()),
+            Some("闵行区".to_string())
+        ]
+    );
+}
