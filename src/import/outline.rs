@@ -1498,7 +1498,23 @@ impl<'a> Parser<'a> {
                 } else {
                     false
                 };
-                if box_list_entry(b, l, next_structural) {
+                // The same number again further on, before the next chapter (`（二）市域铁路` in
+                // the box, `（二）面临形势` after it): the heading is that one, not this.
+                let repeated = next_structural
+                    && all[at..]
+                        .iter()
+                        .take(LOOKAHEAD_PIECES)
+                        .filter_map(|p| match p {
+                            Piece::Para { text, .. } => label(text),
+                            Piece::Table(_) => None,
+                        })
+                        .take_while(|n| l.style == chapter_style || n.style != chapter_style)
+                        .any(|n| {
+                            n.style == l.style
+                                && n.number == l.number
+                                && grammar::split_run_in(&n.rest).is_some()
+                        });
+                if box_list_entry(b, l, next_structural && !repeated) {
                     b.blocks
                         .push(Block::Paragraph(paragraph(&text, &structural)));
                     *has = true;
@@ -1941,6 +1957,9 @@ fn is_name_line(s: &str) -> bool {
     s.chars().count() <= MAX_NAME_LINE_CHARS
         && !s.contains(['，', ',', '、', '；', ';', '：', ':', '。', '！', '？'])
 }
+
+/// How many pieces ahead the importer looks for a heading number a 专栏's list repeats.
+const LOOKAHEAD_PIECES: usize = 400;
 
 /// The form of a numbered line: a heading alone on its line, a title with its text run in, or a
 /// sentence.
