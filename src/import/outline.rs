@@ -1401,7 +1401,9 @@ impl<'a> Parser<'a> {
         for piece in pieces {
             match piece {
                 Piece::Para { text, .. } => {
-                    if text.starts_with('注') && matches!(out.last(), Some(Block::Table(_))) {
+                    if tables::one_cell::is_note_start(&text)
+                        && matches!(out.last(), Some(Block::Table(_)))
+                    {
                         if let Some(t) = tables.last_mut() {
                             t.notes.push(text);
                             continue;
@@ -1628,7 +1630,9 @@ impl<'a> Parser<'a> {
             // A paragraph: into the open box while it belongs there, else into the section.
             let para = paragraph(&text, &structural);
             if let Some((b, has)) = open_box.as_mut() {
-                if text.starts_with('注') && matches!(b.blocks.last(), Some(Block::Table(_))) {
+                if tables::one_cell::is_note_start(&text)
+                    && matches!(b.blocks.last(), Some(Block::Table(_)))
+                {
                     if let Some(t) = tables.last_mut() {
                         t.notes.push(text);
                         continue;
@@ -1765,7 +1769,7 @@ impl<'a> Parser<'a> {
                 }
             }
             let c = container(&mut chapters);
-            if text.starts_with('注')
+            if tables::one_cell::is_note_start(&text)
                 && matches!(c.last(), Some(Block::Table(_)))
                 && text.chars().count() <= 80
             {

@@ -57,6 +57,47 @@ fn a_table_inside_a_box_stays_in_the_box_with_its_notes() {
     assert_eq!(t.notes, vec!["注：*按最新统计口径折算。"]);
 }
 
+/// A table's note may be headed 说明, 备注 or a source (资料来源, 数据来源, 来源) instead of 注,
+/// in a box or not; a sentence that only starts with 注 (`注重…`) is no note.
+#[test]
+fn notes_headed_otherwise_than_zhu_are_the_table_s_and_a_sentence_is_not() {
+    let table = "序号\n\n指标名称\n\n单位\n\n2030年目标\n\n1\n\n公园数量\n\n座\n\n1600\n\n2\n\n森林覆盖率\n\n%\n\n20";
+    for note in [
+        "说明：新增公园含口袋公园。",
+        "备注:按最新口径。",
+        "资料来源：市统计局。",
+        "数据来源：区绿化市容局",
+    ] {
+        for boxed in [true, false] {
+            let head = if boxed {
+                "专栏1 主要指标\n\n"
+            } else {
+                ""
+            };
+            let text = format!(
+                "{PLAN_HEAD}{head}{table}\n\n{note}\n\n二、主要任务\n\n（一）建设公园。推进公园建设。\n"
+            );
+            let (p, _) = import_text("notes.txt", &text);
+            assert_eq!(p.tables[0].notes, [note], "{note} {boxed}");
+            let blocks = &p.chapters[0].blocks;
+            assert_eq!(blocks.len(), 1, "{note} {boxed}: {blocks:?}");
+        }
+    }
+    let text = format!(
+        "{PLAN_HEAD}专栏1 主要指标\n\n{table}\n\n注重公园建设质量。\n\n二、主要任务\n\n（一）建设公园。推进公园建设。\n"
+    );
+    let (p, _) = import_text("notes.txt", &text);
+    assert!(p.tables[0].notes.is_empty());
+    assert!(
+        matches!(
+            p.chapters[0].blocks.as_slice(),
+            [Block::Box(_), Block::Paragraph(_)]
+        ),
+        "{:?}",
+        p.chapters[0].blocks
+    );
+}
+
 /// A text with no blank lines: the notes under a table end at a line that ends a sentence or
 /// before the next heading, and the chapters after it stay chapters.
 #[test]

@@ -205,12 +205,21 @@ pub fn is_stop(t: &str) -> bool {
         })
 }
 
-/// `注：…`, `注:…`, `注 1 …`, `注1.…`: the first note under a table.
+/// `注：…`, `注:…`, `注 1 …`, `注1.…`, and `说明：…`, `备注：…`, `资料来源：…`,
+/// `数据来源：…`, `来源：…`: the first note under a table.
 pub fn is_note_start(t: &str) -> bool {
-    let mut c = clean(t).chars();
-    c.next() == Some('注')
-        && c.next()
-            .is_some_and(|x| "：: \u{3000}*＊①".contains(x) || x.is_ascii_digit() || x == '释')
+    let t = clean(t);
+    let named = ["说明", "备注", "资料来源", "数据来源", "来源"]
+        .iter()
+        .any(|w| {
+            t.strip_prefix(w)
+                .is_some_and(|r| r.starts_with(['：', ':']))
+        });
+    let mut c = t.chars();
+    named
+        || (c.next() == Some('注')
+            && c.next()
+                .is_some_and(|x| "：: \u{3000}*＊①".contains(x) || x.is_ascii_digit() || x == '释'))
 }
 
 /// `表1 …`, `表 2：…`: a numbered table caption.
