@@ -1675,8 +1675,18 @@ impl<'a> Parser<'a> {
                                 && box_entry_shape(&p.full_text()) == Some(shape))
                         })
                     });
+                // A line that ends with a colon introduces what follows it
+                // (`围绕以下方面实施重点工程：`).
+                let introduced = matches!(
+                    b.blocks.last(),
+                    Some(Block::Paragraph(p)) if p.text.ends_with(['：', ':'])
+                );
                 if !next_outer_heading
-                    && (!*has || item || parallel_entry || (under_title_line && lab.is_none()))
+                    && (!*has
+                        || item
+                        || parallel_entry
+                        || introduced
+                        || (under_title_line && lab.is_none()))
                 {
                     b.blocks.push(Block::Paragraph(para));
                     *has = true;

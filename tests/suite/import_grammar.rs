@@ -981,6 +981,13 @@ fn entries_of_one_shape_stay_in_their_box_and_a_sentence_of_the_section_ends_it(
         assert_eq!(in_box(&p), entries, "{marks:?}");
         assert_eq!(section(&p).len(), 2, "{marks:?}");
     }
+    // A line that ends with a colon introduces the entries under it.
+    let (p, _) = parse(&plan(&format!(
+        "围绕以下方面实施重点工程：\n\n{}\n\n同时，持续加强养老服务综合监管。",
+        named[1..].join("\n\n")
+    )));
+    assert_eq!(in_box(&p)[1..], named[1..]);
+    assert_eq!(section(&p)[2..], ["同时，持续加强养老服务综合监管。"]);
     // Items with a bullet stay after entries of another shape, as numbered items do; `一是`
     // does not (it opens body paragraphs too).
     let (p, _) = parse(&plan(&format!(
