@@ -1500,17 +1500,21 @@ impl<'a> Parser<'a> {
                 } else {
                     false
                 };
-                // The same number again further on, before the next chapter (`（二）市域铁路` in
-                // the box, `（二）面临形势` after it): the heading is that one, not this.
+                // The same section number again further on, before the next chapter or 专栏
+                // (`（二）市域铁路` in the box, `（二）面临形势` after it): the heading is that one,
+                // not this. A chapter's number is never taken for the box's this way.
                 let repeated = next_structural
+                    && l.style != chapter_style
                     && all[at..]
                         .iter()
                         .take(LOOKAHEAD_PIECES)
-                        .filter_map(|p| match p {
-                            Piece::Para { text, .. } => label(text),
-                            Piece::Table(_) => None,
+                        .map_while(|p| match p {
+                            Piece::Para { text, .. } if grammar::box_title(text).is_some() => None,
+                            Piece::Para { text, .. } => Some(label(text)),
+                            Piece::Table(_) => Some(None),
                         })
-                        .take_while(|n| l.style == chapter_style || n.style != chapter_style)
+                        .flatten()
+                        .take_while(|n| n.style != chapter_style)
                         .any(|n| {
                             n.style == l.style
                                 && n.number == l.number
