@@ -542,20 +542,18 @@ mod tests {
             assert_eq!(m.region.as_deref(), Some("松江区"), "{text:?}");
         }
         // A region with its city, or one the front matter set, is kept.
-        let mut m = PlanMeta {
-            region: Some("上海市黄浦区".into()),
-            level: Some("district".into()),
-            ..Default::default()
-        };
-        qualify_district(&mut m, ["北京市黄浦区"]);
-        assert_eq!(m.region.as_deref(), Some("上海市黄浦区"));
-        let mut m = PlanMeta {
-            region: Some("苏州市姑苏区".into()),
-            level: Some("district".into()),
-            ..Default::default()
-        };
-        qualify_district(&mut m, ["上海市苏州市姑苏区"]);
-        assert_eq!(m.region.as_deref(), Some("苏州市姑苏区"));
+        for (region, text) in [
+            ("上海市黄浦区", "北京市黄浦区"),
+            ("苏州市姑苏区", "上海市苏州市姑苏区"),
+        ] {
+            let mut m = PlanMeta {
+                region: Some(region.into()),
+                level: Some("district".into()),
+                ..Default::default()
+            };
+            qualify_district(&mut m, [text]);
+            assert_eq!(m.region.as_deref(), Some(region));
+        }
     }
 
     #[test]

@@ -1494,32 +1494,18 @@ impl<'a> Parser<'a> {
                 let next_structural = if l.style == chapter_style {
                     l.number == last_chapter_number.saturating_add(1)
                 } else if Some(l.style) == section_style {
-                    let local = chapters.last().map_or(0, |c| c.sections.len() as u32);
-                    l.number == local.saturating_add(1)
-                        || l.number == last_section_number.saturating_add(1)
+                    chapters
+                        .last()
+                        .is_some_and(|ch| is_next_section(ch, last_section_number, l.number))
                 } else {
                     false
                 };
-                // The same section number again further on, before the next chapter or 专栏
-                // (`（二）市域铁路` in the box, `（二）面临形势` after it): the heading is that one,
-                // not this. A chapter's number is never taken for the box's this way.
+                // The same section number again further on (`（二）市域铁路` in the box,
+                // `（二）面临形势` after it): the heading is that one, not this. A chapter's number
+                // is never taken for the box's this way.
                 let repeated = next_structural
                     && l.style != chapter_style
-                    && all[at..]
-                        .iter()
-                        .take(LOOKAHEAD_PIECES)
-                        .map_while(|p| match p {
-                            Piece::Para { text, .. } if grammar::box_title(text).is_some() => None,
-                            Piece::Para { text, .. } => Some(label(text)),
-                            Piece::Table(_) => Some(None),
-                        })
-                        .flatten()
-                        .take_while(|n| n.style != chapter_style)
-                        .any(|n| {
-                            n.style == l.style
-                                && n.number == l.number
-                                && grammar::split_run_in(&n.rest).is_some()
-                        });
+                    && heading_number_follows(&all[at..], l, chapter_style);
                 if box_list_entry(b, l, next_structural && !repeated) {
                     b.blocks
                         .push(Block::Paragraph(paragraph(&text, &structural)));
@@ -1591,11 +1577,8 @@ impl<'a> Parser<'a> {
             if let (Some(l), Some(ss)) = (lab.as_ref(), section_style) {
                 if l.style == ss {
                     let ch = chapters.last().unwrap();
-                    let expected_local = ch.sections.len() as u32 + 1;
-                    let ok = l.number == expected_local
-                        || (l.number == last_section_number + 1 && !ch.sections.is_empty())
-                        || (ch.sections.is_empty() && l.number == last_section_number + 1);
-                    if ok {
+                    let expected_local = (ch.sections.len() as u32).saturating_add(1);
+                    if is_next_section(ch, last_section_number, l.number) {
                         if let Some((title, run_in)) = grammar::split_run_in(&l.rest) {
                             close_box(&mut chapters, &mut open_box);
                             lower.clear();
@@ -1978,6 +1961,31 @@ fn is_name_line(s: &str) -> bool {
 
 /// How many pieces ahead the importer looks for a heading number a 专栏's list repeats.
 const LOOKAHEAD_PIECES: usize = 400;
+
+/// Whether a section label numbered `number` opens the next section after those of `ch`: the
+/// next in the chapter, or the next of a numbering that runs on across chapters.
+fn is_next_section(ch: &Chapter, last_section_number: u32, number: u32) -> bool {
+    number == (ch.sections.len() as u32).saturating_add(1)
+        || number == last_section_number.saturating_add(1)
+}
+
+/// Whether a heading line of `l`'s style and number comes in `pieces` before the next chapter
+/// or 专栏 (at most [`LOOKAHEAD_PIECES`] ahead).
+fn heading_number_follows(pieces: &[Piece], l: &Label, chapter_style: Style) -> bool {
+    pieces
+        .iter()
+        .take(LOOKAHEAD_PIECES)
+        .map_while(|p| match p {
+            Piece::Para { text, .. } if grammar::box_title(text).is_some() => None,
+            Piece::Para { text, .. } => Some(label(text)),
+            Piece::Table(_) => Some(None),
+        })
+        .flatten()
+        .take_while(|n| n.style != chapter_style)
+        .any(|n| {
+            n.style == l.style && n.number == l.number && grammar::split_run_in(&n.rest).is_some()
+        })
+}
 
 /// The form of a numbered line: a heading alone on its line, a title with its text run in, or a
 /// sentence.

@@ -1045,20 +1045,23 @@ fn a_box_numbered_in_the_style_of_the_sections_keeps_its_list_and_the_next_secti
     assert!(report.warnings.is_empty(), "{:?}", report.warnings);
     // In a box that stands in section （一）, a standalone `（二）` is the box's when the section
     // `（二）` comes after the box.
-    let (p, report) = parse(
-        "某市交通规划\n\n一、发展基础\n\n（一）主要成效\n\n体系不断完善。\n\n专栏1 重大项目\n\n（一）轨道交通\n\n1.轨道交通19号线。\n\n（二）市域铁路\n\n1.嘉闵线。\n\n（二）面临形势\n\n需求多元。\n",
-    );
-    assert_eq!(
-        outline(&p),
-        [
-            "h1 一、|发展基础",
-            "h2 （一）|主要成效",
-            "p 体系不断完善。",
-            "box 重大项目",
-            "h2 （二）|面临形势",
-            "p 需求多元。",
-        ]
-    );
+    let transport = |rest: &str| {
+        format!(
+            "某市交通规划\n\n一、发展基础\n\n（一）主要成效\n\n体系不断完善。\n\n专栏1 重大项目\n\n（一）轨道交通\n\n1.轨道交通19号线。\n\n{rest}"
+        )
+    };
+    let head = [
+        "h1 一、|发展基础",
+        "h2 （一）|主要成效",
+        "p 体系不断完善。",
+        "box 重大项目",
+        "h2 （二）|面临形势",
+        "p 需求多元。",
+    ];
+    let (p, report) = parse(&transport(
+        "（二）市域铁路\n\n1.嘉闵线。\n\n（二）面临形势\n\n需求多元。\n",
+    ));
+    assert_eq!(outline(&p), head);
     let Some(Block::Box(b)) = p.chapters[0].sections[0].blocks.last() else {
         panic!("{:?}", outline(&p));
     };
@@ -1073,21 +1076,11 @@ fn a_box_numbered_in_the_style_of_the_sections_keeps_its_list_and_the_next_secti
     );
     assert!(report.warnings.is_empty(), "{:?}", report.warnings);
     // A `（二）` in a later 专栏 does not count: the `（二）` after the first box is the section.
-    let (p, _) = parse(
-        "某市交通规划\n\n一、发展基础\n\n（一）主要成效\n\n体系不断完善。\n\n专栏1 重大项目\n\n（一）轨道交通\n\n1.轨道交通19号线。\n\n（二）面临形势\n\n需求多元。\n\n专栏2 重点工程\n\n（一）公交\n\n新辟线路。\n\n（二）慢行\n\n建设绿道。\n",
-    );
-    assert_eq!(
-        outline(&p),
-        [
-            "h1 一、|发展基础",
-            "h2 （一）|主要成效",
-            "p 体系不断完善。",
-            "box 重大项目",
-            "h2 （二）|面临形势",
-            "p 需求多元。",
-            "box 重点工程",
-        ]
-    );
+    let (p, _) = parse(&transport(
+        "（二）面临形势\n\n需求多元。\n\n专栏2 重点工程\n\n（一）公交\n\n新辟线路。\n\n（二）慢行\n\n建设绿道。\n",
+    ));
+    assert_eq!(outline(&p)[..head.len()], head);
+    assert_eq!(outline(&p)[head.len()..], ["box 重点工程"]);
 }
 
 #[test]
