@@ -336,6 +336,11 @@ pub fn parse(raw: &str) -> Parsed {
 /// Cells that stand for "no figure".
 const PLACEHOLDERS: &[&str] = &["—", "——", "-", "－", "/", "—/—", "--", "─", "无"];
 
+/// Whether a cell stands for "no figure" (`—`, `/`, `无` …), white space around it ignored.
+pub fn is_placeholder(cell: &str) -> bool {
+    PLACEHOLDERS.contains(&cell.trim())
+}
+
 /// `3～5`, `85%-90%`, `5~6万人`: two plain numbers joined by a range mark, one unit.
 fn parse_range(s: &str) -> Option<Parsed> {
     let (a, b) = s

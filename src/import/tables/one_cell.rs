@@ -900,11 +900,19 @@ fn shape(ps: &[Piece], above: Above, acc: &mut Acc) -> Result<Shape, NotATable> 
     let window = &ps[..ps.len().min(ANCHOR_WINDOW)];
     let short_prefix = window.iter().take_while(|p| is_header_cell(p)).count();
     let find = |f: &dyn Fn(&str) -> bool| window.iter().position(|p| f(&p.text()));
-    let f_num = find(&|t| row_number(t) == Some(1) || cn_marker(t) == Some(1));
+    // (Not a number of a total row before the first row: `合计` `1` `5.1` `1` `防汛除涝`.)
+    let f_num = (0..window.len()).find(|&i| {
+        let t = window[i].text();
+        (row_number(&t) == Some(1) || cn_marker(&t) == Some(1))
+            && !in_total(ps, usize::MAX, 1, 0, i)
+    });
     let f_lab = find(&|t| labelled(t) == Some(1));
     let f_attr = find(&is_attr);
     let ok = |f: Option<usize>| f.filter(|&f| f >= 2 && f <= short_prefix);
-    match (ok(f_num), ok(f_lab)) {
+    // A total row (`合计` and its numbers) between the header and the first row.
+    let f_num = f_num.filter(|&f| f <= short_prefix || leading_total(ps, f).is_some());
+    let ok_num = f_num.filter(|&f| f >= 2);
+    match (ok_num, ok(f_lab)) {
         (Some(n), Some(l)) if l < n => labelled_rows(ps, l, acc),
         (Some(n), _) => numbered_rows(ps, n, acc),
         (None, Some(l)) => labelled_rows(ps, l, acc),
@@ -1185,7 +1193,11 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         .iter()
         .position(|p| is_number_header(&p.text()))
         .unwrap_or(0);
-    let h_end = header_end(ps, f, j)?;
+    let lead = leading_total(ps, f).filter(|&t| t + j <= f);
+    let h_end = match lead {
+        Some(t) if t >= 2 && ps[..t].iter().all(is_header_cell) => t,
+        _ => header_end(ps, f, j)?,
+    };
     let mut columns = fit_header(&ps[..h_end], None, acc);
     let mut k = columns.len();
     let number_column = |columns: &[String]| {
@@ -1199,11 +1211,14 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         return Err(NotATable("no number column"));
     }
     let body = &ps[h_end..];
-    let first = body
-        .iter()
-        .take(jc + 4)
-        .position(|p| row_number(&p.text()) == Some(1))
-        .ok_or(NotATable("no first row"))?;
+    let first = match lead {
+        Some(t) if t == h_end => f - h_end,
+        _ => body
+            .iter()
+            .take(jc + 4)
+            .position(|p| row_number(&p.text()) == Some(1))
+            .ok_or(NotATable("no first row"))?,
+    };
     let mut target = k - jc;
     let mut pos = number_chain(body, first, k, target);
     // Rows one cell wider than a header that names no number column: the number column's
@@ -1265,9 +1280,17 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
     let mut merged = false;
     let mut next_group = 1u32;
     let mut used = 0usize;
+    // The total rows (`小计`, `合计`), placed under their columns once all rows are read.
+    let mut totals = Vec::new();
     for (ri, &p) in pos.iter().enumerate() {
         // Before the number: a group row, then the cells of the columns before the number.
         let mut pre: Vec<Piece> = body.get(pre_start..p).unwrap_or(&[]).to_vec();
+        // A total row (`小计` and its numbers) closing the group of the rows before.
+        if let Some((row, n)) = total_row(&pre, k) {
+            totals.push(acc.rows.len());
+            acc.rows.push(row);
+            pre.drain(..n.min(pre.len()));
+        }
         if pre.first().is_some_and(|x| cn_marker(&x.text()).is_some()) {
             let marker = pre.remove(0);
             let name = if pre.len() > jc {
@@ -1363,6 +1386,9 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 l
             }
         };
+        // A total row after the row's cells ends the row.
+        let total_at = (1..seg.len()).find(|&i| total_len(&seg[i..], k, None) > 0);
+        let own_len = total_at.map_or(own_len, |t| own_len.min(t));
         let own = seg.get(..own_len).unwrap_or(seg);
         pre_start = p + own.len();
         used = pre_start;
@@ -1461,10 +1487,12 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         all.extend(texts(&after));
         acc.rows.push(named_row(all, category.clone()));
     }
-    if let Some((row, n)) = total_row(body.get(used..).unwrap_or(&[]), k) {
+    while let Some((row, n)) = total_row(body.get(used..).unwrap_or(&[]), k) {
+        totals.push(acc.rows.len());
         acc.rows.push(row);
         used += n;
     }
+    place_totals(&mut acc.rows, &totals, jc);
     if !merged {
         for r in &mut acc.rows {
             r.group = None;
@@ -1473,32 +1501,131 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
     Ok(Shape { used: h_end + used })
 }
 
-/// A total row after the last numbered row: `合计` (总计, 小计, 共计) standing over the number
-/// and name columns, then numbers under the last columns of a table of `k` columns. Returns the
-/// row (the columns it leaves empty first) and the pieces it used.
-fn total_row(rest: &[Piece], k: usize) -> Option<(TableRow, usize)> {
-    let first = rest.first()?;
-    if !matches!(
-        strip_spaces(&first.text()).as_str(),
-        "合计" | "总计" | "小计" | "共计"
-    ) {
-        return None;
+/// A total row's label: `合计`, `总计`, `小计` or `共计` (spaced out or not: `合 计`).
+fn is_total_label(t: &str) -> bool {
+    matches!(strip_spaces(t).as_str(), "合计" | "总计" | "小计" | "共计")
+}
+
+/// The pieces of the total row `rest` starts with, in a table of `k` columns: its label and the
+/// numbers after it (at most one per column after the first, up to row `next` when a row
+/// follows); 0 when it starts with none.
+fn total_len(rest: &[Piece], k: usize, next: Option<u32>) -> usize {
+    if !rest.first().is_some_and(|p| is_total_label(&p.text())) {
+        return 0;
     }
+    // A number with a name after it is the next row's (`小计` `20.7` `3` `陈行水库扩建工程`).
     let values = rest.get(1..).unwrap_or(&[]);
     let n = values
         .iter()
+        .enumerate()
         .take(k.saturating_sub(1))
-        .take_while(|p| is_numberish(&p.text()))
+        .take_while(|&(m, p)| {
+            let t = p.text();
+            is_numberish(&t)
+                && !(next.is_some()
+                    && row_number(&t) == next
+                    && values.get(m + 1).is_some_and(|q| {
+                        let u = q.text();
+                        !is_numberish(&u) && cn_marker(&u).is_none() && !is_total_label(&u)
+                    }))
+        })
         .count();
     if n == 0 {
-        return None;
+        0
+    } else {
+        n + 1
     }
-    let mut cells = vec![String::new(); k.saturating_sub(1) - n];
-    cells.extend(texts(&values[..n]));
+}
+
+/// A total row (`合计`, 总计, 小计, 共计) at the start of `rest`, in a table of `k` columns: the
+/// label standing over the number and name columns, then its numbers in the columns after it,
+/// under the last of them until [`place_totals`] places them. Returns the row and the pieces it
+/// used.
+fn total_row(rest: &[Piece], k: usize) -> Option<(TableRow, usize)> {
+    let used = total_len(rest, k, None);
+    let first = rest.first().filter(|_| used > 0)?;
+    let values = texts(rest.get(1..used).unwrap_or(&[]));
+    let width = k.saturating_sub(1);
+    let mut cells = vec![String::new(); width.saturating_sub(values.len())];
+    cells.extend(values);
     Some((
         named_row(std::iter::once(first.text()).chain(cells).collect(), None),
-        n + 1,
+        used,
     ))
+}
+
+/// Places the numbers of the total rows `totals` (indexes into `rows`) under the columns where
+/// every other row holds an amount (`总投资（亿元）`, not `建设年限` after it), the last ones of
+/// these when there are more; more numbers than such columns, the last ones under these and the
+/// others in the columns just before them (`小计` `2` `20.7`: a count, then the amount). Without
+/// any such column, a total row's numbers stay under the last columns. `jc`: the number column.
+fn place_totals(rows: &mut [TableRow], totals: &[usize], jc: usize) {
+    let Some(width) = rows.iter().map(|r| r.cells.len()).max() else {
+        return;
+    };
+    let amounts = amount_columns(rows, width, jc);
+    for &t in totals {
+        let Some(row) = rows.get_mut(t) else {
+            continue;
+        };
+        let values: Vec<String> = row
+            .cells
+            .iter()
+            .filter(|c| !c.is_empty())
+            .cloned()
+            .collect();
+        let n = values.len();
+        let slots: Vec<usize> = match (amounts.len().checked_sub(n), amounts.first()) {
+            (Some(skip), _) => amounts.get(skip..).unwrap_or(&[]).to_vec(),
+            (None, Some(&a0)) if a0 + amounts.len() >= n => (a0 + amounts.len() - n..a0)
+                .chain(amounts.iter().copied())
+                .collect(),
+            _ => continue,
+        };
+        let mut cells = vec![String::new(); row.cells.len()];
+        for (slot, v) in slots.into_iter().zip(values) {
+            if let Some(c) = cells.get_mut(slot) {
+                *c = v;
+            }
+        }
+        row.cells = cells;
+    }
+}
+
+/// The columns (as indexes into a row's cells, of `width`) where every item row of `rows` that
+/// fills the column holds an amount (`12.5`, `1,200`; a placeholder such as `—` fills none), at
+/// least half of them fill it, and that is not the number column `jc`.
+fn amount_columns(rows: &[TableRow], width: usize, jc: usize) -> Vec<usize> {
+    let items: Vec<&TableRow> = rows
+        .iter()
+        .filter(|r| r.kind == RowKind::Item && !is_total_label(&r.name))
+        .collect();
+    (0..width)
+        .filter(|&c| jc == 0 || c + 1 != jc)
+        .filter(|&c| {
+            let filled: Vec<&str> = items
+                .iter()
+                .filter_map(|r| r.cells.get(c))
+                .map(|s| s.trim())
+                .filter(|s| !s.is_empty() && !crate::indicators::value::is_placeholder(s))
+                .collect();
+            !filled.is_empty()
+                && filled.len() * 2 >= items.len()
+                && filled.iter().all(|s| is_amount(s))
+        })
+        .collect()
+}
+
+/// A plain amount: digits, with thousands commas and one decimal point (`1,200.5`).
+fn is_amount(t: &str) -> bool {
+    let t = t.replace([',', '，'], "");
+    let mut parts = t.split('.');
+    let whole = parts.next().unwrap_or("");
+    let frac = parts.next();
+    parts.next().is_none()
+        && !whole.is_empty()
+        && whole.chars().all(|c| c.is_ascii_digit())
+        && frac.is_none_or(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// Rows narrower than the header, most of them alike (`pos`: where each row starts): the
@@ -1527,7 +1654,9 @@ fn number_chain(body: &[Piece], first: usize, k: usize, target: usize) -> Vec<us
             break;
         }
         let best = (lo..=hi)
-            .filter(|&i| row_number(&body[i].text()) == Some(n + 1))
+            .filter(|&i| {
+                row_number(&body[i].text()) == Some(n + 1) && !in_total(body, k, n + 1, cur, i)
+            })
             .min_by_key(|&i| ((i - cur).abs_diff(target), std::cmp::Reverse(i)));
         if let Some(i) = best {
             pos.push(i);
@@ -1535,11 +1664,14 @@ fn number_chain(body: &[Piece], first: usize, k: usize, target: usize) -> Vec<us
             continue;
         }
         // Numbering started again: `1` one or two pieces after a full row, with only a group
-        // row or a category cell between.
+        // row or a category cell between, or right after the group's total row.
         let end = cur + target;
-        let again = (end + 1..=(end + 2).min(hi)).find(|&i| {
+        let total = total_len(body.get(end..).unwrap_or(&[]), k, Some(1));
+        let from = if total > 0 { end + total } else { end + 1 };
+        let to = (end + total + 2).min(body.len().saturating_sub(1));
+        let again = (from..=to).find(|&i| {
             row_number(&body[i].text()) == Some(1)
-                && body[end..i].iter().all(|p| {
+                && body[end + total..i].iter().all(|p| {
                     let t = p.text();
                     cn_marker(&t).is_some() || (is_category_cell(&t) && !is_numberish(&t))
                 })
@@ -1553,6 +1685,30 @@ fn number_chain(body: &[Piece], first: usize, k: usize, target: usize) -> Vec<us
         }
     }
     pos
+}
+
+/// Where a total row (`合计` `3` `25.8`) between a table's header and its first row starts, the
+/// first row's number being piece `f`: right before that row, or before its group row (`一`
+/// `防汛除涝`) or its category cell.
+fn leading_total(ps: &[Piece], f: usize) -> Option<usize> {
+    let t = (2..f).find(|&t| ps.get(t).is_some_and(|p| is_total_label(&p.text())))?;
+    let end = t + total_len(ps.get(t..)?, usize::MAX, Some(1));
+    let between = ps.get(end..f)?;
+    (end > t + 1
+        && between.len() <= 3
+        && between
+            .iter()
+            .all(|p| !is_numberish(&p.text()) && is_category_cell(&p.text())))
+    .then_some(t)
+}
+
+/// Whether piece `i` is one of the numbers of a total row that starts after piece `cur`, in a
+/// table of `k` columns whose next row is numbered `next`.
+fn in_total(body: &[Piece], k: usize, next: u32, cur: usize, i: usize) -> bool {
+    (cur + 1..i)
+        .rev()
+        .find(|&j| body.get(j).is_some_and(|p| !is_numberish(&p.text())))
+        .is_some_and(|j| i < j + total_len(body.get(j..).unwrap_or(&[]), k, Some(next)))
 }
 
 /// Says in the table's warnings how a two-row header was read, so that a maintainer checks it.

@@ -1337,6 +1337,190 @@ fn a_total_row_after_the_last_numbered_row_closes_the_table() {
     });
 }
 
+/// A project table's rows under group rows `一` / `二`, each group closed by its `小计`, the
+/// table by its `合计`; the investment column is followed by a column of years.
+fn subtotal_cells(numbering_again: bool, subtotal_count: bool) -> String {
+    let third = if numbering_again { "1" } else { "3" };
+    let mut cells = vec![
+        "序号",
+        "项目名称",
+        "建设规模",
+        "总投资（亿元）",
+        "建设年限",
+        "一",
+        "防汛除涝",
+        "1",
+        "环岛海塘达标提升工程",
+        "30公里",
+        "12.5",
+        "2021-2025年",
+        "2",
+        "骨干河道整治工程",
+        "45公里",
+        "8.2",
+        "2021-2024年",
+        "小计",
+    ];
+    if subtotal_count {
+        cells.push("2");
+    }
+    cells.extend([
+        "20.7",
+        "二",
+        "供水安全",
+        third,
+        "陈行水库扩建工程",
+        "库容增加100万立方米",
+        "5.1",
+        "2022-2025年",
+        "小 计",
+        "5.1",
+        "合计",
+        "25.8",
+        "加强组织领导。",
+    ]);
+    blank_cells(&cells)
+}
+
+#[test]
+fn subtotal_rows_close_each_group_and_their_amounts_stand_under_the_amount_column() {
+    let expected: &[&str] = &[
+        "C||一 防汛除涝",
+        "I||1|环岛海塘达标提升工程|30公里|12.5|2021-2025年",
+        "I||2|骨干河道整治工程|45公里|8.2|2021-2024年",
+        "I||小计|||20.7|",
+        "C||二 供水安全",
+        "I||3|陈行水库扩建工程|库容增加100万立方米|5.1|2022-2025年",
+        "I||小 计|||5.1|",
+        "I||合计|||25.8|",
+    ];
+    let columns = &["序号", "项目名称", "建设规模", "总投资（亿元）", "建设年限"];
+    let t = check(&Case {
+        name: "subtotals",
+        caption: Some("表2 重点项目表"),
+        src: subtotal_cells(false, false),
+        columns,
+        rows: expected,
+        notes: &[],
+        left: 1,
+    });
+    assert!(t
+        .rows
+        .iter()
+        .all(|r| r.kind == RowKind::Category || r.cells.len() == 4));
+    // Numbering that starts again under each group.
+    let again: Vec<String> = expected
+        .iter()
+        .map(|r| r.replace("I||3|", "I||1|"))
+        .collect();
+    let ls_src = subtotal_cells(true, false);
+    let ls = lines(&ls_src);
+    let r = read("t1", Some((0, "表2 重点项目表")), &ls).expect("a table");
+    assert_eq!(rows(&r.parsed.table), again);
+    assert_eq!(ls.len() - r.consumed, 1);
+    assert_read_keeps_text(Some("表2 重点项目表"), &ls, &r);
+}
+
+#[test]
+fn a_subtotal_of_two_numbers_does_not_take_a_row_number_for_its_own() {
+    // `小计` `2` `20.7`: the count of projects and their investment, then row 3; a subtotal
+    // equal to the next row's number is not that row.
+    let t = check(&Case {
+        name: "subtotal with a count",
+        caption: Some("表2 重点项目表"),
+        src: subtotal_cells(false, true),
+        columns: &["序号", "项目名称", "建设规模", "总投资（亿元）", "建设年限"],
+        rows: &[
+            "C||一 防汛除涝",
+            "I||1|环岛海塘达标提升工程|30公里|12.5|2021-2025年",
+            "I||2|骨干河道整治工程|45公里|8.2|2021-2024年",
+            "I||小计||2|20.7|",
+            "C||二 供水安全",
+            "I||3|陈行水库扩建工程|库容增加100万立方米|5.1|2022-2025年",
+            "I||小 计|||5.1|",
+            "I||合计|||25.8|",
+        ],
+        notes: &[],
+        left: 1,
+    });
+    assert_eq!(t.rows.len(), 8);
+}
+
+#[test]
+fn a_placeholder_does_not_keep_a_column_from_holding_amounts() {
+    check(&Case {
+        name: "total over a placeholder",
+        caption: Some("表2 重点项目表"),
+        src: blank_cells(&[
+            "序号",
+            "项目名称",
+            "总投资（亿元）",
+            "建设年限",
+            "1",
+            "环岛海塘达标提升工程",
+            "12.5",
+            "2021-2025年",
+            "2",
+            "河道保洁",
+            "—",
+            "2021-2025年",
+            "合计",
+            "12.5",
+        ]),
+        columns: &["序号", "项目名称", "总投资（亿元）", "建设年限"],
+        rows: &[
+            "I||1|环岛海塘达标提升工程|12.5|2021-2025年",
+            "I||2|河道保洁|—|2021-2025年",
+            "I||合计||12.5|",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
+
+#[test]
+fn a_total_row_before_the_first_row() {
+    // `合计` right under the header, one of its numbers equal to the first row's number.
+    const COUNT_3: &[&str] = &[
+        "I||合计||3|25.8",
+        "I||1|防汛除涝|2|20.7",
+        "I||2|供水安全|1|5.1",
+    ];
+    const COUNT_1: &[&str] = &[
+        "I||合计||1|25.8",
+        "I||1|防汛除涝|2|20.7",
+        "I||2|供水安全|1|5.1",
+    ];
+    for (count, rows) in [("3", COUNT_3), ("1", COUNT_1)] {
+        check(&Case {
+            name: "total first",
+            caption: Some("表3 投资汇总表"),
+            src: blank_cells(&[
+                "序号",
+                "项目类别",
+                "项目数（个）",
+                "总投资（亿元）",
+                "合计",
+                count,
+                "25.8",
+                "1",
+                "防汛除涝",
+                "2",
+                "20.7",
+                "2",
+                "供水安全",
+                "1",
+                "5.1",
+                "三、保障措施",
+            ]),
+            columns: &["序号", "项目类别", "项目数（个）", "总投资（亿元）"],
+            rows,
+            notes: &[],
+            left: 1,
+        });
+    }
+}
+
 #[test]
 fn numbering_that_starts_again_under_each_group() {
     // Group rows in the number column.
