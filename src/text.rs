@@ -191,6 +191,9 @@ pub fn label_separator(label: &str) -> &'static str {
     }
 }
 
+/// Cells that stand for "no figure" in a table (`—`, `/`, `无` …).
+pub const PLACEHOLDERS: &[&str] = &["—", "——", "-", "－", "/", "—/—", "--", "─", "无"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

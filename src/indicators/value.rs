@@ -305,7 +305,7 @@ pub fn parse(raw: &str) -> Parsed {
     if s.is_empty() {
         return Parsed::Empty;
     }
-    if PLACEHOLDERS.contains(&s.as_str()) {
+    if crate::text::PLACEHOLDERS.contains(&s.as_str()) {
         return Parsed::Placeholder;
     }
     if let Some(status) = Completion::parse(&s) {
@@ -331,14 +331,6 @@ pub fn parse(raw: &str) -> Parsed {
     Parsed::Qualitative {
         direction: direction_of(&s),
     }
-}
-
-/// Cells that stand for "no figure".
-const PLACEHOLDERS: &[&str] = &["—", "——", "-", "－", "/", "—/—", "--", "─", "无"];
-
-/// Whether a cell stands for "no figure" (`—`, `/`, `无` …), white space around it ignored.
-pub fn is_placeholder(cell: &str) -> bool {
-    PLACEHOLDERS.contains(&cell.trim())
 }
 
 /// `3～5`, `85%-90%`, `5~6万人`: two plain numbers joined by a range mark, one unit.

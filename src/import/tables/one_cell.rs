@@ -1607,11 +1607,16 @@ fn amount_columns(rows: &[TableRow], width: usize, jc: usize) -> Vec<usize> {
                 .iter()
                 .filter_map(|r| r.cells.get(c))
                 .map(|s| s.trim())
-                .filter(|s| !s.is_empty() && !crate::indicators::value::is_placeholder(s))
+                .filter(|s| !s.is_empty() && !crate::text::PLACEHOLDERS.contains(s))
                 .collect();
+            // (A column of years, `2026` `2027`, is no amount to add up.)
+            let years = filled
+                .iter()
+                .all(|s| s.parse::<u32>().is_ok_and(|y| (1949..=2100).contains(&y)));
             !filled.is_empty()
                 && filled.len() * 2 >= items.len()
                 && filled.iter().all(|s| is_amount(s))
+                && !years
         })
         .collect()
 }

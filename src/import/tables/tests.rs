@@ -1447,7 +1447,7 @@ fn a_subtotal_of_two_numbers_does_not_take_a_row_number_for_its_own() {
 }
 
 #[test]
-fn a_placeholder_does_not_keep_a_column_from_holding_amounts() {
+fn a_placeholder_does_not_keep_a_column_from_holding_amounts_and_years_are_none() {
     check(&Case {
         name: "total over a placeholder",
         caption: Some("表2 重点项目表"),
@@ -1459,18 +1459,18 @@ fn a_placeholder_does_not_keep_a_column_from_holding_amounts() {
             "1",
             "环岛海塘达标提升工程",
             "12.5",
-            "2021-2025年",
+            "2021",
             "2",
             "河道保洁",
             "—",
-            "2021-2025年",
+            "2022",
             "合计",
             "12.5",
         ]),
         columns: &["序号", "项目名称", "总投资（亿元）", "建设年限"],
         rows: &[
-            "I||1|环岛海塘达标提升工程|12.5|2021-2025年",
-            "I||2|河道保洁|—|2021-2025年",
+            "I||1|环岛海塘达标提升工程|12.5|2021",
+            "I||2|河道保洁|—|2022",
             "I||合计||12.5|",
         ],
         notes: &[],
