@@ -1211,14 +1211,20 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         return Err(NotATable("no number column"));
     }
     let body = &ps[h_end..];
-    let first = match lead {
+    // (After a total row under the header, from where that row ends: piece `f` may be the
+    // group row `一` before the first row.)
+    let from = match lead {
         Some(t) if t == h_end => f - h_end,
-        _ => body
+        _ => 0,
+    };
+    let first = from
+        + body
+            .get(from..)
+            .unwrap_or(&[])
             .iter()
             .take(jc + 4)
             .position(|p| row_number(&p.text()) == Some(1))
-            .ok_or(NotATable("no first row"))?,
-    };
+            .ok_or(NotATable("no first row"))?;
     let mut target = k - jc;
     let mut pos = number_chain(body, first, k, target);
     // Rows one cell wider than a header that names no number column: the number column's
@@ -1582,6 +1588,10 @@ fn place_totals(rows: &mut [TableRow], totals: &[usize], jc: usize) {
                 .collect(),
             _ => continue,
         };
+        // (Every number needs a column of the row: rows with extra cells may be wider.)
+        if slots.len() != n || slots.iter().any(|&s| s >= row.cells.len()) {
+            continue;
+        }
         let mut cells = vec![String::new(); row.cells.len()];
         for (slot, v) in slots.into_iter().zip(values) {
             if let Some(c) = cells.get_mut(slot) {

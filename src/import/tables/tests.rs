@@ -1419,6 +1419,15 @@ fn subtotal_rows_close_each_group_and_their_amounts_stand_under_the_amount_colum
     assert_eq!(rows(&r.parsed.table), again);
     assert_eq!(ls.len() - r.consumed, 1);
     assert_read_keeps_text(Some("表2 重点项目表"), &ls, &r);
+    // The table's total under the header too, then the group row (fuzzing found its number lost).
+    let first_src =
+        subtotal_cells(false, false).replacen("建设年限\n\n", "建设年限\n\n合计\n\n25.8\n\n", 1);
+    let ls = lines(&first_src);
+    let r = read("t1", Some((0, "表2 重点项目表")), &ls).expect("a table");
+    let mut with_first = vec!["I||合计|||25.8|".to_string()];
+    with_first.extend(expected.iter().map(|r| r.to_string()));
+    assert_eq!(rows(&r.parsed.table), with_first);
+    assert_read_keeps_text(Some("表2 重点项目表"), &ls, &r);
 }
 
 #[test]
