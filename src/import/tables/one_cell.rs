@@ -1392,8 +1392,10 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 l
             }
         };
-        // A total row after the row's cells ends the row.
-        let total_at = (1..seg.len()).find(|&i| total_len(&seg[i..], k, None) > 0);
+        // A total row after the row's cells ends the row (right after the number, it is the
+        // row: a numbered total, `3` `合计` `20.7`).
+        let total_at = (2..seg.len()).find(|&i| total_len(&seg[i..], k, None) > 0);
+        let numbered_total = k > 1 && total_len(seg.get(1..).unwrap_or(&[]), k - 1, None) > 0;
         let own_len = total_at.map_or(own_len, |t| own_len.min(t));
         let own = seg.get(..own_len).unwrap_or(seg);
         pre_start = p + own.len();
@@ -1491,6 +1493,9 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         let mut all = pre_cells;
         all.push(body.get(p).map(Piece::text).unwrap_or_default());
         all.extend(texts(&after));
+        if numbered_total && jc == 0 {
+            totals.push(acc.rows.len());
+        }
         acc.rows.push(named_row(all, category.clone()));
     }
     while let Some((row, n)) = total_row(body.get(used..).unwrap_or(&[]), k) {
@@ -1574,9 +1579,12 @@ fn place_totals(rows: &mut [TableRow], totals: &[usize], jc: usize) {
         let Some(row) = rows.get_mut(t) else {
             continue;
         };
+        // The label stands as the row's name, or in its first cell after its number.
+        let skip = usize::from(!is_total_label(&row.name));
         let values: Vec<String> = row
             .cells
             .iter()
+            .skip(skip)
             .filter(|c| !c.is_empty())
             .cloned()
             .collect();
@@ -1589,10 +1597,11 @@ fn place_totals(rows: &mut [TableRow], totals: &[usize], jc: usize) {
             _ => continue,
         };
         // (Every number needs a column of the row: rows with extra cells may be wider.)
-        if slots.len() != n || slots.iter().any(|&s| s >= row.cells.len()) {
+        if slots.len() != n || slots.iter().any(|&s| s < skip || s >= row.cells.len()) {
             continue;
         }
-        let mut cells = vec![String::new(); row.cells.len()];
+        let mut cells: Vec<String> = row.cells.iter().take(skip).cloned().collect();
+        cells.resize(row.cells.len(), String::new());
         for (slot, v) in slots.into_iter().zip(values) {
             if let Some(c) = cells.get_mut(slot) {
                 *c = v;
@@ -1608,7 +1617,11 @@ fn place_totals(rows: &mut [TableRow], totals: &[usize], jc: usize) {
 fn amount_columns(rows: &[TableRow], width: usize, jc: usize) -> Vec<usize> {
     let items: Vec<&TableRow> = rows
         .iter()
-        .filter(|r| r.kind == RowKind::Item && !is_total_label(&r.name))
+        .filter(|r| {
+            r.kind == RowKind::Item
+                && !is_total_label(&r.name)
+                && !r.cells.first().is_some_and(|c| is_total_label(c))
+        })
         .collect();
     (0..width)
         .filter(|&c| jc == 0 || c + 1 != jc)

@@ -1488,6 +1488,43 @@ fn a_placeholder_does_not_keep_a_column_from_holding_amounts_and_years_are_none(
 }
 
 #[test]
+fn a_numbered_total_row_is_one_row() {
+    // `3` `合计` `20.7`: the total is row 3, its number under the amount column.
+    check(&Case {
+        name: "numbered total",
+        caption: Some("表2 重点项目表"),
+        src: blank_cells(&[
+            "序号",
+            "项目名称",
+            "建设规模",
+            "总投资（亿元）",
+            "建设年限",
+            "1",
+            "环岛海塘达标提升工程",
+            "30公里",
+            "12.5",
+            "2021-2025年",
+            "2",
+            "骨干河道整治工程",
+            "45公里",
+            "8.2",
+            "2021-2024年",
+            "3",
+            "合计",
+            "20.7",
+        ]),
+        columns: &["序号", "项目名称", "建设规模", "总投资（亿元）", "建设年限"],
+        rows: &[
+            "I||1|环岛海塘达标提升工程|30公里|12.5|2021-2025年",
+            "I||2|骨干河道整治工程|45公里|8.2|2021-2024年",
+            "I||3|合计||20.7|",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
+
+#[test]
 fn a_total_row_before_the_first_row() {
     // `合计` right under the header, one of its numbers equal to the first row's number.
     const COUNT_3: &[&str] = &[
