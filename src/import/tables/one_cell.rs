@@ -1286,14 +1286,15 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
     let mut merged = false;
     let mut next_group = 1u32;
     let mut used = 0usize;
-    // The total rows (`小计`, `合计`), placed under their columns once all rows are read.
-    let mut totals = Vec::new();
+    // The total rows (`小计`, `合计`), placed under their columns once all rows are read: each
+    // row's index, and 1 when its label is its first cell after its number, else 0.
+    let mut totals: Vec<(usize, usize)> = Vec::new();
     for (ri, &p) in pos.iter().enumerate() {
         // Before the number: a group row, then the cells of the columns before the number.
         let mut pre: Vec<Piece> = body.get(pre_start..p).unwrap_or(&[]).to_vec();
         // A total row (`小计` and its numbers) closing the group of the rows before.
-        if let Some((row, n)) = total_row(&pre, k) {
-            totals.push(acc.rows.len());
+        if let Some((row, n)) = total_row(&pre, k, is_total_label) {
+            totals.push((acc.rows.len(), 0));
             acc.rows.push(row);
             pre.drain(..n.min(pre.len()));
         }
@@ -1494,12 +1495,20 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         all.push(body.get(p).map(Piece::text).unwrap_or_default());
         all.extend(texts(&after));
         if numbered_total && jc == 0 {
-            totals.push(acc.rows.len());
+            totals.push((acc.rows.len(), 1));
         }
         acc.rows.push(named_row(all, category.clone()));
     }
-    while let Some((row, n)) = total_row(body.get(used..).unwrap_or(&[]), k) {
-        totals.push(acc.rows.len());
+    // The totals after the last row, and the shares of a total under it (`其中：区级投资`).
+    loop {
+        let rest = body.get(used..).unwrap_or(&[]);
+        let after_total = totals.last().is_some_and(|&(i, _)| i + 1 == acc.rows.len());
+        let Some((row, n)) = total_row(rest, k, is_total_label)
+            .or_else(|| total_row(rest, k, is_share_label).filter(|_| after_total))
+        else {
+            break;
+        };
+        totals.push((acc.rows.len(), 0));
         acc.rows.push(row);
         used += n;
     }
@@ -1517,11 +1526,22 @@ fn is_total_label(t: &str) -> bool {
     matches!(strip_spaces(t).as_str(), "合计" | "总计" | "小计" | "共计")
 }
 
+/// The label of a share of a total, under it: `其中：区级投资`, `其中` (short).
+fn is_share_label(t: &str) -> bool {
+    let t = strip_spaces(t);
+    t.starts_with("其中") && t.chars().count() <= 16
+}
+
 /// The pieces of the total row `rest` starts with, in a table of `k` columns: its label and the
 /// numbers after it (at most one per column after the first, up to row `next` when a row
 /// follows); 0 when it starts with none.
 fn total_len(rest: &[Piece], k: usize, next: Option<u32>) -> usize {
-    if !rest.first().is_some_and(|p| is_total_label(&p.text())) {
+    labelled_len(rest, k, next, is_total_label)
+}
+
+/// [`total_len`] for a row whose first piece is a label as `is_label` says.
+fn labelled_len(rest: &[Piece], k: usize, next: Option<u32>, is_label: fn(&str) -> bool) -> usize {
+    if !rest.first().is_some_and(|p| is_label(&p.text())) {
         return 0;
     }
     // A number with a name after it is the next row's (`小计` `20.7` `3` `陈行水库扩建工程`).
@@ -1552,8 +1572,8 @@ fn total_len(rest: &[Piece], k: usize, next: Option<u32>) -> usize {
 /// label standing over the number and name columns, then its numbers in the columns after it,
 /// under the last of them until [`place_totals`] places them. Returns the row and the pieces it
 /// used.
-fn total_row(rest: &[Piece], k: usize) -> Option<(TableRow, usize)> {
-    let used = total_len(rest, k, None);
+fn total_row(rest: &[Piece], k: usize, is_label: fn(&str) -> bool) -> Option<(TableRow, usize)> {
+    let used = labelled_len(rest, k, None, is_label);
     let first = rest.first().filter(|_| used > 0)?;
     let values = texts(rest.get(1..used).unwrap_or(&[]));
     let width = k.saturating_sub(1);
@@ -1565,22 +1585,22 @@ fn total_row(rest: &[Piece], k: usize) -> Option<(TableRow, usize)> {
     ))
 }
 
-/// Places the numbers of the total rows `totals` (indexes into `rows`) under the columns where
+/// Places the numbers of the total rows `totals` (indexes into `rows`, with 1 for a label in the
+/// row's first cell) under the columns where
 /// every other row holds an amount (`总投资（亿元）`, not `建设年限` after it), the last ones of
 /// these when there are more; more numbers than such columns, the last ones under these and the
 /// others in the columns just before them (`小计` `2` `20.7`: a count, then the amount). Without
 /// any such column, a total row's numbers stay under the last columns. `jc`: the number column.
-fn place_totals(rows: &mut [TableRow], totals: &[usize], jc: usize) {
+fn place_totals(rows: &mut [TableRow], totals: &[(usize, usize)], jc: usize) {
     let Some(width) = rows.iter().map(|r| r.cells.len()).max() else {
         return;
     };
-    let amounts = amount_columns(rows, width, jc);
-    for &t in totals {
+    let amounts = amount_columns(rows, width, jc, totals);
+    for &(t, skip) in totals {
         let Some(row) = rows.get_mut(t) else {
             continue;
         };
-        // The label stands as the row's name, or in its first cell after its number.
-        let skip = usize::from(!is_total_label(&row.name));
+        // (`skip`: the label stands in the row's first cell, after its number.)
         let values: Vec<String> = row
             .cells
             .iter()
@@ -1611,17 +1631,20 @@ fn place_totals(rows: &mut [TableRow], totals: &[usize], jc: usize) {
     }
 }
 
-/// The columns (as indexes into a row's cells, of `width`) where every item row of `rows` that
-/// fills the column holds an amount (`12.5`, `1,200`; a placeholder such as `—` fills none), at
+/// The columns (as indexes into a row's cells, of `width`) where every item row of `rows` but the
+/// total rows `totals` that fills the column holds an amount (`12.5`, `1,200`; a placeholder such as `—` fills none), at
 /// least half of them fill it, and that is not the number column `jc`.
-fn amount_columns(rows: &[TableRow], width: usize, jc: usize) -> Vec<usize> {
+fn amount_columns(
+    rows: &[TableRow],
+    width: usize,
+    jc: usize,
+    totals: &[(usize, usize)],
+) -> Vec<usize> {
     let items: Vec<&TableRow> = rows
         .iter()
-        .filter(|r| {
-            r.kind == RowKind::Item
-                && !is_total_label(&r.name)
-                && !r.cells.first().is_some_and(|c| is_total_label(c))
-        })
+        .enumerate()
+        .filter(|&(i, r)| r.kind == RowKind::Item && !totals.iter().any(|t| t.0 == i))
+        .map(|(_, r)| r)
         .collect();
     (0..width)
         .filter(|&c| jc == 0 || c + 1 != jc)

@@ -1525,6 +1525,42 @@ fn a_numbered_total_row_is_one_row() {
 }
 
 #[test]
+fn the_shares_under_a_total_are_rows_of_the_table() {
+    check(&Case {
+        name: "shares of a total",
+        caption: Some("表2 重点项目表"),
+        src: blank_cells(&[
+            "序号",
+            "项目名称",
+            "总投资（亿元）",
+            "建设年限",
+            "1",
+            "环岛海塘达标提升工程",
+            "12.5",
+            "2021-2025年",
+            "2",
+            "骨干河道整治工程",
+            "8.2",
+            "2021-2024年",
+            "合计",
+            "20.7",
+            "其中：区级投资",
+            "15.2",
+            "加强组织领导。",
+        ]),
+        columns: &["序号", "项目名称", "总投资（亿元）", "建设年限"],
+        rows: &[
+            "I||1|环岛海塘达标提升工程|12.5|2021-2025年",
+            "I||2|骨干河道整治工程|8.2|2021-2024年",
+            "I||合计||20.7|",
+            "I||其中：区级投资||15.2|",
+        ],
+        notes: &[],
+        left: 1,
+    });
+}
+
+#[test]
 fn a_total_row_before_the_first_row() {
     // `合计` right under the header, one of its numbers equal to the first row's number.
     const COUNT_3: &[&str] = &[
