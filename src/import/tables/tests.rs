@@ -1455,19 +1455,22 @@ fn a_subtotal_of_two_numbers_does_not_take_a_row_number_for_its_own() {
     assert_eq!(t.rows.len(), 8);
 }
 
+/// The header of a small project table and its first row up to its years, then `rest`.
+fn project_rows<'a>(rest: &[&'a str]) -> Vec<&'a str> {
+    let mut cells = PROJECT_COLUMNS.to_vec();
+    cells.extend(["1", "环岛海塘达标提升工程", "12.5"]);
+    cells.extend(rest);
+    cells
+}
+
+const PROJECT_COLUMNS: [&str; 4] = ["序号", "项目名称", "总投资（亿元）", "建设年限"];
+
 #[test]
 fn a_placeholder_does_not_keep_a_column_from_holding_amounts_and_years_are_none() {
     check(&Case {
         name: "total over a placeholder",
         caption: Some("表2 重点项目表"),
-        src: blank_cells(&[
-            "序号",
-            "项目名称",
-            "总投资（亿元）",
-            "建设年限",
-            "1",
-            "环岛海塘达标提升工程",
-            "12.5",
+        src: blank_cells(&project_rows(&[
             "2021",
             "2",
             "河道保洁",
@@ -1475,8 +1478,8 @@ fn a_placeholder_does_not_keep_a_column_from_holding_amounts_and_years_are_none(
             "2022",
             "合计",
             "12.5",
-        ]),
-        columns: &["序号", "项目名称", "总投资（亿元）", "建设年限"],
+        ])),
+        columns: &PROJECT_COLUMNS,
         rows: &[
             "I||1|环岛海塘达标提升工程|12.5|2021",
             "I||2|河道保洁|—|2022",
@@ -1529,14 +1532,7 @@ fn the_shares_under_a_total_are_rows_of_the_table() {
     check(&Case {
         name: "shares of a total",
         caption: Some("表2 重点项目表"),
-        src: blank_cells(&[
-            "序号",
-            "项目名称",
-            "总投资（亿元）",
-            "建设年限",
-            "1",
-            "环岛海塘达标提升工程",
-            "12.5",
+        src: blank_cells(&project_rows(&[
             "2021-2025年",
             "2",
             "骨干河道整治工程",
@@ -1547,8 +1543,8 @@ fn the_shares_under_a_total_are_rows_of_the_table() {
             "其中：区级投资",
             "15.2",
             "加强组织领导。",
-        ]),
-        columns: &["序号", "项目名称", "总投资（亿元）", "建设年限"],
+        ])),
+        columns: &PROJECT_COLUMNS,
         rows: &[
             "I||1|环岛海塘达标提升工程|12.5|2021-2025年",
             "I||2|骨干河道整治工程|8.2|2021-2024年",
