@@ -1600,7 +1600,11 @@ fn place_totals(rows: &mut [TableRow], totals: &[(usize, usize)], jc: usize) {
         let Some(row) = rows.get_mut(t) else {
             continue;
         };
-        // (`skip`: the label stands in the row's first cell, after its number.)
+        // (`skip`: the label stands in the row's first cell, after its number; a row read
+        // otherwise, say with an empty category cell put first, stays as it is.)
+        if skip > 0 && !row.cells.first().is_some_and(|c| is_total_label(c)) {
+            continue;
+        }
         let values: Vec<String> = row
             .cells
             .iter()
