@@ -1614,7 +1614,7 @@ fn place_totals(rows: &mut [TableRow], totals: &[(usize, usize)], jc: usize) {
             .collect();
         let n = values.len();
         let slots: Vec<usize> = match (amounts.len().checked_sub(n), amounts.first()) {
-            (Some(skip), _) => amounts.get(skip..).unwrap_or(&[]).to_vec(),
+            (Some(spare), _) => amounts.get(spare..).unwrap_or(&[]).to_vec(),
             (None, Some(&a0)) if a0 + amounts.len() >= n => (a0 + amounts.len() - n..a0)
                 .chain(amounts.iter().copied())
                 .collect(),

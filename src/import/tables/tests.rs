@@ -1337,30 +1337,32 @@ fn a_total_row_after_the_last_numbered_row_closes_the_table() {
     });
 }
 
+/// The header of the project tables of the total-row tests.
+const INVESTMENT_COLUMNS: [&str; 5] =
+    ["序号", "项目名称", "建设规模", "总投资（亿元）", "建设年限"];
+
+/// Rows 1 and 2 of those tables, cell by cell.
+const FIRST_PROJECTS: [&str; 10] = [
+    "1",
+    "环岛海塘达标提升工程",
+    "30公里",
+    "12.5",
+    "2021-2025年",
+    "2",
+    "骨干河道整治工程",
+    "45公里",
+    "8.2",
+    "2021-2024年",
+];
+
 /// A project table's rows under group rows `一` / `二`, each group closed by its `小计`, the
 /// table by its `合计`; the investment column is followed by a column of years.
 fn subtotal_cells(numbering_again: bool, subtotal_count: bool) -> String {
     let third = if numbering_again { "1" } else { "3" };
-    let mut cells = vec![
-        "序号",
-        "项目名称",
-        "建设规模",
-        "总投资（亿元）",
-        "建设年限",
-        "一",
-        "防汛除涝",
-        "1",
-        "环岛海塘达标提升工程",
-        "30公里",
-        "12.5",
-        "2021-2025年",
-        "2",
-        "骨干河道整治工程",
-        "45公里",
-        "8.2",
-        "2021-2024年",
-        "小计",
-    ];
+    let mut cells = INVESTMENT_COLUMNS.to_vec();
+    cells.extend(["一", "防汛除涝"]);
+    cells.extend(FIRST_PROJECTS);
+    cells.push("小计");
     if subtotal_count {
         cells.push("2");
     }
@@ -1394,7 +1396,7 @@ fn subtotal_rows_close_each_group_and_their_amounts_stand_under_the_amount_colum
         "I||小 计|||5.1|",
         "I||合计|||25.8|",
     ];
-    let columns = &["序号", "项目名称", "建设规模", "总投资（亿元）", "建设年限"];
+    let columns = &INVESTMENT_COLUMNS;
     let t = check(&Case {
         name: "subtotals",
         caption: Some("表2 重点项目表"),
@@ -1438,7 +1440,7 @@ fn a_subtotal_of_two_numbers_does_not_take_a_row_number_for_its_own() {
         name: "subtotal with a count",
         caption: Some("表2 重点项目表"),
         src: subtotal_cells(false, true),
-        columns: &["序号", "项目名称", "建设规模", "总投资（亿元）", "建设年限"],
+        columns: &INVESTMENT_COLUMNS,
         rows: &[
             "C||一 防汛除涝",
             "I||1|环岛海塘达标提升工程|30公里|12.5|2021-2025年",
@@ -1496,27 +1498,15 @@ fn a_numbered_total_row_is_one_row() {
     check(&Case {
         name: "numbered total",
         caption: Some("表2 重点项目表"),
-        src: blank_cells(&[
-            "序号",
-            "项目名称",
-            "建设规模",
-            "总投资（亿元）",
-            "建设年限",
-            "1",
-            "环岛海塘达标提升工程",
-            "30公里",
-            "12.5",
-            "2021-2025年",
-            "2",
-            "骨干河道整治工程",
-            "45公里",
-            "8.2",
-            "2021-2024年",
-            "3",
-            "合计",
-            "20.7",
-        ]),
-        columns: &["序号", "项目名称", "建设规模", "总投资（亿元）", "建设年限"],
+        src: blank_cells(
+            &[
+                &INVESTMENT_COLUMNS[..],
+                &FIRST_PROJECTS,
+                &["3", "合计", "20.7"],
+            ]
+            .concat(),
+        ),
+        columns: &INVESTMENT_COLUMNS,
         rows: &[
             "I||1|环岛海塘达标提升工程|30公里|12.5|2021-2025年",
             "I||2|骨干河道整治工程|45公里|8.2|2021-2024年",
