@@ -440,18 +440,31 @@ pub fn is_toc_title(line: &str) -> bool {
 
 /// A TOC entry with its list dash, dot leaders and page number removed.
 pub fn toc_entry(line: &str) -> String {
+    toc_parts(line).0
+}
+
+/// Whether a TOC entry ends with a page number (`第二章 推动就业……12`), as the contents of a
+/// printed plan do; a web page's contents name the headings only.
+pub fn toc_entry_has_page(line: &str) -> bool {
+    toc_parts(line).1
+}
+
+/// A TOC entry without its list dash, dot leaders and page number, and whether it had a page
+/// number.
+fn toc_parts(line: &str) -> (String, bool) {
     static RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[.…·．\s]*[0-9]+\s*$").unwrap());
     let s = line.trim_matches(is_space);
     let s = s
         .strip_prefix("- ")
         .or_else(|| s.strip_prefix("-"))
         .unwrap_or(s);
-    let s = if label(s).is_some_and(|l| l.style != Style::ArabicItem) {
+    let paged = label(s).is_some_and(|l| l.style != Style::ArabicItem) && RE.is_match(s);
+    let s = if paged {
         RE.replace(s, "").to_string()
     } else {
         s.to_string()
     };
-    s.trim_matches(is_space).to_string()
+    (s.trim_matches(is_space).to_string(), paged)
 }
 
 /// A full date, in digits or in Chinese numerals as signatures write it: `2021年9月22日`,
@@ -1109,6 +1122,10 @@ mod tests {
             "第一节 健全多层次医疗保障体系"
         );
         assert_eq!(toc_entry("第二章 推动就业……………… 12"), "第二章 推动就业");
+        assert!(toc_entry_has_page("第二章 推动就业……………… 12"));
+        assert!(toc_entry_has_page("（一）主要成效\t3"));
+        assert!(!toc_entry_has_page("第二章 推动就业"));
+        assert!(!toc_entry_has_page("附件1：重点项目表"));
     }
 
     #[test]

@@ -186,12 +186,19 @@ pub struct Annex {
 }
 
 impl Annex {
-    /// The heading of the annex page: caption and title. A bare caption (`附件：`) whose annex
-    /// opens with a captioned table is headed by that caption too (`附件：重点任务一览表`), as
-    /// the document reads.
+    /// The heading of the annex page: caption and title. A bare caption (`附件：`, `附件1`) whose
+    /// annex opens with a captioned table is headed by that caption too (`附件：重点任务一览表`,
+    /// `附件1 重点项目表`), as the document reads.
     pub fn heading(&self, tables: &[Table]) -> String {
         if self.title.is_empty() {
-            let bare = self.caption.trim_end_matches(['：', ':', ' ', '　']) == "附件";
+            let bare = self
+                .caption
+                .trim_end_matches(['：', ':', ' ', '　'])
+                .strip_prefix("附件")
+                .is_some_and(|n| {
+                    n.chars()
+                        .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+                });
             let table_caption = match self.blocks.first() {
                 Some(Block::Table(r)) if bare => tables
                     .iter()
@@ -201,7 +208,11 @@ impl Annex {
                 _ => None,
             };
             match table_caption {
-                Some(t) => format!("{}{}", self.caption, t),
+                Some(t) => format!(
+                    "{}{}{t}",
+                    self.caption,
+                    crate::text::label_separator(&self.caption)
+                ),
                 None => self.caption.clone(),
             }
         } else {

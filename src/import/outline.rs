@@ -79,6 +79,7 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
         repeated_headers: false,
         decorated_page_number: false,
         running_heads: false,
+        toc_pages: false,
         wrap: None,
     };
     let text = |i: usize| lines[i].text.trim_matches(is_space);
@@ -209,7 +210,7 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
     let body_pieces = p.pieces(body_idx, Role::Body)?;
     let body_pieces = p.join_wrapped(body_pieces);
     let body_pieces = p.join_split_headings(body_pieces);
-    let paged = p.is_paged(toc_at.is_some());
+    let paged = p.is_paged();
     let preamble_pieces = p.join_page_breaks(preamble_pieces, paged);
     let mut body_pieces = p.join_page_breaks(body_pieces, paged);
     // Annexes (附件) after the body: from the first annex caption on.
@@ -420,6 +421,9 @@ struct Parser<'a> {
     decorated_page_number: bool,
     /// A running head or foot was set aside ([`running_heads`]).
     running_heads: bool,
+    /// An entry of the table of contents ends with its page number (contents copied from print;
+    /// a web page's contents carry none).
+    toc_pages: bool,
     /// The width the seed's lines were wrapped at ([`wrap_width`]), if they were.
     wrap: Option<Wrap>,
 }
@@ -466,6 +470,7 @@ impl<'a> Parser<'a> {
                 continue;
             }
             let entry = grammar::toc_entry(self.text(i));
+            self.toc_pages |= grammar::toc_entry_has_page(self.text(i));
             // An entry's number and title on two lines, as the headings of such a layout.
             if let Some((_, last)) = self.report.toc.last_mut() {
                 if is_bare_number(last) && is_title_line(&entry) {
@@ -1075,16 +1080,17 @@ impl<'a> Parser<'a> {
     }
 
     /// Whether the seed shows that it was cut into pages (and so may have paragraphs cut at page
-    /// breaks): a table of contents, a table header repeated after a break, form feeds, or page
+    /// breaks): a table of contents with page numbers, a table header repeated after a break, form feeds, or page
     /// numbers that recur through the text. Text extracted from a web page has none of these.
-    fn is_paged(&self, toc: bool) -> bool {
+    fn is_paged(&self) -> bool {
         let form_feed = self.lines.windows(2).any(|w| w[0].no == w[1].no);
         let spread = self
             .page_numbers
             .windows(2)
             .filter(|w| w[1] >= w[0] + 15)
             .count();
-        toc || self.repeated_headers
+        self.toc_pages
+            || self.repeated_headers
             || form_feed
             || spread >= 1
             || self.decorated_page_number
@@ -1805,23 +1811,23 @@ impl<'a> Parser<'a> {
             .iter()
             .filter_map(|b| match b {
                 Block::Paragraph(p) if grammar::is_unnumbered_part(&p.full_text()) => {
-                    Some(strip_spaces(&p.full_text()))
+                    Some(toc_key(&p.full_text()))
                 }
                 _ => None,
             })
             .collect();
         for ch in &plan.chapters {
-            headings.push(strip_spaces(&format!("{}{}", ch.label, ch.title)));
+            headings.push(toc_key(&format!("{}{}", ch.label, ch.title)));
             for s in &ch.sections {
-                headings.push(strip_spaces(&format!("{}{}", s.label, s.title)));
+                headings.push(toc_key(&format!("{}{}", s.label, s.title)));
             }
         }
         for a in &plan.annexes {
-            headings.push(strip_spaces(&a.name()));
+            headings.push(toc_key(&a.heading(&plan.tables)));
         }
         let toc = std::mem::take(&mut self.report.toc);
         for (no, entry) in &toc {
-            if !headings.contains(&strip_spaces(entry)) {
+            if !headings.contains(&toc_key(entry)) {
                 self.report.warn(
                     *no,
                     format!("table of contents entry `{entry}` matches no heading of the body"),
@@ -1943,6 +1949,12 @@ fn paragraph_without_lead(text: &str, structural: &[Style]) -> Paragraph {
         lead: None,
         text: rest,
     }
+}
+
+/// A heading or a table of contents entry as the two are compared: without spaces, and without
+/// the colon after an annex's number (`附件1：名词解释` lists `附件1 名词解释`).
+fn toc_key(s: &str) -> String {
+    strip_spaces(s).replace(['：', ':'], "")
 }
 
 fn tail(s: &str, n: usize) -> String {

@@ -756,6 +756,62 @@ fn a_table_of_contents_before_the_introduction_and_word_processor_tabs() {
     );
 }
 
+/// A web page keeps a plan's contents without page numbers: nothing was cut at a page break, so
+/// a 专栏's names over their text stay apart, and an annex's entry (`附件2：名词解释`) names
+/// the annex captioned `附件2` over `名词解释`, or `附件1` over a table captioned `重点项目表`.
+#[test]
+fn a_web_page_s_contents_do_not_make_a_plan_paged() {
+    let title = "某某区消防事业发展“十四五”规划";
+    let body = "一、发展基础\n\n（一）主要成效\n\n新建消防站2个。\n\n专栏1 消防站改造\n\n\
+                控江消防救援站\n\n对营房主体结构进行加固。\n\n平凉消防救援站\n\n实施营房综合修缮。\n\n\
+                二、主要任务\n\n推进消防站建设。\n\n附件1\n\n{}\n附件2\n\n名词解释\n\n\
+                1.小型消防站：指建筑面积较小的消防站。\n";
+    let body = body.replace("{}", &project_table("重点项目表"));
+    let toc = |page: bool| {
+        let n = |k: u32| {
+            if page {
+                format!("……{k}")
+            } else {
+                String::new()
+            }
+        };
+        format!(
+            "目　录\n\n一、发展基础{}\n\n（一）主要成效{}\n\n二、主要任务{}\n\n\
+             附件1：重点项目表\n\n附件2：名词解释\n\n",
+            n(1),
+            n(2),
+            n(5)
+        )
+    };
+    let (plan, report) = parse(&format!("{title}\n\n{}{body}", toc(false)));
+    let bx = plan.boxes()[0].2;
+    assert_eq!(
+        texts(&bx.blocks),
+        [
+            "控江消防救援站",
+            "对营房主体结构进行加固。",
+            "平凉消防救援站",
+            "实施营房综合修缮。"
+        ]
+    );
+    assert!(report.repairs.is_empty(), "{:?}", report.repairs);
+    assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+    let headings: Vec<String> = plan
+        .annexes
+        .iter()
+        .map(|a| a.heading(&plan.tables))
+        .collect();
+    assert_eq!(headings, ["附件1 重点项目表", "附件2 名词解释"]);
+    // Contents with page numbers were copied from print: the seed is paged, and a name line
+    // without a stop before a line of text reads as a paragraph cut at a page break.
+    let (_, report) = parse(&format!("{title}\n\n{}{body}", toc(true)));
+    assert!(
+        report.repairs.iter().any(|r| r.kind == "join"),
+        "{:?}",
+        report.repairs
+    );
+}
+
 /// A layout that centres heading numbers writes them on a line of their own, the title on the
 /// next: each pair is one heading, listed as a repair; a number followed by a sentence is not.
 #[test]
