@@ -126,6 +126,38 @@ fn row_blocks_with_a_caption_below_and_bare_numbers_kept_as_data() {
     assert!(!report.contains("page-number"), "{report}");
 }
 
+/// A numbered caption under a table (`表1 …`) with notes under it: the caption heads the table
+/// and the notes are its. The same caption followed by cells heads the next table instead.
+#[test]
+fn a_numbered_caption_below_a_table_heads_it_with_the_notes_under_it() {
+    let cells = "序号\n\n指标名称\n\n单位\n\n2020年现状值\n\n2025年目标值\n\n属性\n\n\
+                 1\n\n河湖水面率\n\n%\n\n9.6\n\n10.0\n\n约束性\n\n\
+                 2\n\n城镇污水处理率\n\n%\n\n97.5\n\n99\n\n约束性\n\n";
+    let caption = "表1 某区水务“十四五”主要指标";
+    let notes = "注：1.河湖水面率以陆域面积为基数计算。\n\n2.城镇污水处理率含农村地区。\n\n";
+    let text = format!("{PLAN_HEAD}{cells}{caption}\n\n{notes}二、主要任务\n\n推进河湖治理。\n");
+    let (p, report) = import_text("caption-below.txt", &text);
+    let t = &p.tables[0];
+    assert_eq!(t.title, caption);
+    assert!(t.caption_below);
+    assert_eq!(
+        t.notes,
+        [
+            "注：1.河湖水面率以陆域面积为基数计算。",
+            "2.城镇污水处理率含农村地区。"
+        ]
+    );
+    assert_eq!(p.chapters[0].blocks.len(), 1, "{:?}", p.chapters[0].blocks);
+    assert!(!report.contains("mid-sentence"), "{report}");
+    // A caption line between two tables, with none above the second, heads the second.
+    let two = format!(
+        "{PLAN_HEAD}{cells}表2 某区水务重点指标\n\n{cells}二、主要任务\n\n推进河湖治理。\n"
+    );
+    let (p, _) = import_text("caption-between.txt", &two);
+    let titles: Vec<&str> = p.tables.iter().map(|t| t.title.as_str()).collect();
+    assert_eq!(titles, ["", "表2 某区水务重点指标"]);
+}
+
 #[test]
 fn a_bare_number_next_to_a_table_is_kept_as_text() {
     // The last value stands after a complete row: kept as text, not set aside as a page number.

@@ -426,9 +426,29 @@ pub fn read_with(
             ));
         }
     }
+    // A numbered caption below the table (`表1 …`, which ends the region as a stop), with none
+    // above: the table's when no table follows it (a note, a heading, a sentence or the end
+    // comes next; a caption followed by cells heads the next table).
+    let mut notes_at = end;
+    if !captioned && !table.caption_below && consumed == end {
+        let below = lines.get(end).filter(|l| {
+            let t = clean(l.text);
+            is_numbered_caption(t) && is_caption(t)
+        });
+        let after = lines.get(end + 1).map(|l| clean(l.text));
+        if let Some(l) = below
+            .filter(|_| after.is_none_or(|n| is_note_start(n) || is_stop(n) || n.contains('。')))
+        {
+            table.title = clean(l.text).to_string();
+            table.caption_below = true;
+            line_nos.push(l.no);
+            consumed += 1;
+            notes_at += 1;
+        }
+    }
     // Notes: a `注` paragraph right after the table, and the numbered notes that follow it.
-    if consumed == end {
-        let (notes, used_lines, nos) = read_notes(&lines[end..]);
+    if consumed == notes_at {
+        let (notes, used_lines, nos) = read_notes(&lines[notes_at..]);
         table.notes = notes;
         consumed += used_lines;
         line_nos.extend(nos);
