@@ -158,6 +158,50 @@ fn a_numbered_caption_below_a_table_heads_it_with_the_notes_under_it() {
     assert_eq!(titles, ["", "表2 某区水务重点指标"]);
 }
 
+/// A 专栏 that is only a table of words (no number column, no figures to anchor its rows), then
+/// the section's sentence and its next numbered heading: the box holds the table, the sentence
+/// and the heading are the section's.
+#[test]
+fn a_box_s_table_of_words_ends_before_the_section_s_text() {
+    let text = "某某市住房发展“十四五”规划\n\n一、主要任务\n\n（一）推进旧住房更新\n\n\
+                3.推进旧住房成套改造\n\n实施旧住房成套改造。\n\n专栏2 旧住房更新改造主要目标\n\n\
+                改造方式\n\n“十四五”目标\n\n重点区域\n\n\
+                旧住房成套改造\n\n30万平方米\n\n中心城区各区\n\n\
+                旧住房综合修缮\n\n约3600万平方米\n\n全市\n\n\
+                建立健全项目储备和滚动推进机制。\n\n4.推进城中村改造\n\n统筹推进城中村改造。\n\n\
+                二、保障措施\n\n加强组织领导。\n";
+    let (p, _) = import_text("box-words.txt", text);
+    let bx = p.boxes()[0].2;
+    assert!(
+        matches!(bx.blocks.as_slice(), [Block::Table(_)]),
+        "{:?}",
+        bx.blocks
+    );
+    let t = &p.tables[0];
+    assert_eq!(t.columns, ["改造方式", "“十四五”目标", "重点区域"]);
+    assert_eq!(t.rows.len(), 2);
+    assert_eq!(cells(t, 1), ["旧住房综合修缮", "约3600万平方米", "全市"]);
+    let section = &p.chapters[0].sections[0].blocks;
+    let after: Vec<String> = section
+        .iter()
+        .skip_while(|b| !matches!(b, Block::Box(_)))
+        .skip(1)
+        .map(|b| match b {
+            Block::Paragraph(x) => x.full_text(),
+            Block::Heading(h) => format!("{}{}", h.label, h.title),
+            other => format!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        after,
+        [
+            "建立健全项目储备和滚动推进机制。",
+            "4.推进城中村改造",
+            "统筹推进城中村改造。"
+        ]
+    );
+}
+
 #[test]
 fn a_bare_number_next_to_a_table_is_kept_as_text() {
     // The last value stands after a complete row: kept as text, not set aside as a page number.

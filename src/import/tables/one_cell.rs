@@ -2011,7 +2011,7 @@ fn names_column(t: &str) -> bool {
         "名称", "内容", "时间", "时限", "年限", "期限", "周期", "年份", "节点", "进度", "安排",
         "计划", "单位", "部门", "主体", "地点", "位置", "范围", "对象", "类别", "类型", "领域",
         "任务", "举措", "措施", "事项", "项目", "目标", "成效", "要求", "标准", "方式", "规模",
-        "投资", "金额", "备注", "说明",
+        "投资", "金额", "备注", "说明", "区域", "地区", "地址", "街镇", "年代", "级别",
     ];
     let t = strip_spaces(t);
     // `总投资（亿元）`, `规模(公里)`: the unit after the name.
@@ -2027,8 +2027,11 @@ fn names_column(t: &str) -> bool {
 /// Rows of words under a caption, with neither a number column, nor attribute words, nor
 /// number values (`项目名称` `建设内容` `完成时间` over rows of text). Nothing in the rows anchors
 /// them, so the header alone must: two or more cells, each one line naming a column, then cells
-/// that fill whole rows up to the next heading, two rows at least, none of them naming a column
-/// itself. Such a table is reported for a check.
+/// that fill whole rows, two rows at least, none of them naming a column itself. The rows end
+/// at the next heading, or before a numbered title line of the text (`4.推进城中村改造`) when
+/// the rows' own first cell is not numbered; sentences after the last whole row, fewer than a
+/// row, are the text's again (a 专栏's table, then the section's paragraph). Such a table is
+/// reported for a check.
 fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     let k = ps
         .iter()
@@ -2037,8 +2040,24 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     if k < 2 {
         return Err(NotATable("no header of column names"));
     }
-    let body = ps.get(k..).unwrap_or_default();
-    if body.len() < 2 * k || body.len() % k != 0 {
+    let rest = ps.get(k..).unwrap_or_default();
+    let numbered_cells = rest.first().is_some_and(|p| label(&p.text()).is_some());
+    let end = if numbered_cells {
+        rest.len()
+    } else {
+        rest.iter()
+            .position(|p| is_title_of_text(&p.text()))
+            .unwrap_or(rest.len())
+    };
+    let whole = end - end % k;
+    if !rest[whole..end]
+        .iter()
+        .all(|p| p.text().ends_with(['。', '！', '？']))
+    {
+        return Err(NotATable("the cells do not fill whole rows"));
+    }
+    let body = &rest[..whole];
+    if body.len() < 2 * k {
         return Err(NotATable("the cells do not fill whole rows"));
     }
     if body.iter().any(|p| {
@@ -2062,7 +2081,16 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
             acc.rows.len()
         ),
     ));
-    Ok(Shape { used: ps.len() })
+    Ok(Shape { used: k + whole })
+}
+
+/// A numbered title line of the text (`4.推进城中村改造`, `（2）加强监管`): a label and a short
+/// title with no sentence in it.
+fn is_title_of_text(t: &str) -> bool {
+    label(t).is_some_and(|l| {
+        let n = l.rest.chars().count();
+        (2..=40).contains(&n) && !l.rest.contains(['。', '；', ';', '，', ','])
+    })
 }
 
 /// Rows anchored by the attribute words only (no number column): the attribute column's

@@ -1807,16 +1807,37 @@ fn a_table_of_words_is_read_by_a_header_of_column_names() {
         ..Options::default()
     };
     assert!(read_with("t1", None, &ls, titled).is_ok());
+    // A sentence after the last whole row is the text's again, and so is a numbered title line
+    // of the text with what follows it (a 专栏's table, then the section's next heading).
+    for (after, rows) in [
+        (&["以上项目由区体育局牵头实施。"][..], 2),
+        (&["4.推进体育设施建设", "新建市民球场10片。"][..], 2),
+        (
+            &[
+                "以上项目由区体育局牵头实施。",
+                "4.推进体育设施建设",
+                "新建市民球场10片。",
+            ][..],
+            2,
+        ),
+    ] {
+        let src = blank_cells(&[&WORDS[..], after].concat());
+        let ls = lines(&src);
+        let r = read("t1", Some((0, "表2 重点项目")), &ls).unwrap();
+        assert_eq!(r.parsed.table.rows.len(), rows, "{src}");
+        let left: Vec<&str> = ls[r.consumed..].iter().map(|l| l.text).collect();
+        assert_eq!(left, after, "{src}");
+    }
     // Not a table: without a caption; with cells that do not fill whole rows (one missing, or
-    // a sentence after them); with one row; with a header cell that names no column; with a
+    // a cell-like line after them); with one row; with a header cell that names no column; with a
     // column name among the rows.
     assert!(read("t1", None, &ls).is_err());
     let missing = blank_cells(&[&WORDS[..5], &WORDS[6..]].concat());
-    let sentence = blank_cells(&[&WORDS[..], &["以上项目由区体育局牵头实施。"]].concat());
+    let extra = blank_cells(&[&WORDS[..], &["区游泳馆"]].concat());
     let one_row = blank_cells(&WORDS[..6]);
     let unnamed = blank_cells(&[&["项目名称", "建设内容", "2027年"][..], &WORDS[3..]].concat());
     let named_cell = blank_cells(&[&WORDS[..8], &["责任单位"]].concat());
-    for src in [missing, sentence, one_row, unnamed, named_cell] {
+    for src in [missing, extra, one_row, unnamed, named_cell] {
         let r = read("t1", Some((0, "表2 重点项目")), &lines(&src));
         assert!(r.is_err(), "{src}: {r:?}");
     }
