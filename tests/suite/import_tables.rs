@@ -58,7 +58,8 @@ fn a_table_inside_a_box_stays_in_the_box_with_its_notes() {
 }
 
 /// A table's note may be headed 说明, 备注 or a source (资料来源, 数据来源, 来源) instead of 注,
-/// in a box or not; a sentence that only starts with 注 (`注重…`) is no note.
+/// in a box or not, and numbered notes go on after it; a sentence that only starts with 注
+/// (`注重…`) is no note.
 #[test]
 fn notes_headed_otherwise_than_zhu_are_the_table_s_and_a_sentence_is_not() {
     let table = "序号\n\n指标名称\n\n单位\n\n2030年目标\n\n1\n\n公园数量\n\n座\n\n1600\n\n2\n\n森林覆盖率\n\n%\n\n20";
@@ -83,6 +84,19 @@ fn notes_headed_otherwise_than_zhu_are_the_table_s_and_a_sentence_is_not() {
             assert_eq!(blocks.len(), 1, "{note} {boxed}: {blocks:?}");
         }
     }
+    // Numbered notes go on after a first one so headed (`说明：1.…`, then `2.…`).
+    let notes = [
+        "说明：1.标注“累计”的为五年累计值。",
+        "2.公园含口袋公园。",
+        "3.“—”表示无单位。",
+    ];
+    let text = format!(
+        "{PLAN_HEAD}{table}\n\n{}\n\n二、主要任务\n\n（一）建设公园。推进公园建设。\n",
+        notes.join("\n\n")
+    );
+    let (p, _) = import_text("notes.txt", &text);
+    assert_eq!(p.tables[0].notes, notes);
+    assert_eq!(p.chapters[0].blocks.len(), 1, "{:?}", p.chapters[0].blocks);
     let text = format!(
         "{PLAN_HEAD}专栏1 主要指标\n\n{table}\n\n注重公园建设质量。\n\n二、主要任务\n\n（一）建设公园。推进公园建设。\n"
     );

@@ -1423,6 +1423,14 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         used = pre_start;
         // Fit the cells after the number to the columns after it.
         let mut after: Vec<Piece> = own.get(1..).unwrap_or(&[]).to_vec();
+        // A cell split after a comma (`东至四川北路，` / `南至海宁路…`): no cell ends so, the
+        // piece goes on in the next one.
+        while after.len() > e {
+            let split = (0..after.len().saturating_sub(1)).find(|&i| ends_open(&after[i].text()));
+            if !split.is_some_and(|i| merge_at(&mut after, i, acc, "split cell")) {
+                break;
+            }
+        }
         let expected_attr = attr_off.map(|o| o - 1);
         let mut filled_cat = false;
         if let Some(ea) = expected_attr {
@@ -2278,9 +2286,7 @@ fn read_notes(lines: &[SrcLine]) -> (Vec<String>, usize, Vec<usize>) {
             break;
         }
         let body = if notes.is_empty() {
-            text.trim_start_matches('注')
-                .trim_start_matches(['：', ':', ' ', '\u{3000}'])
-                .to_string()
+            note_body(&text).to_string()
         } else {
             text.clone()
         };
@@ -2291,6 +2297,22 @@ fn read_notes(lines: &[SrcLine]) -> (Vec<String>, usize, Vec<usize>) {
         i = j;
     }
     (notes, used, nos)
+}
+
+/// A first note without its name (`注：`, `说明：`, `资料来源：` …): `1.标注…` of
+/// `说明：1.标注…`, so that the notes numbered on after it are read too.
+fn note_body(t: &str) -> &str {
+    ["资料来源", "数据来源", "来源", "说明", "备注", "注"]
+        .iter()
+        .find_map(|w| t.strip_prefix(w))
+        .map_or(t, |r| r.trim_start_matches(['：', ':', ' ', '\u{3000}']))
+}
+
+/// Text that stops where a sentence goes on: after a comma, an enumeration comma, a semicolon or
+/// a colon, or inside brackets or quotes left open.
+fn ends_open(t: &str) -> bool {
+    t.trim_end_matches(is_space)
+        .ends_with(['，', ',', '、', '；', ';', '：', ':', '（', '(', '“', '《'])
 }
 
 /// The number a note starts with: `1 指…`, `2、…`, `3.…`.

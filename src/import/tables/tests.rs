@@ -209,6 +209,69 @@ fn header_cells_split_over_lines_and_paragraphs() {
 }
 
 #[test]
+fn a_cell_split_after_a_comma_goes_on_in_the_next_piece() {
+    // An address over two paragraphs, the first ending with `，`: one cell, not the name joined
+    // to its first half, in a row of words with no attribute, and in a row with one.
+    let src = blank_cells(&[
+        "序号",
+        "名称",
+        "地址",
+        "保护类别",
+        "1",
+        "山阴路风貌区",
+        "东至四川北路，",
+        "西至宝山路",
+        "市级风貌区",
+        "2",
+        "提篮桥风貌区",
+        "长阳路、霍山路",
+        "市级风貌区",
+    ]);
+    check(&Case {
+        name: "split after a comma",
+        caption: Some("表1 保护对象一览表"),
+        src,
+        columns: &["序号", "名称", "地址", "保护类别"],
+        rows: &[
+            "I||1|山阴路风貌区|东至四川北路，西至宝山路|市级风貌区",
+            "I||2|提篮桥风貌区|长阳路、霍山路|市级风貌区",
+        ],
+        notes: &[],
+        left: 0,
+    });
+    let src = blank_cells(&[
+        "序号",
+        "指标名称",
+        "口径",
+        "属性",
+        "2030年目标",
+        "1",
+        "公园数量",
+        "含城市公园、",
+        "口袋公园",
+        "预期性",
+        "1600",
+        "2",
+        "森林覆盖率",
+        "全域",
+        "约束性",
+        "20",
+    ]);
+    check(&Case {
+        name: "split after an enumeration comma, attribute anchored",
+        caption: Some("主要指标"),
+        src,
+        columns: &["序号", "指标名称", "口径", "属性", "2030年目标"],
+        rows: &[
+            "I||1|公园数量|含城市公园、口袋公园|预期性|1600",
+            "I||2|森林覆盖率|全域|约束性|20",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
+
+#[test]
 fn two_header_cells_on_consecutive_lines_and_the_attribute_second() {
     // `指标名称` / `指标属性` without a blank line are two cells; the attribute column is the
     // second; a value continues on the next line (single newline).
