@@ -588,6 +588,11 @@ pub fn is_organisation(line: &str) -> bool {
             "办",
             "中心",
             "署",
+            "支队",
+            "总队",
+            "大队",
+            "管委会",
+            "联合会",
         ]
         .iter()
         .any(|suffix| s.ends_with(suffix))

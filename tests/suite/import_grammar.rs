@@ -90,6 +90,16 @@ fn every_form_of_the_front_matter() {
             preamble: &["前  言", "绿色建筑是建设领域的重要工作。"],
         },
         Front {
+            name: "a bureau and a fire rescue detachment issue together",
+            text: format!("某某区应急管理局\n某某区消防救援支队\n\n关于印发《某某区消防事业发展“十五五”规划》的通知\n\n某应急〔2026〕58号\n\n各有关单位：\n\n现将《某某区消防事业发展“十五五”规划》印发给你们，请认真贯彻落实。\n\n某某区应急管理局\n\n某某区消防救援支队\n\n2026年8月14日\n\n某某区消防事业发展“十五五”规划\n\n{BODY}"),
+            title: "某某区消防事业发展“十五五”规划",
+            issuers: &["某某区应急管理局", "某某区消防救援支队"],
+            doc_number: Some("某应急〔2026〕58号"),
+            date: Some("2026-08-14"),
+            notice_paragraphs: 9,
+            preamble: &[],
+        },
+        Front {
             name: "no signature: the issuer from the title; title in 《》 over two lines",
             text: format!("某某区人民政府关于印发《某某区公园城市建设“十五五”规划》的通知\n某府发 〔2026〕20号\n各镇人民政府、街道办事处：\n《某某区公园城市建设“十五五”规划》已经区政府同意，现印发给你们。\n2026年7月22日\n《某某区公园城市建设\n“十五五”规划》\n“十五五”时期是关键时期。\n{BODY}"),
             title: "某某区公园城市建设“十五五”规划",
