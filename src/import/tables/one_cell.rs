@@ -941,8 +941,13 @@ fn shape(ps: &[Piece], above: Above, acc: &mut Acc) -> Result<Shape, NotATable> 
             None if captioned => {
                 let before = acc.clone();
                 value_rows(ps, above != Above::ShortCaption, acc).or_else(|e| {
-                    *acc = before;
-                    word_rows(ps, acc).map_err(|_| e)
+                    *acc = before.clone();
+                    word_rows(ps, acc)
+                        .or_else(|_| {
+                            *acc = before;
+                            block_rows(ps, acc)
+                        })
+                        .map_err(|_| e)
                 })
             }
             None => Err(NotATable("no rows")),
@@ -1039,6 +1044,32 @@ fn names_values(t: &str) -> bool {
     ]
     .iter()
     .any(|w| t.contains(w))
+}
+
+/// Among the value columns `from..to` of a row's cells after its number (`columns[off + i]` for
+/// cell `i`), the one of a baseline (`现状值`, `2025年基期值`, `“十三五”完成情况`) that has a
+/// column of a target after it (`目标值`, `2030年`: a later year).
+fn baseline_column(columns: &[String], off: usize, from: usize, to: usize) -> Option<usize> {
+    let header = |i: usize| columns.get(off + i).map_or("", String::as_str);
+    let year = |t: &str| -> Option<u32> {
+        let c: Vec<char> = t.chars().collect();
+        c.windows(4)
+            .find(|w| w.iter().all(char::is_ascii_digit))
+            .and_then(|w| w.iter().collect::<String>().parse().ok())
+    };
+    let is_baseline = |t: &str| {
+        ["现状", "基期", "基准", "基数", "完成"]
+            .iter()
+            .any(|w| t.contains(w))
+    };
+    let b = (from..to).find(|&i| is_baseline(header(i)))?;
+    let target = (b + 1..to).any(|i| {
+        let t = header(i);
+        t.contains("目标")
+            || t.contains("规划")
+            || year(t).zip(year(header(b))).is_some_and(|(y, y0)| y > y0)
+    });
+    target.then_some(b)
 }
 
 /// A header cell of a column that is not a value column: number, name, unit, attribute, note.
@@ -1447,14 +1478,28 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                     fa += 1;
                 }
                 if fa < ea && after.len() < e {
+                    // One value missing where a baseline column stands before a target column:
+                    // the baseline's (a new indicator has none; a plan's target is never left
+                    // out).
+                    let baseline = (ea - fa == 1)
+                        .then(|| baseline_column(&acc.columns, jc + 1, name_idx + 1, ea))
+                        .flatten()
+                        .filter(|&b| b < fa);
+                    let left = baseline
+                        .and_then(|b| acc.columns.get(jc + 1 + b))
+                        .map_or(String::new(), |c| format!(" under `{c}`"));
                     acc.warnings.push((
                         no,
                         format!(
-                            "row {}: {} cell(s) missing before the attribute; left empty",
+                            "row {}: {} cell(s) missing before the attribute; left empty{left}",
                             body.get(p).map(Piece::text).unwrap_or_default(),
                             ea - fa
                         ),
                     ));
+                    if let Some(b) = baseline {
+                        after.insert(b, empty_piece(no, end_piece));
+                        fa += 1;
+                    }
                     while fa < ea {
                         after.insert(fa, empty_piece(no, end_piece));
                         fa += 1;
@@ -2090,6 +2135,51 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         ),
     ));
     Ok(Shape { used: k + whole })
+}
+
+/// Rows in blocks (one cell per line, a blank line after each row) under a caption or a 专栏
+/// title, with nothing else to anchor them: the first block is the header (one cell split over
+/// two lines joined, `“十五五”` / `目标任务`), each next block of as many lines as the second a
+/// row, two rows at least; the rows end at the first block of another size (a sentence after
+/// the table). Such a table is reported for a check.
+fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
+    if ps.iter().any(|p| p.parts.len() != 1) {
+        return Err(NotATable("not one cell per line"));
+    }
+    let starts: Vec<usize> = (0..ps.len()).filter(|&i| i == 0 || ps[i].gap > 0).collect();
+    let size = |b: usize| starts.get(b + 1).copied().unwrap_or(ps.len()) - starts[b];
+    if starts.len() < 3 {
+        return Err(NotATable("fewer than two row blocks"));
+    }
+    let n = size(1);
+    let rows = (1..starts.len()).take_while(|&b| size(b) == n).count();
+    let h = size(0);
+    if n < 2 || rows < 2 || (h != n && h != n + 1) {
+        return Err(NotATable("the blocks are no header and rows"));
+    }
+    if ps[..h].iter().any(|p| {
+        let t = p.text();
+        t.chars().count() > MAX_HEADER_CHARS || t.contains(['。', '；', ';'])
+    }) {
+        return Err(NotATable("the first block is no header"));
+    }
+    let mut fitted = acc.clone();
+    let columns = fit_header(&ps[..h], Some(n), &mut fitted);
+    if columns.len() != n || fitted.warnings.len() > acc.warnings.len() {
+        return Err(NotATable("the first block does not fit the rows"));
+    }
+    *acc = fitted;
+    let body = &ps[h..h + rows * n];
+    acc.columns = columns;
+    acc.rows = body
+        .chunks(n)
+        .map(|row| named_row(texts(row), None))
+        .collect();
+    acc.warnings.push((
+        ps.first().map_or(0, Piece::first_no),
+        format!("a table read by its row blocks ({n} columns, {rows} rows): check that each cell is under its column"),
+    ));
+    Ok(Shape { used: h + rows * n })
 }
 
 /// A numbered title line of the text (`4.推进城中村改造`, `（2）加强监管`): a label and a short

@@ -272,6 +272,104 @@ fn a_cell_split_after_a_comma_goes_on_in_the_next_piece() {
 }
 
 #[test]
+fn one_value_missing_before_the_attribute_is_the_baseline_s() {
+    // An empty cell vanishes from the text: with a baseline column (`2020年现状值`) before a
+    // target column (`2025年目标值`), the value left is the target; without, the last value
+    // column is left empty as before.
+    let cells = |v1: &str, v2: &str| {
+        blank_cells(&[
+            "序号",
+            "指标名称",
+            "单位",
+            v1,
+            v2,
+            "属性",
+            "1",
+            "消防站数量",
+            "个",
+            "9",
+            "13",
+            "约束性",
+            "2",
+            "专业救援队伍",
+            "支",
+            "4",
+            "预期性",
+            "3",
+            "微型消防站",
+            "个",
+            "95",
+            "100",
+            "约束性",
+        ])
+    };
+    for (v1, v2, row2) in [
+        (
+            "2020年现状值",
+            "2025年目标值",
+            "I||2|专业救援队伍|支||4|预期性",
+        ),
+        ("2025年基期值", "2030年", "I||2|专业救援队伍|支||4|预期性"),
+        ("甲", "乙", "I||2|专业救援队伍|支|4||预期性"),
+    ] {
+        // `Case` holds static slices: these are built per case.
+        let columns: &'static [&'static str] =
+            Vec::leak(vec!["序号", "指标名称", "单位", v1, v2, "属性"]);
+        let rows: &'static [&'static str] = Vec::leak(vec![
+            "I||1|消防站数量|个|9|13|约束性",
+            row2,
+            "I||3|微型消防站|个|95|100|约束性",
+        ]);
+        check(&Case {
+            name: v1,
+            caption: Some("表1 主要指标"),
+            src: cells(v1, v2),
+            columns,
+            rows,
+            notes: &[],
+            left: 0,
+        });
+    }
+}
+
+#[test]
+fn rows_in_blocks_under_a_box_title_are_read_by_their_blocks() {
+    // Words and figures with no number column or attribute; a header cell over two lines
+    // (`“十五五”` / `目标任务`); a sentence after the rows is text.
+    let src = "改造类型\n“十五五”\n目标任务\n单位\n实施重点\n\n成套改造\n120\n万平方米\n不成套职工住宅\n\n\
+               综合修缮\n5000\n万平方米\n老旧住宅小区\n\n推进旧住房更新改造与社区治理相结合，规范改造程序。\n";
+    let ls = lines(src);
+    let titled = Options {
+        titled: true,
+        ..Options::default()
+    };
+    let r = read_with("t1", None, &ls, titled).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        ["改造类型", "“十五五”目标任务", "单位", "实施重点"]
+    );
+    assert_eq!(
+        rows(t),
+        [
+            "I||成套改造|120|万平方米|不成套职工住宅",
+            "I||综合修缮|5000|万平方米|老旧住宅小区"
+        ]
+    );
+    assert_eq!(ls.len() - r.consumed, 1);
+    assert!(r.parsed.warnings[0].1.contains("row blocks"));
+    // Not so read: one row; blocks of other sizes; a header block that does not fit the rows.
+    for src in [
+        "改造类型\n目标\n单位\n\n成套改造\n120\n万平方米\n",
+        "改造类型\n目标\n单位\n\n成套改造\n120\n万平方米\n\n综合修缮\n5000\n",
+        "改造类型\n目标\n单位\n实施重点\n说明\n备注\n\n成套改造\n120\n万平方米\n\n综合修缮\n5000\n万平方米\n",
+    ] {
+        let r = read_with("t1", None, &lines(src), titled);
+        assert!(r.is_err(), "{src}: {r:?}");
+    }
+}
+
+#[test]
 fn two_header_cells_on_consecutive_lines_and_the_attribute_second() {
     // `指标名称` / `指标属性` without a blank line are two cells; the attribute column is the
     // second; a value continues on the next line (single newline).
