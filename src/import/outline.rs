@@ -1753,7 +1753,27 @@ impl<'a> Parser<'a> {
                 if heading.is_none() && l.number == 1 && !item_runs.contains(&l.style) {
                     item_runs.push(l.style);
                 }
-                if let (true, Some(d), Some((title, run_in))) = (numbered, depth, heading) {
+                // A number skipped in the source (`（三）` after `（一）`): a title line of its own
+                // in the open run is its next heading, kept as written and reported.
+                let skipped = !numbered
+                    && run_open
+                    && heading.as_ref().is_some_and(|(_, run_in)| run_in.is_none())
+                    && last_lower
+                        .get(&l.style)
+                        .is_some_and(|&n| n.checked_add(2) == Some(l.number));
+                if skipped {
+                    self.report.warn(
+                        first_line,
+                        format!(
+                            "`{}` follows number {} of its run: the source skips a number; kept as written",
+                            l.text,
+                            last_lower.get(&l.style).copied().unwrap_or(0)
+                        ),
+                    );
+                }
+                if let (true, Some(d), Some((title, run_in))) =
+                    (numbered || skipped, depth, heading)
+                {
                     item_runs.clear();
                     lower.truncate(d);
                     lower.push(l.style);

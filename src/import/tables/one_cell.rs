@@ -1450,10 +1450,27 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         let numbered_total = k > 1 && total_len(seg.get(1..).unwrap_or(&[]), k - 1, None) > 0;
         let own_len = total_at.map_or(own_len, |t| own_len.min(t));
         let own = seg.get(..own_len).unwrap_or(seg);
-        pre_start = p + own.len();
-        used = pre_start;
         // Fit the cells after the number to the columns after it.
         let mut after: Vec<Piece> = own.get(1..).unwrap_or(&[]).to_vec();
+        // In row blocks, the last row's block may go on after its cells: its last cell is
+        // written over two lines (`区司法局` / `各街道（镇）`).
+        let tail = if last && after.len() == e && seg.first().is_some_and(|x| x.gap > 0) {
+            seg.get(own.len()..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|x| x.gap == 0 && x.parts.len() == 1 && !is_stop(&x.text()))
+                .count()
+        } else {
+            0
+        };
+        for x in seg.get(own.len()..own.len() + tail).unwrap_or(&[]) {
+            if let Some(cell) = after.last_mut() {
+                acc.join(cell, x, "split cell");
+                cell.absorb(x.clone());
+            }
+        }
+        pre_start = p + own.len() + tail;
+        used = pre_start;
         // A cell split after a comma (`东至四川北路，` / `南至海宁路…`): no cell ends so, the
         // piece goes on in the next one.
         while after.len() > e {
