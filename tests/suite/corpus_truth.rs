@@ -1,5 +1,6 @@
-//! Acceptance on real plans: every corpus plan (`../shared/corpus/`) and both shipped seeds are
-//! imported and built with the real `plansite` binary, and the built site is compared with the
+//! Acceptance on real plans: every corpus plan (`../shared/corpus/`), both shipped seeds and the
+//! synthetic plans of `tests/fixtures/synthetic/` (written by authors who did not read the
+//! importer) are imported and built with the real `plansite` binary, and the built site is compared with the
 //! hand-written ground truth in `tests/fixtures/corpus/` (rules in its README): the overview's
 //! JSON-LD, one page per chapter with every lower heading as a heading element, one page per 专栏,
 //! every table's header, item rows and sample rows, annex pages, and every line of the source.
@@ -596,10 +597,33 @@ fn built_tables(pages: &[Page]) -> Vec<BuiltTable> {
                 .select(&sel("thead tr"))
                 .next()
                 .or_else(|| table.select(&sel("tr")).next());
-            let header: Vec<String> = header_row
+            // Under a two-row header, a cell over several columns stands for the lower row's
+            // cells under it (`目标值` over `2028年` `2030年`): the columns a reader reads.
+            let mut lower = table
+                .select(&sel("thead tr"))
+                .nth(1)
                 .map(|r| {
                     r.select(&sel("th, td"))
                         .map(|c| squash(&text_of(c)))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+                .into_iter();
+            let header: Vec<String> = header_row
+                .map(|r| {
+                    r.select(&sel("th, td"))
+                        .flat_map(|c| {
+                            let span: usize = c
+                                .value()
+                                .attr("colspan")
+                                .and_then(|v| v.parse().ok())
+                                .unwrap_or(1);
+                            if span > 1 && lower.len() >= span {
+                                lower.by_ref().take(span).collect()
+                            } else {
+                                vec![squash(&text_of(c))]
+                            }
+                        })
                         .collect()
                 })
                 .unwrap_or_default();
@@ -871,6 +895,12 @@ plans! {
     sh_14 => "sh-14-hongkou-lvseditan",
     seed_beijing => "beijing-hrss-14th",
     seed_pudong => "pudong-employment-14th",
+    syn_a1 => "syn-a1-fire",
+    syn_b1 => "syn-b1-housing",
+    syn_b2 => "syn-b2-heritage",
+    syn_c1 => "syn-c1-greening",
+    syn_c2 => "syn-c2-renewal",
+    syn_d2 => "syn-d2-housing2",
 }
 
 // ------------------------------------------------------------------------------------------------
