@@ -119,6 +119,19 @@ fn cn_marker(t: &str) -> Option<u32> {
         .flatten()
 }
 
+/// A group row written in one cell with a chapter's label (`一、防汛安全工程`): the label, the
+/// group's name and its number.
+fn group_label(t: &str) -> Option<(String, String, u32)> {
+    let t = clean(t);
+    label(t)
+        .filter(|l| {
+            l.style == Style::CnEnum
+                && (1..=20).contains(&l.rest.chars().count())
+                && !l.rest.contains(['。', '；', ';', '，', ','])
+        })
+        .map(|l| (l.text, l.rest, l.number))
+}
+
 /// A value of the attribute column.
 fn is_attr(t: &str) -> bool {
     matches!(strip_spaces(t).as_str(), "约束性" | "预期性")
@@ -305,10 +318,22 @@ pub fn read_with(
     }
     // A cheap look at the first lines before reading the whole region.
     let probe_len = lines.len().min(ANCHOR_WINDOW * 3);
-    let probe_end = lines[..probe_len]
-        .iter()
-        .skip(1)
-        .position(|l| is_stop(l.text))
+    // Under a 序号 header, a group row labelled as a chapter (`一、防汛安全工程`) with a row
+    // number after it is the table's, not a heading that ends it.
+    let numbered = is_number_header(t0);
+    let stop_at = |i: usize| {
+        is_stop(lines[i].text)
+            && !(numbered
+                && group_label(lines[i].text).is_some()
+                && lines
+                    .get(i + 1..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .find(|l| !clean(l.text).is_empty())
+                    .is_some_and(|l| int_of(clean(l.text)).is_some()))
+    };
+    let probe_end = (1..probe_len)
+        .position(stop_at)
         .map_or(probe_len, |p| p + 1);
     let probe = pieces(&lines[..probe_end]);
     let anchored = probe.iter().take(ANCHOR_WINDOW).any(|p| {
@@ -336,10 +361,8 @@ pub fn read_with(
     let end = if probe_end < probe_len {
         probe_end
     } else {
-        lines
-            .iter()
-            .skip(1)
-            .position(|l| is_stop(l.text))
+        (1..lines.len())
+            .position(stop_at)
             .map_or(lines.len(), |p| p + 1)
     };
     let region = &lines[..end];
@@ -923,7 +946,9 @@ fn shape(ps: &[Piece], above: Above, acc: &mut Acc) -> Result<Shape, NotATable> 
     // (Not a number of a total row before the first row: `合计` `1` `5.1` `1` `防汛除涝`.)
     let f_num = (0..window.len()).find(|&i| {
         let t = window[i].text();
-        (row_number(&t) == Some(1) || cn_marker(&t) == Some(1))
+        (row_number(&t) == Some(1)
+            || cn_marker(&t) == Some(1)
+            || group_label(&t).is_some_and(|g| g.2 == 1))
             && !in_total(ps, usize::MAX, 1, 0, i)
     });
     let f_lab = find(&|t| labelled(t) == Some(1));
@@ -1349,7 +1374,25 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             acc.rows.push(row);
             pre.drain(..n.min(pre.len()));
         }
-        if pre.first().is_some_and(|x| cn_marker(&x.text()).is_some()) {
+        if let Some((number, name, n)) = pre.first().and_then(|x| group_label(&x.text())) {
+            // A group row in one cell, labelled as a chapter (`一、防汛安全工程`).
+            let marker = pre.remove(0);
+            if n != next_group {
+                acc.warnings.push((
+                    marker.first_no(),
+                    format!("group row `{}` out of sequence", marker.text()),
+                ));
+            }
+            next_group = n + 1;
+            acc.rows.push(TableRow {
+                kind: RowKind::Category,
+                number: Some(number),
+                name,
+                group: None,
+                cells: Vec::new(),
+            });
+            category = None;
+        } else if pre.first().is_some_and(|x| cn_marker(&x.text()).is_some()) {
             let marker = pre.remove(0);
             let name = if pre.len() > jc {
                 Some(pre.remove(0))
@@ -1423,7 +1466,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         let group_at = seg
             .iter()
             .skip(1)
-            .position(|x| cn_marker(&x.text()).is_some())
+            .position(|x| cn_marker(&x.text()).is_some() || group_label(&x.text()).is_some())
             .map(|g| g + 1);
         let own_len = if last {
             est.min(seg.len())
@@ -1550,6 +1593,15 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             ));
             while after.len() < e {
                 after.push(empty_piece(no, end_piece));
+            }
+        }
+        if after.len() == e + 1 && expected_attr.is_none() {
+            // One piece more than the columns and nothing to anchor on: the two pieces joined are
+            // those that leave every cell closest in length to its column in the rows before
+            // (`区建管委、区市场监管局` / `各街道（镇）` under 配合单位, not `区房管局` under
+            // 牵头单位 joined to it).
+            if let Some(i) = profile_join(&acc.rows, jc, &after) {
+                merge_at(&mut after, i, acc, "split cell");
             }
         }
         if after.len() > e && expected_attr.is_none() {
@@ -2413,6 +2465,50 @@ fn note_body(t: &str) -> &str {
         .iter()
         .find_map(|w| t.strip_prefix(w))
         .map_or(t, |r| r.trim_start_matches(['：', ':', ' ', '\u{3000}']))
+}
+
+/// Where to join two of a row's pieces, one more than its columns, so that each cell's length
+/// is closest to the usual length of its column in the item rows before (`cells[off + i]` for
+/// piece `i`): at least two such rows, and one join clearly better than every other.
+fn profile_join(rows: &[TableRow], off: usize, after: &[Piece]) -> Option<usize> {
+    let items: Vec<&TableRow> = rows.iter().filter(|r| r.kind == RowKind::Item).collect();
+    if items.len() < 2 || after.len() < 2 {
+        return None;
+    }
+    let width = after.len() - 1;
+    let mut usual = Vec::with_capacity(width);
+    for c in 0..width {
+        let mut lens: Vec<usize> = items
+            .iter()
+            .filter_map(|r| r.cells.get(off + c))
+            .map(|t| t.chars().count())
+            .collect();
+        if lens.len() < 2 {
+            return None;
+        }
+        lens.sort_unstable();
+        usual.push(lens[lens.len() / 2] as f64);
+    }
+    let lens: Vec<f64> = after
+        .iter()
+        .map(|p| p.text().chars().count() as f64)
+        .collect();
+    let cost = |i: usize| -> f64 {
+        let mut cells: Vec<f64> = lens.clone();
+        let joined = cells[i] + cells[i + 1];
+        cells.splice(i..i + 2, [joined]);
+        cells
+            .iter()
+            .zip(&usual)
+            .map(|(l, u)| ((l + 1.0) / (u + 1.0)).ln().abs())
+            .sum()
+    };
+    let mut costs: Vec<(f64, usize)> = (0..width).map(|i| (cost(i), i)).collect();
+    costs.sort_by(|a, b| a.0.total_cmp(&b.0));
+    match costs.as_slice() {
+        [(best, i), (next, _), ..] if next - best >= 0.25 => Some(*i),
+        _ => None,
+    }
 }
 
 /// Text that stops where a sentence goes on: after a comma, an enumeration comma, a semicolon or

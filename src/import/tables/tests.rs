@@ -333,6 +333,87 @@ fn one_value_missing_before_the_attribute_is_the_baseline_s() {
 }
 
 #[test]
+fn a_piece_too_many_is_joined_where_the_cells_fit_their_columns() {
+    // Row blocks with no attribute: row 3's 配合单位 is over two lines. The join that leaves
+    // each cell nearest its column's usual length is that one, not 牵头单位 with 配合单位.
+    let src = "序号\n重点任务\n牵头单位\n配合单位\n完成时限\n\n\
+               1\n推进保障性租赁住房建设\n区房管局\n区规划资源局、区建管委\n2028年\n\n\
+               2\n完善住房租赁市场监管\n区房管局\n区市场监管局\n2027年\n\n\
+               3\n完工既有多层住宅加装电梯\n区房管局\n区建管委、区市场监管局\n各街道（镇）\n2030年\n\n\
+               4\n建设住房管理数据库\n区房管局\n区数据局、区公安分局\n2027年\n";
+    check(&Case {
+        name: "profile join",
+        caption: Some("重点任务分解表"),
+        src: src.to_string(),
+        columns: &["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+        rows: &[
+            "I||1|推进保障性租赁住房建设|区房管局|区规划资源局、区建管委|2028年",
+            "I||2|完善住房租赁市场监管|区房管局|区市场监管局|2027年",
+            "I||3|完工既有多层住宅加装电梯|区房管局|区建管委、区市场监管局各街道（镇）|2030年",
+            "I||4|建设住房管理数据库|区房管局|区数据局、区公安分局|2027年",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
+
+#[test]
+fn group_rows_labelled_as_chapters_stay_in_the_table() {
+    // `一、防汛安全工程` in the 序号 column, in the style of the plan's chapters: a group row,
+    // since a row number follows it; the table does not end there.
+    let src = blank_cells(&[
+        "序号",
+        "项目名称",
+        "总投资（亿元）",
+        "一、防汛安全工程",
+        "1",
+        "主海塘提标加固工程",
+        "6.85",
+        "2",
+        "出海闸拆除重建工程",
+        "3.20",
+        "二、水环境治理工程",
+        "3",
+        "河道轮疏工程",
+        "1.80",
+    ]);
+    let t = check(&Case {
+        name: "labelled group rows",
+        caption: Some("重点项目表"),
+        src,
+        columns: &["序号", "项目名称", "总投资（亿元）"],
+        rows: &[
+            "C||一、 防汛安全工程",
+            "I||1|主海塘提标加固工程|6.85",
+            "I||2|出海闸拆除重建工程|3.20",
+            "C||二、 水环境治理工程",
+            "I||3|河道轮疏工程|1.80",
+        ],
+        notes: &[],
+        left: 0,
+    });
+    assert_eq!(t.rows.len(), 5);
+    // Followed by text, such a line is a heading and ends the table.
+    let src = blank_cells(&[
+        "序号",
+        "项目名称",
+        "总投资（亿元）",
+        "1",
+        "主海塘提标加固工程",
+        "6.85",
+        "2",
+        "出海闸拆除重建工程",
+        "3.20",
+        "二、主要任务",
+        "推进海塘建设。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "重点项目表")), &ls).unwrap();
+    assert_eq!(r.parsed.table.rows.len(), 2);
+    assert_eq!(ls.len() - r.consumed, 2);
+}
+
+#[test]
 fn rows_in_blocks_under_a_box_title_are_read_by_their_blocks() {
     // Words and figures with no number column or attribute; a header cell over two lines
     // (`“十五五”` / `目标任务`); a sentence after the rows is text.
