@@ -98,16 +98,27 @@ fn int_of(t: &str) -> Option<u32> {
         .flatten()
 }
 
-/// A row number in a number column: `12`, or with its mark, `12.`, `12、`, `（12）`.
+/// A row number in a number column: `12`, or with its mark, `12.`, `12、`, `（12）`, or a
+/// Chinese numeral in brackets alone, `（三）`.
 fn row_number(t: &str) -> Option<u32> {
     let t = clean(t);
-    int_of(t).or_else(|| {
-        let inner = t.strip_suffix(['.', '、', '．']).or_else(|| {
-            t.strip_prefix(['（', '('])
-                .and_then(|x| x.strip_suffix(['）', ')']))
-        })?;
-        int_of(inner).filter(|_| inner == clean(inner))
-    })
+    int_of(t)
+        .or_else(|| {
+            let inner = t.strip_suffix(['.', '、', '．']).or_else(|| {
+                t.strip_prefix(['（', '('])
+                    .and_then(|x| x.strip_suffix(['）', ')']))
+            })?;
+            int_of(inner).filter(|_| inner == clean(inner))
+        })
+        .or_else(|| paren_number(t))
+}
+
+/// A Chinese numeral in brackets alone on its line (`（三）`): a section's label with no title,
+/// or, in a number column, a row number.
+fn paren_number(t: &str) -> Option<u32> {
+    label(clean(t))
+        .filter(|l| l.style == Style::CnParen && l.rest.is_empty())
+        .map(|l| l.number)
 }
 
 /// A bare Chinese numeral standing for a group row in the number column: `一`, `十二`.
@@ -321,8 +332,15 @@ pub fn read_with(
     // Under a 序号 header, a group row labelled as a chapter (`一、防汛安全工程`) with a row
     // number after it is the table's, not a heading that ends it.
     let numbered = is_number_header(t0);
+    // Under a 序号 header whose first row is numbered `（一）`, the rows' bare `（二）`, `（三）`
+    // are the table's too, not sections' labels that end it.
+    let paren_rows = numbered
+        && (1..probe_len)
+            .find(|&i| is_stop(lines[i].text))
+            .is_some_and(|i| paren_number(lines[i].text) == Some(1));
     let stop_at = |i: usize| {
         is_stop(lines[i].text)
+            && !(paren_rows && paren_number(lines[i].text).is_some())
             && !(numbered
                 && group_label(lines[i].text).is_some()
                 && lines

@@ -414,6 +414,84 @@ fn group_rows_labelled_as_chapters_stay_in_the_table() {
 }
 
 #[test]
+fn row_numbers_written_as_section_labels_stay_in_the_table() {
+    // `（一）` alone in the 序号 column, the style of the plan's sections: the rows' numbers,
+    // not eight sections' labels that end the table at its first row.
+    let src = blank_cells(&[
+        "序号",
+        "指标",
+        "单位",
+        "2020年现状",
+        "2025年目标",
+        "属性",
+        "（一）",
+        "成片二级旧里以下房屋改造完成率",
+        "%",
+        "92",
+        "100",
+        "约束性",
+        "（二）",
+        "零星旧区改造",
+        "万平方米",
+        "—",
+        "8",
+        "约束性",
+        "（三）",
+        "老旧住房综合修缮",
+        "万平方米",
+        "480",
+        "500",
+        "预期性",
+        "注：第（二）项为累计数。",
+        "（二）主要任务",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).unwrap();
+    let rows: Vec<(String, Vec<String>)> = r
+        .parsed
+        .table
+        .rows
+        .iter()
+        .map(|r| (r.name.clone(), r.cells.clone()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                "（一）",
+                ["成片二级旧里以下房屋改造完成率", "%", "92", "100", "约束性"]
+            ),
+            ("（二）", ["零星旧区改造", "万平方米", "—", "8", "约束性"]),
+            (
+                "（三）",
+                ["老旧住房综合修缮", "万平方米", "480", "500", "预期性"]
+            ),
+        ]
+        .map(|(n, c)| (n.to_string(), c.map(str::to_string).to_vec()))
+    );
+    assert_eq!(r.parsed.table.notes, ["注：第（二）项为累计数。"]);
+    // The section after the note is the plan's again.
+    assert_eq!(ls.len() - r.consumed, 1);
+    // Under arabic row numbers, a bare `（二）` is a section's label still and ends the table.
+    let src = blank_cells(&[
+        "序号",
+        "指标",
+        "单位",
+        "1",
+        "公园数量",
+        "座",
+        "2",
+        "绿道长度",
+        "公里",
+        "（二）",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).unwrap();
+    assert_eq!(r.parsed.table.rows.len(), 2);
+    assert_eq!(ls.len() - r.consumed, 1);
+}
+
+#[test]
 fn rows_in_blocks_under_a_box_title_are_read_by_their_blocks() {
     // Words and figures with no number column or attribute; a header cell over two lines
     // (`“十五五”` / `目标任务`); a sentence after the rows is text.
