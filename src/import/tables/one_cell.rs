@@ -1136,7 +1136,23 @@ fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, 
     let k = cells.len();
     let g = k.checked_sub(width).filter(|&g| g >= 1 && width >= 2)?;
     let trailing = |f: &dyn Fn(&str) -> bool| cells.iter().rev().take_while(|c| f(c)).count();
-    let years = trailing(&names_year);
+    // An attribute cell last of all stands in the lower row, after its years (`“十四五”目标`
+    // over `2025年` `属性`): a cell spanning both rows comes before every lower cell.
+    let attr_last = cells
+        .last()
+        .is_some_and(|c| matches!(strip_spaces(c).as_str(), "属性" | "指标属性" | "性质"));
+    let years = match trailing(&names_year) {
+        0 if attr_last => match cells[..k - 1]
+            .iter()
+            .rev()
+            .take_while(|c| names_year(c))
+            .count()
+        {
+            0 => 0,
+            y => y + 1,
+        },
+        y => y,
+    };
     let lower_n = if years >= g {
         years
     } else {

@@ -1407,6 +1407,40 @@ fn a_two_row_header_read_as_one_run_of_cells() {
             &["序号", "一级指标", "二级指标", "单位", "目标", "属性"],
             &["指标/1/2"],
         ),
+        (
+            // The attribute under the target, after its year: last of all the cells.
+            "a year and the attribute under the target",
+            &[
+                "序号",
+                "指标名称",
+                "单位",
+                "“十三五”完成情况",
+                "“十四五”目标",
+                "2025年",
+                "属性",
+                "1",
+                "区域除涝标准达标率",
+                "%",
+                "68",
+                "90",
+                "预期性",
+                "2",
+                "供水水质达标率",
+                "%",
+                "99",
+                "100",
+                "约束性",
+            ],
+            &[
+                "序号",
+                "指标名称",
+                "单位",
+                "“十三五”完成情况",
+                "2025年",
+                "属性",
+            ],
+            &["“十四五”目标/4/2"],
+        ),
     ];
     for (name, cells, columns, groups) in cases {
         let src = blank_cells(cells);
