@@ -1688,6 +1688,18 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         acc.rows.push(row);
         used += n;
     }
+    // A total in words, in one cell over the row, last (`合计：新建6座、改建2座`).
+    if let Some(p) = body
+        .get(used)
+        .filter(|p| p.parts.len() == 1 && is_worded_total(&p.text()))
+    {
+        let cells = std::iter::repeat_n(String::new(), k.saturating_sub(1));
+        acc.rows.push(named_row(
+            std::iter::once(p.text()).chain(cells).collect(),
+            None,
+        ));
+        used += 1;
+    }
     place_totals(&mut acc.rows, &totals, jc);
     if !merged {
         for r in &mut acc.rows {
@@ -1700,6 +1712,19 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
 /// A total row's label: `合计`, `总计`, `小计` or `共计` (spaced out or not: `合 计`).
 fn is_total_label(t: &str) -> bool {
     matches!(strip_spaces(t).as_str(), "合计" | "总计" | "小计" | "共计")
+}
+
+/// A total written in words in one cell: `合计：新建6座、改建2座` (a total's label, a colon and a
+/// short phrase, no sentence).
+fn is_worded_total(t: &str) -> bool {
+    let t = strip_spaces(t);
+    let Some((label, rest)) = t.split_once(['：', ':']) else {
+        return false;
+    };
+    is_total_label(label)
+        && !rest.is_empty()
+        && rest.chars().count() <= 40
+        && !rest.contains(['。', '；', ';'])
 }
 
 /// The label of a share of a total, under it: `其中：区级投资`, `其中` (short).

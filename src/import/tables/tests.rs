@@ -492,6 +492,32 @@ fn row_numbers_written_as_section_labels_stay_in_the_table() {
 }
 
 #[test]
+fn a_total_in_words_in_one_cell_is_the_tables_last_row() {
+    // `合计：新建6座、改建2座` under the last row: a total over the whole row, not the text after
+    // the table (in a 专栏, the box would end before it).
+    let src = "序号\n名称\n类型\n建设性质\n\n\
+               1\n金汇消防救援站\n二级站\n新建\n\n\
+               2\n青村消防救援站\n一级站\n改建\n\n\
+               3\n庄行小型消防站\n小型站\n新建\n\n\
+               合计：新建2座、改建1座\n\n\
+               同步推进既有消防救援站营房改造。\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "专栏1 消防救援站建设项目")), &ls).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 4);
+    assert_eq!(t.rows[3].name, "合计：新建2座、改建1座");
+    assert_eq!(t.rows[3].cells, ["", "", ""]);
+    assert_eq!(ls.len() - r.consumed, 1);
+    assert_read_keeps_text(Some("专栏1 消防救援站建设项目"), &ls, &r);
+    // A sentence after `合计：` is the text's.
+    let src = src.replace("合计：新建2座、改建1座", "合计：三座站点均按期建成。");
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "专栏1 消防救援站建设项目")), &ls).unwrap();
+    assert_eq!(r.parsed.table.rows.len(), 3);
+    assert_eq!(ls.len() - r.consumed, 2);
+}
+
+#[test]
 fn rows_in_blocks_under_a_box_title_are_read_by_their_blocks() {
     // Words and figures with no number column or attribute; a header cell over two lines
     // (`“十五五”` / `目标任务`); a sentence after the rows is text.
