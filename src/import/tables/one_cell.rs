@@ -1616,6 +1616,23 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             after.insert(0, empty_piece(no, end_piece));
             filled_cat = true;
         }
+        if after.len() + 1 == e {
+            // One cell short and nothing to anchor on: an empty cell that vanished from the
+            // source (`罗泾小型消防站` `新建` `2029年` under 站名 选址 建设性质 建成年份) goes where
+            // the others come nearest their columns in the rows before.
+            if let Some(g) = profile_gap(&acc.rows, jc, &after) {
+                let column = acc.columns.get(jc + 1 + g).cloned().unwrap_or_default();
+                acc.warnings.push((
+                    no,
+                    format!(
+                        "row {}: {} of {e} cells after the number; the one missing left empty under `{column}`, where the others fit their columns",
+                        body.get(p).map(Piece::text).unwrap_or_default(),
+                        after.len()
+                    ),
+                ));
+                after.insert(g, empty_piece(no, end_piece));
+            }
+        }
         if after.len() < e {
             acc.warnings.push((
                 no,
@@ -2566,6 +2583,72 @@ fn profile_join(rows: &[TableRow], off: usize, after: &[Piece]) -> Option<usize>
     costs.sort_by(|a, b| a.0.total_cmp(&b.0));
     match costs.as_slice() {
         [(best, i), (next, _), ..] if next - best >= 0.25 => Some(*i),
+        _ => None,
+    }
+}
+
+/// Where an empty cell goes in a row one piece short of its columns (`cells[off + i]` for column
+/// `i` after the number), so that the pieces fit the columns of the item rows before: each
+/// piece as long as its column's usually are, a value where the column holds values and words
+/// where it holds words, and the same text as a cell of the column above counts for it; never
+/// the first column, the row's name. At least two such rows, and one place clearly better than
+/// every other.
+fn profile_gap(rows: &[TableRow], off: usize, pieces: &[Piece]) -> Option<usize> {
+    let items: Vec<&TableRow> = rows.iter().filter(|r| r.kind == RowKind::Item).collect();
+    let width = pieces.len() + 1;
+    if items.len() < 2 || pieces.is_empty() {
+        return None;
+    }
+    let mut columns: Vec<Vec<&str>> = Vec::with_capacity(width);
+    for c in 0..width {
+        let cells: Vec<&str> = items
+            .iter()
+            .filter_map(|r| r.cells.get(off + c))
+            .map(String::as_str)
+            .filter(|t| !t.is_empty())
+            .collect();
+        if cells.len() < 2 {
+            return None;
+        }
+        columns.push(cells);
+    }
+    let usual: Vec<f64> = columns
+        .iter()
+        .map(|cells| {
+            let mut lens: Vec<usize> = cells.iter().map(|t| t.chars().count()).collect();
+            lens.sort_unstable();
+            lens[lens.len() / 2] as f64
+        })
+        .collect();
+    let texts: Vec<String> = pieces.iter().map(Piece::text).collect();
+    let fit = |t: &str, c: usize| -> f64 {
+        let l = t.chars().count() as f64;
+        let mut cost = ((l + 1.0) / (usual[c] + 1.0)).ln().abs();
+        let values = columns[c].iter().filter(|x| is_value_cell(x)).count();
+        if is_value_cell(t) {
+            if values == 0 {
+                cost += 1.0;
+            }
+        } else if values == columns[c].len() {
+            cost += 1.0;
+        }
+        if columns[c].contains(&t) {
+            cost -= 1.0;
+        }
+        cost
+    };
+    let cost = |g: usize| -> f64 {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| fit(t, if i < g { i } else { i + 1 }))
+            .sum()
+    };
+    // (Not the first: a row keeps its name.)
+    let mut costs: Vec<(f64, usize)> = (1..width).map(|g| (cost(g), g)).collect();
+    costs.sort_by(|a, b| a.0.total_cmp(&b.0));
+    match costs.as_slice() {
+        [(best, g), (next, _), ..] if next - best >= 0.5 => Some(*g),
         _ => None,
     }
 }

@@ -518,6 +518,105 @@ fn a_total_in_words_in_one_cell_is_the_tables_last_row() {
 }
 
 #[test]
+fn a_vanished_empty_cell_goes_where_the_others_fit_their_columns() {
+    // Row 4 has no 选址 (its cell held only a space and vanished): 新建 and 2029年 stay under
+    // 建设性质 and 建成年份, where such cells stand in the rows above, not one column early.
+    let src = blank_cells(&[
+        "序号",
+        "站名",
+        "选址",
+        "建设性质",
+        "建成年份",
+        "1",
+        "顾村消防站",
+        "顾村镇联谊路与沪太路交叉口西北侧",
+        "新建",
+        "2027年",
+        "2",
+        "大场消防站",
+        "大场镇场北路南侧",
+        "迁建",
+        "2027年",
+        "3",
+        "宝山新城消防站",
+        "杨行镇宝山新城西区",
+        "新建",
+        "2028年",
+        "4",
+        "罗泾小型消防站",
+        "新建",
+        "2029年",
+        "5",
+        "吴淞滨江消防站",
+        "吴淞街道淞滨路东侧",
+        "新建",
+        "2029年",
+    ]);
+    let t = check(&Case {
+        name: "vanished empty cell",
+        caption: Some("专栏1 消防站建设项目"),
+        src,
+        columns: &["序号", "站名", "选址", "建设性质", "建成年份"],
+        rows: &[
+            "I||1|顾村消防站|顾村镇联谊路与沪太路交叉口西北侧|新建|2027年",
+            "I||2|大场消防站|大场镇场北路南侧|迁建|2027年",
+            "I||3|宝山新城消防站|杨行镇宝山新城西区|新建|2028年",
+            "I||4|罗泾小型消防站||新建|2029年",
+            "I||5|吴淞滨江消防站|吴淞街道淞滨路东侧|新建|2029年",
+        ],
+        notes: &[],
+        left: 0,
+    });
+    assert_eq!(t.rows.len(), 5);
+    // A unit missing in a row of values: the values stay under theirs.
+    let src = blank_cells(&[
+        "序号",
+        "指标",
+        "单位",
+        "“十三五”目标",
+        "2020年完成",
+        "完成情况",
+        "1",
+        "防汛墙达标率",
+        "%",
+        "100",
+        "100",
+        "已完成",
+        "2",
+        "区域除涝达标率",
+        "%",
+        "75",
+        "72",
+        "基本完成",
+        "3",
+        "城镇新建地区雨水排水标准",
+        "3—5年一遇",
+        "3—5年一遇",
+        "已完成",
+    ]);
+    check(&Case {
+        name: "vanished unit",
+        caption: Some("表1 主要指标完成情况"),
+        src,
+        columns: &[
+            "序号",
+            "指标",
+            "单位",
+            "“十三五”目标",
+            "2020年完成",
+            "完成情况",
+        ],
+        rows: &[
+            "I||1|防汛墙达标率|%|100|100|已完成",
+            "I||2|区域除涝达标率|%|75|72|基本完成",
+            "I||3|城镇新建地区雨水排水标准||3—5年一遇|3—5年一遇|已完成",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
+
+#[test]
 fn rows_in_blocks_under_a_box_title_are_read_by_their_blocks() {
     // Words and figures with no number column or attribute; a header cell over two lines
     // (`“十五五”` / `目标任务`); a sentence after the rows is text.
