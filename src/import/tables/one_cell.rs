@@ -1531,7 +1531,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         let mut after: Vec<Piece> = own.get(1..).unwrap_or(&[]).to_vec();
         // In row blocks, the last row's block may go on after its cells: its last cell is
         // written over two lines (`区司法局` / `各街道（镇）`).
-        let tail = if last && after.len() == e && seg.first().is_some_and(|x| x.gap > 0) {
+        let tail = if last && e > 0 && after.len() == e && seg.first().is_some_and(|x| x.gap > 0) {
             seg.get(own.len()..)
                 .unwrap_or(&[])
                 .iter()

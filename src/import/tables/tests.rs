@@ -2321,3 +2321,16 @@ fn a_table_of_words_is_read_by_a_header_of_column_names() {
         assert!(r.is_err(), "{src}: {r:?}");
     }
 }
+
+#[test]
+fn a_line_after_a_last_row_with_no_cell_after_its_number_is_not_lost() {
+    // The number column last: the last row has no cell after its number to take the line
+    // after it as the rest of a cell. The line stays the caller's (a fuzzed input lost it).
+    let src = "名称\n序号\n甲工程\n\n1\n乙";
+    let ls = lines(src);
+    for caption in [None, Some("表1 主要指标")] {
+        if let Ok(r) = read("t1", caption.map(|c| (0, c)), &ls) {
+            assert_read_keeps_text(caption, &ls, &r);
+        }
+    }
+}
