@@ -1705,16 +1705,13 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         acc.rows.push(row);
         used += n;
     }
-    // A total in words, in one cell over the row, last (`合计：新建6座、改建2座`).
+    // A total in words, in one cell over the row, last (`合计：新建6座、改建2座`): a row of its
+    // name alone, shown across the table.
     if let Some(p) = body
         .get(used)
         .filter(|p| p.parts.len() == 1 && is_worded_total(&p.text()))
     {
-        let cells = std::iter::repeat_n(String::new(), k.saturating_sub(1));
-        acc.rows.push(named_row(
-            std::iter::once(p.text()).chain(cells).collect(),
-            None,
-        ));
+        acc.rows.push(named_row(vec![p.text()], None));
         used += 1;
     }
     place_totals(&mut acc.rows, &totals, jc);

@@ -506,7 +506,7 @@ fn a_total_in_words_in_one_cell_is_the_tables_last_row() {
     let t = &r.parsed.table;
     assert_eq!(t.rows.len(), 4);
     assert_eq!(t.rows[3].name, "合计：新建2座、改建1座");
-    assert_eq!(t.rows[3].cells, ["", "", ""]);
+    assert!(t.rows[3].cells.is_empty());
     assert_eq!(ls.len() - r.consumed, 1);
     assert_read_keeps_text(Some("专栏1 消防救援站建设项目"), &ls, &r);
     // A sentence after `合计：` is the text's.
