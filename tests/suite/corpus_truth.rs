@@ -901,6 +901,11 @@ plans! {
     syn_c1 => "syn-c1-greening",
     syn_c2 => "syn-c2-renewal",
     syn_d2 => "syn-d2-housing2",
+    syn_a2 => "syn-a2-water",
+    syn_d1 => "syn-d1-fire2",
+    syn_e1 => "syn-e1-water2",
+    syn_e2 => "syn-e2-fire3",
+    syn_f1 => "syn-f1-housing3",
 }
 
 // ------------------------------------------------------------------------------------------------
