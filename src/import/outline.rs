@@ -1080,8 +1080,10 @@ impl<'a> Parser<'a> {
     }
 
     /// Whether the seed shows that it was cut into pages (and so may have paragraphs cut at page
-    /// breaks): a table of contents with page numbers, a table header repeated after a break, form feeds, or page
-    /// numbers that recur through the text. Text extracted from a web page has none of these.
+    /// breaks): a table of contents with page numbers and a page number set aside in the body (a
+    /// web page may keep the printed document's contents, page numbers and all, over a body
+    /// that has none), a table header repeated after a break, form feeds, or page numbers that
+    /// recur through the text. Text extracted from a web page has none of these.
     fn is_paged(&self) -> bool {
         let form_feed = self.lines.windows(2).any(|w| w[0].no == w[1].no);
         let spread = self
@@ -1089,7 +1091,7 @@ impl<'a> Parser<'a> {
             .windows(2)
             .filter(|w| w[1] >= w[0] + 15)
             .count();
-        self.toc_pages
+        (self.toc_pages && !self.page_numbers.is_empty())
             || self.repeated_headers
             || form_feed
             || spread >= 1

@@ -812,14 +812,25 @@ fn a_web_page_s_contents_do_not_make_a_plan_paged() {
         .map(|a| a.heading(&plan.tables))
         .collect();
     assert_eq!(headings, ["附件1 重点项目表", "附件2 名词解释"]);
-    // Contents with page numbers were copied from print: the seed is paged, and a name line
-    // without a stop before a line of text reads as a paragraph cut at a page break.
-    let (_, report) = parse(&format!("{title}\n\n{}{body}", toc(true)));
+    // Contents with page numbers, copied from the printed document onto the web page, and a
+    // body without page numbers: nothing was cut at a page break either.
+    let (plan, report) = parse(&format!("{title}\n\n{}{body}", toc(true)));
+    assert_eq!(texts(&plan.boxes()[0].2.blocks).len(), 4);
+    assert!(report.repairs.is_empty(), "{:?}", report.repairs);
+    // With page numbers in the body too, the seed is paged: a paragraph cut at a page break is
+    // joined again, the page number set aside.
+    let cut = body.replace(
+        "新建消防站2个。",
+        "全区新建消防站\n\n2\n\n和小型消防站5个。",
+    );
+    let (plan, report) = parse(&format!("{title}\n\n{}{cut}", toc(true)));
     assert!(
         report.repairs.iter().any(|r| r.kind == "join"),
         "{:?}",
         report.repairs
     );
+    assert!(texts(&plan.chapters[0].sections[0].blocks)
+        .contains(&"全区新建消防站和小型消防站5个。".to_string()));
 }
 
 /// A layout that centres heading numbers writes them on a line of their own, the title on the
