@@ -1021,7 +1021,13 @@ fn fit_header(ps: &[Piece], target: Option<usize>, acc: &mut Acc) -> Vec<String>
         let a = text(&cells[i]);
         let b = text(&cells[i + 1]);
         let glue = ends_with_period_mark(&a)
-            || (!has_header_word(&a) && a.chars().count() <= 4 && starts_with_period_mark(&b))
+            || (!has_header_word(&a)
+                && !names_values(&a)
+                && !["投资", "资金", "金额", "规模", "数量", "面积"]
+                    .iter()
+                    .any(|w| a.contains(w))
+                && a.chars().count() <= 4
+                && starts_with_period_mark(&b))
             || ((b.starts_with('（') || b.starts_with('(')) && label(&b).is_none());
         if glue {
             let (bt, bn) = cells.remove(i + 1);
@@ -2155,6 +2161,11 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
         }
         (rows, s)
     };
+    if let Some((rows, s)) = merged_blocks(ps, h_end, k, &short) {
+        acc.columns = columns;
+        acc.rows = rows;
+        return Ok(Shape { used: s });
+    }
     let (rows, s) = if k >= 2 {
         rows_of(k)
     } else {
@@ -2193,6 +2204,67 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
         }
     }
     Err(NotATable("fewer than two rows of a name and values"))
+}
+
+/// Rows of a name and values in blocks (one cell per line, a blank line after each row) from
+/// `start`, under `k` columns whose first is a merged category (`领域` over `项目类别` and
+/// amounts): a block of `k` cells opens a group with its first cell; a block one cell short is a
+/// row of the group above, its category cell left empty as in the source (`小计` too); before
+/// any group, or labelled `合计` / `总计` / `共计`, such a block is a total over the first two
+/// columns. The rows end at the first block that reads otherwise. `None` unless a block was one
+/// cell short and two rows read so.
+fn merged_blocks(
+    ps: &[Piece],
+    start: usize,
+    k: usize,
+    short: &dyn Fn(&Piece) -> bool,
+) -> Option<(Vec<TableRow>, usize)> {
+    if k < 3 || ps.get(start).is_none_or(|p| p.gap == 0) {
+        return None;
+    }
+    let mut rows = Vec::new();
+    let mut s = start;
+    let mut group: Option<String> = None;
+    let mut short_blocks = 0usize;
+    while s < ps.len() {
+        let n = 1 + ps
+            .get(s + 1..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|p| p.gap == 0 && p.parts.len() == 1)
+            .count();
+        let Some(block) = ps.get(s..s + n) else {
+            break;
+        };
+        if block.iter().any(|p| p.parts.len() != 1 || !short(p)) {
+            break;
+        }
+        let cells = texts(block);
+        let values = &cells[n.saturating_sub(k - 2)..];
+        let numbers = values.iter().filter(|t| is_value_cell(t)).count();
+        if numbers * 2 < values.len() || is_numberish(&cells[0]) {
+            break;
+        }
+        let grand = matches!(strip_spaces(&cells[0]).as_str(), "合计" | "总计" | "共计");
+        if n == k && !grand {
+            group = Some(cells[0].clone());
+            rows.push(named_row(cells, group.clone()));
+        } else if n + 1 == k && (grand || group.is_none()) && is_total_label(&cells[0]) {
+            let mut all = cells;
+            all.insert(1, String::new());
+            rows.push(named_row(all, None));
+            group = None;
+            short_blocks += 1;
+        } else if n + 1 == k && group.is_some() {
+            let all = std::iter::once(String::new()).chain(cells).collect();
+            rows.push(named_row(all, group.clone()));
+            short_blocks += 1;
+        } else {
+            break;
+        }
+        s += n;
+    }
+    (short_blocks > 0 && rows.len() >= 2).then_some((rows, s))
 }
 
 /// The longest cell that may name a column of a table of words, its unit left out.

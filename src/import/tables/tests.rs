@@ -617,6 +617,38 @@ fn a_vanished_empty_cell_goes_where_the_others_fit_their_columns() {
 }
 
 #[test]
+fn blocks_with_a_merged_category_and_totals_are_read_by_their_blocks() {
+    // Row blocks under a caption: 领域 merged (written on its group's first row only), a 合计
+    // over the first two columns first, 小计 rows inside their groups; `总投资` then
+    // `“十五五”计划投资` are two columns, not one named over a period.
+    let src = "领域\n项目类别\n项目数\n总投资\n“十五五”计划投资\n\n\
+               合计\n50\n300.0\n200.0\n\n\
+               产业发展\n先进制造业\n28\n212.6\n118.4\n\n\
+               现代服务业\n12\n46.3\n41.5\n\n\
+               小计\n40\n258.9\n159.9\n\n\
+               基础设施\n交通\n10\n41.1\n40.1\n\n\
+               小计\n10\n41.1\n40.1\n\n\
+               注：重大项目实行动态管理。\n";
+    let t = check(&Case {
+        name: "merged blocks",
+        caption: Some("重大项目汇总表"),
+        src: src.to_string(),
+        columns: &["领域", "项目类别", "项目数", "总投资", "“十五五”计划投资"],
+        rows: &[
+            "I||合计||50|300.0|200.0",
+            "I|产业发展|产业发展|先进制造业|28|212.6|118.4",
+            "I|产业发展||现代服务业|12|46.3|41.5",
+            "I|产业发展||小计|40|258.9|159.9",
+            "I|基础设施|基础设施|交通|10|41.1|40.1",
+            "I|基础设施||小计|10|41.1|40.1",
+        ],
+        notes: &["注：重大项目实行动态管理。"],
+        left: 0,
+    });
+    assert_eq!(t.rows.len(), 6);
+}
+
+#[test]
 fn rows_in_blocks_under_a_box_title_are_read_by_their_blocks() {
     // Words and figures with no number column or attribute; a header cell over two lines
     // (`“十五五”` / `目标任务`); a sentence after the rows is text.
