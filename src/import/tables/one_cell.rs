@@ -1006,7 +1006,11 @@ fn fit_header(ps: &[Piece], target: Option<usize>, acc: &mut Acc) -> Vec<String>
     // Entries: (text, lines, could be split further).
     let mut cells: Vec<(Vec<String>, Vec<usize>)> = Vec::new();
     for p in ps {
-        let split = p.parts.len() > 1 && p.parts.iter().all(|x| has_header_word(x));
+        // (Two lines among cells of one line each, one cell per paragraph, are one cell split
+        // over two lines: `2030年` / `目标值`.)
+        let split = p.parts.len() > 1
+            && p.parts.iter().all(|x| has_header_word(x))
+            && (ps.len() == 1 || p.parts.len() >= 3 || ps.iter().any(|q| q.parts.len() >= 3));
         if split {
             for (x, no) in p.parts.iter().zip(&p.nos) {
                 cells.push((vec![x.clone()], vec![*no]));
@@ -2581,10 +2585,12 @@ fn read_notes(lines: &[SrcLine]) -> (Vec<String>, usize, Vec<usize>) {
             .map(|l| clean(l.text))
             .collect::<Vec<_>>()
             .join("");
+        // After the first note: the next number's, or another note's name (`资料来源：…`).
         let accept = if notes.is_empty() {
             is_note_start(&text)
         } else {
-            next.is_some_and(|n| note_number(&text) == Some(n)) && !is_stop(&text)
+            (next.is_some_and(|n| note_number(&text) == Some(n)) && !is_stop(&text))
+                || is_note_start(&text)
         };
         if !accept {
             break;
@@ -2729,9 +2735,18 @@ fn ends_open(t: &str) -> bool {
         .ends_with(['，', ',', '、', '；', ';', '：', ':', '（', '(', '“', '《'])
 }
 
-/// The number a note starts with: `1 指…`, `2、…`, `3.…`.
+/// The number a note starts with: `1 指…`, `2、…`, `3.…`, `②…`.
 fn note_number(t: &str) -> Option<u32> {
     let t = clean(t);
+    // A circled number: `①`–`⑳`.
+    if let Some(n) = t
+        .chars()
+        .next()
+        .map(|c| c as u32)
+        .filter(|c| (0x2460..=0x2473).contains(c))
+    {
+        return Some(n - 0x2460 + 1);
+    }
     let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();
     if digits.is_empty() || digits.len() > 3 {
         return None;

@@ -649,6 +649,42 @@ fn blocks_with_a_merged_category_and_totals_are_read_by_their_blocks() {
 }
 
 #[test]
+fn a_header_cell_over_two_lines_and_circled_notes() {
+    // One cell per paragraph: `2030年` / `目标值` with no blank line between is one cell. Under
+    // the table, notes numbered `①` `②` and a `资料来源：` after them are all the table's.
+    let src = "序号\n\n指标名称\n\n单位\n\n2025年基期值\n\n2030年\n目标值\n\n属性\n\n\
+               （一）\n\n粮食播种面积\n\n万亩\n\n152\n\n≥152\n\n约束性\n\n\
+               （二）\n\n高标准农田面积①\n\n万亩\n\n98\n\n110\n\n约束性\n\n\
+               注：①含新建和改造提升的面积。\n\n\
+               ②按行政村计算。\n\n\
+               资料来源：县统计局。\n\n\
+               第三部分 主要任务\n";
+    check(&Case {
+        name: "header over two lines, circled notes",
+        caption: Some("表1 主要指标"),
+        src: src.to_string(),
+        columns: &[
+            "序号",
+            "指标名称",
+            "单位",
+            "2025年基期值",
+            "2030年目标值",
+            "属性",
+        ],
+        rows: &[
+            "I||（一）|粮食播种面积|万亩|152|≥152|约束性",
+            "I||（二）|高标准农田面积①|万亩|98|110|约束性",
+        ],
+        notes: &[
+            "注：①含新建和改造提升的面积。",
+            "②按行政村计算。",
+            "资料来源：县统计局。",
+        ],
+        left: 1,
+    });
+}
+
+#[test]
 fn rows_in_blocks_under_a_box_title_are_read_by_their_blocks() {
     // Words and figures with no number column or attribute; a header cell over two lines
     // (`“十五五”` / `目标任务`); a sentence after the rows is text.
