@@ -121,9 +121,11 @@ fn paren_number(t: &str) -> Option<u32> {
         .map(|l| l.number)
 }
 
-/// A bare Chinese numeral standing for a group row in the number column: `一`, `十二`.
+/// A bare Chinese numeral standing for a group row in the number column: `一`, `十二`, or with
+/// its mark, `一、`.
 fn cn_marker(t: &str) -> Option<u32> {
     let t = clean(t);
+    let t = t.strip_suffix(['、', '.', '．']).unwrap_or(t);
     let n = t.chars().count();
     ((1..=3).contains(&n) && t.chars().all(|c| "一二三四五六七八九十".contains(c)))
         .then(|| parse_cn_numeral(t))
@@ -141,6 +143,19 @@ fn group_label(t: &str) -> Option<(String, String, u32)> {
                 && !l.rest.contains(['。', '；', ';', '，', ','])
         })
         .map(|l| (l.text, l.rest, l.number))
+}
+
+/// A cell that can be a unit: one or two characters (`支`, `万人`), or short with a unit's
+/// character (`平方公里`, `1/10万`, `EFLOPS`).
+fn is_unit_like(t: &str) -> bool {
+    let t = strip_spaces(t);
+    let n = t.chars().count();
+    (1..=8).contains(&n)
+        && (n <= 2
+            || t.chars().any(|c| c.is_ascii_alphanumeric() || "/%‰".contains(c))
+            || t.chars().any(|c| {
+                "%‰‱℃个人万亿元米里吨张岁次天年月日所家户台座套辆项条处亩度瓦时分秒件床位册部宗栋间名份元克升斤标箱".contains(c)
+            }))
 }
 
 /// A value of the attribute column.
@@ -349,6 +364,16 @@ pub fn read_with(
                     .iter()
                     .find(|l| !clean(l.text).is_empty())
                     .is_some_and(|l| int_of(clean(l.text)).is_some()))
+            // (`一、` alone, its group's name on the next line, then a row number.)
+            && !(numbered
+                && cn_marker(lines[i].text).is_some()
+                && lines
+                    .get(i + 1..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .filter(|l| !clean(l.text).is_empty())
+                    .take(2)
+                    .any(|l| int_of(clean(l.text)).is_some()))
     };
     let probe_end = (1..probe_len)
         .position(stop_at)
@@ -1100,8 +1125,9 @@ fn names_values(t: &str) -> bool {
 }
 
 /// Among the value columns `from..to` of a row's cells after its number (`columns[off + i]` for
-/// cell `i`), the one of a baseline (`现状值`, `2025年基期值`, `“十三五”完成情况`) that has a
-/// column of a target after it (`目标值`, `2030年`: a later year).
+/// cell `i`), the one of a baseline (`现状值`, `2025年基期值`, `“十三五”完成情况`, else the
+/// earlier of two years, `2025年` before `2030年`) that has a column of a target after it
+/// (`目标值`, `2030年`: a later year).
 fn baseline_column(columns: &[String], off: usize, from: usize, to: usize) -> Option<usize> {
     let header = |i: usize| columns.get(off + i).map_or("", String::as_str);
     let year = |t: &str| -> Option<u32> {
@@ -1115,7 +1141,13 @@ fn baseline_column(columns: &[String], off: usize, from: usize, to: usize) -> Op
             .iter()
             .any(|w| t.contains(w))
     };
-    let b = (from..to).find(|&i| is_baseline(header(i)))?;
+    // Else the first of two years (`2025年` before `2030年`).
+    let b = (from..to).find(|&i| is_baseline(header(i))).or_else(|| {
+        (from..to).find(|&i| {
+            year(header(i))
+                .is_some_and(|y0| (i + 1..to).any(|j| year(header(j)).is_some_and(|y| y > y0)))
+        })
+    })?;
     let target = (b + 1..to).any(|i| {
         let t = header(i);
         t.contains("目标")
@@ -1566,6 +1598,25 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 break;
             }
         }
+        // In row blocks, a blank line inside a row's block stands where an empty cell vanished
+        // (`4` `算力总规模` `EFLOPS`, a blank line, `10` `预期性`).
+        if after.len() < e && seg.first().is_some_and(|x| x.gap > 0) {
+            let inside: Vec<usize> = (1..after.len()).filter(|&i| after[i].gap > 0).collect();
+            let tight = after.iter().filter(|x| x.gap == 0).count();
+            if !inside.is_empty() && inside.len() == e - after.len() && tight * 2 >= after.len() {
+                for &i in inside.iter().rev() {
+                    let column = acc.columns.get(jc + 1 + i).cloned().unwrap_or_default();
+                    acc.warnings.push((
+                        after[i].first_no(),
+                        format!(
+                            "row {}: a blank line inside its block read as an empty cell under `{column}`",
+                            body.get(p).map(Piece::text).unwrap_or_default()
+                        ),
+                    ));
+                    after.insert(i, empty_piece(no, end_piece));
+                }
+            }
+        }
         let expected_attr = attr_off.map(|o| o - 1);
         let mut filled_cat = false;
         if let Some(ea) = expected_attr {
@@ -1585,10 +1636,27 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                     // One value missing where a baseline column stands before a target column:
                     // the baseline's (a new indicator has none; a plan's target is never left
                     // out).
-                    let baseline = (ea - fa == 1)
-                        .then(|| baseline_column(&acc.columns, jc + 1, name_idx + 1, ea))
-                        .flatten()
-                        .filter(|&b| b < fa);
+                    // A unit column whose cell holds no unit (`紧密型城市医疗集团建设`
+                    // `初步建成` `全面建成`: a goal in words has none) is the one left empty.
+                    let unitless = (ea - fa == 1)
+                        .then(|| {
+                            (name_idx + 1..fa).find(|&u| {
+                                acc.columns
+                                    .get(jc + 1 + u)
+                                    .is_some_and(|c| c.contains("单位"))
+                                    && after.get(u).is_some_and(|x| {
+                                        let t = x.text();
+                                        !is_unit_like(&t) && !is_value_cell(&t)
+                                    })
+                            })
+                        })
+                        .flatten();
+                    let baseline = unitless.or_else(|| {
+                        (ea - fa == 1)
+                            .then(|| baseline_column(&acc.columns, jc + 1, name_idx + 1, ea))
+                            .flatten()
+                            .filter(|&b| b < fa)
+                    });
                     let left = baseline
                         .and_then(|b| acc.columns.get(jc + 1 + b))
                         .map_or(String::new(), |c| format!(" under `{c}`"));

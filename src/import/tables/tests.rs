@@ -685,6 +685,141 @@ fn a_header_cell_over_two_lines_and_circled_notes() {
 }
 
 #[test]
+fn group_rows_of_a_bare_chapter_label_and_a_name_in_row_blocks() {
+    // `一、` alone on its line and the group's name under it, in row blocks under a 序号
+    // header: a group row, its rows numbered from 1 again; not a chapter's label that ends the
+    // table before its first row.
+    let src = "序号\n项目名称\n建设年限\n总投资（亿元）\n\n\
+               一、\n医疗服务体系建设项目\n\n\
+               1\n区人民医院新院区\n2026—2030年\n38.5\n\n\
+               2\n区中医院扩建工程\n2026—2029年\n12.6\n\n\
+               二、\n公共卫生体系建设项目\n\n\
+               1\n区疾病预防控制中心迁建工程\n2026—2028年\n5.2\n";
+    let t = check(&Case {
+        name: "bare chapter labels as group rows",
+        caption: Some("重点建设项目表"),
+        src: src.to_string(),
+        columns: &["序号", "项目名称", "建设年限", "总投资（亿元）"],
+        rows: &[
+            "C||一、 医疗服务体系建设项目",
+            "I||1|区人民医院新院区|2026—2030年|38.5",
+            "I||2|区中医院扩建工程|2026—2029年|12.6",
+            "C||二、 公共卫生体系建设项目",
+            "I||1|区疾病预防控制中心迁建工程|2026—2028年|5.2",
+        ],
+        notes: &[],
+        left: 0,
+    });
+    assert_eq!(t.rows.len(), 5);
+}
+
+#[test]
+fn a_blank_line_inside_a_row_block_is_the_vanished_cell() {
+    // Row 2's 2025年 cell was empty: its blank line splits the row's block where the cell was.
+    let src = "序号\n指标名称\n单位\n2025年\n2030年\n属性\n\n\
+               1\n数字经济核心产业增加值\n亿元\n300\n600\n预期性\n\n\
+               2\n算力总规模\nEFLOPS\n\n10\n预期性\n\n\
+               3\n5G基站数\n个\n8000\n15000\n预期性\n";
+    check(&Case {
+        name: "blank line inside a row block",
+        caption: Some("表1 主要指标"),
+        src: src.to_string(),
+        columns: &["序号", "指标名称", "单位", "2025年", "2030年", "属性"],
+        rows: &[
+            "I||1|数字经济核心产业增加值|亿元|300|600|预期性",
+            "I||2|算力总规模|EFLOPS||10|预期性",
+            "I||3|5G基站数|个|8000|15000|预期性",
+        ],
+        notes: &[],
+        left: 0,
+    });
+    // One value missing with no blank line to tell: the earlier year's, as a baseline's.
+    let src = blank_cells(&[
+        "序号",
+        "指标名称",
+        "单位",
+        "2025年",
+        "2030年",
+        "属性",
+        "1",
+        "数字经济核心产业增加值",
+        "亿元",
+        "300",
+        "600",
+        "预期性",
+        "2",
+        "算力总规模",
+        "EFLOPS",
+        "10",
+        "预期性",
+        "3",
+        "5G基站数",
+        "个",
+        "8000",
+        "15000",
+        "预期性",
+    ]);
+    let t = check(&Case {
+        name: "one value missing under two years",
+        caption: Some("表1 主要指标"),
+        src,
+        columns: &["序号", "指标名称", "单位", "2025年", "2030年", "属性"],
+        rows: &[
+            "I||1|数字经济核心产业增加值|亿元|300|600|预期性",
+            "I||2|算力总规模|EFLOPS||10|预期性",
+            "I||3|5G基站数|个|8000|15000|预期性",
+        ],
+        notes: &[],
+        left: 0,
+    });
+    assert_eq!(t.rows.len(), 3);
+}
+
+#[test]
+fn a_goal_in_words_has_no_unit() {
+    // Row 2 has no unit (its cell vanished): `初步建成` is no unit, so the unit is the cell
+    // missing, not the 2025 value.
+    let src = blank_cells(&[
+        "序号",
+        "指标名称",
+        "单位",
+        "2025年",
+        "2030年",
+        "属性",
+        "1",
+        "人均预期寿命",
+        "岁",
+        "81.9",
+        "82.5",
+        "预期性",
+        "2",
+        "紧密型城市医疗集团建设",
+        "初步建成",
+        "全面建成",
+        "预期性",
+        "3",
+        "孕产妇死亡率",
+        "1/10万",
+        "6.8",
+        "≤8",
+        "预期性",
+    ]);
+    check(&Case {
+        name: "goal in words",
+        caption: Some("表1 主要指标"),
+        src,
+        columns: &["序号", "指标名称", "单位", "2025年", "2030年", "属性"],
+        rows: &[
+            "I||1|人均预期寿命|岁|81.9|82.5|预期性",
+            "I||2|紧密型城市医疗集团建设||初步建成|全面建成|预期性",
+            "I||3|孕产妇死亡率|1/10万|6.8|≤8|预期性",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
+
+#[test]
 fn rows_in_blocks_under_a_box_title_are_read_by_their_blocks() {
     // Words and figures with no number column or attribute; a header cell over two lines
     // (`“十五五”` / `目标任务`); a sentence after the rows is text.
