@@ -906,6 +906,9 @@ plans! {
     syn_e1 => "syn-e1-water2",
     syn_e2 => "syn-e2-fire3",
     syn_f1 => "syn-f1-housing3",
+    syn_h1 => "syn-h1-elder",
+    syn_h2 => "syn-h2-digital",
+    syn_h3 => "syn-h3-farm",
 }
 
 // ------------------------------------------------------------------------------------------------
