@@ -458,7 +458,11 @@ fn toc_parts(line: &str) -> (String, bool) {
         .strip_prefix("- ")
         .or_else(|| s.strip_prefix("-"))
         .unwrap_or(s);
-    let paged = label(s).is_some_and(|l| l.style != Style::ArabicItem) && RE.is_match(s);
+    // (An entry with no number, `序言……1`, has its page number after a leader.)
+    static LEADER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"[.…·．]{2,}\s*[0-9]+\s*$").unwrap());
+    let paged = (label(s).is_some_and(|l| l.style != Style::ArabicItem) && RE.is_match(s))
+        || LEADER.is_match(s);
     let s = if paged {
         RE.replace(s, "").to_string()
     } else {
@@ -1131,6 +1135,10 @@ mod tests {
         assert!(toc_entry_has_page("（一）主要成效\t3"));
         assert!(!toc_entry_has_page("第二章 推动就业"));
         assert!(!toc_entry_has_page("附件1：重点项目表"));
+        // An entry with no number: its page number after a leader.
+        assert_eq!(toc_entry("序言…………………1"), "序言");
+        assert!(toc_entry_has_page("序言…………………1"));
+        assert_eq!(toc_entry("2025年目标100"), "2025年目标100");
     }
 
     #[test]

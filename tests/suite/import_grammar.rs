@@ -833,6 +833,18 @@ fn a_web_page_s_contents_do_not_make_a_plan_paged() {
         .contains(&"全区新建消防站和小型消防站5个。".to_string()));
 }
 
+/// Contents whose first entry has no number (`序言……1`) end before the text's `序言`: that line
+/// is the body's, not one more entry set aside with the contents.
+#[test]
+fn contents_opening_with_an_unnumbered_entry_end_before_the_text() {
+    let src = "某县国民经济和社会发展第十五个五年规划纲要\n\n目录\n序言………………1\n               第一章 发展基础………………2\n第二章 总体要求………………6\n\n序言\n\n               “十五五”时期是关键时期。\n\n第一章 发展基础\n\n成就显著。\n\n               第二章 总体要求\n\n坚持稳中求进。\n";
+    let (plan, report) = parse(src);
+    let preamble = texts(&plan.preamble);
+    assert!(preamble.iter().any(|t| t == "序言"), "{preamble:?}");
+    assert_eq!(set_aside(&report, "toc"), [3]);
+    assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+}
+
 /// A layout that centres heading numbers writes them on a line of their own, the title on the
 /// next: each pair is one heading, listed as a repair; a number followed by a sentence is not.
 #[test]
