@@ -1432,6 +1432,24 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
     let name_idx = usize::from(cat_after);
     let e = target - 1;
     acc.columns = columns;
+    // The rows whose pieces fill their columns exactly, read ahead: the usual lengths of the
+    // columns for a row before two such rows are read (a first row's cell split over two lines).
+    let whole: Vec<TableRow> = if jc == 0 {
+        (0..pos.len())
+            .filter_map(|ri| {
+                let a = pos[ri];
+                let b = pos.get(ri + 1).copied().unwrap_or(body.len());
+                let seg = body.get(a..b)?;
+                (seg.len() == e + 1).then(|| TableRow {
+                    kind: RowKind::Item,
+                    cells: texts(&seg[1..]),
+                    ..Default::default()
+                })
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
 
     let mut pre_start = 0usize;
     let mut category: Option<String> = None;
@@ -1729,7 +1747,9 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             // those that leave every cell closest in length to its column in the rows before
             // (`区建管委、区市场监管局` / `各街道（镇）` under 配合单位, not `区房管局` under
             // 牵头单位 joined to it).
-            if let Some(i) = profile_join(&acc.rows, jc, &after) {
+            let read = acc.rows.iter().filter(|r| r.kind == RowKind::Item).count();
+            let profile = if read >= 2 { &acc.rows } else { &whole };
+            if let Some(i) = profile_join(profile, jc, &after) {
                 merge_at(&mut after, i, acc, "split cell");
             }
         }

@@ -358,6 +358,29 @@ fn a_piece_too_many_is_joined_where_the_cells_fit_their_columns() {
 }
 
 #[test]
+fn a_first_row_with_a_piece_too_many_is_joined_by_the_rows_after_it() {
+    // Row 1's 建设内容 is over two lines; with no row read before it, the rows after it give
+    // the columns' usual lengths.
+    let src = "序号\n项目名称\n建设内容\n建设年限\n总投资（亿元）\n\n\
+               1\n南海区人民医院新院区\n新建门急诊医技楼、住院楼\n新增床位1200张\n2026—2030年\n38.5\n\n\
+               2\n南海区中医院扩建工程\n新建住院综合楼，新增床位500张\n2026—2029年\n12.6\n\n\
+               3\n南海区妇幼保健院综合楼\n新建妇儿综合楼，新增床位300张\n2027—2029年\n6.8\n";
+    check(&Case {
+        name: "first row joined by the rows after",
+        caption: Some("重点建设项目表"),
+        src: src.to_string(),
+        columns: &["序号", "项目名称", "建设内容", "建设年限", "总投资（亿元）"],
+        rows: &[
+            "I||1|南海区人民医院新院区|新建门急诊医技楼、住院楼新增床位1200张|2026—2030年|38.5",
+            "I||2|南海区中医院扩建工程|新建住院综合楼，新增床位500张|2026—2029年|12.6",
+            "I||3|南海区妇幼保健院综合楼|新建妇儿综合楼，新增床位300张|2027—2029年|6.8",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
+
+#[test]
 fn group_rows_labelled_as_chapters_stay_in_the_table() {
     // `一、防汛安全工程` in the 序号 column, in the style of the plan's chapters: a group row,
     // since a row number follows it; the table does not end there.
