@@ -447,8 +447,10 @@ fn check_chapters(truth: &Truth, dir: &Path, report: &mut Report) -> Vec<Page> {
         };
         // The element of a heading is `h` + its outline level, except that heading elements never
         // skip a level (accessibility): lower headings standing directly under a chapter, with no
-        // section above them, are one element up (a level-3 heading is an h2), all siblings alike.
-        let mut above = 1u8;
+        // section above them, are one element up (a level-3 heading is an h2), and a heading whose
+        // parent level is missing (`（一）` right under `第二节`) is one element below its
+        // nearest ancestor's, all siblings alike.
+        let mut ancestors: Vec<(u8, u8)> = Vec::new(); // (outline level, element)
         let mut in_section = false;
         let want: Vec<String> = lower
             .iter()
@@ -459,8 +461,12 @@ fn check_chapters(truth: &Truth, dir: &Path, report: &mut Report) -> Vec<Page> {
                 } else {
                     h.level.saturating_sub(1)
                 };
-                let element = level.min(above + 1);
-                above = element;
+                while ancestors.last().is_some_and(|&(l, _)| l >= level) {
+                    ancestors.pop();
+                }
+                let parent = ancestors.last().map_or(1, |&(_, e)| e);
+                let element = level.min(parent + 1);
+                ancestors.push((level, element));
                 format!("h{element} {}", heading_key(&h.text))
             })
             .collect();
@@ -906,6 +912,7 @@ plans! {
     syn_e1 => "syn-e1-water2",
     syn_e2 => "syn-e2-fire3",
     syn_f1 => "syn-f1-housing3",
+    syn_g3 => "syn-g3-health",
     syn_h1 => "syn-h1-elder",
     syn_h2 => "syn-h2-digital",
     syn_h3 => "syn-h3-farm",
