@@ -2253,7 +2253,11 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
         }
         (rows, s)
     };
-    if let Some((rows, s)) = merged_blocks(ps, h_end, k, &short) {
+    let category_first = columns.first().is_some_and(|c| is_category_header(c));
+    if let Some((rows, s)) = category_first
+        .then(|| merged_blocks(ps, h_end, k, &short))
+        .flatten()
+    {
         acc.columns = columns;
         acc.rows = rows;
         return Ok(Shape { used: s });
@@ -2300,7 +2304,7 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
 
 /// Rows of a name and values in blocks (one cell per line, a blank line after each row) from
 /// `start`, under `k` columns whose first is a merged category (`领域` over `项目类别` and
-/// amounts): a block of `k` cells opens a group with its first cell; a block one cell short is a
+/// amounts; the caller checks the header names it so): a block of `k` cells opens a group with its first cell; a block one cell short is a
 /// row of the group above, its category cell left empty as in the source (`小计` too); before
 /// any group, or labelled `合计` / `总计` / `共计`, such a block is a total over the first two
 /// columns. The rows end at the first block that reads otherwise. `None` unless a block was one

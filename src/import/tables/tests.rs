@@ -381,6 +381,25 @@ fn a_first_row_with_a_piece_too_many_is_joined_by_the_rows_after_it() {
 }
 
 #[test]
+fn a_short_block_under_a_name_column_makes_no_group() {
+    // The first column names indicators, not categories: a block one cell short is a row with
+    // a value missing, never a row of a group named by the row above.
+    let src = "指标\n2020年\n2025年\n2030年\n\n\
+               城镇新增就业（万人）\n3\n3.5\n4\n\n\
+               城镇调查失业率（%）\n4.5\n5\n\n\
+               技能人才总量（万人）\n120\n150\n160\n";
+    let ls = lines(src);
+    if let Ok(r) = read("t1", Some((0, "表1 主要指标")), &ls) {
+        assert!(
+            r.parsed.table.rows.iter().all(|row| row.group.is_none()),
+            "{:?}",
+            r.parsed.table.rows
+        );
+        assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+    }
+}
+
+#[test]
 fn group_rows_labelled_as_chapters_stay_in_the_table() {
     // `一、防汛安全工程` in the 序号 column, in the style of the plan's chapters: a group row,
     // since a row number follows it; the table does not end there.
