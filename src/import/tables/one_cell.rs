@@ -2721,16 +2721,15 @@ fn profile_join(rows: &[TableRow], off: usize, after: &[Piece]) -> Option<usize>
     let width = after.len() - 1;
     let mut usual = Vec::with_capacity(width);
     for c in 0..width {
-        let mut lens: Vec<usize> = items
+        let cells: Vec<&str> = items
             .iter()
             .filter_map(|r| r.cells.get(off + c))
-            .map(|t| t.chars().count())
+            .map(String::as_str)
             .collect();
-        if lens.len() < 2 {
+        if cells.len() < 2 {
             return None;
         }
-        lens.sort_unstable();
-        usual.push(lens[lens.len() / 2] as f64);
+        usual.push(median_len(&cells));
     }
     let lens: Vec<f64> = after
         .iter()
@@ -2743,13 +2742,31 @@ fn profile_join(rows: &[TableRow], off: usize, after: &[Piece]) -> Option<usize>
         cells
             .iter()
             .zip(&usual)
-            .map(|(l, u)| ((l + 1.0) / (u + 1.0)).ln().abs())
+            .map(|(&l, &u)| length_misfit(l, u))
             .sum()
     };
-    let mut costs: Vec<(f64, usize)> = (0..width).map(|i| (cost(i), i)).collect();
+    clearly_best((0..width).map(|i| (cost(i), i)), 0.25)
+}
+
+/// The median length of `cells`, in characters (`cells` not empty).
+fn median_len(cells: &[&str]) -> f64 {
+    let mut lens: Vec<usize> = cells.iter().map(|t| t.chars().count()).collect();
+    lens.sort_unstable();
+    lens.get(lens.len() / 2).copied().unwrap_or(0) as f64
+}
+
+/// How far a cell of `len` characters is from its column's usual `usual`, on a log scale.
+fn length_misfit(len: f64, usual: f64) -> f64 {
+    ((len + 1.0) / (usual + 1.0)).ln().abs()
+}
+
+/// Of the choices `(cost, choice)`, the cheapest when it is cheaper than every other by `margin`
+/// at least (and there are two to compare).
+fn clearly_best(costs: impl Iterator<Item = (f64, usize)>, margin: f64) -> Option<usize> {
+    let mut costs: Vec<(f64, usize)> = costs.collect();
     costs.sort_by(|a, b| a.0.total_cmp(&b.0));
     match costs.as_slice() {
-        [(best, i), (next, _), ..] if next - best >= 0.25 => Some(*i),
+        [(best, i), (next, _), ..] if next - best >= margin => Some(*i),
         _ => None,
     }
 }
@@ -2779,18 +2796,11 @@ fn profile_gap(rows: &[TableRow], off: usize, pieces: &[Piece]) -> Option<usize>
         }
         columns.push(cells);
     }
-    let usual: Vec<f64> = columns
-        .iter()
-        .map(|cells| {
-            let mut lens: Vec<usize> = cells.iter().map(|t| t.chars().count()).collect();
-            lens.sort_unstable();
-            lens[lens.len() / 2] as f64
-        })
-        .collect();
+    let usual: Vec<f64> = columns.iter().map(|cells| median_len(cells)).collect();
     let texts: Vec<String> = pieces.iter().map(Piece::text).collect();
     let fit = |t: &str, c: usize| -> f64 {
         let l = t.chars().count() as f64;
-        let mut cost = ((l + 1.0) / (usual[c] + 1.0)).ln().abs();
+        let mut cost = length_misfit(l, usual[c]);
         let values = columns[c].iter().filter(|x| is_value_cell(x)).count();
         if is_value_cell(t) {
             if values == 0 {
@@ -2812,12 +2822,7 @@ fn profile_gap(rows: &[TableRow], off: usize, pieces: &[Piece]) -> Option<usize>
             .sum()
     };
     // (Not the first: a row keeps its name.)
-    let mut costs: Vec<(f64, usize)> = (1..width).map(|g| (cost(g), g)).collect();
-    costs.sort_by(|a, b| a.0.total_cmp(&b.0));
-    match costs.as_slice() {
-        [(best, g), (next, _), ..] if next - best >= 0.5 => Some(*g),
-        _ => None,
-    }
+    clearly_best((1..width).map(|g| (cost(g), g)), 0.5)
 }
 
 /// Text that stops where a sentence goes on: after a comma, an enumeration comma, a semicolon or
