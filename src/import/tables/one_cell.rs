@@ -152,9 +152,10 @@ fn is_unit_like(t: &str) -> bool {
     let n = t.chars().count();
     (1..=8).contains(&n)
         && (n <= 2
-            || t.chars().any(|c| c.is_ascii_alphanumeric() || "/%‰".contains(c))
             || t.chars().any(|c| {
-                "%‰‱℃个人万亿元米里吨张岁次天年月日所家户台座套辆项条处亩度瓦时分秒件床位册部宗栋间名份元克升斤标箱".contains(c)
+                c.is_ascii_alphanumeric()
+                    || "/%‰‱℃个人万亿元米里吨张岁次天年月日所家户台座套辆项条处亩度瓦时分秒件床位册部宗栋间名份克升斤标箱"
+                        .contains(c)
             }))
 }
 
@@ -1434,7 +1435,10 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
     acc.columns = columns;
     // The rows whose pieces fill their columns exactly, read ahead: the usual lengths of the
     // columns for a row before two such rows are read (a first row's cell split over two lines).
-    let whole: Vec<TableRow> = if jc == 0 {
+    let whole = || -> Vec<TableRow> {
+        if jc != 0 {
+            return Vec::new();
+        }
         (0..pos.len())
             .filter_map(|ri| {
                 let a = pos[ri];
@@ -1447,8 +1451,6 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 })
             })
             .collect()
-    } else {
-        Vec::new()
     };
 
     let mut pre_start = 0usize;
@@ -1656,9 +1658,9 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                     // out).
                     // A unit column whose cell holds no unit (`紧密型城市医疗集团建设`
                     // `初步建成` `全面建成`: a goal in words has none) is the one left empty.
-                    let unitless = (ea - fa == 1)
+                    let baseline = (ea - fa == 1)
                         .then(|| {
-                            (name_idx + 1..fa).find(|&u| {
+                            let unitless = (name_idx + 1..fa).find(|&u| {
                                 acc.columns
                                     .get(jc + 1 + u)
                                     .is_some_and(|c| c.contains("单位"))
@@ -1666,15 +1668,13 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                                         let t = x.text();
                                         !is_unit_like(&t) && !is_value_cell(&t)
                                     })
+                            });
+                            unitless.or_else(|| {
+                                baseline_column(&acc.columns, jc + 1, name_idx + 1, ea)
+                                    .filter(|&b| b < fa)
                             })
                         })
                         .flatten();
-                    let baseline = unitless.or_else(|| {
-                        (ea - fa == 1)
-                            .then(|| baseline_column(&acc.columns, jc + 1, name_idx + 1, ea))
-                            .flatten()
-                            .filter(|&b| b < fa)
-                    });
                     let left = baseline
                         .and_then(|b| acc.columns.get(jc + 1 + b))
                         .map_or(String::new(), |c| format!(" under `{c}`"));
@@ -1748,7 +1748,13 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             // (`区建管委、区市场监管局` / `各街道（镇）` under 配合单位, not `区房管局` under
             // 牵头单位 joined to it).
             let read = acc.rows.iter().filter(|r| r.kind == RowKind::Item).count();
-            let profile = if read >= 2 { &acc.rows } else { &whole };
+            let ahead;
+            let profile = if read >= 2 {
+                &acc.rows
+            } else {
+                ahead = whole();
+                &ahead
+            };
             if let Some(i) = profile_join(profile, jc, &after) {
                 merge_at(&mut after, i, acc, "split cell");
             }
