@@ -189,6 +189,12 @@ fn parse_kind(s: &str) -> Result<DocKind, String> {
         .ok_or_else(|| format!("unknown kind {s:?} (paragraph, heading, box, indicator, table)"))
 }
 
+/// mimalloc in place of the system allocator: a build allocates and frees many small strings
+/// and JSON values (with the system allocator, a fifth of a build's instructions; a build of the
+/// shipped site takes about a tenth less CPU time with mimalloc).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let matches = Cli::command().version(version_line()).get_matches();
     let cli = match Cli::from_arg_matches(&matches) {

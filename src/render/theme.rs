@@ -57,6 +57,20 @@ pub enum ThemeFile {
 }
 
 /// A loaded theme.
+/// A theme being parsed on a thread of the pool (see [`Theme::start`]): the build parses the
+/// templates while it loads the content and starts the search index, and the pages wait for them
+/// only when they are about to render.
+pub struct ThemeParse(std::sync::Mutex<std::sync::mpsc::Receiver<Result<Theme>>>);
+
+impl ThemeParse {
+    /// The parsed theme (or its error), once; after that, an error.
+    pub fn take(&self) -> Result<Theme> {
+        let rx = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        rx.recv()
+            .unwrap_or_else(|_| Err(Error::other("the theme's templates were not parsed")))
+    }
+}
+
 pub struct Theme {
     pub tera: Tera,
     /// The site's theme folder (`themes/default`), which may not exist.
@@ -71,6 +85,16 @@ impl Theme {
     /// Loads the built-in default theme with every file under `dir` (`templates/…`,
     /// `static/…`) in place of the built-in file of the same path; `dir` may be missing. A
     /// template that does not parse is an error naming its file and line.
+    /// Starts parsing the theme of `dir` on a thread of the pool, as [`Theme::load`] does.
+    pub fn start(dir: PathBuf) -> ThemeParse {
+        let (tx, rx) = std::sync::mpsc::channel();
+        rayon::spawn(move || {
+            // The receiver is gone only when the build stopped before its pages.
+            let _ = tx.send(Theme::load(&dir));
+        });
+        ThemeParse(std::sync::Mutex::new(rx))
+    }
+
     pub fn load(dir: &Path) -> Result<Theme> {
         let mut files: std::collections::BTreeMap<String, ThemeFile> = embedded_files()
             .iter()
