@@ -63,11 +63,32 @@ pub enum ThemeFile {
 pub struct ThemeParse(std::sync::Mutex<std::sync::mpsc::Receiver<Result<Theme>>>);
 
 impl ThemeParse {
-    /// The parsed theme (or its error), once; after that, an error.
+    /// The parsed theme (or its error), once; after that, an error. On a thread of the pool it
+    /// never just blocks: while the theme is not ready it runs the pool's other work, the
+    /// parse itself when it has not started (on one thread, or with the parse queued under the
+    /// caller, a blocking wait would never end).
     pub fn take(&self) -> Result<Theme> {
+        use std::sync::mpsc::TryRecvError;
         let rx = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        rx.recv()
-            .unwrap_or_else(|_| Err(Error::other("the theme's templates were not parsed")))
+        loop {
+            match rx.try_recv() {
+                Ok(theme) => return theme,
+                Err(TryRecvError::Disconnected) => {
+                    return Err(Error::other("the theme's templates were not parsed"))
+                }
+                Err(TryRecvError::Empty) => match rayon::yield_now() {
+                    Some(rayon::Yield::Executed) => {}
+                    // Nothing else to run: the parse is under way on another thread.
+                    Some(rayon::Yield::Idle) => std::thread::yield_now(),
+                    // Not a thread of the pool: nothing of the pool waits for this one.
+                    None => {
+                        return rx.recv().unwrap_or_else(|_| {
+                            Err(Error::other("the theme's templates were not parsed"))
+                        })
+                    }
+                },
+            }
+        }
     }
 }
 
@@ -321,6 +342,32 @@ mod tests {
         let j = json_for_script(r#"{"t":"</script><b>&"}"#);
         assert!(!j.contains("</"), "{j}");
         assert!(!j.contains('<') && !j.contains('&'), "{j}");
+    }
+
+    /// A theme parse taken on a pool of one thread, queued under the taker (started from inside
+    /// the pool): a blocking wait would never end; the taker runs the parse itself.
+    #[test]
+    fn a_parse_is_taken_on_a_pool_of_one_thread() {
+        let dir = tempfile::tempdir().unwrap();
+        write_files(&dir.path().join("templates"), &[("a.html", "{{ 1 + 1 }}")]);
+        let (tx, rx) = std::sync::mpsc::channel();
+        let path = dir.path().to_path_buf();
+        std::thread::spawn(move || {
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(1)
+                .build()
+                .unwrap();
+            let theme = pool.install(|| Theme::start(path).take());
+            let _ = tx.send(theme.map(|t| t.has_template("a.html")));
+        });
+        let got = rx
+            .recv_timeout(std::time::Duration::from_secs(30))
+            .expect("the parse was never taken");
+        assert!(got.unwrap());
+        // Errors come through as the parse's own.
+        write_files(&dir.path().join("templates"), &[("b.html", "{{ oops ) }}")]);
+        let e = Theme::start(dir.path().to_path_buf()).take().err().unwrap();
+        assert!(e.to_string().contains("b.html:1:"), "{e}");
     }
 
     #[test]
