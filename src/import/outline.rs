@@ -1051,13 +1051,19 @@ impl<'a> Parser<'a> {
             if parsed.repeated_headers.contains(&no) {
                 self.repeated_headers = true;
                 self.roles.push((no, Role::Dropped("repeated-header")));
+                let mark = self
+                    .lines
+                    .get(self.lines.partition_point(|l| l.no < no))
+                    .filter(|l| l.no == no && tables::one_cell::is_continuation_mark(&l.text))
+                    .map(|l| l.text.trim().to_string());
+                let what = match mark {
+                    Some(m) => format!("`{m}` where the table goes on after a page break"),
+                    None => "header row repeated after a page break".to_string(),
+                };
                 self.report.repair(
                     vec![no],
                     "repeated-header",
-                    format!(
-                        "table {}: header row repeated after a page break, removed",
-                        parsed.table.id
-                    ),
+                    format!("table {}: {what}, removed", parsed.table.id),
                 );
             } else {
                 self.roles.push((no, role.clone()));

@@ -159,6 +159,19 @@ fn is_unit_like(t: &str) -> bool {
             }))
 }
 
+/// A number and nothing else (`96.5`, `≥97`, `[120]`, `1,200`): never a unit.
+fn is_bare_amount(t: &str) -> bool {
+    let t = strip_spaces(t);
+    let t = t.trim_start_matches(['≥', '≤', '＞', '＜', '>', '<', '约']);
+    let t = t
+        .strip_prefix(['[', '［'])
+        .and_then(|r| r.strip_suffix([']', '］']))
+        .unwrap_or(t);
+    t.chars().any(|c| c.is_ascii_digit())
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+}
+
 /// A value of the attribute column.
 fn is_attr(t: &str) -> bool {
     matches!(strip_spaces(t).as_str(), "约束性" | "预期性")
@@ -413,7 +426,12 @@ pub fn read_with(
     let decorated: Vec<usize> = (0..end)
         .filter(|&i| is_decorated_page_number(region[i].text))
         .collect();
-    let mut best = attempt(region, decorated, above)?;
+    // Where the table goes on after a page break (`续表`, the header again), those lines are
+    // set aside and the rows read on.
+    let continued = continuation_lines(region);
+    let mut set_aside: Vec<usize> = decorated.iter().chain(&continued).copied().collect();
+    set_aside.sort_unstable();
+    let mut best = attempt(region, set_aside, above)?;
     if opts.paged && best.problems() > 0 {
         best = without_bare_page_number(region, best, above, opts.last_page);
     }
@@ -520,14 +538,22 @@ pub fn read_with(
         consumed += used_lines;
         line_nos.extend(nos);
     }
+    let repeated: Vec<usize> = continued
+        .iter()
+        .filter(|&&i| i < consumed)
+        .filter_map(|&i| lines.get(i))
+        .map(|l| l.no)
+        .collect();
+    line_nos.extend(&repeated);
     let mut parsed = ParsedTable::new(id, line_nos);
     parsed.table = table;
     parsed.short_rows = acc.short_rows;
     parsed.joins = acc.joins;
     parsed.warnings = acc.warnings;
+    parsed.repeated_headers = repeated;
     parsed.page_numbers = skip
         .iter()
-        .filter(|&&i| i < consumed)
+        .filter(|&&i| i < consumed && continued.binary_search(&i).is_err())
         .filter_map(|&i| lines.get(i))
         .map(|l| (l.no, clean(l.text).to_string()))
         .collect();
@@ -535,6 +561,54 @@ pub fn read_with(
         parsed,
         consumed: consumed + head.len(),
     })
+}
+
+/// A line that says the table goes on from the page before: `续表`, `续表1`, `（续表）`,
+/// `续上表`, `表2（续）`.
+pub fn is_continuation_mark(t: &str) -> bool {
+    let t = strip_spaces(clean(t));
+    let t = t.trim_end_matches(['：', ':']);
+    let t = t
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.strip_suffix(['）', ')']))
+        .unwrap_or(t);
+    let numbered = |r: &str| {
+        r.chars()
+            .all(|c| c.is_ascii_digit() || "０１２３４５６７８９".contains(c))
+    };
+    t.strip_prefix("续表").is_some_and(numbered)
+        || t == "续上表"
+        || t.strip_prefix('表').is_some_and(|r| {
+            r.strip_suffix("（续）")
+                .or_else(|| r.strip_suffix("(续)"))
+                .or_else(|| r.strip_suffix('续'))
+                .is_some_and(|n| !n.is_empty() && numbered(n))
+        })
+}
+
+/// Indexes in `region` of each continuation mark ([`is_continuation_mark`]) and of the header
+/// lines repeated right after it: the lines after the mark that repeat the region's first lines,
+/// two at least (the header as the table's start wrote it).
+fn continuation_lines(region: &[SrcLine]) -> Vec<usize> {
+    let filled: Vec<usize> = (0..region.len())
+        .filter(|&i| !clean(region[i].text).is_empty())
+        .collect();
+    let mut out = Vec::new();
+    for (f, &i) in filled.iter().enumerate() {
+        if f == 0 || !is_continuation_mark(region[i].text) {
+            continue;
+        }
+        let again = filled[f + 1..]
+            .iter()
+            .zip(&filled)
+            .take_while(|&(&a, &h)| a != i && clean(region[a].text) == clean(region[h].text))
+            .count();
+        if again >= 2 {
+            out.push(i);
+            out.extend(&filled[f + 1..f + 1 + again]);
+        }
+    }
+    out
 }
 
 /// How many of `lines` belong with the caption: the rest of a caption that is only its number
@@ -1657,7 +1731,8 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                     // the baseline's (a new indicator has none; a plan's target is never left
                     // out).
                     // A unit column whose cell holds no unit (`紧密型城市医疗集团建设`
-                    // `初步建成` `全面建成`: a goal in words has none) is the one left empty.
+                    // `初步建成` `全面建成`: a goal in words has none; `国民体质监测合格率（%）`
+                    // `96.5` `≥97`: the unit is in the name) is the one left empty.
                     let baseline = (ea - fa == 1)
                         .then(|| {
                             let unitless = (name_idx + 1..fa).find(|&u| {
@@ -1666,7 +1741,8 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                                     .is_some_and(|c| c.contains("单位"))
                                     && after.get(u).is_some_and(|x| {
                                         let t = x.text();
-                                        !is_unit_like(&t) && !is_value_cell(&t)
+                                        (!is_unit_like(&t) && !is_value_cell(&t))
+                                            || is_bare_amount(&t)
                                     })
                             });
                             unitless.or_else(|| {
@@ -2219,8 +2295,16 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
         .iter()
         .position(|p| is_value_cell(&p.text()))
         .ok_or(NotATable("no rows"))?;
+    // The header ends before the first row's name, right before its first value, or before its
+    // unit when the header names a unit column (`指标` `单位` `2015年` … over `接待游客总量`
+    // `万人次` `2480` …).
+    let unit_first = v0 >= 3
+        && is_unit_like(&ps[v0 - 1].text())
+        && ps[..v0 - 2]
+            .iter()
+            .any(|p| strip_spaces(&p.text()).ends_with("单位"));
     let h_end = v0
-        .checked_sub(1)
+        .checked_sub(if unit_first { 2 } else { 1 })
         .filter(|&h| h >= 1)
         .ok_or(NotATable("header too short"))?;
     if !ps[..h_end].iter().all(is_header_cell) || !has_header_word(&ps[0].text()) {
@@ -2373,14 +2457,15 @@ fn merged_blocks(
 const MAX_COLUMN_NAME_CHARS: usize = 8;
 
 /// A cell that names a column of a table of words (`项目名称`, `建设内容`, `完成时间`,
-/// `牵头单位`, `总投资（亿元）`): short, and ending, before a unit in brackets, in a word that
-/// names what a column holds.
+/// `牵头单位`, `总投资（亿元）`, `赛事层级`, `重点赛事`): short, and ending, before a unit in
+/// brackets, in a word that names what a column holds, or naming the key things (`重点…`).
 fn names_column(t: &str) -> bool {
     const ENDS: &[&str] = &[
         "名称", "内容", "时间", "时限", "年限", "期限", "周期", "年份", "节点", "进度", "安排",
         "计划", "单位", "部门", "主体", "地点", "位置", "范围", "对象", "类别", "类型", "领域",
         "任务", "举措", "措施", "事项", "项目", "目标", "成效", "要求", "标准", "方式", "规模",
-        "投资", "金额", "备注", "说明", "区域", "地区", "地址", "街镇", "年代", "级别",
+        "投资", "金额", "备注", "说明", "区域", "地区", "地址", "街镇", "年代", "级别", "层级",
+        "等级",
     ];
     let t = strip_spaces(t);
     // `总投资（亿元）`, `规模(公里)`: the unit after the name.
@@ -2390,7 +2475,10 @@ fn names_column(t: &str) -> bool {
             .map_or(t.as_str(), |at| &inner[..at]),
         None => t.as_str(),
     };
-    name.chars().count() <= MAX_COLUMN_NAME_CHARS && ENDS.iter().any(|w| name.ends_with(w))
+    let n = name.chars().count();
+    // `重点赛事`, `重点工程`: the key things of a 专栏's table.
+    n <= MAX_COLUMN_NAME_CHARS
+        && (ENDS.iter().any(|w| name.ends_with(w)) || (name.starts_with("重点") && n <= 6))
 }
 
 /// Rows of words under a caption, with neither a number column, nor attribute words, nor
@@ -2418,15 +2506,41 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
             .position(|p| is_title_of_text(&p.text()))
             .unwrap_or(rest.len())
     };
-    let whole = end - end % k;
-    if !rest[whole..end]
+    let sentence = |p: &Piece| p.text().ends_with(['。', '！', '？']);
+    // The rows: all cells up to `end` in whole rows, with the sentences after the last one the
+    // text's again; or, when a sentence ends the cells (the section's paragraph after a 专栏's
+    // table), the cells before it, with a cell of two paragraphs or one vanished empty cell.
+    // Of two such readings, the one whose cells fit their columns clearly better.
+    let whole_rows = (end - end % k, WordLayout::whole(end / k, k));
+    let plain = rest[end - end % k..end]
         .iter()
-        .all(|p| p.text().ends_with(['。', '！', '？']))
-    {
-        return Err(NotATable("the cells do not fill whole rows"));
-    }
+        .all(sentence)
+        .then_some(whole_rows);
+    let trailing = rest[..end].iter().rev().take_while(|p| sentence(p)).count();
+    let cells = end - trailing;
+    let fitted = (trailing > 0 || plain.is_none())
+        .then(|| WordLayout::fit(&rest[..cells], k).map(|l| (cells, l)))
+        .flatten();
+    let (whole, layout) = match (plain, fitted) {
+        (Some(a), Some(b)) if a.0 != b.0 || a.1 != b.1 => {
+            let (ca, cb) = (a.1.misfit(&rest[..a.0]).1, b.1.misfit(&rest[..b.0]).1);
+            if cb + 0.2 <= ca {
+                b
+            } else {
+                a
+            }
+        }
+        (Some(a), _) => a,
+        (None, Some(b)) => b,
+        (None, None) => return Err(NotATable("the cells do not fill whole rows")),
+    };
+    acc.columns = ps[..k]
+        .iter()
+        .map(|p| collapse_cjk_spacing(&p.text()))
+        .collect();
+    let rows = layout.apply(&rest[..whole], acc);
     let body = &rest[..whole];
-    if body.len() < 2 * k {
+    if rows.len() < 2 {
         return Err(NotATable("the cells do not fill whole rows"));
     }
     if body.iter().any(|p| {
@@ -2435,14 +2549,7 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     }) {
         return Err(NotATable("a column name among the rows"));
     }
-    acc.columns = ps[..k]
-        .iter()
-        .map(|p| collapse_cjk_spacing(&p.text()))
-        .collect();
-    acc.rows = body
-        .chunks(k)
-        .map(|row| named_row(texts(row), None))
-        .collect();
+    acc.rows = rows.iter().map(|row| named_row(texts(row), None)).collect();
     acc.warnings.push((
         ps.first().map_or(0, Piece::first_no),
         format!(
@@ -2451,6 +2558,206 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         ),
     ));
     Ok(Shape { used: k + whole })
+}
+
+/// How the cells of a table of words make its rows: per row, its first piece and what is
+/// done to its pieces to make it `k` cells.
+#[derive(Debug, Clone, PartialEq)]
+struct WordLayout {
+    k: usize,
+    rows: Vec<(usize, RowFix)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum RowFix {
+    /// `k` pieces, one per cell.
+    Whole,
+    /// `k + 1` pieces: the two at `j` and `j + 1` are one cell (written over two paragraphs).
+    Join(usize),
+    /// `k - 1` pieces: the cell at `c` is empty (vanished from the source).
+    Gap(usize),
+}
+
+impl WordLayout {
+    /// `n` whole rows of `k` cells.
+    fn whole(n: usize, k: usize) -> WordLayout {
+        WordLayout {
+            k,
+            rows: (0..n).map(|r| (r * k, RowFix::Whole)).collect(),
+        }
+    }
+
+    /// The layout of `pieces` in rows of `k` cells with one or two cells written over two
+    /// paragraphs (`县域就诊率` / `达到90%`), or one empty cell vanished (never the first, the
+    /// row's name): the rows holding them and the places in these rows are those that leave
+    /// every cell nearest its column (its usual length, values where the column holds values,
+    /// never a value as half of a cell). Which rows must be clear; within them, the cheapest
+    /// place, or of places about as cheap the last (a cell over two paragraphs, or left empty,
+    /// is most often one of the cells at the right: a target, a date, the bodies responsible).
+    /// Two rows at least for each such cell.
+    fn fit(pieces: &[Piece], k: usize) -> Option<WordLayout> {
+        if k < 2 {
+            return None;
+        }
+        let (n, extra) = (pieces.len() / k, pieces.len() % k);
+        // (A vanished cell: one piece short of whole rows.)
+        let (n, fixes): (usize, usize) = if (1..=2).contains(&extra) && extra < k - 1 {
+            (n, extra)
+        } else if extra == k - 1 && k >= 3 {
+            (n + 1, 1)
+        } else {
+            return None;
+        };
+        let gap = extra == k - 1 && k >= 3;
+        if n < 2 * fixes || n > 40 {
+            return None;
+        }
+        // A choice: for each fix, its row and its place in the row.
+        let places: Vec<(usize, usize)> = (0..n)
+            .flat_map(|r| (usize::from(gap)..k).map(move |j| (r, j)))
+            .collect();
+        let mut choices: Vec<Vec<(usize, usize)>> = Vec::new();
+        for (a, &x) in places.iter().enumerate() {
+            if fixes == 1 {
+                choices.push(vec![x]);
+            } else {
+                choices.extend(
+                    places[a + 1..]
+                        .iter()
+                        .filter(|y| y.0 > x.0)
+                        .map(|&y| vec![x, y]),
+                );
+            }
+        }
+        let layout_of = |choice: &[(usize, usize)]| -> WordLayout {
+            let mut rows = Vec::with_capacity(n);
+            let mut at = 0;
+            for r in 0..n {
+                let fix = match choice.iter().find(|c| c.0 == r) {
+                    Some(&(_, j)) if gap => RowFix::Gap(j),
+                    Some(&(_, j)) => RowFix::Join(j),
+                    None => RowFix::Whole,
+                };
+                rows.push((at, fix));
+                at += match fix {
+                    RowFix::Whole => k,
+                    RowFix::Join(_) => k + 1,
+                    RowFix::Gap(_) => k - 1,
+                };
+            }
+            WordLayout { k, rows }
+        };
+        let layouts: Vec<WordLayout> = choices.iter().map(|c| layout_of(c)).collect();
+        let costs: Vec<f64> = layouts.iter().map(|l| l.misfit(pieces).0).collect();
+        let rows_of = |c: &[(usize, usize)]| c.iter().map(|x| x.0).collect::<Vec<usize>>();
+        let mut groups: Vec<(Vec<usize>, f64)> = Vec::new();
+        for (c, &v) in choices.iter().zip(&costs) {
+            let key = rows_of(c);
+            match groups.iter_mut().find(|g| g.0 == key) {
+                Some(g) => g.1 = g.1.min(v),
+                None => groups.push((key, v)),
+            }
+        }
+        let group = clearly_best(groups.iter().enumerate().map(|(i, g)| (g.1, i)), 0.5)?;
+        let (key, least) = &groups[group];
+        let best = (0..choices.len())
+            .filter(|&i| &rows_of(&choices[i]) == key && costs[i] <= least + 0.25)
+            .max_by_key(|&i| choices[i].iter().map(|x| x.1).sum::<usize>())?;
+        layouts.into_iter().nth(best)
+    }
+
+    /// The cells of each row as texts (an empty cell empty).
+    fn cells(&self, pieces: &[Piece]) -> Vec<Vec<String>> {
+        self.rows
+            .iter()
+            .map(|&(at, fix)| {
+                let size = match fix {
+                    RowFix::Whole => self.k,
+                    RowFix::Join(_) => self.k + 1,
+                    RowFix::Gap(_) => self.k - 1,
+                };
+                let mut row = texts(pieces.get(at..at + size).unwrap_or(&[]));
+                match fix {
+                    RowFix::Whole => {}
+                    RowFix::Join(j) => {
+                        if j + 1 < row.len() {
+                            let second = row.remove(j + 1);
+                            row[j].push_str(&second);
+                        }
+                    }
+                    RowFix::Gap(c) => row.insert(c.min(row.len()), String::new()),
+                }
+                row
+            })
+            .collect()
+    }
+
+    /// How far the cells are from their columns, in all and a cell on average: each cell's
+    /// length against its column's median, a value among words or words among values, and a
+    /// value joined as half of a cell.
+    fn misfit(&self, pieces: &[Piece]) -> (f64, f64) {
+        let rows = self.cells(pieces);
+        let mut total = 0.0;
+        let mut counted = 0usize;
+        for c in 0..self.k {
+            let column: Vec<&str> = rows
+                .iter()
+                .filter_map(|r| r.get(c).map(String::as_str))
+                .filter(|t| !t.is_empty())
+                .collect();
+            let usual = median_len(&column);
+            for t in &column {
+                total += length_misfit(t.chars().count() as f64, usual) + kind_misfit(t, &column);
+                counted += 1;
+            }
+        }
+        for &(at, fix) in &self.rows {
+            if let RowFix::Join(j) = fix {
+                if [at + j, at + j + 1]
+                    .iter()
+                    .any(|&i| pieces.get(i).is_some_and(|p| is_value_cell(&p.text())))
+                {
+                    total += 1.0;
+                }
+            }
+        }
+        (total, total / counted.max(1) as f64)
+    }
+
+    /// The rows of `pieces` as this layout makes them, the joins listed in `acc` and each empty
+    /// cell put in with a warning naming its column (of `acc.columns`).
+    fn apply(&self, pieces: &[Piece], acc: &mut Acc) -> Vec<Vec<Piece>> {
+        let mut out = Vec::with_capacity(self.rows.len());
+        for &(at, fix) in &self.rows {
+            let size = match fix {
+                RowFix::Whole => self.k,
+                RowFix::Join(_) => self.k + 1,
+                RowFix::Gap(_) => self.k - 1,
+            };
+            let mut row = pieces.get(at..at + size).unwrap_or(&[]).to_vec();
+            match fix {
+                RowFix::Whole => {}
+                RowFix::Join(j) => {
+                    merge_at(&mut row, j, acc, "split cell");
+                }
+                RowFix::Gap(c) => {
+                    let no = row.first().map_or(0, Piece::first_no);
+                    let end = row.last().map_or(0, |p| p.end);
+                    let column = acc.columns.get(c).cloned().unwrap_or_default();
+                    acc.warnings.push((
+                        no,
+                        format!(
+                            "row {}: one cell fewer than the columns; the cell under `{column}` read as empty",
+                            row.first().map(Piece::text).unwrap_or_default(),
+                        ),
+                    ));
+                    row.insert(c.min(row.len()), empty_piece(no, end));
+                }
+            }
+            out.push(row);
+        }
+        out
+    }
 }
 
 /// Rows in blocks (one cell per line, a blank line after each row) under a caption or a 专栏
@@ -2716,9 +3023,11 @@ fn note_body(t: &str) -> &str {
         .map_or(t, |r| r.trim_start_matches(['：', ':', ' ', '\u{3000}']))
 }
 
-/// Where to join two of a row's pieces, one more than its columns, so that each cell's length
-/// is closest to the usual length of its column in the item rows before (`cells[off + i]` for
-/// piece `i`): at least two such rows, and one join clearly better than every other.
+/// Where to join two of a row's pieces, one more than its columns, so that each cell fits its
+/// column in the item rows before (`cells[off + i]` for piece `i`): as long as the column's cells
+/// usually are, a value where the column holds values and words where it holds words; and never
+/// a value as half of a cell (`9.5` is no part of `2027—2030年`: `区体育局` / `区建管委` is the
+/// cell over two lines). At least two such rows, and one join clearly better than every other.
 fn profile_join(rows: &[TableRow], off: usize, after: &[Piece]) -> Option<usize> {
     let items: Vec<&TableRow> = rows.iter().filter(|r| r.kind == RowKind::Item).collect();
     if items.len() < 2 || after.len() < 2 {
@@ -2726,6 +3035,7 @@ fn profile_join(rows: &[TableRow], off: usize, after: &[Piece]) -> Option<usize>
     }
     let width = after.len() - 1;
     let mut usual = Vec::with_capacity(width);
+    let mut columns: Vec<Vec<&str>> = Vec::with_capacity(width);
     for c in 0..width {
         let cells: Vec<&str> = items
             .iter()
@@ -2736,22 +3046,40 @@ fn profile_join(rows: &[TableRow], off: usize, after: &[Piece]) -> Option<usize>
             return None;
         }
         usual.push(median_len(&cells));
+        columns.push(cells.into_iter().filter(|t| !t.is_empty()).collect());
     }
-    let lens: Vec<f64> = after
-        .iter()
-        .map(|p| p.text().chars().count() as f64)
-        .collect();
+    let texts: Vec<String> = after.iter().map(Piece::text).collect();
     let cost = |i: usize| -> f64 {
-        let mut cells: Vec<f64> = lens.clone();
-        let joined = cells[i] + cells[i + 1];
-        cells.splice(i..i + 2, [joined]);
-        cells
+        let mut cells: Vec<String> = texts.clone();
+        let second = cells.remove(i + 1);
+        let halves_a_value = is_value_cell(&cells[i]) || is_value_cell(&second);
+        cells[i].push_str(&second);
+        let fit: f64 = cells
             .iter()
-            .zip(&usual)
-            .map(|(&l, &u)| length_misfit(l, u))
-            .sum()
+            .zip(usual.iter().zip(&columns))
+            .map(|(t, (&u, column))| {
+                length_misfit(t.chars().count() as f64, u) + kind_misfit(t, column)
+            })
+            .sum();
+        fit + if halves_a_value { 1.0 } else { 0.0 }
     };
     clearly_best((0..width).map(|i| (cost(i), i)), 0.25)
+}
+
+/// 1 for a value in a column whose cells (`column`, not empty) hold no value, or words in a
+/// column whose cells are all values; 0 otherwise.
+fn kind_misfit(t: &str, column: &[&str]) -> f64 {
+    let values = column.iter().filter(|x| is_value_cell(x)).count();
+    let misfit = if is_value_cell(t) {
+        values == 0
+    } else {
+        !column.is_empty() && values == column.len()
+    };
+    if misfit {
+        1.0
+    } else {
+        0.0
+    }
 }
 
 /// The median length of `cells`, in characters (`cells` not empty).
@@ -2806,15 +3134,7 @@ fn profile_gap(rows: &[TableRow], off: usize, pieces: &[Piece]) -> Option<usize>
     let texts: Vec<String> = pieces.iter().map(Piece::text).collect();
     let fit = |t: &str, c: usize| -> f64 {
         let l = t.chars().count() as f64;
-        let mut cost = length_misfit(l, usual[c]);
-        let values = columns[c].iter().filter(|x| is_value_cell(x)).count();
-        if is_value_cell(t) {
-            if values == 0 {
-                cost += 1.0;
-            }
-        } else if values == columns[c].len() {
-            cost += 1.0;
-        }
+        let mut cost = length_misfit(l, usual[c]) + kind_misfit(t, &columns[c]);
         if columns[c].contains(&t) {
             cost -= 1.0;
         }

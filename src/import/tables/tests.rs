@@ -2579,3 +2579,150 @@ fn a_line_after_a_last_row_with_no_cell_after_its_number_is_not_lost() {
         }
     }
 }
+
+#[test]
+fn words_tables_with_a_cell_of_two_paragraphs_or_a_vanished_cell() {
+    // A cell over two paragraphs: one piece more than whole rows; the section's sentence after.
+    let src = blank_cells(&[
+        "领域",
+        "重点任务",
+        "2030年目标",
+        "教育",
+        "新建、改扩建中小学和幼儿园",
+        "新增学位8000个",
+        "卫生健康",
+        "推进县域医共体建设",
+        "县域就诊率",
+        "达到90%",
+        "养老服务",
+        "建设乡镇（街道）区域养老服务中心",
+        "乡镇（街道）全覆盖",
+        "体育",
+        "建设城市社区运动家园",
+        "新建社区运动家园30个",
+        "推动教育优质均衡发展，推进基本公共服务均等化。",
+    ]);
+    let t = check(&Case {
+        name: "split cell",
+        caption: Some("专栏6 公共服务优质共享工程"),
+        src,
+        columns: &["领域", "重点任务", "2030年目标"],
+        rows: &[
+            "I||教育|新建、改扩建中小学和幼儿园|新增学位8000个",
+            "I||卫生健康|推进县域医共体建设|县域就诊率达到90%",
+            "I||养老服务|建设乡镇（街道）区域养老服务中心|乡镇（街道）全覆盖",
+            "I||体育|建设城市社区运动家园|新建社区运动家园30个",
+        ],
+        notes: &[],
+        left: 1,
+    });
+    assert_eq!(t.rows.len(), 4);
+    // A vanished empty cell, then the section's sentence: not a fifth cell of the last row.
+    let src = blank_cells(&[
+        "类别", "建设内容", "牵头单位", "完成时限", "综合性消防救援队伍",
+        "新建特勤消防站1个、一级普通消防站4个，配齐特种救援装备", "市消防救援支队", "2024年",
+        "专业应急救援队伍", "组建危险化学品专业救援队2支", "市应急管理局", "2025年",
+        "航空应急救援", "在鄢陵县规划建设通用航空应急起降点1处", "市应急管理局、市交通运输局",
+        "社会应急力量", "培育登记注册的社会应急救援组织，纳入统一调度", "市应急管理局", "持续推进",
+        "加强应急救援队伍协同联动。建立信息共享、调度指挥和联合训练机制，定期开展联合演练，提高协同作战能力。",
+    ]);
+    check(&Case {
+        name: "vanished cell",
+        caption: Some("专栏2 应急救援力量建设重点"),
+        src,
+        columns: &["类别", "建设内容", "牵头单位", "完成时限"],
+        rows: &[
+            "I||综合性消防救援队伍|新建特勤消防站1个、一级普通消防站4个，配齐特种救援装备|市消防救援支队|2024年",
+            "I||专业应急救援队伍|组建危险化学品专业救援队2支|市应急管理局|2025年",
+            "I||航空应急救援|在鄢陵县规划建设通用航空应急起降点1处|市应急管理局、市交通运输局|",
+            "I||社会应急力量|培育登记注册的社会应急救援组织，纳入统一调度|市应急管理局|持续推进",
+        ],
+        notes: &[],
+        left: 1,
+    });
+}
+
+#[test]
+fn a_unit_column_before_the_values_and_a_table_continued_after_a_page_break() {
+    let src = blank_cells(&[
+        "指标",
+        "单位",
+        "2015年",
+        "2020年",
+        "接待游客总量",
+        "万人次",
+        "2480",
+        "3120",
+        "旅游总收入",
+        "亿元",
+        "226",
+        "298",
+        "A级旅游景区数量",
+        "家",
+        "58",
+        "76",
+    ]);
+    check(&Case {
+        name: "unit column",
+        caption: Some("表1 主要指标完成情况"),
+        src,
+        columns: &["指标", "单位", "2015年", "2020年"],
+        rows: &[
+            "I||接待游客总量|万人次|2480|3120",
+            "I||旅游总收入|亿元|226|298",
+            "I||A级旅游景区数量|家|58|76",
+        ],
+        notes: &[],
+        left: 0,
+    });
+    let src = "序号\n指标\n2020年\n2025年\n属性\n\n1\n接待游客总量（万人次）\n3120\n5000\n预期性\n\n\
+               2\n城市书房数量（个）\n12\n60\n预期性\n\n续表\n\n序号\n指标\n2020年\n2025年\n属性\n\n\
+               3\n旅游总收入（亿元）\n298\n560\n预期性\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表2 主要指标")), &ls).expect("a table");
+    assert_eq!(r.parsed.table.rows.len(), 3, "{:?}", r.parsed.table.rows);
+    assert_eq!(r.parsed.repeated_headers.len(), 6);
+    assert_eq!(ls.len(), r.consumed);
+}
+
+#[test]
+fn a_value_is_never_half_of_a_split_cell_and_a_number_is_never_a_unit() {
+    let src = "序号\n项目名称\n建设内容\n建设年限\n总投资（亿元）\n责任单位\n\n\
+               1\n杨浦滨江体育公园\n建设足球场、篮球场、水上运动中心及配套服务设施\n2026—2028年\n6.8\n区体育局\n\n\
+               2\n新江湾城全民健身中心\n新建综合性全民健身中心，建筑面积约1.8万平方米\n2027—2030年\n9.5\n区体育局\n区建管委\n\n\
+               3\n社区市民健身中心建设\n新建改建社区市民健身中心3处\n2026—2030年\n2.4\n各街道\n\n\
+               4\n长阳创谷体育科技园\n改造存量厂房约3万平方米，集聚体育科技企业\n2026—2029年\n12.5\n区科委\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "重大项目表")), &ls).expect("a table");
+    let row = &r.parsed.table.rows[1];
+    assert_eq!(
+        row.cells.last().map(String::as_str),
+        Some("区体育局区建管委"),
+        "{row:?}"
+    );
+    let src = blank_cells(&[
+        "序号",
+        "指标",
+        "单位",
+        "2025年",
+        "2030年",
+        "属性",
+        "1",
+        "经常参加体育锻炼人数比例",
+        "%",
+        "50",
+        "≥53",
+        "预期性",
+        "2",
+        "国民体质监测合格率（%）",
+        "96.5",
+        "≥97",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "主要指标")), &ls).expect("a table");
+    assert_eq!(
+        r.parsed.table.rows[1].cells,
+        ["国民体质监测合格率（%）", "", "96.5", "≥97", "预期性"]
+    );
+}
