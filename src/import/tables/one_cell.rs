@@ -2578,6 +2578,17 @@ enum RowFix {
     Gap(usize),
 }
 
+impl RowFix {
+    /// The pieces a row of `k` cells takes.
+    fn pieces(self, k: usize) -> usize {
+        match self {
+            RowFix::Whole => k,
+            RowFix::Join(_) => k + 1,
+            RowFix::Gap(_) => k - 1,
+        }
+    }
+}
+
 impl WordLayout {
     /// `n` whole rows of `k` cells.
     fn whole(n: usize, k: usize) -> WordLayout {
@@ -2639,11 +2650,7 @@ impl WordLayout {
                     None => RowFix::Whole,
                 };
                 rows.push((at, fix));
-                at += match fix {
-                    RowFix::Whole => k,
-                    RowFix::Join(_) => k + 1,
-                    RowFix::Gap(_) => k - 1,
-                };
+                at += fix.pieces(k);
             }
             WordLayout { k, rows }
         };
@@ -2671,11 +2678,7 @@ impl WordLayout {
         self.rows
             .iter()
             .map(|&(at, fix)| {
-                let size = match fix {
-                    RowFix::Whole => self.k,
-                    RowFix::Join(_) => self.k + 1,
-                    RowFix::Gap(_) => self.k - 1,
-                };
+                let size = fix.pieces(self.k);
                 let mut row = texts(pieces.get(at..at + size).unwrap_or(&[]));
                 match fix {
                     RowFix::Whole => {}
@@ -2729,11 +2732,7 @@ impl WordLayout {
     fn apply(&self, pieces: &[Piece], acc: &mut Acc) -> Vec<Vec<Piece>> {
         let mut out = Vec::with_capacity(self.rows.len());
         for &(at, fix) in &self.rows {
-            let size = match fix {
-                RowFix::Whole => self.k,
-                RowFix::Join(_) => self.k + 1,
-                RowFix::Gap(_) => self.k - 1,
-            };
+            let size = fix.pieces(self.k);
             let mut row = pieces.get(at..at + size).unwrap_or(&[]).to_vec();
             match fix {
                 RowFix::Whole => {}
