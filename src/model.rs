@@ -186,15 +186,20 @@ pub struct Annex {
 }
 
 impl Annex {
-    /// The heading of the annex page: caption and title. A bare caption (`附件：`, `附件1`) whose
-    /// annex opens with a captioned table is headed by that caption too (`附件：重点任务一览表`,
-    /// `附件1 重点项目表`), as the document reads.
+    /// The heading of the annex page: caption and title. A bare caption (`附件：`, `附件1`, `附表`)
+    /// whose annex opens with a captioned table is headed by that caption too
+    /// (`附件：重点任务一览表`, `附件1 重点项目表`, `附表 重点项目表`), as the document reads.
     pub fn heading(&self, tables: &[Table]) -> String {
         if self.title.is_empty() {
             let bare = self
                 .caption
                 .trim_end_matches(['：', ':', ' ', '　'])
                 .strip_prefix("附件")
+                .or_else(|| {
+                    self.caption
+                        .trim_end_matches(['：', ':', ' ', '　'])
+                        .strip_prefix("附表")
+                })
                 .is_some_and(|n| {
                     n.chars()
                         .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
@@ -311,6 +316,22 @@ pub struct Table {
     /// The caption stands below the table in the source; `title` is printed under it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub caption_below: bool,
+    /// Where the source breaks the table and goes on (`续表`, then usually the header again), in
+    /// row order: shown where it stands.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub continued: Vec<Continued>,
+}
+
+/// A break in a table where the source goes on with `续表` (a page break of the printed plan).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Continued {
+    /// The row it stands before (an index into `Table::rows`; the number of rows: after the last).
+    pub before: usize,
+    /// The mark as written (`续表`, `续表1`, `（续表）`).
+    pub mark: String,
+    /// The header is written again after the mark.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub header: bool,
 }
 
 /// A header cell over several columns of a table's lower header row.

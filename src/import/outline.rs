@@ -1047,23 +1047,18 @@ impl<'a> Parser<'a> {
                 &format!("page number `{t}` inside table {}", parsed.table.id),
             );
         }
+        self.repeated_headers |= !parsed.table.continued.is_empty();
         for &no in &parsed.lines {
             if parsed.repeated_headers.contains(&no) {
                 self.repeated_headers = true;
                 self.roles.push((no, Role::Dropped("repeated-header")));
-                let mark = self
-                    .lines
-                    .get(self.lines.partition_point(|l| l.no < no))
-                    .filter(|l| l.no == no && tables::one_cell::is_continuation_mark(&l.text))
-                    .map(|l| l.text.trim().to_string());
-                let what = match mark {
-                    Some(m) => format!("`{m}` where the table goes on after a page break"),
-                    None => "header row repeated after a page break".to_string(),
-                };
                 self.report.repair(
                     vec![no],
                     "repeated-header",
-                    format!("table {}: {what}, removed", parsed.table.id),
+                    format!(
+                        "table {}: header row repeated after a page break, removed",
+                        parsed.table.id
+                    ),
                 );
             } else {
                 self.roles.push((no, role.clone()));
@@ -1177,8 +1172,12 @@ impl<'a> Parser<'a> {
     /// seed ([`Parser::is_paged`]).
     /// A heading's number alone on a line with its title on the next (`第一章` / `总体要求`,
     /// `（一）` / `主要成效`, `专栏1` / `公园建设工程`, as a layout that centres numbers writes
-    /// them): one heading, listed as a repair.
+    /// them): one heading, listed as a repair. So is a numbered heading whose title runs on to the
+    /// next line (`三、主要任务：建设干净整洁有序安全` / `的城市环境`) where the table of contents
+    /// has the two lines as one entry and not the first alone.
     fn join_split_headings(&mut self, pieces: Vec<Piece>) -> Vec<Piece> {
+        let toc: std::collections::HashSet<String> =
+            self.report.toc.iter().map(|(_, e)| toc_key(e)).collect();
         let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
         for piece in pieces {
             if let (
@@ -1200,6 +1199,23 @@ impl<'a> Parser<'a> {
                         ),
                     );
                     number.push(' ');
+                    number.push_str(title);
+                    nlines.extend(lines);
+                    continue;
+                }
+                if toc.contains(&toc_key(&format!("{number}{title}")))
+                    && !toc.contains(&toc_key(number))
+                    && label(number).is_some()
+                {
+                    let a = nlines.last().copied().unwrap_or(0);
+                    let b = lines.first().copied().unwrap_or(a);
+                    self.report.repair(
+                        vec![a, b],
+                        "heading",
+                        format!(
+                            "heading `{number}` + `{title}` split over two lines joined, as the table of contents has it"
+                        ),
+                    );
                     number.push_str(title);
                     nlines.extend(lines);
                     continue;
@@ -1563,7 +1579,8 @@ impl<'a> Parser<'a> {
                         });
                         continue;
                     }
-                } else {
+                } else if grammar::split_run_in(&l.rest).is_some() {
+                    // (Not a sentence that names a chapter: `第三章提出的……，是……。`)
                     self.report.warn(first_line, format!("`{}` looks like a chapter heading but {} was expected; kept as a paragraph", l.text, written_next));
                 }
             }
@@ -1874,7 +1891,11 @@ impl<'a> Parser<'a> {
             if let (Some(p), crate::link::Region::Body) = (u.paragraph, u.region) {
                 let t = p.full_text();
                 let entry = p.marker.is_some() || u.plan_box.is_some();
-                if ends_mid_sentence(&t) && !(entry && is_name_line(&t)) {
+                // (A name in a list or a box, a figure's caption, a source line: no sentences.)
+                let no_sentence = (entry && is_name_line(&t))
+                    || is_figure_caption(&t)
+                    || tables::one_cell::is_note_start(&t);
+                if ends_mid_sentence(&t) && !no_sentence {
                     self.report.warn(
                         0,
                         format!("{} ends mid-sentence: `…{}`", u.anchor, tail(&t, 10)),
@@ -1883,6 +1904,25 @@ impl<'a> Parser<'a> {
             }
         }
     }
+}
+
+/// The caption of a figure whose image the text lost: `图1 2016—2020年海洋生产总值`,
+/// `图 2：…`, `图3-1 …` (a short line, no sentence).
+fn is_figure_caption(t: &str) -> bool {
+    let Some(rest) = t.trim_matches(is_space).strip_prefix('图') else {
+        return false;
+    };
+    let digits = rest
+        .chars()
+        .take_while(|c| {
+            c.is_ascii_digit() || "０１２３４５６７８９-－.．".contains(*c) || is_space(*c)
+        })
+        .count();
+    let number = rest
+        .chars()
+        .take(digits)
+        .any(|c| c.is_ascii_digit() || "０１２３４５６７８９".contains(c));
+    number && t.chars().count() <= 60 && !t.contains(['。', '；'])
 }
 
 /// Tables past the content loader's limits are refused at import, naming the seed line.
@@ -2091,11 +2131,12 @@ fn ends_mid_sentence(s: &str) -> bool {
 }
 
 /// Headings, 专栏 titles and TOC titles are never joined to what follows.
-/// A heading number with nothing after it: `第一章`, `一、`, `（一）`, `第一节`, `专栏1`, `专栏1：`.
+/// A heading number with nothing after it: `第一章`, `一、`, `（一）`, `第一节`, `专栏1`, `专栏1：`,
+/// `专栏3-1`.
 fn is_bare_number(t: &str) -> bool {
     static BOX: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"^专栏[ \t\u{3000}]*([0-9０-９]+|[一二三四五六七八九十]+)[ \t\u{3000}:：、.．]*$",
+            r"^专栏[ \t\u{3000}]*([0-9０-９]+(?:[-－—–.．][0-9０-９]+)*|[一二三四五六七八九十]+)[ \t\u{3000}:：、.．]*$",
         )
         .unwrap()
     });

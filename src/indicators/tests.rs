@@ -452,6 +452,7 @@ fn verdicts_that_fail_or_cannot_be_judged_say_why() {
             id: "t9".into(),
             title: String::new(),
             caption_below: false,
+            continued: Vec::new(),
             columns: ["指标", "“十二五”末情况", "“十三五”目标", "“十三五”完成情况"]
                 .map(String::from)
                 .to_vec(),
@@ -485,6 +486,7 @@ fn a_table_printed_with_an_unnamed_sub_row_column_reads_the_same() {
         id: "t1".into(),
         title: String::new(),
         caption_below: false,
+        continued: Vec::new(),
         column_groups: Vec::new(),
         columns: cells(&[
             "指标项目",

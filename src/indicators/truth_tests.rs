@@ -45,6 +45,7 @@ fn table(id: &str, title: &str, columns: &[&str], rows: &[&[&str]], notes: &[&st
         id: id.into(),
         title: title.into(),
         caption_below: false,
+        continued: Vec::new(),
         column_groups: Vec::new(),
         columns: columns.iter().map(|s| s.to_string()).collect(),
         rows: rows

@@ -208,6 +208,7 @@ impl<'a> PlanLinks<'a> {
                 head_lower: Vec::new(),
                 width: 1,
                 rows: Vec::new(),
+                continued_end: Vec::new(),
                 notes: Vec::new(),
                 reader_notes: self.notes_at(&u.anchor),
                 cite,
@@ -232,6 +233,7 @@ impl<'a> PlanLinks<'a> {
                 .enumerate()
                 .map(|(i, r)| self.row(t, i, r))
                 .collect(),
+            continued_end: continued_at(t, |b| b >= t.rows.len()),
             notes: t.notes.clone(),
             reader_notes: self.notes_at(&u.anchor),
             cite,
@@ -254,6 +256,7 @@ impl<'a> PlanLinks<'a> {
                 None => r.name.clone(),
             },
             cells: r.cells.clone(),
+            continued: continued_at(t, |b| b == i),
         }
     }
 }
@@ -406,6 +409,8 @@ pub struct TableView {
     /// Number of columns (for category rows that span the table).
     pub width: usize,
     pub rows: Vec<RowView>,
+    /// Where the source goes on after the last row (`续表` with nothing after it).
+    pub continued_end: Vec<ContinuedView>,
     pub notes: Vec<String>,
     /// Reader notes about the table as a whole (its caption, its notes).
     pub reader_notes: Vec<NoteView>,
@@ -449,6 +454,27 @@ pub struct RowView {
     pub name: String,
     pub cells: Vec<String>,
     pub notes: Vec<NoteView>,
+    /// Where the source breaks the table before this row and goes on (`续表`, the header again).
+    pub continued: Vec<ContinuedView>,
+}
+
+/// A break in a table where the source goes on ([`crate::model::Continued`]).
+#[derive(Debug, Clone, Serialize)]
+pub struct ContinuedView {
+    pub mark: String,
+    /// The header is written again after the mark.
+    pub header: bool,
+}
+
+fn continued_at(t: &Table, at: impl Fn(usize) -> bool) -> Vec<ContinuedView> {
+    t.continued
+        .iter()
+        .filter(|c| at(c.before))
+        .map(|c| ContinuedView {
+            mark: c.mark.clone(),
+            header: c.header,
+        })
+        .collect()
 }
 
 #[cfg(test)]

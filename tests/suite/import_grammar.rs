@@ -872,6 +872,69 @@ fn heading_numbers_on_a_line_of_their_own() {
     assert_eq!(joined.count(), 6);
 }
 
+/// A heading whose title runs on to the next line (`三、主要任务：建设干净整洁有序安全` / `的城市环境`)
+/// is one heading where the table of contents has the two lines as one entry; a 专栏 numbered
+/// within its chapter (`专栏3-1`) over its title is one box title; a sentence that opens with a
+/// chapter's name (`第三章提出的…`) is a paragraph with no warning, and so is a figure's caption
+/// with its image gone (`图1 …`) and its source line, none of them a sentence cut short.
+#[test]
+fn a_heading_split_as_the_contents_show_a_box_numbered_in_its_chapter_and_sentences_that_look_like_headings(
+) {
+    let text = "某区市容环境卫生“十四五”规划\n\n目录\n\n一、发展基础\n\n二、主要任务：建设干净整洁有序安全的城市环境\n\n\
+                一、发展基础\n\n环境卫生水平稳步提升。\n\n图1 2016—2020年生活垃圾清运量\n\n资料来源：区绿化市容局\n\n\
+                二、主要任务：建设干净整洁有序安全\n\n的城市环境\n\n（一）提升道路保洁水平\n\n\
+                第一章提出的目标，是本章任务的依据，各部门要抓好落实，确保各项任务按期完成。\n\n\
+                专栏3-1\n\n道路保洁提升工程\n\n新增机扫车辆20辆。\n\n（二）完善环卫设施\n\n新建公厕10座。\n";
+    let (plan, report) = parse(text);
+    assert_eq!(
+        all_outline(&plan),
+        [
+            "h1 一、|发展基础",
+            "p 环境卫生水平稳步提升。",
+            "p 图1 2016—2020年生活垃圾清运量",
+            "p 资料来源：区绿化市容局",
+            "h1 二、|主要任务：建设干净整洁有序安全的城市环境",
+            "h2 （一）|提升道路保洁水平",
+            "p 第一章提出的目标，是本章任务的依据，各部门要抓好落实，确保各项任务按期完成。",
+            "box 道路保洁提升工程",
+            "h2 （二）|完善环卫设施",
+            "p 新建公厕10座。",
+        ]
+    );
+    let repairs: Vec<&str> = report.repairs.iter().map(|r| r.detail.as_str()).collect();
+    assert!(
+        repairs.contains(&"heading `二、主要任务：建设干净整洁有序安全` + `的城市环境` split over two lines joined, as the table of contents has it"),
+        "{repairs:?}"
+    );
+    assert!(
+        repairs.contains(
+            &"heading number `专栏3-1` and its title `道路保洁提升工程` on two lines joined"
+        ),
+        "{repairs:?}"
+    );
+    assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+    // An appended table's bare label over its title and the table: the annex is headed by both.
+    let annexed = format!(
+        "{text}\n附表\n\n重点项目表\n\n序号\n\n项目名称\n\n建设内容\n\n1\n\n道路保洁中心\n\n新建保洁中心1处\n\n\
+         2\n\n环卫停车场\n\n新建停车场2处\n"
+    );
+    let (plan, _) = parse(&annexed);
+    let headings: Vec<String> = plan
+        .annexes
+        .iter()
+        .map(|a| a.heading(&plan.tables))
+        .collect();
+    assert_eq!(headings, ["附表 重点项目表"]);
+    let bx = plan.chapters[1].sections[0]
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            plansite::model::Block::Box(bx) => Some(bx),
+            _ => None,
+        });
+    assert_eq!(bx.map(|b| b.label.as_str()), Some("专栏3-1"));
+}
+
 /// A plan in 篇, 章 and 节 (as national and provincial outlines are): 篇 are the chapters, 章 the
 /// sections and 节 the headings below them, numbered again in each 章.
 #[test]

@@ -19,7 +19,7 @@
 
 use super::{category_row, item_row, ParsedTable};
 use crate::grammar::{self, label, Style};
-use crate::model::{ColumnGroup, RowKind, Table, TableRow};
+use crate::model::{ColumnGroup, Continued, RowKind, Table, TableRow};
 use crate::text::{collapse_cjk_spacing, is_space, names_year, parse_cn_numeral, strip_spaces};
 
 /// A seed line offered to the reader: its number, its text and how many blank lines precede it.
@@ -295,7 +295,7 @@ pub fn is_caption(t: &str) -> bool {
     (2..=MAX_CAPTION_CHARS).contains(&n)
         && !t.contains(['。', '；', '\t'])
         && (is_numbered_caption(t)
-            || ["指标", "表", "清单", "一览", "情况"]
+            || ["指标", "表", "清单", "一览", "情况", "名词解释", "术语"]
                 .iter()
                 .any(|w| t.contains(w)))
 }
@@ -475,6 +475,7 @@ pub fn read_with(
         rows: std::mem::take(&mut acc.rows),
         notes: Vec::new(),
         caption_below: false,
+        continued: Vec::new(),
     };
     // A caption below the table: the one short caption line left before the next stop.
     if !captioned && used + 1 == ps.len() {
@@ -538,19 +539,18 @@ pub fn read_with(
         consumed += used_lines;
         line_nos.extend(nos);
     }
-    let repeated: Vec<usize> = continued
+    let kept: Vec<usize> = continued
         .iter()
-        .filter(|&&i| i < consumed)
-        .filter_map(|&i| lines.get(i))
-        .map(|l| l.no)
+        .copied()
+        .filter(|&i| i < consumed)
         .collect();
-    line_nos.extend(&repeated);
+    table.continued = breaks(&lines[..consumed], &kept, &table.rows);
+    line_nos.extend(kept.iter().filter_map(|&i| lines.get(i)).map(|l| l.no));
     let mut parsed = ParsedTable::new(id, line_nos);
     parsed.table = table;
     parsed.short_rows = acc.short_rows;
     parsed.joins = acc.joins;
     parsed.warnings = acc.warnings;
-    parsed.repeated_headers = repeated;
     parsed.page_numbers = skip
         .iter()
         .filter(|&&i| i < consumed && continued.binary_search(&i).is_err())
@@ -607,6 +607,53 @@ fn continuation_lines(region: &[SrcLine]) -> Vec<usize> {
             out.push(i);
             out.extend(&filled[f + 1..f + 1 + again]);
         }
+    }
+    out
+}
+
+/// The table's breaks ([`Continued`]) from the indexes in `lines` of each continuation mark and
+/// the header lines repeated after it ([`continuation_lines`]): each stands before the row that
+/// the first line after it opens (its number, its name, or else its first cell or group).
+fn breaks(lines: &[SrcLine], set_aside: &[usize], rows: &[TableRow]) -> Vec<Continued> {
+    let mut out: Vec<Continued> = Vec::new();
+    let mut k = 0;
+    while let Some(&m) = set_aside.get(k) {
+        let header = set_aside[k + 1..]
+            .iter()
+            .take_while(|&&i| !is_continuation_mark(lines[i].text))
+            .count();
+        k += 1 + header;
+        let after = set_aside.get(k - 1).copied().unwrap_or(m);
+        let first = lines
+            .iter()
+            .enumerate()
+            .skip(after + 1)
+            .map(|(_, l)| clean(l.text))
+            .find(|t| !t.is_empty())
+            .unwrap_or("");
+        let from = out.last().map_or(0, |c| c.before);
+        let opens = |r: &TableRow| {
+            let number = r.number.as_deref().unwrap_or("");
+            !first.is_empty()
+                && (number == first
+                    || r.name == first
+                    || format!("{number}{}", r.name).starts_with(first)
+                    || r.name.starts_with(first))
+        };
+        let holds = |r: &TableRow| {
+            !first.is_empty()
+                && (r.group.as_deref() == Some(first)
+                    || r.cells.first().is_some_and(|c| c.starts_with(first)))
+        };
+        let before = (from..rows.len())
+            .find(|&i| opens(&rows[i]))
+            .or_else(|| (from..rows.len()).find(|&i| holds(&rows[i])))
+            .unwrap_or(rows.len());
+        out.push(Continued {
+            before,
+            mark: clean(lines[m].text).to_string(),
+            header: header > 0,
+        });
     }
     out
 }
@@ -1232,6 +1279,20 @@ fn baseline_column(columns: &[String], off: usize, from: usize, to: usize) -> Op
     target.then_some(b)
 }
 
+/// Among the value columns `from..to` (as in [`baseline_column`]), with three years or more
+/// (`2025年` `2028年` `2030年`: a baseline, an interim target, the final target), the interim
+/// one before the last: a row with one value fewer leaves out its interim target, never its
+/// baseline or its final target.
+fn interim_column(columns: &[String], off: usize, from: usize, to: usize) -> Option<usize> {
+    let years: Vec<usize> = (from..to)
+        .filter(|&i| columns.get(off + i).is_some_and(|h| names_year(h)))
+        .collect();
+    match years.as_slice() {
+        [_, .., interim, _] => Some(*interim),
+        _ => None,
+    }
+}
+
 /// A header cell of a column that is not a value column: number, name, unit, attribute, note.
 fn names_other_column(t: &str) -> bool {
     is_number_header(t)
@@ -1745,10 +1806,15 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                                             || is_bare_amount(&t)
                                     })
                             });
-                            unitless.or_else(|| {
-                                baseline_column(&acc.columns, jc + 1, name_idx + 1, ea)
-                                    .filter(|&b| b < fa)
-                            })
+                            unitless
+                                .or_else(|| {
+                                    interim_column(&acc.columns, jc + 1, name_idx + 1, ea)
+                                        .filter(|&b| b < fa)
+                                })
+                                .or_else(|| {
+                                    baseline_column(&acc.columns, jc + 1, name_idx + 1, ea)
+                                        .filter(|&b| b < fa)
+                                })
                         })
                         .flatten();
                     let left = baseline
@@ -2079,15 +2145,21 @@ fn is_amount(t: &str) -> bool {
 }
 
 /// Rows narrower than the header, most of them alike (`pos`: where each row starts): the
-/// header read as two rows ([`split_two_row_header`]), if it reads so.
+/// header read as two rows ([`split_two_row_header`]), if it reads so. Under a merged category
+/// column the rows that open a group are one cell wider than the rest; the header may fit them.
 fn narrower_rows(pos: &[usize], columns: &[String]) -> Option<(Vec<String>, Vec<ColumnGroup>)> {
     let steps: Vec<usize> = pos.windows(2).map(|w| w[1] - w[0]).collect();
     let w = mode(&steps).filter(|&w| w < columns.len())?;
     let alike = steps.iter().filter(|&&x| x == w).count();
-    if alike * 3 < steps.len() * 2 {
-        return None;
-    }
-    split_two_row_header(columns, w)
+    let split = (alike * 3 >= steps.len() * 2)
+        .then(|| split_two_row_header(columns, w))
+        .flatten();
+    split.or_else(|| {
+        let wider = w + 1;
+        (wider < columns.len() && steps.iter().all(|&x| x == w || x == wider))
+            .then(|| split_two_row_header(columns, wider))
+            .flatten()
+    })
 }
 
 /// The pieces of rows `1`, `2`, … from the first row's number at `first`: for each next number,
@@ -2465,7 +2537,7 @@ fn names_column(t: &str) -> bool {
         "计划", "单位", "部门", "主体", "地点", "位置", "范围", "对象", "类别", "类型", "领域",
         "任务", "举措", "措施", "事项", "项目", "目标", "成效", "要求", "标准", "方式", "规模",
         "投资", "金额", "备注", "说明", "区域", "地区", "地址", "街镇", "年代", "级别", "层级",
-        "等级",
+        "等级", "名词", "术语", "解释", "释义", "含义", "定义",
     ];
     let t = strip_spaces(t);
     // `总投资（亿元）`, `规模(公里)`: the unit after the name.
@@ -3187,7 +3259,13 @@ pub fn stream(t: &Table) -> Vec<String> {
         out.push(t.title.clone());
     }
     out.push(t.header_cells().concat());
-    for row in &t.rows {
+    for (i, row) in t.rows.iter().enumerate() {
+        for c in t.continued.iter().filter(|c| c.before == i) {
+            out.push(c.mark.clone());
+            if c.header {
+                out.push(t.header_cells().concat());
+            }
+        }
         let cells = if row.kind == RowKind::Item {
             row.cells.concat()
         } else {
@@ -3199,6 +3277,12 @@ pub fn stream(t: &Table) -> Vec<String> {
             row.name,
             cells
         ));
+    }
+    for c in t.continued.iter().filter(|c| c.before >= t.rows.len()) {
+        out.push(c.mark.clone());
+        if c.header {
+            out.push(t.header_cells().concat());
+        }
     }
     if t.caption_below {
         out.push(t.title.clone());

@@ -2681,8 +2681,22 @@ fn a_unit_column_before_the_values_and_a_table_continued_after_a_page_break() {
     let ls = lines(src);
     let r = read("t1", Some((0, "表2 主要指标")), &ls).expect("a table");
     assert_eq!(r.parsed.table.rows.len(), 3, "{:?}", r.parsed.table.rows);
-    assert_eq!(r.parsed.repeated_headers.len(), 6);
+    // The mark and the header written again stay in the table, where they stand: before row 3.
+    assert_eq!(
+        r.parsed.table.continued,
+        vec![crate::model::Continued {
+            before: 2,
+            mark: "续表".into(),
+            header: true
+        }]
+    );
+    assert!(r.parsed.repeated_headers.is_empty());
     assert_eq!(ls.len(), r.consumed);
+    let stream = super::one_cell::stream(&r.parsed.table).concat();
+    assert!(
+        stream.contains("预期性续表序号指标2020年2025年属性3旅游总收入"),
+        "{stream}"
+    );
 }
 
 #[test]
@@ -2725,4 +2739,80 @@ fn a_value_is_never_half_of_a_split_cell_and_a_number_is_never_a_unit() {
         r.parsed.table.rows[1].cells,
         ["国民体质监测合格率（%）", "", "96.5", "≥97", "预期性"]
     );
+}
+
+#[test]
+fn a_row_one_value_short_under_three_years_leaves_out_its_interim_target() {
+    // 2025年基期值 | “十五五”目标 over 2028年 2030年: row 2 has 58.3 and ≥65, its 2028年 cell empty.
+    let src =
+        "序号\n\n指标\n\n单位\n\n2025年基期值\n\n“十五五”目标\n\n属性\n\n2028年\n\n2030年\n\n\
+               1\n\n高等教育毛入学率\n\n%\n\n68.5\n\n70\n\n72\n\n预期性\n\n\
+               2\n\n中小学生体质健康优良率\n\n%\n\n58.3\n\n≥65\n\n约束性\n\n\
+               3\n\n劳动年龄人口平均受教育年限\n\n年\n\n11.6\n\n11.8\n\n12\n\n预期性\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "序号",
+            "指标",
+            "单位",
+            "2025年基期值",
+            "2028年",
+            "2030年",
+            "属性"
+        ]
+    );
+    assert_eq!(
+        t.rows[1].cells,
+        ["中小学生体质健康优良率", "%", "58.3", "", "≥65", "约束性"]
+    );
+}
+
+#[test]
+fn a_two_row_header_over_rows_of_a_merged_category_column() {
+    // The rows that open a category are one cell wider than the others; the header's eight cells
+    // are two rows over the wider ones: `“十五五”目标` over `2030年` `属性`.
+    let src = "序号\n\n类别\n\n指标\n\n单位\n\n2025年\n\n“十五五”目标\n\n2030年\n\n属性\n\n\
+               1\n\n环境质量\n\n细颗粒物年均浓度\n\n微克/立方米\n\n27\n\n≤25\n\n约束性\n\n\
+               2\n\n空气质量优良天数比率\n\n%\n\n88.5\n\n≥90\n\n约束性\n\n\
+               3\n\n地表水达到或好于Ⅲ类水体比例\n\n%\n\n83.3\n\n≥90\n\n约束性\n\n\
+               4\n\n绿色低碳\n\n单位生产总值二氧化碳排放降低\n\n%\n\n—\n\n完成市下达目标\n\n约束性\n\n\
+               5\n\n挥发性有机物重点工程减排量\n\n吨\n\n—\n\n[1200]\n\n约束性\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        ["序号", "类别", "指标", "单位", "2025年", "2030年", "属性"]
+    );
+    assert_eq!(t.column_groups.len(), 1);
+    assert_eq!(t.column_groups[0].title, "“十五五”目标");
+    assert_eq!(t.rows.len(), 5);
+    assert_eq!(t.rows[1].group.as_deref(), Some("环境质量"));
+    assert_eq!(
+        t.rows[1].cells[1..],
+        ["空气质量优良天数比率", "%", "88.5", "≥90", "约束性"]
+    );
+    assert_eq!(
+        t.rows[4].cells[1..],
+        ["挥发性有机物重点工程减排量", "吨", "—", "[1200]", "约束性"]
+    );
+}
+
+#[test]
+fn a_glossary_of_two_columns_is_a_table() {
+    // An annex `名词解释` written as a table: 名词 | 解释, one cell per line.
+    let src = "名词\n\n解释\n\n两网融合\n\n指城市环卫系统与再生资源回收系统两张网络的融合。\n\n\
+               以克论净\n\n一种道路保洁质量考核方法，以单位面积道路上尘土的克数作为评价标准。\n\n\
+               小压站\n\n生活垃圾小型压缩收集站的简称。\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "名词解释")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.columns, ["名词", "解释"]);
+    assert_eq!(t.rows.len(), 3);
+    assert_eq!(t.rows[1].name, "以克论净");
+    assert_eq!(t.rows[2].cells, ["生活垃圾小型压缩收集站的简称。"]);
+    assert_eq!(ls.len(), r.consumed);
 }
