@@ -639,7 +639,17 @@ fn built_tables(pages: &[Page]) -> Vec<BuiltTable> {
                 if has_ancestor(&tr, &["thead"]) || (!has_thead && i == 0) {
                     continue;
                 }
-                if tr.value().classes().any(|c| c == "rn-row") {
+                // A reader's note, and where the source goes on after `续表` (the mark and the
+                // header written again): no rows of the table's data.
+                if tr.value().classes().any(|c| c == "rn-row" || c == "cont") {
+                    continue;
+                }
+                let cells: Vec<ElementRef> = tr.select(&sel("th, td")).collect();
+                if !cells.is_empty()
+                    && cells
+                        .iter()
+                        .all(|c| matches!(c.value().attr("scope"), Some("col" | "colgroup")))
+                {
                     continue;
                 }
                 rows.push(
@@ -916,6 +926,16 @@ plans! {
     syn_h1 => "syn-h1-elder",
     syn_h2 => "syn-h2-digital",
     syn_h3 => "syn-h3-farm",
+    syn_g1 => "syn-g1-edu",
+    syn_g2 => "syn-g2-county",
+    syn_i1 => "syn-i1-sport",
+    syn_i2 => "syn-i2-culture",
+    syn_j1 => "syn-j1-safety",
+    syn_j2 => "syn-j2-env",
+    syn_k1 => "syn-k1-tech",
+    syn_k2 => "syn-k2-civil",
+    syn_m1 => "syn-m1-water",
+    syn_n1 => "syn-n1-ocean",
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -964,7 +984,22 @@ fn the_truth_is_taken_from_its_source() {
                 p(format!("heading {:?}: level {}", h.text, h.level));
             }
             let key = squash(&h.text);
-            match (at..lines.len()).find(|&i| lines[i].starts_with(&key)) {
+            // A heading starts a line, or a line and the next one or two hold it (a number and
+            // its title on two lines, or a title that runs on).
+            let starts_at = |i: usize| {
+                let mut joined = lines[i].clone();
+                let mut next = (i + 1..lines.len())
+                    .filter(|&j| !lines[j].is_empty())
+                    .take(2);
+                while !joined.is_empty() && key.starts_with(&joined) && joined != key {
+                    match next.next() {
+                        Some(j) => joined.push_str(&lines[j]),
+                        None => break,
+                    }
+                }
+                joined.starts_with(&key)
+            };
+            match (at..lines.len()).find(|&i| starts_at(i)) {
                 Some(i) => at = i + 1,
                 None => p(format!(
                     "heading {:?} does not start a line after line {at}",
