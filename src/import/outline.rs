@@ -1188,34 +1188,32 @@ impl<'a> Parser<'a> {
                 Piece::Para { text: title, lines },
             ) = (out.last_mut(), &piece)
             {
-                if is_bare_number(number) && is_title_line(title) {
-                    let a = nlines.last().copied().unwrap_or(0);
-                    let b = lines.first().copied().unwrap_or(a);
-                    self.report.repair(
-                        vec![a, b],
-                        "heading",
+                // (The text between number and title, and what the report says.)
+                let join = if is_bare_number(number) && is_title_line(title) {
+                    Some((
+                        " ",
                         format!(
                             "heading number `{number}` and its title `{title}` on two lines joined"
                         ),
-                    );
-                    number.push(' ');
-                    number.push_str(title);
-                    nlines.extend(lines);
-                    continue;
-                }
-                if toc.contains(&toc_key(&format!("{number}{title}")))
+                    ))
+                } else if toc.contains(&toc_key(&format!("{number}{title}")))
                     && !toc.contains(&toc_key(number))
                     && label(number).is_some()
                 {
-                    let a = nlines.last().copied().unwrap_or(0);
-                    let b = lines.first().copied().unwrap_or(a);
-                    self.report.repair(
-                        vec![a, b],
-                        "heading",
+                    Some((
+                        "",
                         format!(
                             "heading `{number}` + `{title}` split over two lines joined, as the table of contents has it"
                         ),
-                    );
+                    ))
+                } else {
+                    None
+                };
+                if let Some((between, detail)) = join {
+                    let a = nlines.last().copied().unwrap_or(0);
+                    let b = lines.first().copied().unwrap_or(a);
+                    self.report.repair(vec![a, b], "heading", detail);
+                    number.push_str(between);
                     number.push_str(title);
                     nlines.extend(lines);
                     continue;

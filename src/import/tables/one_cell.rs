@@ -626,9 +626,8 @@ fn breaks(lines: &[SrcLine], set_aside: &[usize], rows: &[TableRow]) -> Vec<Cont
         let after = set_aside.get(k - 1).copied().unwrap_or(m);
         let first = lines
             .iter()
-            .enumerate()
             .skip(after + 1)
-            .map(|(_, l)| clean(l.text))
+            .map(|l| clean(l.text))
             .find(|t| !t.is_empty())
             .unwrap_or("");
         let from = out.last().map_or(0, |c| c.before);
@@ -3258,14 +3257,19 @@ pub fn stream(t: &Table) -> Vec<String> {
     if !t.caption_below {
         out.push(t.title.clone());
     }
-    out.push(t.header_cells().concat());
-    for (i, row) in t.rows.iter().enumerate() {
-        for c in t.continued.iter().filter(|c| c.before == i) {
+    let header = t.header_cells().concat();
+    out.push(header.clone());
+    // Where the source goes on: the mark, and the header written again.
+    let breaks = |at: &dyn Fn(usize) -> bool, out: &mut Vec<String>| {
+        for c in t.continued.iter().filter(|c| at(c.before)) {
             out.push(c.mark.clone());
             if c.header {
-                out.push(t.header_cells().concat());
+                out.push(header.clone());
             }
         }
+    };
+    for (i, row) in t.rows.iter().enumerate() {
+        breaks(&|b| b == i, &mut out);
         let cells = if row.kind == RowKind::Item {
             row.cells.concat()
         } else {
@@ -3278,12 +3282,7 @@ pub fn stream(t: &Table) -> Vec<String> {
             cells
         ));
     }
-    for c in t.continued.iter().filter(|c| c.before >= t.rows.len()) {
-        out.push(c.mark.clone());
-        if c.header {
-            out.push(t.header_cells().concat());
-        }
-    }
+    breaks(&|b| b >= t.rows.len(), &mut out);
     if t.caption_below {
         out.push(t.title.clone());
     }
