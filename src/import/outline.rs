@@ -1001,11 +1001,15 @@ impl<'a> Parser<'a> {
             }
         }
         if !is_structural(t) {
-            // A 专栏 title right above heads the table as a caption would.
-            let titled = k
-                .checked_sub(1)
-                .and_then(|j| src.get(j))
-                .is_some_and(|prev| grammar::box_title(prev.text).is_some());
+            // A 专栏 title right above heads the table as a caption would, also when its number
+            // and its title stand on two lines (`专栏二` / `食品安全“守护”工程`).
+            let above = |back: usize| k.checked_sub(back).and_then(|j| src.get(j));
+            let titled = above(1).is_some_and(|prev| grammar::box_title(prev.text).is_some())
+                || above(2).zip(above(1)).is_some_and(|(number, title)| {
+                    grammar::box_title(number.text).is_some()
+                        && is_bare_number(number.text)
+                        && is_title_line(title.text)
+                });
             if let Ok(r) = tables::read_one_cell_with(
                 &id,
                 None,

@@ -998,20 +998,30 @@ fn grid_mismatch(columns: &[String], rows: &[TableRow]) -> usize {
 /// Splits lines into pieces: one per line when the first paragraph holds three lines or more
 /// (row blocks, or no blank lines at all), else one per paragraph.
 fn pieces(lines: &[SrcLine]) -> Vec<Piece> {
-    // Lines of the first paragraph.
-    let mut first_para = 0usize;
+    // Lines of the first three paragraphs.
+    let mut paras: Vec<usize> = Vec::new();
     let mut blanks = 0usize;
     for l in lines {
         if clean(l.text).is_empty() {
             blanks += 1;
             continue;
         }
-        if first_para > 0 && (blanks > 0 || l.blanks_before > 0) {
+        let goes_on = blanks == 0 && l.blanks_before == 0;
+        blanks = 0;
+        if let (true, Some(n)) = (goes_on, paras.last_mut()) {
+            *n += 1;
+        } else if paras.len() == 3 {
             break;
+        } else {
+            paras.push(1);
         }
-        first_para += 1;
     }
-    let line_mode = first_para >= 3;
+    // Row blocks of two cells (`名词` / `解释`) are paragraphs of two lines, three in a row.
+    let line_mode = match paras.as_slice() {
+        [first, ..] if *first >= 3 => true,
+        [2, b, c] => *b >= 2 && *c >= 2,
+        _ => false,
+    };
     let mut out: Vec<Piece> = Vec::new();
     let mut pending_blanks = 0usize;
     for (i, l) in lines.iter().enumerate() {
@@ -1711,8 +1721,16 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 l0
             } else {
                 let mut l = est.max(seg.len().saturating_sub(jc)).min(seg.len());
-                if seg[l..].iter().any(|x| !is_category_cell(&x.text())) {
+                // In row blocks the next row's cells before its number open a block of their
+                // own: pieces that go on in this row's block (`120.0` after a content cell
+                // split over two lines) are this row's.
+                let in_block = seg.get(l).is_some_and(|x| x.gap == 0)
+                    && !seg.iter().skip(1).any(|x| x.gap > 0);
+                if in_block || seg[l..].iter().any(|x| !is_category_cell(&x.text())) {
                     l = seg.len();
+                }
+                if jc == 1 && l == seg.len() && next_category_ends(&acc.rows, seg, e) {
+                    l -= 1;
                 }
                 l
             }
@@ -1849,25 +1867,63 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 i += 1;
             }
         }
-        if after.len() < e && cat_after && !filled_cat {
+        // A row one cell short under a category column that no row so far has left to the one
+        // above (`5` `强化特种设备安全` `区市场监管局` under 重点任务 牵头单位 配合单位): its
+        // category is filled down only when that fits the rows before better than any other gap.
+        let own_category = !merged
+            && after.len() + 1 == e
+            && profile_gap(&acc.rows, jc, &after, 0).is_some_and(|g| g > 0);
+        if after.len() < e && cat_after && !filled_cat && !own_category {
             after.insert(0, empty_piece(no, end_piece));
             filled_cat = true;
+        }
+        // An empty cell put in column `g` after the number where one vanished, reported.
+        let leave_empty = |after: &mut Vec<Piece>, acc: &mut Acc, g: usize, what: &str| {
+            let column = acc.columns.get(jc + 1 + g).cloned().unwrap_or_default();
+            acc.warnings.push((
+                no,
+                format!(
+                    "row {}: {what} left empty under `{column}`, where the others fit their columns",
+                    body.get(p).map(Piece::text).unwrap_or_default(),
+                ),
+            ));
+            after.insert(g.min(after.len()), empty_piece(no, end_piece));
+        };
+        if after.len() == e && expected_attr.is_none() {
+            // As many pieces as columns, yet a cell split over two lines and an empty cell
+            // vanished in the same row (`累计引进培育国家级` / `重点人才工程人选` `名` `46` `80`
+            // under 指标 单位 2020年 2023年 2025年): the two pieces joined and the gap placed
+            // where every cell fits its column clearly better than the row as written.
+            let hint = |tied: &[usize]| {
+                let from = name_idx + 1;
+                [
+                    interim_column(&acc.columns, jc + 1, from, e),
+                    baseline_column(&acc.columns, jc + 1, from, e),
+                ]
+                .into_iter()
+                .flatten()
+                .find(|g| tied.contains(g))
+            };
+            if let Some((i, g)) = profile_join_gap(&acc.rows, jc, &after, hint) {
+                merge_at(&mut after, i, acc, "split cell");
+                leave_empty(
+                    &mut after,
+                    acc,
+                    g,
+                    "a cell split over two lines joined, and the empty cell that vanished",
+                );
+            }
         }
         if after.len() + 1 == e {
             // One cell short and nothing to anchor on: an empty cell that vanished from the
             // source (`罗泾小型消防站` `新建` `2029年` under 站名 选址 建设性质 建成年份) goes where
             // the others come nearest their columns in the rows before.
-            if let Some(g) = profile_gap(&acc.rows, jc, &after) {
-                let column = acc.columns.get(jc + 1 + g).cloned().unwrap_or_default();
-                acc.warnings.push((
-                    no,
-                    format!(
-                        "row {}: {} of {e} cells after the number; the one missing left empty under `{column}`, where the others fit their columns",
-                        body.get(p).map(Piece::text).unwrap_or_default(),
-                        after.len()
-                    ),
-                ));
-                after.insert(g, empty_piece(no, end_piece));
+            if let Some(g) = profile_gap(&acc.rows, jc, &after, 1) {
+                let what = format!(
+                    "{} of {e} cells after the number; the one missing",
+                    after.len()
+                );
+                leave_empty(&mut after, acc, g, &what);
             }
         }
         if after.len() < e {
@@ -2609,7 +2665,23 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         .iter()
         .map(|p| collapse_cjk_spacing(&p.text()))
         .collect();
-    let rows = layout.apply(&rest[..whole], acc);
+    let mut rows = layout.apply(&rest[..whole], acc);
+    // In row blocks, the last row's block may go on after its cells: its last cell is written
+    // over two lines (`指符合下列任一条件的…。` / `该指标按…计算。`).
+    let mut whole = whole;
+    if rest[..whole].iter().any(|p| p.gap == 0) {
+        while let Some(x) = rest
+            .get(whole)
+            .filter(|x| x.gap == 0 && x.parts.len() == 1 && !is_stop(&x.text()))
+        {
+            let Some(cell) = rows.last_mut().and_then(|r| r.last_mut()) else {
+                break;
+            };
+            acc.join(cell, x, "split cell");
+            cell.absorb(x.clone());
+            whole += 1;
+        }
+    }
     let body = &rest[..whole];
     if rows.len() < 2 {
         return Err(NotATable("the cells do not fill whole rows"));
@@ -3099,25 +3171,11 @@ fn note_body(t: &str) -> &str {
 /// a value as half of a cell (`9.5` is no part of `2027—2030年`: `区体育局` / `区建管委` is the
 /// cell over two lines). At least two such rows, and one join clearly better than every other.
 fn profile_join(rows: &[TableRow], off: usize, after: &[Piece]) -> Option<usize> {
-    let items: Vec<&TableRow> = rows.iter().filter(|r| r.kind == RowKind::Item).collect();
-    if items.len() < 2 || after.len() < 2 {
+    if after.len() < 2 {
         return None;
     }
     let width = after.len() - 1;
-    let mut usual = Vec::with_capacity(width);
-    let mut columns: Vec<Vec<&str>> = Vec::with_capacity(width);
-    for c in 0..width {
-        let cells: Vec<&str> = items
-            .iter()
-            .filter_map(|r| r.cells.get(off + c))
-            .map(String::as_str)
-            .collect();
-        if cells.len() < 2 {
-            return None;
-        }
-        usual.push(median_len(&cells));
-        columns.push(cells.into_iter().filter(|t| !t.is_empty()).collect());
-    }
+    let Profile { columns, usual } = Profile::with_empty(rows, off, width, true)?;
     let texts: Vec<String> = after.iter().map(Piece::text).collect();
     let cost = |i: usize| -> f64 {
         let mut cells: Vec<String> = texts.clone();
@@ -3134,6 +3192,106 @@ fn profile_join(rows: &[TableRow], off: usize, after: &[Piece]) -> Option<usize>
         fit + if halves_a_value { 1.0 } else { 0.0 }
     };
     clearly_best((0..width).map(|i| (cost(i), i)), 0.25)
+}
+
+/// In a row of as many pieces as columns (`cells[off + c]` for column `c` after the number), a
+/// cell split over two pieces together with an empty cell that vanished: the pieces `i` and
+/// `i + 1` to join and the column `g` to leave empty, when that fits the item rows before (as
+/// [`profile_gap`] measures it) better than the row as written by a whole misfit at least, and
+/// no other join comes near. Of the gaps that fit equally (values under several year columns),
+/// the one `hint` picks among them; none when it picks none.
+fn profile_join_gap(
+    rows: &[TableRow],
+    off: usize,
+    after: &[Piece],
+    hint: impl Fn(&[usize]) -> Option<usize>,
+) -> Option<(usize, usize)> {
+    let width = after.len();
+    if width < 3 {
+        return None;
+    }
+    let profile = Profile::of(rows, off, width)?;
+    let kind = |t: &str, c: usize| profile.kind(t, c);
+    let fit = |t: &str, c: usize| profile.fit(t, c);
+    let texts: Vec<String> = after.iter().map(Piece::text).collect();
+    // Only a row with a cell out of its column's kind as written (a unit under a year).
+    if texts.iter().enumerate().all(|(c, t)| kind(t, c) == 0.0) {
+        return None;
+    }
+    let as_written: f64 = texts.iter().enumerate().map(|(c, t)| fit(t, c)).sum();
+    let mut choices: Vec<(f64, usize, usize)> = Vec::new();
+    for i in 0..width - 1 {
+        // Never a value or a placeholder halved, nor a cell joined to one.
+        if [&texts[i], &texts[i + 1]]
+            .iter()
+            .any(|t| is_value_cell(t) || is_placeholder(t))
+        {
+            continue;
+        }
+        let mut joined = texts.clone();
+        let second = joined.remove(i + 1);
+        joined[i].push_str(&second);
+        // (Not the first column: a row keeps its name.)
+        for g in 1..width {
+            let at = |j: usize| if j < g { j } else { j + 1 };
+            // Every cell of its column's kind once joined.
+            if joined.iter().enumerate().any(|(j, t)| kind(t, at(j)) > 0.0) {
+                continue;
+            }
+            let cost: f64 = joined.iter().enumerate().map(|(j, t)| fit(t, at(j))).sum();
+            choices.push((cost, i, g));
+        }
+    }
+    let best = choices.iter().map(|c| c.0).min_by(f64::total_cmp)?;
+    if as_written - best < 1.0 {
+        return None;
+    }
+    let near: Vec<&(f64, usize, usize)> = choices.iter().filter(|c| c.0 - best < 0.25).collect();
+    let i = near.first()?.1;
+    if near.iter().any(|c| c.1 != i) {
+        return None;
+    }
+    let gaps: Vec<usize> = near.iter().map(|c| c.2).collect();
+    match gaps.as_slice() {
+        [g] => Some((i, *g)),
+        _ => hint(&gaps).map(|g| (i, g)),
+    }
+}
+
+/// Whether the last piece of a row's pieces `seg` (its number first), which fill its `e` cells
+/// after the number exactly, is rather the category cell of the next row under a merged
+/// category column, the row having lost an empty cell (`4` `小压站提标改造` `改造小压站30座`
+/// `2021—2025年`, then `公共厕所` `5` …): a short category-like cell that fits the item rows
+/// before clearly worse in this row than the row does with a gap.
+fn next_category_ends(rows: &[TableRow], seg: &[Piece], e: usize) -> bool {
+    let Some((last, _)) = seg.split_last() else {
+        return false;
+    };
+    if seg.len() != e + 1 || e < 3 || last.gap == 0 || !is_category_cell(&last.text()) {
+        return false;
+    }
+    let Some(profile) = Profile::of(rows, 1, e) else {
+        return false;
+    };
+    let texts: Vec<String> = seg[1..].iter().map(Piece::text).collect();
+    let as_read: f64 = texts
+        .iter()
+        .enumerate()
+        .map(|(c, t)| profile.fit(t, c))
+        .sum();
+    let shorter = &texts[..texts.len() - 1];
+    let with_gap = (1..e)
+        .map(|g| profile.cost_with_gap(shorter, g))
+        .min_by(f64::total_cmp);
+    with_gap.is_some_and(|c| as_read - c >= 1.0)
+}
+
+/// A cell that stands for a value not given: `—`, `-`, `/`, `无`.
+fn is_placeholder(t: &str) -> bool {
+    matches!(
+        strip_spaces(t).as_str(),
+        "—" | "——" | "-" | "－" | "–" | "/" | "／" | "无" | "…" | "\u{2015}"
+    )
 }
 
 /// 1 for a value in a column whose cells (`column`, not empty) hold no value, or words in a
@@ -3179,46 +3337,105 @@ fn clearly_best(costs: impl Iterator<Item = (f64, usize)>, margin: f64) -> Optio
 /// `i` after the number), so that the pieces fit the columns of the item rows before: each
 /// piece as long as its column's usually are, a value where the column holds values and words
 /// where it holds words, and the same text as a cell of the column above counts for it; never
-/// the first column, the row's name. At least two such rows, and one place clearly better than
-/// every other.
-fn profile_gap(rows: &[TableRow], off: usize, pieces: &[Piece]) -> Option<usize> {
-    let items: Vec<&TableRow> = rows.iter().filter(|r| r.kind == RowKind::Item).collect();
-    let width = pieces.len() + 1;
-    if items.len() < 2 || pieces.is_empty() {
+/// a column before `first` (1: never the row's name). At least two such rows, and one place
+/// clearly better than every other.
+fn profile_gap(rows: &[TableRow], off: usize, pieces: &[Piece], first: usize) -> Option<usize> {
+    if pieces.is_empty() {
         return None;
     }
-    let mut columns: Vec<Vec<&str>> = Vec::with_capacity(width);
-    for c in 0..width {
-        let cells: Vec<&str> = items
-            .iter()
-            .filter_map(|r| r.cells.get(off + c))
-            .map(String::as_str)
-            .filter(|t| !t.is_empty())
-            .collect();
-        if cells.len() < 2 {
+    let width = pieces.len() + 1;
+    let profile = Profile::of(rows, off, width)?;
+    let texts: Vec<String> = pieces.iter().map(Piece::text).collect();
+    clearly_best(
+        (first..width).map(|g| (profile.cost_with_gap(&texts, g), g)),
+        0.5,
+    )
+}
+
+/// How the cells of the item rows read so far fill columns `off..off + width` of their cells:
+/// the non-empty cells of each column, two at least, and their usual length.
+struct Profile<'a> {
+    columns: Vec<Vec<&'a str>>,
+    usual: Vec<f64>,
+}
+
+impl<'a> Profile<'a> {
+    fn of(rows: &'a [TableRow], off: usize, width: usize) -> Option<Profile<'a>> {
+        Profile::with_empty(rows, off, width, false)
+    }
+
+    /// With `empty`, the empty cells count among a column's two and in its usual length.
+    fn with_empty(
+        rows: &'a [TableRow],
+        off: usize,
+        width: usize,
+        empty: bool,
+    ) -> Option<Profile<'a>> {
+        let items: Vec<&TableRow> = rows.iter().filter(|r| r.kind == RowKind::Item).collect();
+        if items.len() < 2 {
             return None;
         }
-        columns.push(cells);
-    }
-    let usual: Vec<f64> = columns.iter().map(|cells| median_len(cells)).collect();
-    let texts: Vec<String> = pieces.iter().map(Piece::text).collect();
-    let fit = |t: &str, c: usize| -> f64 {
-        let l = t.chars().count() as f64;
-        let mut cost = length_misfit(l, usual[c]) + kind_misfit(t, &columns[c]);
-        if columns[c].contains(&t) {
-            cost -= 1.0;
+        let mut columns: Vec<Vec<&str>> = Vec::with_capacity(width);
+        let mut usual = Vec::with_capacity(width);
+        for c in 0..width {
+            let cells: Vec<&str> = items
+                .iter()
+                .filter_map(|r| r.cells.get(off + c))
+                .map(String::as_str)
+                .filter(|t| empty || !t.is_empty())
+                .collect();
+            if cells.len() < 2 {
+                return None;
+            }
+            usual.push(median_len(&cells));
+            columns.push(cells.into_iter().filter(|t| !t.is_empty()).collect());
         }
-        cost
-    };
-    let cost = |g: usize| -> f64 {
+        Some(Profile { columns, usual })
+    }
+
+    /// 1 for `t` out of the kind of column `c` ([`kind_misfit`]), or words in a column of very
+    /// short cells (units, `万人` `%`) more than twice as long as the longest; a placeholder
+    /// (`—`, `/`) stands for a value.
+    fn kind(&self, t: &str, c: usize) -> f64 {
+        let Some(column) = self.columns.get(c).filter(|_| !is_placeholder(t)) else {
+            return 0.0;
+        };
+        let longest = column.iter().map(|x| x.chars().count()).max().unwrap_or(0);
+        let n = t.chars().count();
+        if longest <= 4 && n > 2 * longest + 1 && !is_value_cell(t) {
+            return 1.0;
+        }
+        kind_misfit(t, column)
+    }
+
+    /// How badly `t` fits column `c`: its length against the column's usual one, its kind, half
+    /// a misfit for words with a figure in a column of words without (`改造小压站30座` under
+    /// 所在街镇) or the other way round, and one less when a cell of the column above is the same
+    /// text.
+    fn fit(&self, t: &str, c: usize) -> f64 {
+        let (Some(column), Some(&usual)) = (self.columns.get(c), self.usual.get(c)) else {
+            return 0.0;
+        };
+        let same = if column.contains(&t) { 1.0 } else { 0.0 };
+        let figure = |x: &str| x.chars().any(|ch| ch.is_ascii_digit());
+        let figures = column.iter().filter(|x| figure(x)).count();
+        let odd = if figure(t) {
+            figures == 0
+        } else {
+            figures == column.len() && !is_placeholder(t)
+        };
+        length_misfit(t.chars().count() as f64, usual) + self.kind(t, c) - same
+            + if odd { 0.5 } else { 0.0 }
+    }
+
+    /// The misfit of `texts` in the columns from the first on, with an empty cell at `g`.
+    fn cost_with_gap(&self, texts: &[String], g: usize) -> f64 {
         texts
             .iter()
             .enumerate()
-            .map(|(i, t)| fit(t, if i < g { i } else { i + 1 }))
+            .map(|(i, t)| self.fit(t, if i < g { i } else { i + 1 }))
             .sum()
-    };
-    // (Not the first: a row keeps its name.)
-    clearly_best((1..width).map(|g| (cost(g), g)), 0.5)
+    }
 }
 
 /// Text that stops where a sentence goes on: after a comma, an enumeration comma, a semicolon or

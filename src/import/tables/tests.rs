@@ -2,7 +2,7 @@
 //! sequence of short lines gives a table that keeps every character, or no table, never a panic.
 
 use super::one_cell::{read, read_with, stream, Options, Read, SrcLine};
-use crate::model::{RowKind, Table};
+use crate::model::{RowKind, Table, TableRow};
 use crate::testkit::{NAME_VALUE_CELLS, NUMBERED_CELLS};
 use crate::text::strip_spaces;
 
@@ -2815,4 +2815,138 @@ fn a_glossary_of_two_columns_is_a_table() {
     assert_eq!(t.rows[1].name, "以克论净");
     assert_eq!(t.rows[2].cells, ["生活垃圾小型压缩收集站的简称。"]);
     assert_eq!(ls.len(), r.consumed);
+}
+
+#[test]
+fn in_row_blocks_a_split_cell_keeps_the_next_value_in_its_row_and_a_vanished_cell_goes_under_its_column(
+) {
+    // Row 3's 建设内容 is written over two lines, so its block holds one line more than the
+    // columns: `120.0` is still row 3's, not the category of row 4. Row 5 lacks its 建设年限.
+    let src = "类别\n序号\n项目名称\n建设内容及规模\n建设年限\n总投资（亿元）\n“十四五”投资（亿元）\n\n\
+               铁路\n1\n深江铁路江门段\n双线高速铁路，江门段长约38公里\n2021—2025\n165.0\n140.0\n\n\
+               2\n珠肇高铁江门段\n双线高速铁路，江门段长约54公里\n2021—2025\n210.0\n160.0\n\n\
+               公路\n3\n黄茅海跨海通道\n全长约31公里，其中跨海段约14公里，\n双向六车道高速公路\n2020—2024\n142.0\n120.0\n\n\
+               4\n中开高速公路\n全长约65公里，双向六车道\n2021—2025\n98.0\n85.0\n\n\
+               5\n崖门出海航道二期工程\n航道全长约22公里，满足5万吨级船舶乘潮通航\n31.0\n24.0\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "江门市交通运输重大项目表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let row = |n: &str| numbered_row(t, n);
+    assert_eq!(
+        row("3").cells,
+        [
+            "3",
+            "黄茅海跨海通道",
+            "全长约31公里，其中跨海段约14公里，双向六车道高速公路",
+            "2020—2024",
+            "142.0",
+            "120.0"
+        ]
+    );
+    assert_eq!(row("4").group.as_deref(), Some("公路"));
+    assert_eq!(
+        row("5").cells,
+        [
+            "5",
+            "崖门出海航道二期工程",
+            "航道全长约22公里，满足5万吨级船舶乘潮通航",
+            "",
+            "31.0",
+            "24.0"
+        ]
+    );
+    assert!(r
+        .parsed
+        .warnings
+        .iter()
+        .any(|(_, w)| w.contains("建设年限")));
+}
+
+#[test]
+fn a_row_with_a_split_name_and_a_vanished_value_is_joined_and_leaves_out_its_interim_target() {
+    // Row 3: its name over two lines and its 2023年 value gone; as many pieces as columns.
+    let src = "序号\n指标\n单位\n2020年\n2023年\n2025年\n\n\
+               1\n人才资源总量\n万人\n32\n36\n40\n\n\
+               2\n高层次人才总量\n万人\n4.2\n5.1\n6\n\n\
+               3\n累计引进培育国家级\n重点人才工程人选\n名\n46\n80\n\n\
+               4\n每万名劳动者中研发人员数\n人年\n142\n165\n190\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 人才发展主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        ["序号", "指标", "单位", "2020年", "2023年", "2025年"]
+    );
+    assert_eq!(
+        t.rows[2].cells,
+        ["累计引进培育国家级重点人才工程人选", "名", "46", "", "80"]
+    );
+    assert_eq!(
+        t.rows[3].cells,
+        ["每万名劳动者中研发人员数", "人年", "142", "165", "190"]
+    );
+}
+
+#[test]
+fn a_short_row_under_a_task_column_no_row_merges_loses_its_last_cell() {
+    // 重点任务 can name a merged category column, but here every row has its own task: row 3's
+    // 配合单位 vanished, and its task is not left to the row above.
+    let src = "序号\n\n重点任务\n\n牵头单位\n\n配合单位\n\n\
+               1\n\n深化商事制度改革\n\n区市场监管局\n\n区政务服务办\n\n\
+               2\n\n落实公平竞争审查制度\n\n区市场监管局\n\n区发展改革委、区司法局\n\n\
+               3\n\n强化特种设备安全\n\n区市场监管局\n\n\
+               4\n\n建设智慧监管平台\n\n区市场监管局\n\n区委网信办、区大数据中心\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "重点任务分工表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let row = t.rows.iter().find(|r| r.name == "3").expect("row 3");
+    assert_eq!(row.cells, ["强化特种设备安全", "区市场监管局", ""]);
+    assert_eq!(t.rows.len(), 4);
+}
+
+#[test]
+fn a_row_one_cell_short_leaves_the_next_rows_category_to_it() {
+    // Row 4 lost its 所在街镇; `公共厕所` after it opens row 5's category, it is no 建设时序.
+    let src = "类别\n\n序号\n\n项目名称\n\n建设规模\n\n所在街镇\n\n建设时序\n\n\
+               垃圾处理\n\n1\n\n区湿垃圾资源化处理厂二期\n\n新增处理能力500吨/日\n\n嘉定工业区\n\n2021—2023年\n\n\
+               2\n\n建筑垃圾资源化利用中心扩建\n\n资源化利用能力300万吨/年\n\n外冈镇\n\n2022—2024年\n\n\
+               中转设施\n\n3\n\n嘉定新城北部生活垃圾中转站\n\n设计规模800吨/日\n\n菊园新区\n\n2022—2025年\n\n\
+               4\n\n小压站提标改造\n\n改造小压站30座\n\n2021—2025年\n\n\
+               公共厕所\n\n5\n\n新城核心区公共厕所新建工程\n\n新建公共厕所24座\n\n新成路街道、马陆镇\n\n2021—2025年\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "重点项目表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let row = |n: &str| numbered_row(t, n);
+    assert_eq!(
+        row("4").cells,
+        ["4", "小压站提标改造", "改造小压站30座", "", "2021—2025年"]
+    );
+    assert_eq!(row("4").group.as_deref(), Some("中转设施"));
+    assert_eq!(row("5").name, "公共厕所");
+}
+
+#[test]
+fn row_blocks_of_two_lines_are_rows_and_the_last_block_may_go_on() {
+    // A glossary in blocks of two lines (名词 / 解释); the last explanation runs over two lines.
+    let src = "名词\n解释\n\n证照分离\n指将涉企经营许可事项从营业执照中分离出来。\n\n\
+               一业一证\n指将一个行业准入涉及的多张许可证整合为一张行业综合许可证。\n\n\
+               高价值发明专利\n指符合下列任一条件的有效发明专利。\n该指标按国家知识产权局统计口径计算。\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "名词解释")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.columns, ["名词", "解释"]);
+    assert_eq!(t.rows.len(), 3);
+    assert_eq!(t.rows[2].name, "高价值发明专利");
+    assert_eq!(
+        t.rows[2].cells,
+        ["指符合下列任一条件的有效发明专利。该指标按国家知识产权局统计口径计算。"]
+    );
+}
+
+/// The row of `t` whose first cell is the number `n`.
+fn numbered_row<'a>(t: &'a Table, n: &str) -> &'a TableRow {
+    t.rows
+        .iter()
+        .find(|r| r.cells.first().is_some_and(|c| c == n))
+        .unwrap_or_else(|| panic!("row {n} in {:?}", t.rows))
 }
