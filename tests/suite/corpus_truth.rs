@@ -936,6 +936,10 @@ plans! {
     syn_k2 => "syn-k2-civil",
     syn_m1 => "syn-m1-water",
     syn_n1 => "syn-n1-ocean",
+    syn_l1 => "syn-l1-transport",
+    syn_l2 => "syn-l2-talent",
+    syn_m2 => "syn-m2-market",
+    syn_n2 => "syn-n2-city",
 }
 
 // ------------------------------------------------------------------------------------------------
