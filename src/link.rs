@@ -830,3 +830,91 @@ mod tests {
         assert_eq!(at, vec!["ch2-s1-p1", "ch2-s1-p2"]);
     }
 }
+
+/// The value of a circled number `①`–`⑳`.
+pub fn circled_number(c: char) -> Option<u32> {
+    let v = c as u32;
+    (0x2460..=0x2473).contains(&v).then(|| v - 0x2460 + 1)
+}
+
+/// Whether a circled number standing after `prev` (the character before it, `None` at the start
+/// of a text) calls a footnote: it follows a word or a figure (`3.1人①`, `医疗集团③`), not the
+/// start, a stop, colon, semicolon, comma or opening bracket, where circled numbers enumerate
+/// (`三类工程：①……；②……`).
+pub fn calls_note(prev: Option<char>) -> bool {
+    prev.is_some_and(|c| {
+        !c.is_whitespace()
+            && circled_number(c).is_none()
+            && !"：:；;，,、。！？!?（(“‘《【[—-".contains(c)
+    })
+}
+
+/// A footnote of a plan: a paragraph opening with its circled number (`①按2025年末常住人口计算`)
+/// in a run of such paragraphs numbered from ①, and the paragraphs before the run (after the run
+/// before it) whose text calls it (`…执业（助理）医师数达到3.1人①，…`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Footnote {
+    pub number: u32,
+    /// The note's paragraph, as an index into the units.
+    pub unit: usize,
+    /// The paragraphs that call it, as indexes into the units, in document order.
+    pub callers: Vec<usize>,
+}
+
+/// The footnotes of `units` ([`units`] of a plan) that some paragraph calls. A run of circled
+/// paragraphs that nothing calls is a list, not notes.
+pub fn footnotes(units: &[Unit]) -> Vec<Footnote> {
+    let opening = |u: &Unit| {
+        (u.kind == UnitKind::Paragraph)
+            .then(|| u.text.chars().next().and_then(circled_number))
+            .flatten()
+    };
+    // Runs of note paragraphs: (first unit, the notes' units by number).
+    let mut runs: Vec<(usize, Vec<usize>)> = Vec::new();
+    for (i, u) in units.iter().enumerate() {
+        match (opening(u), runs.last_mut()) {
+            (Some(1), _) => runs.push((i, vec![i])),
+            (Some(n), Some((_, notes)))
+                if notes.last().is_some_and(|&l| l + 1 == i) && notes.len() + 1 == n as usize =>
+            {
+                notes.push(i);
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (start, notes) in runs {
+        let callers_of = |n: u32| -> Vec<usize> {
+            (from..start)
+                .filter(|&i| {
+                    let u = &units[i];
+                    u.kind == UnitKind::Paragraph && calls(&u.text).any(|m| m == n)
+                })
+                .collect()
+        };
+        for (k, &unit) in notes.iter().enumerate() {
+            let number = k as u32 + 1;
+            let callers = callers_of(number);
+            if !callers.is_empty() {
+                out.push(Footnote {
+                    number,
+                    unit,
+                    callers,
+                });
+            }
+        }
+        from = notes.last().map_or(start, |l| l + 1);
+    }
+    out
+}
+
+/// The circled numbers of `text` that call a footnote ([`calls_note`]), in order.
+pub fn calls(text: &str) -> impl Iterator<Item = u32> + '_ {
+    let mut prev = None;
+    text.chars().filter_map(move |c| {
+        let called = circled_number(c).filter(|_| calls_note(prev));
+        prev = Some(c);
+        called
+    })
+}

@@ -21,6 +21,10 @@ pub struct PlanLinks<'a> {
     pub base_url: Option<String>,
     /// Whether a table of the plan lists indicators (it then has an indicator page).
     pub has_indicators: bool,
+    /// The footnotes each paragraph calls, by its anchor: number, page and anchor of the note.
+    note_calls: HashMap<String, Vec<(u32, String, String)>>,
+    /// A footnote's way back, by the note's anchor: the page and id of its first call.
+    note_backs: HashMap<String, (String, String)>,
 }
 
 impl<'a> PlanLinks<'a> {
@@ -34,9 +38,34 @@ impl<'a> PlanLinks<'a> {
         for n in notes {
             by_anchor.entry(n.anchor.clone()).or_default().push(n);
         }
+        let units = link::units(plan);
+        let mut note_calls: HashMap<String, Vec<(u32, String, String)>> = HashMap::new();
+        let mut note_backs = HashMap::new();
+        for f in link::footnotes(&units) {
+            let (Some(note), Some(first)) = (units.get(f.unit), f.callers.first()) else {
+                continue;
+            };
+            if let Some(caller) = units.get(*first) {
+                note_backs.insert(
+                    note.anchor.clone(),
+                    (caller.page.clone(), note_call_id(&caller.anchor, f.number)),
+                );
+            }
+            for c in &f.callers {
+                if let Some(caller) = units.get(*c) {
+                    note_calls.entry(caller.anchor.clone()).or_default().push((
+                        f.number,
+                        note.page.clone(),
+                        note.anchor.clone(),
+                    ));
+                }
+            }
+        }
         PlanLinks {
             plan,
-            units: link::units(plan),
+            units,
+            note_calls,
+            note_backs,
             has_indicators: plan
                 .tables
                 .iter()
@@ -85,6 +114,7 @@ impl<'a> PlanLinks<'a> {
             out.push(Seg {
                 t: text[range.clone()].to_string(),
                 href: Some(paths::relative(from, &cited_page, Some(anchor))),
+                ..Seg::default()
             });
             at = range.end;
         }
@@ -143,15 +173,22 @@ impl<'a> PlanLinks<'a> {
                 }
                 UnitKind::Paragraph => {
                     let p = u.paragraph.expect("paragraph unit has its paragraph");
+                    let mut calls = NoteCalls::new(self.note_calls.get(&u.anchor), &u.anchor);
+                    let lead = p
+                        .lead
+                        .as_deref()
+                        .map(|l| calls.split(from, self.segments(from, l)))
+                        .unwrap_or_default();
+                    let text = calls.split(from, self.segments(from, &p.text));
                     out.push(Item::Para {
                         id: u.anchor.clone(),
                         marker: p.marker.clone(),
-                        lead: p
-                            .lead
-                            .as_deref()
-                            .map(|l| self.segments(from, l))
-                            .unwrap_or_default(),
-                        text: self.segments(from, &p.text),
+                        lead,
+                        text,
+                        back: self
+                            .note_backs
+                            .get(&u.anchor)
+                            .map(|(page, id)| paths::relative(from, page, Some(id))),
                         cite,
                         notes,
                     });
@@ -295,6 +332,8 @@ pub enum Item {
         marker: Option<String>,
         lead: Vec<Seg>,
         text: Vec<Seg>,
+        /// For a footnote: the link back to where the text first calls it.
+        back: Option<String>,
         cite: CiteView,
         notes: Vec<NoteView>,
     },
@@ -336,19 +375,91 @@ impl Item {
     }
 }
 
-/// A run of text; a cited title (`《…》`) links to the cited-documents page.
-#[derive(Debug, Clone, Serialize)]
+/// A run of text; a cited title (`《…》`) links to the cited-documents page, a footnote's
+/// circled number (`note`) to the note.
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct Seg {
     pub t: String,
     pub href: Option<String>,
+    /// A call of a footnote.
+    pub note: bool,
+    /// The id of the first call of a footnote in its paragraph (the note links back to it).
+    pub id: Option<String>,
 }
 
 impl Seg {
     fn text(t: &str) -> Seg {
         Seg {
             t: t.to_string(),
-            href: None,
+            ..Seg::default()
         }
+    }
+}
+
+/// The id of the call of footnote `n` in the paragraph `anchor`.
+fn note_call_id(anchor: &str, n: u32) -> String {
+    format!("{anchor}-fn{n}")
+}
+
+/// Splits a paragraph's runs where it calls a footnote ([`link::calls_note`]), across its lead
+/// and its text in turn.
+struct NoteCalls<'n> {
+    /// The notes the paragraph calls: number, page, anchor.
+    notes: &'n [(u32, String, String)],
+    anchor: &'n str,
+    prev: Option<char>,
+    /// The numbers whose first call has its id.
+    seen: Vec<u32>,
+}
+
+impl<'n> NoteCalls<'n> {
+    fn new(notes: Option<&'n Vec<(u32, String, String)>>, anchor: &'n str) -> Self {
+        NoteCalls {
+            notes: notes.map_or(&[], Vec::as_slice),
+            anchor,
+            prev: None,
+            seen: Vec::new(),
+        }
+    }
+
+    fn split(&mut self, from: &str, segs: Vec<Seg>) -> Vec<Seg> {
+        if self.notes.is_empty() {
+            return segs;
+        }
+        let mut out = Vec::new();
+        for seg in segs {
+            if seg.href.is_some() {
+                self.prev = seg.t.chars().last().or(self.prev);
+                out.push(seg);
+                continue;
+            }
+            let mut start = 0;
+            for (at, c) in seg.t.char_indices() {
+                let note = link::circled_number(c)
+                    .filter(|_| link::calls_note(self.prev))
+                    .and_then(|n| self.notes.iter().find(|x| x.0 == n));
+                self.prev = Some(c);
+                let Some((n, page, anchor)) = note else {
+                    continue;
+                };
+                if at > start {
+                    out.push(Seg::text(&seg.t[start..at]));
+                }
+                let first = !self.seen.contains(n);
+                self.seen.push(*n);
+                out.push(Seg {
+                    t: c.to_string(),
+                    href: Some(paths::relative(from, page, Some(anchor))),
+                    note: true,
+                    id: first.then(|| note_call_id(self.anchor, *n)),
+                });
+                start = at + c.len_utf8();
+            }
+            if start < seg.t.len() {
+                out.push(Seg::text(&seg.t[start..]));
+            }
+        }
+        out
     }
 }
 

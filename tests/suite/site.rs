@@ -679,3 +679,70 @@ fn headings_of_a_chapter_without_sections_skip_no_level() {
         .collect();
     assert_eq!(levels, ["h1", "h2", "h3", "h3", "h2"]);
 }
+
+#[test]
+fn footnotes_are_linked_from_their_calls_and_back() {
+    // Circled numbers after words call the notes at the end; circled numbers that enumerate
+    // (after a colon or a semicolon, or paragraphs that nothing calls) link nowhere.
+    let text = "某区卫生健康“十四五”规划\n\n一、发展基础\n\n①加强组织领导。\n\n②完善工作机制。\n\n\
+                全区执业医师数达到3.1人①，建成区域医疗中心②1个。\n\n\
+                重点实施三类工程：①保护修缮工程；②展示利用工程。\n\n\
+                二、保障措施\n\n加强规划实施评估，医师数按常住人口计算①。\n\n\
+                ①按2025年末常住人口计算，下同。\n\n②区域医疗中心：指依托高水平医院建设的医疗机构。\n";
+    let project = Project::import(&[("fn", text)]);
+    project.build();
+    let out = project.public();
+    let ch1 = Html::parse_document(&read(&out, "fn/ch1.html"));
+    let calls: Vec<(String, String, Option<String>)> = select(&ch1, "sup.fn a")
+        .iter()
+        .map(|a| {
+            (
+                a.text().collect(),
+                a.value().attr("href").unwrap_or_default().to_string(),
+                a.value().attr("id").map(str::to_string),
+            )
+        })
+        .collect();
+    let ch2 = Html::parse_document(&read(&out, "fn/ch2.html"));
+    let note = |n: &str| {
+        select(&ch2, ".u")
+            .into_iter()
+            .find(|u| u.text().collect::<String>().starts_with(n))
+            .and_then(|u| u.value().attr("id").map(str::to_string))
+            .unwrap_or_else(|| panic!("note {n}"))
+    };
+    let (n1, n2) = (note("①按"), note("②区域"));
+    assert_eq!(
+        calls,
+        [
+            (
+                "①".to_string(),
+                format!("ch2.html#{n1}"),
+                Some("ch1-p3-fn1".to_string())
+            ),
+            (
+                "②".to_string(),
+                format!("ch2.html#{n2}"),
+                Some("ch1-p3-fn2".to_string())
+            ),
+        ],
+        "the list ①② and the enumeration after a colon are no calls"
+    );
+    let backs: Vec<&str> = select(&ch2, "a.fn-back")
+        .iter()
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
+    assert_eq!(backs, ["ch1.html#ch1-p3-fn1", "ch1.html#ch1-p3-fn2"]);
+    // The call in the same chapter as its note links on the page; the text is as written.
+    let own: Vec<&str> = select(&ch2, "sup.fn a")
+        .iter()
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
+    assert_eq!(own, [format!("#{n1}")]);
+    assert!(ch2
+        .root_element()
+        .text()
+        .collect::<String>()
+        .contains("医师数按常住人口计算①。"));
+    crate::kit::assert_check_problems(&out, &[]);
+}
