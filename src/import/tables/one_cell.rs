@@ -232,10 +232,16 @@ fn is_header_cell(p: &Piece) -> bool {
         .all(|x| x.chars().count() <= MAX_HEADER_CHARS)
         && !t.is_empty()
         && !t.contains(['。', '；', ';', '！', '？'])
-        && row_number(&t).is_none()
+        && (row_number(&t).is_none() || is_bare_year(&t))
         && cn_marker(&t).is_none()
         && !is_attr(&t)
         && labelled(&t).is_none()
+}
+
+/// A year alone, as a header writes a column's year without `年` (`2020` `2025`).
+fn is_bare_year(t: &str) -> bool {
+    let t = clean(t);
+    t.len() == 4 && t.parse::<u32>().is_ok_and(|y| (1949..=2100).contains(&y))
 }
 
 /// A line that ends the lines a table can take: a heading, a note, an annex or figure label, a
@@ -1661,7 +1667,14 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             // More cells before the number than columns there: a row without a number (a
             // `其中` sub-row) or stray cells; kept as a row of their own, under the columns after
             // the number when they fit there.
-            let extra: Vec<Piece> = pre.drain(..pre.len() - jc).collect();
+            // (A sub-row's cells run to its attribute: the cell before the number is after it.)
+            let cut = pre
+                .iter()
+                .rposition(|x| is_attr(&x.text()))
+                .map_or(0, |a| a + 1)
+                .max(pre.len() - jc)
+                .min(pre.len());
+            let extra: Vec<Piece> = pre.drain(..cut).collect();
             let t = texts(&extra);
             acc.warnings.push((
                 extra.first().map_or(0, Piece::first_no),
@@ -1676,7 +1689,13 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             } else {
                 Vec::new()
             };
+            let sub_row = all.len() == jc + 1;
             all.extend(t);
+            // A sub-row (`其中：…`) ends at its attribute as its row may: the cells after it
+            // vanished.
+            if sub_row && attr_off.is_some() {
+                all.resize(all.len().max(k), String::new());
+            }
             acc.rows.push(named_row(all, category.clone()));
         }
         let no = body.get(p).map_or(0, Piece::first_no);
@@ -1700,7 +1719,17 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             after_attr,
             seg.iter().skip(1).position(|x| is_attr(&x.text())),
         ) {
-            (Some(aa), Some(a)) => a + 2 + aa,
+            // (The cells after the attribute, up to a `其中` sub-row: the row left them empty.)
+            (Some(aa), Some(a)) => {
+                a + 2
+                    + seg
+                        .get(a + 2..)
+                        .unwrap_or(&[])
+                        .iter()
+                        .take(aa)
+                        .take_while(|x| !x.text().starts_with("其中"))
+                        .count()
+            }
             _ => target,
         };
         let group_at = seg
@@ -1740,6 +1769,25 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         let total_at = (2..seg.len()).find(|&i| total_len(&seg[i..], k, None) > 0);
         let numbered_total = k > 1 && total_len(seg.get(1..).unwrap_or(&[]), k - 1, None) > 0;
         let own_len = total_at.map_or(own_len, |t| own_len.min(t));
+        // The last piece before the next row's number, after this row's attribute, is the next
+        // row's merged category rather than this row's note when it reads as one of the
+        // categories (`知识产权保护` after `知识产权创造`, `知识产权运用`).
+        let own_len = if jc >= 1
+            && !last
+            && own_len == seg.len()
+            && own_len >= 3
+            && seg[..own_len - 1]
+                .iter()
+                .skip(1)
+                .any(|x| is_attr(&x.text()))
+            && seg
+                .last()
+                .is_some_and(|x| reads_as_category(&x.text(), &acc.rows))
+        {
+            own_len - 1
+        } else {
+            own_len
+        };
         let own = seg.get(..own_len).unwrap_or(seg);
         // Fit the cells after the number to the columns after it.
         let mut after: Vec<Piece> = own.get(1..).unwrap_or(&[]).to_vec();
@@ -1918,7 +1966,9 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             // One cell short and nothing to anchor on: an empty cell that vanished from the
             // source (`罗泾小型消防站` `新建` `2029年` under 站名 选址 建设性质 建成年份) goes where
             // the others come nearest their columns in the rows before.
-            if let Some(g) = profile_gap(&acc.rows, jc, &after, 1) {
+            if let Some(g) = profile_gap(&acc.rows, jc, &after, 1)
+                .or_else(|| profile_gap_among_best(&acc.rows, jc, &after))
+            {
                 let what = format!(
                     "{} of {e} cells after the number; the one missing",
                     after.len()
@@ -2592,7 +2642,7 @@ fn names_column(t: &str) -> bool {
         "计划", "单位", "部门", "主体", "地点", "位置", "范围", "对象", "类别", "类型", "领域",
         "任务", "举措", "措施", "事项", "项目", "目标", "成效", "要求", "标准", "方式", "规模",
         "投资", "金额", "备注", "说明", "区域", "地区", "地址", "街镇", "年代", "级别", "层级",
-        "等级", "名词", "术语", "解释", "释义", "含义", "定义",
+        "等级", "名词", "术语", "解释", "释义", "含义", "定义", "产业", "行业",
     ];
     let t = strip_spaces(t);
     // `总投资（亿元）`, `规模(公里)`: the unit after the name.
@@ -2960,6 +3010,15 @@ fn is_title_of_text(t: &str) -> bool {
 /// position comes from the cells after the last attribute, the row width from the distance
 /// between attributes.
 fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape, NotATable> {
+    let before = acc.clone();
+    if let Some(shape) = attribute_blocks(ps, acc) {
+        return Ok(shape);
+    }
+    *acc = before.clone();
+    if let Some(shape) = attribute_segments(ps, acc) {
+        return Ok(shape);
+    }
+    *acc = before;
     let attrs: Vec<usize> = ps
         .iter()
         .enumerate()
@@ -3080,14 +3139,10 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
         while cells.len() < k {
             cells.push(String::new());
         }
-        let name = cells.remove(0);
-        acc.rows.push(TableRow {
-            kind: RowKind::Item,
-            number: None,
-            name,
-            group: category.clone().filter(|_| category_first),
+        acc.rows.push(named_row(
             cells,
-        });
+            category.clone().filter(|_| category_first),
+        ));
         s = e;
         used = e;
     }
@@ -3097,6 +3152,242 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
         }
     }
     Ok(Shape { used })
+}
+
+/// Pushes a row of a table anchored by attributes: a row of the group above (not `opens`) with
+/// its merged first cell empty, else one that opens a group (`category`, kept for the rows after
+/// it when the column is `merged`); the cells it lacks at its end empty. Whether it lacked some.
+fn push_attribute_row(
+    acc: &mut Acc,
+    mut row: Vec<Piece>,
+    opens: bool,
+    k: usize,
+    merged: bool,
+    category: &mut Option<String>,
+) -> bool {
+    let no = row.first().map_or(0, Piece::first_no);
+    let end = row.last().map_or(0, |p| p.end);
+    if opens {
+        *category = row.first().map(Piece::text);
+    } else {
+        row.insert(0, empty_piece(no, end));
+        acc.short_rows.push(no);
+    }
+    let short = row.len() < k;
+    while row.len() < k {
+        row.push(empty_piece(no, end));
+    }
+    acc.rows
+        .push(named_row(texts(&row), category.clone().filter(|_| merged)));
+    short
+}
+
+/// Header cells after a 属性 column that name what rows may leave empty (`备注`, `说明`,
+/// `责任单位`), not the lower row of a two-row header (`2020年` `2025年`, `现状值`).
+fn notes_after_attribute(columns: &[String]) -> bool {
+    !columns.is_empty()
+        && columns
+            .iter()
+            .all(|c| !names_year(c) && !is_bare_year(c) && !names_values(c) && !c.is_empty())
+}
+
+/// Rows in cells separated by blank lines, anchored by their attribute word, under a header
+/// whose 属性 column has columns after it (`备注`) that most rows leave empty, the empty cells
+/// vanished: the pieces between two attributes are the cells after the first one's attribute
+/// and the cells before the next one's. The next row takes as many as the columns before the
+/// attribute (a new group's row, its first cell the merged category), or one fewer (a row of
+/// the group above); the row before takes the rest, at most as many as the columns after the
+/// attribute. Of two such readings, a new group's row, unless the piece is nearer in length to
+/// the notes read so far than to the categories. `None` unless every row reads so, two at least.
+fn attribute_segments(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
+    let attrs: Vec<usize> = (0..ps.len()).filter(|&i| is_attr(&ps[i].text())).collect();
+    let &a0 = attrs.first()?;
+    let h = ps[..a0].iter().position(|p| {
+        p.parts.len() == 1 && (p.text().contains("属性") || p.text().contains("性质"))
+    })?;
+    // The first row holds its category: as many cells before its attribute as the header has.
+    let s0 = a0.checked_sub(h).filter(|&s| s > h + 1)?;
+    let after = s0 - h - 1;
+    if attrs.len() < 2
+        || h < 2
+        || !ps[..s0]
+            .iter()
+            .all(|p| p.parts.len() == 1 && is_header_cell(p))
+    {
+        return None;
+    }
+    let columns: Vec<String> = ps[..s0]
+        .iter()
+        .map(|p| collapse_cjk_spacing(&p.text()))
+        .collect();
+    if !notes_after_attribute(&columns[h + 1..]) {
+        return None;
+    }
+    let k = columns.len();
+    // Each row: its pieces, and whether it opens a group.
+    let mut rows: Vec<(Vec<Piece>, bool)> = vec![(ps[s0..=a0].to_vec(), true)];
+    let len = |p: &Piece| p.text().chars().count() as f64;
+    for w in attrs.windows(2) {
+        let seg = &ps[w[0] + 1..w[1]];
+        let n = seg.len();
+        // (cells after the attribute, whether the next row opens a group)
+        let options: Vec<(usize, bool)> = (0..=after.min(n))
+            .filter_map(|x| match n - x {
+                y if y == h => Some((x, true)),
+                y if y + 1 == h => Some((x, false)),
+                _ => None,
+            })
+            .collect();
+        let (x, opens) = match options.as_slice() {
+            [one] => *one,
+            [a, b, ..] => {
+                let mean =
+                    |v: Vec<f64>| (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64);
+                let notes = mean(
+                    rows.iter()
+                        .flat_map(|(r, _)| r.iter().skip(h + 1))
+                        .map(len)
+                        .collect(),
+                );
+                let categories = mean(
+                    rows.iter()
+                        .filter(|(_, o)| *o)
+                        .filter_map(|(r, _)| r.first().map(len))
+                        .collect(),
+                );
+                let first = seg.first().map_or(0.0, len);
+                let note_like = matches!((notes, categories), (Some(nl), Some(cl))
+                    if (first - nl).abs() < (first - cl).abs());
+                let (new_group, note) = if a.1 { (*a, *b) } else { (*b, *a) };
+                if note_like {
+                    note
+                } else {
+                    new_group
+                }
+            }
+            [] => return None,
+        };
+        if let Some((last, _)) = rows.last_mut() {
+            last.extend_from_slice(&seg[..x]);
+        }
+        rows.push((ps[w[0] + 1 + x..=w[1]].to_vec(), opens));
+    }
+    // After the last attribute: its cells, up to a note or prose.
+    let alast = *attrs.last()?;
+    let tail = ps[alast + 1..]
+        .iter()
+        .take(after)
+        .take_while(|p| {
+            let t = p.text();
+            p.parts.len() == 1 && !is_note_start(&t) && !is_stop(&t) && t.chars().count() <= 60
+        })
+        .count();
+    if let Some((last, _)) = rows.last_mut() {
+        last.extend_from_slice(&ps[alast + 1..alast + 1 + tail]);
+    }
+    acc.columns = columns;
+    let merged = rows.iter().any(|(_, opens)| !opens);
+    let mut category: Option<String> = None;
+    let mut short = 0;
+    for (row, opens) in rows {
+        if push_attribute_row(acc, row, opens, k, merged, &mut category) {
+            short += 1;
+        }
+    }
+    if short > 0 {
+        acc.warnings.push((
+            ps.get(s0).map_or(0, Piece::first_no),
+            format!(
+                "{short} row(s) end at their attribute, before `{}`: the cells after it left empty",
+                acc.columns[h + 1..].join("` `")
+            ),
+        ));
+    }
+    Some(Shape {
+        used: alast + 1 + tail,
+    })
+}
+
+/// Rows in blocks (one cell per line, a blank line after each row) anchored by their attribute
+/// word, under a header block naming a 属性 column: each block is a row. Cells after the
+/// attribute stand under the columns after it, and those a row lacks (an empty 备注 that
+/// vanished) are empty; a block one cell short before its attribute is a row of a merged first
+/// column (`一级指标`), its cell left to the block above that has it; more cells before the
+/// attribute than columns, a name written over two lines. The rows end at the first block that
+/// holds no attribute word or two. `None` unless the pieces are such blocks, two rows at least.
+fn attribute_blocks(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
+    // The blocks: from each piece after a blank line to the next.
+    let starts: Vec<usize> = (0..ps.len()).filter(|&i| i == 0 || ps[i].gap > 0).collect();
+    let block = |b: usize| -> &[Piece] {
+        let from = starts.get(b).copied().unwrap_or(ps.len());
+        let to = starts.get(b + 1).copied().unwrap_or(ps.len());
+        ps.get(from..to).unwrap_or(&[])
+    };
+    let header = block(0);
+    if header.len() < 3
+        || ps.iter().any(|p| p.parts.len() != 1)
+        || !header.iter().all(is_header_cell)
+    {
+        return None;
+    }
+    let columns: Vec<String> = header
+        .iter()
+        .map(|p| collapse_cjk_spacing(&p.text()))
+        .collect();
+    let a = columns
+        .iter()
+        .position(|c| c.contains("属性") || c.contains("性质"))?;
+    let k = columns.len();
+    if !notes_after_attribute(&columns[a + 1..]) {
+        return None;
+    }
+    let after = k - a - 1;
+    // Each row block: where its attribute stands.
+    let mut rows: Vec<(&[Piece], usize)> = Vec::new();
+    for b in 1..starts.len() {
+        let cells = block(b);
+        let attrs: Vec<usize> = (0..cells.len())
+            .filter(|&i| is_attr(&cells[i].text()))
+            .collect();
+        match attrs.as_slice() {
+            [i] if *i + 1 >= a && cells.len() - i - 1 <= after => rows.push((cells, *i)),
+            _ => break,
+        }
+    }
+    if rows.len() < 2 || rows.iter().all(|&(_, i)| i != a) {
+        return None;
+    }
+    // A merged first column: some rows one cell short of it.
+    let merged = a >= 2 && rows.iter().any(|&(_, i)| i + 1 == a);
+    acc.columns = columns;
+    let short: Vec<usize> = rows
+        .iter()
+        .filter(|(cells, i)| cells.len() - i - 1 < after)
+        .filter_map(|(cells, _)| cells.first().map(Piece::first_no))
+        .collect();
+    if let Some(&first) = short.first() {
+        acc.warnings.push((
+            first,
+            format!(
+                "{} row(s) end at their attribute, before `{}`: the cells after it left empty",
+                short.len(),
+                acc.columns[a + 1..].join("` `")
+            ),
+        ));
+    }
+    let mut category: Option<String> = None;
+    for (cells, i) in &rows {
+        let mut row: Vec<Piece> = cells.to_vec();
+        let mut fa = *i;
+        let name_at = usize::from(merged);
+        while fa > a && merge_at(&mut row, name_at.min(fa - 1), acc, "split cell") {
+            fa -= 1;
+        }
+        let opens = !(merged && fa + 1 == a);
+        push_attribute_row(acc, row, opens, k, merged, &mut category);
+    }
+    let used = starts.get(rows.len() + 1).copied().unwrap_or(ps.len());
+    Some(Shape { used })
 }
 
 /// The notes under a table: a `注` paragraph, then paragraphs numbered on from the note's first
@@ -3286,6 +3577,21 @@ fn next_category_ends(rows: &[TableRow], seg: &[Piece], e: usize) -> bool {
     with_gap.is_some_and(|c| as_read - c >= 1.0)
 }
 
+/// A short cell that begins as a category of the rows read so far does (its first two
+/// characters), without being one of them: a new group of the same kind (`知识产权保护` after
+/// `知识产权创造` and `知识产权运用`).
+fn reads_as_category(t: &str, rows: &[TableRow]) -> bool {
+    let t = strip_spaces(t);
+    let head: String = t.chars().take(2).collect();
+    is_category_cell(&t)
+        && head.chars().count() == 2
+        && t.chars().count() <= 10
+        && rows
+            .iter()
+            .filter_map(|r| r.group.as_deref())
+            .any(|g| g != t && strip_spaces(g).starts_with(&head))
+}
+
 /// A cell that stands for a value not given: `—`, `-`, `/`, `无`.
 fn is_placeholder(t: &str) -> bool {
     matches!(
@@ -3350,6 +3656,27 @@ fn profile_gap(rows: &[TableRow], off: usize, pieces: &[Piece], first: usize) ->
         (first..width).map(|g| (profile.cost_with_gap(&texts, g), g)),
         0.5,
     )
+}
+
+/// Where an empty cell goes when [`profile_gap`] finds no place clearly best, but the best
+/// places are some columns before the last: the last of them (`区退役军人事务局` the same under
+/// 责任单位 and 配合单位, `2022—2025年` under 实施年限: the 配合单位 left empty, as a body that
+/// cooperates is more often left out than the one responsible).
+fn profile_gap_among_best(rows: &[TableRow], off: usize, pieces: &[Piece]) -> Option<usize> {
+    let width = pieces.len() + 1;
+    let profile = Profile::of(rows, off, width)?;
+    let texts: Vec<String> = pieces.iter().map(Piece::text).collect();
+    let costs: Vec<(f64, usize)> = (1..width)
+        .map(|g| (profile.cost_with_gap(&texts, g), g))
+        .collect();
+    let best = costs.iter().map(|c| c.0).min_by(f64::total_cmp)?;
+    let near: Vec<usize> = costs
+        .iter()
+        .filter(|c| c.0 - best < 0.5)
+        .map(|c| c.1)
+        .collect();
+    // Only when the best places leave out the last column: else the end is as good a guess.
+    (near.len() >= 2 && !near.contains(&(width - 1))).then(|| near.iter().copied().max())?
 }
 
 /// How the cells of the item rows read so far fill columns `off..off + width` of their cells:

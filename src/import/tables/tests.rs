@@ -2950,3 +2950,152 @@ fn numbered_row<'a>(t: &'a Table, n: &str) -> &'a TableRow {
         .find(|r| r.cells.first().is_some_and(|c| c == n))
         .unwrap_or_else(|| panic!("row {n} in {:?}", t.rows))
 }
+
+#[test]
+fn row_blocks_anchored_by_attribute_under_a_merged_first_column_and_a_sparse_note_column() {
+    // No number column; 一级指标 written on its group's first row only; 备注 mostly empty (the
+    // cell vanished, the block ends at the attribute); years without 年 in the header.
+    let src = "一级指标\n二级指标\n单位\n2020\n2025\n属性\n备注\n\n\
+               服务体系\n服务站达标率\n%\n80\n100\n约束性\n\n\
+               信息采集率\n%\n95\n100\n约束性\n\n\
+               就业创业\n适应性培训参训率\n%\n90\n100\n约束性\n\n\
+               职业技能培训人次\n人次\n620\n3000\n预期性\n五年累计\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "一级指标",
+            "二级指标",
+            "单位",
+            "2020",
+            "2025",
+            "属性",
+            "备注"
+        ]
+    );
+    let rows = row_view(t);
+    assert_eq!(
+        rows,
+        [
+            (
+                "服务体系",
+                Some("服务体系"),
+                vec!["服务站达标率", "%", "80", "100", "约束性", ""]
+            ),
+            (
+                "",
+                Some("服务体系"),
+                vec!["信息采集率", "%", "95", "100", "约束性", ""]
+            ),
+            (
+                "就业创业",
+                Some("就业创业"),
+                vec!["适应性培训参训率", "%", "90", "100", "约束性", ""]
+            ),
+            (
+                "",
+                Some("就业创业"),
+                vec![
+                    "职业技能培训人次",
+                    "人次",
+                    "620",
+                    "3000",
+                    "预期性",
+                    "五年累计"
+                ]
+            ),
+        ]
+    );
+    // The same table in blank-line cells: the pieces between two attributes are split between
+    // a row's note and the next row.
+    let blank = src.replace('\n', "\n\n");
+    let ls = lines(&blank);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let again = row_view(&r.parsed.table);
+    assert_eq!(again, rows);
+    assert!(r.parsed.warnings.iter().any(|(_, w)| w.contains("`备注`")));
+}
+
+#[test]
+fn a_sub_row_ends_at_its_attribute_and_a_category_like_the_others_opens_the_next_group() {
+    // 其中 has no number and no 备注; `知识产权保护` before row 4 is its category, not row 3's 备注.
+    let src = "类别\n\n序号\n\n指标名称\n\n单位\n\n2020年\n\n2025年\n\n属性\n\n备注\n\n\
+               知识产权创造\n\n1\n\n高价值发明专利拥有量\n\n件\n\n0.62\n\n1.5\n\n预期性\n\n\
+               2\n\n有效发明专利拥有量\n\n件\n\n1856\n\n3500\n\n预期性\n\n\
+               其中：企业有效发明专利拥有量\n\n件\n\n1210\n\n2600\n\n预期性\n\n\
+               知识产权运用\n\n3\n\n质押融资额\n\n亿元\n\n3.2\n\n20\n\n预期性\n\n五年累计\n\n\
+               知识产权保护\n\n4\n\n社会满意度\n\n分\n\n76.5\n\n82\n\n预期性\n\n\
+               5\n\n维权援助工作站\n\n个\n\n6\n\n20\n\n预期性\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let sub = t
+        .rows
+        .iter()
+        .find(|r| r.cells.iter().any(|c| c.starts_with("其中")))
+        .expect("the sub-row");
+    assert_eq!(
+        sub.cells,
+        [
+            "",
+            "其中：企业有效发明专利拥有量",
+            "件",
+            "1210",
+            "2600",
+            "预期性",
+            ""
+        ]
+    );
+    assert_eq!(sub.group.as_deref(), Some("知识产权创造"));
+    assert_eq!(
+        numbered_row(t, "3").cells.last().map(String::as_str),
+        Some("五年累计")
+    );
+    assert_eq!(numbered_row(t, "4").group.as_deref(), Some("知识产权保护"));
+    assert_eq!(numbered_row(t, "5").group.as_deref(), Some("知识产权保护"));
+}
+
+#[test]
+fn a_vanished_cell_among_columns_that_fit_equally_is_the_later_one() {
+    // Row 3 lacks its 配合单位: `区退役军人事务局` fits 责任单位 and 配合单位 alike.
+    let src = "序号\n\n项目名称\n\n建设内容\n\n责任单位\n\n配合单位\n\n实施年限\n\n\
+               1\n\n服务中心提质工程\n\n改造服务大厅600平方米\n\n区退役军人事务局\n\n区财政局\n\n2021—2022年\n\n\
+               2\n\n服务站标准化建设工程\n\n各街道服务站完成提档升级\n\n各街道办事处\n\n区退役军人事务局\n\n2021—2023年\n\n\
+               3\n\n就业创业孵化基地\n\n建设孵化基地1处\n\n区退役军人事务局\n\n2022—2025年\n\n\
+               4\n\n优待证发放工程\n\n完成优待证申领发放\n\n区退役军人事务局\n\n各街道办事处\n\n2021—2025年\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "重点项目表")), &ls).expect("a table");
+    let row = r
+        .parsed
+        .table
+        .rows
+        .iter()
+        .find(|r| r.name == "3")
+        .expect("row 3");
+    assert_eq!(
+        row.cells,
+        [
+            "就业创业孵化基地",
+            "建设孵化基地1处",
+            "区退役军人事务局",
+            "",
+            "2022—2025年"
+        ]
+    );
+}
+
+/// Each row of `t` as its name, group and cells.
+fn row_view(t: &Table) -> Vec<(&str, Option<&str>, Vec<&str>)> {
+    t.rows
+        .iter()
+        .map(|r| {
+            (
+                r.name.as_str(),
+                r.group.as_deref(),
+                r.cells.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect()
+}
