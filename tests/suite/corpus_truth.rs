@@ -940,6 +940,12 @@ plans! {
     syn_l2 => "syn-l2-talent",
     syn_m2 => "syn-m2-market",
     syn_n2 => "syn-n2-city",
+    syn_p1 => "syn-p1-stats",
+    syn_p2 => "syn-p2-veterans",
+    syn_q1 => "syn-q1-ip",
+    syn_q2 => "syn-q2-archives",
+    syn_r1 => "syn-r1-weather",
+    syn_r2 => "syn-r2-forest",
 }
 
 // ------------------------------------------------------------------------------------------------
