@@ -25,6 +25,8 @@ pub struct PlanLinks<'a> {
     note_calls: HashMap<String, Vec<(u32, String, String)>>,
     /// A footnote's way back, by the note's anchor: the page and id of its first call.
     note_backs: HashMap<String, (String, String)>,
+    /// The printable whole plan, where a footnote and its calls stand on the one page.
+    print: String,
 }
 
 impl<'a> PlanLinks<'a> {
@@ -66,6 +68,7 @@ impl<'a> PlanLinks<'a> {
             units,
             note_calls,
             note_backs,
+            print: link::site_map::print_page(plan),
             has_indicators: plan
                 .tables
                 .iter()
@@ -174,6 +177,8 @@ impl<'a> PlanLinks<'a> {
                 UnitKind::Paragraph => {
                     let p = u.paragraph.expect("paragraph unit has its paragraph");
                     let mut calls = NoteCalls::new(self.note_calls.get(&u.anchor), &u.anchor);
+                    // (On the printable whole plan, a note and its calls link on the page.)
+                    calls.on_page = from == self.print;
                     let lead = p
                         .lead
                         .as_deref()
@@ -185,10 +190,10 @@ impl<'a> PlanLinks<'a> {
                         marker: p.marker.clone(),
                         lead,
                         text,
-                        back: self
-                            .note_backs
-                            .get(&u.anchor)
-                            .map(|(page, id)| paths::relative(from, page, Some(id))),
+                        back: self.note_backs.get(&u.anchor).map(|(page, id)| {
+                            let page = if calls.on_page { from } else { page };
+                            paths::relative(from, page, Some(id))
+                        }),
                         cite,
                         notes,
                     });
@@ -407,6 +412,8 @@ struct NoteCalls<'n> {
     /// The notes the paragraph calls: number, page, anchor.
     notes: &'n [(u32, String, String)],
     anchor: &'n str,
+    /// Whether the notes stand on the page the paragraph is shown on.
+    on_page: bool,
     prev: Option<char>,
     /// The numbers whose first call has its id.
     seen: Vec<u32>,
@@ -417,6 +424,7 @@ impl<'n> NoteCalls<'n> {
         NoteCalls {
             notes: notes.map_or(&[], Vec::as_slice),
             anchor,
+            on_page: false,
             prev: None,
             seen: Vec::new(),
         }
@@ -449,7 +457,11 @@ impl<'n> NoteCalls<'n> {
                 self.seen.push(*n);
                 out.push(Seg {
                     t: c.to_string(),
-                    href: Some(paths::relative(from, page, Some(anchor))),
+                    href: Some(paths::relative(
+                        from,
+                        if self.on_page { from } else { page },
+                        Some(anchor),
+                    )),
                     note: true,
                     id: first.then(|| note_call_id(self.anchor, *n)),
                 });
