@@ -260,11 +260,12 @@ pub fn year(meta: &PlanMeta) -> Option<String> {
     y.chars().all(|c| c.is_ascii_digit()).then(|| y.to_string())
 }
 
-/// Whether `d` is written `YYYY-MM-DD` (ASCII digits). The day itself is not checked: a date as
-/// the document prints it (even 2月30日) is kept, and only [`is_iso_date`] days are used where a
-/// real day is needed (the feed).
+/// Whether `d` is written `YYYY-MM-DD`, or `YYYY-MM` for a document dated by its month only
+/// (`2021年12月`) (ASCII digits). The day itself is not checked: a date as the document prints
+/// it (even 2月30日) is kept, and only [`is_iso_date`] days are used where a real day is needed
+/// (the feed).
 pub fn is_date_shape(d: &str) -> bool {
-    d.len() == 10
+    (d.len() == 10 || d.len() == 7)
         && d.bytes().enumerate().all(|(i, c)| {
             if i == 4 || i == 7 {
                 c == b'-'
@@ -339,7 +340,7 @@ pub fn validate(meta: &PlanMeta, path: &Path, front: &str) -> Result<()> {
             return Err(Error::at(
                 path,
                 line_of("date"),
-                format!("date must be written YYYY-MM-DD, got {d:?}"),
+                format!("date must be written YYYY-MM-DD (or YYYY-MM), got {d:?}"),
             ));
         }
     }

@@ -498,6 +498,16 @@ pub fn digit_date(line: &str) -> Option<String> {
     Some(format!("{year:04}-{month:02}-{day:02}"))
 }
 
+/// A date of a month only, as some notices are dated: `2021年12月`, `二〇二一年十二月` →
+/// `2021-12`.
+pub fn cn_month(line: &str) -> Option<String> {
+    static RE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(\S{4})\s*年\s*(\S{1,3})\s*月$").unwrap());
+    let c = RE.captures(line.trim_matches(is_space))?;
+    let (year, month) = year_month(&c[1], &c[2])?;
+    Some(format!("{year:04}-{month:02}"))
+}
+
 /// A month on a cover: `2021年9月`, `二〇二一年九月`.
 pub fn is_cover_month(line: &str) -> bool {
     static RE: LazyLock<Regex> =
@@ -597,6 +607,11 @@ pub fn is_organisation(line: &str) -> bool {
             "大队",
             "管委会",
             "联合会",
+            "协会",
+            "科协",
+            "妇联",
+            "残联",
+            "工会",
         ]
         .iter()
         .any(|suffix| s.ends_with(suffix))
@@ -1150,6 +1165,18 @@ mod tests {
         assert_eq!(digit_date("2026-01/05"), None);
         assert_eq!(digit_date("2026-01-05 10:30"), None);
         assert_eq!(digit_date("1.2.3"), None);
+    }
+
+    #[test]
+    fn dates_of_a_month_only_and_signing_bodies() {
+        assert_eq!(cn_month("2021年12月").as_deref(), Some("2021-12"));
+        assert_eq!(cn_month("二〇二一年十二月").as_deref(), Some("2021-12"));
+        assert_eq!(cn_month("2021年12月24日"), None);
+        assert_eq!(cn_month("2021年13月"), None);
+        assert!(is_organisation("九江市科学技术协会"));
+        assert!(is_organisation("淇县妇女联合会"));
+        assert!(is_organisation("某县残联"));
+        assert!(!is_organisation("加强协会建设，发挥作用"));
     }
 
     #[test]

@@ -48,7 +48,7 @@ pub struct PlanMeta {
     /// Document number (发文字号), e.g. 京人社规字〔2021〕54号.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub doc_number: Option<String>,
-    /// Date of issue or publication, ISO `YYYY-MM-DD`.
+    /// Date of issue or publication, ISO `YYYY-MM-DD`, or `YYYY-MM` when the document gives its month only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     /// Publisher named by a web source line (来源).

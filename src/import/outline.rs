@@ -513,8 +513,13 @@ impl<'a> Parser<'a> {
             if !ends_notice_title(self.text(idx[title_end])) {
                 title_end = ti;
             }
-            let date_at =
-                (title_end + 1..idx.len()).find(|&k| grammar::cn_date(self.text(idx[k])).is_some());
+            // (Else a date of a month only, `2021年12月`.)
+            let date_at = (title_end + 1..idx.len())
+                .find(|&k| grammar::cn_date(self.text(idx[k])).is_some())
+                .or_else(|| {
+                    (title_end + 1..idx.len())
+                        .find(|&k| grammar::cn_month(self.text(idx[k])).is_some())
+                });
             // A release note right under the date (`（此件公开发布）`) closes the notice.
             let end = match date_at {
                 Some(d)
@@ -581,7 +586,9 @@ impl<'a> Parser<'a> {
                 if grammar::is_doc_number(&t) && self.meta.doc_number.is_none() {
                     self.meta.doc_number = Some(t.clone());
                 }
-                if let Some(d) = grammar::cn_date(&t) {
+                if let Some(d) = grammar::cn_date(&t)
+                    .or_else(|| grammar::cn_month(&t).filter(|_| self.meta.date.is_none()))
+                {
                     self.meta.date = Some(d);
                 }
                 if self.meta.title.is_empty() {
@@ -1234,6 +1241,11 @@ impl<'a> Parser<'a> {
         }
         let mut out: Vec<Piece> = Vec::new();
         for piece in pieces {
+            // The title line under an annex's bare label (`附件` / `主要名词解释`) is no
+            // paragraph cut at a break.
+            let annex_title = out.len().checked_sub(2).and_then(|i| out.get(i)).is_some_and(
+                |p| matches!(p, Piece::Para { text, .. } if grammar::annex_caption(text).is_some_and(|c| c.1.is_empty())),
+            );
             if let (
                 Some(Piece::Para {
                     text: prev,
@@ -1245,6 +1257,7 @@ impl<'a> Parser<'a> {
                 // A figure's or table's label line (`附图：…`, `附图`) is a caption, never a
                 // paragraph cut at a break.
                 if ends_mid_sentence(prev)
+                    && !annex_title
                     && !is_structural(prev)
                     && !is_structural(text)
                     && label(text).is_none()

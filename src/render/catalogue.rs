@@ -430,14 +430,19 @@ impl<'s> Catalogue<'s> {
     /// `feed.xml`: an Atom feed of the plans, newest first.
     pub fn feed(&self, site_title: &str, base_url: Option<&str>) -> Result<String> {
         use atom_syndication::{Category, Entry, Feed, FixedDateTime, Link, Person, Text};
+        // (A document dated by its month only counts from the month's first day.)
         let when = |d: Option<&str>| -> FixedDateTime {
-            d.filter(|d| cat::is_iso_date(d))
-                .and_then(|d| format!("{d}T00:00:00+08:00").parse().ok())
-                .unwrap_or_else(|| {
-                    "1970-01-01T00:00:00+00:00"
-                        .parse()
-                        .expect("a valid fixed date")
-                })
+            d.map(|d| match d.len() {
+                7 => format!("{d}-01"),
+                _ => d.to_string(),
+            })
+            .filter(|d| cat::is_iso_date(d))
+            .and_then(|d| format!("{d}T00:00:00+08:00").parse().ok())
+            .unwrap_or_else(|| {
+                "1970-01-01T00:00:00+00:00"
+                    .parse()
+                    .expect("a valid fixed date")
+            })
         };
         let order = newest_first(self.plans);
         let address = |page: &str| match base_url {
@@ -550,7 +555,7 @@ pub struct PlanEntry {
     pub title: String,
     pub issuers: Vec<String>,
     pub doc_number: Option<String>,
-    /// `YYYY-MM-DD`.
+    /// `YYYY-MM-DD` (or `YYYY-MM`).
     pub date: Option<String>,
     /// 十四五, 十五五 …
     pub period: Option<String>,

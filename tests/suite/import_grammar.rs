@@ -1751,3 +1751,28 @@ fn an_annex_has_headings_of_its_own() {
         h.citation
     );
 }
+
+#[test]
+fn an_annex_label_over_its_title_in_a_paged_seed_is_no_paragraph_cut_at_a_break() {
+    // A page number in page dress makes the seed paged, where a line that ends mid-sentence is
+    // joined to the next; an annex's title under its bare label is not such a line.
+    let text = "某市社会信用体系建设规划\n\n一、总体要求\n\n加强信用体系建设，提升治理能力\n\n— 1 —\n\n\
+                推动信用信息共享。\n\n附件\n\n主要名词解释\n\n信用承诺：指行政相对人作出的书面承诺。\n";
+    let (plan, report) = parse(text);
+    let annex = plan.annexes.first().expect("an annex");
+    assert_eq!(
+        (annex.caption.as_str(), annex.title.as_str()),
+        ("附件", "主要名词解释")
+    );
+    let joins: Vec<&str> = report.repairs.iter().map(|r| r.detail.as_str()).collect();
+    assert!(
+        joins
+            .iter()
+            .any(|d| d.contains("paragraph cut at a page break")),
+        "the body's cut paragraph is still joined: {joins:?}"
+    );
+    assert!(
+        !joins.iter().any(|d| d.contains("主要名词解释")),
+        "{joins:?}"
+    );
+}

@@ -2290,6 +2290,12 @@ fn number_chain(body: &[Piece], first: usize, k: usize, target: usize) -> Vec<us
             n += 1;
             continue;
         }
+        // Sub-rows of the row, numbered in brackets (`3`, then `（1）` `（2）`), then `4`.
+        let subs = sub_rows(body, cur, k, target, n + 1);
+        if !subs.is_empty() {
+            pos.extend(subs);
+            continue;
+        }
         // Numbering started again: `1` one or two pieces after a full row, with only a group
         // row or a category cell between, or right after the group's total row.
         let end = cur + target;
@@ -2312,6 +2318,41 @@ fn number_chain(body: &[Piece], first: usize, k: usize, target: usize) -> Vec<us
         }
     }
     pos
+}
+
+/// The sub-rows after the row at `cur`, numbered in brackets from `（1）`, each about a full row
+/// (`target` pieces) after the one before, when the row numbered `next` follows the last of
+/// them; empty otherwise.
+fn sub_rows(body: &[Piece], cur: usize, k: usize, target: usize, next: u32) -> Vec<usize> {
+    let sub = |t: &str| {
+        let t = clean(t);
+        t.strip_prefix(['（', '('])
+            .and_then(|x| x.strip_suffix(['）', ')']))
+            .and_then(int_of)
+    };
+    let near = |from: usize, want: &dyn Fn(&str) -> bool| {
+        let lo = from + target.saturating_sub(2).max(1);
+        let hi = (from + k + 6).min(body.len().saturating_sub(1));
+        (lo..=hi)
+            .filter(|&i| want(&body[i].text()))
+            .min_by_key(|&i| ((i - from).abs_diff(target), std::cmp::Reverse(i)))
+    };
+    let mut subs = Vec::new();
+    let mut at = cur;
+    let mut m = 1;
+    while let Some(i) = near(at, &|t| sub(t) == Some(m)) {
+        subs.push(i);
+        at = i;
+        m += 1;
+    }
+    let goes_on = subs.is_empty()
+        || near(at, &|t| row_number(t) == Some(next) && sub(t).is_none()).is_some()
+        || at + target >= body.len();
+    if goes_on {
+        subs
+    } else {
+        Vec::new()
+    }
 }
 
 /// Where a total row (`合计` `3` `25.8`) between a table's header and its first row starts, the

@@ -3099,3 +3099,33 @@ fn row_view(t: &Table) -> Vec<(&str, Option<&str>, Vec<&str>)> {
         })
         .collect()
 }
+
+#[test]
+fn sub_rows_numbered_in_brackets_under_a_row_keep_the_numbering_going() {
+    // Row 2 has sub-rows `（1）` `（2）`; row 3 follows them.
+    let src = "序号\n\n指标\n\n单位\n\n2020年\n\n2025年\n\n属性\n\n\
+               1\n\n政务服务事项网上可办率\n\n%\n\n85\n\n98\n\n约束性\n\n\
+               2\n\n“一件事一次办”事项数\n\n项\n\n46\n\n200\n\n预期性\n\n\
+               （1）\n\n其中：企业类事项\n\n项\n\n18\n\n80\n\n预期性\n\n\
+               （2）\n\n个人类事项\n\n项\n\n28\n\n120\n\n预期性\n\n\
+               3\n\n政务服务满意度\n\n%\n\n95\n\n≥98\n\n约束性\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let names: Vec<(&str, &str)> = r
+        .parsed
+        .table
+        .rows
+        .iter()
+        .map(|r| (r.name.as_str(), r.cells.first().map_or("", String::as_str)))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("1", "政务服务事项网上可办率"),
+            ("2", "“一件事一次办”事项数"),
+            ("（1）", "其中：企业类事项"),
+            ("（2）", "个人类事项"),
+            ("3", "政务服务满意度"),
+        ]
+    );
+}
