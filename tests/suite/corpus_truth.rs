@@ -946,6 +946,12 @@ plans! {
     syn_q2 => "syn-q2-archives",
     syn_r1 => "syn-r1-weather",
     syn_r2 => "syn-r2-forest",
+    syn_s1 => "syn-s1-credit",
+    syn_s2 => "syn-s2-services",
+    syn_t1 => "syn-t1-science",
+    syn_t2 => "syn-t2-women",
+    syn_u1 => "syn-u1-housing",
+    syn_u2 => "syn-u2-soil",
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -1056,7 +1062,13 @@ fn the_truth_is_taken_from_its_source() {
                         p(format!("date {d} is not written in the source"));
                     }
                 }
-                _ => p(format!("date {d} is not YYYY-MM-DD")),
+                // A notice dated by its month only (`2021年12月`).
+                [y, m] => {
+                    if !all.contains(&format!("{y}年{m}月")) {
+                        p(format!("date {d} is not written in the source"));
+                    }
+                }
+                _ => p(format!("date {d} is not YYYY-MM-DD or YYYY-MM")),
             }
         }
         if let Some(n) = &truth.doc_number {
