@@ -750,7 +750,9 @@ pub fn source_line(line: &str) -> Option<SourceLine> {
             .unwrap()
     });
     let s = line.trim_matches(is_space);
-    if !s.starts_with("来源") && !s.starts_with("发布时间") && !s.starts_with("发布日期")
+    if !["来源", "信息来源", "文章来源", "发布时间", "发布日期"]
+        .iter()
+        .any(|w| s.starts_with(w))
     {
         return None;
     }
@@ -1137,6 +1139,11 @@ mod tests {
                 chrome: vec!["浏览量:18".into()]
             })
         );
+        assert_eq!(
+            source_line("信息来源：镇江市民政局").and_then(|s| s.source),
+            Some("镇江市民政局".into())
+        );
+        assert!(source_line("来源于群众的意见").is_none());
         assert!(is_page_number("17"));
         assert!(is_page_number("- 12 -"));
         assert!(!is_page_number("2035 年"));

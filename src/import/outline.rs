@@ -617,9 +617,20 @@ impl<'a> Parser<'a> {
         while k < rest.len() {
             let i = rest[k];
             let t = self.text(i);
-            // The first source line is the page's; another one is text before the body.
-            if let Some(s) = grammar::source_line(t).filter(|_| self.meta.source_line.is_none()) {
-                self.meta.source_line = Some(t.to_string());
+            // The first source line is the page's, and a second one that gives what the first
+            // lacks (`发布时间：…` then `信息来源：…`); another one is text before the body.
+            let wanted = |s: &grammar::SourceLine| match &self.meta.source_line {
+                None => true,
+                Some(_) => {
+                    (self.meta.source.is_none() && s.source.is_some() && s.date.is_none())
+                        || (self.meta.date.is_none() && s.date.is_some() && s.source.is_none())
+                }
+            };
+            if let Some(s) = grammar::source_line(t).filter(wanted) {
+                self.meta.source_line = Some(match self.meta.source_line.take() {
+                    Some(first) => format!("{first} {t}"),
+                    None => t.to_string(),
+                });
                 self.meta.source = s.source.or(self.meta.source.take());
                 if self.meta.date.is_none() {
                     self.meta.date = s.date;

@@ -1501,7 +1501,31 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         Some(t) if t >= 2 && ps[..t].iter().all(is_header_cell) => t,
         _ => header_end(ps, f, j)?,
     };
-    let mut columns = fit_header(&ps[..h_end], None, acc);
+    // A header in two row blocks (its cells split inside a word, a group over the lower row):
+    // read against the width of the first row's block.
+    let first_block = ps
+        .get(h_end..)
+        .unwrap_or(&[])
+        .iter()
+        .position(|p| row_number(&p.text()) == Some(1))
+        .map(|f| h_end + f)
+        .map(|f| {
+            1 + ps
+                .get(f + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|p| p.gap == 0)
+                .count()
+        });
+    let blocks = first_block.and_then(|w| block_header(&ps[..h_end], w, acc));
+    let mut columns = match blocks {
+        Some((columns, groups)) => {
+            note_two_row_header(ps, &columns, &groups, acc);
+            acc.column_groups = groups;
+            columns
+        }
+        None => fit_header(&ps[..h_end], None, acc),
+    };
     let mut k = columns.len();
     let number_column = |columns: &[String]| {
         columns
@@ -2379,6 +2403,95 @@ fn in_total(body: &[Piece], k: usize, next: u32, cur: usize, i: usize) -> bool {
         .is_some_and(|j| i < j + total_len(body.get(j..).unwrap_or(&[]), k, Some(next)))
 }
 
+/// A header written as two row blocks over rows of `width` cells (row blocks too): the upper
+/// block's cells, one of them a group (`“十四五”目标`) over the lower block's cells (`2023` /
+/// `年目标`, `2025` / `年目标`). Cells split inside a word are joined: a year and what follows it
+/// (`2020` / `年基数`), a unit in brackets (`年均增速` / `（%）`), and, as many as the width asks,
+/// two short pieces of words (`指标` / `名称`, `年均` / `增速（%）`), leftmost first. Returns the
+/// columns (the lower cells in place of the group) and the group; `None` unless it reads so.
+fn block_header(
+    header: &[Piece],
+    width: usize,
+    acc: &mut Acc,
+) -> Option<(Vec<String>, Vec<ColumnGroup>)> {
+    let split = (1..header.len()).find(|&i| header[i].gap > 0)?;
+    if (split + 1..header.len()).any(|i| header[i].gap > 0) {
+        return None;
+    }
+    let mut trial = acc.clone();
+    let forced = |ps: &mut Vec<Piece>, acc: &mut Acc| {
+        let mut i = 0;
+        while i + 1 < ps.len() {
+            let (a, b) = (ps[i].text(), ps[i + 1].text());
+            let year_rest = is_bare_year(&a) && b.starts_with('年');
+            let unit = (b.starts_with('（') && b.ends_with('）'))
+                || (b.starts_with('(') && b.ends_with(')'));
+            if (year_rest || unit) && merge_at(ps, i, acc, "split cell") {
+                continue;
+            }
+            i += 1;
+        }
+    };
+    let mut upper = header[..split].to_vec();
+    let mut lower = header[split..].to_vec();
+    forced(&mut upper, &mut trial);
+    forced(&mut lower, &mut trial);
+    if lower.len() < 2 || width + 1 < lower.len() {
+        return None;
+    }
+    let need = width + 1 - lower.len();
+    let whole = |t: &str| {
+        is_number_header(t) || ["单位", "属性", "备注"].iter().any(|w| t.contains(w)) || is_attr(t)
+    };
+    let word_piece = |t: &str, most: usize| {
+        let n = t.chars().count();
+        n <= most
+            && !t.chars().any(|c| c.is_ascii_digit())
+            && !whole(t)
+            && !is_period_mark(t)
+            && !starts_with_period_mark(t)
+    };
+    while upper.len() > need {
+        let i = (0..upper.len() - 1)
+            .find(|&i| word_piece(&upper[i].text(), 4) && word_piece(&upper[i + 1].text(), 6))?;
+        merge_at(&mut upper, i, &mut trial, "split cell");
+    }
+    if upper.len() != need {
+        return None;
+    }
+    let group_like = |t: &str| {
+        !t.chars().any(|c| c.is_ascii_digit())
+            && (t.contains("目标") || t.contains("规划") || starts_with_period_mark(t))
+            && !whole(t)
+    };
+    let groups: Vec<usize> = (0..upper.len())
+        .filter(|&i| group_like(&upper[i].text()))
+        .collect();
+    let [g] = groups.as_slice() else {
+        return None;
+    };
+    let g = *g;
+    let mut columns: Vec<String> = upper[..g]
+        .iter()
+        .map(|p| collapse_cjk_spacing(&p.text()))
+        .collect();
+    columns.extend(lower.iter().map(|p| collapse_cjk_spacing(&p.text())));
+    columns.extend(
+        upper[g + 1..]
+            .iter()
+            .map(|p| collapse_cjk_spacing(&p.text())),
+    );
+    *acc = trial;
+    Some((
+        columns,
+        vec![ColumnGroup {
+            title: collapse_cjk_spacing(&upper[g].text()),
+            first: g,
+            span: lower.len(),
+        }],
+    ))
+}
+
 /// Says in the table's warnings how a two-row header was read, so that a maintainer checks it.
 fn note_two_row_header(ps: &[Piece], columns: &[String], groups: &[ColumnGroup], acc: &mut Acc) {
     let over: Vec<String> = groups
@@ -2708,10 +2821,24 @@ fn names_column(t: &str) -> bool {
 /// row, are the text's again (a 专栏's table, then the section's paragraph). Such a table is
 /// reported for a check.
 fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
-    let k = ps
+    let named = ps
         .iter()
         .take_while(|p| p.parts.len() == 1 && names_column(&p.text()))
         .count();
+    // In row blocks the header is the first block: short cells, two of them at least naming
+    // their columns (`培训项目` `培训对象` `年培训人次`).
+    let block = 1 + ps.iter().skip(1).take_while(|p| p.gap == 0).count();
+    let k = if block > named
+        && named >= 2
+        && ps.get(1).is_some_and(|p| p.gap == 0)
+        && ps[..block.min(ps.len())]
+            .iter()
+            .all(|p| p.parts.len() == 1 && is_header_cell(p))
+    {
+        block.min(ps.len())
+    } else {
+        named
+    };
     if k < 2 {
         return Err(NotATable("no header of column names"));
     }

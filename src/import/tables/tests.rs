@@ -3129,3 +3129,63 @@ fn sub_rows_numbered_in_brackets_under_a_row_keep_the_numbering_going() {
         ]
     );
 }
+
+#[test]
+fn a_header_of_two_row_blocks_with_cells_split_inside_words() {
+    // The upper block has `指标` / `名称`, `2020` / `年基数`, a group `“十四五”目标` and
+    // `年均` / `增速（%）`; the lower block the group's cells `2023` / `年目标`, `2025` / `年目标`.
+    let src = "序号\n指标\n名称\n单位\n2020\n年基数\n“十四五”目标\n年均\n增速（%）\n属性\n\n\
+               2023\n年目标\n2025\n年目标\n\n\
+               1\n慈善组织数量\n家\n46\n60\n75\n10.3\n预期性\n\n\
+               2\n社会组织数量\n个\n7.8\n8.5\n9\n2.9\n预期性\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "序号",
+            "指标名称",
+            "单位",
+            "2020年基数",
+            "2023年目标",
+            "2025年目标",
+            "年均增速（%）",
+            "属性"
+        ]
+    );
+    assert_eq!(
+        t.column_groups
+            .iter()
+            .map(|g| (g.title.as_str(), g.first, g.span))
+            .collect::<Vec<_>>(),
+        [("“十四五”目标", 4, 2)]
+    );
+    assert_eq!(t.rows.len(), 2);
+    assert_eq!(
+        t.rows[1].cells,
+        ["社会组织数量", "个", "7.8", "8.5", "9", "2.9", "预期性"]
+    );
+}
+
+#[test]
+fn a_table_of_words_in_row_blocks_takes_its_header_block_whole() {
+    // `年培训人次` names no column by its ending, but it stands in the header's block.
+    let src = "培训项目\n培训对象\n年培训人次\n\n岗前培训\n新入职保育人员\n300\n\n\
+               岗位技能提升培训\n在岗保育员、育婴员\n800\n\n管理人员研修\n托育机构负责人\n100\n";
+    let ls = lines(src);
+    let r = read_with(
+        "t1",
+        None,
+        &ls,
+        Options {
+            titled: true,
+            ..Options::default()
+        },
+    )
+    .expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.columns, ["培训项目", "培训对象", "年培训人次"]);
+    assert_eq!(t.rows.len(), 3);
+    assert_eq!(t.rows[2].cells, ["托育机构负责人", "100"]);
+}
