@@ -952,6 +952,9 @@ plans! {
     syn_t2 => "syn-t2-women",
     syn_u1 => "syn-u1-housing",
     syn_u2 => "syn-u2-soil",
+    syn_v1 => "syn-v1-water",
+    syn_w2 => "syn-w2-mapping",
+    syn_x1 => "syn-x1-airdefense",
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -1057,7 +1060,16 @@ fn the_truth_is_taken_from_its_source() {
             let parts: Vec<u32> = d.split('-').filter_map(|x| x.parse().ok()).collect();
             match parts.as_slice() {
                 [y, m, day] => {
-                    if !all.contains(&format!("{y}年{m}月{day}日")) && !all.contains(d.as_str())
+                    // (Or in Chinese numerals, `二〇二一年十二月十日`.)
+                    let cn = format!(
+                        "{}年{}月{}日",
+                        cn_digits(*y),
+                        cn_number(*m),
+                        cn_number(*day)
+                    );
+                    if !all.contains(&format!("{y}年{m}月{day}日"))
+                        && !all.contains(d.as_str())
+                        && !all.contains(&cn)
                     {
                         p(format!("date {d} is not written in the source"));
                     }
@@ -1081,4 +1093,25 @@ fn the_truth_is_taken_from_its_source() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// A year in Chinese digits: 2021 → 二〇二一.
+fn cn_digits(n: u32) -> String {
+    const D: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    n.to_string()
+        .chars()
+        .filter_map(|c| c.to_digit(10).map(|d| D[d as usize]))
+        .collect()
+}
+
+/// A month or day in Chinese numerals: 10 → 十, 12 → 十二, 23 → 二十三.
+fn cn_number(n: u32) -> String {
+    let unit = |d: u32| cn_digits(d);
+    match n {
+        0..=9 => unit(n),
+        10 => "十".into(),
+        11..=19 => format!("十{}", unit(n % 10)),
+        _ if n.is_multiple_of(10) => format!("{}十", unit(n / 10)),
+        _ => format!("{}十{}", unit(n / 10), unit(n % 10)),
+    }
 }
