@@ -1989,9 +1989,12 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         if after.len() + 1 == e {
             // One cell short and nothing to anchor on: an empty cell that vanished from the
             // source (`罗泾小型消防站` `新建` `2029年` under 站名 选址 建设性质 建成年份) goes where
-            // the others come nearest their columns in the rows before.
-            if let Some(g) = profile_gap(&acc.rows, jc, &after, 1)
-                .or_else(|| profile_gap_among_best(&acc.rows, jc, &after))
+            // the others come nearest their columns in the rows before (or, before two rows
+            // are read, in the whole rows ahead).
+            let mut ahead = Vec::new();
+            let profile = rows_or_ahead(&acc.rows, &mut ahead, &whole);
+            if let Some(g) = profile_gap(profile, jc, &after, 1)
+                .or_else(|| profile_gap_among_best(profile, jc, &after))
             {
                 let what = format!(
                     "{} of {e} cells after the number; the one missing",
@@ -2018,14 +2021,8 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             // those that leave every cell closest in length to its column in the rows before
             // (`区建管委、区市场监管局` / `各街道（镇）` under 配合单位, not `区房管局` under
             // 牵头单位 joined to it).
-            let read = acc.rows.iter().filter(|r| r.kind == RowKind::Item).count();
-            let ahead;
-            let profile = if read >= 2 {
-                &acc.rows
-            } else {
-                ahead = whole();
-                &ahead
-            };
+            let mut ahead = Vec::new();
+            let profile = rows_or_ahead(&acc.rows, &mut ahead, &whole);
             if let Some(i) = profile_join(profile, jc, &after) {
                 merge_at(&mut after, i, acc, "split cell");
             }
@@ -3760,6 +3757,21 @@ fn reads_as_category(t: &str, rows: &[TableRow]) -> bool {
             .any(|g| g != t && strip_spaces(g).starts_with(&head))
 }
 
+/// The item rows read so far when there are two at least, else the whole rows ahead (`whole`,
+/// kept in `ahead`): what a row's cells are measured against.
+fn rows_or_ahead<'r>(
+    rows: &'r [TableRow],
+    ahead: &'r mut Vec<TableRow>,
+    whole: &dyn Fn() -> Vec<TableRow>,
+) -> &'r [TableRow] {
+    if rows.iter().filter(|r| r.kind == RowKind::Item).count() >= 2 {
+        rows
+    } else {
+        *ahead = whole();
+        ahead
+    }
+}
+
 /// A cell that stands for a value not given: `—`, `-`, `/`, `无`.
 fn is_placeholder(t: &str) -> bool {
     matches!(
@@ -3911,16 +3923,27 @@ impl<'a> Profile<'a> {
         let (Some(column), Some(&usual)) = (self.columns.get(c), self.usual.get(c)) else {
             return 0.0;
         };
-        let same = if column.contains(&t) { 1.0 } else { 0.0 };
+        // (Half for each cell of the column that is the same text, one at most.)
+        let same = (column.iter().filter(|x| **x == t).count() as f64 * 0.5).min(1.0);
         let figure = |x: &str| x.chars().any(|ch| ch.is_ascii_digit());
-        let figures = column.iter().filter(|x| figure(x)).count();
-        let odd = if figure(t) {
-            figures == 0
-        } else {
-            figures == column.len() && !is_placeholder(t)
+        let odd_by = |f: &dyn Fn(&str) -> bool| {
+            let n = column.iter().filter(|x| f(x)).count();
+            if f(t) {
+                n == 0
+            } else {
+                n == column.len() && !is_placeholder(t)
+            }
         };
-        length_misfit(t.chars().count() as f64, usual) + self.kind(t, c) - same
-            + if odd { 0.5 } else { 0.0 }
+        // A year (`2023年`, `2021—2025年`) where the column names none, or the other way round,
+        // is out of the column's kind; other figures weigh half.
+        let odd = if odd_by(&|x: &str| names_year(x)) {
+            1.0
+        } else if odd_by(&figure) {
+            0.5
+        } else {
+            0.0
+        };
+        length_misfit(t.chars().count() as f64, usual) + self.kind(t, c) - same + odd
     }
 
     /// The misfit of `texts` in the columns from the first on, with an empty cell at `g`.

@@ -3189,3 +3189,47 @@ fn a_table_of_words_in_row_blocks_takes_its_header_block_whole() {
     assert_eq!(t.rows.len(), 3);
     assert_eq!(t.rows[2].cells, ["托育机构负责人", "100"]);
 }
+
+#[test]
+fn a_vanished_cell_is_placed_by_the_rows_ahead_and_a_year_stays_under_a_column_of_years() {
+    // Row 2 lost its 建设地点 before two rows were read: the rows after it place the gap.
+    let src = "序号\n项目名称\n建设地点\n新增托位（个）\n建设年限\n\n\
+               1\n区托育综合服务指导中心\n兴丰街道\n120\n2022—2023年\n\n\
+               2\n社区嵌入式托育服务点（30个）\n900\n2021—2025年\n\n\
+               3\n亦庄新城公办托育园\n亦庄镇\n200\n2023—2024年\n\n\
+               4\n公办幼儿园托班扩容项目\n全区公办幼儿园\n1500\n2021—2025年\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表2 托育服务设施建设项目表")), &ls).expect("a table");
+    let row = r
+        .parsed
+        .table
+        .rows
+        .iter()
+        .find(|r| r.name == "2")
+        .expect("row 2");
+    assert_eq!(
+        row.cells,
+        ["社区嵌入式托育服务点（30个）", "", "900", "2021—2025年"]
+    );
+    // Row 6 lost its 配合单位; `2023年` is no body that cooperates, and `区卫生健康委` leads
+    // in two rows above: the task stays the row's own.
+    let src = "序号\n\n重点任务\n\n牵头单位\n\n配合单位\n\n完成时限\n\n\
+               1\n\n制定普惠托育服务实施方案\n\n区卫生健康委\n\n区发展改革委、区财政局\n\n2022年\n\n\
+               2\n\n开展托育服务资源普查和需求调查\n\n区卫生健康委\n\n各街道（乡镇）\n\n2022年\n\n\
+               3\n\n推进公办幼儿园开设托班\n\n区教委\n\n区卫生健康委\n\n2021—2025年\n\n\
+               4\n\n建设区托育综合服务指导中心\n\n区卫生健康委\n\n2023年\n\n\
+               5\n\n支持用人单位和产业园区办托\n\n区总工会\n\n区妇联、区卫生健康委\n\n2021—2025年\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 重点任务分工表")), &ls).expect("a table");
+    let row = r
+        .parsed
+        .table
+        .rows
+        .iter()
+        .find(|r| r.name == "4")
+        .expect("row 4");
+    assert_eq!(
+        row.cells,
+        ["建设区托育综合服务指导中心", "区卫生健康委", "", "2023年"]
+    );
+}
