@@ -335,7 +335,14 @@ impl SiteLinks<'_> {
             doc_number: m.doc_number.clone(),
             date: m.date.clone(),
             source: m.source.clone(),
-            source_line: m.source_line.clone(),
+            // The page's source line as written, without the page's chrome (`浏览量:18`).
+            source_line: m.source_line.as_ref().map(|l| {
+                m.chrome
+                    .iter()
+                    .fold(l.clone(), |l, c| l.replace(c.as_str(), ""))
+                    .trim_matches(crate::text::is_space)
+                    .to_string()
+            }),
             draft: m.draft,
             draft_label: m.draft_label.clone(),
             series: m.series.clone(),
