@@ -953,6 +953,7 @@ plans! {
     syn_u1 => "syn-u1-housing",
     syn_u2 => "syn-u2-soil",
     syn_v1 => "syn-v1-water",
+    syn_w1 => "syn-w1-charity",
     syn_w2 => "syn-w2-mapping",
     syn_x1 => "syn-x1-airdefense",
 }
