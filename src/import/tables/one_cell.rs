@@ -3594,6 +3594,7 @@ fn read_notes(lines: &[SrcLine]) -> (Vec<String>, usize, Vec<usize>) {
         } else {
             (next.is_some_and(|n| note_number(&text) == Some(n)) && !is_stop(&text))
                 || is_note_start(&text)
+                || (!is_stop(&text) && speaks_of_the_table(&text))
         };
         if !accept {
             break;
@@ -3610,6 +3611,30 @@ fn read_notes(lines: &[SrcLine]) -> (Vec<String>, usize, Vec<usize>) {
         i = j;
     }
     (notes, used, nos)
+}
+
+/// A short paragraph after a table's notes that goes on about the table's cells, unnumbered:
+/// `指标2的下降幅度以2020年为基数计算；“—”表示无基期数据。` (an indicator by its number, what a
+/// mark in the cells means, `本表`, `表中`).
+fn speaks_of_the_table(t: &str) -> bool {
+    let t = strip_spaces(t);
+    let by_number = t
+        .strip_prefix("指标")
+        .or_else(|| t.strip_prefix("第"))
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    let marks = [
+        "“—”表示",
+        "“/”表示",
+        "“-”表示",
+        "*表示",
+        "★表示",
+        "带*",
+        "带★",
+    ]
+    .iter()
+    .any(|m| t.contains(m));
+    t.chars().count() <= 120
+        && (by_number || marks || t.starts_with("本表") || t.starts_with("表中"))
 }
 
 /// A first note without its name (`注：`, `说明：`, `资料来源：` …): `1.标注…` of

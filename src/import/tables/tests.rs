@@ -3233,3 +3233,22 @@ fn a_vanished_cell_is_placed_by_the_rows_ahead_and_a_year_stays_under_a_column_o
         ["建设区托育综合服务指导中心", "区卫生健康委", "", "2023年"]
     );
 }
+
+#[test]
+fn an_unnumbered_paragraph_about_the_cells_after_the_notes_is_a_note() {
+    let src = "序号\n\n指标\n\n单位\n\n2020年\n\n2025年\n\n属性\n\n\
+               1\n\n较大事故起数\n\n起\n\n3\n\n≤2\n\n约束性\n\n\
+               2\n\n亿元生产总值死亡率下降\n\n%\n\n—\n\n33\n\n约束性\n\n\
+               注：带*的为约束性指标，其余为预期性指标。\n\n\
+               指标2的下降幅度以2020年为基数计算；“—”表示无基期数据。\n\n\
+               全区安全生产形势总体平稳。\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    assert_eq!(
+        r.parsed.table.notes,
+        [
+            "注：带*的为约束性指标，其余为预期性指标。",
+            "指标2的下降幅度以2020年为基数计算；“—”表示无基期数据。"
+        ]
+    );
+}
