@@ -510,10 +510,7 @@ pub fn cn_month(line: &str) -> Option<String> {
 
 /// A month on a cover: `2021年9月`, `二〇二一年九月`.
 pub fn is_cover_month(line: &str) -> bool {
-    static RE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^(\S{4})\s*年\s*(\S{1,3})\s*月$").unwrap());
-    RE.captures(line.trim_matches(is_space))
-        .is_some_and(|c| year_month(&c[1], &c[2]).is_some())
+    cn_month(line).is_some()
 }
 
 /// A year of four digits (`2021`, `二〇二一`) and a month (`9`, `九`, `十二`).

@@ -911,10 +911,17 @@ pub fn footnotes(units: &[Unit]) -> Vec<Footnote> {
 
 /// The circled numbers of `text` that call a footnote ([`calls_note`]), in order.
 pub fn calls(text: &str) -> impl Iterator<Item = u32> + '_ {
-    let mut prev = None;
-    text.chars().filter_map(move |c| {
+    calls_at(text, None).map(|(_, _, n)| n)
+}
+
+/// The calls of footnotes in `text` ([`calls_note`]), `prev` being the character before it (the
+/// end of the run before, `None` at a paragraph's start): each call's byte offset, its circled
+/// number as written, and its value.
+pub fn calls_at(text: &str, prev: Option<char>) -> impl Iterator<Item = (usize, char, u32)> + '_ {
+    let mut prev = prev;
+    text.char_indices().filter_map(move |(at, c)| {
         let called = circled_number(c).filter(|_| calls_note(prev));
         prev = Some(c);
-        called
+        called.map(|n| (at, c, n))
     })
 }

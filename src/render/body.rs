@@ -442,12 +442,8 @@ impl<'n> NoteCalls<'n> {
                 continue;
             }
             let mut start = 0;
-            for (at, c) in seg.t.char_indices() {
-                let note = link::circled_number(c)
-                    .filter(|_| link::calls_note(self.prev))
-                    .and_then(|n| self.notes.iter().find(|x| x.0 == n));
-                self.prev = Some(c);
-                let Some((n, page, anchor)) = note else {
+            for (at, c, n) in link::calls_at(&seg.t, self.prev) {
+                let Some((n, page, anchor)) = self.notes.iter().find(|x| x.0 == n) else {
                     continue;
                 };
                 if at > start {
@@ -467,6 +463,7 @@ impl<'n> NoteCalls<'n> {
                 });
                 start = at + c.len_utf8();
             }
+            self.prev = seg.t.chars().last().or(self.prev);
             if start < seg.t.len() {
                 out.push(Seg::text(&seg.t[start..]));
             }

@@ -2403,8 +2403,8 @@ fn in_total(body: &[Piece], k: usize, next: u32, cur: usize, i: usize) -> bool {
 /// A header written as two row blocks over rows of `width` cells (row blocks too): the upper
 /// block's cells, one of them a group (`“十四五”目标`) over the lower block's cells (`2023` /
 /// `年目标`, `2025` / `年目标`). Cells split inside a word are joined: a year and what follows it
-/// (`2020` / `年基数`), a unit in brackets (`年均增速` / `（%）`), and, as many as the width asks,
-/// two short pieces of words (`指标` / `名称`, `年均` / `增速（%）`), leftmost first. Returns the
+/// (`2020` / `年基数`; a unit in brackets, `年均增速` / `（%）`, is glued before), and, as many as
+/// the width asks, two short pieces of words (`指标` / `名称`, `年均` / `增速（%）`), leftmost first. Returns the
 /// columns (the lower cells in place of the group) and the group; `None` unless it reads so.
 fn block_header(
     header: &[Piece],
@@ -2416,14 +2416,12 @@ fn block_header(
         return None;
     }
     let mut trial = acc.clone();
+    // (A unit in brackets is already glued to its cell: `glue_parentheticals`.)
     let forced = |ps: &mut Vec<Piece>, acc: &mut Acc| {
         let mut i = 0;
         while i + 1 < ps.len() {
             let (a, b) = (ps[i].text(), ps[i + 1].text());
-            let year_rest = is_bare_year(&a) && b.starts_with('年');
-            let unit = (b.starts_with('（') && b.ends_with('）'))
-                || (b.starts_with('(') && b.ends_with(')'));
-            if (year_rest || unit) && merge_at(ps, i, acc, "split cell") {
+            if is_bare_year(&a) && b.starts_with('年') && merge_at(ps, i, acc, "split cell") {
                 continue;
             }
             i += 1;
@@ -3797,12 +3795,13 @@ fn rows_or_ahead<'r>(
     }
 }
 
-/// A cell that stands for a value not given: `—`, `-`, `/`, `无`.
+/// A cell that stands for a value not given ([`crate::text::PLACEHOLDERS`]: `—`, `/`, `无` …).
 fn is_placeholder(t: &str) -> bool {
-    matches!(
-        strip_spaces(t).as_str(),
-        "—" | "——" | "-" | "－" | "–" | "/" | "／" | "无" | "…" | "\u{2015}"
-    )
+    let t: String = strip_spaces(t)
+        .chars()
+        .map(crate::text::fold_width)
+        .collect();
+    crate::text::PLACEHOLDERS.contains(&t.as_str())
 }
 
 /// 1 for a value in a column whose cells (`column`, not empty) hold no value, or words in a
