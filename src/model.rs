@@ -346,55 +346,72 @@ pub struct ColumnGroup {
 }
 
 impl Table {
-    /// The group over column `i`, if any.
+    /// The innermost group over column `i`, if any.
     pub fn group_of(&self, i: usize) -> Option<&ColumnGroup> {
-        self.column_groups
-            .iter()
-            .find(|g| i >= g.first && i - g.first < g.span)
+        self.groups_over(i).last().copied()
     }
 
-    /// The whole header of each column: under a group, the group's cell and the column's
-    /// (`基期值 2020年`); else the column's cell.
+    /// The groups over column `i`, outermost first (a header of three rows: `“十四五”目标`, then
+    /// `阶段目标` over `2023年`).
+    pub fn groups_over(&self, i: usize) -> Vec<&ColumnGroup> {
+        let mut over: Vec<&ColumnGroup> = self
+            .column_groups
+            .iter()
+            .filter(|g| i >= g.first && i - g.first < g.span)
+            .collect();
+        over.sort_by_key(|g| std::cmp::Reverse(g.span));
+        over
+    }
+
+    /// The whole header of each column: the cells of the groups over it, outermost first, and
+    /// the column's own (`基期值 2020年`, `“十四五”目标 阶段目标 2023年`).
     pub fn headers(&self) -> Vec<String> {
         (0..self.columns.len())
-            .map(|i| match self.group_of(i) {
-                Some(g) => format!("{} {}", g.title, self.columns[i]),
-                None => self.columns[i].clone(),
+            .map(|i| {
+                let mut parts: Vec<&str> = self
+                    .groups_over(i)
+                    .iter()
+                    .map(|g| g.title.as_str())
+                    .collect();
+                parts.push(self.columns[i].as_str());
+                parts.join(" ")
             })
             .collect()
     }
 
-    /// The header's two rows: the upper row's cells (a column's own cell where no group stands
-    /// over it, `None`, as it spans both rows; each group's cell once, with the columns it
-    /// spans), then the lower row's cells, under the groups.
-    pub fn header_rows(&self) -> (Vec<(&str, Option<usize>)>, Vec<&str>) {
-        let mut upper = Vec::new();
-        let mut lower = Vec::new();
-        for (i, c) in self.columns.iter().enumerate() {
-            match self.group_of(i) {
-                Some(g) => {
-                    if g.first == i {
-                        upper.push((g.title.as_str(), Some(g.span)));
-                    }
-                    lower.push(c.as_str());
+    /// The header's rows, top down, each a list of `(cell, columns spanned, rows spanned)`: a
+    /// group's cell once, over its columns, one row high; a column's own cell in the row under
+    /// its innermost group, down to the last row. One row (the columns) without groups.
+    pub fn header_rows(&self) -> Vec<Vec<(&str, usize, usize)>> {
+        let over: Vec<Vec<&ColumnGroup>> = (0..self.columns.len())
+            .map(|i| self.groups_over(i))
+            .collect();
+        let depth = over.iter().map(Vec::len).max().unwrap_or(0);
+        let mut rows: Vec<Vec<(&str, usize, usize)>> = vec![Vec::new(); depth + 1];
+        for (i, (c, groups)) in self.columns.iter().zip(&over).enumerate() {
+            for (level, g) in groups.iter().enumerate() {
+                if g.first == i {
+                    rows[level].push((g.title.as_str(), g.span, 1));
                 }
-                None => upper.push((c.as_str(), None)),
             }
+            rows[groups.len()].push((c.as_str(), 1, depth + 1 - groups.len()));
         }
-        (upper, lower)
+        rows
     }
 
-    /// The header's cells in reading order: the upper row, then the lower one.
+    /// The header's cells in reading order: row after row.
     pub fn header_cells(&self) -> Vec<&str> {
-        let (upper, lower) = self.header_rows();
-        upper.into_iter().map(|(t, _)| t).chain(lower).collect()
+        self.header_rows()
+            .into_iter()
+            .flatten()
+            .map(|(t, _, _)| t)
+            .collect()
     }
 
-    /// Why the column groups do not fit the columns (out of range, empty or overlapping), if
-    /// they do not.
+    /// Why the column groups do not fit the columns (out of range, empty, out of order, or
+    /// overlapping without one holding the other), if they do not.
     pub fn column_groups_problem(&self) -> Option<String> {
-        let mut next = 0usize;
-        for g in &self.column_groups {
+        for (n, g) in self.column_groups.iter().enumerate() {
             let end = g.first.checked_add(g.span);
             if g.span == 0 || end.is_none_or(|e| e > self.columns.len()) {
                 return Some(format!(
@@ -405,13 +422,18 @@ impl Table {
                     self.columns.len()
                 ));
             }
-            if g.first < next {
-                return Some(format!(
-                    "column group `{}` overlaps the group before it, or is out of order",
-                    g.title
-                ));
+            let end = g.first + g.span;
+            for h in &self.column_groups[..n] {
+                let h_end = h.first + h.span;
+                let before = h_end <= g.first;
+                let holds = h.first <= g.first && end <= h_end;
+                if !before && !holds {
+                    return Some(format!(
+                        "column group `{}` overlaps the group `{}` before it, or is out of order",
+                        g.title, h.title
+                    ));
+                }
             }
-            next = g.first + g.span;
         }
         None
     }
@@ -502,5 +524,64 @@ impl Plan {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(columns: &[&str], groups: &[(&str, usize, usize)]) -> Table {
+        Table {
+            columns: columns.iter().map(|c| c.to_string()).collect(),
+            column_groups: groups
+                .iter()
+                .map(|&(t, first, span)| ColumnGroup {
+                    title: t.to_string(),
+                    first,
+                    span,
+                })
+                .collect(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_group_in_a_group_makes_a_header_of_three_rows() {
+        let t = table(
+            &["指标", "2020年", "2023年", "2025年", "年均增速", "属性"],
+            &[("“十四五”目标", 2, 3), ("阶段目标", 2, 2)],
+        );
+        assert_eq!(t.column_groups_problem(), None);
+        assert_eq!(
+            t.header_rows(),
+            [
+                vec![
+                    ("指标", 1, 3),
+                    ("2020年", 1, 3),
+                    ("“十四五”目标", 3, 1),
+                    ("属性", 1, 3)
+                ],
+                vec![("阶段目标", 2, 1), ("年均增速", 1, 2)],
+                vec![("2023年", 1, 1), ("2025年", 1, 1)],
+            ]
+        );
+        assert_eq!(t.headers()[2], "“十四五”目标 阶段目标 2023年");
+        assert_eq!(t.headers()[4], "“十四五”目标 年均增速");
+        assert_eq!(t.group_of(3).map(|g| g.title.as_str()), Some("阶段目标"));
+        assert_eq!(t.group_of(1), None);
+    }
+
+    #[test]
+    fn groups_that_cross_or_stand_out_of_order_are_refused() {
+        let crossing = table(&["a", "b", "c", "d"], &[("x", 0, 2), ("y", 1, 2)]);
+        assert!(crossing.column_groups_problem().is_some());
+        let inner_first = table(&["a", "b", "c", "d"], &[("y", 1, 1), ("x", 0, 3)]);
+        assert!(inner_first.column_groups_problem().is_some());
+        let beyond = table(&["a", "b"], &[("x", 1, 2)]);
+        assert!(beyond.column_groups_problem().is_some());
+        let side_by_side = table(&["a", "b", "c", "d"], &[("x", 0, 2), ("y", 2, 2)]);
+        assert_eq!(side_by_side.column_groups_problem(), None);
+        assert_eq!(side_by_side.header_rows().len(), 2);
     }
 }

@@ -246,8 +246,7 @@ impl<'a> PlanLinks<'a> {
                 title: String::new(),
                 name: String::new(),
                 columns: Vec::new(),
-                head_upper: Vec::new(),
-                head_lower: Vec::new(),
+                head: Vec::new(),
                 width: 1,
                 rows: Vec::new(),
                 continued_end: Vec::new(),
@@ -256,15 +255,14 @@ impl<'a> PlanLinks<'a> {
                 cite,
             };
         };
-        let (head_upper, head_lower) = two_row_head(t);
+        let head = grouped_head(t);
         TableView {
             id: t.id.clone(),
             missing: false,
             title: t.title.clone(),
             name: link::unit_table_name(u),
             columns: t.columns.clone(),
-            head_upper,
-            head_lower,
+            head,
             width: t
                 .columns
                 .len()
@@ -521,11 +519,9 @@ pub struct TableView {
     /// hidden caption that names it to screen readers.
     pub name: String,
     pub columns: Vec<String>,
-    /// A two-row header (the table has column groups): the upper row, where a column's own
-    /// cell spans both rows and a group's cell spans its columns; empty for a one-row header.
-    pub head_upper: Vec<HeadCell>,
-    /// The lower row of a two-row header: the cells under the groups.
-    pub head_lower: Vec<String>,
+    /// The rows of a header with column groups, top down: a group's cell spans its columns, a
+    /// column's own cell the rows down to the last; empty for a one-row header (`columns`).
+    pub head: Vec<Vec<HeadCell>>,
     /// Number of columns (for category rows that span the table).
     pub width: usize,
     pub rows: Vec<RowView>,
@@ -537,33 +533,33 @@ pub struct TableView {
     pub cite: CiteView,
 }
 
-/// A cell of a two-row table header.
+/// A cell of a table header of several rows.
 #[derive(Debug, Clone, Serialize)]
 pub struct HeadCell {
     pub text: String,
     /// Columns it spans: more than 1 for a group's cell.
     pub colspan: usize,
-    /// Rows it spans: 2 for a column without a group, 1 for a group's cell.
+    /// Rows it spans: more than 1 for a column's cell beside a group.
     pub rowspan: usize,
 }
 
-/// The two rows of a header with column groups (see [`TableView::head_upper`]); two empty rows
-/// for a one-row header.
-fn two_row_head(t: &crate::model::Table) -> (Vec<HeadCell>, Vec<String>) {
+/// The rows of a header with column groups (see [`TableView::head`]); none for a one-row header.
+fn grouped_head(t: &crate::model::Table) -> Vec<Vec<HeadCell>> {
     if t.column_groups.is_empty() {
-        return (Vec::new(), Vec::new());
+        return Vec::new();
     }
-    let (upper, lower) = t.header_rows();
-    // A column's own cell spans both rows; a group's cell, even over one column, the upper one.
-    let upper = upper
+    t.header_rows()
         .into_iter()
-        .map(|(text, group)| HeadCell {
-            text: text.to_string(),
-            colspan: group.unwrap_or(1),
-            rowspan: if group.is_some() { 1 } else { 2 },
+        .map(|row| {
+            row.into_iter()
+                .map(|(text, colspan, rowspan)| HeadCell {
+                    text: text.to_string(),
+                    colspan,
+                    rowspan,
+                })
+                .collect()
         })
-        .collect();
-    (upper, lower.into_iter().map(String::from).collect())
+        .collect()
 }
 
 #[derive(Debug, Clone, Serialize)]
