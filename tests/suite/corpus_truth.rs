@@ -599,39 +599,43 @@ fn built_tables(pages: &[Page]) -> Vec<BuiltTable> {
                 .next()
                 .map(|c| squash(&text_of(c)))
                 .unwrap_or_default();
-            let header_row = table
-                .select(&sel("thead tr"))
-                .next()
-                .or_else(|| table.select(&sel("tr")).next());
-            // Under a two-row header, a cell over several columns stands for the lower row's
-            // cells under it (`目标值` over `2028年` `2030年`): the columns a reader reads.
-            let mut lower = table
-                .select(&sel("thead tr"))
-                .nth(1)
-                .map(|r| {
-                    r.select(&sel("th, td"))
-                        .map(|c| squash(&text_of(c)))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-                .into_iter();
-            let header: Vec<String> = header_row
-                .map(|r| {
-                    r.select(&sel("th, td"))
-                        .flat_map(|c| {
-                            let span: usize = c
-                                .value()
-                                .attr("colspan")
-                                .and_then(|v| v.parse().ok())
-                                .unwrap_or(1);
-                            if span > 1 && lower.len() >= span {
-                                lower.by_ref().take(span).collect()
-                            } else {
-                                vec![squash(&text_of(c))]
-                            }
-                        })
-                        .collect()
-                })
+            // Under a header of several rows, the cells a reader reads as columns: in each column
+            // the lowest cell over it (`目标值` over `2028年` `2030年`; `“十四五”目标` over `阶段目标`
+            // over `2023年`), placed by their row and column spans.
+            let mut head_rows: Vec<_> = table.select(&sel("thead tr")).collect();
+            if head_rows.is_empty() {
+                head_rows.extend(table.select(&sel("tr")).next());
+            }
+            let span_of = |c: &scraper::ElementRef, attr: &str| -> usize {
+                c.value()
+                    .attr(attr)
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(1)
+                    .max(1)
+            };
+            let mut grid: Vec<Vec<Option<String>>> = vec![Vec::new(); head_rows.len()];
+            for (r, row) in head_rows.iter().enumerate() {
+                let mut col = 0;
+                for c in row.select(&sel("th, td")) {
+                    while grid[r].get(col).is_some_and(Option::is_some) {
+                        col += 1;
+                    }
+                    let text = squash(&text_of(c));
+                    let (rows, cols) = (span_of(&c, "rowspan"), span_of(&c, "colspan"));
+                    for line in grid.iter_mut().skip(r).take(rows) {
+                        if line.len() < col + cols {
+                            line.resize(col + cols, None);
+                        }
+                        for slot in &mut line[col..col + cols] {
+                            *slot = Some(text.clone());
+                        }
+                    }
+                    col += cols;
+                }
+            }
+            let header: Vec<String> = grid
+                .last()
+                .map(|line| line.iter().map(|c| c.clone().unwrap_or_default()).collect())
                 .unwrap_or_default();
             let has_thead = table.select(&sel("thead")).next().is_some();
             let mut rows = Vec::new();
@@ -956,6 +960,7 @@ plans! {
     syn_w1 => "syn-w1-charity",
     syn_w2 => "syn-w2-mapping",
     syn_x1 => "syn-x1-airdefense",
+    syn_x2 => "syn-x2-postal",
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -1308,6 +1308,32 @@ fn interim_column(columns: &[String], off: usize, from: usize, to: usize) -> Opt
     }
 }
 
+/// Among the value columns `cols` (header `columns[off + i]`), the one column that is not a
+/// year's (`年均增速（%）`, `累计`) and where another row of the table (`rows`, cells counted as
+/// the columns) holds a placeholder (`—`): a value not given in some rows, where a row one cell
+/// short left its cell empty, rather than a year's target.
+fn rate_gap_column(
+    columns: &[String],
+    off: usize,
+    cols: std::ops::Range<usize>,
+    rows: &[TableRow],
+) -> Option<usize> {
+    let found: Vec<usize> = cols
+        .filter(|&i| {
+            columns
+                .get(off + i)
+                .is_some_and(|h| !names_year(h) && !is_bare_year(h) && !names_other_column(h))
+                && rows
+                    .iter()
+                    .any(|r| r.cells.get(i).is_some_and(|c| is_placeholder(c)))
+        })
+        .collect();
+    match found.as_slice() {
+        [only] => Some(*only),
+        _ => None,
+    }
+}
+
 /// A header cell of a column that is not a value column: number, name, unit, attribute, note.
 fn names_other_column(t: &str) -> bool {
     is_number_header(t)
@@ -1897,6 +1923,14 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                             });
                             unitless
                                 .or_else(|| {
+                                    rate_gap_column(
+                                        &acc.columns,
+                                        jc + 1,
+                                        name_idx + 1..fa + 1,
+                                        &whole(),
+                                    )
+                                })
+                                .or_else(|| {
                                     interim_column(&acc.columns, jc + 1, name_idx + 1, ea)
                                         .filter(|&b| b < fa)
                                 })
@@ -2400,41 +2434,56 @@ fn in_total(body: &[Piece], k: usize, next: u32, cur: usize, i: usize) -> bool {
         .is_some_and(|j| i < j + total_len(body.get(j..).unwrap_or(&[]), k, Some(next)))
 }
 
-/// A header written as two row blocks over rows of `width` cells (row blocks too): the upper
-/// block's cells, one of them a group (`“十四五”目标`) over the lower block's cells (`2023` /
-/// `年目标`, `2025` / `年目标`). Cells split inside a word are joined: a year and what follows it
-/// (`2020` / `年基数`; a unit in brackets, `年均增速` / `（%）`, is glued before), and, as many as
-/// the width asks, two short pieces of words (`指标` / `名称`, `年均` / `增速（%）`), leftmost first. Returns the
-/// columns (the lower cells in place of the group) and the group; `None` unless it reads so.
+/// A header written as row blocks over rows of `width` cells (row blocks too): each block but
+/// the last holds one group (`“十四五”目标`) over the cells of the block under it, and the last
+/// block holds cells only (`2023` / `年目标`, `2025` / `年目标`); in three blocks, a group over a
+/// group (`“十四五”目标` over `阶段目标` and `年均增速（%）`, `阶段目标` over `2023年` `2025年`).
+/// Cells split inside a word are joined: a year and what follows it (`2020` / `年基数`; a unit in
+/// brackets, `年均增速` / `（%）`, is glued before), and, as many as the width asks, two short
+/// pieces of words (`指标` / `名称`, `年均` / `增速（%）`), leftmost first, in the blocks that hold
+/// a group. Returns the columns (each group's cell replaced by the cells under it) and the
+/// groups, outermost first; `None` unless it reads so.
 fn block_header(
     header: &[Piece],
     width: usize,
     acc: &mut Acc,
 ) -> Option<(Vec<String>, Vec<ColumnGroup>)> {
-    let split = (1..header.len()).find(|&i| header[i].gap > 0)?;
-    if (split + 1..header.len()).any(|i| header[i].gap > 0) {
+    const MOST_BLOCKS: usize = 4;
+    let mut blocks: Vec<Vec<Piece>> = vec![Vec::new()];
+    for (i, p) in header.iter().enumerate() {
+        if i > 0 && p.gap > 0 {
+            blocks.push(Vec::new());
+        }
+        blocks.last_mut()?.push(p.clone());
+    }
+    if blocks.len() < 2 || blocks.len() > MOST_BLOCKS {
         return None;
     }
     let mut trial = acc.clone();
     // (A unit in brackets is already glued to its cell: `glue_parentheticals`.)
-    let forced = |ps: &mut Vec<Piece>, acc: &mut Acc| {
+    for block in blocks.iter_mut() {
         let mut i = 0;
-        while i + 1 < ps.len() {
-            let (a, b) = (ps[i].text(), ps[i + 1].text());
-            if is_bare_year(&a) && b.starts_with('年') && merge_at(ps, i, acc, "split cell") {
+        while i + 1 < block.len() {
+            let (a, b) = (block[i].text(), block[i + 1].text());
+            if is_bare_year(&a)
+                && b.starts_with('年')
+                && merge_at(block, i, &mut trial, "split cell")
+            {
                 continue;
             }
             i += 1;
         }
-    };
-    let mut upper = header[..split].to_vec();
-    let mut lower = header[split..].to_vec();
-    forced(&mut upper, &mut trial);
-    forced(&mut lower, &mut trial);
-    if lower.len() < 2 || width + 1 < lower.len() {
+    }
+    let lower = blocks.len() - 1;
+    if blocks[lower].len() < 2 {
         return None;
     }
-    let need = width + 1 - lower.len();
+    // Each block with a group gives its cells but the group's, and the last block all of its.
+    let need = width + lower;
+    let count = |blocks: &[Vec<Piece>]| blocks.iter().map(Vec::len).sum::<usize>();
+    if count(&blocks) < need {
+        return None;
+    }
     let whole = |t: &str| {
         is_number_header(t) || ["单位", "属性", "备注"].iter().any(|w| t.contains(w)) || is_attr(t)
     };
@@ -2446,48 +2495,56 @@ fn block_header(
             && !is_period_mark(t)
             && !starts_with_period_mark(t)
     };
-    while upper.len() > need {
-        let i = (0..upper.len() - 1)
-            .find(|&i| word_piece(&upper[i].text(), 4) && word_piece(&upper[i + 1].text(), 6))?;
-        merge_at(&mut upper, i, &mut trial, "split cell");
-    }
-    if upper.len() != need {
-        return None;
+    while count(&blocks) > need {
+        let (b, i) = blocks[..lower].iter().enumerate().find_map(|(b, block)| {
+            (0..block.len().saturating_sub(1))
+                .find(|&i| word_piece(&block[i].text(), 4) && word_piece(&block[i + 1].text(), 6))
+                .map(|i| (b, i))
+        })?;
+        merge_at(&mut blocks[b], i, &mut trial, "split cell");
     }
     let group_like = |t: &str| {
         !t.chars().any(|c| c.is_ascii_digit())
             && (t.contains("目标") || t.contains("规划") || starts_with_period_mark(t))
             && !whole(t)
     };
-    let groups: Vec<usize> = (0..upper.len())
-        .filter(|&i| group_like(&upper[i].text()))
-        .collect();
-    let [g] = groups.as_slice() else {
-        return None;
-    };
-    let g = *g;
-    let mut columns: Vec<String> = upper[..g]
-        .iter()
-        .map(|p| collapse_cjk_spacing(&p.text()))
-        .collect();
-    columns.extend(lower.iter().map(|p| collapse_cjk_spacing(&p.text())));
-    columns.extend(
-        upper[g + 1..]
-            .iter()
-            .map(|p| collapse_cjk_spacing(&p.text())),
-    );
+    let mut at = Vec::with_capacity(lower);
+    for block in &blocks[..lower] {
+        let groups: Vec<usize> = (0..block.len())
+            .filter(|&i| group_like(&block[i].text()))
+            .collect();
+        let [g] = groups.as_slice() else {
+            return None;
+        };
+        at.push(*g);
+    }
+    // From the last block up: each group's cell gives way to the columns under it.
+    let cell = |p: &Piece| collapse_cjk_spacing(&p.text());
+    let mut columns: Vec<String> = blocks[lower].iter().map(cell).collect();
+    let mut groups: Vec<ColumnGroup> = Vec::new();
+    for (block, &g) in blocks[..lower].iter().zip(&at).rev() {
+        let span = columns.len();
+        for inner in groups.iter_mut() {
+            inner.first += g;
+        }
+        groups.insert(
+            0,
+            ColumnGroup {
+                title: cell(&block[g]),
+                first: g,
+                span,
+            },
+        );
+        let mut wider: Vec<String> = block[..g].iter().map(cell).collect();
+        wider.append(&mut columns);
+        wider.extend(block[g + 1..].iter().map(cell));
+        columns = wider;
+    }
     *acc = trial;
-    Some((
-        columns,
-        vec![ColumnGroup {
-            title: collapse_cjk_spacing(&upper[g].text()),
-            first: g,
-            span: lower.len(),
-        }],
-    ))
+    Some((columns, groups))
 }
 
-/// Says in the table's warnings how a two-row header was read, so that a maintainer checks it.
+/// Says in the table's warnings how a header of several rows was read, so that a maintainer checks it.
 fn note_two_row_header(ps: &[Piece], columns: &[String], groups: &[ColumnGroup], acc: &mut Acc) {
     let over: Vec<String> = groups
         .iter()
@@ -2496,10 +2553,24 @@ fn note_two_row_header(ps: &[Piece], columns: &[String], groups: &[ColumnGroup],
             format!("`{}` over `{}`", g.title, under.join("` `"))
         })
         .collect();
+    let depth = (0..columns.len())
+        .map(|i| {
+            groups
+                .iter()
+                .filter(|g| i >= g.first && i - g.first < g.span)
+                .count()
+        })
+        .max()
+        .unwrap_or(0);
+    let rows = match depth + 1 {
+        2 => "two".to_string(),
+        3 => "three".to_string(),
+        n => n.to_string(),
+    };
     acc.warnings.push((
         ps.first().map_or(0, Piece::first_no),
         format!(
-            "the header has more cells than the rows: read as two rows, {}",
+            "the header has more cells than the rows: read as {rows} rows, {}",
             over.join(", ")
         ),
     ));

@@ -3169,6 +3169,55 @@ fn a_header_of_two_row_blocks_with_cells_split_inside_words() {
 }
 
 #[test]
+fn a_header_of_three_row_blocks_nests_a_group_in_a_group() {
+    // `“十四五”目标` over the second block (`阶段目标`, `年均增速（%）`), `阶段目标` over the third
+    // (`2023年`, `2025年`); the third row is one cell short, its growth rate not given, where
+    // the rows after it write `—`.
+    let src = "序号\n指标\n名称\n单位\n2020\n年基期值\n“十四五”目标\n属性\n\n\
+               阶段目标\n年均增速\n（%）\n\n\
+               2023年\n2025年\n\n\
+               1\n快递业务量\n亿件\n1.12\n1.65\n2.10\n13.4\n预期性\n\n\
+               2\n业务收入\n亿元\n18.6\n24.5\n30.2\n10.2\n预期性\n\n\
+               3\n建制村通达率\n%\n68\n90\n100\n约束性\n\n\
+               4\n电子运单使用率\n%\n98\n99\n≥99.5\n—\n约束性\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "序号",
+            "指标名称",
+            "单位",
+            "2020年基期值",
+            "2023年",
+            "2025年",
+            "年均增速（%）",
+            "属性"
+        ]
+    );
+    assert_eq!(
+        t.column_groups
+            .iter()
+            .map(|g| (g.title.as_str(), g.first, g.span))
+            .collect::<Vec<_>>(),
+        [("“十四五”目标", 4, 3), ("阶段目标", 4, 2)]
+    );
+    assert_eq!(t.column_groups_problem(), None);
+    assert_eq!(t.rows.len(), 4);
+    assert_eq!(
+        t.rows[2].cells,
+        ["建制村通达率", "%", "68", "90", "100", "", "约束性"]
+    );
+    // Read row after row, the header gives the source's order back.
+    assert_eq!(
+        t.header_cells().concat(),
+        "序号指标名称单位2020年基期值“十四五”目标属性阶段目标年均增速（%）2023年2025年"
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
 fn a_table_of_words_in_row_blocks_takes_its_header_block_whole() {
     // `年培训人次` names no column by its ending, but it stands in the header's block.
     let src = "培训项目\n培训对象\n年培训人次\n\n岗前培训\n新入职保育人员\n300\n\n\
