@@ -1923,12 +1923,19 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                             });
                             unitless
                                 .or_else(|| {
-                                    rate_gap_column(
-                                        &acc.columns,
-                                        jc + 1,
-                                        name_idx + 1..fa + 1,
-                                        &whole(),
-                                    )
+                                    // (Not when the row writes a placeholder itself: that one
+                                    // is likelier the rate's.)
+                                    let own = after
+                                        .get(name_idx + 1..fa)
+                                        .unwrap_or(&[])
+                                        .iter()
+                                        .any(|x| is_placeholder(&x.text()));
+                                    let cols = name_idx + 1..fa + 1;
+                                    (!own)
+                                        .then(|| {
+                                            rate_gap_column(&acc.columns, jc + 1, cols, &whole())
+                                        })
+                                        .flatten()
                                 })
                                 .or_else(|| {
                                     interim_column(&acc.columns, jc + 1, name_idx + 1, ea)

@@ -3218,6 +3218,23 @@ fn a_header_of_three_row_blocks_nests_a_group_in_a_group() {
 }
 
 #[test]
+fn a_row_that_writes_its_own_placeholder_keeps_it_under_the_rate() {
+    // Rows 1–2 write `/` under 年均增速; row 3, one value short, writes `/` too: that is its
+    // rate, and the empty cell goes among the years.
+    let src = "序号\n指标\n单位\n2020年\n2023年\n2025年\n年均增速（%）\n属性\n\n\
+               1\n托育机构备案率\n%\n78\n90\n100\n/\n预期性\n\n\
+               2\n持证上岗率\n%\n82\n95\n100\n/\n约束性\n\n\
+               3\n育儿指导服务覆盖率\n%\n80\n≥90\n/\n预期性\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 3);
+    assert_eq!(t.rows[2].cells.len(), 7);
+    assert_eq!(t.rows[2].cells[5], "/", "{:?}", t.rows[2].cells);
+    assert!(t.rows[2].cells[2..5].contains(&String::new()));
+}
+
+#[test]
 fn a_table_of_words_in_row_blocks_takes_its_header_block_whole() {
     // `年培训人次` names no column by its ending, but it stands in the header's block.
     let src = "培训项目\n培训对象\n年培训人次\n\n岗前培训\n新入职保育人员\n300\n\n\
