@@ -1913,12 +1913,16 @@ impl<'a> Parser<'a> {
     /// a list of projects, `滨江绿道贯通工程` in a box of works), not a sentence cut short, and is
     /// not listed; a plain paragraph is (`服务供给不足的问题` / `依然突出。`).
     fn check_mid_sentence(&mut self, plan: &Plan) {
+        // In a list of the annexes (`附件：1.…名词解释`, then `2.…重点项目表`): names.
+        let mut annex_list = false;
         for u in crate::link::units(plan) {
             if let (Some(p), crate::link::Region::Body) = (u.paragraph, u.region) {
                 let t = p.full_text();
                 let entry = p.marker.is_some() || u.plan_box.is_some();
+                annex_list = lists_annexes(&t) || (annex_list && p.marker.is_some());
                 // (A name in a list or a box, a figure's caption, a source line: no sentences.)
                 let no_sentence = (entry && is_name_line(&t))
+                    || annex_list
                     || is_figure_caption(&t)
                     || tables::one_cell::is_note_start(&t);
                 if ends_mid_sentence(&t) && !no_sentence {
@@ -1930,6 +1934,12 @@ impl<'a> Parser<'a> {
             }
         }
     }
+}
+
+/// A line that lists a plan's annexes (`附件：1.焦作市…主要指标解释`, `附件: 1. …`).
+fn lists_annexes(t: &str) -> bool {
+    let t = crate::text::strip_spaces(t);
+    ["附件：", "附件:"].iter().any(|w| t.starts_with(w))
 }
 
 /// The caption of a figure whose image the text lost: `图1 2016—2020年海洋生产总值`,

@@ -309,7 +309,8 @@ fn check_plan(stem: &str) {
             pages.extend(annexes);
             check_tables(&truth, &pages, &mut report);
             let chrome = chrome_lines(&built.content_dir);
-            check_text(&truth, &pages, &chrome, &mut report);
+            let toc = toc_lines(&built.content_dir);
+            check_text(&truth, &pages, &chrome, &toc, &mut report);
         }
     }
     if !report.problems.is_empty() {
@@ -813,9 +814,54 @@ fn chrome_lines(content_dir: &Path) -> BTreeSet<usize> {
     out
 }
 
+/// The lines of the source's table of contents, as the import report sets them aside (`kind =
+/// "toc"`, `table of contents, lines A–B`).
+fn toc_lines(content_dir: &Path) -> BTreeSet<usize> {
+    let Ok(text) = std::fs::read_to_string(content_dir.join("import-report.toml")) else {
+        return BTreeSet::new();
+    };
+    let Ok(report) = toml::from_str::<toml::Table>(&text) else {
+        return BTreeSet::new();
+    };
+    let mut out = BTreeSet::new();
+    let entries = report.get("set_aside").and_then(|v| v.as_array());
+    for e in entries.into_iter().flatten() {
+        if e.get("kind").and_then(|k| k.as_str()) != Some("toc") {
+            continue;
+        }
+        let detail = e.get("detail").and_then(|d| d.as_str()).unwrap_or("");
+        let range = detail
+            .split_once("lines ")
+            .and_then(|(_, r)| r.split_once('–'))
+            .and_then(|(a, b)| {
+                let b: String = b.chars().take_while(char::is_ascii_digit).collect();
+                Some((a.parse::<usize>().ok()?, b.parse::<usize>().ok()?))
+            });
+        if let Some((a, b)) = range {
+            out.extend(a..=b);
+        }
+    }
+    out
+}
+
+/// A table of contents entry without its dot leaders and page number
+/// (`第一章　发展基础…………3` → `第一章　发展基础`).
+fn toc_entry_words(line: &str) -> &str {
+    line.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace())
+        .trim_end_matches(['…', '.', '·', '．', '-', '—', ' ', '　'])
+}
+
 /// Every non-blank line of the body is on the plan's pages. A run-in heading line (`（一）标题。正文…`)
-/// may be split into its heading and its paragraph.
-fn check_text(truth: &Truth, pages: &[Page], chrome: &BTreeSet<usize>, report: &mut Report) {
+/// may be split into its heading and its paragraph. A line of the source's table of contents
+/// (`toc`) is there when its entry's words are (the site makes its own table of contents; dot
+/// leaders and page numbers have no place on the web).
+fn check_text(
+    truth: &Truth,
+    pages: &[Page],
+    chrome: &BTreeSet<usize>,
+    toc: &BTreeSet<usize>,
+    report: &mut Report,
+) {
     let text: String = pages.iter().map(|p| squash(&text_of(p.main()))).collect();
     let src = std::fs::read_to_string(source_path(truth)).unwrap_or_default();
     let mut missing = Vec::new();
@@ -826,6 +872,10 @@ fn check_text(truth: &Truth, pages: &[Page], chrome: &BTreeSet<usize>, report: &
     {
         let l = squash(line);
         if l.is_empty() || chrome.contains(&(n + 1)) || text.contains(&l) {
+            continue;
+        }
+        let words = squash(toc_entry_words(line.trim()));
+        if toc.contains(&(n + 1)) && !words.is_empty() && text.contains(&words) {
             continue;
         }
         let split_ok = l.split_once('。').is_some_and(|(head, rest)| {
@@ -961,6 +1011,12 @@ plans! {
     syn_w2 => "syn-w2-mapping",
     syn_x1 => "syn-x1-airdefense",
     syn_x2 => "syn-x2-postal",
+    syn_o1 => "syn-o1-sports",
+    syn_o2 => "syn-o2-emergencysupplies",
+    syn_z1 => "syn-z1-watersaving",
+    syn_z2 => "syn-z2-legalservice",
+    syn_y1 => "syn-y1-port",
+    syn_y2 => "syn-y2-placenames",
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -346,6 +346,12 @@ fn web_text_is_never_joined_and_paged_text_is_joined_at_page_numbers() {
     let names = "规划\n\n一、主要任务\n\n推进绿化建设。\n\n1.松江新城绿环建设工程\n\n2.泖港片林湿地生态修复工程\n\n专栏1 重点工程\n\n滨江绿道贯通工程\n\n新建绿道10公里。\n";
     let (_, report) = parse(names);
     assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+    // Nor the list of the annexes closing the body, names of annexes, not sentences.
+    let annexes =
+        "规划\n\n一、保障措施\n\n加强组织领导。\n\n附件：1.沂水县应急物资保障名词解释\n\n\
+                   2.沂水县应急物资保障重点项目表\n";
+    let (_, report) = parse(annexes);
+    assert!(report.warnings.is_empty(), "{:?}", report.warnings);
     // A page number between the halves is the evidence: joined, listed, the number set aside.
     let paged = "规划\n\n一、发展基础\n\n服务供给不足的问题\n\n- 2 -\n\n依然突出。\n";
     let (p, report) = parse(paged);
