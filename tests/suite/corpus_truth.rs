@@ -754,6 +754,9 @@ fn check_sample(
     // The category a row belongs to as the reader sees it: the last group row (one cell) above it,
     // or the category cell of the last full row (a filled-down or `rowspan` category).
     let mut context = String::new();
+    // The last cell written in each column above the row: a cell merged over several rows
+    // (`区商务委` leading three tasks) is shown once, the cells under it empty.
+    let mut above: Vec<String> = Vec::new();
     for row in &b.rows {
         if row.len() == 1 {
             context = row[0].clone();
@@ -761,6 +764,19 @@ fn check_sample(
         }
         if *row == want {
             return;
+        }
+        let merged_above = row.len() == want.len()
+            && row.iter().enumerate().all(|(j, c)| {
+                *c == want[j] || (c.is_empty() && above.get(j).is_some_and(|a| *a == want[j]))
+            });
+        if merged_above {
+            return;
+        }
+        above.resize(above.len().max(row.len()), String::new());
+        for (j, c) in row.iter().enumerate() {
+            if !c.is_empty() {
+                above[j] = c.clone();
+            }
         }
         if let (Some(i), Some((cells, cat))) = (merged_idx, &short) {
             let empty_cat = row.len() == want.len()
@@ -1017,6 +1033,8 @@ plans! {
     syn_z2 => "syn-z2-legalservice",
     syn_y1 => "syn-y1-port",
     syn_y2 => "syn-y2-placenames",
+    syn_u3 => "syn-u3-commerce",
+    syn_w3 => "syn-w3-health",
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -1635,8 +1635,10 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
     acc.columns = columns;
     // The rows whose pieces fill their columns exactly, read ahead: the usual lengths of the
     // columns for a row before two such rows are read (a first row's cell split over two lines).
+    // (With a column before the number, `领域`, the rows that write none: their cells start
+    // with the number, as the rows read do.)
     let whole = || -> Vec<TableRow> {
-        if jc != 0 {
+        if jc > 1 {
             return Vec::new();
         }
         (0..pos.len())
@@ -1646,7 +1648,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 let seg = body.get(a..b)?;
                 (seg.len() == e + 1).then(|| TableRow {
                     kind: RowKind::Item,
-                    cells: texts(&seg[1..]),
+                    cells: texts(&seg[1 - jc..]),
                     ..Default::default()
                 })
             })
@@ -1656,6 +1658,8 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
     let mut pre_start = 0usize;
     let mut category: Option<String> = None;
     let mut merged = false;
+    // The category column after the number has been left to the row above.
+    let mut cat_merged = false;
     let mut next_group = 1u32;
     let mut used = 0usize;
     // The total rows (`小计`, `合计`), placed under their columns once all rows are read: each
@@ -1983,9 +1987,16 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         // A row one cell short under a category column that no row so far has left to the one
         // above (`5` `强化特种设备安全` `区市场监管局` under 重点任务 牵头单位 配合单位): its
         // category is filled down only when that fits the rows before better than any other gap.
-        let own_category = !merged
-            && after.len() + 1 == e
-            && profile_gap(&acc.rows, jc, &after, 0).is_some_and(|g| g > 0);
+        // (Or two or three cells short, `推进标准化菜市场改造` `完成…改造` `2022年底前` under
+        // 重点任务 具体内容 牵头单位 配合单位 完成时限: the task its own, the units left out.)
+        let short = e.saturating_sub(after.len());
+        let own_category = !cat_merged
+            && ((short == 1 && profile_gap(&acc.rows, jc, &after, 0).is_some_and(|g| g > 0))
+                || (cat_after && (1..=MOST_GAPS).contains(&short) && {
+                    let mut ahead = Vec::new();
+                    let profile = rows_or_ahead(&acc.rows, &mut ahead, &whole);
+                    keeps_category(profile, jc, &after, short)
+                }));
         if after.len() < e && cat_after && !filled_cat && !own_category {
             after.insert(0, empty_piece(no, end_piece));
             filled_cat = true;
@@ -2044,6 +2055,18 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 leave_empty(&mut after, acc, g, &what);
             }
         }
+        if after.len() + 1 < e && after.len() + MOST_GAPS >= e {
+            // Two or three cells short: the empty cells go where the others fit their columns
+            // clearly best.
+            let mut ahead = Vec::new();
+            let profile = rows_or_ahead(&acc.rows, &mut ahead, &whole);
+            if let Some(gaps) = profile_gaps(profile, jc, &after, e - after.len(), 1) {
+                let what = format!("{} of {e} cells after the number; one missing", after.len());
+                for g in gaps {
+                    leave_empty(&mut after, acc, g, &what);
+                }
+            }
+        }
         if after.len() < e {
             acc.warnings.push((
                 no,
@@ -2093,6 +2116,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         if cat_after {
             if filled_cat {
                 merged = true;
+                cat_merged = true;
             } else if let Some(c) = after.first() {
                 category = Some(c.text());
             }
@@ -2364,13 +2388,29 @@ fn number_chain(body: &[Piece], first: usize, k: usize, target: usize) -> Vec<us
         let total = total_len(body.get(end..).unwrap_or(&[]), k, Some(1));
         let from = if total > 0 { end + total } else { end + 1 };
         let to = (end + total + 2).min(body.len().saturating_sub(1));
-        let again = (from..=to).find(|&i| {
-            row_number(&body[i].text()) == Some(1)
-                && body[end + total..i].iter().all(|p| {
+        let between_ok = |a: usize, i: usize| {
+            body.get(a..i).is_some_and(|ps| {
+                ps.iter().all(|p| {
                     let t = p.text();
                     cn_marker(&t).is_some() || (is_category_cell(&t) && !is_numberish(&t))
                 })
-        });
+            })
+        };
+        let again = (from..=to)
+            .find(|&i| row_number(&body[i].text()) == Some(1) && between_ok(end + total, i))
+            .or_else(|| {
+                // The row before one cell short (an empty cell vanished): `1` right after a
+                // group row (`二、医养康养结合`) that stands where the row's last cell would.
+                let i = end;
+                (total == 0
+                    && i < body.len()
+                    && row_number(&body[i].text()) == Some(1)
+                    && body.get(i - 1).is_some_and(|p| {
+                        let t = p.text();
+                        cn_marker(&t).is_some() || group_label(&t).is_some()
+                    }))
+                .then_some(i)
+            });
         match again {
             Some(i) => {
                 pos.push(i);
@@ -3858,18 +3898,27 @@ fn reads_as_category(t: &str, rows: &[TableRow]) -> bool {
             .any(|g| g != t && strip_spaces(g).starts_with(&head))
 }
 
-/// The item rows read so far when there are two at least, else the whole rows ahead (`whole`,
-/// kept in `ahead`): what a row's cells are measured against.
+/// The item rows read so far when two at least fill every column, else the whole rows ahead
+/// (`whole`, kept in `ahead`) when there are two, else the rows read: what a row's cells are
+/// measured against. (Rows read with cells left empty, a unit merged over them, say little of
+/// the column.)
 fn rows_or_ahead<'r>(
     rows: &'r [TableRow],
     ahead: &'r mut Vec<TableRow>,
     whole: &dyn Fn() -> Vec<TableRow>,
 ) -> &'r [TableRow] {
-    if rows.iter().filter(|r| r.kind == RowKind::Item).count() >= 2 {
-        rows
-    } else {
-        *ahead = whole();
+    let full = rows
+        .iter()
+        .filter(|r| r.kind == RowKind::Item && r.cells.iter().all(|c| !c.is_empty()))
+        .count();
+    if full >= 2 {
+        return rows;
+    }
+    *ahead = whole();
+    if ahead.len() >= 2 {
         ahead
+    } else {
+        rows
     }
 }
 
@@ -3938,6 +3987,102 @@ fn profile_gap(rows: &[TableRow], off: usize, pieces: &[Piece], first: usize) ->
         (first..width).map(|g| (profile.cost_with_gap(&texts, g), g)),
         0.5,
     )
+}
+
+/// The most cells a row may be short of for [`profile_gaps`] to place them.
+const MOST_GAPS: usize = 3;
+
+/// Where the empty cells go in a row `k` pieces short of its columns (`cells[off + i]` for
+/// column `i` after the number), as [`profile_gap`] places one: the columns, in order, that
+/// leave every piece fitting its column clearly better than any other choice; never a column
+/// before `first`.
+fn profile_gaps(
+    rows: &[TableRow],
+    off: usize,
+    pieces: &[Piece],
+    k: usize,
+    first: usize,
+) -> Option<Vec<usize>> {
+    let choices = gap_choices(rows, off, pieces, k, first, false)?;
+    match choices.as_slice() {
+        [(best, gaps), (next, _), ..] if next - best >= 0.5 => Some(gaps.clone()),
+        [(_, gaps)] => Some(gaps.clone()),
+        _ => None,
+    }
+}
+
+/// Every choice of `k` columns among `first..` for the empty cells of a row `k` pieces short
+/// (only those holding `first` with `at_first`), with the misfit of the pieces in the columns
+/// left, the least first; `None` without a profile of the rows.
+fn gap_choices(
+    rows: &[TableRow],
+    off: usize,
+    pieces: &[Piece],
+    k: usize,
+    first: usize,
+    at_first: bool,
+) -> Option<Vec<(f64, Vec<usize>)>> {
+    if pieces.is_empty() || k == 0 || k > MOST_GAPS {
+        return None;
+    }
+    let width = pieces.len() + k;
+    let profile = Profile::of(rows, off, width)?;
+    let texts: Vec<String> = pieces.iter().map(Piece::text).collect();
+    let mut choices: Vec<Vec<usize>> = vec![Vec::new()];
+    for _ in 0..k {
+        choices = choices
+            .into_iter()
+            .flat_map(|c| {
+                let from = c.last().map_or(first, |&l| l + 1);
+                (from..width).map(move |g| {
+                    let mut c = c.clone();
+                    c.push(g);
+                    c
+                })
+            })
+            .collect();
+    }
+    if at_first {
+        choices.retain(|c| c.first() == Some(&first));
+    }
+    let cost = |gaps: &[usize]| -> f64 {
+        let mut columns = (0..width).filter(|c| !gaps.contains(c));
+        texts
+            .iter()
+            .map(|t| columns.next().map_or(0.0, |c| profile.fit(t, c)))
+            .sum()
+    };
+    let mut out: Vec<(f64, Vec<usize>)> = choices.into_iter().map(|c| (cost(&c), c)).collect();
+    out.sort_by(|a, b| a.0.total_cmp(&b.0));
+    Some(out)
+}
+
+/// Whether a row `k` pieces short under a category column (column 0 after the number) writes
+/// its own category: leaving the category to the row above (the usual merged cell) fits the
+/// rows before worse, by a whole misfit at least, than the best places for the empty cells
+/// among the other columns (`发展夜间经济` is a task, not the 具体内容 it would be under).
+fn keeps_category(rows: &[TableRow], off: usize, pieces: &[Piece], k: usize) -> bool {
+    let with = |first: usize| profile_gaps_cost(rows, off, pieces, k, first);
+    match (with(1), gap_at_first_cost(rows, off, pieces, k)) {
+        (Some(own), Some(merged)) => merged - own >= 1.0,
+        _ => false,
+    }
+}
+
+/// The least misfit of `pieces` with `k` empty cells among columns `first..` ([`profile_gaps`]).
+fn profile_gaps_cost(
+    rows: &[TableRow],
+    off: usize,
+    pieces: &[Piece],
+    k: usize,
+    first: usize,
+) -> Option<f64> {
+    gap_choices(rows, off, pieces, k, first, false).and_then(|c| c.first().map(|(cost, _)| *cost))
+}
+
+/// The least misfit of `pieces` with `k` empty cells, one of them in column 0.
+fn gap_at_first_cost(rows: &[TableRow], off: usize, pieces: &[Piece], k: usize) -> Option<f64> {
+    gap_choices(rows, off, pieces, k, 0, true).and_then(|c| c.first().map(|(cost, _)| *cost))
 }
 
 /// Where an empty cell goes when [`profile_gap`] finds no place clearly best, but the best
@@ -4045,6 +4190,9 @@ impl<'a> Profile<'a> {
         } else {
             0.0
         };
+        // Bodies (`区文化旅游局、相关街道和镇`) where the column names none, or words where it
+        // names only bodies (a 牵头单位 or 配合单位 column), are out of its kind too.
+        let odd = odd + if odd_by(&names_bodies) { 1.0 } else { 0.0 };
         length_misfit(t.chars().count() as f64, usual) + self.kind(t, c) - same + odd
     }
 
@@ -4056,6 +4204,37 @@ impl<'a> Profile<'a> {
             .map(|(i, t)| self.fit(t, if i < g { i } else { i + 1 }))
             .sum()
     }
+}
+
+/// A cell that names bodies only, one or several (`区商务委`, `区税务局、嘉定海关、区财政局`,
+/// `各街道、镇，各园区`, `上海国际汽车城（集团）有限公司`): each name short, with no figure, ending
+/// as a body's name does or naming a kind of them (`各街道`, `相关部门`), and none a task that
+/// opens with its verb (`建设区托育综合服务指导中心`).
+fn names_bodies(t: &str) -> bool {
+    const VERBS: [&str; 32] = [
+        "建设", "推进", "完善", "加强", "开展", "实施", "提升", "打造", "推动", "支持", "制定",
+        "健全", "落实", "深化", "优化", "发展", "培育", "加快", "构建", "创建", "组织", "新建",
+        "改建", "扩建", "引进", "形成", "强化", "规范", "探索", "建立", "设立", "成立",
+    ];
+    const ENDS: [&str; 30] = [
+        "局", "委", "办", "厅", "部", "院", "所", "队", "站", "署", "中心", "公司", "集团", "政府",
+        "街道", "镇", "乡", "园区", "会", "处", "室", "社", "馆", "校", "联", "门", "单位", "企业",
+        "机构", "海关",
+    ];
+    let t = strip_spaces(t);
+    if t.is_empty() || t.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    t.split(['、', '，', ',', '；', ';', '/', '／'])
+        .flat_map(|p| p.split('和'))
+        .filter(|p| !p.is_empty())
+        .all(|p| {
+            p.chars().count() <= 16
+                && !VERBS.iter().any(|v| p.starts_with(v))
+                && (p.starts_with('各')
+                    || p.starts_with("相关")
+                    || ENDS.iter().any(|e| p.ends_with(e)))
+        })
 }
 
 /// Text that stops where a sentence goes on: after a comma, an enumeration comma, a semicolon or

@@ -3235,6 +3235,79 @@ fn a_row_that_writes_its_own_placeholder_keeps_it_under_the_rate() {
 }
 
 #[test]
+fn a_task_table_with_its_lead_unit_merged_keeps_each_task_its_own() {
+    // 领域 before the number and 牵头单位 are merged over rows; row 2 writes no 牵头单位, row 3
+    // neither 牵头单位 nor 配合单位: the tasks stay under 重点任务, the bodies under their columns.
+    let src = "领域\n序号\n重点任务\n具体内容\n牵头单位\n配合单位\n完成时限\n\n\
+               消费升级\n1\n提升嘉定新城商业能级\n推进远香湖商业综合体等项目建设，引进品牌首店20家以上\n区商务委\n嘉定新城发展公司、区规划资源局\n2024年底前\n\n\
+               2\n发展夜间经济\n打造3个区级夜间经济集聚区，丰富夜间消费场景\n区文化旅游局、区市场监管局、相关街道和镇\n持续推进\n\n\
+               3\n推进标准化菜市场改造\n完成全区标准化菜市场智慧化改造\n2022年底前\n\n\
+               4\n打造汽车消费特色品牌\n办好汽车文化节，发展汽车后市场服务\n安亭镇人民政府\n区商务委、上海国际汽车城（集团）有限公司\n“十四五”期间\n\n\
+               对外贸易\n5\n培育外贸主体\n实施外贸主体培育计划，引进贸易型总部\n区商务委\n区税务局、嘉定海关、区财政局\n持续推进\n\n\
+               6\n推动服务贸易创新发展\n打造检验检测和认证服务平台，培育服务贸易示范企业\n区发展改革委\n区商务委、区科委\n“十四五”期间\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "重点任务分工表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 6);
+    assert_eq!(
+        t.rows[1].cells,
+        [
+            "2",
+            "发展夜间经济",
+            "打造3个区级夜间经济集聚区，丰富夜间消费场景",
+            "",
+            "区文化旅游局、区市场监管局、相关街道和镇",
+            "持续推进"
+        ]
+    );
+    assert_eq!(
+        t.rows[2].cells,
+        [
+            "3",
+            "推进标准化菜市场改造",
+            "完成全区标准化菜市场智慧化改造",
+            "",
+            "",
+            "2022年底前"
+        ]
+    );
+    assert_read_keeps_text(Some("重点任务分工表"), &ls, &r);
+}
+
+#[test]
+fn numbering_starts_again_after_a_group_row_that_follows_a_short_row() {
+    // Row 5 lost its 2020年 value; `二、医养康养结合` then opens a group numbered from 1 again.
+    let src = "序号\n指标名称\n单位\n2020年\n2025年\n属性\n\n\
+               一、养老服务供给\n\n\
+               1\n养老床位总数\n张\n8650\n10500\n约束性\n\n\
+               2\n护理型床位占比\n%\n52\n≥60\n约束性\n\n\
+               3\n认知障碍照护床位\n张\n1200\n预期性\n\n\
+               二、医养康养结合\n\n\
+               1\n养老机构医疗服务覆盖率\n%\n100\n100\n约束性\n\n\
+               2\n家庭病床年服务量\n万人次\n1.8\n2.5\n预期性\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let items: Vec<&str> = t
+        .rows
+        .iter()
+        .filter(|r| r.kind == RowKind::Item)
+        .map(|r| r.cells[0].as_str())
+        .collect();
+    assert_eq!(
+        items,
+        [
+            "养老床位总数",
+            "护理型床位占比",
+            "认知障碍照护床位",
+            "养老机构医疗服务覆盖率",
+            "家庭病床年服务量"
+        ]
+    );
+    assert_eq!(r.consumed, ls.len());
+}
+
+#[test]
 fn a_table_of_words_in_row_blocks_takes_its_header_block_whole() {
     // `年培训人次` names no column by its ending, but it stands in the header's block.
     let src = "培训项目\n培训对象\n年培训人次\n\n岗前培训\n新入职保育人员\n300\n\n\
