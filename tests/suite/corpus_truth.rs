@@ -1034,6 +1034,7 @@ plans! {
     syn_y1 => "syn-y1-port",
     syn_y2 => "syn-y2-placenames",
     syn_u3 => "syn-u3-commerce",
+    syn_s3 => "syn-s3-digitalgov",
     syn_w3 => "syn-w3-health",
 }
 

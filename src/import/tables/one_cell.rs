@@ -132,13 +132,13 @@ fn cn_marker(t: &str) -> Option<u32> {
         .flatten()
 }
 
-/// A group row written in one cell with a chapter's label (`一、防汛安全工程`): the label, the
-/// group's name and its number.
+/// A group row written in one cell with a chapter's or a section's label (`一、防汛安全工程`,
+/// `（一）政务服务`): the label, the group's name and its number.
 fn group_label(t: &str) -> Option<(String, String, u32)> {
     let t = clean(t);
     label(t)
         .filter(|l| {
-            l.style == Style::CnEnum
+            matches!(l.style, Style::CnEnum | Style::CnParen)
                 && (1..=20).contains(&l.rest.chars().count())
                 && !l.rest.contains(['。', '；', ';', '，', ','])
         })

@@ -3308,6 +3308,25 @@ fn numbering_starts_again_after_a_group_row_that_follows_a_short_row() {
 }
 
 #[test]
+fn group_rows_labelled_as_sections_stay_in_the_table() {
+    // Blank-line cells; `（一）政务服务` and `（二）城市治理` open groups numbered from 1.
+    let src = "序号\n\n指标名称\n\n单位\n\n2020年基数\n\n2025年目标\n\n属性\n\n\
+               （一）政务服务\n\n1\n\n政务服务事项实际网办率\n\n%\n\n78.6\n\n85\n\n约束性\n\n\
+               2\n\n“高效办成一件事”事项数\n\n个\n\n12\n\n40\n\n预期性\n\n\
+               （二）城市治理\n\n1\n\n城运平台智能应用场景数\n\n个\n\n36\n\n80\n\n预期性\n\n\
+               2\n\n“一网统管”街镇覆盖率\n\n%\n\n90\n\n100\n\n约束性\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let kinds: Vec<(RowKind, &str)> = t.rows.iter().map(|r| (r.kind, r.name.as_str())).collect();
+    assert_eq!(kinds.len(), 6, "{kinds:?}");
+    assert_eq!(kinds[0], (RowKind::Category, "政务服务"));
+    assert_eq!(kinds[3], (RowKind::Category, "城市治理"));
+    assert_eq!(r.consumed, ls.len());
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
 fn a_table_of_words_in_row_blocks_takes_its_header_block_whole() {
     // `年培训人次` names no column by its ending, but it stands in the header's block.
     let src = "培训项目\n培训对象\n年培训人次\n\n岗前培训\n新入职保育人员\n300\n\n\
