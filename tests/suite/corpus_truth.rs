@@ -1035,6 +1035,7 @@ plans! {
     syn_y2 => "syn-y2-placenames",
     syn_u3 => "syn-u3-commerce",
     syn_s3 => "syn-s3-digitalgov",
+    syn_t3 => "syn-t3-citymgmt",
     syn_w3 => "syn-w3-health",
 }
 

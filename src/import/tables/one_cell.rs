@@ -1646,7 +1646,12 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 let a = pos[ri];
                 let b = pos.get(ri + 1).copied().unwrap_or(body.len());
                 let seg = body.get(a..b)?;
-                (seg.len() == e + 1).then(|| TableRow {
+                // (In row blocks, a row that goes on into a block of its own is no whole row:
+                // its last piece is the next row's category.)
+                let cells = seg.get(1..).unwrap_or(&[]);
+                let one_layout =
+                    cells.iter().all(|p| p.gap == 0) || cells.iter().all(|p| p.gap > 0);
+                (seg.len() == e + 1 && one_layout).then(|| TableRow {
                     kind: RowKind::Item,
                     cells: texts(&seg[1 - jc..]),
                     ..Default::default()
@@ -1812,7 +1817,11 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 if in_block || seg[l..].iter().any(|x| !is_category_cell(&x.text())) {
                     l = seg.len();
                 }
-                if jc == 1 && l == seg.len() && next_category_ends(&acc.rows, seg, e) {
+                let mut ahead = Vec::new();
+                if jc == 1
+                    && l == seg.len()
+                    && next_category_ends(rows_or_ahead(&acc.rows, &mut ahead, &whole), seg, e)
+                {
                     l -= 1;
                 }
                 l
@@ -4086,9 +4095,10 @@ fn gap_at_first_cost(rows: &[TableRow], off: usize, pieces: &[Piece], k: usize) 
 }
 
 /// Where an empty cell goes when [`profile_gap`] finds no place clearly best, but the best
-/// places are some columns before the last: the last of them (`区退役军人事务局` the same under
-/// 责任单位 and 配合单位, `2022—2025年` under 实施年限: the 配合单位 left empty, as a body that
-/// cooperates is more often left out than the one responsible).
+/// places are some columns before the last: the one the rows before left empty most often, else
+/// the last of them (`区退役军人事务局` the same under 责任单位 and 配合单位, `2022—2025年` under
+/// 实施年限: the 配合单位 left empty, as a body that cooperates is more often left out than the
+/// one responsible).
 fn profile_gap_among_best(rows: &[TableRow], off: usize, pieces: &[Piece]) -> Option<usize> {
     let width = pieces.len() + 1;
     let profile = Profile::of(rows, off, width)?;
@@ -4103,7 +4113,18 @@ fn profile_gap_among_best(rows: &[TableRow], off: usize, pieces: &[Piece]) -> Op
         .map(|c| c.1)
         .collect();
     // Only when the best places leave out the last column: else the end is as good a guess.
-    (near.len() >= 2 && !near.contains(&(width - 1))).then(|| near.iter().copied().max())?
+    // Among them, the column the rows before left empty most often (a unit merged over rows,
+    // written once: `区城管执法局` leading three tasks), else the last.
+    if near.len() < 2 || near.contains(&(width - 1)) {
+        return None;
+    }
+    let empties = |c: usize| {
+        rows.iter()
+            .filter(|r| r.kind == RowKind::Item)
+            .filter(|r| r.cells.get(off + c).is_some_and(|x| x.is_empty()))
+            .count()
+    };
+    near.iter().copied().max_by_key(|&c| (empties(c), c))
 }
 
 /// How the cells of the item rows read so far fill columns `off..off + width` of their cells:
@@ -4193,6 +4214,23 @@ impl<'a> Profile<'a> {
         // Bodies (`区文化旅游局、相关街道和镇`) where the column names none, or words where it
         // names only bodies (a 牵头单位 or 配合单位 column), are out of its kind too.
         let odd = odd + if odd_by(&names_bodies) { 1.0 } else { 0.0 };
+        // Several bodies where the column names one in each row (a 牵头单位 beside a 配合单位 of
+        // lists), or one where it lists several in each.
+        let several = |x: &str| names_bodies(x) && x.contains(['、', '，', ',']);
+        let odd = odd
+            + if names_bodies(t) && odd_by(&several) {
+                1.0
+            } else {
+                0.0
+            };
+        // So are words where the column names only times (a 完成时限: `2022年底前`, `持续推进`,
+        // `“十四五”期间`, `每年`), unless the year already told.
+        let odd = odd
+            + if odd < 1.0 && odd_by(&names_time) && !names_time(t) {
+                1.0
+            } else {
+                0.0
+            };
         length_misfit(t.chars().count() as f64, usual) + self.kind(t, c) - same + odd
     }
 
@@ -4204,6 +4242,17 @@ impl<'a> Profile<'a> {
             .map(|(i, t)| self.fit(t, if i < g { i } else { i + 1 }))
             .sum()
     }
+}
+
+/// A cell that names a time or a time limit (`2022年底前`, `2021—2025年`, `持续推进`,
+/// `“十四五”期间`, `每年`, `长期`).
+fn names_time(t: &str) -> bool {
+    const WORDS: [&str; 9] = [
+        "期间", "持续", "每年", "长期", "年底", "年内", "常态", "逐年", "年度",
+    ];
+    let t = strip_spaces(t);
+    t.chars().count() <= 16
+        && (names_year(&t) || is_bare_year(&t) || WORDS.iter().any(|w| t.contains(w)))
 }
 
 /// A cell that names bodies only, one or several (`区商务委`, `区税务局、嘉定海关、区财政局`,

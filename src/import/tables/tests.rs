@@ -3327,6 +3327,31 @@ fn group_rows_labelled_as_sections_stay_in_the_table() {
 }
 
 #[test]
+fn a_lone_list_of_bodies_goes_under_the_column_of_lists_and_the_next_category_opens_its_row() {
+    // 牵头单位 names one body a row, 配合单位 lists several. Row 2 writes a list only (its
+    // 牵头单位 merged above); row 3 too, then `队伍建设`, the next row's 领域 in a block of its
+    // own; row 4 writes one body and a time (its 配合单位 vanished).
+    let src = "领域\n序号\n重点任务\n具体内容\n牵头单位\n配合单位\n完成时限\n\n\
+               智慧执法\n1\n建设智慧城管执法平台\n整合案件办理、执法监督、勤务管理等功能，接入区城运平台\n区城管执法局\n区大数据中心\n2022年底前\n\n\
+               2\n健全执法协作机制\n建立城管执法与公安、市场监管等部门的信息共享和案件移送机制\n区公安分局、区市场监管局\n持续推进\n\n\
+               3\n推广非现场执法\n在重点区域应用视频监控、智能识别等技术开展非现场执法\n区公安分局、区大数据中心\n持续推进\n\n\
+               队伍建设\n4\n执法人员教育培训\n实施执法人员全员轮训，开展执法技能比武和岗位练兵\n区城管执法局\n每年\n\n\
+               5\n执法监督和作风建设\n落实行政执法“三项制度”，开展执法质量评查\n区司法局\n区城管执法局、各街镇\n“十四五”期间\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "重点任务分工表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 5);
+    let under = |row: usize| (t.rows[row].cells[3].as_str(), t.rows[row].cells[4].as_str());
+    assert_eq!(under(1), ("", "区公安分局、区市场监管局"));
+    assert_eq!(under(2), ("", "区公安分局、区大数据中心"));
+    assert_eq!(t.rows[2].cells[5], "持续推进");
+    assert_eq!(t.rows[3].name, "队伍建设");
+    assert_eq!(under(3), ("区城管执法局", ""));
+    assert_eq!(t.rows[3].cells[5], "每年");
+    assert_read_keeps_text(Some("重点任务分工表"), &ls, &r);
+}
+
+#[test]
 fn a_table_of_words_in_row_blocks_takes_its_header_block_whole() {
     // `年培训人次` names no column by its ending, but it stands in the header's block.
     let src = "培训项目\n培训对象\n年培训人次\n\n岗前培训\n新入职保育人员\n300\n\n\
