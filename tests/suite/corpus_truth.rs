@@ -1036,6 +1036,7 @@ plans! {
     syn_u3 => "syn-u3-commerce",
     syn_s3 => "syn-s3-digitalgov",
     syn_t3 => "syn-t3-citymgmt",
+    syn_x3 => "syn-x3-transport",
     syn_w3 => "syn-w3-health",
 }
 

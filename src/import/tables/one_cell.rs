@@ -2369,8 +2369,10 @@ fn narrower_rows(pos: &[usize], columns: &[String]) -> Option<(Vec<String>, Vec<
 fn number_chain(body: &[Piece], first: usize, k: usize, target: usize) -> Vec<usize> {
     let mut pos = vec![first];
     let mut n = 1u32;
+    // (A row may lack two cells, merged above or vanished; a row of six or more, three.)
+    let missing = if target >= 6 { 3 } else { 2 };
     while let Some(&cur) = pos.last() {
-        let lo = cur + target.saturating_sub(2).max(1);
+        let lo = cur + target.saturating_sub(missing).max(1);
         let hi = (cur + k + 6).min(body.len().saturating_sub(1));
         if lo > hi {
             break;

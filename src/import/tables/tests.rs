@@ -3352,6 +3352,36 @@ fn a_lone_list_of_bodies_goes_under_the_column_of_lists_and_the_next_category_op
 }
 
 #[test]
+fn a_wide_row_three_cells_short_does_not_end_the_table() {
+    // Row 3 writes neither its 领域 nor its 牵头单位 (merged above) nor its 配合单位 (vanished):
+    // four pieces where the header has seven, and rows go on after it.
+    let src = "序号\n领域\n重点任务\n具体内容\n牵头单位\n配合单位\n完成时限\n\n\
+               1\n公共交通\n优化地面公交线网\n每年优化调整公交线路不少于8条\n区交通委\n区公交公司、各街道、镇\n持续推进\n\n\
+               2\n建设公交专用道\n建成公交专用道约20公里\n区公安分局交警支队、区建设管理委\n2024年底前\n\n\
+               3\n推进枢纽和首末站建设\n建设青浦新城站交通枢纽及公交首末站5处\n2025年底前\n\n\
+               4\n道路网络\n完善区域骨干路网\n建成崧泽大道西延伸等骨干道路\n区建设管理委\n区规划资源局、区财政局、相关镇\n2025年底前\n\n\
+               5\n打通断头路\n打通断头路15条以上\n相关街道、镇\n2023年底前\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "重点任务分工表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 5);
+    assert_eq!(r.consumed, ls.len());
+    assert_eq!(
+        t.rows[2].cells,
+        [
+            "",
+            "推进枢纽和首末站建设",
+            "建设青浦新城站交通枢纽及公交首末站5处",
+            "",
+            "",
+            "2025年底前"
+        ]
+    );
+    assert_eq!(t.rows[3].cells[0], "道路网络");
+    assert_read_keeps_text(Some("重点任务分工表"), &ls, &r);
+}
+
+#[test]
 fn a_table_of_words_in_row_blocks_takes_its_header_block_whole() {
     // `年培训人次` names no column by its ending, but it stands in the header's block.
     let src = "培训项目\n培训对象\n年培训人次\n\n岗前培训\n新入职保育人员\n300\n\n\
