@@ -785,7 +785,9 @@ fn check_sample(
             if (row == cells || empty_cat) && context.contains(cat.as_str()) {
                 return;
             }
-            if row.len() == want.len() && !row[i].is_empty() {
+            // (A total row's label, `小计` under the group's category, names no category.)
+            let total = ["合计", "小计", "总计"].contains(&row[i].as_str());
+            if row.len() == want.len() && !row[i].is_empty() && !total {
                 context = row[i].clone();
             }
         }
@@ -1036,6 +1038,7 @@ plans! {
     syn_u3 => "syn-u3-commerce",
     syn_s3 => "syn-s3-digitalgov",
     syn_t3 => "syn-t3-citymgmt",
+    syn_v3 => "syn-v3-eldercare",
     syn_x3 => "syn-x3-transport",
     syn_w3 => "syn-w3-health",
 }

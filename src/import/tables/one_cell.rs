@@ -1722,6 +1722,29 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             });
             category = None;
         }
+        // A group's category cell, then the group's total before its first row (`机构养老`
+        // `小计` `9800` `1` …): the category a row of its own over the group, then the total.
+        if jc >= 1
+            && pre.len() > jc
+            && pre
+                .first()
+                .is_some_and(|x| !is_numberish(&x.text()) && is_category_cell(&x.text()))
+        {
+            if let Some((row, n)) = total_row(&pre[1..], k, is_total_label) {
+                let name = pre.remove(0).text();
+                acc.rows.push(TableRow {
+                    kind: RowKind::Category,
+                    number: None,
+                    name: name.clone(),
+                    group: None,
+                    cells: Vec::new(),
+                });
+                category = Some(name);
+                totals.push((acc.rows.len(), 0));
+                acc.rows.push(row);
+                pre.drain(..n.min(pre.len()));
+            }
+        }
         if pre.len() > jc {
             // More cells before the number than columns there: a row without a number (a
             // `其中` sub-row) or stray cells; kept as a row of their own, under the columns after
@@ -1832,6 +1855,21 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         let total_at = (2..seg.len()).find(|&i| total_len(&seg[i..], k, None) > 0);
         let numbered_total = k > 1 && total_len(seg.get(1..).unwrap_or(&[]), k - 1, None) > 0;
         let own_len = total_at.map_or(own_len, |t| own_len.min(t));
+        // (And a category cell right before that total, past the row's own cells, opens the
+        // next group: `2022—2024年` `社区养老` `小计` `14260`.)
+        let own_len = match total_at {
+            Some(t)
+                if jc >= 1
+                    && own_len == t
+                    && t >= e + 2
+                    && seg.get(t - 1).is_some_and(|x| {
+                        !is_numberish(&x.text()) && is_category_cell(&x.text())
+                    }) =>
+            {
+                t - 1
+            }
+            _ => own_len,
+        };
         // The last piece before the next row's number, after this row's attribute, is the next
         // row's merged category rather than this row's note when it reads as one of the
         // categories (`知识产权保护` after `知识产权创造`, `知识产权运用`).
@@ -2474,13 +2512,28 @@ fn sub_rows(body: &[Piece], cur: usize, k: usize, target: usize, next: u32) -> V
 fn leading_total(ps: &[Piece], f: usize) -> Option<usize> {
     let t = (2..f).find(|&t| ps.get(t).is_some_and(|p| is_total_label(&p.text())))?;
     let end = t + total_len(ps.get(t..)?, usize::MAX, Some(1));
-    let between = ps.get(end..f)?;
-    (end > t + 1
-        && between.len() <= 3
-        && between
-            .iter()
-            .all(|p| !is_numberish(&p.text()) && is_category_cell(&p.text())))
-    .then_some(t)
+    if end <= t + 1 {
+        return None;
+    }
+    // Between it and the first row: the first group's row or category cell, and the group's
+    // own total (`合计` `31560` `机构养老` `小计` `9800` `1` …).
+    let mut i = end;
+    let mut cells = 0;
+    while i < f {
+        let rest = ps.get(i..f)?;
+        let sub = total_len(rest, usize::MAX, Some(1));
+        if sub > 1 {
+            i += sub;
+            continue;
+        }
+        let text = ps.get(i)?.text();
+        if is_numberish(&text) || !is_category_cell(&text) {
+            return None;
+        }
+        cells += 1;
+        i += 1;
+    }
+    (i == f && cells <= 3).then_some(t)
 }
 
 /// Whether piece `i` is one of the numbers of a total row that starts after piece `cur`, in a

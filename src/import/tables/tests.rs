@@ -3382,6 +3382,48 @@ fn a_wide_row_three_cells_short_does_not_end_the_table() {
 }
 
 #[test]
+fn a_grand_total_on_top_and_each_group_opening_with_its_subtotal() {
+    // Blank-line cells: `合计` right under the header, then each group's category and its
+    // `小计` before the group's first row; the category of the next group follows a row.
+    let src = "类别\n\n序号\n\n项目名称\n\n建设内容\n\n总投资\n\n建设周期\n\n\
+               合计\n\n17400\n\n\
+               机构养老\n\n小计\n\n9800\n\n\
+               1\n\n新建控江路街道综合养老院\n\n新增养老床位220张\n\n6200\n\n2021—2023年\n\n\
+               2\n\n五角场街道养老院改扩建\n\n床位由120张增加到200张\n\n3600\n\n2022—2024年\n\n\
+               智慧养老\n\n小计\n\n7600\n\n\
+               3\n\n智慧养老服务平台\n\n建设区级养老服务信息平台\n\n3100\n\n2021—2022年\n\n\
+               4\n\n居家适老化改造\n\n完成适老化改造3000户\n\n4500\n\n2021—2025年\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "附表1：重点项目投资安排")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let shape: Vec<(RowKind, &str, Option<&str>)> = t
+        .rows
+        .iter()
+        .map(|r| (r.kind, r.name.as_str(), r.group.as_deref()))
+        .collect();
+    assert_eq!(
+        shape,
+        [
+            (RowKind::Item, "合计", None),
+            (RowKind::Category, "机构养老", None),
+            (RowKind::Item, "小计", None),
+            (RowKind::Item, "", Some("机构养老")),
+            (RowKind::Item, "", Some("机构养老")),
+            (RowKind::Category, "智慧养老", None),
+            (RowKind::Item, "小计", None),
+            (RowKind::Item, "", Some("智慧养老")),
+            (RowKind::Item, "", Some("智慧养老")),
+        ]
+    );
+    assert_eq!(
+        t.rows[4].cells.last().map(String::as_str),
+        Some("2022—2024年")
+    );
+    assert_eq!(r.consumed, ls.len());
+    assert_read_keeps_text(Some("附表1：重点项目投资安排"), &ls, &r);
+}
+
+#[test]
 fn a_table_of_words_in_row_blocks_takes_its_header_block_whole() {
     // `年培训人次` names no column by its ending, but it stands in the header's block.
     let src = "培训项目\n培训对象\n年培训人次\n\n岗前培训\n新入职保育人员\n300\n\n\
