@@ -1246,9 +1246,52 @@ impl<'a> Parser<'a> {
         out
     }
 
+    /// Joins a paragraph that stops inside a title or a quotation it opened (`《上海市老龄事业发展“十四`)
+    /// to the next, which closes it (`五”规划》的要求…`): the web page broke the line there. Listed.
+    fn join_open_quotes(&mut self, pieces: Vec<Piece>) -> Vec<Piece> {
+        let mut out: Vec<Piece> = Vec::new();
+        for piece in pieces {
+            if let (
+                Some(Piece::Para {
+                    text: prev,
+                    lines: plines,
+                }),
+                Piece::Para { text, lines },
+            ) = (out.last_mut(), &piece)
+            {
+                if left_open(prev)
+                    && !left_open(&format!("{prev}{text}"))
+                    && !is_structural(prev)
+                    && !is_structural(text)
+                    && label(text).is_none()
+                {
+                    let (a, b) = (
+                        plines.last().copied().unwrap_or(0),
+                        lines.first().copied().unwrap_or(0),
+                    );
+                    self.report.repair(
+                        vec![a, b],
+                        "join",
+                        format!(
+                            "paragraph broken inside a title or quotation joined: `…{}` + `{}…`",
+                            tail(prev, 8),
+                            text.chars().take(8).collect::<String>()
+                        ),
+                    );
+                    prev.push_str(text);
+                    plines.extend(lines);
+                    continue;
+                }
+            }
+            out.push(piece);
+        }
+        out
+    }
+
     fn join_page_breaks(&mut self, pieces: Vec<Piece>, paged: bool) -> Vec<Piece> {
+        // (A paged text joins them as paragraphs cut at a page break, below.)
         if !paged {
-            return pieces;
+            return self.join_open_quotes(pieces);
         }
         let mut out: Vec<Piece> = Vec::new();
         for piece in pieces {
@@ -1934,6 +1977,12 @@ impl<'a> Parser<'a> {
             }
         }
     }
+}
+
+/// Text that leaves a title (`《`) or a quotation (`“`) open at its end.
+fn left_open(t: &str) -> bool {
+    let n = |c: char| t.chars().filter(|&x| x == c).count();
+    n('《') > n('》') || n('“') > n('”')
 }
 
 /// A line that lists a plan's annexes (`附件：1.焦作市…主要指标解释`, `附件: 1. …`).

@@ -346,6 +346,23 @@ fn web_text_is_never_joined_and_paged_text_is_joined_at_page_numbers() {
     let names = "规划\n\n一、主要任务\n\n推进绿化建设。\n\n1.松江新城绿环建设工程\n\n2.泖港片林湿地生态修复工程\n\n专栏1 重点工程\n\n滨江绿道贯通工程\n\n新建绿道10公里。\n";
     let (_, report) = parse(names);
     assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+    // A web page's line broken inside a title it opened: one paragraph, the join listed.
+    let quoted =
+        "规划\n\n一、发展基础\n\n根据《上海市老龄事业发展“十四\n五”规划》的要求，编制本规划。\n";
+    let (p, report) = parse(quoted);
+    assert_eq!(
+        all_outline(&p),
+        vec![
+            "h1 一、|发展基础",
+            "p 根据《上海市老龄事业发展“十四五”规划》的要求，编制本规划。"
+        ]
+    );
+    assert_eq!(report.repairs.len(), 1, "{:?}", report.repairs);
+    assert_eq!(report.repairs[0].lines, vec![5, 6]);
+    // A quotation over paragraphs opens each with `“`: each paragraph stays its own.
+    let long = "规划\n\n一、发展基础\n\n“坚持人民至上。\n\n“坚持系统观念。”\n";
+    let (p, _) = parse(long);
+    assert_eq!(p.chapters[0].blocks.len(), 2);
     // Nor the list of the annexes closing the body, names of annexes, not sentences.
     let annexes =
         "规划\n\n一、保障措施\n\n加强组织领导。\n\n附件：1.沂水县应急物资保障名词解释\n\n\
