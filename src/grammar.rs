@@ -576,7 +576,10 @@ pub fn is_release_note(line: &str) -> bool {
 /// A document number: `京人社规字〔2021〕54号`.
 pub fn is_doc_number(line: &str) -> bool {
     static RE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\S{1,16}\s?[〔\[［(（][0-9]{4}[〕\]］)）]\s*[0-9]+\s*号$").unwrap()
+        Regex::new(
+            r"^\S{1,16}\s?[〔\[［(（][0-9]{4}[〕\]］)）]\s*[0-9]+\s*号(?:[\s、，,]+\S{1,16}\s?[〔\[［(（][0-9]{4}[〕\]］)）]\s*[0-9]+\s*号)*$",
+        )
+        .unwrap()
     });
     RE.is_match(line.trim_matches(is_space))
 }
@@ -1123,6 +1126,9 @@ mod tests {
         assert!(is_cover_month("二〇二一年九月"));
         assert!(!is_cover_month("二〇二一年十三月"));
         assert!(is_doc_number("京人社规字〔2021〕54号"));
+        // A joint notice's two numbers on one line.
+        assert!(is_doc_number("黄市监〔2021〕58号 黄发改〔2021〕41号"));
+        assert!(!is_doc_number("黄市监〔2021〕58号 关于印发"));
         assert!(is_organisation("北京市人力资源和社会保障局"));
         assert!(!is_organisation(
             "各区人民政府,市政府各有关部门,各有关单位:"

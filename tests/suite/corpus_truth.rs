@@ -1039,6 +1039,8 @@ plans! {
     syn_s3 => "syn-s3-digitalgov",
     syn_t3 => "syn-t3-citymgmt",
     syn_v3 => "syn-v3-eldercare",
+    syn_t4 => "syn-t4-education",
+    syn_x4 => "syn-x4-ecology",
     syn_x3 => "syn-x3-transport",
     syn_w3 => "syn-w3-health",
 }

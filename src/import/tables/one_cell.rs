@@ -1757,28 +1757,35 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 .max(pre.len() - jc)
                 .min(pre.len());
             let extra: Vec<Piece> = pre.drain(..cut).collect();
-            let t = texts(&extra);
-            acc.warnings.push((
-                extra.first().map_or(0, Piece::first_no),
-                format!(
-                    "{} cell(s) without a row number between two rows: `{}`; kept as a row of their own",
-                    t.len(),
-                    t.join("` `")
-                ),
-            ));
-            let mut all: Vec<String> = if t.len() <= e {
-                vec![String::new(); jc + 1]
-            } else {
-                Vec::new()
-            };
-            let sub_row = all.len() == jc + 1;
-            all.extend(t);
-            // A sub-row (`其中：…`) ends at its attribute as its row may: the cells after it
-            // vanished.
-            if sub_row && attr_off.is_some() {
-                all.resize(all.len().max(k), String::new());
+            // (Sub-rows one after another, `其中：企业数量` … `其中：新开设企业数` …: a row each.)
+            let mut starts: Vec<usize> = vec![0];
+            starts.extend((1..extra.len()).filter(|&i| extra[i].text().starts_with("其中")));
+            for (n, &a) in starts.iter().enumerate() {
+                let b = starts.get(n + 1).copied().unwrap_or(extra.len());
+                let part = extra.get(a..b).unwrap_or(&[]);
+                let t = texts(part);
+                acc.warnings.push((
+                    part.first().map_or(0, Piece::first_no),
+                    format!(
+                        "{} cell(s) without a row number between two rows: `{}`; kept as a row of their own",
+                        t.len(),
+                        t.join("` `")
+                    ),
+                ));
+                let mut all: Vec<String> = if t.len() <= e {
+                    vec![String::new(); jc + 1]
+                } else {
+                    Vec::new()
+                };
+                let sub_row = all.len() == jc + 1;
+                all.extend(t);
+                // A sub-row (`其中：…`) ends at its attribute as its row may: the cells after
+                // it vanished.
+                if sub_row && attr_off.is_some() {
+                    all.resize(all.len().max(k), String::new());
+                }
+                acc.rows.push(named_row(all, category.clone()));
             }
-            acc.rows.push(named_row(all, category.clone()));
         }
         let no = body.get(p).map_or(0, Piece::first_no);
         let end_piece = body.get(p).map_or(0, |x| x.end);
@@ -2251,7 +2258,13 @@ fn labelled_len(rest: &[Piece], k: usize, next: Option<u32>, is_label: fn(&str) 
         .take(k.saturating_sub(1))
         .take_while(|&(m, p)| {
             let t = p.text();
-            is_numberish(&t)
+            // (An amount may carry a note in brackets: `46850（不含待定项目）`.)
+            let bare = t
+                .strip_suffix(['）', ')'])
+                .and_then(|x| x.rfind(['（', '(']).map(|i| &x[..i]))
+                .filter(|x| !x.is_empty())
+                .unwrap_or(&t);
+            is_numberish(bare)
                 && !(next.is_some()
                     && row_number(&t) == next
                     && values.get(m + 1).is_some_and(|q| {
@@ -2411,7 +2424,28 @@ fn number_chain(body: &[Piece], first: usize, k: usize, target: usize) -> Vec<us
     let missing = if target >= 6 { 3 } else { 2 };
     while let Some(&cur) = pos.last() {
         let lo = cur + target.saturating_sub(missing).max(1);
-        let hi = (cur + k + 6).min(body.len().saturating_sub(1));
+        // (Sub-rows without a number, `其中：企业数量` …, stand between a row and the next:
+        // a row's width more for each.)
+        // (Sub-rows numbered in brackets, `（1）`, are read as such below.)
+        let window = body
+            .get(cur + 1..(cur + 4 * k).min(body.len()))
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|p| row_number(&p.text()) != Some(n + 1));
+        let numbered_subs = window.clone().any(|p| {
+            let t = p.text();
+            clean(&t)
+                .strip_prefix(['（', '('])
+                .and_then(|x| x.strip_suffix(['）', ')']))
+                .and_then(int_of)
+                .is_some()
+        });
+        let subs = if numbered_subs {
+            0
+        } else {
+            window.filter(|p| p.text().starts_with("其中")).count()
+        };
+        let hi = (cur + k + 6 + subs * k).min(body.len().saturating_sub(1));
         if lo > hi {
             break;
         }

@@ -3424,6 +3424,58 @@ fn a_grand_total_on_top_and_each_group_opening_with_its_subtotal() {
 }
 
 #[test]
+fn unnumbered_sub_rows_one_after_another_are_a_row_each() {
+    // Blank-line cells, 序号 written `1.`; two `其中：` sub-rows under row 1 (their 序号 and
+    // 备注 vanished), then row 2; a closing total whose amount carries a note in brackets.
+    let src = "序号\n\n指标名称\n\n2020年现状值\n\n2025年目标值\n\n属性\n\n备注\n\n\
+               1.\n\n市场主体总量\n\n15.2万户\n\n17万户\n\n预期性\n\n\
+               其中：企业数量\n\n11.6万户\n\n13.5万户\n\n预期性\n\n\
+               其中：新开设企业数（年均）\n\n1.5万户\n\n1.8万户\n\n预期性\n\n\
+               2.\n\n每千人拥有企业数\n\n175户\n\n200户\n\n预期性\n\n按常住人口计算\n\n\
+               3.\n\n企业开办时间\n\n2个工作日\n\n1个工作日\n\n约束性\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let names: Vec<String> = t
+        .rows
+        .iter()
+        .map(|r| r.cells.first().cloned().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "市场主体总量",
+            "其中：企业数量",
+            "其中：新开设企业数（年均）",
+            "每千人拥有企业数",
+            "企业开办时间"
+        ]
+    );
+    assert_eq!(r.consumed, ls.len());
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
+fn a_closing_total_whose_amount_has_a_note_in_brackets_stays_in_the_table() {
+    let src = "序号\n项目名称\n建设内容\n总投资（万元）\n\n\
+               1\n湿垃圾处置设施\n建设处理站一座\n3650\n\n\
+               2\n监测预警平台\n建设自动监测站点\n2400\n\n\
+               合计\n6050\n（不含待定项目）\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表2 重点项目")), &ls).expect("a table");
+    assert_eq!(r.consumed, ls.len());
+    let last = r.parsed.table.rows.last().expect("rows");
+    assert!(
+        last.name.contains("合计") || last.cells.iter().any(|c| c.contains("合计")),
+        "{last:?}"
+    );
+    assert!(
+        last.cells.iter().any(|c| c == "6050（不含待定项目）"),
+        "{last:?}"
+    );
+}
+
+#[test]
 fn a_table_of_words_in_row_blocks_takes_its_header_block_whole() {
     // `年培训人次` names no column by its ending, but it stands in the header's block.
     let src = "培训项目\n培训对象\n年培训人次\n\n岗前培训\n新入职保育人员\n300\n\n\
