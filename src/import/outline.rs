@@ -1586,6 +1586,15 @@ impl<'a> Parser<'a> {
                 }
                 Piece::Para { text, .. } => text,
             };
+            // The mark that closes a 专栏 (`（专栏完）`): the box's last line.
+            if is_box_end_mark(&text) {
+                if let Some((b, _)) = open_box.as_mut() {
+                    b.blocks
+                        .push(Block::Paragraph(paragraph(&text, &structural)));
+                    close_box(&mut chapters, &mut open_box);
+                    continue;
+                }
+            }
             let lab = label(&text);
             // An entry of a numbered list the open 专栏 holds (`（一）消防站建设。…`, `（二）…`):
             // it stays in the box, also in the style of the plan's sections.
@@ -1605,7 +1614,19 @@ impl<'a> Parser<'a> {
                 let repeated = next_structural
                     && l.style != chapter_style
                     && heading_number_follows(&all[at..], l, chapter_style);
-                if box_list_entry(b, l, next_structural && !repeated) {
+                // Nor when every section of the chapter so far opens lower headings and this
+                // line opens none before the next chapter or section (`三、城市治理`, the box's
+                // third name, after sections 一、 and 二、 with their （一） （二）).
+                // A mark ahead that closes the box (`（专栏完）`) before the next chapter: the line
+                // is the box's.
+                let closed_ahead = box_end_mark_follows(&all[at..], chapter_style);
+                let next_structural = next_structural && !closed_ahead;
+                let unlike_siblings = next_structural
+                    && l.style != chapter_style
+                    && chapters.last().is_some_and(|ch| {
+                        unlike_sibling_sections(ch, &all[at..], chapter_style, l.style)
+                    });
+                if box_list_entry(b, l, next_structural && !repeated && !unlike_siblings) {
                     b.blocks
                         .push(Block::Paragraph(paragraph(&text, &structural)));
                     *has = true;
@@ -1740,7 +1761,7 @@ impl<'a> Parser<'a> {
                 let under_title_line = matches!(
                     b.blocks.last(),
                     Some(Block::Paragraph(p)) if p.lead.is_none()
-                        && !p.text.ends_with(grammar::is_terminal)
+                        && !ends_as_sentence(&p.text)
                         && p.text.chars().count() <= grammar::MAX_TITLE_CHARS
                 );
                 // The next heading of the run the box stands in (`2.标题。…` after a box that
@@ -2150,6 +2171,83 @@ fn heading_number_follows(pieces: &[Piece], l: &Label, chapter_style: Style) -> 
         .any(|n| {
             n.style == l.style && n.number == l.number && grammar::split_run_in(&n.rest).is_some()
         })
+}
+
+/// Text that ends as a sentence does: with a terminal mark, or with a closing quote or bracket
+/// after one (`…。”`); a title that ends by closing its quote (`准入准营“一件事”`) does not.
+fn ends_as_sentence(t: &str) -> bool {
+    let t = t.trim_end_matches(is_space);
+    let bare = t.trim_end_matches(['”', '」', '』', '）', ')', '》', '’']);
+    if bare.len() == t.len() {
+        t.ends_with(grammar::is_terminal)
+    } else {
+        bare.ends_with(['。', '！', '？', '；', '!', '?', ';', '…'])
+    }
+}
+
+/// A line that closes a 专栏: `（专栏完）`, `【专栏完】`, `专栏结束`.
+fn is_box_end_mark(t: &str) -> bool {
+    let t = strip_spaces(t);
+    let t = t
+        .trim_start_matches(['（', '(', '【', '['])
+        .trim_end_matches(['）', ')', '】', ']']);
+    ["专栏完", "专栏结束", "专栏止"].contains(&t)
+}
+
+/// Whether a mark that closes a 专栏 comes in `pieces` before the next chapter heading or 专栏
+/// title.
+fn box_end_mark_follows(pieces: &[Piece], chapter_style: Style) -> bool {
+    pieces
+        .iter()
+        .take(LOOKAHEAD_PIECES)
+        .filter_map(|p| match p {
+            Piece::Para { text, .. } => Some(text),
+            Piece::Table(_) => None,
+        })
+        .take_while(|t| {
+            grammar::box_title(t).is_none() && label(t).is_none_or(|l| l.style != chapter_style)
+        })
+        .any(|t| is_box_end_mark(t))
+}
+
+/// Whether the chapter's sections so far (two at least) each hold a lower heading, while the
+/// pieces `ahead` (those after a line that would open the next section) hold no lower heading numbered 1
+/// before the next chapter or section: the line is unlike the sections it would follow.
+fn unlike_sibling_sections(
+    ch: &Chapter,
+    ahead: &[Piece],
+    chapter_style: Style,
+    section_style: Style,
+) -> bool {
+    let lower: Vec<Style> = ch
+        .sections
+        .iter()
+        .filter_map(|s| {
+            s.blocks.iter().find_map(|b| match b {
+                Block::Heading(h) => label(&format!("{}{}", h.label, h.title)).map(|l| l.style),
+                _ => None,
+            })
+        })
+        .collect();
+    if ch.sections.len() < 2 || lower.len() != ch.sections.len() {
+        return false;
+    }
+    let Some(style) = lower
+        .first()
+        .copied()
+        .filter(|s| lower.iter().all(|x| x == s))
+    else {
+        return false;
+    };
+    !ahead
+        .iter()
+        .take(LOOKAHEAD_PIECES)
+        .filter_map(|p| match p {
+            Piece::Para { text, .. } => label(text),
+            Piece::Table(_) => None,
+        })
+        .take_while(|n| n.style != chapter_style && n.style != section_style)
+        .any(|n| n.style == style && n.number == 1)
 }
 
 /// The form of a numbered line: a heading alone on its line, a title with its text run in, or a

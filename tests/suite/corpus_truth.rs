@@ -1041,6 +1041,8 @@ plans! {
     syn_v3 => "syn-v3-eldercare",
     syn_t4 => "syn-t4-education",
     syn_x4 => "syn-x4-ecology",
+    syn_u4 => "syn-u4-culture",
+    syn_w4 => "syn-w4-market",
     syn_x3 => "syn-x3-transport",
     syn_w3 => "syn-w3-health",
 }

@@ -1799,3 +1799,39 @@ fn an_annex_label_over_its_title_in_a_paged_seed_is_no_paragraph_cut_at_a_break(
         "{joins:?}"
     );
 }
+
+#[test]
+fn a_box_with_numbered_names_of_its_own_keeps_them() {
+    // The box's names `一、` … `三、` over their text; `二、` and `三、` would also be the
+    // chapter's next sections. A closing mark ahead (`（专栏完）`) keeps them in the box, a name
+    // that closes its quote (`“一件事”`) is a title the text under it belongs to.
+    let marked = "规划\n\n第一章 优化营商环境\n\n一、深化改革\n\n（一）推进改革\n\n推进改革。\n\n专栏1 重点行动\n\n一、准入准营“一件事”\n\n围绕高频事项实现一次办成。\n\n二、“双随机、一公开”全覆盖\n\n推动联合抽查。\n\n三、信用修复“一网通办”\n\n建立线上通道。\n\n（专栏完）\n\n二、强化竞争政策\n\n落实公平竞争审查。\n";
+    let (p, _) = parse(marked);
+    let sections: Vec<&str> = p.chapters[0]
+        .sections
+        .iter()
+        .map(|s| s.title.as_str())
+        .collect();
+    assert_eq!(
+        sections,
+        ["深化改革", "强化竞争政策"],
+        "{:?}",
+        all_outline(&p)
+    );
+    let boxed: Vec<String> = p.chapters[0].sections[0]
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Box(b) => Some(texts(&b.blocks)),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    assert_eq!(boxed.len(), 7, "{boxed:?}");
+    assert_eq!(boxed.last().map(String::as_str), Some("（专栏完）"));
+    // Without a mark, at the end of a chapter whose sections each open lower headings: the
+    // third name opens none, unlike them, and stays the box's.
+    let unmarked = "规划\n\n第一章 文旅产业\n\n一、文化创意\n\n（一）数字文化\n\n发展数字文化。\n\n二、文旅消费\n\n（一）夜间经济\n\n发展夜间经济。\n\n专栏2 重点项目\n\n一、前滩文化地标\n\n建设文化地标。\n\n二、世博文化公园\n\n建成开放。\n\n三、国际旅游度假区\n\n推进二期建设。\n\n第二章 保障措施\n\n加强领导。\n";
+    let (p, _) = parse(unmarked);
+    assert_eq!(p.chapters[0].sections.len(), 2, "{:?}", all_outline(&p));
+}
