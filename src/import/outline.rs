@@ -233,6 +233,16 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
     plan.tables = tables;
     p.check_toc(&plan);
     p.check_mid_sentence(&plan);
+    // A plan published without notice or source line, signed at its end (`上海市松江区民政局`,
+    // `2021年8月` after its 结语): the signature names its issuer and date. The lines stay text.
+    if p.meta.issuers.is_empty() && p.meta.source.is_none() {
+        if let Some((issuer, date)) = closing_signature(&plan) {
+            p.meta.issuers.push(issuer);
+            if p.meta.date.is_none() {
+                p.meta.date = Some(date);
+            }
+        }
+    }
     if p.meta.issuers.is_empty() {
         if let Some(s) = &p.meta.source {
             p.meta.issuers.push(s.clone());
@@ -2183,6 +2193,27 @@ fn ends_as_sentence(t: &str) -> bool {
     } else {
         bare.ends_with(['。', '！', '？', '；', '!', '?', ';', '…'])
     }
+}
+
+/// The signature a plan's body ends with: a body's name, then a date (a day's or a month's),
+/// as its last two paragraphs.
+fn closing_signature(plan: &Plan) -> Option<(String, String)> {
+    let ch = plan.chapters.last()?;
+    let blocks = ch.sections.last().map_or(&ch.blocks, |s| &s.blocks);
+    let paras: Vec<String> = blocks
+        .iter()
+        .rev()
+        .take(2)
+        .map(|b| match b {
+            Block::Paragraph(p) => Some(p.full_text()),
+            _ => None,
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let [date, issuer] = paras.as_slice() else {
+        return None;
+    };
+    let date = grammar::cn_date(date).or_else(|| grammar::cn_month(date))?;
+    grammar::is_organisation(issuer).then(|| (issuer.trim_matches(is_space).to_string(), date))
 }
 
 /// A line that closes a 专栏: `（专栏完）`, `【专栏完】`, `专栏结束`.

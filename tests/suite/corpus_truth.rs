@@ -1043,6 +1043,7 @@ plans! {
     syn_x4 => "syn-x4-ecology",
     syn_u4 => "syn-u4-culture",
     syn_w4 => "syn-w4-market",
+    syn_v4 => "syn-v4-civil",
     syn_x3 => "syn-x3-transport",
     syn_w3 => "syn-w3-health",
 }

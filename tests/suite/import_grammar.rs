@@ -1835,3 +1835,14 @@ fn a_box_with_numbered_names_of_its_own_keeps_them() {
     let (p, _) = parse(unmarked);
     assert_eq!(p.chapters[0].sections.len(), 2, "{:?}", all_outline(&p));
 }
+
+#[test]
+fn a_plan_signed_at_its_end_takes_its_issuer_and_date_from_the_signature() {
+    let text = "松江区民政事业发展“十四五”规划\n\n一、发展基础\n\n民政事业稳步发展。\n\n结语\n\n让我们共同努力。\n\n上海市松江区民政局\n\n2021年8月\n";
+    let (p, _) = parse(text);
+    assert_eq!(p.meta.issuers, ["上海市松江区民政局"]);
+    assert_eq!(p.meta.date.as_deref(), Some("2021-08"));
+    // The signature stays on the page, as written.
+    let last: Vec<String> = all_outline(&p).into_iter().rev().take(2).collect();
+    assert_eq!(last, ["p 2021年8月", "p 上海市松江区民政局"]);
+}

@@ -2264,7 +2264,8 @@ fn labelled_len(rest: &[Piece], k: usize, next: Option<u32>, is_label: fn(&str) 
                 .and_then(|x| x.rfind(['（', '(']).map(|i| &x[..i]))
                 .filter(|x| !x.is_empty())
                 .unwrap_or(&t);
-            is_numberish(bare)
+            // (Or an amount with its currency, `51200万元`.)
+            (is_numberish(bare) || (is_value_cell(bare) && bare.ends_with('元')))
                 && !(next.is_some()
                     && row_number(&t) == next
                     && values.get(m + 1).is_some_and(|q| {

@@ -3473,6 +3473,15 @@ fn a_closing_total_whose_amount_has_a_note_in_brackets_stays_in_the_table() {
         last.cells.iter().any(|c| c == "6050（不含待定项目）"),
         "{last:?}"
     );
+    // Amounts with their currency, each with a note.
+    let src = "序号\n\n项目名称\n\n总投资\n\n其中财政资金\n\n\
+               1\n\n养老院新建\n\n39200万元\n\n31400万元\n\n\
+               2\n\n社区食堂\n\n12000万元\n\n12000万元\n\n\
+               合计\n\n51200万元\n（不含社会投资）\n\n43400万元\n（含市级补助）\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表2 重点项目")), &ls).expect("a table");
+    assert_eq!(r.consumed, ls.len());
+    assert_eq!(r.parsed.table.rows.len(), 3);
 }
 
 #[test]
