@@ -2489,7 +2489,7 @@ fn number_chain(body: &[Piece], first: usize, k: usize, target: usize) -> Vec<us
                 (total == 0
                     && i < body.len()
                     && row_number(&body[i].text()) == Some(1)
-                    && body.get(i - 1).is_some_and(|p| {
+                    && i.checked_sub(1).and_then(|j| body.get(j)).is_some_and(|p| {
                         let t = p.text();
                         cn_marker(&t).is_some() || group_label(&t).is_some()
                     }))
