@@ -244,6 +244,7 @@ impl<'a> PlanLinks<'a> {
                 id: u.anchor.clone(),
                 missing: true,
                 title: String::new(),
+                caption_below: false,
                 name: String::new(),
                 columns: Vec::new(),
                 head: Vec::new(),
@@ -260,6 +261,7 @@ impl<'a> PlanLinks<'a> {
             id: t.id.clone(),
             missing: false,
             title: t.title.clone(),
+            caption_below: t.caption_below,
             name: link::unit_table_name(u),
             columns: t.columns.clone(),
             head,
@@ -515,6 +517,8 @@ pub struct TableView {
     /// The body refers to a table the plan does not have.
     pub missing: bool,
     pub title: String,
+    /// The caption stands below the table in the source: the page shows it there too.
+    pub caption_below: bool,
     /// What the table is called where it has no caption ([`link::unit_table_name`]): the
     /// hidden caption that names it to screen readers.
     pub name: String,

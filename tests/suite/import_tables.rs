@@ -1028,3 +1028,16 @@ fn a_table_of_projects_is_the_plan_s_text_not_its_indicators() {
     );
     plansite::testkit::assert_check_problems(&public, &[]);
 }
+
+/// The page shows a caption the source prints under its table under it too.
+#[test]
+fn a_caption_below_its_table_is_shown_below_it() {
+    let text = "某某区公园城市“十五五”规划\n\n一、发展目标\n\n锚定建设目标。\n\n序号\n指标名称\n属性\n“十五五”目标\n\n1\n人均公园绿地面积\n约束性\n11.5\n\n2\n森林覆盖率\n约束性\n20\n\n“十五五”主要发展指标\n\n二、重点任务\n\n推进公园建设。\n";
+    let project = Project::import(&[("below", text)]);
+    project.build();
+    let page = std::fs::read_to_string(project.public().join("below/ch1.html")).expect("page");
+    assert!(
+        page.contains(r#"<caption id="t1-c" class="below">“十五五”主要发展指标"#),
+        "{page}"
+    );
+}
