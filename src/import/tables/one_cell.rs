@@ -1255,7 +1255,7 @@ fn fit_header(ps: &[Piece], target: Option<usize>, acc: &mut Acc) -> Vec<String>
 /// A header cell naming what a value column holds (`基期值`, `目标`, `现状`).
 fn names_values(t: &str) -> bool {
     [
-        "值", "目标", "现状", "基期", "基准", "规划", "预期", "完成", "实际", "情况",
+        "值", "目标", "现状", "基期", "基准", "规划", "预期", "完成", "实际", "情况", "累计",
     ]
     .iter()
     .any(|w| t.contains(w))
@@ -1375,7 +1375,8 @@ fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, 
     let lower_n = if years >= g {
         years
     } else {
-        trailing(&|c: &str| names_values(c) || c.contains("指标")).max(years)
+        // (Value words and years mixed: `“十四五”目标` over `2025年` `五年累计`.)
+        trailing(&|c: &str| names_values(c) || names_year(c) || c.contains("指标")).max(years)
     };
     if lower_n < g || lower_n % g != 0 {
         return None;

@@ -3485,6 +3485,41 @@ fn a_closing_total_whose_amount_has_a_note_in_brackets_stays_in_the_table() {
 }
 
 #[test]
+fn a_group_over_a_year_and_a_cumulative_value_after_the_attribute() {
+    // Blank-line cells: `“十四五”目标` over `2025年` `五年累计`, which the source writes after
+    // `属性`, the last cell of the upper row.
+    let src = "类别\n\n序号\n\n指标名称\n\n单位\n\n2020年基数\n\n“十四五”目标\n\n属性\n\n2025年\n\n五年累计\n\n\
+               空间更新\n\n1\n\n低效建设用地减量\n\n平方公里\n\n3.2\n\n—\n\n5\n\n约束性\n\n\
+               2\n\n城市更新单元启动数量\n\n个\n\n4\n\n—\n\n12\n\n预期性\n\n\
+               民生改善\n\n3\n\n旧住房成套改造面积\n\n万平方米\n\n18\n\n—\n\n40\n\n约束性\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "类别",
+            "序号",
+            "指标名称",
+            "单位",
+            "2020年基数",
+            "2025年",
+            "五年累计",
+            "属性"
+        ]
+    );
+    assert_eq!(
+        t.column_groups
+            .iter()
+            .map(|g| (g.title.as_str(), g.first, g.span))
+            .collect::<Vec<_>>(),
+        [("“十四五”目标", 5, 2)]
+    );
+    assert_eq!(t.rows.len(), 3);
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
 fn a_table_of_words_in_row_blocks_takes_its_header_block_whole() {
     // `年培训人次` names no column by its ending, but it stands in the header's block.
     let src = "培训项目\n培训对象\n年培训人次\n\n岗前培训\n新入职保育人员\n300\n\n\
