@@ -1044,6 +1044,7 @@ plans! {
     syn_u4 => "syn-u4-culture",
     syn_w4 => "syn-w4-market",
     syn_v4 => "syn-v4-civil",
+    syn_t5 => "syn-t5-renewal",
     syn_x3 => "syn-x3-transport",
     syn_w3 => "syn-w3-health",
 }

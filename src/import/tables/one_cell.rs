@@ -3348,7 +3348,24 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         return Err(NotATable("fewer than two row blocks"));
     }
     let n = size(1);
-    let rows = (1..starts.len()).take_while(|&b| size(b) == n).count();
+    // Blocks of `n` lines, or of one more where a cell is written over two lines (joined where
+    // the cells fit the whole rows' columns best).
+    let blocks = (1..starts.len())
+        .take_while(|&b| size(b) == n || size(b) == n + 1)
+        .count();
+    let whole: Vec<TableRow> = (1..=blocks)
+        .filter(|&b| size(b) == n)
+        .map(|b| TableRow {
+            kind: RowKind::Item,
+            cells: texts(&ps[starts[b]..starts[b] + n]),
+            ..Default::default()
+        })
+        .collect();
+    let rows = if whole.len() >= 2 {
+        blocks
+    } else {
+        (1..starts.len()).take_while(|&b| size(b) == n).count()
+    };
     let h = size(0);
     if n < 2 || rows < 2 || (h != n && h != n + 1) {
         return Err(NotATable("the blocks are no header and rows"));
@@ -3364,18 +3381,41 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     if columns.len() != n || fitted.warnings.len() > acc.warnings.len() {
         return Err(NotATable("the first block does not fit the rows"));
     }
-    *acc = fitted;
-    let body = &ps[h..h + rows * n];
+    let mut trial = fitted;
+    let mut table_rows = Vec::with_capacity(rows);
+    for b in 1..=rows {
+        let mut cells = ps[starts[b]..starts[b] + size(b)].to_vec();
+        if cells.len() == n + 1 {
+            // A line that opens with a word that goes on from the one before (`为文化展示…`
+            // after `工业遗存改造`), else the join that fits the whole rows clearly best.
+            let goes_on = (1..cells.len())
+                .filter(|&i| {
+                    cells[i]
+                        .text()
+                        .starts_with(['为', '及', '和', '与', '并', '的', '等'])
+                })
+                .map(|i| i - 1)
+                .collect::<Vec<_>>();
+            let at = match goes_on.as_slice() {
+                [i] => Some(*i),
+                _ => profile_join(&whole, 0, &cells),
+            };
+            let Some(i) = at else {
+                return Err(NotATable("a block one line longer with no cell to join"));
+            };
+            merge_at(&mut cells, i, &mut trial, "split cell");
+        }
+        table_rows.push(named_row(texts(&cells), None));
+    }
+    *acc = trial;
+    let used = starts.get(rows + 1).copied().unwrap_or(ps.len());
     acc.columns = columns;
-    acc.rows = body
-        .chunks(n)
-        .map(|row| named_row(texts(row), None))
-        .collect();
+    acc.rows = table_rows;
     acc.warnings.push((
         ps.first().map_or(0, Piece::first_no),
         format!("a table read by its row blocks ({n} columns, {rows} rows): check that each cell is under its column"),
     ));
-    Ok(Shape { used: h + rows * n })
+    Ok(Shape { used })
 }
 
 /// A numbered title line of the text (`4.推进城中村改造`, `（2）加强监管`): a label and a short

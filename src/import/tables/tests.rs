@@ -3520,6 +3520,30 @@ fn a_group_over_a_year_and_a_cumulative_value_after_the_attribute() {
 }
 
 #[test]
+fn a_box_table_of_words_in_row_blocks_with_a_cell_over_two_lines() {
+    // Under a 专栏 title, no caption: a header block naming its columns, then row blocks, one
+    // of them a line longer (`工业遗存改造` / `为文化展示和创意空间`, one cell).
+    let src = "项目名称\n更新方式\n实施期限\n\n\
+               罗店古镇风貌区保护更新\n保护修缮、功能活化\n2021—2025年\n\n\
+               吴淞工业遗存保护利用\n工业遗存改造\n为文化展示和创意空间\n2022—2025年\n\n\
+               宝山城厢历史街区提升\n微更新、环境整治\n2021—2023年\n";
+    let ls = lines(src);
+    let titled = Options {
+        titled: true,
+        ..Options::default()
+    };
+    let r = read_with("t1", None, &ls, titled).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.columns, ["项目名称", "更新方式", "实施期限"]);
+    assert_eq!(t.rows.len(), 3);
+    assert_eq!(
+        t.rows[1].cells,
+        ["工业遗存改造为文化展示和创意空间", "2022—2025年"]
+    );
+    assert_eq!(r.consumed, ls.len());
+}
+
+#[test]
 fn a_table_of_words_in_row_blocks_takes_its_header_block_whole() {
     // `年培训人次` names no column by its ending, but it stands in the header's block.
     let src = "培训项目\n培训对象\n年培训人次\n\n岗前培训\n新入职保育人员\n300\n\n\
