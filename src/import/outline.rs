@@ -1256,11 +1256,18 @@ impl<'a> Parser<'a> {
         out
     }
 
-    /// Joins a paragraph that stops inside a title or a quotation it opened (`《上海市老龄事业发展“十四`)
-    /// to the next, which closes it (`五”规划》的要求…`): the web page broke the line there. Listed.
-    fn join_open_quotes(&mut self, pieces: Vec<Piece>) -> Vec<Piece> {
+    /// Joins the paragraphs the source cut: in a paged text, at a page break (mid-sentence, or
+    /// a table's last note); in a web text, a paragraph that stops inside a title or a
+    /// quotation it opened (`《上海市老龄事业发展“十四`) with the next, which closes it
+    /// (`五”规划》的要求…`): the web page broke the line there. Each join listed.
+    fn join_page_breaks(&mut self, pieces: Vec<Piece>, paged: bool) -> Vec<Piece> {
         let mut out: Vec<Piece> = Vec::new();
         for piece in pieces {
+            // The title line under an annex's bare label (`附件` / `主要名词解释`) is no
+            // paragraph cut at a break.
+            let annex_title = out.len().checked_sub(2).and_then(|i| out.get(i)).is_some_and(
+                |p| matches!(p, Piece::Para { text, .. } if grammar::annex_caption(text).is_some_and(|c| c.1.is_empty())),
+            );
             if let (
                 Some(Piece::Para {
                     text: prev,
@@ -1269,12 +1276,9 @@ impl<'a> Parser<'a> {
                 Piece::Para { text, lines },
             ) = (out.last_mut(), &piece)
             {
-                if left_open(prev)
-                    && !left_open(&format!("{prev}{text}"))
-                    && !is_structural(prev)
-                    && !is_structural(text)
-                    && label(text).is_none()
-                {
+                let joinable =
+                    !is_structural(prev) && !is_structural(text) && label(text).is_none();
+                if !paged && joinable && left_open(prev) && !left_open(&format!("{prev}{text}")) {
                     let (a, b) = (
                         plines.last().copied().unwrap_or(0),
                         lines.first().copied().unwrap_or(0),
@@ -1292,39 +1296,12 @@ impl<'a> Parser<'a> {
                     plines.extend(lines);
                     continue;
                 }
-            }
-            out.push(piece);
-        }
-        out
-    }
-
-    fn join_page_breaks(&mut self, pieces: Vec<Piece>, paged: bool) -> Vec<Piece> {
-        // (A paged text joins them as paragraphs cut at a page break, below.)
-        if !paged {
-            return self.join_open_quotes(pieces);
-        }
-        let mut out: Vec<Piece> = Vec::new();
-        for piece in pieces {
-            // The title line under an annex's bare label (`附件` / `主要名词解释`) is no
-            // paragraph cut at a break.
-            let annex_title = out.len().checked_sub(2).and_then(|i| out.get(i)).is_some_and(
-                |p| matches!(p, Piece::Para { text, .. } if grammar::annex_caption(text).is_some_and(|c| c.1.is_empty())),
-            );
-            if let (
-                Some(Piece::Para {
-                    text: prev,
-                    lines: plines,
-                }),
-                Piece::Para { text, lines },
-            ) = (out.last_mut(), &piece)
-            {
                 // A figure's or table's label line (`附图：…`, `附图`) is a caption, never a
                 // paragraph cut at a break.
-                if ends_mid_sentence(prev)
+                if paged
+                    && joinable
+                    && ends_mid_sentence(prev)
                     && !annex_title
-                    && !is_structural(prev)
-                    && !is_structural(text)
-                    && label(text).is_none()
                     && grammar::appended_label(prev).is_none()
                     && grammar::appended_label(text).is_none()
                 {
@@ -1363,7 +1340,9 @@ impl<'a> Parser<'a> {
             }
             // A table's last note cut mid-sentence by a page number goes on after it (a note
             // may end without a full stop: only a page number between the two shows the cut).
-            if let (Some(Piece::Table(t)), Piece::Para { text, lines }) = (out.last_mut(), &piece) {
+            if let (true, Some(Piece::Table(t)), Piece::Para { text, lines }) =
+                (paged, out.last_mut(), &piece)
+            {
                 let last = t.lines.last().copied().unwrap_or(0);
                 let first = lines.first().copied().unwrap_or(0);
                 let page_between = self.page_numbers.iter().any(|&no| no > last && no < first);

@@ -308,8 +308,9 @@ fn check_plan(stem: &str) {
             pages.extend(chapters);
             pages.extend(annexes);
             check_tables(&truth, &pages, &mut report);
-            let chrome = chrome_lines(&built.content_dir);
-            let toc = toc_lines(&built.content_dir);
+            let aside = set_aside(&built.content_dir);
+            let chrome = chrome_lines(&aside);
+            let toc = toc_lines(&aside);
             check_text(&truth, &pages, &chrome, &toc, &mut report);
         }
     }
@@ -805,19 +806,25 @@ fn check_sample(
     ));
 }
 
+/// The import report's `[[set_aside]]` entries (none when it cannot be read).
+fn set_aside(content_dir: &Path) -> Vec<toml::Value> {
+    std::fs::read_to_string(content_dir.join("import-report.toml"))
+        .ok()
+        .and_then(|text| toml::from_str::<toml::Table>(&text).ok())
+        .and_then(|mut report| report.remove("set_aside"))
+        .and_then(|v| match v {
+            toml::Value::Array(entries) => Some(entries),
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
 /// Lines the import report sets aside as web-page chrome (`kind` containing `chrome`): page
 /// furniture that is exempt from the text check. Nothing else set aside is exempt: a page number
 /// or any other set-aside line must still be on the pages (web texts have no pages).
-fn chrome_lines(content_dir: &Path) -> BTreeSet<usize> {
-    let Ok(text) = std::fs::read_to_string(content_dir.join("import-report.toml")) else {
-        return BTreeSet::new();
-    };
-    let Ok(report) = toml::from_str::<toml::Table>(&text) else {
-        return BTreeSet::new();
-    };
+fn chrome_lines(entries: &[toml::Value]) -> BTreeSet<usize> {
     let mut out = BTreeSet::new();
-    let entries = report.get("set_aside").and_then(|v| v.as_array());
-    for e in entries.into_iter().flatten() {
+    for e in entries {
         let kind = e.get("kind").and_then(|k| k.as_str()).unwrap_or("");
         if !kind.contains("chrome") {
             continue;
@@ -834,16 +841,9 @@ fn chrome_lines(content_dir: &Path) -> BTreeSet<usize> {
 
 /// The lines of the source's table of contents, as the import report sets them aside (`kind =
 /// "toc"`, `table of contents, lines A–B`).
-fn toc_lines(content_dir: &Path) -> BTreeSet<usize> {
-    let Ok(text) = std::fs::read_to_string(content_dir.join("import-report.toml")) else {
-        return BTreeSet::new();
-    };
-    let Ok(report) = toml::from_str::<toml::Table>(&text) else {
-        return BTreeSet::new();
-    };
+fn toc_lines(entries: &[toml::Value]) -> BTreeSet<usize> {
     let mut out = BTreeSet::new();
-    let entries = report.get("set_aside").and_then(|v| v.as_array());
-    for e in entries.into_iter().flatten() {
+    for e in entries {
         if e.get("kind").and_then(|k| k.as_str()) != Some("toc") {
             continue;
         }

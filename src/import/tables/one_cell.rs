@@ -1638,27 +1638,31 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
     // columns for a row before two such rows are read (a first row's cell split over two lines).
     // (With a column before the number, `领域`, the rows that write none: their cells start
     // with the number, as the rows read do.)
-    let whole = || -> Vec<TableRow> {
-        if jc > 1 {
-            return Vec::new();
-        }
-        (0..pos.len())
-            .filter_map(|ri| {
-                let a = pos[ri];
-                let b = pos.get(ri + 1).copied().unwrap_or(body.len());
-                let seg = body.get(a..b)?;
-                // (In row blocks, a row that goes on into a block of its own is no whole row:
-                // its last piece is the next row's category.)
-                let cells = seg.get(1..).unwrap_or(&[]);
-                let one_layout =
-                    cells.iter().all(|p| p.gap == 0) || cells.iter().all(|p| p.gap > 0);
-                (seg.len() == e + 1 && one_layout).then(|| TableRow {
-                    kind: RowKind::Item,
-                    cells: texts(&seg[1 - jc..]),
-                    ..Default::default()
+    // (Read once, when first asked for.)
+    let whole_rows: std::cell::OnceCell<Vec<TableRow>> = std::cell::OnceCell::new();
+    let whole = || -> &[TableRow] {
+        whole_rows.get_or_init(|| {
+            if jc > 1 {
+                return Vec::new();
+            }
+            (0..pos.len())
+                .filter_map(|ri| {
+                    let a = pos[ri];
+                    let b = pos.get(ri + 1).copied().unwrap_or(body.len());
+                    let seg = body.get(a..b)?;
+                    // (In row blocks, a row that goes on into a block of its own is no whole row:
+                    // its last piece is the next row's category.)
+                    let cells = seg.get(1..).unwrap_or(&[]);
+                    let one_layout =
+                        cells.iter().all(|p| p.gap == 0) || cells.iter().all(|p| p.gap > 0);
+                    (seg.len() == e + 1 && one_layout).then(|| TableRow {
+                        kind: RowKind::Item,
+                        cells: texts(&seg[1 - jc..]),
+                        ..Default::default()
+                    })
                 })
-            })
-            .collect()
+                .collect()
+        })
     };
 
     let mut pre_start = 0usize;
@@ -1848,10 +1852,9 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 if in_block || seg[l..].iter().any(|x| !is_category_cell(&x.text())) {
                     l = seg.len();
                 }
-                let mut ahead = Vec::new();
                 if jc == 1
                     && l == seg.len()
-                    && next_category_ends(rows_or_ahead(&acc.rows, &mut ahead, &whole), seg, e)
+                    && next_category_ends(rows_or_ahead(&acc.rows, &whole), seg, e)
                 {
                     l -= 1;
                 }
@@ -1992,7 +1995,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                                     let cols = name_idx + 1..fa + 1;
                                     (!own)
                                         .then(|| {
-                                            rate_gap_column(&acc.columns, jc + 1, cols, &whole())
+                                            rate_gap_column(&acc.columns, jc + 1, cols, whole())
                                         })
                                         .flatten()
                                 })
@@ -2048,8 +2051,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         let own_category = !cat_merged
             && ((short == 1 && profile_gap(&acc.rows, jc, &after, 0).is_some_and(|g| g > 0))
                 || (cat_after && (1..=MOST_GAPS).contains(&short) && {
-                    let mut ahead = Vec::new();
-                    let profile = rows_or_ahead(&acc.rows, &mut ahead, &whole);
+                    let profile = rows_or_ahead(&acc.rows, &whole);
                     keeps_category(profile, jc, &after, short)
                 }));
         if after.len() < e && cat_after && !filled_cat && !own_category {
@@ -2098,8 +2100,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             // source (`罗泾小型消防站` `新建` `2029年` under 站名 选址 建设性质 建成年份) goes where
             // the others come nearest their columns in the rows before (or, before two rows
             // are read, in the whole rows ahead).
-            let mut ahead = Vec::new();
-            let profile = rows_or_ahead(&acc.rows, &mut ahead, &whole);
+            let profile = rows_or_ahead(&acc.rows, &whole);
             if let Some(g) = profile_gap(profile, jc, &after, 1)
                 .or_else(|| profile_gap_among_best(profile, jc, &after))
             {
@@ -2113,8 +2114,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         if after.len() + 1 < e && after.len() + MOST_GAPS >= e {
             // Two or three cells short: the empty cells go where the others fit their columns
             // clearly best.
-            let mut ahead = Vec::new();
-            let profile = rows_or_ahead(&acc.rows, &mut ahead, &whole);
+            let profile = rows_or_ahead(&acc.rows, &whole);
             if let Some(gaps) = profile_gaps(profile, jc, &after, e - after.len(), 1) {
                 let what = format!("{} of {e} cells after the number; one missing", after.len());
                 for g in gaps {
@@ -2140,8 +2140,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             // those that leave every cell closest in length to its column in the rows before
             // (`区建管委、区市场监管局` / `各街道（镇）` under 配合单位, not `区房管局` under
             // 牵头单位 joined to it).
-            let mut ahead = Vec::new();
-            let profile = rows_or_ahead(&acc.rows, &mut ahead, &whole);
+            let profile = rows_or_ahead(&acc.rows, &whole);
             if let Some(i) = profile_join(profile, jc, &after) {
                 merge_at(&mut after, i, acc, "split cell");
             }
@@ -2434,14 +2433,7 @@ fn number_chain(body: &[Piece], first: usize, k: usize, target: usize) -> Vec<us
             .unwrap_or(&[])
             .iter()
             .take_while(|p| row_number(&p.text()) != Some(n + 1));
-        let numbered_subs = window.clone().any(|p| {
-            let t = p.text();
-            clean(&t)
-                .strip_prefix(['（', '('])
-                .and_then(|x| x.strip_suffix(['）', ')']))
-                .and_then(int_of)
-                .is_some()
-        });
+        let numbered_subs = window.clone().any(|p| bracket_number(&p.text()).is_some());
         let subs = if numbered_subs {
             0
         } else {
@@ -2507,16 +2499,19 @@ fn number_chain(body: &[Piece], first: usize, k: usize, target: usize) -> Vec<us
     pos
 }
 
+/// A sub-row's number in brackets: `（1）`, `(2)`.
+fn bracket_number(t: &str) -> Option<u32> {
+    clean(t)
+        .strip_prefix(['（', '('])
+        .and_then(|x| x.strip_suffix(['）', ')']))
+        .and_then(int_of)
+}
+
 /// The sub-rows after the row at `cur`, numbered in brackets from `（1）`, each about a full row
 /// (`target` pieces) after the one before, when the row numbered `next` follows the last of
 /// them; empty otherwise.
 fn sub_rows(body: &[Piece], cur: usize, k: usize, target: usize, next: u32) -> Vec<usize> {
-    let sub = |t: &str| {
-        let t = clean(t);
-        t.strip_prefix(['（', '('])
-            .and_then(|x| x.strip_suffix(['）', ')']))
-            .and_then(int_of)
-    };
+    let sub = bracket_number;
     let near = |from: usize, want: &dyn Fn(&str) -> bool| {
         let lo = from + target.saturating_sub(2).max(1);
         let hi = (from + k + 6).min(body.len().saturating_sub(1));
@@ -4018,7 +4013,7 @@ fn next_category_ends(rows: &[TableRow], seg: &[Piece], e: usize) -> bool {
         .sum();
     let shorter = &texts[..texts.len() - 1];
     let with_gap = (1..e)
-        .map(|g| profile.cost_with_gap(shorter, g))
+        .map(|g| profile.cost_with_gaps(shorter, &[g]))
         .min_by(f64::total_cmp);
     with_gap.is_some_and(|c| as_read - c >= 1.0)
 }
@@ -4039,13 +4034,11 @@ fn reads_as_category(t: &str, rows: &[TableRow]) -> bool {
 }
 
 /// The item rows read so far when two at least fill every column, else the whole rows ahead
-/// (`whole`, kept in `ahead`) when there are two, else the rows read: what a row's cells are
-/// measured against. (Rows read with cells left empty, a unit merged over them, say little of
-/// the column.)
-fn rows_or_ahead<'r>(
+/// (`whole`) when there are two, else the rows read: what a row's cells are measured against.
+/// (Rows read with cells left empty, a unit merged over them, say little of the column.)
+fn rows_or_ahead<'r, 'w: 'r>(
     rows: &'r [TableRow],
-    ahead: &'r mut Vec<TableRow>,
-    whole: &dyn Fn() -> Vec<TableRow>,
+    whole: &dyn Fn() -> &'w [TableRow],
 ) -> &'r [TableRow] {
     let full = rows
         .iter()
@@ -4054,7 +4047,7 @@ fn rows_or_ahead<'r>(
     if full >= 2 {
         return rows;
     }
-    *ahead = whole();
+    let ahead = whole();
     if ahead.len() >= 2 {
         ahead
     } else {
@@ -4124,7 +4117,7 @@ fn profile_gap(rows: &[TableRow], off: usize, pieces: &[Piece], first: usize) ->
     let profile = Profile::of(rows, off, width)?;
     let texts: Vec<String> = pieces.iter().map(Piece::text).collect();
     clearly_best(
-        (first..width).map(|g| (profile.cost_with_gap(&texts, g), g)),
+        (first..width).map(|g| (profile.cost_with_gaps(&texts, &[g]), g)),
         0.5,
     )
 }
@@ -4185,14 +4178,10 @@ fn gap_choices(
     if at_first {
         choices.retain(|c| c.first() == Some(&first));
     }
-    let cost = |gaps: &[usize]| -> f64 {
-        let mut columns = (0..width).filter(|c| !gaps.contains(c));
-        texts
-            .iter()
-            .map(|t| columns.next().map_or(0.0, |c| profile.fit(t, c)))
-            .sum()
-    };
-    let mut out: Vec<(f64, Vec<usize>)> = choices.into_iter().map(|c| (cost(&c), c)).collect();
+    let mut out: Vec<(f64, Vec<usize>)> = choices
+        .into_iter()
+        .map(|c| (profile.cost_with_gaps(&texts, &c), c))
+        .collect();
     out.sort_by(|a, b| a.0.total_cmp(&b.0));
     Some(out)
 }
@@ -4202,27 +4191,15 @@ fn gap_choices(
 /// rows before worse, by a whole misfit at least, than the best places for the empty cells
 /// among the other columns (`发展夜间经济` is a task, not the 具体内容 it would be under).
 fn keeps_category(rows: &[TableRow], off: usize, pieces: &[Piece], k: usize) -> bool {
-    let with = |first: usize| profile_gaps_cost(rows, off, pieces, k, first);
-    match (with(1), gap_at_first_cost(rows, off, pieces, k)) {
+    // The least misfit with the gaps among columns 1.., and with one of them in column 0.
+    let least = |first: usize, at_first: bool| {
+        gap_choices(rows, off, pieces, k, first, at_first)
+            .and_then(|c| c.first().map(|(cost, _)| *cost))
+    };
+    match (least(1, false), least(0, true)) {
         (Some(own), Some(merged)) => merged - own >= 1.0,
         _ => false,
     }
-}
-
-/// The least misfit of `pieces` with `k` empty cells among columns `first..` ([`profile_gaps`]).
-fn profile_gaps_cost(
-    rows: &[TableRow],
-    off: usize,
-    pieces: &[Piece],
-    k: usize,
-    first: usize,
-) -> Option<f64> {
-    gap_choices(rows, off, pieces, k, first, false).and_then(|c| c.first().map(|(cost, _)| *cost))
-}
-
-/// The least misfit of `pieces` with `k` empty cells, one of them in column 0.
-fn gap_at_first_cost(rows: &[TableRow], off: usize, pieces: &[Piece], k: usize) -> Option<f64> {
-    gap_choices(rows, off, pieces, k, 0, true).and_then(|c| c.first().map(|(cost, _)| *cost))
 }
 
 /// Where an empty cell goes when [`profile_gap`] finds no place clearly best, but the best
@@ -4235,7 +4212,7 @@ fn profile_gap_among_best(rows: &[TableRow], off: usize, pieces: &[Piece]) -> Op
     let profile = Profile::of(rows, off, width)?;
     let texts: Vec<String> = pieces.iter().map(Piece::text).collect();
     let costs: Vec<(f64, usize)> = (1..width)
-        .map(|g| (profile.cost_with_gap(&texts, g), g))
+        .map(|g| (profile.cost_with_gaps(&texts, &[g]), g))
         .collect();
     let best = costs.iter().map(|c| c.0).min_by(f64::total_cmp)?;
     let near: Vec<usize> = costs
@@ -4365,12 +4342,12 @@ impl<'a> Profile<'a> {
         length_misfit(t.chars().count() as f64, usual) + self.kind(t, c) - same + odd
     }
 
-    /// The misfit of `texts` in the columns from the first on, with an empty cell at `g`.
-    fn cost_with_gap(&self, texts: &[String], g: usize) -> f64 {
+    /// The misfit of `texts` in the columns from the first on, with empty cells at `gaps`.
+    fn cost_with_gaps(&self, texts: &[String], gaps: &[usize]) -> f64 {
+        let mut columns = (0..texts.len() + gaps.len()).filter(|c| !gaps.contains(c));
         texts
             .iter()
-            .enumerate()
-            .map(|(i, t)| self.fit(t, if i < g { i } else { i + 1 }))
+            .map(|t| columns.next().map_or(0.0, |c| self.fit(t, c)))
             .sum()
     }
 }

@@ -15,6 +15,14 @@ fn blank_cells(cells: &[&str]) -> String {
     cells.join("\n\n")
 }
 
+/// The row named (numbered) `name`.
+fn row_named<'t>(t: &'t Table, name: &str) -> &'t TableRow {
+    t.rows
+        .iter()
+        .find(|r| r.name == name)
+        .unwrap_or_else(|| panic!("row {name}"))
+}
+
 fn rows(t: &Table) -> Vec<String> {
     t.rows
         .iter()
@@ -2899,7 +2907,7 @@ fn a_short_row_under_a_task_column_no_row_merges_loses_its_last_cell() {
     let ls = lines(src);
     let r = read("t1", Some((0, "重点任务分工表")), &ls).expect("a table");
     let t = &r.parsed.table;
-    let row = t.rows.iter().find(|r| r.name == "3").expect("row 3");
+    let row = row_named(t, "3");
     assert_eq!(row.cells, ["强化特种设备安全", "区市场监管局", ""]);
     assert_eq!(t.rows.len(), 4);
 }
@@ -3067,13 +3075,7 @@ fn a_vanished_cell_among_columns_that_fit_equally_is_the_later_one() {
                4\n\n优待证发放工程\n\n完成优待证申领发放\n\n区退役军人事务局\n\n各街道办事处\n\n2021—2025年\n";
     let ls = lines(src);
     let r = read("t1", Some((0, "重点项目表")), &ls).expect("a table");
-    let row = r
-        .parsed
-        .table
-        .rows
-        .iter()
-        .find(|r| r.name == "3")
-        .expect("row 3");
+    let row = row_named(&r.parsed.table, "3");
     assert_eq!(
         row.cells,
         [
@@ -3575,13 +3577,7 @@ fn a_vanished_cell_is_placed_by_the_rows_ahead_and_a_year_stays_under_a_column_o
                4\n公办幼儿园托班扩容项目\n全区公办幼儿园\n1500\n2021—2025年\n";
     let ls = lines(src);
     let r = read("t1", Some((0, "表2 托育服务设施建设项目表")), &ls).expect("a table");
-    let row = r
-        .parsed
-        .table
-        .rows
-        .iter()
-        .find(|r| r.name == "2")
-        .expect("row 2");
+    let row = row_named(&r.parsed.table, "2");
     assert_eq!(
         row.cells,
         ["社区嵌入式托育服务点（30个）", "", "900", "2021—2025年"]
@@ -3596,13 +3592,7 @@ fn a_vanished_cell_is_placed_by_the_rows_ahead_and_a_year_stays_under_a_column_o
                5\n\n支持用人单位和产业园区办托\n\n区总工会\n\n区妇联、区卫生健康委\n\n2021—2025年\n";
     let ls = lines(src);
     let r = read("t1", Some((0, "表1 重点任务分工表")), &ls).expect("a table");
-    let row = r
-        .parsed
-        .table
-        .rows
-        .iter()
-        .find(|r| r.name == "4")
-        .expect("row 4");
+    let row = row_named(&r.parsed.table, "4");
     assert_eq!(
         row.cells,
         ["建设区托育综合服务指导中心", "区卫生健康委", "", "2023年"]
