@@ -150,7 +150,14 @@ fn group_label(t: &str) -> Option<(String, String, u32)> {
 fn is_unit_like(t: &str) -> bool {
     let t = strip_spaces(t);
     let n = t.chars().count();
+    // (Not a value in words, a grade or a state: `良好`, `优秀`, `达标`, `保持稳定`.)
+    let graded = [
+        "良", "优", "好", "合格", "达标", "领先", "前列", "提升", "稳定", "保持", "先进", "一流",
+    ]
+    .iter()
+    .any(|w| t.contains(w));
     (1..=8).contains(&n)
+        && !graded
         && (n <= 2
             || t.chars().any(|c| {
                 c.is_ascii_alphanumeric()
@@ -1252,6 +1259,13 @@ fn fit_header(ps: &[Piece], target: Option<usize>, acc: &mut Acc) -> Vec<String>
         .collect()
 }
 
+/// A header cell naming a rate of growth (`年均增速`, `年均增长（%）`, `增幅`).
+fn names_rate(t: &str) -> bool {
+    ["年均", "增速", "增长率", "增幅"]
+        .iter()
+        .any(|w| t.contains(w))
+}
+
 /// A header cell naming what a value column holds (`基期值`, `目标`, `现状`).
 fn names_values(t: &str) -> bool {
     [
@@ -1263,7 +1277,7 @@ fn names_values(t: &str) -> bool {
 
 /// Among the value columns `from..to` of a row's cells after its number (`columns[off + i]` for
 /// cell `i`), the one of a baseline (`现状值`, `2025年基期值`, `“十三五”完成情况`, else the
-/// earlier of two years, `2025年` before `2030年`) that has a column of a target after it
+/// earlier of two years, `2025年` before `2030年`, or a year before a target) that has a column of a target after it
 /// (`目标值`, `2030年`: a later year).
 fn baseline_column(columns: &[String], off: usize, from: usize, to: usize) -> Option<usize> {
     let header = |i: usize| columns.get(off + i).map_or("", String::as_str);
@@ -1278,11 +1292,16 @@ fn baseline_column(columns: &[String], off: usize, from: usize, to: usize) -> Op
             .iter()
             .any(|w| t.contains(w))
     };
-    // Else the first of two years (`2025年` before `2030年`).
+    // Else the first of two years (`2025年` before `2030年`), or a year before a target
+    // (`2020年` before `目标值`).
     let b = (from..to).find(|&i| is_baseline(header(i))).or_else(|| {
         (from..to).find(|&i| {
-            year(header(i))
-                .is_some_and(|y0| (i + 1..to).any(|j| year(header(j)).is_some_and(|y| y > y0)))
+            year(header(i)).is_some_and(|y0| {
+                (i + 1..to).any(|j| {
+                    let t = header(j);
+                    year(t).is_some_and(|y| y > y0) || t.contains("目标")
+                })
+            })
         })
     })?;
     let target = (b + 1..to).any(|i| {
@@ -1375,8 +1394,10 @@ fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, 
     let lower_n = if years >= g {
         years
     } else {
-        // (Value words and years mixed: `“十四五”目标` over `2025年` `五年累计`.)
-        trailing(&|c: &str| names_values(c) || names_year(c) || c.contains("指标")).max(years)
+        // (Value words, years and rates mixed: `“十四五”目标` over `2025年` `五年累计`,
+        // `2025年目标` over `目标值` `年均增速`.)
+        trailing(&|c: &str| names_values(c) || names_year(c) || names_rate(c) || c.contains("指标"))
+            .max(years)
     };
     if lower_n < g || lower_n % g != 0 {
         return None;
@@ -1777,12 +1798,19 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                         t.join("` `")
                     ),
                 ));
+                // (A sub-row short of a cell, in a table whose category stands right after
+                // the number, leaves the category to its row: `其中：…` under `领域`.)
+                let lead = if cat_after && t.len() < e {
+                    jc + 2
+                } else {
+                    jc + 1
+                };
                 let mut all: Vec<String> = if t.len() <= e {
-                    vec![String::new(); jc + 1]
+                    vec![String::new(); lead]
                 } else {
                     Vec::new()
                 };
-                let sub_row = all.len() == jc + 1;
+                let sub_row = !all.is_empty();
                 all.extend(t);
                 // A sub-row (`其中：…`) ends at its attribute as its row may: the cells after
                 // it vanished.
@@ -3480,8 +3508,13 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
         let Some(s0) = a0.checked_sub(before).filter(|&s| s >= 2) else {
             return false;
         };
+        // (More header cells than that: a header of two rows, `2025年目标` over `目标值`
+        // `年均增速`.)
         ps[..s0].iter().all(is_header_cell)
-            && fit_header(&ps[..s0], None, &mut Acc::default()).len() == k
+            && match fit_header(&ps[..s0], None, &mut Acc::default()).len() {
+                n if n > k => fit_header(&ps[..s0], Some(k), &mut Acc::default()).len() == k,
+                n => n == k,
+            }
     };
     let k = match widths.iter().copied().find(|&k| header_fits(k)) {
         Some(k) => k,
@@ -3523,7 +3556,11 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
         while fa > before && fa > 1 && merge_at(&mut row, 0, acc, "split cell") {
             fa -= 1;
         }
-        if category_first && category.is_some() && fa + 1 == before {
+        // (Two short, the first cell a name: the category merged and a value left out.)
+        let two_short = fa + 2 == before
+            && category.is_some()
+            && name_first_of_two_short(&acc.rows, &row[..fa]);
+        if category_first && category.is_some() && (fa + 1 == before || two_short) {
             row.insert(0, empty_piece(no, 0));
             acc.short_rows.push(no);
             merged = true;
@@ -3532,14 +3569,43 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
             category = row.first().map(Piece::text);
         }
         if fa < before {
+            // One cell short: where the rows above show it belongs, else the rate's beside a
+            // target in words, else the baseline's (a new indicator without a 2020 value), else
+            // before the attribute.
+            let from = usize::from(category_first) + 1;
+            let gap = (fa + 1 == before && fa >= from)
+                .then(|| {
+                    // (A row's cells after its first, which is its name.)
+                    profile_gap(&acc.rows, 0, &row[1..fa], from - 1)
+                        .map(|g| g + 1)
+                        .or_else(|| {
+                            // (Words for the last value, `控制在…以内`: a target, and no
+                            // rate of growth beside it.)
+                            let last = row.get(fa - 1).map(Piece::text).unwrap_or_default();
+                            Some(before - 1)
+                                .filter(|&r| r >= from)
+                                .filter(|&r| acc.columns.get(r).is_some_and(|c| names_rate(c)))
+                                .filter(|_| !is_value_cell(&last) && !is_placeholder(&last))
+                        })
+                        .or_else(|| baseline_column(&acc.columns, 0, from, before))
+                })
+                .flatten()
+                .filter(|&g| g <= fa);
+            let left = gap
+                .and_then(|g| acc.columns.get(g))
+                .map_or(String::new(), |c| format!(" under `{c}`"));
             acc.warnings.push((
                 no,
                 format!(
-                    "row {}: {} cell(s) missing before the attribute; left empty",
+                    "row {}: {} cell(s) missing before the attribute; left empty{left}",
                     row.first().map(Piece::text).unwrap_or_default(),
                     before - fa
                 ),
             ));
+            if let Some(g) = gap {
+                row.insert(g, empty_piece(no, 0));
+                fa += 1;
+            }
             while fa < before {
                 row.insert(fa, empty_piece(no, 0));
                 fa += 1;
@@ -3596,6 +3662,26 @@ fn push_attribute_row(
     acc.rows
         .push(named_row(texts(&row), category.clone().filter(|_| merged)));
     short
+}
+
+/// Whether a row two cells short before its attribute (`pieces`), under a category column,
+/// reads as a row of the group above with one value left out, its first cell a name, rather than
+/// as one that writes its own category and leaves out its last two values: that fits the rows
+/// above (`rows`, their cells after the category) better by a whole misfit at least
+/// (`能源消费总量` `万吨标准煤` `215` `控制在…以内`: a unit under 指标 and words under 2020年
+/// otherwise).
+fn name_first_of_two_short(rows: &[TableRow], pieces: &[Piece]) -> bool {
+    let n = pieces.len();
+    let Some(profile) = Profile::of(rows, 0, n + 1).filter(|_| n >= 2) else {
+        return false;
+    };
+    let texts: Vec<String> = pieces.iter().map(Piece::text).collect();
+    let as_name = (1..=n)
+        .map(|g| profile.cost_with_gaps(&texts, &[g]))
+        .min_by(f64::total_cmp)
+        .unwrap_or(f64::INFINITY);
+    let as_category = profile.cost_with_gaps(&texts[1..], &[n - 1, n]);
+    as_category - as_name >= 1.0
 }
 
 /// Header cells after a 属性 column that name what rows may leave empty (`备注`, `说明`,
@@ -3898,8 +3984,10 @@ fn note_body(t: &str) -> &str {
 }
 
 /// Where to join two of a row's pieces, one more than its columns, so that each cell fits its
-/// column in the item rows before (`cells[off + i]` for piece `i`): as long as the column's cells
-/// usually are, a value where the column holds values and words where it holds words; and never
+/// column in the item rows before (`cells[off + i]` for piece `i`) as [`Profile::fit`] measures
+/// it: as long as the column's cells usually are, a value where the column holds values and words
+/// where it holds words, bodies where it names bodies (`审批时间压减至25个工作日以内` is no part
+/// of the 牵头单位 `市住房城乡建设局、市行政审批服务局`); and never
 /// a value as half of a cell (`9.5` is no part of `2027—2030年`: `区体育局` / `区建管委` is the
 /// cell over two lines). At least two such rows, and one join clearly better than every other.
 fn profile_join(rows: &[TableRow], off: usize, after: &[Piece]) -> Option<usize> {
@@ -3907,21 +3995,21 @@ fn profile_join(rows: &[TableRow], off: usize, after: &[Piece]) -> Option<usize>
         return None;
     }
     let width = after.len() - 1;
-    let Profile { columns, usual } = Profile::with_empty(rows, off, width, true)?;
+    let profile = Profile::with_empty(rows, off, width, true)?;
     let texts: Vec<String> = after.iter().map(Piece::text).collect();
     let cost = |i: usize| -> f64 {
         let mut cells: Vec<String> = texts.clone();
         let second = cells.remove(i + 1);
         let halves_a_value = is_value_cell(&cells[i]) || is_value_cell(&second);
+        // (Bodies and other words are not one cell either: `各街道（镇）` / `2030年`.)
+        let halves_a_list = names_bodies(&cells[i]) != names_bodies(&second);
         cells[i].push_str(&second);
-        let fit: f64 = cells
-            .iter()
-            .zip(usual.iter().zip(&columns))
-            .map(|(t, (&u, column))| {
-                length_misfit(t.chars().count() as f64, u) + kind_misfit(t, column)
-            })
-            .sum();
-        fit + if halves_a_value { 1.0 } else { 0.0 }
+        profile.cost_with_gaps(&cells, &[])
+            + if halves_a_value || halves_a_list {
+                1.0
+            } else {
+                0.0
+            }
     };
     clearly_best((0..width).map(|i| (cost(i), i)), 0.25)
 }

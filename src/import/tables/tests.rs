@@ -3617,3 +3617,246 @@ fn an_unnumbered_paragraph_about_the_cells_after_the_notes_is_a_note() {
         ]
     );
 }
+
+#[test]
+fn a_sub_row_under_a_category_after_the_number_leaves_the_category_to_its_row() {
+    // 序号 领域 指标 …: `其中：…` has no number and no 领域 (merged with the rows above).
+    let src = blank_cells(&[
+        "序号",
+        "领域",
+        "指标",
+        "2020年",
+        "2025年",
+        "指标属性",
+        "1",
+        "教育就业",
+        "高校毕业生就业率（%）",
+        "95.6",
+        "≥96",
+        "预期性",
+        "2",
+        "新引进大学生数（万人）",
+        "1.2",
+        "2.0",
+        "预期性",
+        "其中：硕士研究生及以上学历人数（人）",
+        "860",
+        "1500",
+        "预期性",
+        "3",
+        "青年创业项目扶持数（个）",
+        "320",
+        "500",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let sub = t
+        .rows
+        .iter()
+        .find(|r| r.cells.iter().any(|c| c.starts_with("其中")))
+        .expect("the sub-row");
+    assert_eq!(
+        sub.cells,
+        [
+            "",
+            "其中：硕士研究生及以上学历人数（人）",
+            "860",
+            "1500",
+            "预期性"
+        ],
+        "{:?}",
+        rows(t)
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
+fn rows_anchored_by_their_attribute_under_a_two_row_header_with_a_rate() {
+    // No number column; `2025年目标` over `目标值` `年均增速`, written after 属性; 类别 merged;
+    // the third row lacks its 2020 value (a new indicator): its 60 is the target, 〔60〕 the
+    // rate's.
+    let src = blank_cells(&[
+        "类别",
+        "指标",
+        "单位",
+        "2020年",
+        "2025年目标",
+        "属性",
+        "目标值",
+        "年均增速",
+        "社会保障",
+        "困难残疾人生活补贴覆盖率",
+        "%",
+        "100",
+        "100",
+        "—",
+        "约束性",
+        "城乡残疾人基本养老保险参保率",
+        "%",
+        "93.6",
+        "96",
+        "〔2.4〕",
+        "预期性",
+        "乡镇（街道）“残疾人之家”覆盖率",
+        "%",
+        "60",
+        "〔60〕",
+        "预期性",
+        "康复教育",
+        "残疾人基本康复服务覆盖率",
+        "%",
+        "82",
+        "90",
+        "〔8〕",
+        "约束性",
+        "残疾人辅助器具适配率",
+        "%",
+        "80",
+        "88",
+        "〔8〕",
+        "约束性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "类别",
+            "指标",
+            "单位",
+            "2020年",
+            "目标值",
+            "年均增速",
+            "属性"
+        ]
+    );
+    assert_eq!(
+        rows(t),
+        [
+            "I|社会保障|社会保障|困难残疾人生活补贴覆盖率|%|100|100|—|约束性",
+            "I|社会保障||城乡残疾人基本养老保险参保率|%|93.6|96|〔2.4〕|预期性",
+            "I|社会保障||乡镇（街道）“残疾人之家”覆盖率|%||60|〔60〕|预期性",
+            "I|康复教育|康复教育|残疾人基本康复服务覆盖率|%|82|90|〔8〕|约束性",
+            "I|康复教育||残疾人辅助器具适配率|%|80|88|〔8〕|约束性",
+        ]
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
+fn a_row_of_a_merged_category_with_a_target_in_words_leaves_out_its_rate() {
+    // `能源消费总量` `万吨标准煤` `215` `控制在自治区下达目标以内` `预期性`: two cells short of a
+    // row that writes its category, it is a row of the group above (its first cell a name, not
+    // a category over a unit), and a target in words has no rate of growth beside it.
+    let src = blank_cells(&[
+        "类别",
+        "指标",
+        "单位",
+        "2020年",
+        "2025年",
+        "年均增长（%）",
+        "指标属性",
+        "能源供应",
+        "能源综合生产能力",
+        "万吨标准煤",
+        "1260",
+        "2380",
+        "13.6",
+        "预期性",
+        "电力总装机",
+        "万千瓦",
+        "318",
+        "855",
+        "21.9",
+        "预期性",
+        "能源消费",
+        "全社会用电量",
+        "亿千瓦时",
+        "46",
+        "78",
+        "11.1",
+        "预期性",
+        "能源消费总量",
+        "万吨标准煤",
+        "215",
+        "控制在自治区下达目标以内",
+        "预期性",
+        "单位地区生产总值能耗降低",
+        "%",
+        "—",
+        "〔14〕",
+        "—",
+        "约束性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t)[3],
+        "I|能源消费||能源消费总量|万吨标准煤|215|控制在自治区下达目标以内||预期性",
+        "{:?}",
+        rows(t)
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
+fn a_grade_in_words_is_a_value_not_a_unit() {
+    // Row 2 has no unit: `良好` is its 2020 value.
+    let src = blank_cells(&[
+        "序号",
+        "指标名称",
+        "单位",
+        "2020年",
+        "2025年",
+        "属性",
+        "1",
+        "企业开办时间",
+        "个工作日",
+        "2",
+        "0.5",
+        "约束性",
+        "2",
+        "全省营商环境评价等次",
+        "良好",
+        "优秀",
+        "预期性",
+        "3",
+        "政务服务事项网上可办率",
+        "%",
+        "90",
+        "100",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要目标")), &ls).expect("a table");
+    assert_eq!(
+        r.parsed.table.rows[1].cells,
+        ["全省营商环境评价等次", "", "良好", "优秀", "预期性"]
+    );
+}
+
+#[test]
+fn a_task_over_two_lines_is_not_joined_to_the_bodies_after_it() {
+    // Row 3's 重点任务 is over two lines; its second line has a figure and is no body's name, so
+    // it does not go with the 牵头单位 `市住房城乡建设局、市行政审批服务局` (a column that names
+    // two bodies in row 2 too).
+    let src = "序号\n重点任务\n牵头单位\n配合单位\n完成时限\n\n\
+               1\n建设“无证明城市”，全面推行证明事项告知承诺制\n市司法局\n市行政审批服务局、市大数据局\n2022年底前\n\n\
+               2\n推动高频政务服务事项“跨省通办”\n市行政审批服务局、市大数据局\n市直有关部门\n长期坚持\n\n\
+               3\n深化工程建设项目审批制度改革，社会投资一般项目\n审批时间压减至25个工作日以内\n市住房城乡建设局、市行政审批服务局\n市自然资源和规划局\n2022年底前\n\n\
+               4\n深化商事制度改革，企业开办全流程压缩至0.5个工作日\n市行政审批服务局\n市市场监管局\n2022年底前\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "重点任务分工表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t)[2],
+        "I||3|深化工程建设项目审批制度改革，社会投资一般项目审批时间压减至25个工作日以内|市住房城乡建设局、市行政审批服务局|市自然资源和规划局|2022年底前",
+        "{:?}",
+        rows(t)
+    );
+    assert_read_keeps_text(Some("重点任务分工表"), &ls, &r);
+}
