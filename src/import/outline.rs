@@ -1778,9 +1778,20 @@ impl<'a> Parser<'a> {
                     b.blocks.last(),
                     Some(Block::Paragraph(p)) if p.text.ends_with(['：', ':'])
                 );
+                // A line that ends with a colon right before list entries of a style the
+                // chapter's headings do not use (`重点实施以下四类工程：` over `（1）…`)
+                // introduces them: it stays, and they follow it.
+                let introduces_entries = lab.is_none()
+                    && text.ends_with(['：', ':'])
+                    && matches!(all.get(at), Some(Piece::Para { text: next, .. })
+                    if label(next).is_some_and(|l| {
+                        matches!(l.style, Style::ArabicItem | Style::ArabicParen)
+                            && !lower.contains(&l.style)
+                    }));
                 if !next_outer_heading
                     && (!*has
                         || item
+                        || introduces_entries
                         || parallel_entry
                         || introduced
                         || (under_title_line && lab.is_none()))

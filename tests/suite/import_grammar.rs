@@ -1846,3 +1846,33 @@ fn a_plan_signed_at_its_end_takes_its_issuer_and_date_from_the_signature() {
     let last: Vec<String> = all_outline(&p).into_iter().rev().take(2).collect();
     assert_eq!(last, ["p 2021年8月", "p 上海市松江区民政局"]);
 }
+
+#[test]
+fn a_box_line_ending_in_a_colon_keeps_the_entries_it_introduces() {
+    // 专栏2: a paragraph, `重点实施以下四类工程：`, then `（1）`–`（2）` run-in entries of a style
+    // no heading of the chapter uses; the section's `三、` after them ends the box.
+    let text = "规划\n\n第一章 能源供应\n\n一、发展风电\n\n（一）建设风电基地\n\n建设基地。\n\n\
+                二、发展光伏\n\n（一）推广分布式光伏\n\n推进屋顶光伏建设。\n\n专栏2 光伏发电重点工程\n\n\
+                “十四五”期间，全县新增光伏装机233万千瓦。\n\n重点实施以下两类工程：\n\n\
+                （1）光伏治沙示范工程。在南部沙区建设光伏治沙项目100万千瓦。\n\n\
+                （2）农牧光互补工程。在农牧区建设农光互补项目20万千瓦。\n\n\
+                三、推动煤炭清洁高效利用\n\n严格控制新增煤炭消费。\n";
+    let (p, _) = parse(text);
+    let boxed: Vec<String> = p.chapters[0].sections[1]
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Box(b) => Some(texts(&b.blocks)),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    assert_eq!(boxed.len(), 4, "{boxed:?} {:?}", all_outline(&p));
+    assert!(boxed[3].contains("农牧光互补工程"), "{boxed:?}");
+    let sections: Vec<&str> = p.chapters[0]
+        .sections
+        .iter()
+        .map(|s| s.title.as_str())
+        .collect();
+    assert_eq!(sections, ["发展风电", "发展光伏", "推动煤炭清洁高效利用"]);
+}
