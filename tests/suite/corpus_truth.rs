@@ -1047,6 +1047,10 @@ plans! {
     syn_t5 => "syn-t5-renewal",
     syn_x3 => "syn-x3-transport",
     syn_w3 => "syn-w3-health",
+    syn_a6 => "syn-a6-disability",
+    syn_b6 => "syn-b6-youth",
+    syn_c6 => "syn-c6-energy",
+    syn_d6 => "syn-d6-bizenv",
 }
 
 // ------------------------------------------------------------------------------------------------
