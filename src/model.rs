@@ -381,7 +381,10 @@ impl Table {
 
     /// The header's rows, top down, each a list of `(cell, columns spanned, rows spanned)`: a
     /// group's cell once, over its columns, one row high; a column's own cell in the row under
-    /// its innermost group, down to the last row. One row (the columns) without groups.
+    /// its innermost group, down to the last row. One row (the columns) without groups. A group
+    /// over one column only, innermost, stands down to the last row but one, its column's cell
+    /// in the last row (`基期值` over `2020年` beside `“十四五”目标` over `阶段目标` over
+    /// `2023年`: as such headers are written).
     pub fn header_rows(&self) -> Vec<Vec<(&str, usize, usize)>> {
         let over: Vec<Vec<&ColumnGroup>> = (0..self.columns.len())
             .map(|i| self.groups_over(i))
@@ -389,12 +392,23 @@ impl Table {
         let depth = over.iter().map(Vec::len).max().unwrap_or(0);
         let mut rows: Vec<Vec<(&str, usize, usize)>> = vec![Vec::new(); depth + 1];
         for (i, (c, groups)) in self.columns.iter().zip(&over).enumerate() {
+            let n = groups.len();
+            let stretched = groups.last().is_some_and(|g| g.span == 1) && n < depth;
             for (level, g) in groups.iter().enumerate() {
                 if g.first == i {
-                    rows[level].push((g.title.as_str(), g.span, 1));
+                    let high = if stretched && level + 1 == n {
+                        depth - level
+                    } else {
+                        1
+                    };
+                    rows[level].push((g.title.as_str(), g.span, high));
                 }
             }
-            rows[groups.len()].push((c.as_str(), 1, depth + 1 - groups.len()));
+            if stretched {
+                rows[depth].push((c.as_str(), 1, 1));
+            } else {
+                rows[n].push((c.as_str(), 1, depth + 1 - n));
+            }
         }
         rows
     }
@@ -570,6 +584,39 @@ mod tests {
         assert_eq!(t.headers()[4], "“十四五”目标 年均增速");
         assert_eq!(t.group_of(3).map(|g| g.title.as_str()), Some("阶段目标"));
         assert_eq!(t.group_of(1), None);
+    }
+
+    #[test]
+    fn a_group_over_one_column_stands_down_to_the_last_row_but_one() {
+        // `基期值` over `2020年` beside `“十四五”目标` over `阶段目标` (over `2023年`) and
+        // `2025年`: 基期值 two rows high, 2020年 in the last row.
+        let t = table(
+            &["指标", "2020年", "2023年", "2025年", "属性"],
+            &[("基期值", 1, 1), ("“十四五”目标", 2, 2), ("阶段目标", 2, 1)],
+        );
+        assert_eq!(t.column_groups_problem(), None);
+        assert_eq!(
+            t.header_rows(),
+            [
+                vec![
+                    ("指标", 1, 3),
+                    ("基期值", 1, 2),
+                    ("“十四五”目标", 2, 1),
+                    ("属性", 1, 3)
+                ],
+                vec![("阶段目标", 1, 1), ("2025年", 1, 2)],
+                vec![("2020年", 1, 1), ("2023年", 1, 1)],
+            ]
+        );
+        // In a header of two rows it is one row high, as every group.
+        let two = table(&["指标", "2020年", "2025年"], &[("基期值", 1, 1)]);
+        assert_eq!(
+            two.header_rows(),
+            [
+                vec![("指标", 1, 2), ("基期值", 1, 1), ("2025年", 1, 2)],
+                vec![("2020年", 1, 1)],
+            ]
+        );
     }
 
     #[test]

@@ -1232,7 +1232,7 @@ fn fit_header(ps: &[Piece], target: Option<usize>, acc: &mut Acc) -> Vec<String>
                 .iter()
                 .map(|c| collapse_cjk_spacing(&c.0.concat()))
                 .collect();
-            if let Some((columns, groups)) = split_two_row_header(&texts, k) {
+            if let Some((columns, groups)) = split_header_rows(&texts, k) {
                 note_two_row_header(ps, &columns, &groups, acc);
                 acc.column_groups = groups;
                 return columns;
@@ -1455,7 +1455,153 @@ fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, 
             columns.push(cell.clone());
         }
     }
-    (columns.len() == width).then_some((columns, groups))
+    // The years under their groups read in order (`2020年` before `2023年` before `2025年`), or
+    // the lower cells do not stand under the groups this way.
+    let years: Vec<u32> = columns.iter().filter_map(|c| last_year(c)).collect();
+    let in_order = years.windows(2).all(|w| w[0] <= w[1]);
+    (columns.len() == width && in_order).then_some((columns, groups))
+}
+
+/// A header of two rows or three read as one run of cells ([`split_two_row_header`], else
+/// [`split_three_row_header`]).
+fn split_header_rows(cells: &[String], width: usize) -> Option<(Vec<String>, Vec<ColumnGroup>)> {
+    split_two_row_header(cells, width).or_else(|| split_three_row_header(cells, width))
+}
+
+/// A header of three rows read as one run of cells, with rows of `width` cells: `序号 指标 单位
+/// 基期值 “十四五”目标 属性`, then `阶段目标` `2025年` under `“十四五”目标`, then `2020年` under
+/// `基期值` (which spans the two rows above it) and `2023年` under `阶段目标`. The lower cells are
+/// the last ones (years, value words, rates); the groups are the upper row's value columns and
+/// the value words among the lower cells that are no years (`阶段目标`), which stand in the
+/// middle row. Of every way of standing the lower cells under the groups, the one where each
+/// group holds a column, the years read in order and a baseline (`基期值`) holds one column
+/// only; none when there is no such way or more than one.
+fn split_three_row_header(
+    cells: &[String],
+    width: usize,
+) -> Option<(Vec<String>, Vec<ColumnGroup>)> {
+    let k = cells.len();
+    let g = k.checked_sub(width).filter(|&g| g >= 2)?;
+    let lower_like = |c: &str| names_values(c) || names_year(c) || names_rate(c);
+    let n_lower = cells.iter().rev().take_while(|c| lower_like(c)).count();
+    let split = k.checked_sub(n_lower).filter(|&s| s >= 2 && n_lower >= 2)?;
+    let (upper, lower) = cells.split_at(split);
+    let ug: Vec<usize> = (0..upper.len())
+        .filter(|&j| names_values(&upper[j]) && !names_other_column(&upper[j]))
+        .collect();
+    let sg: Vec<usize> = (0..lower.len())
+        .filter(|&j| names_values(&lower[j]) && !names_year(&lower[j]))
+        .collect();
+    if ug.is_empty() || sg.is_empty() || ug.len() + sg.len() != g {
+        return None;
+    }
+    let baseline = |t: &str| {
+        ["现状", "基期", "基准", "基数"]
+            .iter()
+            .any(|w| t.contains(w))
+    };
+    let mut readings = Vec::new();
+    // `b`: the middle row's cells, every middle group among them.
+    for b in sg.iter().max().map_or(1, |m| m + 1)..lower.len() {
+        let (mid, low) = lower.split_at(b);
+        for mid_parts in compositions(b, ug.len(), 0) {
+            // The groups over the lowest row, in column order: upper groups with no middle
+            // cells under them, and the middle groups.
+            let mut at = 0;
+            let mut parents = 0;
+            for &p in &mid_parts {
+                parents += if p == 0 {
+                    1
+                } else {
+                    sg.iter().filter(|&&m| m >= at && m < at + p).count()
+                };
+                at += p;
+            }
+            for low_parts in compositions(low.len(), parents, 1) {
+                let mut columns: Vec<String> = Vec::with_capacity(width);
+                let mut groups: Vec<ColumnGroup> = Vec::with_capacity(g);
+                let (mut m_at, mut l_at, mut parent) = (0, 0, 0);
+                let mut take_low = |columns: &mut Vec<String>| {
+                    let n = low_parts.get(parent).copied().unwrap_or(0);
+                    parent += 1;
+                    columns.extend(low.get(l_at..l_at + n).unwrap_or(&[]).iter().cloned());
+                    l_at += n;
+                    n
+                };
+                for (j, cell) in upper.iter().enumerate() {
+                    let Some(gi) = ug.iter().position(|&u| u == j) else {
+                        columns.push(cell.clone());
+                        continue;
+                    };
+                    let first = columns.len();
+                    let at = groups.len();
+                    groups.push(ColumnGroup {
+                        title: cell.clone(),
+                        first,
+                        span: 0,
+                    });
+                    let p = mid_parts.get(gi).copied().unwrap_or(0);
+                    if p == 0 {
+                        take_low(&mut columns);
+                    }
+                    for (m, cell) in mid.iter().enumerate().skip(m_at).take(p) {
+                        if sg.contains(&m) {
+                            let first = columns.len();
+                            let span = take_low(&mut columns);
+                            groups.push(ColumnGroup {
+                                title: cell.clone(),
+                                first,
+                                span,
+                            });
+                        } else {
+                            columns.push(cell.clone());
+                        }
+                    }
+                    m_at += p;
+                    groups[at].span = columns.len() - first;
+                }
+                let years: Vec<u32> = columns.iter().filter_map(|c| last_year(c)).collect();
+                let fits = columns.len() == width
+                    && groups.iter().all(|g| g.span >= 1)
+                    && years.windows(2).all(|w| w[0] <= w[1])
+                    && groups.iter().all(|g| !baseline(&g.title) || g.span == 1);
+                if fits {
+                    readings.push((columns, groups));
+                }
+            }
+        }
+    }
+    match readings.len() {
+        1 => readings.pop(),
+        _ => None,
+    }
+}
+
+/// Every way of writing `n` as `parts` parts in order, each `min` at least.
+fn compositions(n: usize, parts: usize, min: usize) -> Vec<Vec<usize>> {
+    if parts == 0 {
+        return if n == 0 { vec![Vec::new()] } else { Vec::new() };
+    }
+    let mut out = Vec::new();
+    for first in min..=n {
+        for mut rest in compositions(n - first, parts - 1, min) {
+            rest.insert(0, first);
+            out.push(rest);
+        }
+    }
+    out
+}
+
+/// The last year a header cell names (`2025年`, `2021—2025年累计`: 2025).
+fn last_year(t: &str) -> Option<u32> {
+    if !names_year(t) {
+        return None;
+    }
+    let c: Vec<char> = strip_spaces(t).chars().collect();
+    c.windows(5)
+        .rev()
+        .find(|w| w[..4].iter().all(char::is_ascii_digit) && w[4] == '年')
+        .and_then(|w| w[..4].iter().collect::<String>().parse().ok())
 }
 
 /// Cells of a row, as written.
@@ -2432,12 +2578,12 @@ fn narrower_rows(pos: &[usize], columns: &[String]) -> Option<(Vec<String>, Vec<
     let w = mode(&steps).filter(|&w| w < columns.len())?;
     let alike = steps.iter().filter(|&&x| x == w).count();
     let split = (alike * 3 >= steps.len() * 2)
-        .then(|| split_two_row_header(columns, w))
+        .then(|| split_header_rows(columns, w))
         .flatten();
     split.or_else(|| {
         let wider = w + 1;
         (wider < columns.len() && steps.iter().all(|&x| x == w || x == wider))
-            .then(|| split_two_row_header(columns, wider))
+            .then(|| split_header_rows(columns, wider))
             .flatten()
     })
 }
@@ -2944,7 +3090,7 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
     }
     // Rows narrower than the header: a two-row header read as one run of cells.
     for w in (2..k).rev() {
-        let Some((split, groups)) = split_two_row_header(&columns, w) else {
+        let Some((split, groups)) = split_header_rows(&columns, w) else {
             continue;
         };
         let (rows, s) = rows_of(w);

@@ -3860,3 +3860,58 @@ fn a_task_over_two_lines_is_not_joined_to_the_bodies_after_it() {
     );
     assert_read_keeps_text(Some("重点任务分工表"), &ls, &r);
 }
+
+#[test]
+fn a_header_of_three_rows_in_one_run_of_cells() {
+    // `基期值` (two rows high) over `2020年`; `“十四五”目标` over `阶段目标` (over `2023年`) and
+    // `2025年`; the source writes the rows one after another.
+    let src = blank_cells(&[
+        "序号",
+        "指标",
+        "单位",
+        "基期值",
+        "“十四五”目标",
+        "属性",
+        "阶段目标",
+        "2025年",
+        "2020年",
+        "2023年",
+        "1",
+        "粮食综合生产能力",
+        "万吨",
+        "905",
+        "910",
+        "915",
+        "约束性",
+        "2",
+        "高标准农田面积",
+        "万亩",
+        "780",
+        "850",
+        "920",
+        "约束性",
+        "3",
+        "粮食完好仓容",
+        "万吨",
+        "320",
+        "350",
+        "380",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        ["序号", "指标", "单位", "2020年", "2023年", "2025年", "属性"]
+    );
+    assert_eq!(
+        t.column_groups
+            .iter()
+            .map(|g| (g.title.as_str(), g.first, g.span))
+            .collect::<Vec<_>>(),
+        [("基期值", 3, 1), ("“十四五”目标", 4, 2), ("阶段目标", 4, 1)]
+    );
+    assert_eq!(rows(t)[1], "I||2|高标准农田面积|万亩|780|850|920|约束性");
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
