@@ -1842,13 +1842,14 @@ impl<'a> Parser<'a> {
                                         n.style != l.style
                                             && !structural.contains(&n.style)
                                             && !above.contains(&n.style)
-                                            && matches!(
+                                            && (matches!(
                                                 n.style,
                                                 Style::CnParen
                                                     | Style::ArabicItem
                                                     | Style::ArabicParen
                                                     | Style::Dash
-                                            )
+                                            ) || (l.style == Style::Section
+                                                && n.style == Style::CnEnum))
                                     })
                             }
                             None => false,

@@ -1876,3 +1876,35 @@ fn a_box_line_ending_in_a_colon_keeps_the_entries_it_introduces() {
         .collect();
     assert_eq!(sections, ["发展风电", "发展光伏", "推动煤炭清洁高效利用"]);
 }
+
+#[test]
+fn a_section_of_a_chapter_under_a_part_heads_the_numbered_items_right_under_it() {
+    // 第X篇 › 第X章 › 第X节 › 一、: `第一节` followed at once by `一、标题。正文` is a heading
+    // over them, as where a paragraph stands between.
+    let text = "规划\n\n第一篇 发展基础\n\n第一章 发展环境\n\n总体形势良好。\n\n\
+                第二篇 主要任务\n\n第二章 健全金融组织体系\n\n第一节 做强地方法人金融机构\n\n\
+                一、深化农村商业银行改革。支持农村商业银行坚守支农支小定位。\n\n\
+                二、规范发展村镇银行。推动村镇银行回归本源。\n\n\
+                第二节 引进集聚各类金融机构\n\n积极引进全国性股份制银行。\n";
+    let (p, _) = parse(text);
+    let outline = all_outline(&p);
+    let headings: Vec<&str> = outline
+        .iter()
+        .filter(|h| h.starts_with('h'))
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "h1 第一篇|发展基础",
+            "h2 第一章|发展环境",
+            "h1 第二篇|主要任务",
+            "h2 第二章|健全金融组织体系",
+            "h3 第一节|做强地方法人金融机构",
+            "h4 一、|深化农村商业银行改革。",
+            "h4 二、|规范发展村镇银行。",
+            "h3 第二节|引进集聚各类金融机构",
+        ],
+        "{outline:?}"
+    );
+}
