@@ -1052,6 +1052,10 @@ plans! {
     syn_c6 => "syn-c6-energy",
     syn_d6 => "syn-d6-bizenv",
     syn_e6 => "syn-e6-grain",
+    syn_f6 => "syn-f6-finance",
+    syn_g6 => "syn-g6-logistics",
+    syn_h6 => "syn-h6-quake",
+    syn_i6 => "syn-i6-community",
 }
 
 // ------------------------------------------------------------------------------------------------
