@@ -1277,8 +1277,8 @@ fn names_values(t: &str) -> bool {
 
 /// Among the value columns `from..to` of a row's cells after its number (`columns[off + i]` for
 /// cell `i`), the one of a baseline (`现状值`, `2025年基期值`, `“十三五”完成情况`, else the
-/// earlier of two years, `2025年` before `2030年`, or a year before a target) that has a column of a target after it
-/// (`目标值`, `2030年`: a later year).
+/// earlier of two years, `2025年` before `2030年`, or a year before a target) that has a column
+/// of a target after it (`目标值`, `2030年`: a later year).
 fn baseline_column(columns: &[String], off: usize, from: usize, to: usize) -> Option<usize> {
     let header = |i: usize| columns.get(off + i).map_or("", String::as_str);
     let year = |t: &str| -> Option<u32> {
@@ -1492,7 +1492,8 @@ fn split_three_row_header(
     let sg: Vec<usize> = (0..lower.len())
         .filter(|&j| names_values(&lower[j]) && !names_year(&lower[j]))
         .collect();
-    if ug.is_empty() || sg.is_empty() || ug.len() + sg.len() != g {
+    // (A few groups over a dozen cells at most: the ways to try grow as their product.)
+    if ug.is_empty() || sg.is_empty() || ug.len() + sg.len() != g || g > 4 || lower.len() > 10 {
         return None;
     }
     let baseline = |t: &str| {
