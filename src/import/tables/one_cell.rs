@@ -2160,6 +2160,26 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                             });
                             unitless
                                 .or_else(|| {
+                                    // (Words for the last value, `控制在…以内`: a target, and
+                                    // no rate of growth beside it.)
+                                    let last = after
+                                        .get(fa.wrapping_sub(1))
+                                        .map(Piece::text)
+                                        .unwrap_or_default();
+                                    Some(fa)
+                                        .filter(|&r| r > name_idx + 1)
+                                        .filter(|&r| {
+                                            acc.columns
+                                                .get(jc + 1 + r)
+                                                .is_some_and(|c| names_rate(c))
+                                        })
+                                        .filter(|_| {
+                                            !last.is_empty()
+                                                && !is_value_cell(&last)
+                                                && !is_placeholder(&last)
+                                        })
+                                })
+                                .or_else(|| {
                                     // (Not when the row writes a placeholder itself: that one
                                     // is likelier the rate's.)
                                     let own = after

@@ -3915,3 +3915,51 @@ fn a_header_of_three_rows_in_one_run_of_cells() {
     assert_eq!(rows(t)[1], "I||2|高标准农田面积|万亩|780|850|920|约束性");
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn a_numbered_row_with_a_target_in_words_leaves_out_its_rate() {
+    // Row 2 writes its 2020 value and a target in words, and no rate: not its 2020 value
+    // left out (the baseline), which a row one value short leaves out otherwise.
+    let src = blank_cells(&[
+        "序号",
+        "指标",
+        "单位",
+        "2020年",
+        "2025年",
+        "年均增长（%）",
+        "属性",
+        "1",
+        "能源综合生产能力",
+        "万吨标准煤",
+        "1260",
+        "2380",
+        "13.6",
+        "预期性",
+        "2",
+        "能源消费总量",
+        "万吨标准煤",
+        "215",
+        "控制在自治区下达目标以内",
+        "预期性",
+        "3",
+        "电力总装机",
+        "万千瓦",
+        "318",
+        "855",
+        "21.9",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    assert_eq!(
+        row_named(&r.parsed.table, "2").cells,
+        [
+            "能源消费总量",
+            "万吨标准煤",
+            "215",
+            "控制在自治区下达目标以内",
+            "",
+            "预期性"
+        ]
+    );
+}
