@@ -32,8 +32,40 @@ pub fn parse_tabbed(id: &str, rows: &[(usize, &str)]) -> ParsedTable {
     let values = columns.len().saturating_sub(1);
     out.table.columns = columns.clone();
     let mut group: Option<String> = None;
-    for &(no, text) in body {
+    // A row over two lines, a cell broken by a line break (`…储罐及` / `配套气化、装卸设施`):
+    // two lines each short of the header, whose cells make the header's with the break's two
+    // halves as one.
+    let mut lines: Vec<(usize, Vec<String>)> = Vec::with_capacity(body.len());
+    let mut at = 0;
+    while let Some(&(no, text)) = body.get(at) {
         let mut cells = cells_of(text);
+        let width = header.len();
+        if let Some(&(next_no, next)) = body.get(at + 1) {
+            let more = cells_of(next);
+            // (Not a category's line, with one cell filled, nor before a numbered row.)
+            let goes_on = more.first().is_some_and(|c| {
+                !c.is_empty() && numbered(c).0.is_none() && !c.chars().all(|ch| ch.is_ascii_digit())
+            });
+            if cells.len() < width
+                && more.len() < width
+                && cells.len() + more.len() == width + 1
+                && cells.iter().filter(|c| !c.is_empty()).count() >= 2
+                && goes_on
+            {
+                let (a, b) = (cells.pop().unwrap_or_default(), &more[0]);
+                out.joins.push((
+                    vec![no, next_no],
+                    format!("row over two lines: `{a}` + `{b}` read as one cell"),
+                ));
+                cells.push(format!("{a}{b}"));
+                cells.extend(more[1..].iter().cloned());
+                at += 1;
+            }
+        }
+        lines.push((no, cells));
+        at += 1;
+    }
+    for (no, mut cells) in lines {
         if non_empty(&cells) == columns {
             out.repeated_headers.push(no);
             continue;
@@ -196,5 +228,26 @@ mod tests {
                 "Item|5.||开展职业技能培训人数(万人次)|【350】/预期性"
             ]
         );
+    }
+
+    #[test]
+    fn a_row_over_two_lines_is_one_row() {
+        // Row 2's 建设内容 holds a line break: `…储罐及` ends its first line, the rest opens
+        // the next.
+        let src = [
+            "序号\t项目名称\t建设内容\t建设地点\t总投资（亿元）\t建设年限",
+            "1\t天然气高压外环管网工程\t新建高压管道约65公里\t信都区\t6.20\t2021—2024年",
+            "2\t市级LNG应急储备调峰中心\t新建2座5000立方米LNG储罐及",
+            "配套气化、装卸设施\t任泽区\t4.60\t2021—2023年",
+            "3\t老旧燃气管网更新改造工程\t改造老旧管网120公里\t主城区\t3.10\t2021—2025年",
+        ];
+        let input: Vec<(usize, &str)> = src.iter().enumerate().map(|(i, s)| (i + 1, *s)).collect();
+        let p = parse_tabbed("t2", &input);
+        assert_eq!(
+            rows(&p.table)[1],
+            "Item|||2|市级LNG应急储备调峰中心/新建2座5000立方米LNG储罐及配套气化、装卸设施/任泽区/4.60/2021—2023年"
+        );
+        assert_eq!(p.table.rows.len(), 3);
+        assert_eq!(p.joins.len(), 1);
     }
 }
