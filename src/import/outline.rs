@@ -1017,7 +1017,15 @@ impl<'a> Parser<'a> {
                         || tables::one_cell::is_numbered_caption(n)
                         || t.starts_with("附件"))
             });
-        if tables::one_cell::is_caption(t)
+        // The title line under an annex's label alone (`附件2` / `托育服务专项行动任务分工`) is
+        // the caption of a table right under it, whatever its words.
+        let annex_title = k
+            .checked_sub(1)
+            .and_then(|j| src.get(j))
+            .is_some_and(|prev| {
+                grammar::annex_caption(prev.text).is_some_and(|(_, title)| title.is_empty())
+            });
+        if (tables::one_cell::is_caption(t) || annex_title)
             && !is_structural(t)
             && label(t).is_none()
             && !caption_follows

@@ -1908,3 +1908,21 @@ fn a_section_of_a_chapter_under_a_part_heads_the_numbered_items_right_under_it()
         "{outline:?}"
     );
 }
+
+#[test]
+fn an_annex_title_over_its_table_is_the_table_s_caption() {
+    // `附件2` alone, its title (no caption word: `…任务分工`), then a table one cell per
+    // line: the title is the annex's and the table's caption, never a header cell.
+    let text =
+        "规划\n\n一、总体要求\n\n加快发展托育服务。\n\n附件2\n\n托育服务专项行动任务分工\n\n\
+                序号\n\n工作任务\n\n责任单位\n\n完成时限\n\n\
+                1\n\n制定普惠托育服务实施办法\n\n区卫健局\n\n2022年底前\n\n\
+                2\n\n新建住宅小区配建托育服务设施\n\n区住建局\n\n持续推进\n\n\
+                3\n\n每个街道建成1个综合托育服务中心\n\n各街道办事处\n\n2025年底前\n";
+    let (p, _) = parse(text);
+    assert_eq!(p.annexes.len(), 1);
+    let t = p.tables.first().expect("a table");
+    assert_eq!(t.columns, ["序号", "工作任务", "责任单位", "完成时限"]);
+    assert_eq!(t.rows.len(), 3);
+    assert_eq!(t.title, "托育服务专项行动任务分工");
+}
