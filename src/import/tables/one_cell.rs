@@ -1464,8 +1464,19 @@ fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, 
 
 /// A header of two rows or three read as one run of cells ([`split_two_row_header`], else
 /// [`split_three_row_header`]).
+/// Only a reading whose rows, as the page shows them, hold the cells in the order written.
 fn split_header_rows(cells: &[String], width: usize) -> Option<(Vec<String>, Vec<ColumnGroup>)> {
-    split_two_row_header(cells, width).or_else(|| split_three_row_header(cells, width))
+    let in_order = |(columns, groups): &(Vec<String>, Vec<ColumnGroup>)| {
+        let t = Table {
+            columns: columns.clone(),
+            column_groups: groups.clone(),
+            ..Default::default()
+        };
+        t.column_groups_problem().is_none() && t.header_cells() == cells
+    };
+    split_two_row_header(cells, width)
+        .filter(in_order)
+        .or_else(|| split_three_row_header(cells, width).filter(in_order))
 }
 
 /// A header of three rows read as one run of cells, with rows of `width` cells: `序号 指标 单位

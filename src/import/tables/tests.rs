@@ -3963,3 +3963,17 @@ fn a_numbered_row_with_a_target_in_words_leaves_out_its_rate() {
         ]
     );
 }
+
+#[test]
+fn a_header_is_split_in_rows_only_where_they_show_its_cells_in_the_order_written() {
+    // (Found by fuzzing.) A reading of these cells as three rows would show `2020年` before
+    // `2357年` where the source writes them the other way round: the text keeps its order.
+    let src = "序号\n\n指标\n\n单位\n\n基期值\n\n“十四五”目标\n\n属性\n\n2阶段目标\n\n2357年\n\n\
+               2020年\n\n2023年\n\n5\n\n粮食综合生产能力\n\n万吨\n\n905\u{b}\0\0\0\0\0\0\u{0}15\n\n\
+               约束性\n\n2\n\n高标准农田面积\n\n万亩\n\n779\n\n850\n\n920\n\n约束性\n";
+    let ls = lines(src);
+    if let Ok(r) = read("t1", Some((0, "表1 主要指标")), &ls) {
+        assert_eq!(r.parsed.table.column_groups_problem(), None);
+        assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+    }
+}
