@@ -232,6 +232,11 @@ pub fn split_run_in(rest: &str) -> Option<(String, Option<String>)> {
 /// sentences of numbered paragraphs that are not titles are 32 and longer.
 pub const MAX_RUN_IN_TITLE_CHARS: usize = 30;
 
+/// The longest title closed by a colon before its text (`1.优化停车供给结构：…`), in characters:
+/// shorter than one closed by a full stop, as a colon also closes a sentence's lead-in
+/// (`按照“统筹规划、分步实施”的原则：…`).
+pub const MAX_COLON_TITLE_CHARS: usize = 16;
+
 /// A heading below the section (level 3 or 4) after its label: the title and the text run into it.
 /// A heading is short and titled: a line of at most [`MAX_TITLE_CHARS`] characters with no
 /// sentence inside (no 。 or ；, not ending like a clause), or a short title of at most
@@ -245,6 +250,26 @@ pub fn lower_heading(rest: &str) -> Option<(String, Option<String>)> {
         return None;
     }
     let clause_marks = ['；', ';'];
+    // A short title closed by a colon, its text after it (`优化停车供给结构：…`): a run-in title
+    // as one closed by a full stop, when the colon comes first.
+    if let Some(i) = rest
+        .find('：')
+        .filter(|&i| rest.find('。').is_none_or(|s| i < s))
+    {
+        let end = i + '：'.len_utf8();
+        let title = &rest[..end];
+        let n = title.chars().count().saturating_sub(1);
+        let text = rest[end..].trim_start_matches(is_space);
+        // (Not a title line whose words go on after a colon, `1.理念引领：系统治理…`: a text
+        // after it is a sentence, or longer than a title.)
+        let sentence = text.contains('。') || rest.chars().count() > MAX_TITLE_CHARS;
+        if (1..=MAX_COLON_TITLE_CHARS).contains(&n)
+            && !title.contains(['，', ',', '、', '；', ';'])
+            && sentence
+        {
+            return Some((title.to_string(), Some(text.to_string())));
+        }
+    }
     match rest.find('。') {
         None => {
             let n = rest.chars().count();

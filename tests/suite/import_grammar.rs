@@ -1926,3 +1926,48 @@ fn an_annex_title_over_its_table_is_the_table_s_caption() {
     assert_eq!(t.rows.len(), 3);
     assert_eq!(t.title, "托育服务专项行动任务分工");
 }
+
+#[test]
+fn a_short_title_closed_by_a_colon_runs_into_its_text() {
+    // `1.优化停车供给结构：…。` is a run-in heading as `1.标题。…` is; a title line with a colon
+    // inside and no sentence after it stays whole.
+    let text = "规划\n\n一、发展基础\n\n（一）主要成效\n\n\
+                1.理念引领：系统治理与绿色转型重塑发展路径\n\n系统治理理念深入人心。\n\n\
+                2.战略赋能：区域能级提升带来新契机\n\n重大战略叠加。\n\n\
+                二、主要任务\n\n（一）扩大停车设施有效供给\n\n\
+                1.优化停车供给结构：坚持“以需定供”，新增停车泊位向居住区倾斜。\n\n\
+                2.加快公共停车场建设：五年新建公共停车场20处。\n";
+    let (p, _) = parse(text);
+    let headings: Vec<String> = all_outline(&p)
+        .into_iter()
+        .filter(|h| h.starts_with('h'))
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "h1 一、|发展基础",
+            "h2 （一）|主要成效",
+            "h3 1.|理念引领：系统治理与绿色转型重塑发展路径",
+            "h3 2.|战略赋能：区域能级提升带来新契机",
+            "h1 二、|主要任务",
+            "h2 （一）|扩大停车设施有效供给",
+            "h3 1.|优化停车供给结构：",
+            "h3 2.|加快公共停车场建设：",
+        ]
+    );
+}
+
+#[test]
+fn a_table_under_a_line_that_points_to_it_keeps_its_caption_below() {
+    // `…主要目标见下表。` over a table whose caption stands under it.
+    let text = "规划\n\n一、发展目标\n\n“十四五”时期主要目标见下表。\n\n\
+                序号\n\n指标名称\n\n单位\n\n2020年\n\n2025年\n\n属性\n\n\
+                1\n\n企业开办时间\n\n个工作日\n\n2\n\n0.5\n\n约束性\n\n\
+                2\n\n政务服务事项网上可办率\n\n%\n\n90\n\n100\n\n预期性\n\n\
+                表1 主要目标\n\n二、主要任务\n\n深化改革。\n";
+    let (p, _) = parse(text);
+    let t = p.tables.first().expect("a table");
+    assert_eq!(t.title, "表1 主要目标");
+    assert!(t.caption_below);
+    assert_eq!(t.rows.len(), 2);
+}
