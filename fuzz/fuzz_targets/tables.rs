@@ -16,9 +16,14 @@ fuzz_target!(|data: &[u8]| {
         paged: true,
         last_page: Some(2),
         titled: false,
+        pointed: false,
     };
     let titled = one_cell::Options {
         titled: true,
+        ..Default::default()
+    };
+    let pointed = one_cell::Options {
+        pointed: true,
         ..Default::default()
     };
     for (caption, opts) in [
@@ -26,6 +31,7 @@ fuzz_target!(|data: &[u8]| {
         (Some((0, "表1 主要指标")), one_cell::Options::default()),
         (Some((0, "表1")), paged),
         (None, titled),
+        (None, pointed),
     ] {
         if let Ok(r) = one_cell::read_with("t1", caption, &lines, opts) {
             assert!(r.consumed <= lines.len());

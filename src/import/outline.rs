@@ -1052,6 +1052,8 @@ impl<'a> Parser<'a> {
                 src.get(k..).unwrap_or(&[]),
                 tables::Options {
                     titled,
+                    // A line that points to the table below it (`…安排如下表。`, `详见下表：`).
+                    pointed: above(1).is_some_and(|prev| points_to_table_below(prev.text)),
                     ..self.table_options()
                 },
             ) {
@@ -1073,6 +1075,7 @@ impl<'a> Parser<'a> {
             paged: spread || self.repeated_headers || self.decorated_page_number,
             last_page,
             titled: false,
+            pointed: false,
         }
     }
 
@@ -2764,4 +2767,12 @@ fn next_sibling(
         }
     }
     None
+}
+
+/// A line that points to a table right below it: `…安排如下表。`, `详见下表：`, `见下表`.
+fn points_to_table_below(t: &str) -> bool {
+    let t = t.trim_end_matches(|c: char| is_space(c) || "。：:；;".contains(c));
+    ["如下表", "见下表", "下表所示", "详见下表", "列表如下"]
+        .iter()
+        .any(|w| t.ends_with(w))
 }

@@ -112,10 +112,13 @@ fn squash(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-/// Heading text for comparison: no whitespace, no trailing `。` (a run-in title may keep it).
+/// Heading text for comparison: no whitespace, no trailing `。` or `：` (a run-in title may
+/// keep what closes it).
 fn heading_key(s: &str) -> String {
     let s = squash(s);
-    s.strip_suffix('。').map(str::to_string).unwrap_or(s)
+    s.strip_suffix(['。', '：'])
+        .map(str::to_string)
+        .unwrap_or(s)
 }
 
 /// Classes of page furniture inside the text: permalinks, screen-reader labels, citation lines and
@@ -1058,6 +1061,7 @@ plans! {
     syn_i6 => "syn-i6-community",
     syn_j6 => "syn-j6-gas",
     syn_k6 => "syn-k6-childcare",
+    syn_m6 => "syn-m6-parking",
 }
 
 // ------------------------------------------------------------------------------------------------

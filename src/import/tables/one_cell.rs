@@ -324,6 +324,9 @@ pub struct Options {
     /// The line above heads the table as a caption would without being part of it (a 专栏's
     /// title over a box that is a table): the rows may have no number column or attribute.
     pub titled: bool,
+    /// The line above points to the table (`…安排如下表。`): the rows may have no number column
+    /// or attribute, as under a caption, and the caption may stand below.
+    pub pointed: bool,
 }
 
 /// Reads a one-cell-per-line table from the start of `lines` (its header, or its first line
@@ -351,7 +354,8 @@ pub fn read_with(
 ) -> Result<Read, NotATable> {
     let lines = &lines[..lines.len().min(MAX_REGION_LINES)];
     let (head, lines) = lines.split_at(lead_lines(caption.map(|c| c.1), lines).min(lines.len()));
-    let captioned = caption.is_some() || !head.is_empty() || opts.titled;
+    let headed_above = caption.is_some() || !head.is_empty() || opts.titled;
+    let captioned = headed_above || opts.pointed;
     // A caption short enough to be the names' header cell itself (`指标`, `主要指标`).
     let above = match caption.map(|c| clean(c.1)) {
         Some(c) if head.is_empty() && !is_numbered_caption(c) && c.chars().count() <= 6 => {
@@ -491,7 +495,7 @@ pub fn read_with(
         continued: Vec::new(),
     };
     // A caption below the table: the one short caption line left before the next stop.
-    if !captioned && used + 1 == ps.len() {
+    if !headed_above && used + 1 == ps.len() {
         if let Some(p) = ps.get(used) {
             let t = p.text();
             if p.parts.len() == 1 && is_caption(&t) {
@@ -529,7 +533,7 @@ pub fn read_with(
     // above: the table's when no table follows it (a note, a heading, a sentence or the end
     // comes next; a caption followed by cells heads the next table).
     let mut notes_at = end;
-    if !captioned && !table.caption_below && consumed == end {
+    if !headed_above && !table.caption_below && consumed == end {
         let below = lines.get(end).filter(|l| {
             let t = clean(l.text);
             is_numbered_caption(t) && is_caption(t)
@@ -1660,9 +1664,15 @@ fn is_category_cell(t: &str) -> bool {
     n > 0 && n <= 30 && !t.contains(['。', '；']) && row_number(t).is_none() && !is_attr(t)
 }
 
-/// A header cell naming a category column (类别, 项目类型, 重点任务, 领域).
+/// A header cell naming a category column (类别, 项目类型, 重点任务, 领域), or a place the
+/// rows are grouped by (所在街道, 区域, 片区).
 fn is_category_header(t: &str) -> bool {
-    !t.contains("名称") && ["类", "领域", "任务", "方面"].iter().any(|w| t.contains(w))
+    !t.contains("名称")
+        && [
+            "类", "领域", "任务", "方面", "所在", "街道", "区域", "片区", "街镇", "乡镇",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
 }
 
 /// An item row whose first cell is its name as written (no number taken from it); the rest are
@@ -3052,7 +3062,11 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
         .checked_sub(if unit_first { 2 } else { 1 })
         .filter(|&h| h >= 1)
         .ok_or(NotATable("header too short"))?;
-    if !ps[..h_end].iter().all(is_header_cell) || !has_header_word(&ps[0].text()) {
+    // (Its first cell names the names: `指标`, `项目`, or the places, `街道`, `区域`.)
+    let first = ps[0].text();
+    if !ps[..h_end].iter().all(is_header_cell)
+        || !(has_header_word(&first) || is_category_header(&first))
+    {
         return Err(NotATable("no header"));
     }
     let columns = fit_header(&ps[..h_end], None, acc);

@@ -1291,6 +1291,7 @@ fn any_short_lines_give_a_table_that_keeps_every_character_or_none() {
             paged: rng.below(2) == 0,
             last_page: [None, Some(2)][rng.below(2)],
             titled: rng.below(2) == 0,
+            pointed: rng.below(2) == 0,
         };
         if let Ok(r) = read_with("t1", caption.map(|c| (0, c)), &ls, opts) {
             tables += 1;
@@ -3976,4 +3977,42 @@ fn a_header_is_split_in_rows_only_where_they_show_its_cells_in_the_order_written
         assert_eq!(r.parsed.table.column_groups_problem(), None);
         assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
     }
+}
+
+#[test]
+fn a_table_of_places_and_numbers_under_a_line_that_points_to_it() {
+    // In a 专栏, under `…安排如下表。`: `街道` names the places.
+    let src = blank_cells(&[
+        "街道",
+        "泊位数（个）",
+        "赤岗街道",
+        "800",
+        "新港街道",
+        "600",
+        "昌岗街道",
+        "500",
+        "合计",
+        "1900",
+    ]);
+    let ls = lines(&src);
+    let r = read_with(
+        "t1",
+        None,
+        &ls,
+        Options {
+            pointed: true,
+            ..Default::default()
+        },
+    )
+    .expect("a table");
+    assert_eq!(r.parsed.table.columns, ["街道", "泊位数（个）"]);
+    assert_eq!(
+        rows(&r.parsed.table),
+        [
+            "I||赤岗街道|800",
+            "I||新港街道|600",
+            "I||昌岗街道|500",
+            "I||合计|1900"
+        ]
+    );
 }
