@@ -39,6 +39,9 @@ struct Truth {
     table: Vec<TableTruth>,
     #[serde(default)]
     annex: Vec<Annex>,
+    /// The text is cut into pages (a PDF's): its page numbers are page furniture.
+    #[serde(default)]
+    paged: bool,
 }
 
 fn four() -> u8 {
@@ -312,7 +315,10 @@ fn check_plan(stem: &str) {
             pages.extend(annexes);
             check_tables(&truth, &pages, &mut report);
             let aside = set_aside(&built.content_dir);
-            let chrome = chrome_lines(&aside);
+            let mut chrome = chrome_lines(&aside);
+            if truth.paged {
+                chrome.extend(page_number_lines(&aside));
+            }
             let toc = toc_lines(&aside);
             check_text(&truth, &pages, &chrome, &toc, &mut report);
         }
@@ -822,6 +828,17 @@ fn set_aside(content_dir: &Path) -> Vec<toml::Value> {
         .unwrap_or_default()
 }
 
+/// Lines the import report sets aside as page numbers (`kind = "page-number"`), exempt from the
+/// text check in a text cut into pages only.
+fn page_number_lines(entries: &[toml::Value]) -> BTreeSet<usize> {
+    entries
+        .iter()
+        .filter(|e| e.get("kind").and_then(|k| k.as_str()) == Some("page-number"))
+        .filter_map(|e| e.get("line").and_then(|l| l.as_integer()))
+        .filter_map(|n| usize::try_from(n).ok())
+        .collect()
+}
+
 /// Lines the import report sets aside as web-page chrome (`kind` containing `chrome`): page
 /// furniture that is exempt from the text check. Nothing else set aside is exempt: a page number
 /// or any other set-aside line must still be on the pages (web texts have no pages).
@@ -1061,6 +1078,7 @@ plans! {
     syn_i6 => "syn-i6-community",
     syn_j6 => "syn-j6-gas",
     syn_k6 => "syn-k6-childcare",
+    syn_l6 => "syn-l6-sponge",
     syn_m6 => "syn-m6-parking",
 }
 
