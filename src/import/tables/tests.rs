@@ -4016,3 +4016,48 @@ fn a_table_of_places_and_numbers_under_a_line_that_points_to_it() {
         ]
     );
 }
+
+#[test]
+fn rows_grouped_by_a_place_after_the_number_leave_it_to_the_first_row() {
+    // 所在街道 written on the first row of each street's group only.
+    let src = blank_cells(&[
+        "序号",
+        "所在街道",
+        "项目名称",
+        "泊位数（个）",
+        "建设性质",
+        "建设年限",
+        "1",
+        "琶洲街道",
+        "琶洲会展中心地下停车场",
+        "800",
+        "新建",
+        "2021—2023年",
+        "2",
+        "琶洲西区公共停车楼",
+        "450",
+        "新建",
+        "2022—2024年",
+        "3",
+        "南洲街道",
+        "沥滘地铁站P+R停车场",
+        "300",
+        "新建",
+        "2023—2025年",
+        "4",
+        "南洲路立体停车库",
+        "260",
+        "改建",
+        "2021—2022年",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 公共停车场建设项目表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        row_named(t, "2").cells,
+        ["", "琶洲西区公共停车楼", "450", "新建", "2022—2024年"]
+    );
+    assert_eq!(row_named(t, "2").group.as_deref(), Some("琶洲街道"));
+    assert_eq!(row_named(t, "4").group.as_deref(), Some("南洲街道"));
+    assert_read_keeps_text(Some("表1 公共停车场建设项目表"), &ls, &r);
+}
