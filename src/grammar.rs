@@ -735,10 +735,17 @@ pub fn is_breadcrumb(line: &str) -> bool {
 /// A field of a government information disclosure page's header (`发文字号：沪府发〔2021〕12号`,
 /// `索引号：…`, `成文日期：2021年7月5日`): the field's name and its value.
 pub fn disclosure_field(line: &str) -> Option<(&'static str, String)> {
-    const NAMES: [&str; 16] = [
+    const NAMES: [&str; 23] = [
         "名称",
         "标题",
+        "信息名称",
         "索引号",
+        "信息分类",
+        "组配分类",
+        "所属主题",
+        "关键词",
+        "是否有效",
+        "生成日期",
         "发布机构",
         "发文机关",
         "发文字号",
@@ -833,6 +840,10 @@ mod tests {
         assert_eq!(
             disclosure_field("索 引 号: SH0100"),
             Some(("索引号", "SH0100".to_string()))
+        );
+        assert_eq!(
+            disclosure_field("信息分类：旅游"),
+            Some(("信息分类", "旅游".to_string()))
         );
         assert_eq!(disclosure_field("主要目标：到2025年建成体系。"), None);
         assert!(is_breadcrumb("首页 > 政务公开 > 规划计划"));

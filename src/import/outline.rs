@@ -666,7 +666,8 @@ impl<'a> Parser<'a> {
                         self.meta.issuers.push(value);
                     }
                     "成文日期" if self.meta.date.is_none() => {
-                        self.meta.date = grammar::cn_date(&value);
+                        self.meta.date =
+                            grammar::cn_date(&value).or_else(|| grammar::digit_date(&value));
                     }
                     _ => {}
                 }

@@ -1474,6 +1474,15 @@ fn an_information_disclosure_header_is_metadata() {
     assert_eq!(p.meta.chrome.len(), 5);
     assert_eq!(set_aside(&report, "chrome"), [1, 3, 5, 7, 9]);
     assert!(p.preamble.is_empty());
+    // A county portal's fields: a category and a validity before the issuer, a date in digits.
+    let header = "索引号：11522636009345712G/2021-00327\n\n信息分类：旅游\n\n发布机构：某某县文体广电旅游局\n\n成文日期：2021-12-20\n\n文号：某文旅发〔2021〕32号\n\n是否有效：是\n\n信息名称：某某县全域旅游发展“十四五”规划";
+    let (p, _) = parse(&format!(
+        "{header}\n\n某某县全域旅游发展“十四五”规划\n\n{BODY}"
+    ));
+    assert_eq!(p.meta.issuers, ["某某县文体广电旅游局"]);
+    assert_eq!(p.meta.doc_number.as_deref(), Some("某文旅发〔2021〕32号"));
+    assert_eq!(p.meta.date.as_deref(), Some("2021-12-20"));
+    assert_eq!(p.meta.chrome.len(), 7);
 }
 
 #[test]
