@@ -3693,6 +3693,38 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
         .flat_map(|&d| [d.saturating_sub(1), d.saturating_sub(2)])
         .collect();
     widths.extend(narrower);
+    // (More header cells than `k`: a header of two rows, `2025年目标` over `目标值` `年均增速`.)
+    let fits = |h: &[Piece], k: usize| {
+        h.len() >= 2
+            && h.iter().all(is_header_cell)
+            && match fit_header(h, None, &mut Acc::default()).len() {
+                n if n > k => fit_header(h, Some(k), &mut Acc::default()).len() == k,
+                n => n == k,
+            }
+    };
+    // Category rows of their own (`旅游经济` over its rows, one cell): rows of `k` cells, two
+    // of them at least (the first among them) one short group name longer, the header before the
+    // first one.
+    let group_rows = |k: usize| {
+        let Some(before) = k.checked_sub(1 + after_attr) else {
+            return false;
+        };
+        let Some(s0) = a0.checked_sub(before).filter(|&s| s >= 3) else {
+            return false;
+        };
+        let opens = |from: usize, a: usize| {
+            a.checked_sub(from) == Some(before + 1)
+                && ps.get(from).is_some_and(|p| is_group_name(&p.text()))
+        };
+        let first = opens(s0 - 1, a0);
+        let later = attrs
+            .windows(2)
+            .filter(|w| opens(w[0] + after_attr + 1, w[1]))
+            .count();
+        // (Not under a category column, whose cells open their groups' first rows.)
+        let category_column = ps.first().is_some_and(|p| is_category_header(&p.text()));
+        first && later >= 1 && !category_column && fits(&ps[..s0 - 1], k)
+    };
     let header_fits = |k: usize| {
         let Some(before) = k.checked_sub(1 + after_attr) else {
             return false;
@@ -3700,13 +3732,7 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
         let Some(s0) = a0.checked_sub(before).filter(|&s| s >= 2) else {
             return false;
         };
-        // (More header cells than that: a header of two rows, `2025年目标` over `目标值`
-        // `年均增速`.)
-        ps[..s0].iter().all(is_header_cell)
-            && match fit_header(&ps[..s0], None, &mut Acc::default()).len() {
-                n if n > k => fit_header(&ps[..s0], Some(k), &mut Acc::default()).len() == k,
-                n => n == k,
-            }
+        fits(&ps[..s0], k) || group_rows(k)
     };
     let k = match widths.iter().copied().find(|&k| header_fits(k)) {
         Some(k) => k,
@@ -3725,11 +3751,13 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
     let before = k.checked_sub(1 + after_attr).ok_or(NotATable(
         "rows narrower than the cells after the attribute",
     ))?;
-    let start0 = header_end(ps, a0, before)?;
+    let grouped = group_rows(k) && !fits(&ps[..a0 - before], k);
+    let start0 = header_end(ps, a0, before + usize::from(grouped))?;
     acc.columns = fit_header(&ps[..start0], Some(k), acc);
     // A category column first (类别, 领域): a row one cell short has it merged with the rows
     // above (written on the first row of its group only).
     let category_first = acc.columns.first().is_some_and(|c| is_category_header(c));
+    let grouped = grouped && !category_first;
     let mut category: Option<String> = None;
     let mut merged = false;
     let mut s = start0;
@@ -3745,6 +3773,17 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
             .iter()
             .position(|p| is_attr(&p.text()))
             .unwrap_or(before);
+        if grouped && fa == before + 1 && row.first().is_some_and(|p| is_group_name(&p.text())) {
+            let name = row.remove(0).text();
+            acc.rows.push(TableRow {
+                kind: RowKind::Category,
+                number: None,
+                name,
+                group: None,
+                cells: Vec::new(),
+            });
+            fa -= 1;
+        }
         while fa > before && fa > 1 && merge_at(&mut row, 0, acc, "split cell") {
             fa -= 1;
         }
@@ -3772,12 +3811,21 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
                         .map(|g| g + 1)
                         .or_else(|| {
                             // (Words for the last value, `控制在…以内`: a target, and no
-                            // rate of growth beside it.)
+                            // rate of growth beside it; nor beside a share or a rate, a ratio
+                            // `…比重` `…覆盖率`, unless its last value is written as a rate's,
+                            // `〔8〕`.)
                             let last = row.get(fa - 1).map(Piece::text).unwrap_or_default();
+                            let name = row.get(from - 1).map(Piece::text).unwrap_or_default();
+                            let ratio = ["比重", "占比", "比例", "率", "满意度"]
+                                .iter()
+                                .any(|w| name.contains(w))
+                                && !last.contains(['〔', '［', '[', '%']);
                             Some(before - 1)
                                 .filter(|&r| r >= from)
                                 .filter(|&r| acc.columns.get(r).is_some_and(|c| names_rate(c)))
-                                .filter(|_| !is_value_cell(&last) && !is_placeholder(&last))
+                                .filter(|_| {
+                                    (!is_value_cell(&last) && !is_placeholder(&last)) || ratio
+                                })
                         })
                         .or_else(|| baseline_column(&acc.columns, 0, from, before))
                 })
@@ -3856,6 +3904,18 @@ fn push_attribute_row(
     short
 }
 
+/// A cell that can name a group of rows written as a row of its own: a few words, no figure,
+/// bracket or punctuation (`旅游经济`, `生态环境`).
+fn is_group_name(t: &str) -> bool {
+    let n = t.chars().count();
+    (2..=8).contains(&n)
+        && !t
+            .chars()
+            .any(|c| c.is_ascii_digit() || "（）()【】[]，。、；：:,;%‰".contains(c) || is_space(c))
+        && !is_attr(t)
+        && !is_placeholder(t)
+}
+
 /// Whether a row two cells short before its attribute (`pieces`), under a category column,
 /// reads as a row of the group above with one value left out, its first cell a name, rather than
 /// as one that writes its own category and leaves out its last two values: that fits the rows
@@ -3879,10 +3939,19 @@ fn name_first_of_two_short(rows: &[TableRow], pieces: &[Piece]) -> bool {
 /// Header cells after a 属性 column that name what rows may leave empty (`备注`, `说明`,
 /// `责任单位`), not the lower row of a two-row header (`2020年` `2025年`, `现状值`).
 fn notes_after_attribute(columns: &[String]) -> bool {
+    // (Each names a column, `备注`, `责任单位`: not a group's name that opens the first row,
+    // `旅游经济`.)
     !columns.is_empty()
-        && columns
-            .iter()
-            .all(|c| !names_year(c) && !is_bare_year(c) && !names_values(c) && !c.is_empty())
+        && columns.iter().all(|c| {
+            !names_year(c)
+                && !is_bare_year(c)
+                && !names_values(c)
+                && !c.is_empty()
+                && (has_header_word(c)
+                    || ["部门", "主体", "牵头", "配合", "依据", "来源", "口径"]
+                        .iter()
+                        .any(|w| c.contains(w)))
+        })
 }
 
 /// Rows in cells separated by blank lines, anchored by their attribute word, under a header

@@ -4061,3 +4061,104 @@ fn rows_grouped_by_a_place_after_the_number_leave_it_to_the_first_row() {
     assert_eq!(row_named(t, "4").group.as_deref(), Some("南洲街道"));
     assert_read_keeps_text(Some("表1 公共停车场建设项目表"), &ls, &r);
 }
+
+#[test]
+fn rows_anchored_by_their_attribute_under_group_rows_of_their_own() {
+    // No number column: `旅游经济`, `旅游服务` head their rows in a row of one cell, the first
+    // right under the header; a table note after the last row.
+    let src = blank_cells(&[
+        "指标",
+        "单位",
+        "2020年",
+        "2025年",
+        "年均增长（%）",
+        "属性",
+        "旅游经济",
+        "旅游总人次",
+        "万人次",
+        "1086",
+        "2100",
+        "14.1",
+        "预期性",
+        "旅游总收入",
+        "亿元",
+        "96.5",
+        "210",
+        "16.8",
+        "预期性",
+        "旅游服务",
+        "A级旅游景区",
+        "个",
+        "9",
+        "15",
+        "—",
+        "预期性",
+        "旅游厕所达标率",
+        "%",
+        "85",
+        "100",
+        "—",
+        "约束性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        ["指标", "单位", "2020年", "2025年", "年均增长（%）", "属性"]
+    );
+    assert_eq!(
+        rows(t),
+        [
+            "C||旅游经济",
+            "I||旅游总人次|万人次|1086|2100|14.1|预期性",
+            "I||旅游总收入|亿元|96.5|210|16.8|预期性",
+            "C||旅游服务",
+            "I||A级旅游景区|个|9|15|—|预期性",
+            "I||旅游厕所达标率|%|85|100|—|约束性",
+        ]
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
+fn a_share_one_value_short_leaves_out_its_rate_of_growth() {
+    // `旅游业增加值占GDP比重` `%` `7.8` `12` `预期性`: a share has no rate of growth beside it.
+    let src = blank_cells(&[
+        "指标",
+        "单位",
+        "2020年",
+        "2025年",
+        "年均增长（%）",
+        "属性",
+        "旅游总人次",
+        "万人次",
+        "1086",
+        "2100",
+        "14.1",
+        "预期性",
+        "旅游总收入",
+        "亿元",
+        "96.5",
+        "210",
+        "16.8",
+        "预期性",
+        "旅游业增加值占GDP比重",
+        "%",
+        "7.8",
+        "12",
+        "预期性",
+        "过夜游客人均停留天数",
+        "天",
+        "1.4",
+        "2.0",
+        "7.4",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    assert_eq!(
+        rows(&r.parsed.table)[2],
+        "I||旅游业增加值占GDP比重|%|7.8|12||预期性"
+    );
+}
