@@ -1951,9 +1951,13 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 .max(pre.len() - jc)
                 .min(pre.len());
             let extra: Vec<Piece> = pre.drain(..cut).collect();
-            // (Sub-rows one after another, `其中：企业数量` … `其中：新开设企业数` …: a row each.)
+            // (Sub-rows one after another, `其中：企业数量` … `其中：新开设企业数` …, or the next
+            // after the attribute that ends one, `四级公路` …: a row each.)
             let mut starts: Vec<usize> = vec![0];
-            starts.extend((1..extra.len()).filter(|&i| extra[i].text().starts_with("其中")));
+            starts.extend((1..extra.len()).filter(|&i| {
+                extra[i].text().starts_with("其中")
+                    || (after_attr == Some(0) && is_attr(&extra[i - 1].text()))
+            }));
             for (n, &a) in starts.iter().enumerate() {
                 let b = starts.get(n + 1).copied().unwrap_or(extra.len());
                 let part = extra.get(a..b).unwrap_or(&[]);

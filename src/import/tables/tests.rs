@@ -4162,3 +4162,47 @@ fn a_share_one_value_short_leaves_out_its_rate_of_growth() {
         "I||旅游业增加值占GDP比重|%|7.8|12||预期性"
     );
 }
+
+#[test]
+fn two_sub_rows_one_after_another_are_a_row_each() {
+    // `其中：三级及以上公路` … `预期性`, then `四级公路` … `预期性`, neither numbered.
+    let src = blank_cells(&[
+        "序号",
+        "指标",
+        "单位",
+        "2020年",
+        "2025年",
+        "属性",
+        "1",
+        "农村公路总里程",
+        "公里",
+        "3186",
+        "3420",
+        "预期性",
+        "其中：三级及以上公路",
+        "公里",
+        "412",
+        "530",
+        "预期性",
+        "四级公路",
+        "公里",
+        "2640",
+        "2890",
+        "预期性",
+        "2",
+        "乡镇通三级及以上公路比例",
+        "%",
+        "78",
+        "100",
+        "约束性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 4, "{:?}", rows(t));
+    assert_eq!(
+        t.rows[2].cells,
+        ["四级公路", "公里", "2640", "2890", "预期性"]
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
