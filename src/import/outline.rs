@@ -1563,6 +1563,8 @@ impl<'a> Parser<'a> {
         let mut last_chapter_number = 0u32;
         // Styles whose current run of numbered lines are list items, not headings.
         let mut item_runs: Vec<Style> = Vec::new();
+        // Items left of a bare list in the sections' style (`一、县道升级改造工程` …).
+        let mut bare_list_left = 0usize;
         let all = pieces;
         let mut at = 0;
         while let Some(piece) = all.get(at).cloned() {
@@ -1694,6 +1696,24 @@ impl<'a> Parser<'a> {
                     sections: Vec::new(),
                 });
                 continue;
+            }
+            // A bare list in the sections' style under a line that introduces it (`…集中实施以下
+            // 六大工程：` over `一、县道升级改造工程` `二、…` with nothing between, and no such
+            // number after it in the chapter): its items are the chapter's text.
+            if let (Some(l), Some(ss)) = (lab.as_ref(), section_style) {
+                if l.style == ss && bare_list_left == 0 && l.number == 1 {
+                    let introduced = at.checked_sub(2).and_then(|j| all.get(j)).is_some_and(
+                        |p| matches!(p, Piece::Para { text, .. } if text.ends_with(['：', ':'])),
+                    );
+                    if introduced {
+                        bare_list_left = bare_list_in_style(&all[at..], ss, chapter_style);
+                    }
+                }
+                if l.style == ss && bare_list_left > 0 {
+                    bare_list_left -= 1;
+                    container(&mut chapters).push(Block::Paragraph(paragraph(&text, &structural)));
+                    continue;
+                }
             }
             // A section heading: numbered 1 in a new chapter, or the next number.
             if let (Some(l), Some(ss)) = (lab.as_ref(), section_style) {
@@ -2776,4 +2796,41 @@ fn points_to_table_below(t: &str) -> bool {
     ["如下表", "见下表", "下表所示", "详见下表", "列表如下"]
         .iter()
         .any(|w| t.ends_with(w))
+}
+
+/// How many items a bare list in the style `style` holds, counting the one before `rest` (numbered
+/// 1): the lines right after it numbered 2, 3 … in that style, each a short title with nothing
+/// between, two at least, and no line of that style after them before the next chapter. 0 when
+/// they are not such a list.
+fn bare_list_in_style(rest: &[Piece], style: Style, chapter_style: Style) -> usize {
+    let mut n = 1u32;
+    for p in rest {
+        let Piece::Para { text, .. } = p else {
+            break;
+        };
+        match label(text) {
+            Some(l)
+                if l.style == style
+                    && l.number == n + 1
+                    && grammar::split_run_in(&l.rest).is_some_and(|(_, r)| r.is_none()) =>
+            {
+                n += 1;
+            }
+            _ => break,
+        }
+    }
+    let after = rest.get(n as usize - 1..).unwrap_or(&[]);
+    let more = after
+        .iter()
+        .filter_map(|p| match p {
+            Piece::Para { text, .. } => label(text),
+            Piece::Table(_) => None,
+        })
+        .take_while(|l| l.style != chapter_style)
+        .any(|l| l.style == style);
+    if n >= 3 && !more {
+        n as usize
+    } else {
+        0
+    }
 }

@@ -1980,3 +1980,29 @@ fn a_table_under_a_line_that_points_to_it_keeps_its_caption_below() {
     assert!(t.caption_below);
     assert_eq!(t.rows.len(), 2);
 }
+
+#[test]
+fn a_bare_list_in_the_sections_style_under_a_line_that_introduces_it_is_text() {
+    // `…集中实施以下三大工程：` over `一、` `二、` `三、` short names with nothing between and no
+    // `一、` after them in the chapter: a list, not sections.
+    let text = "规划\n\n第一章 发展基础\n\n一、发展成效\n\n路网持续完善。\n\n\
+                第二章 重点建设工程\n\n集中实施以下三大工程：\n\n一、县道升级改造工程\n\n\
+                二、乡村道路提质工程\n\n三、危桥改造工程\n\n三大工程共安排项目12个。\n\n\
+                第三章 保障措施\n\n一、加强组织领导\n\n建立工作机制。\n";
+    let (p, _) = parse(text);
+    let headings: Vec<String> = all_outline(&p)
+        .into_iter()
+        .filter(|h| h.starts_with('h'))
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "h1 第一章|发展基础",
+            "h2 一、|发展成效",
+            "h1 第二章|重点建设工程",
+            "h1 第三章|保障措施",
+            "h2 一、|加强组织领导",
+        ]
+    );
+    assert!(texts(&p.chapters[1].blocks).contains(&"二、乡村道路提质工程".to_string()));
+}
