@@ -1080,7 +1080,9 @@ plans! {
     syn_k6 => "syn-k6-childcare",
     syn_l6 => "syn-l6-sponge",
     syn_m6 => "syn-m6-parking",
+    syn_n6 => "syn-n6-watersupply",
     syn_o6 => "syn-o6-tourism",
+    syn_q6 => "syn-q6-ruralroads",
 }
 
 // ------------------------------------------------------------------------------------------------
