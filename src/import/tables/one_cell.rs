@@ -3502,8 +3502,20 @@ impl WordLayout {
                 .filter(|t| !t.is_empty())
                 .collect();
             let usual = median_len(&column);
+            // (Bodies where the column's other cells name none, or words where they all name
+            // bodies: a 责任单位 column.)
+            let bodies = column.iter().filter(|t| names_bodies(t)).count();
             for t in &column {
-                total += length_misfit(t.chars().count() as f64, usual) + kind_misfit(t, &column);
+                let own = usize::from(names_bodies(t));
+                let others = column.len() - 1;
+                let odd = if own == 1 {
+                    bodies == 1 && others >= 2
+                } else {
+                    others >= 2 && bodies == others
+                };
+                total += length_misfit(t.chars().count() as f64, usual)
+                    + kind_misfit(t, &column)
+                    + if odd { 1.0 } else { 0.0 };
                 counted += 1;
             }
         }
@@ -4735,16 +4747,15 @@ fn names_bodies(t: &str) -> bool {
     if t.is_empty() || t.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
+    let body = |p: &str| {
+        p.chars().count() <= 16
+            && !VERBS.iter().any(|v| p.starts_with(v))
+            && (p.starts_with('各') || p.starts_with("相关") || ENDS.iter().any(|e| p.ends_with(e)))
+    };
+    // (A name with 和 in it, `区工业和信息化局`, or two names joined by it, `区发改委和区财政局`.)
     t.split(['、', '，', ',', '；', ';', '/', '／'])
-        .flat_map(|p| p.split('和'))
         .filter(|p| !p.is_empty())
-        .all(|p| {
-            p.chars().count() <= 16
-                && !VERBS.iter().any(|v| p.starts_with(v))
-                && (p.starts_with('各')
-                    || p.starts_with("相关")
-                    || ENDS.iter().any(|e| p.ends_with(e)))
-        })
+        .all(|p| body(p) || p.split('和').filter(|q| !q.is_empty()).all(body))
 }
 
 /// Text that stops where a sentence goes on: after a comma, an enumeration comma, a semicolon or

@@ -4206,3 +4206,44 @@ fn two_sub_rows_one_after_another_are_a_row_each() {
     );
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn a_box_s_table_of_words_one_cell_short_at_its_end() {
+    // Under its 专栏 title: the last row's 责任单位 is written once for two rows, so the table
+    // ends one cell short; the bodies stay under 责任单位 (`区工业和信息化局` is one body).
+    let src = blank_cells(&[
+        "项目",
+        "主要内容",
+        "责任单位",
+        "企业职工岗位技能提升",
+        "支持企业开展新型学徒制培训和岗位练兵，年均培训企业职工8000人次",
+        "区人社局、区工业和信息化局",
+        "农村劳动力技能培训",
+        "围绕家政服务、养老护理、电子商务等开展培训，年均培训农村劳动力3000人次",
+        "区农业农村委、区人社局",
+        "高技能人才培训基地建设",
+        "建设市级高技能人才培训基地2个、技能大师工作室10个",
+        "区人社局、区总工会",
+        "“北辰工匠”职业技能竞赛",
+        "每年举办区级职业技能竞赛，选树一批“北辰工匠”",
+        "第二节 加强技能人才队伍建设",
+    ]);
+    let ls = lines(&src);
+    let r = read_with(
+        "t1",
+        None,
+        &ls,
+        Options {
+            titled: true,
+            ..Default::default()
+        },
+    )
+    .expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 4);
+    assert_eq!(t.rows[0].cells[1], "区人社局、区工业和信息化局");
+    assert_eq!(
+        t.rows[3].cells,
+        ["每年举办区级职业技能竞赛，选树一批“北辰工匠”", ""]
+    );
+}
