@@ -1082,6 +1082,7 @@ plans! {
     syn_m6 => "syn-m6-parking",
     syn_n6 => "syn-n6-watersupply",
     syn_o6 => "syn-o6-tourism",
+    syn_p6 => "syn-p6-jobs",
     syn_q6 => "syn-q6-ruralroads",
 }
 
