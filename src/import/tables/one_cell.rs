@@ -2114,8 +2114,17 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         } else {
             0
         };
+        // (Unless a cell before stops where its words go on, `…中期评估和`: that one is over two
+        // lines, and the rest move on a cell.)
+        let mid_open = after
+            .iter()
+            .rev()
+            .skip(1)
+            .any(|x| stops_mid_phrase(&x.text()));
         for x in seg.get(own.len()..own.len() + tail).unwrap_or(&[]) {
-            if let Some(cell) = after.last_mut() {
+            if mid_open {
+                after.push(x.clone());
+            } else if let Some(cell) = after.last_mut() {
                 acc.join(cell, x, "split cell");
                 cell.absorb(x.clone());
             }
@@ -2360,8 +2369,16 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             // those that leave every cell closest in length to its column in the rows before
             // (`区建管委、区市场监管局` / `各街道（镇）` under 配合单位, not `区房管局` under
             // 牵头单位 joined to it).
+            // (A line that stops where its words go on, `…中期评估和`, is joined to the next.)
+            let open: Vec<usize> = (0..after.len() - 1)
+                .filter(|&i| stops_mid_phrase(&after[i].text()))
+                .collect();
             let profile = rows_or_ahead(&acc.rows, &whole);
-            if let Some(i) = profile_join(profile, jc, &after) {
+            let at = match open.as_slice() {
+                [i] => Some(*i),
+                _ => profile_join(profile, jc, &after),
+            };
+            if let Some(i) = at {
                 merge_at(&mut after, i, acc, "split cell");
             }
         }
@@ -3619,14 +3636,16 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         if cells.len() == n + 1 {
             // A line that opens with a word that goes on from the one before (`为文化展示…`
             // after `工业遗存改造`), else the join that fits the whole rows clearly best.
-            let goes_on = (1..cells.len())
+            let mut goes_on = (1..cells.len())
                 .filter(|&i| {
                     cells[i]
                         .text()
                         .starts_with(['为', '及', '和', '与', '并', '的', '等'])
+                        || stops_mid_phrase(&cells[i - 1].text())
                 })
                 .map(|i| i - 1)
                 .collect::<Vec<_>>();
+            goes_on.dedup();
             let at = match goes_on.as_slice() {
                 [i] => Some(*i),
                 _ => profile_join(&whole, 0, &cells),
@@ -4760,6 +4779,14 @@ fn names_bodies(t: &str) -> bool {
 
 /// Text that stops where a sentence goes on: after a comma, an enumeration comma, a semicolon or
 /// a colon, or inside brackets or quotes left open.
+/// Text that stops where a phrase goes on: as [`ends_open`], or after a word that joins what
+/// follows (`…中期评估和`, `…及`, `…与`, `…的`).
+fn stops_mid_phrase(t: &str) -> bool {
+    ends_open(t)
+        || t.trim_end_matches(is_space)
+            .ends_with(['和', '及', '与', '或', '并', '的'])
+}
+
 fn ends_open(t: &str) -> bool {
     t.trim_end_matches(is_space)
         .ends_with(['，', ',', '、', '；', ';', '：', ':', '（', '(', '“', '《'])

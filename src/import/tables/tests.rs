@@ -4247,3 +4247,24 @@ fn a_box_s_table_of_words_one_cell_short_at_its_end() {
         ["每年举办区级职业技能竞赛，选树一批“北辰工匠”", ""]
     );
 }
+
+#[test]
+fn a_task_line_that_stops_at_a_conjunction_goes_on_in_the_next() {
+    // Row blocks; the last row's 重点任务 is over two lines, the first ending in `和`: joined
+    // there, not the bodies after it.
+    let src = "序号\n重点任务\n牵头单位\n配合单位\n\n\
+               1\n开展“安全生产月”活动\n区应急局\n各街道办事处\n\n\
+               2\n推进企业安全生产标准化建设\n区经济信息委\n区应急局\n\n\
+               3\n开展规划实施年度监测、中期评估和\n总结评估，强化评估结果运用\n区安委办\n区发展改革委、各街道办事处\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "重点任务分工")), &ls).expect("a table");
+    assert_eq!(
+        row_named(&r.parsed.table, "3").cells,
+        [
+            "开展规划实施年度监测、中期评估和总结评估，强化评估结果运用",
+            "区安委办",
+            "区发展改革委、各街道办事处"
+        ]
+    );
+    assert_read_keeps_text(Some("重点任务分工"), &ls, &r);
+}
