@@ -1084,6 +1084,7 @@ plans! {
     syn_o6 => "syn-o6-tourism",
     syn_p6 => "syn-p6-jobs",
     syn_q6 => "syn-q6-ruralroads",
+    syn_r6 => "syn-r6-smartcity",
     syn_s6 => "syn-s6-urbanization",
     syn_t6 => "syn-t6-worksafety",
     syn_u6 => "syn-u6-medinsurance",
