@@ -3399,6 +3399,10 @@ impl RowFix {
     }
 }
 
+/// Whether a cell's text is a value and whether it names bodies, by text, as the layouts of one
+/// table are weighed.
+type KindCache = std::collections::HashMap<String, (bool, bool)>;
+
 impl WordLayout {
     /// `n` whole rows of `k` cells.
     fn whole(n: usize, k: usize) -> WordLayout {
@@ -3465,7 +3469,11 @@ impl WordLayout {
             WordLayout { k, rows }
         };
         let layouts: Vec<WordLayout> = choices.iter().map(|c| layout_of(c)).collect();
-        let costs: Vec<f64> = layouts.iter().map(|l| l.misfit(pieces).0).collect();
+        let mut known = KindCache::default();
+        let costs: Vec<f64> = layouts
+            .iter()
+            .map(|l| l.misfit_with(pieces, &mut known).0)
+            .collect();
         let rows_of = |c: &[(usize, usize)]| c.iter().map(|x| x.0).collect::<Vec<usize>>();
         let mut groups: Vec<(Vec<usize>, f64)> = Vec::new();
         for (c, &v) in choices.iter().zip(&costs) {
@@ -3509,6 +3517,11 @@ impl WordLayout {
     /// length against its column's median, a value among words or words among values, and a
     /// value joined as half of a cell.
     fn misfit(&self, pieces: &[Piece]) -> (f64, f64) {
+        self.misfit_with(pieces, &mut KindCache::default())
+    }
+
+    /// [`WordLayout::misfit`], the kinds of cells already met read from `known`.
+    fn misfit_with(&self, pieces: &[Piece], known: &mut KindCache) -> (f64, f64) {
         let rows = self.cells(pieces);
         let mut total = 0.0;
         let mut counted = 0usize;
@@ -3519,19 +3532,33 @@ impl WordLayout {
                 .filter(|t| !t.is_empty())
                 .collect();
             let usual = median_len(&column);
-            // (Bodies where the column's other cells name none, or words where they all name
-            // bodies: a 责任单位 column.)
-            let bodies = column.iter().filter(|t| names_bodies(t)).count();
-            for t in &column {
-                let own = usize::from(names_bodies(t));
+            // Each cell's kind once: a value (as [`kind_misfit`] weighs it), bodies.
+            let kinds: Vec<(bool, bool)> = column
+                .iter()
+                .map(|t| {
+                    *known
+                        .entry((*t).to_string())
+                        .or_insert_with(|| (is_value_cell(t), names_bodies(t)))
+                })
+                .collect();
+            let values = kinds.iter().filter(|k| k.0).count();
+            let bodies = kinds.iter().filter(|k| k.1).count();
+            for (t, &(value, body)) in column.iter().zip(&kinds) {
+                let kind = if value {
+                    values == 0
+                } else {
+                    values == column.len()
+                };
+                // (Bodies where the column's other cells name none, or words where they all
+                // name bodies: a 责任单位 column.)
                 let others = column.len() - 1;
-                let odd = if own == 1 {
+                let odd = if body {
                     bodies == 1 && others >= 2
                 } else {
                     others >= 2 && bodies == others
                 };
                 total += length_misfit(t.chars().count() as f64, usual)
-                    + kind_misfit(t, &column)
+                    + if kind { 1.0 } else { 0.0 }
                     + if odd { 1.0 } else { 0.0 };
                 counted += 1;
             }
