@@ -38,6 +38,18 @@ fn outline_of(ch: &Chapter) -> Vec<String> {
     out
 }
 
+/// The text of each paragraph of the 专栏 boxes among `blocks`, in order.
+fn boxed_texts(blocks: &[Block]) -> Vec<String> {
+    blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Box(b) => Some(texts(&b.blocks)),
+            _ => None,
+        })
+        .flatten()
+        .collect()
+}
+
 /// Each block as text: a paragraph's full text, anything else as debug output.
 fn texts(blocks: &[Block]) -> Vec<String> {
     blocks
@@ -1827,15 +1839,7 @@ fn a_box_with_numbered_names_of_its_own_keeps_them() {
         "{:?}",
         all_outline(&p)
     );
-    let boxed: Vec<String> = p.chapters[0].sections[0]
-        .blocks
-        .iter()
-        .filter_map(|b| match b {
-            Block::Box(b) => Some(texts(&b.blocks)),
-            _ => None,
-        })
-        .flatten()
-        .collect();
+    let boxed = boxed_texts(&p.chapters[0].sections[0].blocks);
     assert_eq!(boxed.len(), 7, "{boxed:?}");
     assert_eq!(boxed.last().map(String::as_str), Some("（专栏完）"));
     // Without a mark, at the end of a chapter whose sections each open lower headings: the
@@ -1867,15 +1871,7 @@ fn a_box_line_ending_in_a_colon_keeps_the_entries_it_introduces() {
                 （2）农牧光互补工程。在农牧区建设农光互补项目20万千瓦。\n\n\
                 三、推动煤炭清洁高效利用\n\n严格控制新增煤炭消费。\n";
     let (p, _) = parse(text);
-    let boxed: Vec<String> = p.chapters[0].sections[1]
-        .blocks
-        .iter()
-        .filter_map(|b| match b {
-            Block::Box(b) => Some(texts(&b.blocks)),
-            _ => None,
-        })
-        .flatten()
-        .collect();
+    let boxed = boxed_texts(&p.chapters[0].sections[1].blocks);
     assert_eq!(boxed.len(), 4, "{boxed:?} {:?}", all_outline(&p));
     assert!(boxed[3].contains("农牧光互补工程"), "{boxed:?}");
     let sections: Vec<&str> = p.chapters[0]

@@ -1263,6 +1263,12 @@ fn fit_header(ps: &[Piece], target: Option<usize>, acc: &mut Acc) -> Vec<String>
         .collect()
 }
 
+/// A value cell in words, no figure or placeholder (`控制在自治区下达目标以内`): a target, with
+/// no rate of growth beside it.
+fn is_target_in_words(t: &str) -> bool {
+    !t.is_empty() && !is_value_cell(t) && !is_placeholder(t)
+}
+
 /// A header cell naming a rate of growth (`年均增速`, `年均增长（%）`, `增幅`).
 fn names_rate(t: &str) -> bool {
     ["年均", "增速", "增长率", "增幅"]
@@ -2207,11 +2213,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                                                 .get(jc + 1 + r)
                                                 .is_some_and(|c| names_rate(c))
                                         })
-                                        .filter(|_| {
-                                            !last.is_empty()
-                                                && !is_value_cell(&last)
-                                                && !is_placeholder(&last)
-                                        })
+                                        .filter(|_| is_target_in_words(&last))
                                 })
                                 .or_else(|| {
                                     // (Not when the row writes a placeholder itself: that one
@@ -3885,9 +3887,7 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
                             Some(before - 1)
                                 .filter(|&r| r >= from)
                                 .filter(|&r| acc.columns.get(r).is_some_and(|c| names_rate(c)))
-                                .filter(|_| {
-                                    (!is_value_cell(&last) && !is_placeholder(&last)) || ratio
-                                })
+                                .filter(|_| is_target_in_words(&last) || ratio)
                         })
                         .or_else(|| baseline_column(&acc.columns, 0, from, before))
                 })
