@@ -1720,7 +1720,23 @@ impl<'a> Parser<'a> {
                 if l.style == ss {
                     let ch = chapters.last().unwrap();
                     let expected_local = (ch.sections.len() as u32).saturating_add(1);
-                    if is_next_section(ch, last_section_number, l.number) {
+                    // The source may skip a number here too (二、 then 四、): a standalone
+                    // heading one number ahead of the chapter's last section still opens the
+                    // next section, and the report says so.
+                    let skipped = !ch.sections.is_empty()
+                        && l.number == last_section_number.saturating_add(2)
+                        && grammar::split_run_in(&l.rest).is_some_and(|(_, r)| r.is_none());
+                    if skipped {
+                        self.report.warn(
+                            first_line,
+                            format!(
+                                "`{}` follows section {}: the source skips a number; kept as written",
+                                l.text,
+                                ch.sections.last().map_or("", |s| s.label.as_str())
+                            ),
+                        );
+                    }
+                    if skipped || is_next_section(ch, last_section_number, l.number) {
                         if let Some((title, run_in)) = grammar::split_run_in(&l.rest) {
                             close_box(&mut chapters, &mut open_box);
                             lower.clear();

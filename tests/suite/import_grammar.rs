@@ -2002,3 +2002,33 @@ fn a_bare_list_in_the_sections_style_under_a_line_that_introduces_it_is_text() {
     );
     assert!(texts(&p.chapters[1].blocks).contains(&"二、乡村道路提质工程".to_string()));
 }
+
+#[test]
+fn a_section_one_number_ahead_is_the_next_section_and_the_report_says_so() {
+    // `一、` `二、` then `四、` (the source skips `三、`): a heading all the same, numbered as
+    // written; a `（一）` after it belongs to it.
+    let text = "规划\n\n第一章 保护体系\n\n一、整体保护\n\n严格管控。\n\n二、街巷保护\n\n\
+                保护肌理。\n\n四、夯实保护基础\n\n（一）开展补充调查\n\n摸清底数。\n\n\
+                第二章 保障措施\n\n一、加强组织领导\n\n建立机制。\n";
+    let (p, report) = parse(text);
+    let headings: Vec<String> = all_outline(&p)
+        .into_iter()
+        .filter(|h| h.starts_with('h'))
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "h1 第一章|保护体系",
+            "h2 一、|整体保护",
+            "h2 二、|街巷保护",
+            "h2 四、|夯实保护基础",
+            "h3 （一）|开展补充调查",
+            "h1 第二章|保障措施",
+            "h2 一、|加强组织领导",
+        ]
+    );
+    assert!(report
+        .warnings
+        .iter()
+        .any(|w| w.message.contains("`四、` follows section 二、")));
+}
