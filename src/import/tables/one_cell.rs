@@ -1469,7 +1469,18 @@ fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, 
     // the lower cells do not stand under the groups this way.
     let years: Vec<u32> = columns.iter().filter_map(|c| last_year(c)).collect();
     let in_order = years.windows(2).all(|w| w[0] <= w[1]);
-    (columns.len() == width && in_order).then_some((columns, groups))
+    // A group named by a year holds no column of another year (`2020年现状` is no group over
+    // `2025年`).
+    let groups_of_their_year = groups.iter().all(|g| {
+        last_year(&g.title).is_none_or(|y| {
+            columns
+                .iter()
+                .skip(g.first)
+                .take(g.span)
+                .all(|c| last_year(c).is_none_or(|x| x == y))
+        })
+    });
+    (columns.len() == width && in_order && groups_of_their_year).then_some((columns, groups))
 }
 
 /// A header of two rows or three read as one run of cells ([`split_two_row_header`], else
@@ -2645,9 +2656,11 @@ fn narrower_rows(pos: &[usize], columns: &[String]) -> Option<(Vec<String>, Vec<
     let split = (alike * 3 >= steps.len() * 2)
         .then(|| split_header_rows(columns, w))
         .flatten();
+    // (Sub-rows without a number, `其中：…`, make a few steps longer.)
     split.or_else(|| {
         let wider = w + 1;
-        (wider < columns.len() && steps.iter().all(|&x| x == w || x == wider))
+        let fit = steps.iter().filter(|&&x| x == w || x == wider).count();
+        (wider < columns.len() && fit * 3 >= steps.len() * 2)
             .then(|| split_header_rows(columns, wider))
             .flatten()
     })
@@ -4750,7 +4763,34 @@ impl<'a> Profile<'a> {
             } else {
                 0.0
             };
+        let odd = odd + self.ending_misfit(t, c);
         length_misfit(t.chars().count() as f64, usual) + self.kind(t, c) - same + odd
+    }
+
+    /// Half a misfit for a short word that does not end as every cell of column `c` does, when
+    /// they are short words too, two at least, all ending in the same character: a column of
+    /// kinds (`一类` `二类` under 保护类别) beside one of batches (`第一批` `第二批` under 公布批次).
+    fn ending_misfit(&self, t: &str, c: usize) -> f64 {
+        const SHORT: usize = 6;
+        let word = |x: &str| {
+            let n = x.chars().count();
+            (2..=SHORT).contains(&n)
+                && !x.chars().any(|ch| ch.is_ascii_digit())
+                && !is_placeholder(x)
+        };
+        let Some(column) = self.columns.get(c).filter(|col| col.len() >= 2) else {
+            return 0.0;
+        };
+        if !word(t) || !column.iter().all(|x| word(x)) {
+            return 0.0;
+        }
+        let last = |x: &str| x.chars().last();
+        let shared = last(column[0]);
+        if column.iter().all(|x| last(x) == shared) && last(t) != shared {
+            0.5
+        } else {
+            0.0
+        }
     }
 
     /// The misfit of `texts` in the columns from the first on, with empty cells at `gaps`.

@@ -4268,3 +4268,143 @@ fn a_task_line_that_stops_at_a_conjunction_goes_on_in_the_next() {
     );
     assert_read_keeps_text(Some("重点任务分工"), &ls, &r);
 }
+
+#[test]
+fn a_merged_cell_in_a_middle_column_is_left_to_the_row_above_where_the_endings_tell() {
+    // 保护类别 merged over rows 2 and 3, written only in row 1: `第一批` … end as the batches
+    // under 公布批次 do, not as the kinds (`一类`) under 保护类别.
+    let src = blank_cells(&[
+        "序号",
+        "名称",
+        "地址",
+        "保护类别",
+        "公布批次",
+        "1",
+        "大理石亭",
+        "长宁路780号",
+        "一类",
+        "第一批",
+        "2",
+        "怀施堂旧址",
+        "万航渡路1575号",
+        "二类",
+        "第二批",
+        "3",
+        "孙科住宅",
+        "番禺路60号",
+        "第三批",
+        "4",
+        "王伯群住宅",
+        "愚园路1136弄31号",
+        "第三批",
+        "5",
+        "乡村总会旧址",
+        "延安西路1262号",
+        "三类",
+        "第四批",
+    ]);
+    check(&Case {
+        name: "merged middle column",
+        caption: Some("表1 保护名录"),
+        src,
+        columns: &["序号", "名称", "地址", "保护类别", "公布批次"],
+        rows: &[
+            "I||1|大理石亭|长宁路780号|一类|第一批",
+            "I||2|怀施堂旧址|万航渡路1575号|二类|第二批",
+            "I||3|孙科住宅|番禺路60号||第三批",
+            "I||4|王伯群住宅|愚园路1136弄31号||第三批",
+            "I||5|乡村总会旧址|延安西路1262号|三类|第四批",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
+
+#[test]
+fn a_two_row_header_with_its_group_before_the_attribute_over_a_merged_category() {
+    // `“十四五”目标` over `2025年` `年均增速`, written row by row: the group and 属性 in the
+    // upper row, its two columns after them. 类别 is merged (written on a group's first row
+    // only), so most rows are one cell short of the eight columns; `2020年现状` is a column of
+    // its own, no group over `2025年`. A `其中` sub-row without a number stands between rows.
+    let src = blank_cells(&[
+        "类别",
+        "序号",
+        "指标",
+        "单位",
+        "2020年现状",
+        "“十四五”目标",
+        "属性",
+        "2025年",
+        "年均增速",
+        "防汛安全",
+        "1",
+        "防汛墙达标率",
+        "%",
+        "92.6",
+        "100",
+        "—",
+        "约束性",
+        "2",
+        "排水能力达标面积比例",
+        "%",
+        "32",
+        "60",
+        "—",
+        "约束性",
+        "水环境",
+        "3",
+        "河湖水质达标率",
+        "%",
+        "70",
+        "90",
+        "—",
+        "约束性",
+        "4",
+        "雨污混接改造小区",
+        "个",
+        "120",
+        "480",
+        "—",
+        "预期性",
+        "其中：老旧住宅小区",
+        "个",
+        "150",
+        "330",
+        "17.1%",
+        "预期性",
+        "5",
+        "污水处理率",
+        "%",
+        "96",
+        "98",
+        "—",
+        "约束性",
+    ]);
+    let t = check(&Case {
+        name: "group before the attribute",
+        caption: Some("表1 主要指标"),
+        src,
+        columns: &[
+            "类别",
+            "序号",
+            "指标",
+            "单位",
+            "2020年现状",
+            "2025年",
+            "年均增速",
+            "属性",
+        ],
+        rows: &[
+            "I|防汛安全|防汛安全|1|防汛墙达标率|%|92.6|100|—|约束性",
+            "I|防汛安全||2|排水能力达标面积比例|%|32|60|—|约束性",
+            "I|水环境|水环境|3|河湖水质达标率|%|70|90|—|约束性",
+            "I|水环境||4|雨污混接改造小区|个|120|480|—|预期性",
+            "I|水环境|||其中：老旧住宅小区|个|150|330|17.1%|预期性",
+            "I|水环境||5|污水处理率|%|96|98|—|约束性",
+        ],
+        notes: &[],
+        left: 0,
+    });
+    assert_eq!(t.column_groups.len(), 1);
+    assert_eq!(t.column_groups[0].title, "“十四五”目标");
+}
