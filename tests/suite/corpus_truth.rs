@@ -1088,6 +1088,10 @@ plans! {
     syn_s6 => "syn-s6-urbanization",
     syn_t6 => "syn-t6-worksafety",
     syn_u6 => "syn-u6-medinsurance",
+    syn_x6 => "syn-x6-housing",
+    syn_z6 => "syn-z6-heritage",
+    syn_a7 => "syn-a7-greening",
+    syn_w6 => "syn-w6-water",
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -3271,9 +3271,32 @@ fn names_column(t: &str) -> bool {
         None => t.as_str(),
     };
     let n = name.chars().count();
-    // `重点赛事`, `重点工程`: the key things of a 专栏's table.
+    // `重点赛事`, `重点工程`: the key things of a 专栏's table; `所在街道`, `所在地`: where each
+    // row's thing is; `实施年度` (not `2021年度`).
     n <= MAX_COLUMN_NAME_CHARS
-        && (ENDS.iter().any(|w| name.ends_with(w)) || (name.starts_with("重点") && n <= 6))
+        && (ENDS.iter().any(|w| name.ends_with(w))
+            || ((name.starts_with("重点") || name.starts_with("所在")) && n <= 6)
+            || (name.ends_with("年度") && !name.chars().any(|c| c.is_ascii_digit())))
+}
+
+/// A header cell naming a measure by its unit: a short name and a unit in brackets (`房源（套）`,
+/// `面积（公顷）`). Only among the first cells of a header: a row's name may be written so too
+/// (`商品住房（万平方米）`).
+fn names_measure_column(t: &str) -> bool {
+    let t = strip_spaces(t);
+    let Some(inner) = t.strip_suffix(['）', ')']) else {
+        return false;
+    };
+    let Some(at) = inner.rfind(['（', '(']) else {
+        return false;
+    };
+    let (name, unit) = (&inner[..at], &inner[at..]);
+    let unit = unit.trim_start_matches(['（', '(']);
+    let n = name.chars().count();
+    (2..=4).contains(&n)
+        && !name.chars().any(|c| c.is_ascii_digit() || is_space(c))
+        && !unit.is_empty()
+        && is_unit_like(unit)
 }
 
 /// Rows of words under a caption, with neither a number column, nor attribute words, nor
@@ -3289,6 +3312,13 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         .iter()
         .take_while(|p| p.parts.len() == 1 && names_column(&p.text()))
         .count();
+    // (Then a measure's column, `房源（套）`, after two names at least.)
+    let named = named
+        + ps.get(named..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|p| named >= 2 && p.parts.len() == 1 && names_measure_column(&p.text()))
+            .count();
     // In row blocks the header is the first block: short cells, two of them at least naming
     // their columns (`培训项目` `培训对象` `年培训人次`).
     let block = 1 + ps.iter().skip(1).take_while(|p| p.gap == 0).count();
@@ -3738,6 +3768,7 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
         .filter(|(_, p)| is_attr(&p.text()))
         .map(|(i, _)| i)
         .collect();
+    let attrs = with_total_rows(ps, attrs);
     let (Some(&a0), Some(&alast)) = (attrs.first(), attrs.last()) else {
         return Err(NotATable("no attribute words"));
     };
@@ -3949,6 +3980,32 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
         }
     }
     Ok(Shape { used })
+}
+
+/// The attribute cells `attrs` with the placeholders that stand in the attribute column of total
+/// rows (`小计` `242` `320` `—`): a total row a row's width (the usual distance between
+/// attributes) after an attribute, its placeholder where the next attribute would be, between
+/// two rows or after the last.
+fn with_total_rows(ps: &[Piece], attrs: Vec<usize>) -> Vec<usize> {
+    let dists: Vec<usize> = attrs.windows(2).map(|w| w[1] - w[0]).collect();
+    let Some(w) = mode(&dists).filter(|&w| w >= 2) else {
+        return attrs;
+    };
+    let total_at = |a: usize| {
+        ps.get(a + 1).is_some_and(|p| is_total_label(&p.text()))
+            && ps.get(a + w).is_some_and(|p| is_placeholder(&p.text()))
+    };
+    let mut out = Vec::with_capacity(attrs.len());
+    for (i, &a) in attrs.iter().enumerate() {
+        out.push(a);
+        let mut at = a;
+        let next = attrs.get(i + 1).copied();
+        while next.is_none_or(|n| n > at + w) && total_at(at) {
+            at += w;
+            out.push(at);
+        }
+    }
+    out
 }
 
 /// Pushes a row of a table anchored by attributes: a row of the group above (not `opens`) with

@@ -4408,3 +4408,135 @@ fn a_two_row_header_with_its_group_before_the_attribute_over_a_merged_category()
     assert_eq!(t.column_groups.len(), 1);
     assert_eq!(t.column_groups[0].title, "“十四五”目标");
 }
+
+#[test]
+fn total_rows_with_a_placeholder_for_their_attribute_are_rows_of_the_table() {
+    // Rows anchored by their attribute, no number column; 小计 and 合计 after the last row write
+    // `—` where the attribute stands: two rows more, not cells after the attribute.
+    let src = blank_cells(&[
+        "住房类型",
+        "“十三五”供应量",
+        "“十四五”目标",
+        "属性",
+        "商品住房（万平方米）",
+        "880",
+        "900",
+        "预期性",
+        "市场化租赁住房（万平方米）",
+        "36",
+        "60",
+        "预期性",
+        "保障性租赁住房（万平方米）",
+        "—",
+        "120",
+        "约束性",
+        "共有产权保障住房（万平方米）",
+        "24",
+        "30",
+        "约束性",
+        "小计",
+        "144",
+        "150",
+        "—",
+        "合计",
+        "1158",
+        "1280",
+        "—",
+    ]);
+    check(&Case {
+        name: "total rows after the attribute rows",
+        caption: Some("表1 住房供应目标"),
+        src,
+        columns: &["住房类型", "“十三五”供应量", "“十四五”目标", "属性"],
+        rows: &[
+            "I||商品住房（万平方米）|880|900|预期性",
+            "I||市场化租赁住房（万平方米）|36|60|预期性",
+            "I||保障性租赁住房（万平方米）|—|120|约束性",
+            "I||共有产权保障住房（万平方米）|24|30|约束性",
+            "I||小计|144|150|—",
+            "I||合计|1158|1280|—",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
+
+#[test]
+fn a_boxs_table_of_words_names_its_columns_by_place_year_or_measure() {
+    // Under a 专栏 title, no caption: `所在街镇`/`所在街道` name where each row's project is,
+    // `实施年度` when it is done, `房源（套）` a measure by its unit. Each a table of words.
+    let cases: [(&[&str], &[&str], &[&str]); 2] = [
+        (
+            &[
+                "项目名称",
+                "所在街镇",
+                "筹措方式",
+                "房源（套）",
+                "顾村大型居住社区租赁住房项目",
+                "顾村镇",
+                "新建",
+                "1800",
+                "南大智慧城人才公寓项目",
+                "大场镇",
+                "新建",
+                "1500",
+                "吴淞创新城存量厂房改建项目",
+                "吴淞街道",
+                "非居住存量房屋改建",
+                "900",
+                "2.规范发展市场化租赁住房",
+            ],
+            &["项目名称", "所在街镇", "筹措方式", "房源（套）"],
+            &[
+                "I||顾村大型居住社区租赁住房项目|顾村镇|新建|1800",
+                "I||南大智慧城人才公寓项目|大场镇|新建|1500",
+                "I||吴淞创新城存量厂房改建项目|吴淞街道|非居住存量房屋改建|900",
+            ],
+        ),
+        (
+            &[
+                "项目名称",
+                "所在街道",
+                "实施年度",
+                "愚园路历史建筑综合修缮",
+                "江苏路街道、华阳路街道",
+                "2021—2023年",
+                "新华路花园住宅群保护修缮",
+                "新华路街道",
+                "2022—2024年",
+                "道路标识系统更新",
+                "—",
+                "2021—2025年",
+                "二、推进里弄住宅保护性综合改造",
+            ],
+            &["项目名称", "所在街道", "实施年度"],
+            &[
+                "I||愚园路历史建筑综合修缮|江苏路街道、华阳路街道|2021—2023年",
+                "I||新华路花园住宅群保护修缮|新华路街道|2022—2024年",
+                "I||道路标识系统更新|—|2021—2025年",
+            ],
+        ),
+    ];
+    for (cells, columns, want) in cases {
+        let src = blank_cells(cells);
+        let ls = lines(&src);
+        let r = read_with(
+            "t1",
+            None,
+            &ls,
+            Options {
+                titled: true,
+                ..Default::default()
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}: no table: {e:?}", columns[1]));
+        assert_eq!(r.parsed.table.columns, columns);
+        assert_eq!(rows(&r.parsed.table), want);
+        assert_eq!(
+            ls.len() - r.consumed,
+            1,
+            "the heading after the table is left"
+        );
+        assert_read_keeps_text(None, &ls, &r);
+    }
+}
