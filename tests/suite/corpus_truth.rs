@@ -1091,6 +1091,7 @@ plans! {
     syn_x6 => "syn-x6-housing",
     syn_z6 => "syn-z6-heritage",
     syn_a7 => "syn-a7-greening",
+    syn_v6 => "syn-v6-fire",
     syn_w6 => "syn-w6-water",
 }
 

@@ -2675,6 +2675,10 @@ fn number_chain(body: &[Piece], first: usize, k: usize, target: usize) -> Vec<us
     let mut n = 1u32;
     // (A row may lack two cells, merged above or vanished; a row of six or more, three.)
     let missing = if target >= 6 { 3 } else { 2 };
+    // In row blocks (a blank line after each row only) a row's number opens a block: of two
+    // pieces `12`, the one after the blank line rather than a value `12` inside the block.
+    let blocks = body.iter().skip(first + 1).any(|p| p.gap == 0);
+    let inside_block = |i: usize| blocks && body.get(i).is_some_and(|p| p.gap == 0);
     while let Some(&cur) = pos.last() {
         let lo = cur + target.saturating_sub(missing).max(1);
         // (Sub-rows without a number, `其中：企业数量` …, stand between a row and the next:
@@ -2699,7 +2703,13 @@ fn number_chain(body: &[Piece], first: usize, k: usize, target: usize) -> Vec<us
             .filter(|&i| {
                 row_number(&body[i].text()) == Some(n + 1) && !in_total(body, k, n + 1, cur, i)
             })
-            .min_by_key(|&i| ((i - cur).abs_diff(target), std::cmp::Reverse(i)));
+            .min_by_key(|&i| {
+                (
+                    inside_block(i),
+                    (i - cur).abs_diff(target),
+                    std::cmp::Reverse(i),
+                )
+            });
         if let Some(i) = best {
             pos.push(i);
             n += 1;

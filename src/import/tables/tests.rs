@@ -4540,3 +4540,37 @@ fn a_boxs_table_of_words_names_its_columns_by_place_year_or_measure() {
         assert_read_keeps_text(None, &ls, &r);
     }
 }
+
+#[test]
+fn in_row_blocks_a_rows_number_opens_its_block_though_a_value_inside_reads_the_same() {
+    // Row 2 is one cell short (its 类别 merged above); row 3's block writes its number twice, its
+    // number and its 2020 value (`3` here). The row starts at the `3` after the blank line.
+    let src = [
+        "序号\n类别\n指标名称\n2020年\n2025年目标\n指标属性",
+        "1\n社会共治\n物联网接入率（%）\n65\n95\n预期性",
+        "2\n宣传教育覆盖率（%）\n90\n100\n预期性",
+        "3\n消防安全培训（万人次）\n3\n20\n预期性",
+    ]
+    .join("\n\n");
+    let t = check(&Case {
+        name: "row blocks, a value like the next number",
+        caption: Some("表1 主要指标"),
+        src,
+        columns: &[
+            "序号",
+            "类别",
+            "指标名称",
+            "2020年",
+            "2025年目标",
+            "指标属性",
+        ],
+        rows: &[
+            "I|社会共治|1|社会共治|物联网接入率（%）|65|95|预期性",
+            "I|社会共治|2||宣传教育覆盖率（%）|90|100|预期性",
+            "I|社会共治|3||消防安全培训（万人次）|3|20|预期性",
+        ],
+        notes: &[],
+        left: 0,
+    });
+    assert_eq!(t.rows.len(), 3);
+}
