@@ -166,6 +166,31 @@ fn is_unit_like(t: &str) -> bool {
             }))
 }
 
+/// A state reached, written for a goal in words (`启动`, `建成`, `基本完成`, `全面实现`): never a
+/// unit.
+fn names_state(t: &str) -> bool {
+    const STATES: [&str; 8] = [
+        "启动", "建成", "完成", "实现", "开工", "竣工", "投用", "运行",
+    ];
+    let t = strip_spaces(t);
+    t.chars().count() <= 6 && STATES.iter().any(|w| t.ends_with(w))
+}
+
+/// The unit a name carries in brackets at its end (`新增公共开放空间面积（万平方米）`: `万平方米`).
+fn bracketed_unit(t: &str) -> Option<String> {
+    let t = strip_spaces(t);
+    let inner = t.strip_suffix(['）', ')'])?;
+    let at = inner.rfind(['（', '('])?;
+    let unit = inner[at..].trim_start_matches(['（', '(']);
+    // (Unit characters only: not `（五年累计）`, `（驿站）`.)
+    const UNIT_CHARS: &str =
+        "/%‰‱℃个人万亿千百元米里吨张岁次天年月日所家户台座套辆项条处亩度瓦时分秒件床位册部宗栋间名份克升斤标箱平方公顷立";
+    let units_only = unit
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || UNIT_CHARS.contains(c));
+    (at > 0 && (1..=5).contains(&unit.chars().count()) && units_only).then(|| unit.to_string())
+}
+
 /// A number and nothing else (`96.5`, `≥97`, `[120]`, `1,200`): never a unit.
 fn is_bare_amount(t: &str) -> bool {
     let t = strip_spaces(t);
@@ -2197,18 +2222,44 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                     // A unit column whose cell holds no unit (`紧密型城市医疗集团建设`
                     // `初步建成` `全面建成`: a goal in words has none; `国民体质监测合格率（%）`
                     // `96.5` `≥97`: the unit is in the name) is the one left empty.
+                    // (So is one whose cell reads as a state reached, `启动` `基本完成`; or one
+                    // whose cell is a placeholder where the rows above write placeholders among
+                    // their values and never as a unit, `—` `建成`; or the first when the name
+                    // carries its unit, `新增公共开放空间面积（万平方米）` `—` `30`.)
+                    let placeholder_is_a_value = |u: usize| {
+                        let items = || acc.rows.iter().filter(|r| r.kind == RowKind::Item);
+                        let held = |r: &TableRow, c: usize| {
+                            r.cells.get(jc + c).is_some_and(|x| is_placeholder(x))
+                        };
+                        !items().any(|r| held(r, u))
+                            && items().any(|r| (u + 1..ea).any(|v| held(r, v)))
+                    };
+                    let unit_column = |u: usize| {
+                        acc.columns
+                            .get(jc + 1 + u)
+                            .is_some_and(|c| c.contains("单位"))
+                    };
+                    let name_with_unit = after
+                        .get(name_idx)
+                        .is_some_and(|x| bracketed_unit(&x.text()).is_some());
                     let baseline = (ea - fa == 1)
                         .then(|| {
-                            let unitless = (name_idx + 1..fa).find(|&u| {
-                                acc.columns
-                                    .get(jc + 1 + u)
-                                    .is_some_and(|c| c.contains("单位"))
-                                    && after.get(u).is_some_and(|x| {
-                                        let t = x.text();
-                                        (!is_unit_like(&t) && !is_value_cell(&t))
-                                            || is_bare_amount(&t)
-                                    })
-                            });
+                            let unitless = (name_idx + 1..fa)
+                                .find(|&u| {
+                                    unit_column(u)
+                                        && after.get(u).is_some_and(|x| {
+                                            let t = x.text();
+                                            (!is_unit_like(&t) && !is_value_cell(&t))
+                                                || is_bare_amount(&t)
+                                                || names_state(&t)
+                                                || (is_placeholder(&t) && placeholder_is_a_value(u))
+                                        })
+                                })
+                                .or_else(|| {
+                                    (name_idx + 1..fa)
+                                        .find(|&u| unit_column(u))
+                                        .filter(|_| name_with_unit)
+                                });
                             unitless
                                 .or_else(|| {
                                     // (Words for the last value, `控制在…以内`: a target, and

@@ -4574,3 +4574,67 @@ fn in_row_blocks_a_rows_number_opens_its_block_though_a_value_inside_reads_the_s
     });
     assert_eq!(t.rows.len(), 3);
 }
+
+#[test]
+fn a_unit_left_out_is_told_by_a_state_a_unit_in_the_name_or_where_the_rows_write_placeholders() {
+    // Rows one cell short before the attribute: `启动` is a state, no unit; a name carrying its
+    // unit in brackets has none in the unit column; `—` where the rows above write `—` as a
+    // 2020 value and never as a unit is the 2020 value. The unit is left empty each time.
+    let src = blank_cells(&[
+        "序号",
+        "指标",
+        "单位",
+        "2020年",
+        "2025年",
+        "属性",
+        "1",
+        "更新单元启动数量",
+        "个",
+        "—",
+        "8",
+        "预期性",
+        "2",
+        "零星旧里房屋改造",
+        "启动",
+        "基本完成",
+        "约束性",
+        "3",
+        "加装电梯（五年累计）",
+        "台",
+        "213",
+        "1000",
+        "预期性",
+        "4",
+        "新增公共开放空间面积（万平方米）",
+        "—",
+        "30",
+        "预期性",
+        "5",
+        "风貌保护街巷整治",
+        "条",
+        "12",
+        "30",
+        "预期性",
+        "6",
+        "城市更新数字化管理平台",
+        "—",
+        "建成",
+        "预期性",
+    ]);
+    check(&Case {
+        name: "unit left out",
+        caption: Some("表1 主要指标"),
+        src,
+        columns: &["序号", "指标", "单位", "2020年", "2025年", "属性"],
+        rows: &[
+            "I||1|更新单元启动数量|个|—|8|预期性",
+            "I||2|零星旧里房屋改造||启动|基本完成|约束性",
+            "I||3|加装电梯（五年累计）|台|213|1000|预期性",
+            "I||4|新增公共开放空间面积（万平方米）||—|30|预期性",
+            "I||5|风貌保护街巷整治|条|12|30|预期性",
+            "I||6|城市更新数字化管理平台||—|建成|预期性",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
