@@ -3321,7 +3321,7 @@ fn names_column(t: &str) -> bool {
         "计划", "单位", "部门", "主体", "地点", "位置", "范围", "对象", "类别", "类型", "领域",
         "任务", "举措", "措施", "事项", "项目", "目标", "成效", "要求", "标准", "方式", "规模",
         "投资", "金额", "备注", "说明", "区域", "地区", "地址", "街镇", "年代", "级别", "层级",
-        "等级", "名词", "术语", "解释", "释义", "含义", "定义", "产业", "行业",
+        "等级", "名词", "术语", "解释", "释义", "含义", "定义", "产业", "行业", "时序",
     ];
     let t = strip_spaces(t);
     // `总投资（亿元）`, `规模(公里)`: the unit after the name.
@@ -3369,17 +3369,15 @@ fn names_measure_column(t: &str) -> bool {
 /// row, are the text's again (a 专栏's table, then the section's paragraph). Such a table is
 /// reported for a check.
 fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
+    // (A measure's column, `房源（套）`, `面积（公顷）`, after the first.)
     let named = ps
         .iter()
-        .take_while(|p| p.parts.len() == 1 && names_column(&p.text()))
+        .enumerate()
+        .take_while(|(i, p)| {
+            let t = p.text();
+            p.parts.len() == 1 && (names_column(&t) || (*i > 0 && names_measure_column(&t)))
+        })
         .count();
-    // (Then a measure's column, `房源（套）`, after two names at least.)
-    let named = named
-        + ps.get(named..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(|p| named >= 2 && p.parts.len() == 1 && names_measure_column(&p.text()))
-            .count();
     // In row blocks the header is the first block: short cells, two of them at least naming
     // their columns (`培训项目` `培训对象` `年培训人次`).
     let block = 1 + ps.iter().skip(1).take_while(|p| p.gap == 0).count();
@@ -3526,20 +3524,39 @@ impl WordLayout {
     /// place, or of places about as cheap the last (a cell over two paragraphs, or left empty,
     /// is most often one of the cells at the right: a target, a date, the bodies responsible).
     /// Two rows at least for each such cell.
+    ///
+    /// Two empty cells vanished too (a cell merged over three rows, written in the first only:
+    /// `区域整体更新` under 更新方式), where the pieces are also two more than whole rows: of the
+    /// two readings, the one whose cells fit their columns clearly better on average, else the
+    /// cells over two paragraphs.
     fn fit(pieces: &[Piece], k: usize) -> Option<WordLayout> {
         if k < 2 {
             return None;
         }
         let (n, extra) = (pieces.len() / k, pieces.len() % k);
-        // (A vanished cell: one piece short of whole rows.)
-        let (n, fixes): (usize, usize) = if (1..=2).contains(&extra) && extra < k - 1 {
-            (n, extra)
-        } else if extra == k - 1 && k >= 3 {
-            (n + 1, 1)
-        } else {
-            return None;
-        };
-        let gap = extra == k - 1 && k >= 3;
+        let joined = ((1..=2).contains(&extra) && extra < k - 1)
+            .then(|| WordLayout::fit_fixes(pieces, k, n, extra, false))
+            .flatten();
+        // (Vanished cells: one piece short of whole rows, or two in a row of four or more.)
+        let missing = k - extra;
+        let vanished = (extra > 0 && ((missing == 1 && k >= 3) || (missing == 2 && k >= 4)))
+            .then(|| WordLayout::fit_fixes(pieces, k, n + 1, missing, true))
+            .flatten();
+        match (joined, vanished) {
+            (Some(j), Some(v)) => Some(if v.1 + 0.05 <= j.1 { v.0 } else { j.0 }),
+            (j, v) => j.or(v).map(|x| x.0),
+        }
+    }
+
+    /// [`WordLayout::fit`] for `n` rows with `fixes` cells over two paragraphs, or `fixes`
+    /// empty cells vanished (`gap`): the layout and its misfit per cell.
+    fn fit_fixes(
+        pieces: &[Piece],
+        k: usize,
+        n: usize,
+        fixes: usize,
+        gap: bool,
+    ) -> Option<(WordLayout, f64)> {
         if n < 2 * fixes || n > 40 {
             return None;
         }
@@ -3594,7 +3611,9 @@ impl WordLayout {
         let best = (0..choices.len())
             .filter(|&i| &rows_of(&choices[i]) == key && costs[i] <= least + 0.25)
             .max_by_key(|&i| choices[i].iter().map(|x| x.1).sum::<usize>())?;
-        layouts.into_iter().nth(best)
+        let layout = layouts.into_iter().nth(best)?;
+        let per_cell = layout.misfit_with(pieces, &mut known).1;
+        Some((layout, per_cell))
     }
 
     /// The cells of each row as texts (an empty cell empty).
