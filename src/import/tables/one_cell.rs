@@ -159,12 +159,13 @@ fn is_unit_like(t: &str) -> bool {
     (1..=8).contains(&n)
         && !graded
         && (n <= 2
-            || t.chars().any(|c| {
-                c.is_ascii_alphanumeric()
-                    || "/%‰‱℃个人万亿元米里吨张岁次天年月日所家户台座套辆项条处亩度瓦时分秒件床位册部宗栋间名份克升斤标箱"
-                        .contains(c)
-            }))
+            || t.chars()
+                .any(|c| c.is_ascii_alphanumeric() || UNIT_CHARS.contains(c)))
 }
+
+/// Characters of units (`万人`, `%`, `公里`, `套`).
+const UNIT_CHARS: &str =
+    "/%‰‱℃个人万亿元米里吨张岁次天年月日所家户台座套辆项条处亩度瓦时分秒件床位册部宗栋间名份克升斤标箱";
 
 /// A state reached, written for a goal in words (`启动`, `建成`, `基本完成`, `全面实现`): never a
 /// unit.
@@ -176,19 +177,24 @@ fn names_state(t: &str) -> bool {
     t.chars().count() <= 6 && STATES.iter().any(|w| t.ends_with(w))
 }
 
-/// The unit a name carries in brackets at its end (`新增公共开放空间面积（万平方米）`: `万平方米`).
-fn bracketed_unit(t: &str) -> Option<String> {
-    let t = strip_spaces(t);
+/// A text and what its closing bracket holds at its end (`面积（公顷）`: `面积`, `公顷`).
+fn bracket_tail(t: &str) -> Option<(&str, &str)> {
     let inner = t.strip_suffix(['）', ')'])?;
     let at = inner.rfind(['（', '('])?;
-    let unit = inner[at..].trim_start_matches(['（', '(']);
-    // (Unit characters only: not `（五年累计）`, `（驿站）`.)
-    const UNIT_CHARS: &str =
-        "/%‰‱℃个人万亿千百元米里吨张岁次天年月日所家户台座套辆项条处亩度瓦时分秒件床位册部宗栋间名份克升斤标箱平方公顷立";
-    let units_only = unit
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || UNIT_CHARS.contains(c));
-    (at > 0 && (1..=5).contains(&unit.chars().count()) && units_only).then(|| unit.to_string())
+    Some((&inner[..at], inner[at..].trim_start_matches(['（', '('])))
+}
+
+/// The name and unit of a text that carries a unit in brackets at its end
+/// (`新增公共开放空间面积（万平方米）`: `万平方米`); unit characters only, not `（五年累计）` or
+/// `（驿站）`.
+fn bracketed_unit(t: &str) -> Option<(String, String)> {
+    let t = strip_spaces(t);
+    let (name, unit) = bracket_tail(&t)?;
+    let units_only = unit.chars().all(|c| {
+        c.is_ascii_alphanumeric() || UNIT_CHARS.contains(c) || "千百平方公顷立".contains(c)
+    });
+    (!name.is_empty() && (1..=5).contains(&unit.chars().count()) && units_only)
+        .then(|| (name.to_string(), unit.to_string()))
 }
 
 /// A number and nothing else (`96.5`, `≥97`, `[120]`, `1,200`): never a unit.
@@ -3325,12 +3331,7 @@ fn names_column(t: &str) -> bool {
     ];
     let t = strip_spaces(t);
     // `总投资（亿元）`, `规模(公里)`: the unit after the name.
-    let name = match t.strip_suffix(['）', ')']) {
-        Some(inner) => inner
-            .rfind(['（', '('])
-            .map_or(t.as_str(), |at| &inner[..at]),
-        None => t.as_str(),
-    };
+    let name = bracket_tail(&t).map_or(t.as_str(), |(name, _)| name);
     let n = name.chars().count();
     // `重点赛事`, `重点工程`: the key things of a 专栏's table; `所在街道`, `所在地`: where each
     // row's thing is; `实施年度` (not `2021年度`).
@@ -3344,20 +3345,9 @@ fn names_column(t: &str) -> bool {
 /// `面积（公顷）`). Only among the first cells of a header: a row's name may be written so too
 /// (`商品住房（万平方米）`).
 fn names_measure_column(t: &str) -> bool {
-    let t = strip_spaces(t);
-    let Some(inner) = t.strip_suffix(['）', ')']) else {
-        return false;
-    };
-    let Some(at) = inner.rfind(['（', '(']) else {
-        return false;
-    };
-    let (name, unit) = (&inner[..at], &inner[at..]);
-    let unit = unit.trim_start_matches(['（', '(']);
-    let n = name.chars().count();
-    (2..=4).contains(&n)
-        && !name.chars().any(|c| c.is_ascii_digit() || is_space(c))
-        && !unit.is_empty()
-        && is_unit_like(unit)
+    bracketed_unit(t).is_some_and(|(name, _)| {
+        (2..=4).contains(&name.chars().count()) && !name.chars().any(|c| c.is_ascii_digit())
+    })
 }
 
 /// Rows of words under a caption, with neither a number column, nor attribute words, nor
