@@ -1094,6 +1094,10 @@ plans! {
     syn_v6 => "syn-v6-fire",
     syn_w6 => "syn-w6-water",
     syn_y6 => "syn-y6-renewal",
+    syn_e7 => "syn-e7-renewal",
+    syn_d7 => "syn-d7-housing",
+    syn_c7 => "syn-c7-water",
+    syn_f7 => "syn-f7-greening",
 }
 
 // ------------------------------------------------------------------------------------------------

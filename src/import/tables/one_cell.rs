@@ -3189,19 +3189,56 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
             && !t.contains(['。', '；', ';'])
             && label(&t).is_none()
     };
-    // The rows of `w` cells from the header's end, and where they end.
-    let rows_of = |w: usize| {
-        let mut rows = Vec::new();
+    let name_like = |p: &Piece| short(p) && !is_numberish(&p.text()) && !is_value_cell(&p.text());
+    // The rows of `w` cells from the header's end, and where they end. A row one value short
+    // (an empty cell vanished: `小梁薄板房屋改造` with no 2021年 value), its name and values
+    // between two names, has the empty cell where its values fit the columns of the rows above
+    // best, else first among the values (a task that starts later); one such row in three at
+    // most, each reported.
+    let rows_of = |w: usize, notes: &mut Vec<(usize, String)>| {
+        let mut rows: Vec<TableRow> = Vec::new();
         let mut s = h_end;
-        while let Some(row) = ps.get(s..s + w) {
-            let name_ok = short(&row[0]) && !is_numberish(&row[0].text());
-            let values = &row[1..];
-            let numbers = values.iter().filter(|p| is_value_cell(&p.text())).count();
-            if !name_ok || !values.iter().all(short) || numbers * 2 < values.len() {
+        let mut short_rows = 0usize;
+        while let Some(row) = ps.get(s..(s + w).min(ps.len())).filter(|r| r.len() >= 2) {
+            // One value short: the name, w - 2 values, then the next row's name and its value.
+            let values = row.get(1..w - 1).unwrap_or(&[]);
+            let one_short = w >= 3
+                && name_like(&row[0])
+                && values.len() == w - 2
+                && values.iter().all(|p| short(p) && is_value_cell(&p.text()))
+                && ps.get(s + w - 1).is_some_and(name_like)
+                && ps.get(s + w).is_some_and(|p| is_value_cell(&p.text()))
+                && (short_rows + 1) * 3 <= rows.len() + 1;
+            let whole = !one_short && row.len() == w && {
+                let name_ok = short(&row[0]) && !is_numberish(&row[0].text());
+                let values = &row[1..];
+                let numbers = values.iter().filter(|p| is_value_cell(&p.text())).count();
+                name_ok && values.iter().all(short) && numbers * 2 >= values.len()
+            };
+            if whole {
+                rows.push(named_row(texts(row), None));
+                s += w;
+                continue;
+            }
+            if !one_short {
                 break;
             }
-            rows.push(named_row(texts(row), None));
-            s += w;
+            let g = profile_gap(&rows, 0, values, 0).unwrap_or(0);
+            let no = row[0].first_no();
+            let end = values.last().map_or(0, |p| p.end);
+            let mut cells: Vec<Piece> = row[..w - 1].to_vec();
+            cells.insert(g + 1, empty_piece(no, end));
+            let column = columns.get(g + 1).cloned().unwrap_or_default();
+            notes.push((
+                no,
+                format!(
+                    "row {}: one value missing; left empty under `{column}`",
+                    row[0].text()
+                ),
+            ));
+            rows.push(named_row(texts(&cells), None));
+            short_rows += 1;
+            s += w - 1;
         }
         (rows, s)
     };
@@ -3214,19 +3251,23 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
         acc.rows = rows;
         return Ok(Shape { used: s });
     }
+    let mut notes = Vec::new();
     let (rows, s) = if k >= 2 {
-        rows_of(k)
+        rows_of(k, &mut notes)
     } else {
         (Vec::new(), h_end)
     };
     if rows.len() >= 2 {
         acc.columns = columns;
         acc.rows = rows;
+        acc.warnings.extend(notes);
         return Ok(Shape { used: s });
     }
     if unnamed {
-        let (rows, s) = rows_of(k + 1);
+        let mut notes = Vec::new();
+        let (rows, s) = rows_of(k + 1, &mut notes);
         if rows.len() >= 2 {
+            acc.warnings.extend(notes);
             acc.warnings.push((
                 ps.first().map_or(0, Piece::first_no),
                 "the rows have a name column the header does not name; its header cell left empty"
@@ -3242,9 +3283,11 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
         let Some((split, groups)) = split_header_rows(&columns, w) else {
             continue;
         };
-        let (rows, s) = rows_of(w);
+        let mut notes = Vec::new();
+        let (rows, s) = rows_of(w, &mut notes);
         if rows.len() >= 2 {
             note_two_row_header(ps, &split, &groups, acc);
+            acc.warnings.extend(notes);
             acc.columns = split;
             acc.column_groups = groups;
             acc.rows = rows;
