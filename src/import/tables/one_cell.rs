@@ -2571,8 +2571,16 @@ fn labelled_len(rest: &[Piece], k: usize, next: Option<u32>, is_label: fn(&str) 
                 .and_then(|x| x.rfind(['（', '(']).map(|i| &x[..i]))
                 .filter(|x| !x.is_empty())
                 .unwrap_or(&t);
-            // (Or an amount with its currency, `51200万元`.)
-            (is_numberish(bare) || (is_value_cell(bare) && bare.ends_with('元')))
+            // (Or an amount with its currency, `51200万元`; or, after an amount, a placeholder
+            // or a time over every row, `—` `52200` `2021—2025年` under 建设规模 总投资 建设周期.)
+            let amount = is_numberish(bare) || (is_value_cell(bare) && bare.ends_with('元'));
+            let spanning = (is_placeholder(bare)
+                || (m > 0 && names_time(bare) && !is_numberish(bare)))
+                && values.get(..=m).is_some_and(|upto| {
+                    upto.iter().any(|q| is_numberish(&q.text()))
+                        || values.get(m + 1).is_some_and(|q| is_numberish(&q.text()))
+                });
+            (amount || spanning)
                 && !(next.is_some()
                     && row_number(&t) == next
                     && values.get(m + 1).is_some_and(|q| {
@@ -2632,6 +2640,14 @@ fn place_totals(rows: &mut [TableRow], totals: &[(usize, usize)], jc: usize) {
             .filter(|c| !c.is_empty())
             .cloned()
             .collect();
+        // (A total that also writes a placeholder or a period, `—` `52200` `2021—2025年`,
+        // fills the last columns as written, one cell each.)
+        if values
+            .iter()
+            .any(|v| is_placeholder(v) || (names_time(v) && !is_numberish(v)))
+        {
+            continue;
+        }
         let n = values.len();
         let slots: Vec<usize> = match (amounts.len().checked_sub(n), amounts.first()) {
             (Some(spare), _) => amounts.get(spare..).unwrap_or(&[]).to_vec(),
@@ -3165,10 +3181,11 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
         .checked_sub(if unit_first { 2 } else { 1 })
         .filter(|&h| h >= 1)
         .ok_or(NotATable("header too short"))?;
-    // (Its first cell names the names: `指标`, `项目`, or the places, `街道`, `区域`.)
+    // (Its first cell names the names: `指标`, `项目`, the places, `街道`, `区域`, or another
+    // column of names, `资金用途`.)
     let first = ps[0].text();
     if !ps[..h_end].iter().all(is_header_cell)
-        || !(has_header_word(&first) || is_category_header(&first))
+        || !(has_header_word(&first) || is_category_header(&first) || names_column(&first))
     {
         return Err(NotATable("no header"));
     }
@@ -3370,7 +3387,8 @@ fn names_column(t: &str) -> bool {
         "计划", "单位", "部门", "主体", "地点", "位置", "范围", "对象", "类别", "类型", "领域",
         "任务", "举措", "措施", "事项", "项目", "目标", "成效", "要求", "标准", "方式", "规模",
         "投资", "金额", "备注", "说明", "区域", "地区", "地址", "街镇", "年代", "级别", "层级",
-        "等级", "名词", "术语", "解释", "释义", "含义", "定义", "产业", "行业", "时序",
+        "等级", "名词", "术语", "解释", "释义", "含义", "定义", "产业", "行业", "时序", "用途",
+        "来源",
     ];
     let t = strip_spaces(t);
     // `总投资（亿元）`, `规模(公里)`: the unit after the name.
