@@ -1095,6 +1095,7 @@ plans! {
     syn_w6 => "syn-w6-water",
     syn_y6 => "syn-y6-renewal",
     syn_e7 => "syn-e7-renewal",
+    syn_b7 => "syn-b7-fire",
     syn_d7 => "syn-d7-housing",
     syn_c7 => "syn-c7-water",
     syn_f7 => "syn-f7-greening",
