@@ -1096,6 +1096,8 @@ plans! {
     syn_y6 => "syn-y6-renewal",
     syn_e7 => "syn-e7-renewal",
     syn_b7 => "syn-b7-fire",
+    syn_g7 => "syn-g7-fire",
+    syn_j7 => "syn-j7-renewal",
     syn_d7 => "syn-d7-housing",
     syn_c7 => "syn-c7-water",
     syn_f7 => "syn-f7-greening",

@@ -2777,9 +2777,22 @@ fn number_chain(body: &[Piece], first: usize, k: usize, target: usize) -> Vec<us
                 row_number(&body[i].text()) == Some(n + 1) && !in_total(body, k, n + 1, cur, i)
             })
             .min_by_key(|&i| {
+                // (Each `其中` sub-row before the candidate, a row without its number, makes
+                // the distance expected that much longer: a value `3` of the sub-row is no
+                // row 3.)
+                let subs_before = if numbered_subs {
+                    0
+                } else {
+                    body.get(cur + 1..i)
+                        .unwrap_or(&[])
+                        .iter()
+                        .filter(|p| p.text().starts_with("其中"))
+                        .count()
+                };
+                let expected = target + subs_before * target.saturating_sub(1);
                 (
                     inside_block(i),
-                    (i - cur).abs_diff(target),
+                    (i - cur).abs_diff(expected),
                     std::cmp::Reverse(i),
                 )
             });

@@ -4851,3 +4851,72 @@ fn a_total_row_under_numbered_projects_with_a_placeholder_and_a_period_is_the_ta
     });
     assert_eq!(t.rows.len(), 4);
 }
+
+#[test]
+fn a_value_of_a_sub_row_that_reads_as_the_next_number_is_the_sub_rows() {
+    // Row 2 writes a 备注, then its `其中` sub-row `座` `3` `5`: that `3` is the sub-row's 2020
+    // value; row 3 starts at the `3` after the sub-row's attribute.
+    let src = blank_cells(&[
+        "序号",
+        "指标名称",
+        "单位",
+        "2020年",
+        "2025年",
+        "属性",
+        "备注",
+        "1",
+        "十万人口火灾死亡率",
+        "人/10万人",
+        "0.11",
+        "≤0.15",
+        "约束性",
+        "2",
+        "消防救援站",
+        "座",
+        "12",
+        "16",
+        "约束性",
+        "含小型消防救援站",
+        "其中：小型消防救援站",
+        "座",
+        "3",
+        "5",
+        "预期性",
+        "3",
+        "市政消火栓完好率",
+        "%",
+        "95",
+        "≥98",
+        "约束性",
+        "4",
+        "新增市政消火栓",
+        "个",
+        "—",
+        "1200",
+        "预期性",
+        "五年累计",
+    ]);
+    check(&Case {
+        name: "a sub-row's value like the next number",
+        caption: Some("表1 主要指标"),
+        src,
+        columns: &[
+            "序号",
+            "指标名称",
+            "单位",
+            "2020年",
+            "2025年",
+            "属性",
+            "备注",
+        ],
+        rows: &[
+            "I||1|十万人口火灾死亡率|人/10万人|0.11|≤0.15|约束性|",
+            "I||2|消防救援站|座|12|16|约束性|含小型消防救援站",
+            "I|||其中：小型消防救援站|座|3|5|预期性|",
+            "I||3|市政消火栓完好率|%|95|≥98|约束性|",
+            "I||4|新增市政消火栓|个|—|1200|预期性|五年累计",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
