@@ -1476,7 +1476,20 @@ fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, 
             Vec::new()
         };
         yeared.drain(..yeared.len().saturating_sub(g));
-        [valued, targets, yeared]
+        // A schedule over years (`实施安排` over `2021年` … `2025年`).
+        let scheduled: Vec<usize> = if years == lower_n {
+            (1..upper_n)
+                .filter(|&j| {
+                    ["安排", "计划", "进度", "时序"]
+                        .iter()
+                        .any(|w| upper[j].contains(w))
+                        && !names_year(&upper[j])
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        [valued, targets, yeared, scheduled]
             .into_iter()
             .find(|c| c.len() == g)?
     };
@@ -3415,6 +3428,12 @@ fn names_column(t: &str) -> bool {
             || (name.ends_with("年度") && !name.chars().any(|c| c.is_ascii_digit())))
 }
 
+/// A header cell that is a year alone (`2021年`).
+fn is_year_header(t: &str) -> bool {
+    let t = strip_spaces(t);
+    t.chars().count() <= 5 && last_year(&t).is_some()
+}
+
 /// A header cell naming a measure by its unit: a short name and a unit in brackets (`房源（套）`,
 /// `面积（公顷）`). Only among the first cells of a header: a row's name may be written so too
 /// (`商品住房（万平方米）`).
@@ -3433,15 +3452,35 @@ fn names_measure_column(t: &str) -> bool {
 /// row, are the text's again (a 专栏's table, then the section's paragraph). Such a table is
 /// reported for a check.
 fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
-    // (A measure's column, `房源（套）`, `面积（公顷）`, after the first.)
+    // (A measure's column, `房源（套）`, `面积（公顷）`, or a year's, after the first.)
     let named = ps
         .iter()
         .enumerate()
         .take_while(|(i, p)| {
             let t = p.text();
-            p.parts.len() == 1 && (names_column(&t) || (*i > 0 && names_measure_column(&t)))
+            p.parts.len() == 1
+                && (names_column(&t)
+                    || (*i > 0 && (names_measure_column(&t) || is_year_header(&t))))
         })
         .count();
+    // (Years as columns only two or more of them: a schedule, not one year that names no
+    // column of words.)
+    let year_at = |p: &Piece| is_year_header(&p.text());
+    let named = match ps[..named].iter().filter(|p| year_at(p)).count() {
+        1 => ps[..named].iter().position(year_at).unwrap_or(named),
+        _ => named,
+    };
+    // A schedule over years written as one run of header cells (`项目` `实施安排` `2021年` …
+    // `2025年`): the group over the years, the rows one cell narrower.
+    let grouped = (named >= 3)
+        .then(|| {
+            let cells: Vec<String> = ps[..named]
+                .iter()
+                .map(|p| collapse_cjk_spacing(&p.text()))
+                .collect();
+            split_header_rows(&cells, named - 1)
+        })
+        .flatten();
     // In row blocks the header is the first block: short cells, two of them at least naming
     // their columns (`培训项目` `培训对象` `年培训人次`).
     let block = 1 + ps.iter().skip(1).take_while(|p| p.gap == 0).count();
@@ -3460,6 +3499,12 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         return Err(NotATable("no header of column names"));
     }
     let rest = ps.get(k..).unwrap_or_default();
+    // (`hk` header pieces; rows of `k` cells.)
+    let hk = k;
+    let k = match &grouped {
+        Some((columns, _)) if k == named => columns.len(),
+        _ => k,
+    };
     let numbered_cells = rest.first().is_some_and(|p| label(&p.text()).is_some());
     let end = if numbered_cells {
         rest.len()
@@ -3496,10 +3541,18 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         (None, Some(b)) => b,
         (None, None) => return Err(NotATable("the cells do not fill whole rows")),
     };
-    acc.columns = ps[..k]
-        .iter()
-        .map(|p| collapse_cjk_spacing(&p.text()))
-        .collect();
+    match grouped.filter(|(columns, _)| columns.len() == k && hk != k) {
+        Some((columns, groups)) => {
+            acc.columns = columns;
+            acc.column_groups = groups;
+        }
+        None => {
+            acc.columns = ps[..hk]
+                .iter()
+                .map(|p| collapse_cjk_spacing(&p.text()))
+                .collect();
+        }
+    }
     let mut rows = layout.apply(&rest[..whole], acc);
     // In row blocks, the last row's block may go on after its cells: its last cell is written
     // over two lines (`指符合下列任一条件的…。` / `该指标按…计算。`).
@@ -3535,7 +3588,7 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
             acc.rows.len()
         ),
     ));
-    Ok(Shape { used: k + whole })
+    Ok(Shape { used: hk + whole })
 }
 
 /// How the cells of a table of words make its rows: per row, its first piece and what is

@@ -4920,3 +4920,49 @@ fn a_value_of_a_sub_row_that_reads_as_the_next_number_is_the_sub_rows() {
         left: 0,
     });
 }
+
+#[test]
+fn a_schedule_of_words_under_a_group_over_years_is_a_table_of_words() {
+    // `实施安排` over `2021年` … `2023年`, written as one run of header cells; the cells are
+    // words (`启动`, `推进`, `完成`, `—`); a name split over two lines is one cell.
+    let src = blank_cells(&[
+        "项目",
+        "实施安排",
+        "2021年",
+        "2022年",
+        "2023年",
+        "江湾风貌区保护规划评估深化",
+        "启动",
+        "完成",
+        "—",
+        "风貌保护道路（街巷）整治",
+        "启动",
+        "推进",
+        "完成",
+        "长阳路沿线里弄房屋\n保留保护修缮",
+        "启动",
+        "推进",
+        "完成",
+        "历史建筑公众开放日",
+        "开展",
+        "开展",
+        "开展",
+        "注：“—”表示该年度无安排。",
+    ]);
+    let t = check(&Case {
+        name: "a schedule of words",
+        caption: Some("表2 重点工作安排"),
+        src,
+        columns: &["项目", "2021年", "2022年", "2023年"],
+        rows: &[
+            "I||江湾风貌区保护规划评估深化|启动|完成|—",
+            "I||风貌保护道路（街巷）整治|启动|推进|完成",
+            "I||长阳路沿线里弄房屋保留保护修缮|启动|推进|完成",
+            "I||历史建筑公众开放日|开展|开展|开展",
+        ],
+        notes: &["注：“—”表示该年度无安排。"],
+        left: 0,
+    });
+    assert_eq!(t.column_groups.len(), 1);
+    assert_eq!(t.column_groups[0].title, "实施安排");
+}
