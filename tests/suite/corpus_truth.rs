@@ -1096,6 +1096,7 @@ plans! {
     syn_y6 => "syn-y6-renewal",
     syn_e7 => "syn-e7-renewal",
     syn_b7 => "syn-b7-fire",
+    syn_k7 => "syn-k7-heritage",
     syn_g7 => "syn-g7-fire",
     syn_j7 => "syn-j7-renewal",
     syn_d7 => "syn-d7-housing",

@@ -4515,11 +4515,15 @@ fn read_notes(lines: &[SrcLine]) -> (Vec<String>, usize, Vec<usize>) {
             .map(|l| clean(l.text))
             .collect::<Vec<_>>()
             .join("");
-        // After the first note: the next number's, or another note's name (`资料来源：…`).
+        // After the first note: the next number's, or another note's name (`资料来源：…`);
+        // not the text's next run-in heading numbered on from the notes (`3.加强风貌保护街坊
+        // 管控。严格…`: a task's short title, then a paragraph).
         let accept = if notes.is_empty() {
             is_note_start(&text)
         } else {
-            (next.is_some_and(|n| note_number(&text) == Some(n)) && !is_stop(&text))
+            (next.is_some_and(|n| note_number(&text) == Some(n))
+                && !is_stop(&text)
+                && !is_run_in_task(&text))
                 || is_note_start(&text)
                 || (!is_stop(&text) && speaks_of_the_table(&text))
         };
@@ -4538,6 +4542,19 @@ fn read_notes(lines: &[SrcLine]) -> (Vec<String>, usize, Vec<usize>) {
         i = j;
     }
     (notes, used, nos)
+}
+
+/// A numbered run-in heading of a task: a short title opening with a task's verb, closed by a
+/// full stop, then a paragraph (`3.加强风貌保护街坊管控。严格落实…`).
+fn is_run_in_task(t: &str) -> bool {
+    label(t).is_some_and(|l| {
+        grammar::split_run_in(&l.rest).is_some_and(|(title, run_in)| {
+            title.chars().count() <= 16
+                && !title.contains(['，', ','])
+                && TASK_VERBS.iter().any(|v| title.starts_with(v))
+                && run_in.is_some_and(|r| r.chars().count() >= 30)
+        })
+    })
 }
 
 /// A short paragraph after a table's notes that goes on about the table's cells, unnumbered:
@@ -5068,16 +5085,19 @@ fn names_time(t: &str) -> bool {
         && (names_year(&t) || is_bare_year(&t) || WORDS.iter().any(|w| t.contains(w)))
 }
 
+/// The verbs a task opens with (`建设…`, `加强…`): a task's title, never a body's name or a
+/// table's note.
+const TASK_VERBS: [&str; 32] = [
+    "建设", "推进", "完善", "加强", "开展", "实施", "提升", "打造", "推动", "支持", "制定", "健全",
+    "落实", "深化", "优化", "发展", "培育", "加快", "构建", "创建", "组织", "新建", "改建", "扩建",
+    "引进", "形成", "强化", "规范", "探索", "建立", "设立", "成立",
+];
+
 /// A cell that names bodies only, one or several (`区商务委`, `区税务局、嘉定海关、区财政局`,
 /// `各街道、镇，各园区`, `上海国际汽车城（集团）有限公司`): each name short, with no figure, ending
 /// as a body's name does or naming a kind of them (`各街道`, `相关部门`), and none a task that
 /// opens with its verb (`建设区托育综合服务指导中心`).
 fn names_bodies(t: &str) -> bool {
-    const VERBS: [&str; 32] = [
-        "建设", "推进", "完善", "加强", "开展", "实施", "提升", "打造", "推动", "支持", "制定",
-        "健全", "落实", "深化", "优化", "发展", "培育", "加快", "构建", "创建", "组织", "新建",
-        "改建", "扩建", "引进", "形成", "强化", "规范", "探索", "建立", "设立", "成立",
-    ];
     const ENDS: [&str; 30] = [
         "局", "委", "办", "厅", "部", "院", "所", "队", "站", "署", "中心", "公司", "集团", "政府",
         "街道", "镇", "乡", "园区", "会", "处", "室", "社", "馆", "校", "联", "门", "单位", "企业",
@@ -5089,7 +5109,7 @@ fn names_bodies(t: &str) -> bool {
     }
     let body = |p: &str| {
         p.chars().count() <= 16
-            && !VERBS.iter().any(|v| p.starts_with(v))
+            && !TASK_VERBS.iter().any(|v| p.starts_with(v))
             && (p.starts_with('各') || p.starts_with("相关") || ENDS.iter().any(|e| p.ends_with(e)))
     };
     // (A name with 和 in it, `区工业和信息化局`, or two names joined by it, `区发改委和区财政局`.)

@@ -4966,3 +4966,35 @@ fn a_schedule_of_words_under_a_group_over_years_is_a_table_of_words() {
     assert_eq!(t.column_groups.len(), 1);
     assert_eq!(t.column_groups[0].title, "实施安排");
 }
+
+#[test]
+fn a_run_in_task_numbered_on_from_the_notes_is_the_texts_not_a_note() {
+    // Notes `1.` `2.` under the table, then `3.加强…管控。` with a paragraph: the section's next
+    // run-in heading (its items 1. and 2. stand before the table), left to the outline.
+    let heading = "3.加强风貌保护街坊管控。严格落实风貌保护街坊的规划管控要求，新建改建项目的高度、体量和色彩应与周边历史环境相协调。";
+    let src = blank_cells(&[
+        "序号",
+        "道路名称",
+        "长度（米）",
+        "1",
+        "国定路",
+        "1200",
+        "2",
+        "政民路",
+        "860",
+        "注：1.道路按风貌保护要求分类。",
+        "2.长度按道路中心线计算。",
+        heading,
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 风貌保护道路一览表")), &ls).expect("a table");
+    assert_eq!(r.parsed.table.notes.len(), 2, "{:?}", r.parsed.table.notes);
+    let left: Vec<&str> = ls[r.consumed..].iter().map(|l| l.text).collect();
+    assert_eq!(left, [heading]);
+    // A note numbered on that is no task's title stays a note.
+    let note = "3.第2项为“十四五”期间新增道路，长度按规划红线计算，不含支路和弄堂。";
+    let src = src.replace(heading, note);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 风貌保护道路一览表")), &ls).expect("a table");
+    assert_eq!(r.parsed.table.notes.len(), 3);
+}
