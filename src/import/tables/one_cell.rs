@@ -2587,8 +2587,7 @@ fn labelled_len(rest: &[Piece], k: usize, next: Option<u32>, is_label: fn(&str) 
             // (Or an amount with its currency, `51200万元`; or, after an amount, a placeholder
             // or a time over every row, `—` `52200` `2021—2025年` under 建设规模 总投资 建设周期.)
             let amount = is_numberish(bare) || (is_value_cell(bare) && bare.ends_with('元'));
-            let spanning = (is_placeholder(bare)
-                || (m > 0 && names_time(bare) && !is_numberish(bare)))
+            let spanning = (is_placeholder(bare) || (m > 0 && names_period(bare)))
                 && values.get(..=m).is_some_and(|upto| {
                     upto.iter().any(|q| is_numberish(&q.text()))
                         || values.get(m + 1).is_some_and(|q| is_numberish(&q.text()))
@@ -2655,10 +2654,7 @@ fn place_totals(rows: &mut [TableRow], totals: &[(usize, usize)], jc: usize) {
             .collect();
         // (A total that also writes a placeholder or a period, `—` `52200` `2021—2025年`,
         // fills the last columns as written, one cell each.)
-        if values
-            .iter()
-            .any(|v| is_placeholder(v) || (names_time(v) && !is_numberish(v)))
-        {
+        if values.iter().any(|v| is_placeholder(v) || names_period(v)) {
             continue;
         }
         let n = values.len();
@@ -5092,6 +5088,12 @@ const TASK_VERBS: [&str; 32] = [
     "落实", "深化", "优化", "发展", "培育", "加快", "构建", "创建", "组织", "新建", "改建", "扩建",
     "引进", "形成", "强化", "规范", "探索", "建立", "设立", "成立",
 ];
+
+/// A time written as words or a range (`2021—2025年`, `“十四五”期间`), not a bare number
+/// that reads as a year (`1950` is an amount as often).
+fn names_period(t: &str) -> bool {
+    names_time(t) && !is_numberish(t)
+}
 
 /// A cell that names bodies only, one or several (`区商务委`, `区税务局、嘉定海关、区财政局`,
 /// `各街道、镇，各园区`, `上海国际汽车城（集团）有限公司`): each name short, with no figure, ending
