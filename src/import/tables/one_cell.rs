@@ -3245,8 +3245,12 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                 && name_like(&row[0])
                 && values.len() == w - 2
                 && values.iter().all(|p| short(p) && is_value_cell(&p.text()))
-                && ps.get(s + w - 1).is_some_and(name_like)
-                && ps.get(s + w).is_some_and(|p| is_value_cell(&p.text()))
+                && ((ps.get(s + w - 1).is_some_and(name_like)
+                    && ps.get(s + w).is_some_and(|p| is_value_cell(&p.text())))
+                    // (Or a total row last, before the notes or the table's end: `合计`
+                    // `1.8` `100` with no 主要供应区域.)
+                    || (is_total_label(&row[0].text())
+                        && ps.get(s + w - 1).is_none_or(|p| is_note_start(&p.text()))))
                 && (short_rows + 1) * 3 <= rows.len() + 1;
             let whole = !one_short && row.len() == w && {
                 let name_ok = short(&row[0]) && !is_numberish(&row[0].text());
@@ -3262,7 +3266,13 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
             if !one_short {
                 break;
             }
-            let g = profile_gap(&rows, 0, values, 0).unwrap_or(0);
+            // (A total lacks its last columns, words no total has.)
+            let fallback = if is_total_label(&row[0].text()) {
+                values.len()
+            } else {
+                0
+            };
+            let g = profile_gap(&rows, 0, values, 0).unwrap_or(fallback);
             let no = row[0].first_no();
             let end = values.last().map_or(0, |p| p.end);
             let mut cells: Vec<Piece> = row[..w - 1].to_vec();

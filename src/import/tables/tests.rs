@@ -4998,3 +4998,44 @@ fn a_run_in_task_numbered_on_from_the_notes_is_the_texts_not_a_note() {
     let r = read("t1", Some((0, "表1 风貌保护道路一览表")), &ls).expect("a table");
     assert_eq!(r.parsed.table.notes.len(), 3);
 }
+
+#[test]
+fn a_total_row_last_without_its_words_column_is_the_tables() {
+    // `合计` `1.8` `100` before the notes: no 主要供应区域 for a total, its empty cell last.
+    let src = blank_cells(&[
+        "住房类型",
+        "供应套数（万套）",
+        "占比（%）",
+        "主要供应区域",
+        "商品住房",
+        "0.8",
+        "44",
+        "虹桥、临空、新泾地区",
+        "保障性租赁住房",
+        "0.7",
+        "39",
+        "临空经济示范区、中山公园周边",
+        "征收安置住房",
+        "0.1",
+        "6",
+        "周家桥、程家桥地区",
+        "合计",
+        "1.6",
+        "89",
+        "注：“—”表示根据实际需求统筹安排。",
+    ]);
+    check(&Case {
+        name: "a total row last, one short",
+        caption: Some("表2 住房供应结构安排"),
+        src,
+        columns: &["住房类型", "供应套数（万套）", "占比（%）", "主要供应区域"],
+        rows: &[
+            "I||商品住房|0.8|44|虹桥、临空、新泾地区",
+            "I||保障性租赁住房|0.7|39|临空经济示范区、中山公园周边",
+            "I||征收安置住房|0.1|6|周家桥、程家桥地区",
+            "I||合计|1.6|89|",
+        ],
+        notes: &["注：“—”表示根据实际需求统筹安排。"],
+        left: 0,
+    });
+}
