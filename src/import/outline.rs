@@ -1642,17 +1642,12 @@ impl<'a> Parser<'a> {
                 // The source may skip a number (一、 then 三、): a standalone heading one number
                 // ahead of the last chapter's still opens the next chapter, and the report says so.
                 let written_next = last_chapter_number.saturating_add(1);
-                let skipped = l.number == written_next + 1
-                    && !chapters.is_empty()
-                    && grammar::split_run_in(&l.rest).is_some_and(|(_, r)| r.is_none());
+                let skipped = !chapters.is_empty() && skips_one_number(l, last_chapter_number);
                 if skipped {
+                    let after = chapters.last().map_or("", |c| c.label.as_str());
                     self.report.warn(
                         first_line,
-                        format!(
-                            "`{}` follows chapter {}: the source skips a number; kept as written",
-                            l.text,
-                            chapters.last().map_or("", |c| c.label.as_str())
-                        ),
+                        skipped_number(&l.text, &format!("chapter {after}")),
                     );
                 }
                 if l.number == written_next || skipped {
@@ -1723,17 +1718,13 @@ impl<'a> Parser<'a> {
                     // The source may skip a number here too (二、 then 四、): a standalone
                     // heading one number ahead of the chapter's last section still opens the
                     // next section, and the report says so.
-                    let skipped = !ch.sections.is_empty()
-                        && l.number == last_section_number.saturating_add(2)
-                        && grammar::split_run_in(&l.rest).is_some_and(|(_, r)| r.is_none());
+                    let skipped =
+                        !ch.sections.is_empty() && skips_one_number(l, last_section_number);
                     if skipped {
+                        let after = ch.sections.last().map_or("", |s| s.label.as_str());
                         self.report.warn(
                             first_line,
-                            format!(
-                                "`{}` follows section {}: the source skips a number; kept as written",
-                                l.text,
-                                ch.sections.last().map_or("", |s| s.label.as_str())
-                            ),
+                            skipped_number(&l.text, &format!("section {after}")),
                         );
                     }
                     if skipped || is_next_section(ch, last_section_number, l.number) {
@@ -1926,13 +1917,10 @@ impl<'a> Parser<'a> {
                         .get(&l.style)
                         .is_some_and(|&n| n.checked_add(2) == Some(l.number));
                 if skipped {
+                    let after = last_lower.get(&l.style).copied().unwrap_or(0);
                     self.report.warn(
                         first_line,
-                        format!(
-                            "`{}` follows number {} of its run: the source skips a number; kept as written",
-                            l.text,
-                            last_lower.get(&l.style).copied().unwrap_or(0)
-                        ),
+                        skipped_number(&l.text, &format!("number {after} of its run")),
                     );
                 }
                 if let (true, Some(d), Some((title, run_in))) =
@@ -2199,6 +2187,18 @@ const LOOKAHEAD_PIECES: usize = 400;
 
 /// Whether a section label numbered `number` opens the next section after those of `ch`: the
 /// next in the chapter, or the next of a numbering that runs on across chapters.
+/// A standalone heading (a title line, no text run into it) numbered one ahead of `last`'s
+/// next: the source skips a number (`一、` then `三、`).
+fn skips_one_number(l: &Label, last: u32) -> bool {
+    last.checked_add(2) == Some(l.number)
+        && grammar::split_run_in(&l.rest).is_some_and(|(_, r)| r.is_none())
+}
+
+/// The report's line for a heading kept as written after a skipped number.
+fn skipped_number(label: &str, follows: &str) -> String {
+    format!("`{label}` follows {follows}: the source skips a number; kept as written")
+}
+
 fn is_next_section(ch: &Chapter, last_section_number: u32, number: u32) -> bool {
     number == (ch.sections.len() as u32).saturating_add(1)
         || number == last_section_number.saturating_add(1)

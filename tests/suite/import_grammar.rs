@@ -65,6 +65,14 @@ fn all_outline(p: &Plan) -> Vec<String> {
     p.chapters.iter().flat_map(outline_of).collect()
 }
 
+/// The headings of [`all_outline`], without the other blocks.
+fn all_headings(p: &Plan) -> Vec<String> {
+    all_outline(p)
+        .into_iter()
+        .filter(|h| h.starts_with('h'))
+        .collect()
+}
+
 const BODY: &str = "一、总体目标\n\n到2030年，绿化覆盖率达到40%。\n";
 
 struct Front {
@@ -1943,10 +1951,7 @@ fn a_short_title_closed_by_a_colon_runs_into_its_text() {
                 1.优化停车供给结构：坚持“以需定供”，新增停车泊位向居住区倾斜。\n\n\
                 2.加快公共停车场建设：五年新建公共停车场20处。\n";
     let (p, _) = parse(text);
-    let headings: Vec<String> = all_outline(&p)
-        .into_iter()
-        .filter(|h| h.starts_with('h'))
-        .collect();
+    let headings = all_headings(&p);
     assert_eq!(
         headings,
         [
@@ -1986,10 +1991,7 @@ fn a_bare_list_in_the_sections_style_under_a_line_that_introduces_it_is_text() {
                 二、乡村道路提质工程\n\n三、危桥改造工程\n\n三大工程共安排项目12个。\n\n\
                 第三章 保障措施\n\n一、加强组织领导\n\n建立工作机制。\n";
     let (p, _) = parse(text);
-    let headings: Vec<String> = all_outline(&p)
-        .into_iter()
-        .filter(|h| h.starts_with('h'))
-        .collect();
+    let headings = all_headings(&p);
     assert_eq!(
         headings,
         [
@@ -2011,10 +2013,7 @@ fn a_section_one_number_ahead_is_the_next_section_and_the_report_says_so() {
                 保护肌理。\n\n四、夯实保护基础\n\n（一）开展补充调查\n\n摸清底数。\n\n\
                 第二章 保障措施\n\n一、加强组织领导\n\n建立机制。\n";
     let (p, report) = parse(text);
-    let headings: Vec<String> = all_outline(&p)
-        .into_iter()
-        .filter(|h| h.starts_with('h'))
-        .collect();
+    let headings = all_headings(&p);
     assert_eq!(
         headings,
         [
