@@ -1097,6 +1097,7 @@ plans! {
     syn_e7 => "syn-e7-renewal",
     syn_b7 => "syn-b7-fire",
     syn_k7 => "syn-k7-heritage",
+    syn_h7 => "syn-h7-water",
     syn_g7 => "syn-g7-fire",
     syn_j7 => "syn-j7-renewal",
     syn_d7 => "syn-d7-housing",

@@ -3203,6 +3203,22 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
         .checked_sub(if unit_first { 2 } else { 1 })
         .filter(|&h| h >= 1)
         .ok_or(NotATable("header too short"))?;
+    // Under a merged category (`类别` `指标` `单位` … over `水安全` `…达标率` `%` `86.5` `95`),
+    // the first row's category is before its name: the header ends one piece earlier.
+    if unit_first && v0 >= 4 && is_category_header(&ps[0].text()) {
+        let h = v0 - 3;
+        let mut tried = acc.clone();
+        let columns = fit_header(&ps[..h], None, &mut tried);
+        if ps[..h].iter().all(is_header_cell) {
+            if let Some((rows, s, notes)) = merged_value_rows(ps, h, &columns) {
+                *acc = tried;
+                acc.columns = columns;
+                acc.rows = rows;
+                acc.warnings.extend(notes);
+                return Ok(Shape { used: s });
+            }
+        }
+    }
     // (Its first cell names the names: `指标`, `项目`, the places, `街道`, `区域`, or another
     // column of names, `资金用途`.)
     let first = ps[0].text();
@@ -3344,6 +3360,142 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
         }
     }
     Err(NotATable("fewer than two rows of a name and values"))
+}
+
+/// Rows read, the piece after them, and the report's lines on them.
+type ReadRows = (Vec<TableRow>, usize, Vec<(usize, String)>);
+
+/// Rows of a name, a unit and values under a merged category (`类别` `指标` `单位` `现状值`
+/// `目标值`), one cell per piece from `start`: a row that opens a group has the category first
+/// (`水安全` `…达标率` `%` `86.5` `95`), the group's other rows lack it (`…处理率` `%` `97.2`
+/// `≥99`), and a row may lack its unit, an empty cell vanished (`区域除涝标准` `15～20年一遇`
+/// `20年一遇`). The rows are the reading of the most pieces at the least cost: a unit must
+/// read as one, a value should be a number or a placeholder (words cost half a cell), a
+/// vanished unit costs a cell. The first row opens a group, another row does not, and half the
+/// values at least are numbers; `None` otherwise. Rows with a vanished unit are reported.
+fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<ReadRows> {
+    let k = columns.len();
+    if k < 4
+        || !columns
+            .get(2)
+            .is_some_and(|c| strip_spaces(c).ends_with("单位"))
+    {
+        return None;
+    }
+    let values = k - 3;
+    let short = |i: usize| {
+        ps.get(i).is_some_and(|p| {
+            let t = p.text();
+            !t.is_empty()
+                && t.chars().count() <= MAX_VALUE_ROW_CELL
+                && !t.contains(['。', '；', ';'])
+                && label(&t).is_none()
+                && !is_note_start(&t)
+        })
+    };
+    let name = |i: usize| {
+        short(i) && {
+            let t = ps[i].text();
+            !is_numberish(&t) && !is_value_cell(&t) && !is_placeholder(&t)
+        }
+    };
+    let category = |i: usize| name(i) && ps[i].text().chars().count() <= MAX_COLUMN_NAME_CHARS;
+    let unit = |i: usize| short(i) && is_unit_like(&ps[i].text()) && !is_value_cell(&ps[i].text());
+    // The cost of the values from `i` (`None` if one is not a cell).
+    let value_cost = |i: usize| -> Option<f64> {
+        (i..i + values).try_fold(0.0, |c, j| {
+            let t = ps.get(j)?.text();
+            short(j).then(|| {
+                c + if is_value_cell(&t) || is_placeholder(&t) {
+                    0.0
+                } else {
+                    0.5
+                }
+            })
+        })
+    };
+    // Readings of a row at `i`: (pieces, cost, opens a group, unit vanished).
+    let readings = |i: usize| -> Vec<(usize, f64, bool, bool)> {
+        let mut out = Vec::new();
+        for opens in [true, false] {
+            let n = usize::from(opens);
+            if opens && !category(i) {
+                continue;
+            }
+            if !name(i + n) {
+                continue;
+            }
+            if unit(i + n + 1) {
+                if let Some(c) = value_cost(i + n + 2) {
+                    out.push((n + 2 + values, c, opens, false));
+                }
+            }
+            if let Some(c) = value_cost(i + n + 1) {
+                out.push((n + 1 + values, c + 1.0, opens, true));
+            }
+        }
+        out
+    };
+    // best[j]: the least cost of reading the pieces start..j as rows, and the row before.
+    let end = ps.len();
+    let mut best: Vec<Option<(f64, usize, bool, bool)>> = vec![None; end + 1];
+    best[start] = Some((0.0, start, false, false));
+    let mut far = start;
+    for i in start..end {
+        let Some((cost, ..)) = best[i] else { continue };
+        for (n, c, opens, vanished) in readings(i) {
+            // The first row opens a group.
+            if i == start && !opens {
+                continue;
+            }
+            let j = i + n;
+            if j > end {
+                continue;
+            }
+            let total = cost + c;
+            if best[j].is_none_or(|b| total < b.0) {
+                best[j] = Some((total, i, opens, vanished));
+                far = far.max(j);
+            }
+        }
+    }
+    let mut spans = Vec::new();
+    let mut j = far;
+    while j > start {
+        let (_, i, opens, vanished) = best[j]?;
+        spans.push((i, j, opens, vanished));
+        j = i;
+    }
+    spans.reverse();
+    let mut rows = Vec::new();
+    let mut notes = Vec::new();
+    let mut group: Option<String> = None;
+    let (mut numbers, mut all) = (0usize, 0usize);
+    for &(i, j, opens, vanished) in &spans {
+        let mut cells = texts(&ps[i..j]);
+        if opens {
+            group = cells.first().cloned();
+        } else {
+            cells.insert(0, String::new());
+        }
+        if vanished {
+            cells.insert(2, String::new());
+            notes.push((
+                ps[i].first_no(),
+                format!(
+                    "row {}: no unit; left empty under `{}`",
+                    cells[1], columns[2]
+                ),
+            ));
+        }
+        for t in cells.iter().skip(3) {
+            all += 1;
+            numbers += usize::from(is_value_cell(t) || is_placeholder(t));
+        }
+        rows.push(named_row(cells, group.clone()));
+    }
+    let merged = spans.iter().any(|s| !s.2);
+    (merged && rows.len() >= 2 && numbers * 2 >= all).then_some((rows, far, notes))
 }
 
 /// Rows of a name and values in blocks (one cell per line, a blank line after each row) from

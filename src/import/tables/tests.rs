@@ -5039,3 +5039,53 @@ fn a_total_row_last_without_its_words_column_is_the_tables() {
         left: 0,
     });
 }
+
+#[test]
+fn rows_of_a_merged_category_without_number_or_attribute_are_read_by_their_units() {
+    // `类别` `指标` `单位` and values only: a group's first row has its category, the others
+    // lack it, and one row lacks its unit (a standard in words, `50年一遇`).
+    let src = blank_cells(&[
+        "类别",
+        "指标",
+        "单位",
+        "2020年",
+        "2025年",
+        "防洪安全",
+        "海塘达标率",
+        "%",
+        "92",
+        "100",
+        "防洪标准",
+        "100年一遇",
+        "200年一遇",
+        "泵站排涝能力",
+        "立方米/秒",
+        "310",
+        "420",
+        "供水安全",
+        "水厂供水能力",
+        "万立方米/日",
+        "60",
+        "75",
+        "管网漏损率",
+        "%",
+        "—",
+        "9",
+        "注：“—”表示无统计数据。",
+    ]);
+    check(&Case {
+        name: "merged category, units as anchors",
+        caption: Some("表1 水安全主要指标"),
+        src,
+        columns: &["类别", "指标", "单位", "2020年", "2025年"],
+        rows: &[
+            "I|防洪安全|防洪安全|海塘达标率|%|92|100",
+            "I|防洪安全||防洪标准||100年一遇|200年一遇",
+            "I|防洪安全||泵站排涝能力|立方米/秒|310|420",
+            "I|供水安全|供水安全|水厂供水能力|万立方米/日|60|75",
+            "I|供水安全||管网漏损率|%|—|9",
+        ],
+        notes: &["注：“—”表示无统计数据。"],
+        left: 0,
+    });
+}
