@@ -507,6 +507,18 @@ pub fn cn_date(line: &str) -> Option<String> {
     Some(format!("{year:04}-{month:02}-{day:02}"))
 }
 
+/// A signature and its date on one line, as some pages print a notice's end
+/// (`上海市普陀区商务委员会  2021年9月18日`): the organisation and the date (`2021-09-18`).
+pub fn signature_with_date(line: &str) -> Option<(String, String)> {
+    static RE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\S.*?)\s+(\S{4}\s*年\s*\S{1,3}\s*月\s*\S{1,3}\s*日)$").unwrap()
+    });
+    let c = RE.captures(line.trim_matches(is_space))?;
+    let org = c[1].trim_matches(is_space);
+    let date = cn_date(&c[2])?;
+    is_organisation(org).then(|| (org.to_string(), date))
+}
+
 /// A date in digits alone on its line, as web pages print one: `2026-01-05`, `2026/1/5`,
 /// `2026.01.05` → `2026-01-05`.
 pub fn digit_date(line: &str) -> Option<String> {

@@ -525,7 +525,10 @@ impl<'a> Parser<'a> {
             }
             // (Else a date of a month only, `2021年12月`.)
             let date_at = (title_end + 1..idx.len())
-                .find(|&k| grammar::cn_date(self.text(idx[k])).is_some())
+                .find(|&k| {
+                    let t = self.text(idx[k]);
+                    grammar::cn_date(t).is_some() || grammar::signature_with_date(t).is_some()
+                })
                 .or_else(|| {
                     (title_end + 1..idx.len())
                         .find(|&k| grammar::cn_month(self.text(idx[k])).is_some())
@@ -555,6 +558,10 @@ impl<'a> Parser<'a> {
             // before the title, else the issuer the title names.
             let mut signature = Vec::new();
             if let Some(d) = date_at {
+                // (The last signer on the date's line.)
+                if let Some((org, _)) = grammar::signature_with_date(self.text(idx[d])) {
+                    signature.push(org);
+                }
                 let mut k = d;
                 while k > title_end + 1 && grammar::is_organisation(self.text(idx[k - 1])) {
                     k -= 1;
@@ -597,6 +604,7 @@ impl<'a> Parser<'a> {
                     self.meta.doc_number = Some(t.clone());
                 }
                 if let Some(d) = grammar::cn_date(&t)
+                    .or_else(|| grammar::signature_with_date(&t).map(|(_, d)| d))
                     .or_else(|| grammar::cn_month(&t).filter(|_| self.meta.date.is_none()))
                 {
                     self.meta.date = Some(d);
@@ -828,14 +836,18 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// A cover series line (北京市“十四五”一般专项规划): ends with 规划 and the plan's title follows.
+    /// A cover series line (北京市“十四五”一般专项规划): ends with 规划, is not the title known from
+    /// the notice, and a title follows (the plan's title line, `上海市…规划` under a notice that
+    /// quotes `《…区…规划》`, is no series).
     fn is_series(&self, t: &str, following: &[usize]) -> bool {
         if !t.ends_with("规划") || t.chars().count() > 30 {
             return false;
         }
-        if !self.meta.title.is_empty() {
-            return strip_spaces(t) != strip_spaces(&self.meta.title)
-                && self.matches_title(following) == 0;
+        if !self.meta.title.is_empty()
+            && (strip_spaces(t) == strip_spaces(&self.meta.title)
+                || self.matches_title(following) > 0)
+        {
+            return false;
         }
         following.get(1).is_some_and(|&j| {
             let next = self.text(j);

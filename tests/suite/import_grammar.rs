@@ -2031,3 +2031,30 @@ fn a_section_one_number_ahead_is_the_next_section_and_the_report_says_so() {
         .iter()
         .any(|w| w.message.contains("`四、` follows section 二、")));
 }
+
+#[test]
+fn a_notice_signed_and_dated_on_one_line_ends_there_and_the_title_line_wins() {
+    // The signature and date share a line; the title line under the notice names the city the
+    // notice's quotation leaves out.
+    let text = "上海市长宁区体育局关于印发《长宁区体育发展“十四五”规划》的通知\n\n\
+                长体〔2021〕12号\n\n各街道办事处：\n\n现将《长宁区体育发展“十四五”规划》印发给你们，请认真贯彻执行。\n\n\
+                上海市长宁区体育局  2021年7月9日\n\n上海市长宁区体育发展“十四五”规划\n\n\
+                一、发展基础\n\n全民健身蓬勃发展。\n";
+    let (p, _) = parse(text);
+    assert_eq!(p.meta.title, "上海市长宁区体育发展“十四五”规划");
+    assert_eq!(p.meta.issuers, ["上海市长宁区体育局"]);
+    assert_eq!(p.meta.date.as_deref(), Some("2021-07-09"));
+    assert_eq!(p.meta.series, None);
+    // The notice keeps its last line as written, and nothing after it.
+    let notice = texts(&p.notice);
+    assert_eq!(
+        notice.last().map(String::as_str),
+        Some("上海市长宁区体育局  2021年7月9日")
+    );
+    assert_eq!(p.chapters.len(), 1, "{:?}", all_outline(&p));
+    // Signed and dated on two lines, the title line still wins and is no series line.
+    let text = text.replace("体育局  2021", "体育局\n\n2021");
+    let (p, _) = parse(&text);
+    assert_eq!(p.meta.title, "上海市长宁区体育发展“十四五”规划");
+    assert_eq!(p.meta.series, None);
+}
