@@ -705,6 +705,10 @@ impl<'a> Parser<'a> {
             if cover_free
                 && (grammar::is_cover_month(t) || (date.is_some() && self.meta.date.is_some()))
             {
+                // (A cover's month is the plan's date when nothing before gave one.)
+                if self.meta.date.is_none() {
+                    self.meta.date = grammar::cn_month(t);
+                }
                 self.meta.cover_date = Some(t.to_string());
                 self.role(i, Role::Meta);
                 k += 1;

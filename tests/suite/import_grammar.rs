@@ -2058,3 +2058,21 @@ fn a_notice_signed_and_dated_on_one_line_ends_there_and_the_title_line_wins() {
     assert_eq!(p.meta.title, "上海市长宁区体育发展“十四五”规划");
     assert_eq!(p.meta.series, None);
 }
+
+#[test]
+fn a_cover_month_dates_a_plan_published_without_notice() {
+    let text =
+        "上海市金山区文化旅游发展\n\n“十四五”规划\n\n2021年6月\n\n前言\n\n文化旅游加快融合。\n\n\
+                第一章 发展基础\n\n旅游接待稳步增长。\n";
+    let (p, _) = parse(text);
+    assert_eq!(p.meta.title, "上海市金山区文化旅游发展“十四五”规划");
+    assert_eq!(p.meta.date.as_deref(), Some("2021-06"));
+    assert_eq!(p.meta.cover_date.as_deref(), Some("2021年6月"));
+    // Under a notice, the notice's date stays the plan's.
+    let noticed = format!(
+        "上海市金山区文化和旅游局关于印发《上海市金山区文化旅游发展“十四五”规划》的通知\n\n\
+         各有关单位：\n\n现印发给你们，请遵照执行。\n\n上海市金山区文化和旅游局\n\n2021年7月2日\n\n{text}"
+    );
+    let (p, _) = parse(&noticed);
+    assert_eq!(p.meta.date.as_deref(), Some("2021-07-02"));
+}
