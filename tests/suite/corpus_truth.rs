@@ -1098,6 +1098,8 @@ plans! {
     syn_b7 => "syn-b7-fire",
     syn_k7 => "syn-k7-heritage",
     syn_h7 => "syn-h7-water",
+    syn_l7 => "syn-l7-elderly",
+    syn_m7 => "syn-m7-ecoenv",
     syn_g7 => "syn-g7-fire",
     syn_j7 => "syn-j7-renewal",
     syn_d7 => "syn-d7-housing",
