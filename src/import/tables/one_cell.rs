@@ -3572,7 +3572,7 @@ fn names_column(t: &str) -> bool {
         "任务", "举措", "措施", "事项", "项目", "目标", "成效", "要求", "标准", "方式", "规模",
         "投资", "金额", "备注", "说明", "区域", "地区", "地址", "街镇", "年代", "级别", "层级",
         "等级", "名词", "术语", "解释", "释义", "含义", "定义", "产业", "行业", "时序", "用途",
-        "来源",
+        "来源", "定位", "功能",
     ];
     let t = strip_spaces(t);
     // `总投资（亿元）`, `规模(公里)`: the unit after the name.
@@ -3672,6 +3672,32 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
             .unwrap_or(rest.len())
     };
     let sentence = |p: &Piece| p.text().ends_with(['。', '！', '？']);
+    // (A first column of kinds or levels may be merged: `等级`, `类型`, `领域`.)
+    let kinds_first = ps.first().is_some_and(|p| {
+        let t = strip_spaces(&p.text());
+        is_category_header(&t)
+            || ["等级", "级别", "层级", "类型"]
+                .iter()
+                .any(|w| t.ends_with(w))
+    });
+    if let Some((rows, used)) = (grouped.is_none() && kinds_first)
+        .then(|| merged_sentence_rows(&rest[..end], k))
+        .flatten()
+    {
+        acc.columns = ps[..hk]
+            .iter()
+            .map(|p| collapse_cjk_spacing(&p.text()))
+            .collect();
+        acc.warnings.push((
+            ps.first().map_or(0, Piece::first_no),
+            format!(
+                "a table of words read by its header alone ({k} columns, {} rows, its first column merged): check that each cell is under its column",
+                rows.len()
+            ),
+        ));
+        acc.rows = rows;
+        return Ok(Shape { used: hk + used });
+    }
     // The rows: all cells up to `end` in whole rows, with the sentences after the last one the
     // text's again; or, when a sentence ends the cells (the section's paragraph after a 专栏's
     // table), the cells before it, with a cell of two paragraphs or one vanished empty cell.
@@ -3747,6 +3773,47 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         ),
     ));
     Ok(Shape { used: hk + whole })
+}
+
+/// Rows of a table of words whose last column is sentences and whose first is merged (`等级`
+/// `商圈名称` `功能定位` over `市级商业中心` `长寿商圈` `依托…。` then `真如…商圈` `结合…。`): each
+/// row ends at a sentence; a row of `k` cells opens a group with its first, a row of `k - 1`
+/// is the group's, its first cell left empty as in the source. The rows end at the first that
+/// reads otherwise (a paragraph after the table is a sentence alone). `None` unless the first
+/// row opens a group, another does not, and the rows take every cell of `cells` but sentences
+/// after them.
+fn merged_sentence_rows(cells: &[Piece], k: usize) -> Option<(Vec<TableRow>, usize)> {
+    if k < 3 {
+        return None;
+    }
+    let sentence = |p: &Piece| p.text().ends_with(['。', '！', '？']);
+    let mut rows = Vec::new();
+    let mut group: Option<String> = None;
+    let mut s = 0;
+    let mut merged = false;
+    while let Some(j) = cells[s..].iter().position(sentence).map(|j| s + j) {
+        let row = &cells[s..=j];
+        let short = row[..row.len() - 1].iter().all(|p| {
+            let t = p.text();
+            p.parts.len() == 1 && t.chars().count() <= MAX_VALUE_ROW_CELL && !t.contains('。')
+        });
+        if !short {
+            break;
+        }
+        let mut texts = texts(row);
+        if row.len() == k {
+            group = texts.first().cloned();
+        } else if row.len() + 1 == k && group.is_some() {
+            texts.insert(0, String::new());
+            merged = true;
+        } else {
+            break;
+        }
+        rows.push(named_row(texts, group.clone()));
+        s = j + 1;
+    }
+    let rest_sentences = cells[s..].iter().all(sentence);
+    (merged && rows.len() >= 2 && rest_sentences).then_some((rows, s))
 }
 
 /// How the cells of a table of words make its rows: per row, its first piece and what is

@@ -5089,3 +5089,41 @@ fn rows_of_a_merged_category_without_number_or_attribute_are_read_by_their_units
         left: 0,
     });
 }
+
+#[test]
+fn a_table_of_words_with_its_first_column_merged_is_read_by_its_sentences() {
+    // `类型` written on the first row of each group only; each row ends with a sentence.
+    let src = blank_cells(&[
+        "类型",
+        "公园名称",
+        "建设内容",
+        "城市公园",
+        "滨江公园",
+        "贯通滨江岸线，增设亲水平台和慢行步道。",
+        "中央绿地",
+        "优化植物配置，完善夜间照明。",
+        "口袋公园",
+        "街角绿地",
+        "利用边角地块，增设休憩座椅。",
+        "社区小游园",
+        "结合旧区改造，补齐儿童游乐设施。",
+        "桥下空间",
+        "整治桥下空间，建设运动场地。",
+        "推进公园城市建设，提升绿地服务半径覆盖率。",
+    ]);
+    check(&Case {
+        name: "words, first column merged",
+        caption: Some("表3 公园建设重点"),
+        src,
+        columns: &["类型", "公园名称", "建设内容"],
+        rows: &[
+            "I|城市公园|城市公园|滨江公园|贯通滨江岸线，增设亲水平台和慢行步道。",
+            "I|城市公园||中央绿地|优化植物配置，完善夜间照明。",
+            "I|口袋公园|口袋公园|街角绿地|利用边角地块，增设休憩座椅。",
+            "I|口袋公园||社区小游园|结合旧区改造，补齐儿童游乐设施。",
+            "I|口袋公园||桥下空间|整治桥下空间，建设运动场地。",
+        ],
+        notes: &[],
+        left: 1,
+    });
+}
