@@ -3187,9 +3187,13 @@ const MAX_VALUE_ROW_CELL: usize = 40;
 /// have their names under an empty header cell.
 fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape, NotATable> {
     let window = &ps[..ps.len().min(ANCHOR_WINDOW)];
+    // (The first row's first value may be a placeholder: `快速路` `—` `4.2`.)
     let v0 = window
         .iter()
-        .position(|p| is_value_cell(&p.text()))
+        .position(|p| {
+            let t = p.text();
+            is_value_cell(&t) || is_placeholder(&t)
+        })
         .ok_or(NotATable("no rows"))?;
     // The header ends before the first row's name, right before its first value, or before its
     // unit when the header names a unit column (`指标` `单位` `2015年` … over `接待游客总量`

@@ -5127,3 +5127,43 @@ fn a_table_of_words_with_its_first_column_merged_is_read_by_its_sentences() {
         left: 1,
     });
 }
+
+#[test]
+fn rows_of_a_name_and_values_whose_first_value_is_a_placeholder() {
+    // `—` first under 2021年: the header still ends before the first row's name.
+    let src = blank_cells(&[
+        "项目",
+        "2021年",
+        "2022年",
+        "2023年",
+        "合计",
+        "轨道交通",
+        "—",
+        "3.1",
+        "4.0",
+        "7.1",
+        "公交专用道",
+        "5.2",
+        "6.0",
+        "4.8",
+        "16.0",
+        "合计",
+        "5.2",
+        "9.1",
+        "8.8",
+        "23.1",
+    ]);
+    check(&Case {
+        name: "first value a placeholder",
+        caption: Some("表2 年度建设安排（单位：公里）"),
+        src,
+        columns: &["项目", "2021年", "2022年", "2023年", "合计"],
+        rows: &[
+            "I||轨道交通|—|3.1|4.0|7.1",
+            "I||公交专用道|5.2|6.0|4.8|16.0",
+            "I||合计|5.2|9.1|8.8|23.1",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
