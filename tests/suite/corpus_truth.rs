@@ -1100,6 +1100,8 @@ plans! {
     syn_h7 => "syn-h7-water",
     syn_l7 => "syn-l7-elderly",
     syn_m7 => "syn-m7-ecoenv",
+    syn_n7 => "syn-n7-transport",
+    syn_p7 => "syn-p7-commerce",
     syn_g7 => "syn-g7-fire",
     syn_j7 => "syn-j7-renewal",
     syn_d7 => "syn-d7-housing",
