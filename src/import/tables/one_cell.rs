@@ -1224,11 +1224,16 @@ fn fit_header(ps: &[Piece], target: Option<usize>, acc: &mut Acc) -> Vec<String>
         }
     }
     let text = |c: &(Vec<String>, Vec<usize>)| c.0.concat();
+    // Two period marks alone side by side (`“十三五”` `“十四五”`) are group cells over the
+    // columns after them: neither is joined to a neighbour.
+    let groups_run = cells
+        .windows(2)
+        .any(|w| is_period_mark(&text(&w[0])) && is_period_mark(&text(&w[1])));
     let mut i = 0;
     while i + 1 < cells.len() {
         let a = text(&cells[i]);
         let b = text(&cells[i + 1]);
-        let glue = ends_with_period_mark(&a)
+        let glue = (ends_with_period_mark(&a) && !(groups_run && is_period_mark(&a)))
             || (!has_header_word(&a)
                 && !names_values(&a)
                 && !["投资", "资金", "金额", "规模", "数量", "面积"]
@@ -1489,7 +1494,11 @@ fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, 
         } else {
             Vec::new()
         };
-        [valued, targets, yeared, scheduled]
+        // Periods over their years (`“十三五”` `“十四五”` over `2015年` `2020年` `2025年` `属性`).
+        let periods: Vec<usize> = (1..upper_n)
+            .filter(|&j| is_period_mark(&upper[j]))
+            .collect();
+        [valued, targets, yeared, scheduled, periods]
             .into_iter()
             .find(|c| c.len() == g)?
     };

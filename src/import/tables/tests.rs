@@ -5167,3 +5167,49 @@ fn rows_of_a_name_and_values_whose_first_value_is_a_placeholder() {
         left: 0,
     });
 }
+
+#[test]
+fn two_periods_side_by_side_are_groups_over_their_years() {
+    // `“十三五”` `“十四五”` written together before the years: neither joins a neighbour, and
+    // each stands over two columns.
+    let src = blank_cells(&[
+        "序号",
+        "指标",
+        "“十三五”",
+        "“十四五”",
+        "2015年",
+        "2020年",
+        "2025年",
+        "属性",
+        "1",
+        "高中阶段毛入学率",
+        "98.0%",
+        "99.1%",
+        "≥99%",
+        "预期性",
+        "2",
+        "义务教育专任教师本科率",
+        "85.2%",
+        "92.4%",
+        "96%",
+        "约束性",
+    ]);
+    let t = check(&Case {
+        name: "two periods as groups",
+        caption: Some("表1 教育发展主要指标"),
+        src,
+        columns: &["序号", "指标", "2015年", "2020年", "2025年", "属性"],
+        rows: &[
+            "I||1|高中阶段毛入学率|98.0%|99.1%|≥99%|预期性",
+            "I||2|义务教育专任教师本科率|85.2%|92.4%|96%|约束性",
+        ],
+        notes: &[],
+        left: 0,
+    });
+    let groups: Vec<(&str, usize, usize)> = t
+        .column_groups
+        .iter()
+        .map(|g| (g.title.as_str(), g.first, g.span))
+        .collect();
+    assert_eq!(groups, [("“十三五”", 2, 2), ("“十四五”", 4, 2)]);
+}
