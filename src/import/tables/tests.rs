@@ -5213,3 +5213,28 @@ fn two_periods_side_by_side_are_groups_over_their_years() {
         .collect();
     assert_eq!(groups, [("“十三五”", 2, 2), ("“十四五”", 4, 2)]);
 }
+
+#[test]
+fn a_column_of_school_stages_or_road_sections_names_its_rows() {
+    for first in ["学段", "路段"] {
+        let src = blank_cells(&[
+            first,
+            "新建（所）",
+            "新增学位（个）",
+            "甲",
+            "6",
+            "5400",
+            "乙",
+            "—",
+            "1200",
+            "合计",
+            "6",
+            "6600",
+        ]);
+        let ls = lines(&src);
+        let r = read("t1", Some((0, "表2 建设安排")), &ls).expect("a table");
+        let t = &r.parsed.table;
+        assert_eq!(t.columns, [first, "新建（所）", "新增学位（个）"]);
+        assert_eq!(rows(t), ["I||甲|6|5400", "I||乙|—|1200", "I||合计|6|6600"]);
+    }
+}
