@@ -586,6 +586,10 @@ pub fn read_with(
         table.notes = notes;
         consumed += used_lines;
         line_nos.extend(nos);
+        let first_no = line_nos.first().copied().unwrap_or(0);
+        for m in gaps_placed_by_notes(&mut table) {
+            acc.warnings.push((first_no, m));
+        }
     }
     let kept: Vec<usize> = continued
         .iter()
@@ -4756,8 +4760,15 @@ fn read_notes(lines: &[SrcLine]) -> (Vec<String>, usize, Vec<usize>) {
         // After the first note: the next number's, or another note's name (`资料来源：…`);
         // not the text's next run-in heading numbered on from the notes (`3.加强风貌保护街坊
         // 管控。严格…`: a task's short title, then a paragraph).
+        // (A footnote led by stars, `*开设托班的幼儿园占比为…`, for a starred cell.)
+        let unstarred = text.trim_start_matches(['*', '＊']);
+        let starred = unstarred.len() < text.len()
+            && !unstarred.is_empty()
+            && !unstarred.starts_with(is_space);
         let accept = if notes.is_empty() {
-            is_note_start(&text)
+            is_note_start(&text) || starred
+        } else if starred {
+            true
         } else {
             (next.is_some_and(|n| note_number(&text) == Some(n))
                 && !is_stop(&text)
@@ -4780,6 +4791,85 @@ fn read_notes(lines: &[SrcLine]) -> (Vec<String>, usize, Vec<usize>) {
         i = j;
     }
     (notes, used, nos)
+}
+
+/// Words of a note saying an indicator has no figure for a year: new in the plan, or not
+/// counted then.
+const NO_FIGURE: &[&str] = &[
+    "新增指标",
+    "未作统计",
+    "未统计",
+    "无统计",
+    "无数据",
+    "暂无数据",
+];
+
+/// A row's one empty cell under a year's column (a cell that vanished, placed by the values
+/// around it) moves to the column a note names for it: the note names the row's indicator and
+/// says it has no figure, for a year it names (`…占比为新增指标，2015年未作统计`) or, with none,
+/// for the first year (a new indicator has no baseline). The cells between move over by one.
+/// Returns the report's lines.
+fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
+    let mut out = Vec::new();
+    let year_of = |j: usize| table.columns.get(j + 1).and_then(|c| last_year(c));
+    let years: Vec<usize> = (0..table.columns.len())
+        .filter(|&j| year_of(j).is_some())
+        .collect();
+    let Some(&first_year) = years.first() else {
+        return out;
+    };
+    let strip = |t: &str| -> String {
+        strip_spaces(t)
+            .chars()
+            .filter(|c| !matches!(c, '*' | '＊'))
+            .collect()
+    };
+    let notes: Vec<String> = table.notes.iter().map(|n| strip(n)).collect();
+    for row in &mut table.rows {
+        let empty: Vec<usize> = (0..row.cells.len())
+            .filter(|&j| row.cells[j].is_empty())
+            .collect();
+        let [e] = empty.as_slice() else { continue };
+        let e = *e;
+        if year_of(e).is_none() {
+            continue;
+        }
+        // The row's indicator: its longest cell of words.
+        let Some(key) = std::iter::once(&row.name)
+            .chain(&row.cells)
+            .map(|c| strip(c))
+            .filter(|c| c.chars().count() >= 4 && !is_numberish(c) && !is_value_cell(c))
+            .max_by_key(|c| c.chars().count())
+        else {
+            continue;
+        };
+        let Some(note) = notes
+            .iter()
+            .find(|n| n.contains(key.as_str()) && NO_FIGURE.iter().any(|w| n.contains(w)))
+        else {
+            continue;
+        };
+        let named = years
+            .iter()
+            .copied()
+            .filter(|&j| year_of(j).is_some_and(|y| note.contains(&format!("{y}年"))))
+            .collect::<Vec<_>>();
+        let f = match named.as_slice() {
+            [j] => *j,
+            [] => first_year,
+            _ => continue,
+        };
+        if f == e || f >= row.cells.len() {
+            continue;
+        }
+        row.cells.remove(e);
+        row.cells.insert(f, String::new());
+        out.push(format!(
+            "row {key}: its missing cell moved under `{}`, where a note says it has no figure",
+            table.columns.get(f + 1).map_or("", String::as_str)
+        ));
+    }
+    out
 }
 
 /// A numbered run-in heading of a task: a short title opening with a task's verb, closed by a

@@ -5238,3 +5238,59 @@ fn a_column_of_school_stages_or_road_sections_names_its_rows() {
         assert_eq!(rows(t), ["I||甲|6|5400", "I||乙|—|1200", "I||合计|6|6600"]);
     }
 }
+
+#[test]
+fn a_note_on_a_new_indicator_places_its_missing_cell() {
+    // Row 2 lacks one year's value: by the values around it the empty cell would be the
+    // 2020 one; the starred footnote says the indicator is new and had no 2015 figure.
+    let cells = |note: &'static str| {
+        blank_cells(&[
+            "序号",
+            "指标",
+            "2015年",
+            "2020年",
+            "2025年",
+            "属性",
+            "1",
+            "学前教育毛入园率",
+            "98.5%",
+            "99.2%",
+            "≥99%",
+            "预期性",
+            "2",
+            "开设托班的幼儿园占比*",
+            "43.6%",
+            "85%",
+            "预期性",
+            "3",
+            "九年义务教育巩固率",
+            "99.9%",
+            "100%",
+            "100%",
+            "约束性",
+            "注：数据为年度教育统计数。",
+            note,
+        ])
+    };
+    const NOTE: &str = "*开设托班的幼儿园占比为“十四五”新增指标，2015年未作统计。";
+    check(&Case {
+        name: "a note places the gap",
+        caption: Some("表1 主要指标"),
+        src: cells(NOTE),
+        columns: &["序号", "指标", "2015年", "2020年", "2025年", "属性"],
+        rows: &[
+            "I||1|学前教育毛入园率|98.5%|99.2%|≥99%|预期性",
+            "I||2|开设托班的幼儿园占比*||43.6%|85%|预期性",
+            "I||3|九年义务教育巩固率|99.9%|100%|100%|约束性",
+        ],
+        notes: &["注：数据为年度教育统计数。", NOTE],
+        left: 0,
+    });
+    // A note that says nothing of the row's figures leaves the gap where the values put it.
+    let other = "*开设托班的幼儿园占比按公办和民办幼儿园合计。";
+    let src = cells(other);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    assert_eq!(r.parsed.table.rows[1].cells[1], "43.6%");
+    assert_eq!(r.parsed.table.notes.len(), 2);
+}
