@@ -1101,6 +1101,7 @@ plans! {
     syn_l7 => "syn-l7-elderly",
     syn_m7 => "syn-m7-ecoenv",
     syn_n7 => "syn-n7-transport",
+    syn_o7 => "syn-o7-education",
     syn_p7 => "syn-p7-commerce",
     syn_g7 => "syn-g7-fire",
     syn_j7 => "syn-j7-renewal",
