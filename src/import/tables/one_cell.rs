@@ -3261,7 +3261,22 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
             && !t.contains(['。', '；', ';'])
             && label(&t).is_none()
     };
-    let name_like = |p: &Piece| short(p) && !is_numberish(&p.text()) && !is_value_cell(&p.text());
+    let name_like = |p: &Piece| {
+        let t = p.text();
+        short(p) && !is_numberish(&t) && !is_value_cell(&t) && !is_placeholder(&t)
+    };
+    // The unit column of rows `w` cells wide (`指标` `单位` `2020年` …), where a row one value
+    // short still has its unit (`…集聚区` `个` `1` `3`, its rate vanished).
+    let unit_at = |w: usize| {
+        (w == columns.len())
+            .then(|| {
+                columns
+                    .iter()
+                    .position(|c| strip_spaces(c).ends_with("单位"))
+            })
+            .flatten()
+    };
+    let unit = |p: &Piece| is_unit_like(&p.text()) && !is_value_cell(&p.text());
     // The rows of `w` cells from the header's end, and where they end. A row one value short
     // (an empty cell vanished: `小梁薄板房屋改造` with no 2021年 value), its name and values
     // between two names, has the empty cell where its values fit the columns of the rows above
@@ -3277,9 +3292,13 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
             let one_short = w >= 3
                 && name_like(&row[0])
                 && values.len() == w - 2
-                && values.iter().all(|p| short(p) && is_value_cell(&p.text()))
+                && values.iter().enumerate().all(|(j, p)| {
+                    short(p) && (is_value_cell(&p.text()) || (unit_at(w) == Some(j + 1) && unit(p)))
+                })
                 && ((ps.get(s + w - 1).is_some_and(name_like)
-                    && ps.get(s + w).is_some_and(|p| is_value_cell(&p.text())))
+                    && ps
+                        .get(s + w)
+                        .is_some_and(|p| is_value_cell(&p.text()) || (unit_at(w) == Some(1) && unit(p))))
                     // (Or a total row last, before the notes or the table's end: `合计`
                     // `1.8` `100` with no 主要供应区域.)
                     || (is_total_label(&row[0].text())
@@ -3589,7 +3608,7 @@ fn names_column(t: &str) -> bool {
         "任务", "举措", "措施", "事项", "项目", "目标", "成效", "要求", "标准", "方式", "规模",
         "投资", "金额", "备注", "说明", "区域", "地区", "地址", "街镇", "年代", "级别", "层级",
         "等级", "名词", "术语", "解释", "释义", "含义", "定义", "产业", "行业", "时序", "用途",
-        "来源", "定位", "功能", "学段", "路段", "阶段",
+        "来源", "定位", "功能", "学段", "路段", "阶段", "重点",
     ];
     let t = strip_spaces(t);
     // `总投资（亿元）`, `规模(公里)`: the unit after the name.
@@ -3792,28 +3811,35 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     Ok(Shape { used: hk + whole })
 }
 
+/// The fewest characters of a description that ends a row of a table of words without a full
+/// stop: more than a name of a place or a thing takes.
+const MIN_DESCRIPTION_CHARS: usize = 13;
+
 /// Rows of a table of words whose last column is sentences and whose first is merged (`等级`
 /// `商圈名称` `功能定位` over `市级商业中心` `长寿商圈` `依托…。` then `真如…商圈` `结合…。`): each
-/// row ends at a sentence; a row of `k` cells opens a group with its first, a row of `k - 1`
-/// is the group's, its first cell left empty as in the source. The rows end at the first that
-/// reads otherwise (a paragraph after the table is a sentence alone). `None` unless the first
-/// row opens a group, another does not, and the rows take every cell of `cells` but sentences
-/// after them.
+/// row ends at a sentence or a description longer than a name; a row of `k` cells opens a group
+/// with its first, a row of `k - 1` is the group's, its first cell left empty as in the source.
+/// The rows end at the first that reads otherwise (a paragraph after the table is a sentence
+/// alone). `None` unless the first row opens a group, another does not, and the rows take every
+/// cell of `cells` but sentences after them.
 fn merged_sentence_rows(cells: &[Piece], k: usize) -> Option<(Vec<TableRow>, usize)> {
     if k < 3 {
         return None;
     }
-    let sentence = |p: &Piece| p.text().ends_with(['。', '！', '？']);
+    // (Or a description, longer than any name, with no full stop: `推动生态农庄和民宿集群提档升级`.)
+    let sentence = |p: &Piece| {
+        let t = p.text();
+        t.ends_with(['。', '！', '？']) || t.chars().count() >= MIN_DESCRIPTION_CHARS
+    };
     let mut rows = Vec::new();
     let mut group: Option<String> = None;
     let mut s = 0;
     let mut merged = false;
     while let Some(j) = cells[s..].iter().position(sentence).map(|j| s + j) {
         let row = &cells[s..=j];
-        let short = row[..row.len() - 1].iter().all(|p| {
-            let t = p.text();
-            p.parts.len() == 1 && t.chars().count() <= MAX_VALUE_ROW_CELL && !t.contains('。')
-        });
+        let short = row[..row.len() - 1]
+            .iter()
+            .all(|p| p.parts.len() == 1 && !p.text().contains('。'));
         if !short {
             break;
         }
@@ -4793,8 +4819,8 @@ fn read_notes(lines: &[SrcLine]) -> (Vec<String>, usize, Vec<usize>) {
     (notes, used, nos)
 }
 
-/// Words of a note saying an indicator has no figure for a year: new in the plan, or not
-/// counted then.
+/// Words of a note saying an indicator has no figure for a year or a column: new in the plan,
+/// not counted then, not worked out.
 const NO_FIGURE: &[&str] = &[
     "新增指标",
     "未作统计",
@@ -4802,38 +4828,48 @@ const NO_FIGURE: &[&str] = &[
     "无统计",
     "无数据",
     "暂无数据",
+    "不测算",
+    "不计算",
 ];
 
-/// A row's one empty cell under a year's column (a cell that vanished, placed by the values
-/// around it) moves to the column a note names for it: the note names the row's indicator and
-/// says it has no figure, for a year it names (`…占比为新增指标，2015年未作统计`) or, with none,
-/// for the first year (a new indicator has no baseline). The cells between move over by one.
+/// A row's one empty cell (a cell that vanished, placed by the values around it) moves to the
+/// column a note names for it: the note names the row's indicator and says it has no figure,
+/// for a column it names (`…为新增指标，2015年未作统计`, `…不测算年均增长`) or, naming none, for
+/// the first year (a new indicator has no baseline). The cells between move over by one.
 /// Returns the report's lines.
 fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
     let mut out = Vec::new();
-    let year_of = |j: usize| table.columns.get(j + 1).and_then(|c| last_year(c));
-    let years: Vec<usize> = (0..table.columns.len())
-        .filter(|&j| year_of(j).is_some())
-        .collect();
-    let Some(&first_year) = years.first() else {
+    let column = |j: usize| table.columns.get(j + 1).map_or("", String::as_str);
+    // What a note calls column `j`: its year (`2015年`), else its name without its unit.
+    let called = |j: usize| -> Option<String> {
+        let c = strip_spaces(column(j));
+        match last_year(&c) {
+            Some(y) => Some(format!("{y}年")),
+            None => {
+                let name = bracket_tail(&c)
+                    .map_or(c.as_str(), |(name, _)| name)
+                    .to_string();
+                (name.chars().count() >= 2).then_some(name)
+            }
+        }
+    };
+    let width = table.columns.len().saturating_sub(1);
+    let Some(first_year) = (0..width).find(|&j| last_year(column(j)).is_some()) else {
         return out;
     };
     let strip = |t: &str| -> String {
         strip_spaces(t)
             .chars()
-            .filter(|c| !matches!(c, '*' | '＊'))
+            .filter(|c| !matches!(c, '*' | '＊' | '“' | '”'))
             .collect()
     };
     let notes: Vec<String> = table.notes.iter().map(|n| strip(n)).collect();
-    for row in &mut table.rows {
+    let mut moves = Vec::new();
+    for (r, row) in table.rows.iter().enumerate() {
         let empty: Vec<usize> = (0..row.cells.len())
             .filter(|&j| row.cells[j].is_empty())
             .collect();
         let [e] = empty.as_slice() else { continue };
-        let e = *e;
-        if year_of(e).is_none() {
-            continue;
-        }
         // The row's indicator: its longest cell of words.
         let Some(key) = std::iter::once(&row.name)
             .chain(&row.cells)
@@ -4849,24 +4885,28 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
         else {
             continue;
         };
-        let named = years
-            .iter()
-            .copied()
-            .filter(|&j| year_of(j).is_some_and(|y| note.contains(&format!("{y}年"))))
-            .collect::<Vec<_>>();
+        // (Not the first column after the name's: a number's name or a unit.)
+        let named: Vec<usize> = (1..width.min(row.cells.len()))
+            .filter(|&j| called(j).is_some_and(|c| note.contains(c.as_str())))
+            .collect();
         let f = match named.as_slice() {
             [j] => *j,
             [] => first_year,
             _ => continue,
         };
-        if f == e || f >= row.cells.len() {
-            continue;
+        if f != *e && f < row.cells.len() {
+            moves.push((r, *e, f, key));
         }
+    }
+    for (r, e, f, key) in moves {
+        let Some(row) = table.rows.get_mut(r) else {
+            continue;
+        };
         row.cells.remove(e);
         row.cells.insert(f, String::new());
         out.push(format!(
             "row {key}: its missing cell moved under `{}`, where a note says it has no figure",
-            table.columns.get(f + 1).map_or("", String::as_str)
+            column(f)
         ));
     }
     out

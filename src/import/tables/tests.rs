@@ -5294,3 +5294,90 @@ fn a_note_on_a_new_indicator_places_its_missing_cell() {
     assert_eq!(r.parsed.table.rows[1].cells[1], "43.6%");
     assert_eq!(r.parsed.table.notes.len(), 2);
 }
+
+#[test]
+fn a_row_short_of_its_rate_keeps_its_unit_and_a_note_names_the_empty_column() {
+    // `市级旅游度假区` `个` `1` `3`: no 年均增长 (a new indicator, the note says); a `—` ending
+    // the row before is its rate, no row's name.
+    const NOTE: &str = "注：“市级旅游度假区”为新增指标，不测算年均增长。";
+    let src = blank_cells(&[
+        "指标",
+        "单位",
+        "2020年",
+        "2025年",
+        "年均增长（%）",
+        "游客总人数",
+        "万人次",
+        "650",
+        "1200",
+        "13.0",
+        "过夜游客占比",
+        "%",
+        "18",
+        "30",
+        "—",
+        "游客停留天数",
+        "天",
+        "1.3",
+        "1.8",
+        "6.7",
+        "市级旅游度假区",
+        "个",
+        "1",
+        "3",
+        "人均文化设施面积",
+        "平方米",
+        "0.35",
+        "0.45",
+        "5.2",
+        NOTE,
+    ]);
+    check(&Case {
+        name: "short of its rate",
+        caption: Some("表1 主要指标"),
+        src,
+        columns: &["指标", "单位", "2020年", "2025年", "年均增长（%）"],
+        rows: &[
+            "I||游客总人数|万人次|650|1200|13.0",
+            "I||过夜游客占比|%|18|30|—",
+            "I||游客停留天数|天|1.3|1.8|6.7",
+            "I||市级旅游度假区|个|1|3|",
+            "I||人均文化设施面积|平方米|0.35|0.45|5.2",
+        ],
+        notes: &[NOTE],
+        left: 0,
+    });
+}
+
+#[test]
+fn a_merged_first_column_over_descriptions_without_full_stops() {
+    let src = blank_cells(&[
+        "类型",
+        "名称",
+        "建设重点",
+        "生态度假类",
+        "东平森林公园",
+        "提升森林度假、露营和康养功能",
+        "西沙湿地",
+        "完善湿地科普和游览设施建设水平",
+        "乡村旅游类",
+        "前卫村",
+        "推动生态农庄和民宿集群提档升级",
+        "瀛东村",
+        "发展渔家乐和滩涂湿地观光项目",
+    ]);
+    check(&Case {
+        name: "descriptions, no full stop",
+        caption: Some("表2 重点景区"),
+        src,
+        columns: &["类型", "名称", "建设重点"],
+        rows: &[
+            "I|生态度假类|生态度假类|东平森林公园|提升森林度假、露营和康养功能",
+            "I|生态度假类||西沙湿地|完善湿地科普和游览设施建设水平",
+            "I|乡村旅游类|乡村旅游类|前卫村|推动生态农庄和民宿集群提档升级",
+            "I|乡村旅游类||瀛东村|发展渔家乐和滩涂湿地观光项目",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
