@@ -2410,7 +2410,18 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 .flatten()
                 .find(|g| tied.contains(g))
             };
-            if let Some((i, g)) = profile_join_gap(&acc.rows, jc, &after, hint) {
+            // (Under a category column rows have left to the row above, the gap may be the
+            // category's: `5` `华阳路…综合修缮` `华阳路街道` `实施…综合修缮` / `约45万平方米`
+            // `2026—2030年`, a row of its group with its 建设内容 over two lines.)
+            let grouped = cat_after && cat_merged && !filled_cat;
+            if let Some((i, 0)) = grouped
+                .then(|| profile_join_gap(&acc.rows, jc, &after, true, |_| None))
+                .flatten()
+            {
+                merge_at(&mut after, i, acc, "split cell");
+                after.insert(0, empty_piece(no, end_piece));
+                filled_cat = true;
+            } else if let Some((i, g)) = profile_join_gap(&acc.rows, jc, &after, false, hint) {
                 merge_at(&mut after, i, acc, "split cell");
                 leave_empty(
                     &mut after,
@@ -4994,11 +5005,14 @@ fn profile_join(rows: &[TableRow], off: usize, after: &[Piece]) -> Option<usize>
 /// `i + 1` to join and the column `g` to leave empty, when that fits the item rows before (as
 /// [`profile_gap`] measures it) better than the row as written by a whole misfit at least, and
 /// no other join comes near. Of the gaps that fit equally (values under several year columns),
-/// the one `hint` picks among them; none when it picks none.
+/// the one `hint` picks among them; none when it picks none. With `category`, the gap is the
+/// first column's, a category the rows before have left to the row above, and the row need
+/// not have a cell out of its column's kind.
 fn profile_join_gap(
     rows: &[TableRow],
     off: usize,
     after: &[Piece],
+    category: bool,
     hint: impl Fn(&[usize]) -> Option<usize>,
 ) -> Option<(usize, usize)> {
     let width = after.len();
@@ -5009,8 +5023,9 @@ fn profile_join_gap(
     let kind = |t: &str, c: usize| profile.kind(t, c);
     let fit = |t: &str, c: usize| profile.fit(t, c);
     let texts: Vec<String> = after.iter().map(Piece::text).collect();
-    // Only a row with a cell out of its column's kind as written (a unit under a year).
-    if texts.iter().enumerate().all(|(c, t)| kind(t, c) == 0.0) {
+    // Only a row with a cell out of its column's kind as written (a unit under a year), or
+    // one that may have left its category to the row above.
+    if !category && texts.iter().enumerate().all(|(c, t)| kind(t, c) == 0.0) {
         return None;
     }
     let as_written: f64 = texts.iter().enumerate().map(|(c, t)| fit(t, c)).sum();
@@ -5026,8 +5041,10 @@ fn profile_join_gap(
         let mut joined = texts.clone();
         let second = joined.remove(i + 1);
         joined[i].push_str(&second);
-        // (Not the first column: a row keeps its name.)
-        for g in 1..width {
+        // (Not the first column: a row keeps its name; with `category`, only that column, the
+        // category's.)
+        let gaps = if category { 0..1 } else { 1..width };
+        for g in gaps {
             let at = |j: usize| if j < g { j } else { j + 1 };
             // Every cell of its column's kind once joined.
             if joined.iter().enumerate().any(|(j, t)| kind(t, at(j)) > 0.0) {

@@ -5381,3 +5381,33 @@ fn a_merged_first_column_over_descriptions_without_full_stops() {
         left: 0,
     });
 }
+
+#[test]
+fn a_row_of_a_merged_group_with_a_cell_over_two_lines_leaves_its_category_above() {
+    // Row blocks under 序号 项目类型 项目名称 实施地点 建设内容 实施年限: row 4 has as many
+    // lines as the columns, yet no category of its own: its 建设内容 goes on over two lines.
+    let src = "序号\n项目类型\n项目名称\n实施地点\n建设内容\n实施年限\n\n\
+               1\n保障性租赁住房\n临空经济示范区租赁住房新建项目\n新泾镇\n新建保障性租赁住房约1500套\n2026—2028年\n\n\
+               2\n天山路非居存量房屋改建项目\n天山路街道\n改建保障性租赁住房约400套\n2026—2027年\n\n\
+               3\n旧住房更新改造\n仙霞新村不成套职工住宅改造\n仙霞新村街道\n原址改建约2.1万平方米\n2026—2029年\n\n\
+               4\n华阳路街道老旧小区综合修缮\n华阳路街道\n实施屋面、外墙、管线等综合修缮\n约45万平方米\n2026—2030年\n\n\
+               5\n既有多层住宅加装电梯\n全区各街道（镇）\n完工加装电梯1200台\n2026—2030年\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "附件 重点项目表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t),
+        [
+            "I|保障性租赁住房|1|保障性租赁住房|临空经济示范区租赁住房新建项目|新泾镇|新建保障性租赁住房约1500套|2026—2028年",
+            "I|保障性租赁住房|2||天山路非居存量房屋改建项目|天山路街道|改建保障性租赁住房约400套|2026—2027年",
+            "I|旧住房更新改造|3|旧住房更新改造|仙霞新村不成套职工住宅改造|仙霞新村街道|原址改建约2.1万平方米|2026—2029年",
+            "I|旧住房更新改造|4||华阳路街道老旧小区综合修缮|华阳路街道|实施屋面、外墙、管线等综合修缮约45万平方米|2026—2030年",
+            "I|旧住房更新改造|5||既有多层住宅加装电梯|全区各街道（镇）|完工加装电梯1200台|2026—2030年",
+        ]
+    );
+    assert!(r
+        .parsed
+        .joins
+        .iter()
+        .any(|(_, m)| m.contains("约45万平方米")));
+}
