@@ -1098,6 +1098,7 @@ plans! {
     syn_b7 => "syn-b7-fire",
     syn_k7 => "syn-k7-heritage",
     syn_h7 => "syn-h7-water",
+    syn_i7 => "syn-i7-housing",
     syn_q7 => "syn-q7-health",
     syn_r7 => "syn-r7-tourism",
     syn_s7 => "syn-s7-science",
