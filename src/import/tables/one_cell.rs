@@ -1183,8 +1183,31 @@ fn shape(ps: &[Piece], above: Above, acc: &mut Acc) -> Result<Shape, NotATable> 
     // A total row (`合计` and its numbers) between the header and the first row.
     let f_num = f_num.filter(|&f| f <= short_prefix || leading_total(ps, f).is_some());
     let ok_num = f_num.filter(|&f| f >= 2);
+    // A `1` right after a cell that names no column but reads as a row's name (`街道` …
+    // `社区食堂（家）` over `华阳路街道` `1` `3` `4`) may be the first row's value: rows of a
+    // name and values are tried first.
+    let value_first = |n: usize| {
+        captioned
+            && n >= 3
+            && !ps[..n].iter().any(|p| is_number_header(&p.text()))
+            && ps.get(n - 1).is_some_and(|p| {
+                let t = p.text();
+                !has_header_word(&t)
+                    && !names_column(&t)
+                    && !names_year(&t)
+                    && !names_values(&t)
+                    && bracketed_unit(&t).is_none()
+            })
+    };
     match (ok_num, ok(f_lab)) {
         (Some(n), Some(l)) if l < n => labelled_rows(ps, l, acc),
+        (Some(n), _) if value_first(n) => {
+            let before = acc.clone();
+            value_rows(ps, above != Above::ShortCaption, acc).or_else(|_| {
+                *acc = before;
+                numbered_rows(ps, n, acc)
+            })
+        }
         (Some(n), _) => numbered_rows(ps, n, acc),
         (None, Some(l)) => labelled_rows(ps, l, acc),
         (None, None) => match f_attr {

@@ -5411,3 +5411,49 @@ fn a_row_of_a_merged_group_with_a_cell_over_two_lines_leaves_its_category_above(
         .iter()
         .any(|(_, m)| m.contains("约45万平方米")));
 }
+
+#[test]
+fn a_first_value_of_one_after_a_row_s_name_is_no_row_number() {
+    // Every street's first value is `1`: the rows are a name and values, not numbered rows.
+    let src = blank_cells(&[
+        "街道",
+        "综合为老服务中心（家）",
+        "长者照护之家（家）",
+        "社区食堂（家）",
+        "华阳路街道",
+        "1",
+        "3",
+        "4",
+        "江苏路街道",
+        "1",
+        "2",
+        "3",
+        "新华路街道",
+        "1",
+        "—",
+        "4",
+        "合计",
+        "3",
+        "5",
+        "11",
+    ]);
+    check(&Case {
+        name: "first value one",
+        caption: Some("表2 社区养老服务设施布局"),
+        src,
+        columns: &[
+            "街道",
+            "综合为老服务中心（家）",
+            "长者照护之家（家）",
+            "社区食堂（家）",
+        ],
+        rows: &[
+            "I||华阳路街道|1|3|4",
+            "I||江苏路街道|1|2|3",
+            "I||新华路街道|1|—|4",
+            "I||合计|3|5|11",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
