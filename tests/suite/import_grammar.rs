@@ -2076,3 +2076,30 @@ fn a_cover_month_dates_a_plan_published_without_notice() {
     let (p, _) = parse(&noticed);
     assert_eq!(p.meta.date.as_deref(), Some("2021-07-02"));
 }
+
+#[test]
+fn a_placeholder_counts_as_a_value_in_row_blocks_of_a_name_and_values() {
+    // Row blocks under `“十四五”目标` over `2023年` `2025年`: `—` `3` and a body's name are two
+    // values of three, as in the rows above, and the rows go on past it.
+    let text = "规划\n\n第一章 食品安全\n\n表2 虹口区食品安全重点工作目标\n\n\
+                项目\n“十四五”目标\n责任单位\n\n2023年\n2025年\n\n\
+                食品生产经营单位量化分级覆盖率\n95%\n100%\n区市场监管局\n\n\
+                食品抽检量（批次/千人）\n5.5\n6\n区市场监管局\n\n\
+                食品安全示范街区（条）\n—\n3\n区市场监管局、相关街道办事处\n\n\
+                网络订餐入网餐饮单位实地核查率\n90%\n100%\n区市场监管局\n\n\
+                第二章 药品安全\n\n强化药品安全监管。\n";
+    let (p, _) = parse(text);
+    let t = &p.tables[0];
+    assert_eq!(t.columns, ["项目", "2023年", "2025年", "责任单位"]);
+    let names: Vec<&str> = t.rows.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "食品生产经营单位量化分级覆盖率",
+            "食品抽检量（批次/千人）",
+            "食品安全示范街区（条）",
+            "网络订餐入网餐饮单位实地核查率"
+        ]
+    );
+    assert_eq!(t.rows[2].cells, ["—", "3", "区市场监管局、相关街道办事处"]);
+}

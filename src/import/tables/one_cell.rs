@@ -2550,6 +2550,39 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         }
         acc.rows.push(named_row(all, category.clone()));
     }
+    // A `其中` sub-row after the last row, up to its attribute (`其中：…拥有量（件）` `5.6` `12`
+    // `预期性`, then the notes): a row without a number, as between two rows.
+    if let Some(rest) = body.get(used..).filter(|r| {
+        r.first()
+            .is_some_and(|x| x.text().starts_with("其中") && !is_share_label(&x.text()))
+    }) {
+        let cells = rest
+            .iter()
+            .take(e)
+            .position(|x| is_attr(&x.text()))
+            .map(|a| &rest[..=a])
+            .filter(|c| {
+                c.len() >= 2
+                    && c.iter()
+                        .all(|x| x.parts.len() == 1 && !x.text().contains('。'))
+            });
+        if let Some(c) = cells {
+            let t = texts(c);
+            acc.warnings.push((
+                c[0].first_no(),
+                format!(
+                    "{} cell(s) without a row number after the last row: `{}`; kept as a row of their own",
+                    t.len(),
+                    t.join("` `")
+                ),
+            ));
+            let mut all = vec![String::new(); jc + 1 + usize::from(cat_after && t.len() < e)];
+            all.extend(t);
+            all.resize(all.len().max(k), String::new());
+            acc.rows.push(named_row(all, category.clone()));
+            used += c.len();
+        }
+    }
     // The totals after the last row, and the shares of a total under it (`其中：区级投资`).
     loop {
         let rest = body.get(used..).unwrap_or(&[]);
@@ -3341,7 +3374,11 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
             let whole = !one_short && row.len() == w && {
                 let name_ok = short(&row[0]) && !is_numberish(&row[0].text());
                 let values = &row[1..];
-                let numbers = values.iter().filter(|p| is_value_cell(&p.text())).count();
+                // (A placeholder stands for a number: `—` `3` `区市场监管局…`.)
+                let numbers = values
+                    .iter()
+                    .filter(|p| is_value_cell(&p.text()) || is_placeholder(&p.text()))
+                    .count();
                 name_ok && values.iter().all(short) && numbers * 2 >= values.len()
             };
             if whole {
