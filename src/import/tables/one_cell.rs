@@ -2067,25 +2067,13 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                         t.join("` `")
                     ),
                 ));
-                // (A sub-row short of a cell, in a table whose category stands right after
-                // the number, leaves the category to its row: `其中：…` under `领域`.)
-                let lead = if cat_after && t.len() < e {
-                    jc + 2
-                } else {
-                    jc + 1
+                let shape = RowShape {
+                    jc,
+                    e,
+                    k,
+                    cat_after,
                 };
-                let mut all: Vec<String> = if t.len() <= e {
-                    vec![String::new(); lead]
-                } else {
-                    Vec::new()
-                };
-                let sub_row = !all.is_empty();
-                all.extend(t);
-                // A sub-row (`其中：…`) ends at its attribute as its row may: the cells after
-                // it vanished.
-                if sub_row && attr_off.is_some() {
-                    all.resize(all.len().max(k), String::new());
-                }
+                let all = shape.unnumbered(t, attr_off.is_some());
                 acc.rows.push(named_row(all, category.clone()));
             }
         }
@@ -2576,10 +2564,14 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                     t.join("` `")
                 ),
             ));
-            let mut all = vec![String::new(); jc + 1 + usize::from(cat_after && t.len() < e)];
-            all.extend(t);
-            all.resize(all.len().max(k), String::new());
-            acc.rows.push(named_row(all, category.clone()));
+            let shape = RowShape {
+                jc,
+                e,
+                k,
+                cat_after,
+            };
+            acc.rows
+                .push(named_row(shape.unnumbered(t, true), category.clone()));
             used += c.len();
         }
     }
@@ -2612,6 +2604,35 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         }
     }
     Ok(Shape { used: h_end + used })
+}
+
+/// The shape of a numbered table's rows: `jc` columns before the number, `e` cells after it,
+/// `k` in all, and whether a category column stands right after the number.
+struct RowShape {
+    jc: usize,
+    e: usize,
+    k: usize,
+    cat_after: bool,
+}
+
+impl RowShape {
+    /// The cells of a row without a number (a `其中` sub-row, stray cells), `t` as written: under
+    /// the columns after the number when they fit there, the number's cell empty. A sub-row short
+    /// of a cell, in a table whose category stands right after the number, leaves the category
+    /// to its row (`其中：…` under `领域`); one that ends at its attribute (`to_attribute`), as
+    /// its row may, has the cells after it vanished.
+    fn unnumbered(&self, t: Vec<String>, to_attribute: bool) -> Vec<String> {
+        if t.len() > self.e {
+            return t;
+        }
+        let lead = self.jc + 1 + usize::from(self.cat_after && t.len() < self.e);
+        let mut all = vec![String::new(); lead];
+        all.extend(t);
+        if to_attribute {
+            all.resize(all.len().max(self.k), String::new());
+        }
+        all
+    }
 }
 
 /// A total row's label: `合计`, `总计`, `小计` or `共计` (spaced out or not: `合 计`).
