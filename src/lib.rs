@@ -38,7 +38,6 @@ pub mod defects;
 pub mod error;
 pub mod grammar;
 pub mod import;
-#[cfg(feature = "site")]
 pub mod indicators;
 #[cfg(test)]
 mod layer_tests;

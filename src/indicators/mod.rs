@@ -15,6 +15,7 @@
 
 pub mod align;
 pub mod chart;
+#[cfg(feature = "site")]
 pub mod export;
 pub mod matrix;
 pub mod measure;
@@ -34,9 +35,13 @@ pub use value::{Comparator, Direction, Parsed, Quantity, Value};
 pub use verdict::{Outcome, Verdict};
 
 use crate::error::{Error, Result};
+#[cfg(feature = "site")]
 use crate::link::site_map;
 use crate::model::Site;
-use crate::sink::{write_file, OutFile};
+use crate::sink::write_file;
+#[cfg(feature = "site")]
+use crate::sink::OutFile;
+#[cfg(feature = "site")]
 use serde::Serialize;
 use std::path::Path;
 
@@ -164,6 +169,7 @@ fn text_one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join("")
 }
 
+#[cfg(feature = "site")]
 /// The JSON file of the comparison: every aligned group with its members and scope differences.
 #[derive(Debug, Serialize)]
 struct AlignmentJson<'a> {
@@ -171,6 +177,7 @@ struct AlignmentJson<'a> {
     groups: Vec<GroupJson<'a>>,
 }
 
+#[cfg(feature = "site")]
 #[derive(Debug, Serialize)]
 struct GroupJson<'a> {
     id: &'a str,
@@ -183,6 +190,7 @@ struct GroupJson<'a> {
     pairs: &'a [pages::PairView],
 }
 
+#[cfg(feature = "site")]
 #[derive(Debug, Serialize)]
 struct MemberJson<'a> {
     plan: &'a str,
@@ -191,6 +199,7 @@ struct MemberJson<'a> {
     row: &'a IndicatorRow,
 }
 
+#[cfg(feature = "site")]
 /// A page of the indicators, as data for its template.
 #[derive(Debug, Clone)]
 pub enum Page {
@@ -209,6 +218,7 @@ pub enum Page {
     Matrix(Box<matrix::MatrixPage>),
 }
 
+#[cfg(feature = "site")]
 /// Everything the indicators add to a site: charts and open data as files, and pages as data for
 /// the render stage to put through the theme.
 #[derive(Debug, Clone, Default)]
@@ -218,6 +228,7 @@ pub struct Outputs {
     pub pages: Vec<(String, Page)>,
 }
 
+#[cfg(feature = "site")]
 impl Outputs {
     fn json<T: Serialize>(&mut self, rel: String, data: &T) -> Result<()> {
         self.files.push(OutFile::new(rel, export::to_json(data)?));
@@ -231,6 +242,7 @@ impl Outputs {
     }
 }
 
+#[cfg(feature = "site")]
 /// Every indicator output of a site: per plan its tables as CSV and JSON, its charts and its
 /// pages; the comparison with its charts and JSON; the matrices with their CSV and JSON.
 ///
@@ -240,6 +252,7 @@ pub fn outputs(site: &Site, alignment: &Alignment, list_limit: usize) -> Result<
     outputs_of(site, alignment, list_limit, None)
 }
 
+#[cfg(feature = "site")]
 /// [`outputs`], or with `only` the outputs of those plans alone (their tables' data, charts and
 /// pages, as [`outputs`] makes them), without the comparison and the matrices of the site.
 pub fn outputs_of(
@@ -382,6 +395,7 @@ pub fn outputs_of(
     Ok(out)
 }
 
+#[cfg(feature = "site")]
 /// The JSON file of a matrix: the same data as its page and CSV.
 #[derive(Debug, Serialize)]
 struct MatrixJson<'a> {
@@ -392,6 +406,7 @@ struct MatrixJson<'a> {
     rows: &'a [matrix::MatrixRow],
 }
 
+#[cfg(feature = "site")]
 /// Members of each group shown on the comparison page, in its order.
 fn group_members<'a>(
     tables: &'a [IndicatorTable],

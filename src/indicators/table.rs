@@ -636,6 +636,7 @@ fn anomalies(it: &IndicatorTable, r: &IndicatorRow) -> Vec<Anomaly> {
     for (col, v) in it.columns.iter().zip(&r.values) {
         if matches!(v.parsed, Parsed::Qualitative { .. })
             && v.raw.chars().map(fold_width).any(|c| c.is_ascii_digit())
+            && !super::value::is_date(&v.raw)
         {
             out.push(Anomaly {
                 kind: AnomalyKind::Unparsed,

@@ -197,6 +197,115 @@ fn the_parse_table_covers_numeric_and_qualitative_strings() {
     assert_eq!((numeric, qualitative), (70, 8));
 }
 
+/// Values the plans of the corpus write with units, multipliers, rates, note marks and totals
+/// that no seed has.
+const MORE_PARSES: &[(&str, &str)] = &[
+    ("15.2万户", "= 15.2 万户"),
+    ("≤1个工作日", "≤ 1 个工作日 [≤]"),
+    ("38万乘次", "= 38 万乘次"),
+    ("10分钟以内", "≤ 10 分钟 [以内]"),
+    ("4.65km/km²", "= 4.65 km/km²"),
+    ("2600吨/日", "= 2600 吨/日"),
+    ("3万吨/日", "= 3 万吨/日"),
+    ("1240元/月", "= 1240 元/月"),
+    ("6批次/千人", "= 6 批次/千人"),
+    ("100万千瓦", "= 100 万千瓦"),
+    ("20万立方米/日", "= 20 万立方米/日"),
+    ("20年一遇", "= 20 年一遇"),
+    ("15～20年一遇", "range 15-20 年一遇"),
+    ("5 MW", "= 5 MW"),
+    ("加装电梯约1.9万台", "加装电梯: ≈ 1.9 万台 [约]"),
+    ("[100]", "= 100 Σ [[]]"),
+    ("［5］", "= 5 Σ [[]]"),
+    ("45（五年累计）", "= 45 Σ [(五年累计)]"),
+    ("300（累计）", "= 300 Σ [(累计)]"),
+    ("12.6（2021年-2025年）", "= 12.6 Σ [(2021年-2025年)]"),
+    ("97.2①", "= 97.2 [①]"),
+    ("≥99*", "≥ 99 [≥|*]"),
+    // Not quantities: a year is no unit, a street number is no count, 节约 is no `about`, a
+    // remark in brackets is not a total, a mark is last or nothing.
+    ("2025年", "text"),
+    ("2021—2023年", "text"),
+    ("长宁路780号", "text"),
+    ("节约1万吨", "节约: = 1 万吨"),
+    ("25（2025年较2020年下降）", "text ↓"),
+    ("97.2①以上", "text"),
+    ("35%1", "text"),
+];
+
+#[test]
+fn units_totals_and_note_marks_of_the_corpus_parse() {
+    for (raw, want) in MORE_PARSES {
+        assert_eq!(describe(&parse(raw)), *want, "{raw}");
+    }
+    // Too many digits for a number: text, not infinity.
+    assert_eq!(describe(&parse(&"8".repeat(400))), "text");
+}
+
+#[test]
+fn dates_and_periods_are_told_from_values() {
+    for date in [
+        "2025年",
+        "2021—2023年",
+        "2022-2024年",
+        "2021年—2025年",
+        "2024年底前",
+        "2025年底",
+        " 2027 年 ",
+    ] {
+        assert!(is_date(date), "{date}");
+    }
+    for other in [
+        "2025",
+        "25年",
+        "20年一遇",
+        "2021—2023",
+        "约2025年",
+        "2027年60%",
+        "12345年",
+    ] {
+        assert!(!is_date(other), "{other}");
+    }
+}
+
+#[test]
+fn only_cells_that_hold_an_unread_number_are_doubted() {
+    use crate::model::{Plan, Table, TableRow};
+    let row = |name: &str, cells: &[&str]| TableRow {
+        name: name.to_string(),
+        cells: cells.iter().map(|s| s.to_string()).collect(),
+        ..Default::default()
+    };
+    let table = Table {
+        id: "t1".into(),
+        columns: ["指标", "现状值", "目标值", "完成时间"]
+            .map(String::from)
+            .to_vec(),
+        rows: vec![
+            row("公共交通日客运量", &["38万乘次", "42万乘次", "2025年"]),
+            row("进入高快速路时间", &["15分钟", "10分钟以内", "2023—2025年"]),
+            row("新城路网密度", &["4.65km/km²", "4.8km/km2", "2024年底前"]),
+            row("优良路率", &["98%、98%", "[96]", ""]),
+        ],
+        ..Default::default()
+    };
+    let t = IndicatorTable::from_table(&Plan::default(), &table);
+    let doubted: Vec<(&str, &str)> = t
+        .rows
+        .iter()
+        .flat_map(|r| {
+            r.anomalies
+                .iter()
+                .map(|a| (r.name.as_str(), a.raw.as_str()))
+        })
+        .collect();
+    assert_eq!(doubted, [("优良路率", "98%、98%")]);
+    let q = t.rows[0].values[0]
+        .quantity()
+        .expect("38万乘次 is a number");
+    assert_eq!((q.number, q.unit.as_deref()), (38.0, Some("万乘次")));
+}
+
 /// The imported tables keep the seeds' strings as written.
 #[test]
 fn imported_table_strings_stand_in_the_seeds() {

@@ -229,6 +229,8 @@ const PREFIX_WORDS: &[(&str, Option<Comparator>, bool)] = &[
     ("高于", Some(Comparator::Gt), false),
     ("低于", Some(Comparator::Lt), false),
     ("达到", Some(Comparator::Ge), false),
+    ("大约", Some(Comparator::About), false),
+    ("约", Some(Comparator::About), false),
     ("累计", None, true),
     ("≤", Some(Comparator::Le), false),
     ("<=", Some(Comparator::Le), false),
@@ -252,29 +254,40 @@ const SUFFIX_WORDS: &[(&str, Option<Comparator>)] = &[
     ("左右", None),
 ];
 
-/// Units a cell may write after its number, longest first.
-const UNITS: &[&str] = &[
+/// Units a cell may write after its number (`%`, `个`, `平方公里`, `个工作日`, `年一遇`): a
+/// multiplier may stand before one (`万人次`, `亿元`, `万亩`) or alone (`15万`), and a unit may be
+/// per another or per a time (`万吨/日`, `元/月`, `批次/千人`). A year (`2025年`) is not a unit.
+const BASE_UNITS: &[&str] = &[
     "个百分点",
     "百分点",
     "平方公里",
-    "万平方米",
     "平方米",
-    "万人次",
+    "立方米",
     "公里",
     "公顷",
-    "km",
-    "m3",
-    "m³",
-    "㎡",
+    "千瓦时",
+    "千瓦",
+    "个工作日",
+    "工作日",
+    "个月",
+    "分钟",
+    "小时",
+    "年一遇",
     "个品种",
-    "万人",
-    "万个",
-    "万元",
-    "亿元",
+    "品种",
+    "标准箱",
+    "标箱",
     "人次",
+    "乘次",
+    "批次",
+    "车次",
+    "架次",
+    "艘次",
+    "床位",
     "%",
     "‰",
-    "万",
+    "㎡",
+    "m³",
     "个",
     "家",
     "类",
@@ -293,7 +306,152 @@ const UNITS: &[&str] = &[
     "处",
     "米",
     "分",
+    "所",
+    "床",
+    "台",
+    "部",
+    "条",
+    "间",
+    "名",
+    "位",
+    "册",
+    "篇",
+    "株",
+    "棵",
+    "艘",
+    "架",
+    "次",
+    "天",
+    "岁",
+    "倍",
+    "度",
+    "宗",
+    "块",
+    "片",
+    "栋",
+    "幢",
+    "对",
+    "例",
+    "起",
+    "批",
+    "场",
+    "支",
+    "只",
+    "头",
 ];
+
+/// Multipliers written before a unit or alone (`万人`, `15万`).
+const MULTIPLIERS: &[&str] = &["万", "亿", "千", "百"];
+
+/// Times a unit may be per (`吨/日`, `元/月`).
+const PER_TIMES: &[&str] = &["小时", "年", "月", "日", "天", "周", "时"];
+
+/// The longest of `words` that `s` starts with: its length in bytes.
+fn longest(s: &str, words: &[&str]) -> Option<usize> {
+    words
+        .iter()
+        .filter(|w| s.starts_with(**w))
+        .map(|w| w.len())
+        .max()
+}
+
+/// A Latin unit (`km`, `km²`, `MW`, `m3`, `μg`): a letter, then letters, digits and `²³`.
+fn latin_unit_len(s: &str) -> Option<usize> {
+    let letter = |c: char| c.is_ascii_alphabetic() || c == 'μ' || c == 'µ';
+    if !s.starts_with(letter) {
+        return None;
+    }
+    Some(
+        s.find(|c: char| !(letter(c) || c.is_ascii_digit() || c == '²' || c == '³'))
+            .unwrap_or(s.len()),
+    )
+}
+
+/// A unit without `/`: a Latin one, a base unit, or a multiplier with or without one.
+fn simple_unit_len(s: &str) -> Option<usize> {
+    if let Some(n) = latin_unit_len(s).or_else(|| longest(s, BASE_UNITS)) {
+        return Some(n);
+    }
+    let m = longest(s, MULTIPLIERS)?;
+    Some(m + longest(&s[m..], BASE_UNITS).unwrap_or(0))
+}
+
+/// The unit `s` starts with, if any: its length in bytes.
+fn unit_len(s: &str) -> Option<usize> {
+    let head = simple_unit_len(s)?;
+    let per = s[head..]
+        .strip_prefix('/')
+        .and_then(|after| simple_unit_len(after).or_else(|| longest(after, PER_TIMES)));
+    Some(head + per.map_or(0, |n| 1 + n))
+}
+
+/// Whether `s` is a whole unit.
+fn is_unit(s: &str) -> bool {
+    unit_len(s) == Some(s.len())
+}
+
+/// Marks after a value that refer to the table's notes (`97.2①`, `≥99*`).
+fn is_note_mark(c: char) -> bool {
+    matches!(c, '①'..='⑳' | '*' | '※')
+}
+
+/// What may close a value after its unit and words: a note mark, or a parenthesis saying the
+/// value is a total over the period (`（累计）`, `（五年累计）`, `（2021年-2025年）`). Returns the
+/// words as written, whether they make the value cumulative, and the rest.
+fn closing_words(s: &str) -> Option<(&str, bool, &str)> {
+    if s.starts_with(is_note_mark) && s.chars().all(is_note_mark) {
+        return Some((s, false, ""));
+    }
+    let inner = s.strip_prefix('(')?;
+    let close = inner.find(')')?;
+    let words = &inner[..close];
+    let period = || {
+        let years: Vec<&str> = words.split(['-', '—', '～', '~', '至']).collect();
+        years.len() == 2
+            && years.iter().all(|y| {
+                let y = y.strip_suffix('年').unwrap_or(y);
+                y.len() == 4 && y.chars().all(|c| c.is_ascii_digit())
+            })
+    };
+    let cumulative = words.ends_with("累计") && words.chars().count() <= 4;
+    (cumulative || period()).then(|| (&s[..close + 2], true, &inner[close + 1..]))
+}
+
+/// Whether a cell is a date or a period (`2025年`, `2021—2023年`, `2024年底前`): text that
+/// holds digits but is no quantity to read.
+pub fn is_date(raw: &str) -> bool {
+    let s: String = raw
+        .chars()
+        .filter(|c| !is_space(*c))
+        .map(fold_width)
+        .collect();
+    let Some(end) = s.rfind('年') else {
+        return false;
+    };
+    let tail = &s[end + '年'.len_utf8()..];
+    if ![
+        "",
+        "底",
+        "末",
+        "前",
+        "底前",
+        "末前",
+        "内",
+        "以前",
+        "上半年",
+        "下半年",
+    ]
+    .contains(&tail)
+    {
+        return false;
+    }
+    let years: Vec<&str> = s[..end].split(['-', '—', '～', '~', '至']).collect();
+    years.len() <= 2
+        && years.iter().all(|y| {
+            let y = y.strip_suffix('年').unwrap_or(y);
+            y.len() == 4 && y.chars().all(|c| c.is_ascii_digit())
+        })
+}
 
 /// Parses one cell.
 pub fn parse(raw: &str) -> Parsed {
@@ -347,7 +505,7 @@ fn parse_range(s: &str) -> Option<Parsed> {
         if rest.is_empty() {
             return Some((n, None));
         }
-        UNITS.contains(&rest).then(|| (n, Some(rest.to_string())))
+        is_unit(rest).then(|| (n, Some(rest.to_string())))
     };
     let (low, ua) = unit_of(a)?;
     let (high, ub) = unit_of(b)?;
@@ -366,18 +524,15 @@ fn parse_ratio(s: &str) -> Option<Vec<f64>> {
     parts.iter().map(|p| plain_number(p)).collect()
 }
 
-/// `12`, `4.0`, `16.3`: digits with at most one decimal point, nothing else.
+/// `12`, `4.0`, `16.3`: digits with at most one decimal point, nothing else, of a finite value.
 fn plain_number(s: &str) -> Option<f64> {
     let ok = !s.is_empty()
         && s.starts_with(|c: char| c.is_ascii_digit())
         && s.ends_with(|c: char| c.is_ascii_digit())
         && s.chars().all(|c| c.is_ascii_digit() || c == '.')
         && s.matches('.').count() <= 1;
-    if ok {
-        s.parse().ok()
-    } else {
-        None
-    }
+    // A run of digits too long for a float is no figure of a plan.
+    s.parse().ok().filter(|n: &f64| ok && n.is_finite())
 }
 
 /// One quantity: `[label][prefix words]number[unit][suffix words]`, or `【number】`.
@@ -393,7 +548,8 @@ fn parse_quantity(s: &str) -> Option<Quantity> {
         qualifiers: Vec::new(),
     };
     let mut s = s;
-    for (open, close, mark) in [('【', '】', "【】"), ('〔', '〕', "〔〕")] {
+    for (open, close, mark) in [('【', '】', "【】"), ('〔', '〕', "〔〕"), ('[', ']', "[]")]
+    {
         if let Some(inner) = s.strip_prefix(open).and_then(|t| t.strip_suffix(close)) {
             q.cumulative = true;
             q.qualifiers.push(mark.into());
@@ -413,6 +569,11 @@ fn parse_quantity(s: &str) -> Option<Quantity> {
     'strip: loop {
         for (w, cmp, cumulative) in PREFIX_WORDS {
             if let Some(rest) = prefix.strip_suffix(w) {
+                // 约 of a word (节约, 制约, 集约) is no `about`.
+                if *w == "约" && rest.ends_with(|c: char| "节制签预集简契合条公".contains(c))
+                {
+                    continue;
+                }
                 before.push(w.to_string());
                 comparators.extend(cmp);
                 q.cumulative |= cumulative;
@@ -450,9 +611,9 @@ fn parse_quantity(s: &str) -> Option<Quantity> {
 
     // Unit and words after the number; anything else makes the cell text, not a quantity.
     let mut rest = &s[start + len..];
-    if let Some(u) = UNITS.iter().find(|u| rest.starts_with(**u)) {
-        q.unit = Some(u.to_string());
-        rest = &rest[u.len()..];
+    if let Some(n) = unit_len(rest) {
+        q.unit = Some(rest[..n].to_string());
+        rest = &rest[n..];
     }
     'suffix: while !rest.is_empty() {
         for (w, cmp) in SUFFIX_WORDS {
@@ -466,7 +627,10 @@ fn parse_quantity(s: &str) -> Option<Quantity> {
                 continue 'suffix;
             }
         }
-        return None;
+        let (words, cumulative, r) = closing_words(rest)?;
+        q.qualifiers.push(words.to_string());
+        q.cumulative |= cumulative;
+        rest = r;
     }
 
     // A stated comparator wins over `左右`; `控制在…以内` states the same bound twice.
