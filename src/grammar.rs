@@ -508,14 +508,15 @@ pub fn cn_date(line: &str) -> Option<String> {
 }
 
 /// A signature and its date on one line, as some pages print a notice's end
-/// (`上海市普陀区商务委员会  2021年9月18日`): the organisation and the date (`2021-09-18`).
+/// (`上海市普陀区商务委员会  2021年9月18日`) and some covers their issuer (`…管理局 2021年10月`):
+/// the organisation and the date (`2021-09-18`, `2021-10`).
 pub fn signature_with_date(line: &str) -> Option<(String, String)> {
     static RE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(\S.*?)\s+(\S{4}\s*年\s*\S{1,3}\s*月\s*\S{1,3}\s*日)$").unwrap()
+        Regex::new(r"^(\S.*?)\s+(\S{4}\s*年\s*\S{1,3}\s*月(?:\s*\S{1,3}\s*日)?)$").unwrap()
     });
     let c = RE.captures(line.trim_matches(is_space))?;
     let org = c[1].trim_matches(is_space);
-    let date = cn_date(&c[2])?;
+    let date = cn_date(&c[2]).or_else(|| cn_month(&c[2]))?;
     is_organisation(org).then(|| (org.to_string(), date))
 }
 

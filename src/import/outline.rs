@@ -721,6 +721,19 @@ impl<'a> Parser<'a> {
                 k += 1;
                 continue;
             }
+            // The issuer and the month on one cover line (`…管理局 2021年10月`).
+            if let Some((org, d)) = grammar::signature_with_date(t)
+                .filter(|_| cover_free && preamble.is_empty() && self.meta.issuers.is_empty())
+            {
+                self.meta.issuers.push(org);
+                if self.meta.date.is_none() {
+                    self.meta.date = Some(d);
+                }
+                self.meta.cover_date = Some(t.to_string());
+                self.role(i, Role::Meta);
+                k += 1;
+                continue;
+            }
             if grammar::is_organisation(t) && preamble.is_empty() {
                 if !self.meta.issuers.iter().any(|x| x == t) {
                     self.meta.issuers.push(t.to_string());

@@ -170,6 +170,16 @@ fn every_form_of_the_front_matter() {
             preamble: &[],
         },
         Front {
+            name: "no notice; the issuer and the month on one cover line",
+            text: format!("某某区市容环境卫生\n\n“十四五”规划\n\n上海市某某区绿化和市容管理局 2021年10月\n\n为改善市容环境，制定本规划。\n\n{BODY}"),
+            title: "某某区市容环境卫生“十四五”规划",
+            issuers: &["上海市某某区绿化和市容管理局"],
+            doc_number: None,
+            date: Some("2021-10"),
+            notice_paragraphs: 0,
+            preamble: &["为改善市容环境，制定本规划。"],
+        },
+        Front {
             name: "no notice; the plan's term on a line under its title",
             text: format!("某某区养老服务体系建设规划\n\n（2021—2025年）\n\n为应对人口老龄化，制定本规划。\n\n{BODY}"),
             title: "某某区养老服务体系建设规划（2021—2025年）",
