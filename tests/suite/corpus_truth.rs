@@ -1100,6 +1100,7 @@ plans! {
     syn_h7 => "syn-h7-water",
     syn_x7 => "syn-x7-tcm",
     syn_y7 => "syn-y7-sanitation",
+    syn_z7 => "syn-z7-rural",
     syn_b8 => "syn-b8-foodsafety",
     syn_w7 => "syn-w7-market",
     syn_v7 => "syn-v7-civil",

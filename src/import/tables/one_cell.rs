@@ -1935,7 +1935,10 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 .filter_map(|ri| {
                     let a = pos[ri];
                     let b = pos.get(ri + 1).copied().unwrap_or(body.len());
-                    let seg = body.get(a..b)?;
+                    let mut seg = body.get(a..b)?;
+                    if jc == 1 && next_group_category(body, seg, b) {
+                        seg = &seg[..seg.len() - 1];
+                    }
                     // (In row blocks, a row that goes on into a block of its own is no whole row:
                     // its last piece is the next row's category.)
                     let cells = seg.get(1..).unwrap_or(&[]);
@@ -2137,9 +2140,12 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 if in_block || seg[l..].iter().any(|x| !is_category_cell(&x.text())) {
                     l = seg.len();
                 }
-                if jc == 1
+                if jc >= 1
                     && l == seg.len()
-                    && next_category_ends(rows_or_ahead(&acc.rows, &whole), seg, e)
+                    && seg.len() > 2
+                    && (next_group_category(body, seg, next)
+                        || (jc == 1
+                            && next_category_ends(rows_or_ahead(&acc.rows, &whole), seg, e)))
                 {
                     l -= 1;
                 }
@@ -2862,6 +2868,46 @@ fn number_chain(body: &[Piece], first: usize, k: usize, target: usize) -> Vec<us
     // pieces `12`, the one after the blank line rather than a value `12` inside the block.
     let blocks = body.iter().skip(first + 1).any(|p| p.gap == 0);
     let inside_block = |i: usize| blocks && body.get(i).is_some_and(|p| p.gap == 0);
+    // Where numbering starts again after the row at `cur`.
+    let restart = |cur: usize| -> Option<usize> {
+        // Numbering started again: `1` one or two pieces after a full row, with only a group
+        // row or a category cell between, or right after the group's total row.
+        let end = cur + target;
+        let total = total_len(body.get(end..).unwrap_or(&[]), k, Some(1));
+        let from = if total > 0 { end + total } else { end + 1 };
+        let to = (end + total + 2).min(body.len().saturating_sub(1));
+        let between_ok = |a: usize, i: usize| {
+            body.get(a..i).is_some_and(|ps| {
+                ps.iter().all(|p| {
+                    let t = p.text();
+                    cn_marker(&t).is_some() || (is_category_cell(&t) && !is_numberish(&t))
+                })
+            })
+        };
+        (from..=to)
+            .find(|&i| row_number(&body[i].text()) == Some(1) && between_ok(end + total, i))
+            .or_else(|| {
+                // The row before one cell short (an empty cell vanished): `1` right after a
+                // group row (`二、医养康养结合`) that stands where the row's last cell would,
+                // or, when a category column stands before the numbers, the next group's
+                // category cell (`生态宜居`).
+                let i = end;
+                let categories = target < k;
+                (total == 0
+                    && i < body.len()
+                    && row_number(&body[i].text()) == Some(1)
+                    && i.checked_sub(1).and_then(|j| body.get(j)).is_some_and(|p| {
+                        let t = p.text();
+                        cn_marker(&t).is_some()
+                            || group_label(&t).is_some()
+                            || (categories
+                                && is_category_cell(&t)
+                                && !is_numberish(&t)
+                                && !is_unit_like(&t))
+                    }))
+                .then_some(i)
+            })
+    };
     while let Some(&cur) = pos.last() {
         let lo = cur + target.saturating_sub(missing).max(1);
         // (Sub-rows without a number, `其中：企业数量` …, stand between a row and the next:
@@ -2906,46 +2952,22 @@ fn number_chain(body: &[Piece], first: usize, k: usize, target: usize) -> Vec<us
                     std::cmp::Reverse(i),
                 )
             });
-        if let Some(i) = best {
+        // Numbering started again (see `restart`) before the next number: a new group's
+        // `1`, not a value `2` further on.
+        let again = restart(cur);
+        if let Some(i) = best.filter(|&i| again.is_none_or(|r| r > i)) {
             pos.push(i);
             n += 1;
             continue;
         }
-        // Sub-rows of the row, numbered in brackets (`3`, then `（1）` `（2）`), then `4`.
-        let subs = sub_rows(body, cur, k, target, n + 1);
-        if !subs.is_empty() {
-            pos.extend(subs);
-            continue;
+        if best.is_none() {
+            // Sub-rows of the row, numbered in brackets (`3`, then `（1）` `（2）`), then `4`.
+            let subs = sub_rows(body, cur, k, target, n + 1);
+            if !subs.is_empty() {
+                pos.extend(subs);
+                continue;
+            }
         }
-        // Numbering started again: `1` one or two pieces after a full row, with only a group
-        // row or a category cell between, or right after the group's total row.
-        let end = cur + target;
-        let total = total_len(body.get(end..).unwrap_or(&[]), k, Some(1));
-        let from = if total > 0 { end + total } else { end + 1 };
-        let to = (end + total + 2).min(body.len().saturating_sub(1));
-        let between_ok = |a: usize, i: usize| {
-            body.get(a..i).is_some_and(|ps| {
-                ps.iter().all(|p| {
-                    let t = p.text();
-                    cn_marker(&t).is_some() || (is_category_cell(&t) && !is_numberish(&t))
-                })
-            })
-        };
-        let again = (from..=to)
-            .find(|&i| row_number(&body[i].text()) == Some(1) && between_ok(end + total, i))
-            .or_else(|| {
-                // The row before one cell short (an empty cell vanished): `1` right after a
-                // group row (`二、医养康养结合`) that stands where the row's last cell would.
-                let i = end;
-                (total == 0
-                    && i < body.len()
-                    && row_number(&body[i].text()) == Some(1)
-                    && i.checked_sub(1).and_then(|j| body.get(j)).is_some_and(|p| {
-                        let t = p.text();
-                        cn_marker(&t).is_some() || group_label(&t).is_some()
-                    }))
-                .then_some(i)
-            });
         match again {
             Some(i) => {
                 pos.push(i);
@@ -3691,7 +3713,7 @@ fn merged_blocks(
 const MAX_COLUMN_NAME_CHARS: usize = 8;
 
 /// A cell that names a column of a table of words (`项目名称`, `建设内容`, `完成时间`,
-/// `牵头单位`, `总投资（亿元）`, `赛事层级`, `重点赛事`): short, and ending, before a unit in
+/// `牵头单位`, `总投资（亿元）`, `赛事层级`, `重点赛事`, `村名`): short, and ending, before a unit in
 /// brackets, in a word that names what a column holds, or naming the key things (`重点…`).
 fn names_column(t: &str) -> bool {
     const ENDS: &[&str] = &[
@@ -3707,9 +3729,10 @@ fn names_column(t: &str) -> bool {
     let name = bracket_tail(&t).map_or(t.as_str(), |(name, _)| name);
     let n = name.chars().count();
     // `重点赛事`, `重点工程`: the key things of a 专栏's table; `所在街道`, `所在地`: where each
-    // row's thing is; `实施年度` (not `2021年度`).
+    // row's thing is; `实施年度` (not `2021年度`); `村名`, `站名`, `姓名`: a thing's name.
     n <= MAX_COLUMN_NAME_CHARS
         && (ENDS.iter().any(|w| name.ends_with(w))
+            || (n == 2 && name.ends_with('名'))
             || ((name.starts_with("重点") || name.starts_with("所在")) && n <= 6)
             || (name.ends_with("年度") && !name.chars().any(|c| c.is_ascii_digit())))
 }
@@ -5177,6 +5200,21 @@ fn next_category_ends(rows: &[TableRow], seg: &[Piece], e: usize) -> bool {
         .map(|g| profile.cost_with_gaps(shorter, &[g]))
         .min_by(f64::total_cmp);
     with_gap.is_some_and(|c| as_read - c >= 1.0)
+}
+
+/// Under a category column before the number, the last piece of a row's segment `seg` when
+/// the next row, at `next`, numbers from 1 again: that group's first row has its category, the
+/// piece right before its `1`.
+fn next_group_category(body: &[Piece], seg: &[Piece], next: usize) -> bool {
+    let restarts = body
+        .get(next)
+        .is_some_and(|x| row_number(&x.text()) == Some(1));
+    restarts
+        && seg.len() > 2
+        && seg.last().is_some_and(|x| {
+            let t = x.text();
+            is_category_cell(&t) && !is_numberish(&t) && !is_unit_like(&t)
+        })
 }
 
 /// A short cell that begins as a category of the rows read so far does (its first two

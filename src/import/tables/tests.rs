@@ -2410,6 +2410,57 @@ fn numbering_that_starts_again_under_each_group() {
         notes: &[],
         left: 0,
     });
+    // A group of one row, then a group's `1` before its `2`: the new group, not a row `2` of
+    // twelve cells; and a row whose unit vanished right before a group's category cell.
+    check(&Case {
+        name: "merged category, a group of one row, a short row",
+        caption: Some("表1 主要指标"),
+        src: blank_cells(&[
+            "领域",
+            "序号",
+            "指标",
+            "单位",
+            "2020年",
+            "2025年",
+            "产业兴旺",
+            "1",
+            "粮食播种面积",
+            "万亩",
+            "26.5",
+            "27",
+            "2",
+            "农业科技进步贡献率（%）",
+            "78.5",
+            "82",
+            "乡风文明",
+            "1",
+            "文明村占比",
+            "%",
+            "62",
+            "80",
+            "生活富裕",
+            "1",
+            "人均可支配收入",
+            "元",
+            "35045",
+            "49000",
+            "2",
+            "集体经济经营性收入",
+            "亿元",
+            "6.8",
+            "9.5",
+        ]),
+        columns: &["领域", "序号", "指标", "单位", "2020年", "2025年"],
+        rows: &[
+            "I|产业兴旺|产业兴旺|1|粮食播种面积|万亩|26.5|27",
+            "I|产业兴旺||2|农业科技进步贡献率（%）||78.5|82",
+            "I|乡风文明|乡风文明|1|文明村占比|%|62|80",
+            "I|生活富裕|生活富裕|1|人均可支配收入|元|35045|49000",
+            "I|生活富裕||2|集体经济经营性收入|亿元|6.8|9.5",
+        ],
+        notes: &[],
+        left: 0,
+    });
 }
 
 #[test]
@@ -5495,4 +5546,41 @@ fn a_sub_row_after_the_last_numbered_row_is_the_table_s() {
         notes: &["注：1.市场主体总量含个体工商户。"],
         left: 0,
     });
+}
+
+#[test]
+fn a_word_table_under_a_box_title_whose_first_column_is_a_name() {
+    // `村名`, `站名`: a column of things' names heads a table of words with no caption of its
+    // own (the 专栏's title stands above it).
+    let src = blank_cells(&[
+        "村名",
+        "类型",
+        "主要任务",
+        "完成年份",
+        "廊下镇山塘村",
+        "乡村振兴示范村",
+        "推进农民相对集中居住，建设农文旅融合示范区",
+        "2022年",
+        "张堰镇百家村",
+        "乡村振兴示范村",
+        "保护水乡肌理，发展乡村民宿和生态农业",
+        "2023年",
+    ]);
+    let ls = lines(&src);
+    let opts = Options {
+        titled: true,
+        ..Default::default()
+    };
+    let r = read_with("t1", None, &ls, opts).expect("a table under the box title");
+    assert_eq!(
+        r.parsed.table.columns,
+        ["村名", "类型", "主要任务", "完成年份"]
+    );
+    assert_eq!(
+        rows(&r.parsed.table),
+        [
+            "I||廊下镇山塘村|乡村振兴示范村|推进农民相对集中居住，建设农文旅融合示范区|2022年",
+            "I||张堰镇百家村|乡村振兴示范村|保护水乡肌理，发展乡村民宿和生态农业|2023年",
+        ]
+    );
 }
