@@ -1101,6 +1101,7 @@ plans! {
     syn_x7 => "syn-x7-tcm",
     syn_y7 => "syn-y7-sanitation",
     syn_z7 => "syn-z7-rural",
+    syn_a8 => "syn-a8-soe",
     syn_b8 => "syn-b8-foodsafety",
     syn_w7 => "syn-w7-market",
     syn_v7 => "syn-v7-civil",

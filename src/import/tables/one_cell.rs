@@ -233,6 +233,12 @@ fn is_number_header(t: &str) -> bool {
 
 /// `“十四五”`, `十五五`, `“十四五”时期`: a period mark that heads a split header cell.
 fn is_period_mark(t: &str) -> bool {
+    period_years(t).is_some()
+}
+
+/// The years a period mark's column group may hold: its own five years and the year before
+/// them, its baseline (`“十四五”`: 2020–2025; `“十三五”`: 2015–2020).
+fn period_years(t: &str) -> Option<std::ops::RangeInclusive<u32>> {
     let t: String = strip_spaces(t)
         .chars()
         .filter(|c| !"“”\"".contains(*c))
@@ -242,10 +248,13 @@ fn is_period_mark(t: &str) -> bool {
         .or_else(|| t.strip_suffix("期间"))
         .unwrap_or(&t);
     let c: Vec<char> = t.chars().collect();
-    match c.as_slice() {
-        ['十', x, '五'] => "一二三四五六七八九".contains(*x),
-        _ => false,
-    }
+    let n = match c.as_slice() {
+        ['十', x, '五'] => "一二三四五六七八九".chars().position(|d| d == *x)? as u32 + 11,
+        _ => return None,
+    };
+    // The 13th plan's years are 2016–2020.
+    let first = 2016 + 5 * n - 5 * 13;
+    Some(first - 1..=first + 4)
 }
 
 fn ends_with_period_mark(t: &str) -> bool {
@@ -1472,7 +1481,7 @@ fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, 
         trailing(&|c: &str| names_values(c) || names_year(c) || names_rate(c) || c.contains("指标"))
             .max(years)
     };
-    if lower_n < g || lower_n % g != 0 {
+    if lower_n < g {
         return None;
     }
     let upper_n = k - lower_n;
@@ -1480,6 +1489,9 @@ fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, 
         return None;
     }
     let (upper, lower) = cells.split_at(upper_n);
+    if lower_n % g != 0 {
+        return period_groups(upper, lower, g);
+    }
     let per = lower_n / g;
     // The groups' cells: with one group, one that every cell under it names (`指标` over
     // `一级指标`), else the value columns of the upper row, when there are just enough.
@@ -1561,6 +1573,62 @@ fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, 
         })
     });
     (columns.len() == width && in_order && groups_of_their_year).then_some((columns, groups))
+}
+
+/// A header of two rows whose groups are periods over unequal numbers of columns (`“十三五”`
+/// `“十四五”` over `2020年实际` `2025年目标` `年均增长`): each period over the columns of its
+/// years, a column without a year with the one before it; only when the years allow one
+/// split alone.
+fn period_groups(
+    upper: &[String],
+    lower: &[String],
+    g: usize,
+) -> Option<(Vec<String>, Vec<ColumnGroup>)> {
+    let periods: Vec<(usize, std::ops::RangeInclusive<u32>)> = upper
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter_map(|(j, c)| period_years(c).map(|y| (j, y)))
+        .collect();
+    if periods.len() != g || last_year(lower.first()?).is_none() {
+        return None;
+    }
+    let fits = |spans: &[usize]| {
+        let mut from = 0;
+        spans.iter().zip(&periods).all(|(&n, (_, years))| {
+            let cells = &lower[from..from + n];
+            from += n;
+            cells
+                .iter()
+                .filter_map(|c| last_year(c))
+                .all(|y| years.contains(&y))
+        })
+    };
+    let mut splits = compositions(lower.len(), g, 1)
+        .into_iter()
+        .filter(|s| fits(s));
+    let spans = splits.next()?;
+    if splits.next().is_some() {
+        return None;
+    }
+    let mut columns = Vec::new();
+    let mut groups = Vec::new();
+    let mut spans = spans.into_iter();
+    let mut under = lower.iter();
+    for (j, cell) in upper.iter().enumerate() {
+        if periods.iter().any(|(p, _)| *p == j) {
+            let span = spans.next()?;
+            groups.push(ColumnGroup {
+                title: cell.clone(),
+                first: columns.len(),
+                span,
+            });
+            columns.extend(under.by_ref().take(span).cloned());
+        } else {
+            columns.push(cell.clone());
+        }
+    }
+    Some((columns, groups))
 }
 
 /// A header of two rows or three read as one run of cells ([`split_two_row_header`], else
@@ -2708,10 +2776,12 @@ fn labelled_len(rest: &[Piece], k: usize, next: Option<u32>, is_label: fn(&str) 
                     }))
         })
         .count();
-    if n == 0 {
-        0
-    } else {
-        n + 1
+    // (Its attribute after its amounts, as the rows have: `合计` `320` `450` `7.1%` `预期性`.)
+    let attribute = n > 0 && n + 1 < k && values.get(n).is_some_and(|p| is_attr(&p.text()));
+    match n {
+        0 => 0,
+        _ if attribute => n + 2,
+        _ => n + 1,
     }
 }
 
@@ -3779,6 +3849,23 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         1 => ps[..named].iter().position(year_at).unwrap_or(named),
         _ => named,
     };
+    // Under a first column of kinds (`类别`), the header ends where its first kind stands
+    // (`竞争类`): a short cell before it names a column too (`主责主业`).
+    let named = match ps.first() {
+        Some(first) if named >= 2 => (named..(named + 2).min(ps.len()))
+            .find(|&m| names_kind_value(&first.text(), &ps[m].text()))
+            .filter(|&m| {
+                ps[named..m].iter().all(|p| {
+                    let t = p.text();
+                    p.parts.len() == 1
+                        && t.chars().count() <= MAX_COLUMN_NAME_CHARS
+                        && is_header_cell(p)
+                        && !t.contains(['，', '、', '。', '；'])
+                })
+            })
+            .unwrap_or(named),
+        _ => named,
+    };
     // A schedule over years written as one run of header cells (`项目` `实施安排` `2021年` …
     // `2025年`): the group over the years, the rows one cell narrower.
     let grouped = (named >= 3)
@@ -3832,7 +3919,10 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
                 .any(|w| t.ends_with(w))
     });
     if let Some((rows, used)) = (grouped.is_none() && kinds_first)
-        .then(|| merged_sentence_rows(&rest[..end], k))
+        .then(|| {
+            merged_sentence_rows(&rest[..end], k)
+                .or_else(|| merged_kind_rows(&rest[..end], k, &ps[0].text()))
+        })
         .flatten()
     {
         acc.columns = ps[..hk]
@@ -3971,6 +4061,71 @@ fn merged_sentence_rows(cells: &[Piece], k: usize) -> Option<(Vec<TableRow>, usi
         s = j + 1;
     }
     let rest_sentences = cells[s..].iter().all(sentence);
+    (merged && rows.len() >= 2 && rest_sentences).then_some((rows, s))
+}
+
+/// A cell that reads as a value of a column of kinds or levels headed `header`: short, no
+/// sentence or list, and named as the header names the column (`竞争类` under `类别`, `市级`
+/// under `等级`, `重点型` under `类型`).
+fn names_kind_value(header: &str, t: &str) -> bool {
+    let header = strip_spaces(header);
+    let t = strip_spaces(t);
+    let n = t.chars().count();
+    let kind_chars = [header.chars().next(), header.chars().last()];
+    let is_kinds = ["类别", "类型", "等级", "级别", "层级", "分类"]
+        .iter()
+        .any(|w| header.ends_with(w));
+    is_kinds
+        && (2..=MAX_COLUMN_NAME_CHARS).contains(&n)
+        && t != header
+        && !t.contains(['，', '、', '。', '；', ',', ';'])
+        && !is_numberish(&t)
+        && t.chars()
+            .last()
+            .is_some_and(|c| kind_chars.contains(&Some(c)))
+}
+
+/// Rows of a table of words whose first column, of kinds (`类别`), is merged and whose other
+/// cells are short (`竞争类` `上海…有限公司` `商业零售…` then `上海…有限公司` `酒店经营…`): a row
+/// opens a group at a value of the kinds ([`names_kind_value`]) with `k` cells, else it is the
+/// group's with `k - 1`, its first cell left empty as in the source. The rows end at the first
+/// that reads otherwise; `None` unless the first row opens a group, another does not, and the
+/// rows take every cell of `cells` but sentences after them.
+fn merged_kind_rows(cells: &[Piece], k: usize, header: &str) -> Option<(Vec<TableRow>, usize)> {
+    let kind = |p: &Piece| names_kind_value(header, &p.text());
+    if k < 3 || !cells.first().is_some_and(kind) {
+        return None;
+    }
+    let mut rows = Vec::new();
+    let mut group: Option<String> = None;
+    let mut s = 0;
+    let mut merged = false;
+    while s < cells.len() {
+        let opens = kind(&cells[s]);
+        let n = if opens { k } else { k - 1 };
+        let Some(row) = cells.get(s..s + n) else {
+            break;
+        };
+        let plain = row.iter().all(|p| {
+            let t = p.text();
+            p.parts.len() == 1 && !t.contains('。') && !is_note_start(&t)
+        });
+        if !plain || row[1..].iter().any(kind) || (!opens && group.is_none()) {
+            break;
+        }
+        let mut texts = texts(row);
+        if opens {
+            group = texts.first().cloned();
+        } else {
+            texts.insert(0, String::new());
+            merged = true;
+        }
+        rows.push(named_row(texts, group.clone()));
+        s += n;
+    }
+    let rest_sentences = cells[s..]
+        .iter()
+        .all(|p| p.text().ends_with(['。', '！', '？']) || is_note_start(&p.text()));
     (merged && rows.len() >= 2 && rest_sentences).then_some((rows, s))
 }
 

@@ -5584,3 +5584,117 @@ fn a_word_table_under_a_box_title_whose_first_column_is_a_name() {
         ]
     );
 }
+
+#[test]
+fn periods_over_unequal_columns_and_a_total_with_its_attribute() {
+    // `“十三五”` over `2020年实际`, `“十四五”` over `2025年目标` `年均增长`: each period over the
+    // columns of its years; the total row has its attribute after its amounts.
+    let t = check(&Case {
+        name: "periods over one and two columns",
+        caption: Some("主要指标"),
+        src: blank_cells(&[
+            "序号",
+            "指标",
+            "“十三五”",
+            "“十四五”",
+            "属性",
+            "2020年实际",
+            "2025年目标",
+            "年均增长",
+            "1",
+            "竞争类企业营业收入（亿元）",
+            "186",
+            "270",
+            "7.7%",
+            "预期性",
+            "2",
+            "公共服务类企业营业收入（亿元）",
+            "40",
+            "52",
+            "5.4%",
+            "预期性",
+            "合计",
+            "226",
+            "322",
+            "7.3%",
+            "预期性",
+            "3",
+            "区属企业利润总额（亿元）",
+            "21.6",
+            "30",
+            "6.8%",
+            "预期性",
+            "4",
+            "国有资本保值增值率（%）",
+            "104.2",
+            "≥105",
+            "—",
+            "约束性",
+            "5",
+            "研发经费投入（亿元）",
+            "3.2",
+            "5.1",
+            "9.8%",
+            "预期性",
+        ]),
+        columns: &[
+            "序号",
+            "指标",
+            "2020年实际",
+            "2025年目标",
+            "年均增长",
+            "属性",
+        ],
+        rows: &[
+            "I||1|竞争类企业营业收入（亿元）|186|270|7.7%|预期性",
+            "I||2|公共服务类企业营业收入（亿元）|40|52|5.4%|预期性",
+            "I||合计||226|322|7.3%|预期性",
+            "I||3|区属企业利润总额（亿元）|21.6|30|6.8%|预期性",
+            "I||4|国有资本保值增值率（%）|104.2|≥105|—|约束性",
+            "I||5|研发经费投入（亿元）|3.2|5.1|9.8%|预期性",
+        ],
+        notes: &[],
+        left: 0,
+    });
+    let spans: Vec<(&str, usize, usize)> = t
+        .column_groups
+        .iter()
+        .map(|g| (g.title.as_str(), g.first, g.span))
+        .collect();
+    assert_eq!(spans, [("“十三五”", 2, 1), ("“十四五”", 3, 2)]);
+}
+
+#[test]
+fn a_merged_column_of_kinds_over_short_cells() {
+    // `竞争类` … under `类别`: a row opens a group at a kind, the group's other rows are one
+    // cell short; the header's last cell (`主责主业`) ends where the first kind stands.
+    check(&Case {
+        name: "merged kinds, short cells",
+        caption: Some("附表1 区属企业功能分类表"),
+        src: blank_cells(&[
+            "类别",
+            "企业名称",
+            "主责主业",
+            "竞争类",
+            "上海某某商业发展（集团）有限公司",
+            "商业零售、商业载体运营管理",
+            "上海某某酒店管理有限公司",
+            "酒店经营、餐饮服务",
+            "功能保障类",
+            "上海某某城市更新建设有限公司",
+            "旧区改造、城市更新项目实施",
+            "上海某某安居建设管理有限公司",
+            "保障性住房建设和运营管理",
+            "注：企业功能分类实行动态调整。",
+        ]),
+        columns: &["类别", "企业名称", "主责主业"],
+        rows: &[
+            "I|竞争类|竞争类|上海某某商业发展（集团）有限公司|商业零售、商业载体运营管理",
+            "I|竞争类||上海某某酒店管理有限公司|酒店经营、餐饮服务",
+            "I|功能保障类|功能保障类|上海某某城市更新建设有限公司|旧区改造、城市更新项目实施",
+            "I|功能保障类||上海某某安居建设管理有限公司|保障性住房建设和运营管理",
+        ],
+        notes: &["注：企业功能分类实行动态调整。"],
+        left: 0,
+    });
+}
