@@ -1016,11 +1016,13 @@ fn is_numberish(t: &str) -> bool {
         })
 }
 
-/// A value cell of a row of a name and values: a number (`3.5`, `〔15〕`), or a short cell that
-/// starts with one (`15家`, `5以内`, `3.5万人`) and names no year (`2025年` heads a column).
+/// A value cell of a row of a name and values: a number (`3.5`, `〔15〕`, or about one: `约185`),
+/// or a short cell that starts with one (`15家`, `5以内`, `3.5万人`) and names no year (`2025年`
+/// heads a column).
 fn is_value_cell(t: &str) -> bool {
     let t = clean(t);
     is_numberish(t)
+        || t.strip_prefix('约').is_some_and(is_numberish)
         || (t.starts_with(|c: char| c.is_ascii_digit())
             && t.chars().count() <= 12
             && !t.contains(['。', '；', '，'])

@@ -5698,3 +5698,27 @@ fn a_merged_column_of_kinds_over_short_cells() {
         left: 0,
     });
 }
+
+#[test]
+fn a_last_row_of_values_about_a_number_in_row_blocks() {
+    // `约185`: a value about a number is a value, so the last row block is a row.
+    check(&Case {
+        name: "about values in the last row block",
+        caption: Some("表2 常住人口规模预测"),
+        src: [
+            "年份\n常住人口（万人）\n户籍人口（万人）",
+            "2023年\n184.4\n76.8",
+            "2024年\n184.7\n77.4",
+            "2025年\n约185\n约78",
+        ]
+        .join("\n\n"),
+        columns: &["年份", "常住人口（万人）", "户籍人口（万人）"],
+        rows: &[
+            "I||2023年|184.4|76.8",
+            "I||2024年|184.7|77.4",
+            "I||2025年|约185|约78",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
