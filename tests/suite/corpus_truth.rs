@@ -1105,6 +1105,7 @@ plans! {
     syn_c8 => "syn-c8-population",
     syn_d8 => "syn-d8-trade",
     syn_e8 => "syn-e8-lawgov",
+    syn_f8 => "syn-f8-culture",
     syn_g8 => "syn-g8-newtown",
     syn_b8 => "syn-b8-foodsafety",
     syn_w7 => "syn-w7-market",

@@ -3924,6 +3924,7 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         .then(|| {
             merged_sentence_rows(&rest[..end], k)
                 .or_else(|| merged_kind_rows(&rest[..end], k, &ps[0].text()))
+                .or_else(|| merged_regular_rows(&rest[..end], k))
         })
         .flatten()
     {
@@ -4129,6 +4130,76 @@ fn merged_kind_rows(cells: &[Piece], k: usize, header: &str) -> Option<(Vec<Tabl
         .iter()
         .all(|p| p.text().ends_with(['。', '！', '？']) || is_note_start(&p.text()));
     (merged && rows.len() >= 2 && rest_sentences).then_some((rows, s))
+}
+
+/// Rows of a table of words whose first column, of kinds, is merged over the same number of
+/// rows in every group (`设施类型` over two rows each: `街道文化活动中心` `建筑面积不少于4000平方米`
+/// `文艺演出…` then `每周开放不少于56小时` `错时延时开放…`): a group is a row of `k` cells and
+/// rows of `k - 1`, their first cell left empty as in the source. Taken when every cell but
+/// sentences after them makes such groups and their cells fit their columns clearly better
+/// than whole rows do (or rows with a cell over two paragraphs or vanished, when the cells make
+/// no whole rows).
+fn merged_regular_rows(cells: &[Piece], k: usize) -> Option<(Vec<TableRow>, usize)> {
+    if k < 3 {
+        return None;
+    }
+    let trailing = cells
+        .iter()
+        .rev()
+        .take_while(|p| p.text().ends_with(['。', '！', '？']))
+        .count();
+    let n = cells.len() - trailing;
+    let body = &cells[..n];
+    let mut known = KindCache::default();
+    // The reading as whole rows, or else as rows with a cell or two over two paragraphs or
+    // vanished.
+    let whole = if n.is_multiple_of(k) {
+        Some(WordLayout::whole(n / k, k))
+    } else {
+        WordLayout::fit(body, k)
+    }
+    .map(|l| l.misfit_with(body, &mut known).0);
+    let best = (2..=4usize)
+        .filter_map(|m| {
+            let per_group = k + (m - 1) * (k - 1);
+            let groups = n / per_group;
+            if !n.is_multiple_of(per_group) || groups < 2 {
+                return None;
+            }
+            let mut rows = Vec::new();
+            for g in 0..groups {
+                let at = g * per_group;
+                rows.push((at, RowFix::Whole));
+                rows.extend((1..m).map(|r| (at + k + (r - 1) * (k - 1), RowFix::Gap(0))));
+            }
+            let layout = WordLayout { k, rows };
+            let cost = layout.misfit_with(body, &mut known).0;
+            Some((cost, layout))
+        })
+        .min_by(|a, b| a.0.total_cmp(&b.0))?;
+    // (Clearly better: by a cell's misfit at least, or with no other reading.)
+    if whole.is_some_and(|w| best.0 + 1.0 > w) {
+        return None;
+    }
+    let layout = best.1;
+    // A group's kind is a name, no value.
+    if layout.rows.iter().any(|&(at, fix)| {
+        fix == RowFix::Whole && body.get(at).is_none_or(|p| is_value_cell(&p.text()))
+    }) {
+        return None;
+    }
+    let mut group = None;
+    let rows = layout
+        .cells(body)
+        .into_iter()
+        .map(|cells| {
+            if let Some(first) = cells.first().filter(|c| !c.is_empty()) {
+                group = Some(first.clone());
+            }
+            named_row(cells, group.clone())
+        })
+        .collect();
+    Some((rows, n))
 }
 
 /// How the cells of a table of words make its rows: per row, its first piece and what is

@@ -5722,3 +5722,37 @@ fn a_last_row_of_values_about_a_number_in_row_blocks() {
         left: 0,
     });
 }
+
+#[test]
+fn a_column_of_kinds_merged_over_two_rows_in_every_group() {
+    // `设施类型` over two rows each: a kind, its standard and service, then a row of the
+    // kind's without it.
+    check(&Case {
+        name: "kinds over two rows",
+        caption: Some("基层公共文化设施建设标准"),
+        src: blank_cells(&[
+            "设施类型",
+            "建设标准",
+            "服务内容",
+            "街道文化活动中心",
+            "建筑面积不少于4000平方米",
+            "文艺演出、展览展示、培训讲座、阅读服务",
+            "每周开放不少于56小时",
+            "错时延时开放，节假日正常开放",
+            "社区文化分中心",
+            "建筑面积不少于800平方米",
+            "就近提供阅读、培训和小型展演服务",
+            "配备管理人员不少于2名",
+            "承接街道中心配送的活动和课程",
+        ]),
+        columns: &["设施类型", "建设标准", "服务内容"],
+        rows: &[
+            "I|街道文化活动中心|街道文化活动中心|建筑面积不少于4000平方米|文艺演出、展览展示、培训讲座、阅读服务",
+            "I|街道文化活动中心||每周开放不少于56小时|错时延时开放，节假日正常开放",
+            "I|社区文化分中心|社区文化分中心|建筑面积不少于800平方米|就近提供阅读、培训和小型展演服务",
+            "I|社区文化分中心||配备管理人员不少于2名|承接街道中心配送的活动和课程",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
