@@ -405,26 +405,35 @@ fn closing_words(s: &str) -> Option<(&str, bool, &str)> {
     let inner = s.strip_prefix('(')?;
     let close = inner.find(')')?;
     let words = &inner[..close];
-    let period = || {
-        let years: Vec<&str> = words.split(['-', '—', '～', '~', '至']).collect();
-        years.len() == 2
-            && years.iter().all(|y| {
-                let y = y.strip_suffix('年').unwrap_or(y);
-                y.len() == 4 && y.chars().all(|c| c.is_ascii_digit())
-            })
-    };
     let cumulative = words.ends_with("累计") && words.chars().count() <= 4;
-    (cumulative || period()).then(|| (&s[..close + 2], true, &inner[close + 1..]))
+    (cumulative || years_written(words) == Some(2))
+        .then(|| (&s[..close + 2], true, &inner[close + 1..]))
+}
+
+/// How many years `s` is (`2025`, `2021年-2025年`, `2021—2025`: one or two years of four digits,
+/// joined by a range mark), if it is only years.
+fn years_written(s: &str) -> Option<usize> {
+    let years: Vec<&str> = s.split(['-', '—', '～', '~', '至']).collect();
+    let all = years.len() <= 2
+        && years.iter().all(|y| {
+            let y = y.strip_suffix('年').unwrap_or(y);
+            y.len() == 4 && y.chars().all(|c| c.is_ascii_digit())
+        });
+    all.then_some(years.len())
+}
+
+/// A cell without its spaces, full-width letters and digits folded (`５０％` → `50%`).
+fn folded(raw: &str) -> String {
+    raw.chars()
+        .filter(|c| !is_space(*c))
+        .map(fold_width)
+        .collect()
 }
 
 /// Whether a cell is a date or a period (`2025年`, `2021—2023年`, `2024年底前`): text that
 /// holds digits but is no quantity to read.
 pub fn is_date(raw: &str) -> bool {
-    let s: String = raw
-        .chars()
-        .filter(|c| !is_space(*c))
-        .map(fold_width)
-        .collect();
+    let s = folded(raw);
     let Some(end) = s.rfind('年') else {
         return false;
     };
@@ -445,21 +454,12 @@ pub fn is_date(raw: &str) -> bool {
     {
         return false;
     }
-    let years: Vec<&str> = s[..end].split(['-', '—', '～', '~', '至']).collect();
-    years.len() <= 2
-        && years.iter().all(|y| {
-            let y = y.strip_suffix('年').unwrap_or(y);
-            y.len() == 4 && y.chars().all(|c| c.is_ascii_digit())
-        })
+    years_written(&s[..end]).is_some()
 }
 
 /// Parses one cell.
 pub fn parse(raw: &str) -> Parsed {
-    let s: String = raw
-        .chars()
-        .filter(|c| !is_space(*c))
-        .map(fold_width)
-        .collect();
+    let s = folded(raw);
     if s.is_empty() {
         return Parsed::Empty;
     }
