@@ -3459,6 +3459,9 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
             .flatten()
     };
     let unit = |p: &Piece| is_unit_like(&p.text()) && !is_value_cell(&p.text());
+    // Rows in blocks: each row's cells on lines of their own, a blank line after each row.
+    let blocks =
+        ps.get(h_end).is_some_and(|p| p.gap > 0) && ps.get(h_end + 1).is_some_and(|p| p.gap == 0);
     // The rows of `w` cells from the header's end, and where they end. A row one value short
     // (an empty cell vanished: `小梁薄板房屋改造` with no 2021年 value), its name and values
     // between two names, has the empty cell where its values fit the columns of the rows above
@@ -3494,7 +3497,15 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                     .iter()
                     .filter(|p| is_value_cell(&p.text()) || is_placeholder(&p.text()))
                     .count();
-                name_ok && values.iter().all(short) && numbers * 2 >= values.len()
+                // (In row blocks, a block as wide as the rows above is a row whatever its
+                // values: `2025年` `按规定调整` `按规定调整`.)
+                let block = blocks
+                    && rows.len() >= 2
+                    && row[0].gap > 0
+                    && row[1..].iter().all(|p| p.gap == 0)
+                    && ps.get(s + w).is_none_or(|p| p.gap > 0)
+                    && !is_note_start(&row[0].text());
+                name_ok && values.iter().all(short) && (block || numbers * 2 >= values.len())
             };
             if whole {
                 rows.push(named_row(texts(row), None));

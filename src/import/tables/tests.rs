@@ -5756,3 +5756,28 @@ fn a_column_of_kinds_merged_over_two_rows_in_every_group() {
         left: 0,
     });
 }
+
+#[test]
+fn a_row_block_of_words_after_rows_of_values() {
+    // In row blocks a block as wide as the rows above is a row, its values words.
+    check(&Case {
+        name: "words in the last row block",
+        caption: Some("表2 社会救助标准调整安排"),
+        src: [
+            "年份\n低保标准（元/月）\n特困供养标准（元/月）",
+            "2023年\n1510\n2265",
+            "2024年\n1600\n2400",
+            "2025年\n按规定调整\n按规定调整",
+            "注：标准以市政府公布的为准。",
+        ]
+        .join("\n\n"),
+        columns: &["年份", "低保标准（元/月）", "特困供养标准（元/月）"],
+        rows: &[
+            "I||2023年|1510|2265",
+            "I||2024年|1600|2400",
+            "I||2025年|按规定调整|按规定调整",
+        ],
+        notes: &["注：标准以市政府公布的为准。"],
+        left: 0,
+    });
+}
