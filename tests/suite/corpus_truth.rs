@@ -1110,6 +1110,7 @@ plans! {
     syn_h8 => "syn-h8-assistance",
     syn_i8 => "syn-i8-power",
     syn_k8 => "syn-k8-utilitytunnel",
+    syn_l8 => "syn-l8-roadsafety",
     syn_b8 => "syn-b8-foodsafety",
     syn_w7 => "syn-w7-market",
     syn_v7 => "syn-v7-civil",
