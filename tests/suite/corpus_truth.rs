@@ -1111,6 +1111,8 @@ plans! {
     syn_i8 => "syn-i8-power",
     syn_k8 => "syn-k8-utilitytunnel",
     syn_l8 => "syn-l8-roadsafety",
+    syn_p8 => "syn-p8-floodcontrol",
+    syn_q8 => "syn-q8-sciliteracy",
     syn_b8 => "syn-b8-foodsafety",
     syn_w7 => "syn-w7-market",
     syn_v7 => "syn-v7-civil",

@@ -4429,9 +4429,14 @@ impl WordLayout {
         }
         for &(at, fix) in &self.rows {
             if let RowFix::Join(j) = fix {
-                if [at + j, at + j + 1]
-                    .iter()
-                    .any(|&i| pieces.get(i).is_some_and(|p| is_value_cell(&p.text())))
+                // (Never a value as half of a cell, nor a sentence a cell goes on after, nor
+                // bodies joined to words that name none: `各街道、华泾镇` / `科普教育基地`.)
+                let half = |i: usize| pieces.get(i).map(Piece::text).unwrap_or_default();
+                let (a, b) = (half(at + j), half(at + j + 1));
+                if is_value_cell(&a)
+                    || is_value_cell(&b)
+                    || a.ends_with(['。', '！', '？'])
+                    || names_bodies(&a) != names_bodies(&b)
                 {
                     total += 1.0;
                 }
@@ -5493,13 +5498,14 @@ fn rows_or_ahead<'r, 'w: 'r>(
     }
 }
 
-/// A cell that stands for a value not given ([`crate::text::PLACEHOLDERS`]: `—`, `/`, `无` …).
+/// A cell that stands for a value not given ([`crate::text::PLACEHOLDERS`]: `—`, `/`, `无` …),
+/// or not given yet (`待定`, `暂无`).
 fn is_placeholder(t: &str) -> bool {
     let t: String = strip_spaces(t)
         .chars()
         .map(crate::text::fold_width)
         .collect();
-    crate::text::PLACEHOLDERS.contains(&t.as_str())
+    crate::text::PLACEHOLDERS.contains(&t.as_str()) || ["待定", "暂无"].contains(&t.as_str())
 }
 
 /// 1 for a value in a column whose cells (`column`, not empty) hold no value, or words in a
@@ -5857,6 +5863,12 @@ fn names_bodies(t: &str) -> bool {
         return false;
     }
     let body = |p: &str| {
+        // (A body's other name in brackets after it: `区科委（区科协）`.)
+        let p = p
+            .strip_suffix(['）', ')'])
+            .and_then(|x| x.rfind(['（', '(']).map(|i| &x[..i]))
+            .filter(|x| !x.is_empty())
+            .unwrap_or(p);
         p.chars().count() <= 16
             && !TASK_VERBS.iter().any(|v| p.starts_with(v))
             && (p.starts_with('各') || p.starts_with("相关") || ENDS.iter().any(|e| p.ends_with(e)))

@@ -5781,3 +5781,80 @@ fn a_row_block_of_words_after_rows_of_values() {
         left: 0,
     });
 }
+
+#[test]
+fn a_cell_of_bodies_over_two_paragraphs_in_a_table_of_three_rows() {
+    // `区科委（区科协）` / `各街道、华泾镇`: bodies go on into bodies, never into the next row's
+    // name, and no cell goes on after a full stop.
+    let src = blank_cells(&[
+        "项目",
+        "内容",
+        "责任单位",
+        "科普场馆提质",
+        "推动区内科技类博物馆、专题科普场馆更新展教内容和展陈方式，建设特色科普场馆。",
+        "区科委（区科协）、区文化旅游局",
+        "社区科普阵地",
+        "新建或改造提升社区科普活动室、科普画廊和智慧科普设施，实现社区科普阵地全覆盖。",
+        "区科委（区科协）",
+        "各街道、华泾镇",
+        "科普教育基地",
+        "围绕人工智能、生命健康等领域，新增认定区级科普教育基地7家以上，推动分类评估。",
+        "区科委（区科协）",
+    ]);
+    let ls = lines(&src);
+    let opts = Options {
+        titled: true,
+        ..Default::default()
+    };
+    let r = read_with("t1", None, &ls, opts).expect("a table under the box title");
+    assert_eq!(
+        rows(&r.parsed.table)
+            .iter()
+            .map(|r| r.rsplit('|').next().unwrap_or_default().to_string())
+            .collect::<Vec<_>>(),
+        [
+            "区科委（区科协）、区文化旅游局",
+            "区科委（区科协）各街道、华泾镇",
+            "区科委（区科协）"
+        ]
+    );
+}
+
+#[test]
+fn an_amount_to_be_determined_is_a_cell_of_its_own() {
+    // `待定` under 投资: a value not given yet, not the end of the cell before it.
+    check(&Case {
+        name: "amount to be determined",
+        caption: Some("表2 防汛重点工程"),
+        src: blank_cells(&[
+            "序号",
+            "工程名称",
+            "建设规模",
+            "投资（亿元）",
+            "建设年限",
+            "1",
+            "漕泾海塘达标工程",
+            "加固海塘4.2公里",
+            "6.8",
+            "2021—2023年",
+            "2",
+            "山阳泵站新建工程",
+            "新建泵站3座",
+            "3.5",
+            "2022—2024年",
+            "3",
+            "智慧防汛平台建设工程",
+            "建设平台1套",
+            "待定",
+            "2022—2024年",
+        ]),
+        columns: &["序号", "工程名称", "建设规模", "投资（亿元）", "建设年限"],
+        rows: &[
+            "I||1|漕泾海塘达标工程|加固海塘4.2公里|6.8|2021—2023年",
+            "I||2|山阳泵站新建工程|新建泵站3座|3.5|2022—2024年",
+            "I||3|智慧防汛平台建设工程|建设平台1套|待定|2022—2024年",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
