@@ -3488,7 +3488,15 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                     // `1.8` `100` with no 主要供应区域.)
                     || (is_total_label(&row[0].text())
                         && ps.get(s + w - 1).is_none_or(|p| is_note_start(&p.text()))))
-                && (short_rows + 1) * 3 <= rows.len() + 1;
+                // (One such row in three at most, but a `其中` sub-row may lack a share
+                // anywhere, `其中：淤泥质海滩` `41,205.2`, when the rows above hold a value
+                // where the next row's name would stand.)
+                && ((short_rows + 1) * 3 <= rows.len() + 1
+                    || (row[0].text().starts_with("其中")
+                        && !rows.is_empty()
+                        && rows
+                            .iter()
+                            .all(|r| r.cells.last().is_some_and(|c| is_value_cell(c)))));
             let whole = !one_short && row.len() == w && {
                 let name_ok = short(&row[0]) && !is_numberish(&row[0].text());
                 let values = &row[1..];
@@ -3515,8 +3523,9 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
             if !one_short {
                 break;
             }
-            // (A total lacks its last columns, words no total has.)
-            let fallback = if is_total_label(&row[0].text()) {
+            // (A total lacks its last columns, words no total has; a `其中` sub-row its share.)
+            let fallback = if is_total_label(&row[0].text()) || row[0].text().starts_with("其中")
+            {
                 values.len()
             } else {
                 0

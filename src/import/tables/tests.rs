@@ -5858,3 +5858,38 @@ fn an_amount_to_be_determined_is_a_cell_of_its_own() {
         left: 0,
     });
 }
+
+#[test]
+fn a_sub_row_without_its_share_right_after_the_first_row() {
+    // `其中：淤泥质海滩` `41,205.2` with no 占比: one cell short as the second row, its share
+    // left empty, the next row's name its own.
+    check(&Case {
+        name: "sub-row without its share",
+        caption: Some("表1 湿地资源现状"),
+        src: blank_cells(&[
+            "湿地类型",
+            "面积（公顷）",
+            "占比（%）",
+            "近海与海岸湿地",
+            "52,318.6",
+            "74.4",
+            "其中：淤泥质海滩",
+            "41,205.2",
+            "河流湿地",
+            "6,842.3",
+            "9.7",
+            "合计",
+            "70,288.6",
+            "100.0",
+        ]),
+        columns: &["湿地类型", "面积（公顷）", "占比（%）"],
+        rows: &[
+            "I||近海与海岸湿地|52,318.6|74.4",
+            "I||其中：淤泥质海滩|41,205.2|",
+            "I||河流湿地|6,842.3|9.7",
+            "I||合计|70,288.6|100.0",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
