@@ -1112,6 +1112,7 @@ plans! {
     syn_k8 => "syn-k8-utilitytunnel",
     syn_l8 => "syn-l8-roadsafety",
     syn_p8 => "syn-p8-floodcontrol",
+    syn_n8 => "syn-n8-accessibility",
     syn_o8 => "syn-o8-wetland",
     syn_q8 => "syn-q8-sciliteracy",
     syn_b8 => "syn-b8-foodsafety",

@@ -2190,7 +2190,26 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             .position(|x| cn_marker(&x.text()).is_some() || group_label(&x.text()).is_some())
             .map(|g| g + 1);
         let own_len = if last {
-            est.min(seg.len())
+            // (The last row's cells split after `、` or a comma, `区委宣传部、区教育局、` /
+            // `区融媒体中心`: a piece more for each, up to a note.)
+            let base = est.min(seg.len());
+            let open = seg
+                .get(1..base)
+                .unwrap_or(&[])
+                .iter()
+                .filter(|x| ends_open(&x.text()))
+                .count();
+            let more = seg
+                .get(base..)
+                .unwrap_or(&[])
+                .iter()
+                .take(open)
+                .take_while(|x| {
+                    let t = x.text();
+                    !is_stop(&t) && !is_note_start(&t) && !t.ends_with(['。', '！', '？'])
+                })
+                .count();
+            base + more
         } else if let Some(g) = group_at {
             g
         } else {

@@ -5893,3 +5893,39 @@ fn a_sub_row_without_its_share_right_after_the_first_row() {
         left: 0,
     });
 }
+
+#[test]
+fn the_last_row_with_a_cell_split_after_an_enumeration_comma() {
+    // `区委宣传部、区教育局、` / `区融媒体中心` in the last row: one cell, and the time after it
+    // is the row's.
+    check(&Case {
+        name: "last row, cell split after 、",
+        caption: Some("表1 重点任务分工"),
+        src: blank_cells(&[
+            "序号",
+            "重点任务",
+            "牵头部门",
+            "配合部门",
+            "完成时间",
+            "1",
+            "推进公共建筑无障碍改造",
+            "区建管委",
+            "区房管局",
+            "2023年底",
+            "2",
+            "营造无障碍环境共建共享氛围",
+            "区残联",
+            "区委宣传部、区教育局、",
+            "区融媒体中心",
+            "2025年底",
+            "注：各街道负责辖区内相关任务的具体落实。",
+        ]),
+        columns: &["序号", "重点任务", "牵头部门", "配合部门", "完成时间"],
+        rows: &[
+            "I||1|推进公共建筑无障碍改造|区建管委|区房管局|2023年底",
+            "I||2|营造无障碍环境共建共享氛围|区残联|区委宣传部、区教育局、区融媒体中心|2025年底",
+        ],
+        notes: &["注：各街道负责辖区内相关任务的具体落实。"],
+        left: 0,
+    });
+}
