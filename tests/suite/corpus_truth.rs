@@ -1111,6 +1111,7 @@ plans! {
     syn_i8 => "syn-i8-power",
     syn_k8 => "syn-k8-utilitytunnel",
     syn_l8 => "syn-l8-roadsafety",
+    syn_m8 => "syn-m8-expo",
     syn_p8 => "syn-p8-floodcontrol",
     syn_n8 => "syn-n8-accessibility",
     syn_o8 => "syn-o8-wetland",

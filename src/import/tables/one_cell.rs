@@ -3516,14 +3516,46 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                         && rows
                             .iter()
                             .all(|r| r.cells.last().is_some_and(|c| is_value_cell(c)))));
+            // A row whose name carries its unit in brackets (`会展业直接收入（亿元）`) and a value
+            // where every row above has its unit: the unit cell vanished, the row one short.
+            let unit_vanished = unit_at(w) == Some(1)
+                && !one_short
+                && !rows.is_empty()
+                && row.len() == w
+                && bracketed_unit(&row[0].text()).is_some()
+                && is_value_cell(&row[1].text())
+                && rows.iter().all(|r| {
+                    r.cells
+                        .first()
+                        .is_some_and(|c| is_unit_like(c) || is_placeholder(c))
+                });
+            if unit_vanished {
+                let no = row[0].first_no();
+                let end = row[w - 2].end;
+                let mut cells: Vec<Piece> = row[..w - 1].to_vec();
+                cells.insert(1, empty_piece(no, end));
+                let column = columns.get(1).cloned().unwrap_or_default();
+                notes.push((
+                    no,
+                    format!(
+                        "row {}: its unit in its name; left empty under `{column}`",
+                        row[0].text()
+                    ),
+                ));
+                rows.push(named_row(texts(&cells), None));
+                s += w - 1;
+                continue;
+            }
             let whole = !one_short && row.len() == w && {
                 let name_ok = short(&row[0]) && !is_numberish(&row[0].text());
                 let values = &row[1..];
-                // (A placeholder stands for a number: `—` `3` `区市场监管局…`.)
+                // (A placeholder stands for a number: `—` `3` `区市场监管局…`; a unit under the
+                // unit column is neither: `届/年` `—` `1` `受疫情影响未举办` `未完成`.)
                 let numbers = values
                     .iter()
                     .filter(|p| is_value_cell(&p.text()) || is_placeholder(&p.text()))
                     .count();
+                let units = usize::from(unit_at(w) == Some(1) && unit(&row[1]));
                 // (In row blocks, a block as wide as the rows above is a row whatever its
                 // values: `2025年` `按规定调整` `按规定调整`.)
                 let block = blocks
@@ -3532,7 +3564,9 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                     && row[1..].iter().all(|p| p.gap == 0)
                     && ps.get(s + w).is_none_or(|p| p.gap > 0)
                     && !is_note_start(&row[0].text());
-                name_ok && values.iter().all(short) && (block || numbers * 2 >= values.len())
+                name_ok
+                    && values.iter().all(short)
+                    && (block || numbers * 2 >= values.len() - units)
             };
             if whole {
                 rows.push(named_row(texts(row), None));

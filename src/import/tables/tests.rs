@@ -5929,3 +5929,60 @@ fn the_last_row_with_a_cell_split_after_an_enumeration_comma() {
         left: 0,
     });
 }
+
+#[test]
+fn a_results_row_with_its_unit_in_its_name_and_a_last_row_of_words() {
+    // `会展业直接收入（亿元）` `38` …: the unit cell vanished, the row one short; the last row's
+    // unit and words (`届/年` `—` `1` `受疫情影响未举办` `未完成`) are a whole row.
+    check(&Case {
+        name: "unit in the name, words in the last row",
+        caption: Some("表1 “十三五”会展业发展主要指标完成情况"),
+        src: blank_cells(&[
+            "指标",
+            "单位",
+            "2015年",
+            "2020年目标",
+            "2020年完成",
+            "完成情况",
+            "年举办展会数量",
+            "个",
+            "41",
+            "60",
+            "38",
+            "未完成",
+            "UFI认证展会数量",
+            "个",
+            "9",
+            "15",
+            "15",
+            "完成",
+            "会展业直接收入（亿元）",
+            "38",
+            "60",
+            "41",
+            "未完成",
+            "国际会展业高峰论坛",
+            "届/年",
+            "—",
+            "1",
+            "受疫情影响未举办",
+            "未完成",
+        ]),
+        columns: &[
+            "指标",
+            "单位",
+            "2015年",
+            "2020年目标",
+            "2020年完成",
+            "完成情况",
+        ],
+        rows: &[
+            "I||年举办展会数量|个|41|60|38|未完成",
+            "I||UFI认证展会数量|个|9|15|15|完成",
+            "I||会展业直接收入（亿元）||38|60|41|未完成",
+            "I||国际会展业高峰论坛|届/年|—|1|受疫情影响未举办|未完成",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
