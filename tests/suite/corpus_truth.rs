@@ -1109,6 +1109,7 @@ plans! {
     syn_g8 => "syn-g8-newtown",
     syn_h8 => "syn-h8-assistance",
     syn_i8 => "syn-i8-power",
+    syn_j8 => "syn-j8-vocational",
     syn_k8 => "syn-k8-utilitytunnel",
     syn_l8 => "syn-l8-roadsafety",
     syn_m8 => "syn-m8-expo",

@@ -3867,7 +3867,7 @@ fn names_column(t: &str) -> bool {
         "任务", "举措", "措施", "事项", "项目", "目标", "成效", "要求", "标准", "方式", "规模",
         "投资", "金额", "备注", "说明", "区域", "地区", "地址", "街镇", "年代", "级别", "层级",
         "等级", "名词", "术语", "解释", "释义", "含义", "定义", "产业", "行业", "时序", "用途",
-        "来源", "定位", "功能", "学段", "路段", "阶段", "重点",
+        "来源", "定位", "功能", "学段", "路段", "阶段", "重点", "学校", "院校",
     ];
     let t = strip_spaces(t);
     // `总投资（亿元）`, `规模(公里)`: the unit after the name.
@@ -3993,14 +3993,17 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
                 .iter()
                 .any(|w| t.ends_with(w))
     });
-    if let Some((rows, used)) = (grouped.is_none() && kinds_first)
-        .then(|| {
+    // (Any first column may be merged over groups a column's shared ending tells.)
+    let merged = || {
+        if kinds_first {
             merged_sentence_rows(&rest[..end], k)
                 .or_else(|| merged_kind_rows(&rest[..end], k, &ps[0].text()))
-                .or_else(|| merged_regular_rows(&rest[..end], k))
-        })
-        .flatten()
-    {
+                .or_else(|| merged_regular_rows(&rest[..end], k, true))
+        } else {
+            merged_regular_rows(&rest[..end], k, false)
+        }
+    };
+    if let Some((rows, used)) = grouped.is_none().then(merged).flatten() {
         acc.columns = ps[..hk]
             .iter()
             .map(|p| collapse_cjk_spacing(&p.text()))
@@ -4205,14 +4208,61 @@ fn merged_kind_rows(cells: &[Piece], k: usize, header: &str) -> Option<(Vec<Tabl
     (merged && rows.len() >= 2 && rest_sentences).then_some((rows, s))
 }
 
-/// Rows of a table of words whose first column, of kinds, is merged over the same number of
-/// rows in every group (`设施类型` over two rows each: `街道文化活动中心` `建筑面积不少于4000平方米`
-/// `文艺演出…` then `每周开放不少于56小时` `错时延时开放…`): a group is a row of `k` cells and
-/// rows of `k - 1`, their first cell left empty as in the source. Taken when every cell but
-/// sentences after them makes such groups and their cells fit their columns clearly better
-/// than whole rows do (or rows with a cell over two paragraphs or vanished, when the cells make
-/// no whole rows).
-fn merged_regular_rows(cells: &[Piece], k: usize) -> Option<(Vec<TableRow>, usize)> {
+/// The rows of a table of words whose first column is merged over groups of any size, told by
+/// a column whose cells all end alike (`智能制造专业群`, `新能源汽车专业群` under 重点专业群): each
+/// row holds one such cell, a row that opens a group `k` pieces after the one before, a row of
+/// the group `k - 1`; `None` unless every piece is so placed and one row at least is a group's.
+fn anchored_layout(body: &[Piece], k: usize) -> Option<WordLayout> {
+    let ending = |p: &Piece, n: usize| -> Option<String> {
+        let t = p.text();
+        let c: Vec<char> = t.chars().collect();
+        (p.parts.len() == 1 && c.len() > n && !t.contains('。'))
+            .then(|| c[c.len() - n..].iter().collect())
+    };
+    for n in [3, 2] {
+        let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
+        for e in body.iter().filter_map(|p| ending(p, n)) {
+            *counts.entry(e).or_default() += 1;
+        }
+        let Some((suffix, count)) = counts.into_iter().max_by_key(|(_, c)| *c) else {
+            continue;
+        };
+        if count < 3 {
+            continue;
+        }
+        let anchors: Vec<usize> = (0..body.len())
+            .filter(|&i| ending(&body[i], n).as_deref() == Some(suffix.as_str()))
+            .collect();
+        let (&first, &last) = (anchors.first()?, anchors.last()?);
+        // (The anchors' column `j`, after the merged one: the first row opens a group.)
+        let j = first;
+        if j == 0 || j >= k || last + (k - j) != body.len() {
+            continue;
+        }
+        let mut rows = vec![(0, RowFix::Whole)];
+        for w in anchors.windows(2) {
+            match w[1] - w[0] {
+                d if d == k => rows.push((w[1] - j, RowFix::Whole)),
+                d if d + 1 == k => rows.push((w[1] + 1 - j, RowFix::Gap(0))),
+                _ => return None,
+            }
+        }
+        if rows.iter().any(|r| r.1 == RowFix::Gap(0)) {
+            return Some(WordLayout { k, rows });
+        }
+    }
+    None
+}
+
+/// Rows of a table of words whose first column is merged: with `kinds` (its header names kinds,
+/// `设施类型`), over the same number of rows in every group (two rows each: `街道文化活动中心`
+/// `建筑面积不少于4000平方米` `文艺演出…` then `每周开放不少于56小时` `错时延时开放…`); without,
+/// over groups a column's shared ending tells ([`anchored_layout`]). A group is a row of `k`
+/// cells and rows of `k - 1`, their first cell left empty as in the source. Taken when every
+/// cell but sentences after them makes such groups and their cells fit their columns clearly
+/// better than whole rows do (or rows with a cell over two paragraphs or vanished, when the
+/// cells make no whole rows).
+fn merged_regular_rows(cells: &[Piece], k: usize, kinds: bool) -> Option<(Vec<TableRow>, usize)> {
     if k < 3 {
         return None;
     }
@@ -4232,23 +4282,23 @@ fn merged_regular_rows(cells: &[Piece], k: usize) -> Option<(Vec<TableRow>, usiz
         WordLayout::fit(body, k)
     }
     .map(|l| l.misfit_with(body, &mut known).0);
-    let best = (2..=4usize)
-        .filter_map(|m| {
-            let per_group = k + (m - 1) * (k - 1);
-            let groups = n / per_group;
-            if !n.is_multiple_of(per_group) || groups < 2 {
-                return None;
-            }
-            let mut rows = Vec::new();
-            for g in 0..groups {
-                let at = g * per_group;
-                rows.push((at, RowFix::Whole));
-                rows.extend((1..m).map(|r| (at + k + (r - 1) * (k - 1), RowFix::Gap(0))));
-            }
-            let layout = WordLayout { k, rows };
-            let cost = layout.misfit_with(body, &mut known).0;
-            Some((cost, layout))
-        })
+    let regular = (2..=4usize).filter(|_| kinds).filter_map(|m| {
+        let per_group = k + (m - 1) * (k - 1);
+        let groups = n / per_group;
+        if !n.is_multiple_of(per_group) || groups < 2 {
+            return None;
+        }
+        let mut rows = Vec::new();
+        for g in 0..groups {
+            let at = g * per_group;
+            rows.push((at, RowFix::Whole));
+            rows.extend((1..m).map(|r| (at + k + (r - 1) * (k - 1), RowFix::Gap(0))));
+        }
+        Some(WordLayout { k, rows })
+    });
+    let best = regular
+        .chain(anchored_layout(body, k).filter(|_| !kinds))
+        .map(|layout| (layout.misfit_with(body, &mut known).0, layout))
         .min_by(|a, b| a.0.total_cmp(&b.0))?;
     // (Clearly better: by a cell's misfit at least, or with no other reading.)
     if whole.is_some_and(|w| best.0 + 1.0 > w) {

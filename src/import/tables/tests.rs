@@ -5986,3 +5986,35 @@ fn a_results_row_with_its_unit_in_its_name_and_a_last_row_of_words() {
         left: 0,
     });
 }
+
+#[test]
+fn a_first_column_merged_over_groups_a_shared_ending_tells() {
+    // `学校` over three, two and three rows: each row holds one `…专业群`, a row that opens a
+    // group three pieces after the one before, a group's row two.
+    let t = check(&Case {
+        name: "schools over groups of unequal size",
+        caption: Some("表2 职业院校重点专业群建设一览表"),
+        src: blank_cells(&[
+            "学校", "重点专业群", "对接产业",
+            "上海市宝山职业技术学校", "智能制造专业群", "高端装备、工业机器人",
+            "新能源汽车专业群", "新能源汽车",
+            "工业互联网专业群", "工业互联网、软件信息服务",
+            "上海市宝山区行知职业学校", "现代物流专业群", "港航物流、供应链管理",
+            "邮轮服务专业群", "邮轮旅游",
+            "上海市宝山区吴淞中等专业学校", "新材料专业群", "新材料",
+            "注：重点专业群名单实行动态管理。",
+        ]),
+        columns: &["学校", "重点专业群", "对接产业"],
+        rows: &[
+            "I|上海市宝山职业技术学校|上海市宝山职业技术学校|智能制造专业群|高端装备、工业机器人",
+            "I|上海市宝山职业技术学校||新能源汽车专业群|新能源汽车",
+            "I|上海市宝山职业技术学校||工业互联网专业群|工业互联网、软件信息服务",
+            "I|上海市宝山区行知职业学校|上海市宝山区行知职业学校|现代物流专业群|港航物流、供应链管理",
+            "I|上海市宝山区行知职业学校||邮轮服务专业群|邮轮旅游",
+            "I|上海市宝山区吴淞中等专业学校|上海市宝山区吴淞中等专业学校|新材料专业群|新材料",
+        ],
+        notes: &["注：重点专业群名单实行动态管理。"],
+        left: 0,
+    });
+    assert_eq!(t.rows.len(), 6);
+}
