@@ -61,6 +61,7 @@ impl Staging {
         remove_stale_staging(&parent, &name);
         let dir = tempfile::Builder::new()
             .prefix(&format!("{name}.build-"))
+            .rand_bytes(STAGING_RANDOM)
             .tempdir_in(&parent)
             .map_err(|e| Error::io(&parent, e))?;
         crate::sink::write_file(&dir.path().join(MARKER), MARKER_TEXT.as_bytes())?;
@@ -239,6 +240,9 @@ fn refuse_foreign_output(out: &Path) -> Result<()> {
     ))
 }
 
+/// The random characters of a staging folder's name (`public.build-a1B2c3`).
+const STAGING_RANDOM: usize = 6;
+
 /// Removes staging folders left beside the output by builds that were killed.
 fn remove_stale_staging(parent: &Path, name: &str) {
     let Ok(entries) = std::fs::read_dir(parent) else {
@@ -250,6 +254,12 @@ fn remove_stale_staging(parent: &Path, name: &str) {
             n.starts_with(&format!("{name}.build-")) || n.starts_with(&format!("{name}.old-"));
         if stale && e.path().join(MARKER).is_file() {
             let _ = std::fs::remove_dir_all(e.path());
+        } else if n.strip_prefix(&format!("{name}.build-")).is_some_and(|r| {
+            r.len() == STAGING_RANDOM && r.chars().all(|c| c.is_ascii_alphanumeric())
+        }) {
+            // A build killed between making its staging folder and marking it leaves the folder
+            // empty, named as this function names them; an empty folder only (`remove_dir`).
+            let _ = std::fs::remove_dir(e.path());
         }
     }
 }
@@ -408,8 +418,19 @@ mod tests {
         write_files(&stale, &[(MARKER, "")]);
         let unrelated = dir.path().join("public.build-notes");
         std::fs::create_dir_all(&unrelated).unwrap();
+        // Killed before it marked its folder: empty, named as a staging folder is.
+        let unmarked = dir.path().join("public.build-Xy12z9");
+        std::fs::create_dir_all(&unmarked).unwrap();
+        // Named so, but holding files plansite did not mark: kept.
+        let foreign = dir.path().join("public.build-Ab34c5");
+        write_files(&foreign, &[("notes.txt", "mine")]);
         Staging::new(&out).unwrap().commit().unwrap();
         assert!(!stale.exists());
+        assert!(
+            !unmarked.exists(),
+            "an empty unmarked staging folder is removed"
+        );
+        assert!(foreign.join("notes.txt").is_file());
         assert!(
             unrelated.exists(),
             "only folders plansite wrote are removed"

@@ -4219,7 +4219,7 @@ fn anchored_layout(body: &[Piece], k: usize) -> Option<WordLayout> {
         (p.parts.len() == 1 && c.len() > n && !t.contains('。'))
             .then(|| c[c.len() - n..].iter().collect())
     };
-    for n in [3, 2] {
+    'endings: for n in [3, 2] {
         let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
         for e in body.iter().filter_map(|p| ending(p, n)) {
             *counts.entry(e).or_default() += 1;
@@ -4233,7 +4233,9 @@ fn anchored_layout(body: &[Piece], k: usize) -> Option<WordLayout> {
         let anchors: Vec<usize> = (0..body.len())
             .filter(|&i| ending(&body[i], n).as_deref() == Some(suffix.as_str()))
             .collect();
-        let (&first, &last) = (anchors.first()?, anchors.last()?);
+        let (Some(&first), Some(&last)) = (anchors.first(), anchors.last()) else {
+            continue;
+        };
         // (The anchors' column `j`, after the merged one: the first row opens a group.)
         let j = first;
         if j == 0 || j >= k || last + (k - j) != body.len() {
@@ -4244,7 +4246,7 @@ fn anchored_layout(body: &[Piece], k: usize) -> Option<WordLayout> {
             match w[1] - w[0] {
                 d if d == k => rows.push((w[1] - j, RowFix::Whole)),
                 d if d + 1 == k => rows.push((w[1] + 1 - j, RowFix::Gap(0))),
-                _ => return None,
+                _ => continue 'endings,
             }
         }
         if rows.iter().any(|r| r.1 == RowFix::Gap(0)) {
