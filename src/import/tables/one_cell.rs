@@ -3530,19 +3530,13 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                         .is_some_and(|c| is_unit_like(c) || is_placeholder(c))
                 });
             if unit_vanished {
-                let no = row[0].first_no();
-                let end = row[w - 2].end;
-                let mut cells: Vec<Piece> = row[..w - 1].to_vec();
-                cells.insert(1, empty_piece(no, end));
-                let column = columns.get(1).cloned().unwrap_or_default();
-                notes.push((
-                    no,
-                    format!(
-                        "row {}: its unit in its name; left empty under `{column}`",
-                        row[0].text()
-                    ),
+                rows.push(one_short_row(
+                    &row[..w - 1],
+                    1,
+                    &columns,
+                    notes,
+                    "its unit in its name",
                 ));
-                rows.push(named_row(texts(&cells), None));
                 s += w - 1;
                 continue;
             }
@@ -3584,19 +3578,13 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                 0
             };
             let g = profile_gap(&rows, 0, values, 0).unwrap_or(fallback);
-            let no = row[0].first_no();
-            let end = values.last().map_or(0, |p| p.end);
-            let mut cells: Vec<Piece> = row[..w - 1].to_vec();
-            cells.insert(g + 1, empty_piece(no, end));
-            let column = columns.get(g + 1).cloned().unwrap_or_default();
-            notes.push((
-                no,
-                format!(
-                    "row {}: one value missing; left empty under `{column}`",
-                    row[0].text()
-                ),
+            rows.push(one_short_row(
+                &row[..w - 1],
+                g + 1,
+                &columns,
+                notes,
+                "one value missing",
             ));
-            rows.push(named_row(texts(&cells), None));
             short_rows += 1;
             s += w - 1;
         }
@@ -4098,6 +4086,28 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
 /// The fewest characters of a description that ends a row of a table of words without a full
 /// stop: more than a name of a place or a thing takes.
 const MIN_DESCRIPTION_CHARS: usize = 13;
+
+/// A row of a name and values one cell short (`row`, its pieces): an empty cell put in column
+/// `at`, reported with `why`.
+fn one_short_row(
+    row: &[Piece],
+    at: usize,
+    columns: &[String],
+    notes: &mut Vec<(usize, String)>,
+    why: &str,
+) -> TableRow {
+    let no = row.first().map_or(0, Piece::first_no);
+    let end = row.last().map_or(0, |p| p.end);
+    let mut cells = row.to_vec();
+    cells.insert(at.min(cells.len()), empty_piece(no, end));
+    let column = columns.get(at).cloned().unwrap_or_default();
+    let name = row.first().map(Piece::text).unwrap_or_default();
+    notes.push((
+        no,
+        format!("row {name}: {why}; left empty under `{column}`"),
+    ));
+    named_row(texts(&cells), None)
+}
 
 /// Rows of a table of words whose last column is sentences and whose first is merged (`等级`
 /// `商圈名称` `功能定位` over `市级商业中心` `长寿商圈` `依托…。` then `真如…商圈` `结合…。`): each
