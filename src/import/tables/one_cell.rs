@@ -3981,14 +3981,30 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
                 .iter()
                 .any(|w| t.ends_with(w))
     });
-    // (Any first column may be merged over groups a column's shared ending tells.)
+    // The rows: all cells up to `end` in whole rows, with the sentences after the last one the
+    // text's again; or, when a sentence ends the cells (the section's paragraph after a 专栏's
+    // table), the cells before it, with a cell of two paragraphs or one vanished empty cell.
+    // Of two such readings, the one whose cells fit their columns clearly better.
+    let whole_rows = (end - end % k, WordLayout::whole(end / k, k));
+    let plain = rest[end - end % k..end]
+        .iter()
+        .all(sentence)
+        .then_some(whole_rows);
+    let trailing = rest[..end].iter().rev().take_while(|p| sentence(p)).count();
+    let cells = end - trailing;
+    let fitted = (trailing > 0 || plain.is_none())
+        .then(|| WordLayout::fit(&rest[..cells], k).map(|l| (cells, l)))
+        .flatten();
+    // (Any first column may be merged over groups a column's shared ending tells; against
+    // the reading with a cell over two paragraphs or vanished, when there is one.)
+    let other = fitted.as_ref().map(|(_, l)| l);
     let merged = || {
         if kinds_first {
             merged_sentence_rows(&rest[..end], k)
                 .or_else(|| merged_kind_rows(&rest[..end], k, &ps[0].text()))
-                .or_else(|| merged_regular_rows(&rest[..end], k, true))
+                .or_else(|| merged_regular_rows(&rest[..end], k, true, other))
         } else {
-            merged_regular_rows(&rest[..end], k, false)
+            merged_regular_rows(&rest[..end], k, false, other)
         }
     };
     if let Some((rows, used)) = grouped.is_none().then(merged).flatten() {
@@ -4006,20 +4022,6 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         acc.rows = rows;
         return Ok(Shape { used: hk + used });
     }
-    // The rows: all cells up to `end` in whole rows, with the sentences after the last one the
-    // text's again; or, when a sentence ends the cells (the section's paragraph after a 专栏's
-    // table), the cells before it, with a cell of two paragraphs or one vanished empty cell.
-    // Of two such readings, the one whose cells fit their columns clearly better.
-    let whole_rows = (end - end % k, WordLayout::whole(end / k, k));
-    let plain = rest[end - end % k..end]
-        .iter()
-        .all(sentence)
-        .then_some(whole_rows);
-    let trailing = rest[..end].iter().rev().take_while(|p| sentence(p)).count();
-    let cells = end - trailing;
-    let fitted = (trailing > 0 || plain.is_none())
-        .then(|| WordLayout::fit(&rest[..cells], k).map(|l| (cells, l)))
-        .flatten();
     let (whole, layout) = match (plain, fitted) {
         (Some(a), Some(b)) if a.0 != b.0 || a.1 != b.1 => {
             let (ca, cb) = (a.1.misfit(&rest[..a.0]).1, b.1.misfit(&rest[..b.0]).1);
@@ -4272,9 +4274,14 @@ fn anchored_layout(body: &[Piece], k: usize) -> Option<WordLayout> {
 /// over groups a column's shared ending tells ([`anchored_layout`]). A group is a row of `k`
 /// cells and rows of `k - 1`, their first cell left empty as in the source. Taken when every
 /// cell but sentences after them makes such groups and their cells fit their columns clearly
-/// better than whole rows do (or rows with a cell over two paragraphs or vanished, when the
-/// cells make no whole rows).
-fn merged_regular_rows(cells: &[Piece], k: usize, kinds: bool) -> Option<(Vec<TableRow>, usize)> {
+/// better than whole rows do (or than `other`, the reading of the cells with a cell over two
+/// paragraphs or vanished, when they make no whole rows).
+fn merged_regular_rows(
+    cells: &[Piece],
+    k: usize,
+    kinds: bool,
+    other: Option<&WordLayout>,
+) -> Option<(Vec<TableRow>, usize)> {
     if k < 3 {
         return None;
     }
@@ -4291,7 +4298,7 @@ fn merged_regular_rows(cells: &[Piece], k: usize, kinds: bool) -> Option<(Vec<Ta
     let whole = if n.is_multiple_of(k) {
         Some(WordLayout::whole(n / k, k))
     } else {
-        WordLayout::fit(body, k)
+        other.cloned()
     }
     .map(|l| l.misfit_with(body, &mut known).0);
     let regular = (2..=4usize).filter(|_| kinds).filter_map(|m| {
