@@ -23,6 +23,14 @@ fn row_named<'t>(t: &'t Table, name: &str) -> &'t TableRow {
         .unwrap_or_else(|| panic!("row {name}"))
 }
 
+/// The column groups of `t` as (title, first column, span).
+fn group_spans(t: &Table) -> Vec<(&str, usize, usize)> {
+    t.column_groups
+        .iter()
+        .map(|g| (g.title.as_str(), g.first, g.span))
+        .collect()
+}
+
 fn rows(t: &Table) -> Vec<String> {
     t.rows
         .iter()
@@ -3208,13 +3216,7 @@ fn a_header_of_two_row_blocks_with_cells_split_inside_words() {
             "属性"
         ]
     );
-    assert_eq!(
-        t.column_groups
-            .iter()
-            .map(|g| (g.title.as_str(), g.first, g.span))
-            .collect::<Vec<_>>(),
-        [("“十四五”目标", 4, 2)]
-    );
+    assert_eq!(group_spans(t), [("“十四五”目标", 4, 2)]);
     assert_eq!(t.rows.len(), 2);
     assert_eq!(
         t.rows[1].cells,
@@ -3250,13 +3252,7 @@ fn a_header_of_three_row_blocks_nests_a_group_in_a_group() {
             "属性"
         ]
     );
-    assert_eq!(
-        t.column_groups
-            .iter()
-            .map(|g| (g.title.as_str(), g.first, g.span))
-            .collect::<Vec<_>>(),
-        [("“十四五”目标", 4, 3), ("阶段目标", 4, 2)]
-    );
+    assert_eq!(group_spans(t), [("“十四五”目标", 4, 3), ("阶段目标", 4, 2)]);
     assert_eq!(t.column_groups_problem(), None);
     assert_eq!(t.rows.len(), 4);
     assert_eq!(
@@ -3562,13 +3558,7 @@ fn a_group_over_a_year_and_a_cumulative_value_after_the_attribute() {
             "属性"
         ]
     );
-    assert_eq!(
-        t.column_groups
-            .iter()
-            .map(|g| (g.title.as_str(), g.first, g.span))
-            .collect::<Vec<_>>(),
-        [("“十四五”目标", 5, 2)]
-    );
+    assert_eq!(group_spans(t), [("“十四五”目标", 5, 2)]);
     assert_eq!(t.rows.len(), 3);
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
@@ -3958,10 +3948,7 @@ fn a_header_of_three_rows_in_one_run_of_cells() {
         ["序号", "指标", "单位", "2020年", "2023年", "2025年", "属性"]
     );
     assert_eq!(
-        t.column_groups
-            .iter()
-            .map(|g| (g.title.as_str(), g.first, g.span))
-            .collect::<Vec<_>>(),
+        group_spans(t),
         [("基期值", 3, 1), ("“十四五”目标", 4, 2), ("阶段目标", 4, 1)]
     );
     assert_eq!(rows(t)[1], "I||2|高标准农田面积|万亩|780|850|920|约束性");
@@ -5257,12 +5244,7 @@ fn two_periods_side_by_side_are_groups_over_their_years() {
         notes: &[],
         left: 0,
     });
-    let groups: Vec<(&str, usize, usize)> = t
-        .column_groups
-        .iter()
-        .map(|g| (g.title.as_str(), g.first, g.span))
-        .collect();
-    assert_eq!(groups, [("“十三五”", 2, 2), ("“十四五”", 4, 2)]);
+    assert_eq!(group_spans(&t), [("“十三五”", 2, 2), ("“十四五”", 4, 2)]);
 }
 
 #[test]
@@ -5656,12 +5638,7 @@ fn periods_over_unequal_columns_and_a_total_with_its_attribute() {
         notes: &[],
         left: 0,
     });
-    let spans: Vec<(&str, usize, usize)> = t
-        .column_groups
-        .iter()
-        .map(|g| (g.title.as_str(), g.first, g.span))
-        .collect();
-    assert_eq!(spans, [("“十三五”", 2, 1), ("“十四五”", 3, 2)]);
+    assert_eq!(group_spans(&t), [("“十三五”", 2, 1), ("“十四五”", 3, 2)]);
 }
 
 #[test]
