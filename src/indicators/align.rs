@@ -728,7 +728,7 @@ pub fn scope_differences(
                 Basis::FiveYearTotal => row
                     .values
                     .iter()
-                    .find(|v| v.parsed.quantities().iter().any(|q| q.cumulative))
+                    .find(|v| v.parsed.is_cumulative())
                     .map(|v| v.raw.trim().to_string()),
                 Basis::PerYear => Some(row.unit.clone().unwrap_or_else(|| "/年".into())),
                 Basis::Change => row

@@ -277,6 +277,7 @@ pub fn results_row_chart(t: &IndicatorTable, row: &IndicatorRow) -> Option<Chart
                 low,
                 high,
                 unit: ru,
+                ..
             } => {
                 let u = ru.as_deref().or(row.unit.as_deref());
                 if *unit.get_or_insert(u) != u {

@@ -131,11 +131,16 @@ fn record(
                     rec.push(String::new());
                     rec.push(String::new());
                 }
-                Parsed::Range { low, high, unit } => {
+                Parsed::Range {
+                    low,
+                    high,
+                    unit,
+                    cumulative,
+                } => {
                     rec.push("区间".into());
                     rec.push(format!("{}-{}", format_number(*low), format_number(*high)));
                     rec.push(unit.clone().or_else(|| r.unit.clone()).unwrap_or_default());
-                    rec.push(String::new());
+                    rec.push(if *cumulative { "是" } else { "" }.to_string());
                 }
                 Parsed::Status { status } => {
                     rec.push(String::new());

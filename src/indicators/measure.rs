@@ -304,7 +304,7 @@ pub fn describe_with(v: &Vocabulary, row: &IndicatorRow) -> Measure {
         .iter()
         .flat_map(|v| v.parsed.quantities())
         .collect();
-    let basis = if quantities.iter().any(|q| q.cumulative) {
+    let basis = if row.values.iter().any(|v| v.parsed.is_cumulative()) {
         Basis::FiveYearTotal
     } else if per_year || row.name.contains("每年") {
         Basis::PerYear

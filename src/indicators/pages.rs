@@ -122,7 +122,12 @@ impl CellView {
                 parts.iter().flat_map(|q| q.qualifiers.clone()).collect(),
             ),
             Parsed::Qualitative { .. } => ("定性".into(), false, vec![]),
-            Parsed::Range { low, high, unit } => (
+            Parsed::Range {
+                low,
+                high,
+                unit,
+                cumulative,
+            } => (
                 format!(
                     "{}–{}{}",
                     super::value::format_number(*low),
@@ -132,7 +137,7 @@ impl CellView {
                         .map(|u| format!(" {u}"))
                         .unwrap_or_default()
                 ),
-                false,
+                *cumulative,
                 vec![],
             ),
             Parsed::Status { status } => (status.label().into(), false, vec![]),
@@ -886,7 +891,9 @@ fn group_chart(
                     q.unit.clone(),
                     q.short(),
                 ),
-                Parsed::Range { low, high, unit } => (
+                Parsed::Range {
+                    low, high, unit, ..
+                } => (
                     *low,
                     *high,
                     chart::BarForm::Range { low: *low },

@@ -53,11 +53,17 @@ pub(crate) fn describe(p: &Parsed) -> String {
             Some(Direction::Decrease) => "text ↓".into(),
             Some(Direction::Maintain) => "text →".into(),
         },
-        Parsed::Range { low, high, unit } => format!(
-            "range {}-{}{}",
+        Parsed::Range {
+            low,
+            high,
+            unit,
+            cumulative,
+        } => format!(
+            "range {}-{}{}{}",
             format_number(*low),
             format_number(*high),
-            unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default()
+            unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default(),
+            if *cumulative { " cumulative" } else { "" }
         ),
         Parsed::Status { status } => format!("status {}", status.label()),
         Parsed::Placeholder => "placeholder".into(),
@@ -223,12 +229,24 @@ const MORE_PARSES: &[(&str, &str)] = &[
     ("97.2①", "= 97.2 [①]"),
     ("≥99*", "≥ 99 [≥|*]"),
     // Not quantities: a year is no unit, a street number is no count, 节约 is no `about`, a
-    // remark in brackets is not a total, a mark is last or nothing.
+    // remark in brackets is neither a total nor a span of years, a mark is last or nothing.
     ("2025年", "text"),
     ("2021—2023年", "text"),
     ("长宁路780号", "text"),
     ("节约1万吨", "节约: = 1 万吨"),
-    ("25（2025年较2020年下降）", "text ↓"),
+    ("25（2025年较2020年下降）", "= 25 [(2025年较2020年下降)]"),
+    (
+        "力争达到20左右（2030年较2025年下降）",
+        "≥ 20 ~ [力争|达到|左右|(2030年较2025年下降)]",
+    ),
+    ("[10-15]", "range 10-15 cumulative"),
+    ("【3～5】", "range 3-5 cumulative"),
+    ("累计4—5", "range 4-5 cumulative"),
+    ("10-15（累计）", "range 10-15 cumulative"),
+    ("30-40万人（五年累计）", "range 30-40 万人 cumulative"),
+    ("2025年较2020年下降", "text ↓"),
+    ("25（较上年下降）", "text ↓"),
+    ("[10-15", "text"),
     ("97.2①以上", "text"),
     ("35%1", "text"),
 ];

@@ -48,12 +48,15 @@ pub enum Parsed {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         direction: Option<Direction>,
     },
-    /// A range between two numbers (`3～5`, `85%-90%`).
+    /// A range between two numbers (`3～5`, `85%-90%`), a five-year total when marked as one
+    /// (`[10-15]`, `累计4—5`).
     Range {
         low: f64,
         high: f64,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         unit: Option<String>,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        cumulative: bool,
     },
     /// A completion status written as words (`完成`, `超额完成`, `未完成`), kept as data.
     Status { status: Completion },
@@ -111,6 +114,15 @@ impl Parsed {
             Parsed::Range { .. } => "range",
             Parsed::Status { .. } => "status",
             Parsed::Placeholder => "placeholder",
+        }
+    }
+
+    /// Whether the value is a total over the five years: a number or part so marked, or a
+    /// range so marked.
+    pub fn is_cumulative(&self) -> bool {
+        match self {
+            Parsed::Range { cumulative, .. } => *cumulative,
+            _ => self.quantities().iter().any(|q| q.cumulative),
         }
     }
 
@@ -229,6 +241,7 @@ const PREFIX_WORDS: &[(&str, Option<Comparator>, bool)] = &[
     ("高于", Some(Comparator::Gt), false),
     ("低于", Some(Comparator::Lt), false),
     ("达到", Some(Comparator::Ge), false),
+    ("力争", None, false),
     ("大约", Some(Comparator::About), false),
     ("约", Some(Comparator::About), false),
     ("累计", None, true),
@@ -395,9 +408,10 @@ fn is_note_mark(c: char) -> bool {
     matches!(c, '①'..='⑳' | '*' | '※')
 }
 
-/// What may close a value after its unit and words: a note mark, or a parenthesis saying the
-/// value is a total over the period (`（累计）`, `（五年累计）`, `（2021年-2025年）`). Returns the
-/// words as written, whether they make the value cumulative, and the rest.
+/// What may close a value after its unit and words: a note mark, a parenthesis saying the
+/// value is a total over the period (`（累计）`, `（五年累计）`, `（2021年-2025年）`), or one
+/// naming the years a rate of change is over (`（2025年较2020年下降）`). Returns the words as
+/// written, whether they make the value cumulative, and the rest.
 fn closing_words(s: &str) -> Option<(&str, bool, &str)> {
     if s.starts_with(is_note_mark) && s.chars().all(is_note_mark) {
         return Some((s, false, ""));
@@ -406,8 +420,29 @@ fn closing_words(s: &str) -> Option<(&str, bool, &str)> {
     let close = inner.find(')')?;
     let words = &inner[..close];
     let cumulative = words.ends_with("累计") && words.chars().count() <= 4;
-    (cumulative || years_written(words) == Some(2))
-        .then(|| (&s[..close + 2], true, &inner[close + 1..]))
+    let written = &s[..close + 2];
+    let rest = &inner[close + 1..];
+    if cumulative || years_written(words) == Some(2) {
+        Some((written, true, rest))
+    } else {
+        compared_years(words).then_some((written, false, rest))
+    }
+}
+
+/// `2025年较2020年下降`, `2030年较2025年`: a year compared with an earlier one, with the
+/// direction of the change or without.
+fn compared_years(s: &str) -> bool {
+    let Some((a, b)) = s.split_once('较') else {
+        return false;
+    };
+    let Some(year_end) = b.find('年') else {
+        return false;
+    };
+    let direction = &b[year_end + '年'.len_utf8()..];
+    years_written(a) == Some(1)
+        && years_written(&b[..year_end]) == Some(1)
+        && (direction.is_empty()
+            || direction_of(direction).is_some() && direction.chars().count() <= 2)
 }
 
 /// How many years `s` is (`2025`, `2021年-2025年`, `2021—2025`: one or two years of four digits,
@@ -475,6 +510,9 @@ pub fn parse(raw: &str) -> Parsed {
     if let Some(r) = parse_range(&s) {
         return r;
     }
+    if let Some(r) = total_range(&s) {
+        return r;
+    }
     let pieces: Vec<&str> = s.split(['、', ';', '；']).collect();
     if pieces.len() > 1 {
         let parts: Option<Vec<Quantity>> = pieces.iter().map(|p| parse_quantity(p)).collect();
@@ -513,7 +551,36 @@ fn parse_range(s: &str) -> Option<Parsed> {
         (Some(x), Some(y)) if x != y => return None,
         (x, y) => x.or(y),
     };
-    (low <= high).then_some(Parsed::Range { low, high, unit })
+    (low <= high).then_some(Parsed::Range {
+        low,
+        high,
+        unit,
+        cumulative: false,
+    })
+}
+
+/// A range marked as a five-year total: in brackets (`[10-15]`, `【3～5】`), after `累计`
+/// (`累计4—5`), or before a parenthesis that says so (`10-15（累计）`).
+fn total_range(s: &str) -> Option<Parsed> {
+    let bracketed = [('【', '】'), ('〔', '〕'), ('[', ']')]
+        .iter()
+        .find_map(|&(open, close)| s.strip_prefix(open)?.strip_suffix(close));
+    let inner = bracketed.or_else(|| s.strip_prefix("累计")).or_else(|| {
+        let open = s.find('(')?;
+        let (words, cumulative, rest) = closing_words(&s[open..])?;
+        (cumulative && rest.is_empty() && !words.is_empty()).then_some(&s[..open])
+    })?;
+    match parse_range(inner)? {
+        Parsed::Range {
+            low, high, unit, ..
+        } => Some(Parsed::Range {
+            low,
+            high,
+            unit,
+            cumulative: true,
+        }),
+        _ => None,
+    }
 }
 
 fn parse_ratio(s: &str) -> Option<Vec<f64>> {
