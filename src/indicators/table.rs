@@ -302,7 +302,13 @@ fn header_kind(h: &str) -> HeaderKind {
         }
         "类别" | "分类" | "领域" | "指标类别" | "类" => HeaderKind::Category,
         "单位" | "计量单位" | "指标单位" => HeaderKind::Unit,
-        _ if h.contains("属性") || h.contains("性质") || h.contains("类型") => {
+        // 属性, 指标属性, 性质, 指标类型; not the kind of a project or a place (`建设性质`,
+        // `改造类型`, `湿地类型`).
+        _ if h.contains("属性")
+            || ["性质", "类型"]
+                .iter()
+                .any(|w| h == *w || h.strip_prefix("指标") == Some(w)) =>
+        {
             HeaderKind::Attribute
         }
         _ => HeaderKind::Value,
@@ -402,17 +408,45 @@ fn year_in(h: &str) -> Option<u32> {
     })
 }
 
+/// Headers of a list of projects or tasks: the project's name, what it builds, its years. (A
+/// cost or a responsible body is no sign: a table of figures may give them too.)
+const PROJECT_HEADERS: &[&str] = &[
+    "项目名称",
+    "工程名称",
+    "建设内容",
+    "建设规模",
+    "建设重点",
+    "主要内容",
+    "建设年限",
+    "建设期限",
+    "建设周期",
+    "实施年限",
+    "起止年限",
+];
+
 /// Whether a table lists indicators, not projects or tasks: its caption or a header says 指标,
-/// it has an attribute column (约束性/预期性) or a column of baselines, results or assessments, or
-/// at least half of its value cells are figures (a number, a range or a ratio, in a short cell:
-/// `3.5万人`, `≥20.1`; not `新增海绵城市面积2平方公里`, nor a date, `2028年`). A 重点任务一览表 (`重点任务` `举措` `主要内容`)
-/// or a 重点项目清单 (`项目名称` `建设内容` `“十五五”目标` over 完成建设) is none: it stays a
+/// or, when no header names a project's name, contents or years (`项目名称`, `建设内容`,
+/// `建设年限`), it has an attribute column whose cells
+/// say 约束性/预期性, a column of baselines, results or assessments, or at least half of its
+/// value cells are figures (a number, a range or a ratio, in a short cell: `3.5万人`, `≥20.1`;
+/// not `新增海绵城市面积2平方公里`, nor a date, `2028年`). A 重点任务一览表 (`重点任务` `举措`
+/// `主要内容`) or a 重点项目清单 (`项目名称` `建设内容` `总投资` `建设年限`) is none: it stays a
 /// table of the plan's text, with no indicator pages or data.
 pub fn lists_indicators(table: &Table) -> bool {
     const MAX_FIGURE_CHARS: usize = 10;
     let headers = table.headers();
     if table.title.contains("指标") || headers.iter().any(|h| h.contains("指标")) {
         return true;
+    }
+    let folded: Vec<String> = headers
+        .iter()
+        .map(|h| strip_spaces(h).chars().map(fold_width).collect())
+        .collect();
+    if folded
+        .iter()
+        .any(|h| PROJECT_HEADERS.iter().any(|w| h.contains(w)))
+    {
+        return false;
     }
     let layout = Layout::of(&headers);
     let states = layout.values.iter().any(|(_, r)| {
@@ -421,7 +455,22 @@ pub fn lists_indicators(table: &Table) -> bool {
             ColumnRole::Baseline | ColumnRole::Achieved | ColumnRole::Assessment
         )
     });
-    if layout.attribute.is_some() || states {
+    // An attribute column says 约束性 or 预期性 in most of its cells.
+    let attributes = layout.attribute.is_some_and(|i| {
+        let cells: Vec<&str> = table
+            .rows
+            .iter()
+            .filter(|r| r.kind == RowKind::Item)
+            .map(|r| cell_at(r, i).trim_matches(is_space))
+            .filter(|c| !c.is_empty())
+            .collect();
+        let said = cells
+            .iter()
+            .filter(|c| c.contains("约束") || c.contains("预期"))
+            .count();
+        said * 2 > cells.len()
+    });
+    if attributes || states {
         return true;
     }
     let (mut cells, mut figures) = (0usize, 0usize);
