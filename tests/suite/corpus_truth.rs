@@ -1117,6 +1117,8 @@ plans! {
     syn_n8 => "syn-n8-accessibility",
     syn_o8 => "syn-o8-wetland",
     syn_q8 => "syn-q8-sciliteracy",
+    syn_s8 => "syn-s8-standardization",
+    syn_u8 => "syn-u8-broadcasting",
     syn_b8 => "syn-b8-foodsafety",
     syn_w7 => "syn-w7-market",
     syn_v7 => "syn-v7-civil",

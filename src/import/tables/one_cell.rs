@@ -3421,10 +3421,12 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
         .checked_sub(if unit_first { 2 } else { 1 })
         .filter(|&h| h >= 1)
         .ok_or(NotATable("header too short"))?;
-    // Under a merged category (`类别` `指标` `单位` … over `水安全` `…达标率` `%` `86.5` `95`),
-    // the first row's category is before its name: the header ends one piece earlier.
-    if unit_first && v0 >= 4 && is_category_header(&ps[0].text()) {
-        let h = v0 - 3;
+    // Under a merged category (`类别` `指标` `单位` … over `水安全` `…达标率` `%` `86.5` `95`,
+    // or `类别` `指标名称` `2020年` … over `标准供给` `…数量（项）` `6`), the first row's
+    // category is before its name: the header ends one piece earlier.
+    let merged_from = if unit_first { 3 } else { 2 };
+    if v0 > merged_from && is_category_header(&ps[0].text()) {
+        let h = v0 - merged_from;
         let mut tried = acc.clone();
         let columns = fit_header(&ps[..h], None, &mut tried);
         if ps[..h].iter().all(is_header_cell) {
@@ -3652,20 +3654,22 @@ type ReadRows = (Vec<TableRow>, usize, Vec<(usize, String)>);
 /// `目标值`), one cell per piece from `start`: a row that opens a group has the category first
 /// (`水安全` `…达标率` `%` `86.5` `95`), the group's other rows lack it (`…处理率` `%` `97.2`
 /// `≥99`), and a row may lack its unit, an empty cell vanished (`区域除涝标准` `15～20年一遇`
-/// `20年一遇`). The rows are the reading of the most pieces at the least cost: a unit must
-/// read as one, a value should be a number or a placeholder (words cost half a cell), a
-/// vanished unit costs a cell. The first row opens a group, another row does not, and half the
-/// values at least are numbers; `None` otherwise. Rows with a vanished unit are reported.
+/// `20年一遇`). Without a unit column (`类别` `指标名称` `2020年` `2025年` `年均增长`), a row
+/// may lack its first value instead (a new indicator with no base: `…数量（个）` `≥30` `—`);
+/// the table's notes may place that gap elsewhere. The rows are the reading of the most pieces
+/// at the least cost: a unit must read as one, a value should be a number or a placeholder
+/// (words cost half a cell), a vanished cell costs a cell. The first row opens a group, another
+/// row does not, and half the values at least are numbers; `None` otherwise. Rows with a
+/// vanished cell are reported.
 fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<ReadRows> {
     let k = columns.len();
-    if k < 4
-        || !columns
-            .get(2)
-            .is_some_and(|c| strip_spaces(c).ends_with("单位"))
-    {
+    let has_unit = columns
+        .get(2)
+        .is_some_and(|c| strip_spaces(c).ends_with("单位"));
+    if k < 4 {
         return None;
     }
-    let values = k - 3;
+    let values = if has_unit { k - 3 } else { k - 2 };
     let short = |i: usize| {
         ps.get(i).is_some_and(|p| {
             let t = p.text();
@@ -3684,11 +3688,12 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
     };
     let category = |i: usize| name(i) && ps[i].text().chars().count() <= MAX_COLUMN_NAME_CHARS;
     let unit = |i: usize| short(i) && is_unit_like(&ps[i].text()) && !is_value_cell(&ps[i].text());
-    // The cost of the values from `i` (`None` if one is not a cell).
-    let value_cost = |i: usize| -> Option<f64> {
-        (i..i + values).try_fold(0.0, |c, j| {
+    // The cost of `n` values from `i` (`None` if one is not a cell, or is a name with its
+    // unit, `…数量（个）`).
+    let value_cost = |i: usize, n: usize| -> Option<f64> {
+        (i..i + n).try_fold(0.0, |c, j| {
             let t = ps.get(j)?.text();
-            short(j).then(|| {
+            (short(j) && bracketed_unit(&t).is_none()).then(|| {
                 c + if is_value_cell(&t) || is_placeholder(&t) {
                     0.0
                 } else {
@@ -3708,12 +3713,21 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
             if !name(i + n) {
                 continue;
             }
+            if !has_unit {
+                if let Some(c) = value_cost(i + n + 1, values) {
+                    out.push((n + 1 + values, c, opens, false));
+                }
+                if let Some(c) = value_cost(i + n + 1, values - 1) {
+                    out.push((n + values, c + 1.0, opens, true));
+                }
+                continue;
+            }
             if unit(i + n + 1) {
-                if let Some(c) = value_cost(i + n + 2) {
+                if let Some(c) = value_cost(i + n + 2, values) {
                     out.push((n + 2 + values, c, opens, false));
                 }
             }
-            if let Some(c) = value_cost(i + n + 1) {
+            if let Some(c) = value_cost(i + n + 1, values) {
                 out.push((n + 1 + values, c + 1.0, opens, true));
             }
         }
@@ -3765,13 +3779,20 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
             cells.insert(2, String::new());
             notes.push((
                 ps[i].first_no(),
-                format!(
-                    "row {}: no unit; left empty under `{}`",
-                    cells[1], columns[2]
-                ),
+                if has_unit {
+                    format!(
+                        "row {}: no unit; left empty under `{}`",
+                        cells[1], columns[2]
+                    )
+                } else {
+                    format!(
+                        "row {}: one value short; the first, under `{}`, left empty",
+                        cells[1], columns[2]
+                    )
+                },
             ));
         }
-        for t in cells.iter().skip(3) {
+        for t in cells.iter().skip(if has_unit { 3 } else { 2 }) {
             all += 1;
             numbers += usize::from(is_value_cell(t) || is_placeholder(t));
         }

@@ -5129,6 +5129,61 @@ fn rows_of_a_merged_category_without_number_or_attribute_are_read_by_their_units
 }
 
 #[test]
+fn rows_of_a_merged_category_without_a_unit_column_are_read_by_their_values() {
+    // `类别` `指标名称` and values only: a group's first row has its category, the others lack
+    // it, and a new indicator lacks its base, which the note places under `2020年`.
+    let src = blank_cells(&[
+        "类别",
+        "指标名称",
+        "2020年",
+        "2025年",
+        "年均增长",
+        "标准供给",
+        "主导制定国际标准数量（项）",
+        "6",
+        "15",
+        "20.1%",
+        "主导制定地方标准数量（项）",
+        "48",
+        "80",
+        "10.8%",
+        "标准实施",
+        "企业标准“领跑者”数量（个）",
+        "≥30",
+        "—",
+        "采用国际标准比例（%）",
+        "35",
+        "60",
+        "11.4%",
+        "基础保障",
+        "标准化资助资金（万元）",
+        "800",
+        "1500",
+        "13.4%",
+        "注：1.“—”表示不测算年均增长率。",
+        "2.企业标准“领跑者”数量为新设指标，2020年无基数。",
+    ]);
+    check(&Case {
+        name: "merged category, no unit column",
+        caption: Some("表1 标准化发展主要指标"),
+        src,
+        columns: &["类别", "指标名称", "2020年", "2025年", "年均增长"],
+        rows: &[
+            "I|标准供给|标准供给|主导制定国际标准数量（项）|6|15|20.1%",
+            "I|标准供给||主导制定地方标准数量（项）|48|80|10.8%",
+            "I|标准实施|标准实施|企业标准“领跑者”数量（个）||≥30|—",
+            "I|标准实施||采用国际标准比例（%）|35|60|11.4%",
+            "I|基础保障|基础保障|标准化资助资金（万元）|800|1500|13.4%",
+        ],
+        notes: &[
+            "注：1.“—”表示不测算年均增长率。",
+            "2.企业标准“领跑者”数量为新设指标，2020年无基数。",
+        ],
+        left: 0,
+    });
+}
+
+#[test]
 fn a_table_of_words_with_its_first_column_merged_is_read_by_its_sentences() {
     // `类型` written on the first row of each group only; each row ends with a sentence.
     let src = blank_cells(&[
