@@ -1119,6 +1119,8 @@ plans! {
     syn_q8 => "syn-q8-sciliteracy",
     syn_s8 => "syn-s8-standardization",
     syn_u8 => "syn-u8-broadcasting",
+    syn_r8 => "syn-r8-carbonpeak",
+    syn_t8 => "syn-t8-fishery",
     syn_b8 => "syn-b8-foodsafety",
     syn_w7 => "syn-w7-market",
     syn_v7 => "syn-v7-civil",

@@ -3876,7 +3876,7 @@ fn names_column(t: &str) -> bool {
         "任务", "举措", "措施", "事项", "项目", "目标", "成效", "要求", "标准", "方式", "规模",
         "投资", "金额", "备注", "说明", "区域", "地区", "地址", "街镇", "年代", "级别", "层级",
         "等级", "名词", "术语", "解释", "释义", "含义", "定义", "产业", "行业", "时序", "用途",
-        "来源", "定位", "功能", "学段", "路段", "阶段", "重点", "学校", "院校",
+        "来源", "定位", "功能", "学段", "路段", "阶段", "重点", "学校", "院校", "品种", "种类",
     ];
     let t = strip_spaces(t);
     // `总投资（亿元）`, `规模(公里)`: the unit after the name.
@@ -4884,7 +4884,8 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
             category = row.first().map(Piece::text);
         }
         if fa < before {
-            // One cell short: where the rows above show it belongs, else the rate's beside a
+            // One cell short: where the rows above show it belongs, else the unit's when the
+            // name carries its unit (`水产品总产量（万吨）` `35.2`), else the rate's beside a
             // target in words, else the baseline's (a new indicator without a 2020 value), else
             // before the attribute.
             let from = usize::from(category_first) + 1;
@@ -4893,6 +4894,18 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
                     // (A row's cells after its first, which is its name.)
                     profile_gap(&acc.rows, 0, &row[1..fa], from - 1)
                         .map(|g| g + 1)
+                        .or_else(|| {
+                            let name = row.get(from - 1).map(Piece::text).unwrap_or_default();
+                            let unit_column = from;
+                            let after = row.get(from).map(Piece::text).unwrap_or_default();
+                            (bracketed_unit(&name).is_some()
+                                && acc
+                                    .columns
+                                    .get(unit_column)
+                                    .is_some_and(|c| strip_spaces(c).ends_with("单位"))
+                                && (is_value_cell(&after) || !is_unit_like(&after)))
+                            .then_some(unit_column)
+                        })
                         .or_else(|| {
                             // (Words for the last value, `控制在…以内`: a target, and no
                             // rate of growth beside it; nor beside a share or a rate, a ratio

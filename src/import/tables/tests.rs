@@ -5184,6 +5184,83 @@ fn rows_of_a_merged_category_without_a_unit_column_are_read_by_their_values() {
 }
 
 #[test]
+fn a_row_whose_name_carries_its_unit_lacks_the_unit_cell_before_its_attribute() {
+    // `水产品总产量（万吨）` `35.2` `38` `预期性`: one short, and the unit is the cell that
+    // vanished, not the baseline.
+    let src = blank_cells(&[
+        "指标",
+        "单位",
+        "2020年",
+        "2025年",
+        "属性",
+        "渔业经济总产值",
+        "亿元",
+        "86.5",
+        "110",
+        "预期性",
+        "水产品总产量（万吨）",
+        "35.2",
+        "38",
+        "预期性",
+        "海洋捕捞产量",
+        "万吨",
+        "13.6",
+        "≤12.5",
+        "约束性",
+    ]);
+    check(&Case {
+        name: "unit in the name, before an attribute",
+        caption: Some("表2 渔业发展主要指标"),
+        src,
+        columns: &["指标", "单位", "2020年", "2025年", "属性"],
+        rows: &[
+            "I||渔业经济总产值|亿元|86.5|110|预期性",
+            "I||水产品总产量（万吨）||35.2|38|预期性",
+            "I||海洋捕捞产量|万吨|13.6|≤12.5|约束性",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
+
+#[test]
+fn a_table_headed_by_its_kinds_is_read_by_its_values() {
+    // `品种` names the rows' column.
+    let src = blank_cells(&[
+        "品种",
+        "养殖面积（亩）",
+        "产量（吨）",
+        "大黄鱼",
+        "8600",
+        "52300",
+        "其中：深水网箱养殖",
+        "2100",
+        "16800",
+        "缢蛏",
+        "12500",
+        "48200",
+        "合计",
+        "21100",
+        "100500",
+        "注：合计不含“其中”项。",
+    ]);
+    check(&Case {
+        name: "kinds column",
+        caption: Some("表1 海水养殖主要品种面积和产量"),
+        src,
+        columns: &["品种", "养殖面积（亩）", "产量（吨）"],
+        rows: &[
+            "I||大黄鱼|8600|52300",
+            "I||其中：深水网箱养殖|2100|16800",
+            "I||缢蛏|12500|48200",
+            "I||合计|21100|100500",
+        ],
+        notes: &["注：合计不含“其中”项。"],
+        left: 0,
+    });
+}
+
+#[test]
 fn a_table_of_words_with_its_first_column_merged_is_read_by_its_sentences() {
     // `类型` written on the first row of each group only; each row ends with a sentence.
     let src = blank_cells(&[
