@@ -1119,6 +1119,7 @@ plans! {
     syn_q8 => "syn-q8-sciliteracy",
     syn_s8 => "syn-s8-standardization",
     syn_u8 => "syn-u8-broadcasting",
+    syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
     syn_b8 => "syn-b8-foodsafety",

@@ -5344,9 +5344,14 @@ fn read_notes(lines: &[SrcLine]) -> (Vec<String>, usize, Vec<usize>) {
 }
 
 /// Words of a note saying an indicator has no figure for a year or a column: new in the plan,
-/// not counted then, not worked out.
+/// not counted then, not worked out, not set for that year.
 const NO_FIGURE: &[&str] = &[
     "新增指标",
+    "新设指标",
+    "无基数",
+    "不设基数",
+    "不设该项",
+    "不设该指标",
     "未作统计",
     "未统计",
     "无统计",
@@ -5357,7 +5362,8 @@ const NO_FIGURE: &[&str] = &[
 ];
 
 /// A row's one empty cell (a cell that vanished, placed by the values around it) moves to the
-/// column a note names for it: the note names the row's indicator and says it has no figure,
+/// column a note names for it: the note names the row's indicator (whole, or its first half and
+/// four characters at least: `灵活就业人员…` for `灵活就业人员新增缴存人数`) and says it has no figure,
 /// for a column it names (`…为新增指标，2015年未作统计`, `…不测算年均增长`) or, naming none, for
 /// the first year (a new indicator has no baseline). The cells between move over by one.
 /// Returns the report's lines.
@@ -5403,22 +5409,44 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
         else {
             continue;
         };
+        let len = key.chars().count();
+        let head: String = key.chars().take(len.div_ceil(2).max(4)).collect();
         let Some(note) = notes
             .iter()
-            .find(|n| n.contains(key.as_str()) && NO_FIGURE.iter().any(|w| n.contains(w)))
+            .find(|n| n.contains(head.as_str()) && NO_FIGURE.iter().any(|w| n.contains(w)))
         else {
             continue;
         };
-        // (Not the first column after the name's: a number's name or a unit.)
-        let named: Vec<usize> = (1..width.min(row.cells.len()))
-            .filter(|&j| called(j).is_some_and(|c| note.contains(c.as_str())))
+        // (Not the first column after the name's: a number's name or a unit.) The columns the
+        // clause saying "no figure" names, else the note (`…自2022年起实施，2021年不设该项指标`).
+        let clauses: Vec<&str> = note
+            .split(['，', '；', '。', ',', ';'])
+            .filter(|c| NO_FIGURE.iter().any(|w| c.contains(w)))
             .collect();
+        let named_in = |text: &str| -> Vec<usize> {
+            (1..width.min(row.cells.len()))
+                .filter(|&j| called(j).is_some_and(|c| text.contains(c.as_str())))
+                .collect()
+        };
+        let in_clauses: Vec<usize> = (1..width.min(row.cells.len()))
+            .filter(|&j| called(j).is_some_and(|c| clauses.iter().any(|t| t.contains(c.as_str()))))
+            .collect();
+        let named = if in_clauses.is_empty() {
+            named_in(note)
+        } else {
+            in_clauses
+        };
         let f = match named.as_slice() {
             [j] => *j,
             [] => first_year,
             _ => continue,
         };
-        if f != *e && f < row.cells.len() {
+        // (Not onto a placeholder the row writes itself, which the note explains:
+        // `“—”表示2020年无统计基数`, nor from a merged category's cell.)
+        if f != *e
+            && row.cells.get(f).is_some_and(|c| !is_placeholder(c))
+            && !is_category_header(column(*e))
+        {
             moves.push((r, *e, f, key));
         }
     }

@@ -5461,6 +5461,52 @@ fn a_note_on_a_new_indicator_places_its_missing_cell() {
 }
 
 #[test]
+fn a_note_naming_a_later_start_places_the_missing_year_it_names() {
+    // `灵活就业人员新增缴存人数` lacks a year: the note names the indicator by its first words
+    // and two years, the start (`自2022年起实施`) and the year with no figure (`2021年不设…`).
+    const NOTE: &str = "注：灵活就业人员缴存试点自2022年起实施，2021年不设该项指标。";
+    let src = blank_cells(&[
+        "序号",
+        "指标名称",
+        "单位",
+        "2021年",
+        "2022年",
+        "2023年",
+        "1",
+        "住房公积金缴存额",
+        "亿元",
+        "108",
+        "116",
+        "124",
+        "2",
+        "灵活就业人员新增缴存人数",
+        "万人",
+        "0.4",
+        "0.6",
+        "3",
+        "高频服务事项网上办理率",
+        "%",
+        "96",
+        "97",
+        "98",
+        NOTE,
+    ]);
+    check(&Case {
+        name: "a later start",
+        caption: Some("表2 主要业务指标年度安排"),
+        src,
+        columns: &["序号", "指标名称", "单位", "2021年", "2022年", "2023年"],
+        rows: &[
+            "I||1|住房公积金缴存额|亿元|108|116|124",
+            "I||2|灵活就业人员新增缴存人数|万人||0.4|0.6",
+            "I||3|高频服务事项网上办理率|%|96|97|98",
+        ],
+        notes: &[NOTE],
+        left: 0,
+    });
+}
+
+#[test]
 fn a_row_short_of_its_rate_keeps_its_unit_and_a_note_names_the_empty_column() {
     // `市级旅游度假区` `个` `1` `3`: no 年均增长 (a new indicator, the note says); a `—` ending
     // the row before is its rate, no row's name.
