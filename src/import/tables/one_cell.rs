@@ -341,16 +341,25 @@ pub fn is_numbered_caption(t: &str) -> bool {
         && t.chars().count() <= MAX_CAPTION_CHARS + 4
 }
 
-/// A line that reads as a table caption: `表1 …`, `…主要指标`, `…一览表`, `…清单`.
+/// A line that reads as a table caption: `表1 …`, `…主要指标`, `…一览表`, `…清单`, `…责任分工`.
 pub fn is_caption(t: &str) -> bool {
     let t = clean(t);
     let n = t.chars().count();
     (2..=MAX_CAPTION_CHARS).contains(&n)
         && !t.contains(['。', '；', '\t'])
         && (is_numbered_caption(t)
-            || ["指标", "表", "清单", "一览", "情况", "名词解释", "术语"]
-                .iter()
-                .any(|w| t.contains(w)))
+            || [
+                "指标",
+                "表",
+                "清单",
+                "一览",
+                "情况",
+                "分工",
+                "名词解释",
+                "术语",
+            ]
+            .iter()
+            .any(|w| t.contains(w)))
 }
 
 /// What the caller knows of the seed around a table.
@@ -3542,6 +3551,16 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                 s += w - 1;
                 continue;
             }
+            // (A row of a name and values, most of them numbers.)
+            let numeric = |at: usize| {
+                ps.get(at..at + w).is_some_and(|r| {
+                    let numbers = r[1..]
+                        .iter()
+                        .filter(|p| is_value_cell(&p.text()) || is_placeholder(&p.text()))
+                        .count();
+                    name_like(&r[0]) && r[1..].iter().all(short) && numbers * 2 >= w - 1
+                })
+            };
             let whole = !one_short && row.len() == w && {
                 let name_ok = short(&row[0]) && !is_numberish(&row[0].text());
                 let values = &row[1..];
@@ -3552,6 +3571,15 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                     .filter(|p| is_value_cell(&p.text()) || is_placeholder(&p.text()))
                     .count();
                 let units = usize::from(unit_at(w) == Some(1) && unit(&row[1]));
+                // (A row of goals in words, `社区家政服务网络` `初步形成` `基本建立` `全覆盖`,
+                // below two rows at least, before the notes, the table's end or a row of
+                // numbers.)
+                let in_words = rows.len() >= 2
+                    && name_like(&row[0])
+                    && values
+                        .iter()
+                        .all(|p| name_like(p) && !is_numberish(&p.text()))
+                    && (ps.get(s + w).is_none_or(|p| is_note_start(&p.text())) || numeric(s + w));
                 // (In row blocks, a block as wide as the rows above is a row whatever its
                 // values: `2025年` `按规定调整` `按规定调整`.)
                 let block = blocks
@@ -3562,7 +3590,7 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                     && !is_note_start(&row[0].text());
                 name_ok
                     && values.iter().all(short)
-                    && (block || numbers * 2 >= values.len() - units)
+                    && (block || in_words || numbers * 2 >= values.len() - units)
             };
             if whole {
                 rows.push(named_row(texts(row), None));

@@ -5224,6 +5224,54 @@ fn a_row_whose_name_carries_its_unit_lacks_the_unit_cell_before_its_attribute() 
 }
 
 #[test]
+fn a_row_of_goals_in_words_is_a_row_between_rows_of_numbers_or_last() {
+    // `社区家政服务网络` `初步形成` `基本建立` `全覆盖`: no number, but a row, last before the
+    // notes; `…覆盖情况` `部分覆盖` … in the middle, before a row of numbers.
+    let src = blank_cells(&[
+        "指标",
+        "2020年",
+        "2022年",
+        "2025年",
+        "家政服务从业人员（万人）",
+        "8.2",
+        "10",
+        "13",
+        "家政服务人员持证上岗率（%）",
+        "41",
+        "55",
+        "70",
+        "家政服务信用信息覆盖情况",
+        "部分覆盖",
+        "基本覆盖",
+        "全覆盖",
+        "家政服务消费者满意度（%）",
+        "86",
+        "88",
+        "90",
+        "社区家政服务网络",
+        "初步形成",
+        "基本建立",
+        "全覆盖",
+        "注：1.技能培训为累计数。",
+    ]);
+    check(&Case {
+        name: "rows in words",
+        caption: Some("表1 家政服务业主要发展指标"),
+        src,
+        columns: &["指标", "2020年", "2022年", "2025年"],
+        rows: &[
+            "I||家政服务从业人员（万人）|8.2|10|13",
+            "I||家政服务人员持证上岗率（%）|41|55|70",
+            "I||家政服务信用信息覆盖情况|部分覆盖|基本覆盖|全覆盖",
+            "I||家政服务消费者满意度（%）|86|88|90",
+            "I||社区家政服务网络|初步形成|基本建立|全覆盖",
+        ],
+        notes: &["注：1.技能培训为累计数。"],
+        left: 0,
+    });
+}
+
+#[test]
 fn a_table_headed_by_its_kinds_is_read_by_its_values() {
     // `品种` names the rows' column.
     let src = blank_cells(&[
@@ -6172,4 +6220,12 @@ fn a_first_column_merged_over_groups_a_shared_ending_tells() {
         left: 0,
     });
     assert_eq!(t.rows.len(), 6);
+}
+
+#[test]
+fn a_division_of_tasks_is_a_caption_and_a_sentence_is_none() {
+    use super::one_cell::is_caption;
+    assert!(is_caption("重点任务责任分工"));
+    assert!(is_caption("主要任务分工表"));
+    assert!(!is_caption("明确各部门责任分工。"));
 }
