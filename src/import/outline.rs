@@ -1421,13 +1421,35 @@ impl<'a> Parser<'a> {
         tables: &mut Vec<crate::model::Table>,
     ) {
         let mut table = t.table;
-        // The caption is the short line just before a tab-separated table.
+        // The caption is the short line just before a tab-separated table, with the unit line
+        // under it if there is one (`表1 …` / `单位：平方公里`), read as one caption as a table
+        // set one cell per line reads them.
         if table.title.is_empty() {
-            if let Some(Block::Paragraph(p)) = container.last() {
-                if p.marker.is_none() && p.lead.is_none() && is_caption_like(&p.text) {
-                    table.title = p.text.clone();
-                    container.pop();
+            let caption_like = |b: Option<&Block>| match b {
+                Some(Block::Paragraph(p))
+                    if p.marker.is_none() && p.lead.is_none() && is_caption_like(&p.text) =>
+                {
+                    Some(p.text.clone())
                 }
+                _ => None,
+            };
+            let n = container.len();
+            let last = caption_like(container.last());
+            let unit_under = last
+                .as_deref()
+                .is_some_and(tables::one_cell::is_unit_line)
+                .then(|| {
+                    n.checked_sub(2)
+                        .and_then(|i| caption_like(container.get(i)))
+                })
+                .flatten()
+                .filter(|c| !tables::one_cell::is_unit_line(c));
+            if let (Some(caption), Some(unit)) = (unit_under, last.as_ref()) {
+                table.title = format!("{caption} {unit}");
+                container.truncate(n - 2);
+            } else if let Some(caption) = last {
+                table.title = caption;
+                container.pop();
             }
         }
         container.push(Block::Table(TableRef {

@@ -57,6 +57,20 @@ fn a_table_inside_a_box_stays_in_the_box_with_its_notes() {
     assert_eq!(t.notes, vec!["注：*按最新统计口径折算。"]);
 }
 
+/// A tab-separated table under a caption and a unit line takes both as its caption, as a table
+/// set one cell per line does.
+#[test]
+fn a_tab_separated_table_takes_its_caption_over_a_unit_line() {
+    let text = format!(
+        "{PLAN_HEAD}全县水土流失以轻度为主。\n\n表1 各乡镇水土流失现状\n\n单位：平方公里\n\n乡镇\t土地总面积\t水土流失面积\n城关镇\t96.4\t12.8\n石门乡\t243.5\t58.6\n合计\t339.9\t71.4\n\n二、主要任务\n\n推进综合治理。\n"
+    );
+    let (p, _) = import_text("tab-caption.txt", &text);
+    let t = &p.tables[0];
+    assert_eq!(t.title, "表1 各乡镇水土流失现状 单位：平方公里");
+    assert_eq!(t.columns, vec!["乡镇", "土地总面积", "水土流失面积"]);
+    assert_eq!(cells(t, 1), vec!["石门乡", "243.5", "58.6"]);
+}
+
 /// A table's note may be headed 说明, 备注 or a source (资料来源, 数据来源, 来源) instead of 注,
 /// in a box or not, and numbered notes go on after it; a sentence that only starts with 注
 /// (`注重…`) is no note.

@@ -1841,11 +1841,13 @@ fn is_category_cell(t: &str) -> bool {
 }
 
 /// A header cell naming a category column (类别, 项目类型, 重点任务, 领域), or a place the
-/// rows are grouped by (所在街道, 区域, 片区).
+/// rows are grouped by (所在街道, 区域, 片区, 分区名称).
 fn is_category_header(t: &str) -> bool {
-    !t.contains("名称")
+    let t = strip_spaces(t);
+    let zone = ["分区", "片区", "区域"].iter().any(|w| t.starts_with(w));
+    (!t.contains("名称") || zone)
         && [
-            "类", "领域", "任务", "方面", "所在", "街道", "区域", "片区", "街镇", "乡镇",
+            "类", "领域", "任务", "方面", "所在", "街道", "区域", "片区", "分区", "街镇", "乡镇",
         ]
         .iter()
         .any(|w| t.contains(w))
@@ -3714,7 +3716,13 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
             !is_numberish(&t) && !is_value_cell(&t) && !is_placeholder(&t)
         }
     };
-    let category = |i: usize| name(i) && ps[i].text().chars().count() <= MAX_COLUMN_NAME_CHARS;
+    // (A kind is a few words, `水安全`; a zone may be longer, `中部丘陵水土流失综合治理区`.)
+    let category_chars = if is_category_header(&columns[0]) && columns[0].contains("名称") {
+        MAX_COLUMN_NAME_CHARS * 2
+    } else {
+        MAX_COLUMN_NAME_CHARS
+    };
+    let category = |i: usize| name(i) && ps[i].text().chars().count() <= category_chars;
     let unit = |i: usize| short(i) && is_unit_like(&ps[i].text()) && !is_value_cell(&ps[i].text());
     // The cost of `n` values from `i` (`None` if one is not a cell, or is a name with its
     // unit, `…数量（个）`).
@@ -3800,6 +3808,11 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
         let mut cells = texts(&ps[i..j]);
         if opens {
             group = cells.first().cloned();
+        } else if cells.first().is_some_and(|c| is_total_label(c)) {
+            // A total (`合计` `1486.0` `294.4`) stands over the category and the name: no
+            // group's row.
+            cells.insert(1, String::new());
+            group = None;
         } else {
             cells.insert(0, String::new());
         }

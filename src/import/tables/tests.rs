@@ -5309,6 +5309,55 @@ fn a_table_headed_by_its_kinds_is_read_by_its_values() {
 }
 
 #[test]
+fn rows_grouped_by_a_zone_of_a_long_name_end_with_a_total_over_zone_and_name() {
+    // `分区名称` written on each zone's first row (names longer than a kind's), then `合计`
+    // over the zone and the 乡镇 columns.
+    let src = blank_cells(&[
+        "分区名称",
+        "乡镇",
+        "土地面积（平方公里）",
+        "水土流失面积（平方公里）",
+        "北部中低山水源涵养区",
+        "石门乡",
+        "243.5",
+        "58.6",
+        "高岭乡",
+        "201.5",
+        "49.7",
+        "中部丘陵水土流失综合治理区",
+        "桐岭镇",
+        "215.7",
+        "41.5",
+        "白沙镇",
+        "188.2",
+        "35.9",
+        "合计",
+        "848.9",
+        "185.7",
+    ]);
+    check(&Case {
+        name: "zones",
+        caption: Some("附表2 水土保持分区情况表"),
+        src,
+        columns: &[
+            "分区名称",
+            "乡镇",
+            "土地面积（平方公里）",
+            "水土流失面积（平方公里）",
+        ],
+        rows: &[
+            "I|北部中低山水源涵养区|北部中低山水源涵养区|石门乡|243.5|58.6",
+            "I|北部中低山水源涵养区||高岭乡|201.5|49.7",
+            "I|中部丘陵水土流失综合治理区|中部丘陵水土流失综合治理区|桐岭镇|215.7|41.5",
+            "I|中部丘陵水土流失综合治理区||白沙镇|188.2|35.9",
+            "I||合计||848.9|185.7",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
+
+#[test]
 fn a_table_of_words_with_its_first_column_merged_is_read_by_its_sentences() {
     // `类型` written on the first row of each group only; each row ends with a sentence.
     let src = blank_cells(&[
