@@ -18,6 +18,10 @@ pub enum Style {
     Chapter,
     /// 第X节
     Section,
+    /// 1.1 (a decimal section number: chapter, then section)
+    Decimal,
+    /// 1.1.1 (a decimal number under a decimal section)
+    SubDecimal,
     /// 一、
     CnEnum,
     /// (一) or （一）
@@ -39,7 +43,7 @@ impl Style {
     pub fn can_be_section(self) -> bool {
         matches!(
             self,
-            Style::Chapter | Style::Section | Style::CnEnum | Style::CnParen
+            Style::Chapter | Style::Section | Style::Decimal | Style::CnEnum | Style::CnParen
         )
     }
 }
@@ -117,6 +121,96 @@ pub fn label(line: &str) -> Option<Label> {
         return Some(make(Style::Dash, "——", 0));
     }
     None
+}
+
+static RE_DECIMAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([0-9０-９]{1,2})[.．]([0-9０-９]{1,2})(?:[.．]([0-9０-９]{1,2}))?").unwrap()
+});
+
+/// Characters a figure's unit, multiplier or qualifier starts with (`5.3万亩`, `2.1亿元`, `1.5倍`,
+/// `81.5岁`, `5.5以内`, `3.5左右`): after a decimal number they make it a figure, not a heading
+/// number.
+const UNIT_STARTS: &str =
+    "万亿千百%‰％个人元米吨倍次年月日天时分秒亩公平立克升度户家座条项件辆台套张名位所处株头只瓦岁以左约余多小级";
+
+/// A decimal heading number at the start of a line (`1.1 自然和社会经济概况`, `3.1.2 …`,
+/// `6.2信息化建设`): two or three numbers, then the title after a space or straight after, when
+/// the title starts with a Chinese character that starts no unit (`5.3万亩坡耕地中，…` is a
+/// figure). [`Style::Decimal`] numbers a section (its number is the second), [`Style::SubDecimal`]
+/// what is under one (the third). Kept apart from [`label`]: a decimal is a heading number only
+/// where the outline expects one; [`decimal_parent`] says what it is numbered under.
+pub fn decimal_label(line: &str) -> Option<Label> {
+    let line = line.trim_start_matches(is_space);
+    let c = RE_DECIMAL.captures(line)?;
+    let text = c.get(0)?.as_str();
+    let after = &line[text.len()..];
+    let rest = after.trim_start_matches(is_space);
+    let first = rest.chars().next()?;
+    let titled = crate::text::is_cjk(first) || first == '“' || first == '《';
+    // (A chapter's number is small, and so is a section's: `45.00以上` is a figure.)
+    let small = |i: usize, max: u32| {
+        c.get(i)
+            .is_none_or(|m| digits(m.as_str()).is_some_and(|n| (1..=max).contains(&n)))
+    };
+    if !titled
+        || UNIT_STARTS.contains(first)
+        || rest.chars().count() < 2
+        || !(small(1, 30) && small(2, 60) && small(3, 60))
+    {
+        return None;
+    }
+    let (style, number) = match c.get(3) {
+        Some(k) => (Style::SubDecimal, digits(k.as_str())?),
+        None => (Style::Decimal, digits(&c[2])?),
+    };
+    Some(Label {
+        style,
+        text: text.to_string(),
+        number,
+        rest: rest.to_string(),
+    })
+}
+
+/// A decimal heading number in half-width digits and full stops (`３．１` → `3.1`).
+pub fn decimal_number(label: &str) -> String {
+    label
+        .trim_matches(is_space)
+        .chars()
+        .map(|c| {
+            if c == '．' {
+                '.'
+            } else {
+                crate::text::fold_width(c)
+            }
+        })
+        .collect()
+}
+
+/// The number a decimal heading number is under: `1.1` → `1` (its chapter), `3.1.2` → `3.1` (its
+/// section), in the form of [`decimal_number`].
+pub fn decimal_parent(label: &str) -> String {
+    let n = decimal_number(label);
+    match n.rfind('.') {
+        Some(i) => n[..i].to_string(),
+        None => String::new(),
+    }
+}
+
+/// A line that is a decimal heading's title line (`1.2 水土流失现状`): the number apart from the
+/// title, or the title four characters at least without a digit (`6.2信息化建设`), and no
+/// sentence. It ends a table and is never joined to the text before it.
+pub fn is_decimal_title_line(line: &str) -> bool {
+    let line = line.trim_start_matches(is_space);
+    decimal_label(line).is_some_and(|l| {
+        let spaced = line[l.text.len()..].starts_with(is_space);
+        let worded = l.rest.chars().count() >= 4 && !l.rest.chars().any(|c| c.is_ascii_digit());
+        (spaced || worded) && lower_heading(&l.rest).is_some_and(|(_, run_in)| run_in.is_none())
+    })
+}
+
+/// A numbered label of [`label`], else a decimal heading number ([`decimal_label`]).
+pub fn heading_label(line: &str) -> Option<Label> {
+    label(line).or_else(|| decimal_label(line))
 }
 
 /// A list mark that is not a numbered label of [`label`]: the kind of mark a list's entries
@@ -822,6 +916,49 @@ pub fn is_page_number(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimal_heading_numbers_and_figures_that_look_like_them() {
+        let read = |t: &str| decimal_label(t).map(|l| (l.style, l.text, l.number, l.rest));
+        assert_eq!(
+            read("1.2 水土流失现状"),
+            Some((Style::Decimal, "1.2".into(), 2, "水土流失现状".into()))
+        );
+        assert_eq!(
+            read("3.1.2 中部丘陵水土流失综合治理区"),
+            Some((
+                Style::SubDecimal,
+                "3.1.2".into(),
+                2,
+                "中部丘陵水土流失综合治理区".into()
+            ))
+        );
+        assert_eq!(read("6.2信息化建设").map(|r| r.2), Some(2));
+        assert_eq!(read("２．１ 指导思想").map(|r| r.0), Some(Style::Decimal));
+        // Figures: a unit, a multiplier or a qualifier after the number, a number too large to
+        // be a chapter's, a one-character rest, or no title at all.
+        for figure in [
+            "5.3万亩坡耕地中，已治理3.1万亩。",
+            "81.5岁",
+            "5.5以内",
+            "1.80以内",
+            "45.00以上",
+            "12.5（含征收）",
+            "2.4K/8K超高清：分辨率",
+            "3.5岁以下儿童死亡率",
+            "4.65km/km²",
+            "1.5",
+            "2.3 年",
+        ] {
+            assert_eq!(read(figure), None, "{figure}");
+        }
+        assert_eq!(decimal_parent("3.1.2"), "3.1");
+        assert_eq!(decimal_parent("２．１"), "2");
+        assert!(is_decimal_title_line("1.2 水土流失现状"));
+        assert!(is_decimal_title_line("6.2信息化建设"));
+        assert!(!is_decimal_title_line("6.2城区"));
+        assert!(!is_decimal_title_line("1.2 开展监测。全县建成站点5个。"));
+    }
 
     #[test]
     fn unnumbered_parts_are_whole_lines() {

@@ -19,7 +19,7 @@
 pub mod markdown;
 
 use crate::error::{Error, Result};
-use crate::grammar::{self, label};
+use crate::grammar;
 use crate::model::{
     Annex, Block, Chapter, Correction, Heading, Paragraph, Plan, PlanMeta, Section, Site, Table,
 };
@@ -639,7 +639,7 @@ fn load_chapter(path: &Path) -> Result<Chapter> {
 
 /// `第一章 站在…` → (`第一章`, `站在…`); `(一)发展基础。` → (`(一)`, `发展基础。`); no label → (``, text).
 pub fn split_heading(text: &str) -> (String, String) {
-    match label(text) {
+    match grammar::heading_label(text) {
         Some(l) if !l.rest.is_empty() && l.style != grammar::Style::Dash => (l.text, l.rest),
         _ => (String::new(), text.trim().to_string()),
     }

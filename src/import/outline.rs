@@ -306,7 +306,7 @@ fn toc_end<'t>(
 
 /// Is `t` a heading of `style` whose title is short enough (run-in allowed) with number `n`?
 fn is_heading_of(t: &str, style: Style, n: u32) -> bool {
-    label(t).is_some_and(|l| {
+    grammar::heading_label(t).is_some_and(|l| {
         l.style == style && l.number == n && grammar::split_run_in(&l.rest).is_some()
     })
 }
@@ -359,6 +359,7 @@ fn detect_section_style(pieces: &[Piece], chapter: Style) -> Option<Style> {
     [
         Style::Chapter,
         Style::Section,
+        Style::Decimal,
         Style::CnEnum,
         Style::CnParen,
     ]
@@ -1649,7 +1650,7 @@ impl<'a> Parser<'a> {
                     continue;
                 }
             }
-            let lab = label(&text);
+            let lab = grammar::heading_label(&text);
             // An entry of a numbered list the open 专栏 holds (`（一）消防站建设。…`, `（二）…`):
             // it stays in the box, also in the style of the plan's sections.
             if let (Some((b, has)), Some(l)) = (open_box.as_mut(), lab.as_ref()) {
@@ -1761,9 +1762,12 @@ impl<'a> Parser<'a> {
                     continue;
                 }
             }
-            // A section heading: numbered 1 in a new chapter, or the next number.
+            // A section heading: numbered 1 in a new chapter, or the next number; a decimal one
+            // under its own chapter's number (`2.1` in 第二章).
             if let (Some(l), Some(ss)) = (lab.as_ref(), section_style) {
-                if l.style == ss {
+                let under_chapter = l.style != Style::Decimal
+                    || grammar::decimal_parent(&l.text) == last_chapter_number.to_string();
+                if l.style == ss && under_chapter {
                     let ch = chapters.last().unwrap();
                     let expected_local = (ch.sections.len() as u32).saturating_add(1);
                     // The source may skip a number here too (二、 then 四、): a standalone
@@ -1896,16 +1900,31 @@ impl<'a> Parser<'a> {
             // section's, numbered 1 or the next number of its style; standing alone it must head
             // some text.
             // (第X节 is one under 第X篇 and 第X章.)
+            // (A decimal number under the open section's or chapter's: `3.1.2` under `3.1`.)
+            let decimal_under = |l: &Label| {
+                let parent = grammar::decimal_parent(&l.text);
+                match l.style {
+                    Style::Decimal => parent == last_chapter_number.to_string(),
+                    Style::SubDecimal => chapters
+                        .last()
+                        .and_then(|ch| ch.sections.last())
+                        .is_some_and(|s| grammar::decimal_number(&s.label) == parent),
+                    _ => true,
+                }
+            };
             if let Some(l) = lab.as_ref().filter(|l| {
                 !structural.contains(&l.style)
                     && matches!(
                         l.style,
                         Style::Section
+                            | Style::Decimal
+                            | Style::SubDecimal
                             | Style::CnEnum
                             | Style::CnParen
                             | Style::ArabicItem
                             | Style::ArabicParen
                     )
+                    && decimal_under(l)
             }) {
                 let numbered = l.number == 1
                     || last_lower
@@ -2484,6 +2503,7 @@ fn is_structural(t: &str) -> bool {
                 Style::Part | Style::Chapter | Style::Section | Style::CnEnum | Style::CnParen
             ) && grammar::split_run_in(&l.rest).is_some()
         })
+        || grammar::is_decimal_title_line(t)
 }
 
 /// The character repeated across a page break (`…监管手段,严` / `严厉打击…`): the first half ends

@@ -309,6 +309,8 @@ pub fn is_stop(t: &str) -> bool {
                 Style::Part | Style::Chapter | Style::Section | Style::CnEnum | Style::CnParen
             )
         })
+        // (A decimal heading's title line, `1.2 水土流失现状`.)
+        || grammar::is_decimal_title_line(t)
 }
 
 /// `注：…`, `注:…`, `注 1 …`, `注1.…`, and `说明：…`, `备注：…`, `资料来源：…`,
