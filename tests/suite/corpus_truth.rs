@@ -1122,6 +1122,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_w8 => "syn-w8-funeral",
     syn_x8 => "syn-x8-soilconservation",
     syn_a9 => "syn-a9-homeservices",
     syn_y8 => "syn-y8-privateeconomy",

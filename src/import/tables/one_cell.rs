@@ -1675,7 +1675,9 @@ fn split_three_row_header(
 ) -> Option<(Vec<String>, Vec<ColumnGroup>)> {
     let k = cells.len();
     let g = k.checked_sub(width).filter(|&g| g >= 2)?;
-    let lower_like = |c: &str| names_values(c) || names_year(c) || names_rate(c);
+    // (A middle row may be periods, `“十三五”` `“十四五”` under `指标值`.)
+    let period = |c: &str| period_years(c).is_some();
+    let lower_like = |c: &str| names_values(c) || names_year(c) || names_rate(c) || period(c);
     let n_lower = cells.iter().rev().take_while(|c| lower_like(c)).count();
     let split = k.checked_sub(n_lower).filter(|&s| s >= 2 && n_lower >= 2)?;
     let (upper, lower) = cells.split_at(split);
@@ -1683,7 +1685,7 @@ fn split_three_row_header(
         .filter(|&j| names_values(&upper[j]) && !names_other_column(&upper[j]))
         .collect();
     let sg: Vec<usize> = (0..lower.len())
-        .filter(|&j| names_values(&lower[j]) && !names_year(&lower[j]))
+        .filter(|&j| (names_values(&lower[j]) || period(&lower[j])) && !names_year(&lower[j]))
         .collect();
     // (A few groups over a dozen cells at most: the ways to try grow as their product.)
     if ug.is_empty() || sg.is_empty() || ug.len() + sg.len() != g || g > 4 || lower.len() > 10 {
@@ -1765,8 +1767,30 @@ fn split_three_row_header(
             }
         }
     }
-    match readings.len() {
-        1 => readings.pop(),
+    // Of several readings, the one whose periods hold the most columns of their own five years
+    // (`2020年实际` under `“十三五”`, not `“十四五”`, whose baseline year it may also be).
+    let own_years = |(columns, groups): &(Vec<String>, Vec<ColumnGroup>)| -> usize {
+        groups
+            .iter()
+            .filter_map(|g| period_years(&g.title).map(|r| (g, r)))
+            .map(|(g, r)| {
+                let own = r.start() + 1..=*r.end();
+                columns
+                    .iter()
+                    .skip(g.first)
+                    .take(g.span)
+                    .filter(|c| last_year(c).is_some_and(|y| own.contains(&y)))
+                    .count()
+            })
+            .sum()
+    };
+    let best = readings.iter().map(own_years).max()?;
+    let mut best_readings: Vec<_> = readings
+        .into_iter()
+        .filter(|r| own_years(r) == best)
+        .collect();
+    match best_readings.len() {
+        1 => best_readings.pop(),
         _ => None,
     }
 }
@@ -2206,6 +2230,19 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             // (The last row's cells split after `、` or a comma, `区委宣传部、区教育局、` /
             // `区融媒体中心`: a piece more for each, up to a note.)
             let base = est.min(seg.len());
+            // (In row blocks, the last row's block ends at its blank line: a sentence in a block
+            // of its own after it is the text under the table, not the row's last cell.)
+            let base = if seg.first().is_some_and(|x| x.gap > 0) {
+                (1..base)
+                    .find(|&j| {
+                        seg[j].gap > 0
+                            && seg[j].text().ends_with(['。', '！', '？'])
+                            && seg[1..j].iter().all(|x| x.gap == 0)
+                    })
+                    .unwrap_or(base)
+            } else {
+                base
+            };
             let open = seg
                 .get(1..base)
                 .unwrap_or(&[])

@@ -3956,6 +3956,91 @@ fn a_header_of_three_rows_in_one_run_of_cells() {
 }
 
 #[test]
+fn a_header_of_three_rows_with_periods_in_the_middle_row() {
+    // `指标值` over `“十三五”` (over `2020年目标` `2020年实际`) and `“十四五”` (over
+    // `2025年目标`); 类别 merged over the rows of each group. 2020 is also the 14th plan's
+    // baseline year: its own five years place `2020年实际` under `“十三五”`.
+    let src = blank_cells(&[
+        "类别",
+        "指标",
+        "单位",
+        "指标值",
+        "属性",
+        "“十三五”",
+        "“十四五”",
+        "2020年目标",
+        "2020年实际",
+        "2025年目标",
+        "设施建设",
+        "公益性公墓覆盖率",
+        "%",
+        "75",
+        "78.4",
+        "95",
+        "约束性",
+        "殡仪馆火化炉达标率",
+        "%",
+        "80",
+        "82",
+        "100",
+        "约束性",
+        "惠民服务",
+        "网上可办率",
+        "%",
+        "—",
+        "38.6",
+        "≥90",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "类别",
+            "指标",
+            "单位",
+            "2020年目标",
+            "2020年实际",
+            "2025年目标",
+            "属性"
+        ]
+    );
+    assert_eq!(
+        group_spans(t),
+        [("指标值", 3, 3), ("“十三五”", 3, 2), ("“十四五”", 5, 1)]
+    );
+    assert_eq!(
+        rows(t)[1],
+        "I|设施建设||殡仪馆火化炉达标率|%|80|82|100|约束性"
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
+fn the_last_row_block_ends_before_a_sentence_in_a_block_of_its_own() {
+    // Row blocks; row 3 lacks its 备注, and the paragraph after the table is no cell of it.
+    let src = "序号\n项目名称\n建设地点\n建设年限\n备注\n\n\
+               1\n殡仪馆二期工程\n埇桥区\n2021—2023年\n续建\n\n\
+               2\n殡仪馆迁建工程\n砀山县\n2022—2024年\n\n\
+               3\n信息平台\n全市\n2021—2022年\n\n\
+               各县区要落实殡葬设施建设主体责任，确保项目按期建成。";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表2 重点项目")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t),
+        [
+            "I||1|殡仪馆二期工程|埇桥区|2021—2023年|续建",
+            "I||2|殡仪馆迁建工程|砀山县|2022—2024年|",
+            "I||3|信息平台|全市|2021—2022年|",
+        ]
+    );
+    assert_eq!(ls.len() - r.consumed, 1);
+}
+
+#[test]
 fn a_numbered_row_with_a_target_in_words_leaves_out_its_rate() {
     // Row 2 writes its 2020 value and a target in words, and no rate: not its 2020 value
     // left out (the baseline), which a row one value short leaves out otherwise.
