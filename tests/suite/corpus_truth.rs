@@ -1124,6 +1124,7 @@ plans! {
     syn_t8 => "syn-t8-fishery",
     syn_w8 => "syn-w8-funeral",
     syn_x8 => "syn-x8-soilconservation",
+    syn_z8 => "syn-z8-airport",
     syn_a9 => "syn-a9-homeservices",
     syn_y8 => "syn-y8-privateeconomy",
     syn_b8 => "syn-b8-foodsafety",

@@ -2279,12 +2279,36 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 if in_block || seg[l..].iter().any(|x| !is_category_cell(&x.text())) {
                     l = seg.len();
                 }
+                // (Nor is a category where the attribute closes the row, when the attribute
+                // is merged over the group: `2` `货邮吞吐量` `万吨` `16.5` `40` `产业发展`.)
+                let attribute_merged = || {
+                    let attribute_last = acc
+                        .columns
+                        .last()
+                        .is_some_and(|c| c.contains("属性") || c.contains("性质"));
+                    let said = rows_or_ahead(&acc.rows, &whole)
+                        .iter()
+                        .any(|r| r.cells.last().is_some_and(|c| is_attr(c)));
+                    attribute_last
+                        && said
+                        && seg.len() == e + 1
+                        && seg.last().is_some_and(|x| {
+                            let t = x.text();
+                            !is_attr(&t)
+                                && is_category_cell(&t)
+                                && !is_numberish(&t)
+                                && !is_unit_like(&t)
+                                && !is_value_cell(&t)
+                                && !is_placeholder(&t)
+                        })
+                };
                 if jc >= 1
                     && l == seg.len()
                     && seg.len() > 2
                     && (next_group_category(body, seg, next)
                         || (jc == 1
-                            && next_category_ends(rows_or_ahead(&acc.rows, &whole), seg, e)))
+                            && next_category_ends(rows_or_ahead(&acc.rows, &whole), seg, e))
+                        || attribute_merged())
                 {
                     l -= 1;
                 }

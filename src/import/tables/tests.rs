@@ -4019,6 +4019,60 @@ fn a_header_of_three_rows_with_periods_in_the_middle_row() {
 }
 
 #[test]
+fn an_attribute_merged_over_its_group_leaves_the_next_category_to_the_next_row() {
+    // 类别 and 属性 written once per group: row 2 ends with its 2025 value, and `产业发展`
+    // after it is the next group's category, not row 2's attribute.
+    let src = blank_cells(&[
+        "类别",
+        "序号",
+        "指标",
+        "单位",
+        "2020年",
+        "2025年",
+        "属性",
+        "枢纽能级",
+        "1",
+        "旅客吞吐量",
+        "万人次",
+        "1016",
+        "2000",
+        "预期性",
+        "2",
+        "货邮吞吐量",
+        "万吨",
+        "16.5",
+        "40",
+        "产业发展",
+        "3",
+        "地区生产总值",
+        "亿元",
+        "486",
+        "800",
+        "预期性",
+        "4",
+        "临空产业增加值比重",
+        "%",
+        "41.5",
+        "55",
+        "注：同一类别指标属性相同，“属性”栏按类别合并填列。",
+    ]);
+    check(&Case {
+        name: "attribute merged",
+        caption: Some("表2 发展主要指标"),
+        src,
+        columns: &["类别", "序号", "指标", "单位", "2020年", "2025年", "属性"],
+        rows: &[
+            "I|枢纽能级|枢纽能级|1|旅客吞吐量|万人次|1016|2000|预期性",
+            "I|枢纽能级||2|货邮吞吐量|万吨|16.5|40|",
+            "I|产业发展|产业发展|3|地区生产总值|亿元|486|800|预期性",
+            "I|产业发展||4|临空产业增加值比重|%|41.5|55|",
+        ],
+        notes: &["注：同一类别指标属性相同，“属性”栏按类别合并填列。"],
+        left: 0,
+    });
+}
+
+#[test]
 fn the_last_row_block_ends_before_a_sentence_in_a_block_of_its_own() {
     // Row blocks; row 3 lacks its 备注, and the paragraph after the table is no cell of it.
     let src = "序号\n项目名称\n建设地点\n建设年限\n备注\n\n\
