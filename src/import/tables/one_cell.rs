@@ -3672,7 +3672,14 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
             } else {
                 0
             };
-            let g = profile_gap(&rows, 0, values, 0).unwrap_or(fallback);
+            // (A total's values stand under the columns they sum: `合计` `11800` `30` lacks
+            // the running total between them.)
+            let summed = is_total_label(&row[0].text())
+                .then(|| total_gap(&rows, values))
+                .flatten();
+            let g = summed
+                .or_else(|| profile_gap(&rows, 0, values, 0))
+                .unwrap_or(fallback);
             rows.push(one_short_row(
                 &row[..w - 1],
                 g + 1,
@@ -3987,9 +3994,12 @@ fn names_column(t: &str) -> bool {
     let name = bracket_tail(&t).map_or(t.as_str(), |(name, _)| name);
     let n = name.chars().count();
     // `重点赛事`, `重点工程`: the key things of a 专栏's table; `所在街道`, `所在地`: where each
-    // row's thing is; `实施年度` (not `2021年度`); `村名`, `站名`, `姓名`: a thing's name.
+    // row's thing is; `实施年度` (not `2021年度`); `村名`, `站名`, `姓名`: a thing's name;
+    // `区（县）`, `县（市、区）`, `区县`: the places of a city.
+    const PLACES: &[&str] = &["区", "县", "镇", "乡", "区县", "县区", "县市区", "市县"];
     n <= MAX_COLUMN_NAME_CHARS
         && (ENDS.iter().any(|w| name.ends_with(w))
+            || PLACES.contains(&name)
             || (n == 2 && name.ends_with('名'))
             || ((name.starts_with("重点") || name.starts_with("所在")) && n <= 6)
             || (name.ends_with("年度") && !name.chars().any(|c| c.is_ascii_digit())))
@@ -5756,6 +5766,41 @@ fn next_group_category(body: &[Piece], seg: &[Piece], next: usize) -> bool {
             let t = x.text();
             is_category_cell(&t) && !is_numberish(&t) && !is_unit_like(&t)
         })
+}
+
+/// Where a total row one cell short lacks its cell: the one place where each of its values
+/// (`11800`, `30`) is the sum of the item rows' numbers in the column it falls under, every
+/// such column all numbers. `None` when no place or more than one fits so.
+fn total_gap(rows: &[TableRow], values: &[Piece]) -> Option<usize> {
+    let number = |t: &str| -> Option<f64> {
+        let t: String = strip_spaces(t).chars().filter(|&c| c != ',').collect();
+        t.parse::<f64>().ok().filter(|n| n.is_finite())
+    };
+    let items: Vec<&TableRow> = rows
+        .iter()
+        .filter(|r| r.kind == RowKind::Item && !r.name.starts_with("其中"))
+        .collect();
+    if items.len() < 2 {
+        return None;
+    }
+    let sum = |c: usize| -> Option<f64> {
+        items
+            .iter()
+            .map(|r| r.cells.get(c).and_then(|t| number(t)))
+            .sum()
+    };
+    let fits = |g: usize| {
+        values.iter().enumerate().all(|(i, p)| {
+            let c = if i < g { i } else { i + 1 };
+            match (number(&p.text()), sum(c)) {
+                (Some(v), Some(s)) => (v - s).abs() <= (s.abs() * 1e-3).max(0.011),
+                _ => false,
+            }
+        })
+    };
+    let mut places = (0..=values.len()).filter(|&g| fits(g));
+    let g = places.next()?;
+    places.next().is_none().then_some(g)
 }
 
 /// A short cell that begins as a category of the rows read so far does (its first two

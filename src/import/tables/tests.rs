@@ -4073,6 +4073,79 @@ fn an_attribute_merged_over_its_group_leaves_the_next_category_to_the_next_row()
 }
 
 #[test]
+fn a_total_one_short_stands_its_values_under_the_columns_they_sum() {
+    // Rows are years; `合计` has no running total: `11800` sums the first column, `30` the
+    // last. The places of the city head the names (`区（县）`).
+    let src = blank_cells(&[
+        "年份",
+        "新增公共充电桩（个）",
+        "累计公共充电桩（个）",
+        "新增换电站（座）",
+        "2021年",
+        "1600",
+        "4800",
+        "4",
+        "2022年",
+        "2200",
+        "7000",
+        "6",
+        "2023年",
+        "8000",
+        "15000",
+        "20",
+        "合计",
+        "11800",
+        "30",
+    ]);
+    check(&Case {
+        name: "total by sums",
+        caption: Some("表2 建设时序安排"),
+        src,
+        columns: &[
+            "年份",
+            "新增公共充电桩（个）",
+            "累计公共充电桩（个）",
+            "新增换电站（座）",
+        ],
+        rows: &[
+            "I||2021年|1600|4800|4",
+            "I||2022年|2200|7000|6",
+            "I||2023年|8000|15000|20",
+            "I||合计|11800||30",
+        ],
+        notes: &[],
+        left: 0,
+    });
+    let src = blank_cells(&[
+        "区（县）",
+        "公共充电桩",
+        "换电站",
+        "花山区（含慈湖高新区）",
+        "3100",
+        "8",
+        "博望区",
+        "1500",
+        "4",
+        "合计",
+        "4600",
+        "12",
+    ]);
+    check(&Case {
+        name: "places",
+        caption: Some("表3 各区（县）充电设施布局规划"),
+        src,
+        columns: &["区（县）", "公共充电桩", "换电站"],
+        rows: &[
+            "I||花山区（含慈湖高新区）|3100|8",
+            "I||博望区|1500|4",
+            "I||合计|4600|12",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
+
+#[test]
 fn the_last_row_block_ends_before_a_sentence_in_a_block_of_its_own() {
     // Row blocks; row 3 lacks its 备注, and the paragraph after the table is no cell of it.
     let src = "序号\n项目名称\n建设地点\n建设年限\n备注\n\n\
