@@ -1056,6 +1056,11 @@ impl<'a> Parser<'a> {
             .is_some_and(|prev| {
                 grammar::annex_caption(prev.text).is_some_and(|(_, title)| title.is_empty())
             });
+        // (A line pointing to the table, `…主要指标，具体如下：`, is the text's, neither its
+        // caption nor its first cell: the caption may stand below the table.)
+        if points_to_table_below(t) {
+            return None;
+        }
         if (tables::one_cell::is_caption(t) || annex_title)
             && !is_structural(t)
             && label(t).is_none()
@@ -2877,10 +2882,11 @@ fn next_sibling(
     None
 }
 
-/// A line that points to a table right below it: `…安排如下表。`, `详见下表：`, `见下表`.
+/// A line that points to a table right below it: `…安排如下表。`, `详见下表：`, `见下表`,
+/// `…主要指标，具体如下：`.
 fn points_to_table_below(t: &str) -> bool {
     let t = t.trim_end_matches(|c: char| is_space(c) || "。：:；;".contains(c));
-    ["如下表", "见下表", "下表所示", "详见下表", "列表如下"]
+    ["如下表", "见下表", "下表所示", "详见下表", "如下"]
         .iter()
         .any(|w| t.ends_with(w))
 }

@@ -1122,6 +1122,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_c9 => "syn-c9-minerals",
     syn_b9 => "syn-b9-evcharging",
     syn_f9 => "syn-f9-markets",
     syn_w8 => "syn-w8-funeral",

@@ -71,6 +71,38 @@ fn a_tab_separated_table_takes_its_caption_over_a_unit_line() {
     assert_eq!(cells(t, 1), vec!["石门乡", "243.5", "58.6"]);
 }
 
+/// A line pointing to the table (`…具体如下：`) stays the text's when the table's numbered caption
+/// stands below it; a `1` right before a value, under a header with no number column, is the
+/// first row's value.
+#[test]
+fn a_pointer_above_leaves_the_caption_below_and_a_first_value_of_one_is_a_value() {
+    let text = format!(
+        "{PLAN_HEAD}规划设置三类主要指标，具体如下：\n\n类别\n\n指标名称\n\n2020年\n\n2025年\n\n指标属性\n\n勘查\n\n新发现矿产地（处）\n\n1\n\n[3]\n\n约束性\n\n新增查明资源量（万吨）\n\n860\n\n[2000]\n\n预期性\n\n开发利用\n\n矿山总数（个）\n\n41\n\n控制在35个以内\n\n约束性\n\n表3-1 主要指标\n\n注：[ ]内为规划期累计数。\n\n二、主要任务\n\n推进绿色矿山建设。\n"
+    );
+    let (p, _) = import_text("pointer.txt", &text);
+    let t = &p.tables[0];
+    assert_eq!(t.title, "表3-1 主要指标");
+    assert!(t.caption_below);
+    assert_eq!(
+        t.columns,
+        vec!["类别", "指标名称", "2020年", "2025年", "指标属性"]
+    );
+    assert_eq!(
+        cells(t, 0),
+        vec!["勘查", "新发现矿产地（处）", "1", "[3]", "约束性"]
+    );
+    assert_eq!(
+        cells(t, 1)[1..],
+        ["新增查明资源量（万吨）", "860", "[2000]", "预期性"]
+    );
+    assert_eq!(t.notes, vec!["注：[ ]内为规划期累计数。"]);
+    let ch = &p.chapters[0];
+    assert!(ch
+        .blocks
+        .iter()
+        .any(|b| matches!(b, Block::Paragraph(q) if q.text == "规划设置三类主要指标，具体如下：")));
+}
+
 /// A table's note may be headed 说明, 备注 or a source (资料来源, 数据来源, 来源) instead of 注,
 /// in a box or not, and numbered notes go on after it; a sentence that only starts with 注
 /// (`注重…`) is no note.

@@ -1204,6 +1204,15 @@ fn shape(ps: &[Piece], above: Above, acc: &mut Acc) -> Result<Shape, NotATable> 
     let ok = |f: Option<usize>| f.filter(|&f| f >= 2 && f <= short_prefix);
     // A total row (`合计` and its numbers) between the header and the first row.
     let f_num = f_num.filter(|&f| f <= short_prefix || leading_total(ps, f).is_some());
+    // (A `1` before a value, `新发现矿产地（处）` `1` `[3]`, under a header that names no
+    // number column, is the first row's value, not its number.)
+    let f_num = f_num.filter(|&f| {
+        ps[..f].iter().any(|p| is_number_header(&p.text()))
+            || !ps.get(f + 1).is_some_and(|p| {
+                let t = p.text();
+                is_value_cell(&t) || is_placeholder(&t)
+            })
+    });
     let ok_num = f_num.filter(|&f| f >= 2);
     // A `1` right after a cell that names no column but reads as a row's name (`街道` …
     // `社区食堂（家）` over `华阳路街道` `1` `3` `4`) may be the first row's value: rows of a
