@@ -1123,6 +1123,7 @@ plans! {
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
     syn_c9 => "syn-c9-minerals",
+    syn_d9 => "syn-d9-childfriendly",
     syn_b9 => "syn-b9-evcharging",
     syn_f9 => "syn-f9-markets",
     syn_w8 => "syn-w8-funeral",

@@ -3811,8 +3811,15 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
             (short(j) && bracketed_unit(&t).is_none()).then(|| {
                 c + if is_value_cell(&t) || is_placeholder(&t) {
                     0.0
-                } else {
+                } else if names_measure(&t) {
+                    // (Words that name what is measured, `…覆盖率`, are a row's name.)
+                    1.0
+                } else if t.chars().any(|c| c.is_ascii_digit()) || states_a_goal(&t) {
                     0.5
+                } else {
+                    // (A noun in words, `成长空间`, is likelier the next group's category
+                    // than a value, and a vanished cell likelier than that.)
+                    1.5
                 }
             })
         })
@@ -5775,6 +5782,31 @@ fn next_group_category(body: &[Piece], seg: &[Piece], next: usize) -> bool {
             let t = x.text();
             is_category_cell(&t) && !is_numberish(&t) && !is_unit_like(&t)
         })
+}
+
+/// A goal in words: a state reached or a change (`全覆盖`, `基本建立`, `稳步提高`,
+/// `控制在…以内`).
+fn states_a_goal(t: &str) -> bool {
+    names_state(t)
+        || [
+            "覆盖", "建立", "形成", "完善", "健全", "实现", "达到", "提高", "提升", "增长", "降低",
+            "下降", "减少", "保持", "稳定", "控制", "以上", "以内", "以下", "左右", "全面", "基本",
+            "初步", "显著", "明显", "有效",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
+}
+
+/// Words that end as the name of what an indicator measures (`…覆盖率`, `…人数`, `…比重`), not
+/// as a value in words (`全覆盖`, `基本建立`).
+fn names_measure(t: &str) -> bool {
+    let t = strip_spaces(t);
+    t.chars().count() >= 4
+        && [
+            "率", "人数", "个数", "数量", "总量", "比例", "比重", "占比", "面积", "指数",
+        ]
+        .iter()
+        .any(|w| t.ends_with(w))
 }
 
 /// Where a total row one cell short lacks its cell: the one place where each of its values

@@ -5570,6 +5570,63 @@ fn rows_grouped_by_a_zone_of_a_long_name_end_with_a_total_over_zone_and_name() {
 }
 
 #[test]
+fn under_a_merged_category_a_rate_s_name_is_no_value_and_a_noun_is_the_next_category() {
+    // `…覆盖率` `全覆盖` lacks its 2021 value: the rate's name is a row's name, not the row
+    // above's target, and `成长空间` after it opens the next group, no value of that row.
+    let src = blank_cells(&[
+        "领域",
+        "指标",
+        "2021年",
+        "2025年目标",
+        "社会政策",
+        "儿童优先原则纳入专项规划比例",
+        "60%",
+        "100%",
+        "公共服务",
+        "社区儿童之家覆盖率",
+        "城区85%、农村62%",
+        "城区100%、农村90%",
+        "儿童青少年总体近视率",
+        "52.3%",
+        "每年降低0.5个百分点以上",
+        "未成年人保护工作站覆盖率",
+        "全覆盖",
+        "成长空间",
+        "城镇儿童游憩场地配置",
+        "0.4处/万人",
+        "≥1处/万人",
+        "儿童友好学径建设",
+        "—",
+        "每个区县≥2条",
+        "紧急报警装置安装率",
+        "86%",
+        "100%",
+        "发展环境",
+        "儿童友好社区（个）",
+        "3",
+        "60",
+    ]);
+    check(&Case {
+        name: "rates and nouns",
+        caption: Some("表1 主要指标"),
+        src,
+        columns: &["领域", "指标", "2021年", "2025年目标"],
+        rows: &[
+            "I|社会政策|社会政策|儿童优先原则纳入专项规划比例|60%|100%",
+            "I|公共服务|公共服务|社区儿童之家覆盖率|城区85%、农村62%|城区100%、农村90%",
+            "I|公共服务||儿童青少年总体近视率|52.3%|每年降低0.5个百分点以上",
+            "I|公共服务||未成年人保护工作站覆盖率||全覆盖",
+            "I|成长空间|成长空间|城镇儿童游憩场地配置|0.4处/万人|≥1处/万人",
+            "I|成长空间||儿童友好学径建设|—|每个区县≥2条",
+            "I|成长空间||紧急报警装置安装率|86%|100%",
+            "I|发展环境|发展环境|儿童友好社区（个）|3|60",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
+
+#[test]
 fn a_table_of_words_with_its_first_column_merged_is_read_by_its_sentences() {
     // `类型` written on the first row of each group only; each row ends with a sentence.
     let src = blank_cells(&[
