@@ -1124,6 +1124,7 @@ plans! {
     syn_t8 => "syn-t8-fishery",
     syn_c9 => "syn-c9-minerals",
     syn_d9 => "syn-d9-childfriendly",
+    syn_e9 => "syn-e9-drainage",
     syn_b9 => "syn-b9-evcharging",
     syn_f9 => "syn-f9-markets",
     syn_w8 => "syn-w8-funeral",

@@ -2636,6 +2636,27 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 leave_empty(&mut after, acc, g, &what);
             }
         }
+        if after.len() + 1 == e {
+            // Still one short, the columns undecided: where the row above lacks its one cell
+            // (a cell merged over both, `%` written once for rows 8 and 9), unless that is the
+            // last, where an empty cell goes anyway (an empty 备注 is no merged one).
+            let above = acc.rows.last().and_then(|r| {
+                let empty: Vec<usize> = (1..e.saturating_sub(1))
+                    .filter(|&g| r.cells.get(jc + g).is_some_and(|c| c.is_empty()))
+                    .collect();
+                match (empty.as_slice(), r.cells.len() == jc + e) {
+                    ([g], true) => Some(*g),
+                    _ => None,
+                }
+            });
+            if let Some(g) = above {
+                let what = format!(
+                    "{} of {e} cells after the number; the one missing, as in the row above (a cell merged over both),",
+                    after.len()
+                );
+                leave_empty(&mut after, acc, g, &what);
+            }
+        }
         if after.len() + 1 < e && after.len() + MOST_GAPS >= e {
             // Two or three cells short: the empty cells go where the others fit their columns
             // clearly best.

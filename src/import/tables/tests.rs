@@ -5627,6 +5627,57 @@ fn under_a_merged_category_a_rate_s_name_is_no_value_and_a_noun_is_the_next_cate
 }
 
 #[test]
+fn a_unit_merged_over_two_rows_is_missing_from_both() {
+    // `%` written once for rows 4 and 5: row 5's `—` is its baseline, as row 4 lacks its unit.
+    let src = blank_cells(&[
+        "序号",
+        "指标",
+        "单位",
+        "现状",
+        "2025年目标",
+        "1",
+        "城市排水管网长度",
+        "公里",
+        "1865",
+        "2450",
+        "2",
+        "雨水泵站排涝能力",
+        "立方米/秒",
+        "146",
+        "212",
+        "3",
+        "雨水管渠设计重现期达标率",
+        "%",
+        "61",
+        "85",
+        "4",
+        "海绵城市达标面积比例",
+        "21",
+        "45",
+        "5",
+        "智慧监测覆盖率",
+        "—",
+        "90",
+        "注：单位栏中单位相同的相邻指标合并列示。",
+    ]);
+    check(&Case {
+        name: "merged unit",
+        caption: Some("表1 主要指标"),
+        src,
+        columns: &["序号", "指标", "单位", "现状", "2025年目标"],
+        rows: &[
+            "I||1|城市排水管网长度|公里|1865|2450",
+            "I||2|雨水泵站排涝能力|立方米/秒|146|212",
+            "I||3|雨水管渠设计重现期达标率|%|61|85",
+            "I||4|海绵城市达标面积比例||21|45",
+            "I||5|智慧监测覆盖率||—|90",
+        ],
+        notes: &["注：单位栏中单位相同的相邻指标合并列示。"],
+        left: 0,
+    });
+}
+
+#[test]
 fn a_table_of_words_with_its_first_column_merged_is_read_by_its_sentences() {
     // `类型` written on the first row of each group only; each row ends with a sentence.
     let src = blank_cells(&[
