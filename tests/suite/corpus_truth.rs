@@ -1270,9 +1270,10 @@ fn the_truth_is_taken_from_its_source() {
                         p(format!("date {d} is not written in the source"));
                     }
                 }
-                // A notice dated by its month only (`2021年12月`).
+                // A notice or a cover dated by its month only (`2021年12月`, `二〇二二年三月`).
                 [y, m] => {
-                    if !all.contains(&format!("{y}年{m}月")) {
+                    let cn = format!("{}年{}月", cn_digits(*y), cn_number(*m));
+                    if !all.contains(&format!("{y}年{m}月")) && !all.contains(&cn) {
                         p(format!("date {d} is not written in the source"));
                     }
                 }

@@ -829,18 +829,28 @@ fn plans_without_tables_get_none() {
 
 #[test]
 fn bare_numbers_among_the_cells_of_a_table_not_read_are_kept_as_text() {
-    // No caption, no number column and no attribute words: the reader takes no table, and the
-    // cells stay paragraphs; the bare values among them are not page numbers.
+    // No caption, no line pointing to it, no number column and no attribute words: the reader
+    // takes no table, and the cells stay paragraphs; the bare values among them are not page
+    // numbers.
     let text = format!(
-        "{PLAN_HEAD}到2025年，主要指标如下。\n\n{}\n\n二、主要任务\n\n（一）建设公园。推进公园建设。\n",
+        "{PLAN_HEAD}到2025年，就业形势保持稳定。\n\n{}\n\n二、主要任务\n\n（一）建设公园。推进公园建设。\n",
         NAME_VALUE_CELLS.join("\n\n")
     );
-    let (_, report) = import_text("cells.txt", &text);
+    let (p, report) = import_text("cells.txt", &text);
+    assert!(p.tables.is_empty());
     assert!(!report.contains("kind = \"page-number\""), "{report}");
     assert_eq!(
         report.matches("among its cells kept as text").count(),
         3,
         "{report}"
+    );
+    // A line that points to them (`…主要指标如下。`) heads them as a caption would.
+    let text = text.replace("就业形势保持稳定。", "主要指标如下。");
+    let (p, _) = import_text("cells.txt", &text);
+    assert_eq!(p.tables.len(), 1);
+    assert_eq!(
+        cells(&p.tables[0], 1),
+        vec!["调查失业率（%）", "4.5", "5以内"]
     );
 }
 
