@@ -2983,7 +2983,7 @@ fn place_totals(rows: &mut [TableRow], totals: &[(usize, usize)], jc: usize) {
 }
 
 /// The columns (as indexes into a row's cells, of `width`) where every item row of `rows` but the
-/// total rows `totals` that fills the column holds an amount (`12.5`, `1,200`; a placeholder such as `—` fills none), at
+/// total rows `totals` that fills the column holds an amount (`12.5`, `1,200`, a pair `10/20`; a placeholder such as `—` fills none), at
 /// least half of them fill it, and that is not the number column `jc`.
 fn amount_columns(
     rows: &[TableRow],
@@ -3010,9 +3010,16 @@ fn amount_columns(
             let years = filled
                 .iter()
                 .all(|s| s.parse::<u32>().is_ok_and(|y| (1949..=2100).contains(&y)));
+            // (Or amounts in pairs, power over energy: `10/20`.)
+            let amount = |s: &str| {
+                is_amount(s) || {
+                    let parts: Vec<&str> = s.split('/').collect();
+                    parts.len() == 2 && parts.iter().all(|p| is_amount(p))
+                }
+            };
             !filled.is_empty()
                 && filled.len() * 2 >= items.len()
-                && filled.iter().all(|s| is_amount(s))
+                && filled.iter().all(|s| amount(s))
                 && !years
         })
         .collect()
@@ -3603,7 +3610,10 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                 && name_like(&row[0])
                 && values.len() == w - 2
                 && values.iter().enumerate().all(|(j, p)| {
-                    short(p) && (is_value_cell(&p.text()) || (unit_at(w) == Some(j + 1) && unit(p)))
+                    short(p)
+                        && (is_value_cell(&p.text())
+                            || is_placeholder(&p.text())
+                            || (unit_at(w) == Some(j + 1) && unit(p)))
                 })
                 && ((ps.get(s + w - 1).is_some_and(name_like)
                     && ps
@@ -3696,9 +3706,13 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                 break;
             }
             // (A total lacks its last columns, words no total has; a `其中` sub-row its share.)
+            // (A row that writes its unit lacks a value: the first after the unit, a new
+            // indicator's baseline.)
             let fallback = if is_total_label(&row[0].text()) || row[0].text().starts_with("其中")
             {
                 values.len()
+            } else if unit_at(w) == Some(1) && values.first().is_some_and(&unit) {
+                1
             } else {
                 0
             };

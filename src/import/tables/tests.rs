@@ -5678,6 +5678,91 @@ fn a_unit_merged_over_two_rows_is_missing_from_both() {
 }
 
 #[test]
+fn a_new_indicator_with_a_placeholder_rate_lacks_its_baseline_after_its_unit() {
+    // `新增…注册证` `件` `120` `—`: one short (its `—` a rate's placeholder), and the cell it
+    // lacks is the baseline after its unit, not the unit; `省级以上研发平台` opens the next row.
+    let src = blank_cells(&[
+        "指标",
+        "单位",
+        "2020年",
+        "2025年",
+        "年均增速（%）",
+        "生物医药产业营业收入",
+        "亿元",
+        "412",
+        "800",
+        "14.2",
+        "研发投入占营业收入比重",
+        "%",
+        "2.6",
+        "4.0",
+        "—",
+        "新增二类及以上医疗器械注册证",
+        "件",
+        "120",
+        "—",
+        "省级以上研发平台",
+        "个",
+        "18",
+        "36",
+        "14.9",
+    ]);
+    check(&Case {
+        name: "placeholder rate",
+        caption: Some("表1 主要指标"),
+        src,
+        columns: &["指标", "单位", "2020年", "2025年", "年均增速（%）"],
+        rows: &[
+            "I||生物医药产业营业收入|亿元|412|800|14.2",
+            "I||研发投入占营业收入比重|%|2.6|4.0|—",
+            "I||新增二类及以上医疗器械注册证|件||120|—",
+            "I||省级以上研发平台|个|18|36|14.9",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
+
+#[test]
+fn a_total_of_pairs_stands_under_the_column_of_pairs() {
+    // `10/20` (power over energy) in 规模: the total `63/146` stands there, not last.
+    let src = blank_cells(&[
+        "序号",
+        "项目名称",
+        "规模（万千瓦/万千瓦时）",
+        "投产时间",
+        "1",
+        "澄阳电厂储能调频项目",
+        "10/20",
+        "2023年",
+        "2",
+        "滨江光伏配套储能电站",
+        "20/40",
+        "2024年",
+        "3",
+        "城西变电站储能项目",
+        "33/86",
+        "2025年",
+        "合计",
+        "63/146",
+    ]);
+    check(&Case {
+        name: "pairs",
+        caption: Some("表2 新型储能重点项目表"),
+        src,
+        columns: &["序号", "项目名称", "规模（万千瓦/万千瓦时）", "投产时间"],
+        rows: &[
+            "I||1|澄阳电厂储能调频项目|10/20|2023年",
+            "I||2|滨江光伏配套储能电站|20/40|2024年",
+            "I||3|城西变电站储能项目|33/86|2025年",
+            "I||合计||63/146|",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
+
+#[test]
 fn a_table_of_words_with_its_first_column_merged_is_read_by_its_sentences() {
     // `类型` written on the first row of each group only; each row ends with a sentence.
     let src = blank_cells(&[
