@@ -1125,6 +1125,7 @@ plans! {
     syn_g9 => "syn-g9-biomedicine",
     syn_h9 => "syn-h9-energystorage",
     syn_i9 => "syn-i9-publichealth",
+    syn_j9 => "syn-j9-underground",
     syn_k9 => "syn-k9-annualprojects",
     syn_c9 => "syn-c9-minerals",
     syn_d9 => "syn-d9-childfriendly",

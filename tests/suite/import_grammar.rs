@@ -704,6 +704,18 @@ fn annexes_become_their_own_parts() {
     project.build();
     let page = std::fs::read_to_string(project.public().join("text/annex1.html")).unwrap();
     assert!(!page.contains("原文此处为图"), "{page}");
+    // Figures listed one after another, each caption with its title: an annex each.
+    let text = "规划\n\n一、空间布局\n\n构建多中心格局。\n\n附图1 地下空间现状图\n\n附图2 地下空间管制分区图\n\n附图3 地下交通设施规划图\n";
+    let (p, _) = parse(text);
+    let captions: Vec<&str> = p.annexes.iter().map(|a| a.caption.as_str()).collect();
+    assert_eq!(
+        captions,
+        [
+            "附图1 地下空间现状图",
+            "附图2 地下空间管制分区图",
+            "附图3 地下交通设施规划图"
+        ]
+    );
 }
 
 #[test]

@@ -5211,7 +5211,13 @@ fn is_group_name(t: &str) -> bool {
 fn name_first_of_two_short(rows: &[TableRow], pieces: &[Piece]) -> bool {
     let n = pieces.len();
     let Some(profile) = Profile::of(rows, 0, n + 1).filter(|_| n >= 2) else {
-        return false;
+        // (Too few rows to compare with: a first cell that names a measure with its unit,
+        // `…比例（%）`, is a name.)
+        return n >= 2
+            && pieces.first().is_some_and(|p| {
+                let t = p.text();
+                names_measure(bracket_tail(&t).map_or(t.as_str(), |(name, _)| name))
+            });
     };
     let texts: Vec<String> = pieces.iter().map(Piece::text).collect();
     let as_name = (1..=n)

@@ -1,10 +1,11 @@
-//! Tab-separated tables (text copied from office documents): the first row is the header; a
-//! row whose only text is its first cell is a category; an extra leading column holds a group
-//! name before its sub-rows; the header repeated after a page break is removed and listed.
-//! Must not drop a cell or panic on ragged rows.
+//! Tab-separated tables (text copied from office documents): the first row is the header, or
+//! the first two when the second fills the cells under groups of the first; a row whose only
+//! text is its first cell is a category; an extra leading column holds a group name before its
+//! sub-rows; the header repeated after a page break is removed and listed. Must not drop a cell
+//! or panic on ragged rows.
 
 use super::{item_row, numbered, ParsedTable};
-use crate::model::{RowKind, TableRow};
+use crate::model::{ColumnGroup, RowKind, TableRow};
 use crate::text::{collapse_cjk_spacing, is_space};
 
 fn cells_of(line: &str) -> Vec<String> {
@@ -27,7 +28,16 @@ pub fn parse_tabbed(id: &str, rows: &[(usize, &str)]) -> ParsedTable {
     let Some((&(_, first), body)) = rows.split_first() else {
         return out;
     };
-    let header = cells_of(first);
+    let mut header = cells_of(first);
+    let mut body = body;
+    // A header of two rows: groups over empty cells (`分区` `近期（2025年）` `` `远期（2035年）`
+    // ``), then their columns under them, the first cell empty (`` `面积` `比例` `面积`
+    // `比例`).
+    if let Some((lower, groups)) = body.first().and_then(|l| two_row_header(&header, l.1)) {
+        header = lower;
+        out.table.column_groups = groups;
+        body = &body[1..];
+    }
     let columns = non_empty(&header);
     let values = columns.len().saturating_sub(1);
     out.table.columns = columns.clone();
@@ -127,6 +137,55 @@ pub fn parse_tabbed(id: &str, rows: &[(usize, &str)]) -> ParsedTable {
     out
 }
 
+/// The header of two rows `upper` over `lower`: when `lower` leaves its first cell empty and
+/// fills the cells under a group of `upper` (a cell followed by empty ones), words all, no
+/// figure: the columns (the lower cell where there is one, else the upper) and the groups.
+fn two_row_header(upper: &[String], lower: &str) -> Option<(Vec<String>, Vec<ColumnGroup>)> {
+    let lower = cells_of(lower);
+    let width = upper.len().max(lower.len());
+    let at = |cells: &[String], i: usize| cells.get(i).cloned().unwrap_or_default();
+    let figure = |c: &str| {
+        let c: String = c
+            .chars()
+            .filter(|ch| !is_space(*ch) && *ch != ',')
+            .collect();
+        !c.is_empty() && c.parse::<f64>().is_ok()
+    };
+    if !lower.first().is_some_and(|c| c.is_empty())
+        || lower.iter().filter(|c| !c.is_empty()).count() < 2
+        || lower.iter().any(|c| figure(c))
+    {
+        return None;
+    }
+    let mut columns = Vec::with_capacity(width);
+    let mut groups: Vec<ColumnGroup> = Vec::new();
+    let mut i = 0;
+    while i < width {
+        let top = at(upper, i);
+        // The cells under `top`: its own and the empty ones after it.
+        let span = 1
+            + (i + 1..width)
+                .take_while(|&j| at(upper, j).is_empty() && !at(&lower, j).is_empty())
+                .count();
+        let under: Vec<String> = (i..i + span).map(|j| at(&lower, j)).collect();
+        if span >= 2 && !top.is_empty() && under.iter().all(|c| !c.is_empty()) {
+            groups.push(ColumnGroup {
+                title: collapse_cjk_spacing(&top),
+                first: columns.len(),
+                span,
+            });
+            columns.extend(under);
+        } else if under.iter().any(|c| !c.is_empty()) && !top.is_empty() {
+            // (A column with both rows written, neither a group: not this header.)
+            return None;
+        } else {
+            columns.push(if top.is_empty() { at(&lower, i) } else { top });
+        }
+        i += span;
+    }
+    (!groups.is_empty() && columns.iter().all(|c| !c.is_empty())).then_some((columns, groups))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -185,6 +244,46 @@ mod tests {
                 "Category|三、||人才发展|",
             ]
         );
+    }
+
+    #[test]
+    fn a_header_of_two_rows_groups_the_columns_under_it() {
+        let src = [
+            "分区\t近期（2025年）\t\t远期（2035年）\t",
+            "\t面积（万平方米）\t比例（%）\t面积（万平方米）\t比例（%）",
+            "老城片区\t122\t15.0\t326\t12.0",
+            "城东新区\t285\t35.0\t868\t32.0",
+        ];
+        let input: Vec<(usize, &str)> = src.iter().enumerate().map(|(i, s)| (i + 1, *s)).collect();
+        let p = parse_tabbed("t1", &input);
+        assert_eq!(
+            p.table.columns,
+            [
+                "分区",
+                "面积（万平方米）",
+                "比例（%）",
+                "面积（万平方米）",
+                "比例（%）"
+            ]
+        );
+        let groups: Vec<(&str, usize, usize)> = p
+            .table
+            .column_groups
+            .iter()
+            .map(|g| (g.title.as_str(), g.first, g.span))
+            .collect();
+        assert_eq!(groups, [("近期（2025年）", 1, 2), ("远期（2035年）", 3, 2)]);
+        assert_eq!(
+            rows(&p.table),
+            [
+                "Item|||老城片区|122/15.0/326/12.0",
+                "Item|||城东新区|285/35.0/868/32.0"
+            ]
+        );
+        assert!(p.table.column_groups_problem().is_none());
+        // A second row of figures is a row, not a header.
+        let input = [(1, src[0]), (2, "\t122\t15.0\t326\t12.0")];
+        assert!(parse_tabbed("t1", &input).table.column_groups.is_empty());
     }
 
     #[test]

@@ -5763,6 +5763,56 @@ fn a_total_of_pairs_stands_under_the_column_of_pairs() {
 }
 
 #[test]
+fn the_second_row_under_a_merged_category_may_lack_its_baseline_too() {
+    // Row 2 lacks its category (merged) and its 2020 value (a new indicator): two short, with
+    // one row above only; its first cell names a measure with its unit, so it is the name.
+    let src = blank_cells(&[
+        "类别",
+        "指标名称",
+        "2020年现状",
+        "2025年目标",
+        "2035年目标",
+        "指标属性",
+        "开发规模",
+        "地下空间总建筑面积（万平方米）",
+        "1486",
+        "2300",
+        "4200",
+        "预期性",
+        "新增地下空间占新增建筑面积比例（%）",
+        "12",
+        "15",
+        "预期性",
+        "设施配置",
+        "轨道交通运营里程（公里）",
+        "21.6",
+        "96",
+        "260",
+        "预期性",
+    ]);
+    check(&Case {
+        name: "two short",
+        caption: Some("表3-1 主要指标"),
+        src,
+        columns: &[
+            "类别",
+            "指标名称",
+            "2020年现状",
+            "2025年目标",
+            "2035年目标",
+            "指标属性",
+        ],
+        rows: &[
+            "I|开发规模|开发规模|地下空间总建筑面积（万平方米）|1486|2300|4200|预期性",
+            "I|开发规模||新增地下空间占新增建筑面积比例（%）||12|15|预期性",
+            "I|设施配置|设施配置|轨道交通运营里程（公里）|21.6|96|260|预期性",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
+
+#[test]
 fn a_table_of_words_with_its_first_column_merged_is_read_by_its_sentences() {
     // `类型` written on the first row of each group only; each row ends with a sentence.
     let src = blank_cells(&[
