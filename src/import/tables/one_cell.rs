@@ -3658,13 +3658,15 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
             }
             // (A row of a name and values, most of them numbers.)
             let numeric = |at: usize| {
-                ps.get(at..at + w).is_some_and(|r| {
-                    let numbers = r[1..]
-                        .iter()
-                        .filter(|p| is_value_cell(&p.text()) || is_placeholder(&p.text()))
-                        .count();
-                    name_like(&r[0]) && r[1..].iter().all(short) && numbers * 2 >= w - 1
-                })
+                ps.get(at..at + w)
+                    .filter(|r| r.len() >= 2)
+                    .is_some_and(|r| {
+                        let numbers = r[1..]
+                            .iter()
+                            .filter(|p| is_value_cell(&p.text()) || is_placeholder(&p.text()))
+                            .count();
+                        name_like(&r[0]) && r[1..].iter().all(short) && numbers * 2 >= w - 1
+                    })
             };
             let whole = !one_short && row.len() == w && {
                 let name_ok = short(&row[0]) && !is_numberish(&row[0].text());
