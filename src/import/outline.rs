@@ -2584,11 +2584,16 @@ fn is_stray_front_line(t: &str) -> bool {
 }
 
 fn ends_like_title(t: &str) -> bool {
+    let t = t.trim_end_matches(is_space);
+    // (Without a period in brackets after it: `…实施方案（2021—2025年）`.)
+    let core = match t.rfind(['（', '(']) {
+        Some(i) if t.ends_with([')', '）']) => &t[..i],
+        _ => t,
+    };
     let t = t.trim_end_matches(|c: char| ")）".contains(c) || is_space(c));
-    t.ends_with("规划")
-        || t.ends_with("计划")
-        || t.ends_with("纲要")
-        || t.ends_with("方案")
+    ["规划", "计划", "纲要", "方案"]
+        .iter()
+        .any(|w| t.ends_with(w) || core.ends_with(w))
         || t.contains("规划(")
         || t.contains("规划（")
 }

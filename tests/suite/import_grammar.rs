@@ -2144,3 +2144,15 @@ fn a_placeholder_counts_as_a_value_in_row_blocks_of_a_name_and_values() {
     );
     assert_eq!(t.rows[2].cells, ["—", "3", "区市场监管局、相关街道办事处"]);
 }
+
+/// A title whose last line carries its period in brackets (`…实施方案（2021—2025年）`) ends as a
+/// plan's title does.
+#[test]
+fn a_title_ending_in_its_period_after_its_kind_is_the_plan_s_title() {
+    let text = "某县人民政府办公室关于印发《某县农村人居环境整治提升五年行动实施方案（2021—2025年）》的通知\n\n某政办发〔2021〕58号\n\n各乡镇人民政府：\n\n现将方案印发给你们，请认真贯彻执行。\n\n某县人民政府办公室\n\n2021年12月28日\n\n某县农村人居环境整治提升五年行动\n\n实施方案（2021—2025年）\n\n改善农村人居环境是实施乡村振兴战略的重点任务。\n\n一、总体要求\n\n（一）指导思想。坚持以人民为中心。\n";
+    let (p, _) = parse(text);
+    assert_eq!(
+        p.meta.title,
+        "某县农村人居环境整治提升五年行动实施方案（2021—2025年）"
+    );
+}

@@ -1876,13 +1876,14 @@ fn is_category_cell(t: &str) -> bool {
 }
 
 /// A header cell naming a category column (类别, 项目类型, 重点任务, 领域), or a place the
-/// rows are grouped by (所在街道, 区域, 片区, 分区名称).
+/// rows are grouped by (所在街道, 区域, 片区, 分区名称, 国家).
 fn is_category_header(t: &str) -> bool {
     let t = strip_spaces(t);
     let zone = ["分区", "片区", "区域"].iter().any(|w| t.starts_with(w));
     (!t.contains("名称") || zone)
         && [
             "类", "领域", "任务", "方面", "所在", "街道", "区域", "片区", "分区", "街镇", "乡镇",
+            "国家", "国别",
         ]
         .iter()
         .any(|w| t.contains(w))
@@ -3130,9 +3131,17 @@ fn number_chain(body: &[Piece], first: usize, k: usize, target: usize) -> Vec<us
         if lo > hi {
             break;
         }
+        // (A number with too few pieces after it for a row is a value of the last row: `7`
+        // `外籍人士服务站` `个` `—` `8` `预期性`.)
+        let room = |i: usize| body.len() - i >= target.saturating_sub(missing).max(2);
+        // (Under plain row numbers, `（2）` numbers a sub-row, not row 2.)
+        let plain = bracket_number(&body[first].text()).is_none();
         let best = (lo..=hi)
             .filter(|&i| {
-                row_number(&body[i].text()) == Some(n + 1) && !in_total(body, k, n + 1, cur, i)
+                row_number(&body[i].text()) == Some(n + 1)
+                    && !(plain && bracket_number(&body[i].text()).is_some())
+                    && !in_total(body, k, n + 1, cur, i)
+                    && room(i)
             })
             .min_by_key(|&i| {
                 // (Each `其中` sub-row before the candidate, a row without its number, makes
@@ -3861,8 +3870,9 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
             })
         })
     };
-    // Readings of a row at `i`: (pieces, cost, opens a group, unit vanished).
-    let readings = |i: usize| -> Vec<(usize, f64, bool, bool)> {
+    // Readings of a row at `i`: (pieces, cost, opens a group, the column of a vanished cell:
+    // the unit's, or the first value's).
+    let readings = |i: usize| -> Vec<(usize, f64, bool, Option<usize>)> {
         let mut out = Vec::new();
         for opens in [true, false] {
             let n = usize::from(opens);
@@ -3874,28 +3884,32 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
             }
             if !has_unit {
                 if let Some(c) = value_cost(i + n + 1, values) {
-                    out.push((n + 1 + values, c, opens, false));
+                    out.push((n + 1 + values, c, opens, None));
                 }
                 if let Some(c) = value_cost(i + n + 1, values - 1) {
-                    out.push((n + values, c + 1.0, opens, true));
+                    out.push((n + values, c + 1.0, opens, Some(2)));
                 }
                 continue;
             }
             if unit(i + n + 1) {
                 if let Some(c) = value_cost(i + n + 2, values) {
-                    out.push((n + 2 + values, c, opens, false));
+                    out.push((n + 2 + values, c, opens, None));
+                }
+                // (A unit and one value short: a new indicator with no base.)
+                if let Some(c) = value_cost(i + n + 2, values - 1).filter(|_| values >= 2) {
+                    out.push((n + 1 + values, c + 1.0, opens, Some(3)));
                 }
             }
             if let Some(c) = value_cost(i + n + 1, values) {
-                out.push((n + 1 + values, c + 1.0, opens, true));
+                out.push((n + 1 + values, c + 1.0, opens, Some(2)));
             }
         }
         out
     };
     // best[j]: the least cost of reading the pieces start..j as rows, and the row before.
     let end = ps.len();
-    let mut best: Vec<Option<(f64, usize, bool, bool)>> = vec![None; end + 1];
-    best[start] = Some((0.0, start, false, false));
+    let mut best: Vec<Option<(f64, usize, bool, Option<usize>)>> = vec![None; end + 1];
+    best[start] = Some((0.0, start, false, None));
     let mut far = start;
     for i in start..end {
         let Some((cost, ..)) = best[i] else { continue };
@@ -3939,19 +3953,17 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
         } else {
             cells.insert(0, String::new());
         }
-        if vanished {
-            cells.insert(2, String::new());
+        if let Some(at) = vanished {
+            cells.insert(at.min(cells.len()), String::new());
+            let column = columns.get(at).map_or("", String::as_str);
             notes.push((
                 ps[i].first_no(),
-                if has_unit {
-                    format!(
-                        "row {}: no unit; left empty under `{}`",
-                        cells[1], columns[2]
-                    )
+                if has_unit && at == 2 {
+                    format!("row {}: no unit; left empty under `{column}`", cells[1])
                 } else {
                     format!(
-                        "row {}: one value short; the first, under `{}`, left empty",
-                        cells[1], columns[2]
+                        "row {}: one value short; the first, under `{column}`, left empty",
+                        cells[1]
                     )
                 },
             ));
@@ -4041,6 +4053,7 @@ fn names_column(t: &str) -> bool {
         "投资", "金额", "备注", "说明", "区域", "地区", "地址", "街镇", "年代", "级别", "层级",
         "等级", "名词", "术语", "解释", "释义", "含义", "定义", "产业", "行业", "时序", "用途",
         "来源", "定位", "功能", "学段", "路段", "阶段", "重点", "学校", "院校", "品种", "种类",
+        "影响", "问题", "风险",
     ];
     let t = strip_spaces(t);
     // `总投资（亿元）`, `规模(公里)`: the unit after the name.
@@ -6210,6 +6223,20 @@ impl<'a> Profile<'a> {
                 0.0
             };
         let odd = odd + self.ending_misfit(t, c);
+        // A number without `%` in a column of rates that all write it (`7%` `8%` `—`) is out
+        // of the column's kind.
+        let percent = |x: &str| x.ends_with(['%', '％']);
+        let written: Vec<&&str> = column.iter().filter(|x| !is_placeholder(x)).collect();
+        let odd = odd
+            + if written.len() >= 2
+                && !is_placeholder(t)
+                && !percent(t)
+                && written.iter().all(|x| percent(x))
+            {
+                1.0
+            } else {
+                0.0
+            };
         length_misfit(t.chars().count() as f64, usual) + self.kind(t, c) - same + odd
     }
 

@@ -5813,6 +5813,212 @@ fn the_second_row_under_a_merged_category_may_lack_its_baseline_too() {
 }
 
 #[test]
+fn bracketed_sub_rows_under_plain_numbers_and_a_last_value_equal_to_the_next_number() {
+    // `（2）` numbers a sub-row of row 1, not row 2; `8`, the last row's target, has no row's
+    // room after it.
+    let src = blank_cells(&[
+        "序号",
+        "指标",
+        "单位",
+        "2020年",
+        "2025年",
+        "属性",
+        "1",
+        "外贸进出口总额",
+        "亿元",
+        "1012",
+        "1800",
+        "预期性",
+        "（1）",
+        "其中：出口总额",
+        "亿元",
+        "386",
+        "720",
+        "预期性",
+        "（2）",
+        "其中：跨境电商进出口额",
+        "亿元",
+        "18.6",
+        "80",
+        "预期性",
+        "2",
+        "实际使用外资",
+        "亿美元",
+        "2.6",
+        "5",
+        "预期性",
+        "3",
+        "外籍人士服务站",
+        "个",
+        "—",
+        "8",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    assert_eq!(
+        rows(&r.parsed.table),
+        [
+            "I||1|外贸进出口总额|亿元|1012|1800|预期性",
+            "I||（1）|其中：出口总额|亿元|386|720|预期性",
+            "I||（2）|其中：跨境电商进出口额|亿元|18.6|80|预期性",
+            "I||2|实际使用外资|亿美元|2.6|5|预期性",
+            "I||3|外籍人士服务站|个|—|8|预期性",
+        ]
+    );
+    // `国家` written on each country's first row: a row one short lacks it, not its city.
+    let src = blank_cells(&[
+        "序号",
+        "国家",
+        "城市",
+        "缔结时间",
+        "1",
+        "马来西亚",
+        "关丹市",
+        "2011年4月",
+        "2",
+        "马六甲市",
+        "2016年11月",
+        "3",
+        "越南",
+        "下龙市",
+        "2012年9月",
+        "4",
+        "海防市",
+        "2017年5月",
+        "5",
+        "泰国",
+        "罗勇府",
+        "2015年9月",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表2 国际友好城市一览表")), &ls).expect("a table");
+    let got = rows(&r.parsed.table);
+    assert_eq!(got[1], "I|马来西亚|2||马六甲市|2016年11月", "{got:?}");
+    assert_eq!(got[3], "I|越南|4||海防市|2017年5月", "{got:?}");
+}
+
+#[test]
+fn a_row_under_a_merged_category_may_write_its_unit_and_lack_a_value() {
+    // `…覆盖率` `%` `80` `100`: the unit written, the 2022 value vanished (a new indicator);
+    // `农业与粮食` after it opens the next group. And a rate column that writes `%` (`7%`)
+    // takes no plain number: `6` `12` are the base and the target, the rate vanished.
+    let src = blank_cells(&[
+        "领域",
+        "指标",
+        "单位",
+        "2022年",
+        "2025年",
+        "2035年",
+        "城市与健康",
+        "城市内涝防治标准",
+        "年一遇",
+        "20",
+        "30",
+        "50",
+        "高温热浪健康风险预警覆盖率",
+        "%",
+        "80",
+        "100",
+        "农业与粮食",
+        "高标准农田面积",
+        "万亩",
+        "180",
+        "220",
+        "260",
+        "农田灌溉水有效利用系数",
+        "—",
+        "0.52",
+        "0.55",
+        "0.6",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表2 主要指标")), &ls).expect("a table");
+    let got = rows(&r.parsed.table);
+    assert_eq!(
+        got[1], "I|城市与健康||高温热浪健康风险预警覆盖率|%||80|100",
+        "{got:?}"
+    );
+    assert_eq!(
+        got[2], "I|农业与粮食|农业与粮食|高标准农田面积|万亩|180|220|260",
+        "{got:?}"
+    );
+    let src = blank_cells(&[
+        "类别",
+        "指标",
+        "2020年",
+        "2025年",
+        "年均增长",
+        "属性",
+        "经济发展",
+        "地区生产总值（亿元）",
+        "28.6",
+        "40",
+        "7%",
+        "预期性",
+        "规模以上工业增加值（亿元）",
+        "9.8",
+        "14.5",
+        "8%",
+        "预期性",
+        "创新驱动",
+        "研发费用占营业收入比重（%）",
+        "1.6",
+        "2",
+        "—",
+        "预期性",
+        "高新技术企业数（家）",
+        "6",
+        "12",
+        "预期性",
+        "乡村振兴",
+        "农业总产值（亿元）",
+        "5.2",
+        "6.3",
+        "4%",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let got = rows(&r.parsed.table);
+    assert_eq!(
+        got[3], "I|创新驱动||高新技术企业数（家）|6|12||预期性",
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_table_of_risks_in_words_is_read_under_its_header() {
+    let src = blank_cells(&[
+        "风险类型",
+        "主要影响",
+        "重点区域",
+        "暴雨洪涝",
+        "城市内涝、圩堤险情和山洪频发，威胁交通、电力等设施运行",
+        "长江干流沿岸和中心城区低洼易涝片区",
+        "高温热浪",
+        "中暑及心脑血管疾病发病风险上升，用电负荷屡创新高",
+        "中心城区和各县城建成区",
+        "低温雨雪冰冻",
+        "道路结冰、输电线路覆冰，经济作物和林木遭受冻害",
+        "西部山区",
+    ]);
+    check(&Case {
+        name: "risks",
+        caption: Some("表1 主要气候变化风险"),
+        src,
+        columns: &["风险类型", "主要影响", "重点区域"],
+        rows: &[
+            "I||暴雨洪涝|城市内涝、圩堤险情和山洪频发，威胁交通、电力等设施运行|长江干流沿岸和中心城区低洼易涝片区",
+            "I||高温热浪|中暑及心脑血管疾病发病风险上升，用电负荷屡创新高|中心城区和各县城建成区",
+            "I||低温雨雪冰冻|道路结冰、输电线路覆冰，经济作物和林木遭受冻害|西部山区",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
+
+#[test]
 fn a_table_of_words_with_its_first_column_merged_is_read_by_its_sentences() {
     // `类型` written on the first row of each group only; each row ends with a sentence.
     let src = blank_cells(&[
