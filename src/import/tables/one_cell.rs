@@ -3805,6 +3805,10 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
 /// Rows read, the piece after them, and the report's lines on them.
 type ReadRows = (Vec<TableRow>, usize, Vec<(usize, String)>);
 
+/// A step of [`merged_value_rows`]' reading: its cost so far, the piece the row starts at,
+/// whether it opens a group, and the column of a vanished cell.
+type Step = (f64, usize, bool, Option<usize>);
+
 /// Rows of a name, a unit and values under a merged category (`类别` `指标` `单位` `现状值`
 /// `目标值`), one cell per piece from `start`: a row that opens a group has the category first
 /// (`水安全` `…达标率` `%` `86.5` `95`), the group's other rows lack it (`…处理率` `%` `97.2`
@@ -3908,7 +3912,7 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
     };
     // best[j]: the least cost of reading the pieces start..j as rows, and the row before.
     let end = ps.len();
-    let mut best: Vec<Option<(f64, usize, bool, Option<usize>)>> = vec![None; end + 1];
+    let mut best: Vec<Option<Step>> = vec![None; end + 1];
     best[start] = Some((0.0, start, false, None));
     let mut far = start;
     for i in start..end {
