@@ -1477,14 +1477,13 @@ impl<'a> Parser<'a> {
         let mut groups: Vec<(String, String, Vec<Piece>)> = Vec::new();
         for mut piece in pieces {
             let under_caption = groups.last().is_some_and(|g| g.2.is_empty());
-            // (Right under a caption that has its own title, `附图1 …现状图`, the next figure's
-            // caption with a title of its own, `附图2 …分区图`, opens an annex of its own; a
-            // bare `附图` there repeats the caption, as web pages print it.)
+            // (Right under an appended figure's or table's caption that has its own title,
+            // `附图1 …现状图`, the next one's caption with a title of its own, `附图2 …分区图`,
+            // opens an annex of its own; a bare `附图` there repeats the caption, as web pages
+            // print it. Under an annex's caption, `附件：重大项目安排`, a 附表 is that annex's.)
             let titled = |c: &str| {
-                grammar::annex_caption(c)
-                    .map(|c| c.1)
-                    .or_else(|| grammar::appended_label(c).map(|c| c.1))
-                    .is_some_and(|t| !t.is_empty())
+                grammar::annex_caption(c).is_none()
+                    && grammar::appended_label(c).is_some_and(|(_, t)| !t.is_empty())
             };
             let next_titled = appended_caption(&piece).is_some_and(|(_, title)| !title.is_empty());
             let opens_after_caption = groups
