@@ -3615,6 +3615,21 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
         while let Some(row) = ps.get(s..(s + w).min(ps.len())).filter(|r| r.len() >= 2) {
             // One value short: the name, w - 2 values, then the next row's name and its value.
             let values = row.get(1..w - 1).unwrap_or(&[]);
+            let remarks_last = columns
+                .last()
+                .is_some_and(|c| c.contains("备注") || c.contains("说明"));
+            // (A row of a name and values, most of them numbers.)
+            let numeric = |at: usize| {
+                ps.get(at..at + w)
+                    .filter(|r| r.len() >= 2)
+                    .is_some_and(|r| {
+                        let numbers = r[1..]
+                            .iter()
+                            .filter(|p| is_value_cell(&p.text()) || is_placeholder(&p.text()))
+                            .count();
+                        name_like(&r[0]) && r[1..].iter().all(short) && numbers * 2 >= w - 1
+                    })
+            };
             let one_short = w >= 3
                 && name_like(&row[0])
                 && values.len() == w - 2
@@ -3636,6 +3651,11 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                 // anywhere, `其中：淤泥质海滩` `41,205.2`, when the rows above hold a value
                 // where the next row's name would stand.)
                 && ((short_rows + 1) * 3 <= rows.len() + 1
+                    // (The first row too, when a whole row of numbers follows it: a year with
+                    // nothing supplied yet, `2024年` `3000` `8000` `11000`.)
+                    || (rows.is_empty() && numeric(s + w - 1))
+                    // (Any row may leave its remark empty, when the remarks come last.)
+                    || remarks_last
                     || (row[0].text().starts_with("其中")
                         && !rows.is_empty()
                         && rows
@@ -3665,18 +3685,6 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                 s += w - 1;
                 continue;
             }
-            // (A row of a name and values, most of them numbers.)
-            let numeric = |at: usize| {
-                ps.get(at..at + w)
-                    .filter(|r| r.len() >= 2)
-                    .is_some_and(|r| {
-                        let numbers = r[1..]
-                            .iter()
-                            .filter(|p| is_value_cell(&p.text()) || is_placeholder(&p.text()))
-                            .count();
-                        name_like(&r[0]) && r[1..].iter().all(short) && numbers * 2 >= w - 1
-                    })
-            };
             let whole = !one_short && row.len() == w && {
                 let name_ok = short(&row[0]) && !is_numberish(&row[0].text());
                 let values = &row[1..];
@@ -3719,7 +3727,9 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
             // (A total lacks its last columns, words no total has; a `其中` sub-row its share.)
             // (A row that writes its unit lacks a value: the first after the unit, a new
             // indicator's baseline.)
-            let fallback = if is_total_label(&row[0].text()) || row[0].text().starts_with("其中")
+            let fallback = if is_total_label(&row[0].text())
+                || row[0].text().starts_with("其中")
+                || remarks_last
             {
                 values.len()
             } else if unit_at(w) == Some(1) && values.first().is_some_and(&unit) {
@@ -5538,6 +5548,9 @@ fn read_notes(lines: &[SrcLine]) -> (Vec<String>, usize, Vec<usize>) {
 const NO_FIGURE: &[&str] = &[
     "新增指标",
     "新设指标",
+    "暂无",
+    "无供应",
+    "不安排",
     "无基数",
     "不设基数",
     "不设该项",
@@ -5574,9 +5587,7 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
         }
     };
     let width = table.columns.len().saturating_sub(1);
-    let Some(first_year) = (0..width).find(|&j| last_year(column(j)).is_some()) else {
-        return out;
-    };
+    let first_year = (0..width).find(|&j| last_year(column(j)).is_some());
     let strip = |t: &str| -> String {
         strip_spaces(t)
             .chars()
@@ -5590,12 +5601,16 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
             .filter(|&j| row.cells[j].is_empty())
             .collect();
         let [e] = empty.as_slice() else { continue };
-        // The row's indicator: its longest cell of words.
+        // The row's indicator: its longest cell of words, or the year it is (`2024年`).
         let Some(key) = std::iter::once(&row.name)
             .chain(&row.cells)
             .map(|c| strip(c))
             .filter(|c| c.chars().count() >= 4 && !is_numberish(c) && !is_value_cell(c))
             .max_by_key(|c| c.chars().count())
+            .or_else(|| {
+                let name = strip(&row.name);
+                (names_year(&name) && name.chars().count() <= 6).then_some(name)
+            })
         else {
             continue;
         };
@@ -5613,12 +5628,16 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
             .split(['，', '；', '。', ',', ';'])
             .filter(|c| NO_FIGURE.iter().any(|w| c.contains(w)))
             .collect();
+        // (A year's column may be the first: `2021年` is no unit.)
+        let columns = || {
+            (0..width.min(row.cells.len())).filter(|&j| j >= 1 || last_year(column(j)).is_some())
+        };
         let named_in = |text: &str| -> Vec<usize> {
-            (1..width.min(row.cells.len()))
+            columns()
                 .filter(|&j| called(j).is_some_and(|c| text.contains(c.as_str())))
                 .collect()
         };
-        let in_clauses: Vec<usize> = (1..width.min(row.cells.len()))
+        let in_clauses: Vec<usize> = columns()
             .filter(|&j| called(j).is_some_and(|c| clauses.iter().any(|t| t.contains(c.as_str()))))
             .collect();
         let named = if in_clauses.is_empty() {
@@ -5626,9 +5645,9 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
         } else {
             in_clauses
         };
-        let f = match named.as_slice() {
-            [j] => *j,
-            [] => first_year,
+        let f = match (named.as_slice(), first_year) {
+            ([j], _) => *j,
+            ([], Some(y)) => y,
             _ => continue,
         };
         // (Not onto a placeholder the row writes itself, which the note explains:

@@ -6019,6 +6019,92 @@ fn a_table_of_risks_in_words_is_read_under_its_header() {
 }
 
 #[test]
+fn a_first_row_one_short_under_years_as_rows_and_a_note_that_places_its_gap() {
+    // `2024年` lacks 共有产权房: the first row may be one short when whole rows follow, and the
+    // note, naming the row's year and the column, places the gap.
+    const NOTE: &str = "注：1.共有产权房首批项目于2025年起供应，2024年无供应计划。";
+    let src = blank_cells(&[
+        "年份",
+        "人才公寓（套）",
+        "共有产权房（套）",
+        "租赁补贴（人次）",
+        "合计",
+        "2024年",
+        "3000",
+        "8000",
+        "11000",
+        "2025年",
+        "3500",
+        "1200",
+        "9000",
+        "13700",
+        "2026年",
+        "3500",
+        "1800",
+        "10000",
+        "15300",
+        NOTE,
+    ]);
+    check(&Case {
+        name: "years as rows",
+        caption: Some("表1 房源筹集计划"),
+        src,
+        columns: &[
+            "年份",
+            "人才公寓（套）",
+            "共有产权房（套）",
+            "租赁补贴（人次）",
+            "合计",
+        ],
+        rows: &[
+            "I||2024年|3000||8000|11000",
+            "I||2025年|3500|1200|9000|13700",
+            "I||2026年|3500|1800|10000|15300",
+        ],
+        notes: &[NOTE],
+        left: 0,
+    });
+}
+
+#[test]
+fn rows_may_leave_their_remarks_empty_one_after_another() {
+    let src = blank_cells(&[
+        "人才类别",
+        "购房补贴（万元）",
+        "租房补贴（元/月）",
+        "备注",
+        "A类",
+        "300",
+        "—",
+        "免租入住人才公寓",
+        "B类",
+        "150",
+        "5000",
+        "C类",
+        "80",
+        "3000",
+        "D类",
+        "20",
+        "2000",
+        "限本市首次购房",
+    ]);
+    check(&Case {
+        name: "remarks",
+        caption: Some("表2 补贴标准"),
+        src,
+        columns: &["人才类别", "购房补贴（万元）", "租房补贴（元/月）", "备注"],
+        rows: &[
+            "I||A类|300|—|免租入住人才公寓",
+            "I||B类|150|5000|",
+            "I||C类|80|3000|",
+            "I||D类|20|2000|限本市首次购房",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
+
+#[test]
 fn a_table_of_words_with_its_first_column_merged_is_read_by_its_sentences() {
     // `类型` written on the first row of each group only; each row ends with a sentence.
     let src = blank_cells(&[
