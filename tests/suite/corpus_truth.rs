@@ -1123,6 +1123,7 @@ plans! {
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
     syn_r9 => "syn-r9-talenthousing",
+    syn_s9 => "syn-s9-inlandport",
     syn_t9 => "syn-t9-volunteer",
     syn_u9 => "syn-u9-grainlogistics",
     syn_n9 => "syn-n9-township",

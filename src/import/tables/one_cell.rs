@@ -807,6 +807,9 @@ pub fn is_unit_line(t: &str) -> bool {
 
 /// A page number in page furniture dress: `— 3 —`, `- 12 -`, `－5－`.
 pub fn is_decorated_page_number(t: &str) -> bool {
+    if page_of_pages(t).is_some() {
+        return true;
+    }
     let dash = |c: char| "-—–－".contains(c);
     let t = clean(t);
     let (Some(a), Some(b)) = (t.chars().next(), t.chars().last()) else {
@@ -819,10 +822,23 @@ pub fn is_decorated_page_number(t: &str) -> bool {
         && inner.bytes().all(|x| x.is_ascii_digit())
 }
 
-/// The number of a page-number line: `3` of `— 3 —` or `3`.
+/// The number of a page-number line: `3` of `— 3 —`, `3` or `第 3 页 共 20 页`.
 pub fn page_value(t: &str) -> Option<u32> {
+    if let Some(n) = page_of_pages(t) {
+        return Some(n);
+    }
     let inner = clean(t).trim_matches(|c: char| "-—–－".contains(c) || is_space(c));
     int_of(inner)
+}
+
+/// The page of a footer written in words: `第 3 页`, `第 3 页 共 20 页`, `第3页/共20页`.
+fn page_of_pages(t: &str) -> Option<u32> {
+    static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^第\s*([0-9]{1,4})\s*页(?:\s*[,，/、]?\s*共\s*[0-9]{1,4}\s*页)?$")
+            .unwrap()
+    });
+    let c = RE.captures(clean(t))?;
+    c.get(1)?.as_str().parse().ok()
 }
 
 /// One reading of a table's region with some lines set aside as page numbers.
@@ -3643,9 +3659,10 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                     && ps
                         .get(s + w)
                         .is_some_and(|p| is_value_cell(&p.text()) || (unit_at(w) == Some(1) && unit(p))))
-                    // (Or a total row last, before the notes or the table's end: `合计`
-                    // `1.8` `100` with no 主要供应区域.)
-                    || (is_total_label(&row[0].text())
+                    // (Or a row last, before the notes or the table's end, below two rows at
+                    // least or a total: `合计` `1.8` `100` with no 主要供应区域,
+                    // `“十四五”年均增长（%）` `5.1` `18.9` with no rate of a length.)
+                    || ((is_total_label(&row[0].text()) || rows.len() >= 2)
                         && ps.get(s + w - 1).is_none_or(|p| is_note_start(&p.text()))))
                 // (One such row in three at most, but a `其中` sub-row may lack a share
                 // anywhere, `其中：淤泥质海滩` `41,205.2`, when the rows above hold a value
@@ -4075,11 +4092,12 @@ fn names_column(t: &str) -> bool {
     let n = name.chars().count();
     // `重点赛事`, `重点工程`: the key things of a 专栏's table; `所在街道`, `所在地`: where each
     // row's thing is; `实施年度` (not `2021年度`); `村名`, `站名`, `姓名`: a thing's name;
-    // `区（县）`, `县（市、区）`, `区县`: the places of a city.
+    // `区（县）`, `县（市、区）`, `区县`: the places of a city; `港区`, `园区`, `景区`: areas.
     const PLACES: &[&str] = &["区", "县", "镇", "乡", "区县", "县区", "县市区", "市县"];
     n <= MAX_COLUMN_NAME_CHARS
         && (ENDS.iter().any(|w| name.ends_with(w))
             || PLACES.contains(&name)
+            || ((2..=3).contains(&n) && name.ends_with('区'))
             || (n == 2 && name.ends_with('名'))
             || ((name.starts_with("重点") || name.starts_with("所在")) && n <= 6)
             || (name.ends_with("年度") && !name.chars().any(|c| c.is_ascii_digit())))
@@ -5614,8 +5632,20 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
         else {
             continue;
         };
-        let len = key.chars().count();
-        let head: String = key.chars().take(len.div_ceil(2).max(4)).collect();
+        // (The indicator without its period or its unit: `“十四五”年均增长（%）` is
+        // `年均增长` to a note.)
+        let core: String = {
+            let c: Vec<char> = key.chars().collect();
+            let from = if c.len() > 3 && c[0] == '十' && c[2] == '五' {
+                3
+            } else {
+                0
+            };
+            let rest: String = c[from..].iter().collect();
+            bracket_tail(&rest).map_or(rest.clone(), |(name, _)| name.to_string())
+        };
+        let len = core.chars().count();
+        let head: String = core.chars().take(len.div_ceil(2).max(4)).collect();
         let Some(note) = notes
             .iter()
             .find(|n| n.contains(head.as_str()) && NO_FIGURE.iter().any(|w| n.contains(w)))

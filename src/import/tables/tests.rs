@@ -6105,6 +6105,79 @@ fn rows_may_leave_their_remarks_empty_one_after_another() {
 }
 
 #[test]
+fn a_last_row_one_short_before_the_notes_and_a_footer_of_pages_inside_a_table() {
+    // `“十四五”年均增长（%）` lacks the length's rate, as the note says of `年均增长`.
+    const NOTE: &str = "注：航道里程为年末通航里程，不计算年均增长。";
+    let src = blank_cells(&[
+        "年份",
+        "港口吞吐量（万吨）",
+        "集装箱吞吐量（万标箱）",
+        "航道里程（公里）",
+        "2015年",
+        "4860",
+        "—",
+        "1128",
+        "2020年",
+        "7030",
+        "10.5",
+        "1142",
+        "2025年（目标）",
+        "9000",
+        "25",
+        "1150",
+        "“十四五”年均增长（%）",
+        "5.1",
+        "18.9",
+        NOTE,
+    ]);
+    check(&Case {
+        name: "last row short",
+        caption: Some("表1 港口航运主要指标"),
+        src,
+        columns: &[
+            "年份",
+            "港口吞吐量（万吨）",
+            "集装箱吞吐量（万标箱）",
+            "航道里程（公里）",
+        ],
+        rows: &[
+            "I||2015年|4860|—|1128",
+            "I||2020年|7030|10.5|1142",
+            "I||2025年（目标）|9000|25|1150",
+            "I||“十四五”年均增长（%）|5.1|18.9|",
+        ],
+        notes: &[NOTE],
+        left: 0,
+    });
+    // `港区` heads the rows' names; `第 6 页 共 13 页` between rows is a page's footer.
+    let src = blank_cells(&[
+        "港区",
+        "泊位数（个）",
+        "设计通过能力（万吨）",
+        "中心港区",
+        "86",
+        "2650",
+        "柳河港区",
+        "64",
+        "1720",
+        "第 6 页 共 13 页",
+        "双沟港区",
+        "38",
+        "640",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表2 各港区泊位现状")), &ls).expect("a table");
+    assert_eq!(
+        rows(&r.parsed.table),
+        [
+            "I||中心港区|86|2650",
+            "I||柳河港区|64|1720",
+            "I||双沟港区|38|640"
+        ]
+    );
+}
+
+#[test]
 fn a_table_of_words_with_its_first_column_merged_is_read_by_its_sentences() {
     // `类型` written on the first row of each group only; each row ends with a sentence.
     let src = blank_cells(&[
