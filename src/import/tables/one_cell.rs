@@ -1700,8 +1700,14 @@ fn split_three_row_header(
 ) -> Option<(Vec<String>, Vec<ColumnGroup>)> {
     let k = cells.len();
     let g = k.checked_sub(width).filter(|&g| g >= 2)?;
-    // (A middle row may be periods, `“十三五”` `“十四五”` under `指标值`.)
-    let period = |c: &str| period_years(c).is_some();
+    // (A middle row may be periods, `“十三五”` `“十四五”` under `指标值`, or stages, `中期`
+    // `期末` under `目标年`.)
+    let period = |c: &str| {
+        period_years(c).is_some()
+            || ["中期", "期末", "近期", "远期", "末期"]
+                .iter()
+                .any(|w| strip_spaces(c) == *w)
+    };
     let lower_like = |c: &str| names_values(c) || names_year(c) || names_rate(c) || period(c);
     let n_lower = cells.iter().rev().take_while(|c| lower_like(c)).count();
     let split = k.checked_sub(n_lower).filter(|&s| s >= 2 && n_lower >= 2)?;
@@ -1726,6 +1732,14 @@ fn split_three_row_header(
     for b in sg.iter().max().map_or(1, |m| m + 1)..lower.len() {
         let (mid, low) = lower.split_at(b);
         for mid_parts in compositions(b, ug.len(), 0) {
+            // (A baseline stands over its year alone, no stage under it.)
+            if ug
+                .iter()
+                .zip(&mid_parts)
+                .any(|(&u, &p)| p > 0 && baseline(&upper[u]))
+            {
+                continue;
+            }
             // The groups over the lowest row, in column order: upper groups with no middle
             // cells under them, and the middle groups.
             let mut at = 0;
@@ -5048,7 +5062,16 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
         "rows narrower than the cells after the attribute",
     ))?;
     let grouped = group_rows(k) && !fits(&ps[..a0 - before], k);
-    let start0 = header_end(ps, a0, before + usize::from(grouped))?;
+    let mut start0 = header_end(ps, a0, before + usize::from(grouped))?;
+    // (A year after the header so read is its last cell, the first row one short: `2025年`
+    // before `用水总量控制指标（亿立方米）` `3.05` … with its unit in its name.)
+    while start0 + 1 < a0
+        && is_year_header(&ps[start0].text())
+        && !is_year_header(&ps[start0 + 1].text())
+        && ps[..start0].iter().any(|p| is_year_header(&p.text()))
+    {
+        start0 += 1;
+    }
     acc.columns = fit_header(&ps[..start0], Some(k), acc);
     // A category column first (类别, 领域): a row one cell short has it merged with the rows
     // above (written on the first row of its group only).

@@ -6178,6 +6178,62 @@ fn a_last_row_one_short_before_the_notes_and_a_footer_of_pages_inside_a_table() 
 }
 
 #[test]
+fn a_header_of_three_rows_with_stages_and_a_first_row_one_short() {
+    // `基准年` over `2020年`; `目标年` over `中期` (over `2023年`) and `期末` (over `2025年`);
+    // the first row carries its unit in its name and lacks the unit cell.
+    let src = blank_cells(&[
+        "指标",
+        "单位",
+        "基准年",
+        "目标年",
+        "属性",
+        "中期",
+        "期末",
+        "2020年",
+        "2023年",
+        "2025年",
+        "用水总量控制指标（亿立方米）",
+        "3.05",
+        "≤3.2",
+        "≤3.2",
+        "约束性",
+        "万元GDP用水量",
+        "立方米",
+        "62",
+        "56",
+        "52",
+        "约束性",
+        "农田灌溉水有效利用系数",
+        "—",
+        "0.562",
+        "0.57",
+        "0.58",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        ["指标", "单位", "2020年", "2023年", "2025年", "属性"]
+    );
+    assert_eq!(
+        group_spans(t),
+        [
+            ("基准年", 2, 1),
+            ("目标年", 3, 2),
+            ("中期", 3, 1),
+            ("期末", 4, 1)
+        ]
+    );
+    assert_eq!(
+        rows(t)[0],
+        "I||用水总量控制指标（亿立方米）||3.05|≤3.2|≤3.2|约束性"
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
 fn a_table_of_words_with_its_first_column_merged_is_read_by_its_sentences() {
     // `类型` written on the first row of each group only; each row ends with a sentence.
     let src = blank_cells(&[
