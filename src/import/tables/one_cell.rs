@@ -3638,6 +3638,10 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
     // between two names, has the empty cell where its values fit the columns of the rows above
     // best, else first among the values (a task that starts later); one such row in three at
     // most, each reported.
+    // (The remarks come last: any row may leave its remark empty.)
+    let remarks_last = columns
+        .last()
+        .is_some_and(|c| c.contains("备注") || c.contains("说明"));
     let rows_of = |w: usize, notes: &mut Vec<(usize, String)>| {
         let mut rows: Vec<TableRow> = Vec::new();
         let mut s = h_end;
@@ -3645,9 +3649,6 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
         while let Some(row) = ps.get(s..(s + w).min(ps.len())).filter(|r| r.len() >= 2) {
             // One value short: the name, w - 2 values, then the next row's name and its value.
             let values = row.get(1..w - 1).unwrap_or(&[]);
-            let remarks_last = columns
-                .last()
-                .is_some_and(|c| c.contains("备注") || c.contains("说明"));
             // (A row of a name and values, most of them numbers.)
             let numeric = |at: usize| {
                 ps.get(at..at + w)
@@ -5685,16 +5686,14 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
         let columns = || {
             (0..width.min(row.cells.len())).filter(|&j| j >= 1 || last_year(column(j)).is_some())
         };
-        let named_in = |text: &str| -> Vec<usize> {
+        let named_in = |texts: &[&str]| -> Vec<usize> {
             columns()
-                .filter(|&j| called(j).is_some_and(|c| text.contains(c.as_str())))
+                .filter(|&j| called(j).is_some_and(|c| texts.iter().any(|t| t.contains(&c))))
                 .collect()
         };
-        let in_clauses: Vec<usize> = columns()
-            .filter(|&j| called(j).is_some_and(|c| clauses.iter().any(|t| t.contains(c.as_str()))))
-            .collect();
+        let in_clauses = named_in(&clauses);
         let named = if in_clauses.is_empty() {
-            named_in(note)
+            named_in(&[note.as_str()])
         } else {
             in_clauses
         };
