@@ -2867,7 +2867,17 @@ impl RowShape {
 
 /// A total row's label: `合计`, `总计`, `小计` or `共计` (spaced out or not: `合 计`).
 fn is_total_label(t: &str) -> bool {
-    matches!(strip_spaces(t).as_str(), "合计" | "总计" | "小计" | "共计")
+    let t = strip_spaces(t);
+    matches!(t.as_str(), "合计" | "总计" | "小计" | "共计") || is_whole_area(&t)
+}
+
+/// The whole of the area a table breaks down (`全县`, `全区`, `全市`): a total's label in a
+/// table of its parts.
+fn is_whole_area(t: &str) -> bool {
+    let mut cs = t.chars();
+    cs.next() == Some('全')
+        && cs.next().is_some_and(|c| "省市区县镇乡州盟旗".contains(c))
+        && cs.next().is_none()
 }
 
 /// A total written in words in one cell: `合计：新建6座、改建2座` (a total's label, a colon and a
@@ -3589,6 +3599,9 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
             }
         }
     }
+    if let Some(shape) = inner_merged_rows(ps, v0, acc) {
+        return Ok(shape);
+    }
     // (Its first cell names the names: `指标`, `项目`, the places, `街道`, `区域`, or another
     // column of names, `资金用途`.)
     let first = ps[0].text();
@@ -3842,6 +3855,176 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
         }
     }
     Err(NotATable("fewer than two rows of a name and values"))
+}
+
+/// Rows of a name and cells whose column `m`, after the names, is a place or a category merged
+/// over the rows of its group (`水库名称` `所在乡镇` `总库容（万立方米）` `功能` over `龙潭水库`
+/// `龙泉镇` `4860` `灌溉、供水、防洪`, then `石门水库` `1250` `灌溉、防洪` in the same 乡镇): the
+/// first row of a group writes every cell, the next ones lack the merged cell, left empty as in
+/// the source. `v0` is the first value of the first row, some cells after its name: the header
+/// is the pieces before that row, one per column, the shortest that reads rows. Every row's cells are of the kinds of the
+/// first row's (a value under a value, words under words; the merged cell a category's), a row
+/// starts with a name, and a total (`合计` `10408`) may end the rows, its numbers under the
+/// columns they sum. Taken with two rows at least, one of them lacking the merged cell; each
+/// such row reported.
+fn inner_merged_rows(ps: &[Piece], v0: usize, acc: &mut Acc) -> Option<Shape> {
+    let value = |p: &Piece| {
+        let t = p.text();
+        is_value_cell(&t) || is_placeholder(&t)
+    };
+    let short = |p: &Piece| {
+        let t = p.text();
+        p.parts.len() == 1
+            && !t.is_empty()
+            && t.chars().count() <= MAX_VALUE_ROW_CELL
+            && !t.contains(['。', '；', ';'])
+    };
+    let name_like = |p: &Piece| {
+        let t = p.text();
+        short(p)
+            && !value(p)
+            && !is_numberish(&t)
+            && !is_total_label(&t)
+            && !is_note_start(&t)
+            && label(&t).is_none()
+    };
+    // (The shortest header first: a header that takes a row's first cells in reads whole rows
+    // no more.)
+    for c in (1..=4usize).rev() {
+        let Some(h) = v0.checked_sub(c).filter(|&h| h >= 3) else {
+            continue;
+        };
+        let header = &ps[..h];
+        let first_header = header[0].text();
+        if is_category_header(&first_header)
+            || !(names_column(&first_header) || has_header_word(&first_header))
+            || !header
+                .iter()
+                .all(|p| p.parts.len() == 1 && is_header_cell(p))
+        {
+            continue;
+        }
+        let k = h;
+        for m in (1..k).filter(|&m| is_category_header(&header[m].text())) {
+            let Some(first) = ps.get(h..h + k) else {
+                continue;
+            };
+            let kinds: Vec<bool> = first.iter().map(value).collect();
+            if kinds[0] || kinds[m] || !kinds.iter().any(|&v| v) {
+                continue;
+            }
+            let fits = |p: &Piece, col: usize| {
+                short(p)
+                    && value(p) == kinds[col]
+                    && (col != m || is_category_cell(&p.text()))
+                    && (col != 0 || name_like(p))
+            };
+            let next_starts = |i: usize| {
+                ps.get(i).is_none_or(|p| {
+                    let t = p.text();
+                    name_like(p) || is_total_label(&t) || is_note_start(&t)
+                })
+            };
+            let mut rows: Vec<TableRow> = Vec::new();
+            let mut notes: Vec<(usize, String)> = Vec::new();
+            let mut group: Option<String> = None;
+            let mut lacking = 0usize;
+            let mut s = h;
+            while s < ps.len() {
+                let full = (0..k).all(|col| ps.get(s + col).is_some_and(|p| fits(p, col)))
+                    && next_starts(s + k);
+                if full {
+                    let cells = texts(&ps[s..s + k]);
+                    group = Some(cells[m].clone());
+                    rows.push(named_row(cells, group.clone()));
+                    s += k;
+                    continue;
+                }
+                let others: Vec<usize> = (0..k).filter(|&col| col != m).collect();
+                let lacks = !rows.is_empty()
+                    && others
+                        .iter()
+                        .enumerate()
+                        .all(|(i, &col)| ps.get(s + i).is_some_and(|p| fits(p, col)))
+                    && next_starts(s + k - 1);
+                if !lacks {
+                    break;
+                }
+                let mut cells = texts(&ps[s..s + k - 1]);
+                cells.insert(m, String::new());
+                notes.push((
+                    ps[s].first_no(),
+                    format!(
+                        "row {}: no cell under `{}`, merged over the rows of `{}` above",
+                        ps[s].text(),
+                        header[m].text(),
+                        group.as_deref().unwrap_or_default()
+                    ),
+                ));
+                rows.push(named_row(cells, group.clone()));
+                lacking += 1;
+                s += k - 1;
+            }
+            if rows.len() < 2 {
+                continue;
+            }
+            if lacking == 0 {
+                // Whole rows: no cell merged, and no other header to try.
+                return None;
+            }
+            // A total after the rows: its label, then numbers under the value columns.
+            let value_columns: Vec<usize> = (1..k).filter(|&col| kinds[col]).collect();
+            if let Some(t) = ps.get(s).filter(|p| is_total_label(&p.text())) {
+                let numbers = ps[s + 1..]
+                    .iter()
+                    .take(value_columns.len())
+                    .take_while(|p| value(p))
+                    .count();
+                let end = s + 1 + numbers;
+                if numbers > 0 && ps.get(end).is_none_or(|p| is_note_start(&p.text())) {
+                    let values = &ps[s + 1..end];
+                    let places: Vec<usize> = if numbers == value_columns.len() {
+                        value_columns.clone()
+                    } else {
+                        // (Fewer numbers than value columns: under the columns they sum.)
+                        let item_cells: Vec<TableRow> = rows
+                            .iter()
+                            .map(|r| TableRow {
+                                cells: value_columns
+                                    .iter()
+                                    .map(|&col| r.cells.get(col - 1).cloned().unwrap_or_default())
+                                    .collect(),
+                                ..r.clone()
+                            })
+                            .collect();
+                        match (numbers, total_gap(&item_cells, values)) {
+                            (1, Some(g)) => value_columns
+                                .iter()
+                                .enumerate()
+                                .filter(|&(i, _)| i != g)
+                                .map(|(_, &col)| col)
+                                .take(1)
+                                .collect(),
+                            _ => value_columns[..numbers].to_vec(),
+                        }
+                    };
+                    let mut cells = vec![String::new(); k - 1];
+                    for (p, col) in values.iter().zip(places) {
+                        cells[col - 1] = p.text();
+                    }
+                    let mut row = named_row(std::iter::once(t.text()).chain(cells).collect(), None);
+                    row.group = None;
+                    rows.push(row);
+                    s = end;
+                }
+            }
+            acc.columns = texts(header);
+            acc.rows = rows;
+            acc.warnings.extend(notes);
+            return Some(Shape { used: s });
+        }
+    }
+    None
 }
 
 /// Rows read, the piece after them, and the report's lines on them.

@@ -7154,3 +7154,66 @@ fn a_division_of_tasks_is_a_caption_and_a_sentence_is_none() {
     assert!(is_caption("主要任务分工表"));
     assert!(!is_caption("明确各部门责任分工。"));
 }
+
+#[test]
+fn a_place_merged_in_a_column_after_the_names_is_empty_below_its_first_row() {
+    // `所在乡镇` written on the first reservoir of each town: a row one cell short lacks it,
+    // and the total stands under the column it sums.
+    let src = blank_cells(&[
+        "水库名称",
+        "所在乡镇",
+        "总库容（万立方米）",
+        "功能",
+        "龙潭水库",
+        "龙泉镇",
+        "4860",
+        "灌溉、供水、防洪",
+        "石门水库",
+        "1250",
+        "灌溉、防洪",
+        "白沙水库",
+        "白沙镇",
+        "2380",
+        "供水、灌溉",
+        "黄泥坳水库",
+        "486",
+        "灌溉",
+        "合计",
+        "8976",
+    ]);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2 主要水库基本情况")), &ls).expect("a table");
+    assert_eq!(
+        r.parsed.table.columns,
+        ["水库名称", "所在乡镇", "总库容（万立方米）", "功能"]
+    );
+    assert_eq!(
+        rows(&r.parsed.table),
+        [
+            "I|龙泉镇|龙潭水库|龙泉镇|4860|灌溉、供水、防洪",
+            "I|龙泉镇|石门水库||1250|灌溉、防洪",
+            "I|白沙镇|白沙水库|白沙镇|2380|供水、灌溉",
+            "I|白沙镇|黄泥坳水库||486|灌溉",
+            "I||合计||8976|",
+        ]
+    );
+    assert_read_keeps_text(Some("表2 主要水库基本情况"), &ls, &r);
+}
+
+#[test]
+fn a_row_of_the_whole_county_before_the_first_number_is_a_total() {
+    let src = "序号\n乡镇\n2025年用水总量（万立方米）\n用水量下降率（%）\n灌溉水有效利用系数\n\n\
+               全县\n32000\n16\n0.580\n\n1\n城关镇\n5600\n18\n—\n\n2\n龙泉镇\n4800\n16\n0.585\n\n\
+               3\n白沙镇\n4100\n17\n0.590\n\n注：城关镇农业灌溉面积较小。\n";
+    let ls = lines(src);
+    let r = read("t3", Some((0, "附件：用水总量控制指标分解表")), &ls).expect("a table");
+    assert_eq!(
+        rows(&r.parsed.table),
+        [
+            "I||全县||32000|16|0.580",
+            "I||1|城关镇|5600|18|—",
+            "I||2|龙泉镇|4800|16|0.585",
+            "I||3|白沙镇|4100|17|0.590",
+        ]
+    );
+}
