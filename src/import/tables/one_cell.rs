@@ -3730,6 +3730,16 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                 s += w - 1;
                 continue;
             }
+            // A total of fewer numbers than a row one short has (`小计` `2250` under 设施名称
+            // 处理能力 所在街道 建成时间): its numbers under the columns they sum.
+            if let Some((total, n)) = (!one_short && !rows.is_empty())
+                .then(|| short_total(&ps[s..], &rows, w, w.saturating_sub(3)))
+                .flatten()
+            {
+                rows.push(total);
+                s += n;
+                continue;
+            }
             let whole = !one_short && row.len() == w && {
                 let name_ok = short(&row[0]) && !is_numberish(&row[0].text());
                 let values = &row[1..];
@@ -4025,6 +4035,155 @@ fn inner_merged_rows(ps: &[Piece], v0: usize, acc: &mut Acc) -> Option<Shape> {
         }
     }
     None
+}
+
+/// A total row (`小计` `2250`, `合计` `2930`) at the start of `rest`, under `rows` read so far
+/// of `w` cells: its label, then numbers (`most` at most), then no number: the next row's
+/// name, a sentence, a note or the end. Each number stands under the column it sums (the items since the
+/// last total, or all items), else the numbers under the first columns whose items hold
+/// numbers, in order. The row and the pieces it takes.
+fn short_total(
+    rest: &[Piece],
+    rows: &[TableRow],
+    w: usize,
+    most: usize,
+) -> Option<(TableRow, usize)> {
+    let label = rest.first().filter(|p| is_total_label(&p.text()))?;
+    let value = |p: &Piece| {
+        let t = p.text();
+        is_value_cell(&t) || is_placeholder(&t)
+    };
+    let n = rest[1..]
+        .iter()
+        .take(most.min(w.saturating_sub(2)))
+        .take_while(|p| value(p))
+        .count();
+    if n == 0 {
+        return None;
+    }
+    let next = rest.get(1 + n);
+    if next.is_some_and(|p| {
+        let t = p.text();
+        !is_note_start(&t) && (value(p) || is_numberish(&t))
+    }) {
+        return None;
+    }
+    let number = |t: &str| -> Option<f64> {
+        let t: String = strip_spaces(t).chars().filter(|&c| c != ',').collect();
+        t.parse::<f64>().ok().filter(|x| x.is_finite())
+    };
+    let items: Vec<&TableRow> = rows
+        .iter()
+        .filter(|r| {
+            r.kind == RowKind::Item && !is_total_label(&r.name) && !r.name.starts_with("其中")
+        })
+        .collect();
+    let since = rows
+        .iter()
+        .rposition(|r| is_total_label(&r.name))
+        .map_or(0, |i| i + 1);
+    let group: Vec<&TableRow> = rows[since..]
+        .iter()
+        .filter(|r| r.kind == RowKind::Item && !r.name.starts_with("其中"))
+        .collect();
+    let sum = |of: &[&TableRow], c: usize| -> Option<f64> {
+        of.iter()
+            .map(|r| r.cells.get(c).and_then(|t| number(t)))
+            .sum()
+    };
+    let width = w - 1;
+    let close = |v: f64, s: f64| (v - s).abs() <= (s.abs() * 1e-3).max(0.011);
+    let mut places = Vec::with_capacity(n);
+    let mut from = 0;
+    for p in &rest[1..=n] {
+        let v = number(&p.text());
+        let c = (from..width).find(|&c| {
+            v.is_some_and(|v| {
+                [sum(&group, c), sum(&items, c)]
+                    .into_iter()
+                    .flatten()
+                    .any(|s| close(v, s))
+            })
+        });
+        match c {
+            Some(c) => {
+                places.push(c);
+                from = c + 1;
+            }
+            None => break,
+        }
+    }
+    if places.len() < n {
+        // (Under the first columns of numbers, in order.)
+        places = (0..width)
+            .filter(|&c| {
+                items
+                    .iter()
+                    .all(|r| r.cells.get(c).is_some_and(|t| number(t).is_some()))
+            })
+            .take(n)
+            .collect();
+    }
+    if places.len() < n {
+        return None;
+    }
+    let mut cells = vec![String::new(); width];
+    for (p, c) in rest[1..=n].iter().zip(places) {
+        cells[c] = p.text();
+    }
+    Some((
+        named_row(std::iter::once(label.text()).chain(cells).collect(), None),
+        1 + n,
+    ))
+}
+
+/// Rows of a table of words in groups closed by totals (`小计` `2250`, `合计` `2930`, fewer
+/// cells than the columns): each group whole rows of `k` pieces, each total its label and
+/// numbers under the columns they sum ([`short_total`]); after the last total, a sentence, a
+/// note or nothing. Two rows and a total at least. The rows and the pieces they take.
+fn rows_around_totals(rest: &[Piece], k: usize) -> Option<(Vec<TableRow>, usize)> {
+    if k < 3 {
+        return None;
+    }
+    let ends_table = |p: &Piece| {
+        let t = p.text();
+        is_note_start(&t) || t.ends_with(['。', '！', '？'])
+    };
+    let mut rows: Vec<TableRow> = Vec::new();
+    let mut s = 0;
+    let mut totals = 0;
+    loop {
+        let mut in_group = 0;
+        while let Some(row) = rest.get(s..s + k) {
+            let first = row[0].text();
+            if is_total_label(&first) {
+                break;
+            }
+            if is_value_cell(&first)
+                || is_numberish(&first)
+                || row
+                    .iter()
+                    .any(|p| is_total_label(&p.text()) || ends_table(p))
+            {
+                return None;
+            }
+            rows.push(named_row(texts(row), None));
+            s += k;
+            in_group += 1;
+        }
+        match rest.get(s) {
+            // (A grand total after the last group's: `小计` … `合计`.)
+            Some(p) if (in_group > 0 || totals > 0) && is_total_label(&p.text()) => {
+                let (row, n) = short_total(&rest[s..], &rows, k, k.saturating_sub(2))?;
+                rows.push(row);
+                s += n;
+                totals += 1;
+            }
+            _ => break,
+        }
+    }
+    (totals > 0 && rows.len() >= totals + 2 && rest.get(s).is_none_or(ends_table))
+        .then_some((rows, s))
 }
 
 /// Rows read, the piece after them, and the report's lines on them.
@@ -4395,6 +4554,26 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         Some((columns, _)) if k == named => columns.len(),
         _ => k,
     };
+    // (Groups closed by totals shorter than the rows: `小计` `2250`.)
+    if let Some((rows, used)) = (grouped.is_none()
+        && rest.iter().any(|p| is_total_label(&p.text())))
+    .then(|| rows_around_totals(rest, k))
+    .flatten()
+    {
+        acc.columns = ps[..hk]
+            .iter()
+            .map(|p| collapse_cjk_spacing(&p.text()))
+            .collect();
+        acc.warnings.push((
+            ps.first().map_or(0, Piece::first_no),
+            format!(
+                "a table of words read by its header alone ({k} columns, {} rows, with totals): check that each cell is under its column",
+                rows.len()
+            ),
+        ));
+        acc.rows = rows;
+        return Ok(Shape { used: hk + used });
+    }
     let numbered_cells = rest.first().is_some_and(|p| label(&p.text()).is_some());
     let end = if numbered_cells {
         rest.len()
@@ -5853,10 +6032,23 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
         };
         let len = core.chars().count();
         let head: String = core.chars().take(len.div_ceil(2).max(4)).collect();
-        let Some(note) = notes
-            .iter()
-            .find(|n| n.contains(head.as_str()) && NO_FIGURE.iter().any(|w| n.contains(w)))
-        else {
+        // (Not a note that names another row whose name shares the head: `高标准生活垃圾分类
+        // 示范小区` is not `生活垃圾分类处理体系`.)
+        let names_another = |n: &str| {
+            !n.contains(key.as_str())
+                && table.rows.iter().enumerate().any(|(r2, other)| {
+                    let name = strip(&other.name);
+                    r2 != r
+                        && name.chars().count() >= 4
+                        && name.contains(head.as_str())
+                        && n.contains(name.as_str())
+                })
+        };
+        let Some(note) = notes.iter().find(|n| {
+            n.contains(head.as_str())
+                && NO_FIGURE.iter().any(|w| n.contains(w))
+                && !names_another(n)
+        }) else {
             continue;
         };
         // (Not the first column after the name's: a number's name or a unit.) The columns the
@@ -6418,7 +6610,8 @@ impl<'a> Profile<'a> {
     }
 
     /// 1 for `t` out of the kind of column `c` ([`kind_misfit`]), or words in a column of very
-    /// short cells (units, `万人` `%`) more than twice as long as the longest; a placeholder
+    /// short cells (units, `万人` `%`) more than twice as long as the longest (2 for words that
+    /// read as no unit, `初步建立`, in a column of units); a placeholder
     /// (`—`, `/`) stands for a value.
     fn kind(&self, t: &str, c: usize) -> f64 {
         let Some(column) = self.columns.get(c).filter(|_| !is_placeholder(t)) else {
@@ -6428,6 +6621,23 @@ impl<'a> Profile<'a> {
         let n = t.chars().count();
         if longest <= 4 && n > 2 * longest + 1 && !is_value_cell(t) {
             return 1.0;
+        }
+        // (Words that read as no unit, `初步建立`, in a column of units, each written with a
+        // unit's characters, short and with no figure (`%`, `千克`, not `新建`, `2022年` nor
+        // `区退役军人事务局`): twice, as a unit column never holds them
+        // while a column of figures may hold a target in words.)
+        if !is_unit_like(t)
+            && !is_value_cell(t)
+            && column.len() >= 2
+            && column.iter().all(|x| {
+                is_unit_like(x)
+                    && x.chars().count() <= 6
+                    && !x.chars().any(|c| c.is_ascii_digit())
+                    && x.chars()
+                        .any(|c| c.is_ascii_alphabetic() || UNIT_CHARS.contains(c))
+            })
+        {
+            return 2.0;
         }
         kind_misfit(t, column)
     }

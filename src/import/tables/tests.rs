@@ -7217,3 +7217,58 @@ fn a_row_of_the_whole_county_before_the_first_number_is_a_total() {
         ]
     );
 }
+
+#[test]
+fn groups_of_words_closed_by_short_totals_keep_their_rows() {
+    // Each group closed by a `小计` of one number, the whole by a `合计`: the totals stand under
+    // the column they sum, the rows stay whole.
+    let cells: Vec<&str> = "设施名称|处理能力（吨/日）|所在街道|建成时间|\
+        焚烧发电厂|1500|七星街道|2016年|焚烧发电厂（扩建）|750|七星街道|2023年（在建）|小计|2250|\
+        餐厨垃圾处理中心|200|东栅街道|2018年|湿垃圾资源化处理厂|250|东栅街道、城南街道|2022年|\
+        小计|450|大件垃圾拆解中心|50|长水街道|2021年|小计|50|合计|2750|\
+        加强处理设施运行监管，推进提标改造。"
+        .split('|')
+        .collect();
+    let src = blank_cells(&cells);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2 处理设施一览表")), &ls).expect("a table");
+    assert_eq!(
+        rows(&r.parsed.table),
+        [
+            "I||焚烧发电厂|1500|七星街道|2016年",
+            "I||焚烧发电厂（扩建）|750|七星街道|2023年（在建）",
+            "I||小计|2250||",
+            "I||餐厨垃圾处理中心|200|东栅街道|2018年",
+            "I||湿垃圾资源化处理厂|250|东栅街道、城南街道|2022年",
+            "I||小计|450||",
+            "I||大件垃圾拆解中心|50|长水街道|2021年",
+            "I||小计|50||",
+            "I||合计|2750||",
+        ]
+    );
+}
+
+#[test]
+fn a_goal_in_words_is_no_unit_and_a_note_on_another_row_moves_no_gap() {
+    // `生活垃圾分类处理体系` `初步建立` …: its unit vanished (`初步建立` is no unit, whatever the
+    // column of figures beside it holds); the note on `高标准生活垃圾分类示范小区`, which shares
+    // its first words, says nothing of this row.
+    let cells: Vec<&str> = "指标|单位|2020年|2023年|2025年|属性|\
+        城乡生活垃圾分类覆盖面|%|95|100|100|约束性|生活垃圾回收利用率|%|52|55|60|约束性|\
+        城镇生活垃圾人均日产生量|千克|1.12|—|1.05|预期性|\
+        生活垃圾分类处理体系|初步建立|基本建立|全面建立|预期性|\
+        高标准生活垃圾分类示范小区|个|—|60|120|预期性|\
+        注：“高标准生活垃圾分类示范小区”为新增指标，2020年无基数。"
+        .split('|')
+        .collect();
+    let src = blank_cells(&cells);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    assert_eq!(r.parsed.table.notes.len(), 1);
+    assert_eq!(
+        rows(&r.parsed.table)[3],
+        "I||生活垃圾分类处理体系||初步建立|基本建立|全面建立|预期性",
+        "{:?}",
+        r.parsed.warnings
+    );
+}
