@@ -1122,6 +1122,8 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_x9 => "syn-x9-geohazard",
+    syn_v9 => "syn-v9-heating",
     syn_w9 => "syn-w9-wastesorting",
     syn_q9 => "syn-q9-waterresources",
     syn_r9 => "syn-r9-talenthousing",

@@ -3584,18 +3584,31 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
     // Under a merged category (`类别` `指标` `单位` … over `水安全` `…达标率` `%` `86.5` `95`,
     // or `类别` `指标名称` `2020年` … over `标准供给` `…数量（项）` `6`), the first row's
     // category is before its name: the header ends one piece earlier.
+    // (Or two or three pieces earlier, when columns of words stand between the name and the
+    // first value: `类别` `热源名称` `类型` `装机容量（MW）` … over `现状热源` `朔原第一热电厂`
+    // `燃煤热电联产` `1450`.)
     let merged_from = if unit_first { 3 } else { 2 };
     if v0 > merged_from && is_category_header(&ps[0].text()) {
-        let h = v0 - merged_from;
-        let mut tried = acc.clone();
-        let columns = fit_header(&ps[..h], None, &mut tried);
-        if ps[..h].iter().all(is_header_cell) {
-            if let Some((rows, s, notes)) = merged_value_rows(ps, h, &columns) {
-                *acc = tried;
-                acc.columns = columns;
-                acc.rows = rows;
-                acc.warnings.extend(notes);
-                return Ok(Shape { used: s });
+        for words in 0..=2 {
+            let Some(h) = (v0 - merged_from).checked_sub(words).filter(|&h| h >= 2) else {
+                break;
+            };
+            let mut tried = acc.clone();
+            let columns = fit_header(&ps[..h], None, &mut tried);
+            // (The columns between the name and the first value name words: `类型`.)
+            let between = (2..2 + words).all(|c| {
+                columns.get(c).is_some_and(|h| {
+                    names_column(h) && bracketed_unit(h).is_none() && !is_year_header(h)
+                })
+            });
+            if between && ps[..h].iter().all(is_header_cell) {
+                if let Some((rows, s, notes)) = merged_value_rows(ps, h, &columns) {
+                    *acc = tried;
+                    acc.columns = columns;
+                    acc.rows = rows;
+                    acc.warnings.extend(notes);
+                    return Ok(Shape { used: s });
+                }
             }
         }
     }
@@ -4237,13 +4250,24 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
     };
     let category = |i: usize| name(i) && ps[i].text().chars().count() <= category_chars;
     let unit = |i: usize| short(i) && is_unit_like(&ps[i].text()) && !is_value_cell(&ps[i].text());
-    // The cost of `n` values from `i` (`None` if one is not a cell, or is a name with its
-    // unit, `…数量（个）`).
-    let value_cost = |i: usize, n: usize| -> Option<f64> {
+    // A column of words by its header (`类型`, `建设时序`; not `装机容量（MW）`): any short cell
+    // fits it.
+    let words_column = |c: usize| {
+        columns.get(c).is_some_and(|h| {
+            names_column(h)
+                && bracketed_unit(h).is_none()
+                && !is_year_header(h)
+                && !names_measure_column(h)
+                && !names_values(h)
+        })
+    };
+    // The cost of `n` values from `i`, the first under column `col` (`None` if one is not a
+    // cell, or is a name with its unit, `…数量（个）`).
+    let value_cost = |i: usize, n: usize, col: usize| -> Option<f64> {
         (i..i + n).try_fold(0.0, |c, j| {
             let t = ps.get(j)?.text();
             (short(j) && bracketed_unit(&t).is_none()).then(|| {
-                c + if is_value_cell(&t) || is_placeholder(&t) {
+                c + if is_value_cell(&t) || is_placeholder(&t) || words_column(col + j - i) {
                     0.0
                 } else if names_measure(&t) {
                     // (Words that name what is measured, `…覆盖率`, are a row's name.)
@@ -4271,24 +4295,24 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
                 continue;
             }
             if !has_unit {
-                if let Some(c) = value_cost(i + n + 1, values) {
+                if let Some(c) = value_cost(i + n + 1, values, 2) {
                     out.push((n + 1 + values, c, opens, None));
                 }
-                if let Some(c) = value_cost(i + n + 1, values - 1) {
+                if let Some(c) = value_cost(i + n + 1, values - 1, 3) {
                     out.push((n + values, c + 1.0, opens, Some(2)));
                 }
                 continue;
             }
             if unit(i + n + 1) {
-                if let Some(c) = value_cost(i + n + 2, values) {
+                if let Some(c) = value_cost(i + n + 2, values, 3) {
                     out.push((n + 2 + values, c, opens, None));
                 }
                 // (A unit and one value short: a new indicator with no base.)
-                if let Some(c) = value_cost(i + n + 2, values - 1).filter(|_| values >= 2) {
+                if let Some(c) = value_cost(i + n + 2, values - 1, 4).filter(|_| values >= 2) {
                     out.push((n + 1 + values, c + 1.0, opens, Some(3)));
                 }
             }
-            if let Some(c) = value_cost(i + n + 1, values) {
+            if let Some(c) = value_cost(i + n + 1, values, 3) {
                 out.push((n + 1 + values, c + 1.0, opens, Some(2)));
             }
         }
@@ -4344,15 +4368,20 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
         if let Some(at) = vanished {
             cells.insert(at.min(cells.len()), String::new());
             let column = columns.get(at).map_or("", String::as_str);
+            // (A total's label stands in its first cell.)
+            let named = cells
+                .iter()
+                .take(2)
+                .rev()
+                .find(|c| !c.is_empty())
+                .cloned()
+                .unwrap_or_default();
             notes.push((
                 ps[i].first_no(),
                 if has_unit && at == 2 {
-                    format!("row {}: no unit; left empty under `{column}`", cells[1])
+                    format!("row {named}: no unit; left empty under `{column}`")
                 } else {
-                    format!(
-                        "row {}: one value short; the first, under `{column}`, left empty",
-                        cells[1]
-                    )
+                    format!("row {named}: one value short; the first, under `{column}`, left empty")
                 },
             ));
         }
@@ -5966,6 +5995,10 @@ const NO_FIGURE: &[&str] = &[
     "暂无数据",
     "不测算",
     "不计算",
+    "不再设置",
+    "不设置目标",
+    "不设目标",
+    "空缺",
 ];
 
 /// A row's one empty cell (a cell that vanished, placed by the values around it) moves to the
@@ -5977,18 +6010,16 @@ const NO_FIGURE: &[&str] = &[
 fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
     let mut out = Vec::new();
     let column = |j: usize| table.columns.get(j + 1).map_or("", String::as_str);
-    // What a note calls column `j`: its year (`2015年`), else its name without its unit.
-    let called = |j: usize| -> Option<String> {
+    // What a note calls column `j`: its year (`2015年`) or its name without the year or the
+    // unit in brackets (`远期` for `远期（2035年）`).
+    let called = |j: usize| -> Vec<String> {
         let c = strip_spaces(column(j));
-        match last_year(&c) {
-            Some(y) => Some(format!("{y}年")),
-            None => {
-                let name = bracket_tail(&c)
-                    .map_or(c.as_str(), |(name, _)| name)
-                    .to_string();
-                (name.chars().count() >= 2).then_some(name)
-            }
-        }
+        let name = bracket_tail(&c)
+            .map_or(c.as_str(), |(name, _)| name)
+            .to_string();
+        let year = last_year(&c).map(|y| format!("{y}年"));
+        let words = (name.chars().count() >= 2 && last_year(&name).is_none()).then_some(name);
+        year.into_iter().chain(words).collect()
     };
     let width = table.columns.len().saturating_sub(1);
     let first_year = (0..width).find(|&j| last_year(column(j)).is_some());
@@ -6063,7 +6094,11 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
         };
         let named_in = |texts: &[&str]| -> Vec<usize> {
             columns()
-                .filter(|&j| called(j).is_some_and(|c| texts.iter().any(|t| t.contains(&c))))
+                .filter(|&j| {
+                    called(j)
+                        .iter()
+                        .any(|c| texts.iter().any(|t| t.contains(c.as_str())))
+                })
                 .collect()
         };
         let in_clauses = named_in(&clauses);

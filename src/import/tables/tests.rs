@@ -7272,3 +7272,50 @@ fn a_goal_in_words_is_no_unit_and_a_note_on_another_row_moves_no_gap() {
         r.parsed.warnings
     );
 }
+
+#[test]
+fn a_merged_category_over_rows_with_a_column_of_words_before_the_figures() {
+    // `类型` between the name and the figures, `建设时序` after them: words where the header
+    // names words, the category on each group's first row only.
+    let cells: Vec<&str> = "类别|热源名称|类型|装机容量（MW）|供热能力（万平方米）|建设时序|\
+        现状热源|第一热电厂|燃煤热电联产|1450|3200|现状保留|城东热电厂|燃煤热电联产|870|1920|现状保留|\
+        规划热源|东山电厂余热长输供热工程|电厂余热|2100|4600|2021—2025年|\
+        城西污水源热泵站|污水源热泵|100|220|2026—2035年|合计|4520|9940|—|\
+        注：分散燃煤锅炉房未列入本表。"
+        .split('|')
+        .collect();
+    let src = blank_cells(&cells);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2 热源规划一览表")), &ls).expect("a table");
+    assert_eq!(r.parsed.table.columns.len(), 6);
+    assert_eq!(
+        rows(&r.parsed.table),
+        [
+            "I|现状热源|现状热源|第一热电厂|燃煤热电联产|1450|3200|现状保留",
+            "I|现状热源||城东热电厂|燃煤热电联产|870|1920|现状保留",
+            "I|规划热源|规划热源|东山电厂余热长输供热工程|电厂余热|2100|4600|2021—2025年",
+            "I|规划热源||城西污水源热泵站|污水源热泵|100|220|2026—2035年",
+            "I||合计|||4520|9940|—",
+        ]
+    );
+}
+
+#[test]
+fn a_note_names_a_column_by_its_words_without_its_year() {
+    // `远期不再设置目标值`: the vanished cell is the 远期（2035年） one, not the baseline.
+    let cells: Vec<&str> = "指标名称|单位|现状（2020年）|近期（2025年）|远期（2035年）|属性|\
+        集中供热面积|万平方米|6850|8600|12500|预期性|集中供热普及率|%|88.5|95|98|约束性|\
+        燃煤供热锅炉房数量|座|46|0|约束性|智慧供热覆盖率|%|35|80|—|预期性|\
+        注：燃煤供热锅炉房于2025年前全部关停，远期不再设置目标值，表中该项远期栏目空缺。"
+        .split('|')
+        .collect();
+    let src = blank_cells(&cells);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    assert_eq!(
+        rows(&r.parsed.table)[2],
+        "I||燃煤供热锅炉房数量|座|46|0||约束性",
+        "{:?}",
+        r.parsed.warnings
+    );
+}
