@@ -3176,12 +3176,17 @@ fn number_chain(body: &[Piece], first: usize, k: usize, target: usize) -> Vec<us
         let room = |i: usize| body.len() - i >= target.saturating_sub(missing).max(2);
         // (Under plain row numbers, `（2）` numbers a sub-row, not row 2.)
         let plain = bracket_number(&body[first].text()).is_none();
+        // (Where the first row's number is followed by words, a number followed by a figure
+        // is a value: `8` `…幼儿园` `…街道` `9` `3600` is row 8's nine classes.)
+        let figure_at = |i: usize| body.get(i).is_some_and(|p| is_numberish(&p.text()));
+        let named_rows = !figure_at(first + 1);
         let best = (lo..=hi)
             .filter(|&i| {
                 row_number(&body[i].text()) == Some(n + 1)
                     && !(plain && bracket_number(&body[i].text()).is_some())
                     && !in_total(body, k, n + 1, cur, i)
                     && room(i)
+                    && !(named_rows && figure_at(i + 1))
             })
             .min_by_key(|&i| {
                 // (Each `其中` sub-row before the candidate, a row without its number, makes

@@ -7319,3 +7319,24 @@ fn a_note_names_a_column_by_its_words_without_its_year() {
         r.parsed.warnings
     );
 }
+
+#[test]
+fn a_number_followed_by_a_figure_is_a_value_under_rows_that_name_their_things() {
+    // Row 2's three classes (`3`) come where row 3 would start: a row's number is followed by
+    // its name, never by a figure (`3600`).
+    let cells: Vec<&str> = "序号|项目名称|建设地点|办学规模（班）|总投资（万元）|建设年限|\
+        1|雷城第三幼儿园|雷城街道|12|4500|2023—2024年|\
+        2|梅菉街道公办幼儿园|梅菉街道|3|3600|2024—2025年|\
+        合计|15|8100"
+        .split('|')
+        .collect();
+    let src = blank_cells(&cells);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "附件 重点新建公办幼儿园项目表")), &ls).expect("a table");
+    let got = rows(&r.parsed.table);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(
+        got[1],
+        "I||2|梅菉街道公办幼儿园|梅菉街道|3|3600|2024—2025年"
+    );
+}
