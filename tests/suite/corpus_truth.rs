@@ -1124,6 +1124,7 @@ plans! {
     syn_t8 => "syn-t8-fishery",
     syn_x9 => "syn-x9-geohazard",
     syn_v9 => "syn-v9-heating",
+    syn_z9 => "syn-z9-seedindustry",
     syn_y9 => "syn-y9-preschool",
     syn_w9 => "syn-w9-wastesorting",
     syn_q9 => "syn-q9-waterresources",

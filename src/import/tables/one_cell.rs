@@ -3589,21 +3589,26 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
     // Under a merged category (`类别` `指标` `单位` … over `水安全` `…达标率` `%` `86.5` `95`,
     // or `类别` `指标名称` `2020年` … over `标准供给` `…数量（项）` `6`), the first row's
     // category is before its name: the header ends one piece earlier.
-    // (Or two or three pieces earlier, when columns of words stand between the name and the
+    // (Or one or two pieces earlier, when columns of words stand between the name and the
     // first value: `类别` `热源名称` `类型` `装机容量（MW）` … over `现状热源` `朔原第一热电厂`
     // `燃煤热电联产` `1450`.)
     let merged_from = if unit_first { 3 } else { 2 };
     if v0 > merged_from && is_category_header(&ps[0].text()) {
-        for words in 0..=2 {
+        // (The most columns of words first: a shorter reading takes the first row's cells
+        // into the header.)
+        for words in (0..=2).rev() {
             let Some(h) = (v0 - merged_from).checked_sub(words).filter(|&h| h >= 2) else {
-                break;
+                continue;
             };
             let mut tried = acc.clone();
             let columns = fit_header(&ps[..h], None, &mut tried);
             // (The columns between the name and the first value name words: `类型`.)
-            let between = (2..2 + words).all(|c| {
+            let between = (merged_from..merged_from + words).all(|c| {
                 columns.get(c).is_some_and(|h| {
-                    names_column(h) && bracketed_unit(h).is_none() && !is_year_header(h)
+                    names_column(h)
+                        && bracketed_unit(h).is_none()
+                        && !is_year_header(h)
+                        && !strip_spaces(h).ends_with("单位")
                 })
             });
             if between && ps[..h].iter().all(is_header_cell) {
@@ -3622,9 +3627,18 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
     }
     // (Its first cell names the names: `指标`, `项目`, the places, `街道`, `区域`, or another
     // column of names, `资金用途`.)
+    // (Or any word, `作物`, before two columns or more that name a measure and its unit,
+    // `良种覆盖率（%）` `主推品种（个）`.)
     let first = ps[0].text();
+    let measures_after = h_end >= 3
+        && ps[1..h_end]
+            .iter()
+            .all(|p| bracketed_unit(&p.text()).is_some() && !is_value_cell(&p.text()));
     if !ps[..h_end].iter().all(is_header_cell)
-        || !(has_header_word(&first) || is_category_header(&first) || names_column(&first))
+        || !(has_header_word(&first)
+            || is_category_header(&first)
+            || names_column(&first)
+            || measures_after)
     {
         return Err(NotATable("no header"));
     }
@@ -4390,7 +4404,11 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
                 },
             ));
         }
-        for t in cells.iter().skip(if has_unit { 3 } else { 2 }) {
+        // (Columns of words by their header, `所在镇（街道）`, hold no figures.)
+        for (c, t) in cells.iter().enumerate().skip(if has_unit { 3 } else { 2 }) {
+            if words_column(c) {
+                continue;
+            }
             all += 1;
             numbers += usize::from(is_value_cell(t) || is_placeholder(t));
         }
@@ -4475,7 +4493,7 @@ fn names_column(t: &str) -> bool {
         "投资", "金额", "备注", "说明", "区域", "地区", "地址", "街镇", "年代", "级别", "层级",
         "等级", "名词", "术语", "解释", "释义", "含义", "定义", "产业", "行业", "时序", "用途",
         "来源", "定位", "功能", "学段", "路段", "阶段", "重点", "学校", "院校", "品种", "种类",
-        "影响", "问题", "风险",
+        "影响", "问题", "风险", "作物",
     ];
     let t = strip_spaces(t);
     // `总投资（亿元）`, `规模(公里)`: the unit after the name.

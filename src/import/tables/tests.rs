@@ -7340,3 +7340,44 @@ fn a_number_followed_by_a_figure_is_a_value_under_rows_that_name_their_things() 
         "I||2|梅菉街道公办幼儿园|梅菉街道|3|3600|2024—2025年"
     );
 }
+
+#[test]
+fn any_word_heads_the_names_before_columns_of_measures_with_units() {
+    let cells: Vec<&str> = "作物|良种覆盖率（%）|自主选育品种占比（%）|主推品种（个）|\
+        水稻|99|80|8|小麦|98|65|6|大豆|96|—|3"
+        .split('|')
+        .collect();
+    let src = blank_cells(&cells);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2 主要农作物良种化目标")), &ls).expect("a table");
+    assert_eq!(
+        rows(&r.parsed.table),
+        ["I||水稻|99|80|8", "I||小麦|98|65|6", "I||大豆|96|—|3"]
+    );
+}
+
+#[test]
+fn a_merged_category_over_rows_with_a_place_before_the_figure_and_words_after() {
+    let cells: Vec<&str> = "基地类型|基地名称|所在镇（街道）|规划面积（万亩）|主要作物|\
+        国家级制种基地|杂交水稻制种基地|三河镇、柳塘镇|8|杂交水稻|\
+        其中：高标准核心示范区|三河镇|3.2|杂交水稻|小麦良种繁育基地|北圩镇|4|小麦|\
+        区级特色种苗基地|设施蔬菜集约化育苗基地|柳塘镇|0.3|蔬菜|\
+        食用菌菌种繁育中心|龙岗街道|—|食用菌|\
+        说明：规划面积为2025年末数值。"
+        .split('|')
+        .collect();
+    let src = blank_cells(&cells);
+    let ls = lines(&src);
+    let r = read("t3", Some((0, "表3 种子生产基地布局")), &ls).expect("a table");
+    assert_eq!(r.parsed.table.columns.len(), 5);
+    assert_eq!(
+        rows(&r.parsed.table),
+        [
+            "I|国家级制种基地|国家级制种基地|杂交水稻制种基地|三河镇、柳塘镇|8|杂交水稻",
+            "I|国家级制种基地||其中：高标准核心示范区|三河镇|3.2|杂交水稻",
+            "I|国家级制种基地||小麦良种繁育基地|北圩镇|4|小麦",
+            "I|区级特色种苗基地|区级特色种苗基地|设施蔬菜集约化育苗基地|柳塘镇|0.3|蔬菜",
+            "I|区级特色种苗基地||食用菌菌种繁育中心|龙岗街道|—|食用菌",
+        ]
+    );
+}
