@@ -739,6 +739,9 @@ pub fn is_organisation(line: &str) -> bool {
             "大队",
             "管委会",
             "联合会",
+            "联合社",
+            "合作社",
+            "联社",
             "协会",
             "科协",
             "妇联",
@@ -1372,6 +1375,8 @@ mod tests {
         assert!(is_organisation("九江市科学技术协会"));
         assert!(is_organisation("淇县妇女联合会"));
         assert!(is_organisation("某县残联"));
+        assert!(is_organisation("澄阳市供销合作社联合社"));
+        assert!(is_organisation("某县农村信用合作联社"));
         assert!(!is_organisation("加强协会建设，发挥作用"));
     }
 

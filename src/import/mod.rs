@@ -11,6 +11,7 @@
 
 pub mod decode;
 pub mod fidelity;
+pub mod layout;
 pub mod outline;
 pub mod report;
 pub mod tables;
@@ -108,7 +109,9 @@ pub fn import_seed(path: &Path) -> Result<Imported> {
 /// Imports the text of a seed read from `path` (the path names the plan and appears in errors).
 pub fn import_bytes(path: &Path, bytes: &[u8]) -> Result<Imported> {
     let slug = slug_of(path)?;
-    let lines = decode::decode(path, bytes)?;
+    let mut lines = decode::decode(path, bytes)?;
+    // Tables aligned with spaces are read as tab-separated ones (whitespace only changes).
+    let aligned = layout::space_aligned_to_tabs(&mut lines);
     let seed_name = path
         .file_name()
         .and_then(|n| n.to_str())
@@ -137,6 +140,15 @@ pub fn import_bytes(path: &Path, bytes: &[u8]) -> Result<Imported> {
     content::apply_corrections(&mut corrected, &dir.join("corrections.toml"))?;
 
     let mut report = parsed.report;
+    for (first, last) in aligned {
+        report.warnings.push(report::Warning {
+            line: first,
+            message: format!(
+                "lines {first}–{last}: a table aligned with spaces, read by where its cells \
+                 stand under the header's: check the cells of rows with empty ones"
+            ),
+        });
+    }
     report.defects = crate::defects::scan_plan(&raw)
         .into_iter()
         .map(|d| report::Defect {

@@ -1097,3 +1097,24 @@ fn a_caption_below_its_table_is_shown_below_it() {
         "{page}"
     );
 }
+
+#[test]
+fn a_table_aligned_with_spaces_is_read_by_where_its_cells_stand() {
+    // As `pdftotext -layout` extracts a table: a row on a line, cells apart by runs of spaces, an
+    // empty cell only more spaces; paragraphs indented with ideographic spaces.
+    let text = format!(
+        "{PLAN_HEAD}　　表1　主要指标\n\n\
+         指标名称                  单位      2020年      2025年      属性\n\
+         社有企业销售总额          亿元      268         400         预期性\n\
+         其中：农产品销售额        亿元      96          160         预期性\n\
+         县域集采集配中心          个                    12          预期性\n\
+         为农服务中心              个        48          80          约束性\n\n\
+         \u{3000}\u{3000}注：县域集采集配中心为新增指标，2020年无基数。\n\n二、主要任务\n\n（一）建设公园。推进公园建设。\n"
+    );
+    let (p, report) = import_text("aligned.txt", &text);
+    let t = &p.tables[0];
+    assert_eq!(t.columns, ["指标名称", "单位", "2020年", "2025年", "属性"]);
+    assert_eq!(cells(t, 2), ["县域集采集配中心", "个", "", "12", "预期性"]);
+    assert_eq!(cells(t, 3), ["为农服务中心", "个", "48", "80", "约束性"]);
+    assert!(report.contains("a table aligned with spaces"), "{report}");
+}

@@ -4631,7 +4631,10 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         rest.len()
     } else {
         rest.iter()
-            .position(|p| is_title_of_text(&p.text()))
+            .position(|p| {
+                let t = p.text();
+                is_title_of_text(&t) || is_note_start(&t)
+            })
             .unwrap_or(rest.len())
     };
     let sentence = |p: &Piece| p.text().ends_with(['。', '！', '？']);

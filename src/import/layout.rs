@@ -1,0 +1,175 @@
+//! Tables aligned with spaces, as a PDF's text layer is extracted with its layout kept
+//! (`pdftotext -layout`): a row on each line, its cells apart by runs of two spaces or more, an
+//! empty cell only more spaces. Such lines become tab-separated rows (which the importer reads
+//! as tables), each cell under the header cell it stands under, an empty cell where a row has
+//! nothing under a header cell. Only whitespace changes: the text of every line stays as written.
+
+use super::decode::Line;
+use crate::text::is_space;
+use unicode_width::UnicodeWidthStr;
+
+/// The fewest lines of such a table: a header and two rows.
+const MIN_LINES: usize = 3;
+/// The longest cell, in characters.
+const MAX_CELL_CHARS: usize = 30;
+
+/// The cells of a line apart by runs of two spaces or more (ASCII or ideographic), each with
+/// the display column it starts at; `None` unless there are two cells at least, each short and
+/// without a full stop, and no tab.
+fn cells(line: &str) -> Option<Vec<(usize, String)>> {
+    if line.contains('\t') {
+        return None;
+    }
+    let mut out: Vec<(usize, String)> = Vec::new();
+    let mut col = 0usize;
+    let mut cell = String::new();
+    let mut start = 0usize;
+    let mut spaces = 0usize;
+    for c in line.chars() {
+        let w = UnicodeWidthStr::width(c.encode_utf8(&mut [0u8; 4]) as &str);
+        if is_space(c) {
+            spaces += 1;
+        } else {
+            if !cell.is_empty() && spaces >= 2 {
+                out.push((start, std::mem::take(&mut cell)));
+            } else if !cell.is_empty() {
+                cell.extend(std::iter::repeat_n(' ', spaces));
+            }
+            if cell.is_empty() {
+                start = col;
+            }
+            spaces = 0;
+            cell.push(c);
+        }
+        col += w;
+    }
+    if !cell.is_empty() {
+        out.push((start, cell));
+    }
+    let short = out
+        .iter()
+        .all(|(_, t)| t.chars().count() <= MAX_CELL_CHARS && !t.contains(['。', '；', '！', '？']));
+    (out.len() >= 2 && short).then_some(out)
+}
+
+/// The columns of the header each cell of a row stands under: the nearest header cell by where
+/// it starts, in order, one cell per column, leaving room for the cells after it.
+fn place(header: &[usize], row: &[(usize, String)]) -> Option<Vec<usize>> {
+    let k = header.len();
+    if row.len() > k {
+        return None;
+    }
+    let mut out = Vec::with_capacity(row.len());
+    let mut from = 0usize;
+    for (i, (start, _)) in row.iter().enumerate() {
+        let last = k - (row.len() - i);
+        let j = (from..=last).min_by_key(|&j| header[j].abs_diff(*start))?;
+        out.push(j);
+        from = j + 1;
+    }
+    Some(out)
+}
+
+/// Rewrites every run of `MIN_LINES` lines or more that reads as a table aligned with spaces
+/// (one line after another, no blank line, the first a header of three cells or more, every
+/// other line two cells or more, no more than the header) into tab-separated rows. Returns the
+/// first and last line number of each run rewritten.
+pub fn space_aligned_to_tabs(lines: &mut [Line]) -> Vec<(usize, usize)> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let Some(header) = cells(&lines[i].text).filter(|h| h.len() >= 3) else {
+            i += 1;
+            continue;
+        };
+        let starts: Vec<usize> = header.iter().map(|c| c.0).collect();
+        let mut rows: Vec<Vec<String>> = vec![header.into_iter().map(|c| c.1).collect()];
+        let mut j = i + 1;
+        while let Some(row) = lines.get(j).and_then(|l| cells(&l.text)) {
+            let Some(at) = place(&starts, &row) else {
+                break;
+            };
+            let mut out = vec![String::new(); starts.len()];
+            for ((_, t), c) in row.into_iter().zip(at) {
+                out[c] = t;
+            }
+            rows.push(out);
+            j += 1;
+        }
+        if rows.len() < MIN_LINES {
+            i += 1;
+            continue;
+        }
+        for (line, row) in lines[i..j].iter_mut().zip(rows) {
+            line.text = row.join("\t");
+        }
+        runs.push((lines[i].no, lines[j - 1].no));
+        i = j;
+    }
+    runs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(src: &[&str]) -> Vec<Line> {
+        src.iter()
+            .enumerate()
+            .map(|(i, t)| Line {
+                no: i + 1,
+                text: t.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_table_aligned_with_spaces_becomes_tab_rows_with_its_empty_cells() {
+        let mut ls = lines(&[
+            "　　表1　主要指标",
+            "",
+            "指标名称                  单位      2020年      2025年      属性",
+            "社有企业销售总额          亿元      268         400         预期性",
+            "其中：农产品销售额        亿元      96          160         预期性",
+            "县域集采集配中心          个                    12          预期性",
+            "",
+            "　　注：县域集采集配中心为新增指标。",
+        ]);
+        let runs = space_aligned_to_tabs(&mut ls);
+        assert_eq!(runs, [(3, 6)]);
+        assert_eq!(ls[2].text, "指标名称\t单位\t2020年\t2025年\t属性");
+        assert_eq!(ls[4].text, "其中：农产品销售额\t亿元\t96\t160\t预期性");
+        assert_eq!(ls[5].text, "县域集采集配中心\t个\t\t12\t预期性");
+        assert_eq!(ls[0].text, "　　表1　主要指标");
+        assert_eq!(ls[7].text, "　　注：县域集采集配中心为新增指标。");
+    }
+
+    #[test]
+    fn prose_and_short_runs_stay_as_written() {
+        let src = [
+            "　　坚持农民主体地位，  把服务农民作为出发点。",
+            "指标  单位  2025年",
+            "总额  亿元  400",
+            "",
+            "一是  加强党建。",
+        ];
+        let mut ls = lines(&src);
+        assert!(space_aligned_to_tabs(&mut ls).is_empty());
+        for (l, s) in ls.iter().zip(src) {
+            assert_eq!(l.text, s);
+        }
+    }
+
+    #[test]
+    fn never_panics_on_ragged_lines() {
+        let mut ls = lines(&[
+            "a  b  c",
+            "x  y  z  w  v",
+            "  ",
+            "甲  乙  丙",
+            "丁",
+            "  戊  己",
+        ]);
+        let _ = space_aligned_to_tabs(&mut ls);
+    }
+}
