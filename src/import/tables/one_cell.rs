@@ -3586,6 +3586,41 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
         .checked_sub(if unit_first { 2 } else { 1 })
         .filter(|&h| h >= 1)
         .ok_or(NotATable("header too short"))?;
+    // Columns of words between the name and the first value (`口岸名称` `口岸类型` `开放层级`
+    // `2020年过货量（万吨）` … over `北澜公路口岸` `公路` `一类` `78.6`): the header ends that
+    // many pieces earlier, where the header names them so.
+    // (Not a group over values named by a period, `“十四五”计划`.)
+    let word_header = |t: &str| {
+        names_column(t)
+            && !starts_with_period_mark(t)
+            && !t.chars().any(|c| c.is_ascii_digit())
+            && bracketed_unit(t).is_none()
+            && !is_year_header(t)
+            && !names_measure_column(t)
+            && !strip_spaces(t).ends_with("单位")
+    };
+    let (h_end, words_between) = if unit_first {
+        (h_end, 0)
+    } else {
+        (1..=2usize)
+            .rev()
+            .find_map(|w| {
+                let h = h_end.checked_sub(w).filter(|&h| h >= 2)?;
+                let named = ps.get(1..=w)?.iter().all(|p| word_header(&p.text()));
+                let header = ps[..h].iter().all(is_header_cell);
+                // (The value columns after them say what they measure.)
+                let values_named = ps.get(w + 1..h).is_some_and(|vs| {
+                    !vs.is_empty()
+                        && vs.iter().all(|p| {
+                            let t = p.text();
+                            !word_header(&t)
+                                && (bracketed_unit(&t).is_some() || last_year(&t).is_some())
+                        })
+                });
+                (named && header && values_named).then_some((h, w))
+            })
+            .unwrap_or((h_end, 0))
+    };
     // Under a merged category (`类别` `指标` `单位` … over `水安全` `…达标率` `%` `86.5` `95`,
     // or `类别` `指标名称` `2020年` … over `标准供给` `…数量（项）` `6`), the first row's
     // category is before its name: the header ends one piece earlier.
@@ -3713,12 +3748,15 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                     short(p)
                         && (is_value_cell(&p.text())
                             || is_placeholder(&p.text())
-                            || (unit_at(w) == Some(j + 1) && unit(p)))
+                            || (unit_at(w) == Some(j + 1) && unit(p))
+                            || j < words_between)
                 })
                 && ((ps.get(s + w - 1).is_some_and(name_like)
-                    && ps
-                        .get(s + w)
-                        .is_some_and(|p| is_value_cell(&p.text()) || (unit_at(w) == Some(1) && unit(p))))
+                    && ps.get(s + w).is_some_and(|p| {
+                        is_value_cell(&p.text())
+                            || (unit_at(w) == Some(1) && unit(p))
+                            || (words_between > 0 && name_like(p))
+                    }))
                     // (Or a row last, before the notes or the table's end, below two rows at
                     // least or a total: `合计` `1.8` `100` with no 主要供应区域,
                     // `“十四五”年均增长（%）` `5.1` `18.9` with no rate of a length.)
@@ -3781,7 +3819,7 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                     .iter()
                     .filter(|p| is_value_cell(&p.text()) || is_placeholder(&p.text()))
                     .count();
-                let units = usize::from(unit_at(w) == Some(1) && unit(&row[1]));
+                let units = usize::from(unit_at(w) == Some(1) && unit(&row[1])) + words_between;
                 // (A row of goals in words, `社区家政服务网络` `初步形成` `基本建立` `全覆盖`,
                 // below two rows at least, before the notes, the table's end or a row of
                 // numbers.)
@@ -3801,7 +3839,7 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                     && !is_note_start(&row[0].text());
                 name_ok
                     && values.iter().all(short)
-                    && (block || in_words || numbers * 2 >= values.len() - units)
+                    && (block || in_words || numbers * 2 >= values.len().saturating_sub(units))
             };
             if whole {
                 rows.push(named_row(texts(row), None));
@@ -3822,7 +3860,8 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
             } else if unit_at(w) == Some(1) && values.first().is_some_and(&unit) {
                 1
             } else {
-                0
+                // (The first value's, after the columns of words.)
+                words_between
             };
             // (A total's values stand under the columns they sum: `合计` `11800` `30` lacks
             // the running total between them.)

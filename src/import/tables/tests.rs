@@ -7381,3 +7381,28 @@ fn a_merged_category_over_rows_with_a_place_before_the_figure_and_words_after() 
         ]
     );
 }
+
+#[test]
+fn columns_of_words_between_the_name_and_the_figures() {
+    // `口岸类型` `开放层级` before the figures: the header ends before the first row's name,
+    // and a row one figure short lacks the first, as the note says.
+    let cells: Vec<&str> = "口岸名称|口岸类型|开放层级|2020年过货量（万吨）|2025年目标（万吨）|\
+        北澜公路口岸|公路|一类|78.6|150|北澜港水运口岸|水运|一类|92.4|160|\
+        松屯铁路口岸|铁路|一类|100|青坎水运口岸|水运|二类|18.5|39|\
+        注：松屯铁路口岸尚未正式开放，2020年无过货量。"
+        .split('|')
+        .collect();
+    let src = blank_cells(&cells);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2 口岸基本情况")), &ls).expect("a table");
+    assert_eq!(r.parsed.table.columns.len(), 5);
+    assert_eq!(
+        rows(&r.parsed.table),
+        [
+            "I||北澜公路口岸|公路|一类|78.6|150",
+            "I||北澜港水运口岸|水运|一类|92.4|160",
+            "I||松屯铁路口岸|铁路|一类||100",
+            "I||青坎水运口岸|水运|二类|18.5|39",
+        ]
+    );
+}
