@@ -3778,17 +3778,26 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                             .all(|r| r.cells.last().is_some_and(|c| is_value_cell(c)))));
             // A row whose name carries its unit in brackets (`会展业直接收入（亿元）`) and a value
             // where every row above has its unit: the unit cell vanished, the row one short.
+            // (The first row so when the next row writes its unit after its name.)
             let unit_vanished = unit_at(w) == Some(1)
                 && !one_short
-                && !rows.is_empty()
                 && row.len() == w
                 && bracketed_unit(&row[0].text()).is_some()
                 && is_value_cell(&row[1].text())
-                && rows.iter().all(|r| {
-                    r.cells
-                        .first()
-                        .is_some_and(|c| is_unit_like(c) || is_placeholder(c))
-                });
+                && if rows.is_empty() {
+                    ps.get(s + w - 1).is_some_and(name_like)
+                        && ps.get(s + w).is_some_and(unit)
+                        && ps
+                            .get(s + w + 1)
+                            .is_some_and(|p| is_value_cell(&p.text()) || is_placeholder(&p.text()))
+                } else {
+                    // (Or left empty, a row above whose unit is in its name.)
+                    rows.iter().all(|r| {
+                        r.cells
+                            .first()
+                            .is_some_and(|c| c.is_empty() || is_unit_like(c) || is_placeholder(c))
+                    })
+                };
             if unit_vanished {
                 rows.push(one_short_row(
                     &row[..w - 1],

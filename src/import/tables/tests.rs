@@ -7406,3 +7406,26 @@ fn columns_of_words_between_the_name_and_the_figures() {
         ]
     );
 }
+
+#[test]
+fn the_first_row_may_carry_its_unit_in_its_name() {
+    // `…产量（万辆）` `3.2` `20` first: no unit cell, as the rows after it that carry theirs in
+    // their names; the next row writes its unit after its name.
+    let cells: Vec<&str> = "指标|单位|2020年|2025年|\
+        新能源汽车产量（万辆）|3.2|20|新能源汽车产业产值|亿元|186|800|\
+        动力电池产能（GWh）|8|40|换电站|座|—|60"
+        .split('|')
+        .collect();
+    let src = blank_cells(&cells);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    assert_eq!(
+        rows(&r.parsed.table),
+        [
+            "I||新能源汽车产量（万辆）||3.2|20",
+            "I||新能源汽车产业产值|亿元|186|800",
+            "I||动力电池产能（GWh）||8|40",
+            "I||换电站|座|—|60",
+        ]
+    );
+}
