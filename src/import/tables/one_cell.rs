@@ -1684,6 +1684,34 @@ fn split_header_rows(cells: &[String], width: usize) -> Option<(Vec<String>, Vec
     split_two_row_header(cells, width)
         .filter(in_order)
         .or_else(|| split_three_row_header(cells, width).filter(in_order))
+        .or_else(|| period_over_measures(cells, width).filter(in_order))
+}
+
+/// A header of two rows whose one group is a period (`“十四五”计划`) over every cell after it,
+/// each a measure with its unit or a rate (`项目数（个）` `覆盖率（%）`), the cells before it
+/// spanning both rows (`审计项目`).
+fn period_over_measures(cells: &[String], width: usize) -> Option<(Vec<String>, Vec<ColumnGroup>)> {
+    if cells.len() != width + 1 {
+        return None;
+    }
+    // (The last period mark: the cells after it are the lower row.)
+    let j = cells.iter().rposition(|c| starts_with_period_mark(c))?;
+    let group = cells.get(j).filter(|_| j >= 1)?;
+    let lower = cells.get(j + 1..)?;
+    let measures = lower.len() >= 2
+        && lower
+            .iter()
+            .all(|c| bracketed_unit(c).is_some() || names_rate(c) || names_values(c));
+    if !measures {
+        return None;
+    }
+    let columns: Vec<String> = cells[..j].iter().chain(lower).cloned().collect();
+    let groups = vec![ColumnGroup {
+        title: group.clone(),
+        first: j,
+        span: lower.len(),
+    }];
+    Some((columns, groups))
 }
 
 /// A header of three rows read as one run of cells, with rows of `width` cells: `序号 指标 单位
@@ -3907,6 +3935,26 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
     } else {
         (Vec::new(), h_end)
     };
+    // (Unless a header of two rows read as one run of cells, `审计项目` `“十四五”计划`
+    // `项目数（个）` `覆盖率（%）`, makes narrower rows that read further.)
+    let narrower = (rows.len() >= 2)
+        .then(|| {
+            (2..k).rev().find_map(|w| {
+                let (split, groups) = split_header_rows(&columns, w)?;
+                let mut notes = Vec::new();
+                let (rows, used) = rows_of(w, &mut notes);
+                (rows.len() >= 2 && used > s).then_some((split, groups, rows, used, notes))
+            })
+        })
+        .flatten();
+    if let Some((split, groups, rows, used, notes)) = narrower {
+        note_two_row_header(ps, &split, &groups, acc);
+        acc.warnings.extend(notes);
+        acc.columns = split;
+        acc.column_groups = groups;
+        acc.rows = rows;
+        return Ok(Shape { used });
+    }
     if rows.len() >= 2 {
         acc.columns = columns;
         acc.rows = rows;
@@ -6772,7 +6820,7 @@ impl<'a> Profile<'a> {
         };
         // A year (`2023年`, `2021—2025年`) where the column names none, or the other way round,
         // is out of the column's kind; other figures weigh half.
-        let odd = if odd_by(&|x: &str| names_year(x)) {
+        let odd = if odd_by(&|x: &str| names_time(x)) {
             1.0
         } else if odd_by(&figure) {
             0.5
@@ -6883,10 +6931,11 @@ fn names_period(t: &str) -> bool {
 /// as a body's name does or naming a kind of them (`各街道`, `相关部门`), and none a task that
 /// opens with its verb (`建设区托育综合服务指导中心`).
 fn names_bodies(t: &str) -> bool {
-    const ENDS: [&str; 30] = [
+    // (`科`: a bureau's section, `财政审计科`.)
+    const ENDS: [&str; 31] = [
         "局", "委", "办", "厅", "部", "院", "所", "队", "站", "署", "中心", "公司", "集团", "政府",
         "街道", "镇", "乡", "园区", "会", "处", "室", "社", "馆", "校", "联", "门", "单位", "企业",
-        "机构", "海关",
+        "机构", "海关", "科",
     ];
     let t = strip_spaces(t);
     if t.is_empty() || t.chars().any(|c| c.is_ascii_digit()) {

@@ -7429,3 +7429,46 @@ fn the_first_row_may_carry_its_unit_in_its_name() {
         ]
     );
 }
+
+#[test]
+fn a_period_over_measures_written_in_one_run_with_the_header() {
+    // `审计项目` `“十四五”计划` `项目数（个）` `覆盖率（%）` over rows of three: the period is a
+    // group over the two measures, not a column.
+    let cells: Vec<&str> = "审计项目|“十四五”计划|项目数（个）|覆盖率（%）|\
+        预算执行审计|150|100|经济责任审计|130|100|政府投资审计|320|—|合计|600|—"
+        .split('|')
+        .collect();
+    let src = blank_cells(&cells);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "专栏1 审计项目计划")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.columns, ["审计项目", "项目数（个）", "覆盖率（%）"]);
+    assert_eq!(group_spans(t), [("“十四五”计划", 1, 2)]);
+    assert_eq!(rows(t).len(), 4);
+}
+
+#[test]
+fn a_section_of_a_bureau_merged_over_tasks_is_a_body_not_a_task() {
+    // `财政审计科` on the first task of its run only: a row one short lacks it, not its task.
+    let cells: Vec<&str> = "序号|重点任务|责任科室|完成时限|\
+        1|制定重大政策措施落实情况跟踪审计年度工作方案|财政审计科|每年3月底前|\
+        2|开展区级预算执行和决算草案审计|长期坚持|\
+        3|修订区管领导干部经济责任审计实施办法|经济责任审计科|2022年6月底前|\
+        4|开展党政主要领导干部自然资源资产离任审计|长期坚持|\
+        5|出台政府投资项目审计监督管理办法|固定资产投资审计科|2022年12月底前|\
+        6|对重大政府投资项目开展全过程跟踪审计|长期坚持"
+        .split('|')
+        .collect();
+    let src = blank_cells(&cells);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "重点任务分工表")), &ls).expect("a table");
+    let got = rows(&r.parsed.table);
+    assert_eq!(
+        got[3], "I||4|开展党政主要领导干部自然资源资产离任审计||长期坚持",
+        "{got:?}"
+    );
+    assert_eq!(
+        got[5], "I||6|对重大政府投资项目开展全过程跟踪审计||长期坚持",
+        "{got:?}"
+    );
+}
