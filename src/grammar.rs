@@ -648,8 +648,7 @@ pub fn is_cover_month(line: &str) -> bool {
 /// A year of four digits (`2021`, `二〇二一`) and a month (`9`, `九`, `十二`).
 fn year_month(year: &str, month: &str) -> Option<(u32, u32)> {
     let year = year.chars().try_fold(0u32, |y, c| {
-        let d = c
-            .to_digit(10)
+        let d = digit_value(c)
             .or_else(|| parse_cn_numeral(c.encode_utf8(&mut [0; 4])).filter(|d| *d < 10))?;
         Some(y * 10 + d)
     })?;
@@ -657,10 +656,19 @@ fn year_month(year: &str, month: &str) -> Option<(u32, u32)> {
     Some((year, month))
 }
 
-/// A number in ASCII digits or in Chinese numerals (`22`, `二十二`).
+/// The value of a digit, ASCII or full-width (`２`, as some pages print dates).
+fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => c.to_digit(10),
+    }
+}
+
+/// A number in ASCII or full-width digits or in Chinese numerals (`22`, `２２`, `二十二`).
 fn number_of(s: &str) -> Option<u32> {
-    if s.chars().all(|c| c.is_ascii_digit()) {
-        s.parse().ok()
+    if !s.is_empty() && s.chars().all(|c| digit_value(c).is_some()) {
+        s.chars()
+            .try_fold(0u32, |n, c| n.checked_mul(10)?.checked_add(digit_value(c)?))
     } else {
         parse_cn_numeral(s)
     }
@@ -705,11 +713,11 @@ pub fn is_release_note(line: &str) -> bool {
     inner.starts_with("此件") && inner.chars().count() <= 12 && !inner.contains('。')
 }
 
-/// A document number: `京人社规字〔2021〕54号`.
+/// A document number: `京人社规字〔2021〕54号` (or in full-width digits, `〔２０２１〕１２号`).
 pub fn is_doc_number(line: &str) -> bool {
     static RE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^\S{1,16}\s?[〔\[［(（][0-9]{4}[〕\]］)）]\s*[0-9]+\s*号(?:[\s、，,]+\S{1,16}\s?[〔\[［(（][0-9]{4}[〕\]］)）]\s*[0-9]+\s*号)*$",
+            r"^\S{1,16}\s?[〔\[［(（][0-9０-９]{4}[〕\]］)）]\s*[0-9０-９]+\s*号(?:[\s、，,]+\S{1,16}\s?[〔\[［(（][0-9０-９]{4}[〕\]］)）]\s*[0-9０-９]+\s*号)*$",
         )
         .unwrap()
     });
@@ -1315,6 +1323,12 @@ mod tests {
         assert!(is_cover_month("二〇二一年九月"));
         assert!(!is_cover_month("二〇二一年十三月"));
         assert!(is_doc_number("京人社规字〔2021〕54号"));
+        assert!(is_doc_number("宁市监发〔２０２１〕１２号"));
+        assert_eq!(
+            cn_date("２０２１年１２月３０日").as_deref(),
+            Some("2021-12-30")
+        );
+        assert_eq!(cn_date("２０２１年１３月３０日"), None);
         // A joint notice's two numbers on one line.
         assert!(is_doc_number("黄市监〔2021〕58号 黄发改〔2021〕41号"));
         assert!(!is_doc_number("黄市监〔2021〕58号 关于印发"));
