@@ -1122,6 +1122,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_h10 => "syn-h10-drugsafety",
     syn_f10 => "syn-f10-digitaleconomy",
     syn_e10 => "syn-e10-audit",
     syn_d10 => "syn-d10-nev",
@@ -1288,9 +1289,19 @@ fn the_truth_is_taken_from_its_source() {
                         cn_number(*m),
                         cn_number(*day)
                     );
-                    if !all.contains(&format!("{y}年{m}月{day}日"))
+                    // (Or in full-width digits, `２０２１年１２月３０日`.)
+                    let digits = format!("{y}年{m}月{day}日");
+                    let wide: String = digits
+                        .chars()
+                        .map(|c| match c.to_digit(10) {
+                            Some(v) => char::from_u32('０' as u32 + v).unwrap_or(c),
+                            None => c,
+                        })
+                        .collect();
+                    if !all.contains(&digits)
                         && !all.contains(d.as_str())
                         && !all.contains(&cn)
+                        && !all.contains(&wide)
                     {
                         p(format!("date {d} is not written in the source"));
                     }

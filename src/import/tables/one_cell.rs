@@ -404,6 +404,118 @@ pub fn read_with(
     opts: Options,
 ) -> Result<Read, NotATable> {
     let lines = &lines[..lines.len().min(MAX_REGION_LINES)];
+    read_full_width(id, caption, lines, opts)
+        .map_or_else(|| read_as_written(id, caption, lines, opts), Ok)
+}
+
+/// Full-width figures (`２０２５年`, `９５．５`, `％`) and their ASCII forms, one for one.
+const FULL_WIDTH_FIGURES: [(char, char); 12] = [
+    ('０', '0'),
+    ('１', '1'),
+    ('２', '2'),
+    ('３', '3'),
+    ('４', '4'),
+    ('５', '5'),
+    ('６', '6'),
+    ('７', '7'),
+    ('８', '8'),
+    ('９', '9'),
+    ('．', '.'),
+    ('％', '%'),
+];
+
+/// `t` with its full-width figures in ASCII, or with `back`, the other way.
+fn figures(t: &str, back: bool) -> String {
+    t.chars()
+        .map(|c| {
+            FULL_WIDTH_FIGURES
+                .iter()
+                .find(|&&(w, a)| c == if back { a } else { w })
+                .map_or(c, |&(w, a)| if back { w } else { a })
+        })
+        .collect()
+}
+
+/// A table written in full-width figures (`２０２０年` `９８．６`), as some sites publish: read
+/// with its figures in ASCII, and every text of the table given back as written. Only when the
+/// lines it takes (its caption too) hold no ASCII figure, so that giving back is exact; `None`
+/// otherwise, and the lines are read as written.
+fn read_full_width(
+    id: &str,
+    caption: Option<(usize, &str)>,
+    lines: &[SrcLine],
+    opts: Options,
+) -> Option<Read> {
+    let full_width = |t: &str| t.chars().any(|c| ('０'..='９').contains(&c));
+    if !lines
+        .iter()
+        .take(ANCHOR_WINDOW * 2)
+        .any(|l| full_width(l.text))
+    {
+        return None;
+    }
+    let texts: Vec<String> = lines.iter().map(|l| figures(l.text, false)).collect();
+    let ascii: Vec<SrcLine> = lines
+        .iter()
+        .zip(&texts)
+        .map(|(l, t)| SrcLine {
+            no: l.no,
+            text: t,
+            blanks_before: l.blanks_before,
+        })
+        .collect();
+    let title = caption.map(|(no, t)| (no, figures(t, false)));
+    let mut read = read_as_written(
+        id,
+        title.as_ref().map(|(no, t)| (*no, t.as_str())),
+        &ascii,
+        opts,
+    )
+    .ok()?;
+    let ascii_figure = |t: &str| {
+        t.chars()
+            .any(|c| FULL_WIDTH_FIGURES.iter().any(|&(_, a)| a == c))
+    };
+    let used = read.parsed.lines.iter().filter_map(|no| {
+        lines
+            .iter()
+            .find(|l| l.no == *no)
+            .map(|l| l.text)
+            .or_else(|| caption.filter(|c| c.0 == *no).map(|c| c.1))
+    });
+    if caption.is_some_and(|c| ascii_figure(c.1)) || used.clone().any(ascii_figure) {
+        return None;
+    }
+    let back = |t: &mut String| *t = figures(t, true);
+    let table = &mut read.parsed.table;
+    back(&mut table.title);
+    table.columns.iter_mut().for_each(back);
+    table
+        .column_groups
+        .iter_mut()
+        .for_each(|g| back(&mut g.title));
+    table.notes.iter_mut().for_each(back);
+    table.continued.iter_mut().for_each(|c| back(&mut c.mark));
+    for row in &mut table.rows {
+        back(&mut row.name);
+        row.number.iter_mut().for_each(back);
+        row.group.iter_mut().for_each(back);
+        row.cells.iter_mut().for_each(back);
+    }
+    read.parsed
+        .page_numbers
+        .iter_mut()
+        .for_each(|(_, t)| back(t));
+    Some(read)
+}
+
+/// [`read_with`] of the lines as written.
+fn read_as_written(
+    id: &str,
+    caption: Option<(usize, &str)>,
+    lines: &[SrcLine],
+    opts: Options,
+) -> Result<Read, NotATable> {
     let (head, lines) = lines.split_at(lead_lines(caption.map(|c| c.1), lines).min(lines.len()));
     let headed_above = caption.is_some() || !head.is_empty() || opts.titled;
     let captioned = headed_above || opts.pointed;
@@ -4492,6 +4604,7 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
                 .cloned()
                 .unwrap_or_default();
             notes.push((
+                rows.len(),
                 ps[i].first_no(),
                 if has_unit && at == 2 {
                     format!("row {named}: no unit; left empty under `{column}`")
@@ -4511,7 +4624,104 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
         rows.push(named_row(cells, group.clone()));
     }
     let merged = spans.iter().any(|s| !s.2);
+    // (A total whose numbers moved under their sums is reported so, not as read first.)
+    let moved = sums_placed(&mut rows);
+    let notes = notes
+        .into_iter()
+        .map(|(r, no, message)| match moved.contains(&r) {
+            true => (
+                no,
+                format!(
+                    "row {}: its numbers under the columns they sum",
+                    rows[r].name
+                ),
+            ),
+            false => (no, message),
+        })
+        .collect();
     (merged && rows.len() >= 2 && numbers * 2 >= all).then_some((rows, far, notes))
+}
+
+/// Each total row's numbers moved under the columns whose items they sum (`合计` `851` `1300`
+/// under 2020年 and 2025年, not 2025年 and 承担单位), when every number finds its column, in
+/// order. Returns the rows moved.
+fn sums_placed(rows: &mut [TableRow]) -> Vec<usize> {
+    let mut moved = Vec::new();
+    let number = |t: &str| -> Option<f64> {
+        let t: String = strip_spaces(t).chars().filter(|&c| c != ',').collect();
+        t.parse::<f64>().ok().filter(|x| x.is_finite())
+    };
+    let items: Vec<&TableRow> = rows
+        .iter()
+        .filter(|r| {
+            r.kind == RowKind::Item && !is_total_label(&r.name) && !r.name.starts_with("其中")
+        })
+        .filter(|r| !r.cells.first().is_some_and(|c| is_total_label(c)))
+        .collect();
+    if items.len() < 2 {
+        return moved;
+    }
+    let width = items.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    // (A placeholder, `—`, adds nothing; words make no sum.)
+    let sums: Vec<Option<f64>> = (0..width)
+        .map(|c| {
+            items
+                .iter()
+                .map(|r| {
+                    r.cells
+                        .get(c)
+                        .and_then(|t| number(t).or_else(|| is_placeholder(t).then_some(0.0)))
+                })
+                .sum()
+        })
+        .collect();
+    let total_at = |r: &TableRow| {
+        if is_total_label(&r.name) {
+            Some(0)
+        } else {
+            r.cells
+                .iter()
+                .position(|c| is_total_label(c))
+                .map(|i| i + 1)
+        }
+    };
+    for (r, row) in rows.iter_mut().enumerate() {
+        let Some(from) = total_at(row) else { continue };
+        let values: Vec<(usize, f64)> = row
+            .cells
+            .iter()
+            .enumerate()
+            .skip(from)
+            .filter_map(|(c, t)| number(t).map(|v| (c, v)))
+            .collect();
+        if values.is_empty() || row.cells.len() != width {
+            continue;
+        }
+        let mut places = Vec::with_capacity(values.len());
+        let mut next = from;
+        for &(_, v) in &values {
+            let close = |s: f64| (v - s).abs() <= (s.abs() * 1e-3).max(0.011);
+            match (next..width).find(|&c| sums[c].is_some_and(close)) {
+                Some(c) => {
+                    places.push(c);
+                    next = c + 1;
+                }
+                None => break,
+            }
+        }
+        if places.len() != values.len() || places.iter().zip(&values).all(|(p, v)| *p == v.0) {
+            continue;
+        }
+        let texts: Vec<String> = values
+            .iter()
+            .map(|&(c, _)| std::mem::take(&mut row.cells[c]))
+            .collect();
+        for (c, t) in places.into_iter().zip(texts) {
+            row.cells[c] = t;
+        }
+        moved.push(r);
+    }
+    moved
 }
 
 /// Rows of a name and values in blocks (one cell per line, a blank line after each row) from

@@ -7472,3 +7472,33 @@ fn a_section_of_a_bureau_merged_over_tasks_is_a_body_not_a_task() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_table_in_full_width_figures_is_read_and_kept_as_written() {
+    // Every figure full-width, as some sites publish: read as figures, written back as they
+    // stand; under a merged category, the total's numbers under the columns they sum (a `—`
+    // adding nothing).
+    let cells: Vec<&str> = "类别|检验领域|２０２０年（项）|２０２５年（项）|承担单位|\
+        药品|化学药品|２８６|３６０|市食品药品检验所|生物制品|—|４０|市食品药品检验所|\
+        医疗器械|有源医疗器械|９５．５|１６０|市医疗器械检验中心|\
+        无源医疗器械|１３２|２１０|市医疗器械检验中心|合计|５１３．５|７７０"
+        .split('|')
+        .collect();
+    let src = blank_cells(&cells);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表２ 检验检测能力建设目标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.title, "表２ 检验检测能力建设目标");
+    assert_eq!(t.columns[2], "２０２０年（项）");
+    assert_eq!(
+        rows(t),
+        [
+            "I|药品|药品|化学药品|２８６|３６０|市食品药品检验所",
+            "I|药品||生物制品|—|４０|市食品药品检验所",
+            "I|医疗器械|医疗器械|有源医疗器械|９５．５|１６０|市医疗器械检验中心",
+            "I|医疗器械||无源医疗器械|１３２|２１０|市医疗器械检验中心",
+            "I||合计||５１３．５|７７０|",
+        ]
+    );
+    assert_read_keeps_text(Some("表２ 检验检测能力建设目标"), &ls, &r);
+}
