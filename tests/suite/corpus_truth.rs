@@ -1122,6 +1122,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_i10 => "syn-i10-ruralwater",
     syn_h10 => "syn-h10-drugsafety",
     syn_f10 => "syn-f10-digitaleconomy",
     syn_e10 => "syn-e10-audit",

@@ -3800,6 +3800,38 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
     if let Some(shape) = inner_merged_rows(ps, v0, acc) {
         return Ok(shape);
     }
+    // A group's row in one cell before the first row (`东部片区`), whose kind comes again as a
+    // row of its own further on (`西部片区`): the header ends before it, and such cells are
+    // group rows.
+    let (h_end, group_ending) = match h_end.checked_sub(1).and_then(|g| ps.get(g)) {
+        Some(g) if h_end >= 3 => {
+            let t = g.text();
+            let c: Vec<char> = t.chars().collect();
+            let ending: String = c[c.len().saturating_sub(2)..].iter().collect();
+            let group_like = |p: &Piece| {
+                let x = p.text();
+                p.parts.len() == 1
+                    && is_category_cell(&x)
+                    && !is_value_cell(&x)
+                    && !is_numberish(&x)
+                    && !has_header_word(&x)
+                    && bracketed_unit(&x).is_none()
+                    && x.chars().count() <= 8
+            };
+            let again = c.len() >= 3
+                && group_like(g)
+                && ps
+                    .iter()
+                    .skip(h_end + 1)
+                    .any(|p| group_like(p) && p.text() != t && p.text().ends_with(&ending));
+            if again {
+                (h_end - 1, Some(ending))
+            } else {
+                (h_end, None)
+            }
+        }
+        _ => (h_end, None),
+    };
     // (Its first cell names the names: `指标`, `项目`, the places, `街道`, `区域`, or another
     // column of names, `资金用途`.)
     // (Or any word, `作物`, before two columns or more that name a measure and its unit,
@@ -3867,6 +3899,24 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
         let mut s = h_end;
         let mut short_rows = 0usize;
         while let Some(row) = ps.get(s..(s + w).min(ps.len())).filter(|r| r.len() >= 2) {
+            // A group's row (`西部片区`), before a row.
+            if let Some(ending) = &group_ending {
+                let t = row[0].text();
+                if row[0].parts.len() == 1
+                    && t.ends_with(ending.as_str())
+                    && is_category_cell(&t)
+                    && !is_value_cell(&t)
+                    && name_like(&row[1])
+                {
+                    rows.push(TableRow {
+                        kind: RowKind::Category,
+                        name: t,
+                        ..Default::default()
+                    });
+                    s += 1;
+                    continue;
+                }
+            }
             // One value short: the name, w - 2 values, then the next row's name and its value.
             let values = row.get(1..w - 1).unwrap_or(&[]);
             // (A row of a name and values, most of them numbers.)

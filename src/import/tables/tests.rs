@@ -7502,3 +7502,34 @@ fn a_table_in_full_width_figures_is_read_and_kept_as_written() {
     );
     assert_read_keeps_text(Some("表２ 检验检测能力建设目标"), &ls, &r);
 }
+
+#[test]
+fn group_rows_in_one_cell_between_rows_of_figures() {
+    // `东部片区` before the first row and `西部片区` further on: group rows, not a header cell
+    // and a row's name.
+    let cells: Vec<&str> = "乡镇|常住人口（万人）|集中供水率2025年（%）|投资（万元）|\
+        东部片区|城关镇|8.62|100|3860|青石镇|3.15|95.0|2150|小计|11.77|98.6|6010|\
+        西部片区|白沙乡|1.46|90.0|1380|河口镇|2.30|94.0|1690|小计|3.76|92.4|3070|\
+        合计|15.53|97.1|9080"
+        .split('|')
+        .collect();
+    let src = blank_cells(&cells);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2 各乡镇农村供水保障工程布局表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.columns.len(), 4);
+    assert_eq!(
+        rows(t),
+        [
+            "C||东部片区",
+            "I||城关镇|8.62|100|3860",
+            "I||青石镇|3.15|95.0|2150",
+            "I||小计|11.77|98.6|6010",
+            "C||西部片区",
+            "I||白沙乡|1.46|90.0|1380",
+            "I||河口镇|2.30|94.0|1690",
+            "I||小计|3.76|92.4|3070",
+            "I||合计|15.53|97.1|9080",
+        ]
+    );
+}
