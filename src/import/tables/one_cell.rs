@@ -3818,12 +3818,17 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                     && bracketed_unit(&x).is_none()
                     && x.chars().count() <= 8
             };
+            // (Not as far from it as whole rows of the header's width: then it is a row's name,
+            // `岗前培训` … `岗位技能提升培训`.)
+            let width = h_end - 1;
             let again = c.len() >= 3
                 && group_like(g)
                 && ps
                     .iter()
+                    .enumerate()
                     .skip(h_end + 1)
-                    .any(|p| group_like(p) && p.text() != t && p.text().ends_with(&ending));
+                    .find(|(_, p)| group_like(p) && p.text() != t && p.text().ends_with(&ending))
+                    .is_some_and(|(x, _)| !(x - width).is_multiple_of(width));
             if again {
                 (h_end - 1, Some(ending))
             } else {
