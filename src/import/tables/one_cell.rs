@@ -4576,6 +4576,21 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
             if !name(i + n) {
                 continue;
             }
+            // (A total may write fewer numbers than the rows have values, `合计` `341.5`: they
+            // go under the columns they sum once the rows are read.)
+            if !opens && is_total_label(&ps[i].text()) {
+                for m in 1..values.saturating_sub(1) {
+                    if let Some(c) = value_cost(i + 1, m, 2).filter(|_| {
+                        (i + 1..i + 1 + m).all(|j| {
+                            ps.get(j).is_some_and(|p| {
+                                is_value_cell(&p.text()) || is_placeholder(&p.text())
+                            })
+                        })
+                    }) {
+                        out.push((1 + m, c + 0.5, false, None));
+                    }
+                }
+            }
             if !has_unit {
                 if let Some(c) = value_cost(i + n + 1, values, 2) {
                     out.push((n + 1 + values, c, opens, None));
@@ -4641,9 +4656,15 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
             group = cells.first().cloned();
         } else if cells.first().is_some_and(|c| is_total_label(c)) {
             // A total (`合计` `1486.0` `294.4`) stands over the category and the name: no
-            // group's row.
+            // group's row. (With fewer numbers, the cells after them empty, until the numbers
+            // are placed under their sums.)
             cells.insert(1, String::new());
             group = None;
+            if vanished.is_none() {
+                while cells.len() < k {
+                    cells.push(String::new());
+                }
+            }
         } else {
             cells.insert(0, String::new());
         }

@@ -7533,3 +7533,22 @@ fn group_rows_in_one_cell_between_rows_of_figures() {
         ]
     );
 }
+
+#[test]
+fn a_total_of_one_number_under_a_merged_category_stands_under_its_sum() {
+    // `合计` `341.5` after rows of a name, a kind, an area and a way of building: the total
+    // lacks the words, its number under the areas it sums.
+    let cells: Vec<&str> = "分区|公园名称|类型|面积（公顷）|建设方式|\
+        中心城区|滨江公园|综合公园|48.6|新建|人民公园|综合公园|15.8|改造提升|\
+        东部新城|云湖湿地公园|湿地公园|86.0|新建|科创中心公园|综合公园|31.5|新建|\
+        合计|181.9|注：面积为规划用地面积。"
+        .split('|')
+        .collect();
+    let src = blank_cells(&cells);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2 重点公园建设一览表")), &ls).expect("a table");
+    let got = rows(&r.parsed.table);
+    assert_eq!(got.len(), 5, "{got:?}");
+    assert_eq!(got[3], "I|东部新城||科创中心公园|综合公园|31.5|新建");
+    assert_eq!(got[4], "I||合计|||181.9|");
+}
