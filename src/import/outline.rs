@@ -2905,9 +2905,17 @@ fn next_sibling(
 /// `…主要指标，具体如下：`.
 fn points_to_table_below(t: &str) -> bool {
     let t = t.trim_end_matches(|c: char| is_space(c) || "。：:；;".contains(c));
-    ["如下表", "见下表", "下表所示", "详见下表", "如下"]
-        .iter()
-        .any(|w| t.ends_with(w))
+    // (Or names it by its number, `…见表2`, `…如表3所示`: the caption may stand below it.)
+    let numbered = {
+        let u = t.strip_suffix("所示").unwrap_or(t);
+        let u =
+            u.trim_end_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+        u.len() < t.len() && ["见表", "如表", "见附表"].iter().any(|w| u.ends_with(w))
+    };
+    numbered
+        || ["如下表", "见下表", "下表所示", "详见下表", "如下"]
+            .iter()
+            .any(|w| t.ends_with(w))
 }
 
 /// How many items a bare list in the style `style` holds, counting the one before `rest` (numbered

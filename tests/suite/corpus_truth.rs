@@ -1124,6 +1124,7 @@ plans! {
     syn_t8 => "syn-t8-fishery",
     syn_l10 => "syn-l10-forestfire",
     syn_k10 => "syn-k10-air",
+    syn_j10 => "syn-j10-quality",
     syn_g10 => "syn-g10-parkcity",
     syn_i10 => "syn-i10-ruralwater",
     syn_h10 => "syn-h10-drugsafety",

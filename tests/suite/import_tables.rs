@@ -1118,3 +1118,28 @@ fn a_table_aligned_with_spaces_is_read_by_where_its_cells_stand() {
     assert_eq!(cells(t, 3), ["为农服务中心", "个", "48", "80", "约束性"]);
     assert!(report.contains("a table aligned with spaces"), "{report}");
 }
+
+#[test]
+fn a_sentence_naming_the_table_by_its_number_heads_cells_captioned_below() {
+    // `…见表2。` right above the cells, the caption `表2 …` after the last row.
+    let text = format!(
+        "{PLAN_HEAD}各重点产业链质量提升重点见表2。\n\n产业类别\n\n重点产业链\n\n2020年规模（亿元）\n\n质量提升重点\n\n\
+         先进制造业\n\n新能源汽车及零部件\n\n286\n\n整车可靠性\n\n电子信息\n\n215\n\n元器件良品率\n\n\
+         传统优势产业\n\n食品加工\n\n164\n\n原料可追溯\n\n纺织服装\n\n97\n\n面料功能性\n\n\
+         表2 重点产业链质量提升清单\n\n建立重点产业链质量提升工作台账。\n\n二、主要任务\n\n（一）建设公园。推进公园建设。\n"
+    );
+    let (p, _) = import_text("pointed.txt", &text);
+    let t = &p.tables[0];
+    assert_eq!(t.title, "表2 重点产业链质量提升清单");
+    assert!(t.caption_below);
+    assert_eq!(
+        t.columns,
+        [
+            "产业类别",
+            "重点产业链",
+            "2020年规模（亿元）",
+            "质量提升重点"
+        ]
+    );
+    assert_eq!(cells(t, 1), ["", "电子信息", "215", "元器件良品率"]);
+}
