@@ -4363,10 +4363,7 @@ fn short_total(
     }) {
         return None;
     }
-    let number = |t: &str| -> Option<f64> {
-        let t: String = strip_spaces(t).chars().filter(|&c| c != ',').collect();
-        t.parse::<f64>().ok().filter(|x| x.is_finite())
-    };
+    let number = sum_amount;
     let items: Vec<&TableRow> = rows
         .iter()
         .filter(|r| {
@@ -4723,10 +4720,7 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
 /// order. Returns the rows moved.
 fn sums_placed(rows: &mut [TableRow]) -> Vec<usize> {
     let mut moved = Vec::new();
-    let number = |t: &str| -> Option<f64> {
-        let t: String = strip_spaces(t).chars().filter(|&c| c != ',').collect();
-        t.parse::<f64>().ok().filter(|x| x.is_finite())
-    };
+    let number = sum_amount;
     let items: Vec<&TableRow> = rows
         .iter()
         .filter(|r| {
@@ -4989,11 +4983,8 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         _ => k,
     };
     // (Groups closed by totals shorter than the rows: `小计` `2250`.)
-    if let Some((rows, used)) = (grouped.is_none()
-        && rest.iter().any(|p| is_total_label(&p.text())))
-    .then(|| rows_around_totals(rest, k))
-    .flatten()
-    {
+    // Rows read by the header alone: its cells the columns, the reading listed as a warning.
+    let by_header = |acc: &mut Acc, rows: Vec<TableRow>, used: usize, how: &str| {
         acc.columns = ps[..hk]
             .iter()
             .map(|p| collapse_cjk_spacing(&p.text()))
@@ -5001,12 +4992,19 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         acc.warnings.push((
             ps.first().map_or(0, Piece::first_no),
             format!(
-                "a table of words read by its header alone ({k} columns, {} rows, with totals): check that each cell is under its column",
+                "a table of words read by its header alone ({k} columns, {} rows{how}): check that each cell is under its column",
                 rows.len()
             ),
         ));
         acc.rows = rows;
-        return Ok(Shape { used: hk + used });
+        Shape { used: hk + used }
+    };
+    if let Some((rows, used)) = (grouped.is_none()
+        && rest.iter().any(|p| is_total_label(&p.text())))
+    .then(|| rows_around_totals(rest, k))
+    .flatten()
+    {
+        return Ok(by_header(acc, rows, used, ", with totals"));
     }
     let numbered_cells = rest.first().is_some_and(|p| label(&p.text()).is_some());
     let end = if numbered_cells {
@@ -5055,19 +5053,7 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         }
     };
     if let Some((rows, used)) = grouped.is_none().then(merged).flatten() {
-        acc.columns = ps[..hk]
-            .iter()
-            .map(|p| collapse_cjk_spacing(&p.text()))
-            .collect();
-        acc.warnings.push((
-            ps.first().map_or(0, Piece::first_no),
-            format!(
-                "a table of words read by its header alone ({k} columns, {} rows, its first column merged): check that each cell is under its column",
-                rows.len()
-            ),
-        ));
-        acc.rows = rows;
-        return Ok(Shape { used: hk + used });
+        return Ok(by_header(acc, rows, used, ", its first column merged"));
     }
     let (whole, layout) = match (plain, fitted) {
         (Some(a), Some(b)) if a.0 != b.0 || a.1 != b.1 => {
@@ -6758,14 +6744,17 @@ fn names_measure(t: &str) -> bool {
         .any(|w| t.ends_with(w))
 }
 
+/// A cell's amount as totals add it: a plain number, thousands commas aside (`1,200`).
+fn sum_amount(t: &str) -> Option<f64> {
+    let t: String = strip_spaces(t).chars().filter(|&c| c != ',').collect();
+    t.parse::<f64>().ok().filter(|x| x.is_finite())
+}
+
 /// Where a total row one cell short lacks its cell: the one place where each of its values
 /// (`11800`, `30`) is the sum of the item rows' numbers in the column it falls under, every
 /// such column all numbers. `None` when no place or more than one fits so.
 fn total_gap(rows: &[TableRow], values: &[Piece]) -> Option<usize> {
-    let number = |t: &str| -> Option<f64> {
-        let t: String = strip_spaces(t).chars().filter(|&c| c != ',').collect();
-        t.parse::<f64>().ok().filter(|n| n.is_finite())
-    };
+    let number = sum_amount;
     let items: Vec<&TableRow> = rows
         .iter()
         .filter(|r| r.kind == RowKind::Item && !r.name.starts_with("其中"))
