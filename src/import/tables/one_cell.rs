@@ -586,10 +586,19 @@ fn read_as_written(
             .take(ANCHOR_WINDOW)
             .any(|p| is_value_cell(&p.text()));
     // A header of column names (`项目名称` `建设内容`) under a caption: a table of words.
+    // (Its first a column of zones or kinds, `照明分区`, too.)
     let headed = captioned
         && probe
             .iter()
-            .take_while(|p| p.parts.len() == 1 && names_column(&p.text()))
+            .enumerate()
+            .take_while(|(i, p)| {
+                let t = p.text();
+                p.parts.len() == 1
+                    && (names_column(&t)
+                        || (*i == 0
+                            && is_category_header(&t)
+                            && t.chars().count() <= MAX_COLUMN_NAME_CHARS))
+            })
             .count()
             >= 2;
     if !anchored && !valued && !headed {
@@ -4918,8 +4927,12 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         .enumerate()
         .take_while(|(i, p)| {
             let t = p.text();
+            // (Or a first column of zones, `照明分区`.)
             p.parts.len() == 1
                 && (names_column(&t)
+                    || (*i == 0
+                        && is_category_header(&t)
+                        && t.chars().count() <= MAX_COLUMN_NAME_CHARS)
                     || (*i > 0 && (names_measure_column(&t) || is_year_header(&t))))
         })
         .count();
@@ -4932,11 +4945,13 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     };
     // Under a first column of kinds (`类别`), the header ends where its first kind stands
     // (`竞争类`): a short cell before it names a column too (`主责主业`).
+    // (Or earlier, when the first kind reads as a column's name too: `重点照明区` under
+    // `照明分区`.)
     let named = match ps.first() {
-        Some(first) if named >= 2 => (named..(named + 2).min(ps.len()))
+        Some(first) if named >= 2 => (2..(named + 2).min(ps.len()))
             .find(|&m| names_kind_value(&first.text(), &ps[m].text()))
             .filter(|&m| {
-                ps[named..m].iter().all(|p| {
+                ps.get(named..m).unwrap_or(&[]).iter().all(|p| {
                     let t = p.text();
                     p.parts.len() == 1
                         && t.chars().count() <= MAX_COLUMN_NAME_CHARS
@@ -5164,7 +5179,13 @@ fn merged_sentence_rows(cells: &[Piece], k: usize) -> Option<(Vec<TableRow>, usi
     let mut group: Option<String> = None;
     let mut s = 0;
     let mut merged = false;
-    while let Some(j) = cells[s..].iter().position(sentence).map(|j| s + j) {
+    // (A row takes a group's cells but the category at least: a description before that,
+    // `鹤湾江两岸滨水地区（…段）` under 区域范围, is a cell of the row, not its end.)
+    while let Some(j) = cells
+        .get(s + k - 2..)
+        .and_then(|rest| rest.iter().position(sentence))
+        .map(|j| s + k - 2 + j)
+    {
         let row = &cells[s..=j];
         let short = row[..row.len() - 1]
             .iter()
@@ -5196,9 +5217,11 @@ fn names_kind_value(header: &str, t: &str) -> bool {
     let t = strip_spaces(t);
     let n = t.chars().count();
     let kind_chars = [header.chars().next(), header.chars().last()];
-    let is_kinds = ["类别", "类型", "等级", "级别", "层级", "分类"]
-        .iter()
-        .any(|w| header.ends_with(w));
+    let is_kinds = [
+        "类别", "类型", "等级", "级别", "层级", "分类", "分区", "片区",
+    ]
+    .iter()
+    .any(|w| header.ends_with(w));
     is_kinds
         && (2..=MAX_COLUMN_NAME_CHARS).contains(&n)
         && t != header

@@ -7552,3 +7552,31 @@ fn a_total_of_one_number_under_a_merged_category_stands_under_its_sum() {
     assert_eq!(got[3], "I|东部新城||科创中心公园|综合公园|31.5|新建");
     assert_eq!(got[4], "I||合计|||181.9|");
 }
+
+#[test]
+fn zones_merged_over_rows_of_long_descriptions() {
+    // `照明分区` heads zones written on their group's first row; `重点照明区` is the first zone,
+    // not a column, and a long description under 区域范围 is a cell, not a row's end.
+    let cells: Vec<&str> = "照明分区|区域范围|亮度等级|主要控制要求|\
+        重点照明区|鹤湾江两岸滨水地区（鹤湾大桥至东湖大桥段）|E4（高亮度区）|以展现滨水界面为重点；平日22:30后关闭装饰性照明。|\
+        老城历史文化街区和中心商业区|E4（高亮度区）|历史建筑照明以暖白光为主；招牌照明应与街区风貌相协调。|\
+        限制照明区|凤凰山、云雾山等山体和郊野公园|E1（暗环境区）|禁止设置景观照明；保护动植物夜间生存环境。|\
+        注：亮度等级依据规范划分。"
+        .split('|')
+        .collect();
+    let src = blank_cells(&cells);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2 照明分区控制要求")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        ["照明分区", "区域范围", "亮度等级", "主要控制要求"]
+    );
+    let got = rows(t);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(
+        got[1],
+        "I|重点照明区||老城历史文化街区和中心商业区|E4（高亮度区）|历史建筑照明以暖白光为主；招牌照明应与街区风貌相协调。"
+    );
+    assert_eq!(t.notes, ["注：亮度等级依据规范划分。"]);
+}
