@@ -1763,11 +1763,33 @@ fn period_groups(
                 .all(|y| years.contains(&y))
         })
     };
-    let mut splits = compositions(lower.len(), g, 1)
+    // Of several splits, the one alone that puts the most years under the period they belong
+    // to rather than the one they are the baseline of (`2020年` under `“十三五”`, not
+    // `“十四五”`).
+    let own = |spans: &[usize]| {
+        let mut from = 0;
+        spans
+            .iter()
+            .zip(&periods)
+            .map(|(&n, (_, years))| {
+                let cells = &lower[from..from + n];
+                from += n;
+                cells
+                    .iter()
+                    .filter_map(|c| last_year(c))
+                    .filter(|y| y > years.start() && y <= years.end())
+                    .count()
+            })
+            .sum::<usize>()
+    };
+    let splits: Vec<Vec<usize>> = compositions(lower.len(), g, 1)
         .into_iter()
-        .filter(|s| fits(s));
-    let spans = splits.next()?;
-    if splits.next().is_some() {
+        .filter(|s| fits(s))
+        .collect();
+    let best = splits.iter().map(|s| own(s)).max()?;
+    let mut best_splits = splits.into_iter().filter(|s| own(s) == best);
+    let spans = best_splits.next()?;
+    if best_splits.next().is_some() {
         return None;
     }
     let mut columns = Vec::new();
@@ -6406,6 +6428,7 @@ const NO_FIGURE: &[&str] = &[
     "不设该项",
     "不设该指标",
     "未作统计",
+    "不作统计",
     "未统计",
     "无统计",
     "无数据",
@@ -6435,7 +6458,16 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
             .map_or(c.as_str(), |(name, _)| name)
             .to_string();
         let year = last_year(&c).map(|y| format!("{y}年"));
-        let words = (name.chars().count() >= 2 && last_year(&name).is_none()).then_some(name);
+        // (A name of one character only when a note quotes it: `表中“种”一栏`.)
+        let quoted = |n: &str| {
+            table
+                .notes
+                .iter()
+                .any(|note| note.contains(&format!("“{n}”")))
+        };
+        let words = (last_year(&name).is_none()
+            && (name.chars().count() >= 2 || (name.chars().count() == 1 && quoted(&name))))
+        .then_some(name);
         year.into_iter().chain(words).collect()
     };
     let width = table.columns.len().saturating_sub(1);
@@ -6462,6 +6494,17 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
             .or_else(|| {
                 let name = strip(&row.name);
                 (names_year(&name) && name.chars().count() <= 6).then_some(name)
+            })
+            .or_else(|| {
+                // (A short name, `茶叶`, only when a note opens with it.)
+                let name = strip(&row.name);
+                (name.chars().count() >= 2
+                    && !is_numberish(&name)
+                    && !is_total_label(&name)
+                    && notes
+                        .iter()
+                        .any(|n| note_body(n).starts_with(name.as_str())))
+                .then_some(name)
             })
         else {
             continue;

@@ -7580,3 +7580,34 @@ fn zones_merged_over_rows_of_long_descriptions() {
     );
     assert_eq!(t.notes, ["注：亮度等级依据规范划分。"]);
 }
+
+#[test]
+fn two_periods_over_years_with_the_attribute_between_and_a_note_on_a_short_name() {
+    // `“十三五”` `“十四五”` `属性` then `2015年` `2020年` `2025年`: 2020 is the 13th plan's own
+    // year, not the 14th's baseline.
+    let cells: Vec<&str> = "指标|单位|“十三五”|“十四五”|属性|2015年|2020年|2025年|\
+        农作物耕种收综合机械化率|%|62.3|74.6|85|预期性|\
+        农机总动力|万千瓦|—|48.5|55|预期性"
+        .split('|')
+        .collect();
+    let src = blank_cells(&cells);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        ["指标", "单位", "2015年", "2020年", "2025年", "属性"]
+    );
+    assert_eq!(group_spans(t), [("“十三五”", 2, 2), ("“十四五”", 4, 1)]);
+    // `茶叶` has no 种 value; the note opens with its name and quotes the column.
+    let cells: Vec<&str> = "作物|耕（%）|种（%）|收（%）|综合（%）|\
+        水稻|98.6|52.7|97.3|84.4|玉米|95.0|76.8|70.2|82.1|茶叶|46.4|38.6|42.5|\
+        花生|90.4|35.6|42.1|59.5|\
+        注：茶叶为多年生作物，表中“种”一栏不作统计。"
+        .split('|')
+        .collect();
+    let src = blank_cells(&cells);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2 主要农作物耕种收机械化水平")), &ls).expect("a table");
+    assert_eq!(rows(&r.parsed.table)[2], "I||茶叶|46.4||38.6|42.5");
+}
