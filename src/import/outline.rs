@@ -1190,8 +1190,8 @@ impl<'a> Parser<'a> {
     /// Joins the lines of a paragraph that a fixed width wrapped (text copied from a PDF without
     /// reflowing it; [`wrap_width`]): a line that reaches the margin goes on with the line right
     /// under it when paragraphs open indented and that line is not, or, where they do not, when it
-    /// ends mid-sentence. Never a heading, numbered line, 专栏 title or page number after it, nor
-    /// across a blank line. One repair lists the lines joined.
+    /// ends mid-sentence. Never a heading, 专栏 title or page number after it, nor a numbered line
+    /// but after one cut mid-sentence, nor across a blank line. One repair lists the lines joined.
     fn join_wrapped(&mut self, pieces: Vec<Piece>) -> Vec<Piece> {
         let Some(wrap) = self.wrap else {
             return pieces;
@@ -1221,11 +1221,21 @@ impl<'a> Parser<'a> {
                 } else {
                     ends_mid_sentence(prev)
                 };
+                // (A numbered line goes on too after a line cut mid-sentence at the margin:
+                // `…完成溪东华侨农场` / `一、二分场危旧房改造1260户，…` is no heading.)
+                let cut = ends_mid_sentence(prev);
+                let numbered_on = cut
+                    && label(text).is_some_and(|l| {
+                        matches!(
+                            l.style,
+                            Style::CnEnum | Style::CnParen | Style::ArabicItem | Style::ArabicParen
+                        )
+                    });
                 if at_margin
                     && first == last + 1
                     && goes_on
-                    && !is_structural(text)
-                    && label(text).is_none()
+                    && (!is_structural(text) || numbered_on)
+                    && (label(text).is_none() || cut)
                     && !grammar::is_page_number(text)
                 {
                     joined.push(first);
