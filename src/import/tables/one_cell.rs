@@ -6535,10 +6535,27 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
                         && n.contains(name.as_str())
                 })
         };
+        // (Or by its number, `第4项`.)
+        let number: Option<u32> = row
+            .number
+            .iter()
+            .chain(std::iter::once(&row.name))
+            .chain(row.cells.iter().take(2))
+            .find_map(|c| int_of(c))
+            .filter(|&n| n <= 99);
+        // (In the sentence that says it has no figure: `第7项为定性指标，不设单位` says nothing
+        // of a figure, `第6项为新增指标` nothing of row 7.)
+        let by_number = |n: &str| {
+            number.is_some_and(|k| {
+                let mark = format!("第{k}项");
+                n.split(['。', '；', ';']).any(|sentence| {
+                    sentence.contains(&mark) && NO_FIGURE.iter().any(|w| sentence.contains(w))
+                })
+            })
+        };
         let Some(note) = notes.iter().find(|n| {
-            n.contains(head.as_str())
+            ((n.contains(head.as_str()) && !names_another(n)) || by_number(n))
                 && NO_FIGURE.iter().any(|w| n.contains(w))
-                && !names_another(n)
         }) else {
             continue;
         };
@@ -6549,8 +6566,19 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
             .filter(|c| NO_FIGURE.iter().any(|w| c.contains(w)))
             .collect();
         // (A year's column may be the first: `2021年` is no unit.)
+        // (Only columns of values: a year's, a value's, a rate's or a measure's with its unit;
+        // `指标` in `新增指标` names no column.)
+        let values_column = |j: usize| {
+            let c = column(j);
+            last_year(c).is_some()
+                || names_values(c)
+                || names_rate(c)
+                || bracketed_unit(c).is_some()
+        };
         let columns = || {
-            (0..width.min(row.cells.len())).filter(|&j| j >= 1 || last_year(column(j)).is_some())
+            (0..width.min(row.cells.len()))
+                .filter(|&j| j >= 1 || last_year(column(j)).is_some())
+                .filter(|&j| values_column(j))
         };
         let named_in = |texts: &[&str]| -> Vec<usize> {
             columns()

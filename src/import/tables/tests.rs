@@ -7611,3 +7611,30 @@ fn two_periods_over_years_with_the_attribute_between_and_a_note_on_a_short_name(
     let r = read("t2", Some((0, "表2 主要农作物耕种收机械化水平")), &ls).expect("a table");
     assert_eq!(rows(&r.parsed.table)[2], "I||茶叶|46.4||38.6|42.5");
 }
+
+#[test]
+fn a_note_names_a_row_by_its_number_in_the_sentence_that_says_it_has_no_figure() {
+    // `第4项…不计算年均增长`: row 4's gap under the rate. `第3项为定性指标，不设单位` says
+    // nothing of a figure: row 3's empty unit stays.
+    let cells: Vec<&str> = "序号|指标|单位|2020年|2025年|年均增长（%）|属性|\
+        1|研发经费投入强度|%|2.12|2.8|—|预期性|\
+        2|高新技术企业数量|家|520|1000|14|预期性|\
+        3|科技服务体系|初步建立|基本建立|—|预期性|\
+        4|省级以上新型研发机构数量|家|7|20|预期性|\
+        注：1.“—”表示不计算年均增长。|\
+        2.第3项为定性指标，不设单位；第4项按累计认定数统计，不计算年均增长，该栏空白。"
+        .split('|')
+        .collect();
+    let src = blank_cells(&cells);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let got = rows(&r.parsed.table);
+    assert_eq!(
+        got[2], "I||3|科技服务体系||初步建立|基本建立|—|预期性",
+        "{got:?}"
+    );
+    assert_eq!(
+        got[3], "I||4|省级以上新型研发机构数量|家|7|20||预期性",
+        "{got:?}"
+    );
+}
