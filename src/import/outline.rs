@@ -1191,7 +1191,8 @@ impl<'a> Parser<'a> {
     /// reflowing it; [`wrap_width`]): a line that reaches the margin goes on with the line right
     /// under it when paragraphs open indented and that line is not, or, where they do not, when it
     /// ends mid-sentence. Never a heading, 专栏 title or page number after it, nor a numbered line
-    /// but after one cut mid-sentence, nor across a blank line. One repair lists the lines joined.
+    /// but after a line cut mid-sentence that is not itself a numbered line alone, nor across a blank
+    /// line. One repair lists the lines joined.
     fn join_wrapped(&mut self, pieces: Vec<Piece>) -> Vec<Piece> {
         let Some(wrap) = self.wrap else {
             return pieces;
@@ -1222,8 +1223,11 @@ impl<'a> Parser<'a> {
                     ends_mid_sentence(prev)
                 };
                 // (A numbered line goes on too after a line cut mid-sentence at the margin:
-                // `…完成溪东华侨农场` / `一、二分场危旧房改造1260户，…` is no heading.)
-                let cut = ends_mid_sentence(prev);
+                // `…完成溪东华侨农场` / `一、二分场危旧房改造1260户，…` is no heading. Not after
+                // a numbered line alone, an item or a title that ends with no stop:
+                // `8.…系统改造项目` / `（二）软课题项目`.)
+                let item = plines.len() == 1 && label(prev).is_some();
+                let cut = ends_mid_sentence(prev) && !item;
                 let numbered_on = cut
                     && label(text).is_some_and(|l| {
                         matches!(

@@ -2156,3 +2156,44 @@ fn a_title_ending_in_its_period_after_its_kind_is_the_plan_s_title() {
         "某县农村人居环境整治提升五年行动实施方案（2021—2025年）"
     );
 }
+
+#[test]
+fn a_numbered_item_at_the_margin_is_not_cut_and_the_next_heading_stands() {
+    // Text copied from a PDF: paragraphs open with two ideographic spaces and wrap at 70
+    // columns; a list item of 64 columns with no stop is followed by the next heading.
+    let sentence = "推进生态环境保护和城乡绿化建设，提升人居环境品质。";
+    let mut lines = vec![
+        "某区绿化规划".to_string(),
+        "一、重点项目".to_string(),
+        "（一）重点工程项目".to_string(),
+    ];
+    for _ in 0..6 {
+        let para: Vec<char> = format!("\u{3000}\u{3000}{}", sentence.repeat(4))
+            .chars()
+            .collect();
+        lines.extend(para.chunks(35).map(|c| c.iter().collect::<String>()));
+    }
+    lines.push("1.车墩镇休闲森林公园".to_string());
+    lines.push("2.上海天马生活垃圾末端处置综合利用中心飞灰资源化提标系统改造项目".to_string());
+    lines.push("（二）软课题项目".to_string());
+    lines.push("1.绿化空间专项规划".to_string());
+    lines.push("\u{3000}\u{3000}明确绿化空间布局。".to_string());
+    let text = lines.join("\n") + "\n";
+    let plan = Project::import(&[("margin", &text)]).site().plans.remove(0);
+    assert_eq!(
+        all_headings(&plan),
+        vec![
+            "h1 一、|重点项目",
+            "h2 （一）|重点工程项目",
+            "h2 （二）|软课题项目",
+            "h3 1.|绿化空间专项规划",
+        ]
+    );
+    let outline = all_outline(&plan);
+    assert!(
+        outline.contains(
+            &"p 2.上海天马生活垃圾末端处置综合利用中心飞灰资源化提标系统改造项目".to_string()
+        ),
+        "{outline:?}"
+    );
+}
