@@ -70,6 +70,23 @@ fn place(header: &[usize], row: &[(usize, String)]) -> Option<Vec<usize>> {
     Some(out)
 }
 
+/// A table of contents set with spaces (`第一章  发展基础      1`): most lines a heading's label
+/// first and a page number last. It stays as written, for the contents' reader.
+fn is_contents(rows: &[Vec<String>]) -> bool {
+    let entry = |row: &Vec<String>| {
+        let first = row.first().map_or("", String::as_str);
+        let last = row
+            .iter()
+            .rev()
+            .find(|c| !c.is_empty())
+            .map_or("", String::as_str);
+        crate::grammar::label(first).is_some()
+            && !last.is_empty()
+            && last.chars().all(|c| c.is_ascii_digit())
+    };
+    rows.iter().filter(|r| entry(r)).count() * 2 >= rows.len()
+}
+
 /// Rewrites every run of `MIN_LINES` lines or more that reads as a table aligned with spaces
 /// (one line after another, no blank line, the first a header of three cells or more, every
 /// other line two cells or more, no more than the header) into tab-separated rows. Returns the
@@ -96,7 +113,7 @@ pub fn space_aligned_to_tabs(lines: &mut [Line]) -> Vec<(usize, usize)> {
             rows.push(out);
             j += 1;
         }
-        if rows.len() < MIN_LINES {
+        if rows.len() < MIN_LINES || is_contents(&rows) {
             i += 1;
             continue;
         }
@@ -158,6 +175,19 @@ mod tests {
         for (l, s) in ls.iter().zip(src) {
             assert_eq!(l.text, s);
         }
+    }
+
+    #[test]
+    fn contents_set_with_spaces_stay_as_written() {
+        let src = [
+            "第一章  发展基础      1",
+            "第一节  主要成就      1",
+            "第二节  面临形势      3",
+            "第二章  总体要求      5",
+        ];
+        let mut ls = lines(&src);
+        assert!(space_aligned_to_tabs(&mut ls).is_empty());
+        assert_eq!(ls[0].text, src[0]);
     }
 
     #[test]
