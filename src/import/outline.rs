@@ -1267,7 +1267,8 @@ impl<'a> Parser<'a> {
     /// `（一）` / `主要成效`, `专栏1` / `公园建设工程`, as a layout that centres numbers writes
     /// them): one heading, listed as a repair. So is a numbered heading whose title runs on to the
     /// next line (`三、主要任务：建设干净整洁有序安全` / `的城市环境`) where the table of contents
-    /// has the two lines as one entry and not the first alone.
+    /// has the two lines as one entry and not the first alone, or where a few words with no
+    /// punctuation follow a long title ([`is_title_run_on`]).
     fn join_split_headings(&mut self, pieces: Vec<Piece>) -> Vec<Piece> {
         let toc: std::collections::HashSet<String> =
             self.report.toc.iter().map(|(_, e)| toc_key(e)).collect();
@@ -1297,6 +1298,13 @@ impl<'a> Parser<'a> {
                         "",
                         format!(
                             "heading `{number}` + `{title}` split over two lines joined, as the table of contents has it"
+                        ),
+                    ))
+                } else if nlines.len() == 1 && lines.len() == 1 && is_title_run_on(number, title) {
+                    Some((
+                        "",
+                        format!(
+                            "heading `{number}` + `{title}` split over two lines joined: a few words with no punctuation under a long title go on with it"
                         ),
                     ))
                 } else {
@@ -2505,6 +2513,39 @@ fn is_bare_number(t: &str) -> bool {
                     Style::Part | Style::Chapter | Style::Section | Style::CnEnum | Style::CnParen
                 )
         })
+}
+
+/// The end of a long heading's title broken off onto a paragraph of its own, as a web page
+/// breaks a title (`（二）推进实体、热线、网络平台` / `深度融合`): after a numbered heading whose
+/// title is long (10 characters or more), a few words (2 to 8 characters) with no punctuation,
+/// no number and nothing else the outline reads (`前言`, `结语`, a caption, a page number), the
+/// two together still a title. A short title (`一、总体要求`) keeps what follows, which may be a
+/// heading of its own.
+fn is_title_run_on(heading: &str, words: &str) -> bool {
+    const LONG_TITLE: usize = 10;
+    const MAX_WORDS: usize = 8;
+    let heading = heading.trim_matches(is_space);
+    let words = words.trim_matches(is_space);
+    let Some(l) = label(heading) else {
+        return false;
+    };
+    let numbered = matches!(
+        l.style,
+        Style::Part | Style::Chapter | Style::Section | Style::CnEnum | Style::CnParen
+    );
+    let n = words.chars().count();
+    numbered
+        && l.rest.chars().count() >= LONG_TITLE
+        && is_title_line(&l.rest)
+        && grammar::split_run_in(&l.rest).is_some_and(|(_, run_in)| run_in.is_none())
+        && (2..=MAX_WORDS).contains(&n)
+        && words
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '“' | '”' | '-'))
+        && !words.starts_with(['表', '图', '附', '注'])
+        && !words.chars().all(|c| c.is_ascii_digit())
+        && is_title_line(words)
+        && is_title_line(&format!("{}{words}", l.rest))
 }
 
 /// A line that can be a heading's title on its own: short, no sentence punctuation, no number
