@@ -724,6 +724,14 @@ pub fn is_doc_number(line: &str) -> bool {
     RE.is_match(line.trim_matches(is_space))
 }
 
+/// The issuer a red-headed copy's letterhead names (`岚州市人民政府办公室文件` →
+/// `岚州市人民政府办公室`).
+pub fn letterhead(line: &str) -> Option<&str> {
+    let s = line.trim_matches(is_space);
+    let org = s.strip_suffix("文件")?.trim_end_matches(is_space);
+    is_organisation(org).then_some(org)
+}
+
 /// A line naming an organisation only (issuer of a notice or cover).
 pub fn is_organisation(line: &str) -> bool {
     let s = line.trim_matches(is_space);
@@ -1323,6 +1331,16 @@ mod tests {
         assert!(is_cover_month("二〇二一年九月"));
         assert!(!is_cover_month("二〇二一年十三月"));
         assert!(is_doc_number("京人社规字〔2021〕54号"));
+        assert_eq!(
+            letterhead("岚州市人民政府办公室文件"),
+            Some("岚州市人民政府办公室")
+        );
+        assert_eq!(
+            letterhead("  汀源市地方志编纂委员会办公室文件"),
+            Some("汀源市地方志编纂委员会办公室")
+        );
+        assert_eq!(letterhead("关于印发规划的通知文件"), None);
+        assert_eq!(letterhead("岚州市人民政府办公室"), None);
         assert!(is_doc_number("宁市监发〔２０２１〕１２号"));
         assert_eq!(
             cn_date("２０２１年１２月３０日").as_deref(),

@@ -510,8 +510,15 @@ impl<'a> Parser<'a> {
         // its issuer before 关于), number, addressee, body, signature, date.
         let title_at = idx.iter().position(|&i| is_notice_title(self.text(i)));
         if let Some(ti) = title_at {
+            // (Above it, the issuers; in a red-headed copy the letterhead `…办公室文件` and the
+            // document number under it.)
             let mut start = ti;
-            while start > 0 && grammar::is_organisation(self.text(idx[start - 1])) {
+            while start > 0 && {
+                let t = self.text(idx[start - 1]);
+                grammar::is_organisation(t)
+                    || grammar::letterhead(t).is_some()
+                    || grammar::is_doc_number(t)
+            } {
                 start -= 1;
             }
             let mut title_end = ti;
@@ -571,7 +578,12 @@ impl<'a> Parser<'a> {
             }
             let before: Vec<String> = idx[start..ti]
                 .iter()
-                .map(|&i| self.text(i).to_string())
+                .map(|&i| self.text(i))
+                .filter_map(|t| {
+                    grammar::letterhead(t)
+                        .or_else(|| grammar::is_organisation(t).then(|| t.trim_matches(is_space)))
+                })
+                .map(str::to_string)
                 .collect();
             let joined_title: String = idx[ti..=title_end].iter().map(|&j| self.text(j)).collect();
             let named = notice_title_issuer(&joined_title);
