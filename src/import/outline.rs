@@ -2529,7 +2529,8 @@ fn is_bare_number(t: &str) -> bool {
 
 /// The end of a long heading's title broken off onto a paragraph of its own, as a web page
 /// breaks a title (`（二）推进实体、热线、网络平台` / `深度融合`): after a numbered heading whose
-/// title is long (10 characters or more), a few words (2 to 8 characters) with no punctuation,
+/// title is long (10 characters or more) or that open with a joining word (`和`, `的`), a few
+/// words (2 to 8 characters) with no punctuation,
 /// no number and nothing else the outline reads (`前言`, `结语`, a caption, a page number), the
 /// two together still a title. A short title (`一、总体要求`) keeps what follows, which may be a
 /// heading of its own.
@@ -2545,9 +2546,11 @@ fn is_title_run_on(heading: &str, words: &str) -> bool {
         l.style,
         Style::Part | Style::Chapter | Style::Section | Style::CnEnum | Style::CnParen
     );
+    // (Words that open with a joining word (`和策略措施`, `的城市环境`) go on with any title.)
+    let joining = words.starts_with(['和', '与', '及', '的', '之', '暨', '或']);
     let n = words.chars().count();
     numbered
-        && l.rest.chars().count() >= LONG_TITLE
+        && (joining || l.rest.chars().count() >= LONG_TITLE)
         && is_title_line(&l.rest)
         && grammar::split_run_in(&l.rest).is_some_and(|(_, run_in)| run_in.is_none())
         && (2..=MAX_WORDS).contains(&n)

@@ -1122,6 +1122,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_w10 => "syn-w10-women",
     syn_u10 => "syn-u10-legalservices",
     syn_r10 => "syn-r10-socialaid",
     syn_q10 => "syn-q10-retail",

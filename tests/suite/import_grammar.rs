@@ -2201,7 +2201,7 @@ fn a_numbered_item_at_the_margin_is_not_cut_and_the_next_heading_stands() {
 #[test]
 fn a_long_heading_broken_off_onto_a_paragraph_of_its_own_is_one_heading() {
     // A web page broke a long title; a short title keeps the unnumbered line under it.
-    let text = "某县公共法律服务规划\n\n一、总体要求\n\n指导思想\n\n坚持以人民为中心，完善公共法律服务体系。\n\n二、主要任务\n\n（一）推进实体、热线、网络平台\n\n深度融合\n\n推动三大平台数据互通、服务互动、业务协同。\n\n（二）健全覆盖城乡的公共法律服务网络体系\n\n推进乡镇工作站标准化建设。\n\n结语\n\n让人民群众享有更加优质的法律服务。\n";
+    let text = "某县公共法律服务规划\n\n一、总体要求\n\n指导思想\n\n坚持以人民为中心，完善公共法律服务体系。\n\n二、主要任务\n\n（一）推进实体、热线、网络平台\n\n深度融合\n\n推动三大平台数据互通、服务互动、业务协同。\n\n（二）健全覆盖城乡的公共法律服务网络体系\n\n推进乡镇工作站标准化建设。\n\n三、主要目标\n\n和策略措施\n\n到2025年，基本建成公共法律服务体系。\n\n结语\n\n让人民群众享有更加优质的法律服务。\n";
     let plan = Project::import(&[("runon", text)]).site().plans.remove(0);
     assert_eq!(
         all_headings(&plan),
@@ -2210,6 +2210,7 @@ fn a_long_heading_broken_off_onto_a_paragraph_of_its_own_is_one_heading() {
             "h1 二、|主要任务",
             "h2 （一）|推进实体、热线、网络平台深度融合",
             "h2 （二）|健全覆盖城乡的公共法律服务网络体系",
+            "h1 三、|主要目标和策略措施",
             "h1 |结语",
         ]
     );
