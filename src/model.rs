@@ -185,6 +185,19 @@ pub struct Annex {
     pub blocks: Vec<Block>,
 }
 
+/// A table's caption without the unit line read with it (`…项目表 单位：万元` → `…项目表`): the
+/// unit is the table's, not the annex's heading.
+fn without_unit_line(title: &str) -> &str {
+    let unit = ["单位：", "单位:", "（单位", "(单位"]
+        .iter()
+        .filter_map(|u| title.find(u))
+        .min();
+    match unit {
+        Some(at) if at > 0 => title[..at].trim_end_matches([' ', '\u{3000}']),
+        _ => title,
+    }
+}
+
 impl Annex {
     /// The heading of the annex page: caption and title. A bare caption (`附件：`, `附件1`, `附表`)
     /// whose annex opens with a captioned table is headed by that caption too
@@ -208,7 +221,7 @@ impl Annex {
                 Some(Block::Table(r)) if bare => tables
                     .iter()
                     .find(|t| t.id == r.id)
-                    .map(|t| t.title.as_str())
+                    .map(|t| without_unit_line(&t.title))
                     .filter(|t| !t.is_empty()),
                 _ => None,
             };

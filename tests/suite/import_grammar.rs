@@ -2217,3 +2217,37 @@ fn a_long_heading_broken_off_onto_a_paragraph_of_its_own_is_one_heading() {
     let outline = all_outline(&plan);
     assert!(outline.contains(&"p 指导思想".to_string()), "{outline:?}");
 }
+
+#[test]
+fn an_annex_headed_by_its_table_s_caption_leaves_the_unit_line_to_the_table() {
+    let cells = [
+        "序号",
+        "项目名称",
+        "总投资",
+        "1",
+        "甲项目",
+        "100",
+        "2",
+        "乙项目",
+        "200",
+        "3",
+        "丙项目",
+        "300",
+    ];
+    let text = format!(
+        "某区规划\n\n一、主要任务\n\n推进重点项目建设。\n\n附件1\n\n重点项目表\n\n单位：万元\n\n{}\n",
+        cells.join("\n\n")
+    );
+    let plan = Project::import(&[("unit", &text)]).site().plans.remove(0);
+    let headings: Vec<String> = plan
+        .annexes
+        .iter()
+        .map(|a| a.heading(&plan.tables))
+        .collect();
+    assert_eq!(headings, ["附件1 重点项目表"]);
+    assert!(
+        plan.tables[0].title.contains("单位：万元"),
+        "{:?}",
+        plan.tables[0].title
+    );
+}
