@@ -70,8 +70,8 @@ fn place(header: &[usize], row: &[(usize, String)]) -> Option<Vec<usize>> {
     Some(out)
 }
 
-/// A table of contents set with spaces (`第一章  发展基础      1`): most lines a heading's label
-/// first and a page number last. It stays as written, for the contents' reader.
+/// A table of contents set with spaces (`第一章  发展基础      1`, `附件1  名词解释      8`): most
+/// lines a heading's label, an annex's or an unnumbered part's name first and a page number last. It stays as written, for the contents' reader.
 fn is_contents(rows: &[Vec<String>]) -> bool {
     let entry = |row: &Vec<String>| {
         let first = row.first().map_or("", String::as_str);
@@ -80,7 +80,9 @@ fn is_contents(rows: &[Vec<String>]) -> bool {
             .rev()
             .find(|c| !c.is_empty())
             .map_or("", String::as_str);
-        crate::grammar::label(first).is_some()
+        (crate::grammar::label(first).is_some()
+            || crate::grammar::annex_caption(first).is_some()
+            || crate::grammar::is_unnumbered_part(first))
             && !last.is_empty()
             && last.chars().all(|c| c.is_ascii_digit())
     };
@@ -184,6 +186,14 @@ mod tests {
             "第一节  主要成就      1",
             "第二节  面临形势      3",
             "第二章  总体要求      5",
+        ];
+        let mut ls = lines(&src);
+        assert!(space_aligned_to_tabs(&mut ls).is_empty());
+        assert_eq!(ls[0].text, src[0]);
+        let src = [
+            "第七章  保障措施      7",
+            "附件1  重点任务分工      8",
+            "附件2  名词解释      8",
         ];
         let mut ls = lines(&src);
         assert!(space_aligned_to_tabs(&mut ls).is_empty());

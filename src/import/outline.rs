@@ -122,10 +122,17 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
                 message: "the table of contents is never followed by the body: its first chapter heading does not appear again".into(),
             })?;
             // The lines after the entries (an introduction, a repeated title) are the preamble.
+            // (A cover's title set on two lines is one line over the body: `汀源市地方志事业发展`
+            // + `“十四五”规划`.)
             front_again = nonblank[..t]
                 .iter()
                 .map(|&i| strip_spaces(text(i)))
                 .collect();
+            front_again.extend(
+                nonblank[..t]
+                    .windows(2)
+                    .map(|w| strip_spaces(text(w[0])) + &strip_spaces(text(w[1]))),
+            );
             let end = toc_end(&nonblank, t, first_entry, again, &front_again, text);
             p.toc(&nonblank[t..end]);
             after_toc = &nonblank[end..again];
@@ -294,8 +301,10 @@ fn toc_end<'t>(
             || grammar::box_title(line).is_some()
             || grammar::annex_caption(line).is_some()
             || grammar::is_unnumbered_part(line);
+        // (A line wrapped in a sentence, `…的资料性文献，`, is prose too.)
         let prose = !numbered
             && (entry.contains(['。', '；', '！', '？'])
+                || entry.ends_with(['，', '、', ','])
                 || entry.chars().count() > grammar::MAX_TITLE_CHARS);
         if prose || first.as_ref() == Some(&entry) || front.contains(&entry) {
             return k;

@@ -2251,3 +2251,27 @@ fn an_annex_headed_by_its_table_s_caption_leaves_the_unit_line_to_the_table() {
         plan.tables[0].title
     );
 }
+
+#[test]
+fn the_contents_end_at_the_cover_title_again_and_at_a_line_wrapped_in_a_sentence() {
+    let text = "汀源市地方志事业发展\n“十四五”规划\n\n目录\n第一章 发展基础 1\n第二章 总体要求 2\n\n汀源市地方志事业发展“十四五”规划\n地方志是记述一地历史与现状的资料性文献，\n是存史、育人、资政的重要载体。\n\n第一章 发展基础\n\n成效明显。\n\n第二章 总体要求\n\n目标明确。\n";
+    let project = Project::import(&[("toc", text)]);
+    let site = project.site();
+    let plan = &site.plans[0];
+    assert_eq!(
+        all_headings(plan),
+        vec!["h1 第一章|发展基础", "h1 第二章|总体要求"]
+    );
+    let preamble: Vec<String> = plan
+        .preamble
+        .iter()
+        .filter_map(|b| match b {
+            plansite::model::Block::Paragraph(p) => Some(p.text.clone()),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        preamble.iter().any(|p| p.starts_with("地方志是记述")),
+        "{preamble:?}"
+    );
+}
