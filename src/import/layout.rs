@@ -71,7 +71,8 @@ fn place(header: &[usize], row: &[(usize, String)]) -> Option<Vec<usize>> {
 }
 
 /// A table of contents set with spaces (`第一章  发展基础      1`, `附件1  名词解释      8`): most
-/// lines a heading's label, an annex's or an unnumbered part's name first and a page number last. It stays as written, for the contents' reader.
+/// lines a heading's label, an annex's or an unnumbered part's name first and a page number
+/// last. It stays as written, for the contents' reader.
 fn is_contents(rows: &[Vec<String>]) -> bool {
     let entry = |row: &Vec<String>| {
         let first = row.first().map_or("", String::as_str);
@@ -89,10 +90,73 @@ fn is_contents(rows: &[Vec<String>]) -> bool {
     rows.iter().filter(|r| entry(r)).count() * 2 >= rows.len()
 }
 
+/// The cells of a line, placed under the header: one per column, empty where it has none.
+fn row_under(starts: &[usize], line: &str) -> Option<Vec<String>> {
+    let row = cells(line).or_else(|| lone_cell(line))?;
+    let at = place(starts, &row)?;
+    let mut out = vec![String::new(); starts.len()];
+    for ((_, t), c) in row.into_iter().zip(at) {
+        out[c] = t;
+    }
+    Some(out)
+}
+
+/// A line holding one cell (a wrapped cell's rest, `以上业务培训比例`), with where it starts.
+fn lone_cell(line: &str) -> Option<Vec<(usize, String)>> {
+    let t = line.trim_matches(is_space);
+    if t.is_empty() || t.contains('\t') || t.chars().count() > MAX_CELL_CHARS {
+        return None;
+    }
+    let lead = &line[..line.len() - line.trim_start_matches(is_space).len()];
+    Some(vec![(UnicodeWidthStr::width(lead), t.to_string())])
+}
+
+/// Whether `row` goes on the row above it (`above`): a cell wrapped onto the next line
+/// (`地方志工作人员参加省级` / `以上业务培训比例`), or a header's second line under the cells it
+/// goes on (`2020年` / `基期值`). Fewer cells than half the columns, each under a cell of the row
+/// above, and none in the row's first column that holds a number (the next row's 序号).
+fn goes_on(above: &[String], row: &[String]) -> bool {
+    let filled: Vec<usize> = (0..row.len()).filter(|&c| !row[c].is_empty()).collect();
+    !filled.is_empty()
+        && filled.len() * 2 < row.len()
+        && filled
+            .iter()
+            .all(|&c| above.get(c).is_some_and(|a| !a.is_empty()))
+        && !filled
+            .iter()
+            .any(|&c| row[c].chars().all(|ch| ch.is_ascii_digit()))
+}
+
+/// Whether a line set with spaces is no row but what follows a table: a part's, chapter's or
+/// section's heading (`第三章  高质量推进志书编纂`), an annex's caption, a 专栏 title or a note.
+fn ends_table(line: &str) -> bool {
+    use crate::grammar::Style;
+    let t = line.trim_matches(is_space);
+    crate::grammar::label(t)
+        .is_some_and(|l| matches!(l.style, Style::Part | Style::Chapter | Style::Section))
+        || crate::grammar::annex_caption(t).is_some()
+        || crate::grammar::box_title(t).is_some()
+        || t.starts_with("注")
+}
+
+/// Whether a line may be the rest of a cell: not a heading, a note, a caption, a 专栏 title or a
+/// page number, which may stand right under a table.
+fn may_go_on(line: &str) -> bool {
+    let t = line.trim_matches(is_space);
+    crate::grammar::label(t).is_none()
+        && crate::grammar::annex_caption(t).is_none()
+        && crate::grammar::box_title(t).is_none()
+        && !crate::grammar::is_page_number(t)
+        && !t.starts_with(['注', '表', '图', '附', '说', '资', '来'])
+}
+
 /// Rewrites every run of `MIN_LINES` lines or more that reads as a table aligned with spaces
-/// (one line after another, no blank line, the first a header of three cells or more, every
-/// other line two cells or more, no more than the header) into tab-separated rows. Returns the
-/// first and last line number of each run rewritten.
+/// (one line after another, the first a header of three cells or more, every other line two
+/// cells or more, no more than the header, or a line that goes on the row above it) into
+/// tab-separated rows. A run goes on over a page break (blank lines and a page number) when the
+/// lines after it are rows under the same header. A line that goes on the row above it
+/// ([`goes_on`]) is joined to that row, cell by cell, and left blank. Returns the first and last
+/// line number of each run rewritten.
 pub fn space_aligned_to_tabs(lines: &mut [Line]) -> Vec<(usize, usize)> {
     let mut runs = Vec::new();
     let mut i = 0;
@@ -102,25 +166,59 @@ pub fn space_aligned_to_tabs(lines: &mut [Line]) -> Vec<(usize, usize)> {
             continue;
         };
         let starts: Vec<usize> = header.iter().map(|c| c.0).collect();
-        let mut rows: Vec<Vec<String>> = vec![header.into_iter().map(|c| c.1).collect()];
+        // Each row with the line it is written on; `None` for a line joined to the row above.
+        let mut rows: Vec<(usize, Vec<String>)> =
+            vec![(i, header.into_iter().map(|c| c.1).collect())];
+        let mut joined: Vec<usize> = Vec::new();
         let mut j = i + 1;
-        while let Some(row) = lines.get(j).and_then(|l| cells(&l.text)) {
-            let Some(at) = place(&starts, &row) else {
+        loop {
+            let mut k = j;
+            // (Over a page break: blank lines and a page number, then rows again.)
+            {
+                while lines.get(k).is_some_and(|l| {
+                    l.text.trim_matches(is_space).is_empty()
+                        || crate::grammar::is_page_number(&l.text)
+                }) {
+                    k += 1;
+                }
+                if k > j
+                    && !lines[j..k]
+                        .iter()
+                        .any(|l| crate::grammar::is_page_number(&l.text))
+                {
+                    k = j;
+                }
+            }
+            let Some(row) = lines.get(k).and_then(|l| row_under(&starts, &l.text)) else {
                 break;
             };
-            let mut out = vec![String::new(); starts.len()];
-            for ((_, t), c) in row.into_iter().zip(at) {
-                out[c] = t;
+            let last = &rows.last().expect("the header at least").1;
+            if goes_on(last, &row) && may_go_on(&lines[k].text) {
+                let last = &mut rows.last_mut().expect("the header at least").1;
+                for (c, t) in row.into_iter().enumerate() {
+                    last[c].push_str(&t);
+                }
+                joined.push(k);
+            } else if row.iter().filter(|c| !c.is_empty()).count() >= 2
+                && !ends_table(&lines[k].text)
+            {
+                rows.push((k, row));
+            } else {
+                break;
             }
-            rows.push(out);
-            j += 1;
+            j = k + 1;
         }
-        if rows.len() < MIN_LINES || is_contents(&rows) {
+        if rows.len() < MIN_LINES
+            || is_contents(&rows.iter().map(|r| r.1.clone()).collect::<Vec<_>>())
+        {
             i += 1;
             continue;
         }
-        for (line, row) in lines[i..j].iter_mut().zip(rows) {
-            line.text = row.join("\t");
+        for (at, row) in &rows {
+            lines[*at].text = row.join("\t");
+        }
+        for at in joined {
+            lines[at].text.clear();
         }
         runs.push((lines[i].no, lines[j - 1].no));
         i = j;
@@ -177,6 +275,55 @@ mod tests {
         for (l, s) in ls.iter().zip(src) {
             assert_eq!(l.text, s);
         }
+    }
+
+    #[test]
+    fn a_wrapped_cell_and_a_header_s_second_line_go_on_the_row_above() {
+        let mut ls = lines(&[
+            "类别      序号  指标名称                    单位    2020年  2025年  属性",
+            "                                                    基期值  目标值",
+            "志书编纂  1     二轮县（区）志出版率        %       71.4    100     约束性",
+            "          2     地方志工作人员参加省级      %       45      ≥80     预期性",
+            "                以上业务培训比例",
+            "          3     地方志理论研究成果          篇      [32]    [50]    预期性",
+            "                           第三章  高质量推进志书编纂",
+        ]);
+        let runs = space_aligned_to_tabs(&mut ls);
+        assert_eq!(runs, [(1, 6)]);
+        assert_eq!(
+            ls[0].text,
+            "类别\t序号\t指标名称\t单位\t2020年基期值\t2025年目标值\t属性"
+        );
+        assert_eq!(ls[1].text, "");
+        assert_eq!(
+            ls[3].text,
+            "\t2\t地方志工作人员参加省级以上业务培训比例\t%\t45\t≥80\t预期性"
+        );
+        assert_eq!(ls[4].text, "");
+        assert_eq!(
+            ls[6].text,
+            "                           第三章  高质量推进志书编纂"
+        );
+    }
+
+    #[test]
+    fn a_table_goes_on_over_a_page_break() {
+        let mut ls = lines(&[
+            "序号  项目名称          建设期限      总投资",
+            "1     新方志馆          2022—2025年  9800",
+            "2     数字方志馆        2021—2023年  1200",
+            "                  - 5 -",
+            "",
+            "3     县（区）方志馆    2022—2025年  2400",
+            "4     乡村方志馆        2023—2025年  300",
+            "",
+            "    注：总投资为估算数。",
+        ]);
+        let runs = space_aligned_to_tabs(&mut ls);
+        assert_eq!(runs, [(1, 7)]);
+        assert_eq!(ls[3].text, "                  - 5 -");
+        assert_eq!(ls[5].text, "3\t县（区）方志馆\t2022—2025年\t2400");
+        assert_eq!(ls[8].text, "    注：总投资为估算数。");
     }
 
     #[test]

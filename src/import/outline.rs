@@ -938,6 +938,21 @@ impl<'a> Parser<'a> {
     }
 
     /// Paragraph and table pieces of `idx`, one paragraph per line; page numbers set aside.
+    /// Sets the page number on line `i` aside, `where` it stands.
+    fn page_number(&mut self, i: usize, place: &str) {
+        let t = self.text(i).to_string();
+        self.page_numbers.push(self.no(i));
+        if t.contains(['-', '—', '–']) {
+            self.decorated_page_number = true;
+        }
+        self.role(i, Role::Dropped("page-number"));
+        self.report.set_aside(
+            self.no(i),
+            "page-number",
+            &format!("page number `{t}` {place}"),
+        );
+    }
+
     fn pieces(&mut self, idx: &[usize], role: Role) -> Result<Vec<Piece>, ParseError> {
         let mut out = Vec::new();
         // The lines with the blank lines between them, for the table reader.
@@ -961,13 +976,24 @@ impl<'a> Parser<'a> {
                 // A tab-separated table: from a row with a tab between two cells, every line
                 // holding a tab (blank lines between them allowed).
                 let mut rows = Vec::new();
-                let width = tabs(&self.lines[i].text);
-                while k < idx.len()
-                    && (grammar::is_tab_row(&self.lines[idx[k]].text)
-                        || continues_tab_table(&self.lines[idx[k]].text, width))
-                {
-                    rows.push((self.no(idx[k]), self.lines[idx[k]].text.as_str()));
-                    k += 1;
+                let lines = self.lines;
+                let width = tabs(&lines[i].text);
+                while let Some(&j) = idx.get(k) {
+                    let line = lines[j].text.as_str();
+                    if grammar::is_tab_row(line) || continues_tab_table(line, width) {
+                        rows.push((self.no(j), line));
+                        k += 1;
+                    } else if grammar::is_page_number(line)
+                        && idx
+                            .get(k + 1)
+                            .is_some_and(|&n| grammar::is_tab_row(&lines[n].text))
+                    {
+                        // A page break inside the table: its rows go on after the page number.
+                        self.page_number(j, "inside a table");
+                        k += 1;
+                    } else {
+                        break;
+                    }
                 }
                 self.table_count += 1;
                 let mut parsed = tables::parse_tabbed(&format!("t{}", self.table_count), &rows);
@@ -1029,16 +1055,7 @@ impl<'a> Parser<'a> {
                     format!("bare number `{t}` next to a table or among its cells kept as text"),
                 );
             } else if grammar::is_page_number(t) {
-                self.page_numbers.push(self.no(i));
-                if t.contains(['-', '—', '–']) {
-                    self.decorated_page_number = true;
-                }
-                self.role(i, Role::Dropped("page-number"));
-                self.report.set_aside(
-                    self.no(i),
-                    "page-number",
-                    &format!("page number `{t}` between paragraphs"),
-                );
+                self.page_number(i, "between paragraphs");
                 k += 1;
                 continue;
             }

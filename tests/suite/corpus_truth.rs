@@ -919,7 +919,7 @@ fn check_text(
         let split_ok = l.split_once('。').is_some_and(|(head, rest)| {
             !rest.is_empty() && text.contains(head) && text.contains(rest)
         });
-        if !split_ok {
+        if !split_ok && !cells_in_order(line, &text) {
             missing.push(format!("  line {}: {}", n + 1, clip(line.trim(), 60)));
         }
     }
@@ -930,6 +930,28 @@ fn check_text(
             missing.join("\n")
         ));
     }
+}
+
+/// A row of a table aligned with spaces (`类别  序号  指标名称  …`): two cells or more apart by
+/// runs of two spaces, each on the pages after the one before it. (A cell wrapped onto the next
+/// line is one cell on the page, `2020年` + `基期值`, so the line's cells are there but not
+/// side by side.)
+fn cells_in_order(line: &str, text: &str) -> bool {
+    let cells: Vec<String> = line
+        .trim()
+        .split("  ")
+        .map(squash)
+        .filter(|c| !c.is_empty())
+        .collect();
+    let mut from = 0;
+    cells.len() >= 2
+        && cells.iter().all(|c| match text[from..].find(c.as_str()) {
+            Some(at) => {
+                from += at + c.len();
+                true
+            }
+            None => false,
+        })
 }
 
 fn clip(s: &str, n: usize) -> String {
@@ -1123,6 +1145,7 @@ plans! {
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
     syn_w10 => "syn-w10-women",
+    syn_v10 => "syn-v10-chronicles",
     syn_u10 => "syn-u10-legalservices",
     syn_r10 => "syn-r10-socialaid",
     syn_q10 => "syn-q10-retail",
@@ -1275,7 +1298,7 @@ fn the_truth_is_taken_from_its_source() {
                     .flat_map(|s| &s.cells),
             );
         for t in texts {
-            if !all.contains(&squash(t)) {
+            if !all.contains(&squash(t)) && !wrapped_cell(&squash(t), &src) {
                 p(format!("{t:?} is not in the source"));
             }
         }
@@ -1339,6 +1362,32 @@ fn the_truth_is_taken_from_its_source() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// A cell of a table aligned with spaces wrapped onto the next line (`2025年` over `目标值`,
+/// `2.编纂《…》等专` over `题志`): its start is a cell of one line (cells apart by runs of two
+/// spaces) and its rest a cell of one of the next two lines.
+fn wrapped_cell(cell: &str, src: &str) -> bool {
+    let rows: Vec<Vec<String>> = src
+        .lines()
+        .map(|l| {
+            l.trim()
+                .split("  ")
+                .map(squash)
+                .filter(|c| !c.is_empty())
+                .collect()
+        })
+        .collect();
+    rows.iter().enumerate().any(|(i, row)| {
+        row.iter().any(|head| {
+            cell.len() > head.len()
+                && cell.starts_with(head.as_str())
+                && rows[i + 1..]
+                    .iter()
+                    .take(2)
+                    .any(|next| next.iter().any(|c| c == &cell[head.len()..]))
+        })
+    })
 }
 
 /// A year in Chinese digits: 2021 → 二〇二一.
