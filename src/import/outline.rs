@@ -1338,6 +1338,14 @@ impl<'a> Parser<'a> {
                             "heading `{number}` + `{title}` split over two lines joined, as the table of contents has it"
                         ),
                     ))
+                } else if nlines.len() == 1
+                    && lines.len() == 1
+                    && is_centred_run_on(self.raw(nlines[0]), self.raw(lines[0]), number, title)
+                {
+                    Some((
+                        "",
+                        format!("heading `{number}` + `{title}` centred on two lines joined"),
+                    ))
                 } else if nlines.len() == 1 && lines.len() == 1 && is_title_run_on(number, title) {
                     Some((
                         "",
@@ -2585,6 +2593,38 @@ fn is_title_run_on(heading: &str, words: &str) -> bool {
             .all(|c| c.is_alphanumeric() || matches!(c, '“' | '”' | '-'))
         && !words.starts_with(['表', '图', '附', '注'])
         && !words.chars().all(|c| c.is_ascii_digit())
+        && is_title_line(words)
+        && is_title_line(&format!("{}{words}", l.rest))
+}
+
+/// A heading centred on two lines, as a PDF's text keeps its layout (`        第八章  构建现代环境
+/// 治理体系` / `          全面提升生态环境治理能力`): a numbered heading set far in (eight columns
+/// or more) and under it a line set as far in, with only words, which together make a title.
+fn is_centred_run_on(raw_heading: &str, raw_words: &str, heading: &str, words: &str) -> bool {
+    const CENTRED: usize = 8;
+    let indent = |raw: &str| -> usize {
+        raw.chars()
+            .take_while(|&c| is_space(c))
+            .map(|c| if c.is_ascii() { 1 } else { 2 })
+            .sum()
+    };
+    let heading = heading.trim_matches(is_space);
+    let words = words.trim_matches(is_space);
+    let Some(l) = label(heading) else {
+        return false;
+    };
+    matches!(
+        l.style,
+        Style::Part | Style::Chapter | Style::Section | Style::CnEnum | Style::CnParen
+    ) && indent(raw_heading) >= CENTRED
+        && indent(raw_words) >= CENTRED
+        && is_title_line(&l.rest)
+        && grammar::split_run_in(&l.rest).is_some_and(|(_, run_in)| run_in.is_none())
+        && words.chars().count() >= 2
+        && words
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '“' | '”' | '-'))
+        && !words.starts_with(['表', '图', '附', '注'])
         && is_title_line(words)
         && is_title_line(&format!("{}{words}", l.rest))
 }

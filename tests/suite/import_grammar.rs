@@ -2275,3 +2275,18 @@ fn the_contents_end_at_the_cover_title_again_and_at_a_line_wrapped_in_a_sentence
         "{preamble:?}"
     );
 }
+
+#[test]
+fn a_heading_centred_on_two_lines_is_one_heading() {
+    let text = "某区生态环境保护规划\n\n                        第一章  发展基础\n    “十三五”以来，生态环境质量持续改善。\n\n                        第二章  构建现代环境治理体系\n                          全面提升生态环境治理能力\n    健全环境治理领导责任体系。\n\n                        第三章  保障措施\n                          表1  重点工程\n    加强组织领导。\n";
+    let plan = Project::import(&[("centred", text)]).site().plans.remove(0);
+    let headings = all_headings(&plan);
+    assert_eq!(
+        headings[..3],
+        [
+            "h1 第一章|发展基础",
+            "h1 第二章|构建现代环境治理体系全面提升生态环境治理能力",
+            "h1 第三章|保障措施",
+        ]
+    );
+}
