@@ -2484,9 +2484,11 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 let mut l = est.max(seg.len().saturating_sub(jc)).min(seg.len());
                 // In row blocks the next row's cells before its number open a block of their
                 // own: pieces that go on in this row's block (`120.0` after a content cell
-                // split over two lines) are this row's.
+                // split over two lines) are this row's. (Rows written one line after another,
+                // no blank line before the next row's number, are no blocks.)
                 let in_block = seg.get(l).is_some_and(|x| x.gap == 0)
-                    && !seg.iter().skip(1).any(|x| x.gap > 0);
+                    && !seg.iter().skip(1).any(|x| x.gap > 0)
+                    && body.get(next).is_some_and(|x| x.gap > 0);
                 if in_block || seg[l..].iter().any(|x| !is_category_cell(&x.text())) {
                     l = seg.len();
                 }
