@@ -1148,6 +1148,7 @@ plans! {
     syn_x10 => "syn-x10-barrierfree",
     syn_w10 => "syn-w10-women",
     syn_v10 => "syn-v10-chronicles",
+    syn_t10 => "syn-t10-airdefense",
     syn_u10 => "syn-u10-legalservices",
     syn_r10 => "syn-r10-socialaid",
     syn_q10 => "syn-q10-retail",

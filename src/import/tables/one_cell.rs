@@ -2551,7 +2551,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         // The last piece before the next row's number, after this row's attribute, is the next
         // row's merged category rather than this row's note when it reads as one of the
         // categories (`知识产权保护` after `知识产权创造`, `知识产权运用`).
-        let own_len = if jc >= 1
+        let named = jc >= 1
             && !last
             && own_len == seg.len()
             && own_len >= 3
@@ -2561,12 +2561,16 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 .any(|x| is_attr(&x.text()))
             && seg
                 .last()
-                .is_some_and(|x| reads_as_category(&x.text(), &acc.rows))
-        {
-            own_len - 1
-        } else {
-            own_len
-        };
+                .is_some_and(|x| reads_as_category(&x.text(), &acc.rows));
+        // (Or by its size, as the categories and as no word of the last column.)
+        let sized = jc >= 1
+            && !last
+            && own_len == seg.len()
+            && own_len >= 3
+            && seg
+                .last()
+                .is_some_and(|x| sized_as_category(&x.text(), &acc.rows));
+        let own_len = if named || sized { own_len - 1 } else { own_len };
         let own = seg.get(..own_len).unwrap_or(seg);
         // Fit the cells after the number to the columns after it.
         let mut after: Vec<Piece> = own.get(1..).unwrap_or(&[]).to_vec();
@@ -6891,6 +6895,37 @@ fn reads_as_category(t: &str, rows: &[TableRow]) -> bool {
             .iter()
             .filter_map(|r| r.group.as_deref())
             .any(|g| g != t && strip_spaces(g).starts_with(&head))
+}
+
+/// A word before the next row's number that reads as the categories read so far by its size
+/// and as none of the last column's words (`警报疏散` after `人防工程`, `指挥通信`, where the last
+/// column, 备注, holds `新建`, `续建`, `改造`): the next group's category, this row's last cell
+/// being empty. Only when every category so far has its size and every last cell another one.
+fn sized_as_category(t: &str, rows: &[TableRow]) -> bool {
+    let t = strip_spaces(t);
+    let n = t.chars().count();
+    let groups: std::collections::BTreeSet<String> = rows
+        .iter()
+        .filter_map(|r| r.group.as_deref())
+        .map(strip_spaces)
+        .collect();
+    let lasts: Vec<String> = rows
+        .iter()
+        .filter(|r| r.kind == RowKind::Item)
+        .filter_map(|r| r.cells.last())
+        .map(|c| strip_spaces(c))
+        .filter(|c| !c.is_empty())
+        .collect();
+    is_category_cell(&t)
+        && !is_attr(&t)
+        && !is_numberish(&t)
+        && !is_unit_like(&t)
+        && !is_value_cell(&t)
+        && !is_placeholder(&t)
+        && groups.len() >= 2
+        && groups.iter().all(|g| g.chars().count() == n)
+        && lasts.len() >= 3
+        && lasts.iter().all(|c| c.chars().count() != n && *c != t)
 }
 
 /// The item rows read so far when two at least fill every column, else the whole rows ahead

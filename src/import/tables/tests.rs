@@ -7691,3 +7691,29 @@ fn rows_one_line_after_another_under_a_merged_category_end_at_their_attribute() 
     assert_eq!(r.consumed, ls.len());
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn a_word_sized_as_the_categories_before_a_number_opens_the_next_group() {
+    // Row 5 has no 备注 (its cell vanished): 警报疏散, four characters as every category so far
+    // and unlike every 备注 (新建, 续建, 改造), is row 6's category, not row 5's 备注.
+    let src = "类别\n序号\n项目名称\n建设内容及规模\n建设年限\n总投资\n备注\n\
+               人防工程\n1\n市中心医院地下医疗救护中心\n建筑面积1.2万平方米\n2021—2023年\n18600\n新建\n\
+               2\n岚州新区人防疏散干道\n建设8.6公里\n2021—2025年\n52000\n续建\n\
+               3\n早期人防工程加固改造\n改造早期人防工程42处\n2022—2025年\n9800\n改造\n\
+               指挥通信\n4\n市人防基本指挥所信息化升级\n指挥信息系统升级\n2021—2022年\n6500\n改造\n\
+               5\n县级人防指挥所建设\n建设县级指挥所3个\n2022—2025年\n7200\n\
+               警报疏散\n6\n防空警报设施新建改造\n新建改造警报器260台\n2021—2025年\n3900\n新建\n\
+               7\n人口疏散基地建设\n建设疏散基地4个\n2022—2025年\n8000\n新建\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "重点建设项目表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t)[4..],
+        [
+            "I|指挥通信||5|县级人防指挥所建设|建设县级指挥所3个|2022—2025年|7200|",
+            "I|警报疏散|警报疏散|6|防空警报设施新建改造|新建改造警报器260台|2021—2025年|3900|新建",
+            "I|警报疏散||7|人口疏散基地建设|建设疏散基地4个|2022—2025年|8000|新建",
+        ]
+    );
+    assert_read_keeps_text(Some("重点建设项目表"), &ls, &r);
+}
