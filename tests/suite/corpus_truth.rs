@@ -1367,9 +1367,9 @@ fn the_truth_is_taken_from_its_source() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
-/// A cell of a table aligned with spaces wrapped onto the next line (`2025年` over `目标值`,
+/// A cell of a table aligned with spaces wrapped onto the next lines (`2025年` over `目标值`,
 /// `2.编纂《…》等专` over `题志`): its start is a cell of one line (cells apart by runs of two
-/// spaces) and its rest a cell of one of the next two lines.
+/// spaces) and each of its next parts a cell of one of the two lines after the part before.
 fn wrapped_cell(cell: &str, src: &str) -> bool {
     let rows: Vec<Vec<String>> = src
         .lines()
@@ -1381,14 +1381,27 @@ fn wrapped_cell(cell: &str, src: &str) -> bool {
                 .collect()
         })
         .collect();
+    // The rest of the cell from the line after `at`: one part, or a part and what follows it.
+    fn rest_from(rest: &str, at: usize, rows: &[Vec<String>], depth: usize) -> bool {
+        rows.iter()
+            .enumerate()
+            .skip(at + 1)
+            .take(2)
+            .any(|(i, row)| {
+                row.iter().any(|c| {
+                    c == rest
+                        || (depth > 0
+                            && rest.len() > c.len()
+                            && rest.starts_with(c.as_str())
+                            && rest_from(&rest[c.len()..], i, rows, depth - 1))
+                })
+            })
+    }
     rows.iter().enumerate().any(|(i, row)| {
         row.iter().any(|head| {
             cell.len() > head.len()
                 && cell.starts_with(head.as_str())
-                && rows[i + 1..]
-                    .iter()
-                    .take(2)
-                    .any(|next| next.iter().any(|c| c == &cell[head.len()..]))
+                && rest_from(&cell[head.len()..], i, &rows, 2)
         })
     })
 }
