@@ -104,7 +104,10 @@ fn row_under(starts: &[usize], line: &str) -> Option<Vec<String>> {
 /// A line holding one cell (a wrapped cell's rest, `以上业务培训比例`), with where it starts.
 fn lone_cell(line: &str) -> Option<Vec<(usize, String)>> {
     let t = line.trim_matches(is_space);
-    if t.is_empty() || t.contains('\t') || t.chars().count() > MAX_CELL_CHARS {
+    if t.is_empty()
+        || t.contains(['\t', '。', '；', '！', '？'])
+        || t.chars().count() > MAX_CELL_CHARS
+    {
         return None;
     }
     let lead = &line[..line.len() - line.trim_start_matches(is_space).len()];
@@ -166,37 +169,35 @@ pub fn space_aligned_to_tabs(lines: &mut [Line]) -> Vec<(usize, usize)> {
             continue;
         };
         let starts: Vec<usize> = header.iter().map(|c| c.0).collect();
-        // Each row with the line it is written on; `None` for a line joined to the row above.
+        // Each row with the line it is written on (the header's first), and the lines joined to
+        // the row above them.
         let mut rows: Vec<(usize, Vec<String>)> =
             vec![(i, header.into_iter().map(|c| c.1).collect())];
         let mut joined: Vec<usize> = Vec::new();
         let mut j = i + 1;
         loop {
-            let mut k = j;
             // (Over a page break: blank lines and a page number, then rows again.)
+            let mut k = j;
+            while lines.get(k).is_some_and(|l| {
+                l.text.trim_matches(is_space).is_empty() || crate::grammar::is_page_number(&l.text)
+            }) {
+                k += 1;
+            }
+            if !lines
+                .get(j..k)
+                .is_some_and(|gap| gap.iter().any(|l| crate::grammar::is_page_number(&l.text)))
             {
-                while lines.get(k).is_some_and(|l| {
-                    l.text.trim_matches(is_space).is_empty()
-                        || crate::grammar::is_page_number(&l.text)
-                }) {
-                    k += 1;
-                }
-                if k > j
-                    && !lines[j..k]
-                        .iter()
-                        .any(|l| crate::grammar::is_page_number(&l.text))
-                {
-                    k = j;
-                }
+                k = j;
             }
             let Some(row) = lines.get(k).and_then(|l| row_under(&starts, &l.text)) else {
                 break;
             };
-            let last = &rows.last().expect("the header at least").1;
-            if goes_on(last, &row) && may_go_on(&lines[k].text) {
-                let last = &mut rows.last_mut().expect("the header at least").1;
+            let above = rows.last_mut().map(|r| &mut r.1);
+            if let Some(above) = above.filter(|a| goes_on(a, &row) && may_go_on(&lines[k].text)) {
                 for (c, t) in row.into_iter().enumerate() {
-                    last[c].push_str(&t);
+                    if let Some(cell) = above.get_mut(c) {
+                        cell.push_str(&t);
+                    }
                 }
                 joined.push(k);
             } else if row.iter().filter(|c| !c.is_empty()).count() >= 2
