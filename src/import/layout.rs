@@ -146,11 +146,10 @@ fn ends_table(line: &str) -> bool {
 /// page number, which may stand right under a table.
 fn may_go_on(line: &str) -> bool {
     let t = line.trim_matches(is_space);
-    crate::grammar::label(t).is_none()
-        && crate::grammar::annex_caption(t).is_none()
-        && crate::grammar::box_title(t).is_none()
+    !ends_table(t)
+        && crate::grammar::label(t).is_none()
         && !crate::grammar::is_page_number(t)
-        && !t.starts_with(['注', '表', '图', '附', '说', '资', '来'])
+        && !t.starts_with(['表', '图', '附', '说', '资', '来'])
 }
 
 /// Rewrites every run of `MIN_LINES` lines or more that reads as a table aligned with spaces

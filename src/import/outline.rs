@@ -937,8 +937,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Paragraph and table pieces of `idx`, one paragraph per line; page numbers set aside.
-    /// Sets the page number on line `i` aside, `where` it stands.
+    /// Sets the page number on line `i` aside, `place` saying where it stands.
     fn page_number(&mut self, i: usize, place: &str) {
         let t = self.text(i).to_string();
         self.page_numbers.push(self.no(i));
@@ -953,6 +952,7 @@ impl<'a> Parser<'a> {
         );
     }
 
+    /// Paragraph and table pieces of `idx`, one paragraph per line; page numbers set aside.
     fn pieces(&mut self, idx: &[usize], role: Role) -> Result<Vec<Piece>, ParseError> {
         let mut out = Vec::new();
         // The lines with the blank lines between them, for the table reader.
@@ -2561,45 +2561,49 @@ fn is_bare_number(t: &str) -> bool {
         })
 }
 
-/// The end of a long heading's title broken off onto a paragraph of its own, as a web page
-/// breaks a title (`（二）推进实体、热线、网络平台` / `深度融合`): after a numbered heading whose
-/// title is long (10 characters or more) or that open with a joining word (`和`, `的`), a few
-/// words (2 to 8 characters) with no punctuation,
-/// no number and nothing else the outline reads (`前言`, `结语`, a caption, a page number), the
-/// two together still a title. A short title (`一、总体要求`) keeps what follows, which may be a
-/// heading of its own.
-fn is_title_run_on(heading: &str, words: &str) -> bool {
-    const LONG_TITLE: usize = 10;
-    const MAX_WORDS: usize = 8;
+/// Whether `words` may go on the title of `heading`, a numbered heading (part, chapter, section,
+/// `一、`, `（一）`) whose line is all title: words only (two characters or more, no punctuation,
+/// no caption or note), the two together still a title. The length of the heading's title then.
+fn heading_goes_on(heading: &str, words: &str) -> Option<usize> {
     let heading = heading.trim_matches(is_space);
     let words = words.trim_matches(is_space);
-    let Some(l) = label(heading) else {
-        return false;
-    };
-    let numbered = matches!(
+    let l = label(heading)?;
+    let fits = matches!(
         l.style,
         Style::Part | Style::Chapter | Style::Section | Style::CnEnum | Style::CnParen
-    );
-    // (Words that open with a joining word (`和策略措施`, `的城市环境`) go on with any title.)
-    let joining = words.starts_with(['和', '与', '及', '的', '之', '暨', '或']);
-    let n = words.chars().count();
-    numbered
-        && (joining || l.rest.chars().count() >= LONG_TITLE)
-        && is_title_line(&l.rest)
+    ) && is_title_line(&l.rest)
         && grammar::split_run_in(&l.rest).is_some_and(|(_, run_in)| run_in.is_none())
-        && (2..=MAX_WORDS).contains(&n)
+        && words.chars().count() >= 2
         && words
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '“' | '”' | '-'))
         && !words.starts_with(['表', '图', '附', '注'])
-        && !words.chars().all(|c| c.is_ascii_digit())
         && is_title_line(words)
-        && is_title_line(&format!("{}{words}", l.rest))
+        && is_title_line(&format!("{}{words}", l.rest));
+    fits.then(|| l.rest.chars().count())
+}
+
+/// The end of a long heading's title broken off onto a paragraph of its own, as a web page
+/// breaks a title (`（二）推进实体、热线、网络平台` / `深度融合`): after a numbered heading whose
+/// title is long (10 characters or more), or words that open with a joining word (`和`, `的`),
+/// a few words (2 to 8 characters) that go on its title ([`heading_goes_on`]; no `前言`, `结语` or
+/// page number either). A short title (`一、总体要求`) keeps what follows, which may be a
+/// heading of its own.
+fn is_title_run_on(heading: &str, words: &str) -> bool {
+    const LONG_TITLE: usize = 10;
+    const MAX_WORDS: usize = 8;
+    let words = words.trim_matches(is_space);
+    // (Words that open with a joining word (`和策略措施`, `的城市环境`) go on with any title.)
+    let joining = words.starts_with(['和', '与', '及', '的', '之', '暨', '或']);
+    heading_goes_on(heading, words).is_some_and(|title| joining || title >= LONG_TITLE)
+        && words.chars().count() <= MAX_WORDS
+        && !words.chars().all(|c| c.is_ascii_digit())
 }
 
 /// A heading centred on two lines, as a PDF's text keeps its layout (`        第八章  构建现代环境
 /// 治理体系` / `          全面提升生态环境治理能力`): a numbered heading set far in (eight columns
-/// or more) and under it a line set as far in, with only words, which together make a title.
+/// or more) and under it a line set as far in, with words that go on its title
+/// ([`heading_goes_on`]).
 fn is_centred_run_on(raw_heading: &str, raw_words: &str, heading: &str, words: &str) -> bool {
     const CENTRED: usize = 8;
     let indent = |raw: &str| -> usize {
@@ -2608,25 +2612,9 @@ fn is_centred_run_on(raw_heading: &str, raw_words: &str, heading: &str, words: &
             .map(|c| if c.is_ascii() { 1 } else { 2 })
             .sum()
     };
-    let heading = heading.trim_matches(is_space);
-    let words = words.trim_matches(is_space);
-    let Some(l) = label(heading) else {
-        return false;
-    };
-    matches!(
-        l.style,
-        Style::Part | Style::Chapter | Style::Section | Style::CnEnum | Style::CnParen
-    ) && indent(raw_heading) >= CENTRED
+    indent(raw_heading) >= CENTRED
         && indent(raw_words) >= CENTRED
-        && is_title_line(&l.rest)
-        && grammar::split_run_in(&l.rest).is_some_and(|(_, run_in)| run_in.is_none())
-        && words.chars().count() >= 2
-        && words
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '“' | '”' | '-'))
-        && !words.starts_with(['表', '图', '附', '注'])
-        && is_title_line(words)
-        && is_title_line(&format!("{}{words}", l.rest))
+        && heading_goes_on(heading, words).is_some()
 }
 
 /// A line that can be a heading's title on its own: short, no sentence punctuation, no number

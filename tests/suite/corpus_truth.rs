@@ -937,12 +937,7 @@ fn check_text(
 /// line is one cell on the page, `2020年` + `基期值`, so the line's cells are there but not
 /// side by side.)
 fn cells_in_order(line: &str, text: &str) -> bool {
-    let cells: Vec<String> = line
-        .trim()
-        .split("  ")
-        .map(squash)
-        .filter(|c| !c.is_empty())
-        .collect();
+    let cells = space_cells(line);
     let mut from = 0;
     cells.len() >= 2
         && cells.iter().all(|c| match text[from..].find(c.as_str()) {
@@ -952,6 +947,16 @@ fn cells_in_order(line: &str, text: &str) -> bool {
             }
             None => false,
         })
+}
+
+/// The cells of a line of a table aligned with spaces: apart by runs of two spaces, whitespace
+/// removed.
+fn space_cells(line: &str) -> Vec<String> {
+    line.trim()
+        .split("  ")
+        .map(squash)
+        .filter(|c| !c.is_empty())
+        .collect()
 }
 
 fn clip(s: &str, n: usize) -> String {
@@ -1372,16 +1377,7 @@ fn the_truth_is_taken_from_its_source() {
 /// `2.编纂《…》等专` over `题志`): its start is a cell of one line (cells apart by runs of two
 /// spaces) and each of its next parts a cell of one of the two lines after the part before.
 fn wrapped_cell(cell: &str, src: &str) -> bool {
-    let rows: Vec<Vec<String>> = src
-        .lines()
-        .map(|l| {
-            l.trim()
-                .split("  ")
-                .map(squash)
-                .filter(|c| !c.is_empty())
-                .collect()
-        })
-        .collect();
+    let rows: Vec<Vec<String>> = src.lines().map(space_cells).collect();
     // The rest of the cell from the line after `at`: one part, or a part and what follows it.
     fn rest_from(rest: &str, at: usize, rows: &[Vec<String>], depth: usize) -> bool {
         rows.iter()
