@@ -925,11 +925,20 @@ pub fn source_line(line: &str) -> Option<SourceLine> {
     (out.source.is_some() || out.date.is_some()).then_some(out)
 }
 
-/// A line that is only a page number (`17`, `- 12 -`, `— 3 —`).
+/// A line that is only a page number (`17`, `- 12 -`, `— 3 —`, `第 3 页 共 20 页`).
 pub fn is_page_number(line: &str) -> bool {
     static RE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^[-—–\s]*[0-9]{1,4}[-—–\s]*$").unwrap());
-    RE.is_match(line.trim_matches(is_space))
+    RE.is_match(line.trim_matches(is_space)) || page_of_pages(line).is_some()
+}
+
+/// The page of a footer written in words: `第 3 页`, `第 3 页 共 20 页`, `第3页/共20页`.
+pub fn page_of_pages(line: &str) -> Option<u32> {
+    static RE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^第\s*([0-9]{1,4})\s*页(?:\s*[,，/、]?\s*共\s*[0-9]{1,4}\s*页)?$").unwrap()
+    });
+    let c = RE.captures(line.trim_matches(is_space))?;
+    c.get(1)?.as_str().parse().ok()
 }
 
 #[cfg(test)]

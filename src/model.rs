@@ -203,38 +203,37 @@ impl Annex {
     /// whose annex opens with a captioned table is headed by that caption too
     /// (`附件：重点任务一览表`, `附件1 重点项目表`, `附表 重点项目表`), as the document reads.
     pub fn heading(&self, tables: &[Table]) -> String {
-        if self.title.is_empty() {
-            let bare = self
-                .caption
-                .trim_end_matches(['：', ':', ' ', '　'])
-                .strip_prefix("附件")
-                .or_else(|| {
-                    self.caption
-                        .trim_end_matches(['：', ':', ' ', '　'])
-                        .strip_prefix("附表")
-                })
-                .is_some_and(|n| {
-                    n.chars()
-                        .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
-                });
-            let table_caption = match self.blocks.first() {
-                Some(Block::Table(r)) if bare => tables
-                    .iter()
-                    .find(|t| t.id == r.id)
-                    .map(|t| without_unit_line(&t.title))
-                    .filter(|t| !t.is_empty()),
-                _ => None,
-            };
-            match table_caption {
-                Some(t) => format!(
-                    "{}{}{t}",
-                    self.caption,
-                    crate::text::label_separator(&self.caption)
-                ),
-                None => self.caption.clone(),
-            }
-        } else {
-            self.name()
+        match self.shown_title(tables) {
+            Some(t) if self.title.is_empty() => format!(
+                "{}{}{t}",
+                self.caption,
+                crate::text::label_separator(&self.caption)
+            ),
+            _ => self.name(),
+        }
+    }
+
+    /// The title the annex is known by: its own, or under a bare caption the caption of the table
+    /// it opens with, without the table's unit line (`重点项目表 单位：万元` → `重点项目表`).
+    pub fn shown_title<'a>(&'a self, tables: &'a [Table]) -> Option<&'a str> {
+        if !self.title.is_empty() {
+            return Some(&self.title);
+        }
+        let caption = self.caption.trim_end_matches(['：', ':', ' ', '　']);
+        let bare = caption
+            .strip_prefix("附件")
+            .or_else(|| caption.strip_prefix("附表"))
+            .is_some_and(|n| {
+                n.chars()
+                    .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+            });
+        match self.blocks.first() {
+            Some(Block::Table(r)) if bare => tables
+                .iter()
+                .find(|t| t.id == r.id)
+                .map(|t| without_unit_line(&t.title))
+                .filter(|t| !t.is_empty()),
+            _ => None,
         }
     }
 

@@ -1590,18 +1590,20 @@ impl<'a> Parser<'a> {
         groups
             .into_iter()
             .enumerate()
-            .map(|(i, (caption, mut title, mut pieces))| {
+            .map(|(i, (mut caption, mut title, mut pieces))| {
                 // A caption with no title (`附件2`) over a title line (`名词解释`): the title.
                 let untitled = title.is_empty()
                     && grammar::annex_caption(&caption)
                         .map(|c| c.1)
                         .or_else(|| grammar::appended_label(&caption).map(|c| c.1))
                         .is_some_and(|t| t.is_empty());
-                if let Some(Piece::Para { text, .. }) = pieces.first() {
-                    if untitled && is_annex_title(text) {
+                match pieces.first_mut() {
+                    Some(Piece::Para { text, .. }) if untitled && is_annex_title(text) => {
                         title = text.trim_matches(is_space).to_string();
                         pieces.remove(0);
                     }
+                    Some(Piece::Table(t)) => caption = caption_over_unit_line(caption, t),
+                    _ => {}
                 }
                 crate::model::Annex {
                     number: i as u32 + 1,
@@ -2728,6 +2730,32 @@ fn quoted_plan_title(t: &str) -> Option<String> {
     let title = &t[start..end];
     (title.contains("规划") || title.contains("计划") || title.contains("纲要"))
         .then(|| title.to_string())
+}
+
+/// An annex caption that names its table (`附件：重点项目表`) over the table's unit line
+/// (`单位：万元`), which the table reader took for the whole caption: the title goes to the table
+/// (`重点项目表 单位：万元`) and the annex keeps the label (`附件：`), headed by the table's
+/// caption as a bare label over a captioned table is ([`crate::model::Annex::heading`]). Each
+/// character stays once, where the page shows it. Any other caption is returned as it is.
+fn caption_over_unit_line(caption: String, t: &mut ParsedTable) -> String {
+    let Some((_, rest)) = grammar::annex_caption(&caption) else {
+        return caption;
+    };
+    let line = caption.trim_matches(is_space);
+    let label = line
+        .strip_suffix(rest.as_str())
+        .map(|l| l.trim_end_matches(is_space));
+    match label {
+        Some(label)
+            if !rest.is_empty()
+                && !label.is_empty()
+                && tables::one_cell::is_unit_line(&t.table.title) =>
+        {
+            t.table.title = format!("{rest} {}", t.table.title.trim_matches(is_space));
+            label.to_string()
+        }
+        _ => caption,
+    }
 }
 
 /// A line under a bare annex caption that titles the annex (`名词解释`, `重大项目清单`): short,

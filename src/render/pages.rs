@@ -875,16 +875,18 @@ fn chapter_link(plan: &Plan, c: &Chapter, from: &str) -> Link {
     )
 }
 
-/// A link from `from` to an annex page: caption as label, title after it.
+/// A link from `from` to an annex page: caption as label, title after it (under a bare caption,
+/// the caption of the table the annex opens with).
 fn annex_link(plan: &Plan, a: &Annex, from: &str) -> Link {
+    let title = a.shown_title(&plan.tables).unwrap_or_default();
     Link {
         label: a.caption.clone(),
-        sep: if a.title.is_empty() {
+        sep: if title.is_empty() {
             ""
         } else {
             link::label_separator(&a.caption)
         },
-        title: a.title.clone(),
+        title: title.to_string(),
         href: paths::relative(from, &site_map::annex_page(plan, a), None),
     }
 }

@@ -572,6 +572,52 @@ fn running_heads_and_feet_at_page_breaks_are_set_aside_and_nothing_else() {
 }
 
 #[test]
+fn footers_of_page_n_of_m_are_page_numbers_in_the_text_and_after_a_table() {
+    // A PDF's text whose pages end with `第 N 页 共 M 页`: the footer is set aside between the
+    // two halves of a paragraph cut by the page break, which are joined, and after the notes of
+    // the last table it is no note of that table.
+    let text = "某市信用规划\n一、发展基础\n全市信用体系建设取得积极进展，\n第 1 页 共 2 页\n\u{c}                信用信息平台基本建成。\n二、重点项目\n表1 重点项目表\n序号\n项目名称\n总投资\n                1\n信用平台三期\n3200\n2\n信用监管系统\n1500\n                注：投资为估算数，以项目批复为准。\n第 2 页 共 2 页\n";
+    let (p, report) = parse(text);
+    assert_eq!(
+        all_outline(&p)[..2],
+        [
+            "h1 一、|发展基础",
+            "p 全市信用体系建设取得积极进展，信用信息平台基本建成。"
+        ]
+    );
+    assert_eq!(set_aside(&report, "page-number"), vec![4]);
+    assert_eq!(
+        p.tables[0].notes,
+        vec!["注：投资为估算数，以项目批复为准。"]
+    );
+    assert!(
+        !all_outline(&p).concat().contains("第 2 页"),
+        "{:?}",
+        all_outline(&p)
+    );
+}
+
+#[test]
+fn an_annex_caption_over_a_unit_line_captions_its_table() {
+    // `附件：…项目表` over `单位：万元` and the table: the table is captioned by the annex's
+    // title with its unit, and the annex keeps its label, headed by that caption.
+    let text = "某市信用规划\n\n一、主要任务\n\n加强信用建设。\n\n附件：某市信用建设重点项目表\n\n单位：万元\n\n                序号\n\n项目名称\n\n总投资\n\n1\n\n信用平台三期\n\n3200\n\n2\n\n信用监管系统\n\n1500\n";
+    let (p, _) = parse(text);
+    assert_eq!(p.tables.len(), 1, "{:?}", p.tables);
+    assert_eq!(p.tables[0].title, "某市信用建设重点项目表 单位：万元");
+    assert_eq!(p.annexes.len(), 1);
+    assert_eq!(p.annexes[0].caption, "附件：");
+    assert_eq!(
+        p.annexes[0].heading(&p.tables),
+        "附件：某市信用建设重点项目表"
+    );
+    // An annex with a title line of its own keeps its caption; the unit line stays the table's.
+    let titled = text.replace("单位：万元", "某市信用建设重点项目表\n\n单位：万元");
+    let (p, _) = parse(&titled);
+    assert_eq!(p.annexes[0].caption, "附件：某市信用建设重点项目表");
+}
+
+#[test]
 fn a_table_note_cut_by_a_page_number_is_joined_and_a_note_without_a_full_stop_is_not() {
     // A table of one cell per line, as web pages give them, with a note under it.
     let table = |note: &str| {

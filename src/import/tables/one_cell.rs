@@ -928,7 +928,7 @@ pub fn is_unit_line(t: &str) -> bool {
 
 /// A page number in page furniture dress: `— 3 —`, `- 12 -`, `－5－`.
 pub fn is_decorated_page_number(t: &str) -> bool {
-    if page_of_pages(t).is_some() {
+    if crate::grammar::page_of_pages(t).is_some() {
         return true;
     }
     let dash = |c: char| "-—–－".contains(c);
@@ -945,21 +945,11 @@ pub fn is_decorated_page_number(t: &str) -> bool {
 
 /// The number of a page-number line: `3` of `— 3 —`, `3` or `第 3 页 共 20 页`.
 pub fn page_value(t: &str) -> Option<u32> {
-    if let Some(n) = page_of_pages(t) {
+    if let Some(n) = crate::grammar::page_of_pages(t) {
         return Some(n);
     }
     let inner = clean(t).trim_matches(|c: char| "-—–－".contains(c) || is_space(c));
     int_of(inner)
-}
-
-/// The page of a footer written in words: `第 3 页`, `第 3 页 共 20 页`, `第3页/共20页`.
-fn page_of_pages(t: &str) -> Option<u32> {
-    static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"^第\s*([0-9]{1,4})\s*页(?:\s*[,，/、]?\s*共\s*[0-9]{1,4}\s*页)?$")
-            .unwrap()
-    });
-    let c = RE.captures(clean(t))?;
-    c.get(1)?.as_str().parse().ok()
 }
 
 /// One reading of a table's region with some lines set aside as page numbers.
@@ -6662,8 +6652,10 @@ fn speaks_of_the_table(t: &str) -> bool {
     ]
     .iter()
     .any(|m| t.contains(m));
+    // (`第 6 页 共 6 页` is the page's footer, not a note on row 6.)
     t.chars().count() <= 120
         && (by_number || marks || t.starts_with("本表") || t.starts_with("表中"))
+        && crate::grammar::page_of_pages(&t).is_none()
 }
 
 /// A first note without its name (`注：`, `说明：`, `资料来源：` …): `1.标注…` of
