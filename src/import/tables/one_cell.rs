@@ -3288,9 +3288,11 @@ fn number_chain(body: &[Piece], first: usize, k: usize, target: usize) -> Vec<us
         let to = (end + total + 2).min(body.len().saturating_sub(1));
         let between_ok = |a: usize, i: usize| {
             body.get(a..i).is_some_and(|ps| {
+                // (A `其中` sub-row is no group: its values `1` `2` are no new numbering.)
                 ps.iter().all(|p| {
                     let t = p.text();
-                    cn_marker(&t).is_some() || (is_category_cell(&t) && !is_numberish(&t))
+                    cn_marker(&t).is_some()
+                        || (is_category_cell(&t) && !is_numberish(&t) && !t.starts_with("其中"))
                 })
             })
         };

@@ -1137,6 +1137,60 @@ fn sub_rows_without_a_number_are_rows_of_their_own() {
 }
 
 #[test]
+fn a_sub_row_whose_values_look_like_row_numbers_is_no_new_numbering() {
+    // Under a merged category: the sub-row's name, its unit and its values `1` `2` are no group
+    // row and no numbering started again; row 4 follows it.
+    let src = blank_cells(&[
+        "序号",
+        "类别",
+        "指标名称",
+        "单位",
+        "现状",
+        "目标",
+        "属性",
+        "1",
+        "基础设施",
+        "消防站数量",
+        "座",
+        "11",
+        "17",
+        "约束性",
+        "其中：特勤消防站",
+        "座",
+        "1",
+        "2",
+        "预期性",
+        "2",
+        "市政消火栓完好率",
+        "%",
+        "97.5",
+        "99",
+        "约束性",
+        "3",
+        "社会治理",
+        "消防安全常识知晓率",
+        "%",
+        "78",
+        "90",
+        "预期性",
+    ]);
+    check(&Case {
+        name: "其中 sub-row with small values",
+        caption: Some("主要指标"),
+        src,
+        columns: &["序号", "类别", "指标名称", "单位", "现状", "目标", "属性"],
+        rows: &[
+            "I|基础设施|1|基础设施|消防站数量|座|11|17|约束性",
+            "I|基础设施|||其中：特勤消防站|座|1|2|预期性",
+            "I|基础设施|2||市政消火栓完好率|%|97.5|99|约束性",
+            "I|社会治理|3|社会治理|消防安全常识知晓率|%|78|90|预期性",
+        ],
+        notes: &[],
+        left: 0,
+    });
+}
+
+#[test]
 fn a_missing_cell_and_a_stray_cell_are_kept_and_reported() {
     let src = blank_cells(&[
         "序号",
