@@ -2204,6 +2204,20 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         }
         target = k - jc;
         pos = number_chain(body, first, k, target);
+    } else if let Some(i) = broken_header_cell(&pos, &columns, jc) {
+        // (A cell broken over two lines, where the header reads as no two rows.)
+        let second = columns.remove(i + 1);
+        if let Some(w) = ps[..h_end]
+            .windows(2)
+            .find(|w| w[0].text() == columns[i] && w[1].text() == second)
+        {
+            acc.join(&w[0], &w[1], "header cell split over lines");
+        }
+        columns[i].push_str(&second);
+        k = columns.len();
+        jc = number_column(&columns);
+        target = k - jc;
+        pos = number_chain(body, first, k, target);
     }
     // Where the attribute stands, as an offset from the number: the header's 属性 column, else
     // where the first row has it (a first row is complete: a merged cell starts there), else
@@ -3243,6 +3257,35 @@ fn is_amount(t: &str) -> bool {
         && !whole.is_empty()
         && whole.chars().all(|c| c.is_ascii_digit())
         && frac.is_none_or(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Rows one cell narrower than the header, which holds a cell broken over two lines as two: a
+/// year or a period alone (`2030年`, `“十五五”`) before the word for the values it dates
+/// (`目标值`, `目标`), as `2025年基准值` beside it. `pos`: where each row starts; `jc`: the
+/// number column. Returns the index of the first half, when one pair alone reads so.
+fn broken_header_cell(pos: &[usize], columns: &[String], jc: usize) -> Option<usize> {
+    let steps: Vec<usize> = pos.windows(2).map(|w| w[1] - w[0]).collect();
+    let w = mode(&steps)?;
+    if w + jc + 1 != columns.len() {
+        return None;
+    }
+    let dated = |t: &str| {
+        let t = clean(t);
+        is_bare_year(t.strip_suffix('年').unwrap_or(t)) || is_period_mark(t)
+    };
+    let values = |t: &str| {
+        names_values(t)
+            && t.chars().count() <= 4
+            && !t.chars().any(|c| c.is_ascii_digit())
+            && !starts_with_period_mark(t)
+    };
+    let mut pairs = columns
+        .windows(2)
+        .enumerate()
+        .filter(|(_, w)| dated(&w[0]) && values(&w[1]))
+        .map(|(i, _)| i);
+    let i = pairs.next()?;
+    pairs.next().is_none().then_some(i)
 }
 
 /// Rows narrower than the header, most of them alike (`pos`: where each row starts): the

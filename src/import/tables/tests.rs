@@ -1191,6 +1191,70 @@ fn a_sub_row_whose_values_look_like_row_numbers_is_no_new_numbering() {
 }
 
 #[test]
+fn a_header_cell_broken_over_two_lines_of_a_row_block_is_one_cell() {
+    // The header is one block, one cell per line; `2030年` / `目标值` is one cell broken at its
+    // line break, as the rows' width and `2025年基准值` beside it show.
+    let src = format!(
+        "类别\n序号\n指标名称\n单位\n2025年基准值\n2030年\n目标值\n属性\n\n{}",
+        blank_cells(&[
+            "保护传承",
+            "1",
+            "保护规划编制率",
+            "%",
+            "85",
+            "100",
+            "约束性",
+            "2",
+            "历史建筑测绘建档率",
+            "%",
+            "90",
+            "≥95",
+            "约束性",
+            "活化利用",
+            "3",
+            "历史建筑开放利用率",
+            "%",
+            "46",
+            "60",
+            "预期性",
+            "4",
+            "人均公共开放空间面积",
+            "平方米",
+            "3.5",
+            "4.2",
+            "预期性",
+        ])
+    );
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "主要指标")), &ls).expect("table");
+    assert_eq!(
+        r.parsed.table.columns,
+        [
+            "类别",
+            "序号",
+            "指标名称",
+            "单位",
+            "2025年基准值",
+            "2030年目标值",
+            "属性"
+        ]
+    );
+    assert_eq!(
+        rows(&r.parsed.table)[3],
+        "I|活化利用||4|人均公共开放空间面积|平方米|3.5|4.2|预期性"
+    );
+    assert!(
+        r.parsed
+            .joins
+            .iter()
+            .any(|j| j.1.contains("`2030年` + `目标值`")),
+        "{:?}",
+        r.parsed.joins
+    );
+    assert_read_keeps_text(Some("主要指标"), &ls, &r);
+}
+
+#[test]
 fn a_missing_cell_and_a_stray_cell_are_kept_and_reported() {
     let src = blank_cells(&[
         "序号",
