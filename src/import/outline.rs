@@ -1311,7 +1311,12 @@ impl<'a> Parser<'a> {
         let toc: std::collections::HashSet<String> =
             self.report.toc.iter().map(|(_, e)| toc_key(e)).collect();
         let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
-        for piece in pieces {
+        let mut pieces = pieces.into_iter().peekable();
+        while let Some(piece) = pieces.next() {
+            // (Words right before a numbered line stand alone between two headings: no
+            // paragraph of their own.)
+            let before_numbered =
+                matches!(pieces.peek(), Some(Piece::Para { text, .. }) if label(text).is_some());
             if let (
                 Some(Piece::Para {
                     text: number,
@@ -1346,7 +1351,10 @@ impl<'a> Parser<'a> {
                         "",
                         format!("heading `{number}` + `{title}` centred on two lines joined"),
                     ))
-                } else if nlines.len() == 1 && lines.len() == 1 && is_title_run_on(number, title) {
+                } else if nlines.len() == 1
+                    && lines.len() == 1
+                    && is_title_run_on(number, title, before_numbered)
+                {
                     Some((
                         "",
                         format!(
@@ -2590,14 +2598,17 @@ fn heading_goes_on(heading: &str, words: &str) -> Option<usize> {
 /// title is long (10 characters or more), or words that open with a joining word (`和`, `的`),
 /// a few words (2 to 8 characters) that go on its title ([`heading_goes_on`]; no `前言`, `结语` or
 /// page number either). A short title (`一、总体要求`) keeps what follows, which may be a
-/// heading of its own.
-fn is_title_run_on(heading: &str, words: &str) -> bool {
+/// heading of its own, unless the words stand right before a numbered line
+/// (`before_numbered`: `三、构建安全可靠的城市` / `防洪排涝体系` / `（一）…`), where they would be
+/// a paragraph of a few words between two headings.
+fn is_title_run_on(heading: &str, words: &str, before_numbered: bool) -> bool {
     const LONG_TITLE: usize = 10;
     const MAX_WORDS: usize = 8;
     let words = words.trim_matches(is_space);
     // (Words that open with a joining word (`和策略措施`, `的城市环境`) go on with any title.)
     let joining = words.starts_with(['和', '与', '及', '的', '之', '暨', '或']);
-    heading_goes_on(heading, words).is_some_and(|title| joining || title >= LONG_TITLE)
+    heading_goes_on(heading, words)
+        .is_some_and(|title| joining || before_numbered || title >= LONG_TITLE)
         && words.chars().count() <= MAX_WORDS
         && !words.chars().all(|c| c.is_ascii_digit())
 }

@@ -2262,6 +2262,18 @@ fn a_long_heading_broken_off_onto_a_paragraph_of_its_own_is_one_heading() {
     );
     let outline = all_outline(&plan);
     assert!(outline.contains(&"p 指导思想".to_string()), "{outline:?}");
+    // A short title whose few words stand right before the next numbered heading: no paragraph
+    // of a few words between two headings, one heading.
+    let text = "某区水务规划\n\n一、发展基础\n\n供水能力稳步提升。\n\n三、构建安全可靠的城市\n防洪排涝体系\n\n（一）提升防洪能力\n\n加固堤防。\n";
+    let plan = Project::import(&[("runon2", text)]).site().plans.remove(0);
+    assert_eq!(
+        all_headings(&plan),
+        vec![
+            "h1 一、|发展基础",
+            "h1 三、|构建安全可靠的城市防洪排涝体系",
+            "h2 （一）|提升防洪能力",
+        ]
+    );
 }
 
 #[test]
