@@ -1126,8 +1126,10 @@ impl<'a> Parser<'a> {
                 src.get(k..).unwrap_or(&[]),
                 tables::Options {
                     titled,
-                    // A line that points to the table below it (`…安排如下表。`, `详见下表：`).
-                    pointed: above(1).is_some_and(|prev| points_to_table_below(prev.text)),
+                    // A line that points to the table below it (`…安排如下表。`, `详见下表：`),
+                    // or the table's caption below its cells.
+                    pointed: above(1).is_some_and(|prev| points_to_table_below(prev.text))
+                        || caption_below_cells(src, k),
                     ..self.table_options()
                 },
             ) {
@@ -3062,6 +3064,38 @@ fn next_sibling(
         }
     }
     None
+}
+
+/// Short lines from `src[k]` on, the last of them a table's caption right before a heading, a
+/// sentence or the end (`指标名称` `“十四五”目标` … `486`, then `“十四五”时期住房发展主要指标完成情况`,
+/// then `（二）…`): the cells of a table whose caption stands below it, with nothing above to say
+/// so. Looks at most a few hundred lines ahead.
+fn caption_below_cells(src: &[SrcLine], k: usize) -> bool {
+    const MIN_CELLS: usize = 6;
+    const MAX_CELL_CHARS: usize = 40;
+    const MAX_LINES: usize = 400;
+    let figure = |t: &str| {
+        t.chars()
+            .all(|c| c.is_ascii_digit() || is_space(c) || ".%‰≥≤＞＜><~～-—–+/[]（）()".contains(c))
+    };
+    let mut cells = 0usize;
+    let mut last = "";
+    for l in src.get(k..).unwrap_or(&[]).iter().take(MAX_LINES) {
+        let t = l.text.trim_matches(is_space);
+        if t.is_empty() {
+            continue;
+        }
+        let cell = t.chars().count() <= MAX_CELL_CHARS
+            && !t.contains(['。', '；', ';', '\t'])
+            && !is_structural(t)
+            && (label(t).is_none() || figure(t));
+        if !cell {
+            break;
+        }
+        cells += 1;
+        last = t;
+    }
+    cells > MIN_CELLS && last.chars().count() > 10 && tables::one_cell::is_caption(last)
 }
 
 /// A line that points to a table right below it: `…安排如下表。`, `详见下表：`, `见下表`,

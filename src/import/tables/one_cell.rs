@@ -2534,7 +2534,12 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         };
         // A total row after the row's cells ends the row (right after the number, it is the
         // row: a numbered total, `3` `合计` `20.7`).
-        let total_at = (2..seg.len()).find(|&i| total_len(&seg[i..], k, None) > 0);
+        // (In row blocks a total opens a block of its own: `全市` inside the row's block is
+        // the row's place, `存量商品住房收购` `全市` `1500`.)
+        let blocks =
+            seg.get(1).is_some_and(|x| x.gap == 0) && body.get(next).is_some_and(|x| x.gap > 0);
+        let total_at = (2..seg.len())
+            .find(|&i| !(blocks && seg[i].gap == 0) && total_len(&seg[i..], k, None) > 0);
         let numbered_total = k > 1 && total_len(seg.get(1..).unwrap_or(&[]), k - 1, None) > 0;
         let own_len = total_at.map_or(own_len, |t| own_len.min(t));
         // (And a category cell right before that total, past the row's own cells, opens the

@@ -7835,3 +7835,24 @@ fn a_word_sized_as_the_categories_before_a_number_opens_the_next_group() {
     );
     assert_read_keeps_text(Some("重点建设项目表"), &ls, &r);
 }
+
+#[test]
+fn a_whole_area_inside_a_row_block_is_the_row_s_place_not_a_total() {
+    // `全市` (the whole city, a total's label in a table of districts) inside row 3's block is
+    // that row's place; a total opens a block of its own.
+    let src = "序号\n项目名称\n建设地点\n建设规模（套）\n总投资\n建设年限\n\n1\n临江新区人才公寓项目\n临江新区\n2600\n98000\n2026—2028年\n\n\
+               2\n高新区产业园区配套宿舍项目\n沄川高新区\n3200\n76000\n2026—2027年\n\n3\n存量商品住房收购转化项目\n全市\n1500\n60000\n2026—2030年\n\n\
+               4\n北湖片区城中村改造安置房项目\n北湖区\n2200\n132000\n2027—2030年\n\n合计\n\n9500\n\n366000\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表2 重点项目")), &ls).expect("table");
+    assert_eq!(
+        rows(&r.parsed.table)[2..],
+        [
+            "I||3|存量商品住房收购转化项目|全市|1500|60000|2026—2030年",
+            "I||4|北湖片区城中村改造安置房项目|北湖区|2200|132000|2027—2030年",
+            "I||合计|||9500|366000|",
+        ]
+    );
+    assert!(r.parsed.warnings.is_empty(), "{:?}", r.parsed.warnings);
+    assert_read_keeps_text(Some("表2 重点项目"), &ls, &r);
+}
