@@ -2602,16 +2602,26 @@ fn heading_goes_on(heading: &str, words: &str) -> Option<usize> {
 /// page number either). A short title (`一、总体要求`) keeps what follows, which may be a
 /// heading of its own, unless the words stand right before a numbered line
 /// (`before_numbered`: `三、构建安全可靠的城市` / `防洪排涝体系` / `（一）…`), where they would be
-/// a paragraph of a few words between two headings.
+/// a paragraph of a few words between two headings. A title whose last clause is cut short
+/// (`（二）推进城市公园扩容提质，构建`) goes on with any title line (`全龄友好的公园服务体系`).
 fn is_title_run_on(heading: &str, words: &str, before_numbered: bool) -> bool {
     const LONG_TITLE: usize = 10;
     const MAX_WORDS: usize = 8;
+    const CUT_CLAUSE: usize = 4;
     let words = words.trim_matches(is_space);
     // (Words that open with a joining word (`和策略措施`, `的城市环境`) go on with any title.)
     let joining = words.starts_with(['和', '与', '及', '的', '之', '暨', '或']);
+    // (A title whose last clause is cut short, `推进城市公园扩容提质，构建`, goes on with a
+    // title's worth of words: `全龄友好的公园服务体系`.)
+    let cut = label(heading).is_some_and(|l| {
+        l.rest
+            .trim_matches(is_space)
+            .rsplit_once('，')
+            .is_some_and(|(_, last)| (1..=CUT_CLAUSE).contains(&last.chars().count()))
+    });
     heading_goes_on(heading, words)
-        .is_some_and(|title| joining || before_numbered || title >= LONG_TITLE)
-        && words.chars().count() <= MAX_WORDS
+        .is_some_and(|title| joining || before_numbered || cut || title >= LONG_TITLE)
+        && (words.chars().count() <= MAX_WORDS || cut)
         && !words.chars().all(|c| c.is_ascii_digit())
 }
 

@@ -2274,6 +2274,16 @@ fn a_long_heading_broken_off_onto_a_paragraph_of_its_own_is_one_heading() {
             "h2 （一）|提升防洪能力",
         ]
     );
+    // A title whose last clause is cut short goes on with a title's worth of words.
+    let text = "某市绿化规划\n\n一、主要任务\n\n（一）推进城市公园扩容提质，构建\n全龄友好的公园服务体系\n\n实施公园提质行动。\n";
+    let plan = Project::import(&[("runon3", text)]).site().plans.remove(0);
+    assert_eq!(
+        all_headings(&plan),
+        vec![
+            "h1 一、|主要任务",
+            "h2 （一）|推进城市公园扩容提质，构建全龄友好的公园服务体系",
+        ]
+    );
 }
 
 #[test]

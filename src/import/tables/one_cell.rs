@@ -1372,7 +1372,18 @@ fn shape(ps: &[Piece], above: Above, acc: &mut Acc) -> Result<Shape, NotATable> 
             Some(_) => attribute_rows(ps, captioned, acc),
             None if captioned => {
                 let before = acc.clone();
-                value_rows(ps, above != Above::ShortCaption, acc).or_else(|e| {
+                // (Rows in blocks read further by their blocks than as names and values: a
+                // list of parks whose names end in figures, `3号地块绿地`.)
+                let mut blocks = before.clone();
+                let by_blocks = block_rows(ps, &mut blocks).ok();
+                let valued = value_rows(ps, above != Above::ShortCaption, acc);
+                if let (Ok(v), Some(b)) = (&valued, by_blocks) {
+                    if b.used > v.used {
+                        *acc = blocks;
+                        return Ok(b);
+                    }
+                }
+                valued.or_else(|e| {
                     *acc = before.clone();
                     word_rows(ps, acc)
                         .or_else(|_| {
@@ -1397,9 +1408,14 @@ fn fit_header(ps: &[Piece], target: Option<usize>, acc: &mut Acc) -> Vec<String>
     for p in ps {
         // (Two lines among cells of one line each, one cell per paragraph, are one cell split
         // over two lines: `2030年` / `目标值`.)
-        let split = p.parts.len() > 1
-            && p.parts.iter().all(|x| has_header_word(x))
-            && (ps.len() == 1 || p.parts.len() >= 3 || ps.iter().any(|q| q.parts.len() >= 3));
+        // (But a category column's name over the names' column, `类别` / `指标名称`, is two.)
+        let category_over_names = matches!(p.parts.as_slice(), [a, b]
+            if ["类别", "分类", "领域", "类型"].contains(&strip_spaces(a).as_str())
+                && (b.starts_with("指标") || b.starts_with("项目")));
+        let split = category_over_names
+            || (p.parts.len() > 1
+                && p.parts.iter().all(|x| has_header_word(x))
+                && (ps.len() == 1 || p.parts.len() >= 3 || ps.iter().any(|q| q.parts.len() >= 3)));
         if split {
             for (x, no) in p.parts.iter().zip(&p.nos) {
                 cells.push((vec![x.clone()], vec![*no]));
@@ -5748,10 +5764,10 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     }
     let n = size(1);
     // Blocks of `n` lines, or of one more where a cell is written over two lines (joined where
-    // the cells fit the whole rows' columns best).
-    let blocks = (1..starts.len())
-        .take_while(|&b| size(b) == n || size(b) == n + 1)
-        .count();
+    // the cells fit the whole rows' columns best), or of one fewer where an empty cell vanished
+    // (placed where the cells fit the whole rows' columns best).
+    let fits = |b: usize| size(b) == n || size(b) == n + 1 || (n >= 3 && size(b) + 1 == n);
+    let blocks = (1..starts.len()).take_while(|&b| fits(b)).count();
     let whole: Vec<TableRow> = (1..=blocks)
         .filter(|&b| size(b) == n)
         .map(|b| TableRow {
@@ -5784,6 +5800,25 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     let mut table_rows = Vec::with_capacity(rows);
     for b in 1..=rows {
         let mut cells = ps[starts[b]..starts[b] + size(b)].to_vec();
+        if cells.len() + 1 == n {
+            // (Never the first column's: a row has its name. Where no place fits clearly, the
+            // table ends before the block.)
+            let Some(g) = profile_gap(&whole, 0, &cells, 1) else {
+                break;
+            };
+            let mut row = texts(&cells);
+            row.insert(g, String::new());
+            trial.warnings.push((
+                cells.first().map_or(0, Piece::first_no),
+                format!(
+                    "row {}: no cell under `{}`; left empty",
+                    row[0],
+                    columns.get(g).map_or("", String::as_str)
+                ),
+            ));
+            table_rows.push(named_row(row, None));
+            continue;
+        }
         if cells.len() == n + 1 {
             // A line that opens with a word that goes on from the one before (`为文化展示…`
             // after `工业遗存改造`), else the join that fits the whole rows clearly best.
@@ -5807,6 +5842,10 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
             merge_at(&mut cells, i, &mut trial, "split cell");
         }
         table_rows.push(named_row(texts(&cells), None));
+    }
+    let rows = table_rows.len();
+    if rows < 2 {
+        return Err(NotATable("the blocks are no header and rows"));
     }
     *acc = trial;
     let used = starts.get(rows + 1).copied().unwrap_or(ps.len());
@@ -5981,6 +6020,31 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
             fa -= 1;
         }
         while fa > before && fa > 1 && merge_at(&mut row, 0, acc, "split cell") {
+            fa -= 1;
+        }
+        // (A whole row under a category whose first cell is longer than every category so
+        // far and whose second is a name's last few characters, `公园绿地服务半径` / `覆盖率`:
+        // one name split over two paragraphs, the category merged.)
+        let split_name = category_first
+            && fa == before
+            && fa >= 3
+            && category.is_some()
+            && row.get(1).is_some_and(|p| {
+                let t = p.text();
+                t.chars().count() <= 3
+                    && !is_value_cell(&t)
+                    && !is_numberish(&t)
+                    && !is_placeholder(&t)
+                    && !is_unit_like(&t)
+            })
+            && row.first().is_some_and(|p| {
+                let n = p.text().chars().count();
+                acc.rows
+                    .iter()
+                    .filter_map(|r| r.group.as_deref())
+                    .all(|c| c.chars().count() < n)
+            });
+        if split_name && merge_at(&mut row, 0, acc, "split cell") {
             fa -= 1;
         }
         // (Two short, the first cell a name: the category merged and a value left out.)

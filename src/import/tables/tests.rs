@@ -7856,3 +7856,83 @@ fn a_whole_area_inside_a_row_block_is_the_row_s_place_not_a_total() {
     assert!(r.parsed.warnings.is_empty(), "{:?}", r.parsed.warnings);
     assert_read_keeps_text(Some("表2 重点项目"), &ls, &r);
 }
+
+#[test]
+fn a_list_in_row_blocks_with_a_vanished_cell_is_read_by_its_blocks() {
+    // Parks in row blocks, no number column: names that end in figures (`3号地块绿地`, `一期`)
+    // and a block one line short (its district left empty) are rows all the same.
+    let src = "公园名称\n所在区\n面积\n类型\n\n栖桐湾中央公园\n滨湖区\n86.4\n综合公园\n\n\
+               滨江公园二期\n江北区\n42.7\n带状公园\n\n3号地块绿地\n高新区\n3.5\n社区公园\n\n\
+               凤栖山郊野公园\n凤栖区\n215.0\n郊野公园\n\n环城公园带1号节点\n24.5\n综合公园\n\n\
+               临港生态林带A2\n临港区\n56.0\n防护绿地\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2：重点公园建设项目 单位：公顷")), &ls).expect("table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 6, "{:?}", rows(t));
+    assert_eq!(
+        rows(t)[4..],
+        [
+            "I||环城公园带1号节点||24.5|综合公园",
+            "I||临港生态林带A2|临港区|56.0|防护绿地"
+        ]
+    );
+    assert_read_keeps_text(Some("表2：重点公园建设项目 单位：公顷"), &ls, &r);
+}
+
+#[test]
+fn a_category_header_over_the_names_header_and_a_name_over_two_paragraphs() {
+    // `类别` / `指标名称` on two lines of one paragraph are two columns; under a merged category,
+    // `公园绿地服务半径` / `覆盖率` is one name split over two paragraphs, no new category.
+    let src = format!(
+        "类别\n指标名称\n\n{}",
+        blank_cells(&[
+            "单位",
+            "2025年",
+            "2030年",
+            "属性",
+            "生态空间",
+            "森林覆盖率",
+            "%",
+            "31.6",
+            "33",
+            "约束性",
+            "建成区绿化覆盖率",
+            "%",
+            "42.8",
+            "≥44",
+            "预期性",
+            "公园体系",
+            "人均公园绿地面积",
+            "平方米",
+            "7.9",
+            "8.5左右",
+            "约束性",
+            "公园绿地服务半径",
+            "覆盖率",
+            "%",
+            "88.6",
+            "≥95",
+            "预期性",
+            "公园数量",
+            "个",
+            "420",
+            "500",
+            "预期性",
+        ])
+    );
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        ["类别", "指标名称", "单位", "2025年", "2030年", "属性"]
+    );
+    assert_eq!(
+        rows(t)[3..],
+        [
+            "I|公园体系||公园绿地服务半径覆盖率|%|88.6|≥95|预期性",
+            "I|公园体系||公园数量|个|420|500|预期性"
+        ]
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
