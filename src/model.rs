@@ -185,15 +185,22 @@ pub struct Annex {
     pub blocks: Vec<Block>,
 }
 
-/// A table's caption without the unit line read with it (`…项目表 单位：万元` → `…项目表`): the
-/// unit is the table's, not the annex's heading.
+/// A table's caption without the unit line read with it (`…项目表 单位：万元` → `…项目表`) and
+/// the note in brackets on a line of its own under it (`…项目表 （按项目类型分类）`): the unit
+/// and the note are the table's, not the annex's heading.
 fn without_unit_line(title: &str) -> &str {
     let unit = ["单位：", "单位:", "（单位", "(单位"]
         .iter()
         .filter_map(|u| title.find(u))
         .min();
-    match unit {
-        Some(at) if at > 0 => title[..at].trim_end_matches([' ', '\u{3000}']),
+    let title = match unit {
+        Some(at) => title[..at].trim_end_matches([' ', '\u{3000}']),
+        None => title,
+    };
+    match title.rsplit_once(" （").or_else(|| title.rsplit_once(" (")) {
+        Some((caption, note)) if !caption.is_empty() && note.ends_with(['）', ')']) => {
+            caption.trim_end_matches([' ', '\u{3000}'])
+        }
         _ => title,
     }
 }
@@ -556,6 +563,37 @@ impl Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_annex_under_a_bare_caption_is_headed_by_its_table_s_caption_alone() {
+        let tables = |title: &str| {
+            vec![Table {
+                id: "t3".into(),
+                title: title.into(),
+                ..Default::default()
+            }]
+        };
+        let annex = Annex {
+            number: 1,
+            caption: "附件".into(),
+            title: String::new(),
+            blocks: vec![Block::Table(TableRef { id: "t3".into() })],
+        };
+        for (title, heading) in [
+            ("重点项目表 单位：万元", "附件 重点项目表"),
+            (
+                "重点项目表 （按项目类型分类） 单位：万元",
+                "附件 重点项目表",
+            ),
+            (
+                "重点项目表（2026—2030年）",
+                "附件 重点项目表（2026—2030年）",
+            ),
+            ("单位：万元", "附件"),
+        ] {
+            assert_eq!(annex.heading(&tables(title)), heading, "{title}");
+        }
+    }
 
     fn table(columns: &[&str], groups: &[(&str, usize, usize)]) -> Table {
         Table {

@@ -876,11 +876,32 @@ fn lead_lines(caption: Option<&str>, lines: &[SrcLine]) -> usize {
             }
         }
     }
+    // (A note in brackets under the caption, `（按项目类型分类）`, is the caption's.)
+    if (caption.is_some() || n > 0) && text(n).is_some_and(is_caption_note) {
+        n += 1;
+    }
     let units = n + 2;
     while n < units && text(n).is_some_and(is_unit_line) {
         n += 1;
     }
     n
+}
+
+/// A short note wholly in brackets that can stand under a table's caption: `（按项目类型分类）`,
+/// `（2026—2030年）`; no unit line, no sentence, no number in brackets (`（1）`, `（一）`).
+fn is_caption_note(t: &str) -> bool {
+    const MAX_NOTE_CHARS: usize = 24;
+    let t = clean(t);
+    let inner = t
+        .strip_prefix(['（', '('])
+        .and_then(|x| x.strip_suffix(['）', ')']));
+    inner.is_some_and(|x| {
+        let n = x.chars().count();
+        (2..=MAX_NOTE_CHARS).contains(&n)
+            && !x.contains(['。', '；', ';', '（', '(', '）', ')'])
+            && int_of(x).is_none()
+            && cn_marker(x).is_none()
+    }) && !is_unit_line(t)
 }
 
 /// A caption that is only the table's number: `表1`, `表 2：`, `附表3`, or the label of a plan's
@@ -3476,11 +3497,21 @@ fn bracket_number(t: &str) -> Option<u32> {
         .and_then(int_of)
 }
 
-/// The sub-rows after the row at `cur`, numbered in brackets from `（1）`, each about a full row
+/// The sub-rows after the row at `cur`, numbered in brackets from `（1）` or under the row's
+/// number from `1.1`, each about a full row
 /// (`target` pieces) after the one before, when the row numbered `next` follows the last of
 /// them; empty otherwise.
 fn sub_rows(body: &[Piece], cur: usize, k: usize, target: usize, next: u32) -> Vec<usize> {
-    let sub = bracket_number;
+    // (Or numbered under the row's own number: `1.1`, `1.2` under `1`.)
+    let parent = next.saturating_sub(1);
+    let sub = |t: &str| {
+        bracket_number(t).or_else(|| {
+            let (whole, part) = clean(t).split_once(['.', '．'])?;
+            (int_of(whole) == Some(parent))
+                .then(|| int_of(part))
+                .flatten()
+        })
+    };
     let near = |from: usize, want: &dyn Fn(&str) -> bool| {
         let lo = from + target.saturating_sub(2).max(1);
         let hi = (from + k + 6).min(body.len().saturating_sub(1));

@@ -7936,3 +7936,55 @@ fn a_category_header_over_the_names_header_and_a_name_over_two_paragraphs() {
     );
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn sub_rows_numbered_under_their_row_and_a_note_under_the_caption() {
+    // `1.1`, `1.2` under `1` are sub-rows of row 1, then row 2 follows; `（按项目类型分类）`
+    // under the caption is the caption's, before its unit line.
+    let src = format!(
+        "（按项目类型分类）\n\n单位：套\n\n{}",
+        blank_cells(&[
+            "序号",
+            "指标",
+            "单位",
+            "目标",
+            "属性",
+            "1",
+            "新增保障性住房",
+            "套",
+            "[3000]",
+            "预期性",
+            "1.1",
+            "配售型保障性住房",
+            "套",
+            "[1200]",
+            "预期性",
+            "1.2",
+            "保障性租赁住房",
+            "套",
+            "[1800]",
+            "预期性",
+            "2",
+            "城中村改造",
+            "户",
+            "[2400]",
+            "预期性",
+            "3",
+            "老旧小区改造",
+            "个",
+            "[96]",
+            "约束性",
+        ])
+    );
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "重点项目表")), &ls).expect("table");
+    let t = &r.parsed.table;
+    assert_eq!(t.title, "重点项目表 （按项目类型分类） 单位：套");
+    assert_eq!(
+        t.rows.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(),
+        ["1", "1.1", "1.2", "2", "3"],
+        "{:?}",
+        rows(t)
+    );
+    assert_read_keeps_text(Some("重点项目表"), &ls, &r);
+}
