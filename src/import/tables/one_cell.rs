@@ -1393,13 +1393,19 @@ fn shape(ps: &[Piece], above: Above, acc: &mut Acc) -> Result<Shape, NotATable> 
             Some(_) => attribute_rows(ps, captioned, acc),
             None if captioned => {
                 let before = acc.clone();
-                // (Rows in blocks read further by their blocks than as names and values: a
-                // list of parks whose names end in figures, `3号地块绿地`.)
+                // (Rows in blocks read further by their blocks than as names and values, a
+                // list of parks whose names end in figures, `3号地块绿地`; or as far, with fewer
+                // cells out of their column's kind, the last cell of some blocks vanished
+                // rather than a category merged, `道路桥梁` `26` `118.4` `96.7`.)
                 let mut blocks = before.clone();
                 let by_blocks = block_rows(ps, &mut blocks).ok();
                 let valued = value_rows(ps, above != Above::ShortCaption, acc);
                 if let (Ok(v), Some(b)) = (&valued, by_blocks) {
-                    if b.used > v.used {
+                    let fits_better = || {
+                        grid_mismatch(&blocks.columns, &blocks.rows)
+                            < grid_mismatch(&acc.columns, &acc.rows)
+                    };
+                    if b.used > v.used || (b.used == v.used && fits_better()) {
                         *acc = blocks;
                         return Ok(b);
                     }

@@ -7988,3 +7988,20 @@ fn sub_rows_numbered_under_their_row_and_a_note_under_the_caption() {
     );
     assert_read_keeps_text(Some("重点项目表"), &ls, &r);
 }
+
+#[test]
+fn row_blocks_whose_last_cell_vanished_are_no_merged_categories() {
+    // `类别` heads the rows' own names here: the blocks one line short have lost their 备注,
+    // not their category (`道路桥梁` under `项目数（个）` would be a word among numbers).
+    let src = "单位：亿元\n\n类别\n项目数（个）\n总投资\n“十五五”计划投资\n备注\n\n轨道交通\n3\n286.5\n142.0\n按区级出资部分计列“十五五”计划投资\n\n道路桥梁\n26\n118.4\n96.7\n\n公共交通\n12\n9.6\n9.6\n含公交枢纽、场站及候车设施\n\n慢行交通和停车\n40\n7.3\n7.3\n含滨水慢行通道和公共停车场库\n\n水运和物流\n5\n15.2\n11.5\n\n智慧交通\n8\n3.5\n3.5\n\n注：项目数和投资额为规划估算。\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 投资安排")), &ls).expect("table");
+    assert_eq!(
+        rows(&r.parsed.table)[..2],
+        [
+            "I||轨道交通|3|286.5|142.0|按区级出资部分计列“十五五”计划投资",
+            "I||道路桥梁|26|118.4|96.7|",
+        ]
+    );
+    assert_read_keeps_text(Some("表2 投资安排"), &ls, &r);
+}
