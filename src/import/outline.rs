@@ -2603,7 +2603,8 @@ fn heading_goes_on(heading: &str, words: &str) -> Option<usize> {
 /// heading of its own, unless the words stand right before a numbered line
 /// (`before_numbered`: `三、构建安全可靠的城市` / `防洪排涝体系` / `（一）…`), where they would be
 /// a paragraph of a few words between two headings. A title whose last clause is cut short
-/// (`（二）推进城市公园扩容提质，构建`) goes on with any title line (`全龄友好的公园服务体系`).
+/// (`（二）推进城市公园扩容提质，构建`) goes on with any title line (`全龄友好的公园服务体系`), as
+/// does a title line that opens with a joining word (`和老年健康服务体系建设`).
 fn is_title_run_on(heading: &str, words: &str, before_numbered: bool) -> bool {
     const LONG_TITLE: usize = 10;
     const MAX_WORDS: usize = 8;
@@ -2621,7 +2622,7 @@ fn is_title_run_on(heading: &str, words: &str, before_numbered: bool) -> bool {
     });
     heading_goes_on(heading, words)
         .is_some_and(|title| joining || before_numbered || cut || title >= LONG_TITLE)
-        && (words.chars().count() <= MAX_WORDS || cut)
+        && (words.chars().count() <= MAX_WORDS || cut || joining)
         && !words.chars().all(|c| c.is_ascii_digit())
 }
 

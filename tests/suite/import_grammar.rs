@@ -2274,6 +2274,15 @@ fn a_long_heading_broken_off_onto_a_paragraph_of_its_own_is_one_heading() {
             "h2 （一）|提升防洪能力",
         ]
     );
+    // A title line opening with a joining word goes on with any title.
+    let text = "某县养老规划\n\n第一章 完善服务网络\n\n第一节 建设设施\n\n加快建设。\n\n第二章 推进医养康养结合\n\n和老年健康服务体系建设\n\n第一节 深化医养结合\n\n推进签约合作。\n";
+    let plan = Project::import(&[("runon4", text)]).site().plans.remove(0);
+    assert!(
+        all_headings(&plan)
+            .contains(&"h1 第二章|推进医养康养结合和老年健康服务体系建设".to_string()),
+        "{:?}",
+        all_headings(&plan)
+    );
     // A title whose last clause is cut short goes on with a title's worth of words.
     let text = "某市绿化规划\n\n一、主要任务\n\n（一）推进城市公园扩容提质，构建\n全龄友好的公园服务体系\n\n实施公园提质行动。\n";
     let plan = Project::import(&[("runon3", text)]).site().plans.remove(0);

@@ -1220,7 +1220,9 @@ fn grid_mismatch(columns: &[String], rows: &[TableRow]) -> usize {
 /// Splits lines into pieces: one per line when the first paragraph holds three lines or more
 /// (row blocks, or no blank lines at all), else one per paragraph.
 fn pieces(lines: &[SrcLine]) -> Vec<Piece> {
-    // Lines of the first three paragraphs.
+    // Lines of the first paragraphs: three, and those of a header of one cell per paragraph
+    // with the three after it.
+    const MOST_HEADER_CELLS: usize = 12;
     let mut paras: Vec<usize> = Vec::new();
     let mut blanks = 0usize;
     for l in lines {
@@ -1232,18 +1234,34 @@ fn pieces(lines: &[SrcLine]) -> Vec<Piece> {
         blanks = 0;
         if let (true, Some(n)) = (goes_on, paras.last_mut()) {
             *n += 1;
-        } else if paras.len() == 3 {
-            break;
         } else {
+            let singles = paras.iter().take_while(|&&n| n == 1).count();
+            let enough = paras.len() >= 3
+                && if singles == paras.len() {
+                    paras.len() >= MOST_HEADER_CELLS
+                } else {
+                    paras.len() >= singles + 3
+                };
+            if enough {
+                break;
+            }
             paras.push(1);
         }
     }
     // Row blocks of two cells (`名词` / `解释`) are paragraphs of two lines, three in a row.
-    let line_mode = match paras.as_slice() {
-        [first, ..] if *first >= 3 => true,
-        [2, b, c] => *b >= 2 && *c >= 2,
-        _ => false,
-    };
+    // (Under a header of one cell per paragraph, rows in blocks: of the three paragraphs after
+    // it, two of three lines or more.)
+    let singles = paras.iter().take_while(|&&n| n == 1).count();
+    let blocks_under_header = singles >= 2
+        && paras
+            .get(singles..)
+            .is_some_and(|after| after.iter().take(3).filter(|&&n| n >= 3).count() >= 2);
+    let line_mode = blocks_under_header
+        || match paras.as_slice() {
+            [first, ..] if *first >= 3 => true,
+            [2, b, c, ..] => *b >= 2 && *c >= 2,
+            _ => false,
+        };
     let mut out: Vec<Piece> = Vec::new();
     let mut pending_blanks = 0usize;
     for (i, l) in lines.iter().enumerate() {

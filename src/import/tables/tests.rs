@@ -8005,3 +8005,39 @@ fn row_blocks_whose_last_cell_vanished_are_no_merged_categories() {
     );
     assert_read_keeps_text(Some("表2 投资安排"), &ls, &r);
 }
+
+#[test]
+fn a_header_of_one_cell_per_paragraph_over_rows_in_blocks() {
+    // The header's cells each a paragraph, the rows (and a group row) blocks of lines.
+    let src = format!(
+        "{}\n\n一\n养老服务设施建设类\n\n1\n社会福利中心改扩建项目\n新增养老床位400张\n2026—2028年\n12000\n县民政局\n\n\
+         2\n区域养老服务中心建设项目\n新建区域养老服务中心5个\n2026—2029年\n4500\n各乡镇人民政府\n\n\
+         二\n医养结合类\n\n3\n老年康复中心项目\n设置康复床位150张\n2027—2029年\n9800\n县卫生健康局\n",
+        blank_cells(&["序号", "项目名称", "建设内容及规模", "建设年限", "总投资", "责任单位"])
+    );
+    let ls = lines(&src);
+    let r = read("t3", Some((0, "重点项目表")), &ls).expect("table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "序号",
+            "项目名称",
+            "建设内容及规模",
+            "建设年限",
+            "总投资",
+            "责任单位"
+        ]
+    );
+    assert_eq!(
+        t.rows.iter().filter(|r| r.kind == RowKind::Item).count(),
+        3,
+        "{:?}",
+        rows(t)
+    );
+    assert_eq!(
+        rows(t)[1],
+        "I||1|社会福利中心改扩建项目|新增养老床位400张|2026—2028年|12000|县民政局"
+    );
+    assert_read_keeps_text(Some("重点项目表"), &ls, &r);
+}
