@@ -1256,14 +1256,23 @@ fn pieces(lines: &[SrcLine]) -> Vec<Piece> {
         && paras
             .get(singles..)
             .is_some_and(|after| after.iter().take(3).filter(|&&n| n >= 3).count() >= 2);
+    // (A header in one block over cells one per paragraph, `类别` `序号` … / `公园城市建设` /
+    // `1`: the header's lines are cells, the paragraphs after it one each, so that a cell split
+    // over two lines stays one.)
+    let header_lines = match paras.as_slice() {
+        [first, 1, 1] if *first >= 3 => *first,
+        _ => 0,
+    };
     let line_mode = blocks_under_header
         || match paras.as_slice() {
+            [first, 1, 1] if *first >= 3 => false,
             [first, ..] if *first >= 3 => true,
             [2, b, c, ..] => *b >= 2 && *c >= 2,
             _ => false,
         };
     let mut out: Vec<Piece> = Vec::new();
     let mut pending_blanks = 0usize;
+    let mut seen = 0usize;
     for (i, l) in lines.iter().enumerate() {
         let t = clean(l.text);
         if t.is_empty() {
@@ -1272,8 +1281,9 @@ fn pieces(lines: &[SrcLine]) -> Vec<Piece> {
         }
         let gap = l.blanks_before + pending_blanks;
         pending_blanks = 0;
+        seen += 1;
         match out.last_mut() {
-            Some(last) if !line_mode && gap == 0 => {
+            Some(last) if !line_mode && gap == 0 && seen > header_lines => {
                 last.parts.push(t.to_string());
                 last.nos.push(l.no);
                 last.end = i + 1;

@@ -8041,3 +8041,26 @@ fn a_header_of_one_cell_per_paragraph_over_rows_in_blocks() {
     );
     assert_read_keeps_text(Some("重点项目表"), &ls, &r);
 }
+
+#[test]
+fn a_header_in_one_block_over_cells_one_per_paragraph() {
+    // The header on consecutive lines, the cells one per paragraph: a long cell broken after
+    // `；` by a single line break is one cell.
+    let src = "任务类别\n序号\n重点任务\n主要内容\n牵头单位\n\n公园城市建设\n\n1\n\n实施新一轮公园建设\n\n新建改建各类公园86座，其中口袋公园54座；推进环城森林公园带二期和云陵江滨江公园群建设，打通外环绿道断点，城市建成区公园绿地服务半径覆盖率达到90%以上。\n\n市绿化和市容管理局、各区人民政府\n\n2\n\n推动公园开放共享\n\n推进公园24小时开放和拆墙透绿，开放附属绿地40处以上，新增体育绿地60处，完善公园适儿化、适老化和无障碍设施。\n\n市公园管理中心、各区人民政府\n\n林湿资源保护\n\n3\n\n提升森林和湿地生态质量\n\n新增造林1.5万亩，完成公益林抚育15万亩；实施云陵江口湿地生态修复，新建小微湿地20处，持续开展外来入侵物种除治。\n\n市林业工作站、市野生动植物保护站\n\n垃圾综合治理\n\n4\n\n推进生活垃圾分类和资源化利用\n\n改造提升分类投放点3000个，建成可回收物回收服务点1200个；\n推进焚烧厂三期、东湖湿垃圾资源化处理厂扩建工程，生活垃圾资源化利用率达到95%以上。\n\n市环境卫生管理中心、各区人民政府\n\n5\n\n强化建筑垃圾全过程监管\n\n推行电子联单和运输车辆全过程监管，建设建筑垃圾资源化利用中心，推广资源化产品在市政和园林工程中的应用。\n\n市建筑垃圾管理处\n\n市容景观提升\n\n6\n\n建设“美丽街区”\n\n新建和提升“美丽街区”120个，创建市容环境示范街镇10个，推进背街小巷和农村地区环境容貌整治。\n\n各区人民政府\n\n7\n\n提升景观照明品质\n\n完成云陵江两岸景观照明提升，推进景观照明集中控制和节能改造，景观照明节能灯具使用率达到98%以上。\n\n市景观照明管理中心\n";
+    let ls = lines(src);
+    let r = read("t3", Some((0, "重点任务分工表")), &ls).expect("table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        ["任务类别", "序号", "重点任务", "主要内容", "牵头单位"]
+    );
+    assert_eq!(t.rows.len(), 7, "{:?}", rows(t));
+    let fourth = &t.rows[3];
+    assert_eq!(
+        fourth.cells.get(2).map(String::as_str),
+        Some("改造提升分类投放点3000个，建成可回收物回收服务点1200个；推进焚烧厂三期、东湖湿垃圾资源化处理厂扩建工程，生活垃圾资源化利用率达到95%以上。"),
+        "{:?}",
+        rows(t)
+    );
+    assert_read_keeps_text(Some("重点任务分工表"), &ls, &r);
+}
