@@ -122,9 +122,13 @@ fn paren_number(t: &str) -> Option<u32> {
 }
 
 /// A bare Chinese numeral standing for a group row in the number column: `一`, `十二`, or with
-/// its mark, `一、`.
+/// its mark, `一、`, or in brackets, `（一）`.
 fn cn_marker(t: &str) -> Option<u32> {
     let t = clean(t);
+    let t = t
+        .strip_prefix(['（', '('])
+        .and_then(|x| x.strip_suffix(['）', ')']))
+        .unwrap_or(t);
     let t = t.strip_suffix(['、', '.', '．']).unwrap_or(t);
     let n = t.chars().count();
     ((1..=3).contains(&n) && t.chars().all(|c| "一二三四五六七八九十".contains(c)))
@@ -2244,6 +2248,14 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             .take(jc + 4)
             .position(|p| row_number(&p.text()) == Some(1))
             .ok_or(NotATable("no first row"))?;
+    // (A `（一）` with a name and then `1` after it is a group row over rows numbered `1`, `2`…
+    // on across the groups, not the first row numbered `（一）`.)
+    let first = match body.get(first + 2) {
+        Some(p) if paren_number(&body[first].text()) == Some(1) && int_of(&p.text()) == Some(1) => {
+            first + 2
+        }
+        _ => first,
+    };
     let mut target = k - jc;
     let mut pos = number_chain(body, first, k, target);
     // Rows one cell wider than a header that names no number column: the number column's

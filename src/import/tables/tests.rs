@@ -8064,3 +8064,57 @@ fn a_header_in_one_block_over_cells_one_per_paragraph() {
     );
     assert_read_keeps_text(Some("重点任务分工表"), &ls, &r);
 }
+
+#[test]
+fn group_rows_numbered_in_brackets_over_rows_numbered_on() {
+    // `（一）` `火灾防控`, then rows `1`, `2`; `（二）` `队伍力量`, then `3`, `4`: group rows, not
+    // rows numbered `（一）`.
+    let src = format!(
+        "序号\n指标名称\n单位\n2025年基期值\n2030年目标值\n属性\n\n{}",
+        blank_cells(&[
+            "（一）",
+            "火灾防控",
+            "1",
+            "年均十万人口火灾死亡率",
+            "人/10万人",
+            "0.18",
+            "≤0.15",
+            "约束性",
+            "2",
+            "城乡居民消防安全常识知晓率",
+            "%",
+            "85",
+            "≥95",
+            "预期性",
+            "（二）",
+            "队伍力量",
+            "3",
+            "每万人拥有消防救援人员数",
+            "人",
+            "3.5",
+            "达到全国平均水平",
+            "预期性",
+            "4",
+            "乡镇专职消防队建成率",
+            "%",
+            "76",
+            "100",
+            "约束性"
+        ])
+    );
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
+    assert_eq!(
+        rows(&r.parsed.table),
+        [
+            "C||（一） 火灾防控",
+            "I||1|年均十万人口火灾死亡率|人/10万人|0.18|≤0.15|约束性",
+            "I||2|城乡居民消防安全常识知晓率|%|85|≥95|预期性",
+            "C||（二） 队伍力量",
+            "I||3|每万人拥有消防救援人员数|人|3.5|达到全国平均水平|预期性",
+            "I||4|乡镇专职消防队建成率|%|76|100|约束性",
+        ]
+    );
+    assert!(r.parsed.warnings.is_empty(), "{:?}", r.parsed.warnings);
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
