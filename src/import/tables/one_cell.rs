@@ -7416,6 +7416,10 @@ impl<'a> Profile<'a> {
         } else {
             0.0
         };
+        // A bound (`≥95`, `≤8`) where the column writes none, a baseline's measured figures
+        // beside a target's bounds, weighs half too.
+        let bound = |x: &str| x.starts_with(['≥', '≤', '＞', '＜', '>', '<']);
+        let odd = odd + if bound(t) && odd_by(&bound) { 0.5 } else { 0.0 };
         // Bodies (`区文化旅游局、相关街道和镇`) where the column names none, or words where it
         // names only bodies (a 牵头单位 or 配合单位 column), are out of its kind too.
         let odd = odd + if odd_by(&names_bodies) { 1.0 } else { 0.0 };
@@ -7437,6 +7441,19 @@ impl<'a> Profile<'a> {
                 0.0
             };
         let odd = odd + self.ending_misfit(t, c);
+        // Anything but an attribute word under a column of them (`约束性` `预期性`, merged over
+        // their groups or not) is out of its kind twice: a target in words, `达到全国平均水平`, is
+        // never an attribute.
+        let odd = odd
+            + if column.len() >= 2
+                && column.iter().all(|x| is_attr(x))
+                && !is_attr(t)
+                && !is_placeholder(t)
+            {
+                2.0
+            } else {
+                0.0
+            };
         // A number without `%` in a column of rates that all write it (`7%` `8%` `—`) is out
         // of the column's kind.
         let percent = |x: &str| x.ends_with(['%', '％']);

@@ -8118,3 +8118,23 @@ fn group_rows_numbered_in_brackets_over_rows_numbered_on() {
     assert!(r.parsed.warnings.is_empty(), "{:?}", r.parsed.warnings);
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn under_an_attribute_merged_over_its_rows_a_short_row_leaves_the_attribute_empty() {
+    // `约束性` written on row 1 for rows 1–4, `预期性` on row 5 for rows 5–9 (row blocks): row 9's
+    // target in words is no attribute, and row 8's bound `≥95` is its 2030 target (its 2025
+    // figure vanished).
+    let src = "序号\n指标\n单位\n2025年\n2030年\n属性\n\n1\n中心城区防洪标准\n年一遇\n100\n200\n约束性\n\n2\n城市公共供水管网漏损率\n%\n8.6\n≤8\n\n3\n城市生活污水集中收集率\n%\n72.4\n≥80\n\n4\n万元地区生产总值用水量下降\n%\n—\n[12]\n\n5\n城市再生水利用率\n%\n26.3\n35左右\n预期性\n\n6\n城市内涝防治标准\n年一遇\n20\n30\n\n7\n排水防涝应急抽排能力\n万立方米/小时\n3.5\n6\n\n8\n二次供水设施智能化监管覆盖率\n%\n≥95\n\n9\n节水型居民小区覆盖率\n%\n18.5\n达到全国平均水平\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 主要指标")), &ls).expect("table");
+    let all = rows(&r.parsed.table);
+    assert_eq!(
+        all[7..],
+        [
+            "I||8|二次供水设施智能化监管覆盖率|%||≥95|",
+            "I||9|节水型居民小区覆盖率|%|18.5|达到全国平均水平|"
+        ],
+        "{all:?}"
+    );
+    assert_read_keeps_text(Some("表2 主要指标"), &ls, &r);
+}
