@@ -763,6 +763,12 @@ pub fn is_organisation(line: &str) -> bool {
             "妇联",
             "残联",
             "工会",
+            "站",
+            "所",
+            "处",
+            "馆",
+            "公司",
+            "集团",
         ]
         .iter()
         .any(|suffix| s.ends_with(suffix))
@@ -1418,6 +1424,9 @@ mod tests {
         assert!(is_organisation("某县残联"));
         assert!(is_organisation("澄阳市供销合作社联合社"));
         assert!(is_organisation("某县农村信用合作联社"));
+        assert!(is_organisation("澄州市岚溪区林业站"));
+        assert!(is_organisation("某市建筑垃圾管理处"));
+        assert!(is_organisation("某市城市规划设计研究所"));
         assert!(!is_organisation("加强协会建设，发挥作用"));
     }
 

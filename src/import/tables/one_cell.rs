@@ -605,7 +605,12 @@ fn read_as_written(
             })
             .count()
             >= 2;
-    if !anchored && !valued && !headed {
+    // (Or a numbered caption, `表2 …`, over rows in blocks: the blocks are its rows.)
+    let numbered_over_blocks = caption.is_some_and(|c| is_numbered_caption(c.1))
+        && probe.len() >= 6
+        && probe.iter().skip(1).filter(|p| p.gap > 0).count() >= 2
+        && probe.iter().skip(1).filter(|p| p.gap == 0).count() >= probe.len() / 2;
+    if !anchored && !valued && !headed && !numbered_over_blocks {
         return Err(NotATable("no row number or attribute word near the header"));
     }
     let end = if probe_end < probe_len {
@@ -1467,10 +1472,14 @@ fn fit_header(ps: &[Piece], target: Option<usize>, acc: &mut Acc) -> Vec<String>
     for p in ps {
         // (Two lines among cells of one line each, one cell per paragraph, are one cell split
         // over two lines: `2030年` / `目标值`.)
-        // (But a category column's name over the names' column, `类别` / `指标名称`, is two.)
+        // (But a category column's name over the names' column, `类别` / `指标名称`, is two; so
+        // is a column name that stands only alone, `指标` / `单位`, `序号` / `指标`.)
+        // (`指标` / `属性` is one: `指标属性`.)
+        let alone = |x: &str| ["序号", "单位"].contains(&strip_spaces(x).as_str());
         let category_over_names = matches!(p.parts.as_slice(), [a, b]
-            if ["类别", "分类", "领域", "类型"].contains(&strip_spaces(a).as_str())
-                && (b.starts_with("指标") || b.starts_with("项目")));
+            if (["类别", "分类", "领域", "类型"].contains(&strip_spaces(a).as_str())
+                && (b.starts_with("指标") || b.starts_with("项目")))
+                || (has_header_word(a) && has_header_word(b) && (alone(a) || alone(b))));
         let split = category_over_names
             || (p.parts.len() > 1
                 && p.parts.iter().all(|x| has_header_word(x))
@@ -5875,8 +5884,30 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     }
     let mut trial = fitted;
     let mut table_rows = Vec::with_capacity(rows);
+    // Under a category column (`类别`, `层级`), a block one line short has left its category to
+    // the block above (written on its group's first row only).
+    let category_first = columns.first().is_some_and(|c| {
+        is_category_header(c) || ["层级", "级别"].contains(&strip_spaces(c).as_str())
+    });
+    let mut category: Option<String> = None;
+    let mut merged = false;
     for b in 1..=rows {
         let mut cells = ps[starts[b]..starts[b] + size(b)].to_vec();
+        // (Unless the cells fit the columns clearly better with the gap elsewhere: a `类别` of
+        // the rows' own names over rows that lost their last cell.)
+        if cells.len() + 1 == n && category_first {
+            if let Some(c) = category
+                .as_ref()
+                .filter(|_| profile_gap(&whole, 0, &cells, 0).is_none_or(|g| g == 0))
+            {
+                let row = std::iter::once(String::new())
+                    .chain(texts(&cells))
+                    .collect();
+                table_rows.push(named_row(row, Some(c.clone())));
+                merged = true;
+                continue;
+            }
+        }
         if cells.len() + 1 == n {
             // (Never the first column's: a row has its name. Where no place fits clearly, the
             // table ends before the block.)
@@ -5918,11 +5949,18 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
             };
             merge_at(&mut cells, i, &mut trial, "split cell");
         }
-        table_rows.push(named_row(texts(&cells), None));
+        if category_first {
+            category = cells.first().map(Piece::text);
+        }
+        table_rows.push(named_row(texts(&cells), category.clone()));
     }
     let rows = table_rows.len();
     if rows < 2 {
         return Err(NotATable("the blocks are no header and rows"));
+    }
+    if !merged {
+        // (No category left to the row above: each row's first cell is its own.)
+        table_rows.iter_mut().for_each(|r| r.group = None);
     }
     *acc = trial;
     let used = starts.get(rows + 1).copied().unwrap_or(ps.len());

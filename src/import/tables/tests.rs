@@ -8138,3 +8138,80 @@ fn under_an_attribute_merged_over_its_rows_a_short_row_leaves_the_attribute_empt
     );
     assert_read_keeps_text(Some("表2 主要指标"), &ls, &r);
 }
+
+#[test]
+fn a_numbered_caption_over_blocks_of_words_under_a_merged_level() {
+    // No number, attribute or figure: the numbered caption and the blocks make the table; a
+    // block one line short has left its level (`区级`) to the block above.
+    let src = "层级\n林长设置\n人员构成\n主要职责\n\n区级\n总林长\n区委书记、区长\n负责全区森林资源保护发展工作，签发总林长令，组织研究解决重大问题\n\n副总林长\n分管副区长\n协助总林长工作，统筹推进林长制年度重点任务，督促区林长办和成员单位履职\n\n区级林长\n区委、区政府有关负责同志\n分片联系镇（街道），协调解决责任区森林资源保护发展重点难点问题\n\n镇级\n镇级总林长\n镇党委书记、镇长\n负责本镇森林资源保护发展工作，组织实施本镇林长制各项任务\n\n镇级林长\n镇领导班子成员\n按责任区开展巡林，督促村级林长和护林员履职\n\n村级\n村级林长\n村党组织书记、村民委员会主任\n落实责任区森林资源日常巡护管理，及时发现、制止和报告破坏森林资源行为\n\n网格护林员\n专职护林员、生态护林员\n按网格每日巡护，开展火情监测、有害生物报告和林地变化巡查\n\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 林长体系组成")), &ls).expect("table");
+    let all = rows(&r.parsed.table);
+    assert_eq!(all.len(), 7, "{all:?}");
+    assert!(
+        all[1].starts_with("I|区级||副总林长|分管副区长|"),
+        "{all:?}"
+    );
+    assert!(all[6].starts_with("I|村级||网格护林员|"), "{all:?}");
+    assert_read_keeps_text(Some("表2 林长体系组成"), &ls, &r);
+    // Without a numbered caption such blocks stay text.
+    assert!(read("t2", Some((0, "林长体系组成")), &ls).is_err());
+}
+
+#[test]
+fn a_column_name_that_stands_only_alone_is_a_cell_of_its_own() {
+    // `指标` / `单位` on two lines of one paragraph: two columns; `指标` / `属性` stays one.
+    let cells = [
+        "2025年",
+        "2030年",
+        "属性",
+        "森林覆盖率",
+        "%",
+        "21.6",
+        "22.5",
+        "约束性",
+        "森林蓄积量",
+        "万立方米",
+        "86",
+        "95",
+        "预期性",
+        "古树名木保护率",
+        "%",
+        "100",
+        "100",
+        "约束性",
+    ];
+    let src = format!("指标\n单位\n\n{}", blank_cells(&cells));
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
+    assert_eq!(
+        r.parsed.table.columns,
+        ["指标", "单位", "2025年", "2030年", "属性"]
+    );
+    let src = format!(
+        "序号\n\n指标名称\n\n单位\n\n2025年\n\n指标\n属性\n\n{}",
+        blank_cells(&[
+            "1",
+            "森林覆盖率",
+            "%",
+            "22.5",
+            "约束性",
+            "2",
+            "森林蓄积量",
+            "万立方米",
+            "95",
+            "预期性",
+            "3",
+            "古树名木保护率",
+            "%",
+            "100",
+            "约束性",
+        ])
+    );
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
+    assert_eq!(
+        r.parsed.table.columns,
+        ["序号", "指标名称", "单位", "2025年", "指标属性"]
+    );
+}
