@@ -2329,8 +2329,12 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         .or_else(|| mode(&offs))
         .filter(|_| !offs.is_empty());
     let after_attr = attr_off.map(|o| target.saturating_sub(o + 1));
-    let cat_after =
-        jc + 1 < k && is_category_header(&columns[jc + 1]) && attr_off.is_none_or(|o| o != 1);
+    // (Not when a category column stands before the number already: `任务类别` `序号` `重点任务`,
+    // the tasks are the rows' names.)
+    let cat_after = jc + 1 < k
+        && is_category_header(&columns[jc + 1])
+        && attr_off.is_none_or(|o| o != 1)
+        && !(jc >= 1 && is_category_header(&columns[0]));
     let name_idx = usize::from(cat_after);
     let e = target - 1;
     acc.columns = columns;

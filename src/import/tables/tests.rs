@@ -8062,6 +8062,22 @@ fn a_header_in_one_block_over_cells_one_per_paragraph() {
         "{:?}",
         rows(t)
     );
+    // (The category before the number groups the rows, not the task after it.)
+    assert_eq!(
+        t.rows
+            .iter()
+            .map(|r| r.group.as_deref().unwrap_or(""))
+            .collect::<Vec<_>>(),
+        [
+            "公园城市建设",
+            "公园城市建设",
+            "林湿资源保护",
+            "垃圾综合治理",
+            "垃圾综合治理",
+            "市容景观提升",
+            "市容景观提升"
+        ]
+    );
     assert_read_keeps_text(Some("重点任务分工表"), &ls, &r);
 }
 
