@@ -1227,7 +1227,9 @@ fn grid_mismatch(columns: &[String], rows: &[TableRow]) -> usize {
 }
 
 /// Splits lines into pieces: one per line when the first paragraph holds three lines or more
-/// (row blocks, or no blank lines at all), else one per paragraph.
+/// (row blocks, or no blank lines at all) or when rows in blocks follow a header of one cell per
+/// paragraph; one per line for a header in one block over cells one per paragraph, then one per
+/// paragraph; else one per paragraph.
 fn pieces(lines: &[SrcLine]) -> Vec<Piece> {
     // Lines of the first paragraphs: three, and those of a header of one cell per paragraph
     // with the three after it.
@@ -3557,9 +3559,8 @@ fn bracket_number(t: &str) -> Option<u32> {
 }
 
 /// The sub-rows after the row at `cur`, numbered in brackets from `（1）` or under the row's
-/// number from `1.1`, each about a full row
-/// (`target` pieces) after the one before, when the row numbered `next` follows the last of
-/// them; empty otherwise.
+/// number from `1.1`, each about a full row (`target` pieces) after the one before, when the row
+/// numbered `next` follows the last of them; empty otherwise.
 fn sub_rows(body: &[Piece], cur: usize, k: usize, target: usize, next: u32) -> Vec<usize> {
     // (Or numbered under the row's own number: `1.1`, `1.2` under `1`.)
     let parent = next.saturating_sub(1);
