@@ -241,10 +241,14 @@ pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, Pars
     p.check_toc(&plan);
     p.check_mid_sentence(&plan);
     // A plan published without notice or source line, signed at its end (`上海市松江区民政局`,
-    // `2021年8月` after its 结语): the signature names its issuer and date. The lines stay text.
-    if p.meta.issuers.is_empty() && p.meta.source.is_none() {
+    // `2021年8月` after its 结语): the signature names its issuer and date; so it does for a
+    // notice that has no signature of its own (its date is the one at the plan's end). The lines
+    // stay text.
+    if (p.meta.issuers.is_empty() || p.meta.date.is_none()) && p.meta.source.is_none() {
         if let Some((issuer, date)) = closing_signature(&plan) {
-            p.meta.issuers.push(issuer);
+            if p.meta.issuers.is_empty() {
+                p.meta.issuers.push(issuer);
+            }
             if p.meta.date.is_none() {
                 p.meta.date = Some(date);
             }
@@ -2408,9 +2412,14 @@ fn ends_as_sentence(t: &str) -> bool {
 fn closing_signature(plan: &Plan) -> Option<(String, String)> {
     let ch = plan.chapters.last()?;
     let blocks = ch.sections.last().map_or(&ch.blocks, |s| &s.blocks);
+    // (Under it, a release note: `（此件公开发布）`.)
+    let released = blocks.last().is_some_and(
+        |b| matches!(b, Block::Paragraph(p) if grammar::is_release_note(&p.full_text())),
+    );
     let paras: Vec<String> = blocks
         .iter()
         .rev()
+        .skip(usize::from(released))
         .take(2)
         .map(|b| match b {
             Block::Paragraph(p) => Some(p.full_text()),
@@ -2580,10 +2589,16 @@ fn heading_goes_on(heading: &str, words: &str) -> Option<usize> {
     let heading = heading.trim_matches(is_space);
     let words = words.trim_matches(is_space);
     let l = label(heading)?;
-    let fits = matches!(
-        l.style,
-        Style::Part | Style::Chapter | Style::Section | Style::CnEnum | Style::CnParen
-    ) && is_title_line(&l.rest)
+    // (A lower heading, `（2）推进沿街建筑立面修缮`, only with words that open with a joining
+    // word, `和招牌整治`.)
+    let lower = matches!(l.style, Style::ArabicItem | Style::ArabicParen)
+        && words.starts_with(['和', '与', '及', '的', '之', '暨', '或']);
+    let fits = (lower
+        || matches!(
+            l.style,
+            Style::Part | Style::Chapter | Style::Section | Style::CnEnum | Style::CnParen
+        ))
+        && is_title_line(&l.rest)
         && grammar::split_run_in(&l.rest).is_some_and(|(_, run_in)| run_in.is_none())
         && words.chars().count() >= 2
         && words

@@ -1953,6 +1953,14 @@ fn a_plan_signed_at_its_end_takes_its_issuer_and_date_from_the_signature() {
     // The signature stays on the page, as written.
     let last: Vec<String> = all_outline(&p).into_iter().rev().take(2).collect();
     assert_eq!(last, ["p 2021年8月", "p 上海市松江区民政局"]);
+    // A notice with no signature of its own (its issuer in its title), the plan signed and
+    // dated at its end, with a release note under the date: the date is that one.
+    let text = "梧州市规划和自然资源局关于印发《梧州市名城保护规划》的通知\n\n各有关单位：\n\n现将规划印发给你们，请认真贯彻执行。\n\n\
+                梧州市名城保护规划\n\n一、发展基础\n\n名城保护稳步推进。\n\n二、保障措施\n\n加强组织领导。\n\n\
+                梧州市规划和自然资源局\n\n2026年9月18日\n\n（此件公开发布）\n";
+    let (p, _) = parse(text);
+    assert_eq!(p.meta.issuers, ["梧州市规划和自然资源局"]);
+    assert_eq!(p.meta.date.as_deref(), Some("2026-09-18"));
 }
 
 #[test]
@@ -2280,6 +2288,14 @@ fn a_long_heading_broken_off_onto_a_paragraph_of_its_own_is_one_heading() {
     assert!(
         all_headings(&plan)
             .contains(&"h1 第二章|推进医养康养结合和老年健康服务体系建设".to_string()),
+        "{:?}",
+        all_headings(&plan)
+    );
+    // A lower heading goes on only with words that open with a joining word.
+    let text = "某市名城规划\n\n一、保护街区\n\n（一）推进有机更新\n\n1.骑楼城街区\n\n（1）开展结构安全排查\n\n开展排查。\n\n（2）推进沿街建筑立面修缮\n和招牌整治\n\n推进修缮。\n";
+    let plan = Project::import(&[("runon5", text)]).site().plans.remove(0);
+    assert!(
+        all_headings(&plan).contains(&"h4 （2）|推进沿街建筑立面修缮和招牌整治".to_string()),
         "{:?}",
         all_headings(&plan)
     );

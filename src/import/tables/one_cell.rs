@@ -3363,8 +3363,8 @@ fn is_amount(t: &str) -> bool {
 }
 
 /// Rows one cell narrower than the header, which holds a cell broken over two lines as two: a
-/// year or a period alone (`2030年`, `“十五五”`) before the word for the values it dates
-/// (`目标值`, `目标`), as `2025年基准值` beside it. `pos`: where each row starts; `jc`: the
+/// year or a period alone (`2030年`, `“十五五”`), or a word too short for a column's name
+/// (`规划`), before the word for the values it dates (`目标值`, `目标`), as `2025年基准值` beside it. `pos`: where each row starts; `jc`: the
 /// number column. Returns the index of the first half, when one pair alone reads so.
 fn broken_header_cell(pos: &[usize], columns: &[String], jc: usize) -> Option<usize> {
     let steps: Vec<usize> = pos.windows(2).map(|w| w[1] - w[0]).collect();
@@ -3372,9 +3372,12 @@ fn broken_header_cell(pos: &[usize], columns: &[String], jc: usize) -> Option<us
     if w + jc + 1 != columns.len() {
         return None;
     }
+    // (Or a word for values too short to be a column's name, `规划` / `目标值`.)
     let dated = |t: &str| {
         let t = clean(t);
-        is_bare_year(t.strip_suffix('年').unwrap_or(t)) || is_period_mark(t)
+        is_bare_year(t.strip_suffix('年').unwrap_or(t))
+            || is_period_mark(t)
+            || (names_values(t) && t.chars().count() <= 2)
     };
     let values = |t: &str| {
         names_values(t)

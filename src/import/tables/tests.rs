@@ -8231,3 +8231,62 @@ fn a_column_name_that_stands_only_alone_is_a_cell_of_its_own() {
         ["序号", "指标名称", "单位", "2025年", "指标属性"]
     );
 }
+
+#[test]
+fn a_header_cell_broken_over_two_paragraphs_by_a_word_too_short_for_a_column() {
+    // `规划` / `目标值` over two paragraphs: one column, as the rows one cell narrower show.
+    let src = blank_cells(&[
+        "类别",
+        "序号",
+        "指标名称",
+        "单位",
+        "现状（2025年）",
+        "规划",
+        "目标值",
+        "属性",
+        "保护对象",
+        "1",
+        "历史文化街区数量",
+        "个",
+        "4",
+        "6",
+        "预期性",
+        "2",
+        "历史建筑数量",
+        "处",
+        "186",
+        "260",
+        "约束性",
+        "保护管理",
+        "3",
+        "保护规划编制率",
+        "%",
+        "80",
+        "100",
+        "约束性",
+        "4",
+        "公众满意度",
+        "%",
+        "85",
+        "90",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
+    assert_eq!(
+        r.parsed.table.columns,
+        [
+            "类别",
+            "序号",
+            "指标名称",
+            "单位",
+            "现状（2025年）",
+            "规划目标值",
+            "属性"
+        ]
+    );
+    assert_eq!(
+        rows(&r.parsed.table)[1],
+        "I|保护对象||2|历史建筑数量|处|186|260|约束性"
+    );
+}
