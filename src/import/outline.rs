@@ -2583,22 +2583,22 @@ fn is_bare_number(t: &str) -> bool {
 }
 
 /// Whether `words` may go on the title of `heading`, a numbered heading (part, chapter, section,
-/// `一、`, `（一）`) whose line is all title: words only (two characters or more, no punctuation,
+/// `一、`, `（一）`, `1.`, `（1）`) whose line is all title: words only (two characters or more, no punctuation,
 /// no caption or note), the two together still a title. The length of the heading's title then.
 fn heading_goes_on(heading: &str, words: &str) -> Option<usize> {
     let heading = heading.trim_matches(is_space);
     let words = words.trim_matches(is_space);
     let l = label(heading)?;
-    // (A lower heading, `（2）推进沿街建筑立面修缮`, only with words that open with a joining
-    // word, `和招牌整治`.)
-    let lower = matches!(l.style, Style::ArabicItem | Style::ArabicParen)
-        && words.starts_with(['和', '与', '及', '的', '之', '暨', '或']);
-    let fits = (lower
-        || matches!(
-            l.style,
-            Style::Part | Style::Chapter | Style::Section | Style::CnEnum | Style::CnParen
-        ))
-        && is_title_line(&l.rest)
+    let fits = matches!(
+        l.style,
+        Style::Part
+            | Style::Chapter
+            | Style::Section
+            | Style::CnEnum
+            | Style::CnParen
+            | Style::ArabicItem
+            | Style::ArabicParen
+    ) && is_title_line(&l.rest)
         && grammar::split_run_in(&l.rest).is_some_and(|(_, run_in)| run_in.is_none())
         && words.chars().count() >= 2
         && words
@@ -2629,11 +2629,12 @@ fn is_title_run_on(heading: &str, words: &str, before_numbered: bool) -> bool {
     let joining = words.starts_with(['和', '与', '及', '的', '之', '暨', '或']);
     // (A title whose last clause is cut short, `推进城市公园扩容提质，构建`, goes on with a
     // title's worth of words: `全龄友好的公园服务体系`.)
+    // (So does one cut after a joining word, `推进乡镇专职消防队和` / `村级志愿消防队规范化建设`.)
     let cut = label(heading).is_some_and(|l| {
-        l.rest
-            .trim_matches(is_space)
-            .rsplit_once('，')
+        let rest = l.rest.trim_matches(is_space);
+        rest.rsplit_once('，')
             .is_some_and(|(_, last)| (1..=CUT_CLAUSE).contains(&last.chars().count()))
+            || rest.ends_with(['和', '与', '及', '的', '或'])
     });
     heading_goes_on(heading, words)
         .is_some_and(|title| joining || before_numbered || cut || title >= LONG_TITLE)

@@ -2299,6 +2299,16 @@ fn a_long_heading_broken_off_onto_a_paragraph_of_its_own_is_one_heading() {
         "{:?}",
         all_headings(&plan)
     );
+    // A title cut after a joining word goes on with the next title line; so does a long `1.`
+    // title with a few words.
+    let text = "某县消防方案\n\n一、重点任务\n\n（一）推进乡镇专职消防队和\n村级志愿消防队规范化建设\n\n加强队伍建设。\n\n二、主要工程\n\n1.推进租赁住房与产业园区\n配套建设\n\n推进建设。\n";
+    let plan = Project::import(&[("runon6", text)]).site().plans.remove(0);
+    let headings = all_headings(&plan);
+    assert!(
+        headings.contains(&"h2 （一）|推进乡镇专职消防队和村级志愿消防队规范化建设".to_string())
+            && headings.contains(&"h3 1.|推进租赁住房与产业园区配套建设".to_string()),
+        "{headings:?}"
+    );
     // A title whose last clause is cut short goes on with a title's worth of words.
     let text = "某市绿化规划\n\n一、主要任务\n\n（一）推进城市公园扩容提质，构建\n全龄友好的公园服务体系\n\n实施公园提质行动。\n";
     let plan = Project::import(&[("runon3", text)]).site().plans.remove(0);
