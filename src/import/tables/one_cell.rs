@@ -4123,6 +4123,17 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                         name_like(&r[0]) && r[1..].iter().all(short) && numbers * 2 >= w - 1
                     })
             };
+            // (Words among the values where the rows above hold words among theirs: a 建设性质
+            // `拆除重建` between a 规模 and a 建成年份.)
+            let words_among = rows.iter().any(|r| {
+                r.kind == RowKind::Item
+                    && r.cells.iter().enumerate().any(|(c, x)| {
+                        !x.is_empty()
+                            && !is_value_cell(x)
+                            && !is_placeholder(x)
+                            && unit_at(w) != Some(c + 1)
+                    })
+            });
             let one_short = w >= 3
                 && name_like(&row[0])
                 && values.len() == w - 2
@@ -4131,7 +4142,8 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                         && (is_value_cell(&p.text())
                             || is_placeholder(&p.text())
                             || (unit_at(w) == Some(j + 1) && unit(p))
-                            || j < words_between)
+                            || j < words_between
+                            || (words_among && name_like(p)))
                 })
                 && ((ps.get(s + w - 1).is_some_and(name_like)
                     && ps.get(s + w).is_some_and(|p| {

@@ -8290,3 +8290,48 @@ fn a_header_cell_broken_over_two_paragraphs_by_a_word_too_short_for_a_column() {
         "I|保护对象||2|历史建筑数量|处|186|260|约束性"
     );
 }
+
+#[test]
+fn a_row_of_a_name_and_values_one_short_with_words_among_its_values() {
+    // Pump stations under a 专栏 title: a 建设性质 in words between 规模 and 建成年份; one row
+    // lost its 规模 and is one short, not the table's end.
+    let src = blank_cells(&[
+        "名称",
+        "规模（立方米/秒）",
+        "建设性质",
+        "建成年份",
+        "汐浦路雨水泵站",
+        "12.6",
+        "新建",
+        "2027",
+        "北塘港雨水泵站",
+        "8.4",
+        "改建",
+        "2026",
+        "临港一路雨水泵站",
+        "3.5",
+        "新建",
+        "2028",
+        "南塘老镇雨水泵站",
+        "拆除重建",
+        "2029",
+        "东湖排涝泵站",
+        "20.0",
+        "新建",
+        "2030",
+        "注：南塘老镇雨水泵站规模待定。",
+    ]);
+    let ls = lines(&src);
+    let opts = Options {
+        titled: true,
+        ..Options::default()
+    };
+    let r = read_with("t3", None, &ls, opts).expect("table");
+    assert_eq!(
+        rows(&r.parsed.table)[3..],
+        [
+            "I||南塘老镇雨水泵站||拆除重建|2029",
+            "I||东湖排涝泵站|20.0|新建|2030"
+        ]
+    );
+}
