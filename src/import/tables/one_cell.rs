@@ -737,7 +737,10 @@ fn read_as_written(
         consumed += used_lines;
         line_nos.extend(nos);
         let first_no = line_nos.first().copied().unwrap_or(0);
-        for m in gaps_placed_by_notes(&mut table) {
+        for m in gaps_placed_by_notes(&mut table)
+            .into_iter()
+            .chain(units_placed_by_notes(&mut table))
+        {
             acc.warnings.push((first_no, m));
         }
     }
@@ -1045,6 +1048,7 @@ fn attempt(region: &[SrcLine], skip: Vec<usize>, above: Above) -> Result<Attempt
     }
     let mut acc = Acc::default();
     glue_parentheticals(&mut ps, &mut acc);
+    glue_open_clauses(&mut ps, &mut acc);
     let shape = shape(&ps, above, &mut acc)?;
     let used = shape.used.min(ps.len());
     if used == 0 {
@@ -1357,6 +1361,37 @@ fn glue_parentheticals(ps: &mut Vec<Piece>, acc: &mut Acc) {
             && cn_marker(&prev).is_none()
             && !is_attr(&prev)
             && !is_number_header(&prev);
+        if glue {
+            let p = ps.remove(i);
+            acc.join(&ps[i - 1], &p, "split cell");
+            ps[i - 1].absorb(p);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// A cell of words that stops after a comma (`新建、改造消防水池（取水点）210处，`) goes on in the
+/// paragraph after it (`增设室外消火栓360个`), unless that is a figure, a placeholder, an
+/// attribute, a row's number or a line that ends the table. (A cell over two lines of one
+/// block is the row readers' to join, against the row's width.)
+fn glue_open_clauses(ps: &mut Vec<Piece>, acc: &mut Acc) {
+    const LEAST_CHARS: usize = 6;
+    let mut i = 1;
+    while i < ps.len() {
+        let prev = ps[i - 1].text();
+        let t = ps[i].text();
+        let glue = ps[i].gap > 0
+            && prev.ends_with('，')
+            && prev.chars().count() >= LEAST_CHARS
+            && !is_value_cell(&t)
+            && !is_numberish(&t)
+            && !is_placeholder(&t)
+            && !is_attr(&t)
+            && row_number(&t).is_none()
+            && cn_marker(&t).is_none()
+            && !is_stop(&t)
+            && !is_note_start(&t);
         if glue {
             let p = ps.remove(i);
             acc.join(&ps[i - 1], &p, "split cell");
@@ -3372,12 +3407,9 @@ fn broken_header_cell(pos: &[usize], columns: &[String], jc: usize) -> Option<us
     if w + jc + 1 != columns.len() {
         return None;
     }
-    // (Or a word for values too short to be a column's name, `规划` / `目标值`.)
     let dated = |t: &str| {
         let t = clean(t);
-        is_bare_year(t.strip_suffix('年').unwrap_or(t))
-            || is_period_mark(t)
-            || (names_values(t) && t.chars().count() <= 2)
+        is_bare_year(t.strip_suffix('年').unwrap_or(t)) || is_period_mark(t)
     };
     let values = |t: &str| {
         names_values(t)
@@ -3385,10 +3417,15 @@ fn broken_header_cell(pos: &[usize], columns: &[String], jc: usize) -> Option<us
             && !t.chars().any(|c| c.is_ascii_digit())
             && !starts_with_period_mark(t)
     };
+    // (Or a word for values too short to be a column's name over a word for a value,
+    // `规划` / `目标值`; `现状` `目标` are two columns.)
+    let short_word = |a: &str, b: &str| {
+        names_values(a) && clean(a).chars().count() <= 2 && clean(b).ends_with('值')
+    };
     let mut pairs = columns
         .windows(2)
         .enumerate()
-        .filter(|(_, w)| dated(&w[0]) && values(&w[1]))
+        .filter(|(_, w)| (dated(&w[0]) || short_word(&w[0], &w[1])) && values(&w[1]))
         .map(|(i, _)| i);
     let i = pairs.next()?;
     pairs.next().is_none().then_some(i)
@@ -3936,13 +3973,21 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                 let named = ps.get(1..=w)?.iter().all(|p| word_header(&p.text()));
                 let header = ps[..h].iter().all(is_header_cell);
                 // (The value columns after them say what they measure.)
+                // (Or, two of them at least, name an amount and a time: `投资估算` `实施年度`.)
+                let amount_or_time = |t: &str| {
+                    [
+                        "投资", "金额", "资金", "年度", "年限", "时间", "规模", "面积",
+                    ]
+                    .iter()
+                    .any(|x| t.contains(x))
+                };
                 let values_named = ps.get(w + 1..h).is_some_and(|vs| {
                     !vs.is_empty()
-                        && vs.iter().all(|p| {
+                        && (vs.iter().all(|p| {
                             let t = p.text();
                             !word_header(&t)
                                 && (bracketed_unit(&t).is_some() || last_year(&t).is_some())
-                        })
+                        }) || (vs.len() >= 2 && vs.iter().all(|p| amount_or_time(&p.text()))))
                 });
                 (named && header && values_named).then_some((h, w))
             })
@@ -4134,17 +4179,27 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                             && unit_at(w) != Some(c + 1)
                     })
             });
-            let one_short = w >= 3
+            let as_value = |j: usize, p: &Piece| {
+                is_value_cell(&p.text())
+                    || is_placeholder(&p.text())
+                    || (unit_at(w) == Some(j + 1) && unit(p))
+                    || j < words_between
+            };
+            // (What would be the next row's name is a time where the rows above end with a
+            // time: the row's own last cell, `2027—2029年` under 实施年度.)
+            let own_time = !rows.is_empty()
+                && rows
+                    .iter()
+                    .all(|r| r.cells.last().is_some_and(|c| names_time(c)) && !names_time(&r.name))
+                && ps.get(s + w - 1).is_some_and(|p| names_time(&p.text()));
+            let one_short = !own_time
+                && w >= 3
                 && name_like(&row[0])
                 && values.len() == w - 2
-                && values.iter().enumerate().all(|(j, p)| {
-                    short(p)
-                        && (is_value_cell(&p.text())
-                            || is_placeholder(&p.text())
-                            || (unit_at(w) == Some(j + 1) && unit(p))
-                            || j < words_between
-                            || (words_among && name_like(p)))
-                })
+                && values
+                    .iter()
+                    .enumerate()
+                    .all(|(j, p)| short(p) && (as_value(j, p) || (words_among && name_like(p))))
                 && ((ps.get(s + w - 1).is_some_and(name_like)
                     && ps.get(s + w).is_some_and(|p| {
                         is_value_cell(&p.text())
@@ -6864,6 +6919,75 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
             "row {key}: its missing cell moved under `{}`, where a note says it has no figure",
             column(f)
         ));
+    }
+    out
+}
+
+/// A row's one empty cell moves to the unit column when a note says the row has no unit
+/// (`第8项为定性指标，不设计量单位`), naming the row by its number or its name, and the unit column
+/// holds no unit in that row (`—`, the row's first value, stood there): the cells between move
+/// over by one. Returns the report's lines.
+fn units_placed_by_notes(table: &mut Table) -> Vec<String> {
+    const NO_UNIT: [&str; 5] = ["不设计量单位", "不设单位", "无计量单位", "无单位", "无量纲"];
+    let Some(u) = table
+        .columns
+        .iter()
+        .skip(1)
+        .position(|c| strip_spaces(c).ends_with("单位"))
+    else {
+        return Vec::new();
+    };
+    let sentences: Vec<String> = table
+        .notes
+        .iter()
+        .flat_map(|n| {
+            n.split(['。', '；', ';'])
+                .map(strip_spaces)
+                .collect::<Vec<_>>()
+        })
+        .filter(|s| NO_UNIT.iter().any(|w| s.contains(w)))
+        .collect();
+    let mut out = Vec::new();
+    for row in &mut table.rows {
+        let empty: Vec<usize> = (0..row.cells.len())
+            .filter(|&j| row.cells[j].is_empty())
+            .collect();
+        let [e] = empty.as_slice() else { continue };
+        let number = row
+            .number
+            .iter()
+            .chain(std::iter::once(&row.name))
+            .chain(row.cells.iter().take(2))
+            .find_map(|c| int_of(c));
+        let name = row
+            .cells
+            .iter()
+            .chain(std::iter::once(&row.name))
+            .map(|c| strip_spaces(c))
+            .filter(|c| c.chars().count() >= 4 && !is_numberish(c))
+            .max_by_key(|c| c.chars().count());
+        let named = sentences.iter().any(|s| {
+            number.is_some_and(|n| s.contains(&format!("第{n}项")))
+                || name.as_ref().is_some_and(|n| s.contains(n.as_str()))
+        });
+        let unit_held = row
+            .cells
+            .get(u)
+            .is_some_and(|c| !c.is_empty() && is_unit_like(c) && !is_placeholder(c));
+        // (Not a category's cell left to the row above.)
+        let category = table
+            .columns
+            .get(*e + 1)
+            .is_some_and(|c| is_category_header(c));
+        if named && *e != u && u < row.cells.len() && !unit_held && !category {
+            let cell = row.cells.remove(*e);
+            row.cells.insert(u, cell);
+            out.push(format!(
+                "row {}: its missing cell moved under `{}`, where a note says it has no unit",
+                name.unwrap_or_default(),
+                table.columns.get(u + 1).map_or("", String::as_str)
+            ));
+        }
     }
     out
 }

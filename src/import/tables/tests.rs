@@ -8335,3 +8335,75 @@ fn a_row_of_a_name_and_values_one_short_with_words_among_its_values() {
         ]
     );
 }
+
+#[test]
+fn projects_with_a_column_of_works_between_their_names_and_amounts() {
+    // `工程名称` `主要建设内容` over `投资估算` `实施年度`: a column of words before the amounts;
+    // a content cell stopped after a comma goes on in the next paragraph; a row's own last
+    // cell `2027—2029年` is no next row's name.
+    let src = "单位：万元\n\n工程名称\n\n主要建设内容\n\n投资估算\n\n实施年度\n\n农村消防水源建设工程\n\n新建、改造消防水池（取水点）210处，\n\n增设室外消火栓360个\n\n2680\n\n2026—2028年\n\n消防车通道改造工程\n\n拓宽改造狭窄路段46公里，设置消防车回车场32处\n\n3150\n\n2026—2029年\n\n乡镇专职消防站建设工程\n\n新建石门、白沙、青坪、上溪、龙潭5个乡镇专职消防站\n\n4500\n\n2027—2029年\n\n村级微型消防站提升工程\n\n为186个行政村更新器材装备，配备消防巡逻车\n\n860\n\n2026—2027年\n\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 投资估算")), &ls).expect("table");
+    assert_eq!(
+        rows(&r.parsed.table),
+        [
+            "I||农村消防水源建设工程|新建、改造消防水池（取水点）210处，增设室外消火栓360个|2680|2026—2028年",
+            "I||消防车通道改造工程|拓宽改造狭窄路段46公里，设置消防车回车场32处|3150|2026—2029年",
+            "I||乡镇专职消防站建设工程|新建石门、白沙、青坪、上溪、龙潭5个乡镇专职消防站|4500|2027—2029年",
+            "I||村级微型消防站提升工程|为186个行政村更新器材装备，配备消防巡逻车|860|2026—2027年",
+        ]
+    );
+    assert!(
+        r.parsed
+            .joins
+            .iter()
+            .any(|j| j.1.contains("210处，` + `增设")),
+        "{:?}",
+        r.parsed.joins
+    );
+    assert_read_keeps_text(Some("表2 投资估算"), &ls, &r);
+}
+
+#[test]
+fn a_note_saying_a_row_has_no_unit_moves_its_empty_cell_under_the_unit() {
+    // Row 2 lost its unit (a qualitative indicator): `—` is its 2025 figure, as the note says.
+    let src = format!(
+        "{}\n\n注：1.第2项为定性指标，不设计量单位。\n",
+        blank_cells(&[
+            "序号",
+            "指标名称",
+            "单位",
+            "2025年",
+            "2030年",
+            "属性",
+            "1",
+            "消防安全常识知晓率",
+            "%",
+            "78.4",
+            "≥90",
+            "预期性",
+            "2",
+            "农村群众自防自救能力",
+            "—",
+            "明显提升",
+            "预期性",
+            "3",
+            "农村地区火灾起数",
+            "起",
+            "412",
+            "370",
+            "预期性",
+        ])
+    );
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
+    assert_eq!(
+        rows(&r.parsed.table)[1],
+        "I||2|农村群众自防自救能力||—|明显提升|预期性"
+    );
+    assert!(
+        r.parsed.warnings.iter().any(|w| w.1.contains("no unit")),
+        "{:?}",
+        r.parsed.warnings
+    );
+}
