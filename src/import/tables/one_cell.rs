@@ -2530,6 +2530,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                     e,
                     k,
                     cat_after,
+                    unit_after_name: unit_after_name(&acc.columns, jc),
                 };
                 let all = shape.unnumbered(t, attr_off.is_some());
                 acc.rows.push(named_row(all, category.clone()));
@@ -3118,6 +3119,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 e,
                 k,
                 cat_after,
+                unit_after_name: unit_after_name(&acc.columns, jc),
             };
             acc.rows
                 .push(named_row(shape.unnumbered(t, true), category.clone()));
@@ -3162,6 +3164,15 @@ struct RowShape {
     e: usize,
     k: usize,
     cat_after: bool,
+    /// The column after the names' is the unit's.
+    unit_after_name: bool,
+}
+
+/// Whether the column after the names' (after the number column `jc`) is the unit's: `单位`.
+fn unit_after_name(columns: &[String], jc: usize) -> bool {
+    columns
+        .get(jc + 2)
+        .is_some_and(|c| strip_spaces(c).ends_with("单位"))
 }
 
 impl RowShape {
@@ -3176,6 +3187,18 @@ impl RowShape {
         }
         let lead = self.jc + 1 + usize::from(self.cat_after && t.len() < self.e);
         let mut all = vec![String::new(); lead];
+        // (One short, ending at its attribute, its unit in its name: `其中：…床位（万张）` `0.9`
+        // `2.0` `预期性`, the unit's cell vanished.)
+        let unit_in_name = to_attribute
+            && self.unit_after_name
+            && !self.cat_after
+            && t.len() + 1 == self.e
+            && t.last().is_some_and(|c| is_attr(c))
+            && t.first().is_some_and(|c| bracketed_unit(c).is_some());
+        let mut t = t;
+        if unit_in_name {
+            t.insert(1, String::new());
+        }
         all.extend(t);
         if to_attribute {
             all.resize(all.len().max(self.k), String::new());
@@ -4000,11 +4023,18 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
     // first value: `类别` `热源名称` `类型` `装机容量（MW）` … over `现状热源` `朔原第一热电厂`
     // `燃煤热电联产` `1450`.)
     let merged_from = if unit_first { 3 } else { 2 };
+    // (A header on lines of its own, one block before the rows: the block is the header.)
+    let header_block = (1..ps.len())
+        .find(|&i| ps[i].gap > 0)
+        .filter(|&k| k >= 2 && ps[..k].iter().all(is_header_cell));
     if v0 > merged_from && is_category_header(&ps[0].text()) {
         // (The most columns of words first: a shorter reading takes the first row's cells
         // into the header.)
         for words in (0..=2).rev() {
-            let Some(h) = (v0 - merged_from).checked_sub(words).filter(|&h| h >= 2) else {
+            let Some(h) = (v0 - merged_from)
+                .checked_sub(words)
+                .filter(|&h| h >= 2 && header_block.is_none_or(|k| k == h))
+            else {
                 continue;
             };
             let mut tried = acc.clone();
@@ -4799,8 +4829,20 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
     let value_cost = |i: usize, n: usize, col: usize| -> Option<f64> {
         (i..i + n).try_fold(0.0, |c, j| {
             let t = ps.get(j)?.text();
-            (short(j) && bracketed_unit(&t).is_none()).then(|| {
-                c + if is_value_cell(&t) || is_placeholder(&t) || words_column(col + j - i) {
+            // (A figure with its unit's other form in brackets, `620套（间）`, is a value.)
+            let figure = t.starts_with(|c: char| c.is_ascii_digit());
+            // (Under a column of a size or an amount, `房源规模`, words with no figure are out of
+            // its kind; so is a time under a column of places, `所在街道（镇）`.)
+            let column = strip_spaces(columns.get(col + j - i).map_or("", String::as_str));
+            let sized = ["规模", "数量", "面积", "投资", "金额"]
+                .iter()
+                .any(|w| column.contains(w));
+            let odd = (sized && !t.chars().any(|c| c.is_ascii_digit()) && !is_placeholder(&t))
+                || (column.starts_with("所在") && names_time(&t));
+            (short(j) && (bracketed_unit(&t).is_none() || figure)).then(|| {
+                c + if odd {
+                    1.0
+                } else if is_value_cell(&t) || is_placeholder(&t) || words_column(col + j - i) {
                     0.0
                 } else if names_measure(&t) {
                     // (Words that name what is measured, `…覆盖率`, are a row's name.)

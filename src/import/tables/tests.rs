@@ -8407,3 +8407,74 @@ fn a_note_saying_a_row_has_no_unit_moves_its_empty_cell_under_the_unit() {
         r.parsed.warnings
     );
 }
+
+#[test]
+fn a_header_block_over_cells_under_a_merged_kind_with_figures_in_brackets() {
+    // The header is its block (the first row's kind is no header cell); `620套（间）` is a
+    // figure; a kind opens each group.
+    let src = "类型\n项目名称\n所在街道（镇）\n房源规模\n计划供应时间\n\n新建\n\n新桥产业园区人才公寓\n\n新桥街道\n\n1800套\n\n2027年\n\n沧浦镇轨道交通站点租赁社区\n\n沧浦镇\n\n2400套\n\n2028年\n\n非居改建\n\n临江路原纺织厂厂房改建项目\n\n临江街道\n\n960套\n\n2026年\n\n望湖商务楼宇改建青年公寓\n\n望湖街道\n\n620套（间）\n\n2027年\n\n高桥科创园配套职工宿舍\n\n高桥镇\n\n3200张\n\n2026—2027年\n\n存量收购\n\n白鹭镇存量商品住房收购项目\n\n白鹭镇\n\n1500套\n\n分年度实施\n\n东城街道闲置安置房盘活项目\n\n东城街道\n\n580套\n\n2027年\n";
+    let ls = lines(src);
+    let opts = Options {
+        titled: true,
+        ..Options::default()
+    };
+    let r = read_with("t3", None, &ls, opts).expect("table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "类型",
+            "项目名称",
+            "所在街道（镇）",
+            "房源规模",
+            "计划供应时间"
+        ]
+    );
+    assert_eq!(
+        rows(t)[2..5],
+        [
+            "I|非居改建|非居改建|临江路原纺织厂厂房改建项目|临江街道|960套|2026年",
+            "I|非居改建||望湖商务楼宇改建青年公寓|望湖街道|620套（间）|2027年",
+            "I|非居改建||高桥科创园配套职工宿舍|高桥镇|3200张|2026—2027年",
+        ]
+    );
+}
+
+#[test]
+fn a_sub_row_with_its_unit_in_its_name_leaves_the_unit_empty() {
+    let src = blank_cells(&[
+        "序号",
+        "指标",
+        "单位",
+        "2025年",
+        "2030年",
+        "属性",
+        "1",
+        "累计筹措保障性租赁住房（万套）",
+        "3.2",
+        "6.7",
+        "约束性",
+        "其中：宿舍型保障性租赁住房床位（万张）",
+        "0.9",
+        "2.0",
+        "预期性",
+        "2",
+        "新增筹措保障性租赁住房",
+        "万套",
+        "[2.5]",
+        "[3.5]",
+        "约束性",
+        "3",
+        "住房租赁合同网签备案率",
+        "%",
+        "81.6",
+        "≥95",
+        "约束性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
+    assert_eq!(
+        rows(&r.parsed.table)[1],
+        "I|||其中：宿舍型保障性租赁住房床位（万张）||0.9|2.0|预期性"
+    );
+}
