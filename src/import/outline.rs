@@ -2583,8 +2583,9 @@ fn is_bare_number(t: &str) -> bool {
 }
 
 /// Whether `words` may go on the title of `heading`, a numbered heading (part, chapter, section,
-/// `一、`, `（一）`, `1.`, `（1）`) whose line is all title: words only (two characters or more, no punctuation,
-/// no caption or note), the two together still a title. The length of the heading's title then.
+/// `一、`, `（一）`, `1.`, `（1）`) whose line is all title: words only (two characters or more,
+/// no punctuation, no caption or note), the two together still a title. The length of the
+/// heading's title then.
 fn heading_goes_on(heading: &str, words: &str) -> Option<usize> {
     let heading = heading.trim_matches(is_space);
     let words = words.trim_matches(is_space);
