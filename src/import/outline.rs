@@ -1359,7 +1359,13 @@ impl<'a> Parser<'a> {
                     ))
                 } else if nlines.len() == 1
                     && lines.len() == 1
-                    && is_title_run_on(number, title, before_numbered)
+                    && is_title_run_on(
+                        number,
+                        title,
+                        before_numbered,
+                        // (On the very next line: no blank line between.)
+                        nlines[0].checked_add(1) == lines.first().copied(),
+                    )
                 {
                     Some((
                         "",
@@ -2618,10 +2624,11 @@ fn heading_goes_on(heading: &str, words: &str) -> Option<usize> {
 /// page number either). A short title (`一、总体要求`) keeps what follows, which may be a
 /// heading of its own, unless the words stand right before a numbered line
 /// (`before_numbered`: `三、构建安全可靠的城市` / `防洪排涝体系` / `（一）…`), where they would be
-/// a paragraph of a few words between two headings. A title whose last clause is cut short
+/// a paragraph of a few words between two headings (any title's worth of words when they stand
+/// on the very next line, `next_line`). A title whose last clause is cut short
 /// (`（二）推进城市公园扩容提质，构建`) goes on with any title line (`全龄友好的公园服务体系`), as
 /// does a title line that opens with a joining word (`和老年健康服务体系建设`).
-fn is_title_run_on(heading: &str, words: &str, before_numbered: bool) -> bool {
+fn is_title_run_on(heading: &str, words: &str, before_numbered: bool, next_line: bool) -> bool {
     const LONG_TITLE: usize = 10;
     const MAX_WORDS: usize = 8;
     const CUT_CLAUSE: usize = 4;
@@ -2639,7 +2646,7 @@ fn is_title_run_on(heading: &str, words: &str, before_numbered: bool) -> bool {
     });
     heading_goes_on(heading, words)
         .is_some_and(|title| joining || before_numbered || cut || title >= LONG_TITLE)
-        && (words.chars().count() <= MAX_WORDS || cut || joining)
+        && (words.chars().count() <= MAX_WORDS || cut || joining || (before_numbered && next_line))
         && !words.chars().all(|c| c.is_ascii_digit())
 }
 

@@ -2309,6 +2309,14 @@ fn a_long_heading_broken_off_onto_a_paragraph_of_its_own_is_one_heading() {
             && headings.contains(&"h3 1.|推进租赁住房与产业园区配套建设".to_string()),
         "{headings:?}"
     );
+    // A title's worth of words on the very next line, right before the next numbered line.
+    let text = "某市城中村改造规划\n\n第一章 总体要求\n\n第一节 指导思想\n\n坚持以人民为中心。\n\n第二章 完善配套设施\n提升片区综合承载能力\n\n第一节 补齐市政基础设施短板\n\n推进道路建设。\n";
+    let plan = Project::import(&[("runon7", text)]).site().plans.remove(0);
+    assert!(
+        all_headings(&plan).contains(&"h1 第二章|完善配套设施提升片区综合承载能力".to_string()),
+        "{:?}",
+        all_headings(&plan)
+    );
     // A title whose last clause is cut short goes on with a title's worth of words.
     let text = "某市绿化规划\n\n一、主要任务\n\n（一）推进城市公园扩容提质，构建\n全龄友好的公园服务体系\n\n实施公园提质行动。\n";
     let plan = Project::import(&[("runon3", text)]).site().plans.remove(0);

@@ -2191,6 +2191,21 @@ fn is_category_cell(t: &str) -> bool {
 /// rows are grouped by (所在街道, 区域, 片区, 分区名称, 国家).
 fn is_category_header(t: &str) -> bool {
     let t = strip_spaces(t);
+    // (A place alone, `区`, `县（市、区）`, may be merged over its rows too.)
+    if [
+        "区",
+        "县",
+        "镇",
+        "乡",
+        "区县",
+        "县区",
+        "县（市、区）",
+        "区（县）",
+    ]
+    .contains(&t.as_str())
+    {
+        return true;
+    }
     let zone = ["分区", "片区", "区域"].iter().any(|w| t.starts_with(w));
     (!t.contains("名称") || zone)
         && [

@@ -8478,3 +8478,24 @@ fn a_sub_row_with_its_unit_in_its_name_leaves_the_unit_empty() {
         "I|||其中：宿舍型保障性租赁住房床位（万张）||0.9|2.0|预期性"
     );
 }
+
+#[test]
+fn a_district_column_after_the_number_merged_over_its_rows() {
+    // `区` written on its group's first row only; row 5 lacks its 区 (merged) and its 改造方式
+    // (vanished).
+    let src = "序号\n区\n项目名称\n涉及户数（户）\n改造方式\n实施周期\n\n1\n澄江区\n城西村城中村改造项目\n1860\n拆除新建\n2026—2029年\n\n\
+               2\n南塘村城中村改造项目\n920\n整治提升\n2026—2027年\n\n3\n老码头片区城中村改造项目\n1340\n拆整结合\n2027—2030年\n\n\
+               4\n临北区\n北关村城中村改造项目\n2150\n拆除新建\n2026—2030年\n\n5\n柳营村城中村改造项目\n760\n2027—2028年\n\n\
+               6\n东湖区\n湖东村城中村改造项目\n1120\n整治提升\n2026—2028年\n";
+    let ls = lines(src);
+    let r = read("t3", Some((0, "项目清单")), &ls).expect("table");
+    let all = rows(&r.parsed.table);
+    assert_eq!(
+        all[1], "I|澄江区|2||南塘村城中村改造项目|920|整治提升|2026—2027年",
+        "{all:?}"
+    );
+    assert_eq!(
+        all[4], "I|临北区|5||柳营村城中村改造项目|760||2027—2028年",
+        "{all:?}"
+    );
+}
