@@ -1351,24 +1351,15 @@ impl Acc {
 
 /// A cell wholly in parentheses (`（平方公里）`, `（2021年-2025年）`) continues the cell before it.
 fn glue_parentheticals(ps: &mut Vec<Piece>, acc: &mut Acc) {
-    let mut i = 1;
-    while i < ps.len() {
-        let t = ps[i].text();
-        let prev = ps[i - 1].text();
-        let glue = (t.starts_with('（') || t.starts_with('('))
+    glue_where(ps, acc, |prev, next| {
+        let (prev, t) = (prev.text(), next.text());
+        (t.starts_with('（') || t.starts_with('('))
             && label(&t).is_none()
             && t.chars().count() <= 30
             && cn_marker(&prev).is_none()
             && !is_attr(&prev)
-            && !is_number_header(&prev);
-        if glue {
-            let p = ps.remove(i);
-            acc.join(&ps[i - 1], &p, "split cell");
-            ps[i - 1].absorb(p);
-        } else {
-            i += 1;
-        }
-    }
+            && !is_number_header(&prev)
+    });
 }
 
 /// A cell of words that stops after a comma (`新建、改造消防水池（取水点）210处，`) goes on in the
@@ -1377,11 +1368,9 @@ fn glue_parentheticals(ps: &mut Vec<Piece>, acc: &mut Acc) {
 /// block is the row readers' to join, against the row's width.)
 fn glue_open_clauses(ps: &mut Vec<Piece>, acc: &mut Acc) {
     const LEAST_CHARS: usize = 6;
-    let mut i = 1;
-    while i < ps.len() {
-        let prev = ps[i - 1].text();
-        let t = ps[i].text();
-        let glue = ps[i].gap > 0
+    glue_where(ps, acc, |prev, next| {
+        let (prev, t) = (prev.text(), next.text());
+        next.gap > 0
             && prev.ends_with('，')
             && prev.chars().count() >= LEAST_CHARS
             && !is_value_cell(&t)
@@ -1391,8 +1380,16 @@ fn glue_open_clauses(ps: &mut Vec<Piece>, acc: &mut Acc) {
             && row_number(&t).is_none()
             && cn_marker(&t).is_none()
             && !is_stop(&t)
-            && !is_note_start(&t);
-        if glue {
+            && !is_note_start(&t)
+    });
+}
+
+/// Joins each piece to the one before it where `goes_on(before, piece)` says it continues that
+/// cell, each join reported as a split cell.
+fn glue_where(ps: &mut Vec<Piece>, acc: &mut Acc, goes_on: impl Fn(&Piece, &Piece) -> bool) {
+    let mut i = 1;
+    while i < ps.len() {
+        if goes_on(&ps[i - 1], &ps[i]) {
             let p = ps.remove(i);
             acc.join(&ps[i - 1], &p, "split cell");
             ps[i - 1].absorb(p);
