@@ -3434,8 +3434,9 @@ fn is_amount(t: &str) -> bool {
 
 /// Rows one cell narrower than the header, which holds a cell broken over two lines as two: a
 /// year or a period alone (`2030年`, `“十五五”`), or a word too short for a column's name
-/// (`规划`), before the word for the values it dates (`目标值`, `目标`), as `2025年基准值` beside it. `pos`: where each row starts; `jc`: the
-/// number column. Returns the index of the first half, when one pair alone reads so.
+/// (`规划`), before the word for the values it dates (`目标值`, `目标`), as `2025年基准值`
+/// beside it. `pos`: where each row starts; `jc`: the number column. Returns the index of the
+/// first half, when one pair alone reads so.
 fn broken_header_cell(pos: &[usize], columns: &[String], jc: usize) -> Option<usize> {
     let steps: Vec<usize> = pos.windows(2).map(|w| w[1] - w[0]).collect();
     let w = mode(&steps)?;
@@ -6835,10 +6836,9 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
     let notes: Vec<String> = table.notes.iter().map(|n| strip(n)).collect();
     let mut moves = Vec::new();
     for (r, row) in table.rows.iter().enumerate() {
-        let empty: Vec<usize> = (0..row.cells.len())
-            .filter(|&j| row.cells[j].is_empty())
-            .collect();
-        let [e] = empty.as_slice() else { continue };
+        let Some(e) = only_empty_cell(row) else {
+            continue;
+        };
         // The row's indicator: its longest cell of words, or the year it is (`2024年`).
         let Some(key) = std::iter::once(&row.name)
             .chain(&row.cells)
@@ -6890,13 +6890,7 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
                 })
         };
         // (Or by its number, `第4项`.)
-        let number: Option<u32> = row
-            .number
-            .iter()
-            .chain(std::iter::once(&row.name))
-            .chain(row.cells.iter().take(2))
-            .find_map(|c| int_of(c))
-            .filter(|&n| n <= 99);
+        let number = number_of_row(row).filter(|&n| n <= 99);
         // (In the sentence that says it has no figure: `第7项为定性指标，不设单位` says nothing
         // of a figure, `第6项为新增指标` nothing of row 7.)
         let by_number = |n: &str| {
@@ -6956,11 +6950,11 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
         };
         // (Not onto a placeholder the row writes itself, which the note explains:
         // `“—”表示2020年无统计基数`, nor from a merged category's cell.)
-        if f != *e
+        if f != e
             && row.cells.get(f).is_some_and(|c| !is_placeholder(c))
-            && !is_category_header(column(*e))
+            && !is_category_header(column(e))
         {
-            moves.push((r, *e, f, key));
+            moves.push((r, e, f, key));
         }
     }
     for (r, e, f, key) in moves {
@@ -6975,6 +6969,23 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
         ));
     }
     out
+}
+
+/// The one empty cell of a row after its name, if it has exactly one.
+fn only_empty_cell(row: &TableRow) -> Option<usize> {
+    let mut empty = (0..row.cells.len()).filter(|&j| row.cells[j].is_empty());
+    let e = empty.next()?;
+    empty.next().is_none().then_some(e)
+}
+
+/// The number a note may call a row by (`第4项`): its number, or a bare number written as its
+/// name or in its first two cells.
+fn number_of_row(row: &TableRow) -> Option<u32> {
+    row.number
+        .iter()
+        .chain(std::iter::once(&row.name))
+        .chain(row.cells.iter().take(2))
+        .find_map(|c| int_of(c))
 }
 
 /// A row's one empty cell moves to the unit column when a note says the row has no unit
@@ -7003,16 +7014,10 @@ fn units_placed_by_notes(table: &mut Table) -> Vec<String> {
         .collect();
     let mut out = Vec::new();
     for row in &mut table.rows {
-        let empty: Vec<usize> = (0..row.cells.len())
-            .filter(|&j| row.cells[j].is_empty())
-            .collect();
-        let [e] = empty.as_slice() else { continue };
-        let number = row
-            .number
-            .iter()
-            .chain(std::iter::once(&row.name))
-            .chain(row.cells.iter().take(2))
-            .find_map(|c| int_of(c));
+        let Some(e) = only_empty_cell(row) else {
+            continue;
+        };
+        let number = number_of_row(row);
         let name = row
             .cells
             .iter()
@@ -7031,10 +7036,10 @@ fn units_placed_by_notes(table: &mut Table) -> Vec<String> {
         // (Not a category's cell left to the row above.)
         let category = table
             .columns
-            .get(*e + 1)
+            .get(e + 1)
             .is_some_and(|c| is_category_header(c));
-        if named && *e != u && u < row.cells.len() && !unit_held && !category {
-            let cell = row.cells.remove(*e);
+        if named && e != u && u < row.cells.len() && !unit_held && !category {
+            let cell = row.cells.remove(e);
             row.cells.insert(u, cell);
             out.push(format!(
                 "row {}: its missing cell moved under `{}`, where a note says it has no unit",
