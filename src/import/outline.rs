@@ -61,6 +61,18 @@ impl Piece {
             Piece::Table(t) => t.lines[0],
         }
     }
+
+    fn last_line(&self) -> Option<usize> {
+        match self {
+            Piece::Para { lines, .. } => lines.last().copied(),
+            Piece::Table(t) => t.lines.last().copied(),
+        }
+    }
+}
+
+/// Whether line `b` is the line right after line `a`, with no blank line between.
+fn next_line(a: usize, b: usize) -> bool {
+    a.checked_add(1) == Some(b)
 }
 
 pub fn parse(slug: &str, seed_name: &str, lines: &[Line]) -> Result<Parsed, ParseError> {
@@ -1323,6 +1335,13 @@ impl<'a> Parser<'a> {
             // paragraph of their own.)
             let before_numbered =
                 matches!(pieces.peek(), Some(Piece::Para { text, .. }) if label(text).is_some());
+            let next_first = pieces.peek().map(Piece::first_line);
+            // (The last line of the piece before the one `piece` may join.)
+            let before_last = out
+                .len()
+                .checked_sub(2)
+                .and_then(|i| out.get(i))
+                .and_then(Piece::last_line);
             if let (
                 Some(Piece::Para {
                     text: number,
@@ -1363,8 +1382,11 @@ impl<'a> Parser<'a> {
                         number,
                         title,
                         before_numbered,
-                        // (On the very next line: no blank line between.)
-                        nlines[0].checked_add(1) == lines.first().copied(),
+                        // (On the very next line: no blank line between; the two lines alone
+                        // between blank lines.)
+                        next_line(nlines[0], lines[0]),
+                        before_last.is_none_or(|b| !next_line(b, nlines[0]))
+                            && next_first.is_none_or(|n| !next_line(lines[0], n)),
                     )
                 {
                     Some((
@@ -2625,10 +2647,18 @@ fn heading_goes_on(heading: &str, words: &str) -> Option<usize> {
 /// heading of its own, unless the words stand right before a numbered line
 /// (`before_numbered`: `三、构建安全可靠的城市` / `防洪排涝体系` / `（一）…`), where they would be
 /// a paragraph of a few words between two headings (any title's worth of words when they stand
-/// on the very next line, `next_line`). A title whose last clause is cut short
+/// on the very next line, `next_line`). So do any title's worth of words on the very next line
+/// when the two lines stand alone between blank lines (`alone`), where a web page's paragraphs
+/// have a blank line between them (`（四）水空间：强化河湖水域岸线` / `空间管控与保护利用`). A title whose last clause is cut short
 /// (`（二）推进城市公园扩容提质，构建`) goes on with any title line (`全龄友好的公园服务体系`), as
 /// does a title line that opens with a joining word (`和老年健康服务体系建设`).
-fn is_title_run_on(heading: &str, words: &str, before_numbered: bool, next_line: bool) -> bool {
+fn is_title_run_on(
+    heading: &str,
+    words: &str,
+    before_numbered: bool,
+    next_line: bool,
+    alone: bool,
+) -> bool {
     const LONG_TITLE: usize = 10;
     const MAX_WORDS: usize = 8;
     const CUT_CLAUSE: usize = 4;
@@ -2646,7 +2676,10 @@ fn is_title_run_on(heading: &str, words: &str, before_numbered: bool, next_line:
     });
     heading_goes_on(heading, words)
         .is_some_and(|title| joining || before_numbered || cut || title >= LONG_TITLE)
-        && (words.chars().count() <= MAX_WORDS || cut || joining || (before_numbered && next_line))
+        && (words.chars().count() <= MAX_WORDS
+            || cut
+            || joining
+            || (next_line && (before_numbered || alone)))
         && !words.chars().all(|c| c.is_ascii_digit())
 }
 

@@ -2317,6 +2317,17 @@ fn a_long_heading_broken_off_onto_a_paragraph_of_its_own_is_one_heading() {
         "{:?}",
         all_headings(&plan)
     );
+    // A title's worth of words on the very next line, the two lines alone between blank lines
+    // as a web page's paragraphs are: one heading; the same words run into a paragraph's lines
+    // are no title's.
+    let text = "某区河湖规划\n\n一、主要任务\n\n（一）水安全：筑牢防洪屏障\n\n加固堤防。\n\n（二）水空间：强化河湖水域岸线\n空间管控与保护利用\n\n严格管控岸线。\n\n（三）水管理：提升河湖治理效能\n深化河湖长制改革任务\n推进智慧河湖建设。\n";
+    let plan = Project::import(&[("runon8", text)]).site().plans.remove(0);
+    let headings = all_headings(&plan);
+    assert!(
+        headings.contains(&"h2 （二）|水空间：强化河湖水域岸线空间管控与保护利用".to_string())
+            && headings.contains(&"h2 （三）|水管理：提升河湖治理效能".to_string()),
+        "{headings:?}"
+    );
     // A title whose last clause is cut short goes on with a title's worth of words.
     let text = "某市绿化规划\n\n一、主要任务\n\n（一）推进城市公园扩容提质，构建\n全龄友好的公园服务体系\n\n实施公园提质行动。\n";
     let plan = Project::import(&[("runon3", text)]).site().plans.remove(0);
