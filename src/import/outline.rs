@@ -1128,14 +1128,17 @@ impl<'a> Parser<'a> {
         }
         if !is_structural(t) {
             // A 专栏 title right above heads the table as a caption would, also when its number
-            // and its title stand on two lines (`专栏二` / `食品安全“守护”工程`).
+            // and its title stand on two lines (`专栏二` / `食品安全“守护”工程`); so does an
+            // annex's caption with its title (`附件：河长名录`), which stays the annex's.
             let above = |back: usize| k.checked_sub(back).and_then(|j| src.get(j));
-            let titled = above(1).is_some_and(|prev| grammar::box_title(prev.text).is_some())
-                || above(2).zip(above(1)).is_some_and(|(number, title)| {
-                    grammar::box_title(number.text).is_some()
-                        && is_bare_number(number.text)
-                        && is_title_line(title.text)
-                });
+            let titled = above(1).is_some_and(|prev| {
+                grammar::box_title(prev.text).is_some()
+                    || grammar::annex_caption(prev.text).is_some_and(|(_, title)| !title.is_empty())
+            }) || above(2).zip(above(1)).is_some_and(|(number, title)| {
+                grammar::box_title(number.text).is_some()
+                    && is_bare_number(number.text)
+                    && is_title_line(title.text)
+            });
             if let Ok(r) = tables::read_one_cell_with(
                 &id,
                 None,

@@ -2375,6 +2375,58 @@ fn an_annex_headed_by_its_table_s_caption_leaves_the_unit_line_to_the_table() {
 }
 
 #[test]
+fn an_annex_caption_with_its_title_heads_the_table_right_under_it() {
+    // Header words the table reader does not know (`层级`, `河长职务`) and a merged first
+    // column: under an annex's caption, a table all the same, which the caption heads.
+    let cells = [
+        "层级",
+        "河湖名称",
+        "河长职务",
+        "区级",
+        "东塘河",
+        "区委书记",
+        "青溪河",
+        "区长",
+        "镇级",
+        "小湾浜",
+        "潆川镇镇长",
+        "沈家沟",
+        "花溪街道办事处主任",
+    ];
+    let text = format!(
+        "某区河湖规划\n\n一、主要任务\n\n加强河湖管护。\n\n附件：河长名录\n\n{}\n",
+        cells.join("\n\n")
+    );
+    let plan = Project::import(&[("roster", &text)]).site().plans.remove(0);
+    assert_eq!(plan.annexes.len(), 1);
+    assert_eq!(plan.annexes[0].heading(&plan.tables), "附件：河长名录");
+    let [table] = plan.tables.as_slice() else {
+        panic!("one table: {:?}", plan.tables);
+    };
+    assert_eq!(table.columns, ["层级", "河湖名称", "河长职务"]);
+    let rows: Vec<(Option<&str>, &[String])> = table
+        .rows
+        .iter()
+        .map(|r| (r.group.as_deref(), r.cells.as_slice()))
+        .collect();
+    assert_eq!(rows.len(), 4, "{rows:?}");
+    assert_eq!(
+        rows[1],
+        (
+            Some("区级"),
+            &["青溪河".to_string(), "区长".to_string()][..]
+        )
+    );
+    assert_eq!(
+        rows[3],
+        (
+            Some("镇级"),
+            &["沈家沟".to_string(), "花溪街道办事处主任".to_string()][..]
+        )
+    );
+}
+
+#[test]
 fn the_contents_end_at_the_cover_title_again_and_at_a_line_wrapped_in_a_sentence() {
     let text = "汀源市地方志事业发展\n“十四五”规划\n\n目录\n第一章 发展基础 1\n第二章 总体要求 2\n\n汀源市地方志事业发展“十四五”规划\n地方志是记述一地历史与现状的资料性文献，\n是存史、育人、资政的重要载体。\n\n第一章 发展基础\n\n成效明显。\n\n第二章 总体要求\n\n目标明确。\n";
     let project = Project::import(&[("toc", text)]);
