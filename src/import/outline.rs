@@ -2615,9 +2615,9 @@ fn is_bare_number(t: &str) -> bool {
 
 /// Whether `words` may go on the title of `heading`, a numbered heading (part, chapter, section,
 /// `一、`, `（一）`, `1.`, `（1）`) whose line is all title: words only (two characters or more,
-/// no punctuation, no caption or note), the two together still a title. The length of the
-/// heading's title then.
-fn heading_goes_on(heading: &str, words: &str) -> Option<usize> {
+/// no punctuation, no caption or note; with `listing`, a `、` between words), the two together
+/// still a title. The length of the heading's title then.
+fn heading_goes_on(heading: &str, words: &str, listing: bool) -> Option<usize> {
     let heading = heading.trim_matches(is_space);
     let words = words.trim_matches(is_space);
     let l = label(heading)?;
@@ -2635,7 +2635,7 @@ fn heading_goes_on(heading: &str, words: &str) -> Option<usize> {
         && words.chars().count() >= 2
         && words
             .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '“' | '”' | '-'))
+            .all(|c| c.is_alphanumeric() || matches!(c, '“' | '”' | '-') || (listing && c == '、'))
         && !words.starts_with(['表', '图', '附', '注'])
         && is_title_line(words)
         && is_title_line(&format!("{}{words}", l.rest));
@@ -2650,9 +2650,11 @@ fn heading_goes_on(heading: &str, words: &str) -> Option<usize> {
 /// heading of its own, unless the words stand right before a numbered line
 /// (`before_numbered`: `三、构建安全可靠的城市` / `防洪排涝体系` / `（一）…`), where they would be
 /// a paragraph of a few words between two headings (any title's worth of words when they stand
-/// on the very next line, `next_line`). So do any title's worth of words on the very next line
-/// when the two lines stand alone between blank lines (`alone`), where a web page's paragraphs
-/// have a blank line between them (`（四）水空间：强化河湖水域岸线` / `空间管控与保护利用`). A title whose last clause is cut short
+/// on the very next line, `next_line`). Where a web page's paragraphs have a blank line between
+/// them, two lines alone between blank lines (`alone`, the words on the very next line) are one
+/// heading: any title's worth of words, `、` between them, under a title of 6 characters or more
+/// (`（四）水空间：强化河湖水域岸线` / `空间管控与保护利用`, `（三）有序推进城市更新` / `片区开发建设`,
+/// `第四章 加快发展保障性租赁住房` / `有效缓解新市民、青年人住房困难`). A title whose last clause is cut short
 /// (`（二）推进城市公园扩容提质，构建`) goes on with any title line (`全龄友好的公园服务体系`), as
 /// does a title line that opens with a joining word (`和老年健康服务体系建设`).
 fn is_title_run_on(
@@ -2665,7 +2667,9 @@ fn is_title_run_on(
     const LONG_TITLE: usize = 10;
     const MAX_WORDS: usize = 8;
     const CUT_CLAUSE: usize = 4;
+    const SHORT_TITLE: usize = 6;
     let words = words.trim_matches(is_space);
+    let alone = alone && next_line;
     // (Words that open with a joining word (`和策略措施`, `的城市环境`) go on with any title.)
     let joining = words.starts_with(['和', '与', '及', '的', '之', '暨', '或']);
     // (A title whose last clause is cut short, `推进城市公园扩容提质，构建`, goes on with a
@@ -2677,12 +2681,13 @@ fn is_title_run_on(
             .is_some_and(|(_, last)| (1..=CUT_CLAUSE).contains(&last.chars().count()))
             || rest.ends_with(['和', '与', '及', '的', '或'])
     });
-    heading_goes_on(heading, words)
-        .is_some_and(|title| joining || before_numbered || cut || title >= LONG_TITLE)
-        && (words.chars().count() <= MAX_WORDS
-            || cut
-            || joining
-            || (next_line && (before_numbered || alone)))
+    heading_goes_on(heading, words, alone).is_some_and(|title| {
+        joining || before_numbered || cut || title >= LONG_TITLE || (alone && title >= SHORT_TITLE)
+    }) && (words.chars().count() <= MAX_WORDS
+        || cut
+        || joining
+        || alone
+        || (next_line && before_numbered))
         && !words.chars().all(|c| c.is_ascii_digit())
 }
 
@@ -2700,7 +2705,7 @@ fn is_centred_run_on(raw_heading: &str, raw_words: &str, heading: &str, words: &
     };
     indent(raw_heading) >= CENTRED
         && indent(raw_words) >= CENTRED
-        && heading_goes_on(heading, words).is_some()
+        && heading_goes_on(heading, words, false).is_some()
 }
 
 /// A line that can be a heading's title on its own: short, no sentence punctuation, no number

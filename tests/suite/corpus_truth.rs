@@ -1149,6 +1149,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_c12 => "syn-c12-housing",
     syn_u11 => "syn-u11-rivers",
     syn_v11 => "syn-v11-village",
     syn_q11 => "syn-q11-rental",

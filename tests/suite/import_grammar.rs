@@ -2328,6 +2328,19 @@ fn a_long_heading_broken_off_onto_a_paragraph_of_its_own_is_one_heading() {
             && headings.contains(&"h2 （三）|水管理：提升河湖治理效能".to_string()),
         "{headings:?}"
     );
+    // So are a shorter title and words with `、` between them, alone between blank lines; a
+    // generic title of four characters keeps its line.
+    let text = "某区更新方案\n\n第一章 总体要求\n\n加快更新。\n\n第二章 加快发展保障性租赁住房\n有效缓解新市民、青年人住房困难\n\n扩大供给。\n\n第三章 有序推进城市更新\n片区开发建设\n\n分片推进。\n\n第四章 保障措施\n加强组织领导\n\n压实责任。\n";
+    let plan = Project::import(&[("runon9", text)]).site().plans.remove(0);
+    assert_eq!(
+        all_headings(&plan),
+        vec![
+            "h1 第一章|总体要求",
+            "h1 第二章|加快发展保障性租赁住房有效缓解新市民、青年人住房困难",
+            "h1 第三章|有序推进城市更新片区开发建设",
+            "h1 第四章|保障措施",
+        ]
+    );
     // A title whose last clause is cut short goes on with a title's worth of words.
     let text = "某市绿化规划\n\n一、主要任务\n\n（一）推进城市公园扩容提质，构建\n全龄友好的公园服务体系\n\n实施公园提质行动。\n";
     let plan = Project::import(&[("runon3", text)]).site().plans.remove(0);
