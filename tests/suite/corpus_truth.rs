@@ -1150,6 +1150,8 @@ plans! {
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
     syn_c12 => "syn-c12-housing",
+    syn_b12 => "syn-b12-water",
+    syn_a12 => "syn-a12-fire",
     syn_u11 => "syn-u11-rivers",
     syn_v11 => "syn-v11-village",
     syn_q11 => "syn-q11-rental",
