@@ -1149,6 +1149,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_d12 => "syn-d12-renewal",
     syn_c12 => "syn-c12-housing",
     syn_b12 => "syn-b12-water",
     syn_a12 => "syn-a12-fire",

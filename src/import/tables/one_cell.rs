@@ -1250,7 +1250,7 @@ fn pieces(lines: &[SrcLine]) -> Vec<Piece> {
         if let (true, Some(n)) = (goes_on, paras.last_mut()) {
             *n += 1;
         } else {
-            let singles = paras.iter().take_while(|&&n| n == 1).count();
+            let singles = header_cells(&paras);
             let enough = paras.len() >= 3
                 && if singles == paras.len() {
                     paras.len() >= MOST_HEADER_CELLS
@@ -1266,7 +1266,7 @@ fn pieces(lines: &[SrcLine]) -> Vec<Piece> {
     // Row blocks of two cells (`名词` / `解释`) are paragraphs of two lines, three in a row.
     // (Under a header of one cell per paragraph, rows in blocks: of the three paragraphs after
     // it, two of three lines or more.)
-    let singles = paras.iter().take_while(|&&n| n == 1).count();
+    let singles = header_cells(&paras);
     let blocks_under_header = singles >= 2
         && paras
             .get(singles..)
@@ -1285,9 +1285,12 @@ fn pieces(lines: &[SrcLine]) -> Vec<Piece> {
             [2, b, c, ..] => *b >= 2 && *c >= 2,
             _ => false,
         };
+    // (Over rows in blocks, a header cell broken over two lines, `2022年` / `基数`, is one.)
+    let header_paras = if blocks_under_header { singles } else { 0 };
     let mut out: Vec<Piece> = Vec::new();
     let mut pending_blanks = 0usize;
     let mut seen = 0usize;
+    let mut paras_seen = 0usize;
     for (i, l) in lines.iter().enumerate() {
         let t = clean(l.text);
         if t.is_empty() {
@@ -1297,8 +1300,16 @@ fn pieces(lines: &[SrcLine]) -> Vec<Piece> {
         let gap = l.blanks_before + pending_blanks;
         pending_blanks = 0;
         seen += 1;
+        if gap > 0 || seen == 1 {
+            paras_seen += 1;
+        }
+        let joins = if line_mode {
+            paras_seen <= header_paras
+        } else {
+            seen > header_lines
+        };
         match out.last_mut() {
-            Some(last) if !line_mode && gap == 0 && seen > header_lines => {
+            Some(last) if joins && gap == 0 => {
                 last.parts.push(t.to_string());
                 last.nos.push(l.no);
                 last.end = i + 1;
@@ -1312,6 +1323,24 @@ fn pieces(lines: &[SrcLine]) -> Vec<Piece> {
         }
     }
     out
+}
+
+/// How many of the first paragraphs (their lengths in lines) may be a header's cells one per
+/// paragraph: paragraphs of one line, and among them one of two lines between two of one, a
+/// header cell broken over two lines (`2022年` / `基数`).
+fn header_cells(paras: &[usize]) -> usize {
+    let mut broken = false;
+    paras
+        .iter()
+        .enumerate()
+        .take_while(|&(i, &n)| {
+            n == 1
+                || (n == 2 && !broken && i > 0 && paras.get(i + 1).is_none_or(|&m| m == 1) && {
+                    broken = true;
+                    true
+                })
+        })
+        .count()
 }
 
 /// What stands above a table's header.

@@ -8499,3 +8499,40 @@ fn a_district_column_after_the_number_merged_over_its_rows() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_header_cell_broken_over_two_lines_over_rows_in_blocks_is_one_cell() {
+    // Header one cell per paragraph, `2022年` / `基数` one cell on two lines; rows in blocks,
+    // 类别 merged; the last row lacks its baseline.
+    let src = "类别\n\n序号\n\n指标名称\n\n单位\n\n2022年\n基数\n\n2025年目标\n\n属性\n\n\
+               改造提升\n1\n完成城镇老旧小区改造\n个\n46\n[92]\n约束性\n\n\
+               2\n惠及居民户数\n万户\n1.2\n[2.5]\n预期性\n\n\
+               安全韧性\n3\n改造小区消防设施完好率\n%\n83\n≥95\n约束性\n\n\
+               4\n城市易涝积水点整治\n处\n全部完成整治\n约束性\n\n\
+               注：第4项为新增指标，不设基数。\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "类别",
+            "序号",
+            "指标名称",
+            "单位",
+            "2022年基数",
+            "2025年目标",
+            "属性"
+        ]
+    );
+    assert_eq!(
+        rows(t),
+        [
+            "I|改造提升|改造提升|1|完成城镇老旧小区改造|个|46|[92]|约束性",
+            "I|改造提升||2|惠及居民户数|万户|1.2|[2.5]|预期性",
+            "I|安全韧性|安全韧性|3|改造小区消防设施完好率|%|83|≥95|约束性",
+            "I|安全韧性||4|城市易涝积水点整治|处||全部完成整治|约束性",
+        ]
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
