@@ -6809,6 +6809,8 @@ const NO_FIGURE: &[&str] = &[
     "不安排",
     "无基数",
     "不设基数",
+    "无基期值",
+    "不新增",
     "不设该项",
     "不设该指标",
     "未作统计",
@@ -6824,6 +6826,22 @@ const NO_FIGURE: &[&str] = &[
     "不设目标",
     "空缺",
 ];
+
+/// What a note must hold to name a row by its indicator `key`: the indicator without its period
+/// or its unit (`“十四五”年均增长（%）` is `年均增长` to a note), its first half and four
+/// characters at least.
+fn note_head(key: &str) -> String {
+    let c: Vec<char> = key.chars().collect();
+    let from = if c.len() > 3 && c[0] == '十' && c[2] == '五' {
+        3
+    } else {
+        0
+    };
+    let rest: String = c[from..].iter().collect();
+    let core = bracket_tail(&rest).map_or(rest.clone(), |(name, _)| name.to_string());
+    let len = core.chars().count();
+    core.chars().take(len.div_ceil(2).max(4)).collect()
+}
 
 /// A row's one empty cell (a cell that vanished, placed by the values around it) moves to the
 /// column a note names for it: the note names the row's indicator (whole, or its first half and
@@ -6863,17 +6881,27 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
             .collect()
     };
     let notes: Vec<String> = table.notes.iter().map(|n| strip(n)).collect();
+    // (Columns of amounts, named by what they measure, `用地面积` under `单位：公顷、亿元`.)
+    let amounts = amount_columns(&table.rows, width, 0, &[]);
     let mut moves = Vec::new();
     for (r, row) in table.rows.iter().enumerate() {
         let Some(e) = only_empty_cell(row) else {
             continue;
         };
-        // The row's indicator: its longest cell of words, or the year it is (`2024年`).
-        let Some(key) = std::iter::once(&row.name)
+        // The row's indicator: its longest cell of words that a note names (a project's name
+        // rather than its longer works), else its longest, or the year it is (`2024年`).
+        let words: Vec<String> = std::iter::once(&row.name)
             .chain(&row.cells)
             .map(|c| strip(c))
             .filter(|c| c.chars().count() >= 4 && !is_numberish(c) && !is_value_cell(c))
+            .collect();
+        let named = |c: &&String| notes.iter().any(|n| n.contains(note_head(c).as_str()));
+        let Some(key) = words
+            .iter()
+            .filter(named)
             .max_by_key(|c| c.chars().count())
+            .or_else(|| words.iter().max_by_key(|c| c.chars().count()))
+            .cloned()
             .or_else(|| {
                 let name = strip(&row.name);
                 (names_year(&name) && name.chars().count() <= 6).then_some(name)
@@ -6892,20 +6920,7 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
         else {
             continue;
         };
-        // (The indicator without its period or its unit: `“十四五”年均增长（%）` is
-        // `年均增长` to a note.)
-        let core: String = {
-            let c: Vec<char> = key.chars().collect();
-            let from = if c.len() > 3 && c[0] == '十' && c[2] == '五' {
-                3
-            } else {
-                0
-            };
-            let rest: String = c[from..].iter().collect();
-            bracket_tail(&rest).map_or(rest.clone(), |(name, _)| name.to_string())
-        };
-        let len = core.chars().count();
-        let head: String = core.chars().take(len.div_ceil(2).max(4)).collect();
+        let head = note_head(&key);
         // (Not a note that names another row whose name shares the head: `高标准生活垃圾分类
         // 示范小区` is not `生活垃圾分类处理体系`.)
         let names_another = |n: &str| {
@@ -6943,14 +6958,15 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
             .filter(|c| NO_FIGURE.iter().any(|w| c.contains(w)))
             .collect();
         // (A year's column may be the first: `2021年` is no unit.)
-        // (Only columns of values: a year's, a value's, a rate's or a measure's with its unit;
-        // `指标` in `新增指标` names no column.)
+        // (Only columns of values: a year's, a value's, a rate's, a measure's with its unit or
+        // one of amounts; `指标` in `新增指标` names no column.)
         let values_column = |j: usize| {
             let c = column(j);
             last_year(c).is_some()
                 || names_values(c)
                 || names_rate(c)
                 || bracketed_unit(c).is_some()
+                || amounts.contains(&j)
         };
         let columns = || {
             (0..width.min(row.cells.len()))
@@ -6978,9 +6994,14 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
             _ => continue,
         };
         // (Not onto a placeholder the row writes itself, which the note explains:
-        // `“—”表示2020年无统计基数`, nor from a merged category's cell.)
+        // `“—”表示2020年无统计基数`, unless the note says the cell is blank, `该栏空白`; nor from
+        // a merged category's cell.)
+        let blank = ["空白", "留空"].iter().any(|w| note.contains(w));
         if f != e
-            && row.cells.get(f).is_some_and(|c| !is_placeholder(c))
+            && row
+                .cells
+                .get(f)
+                .is_some_and(|c| blank || !is_placeholder(c))
             && !is_category_header(column(e))
         {
             moves.push((r, e, f, key));

@@ -8536,3 +8536,97 @@ fn a_header_cell_broken_over_two_lines_over_rows_in_blocks_is_one_cell() {
     );
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn a_note_naming_a_project_places_its_vanished_cell_under_the_column_it_names() {
+    // The note names the project by its name, not by its longer works, and says it adds no
+    // land: its one figure is the investment, its land cell the one that vanished.
+    let src = blank_cells(&[
+        "序号",
+        "项目名称",
+        "主要建设内容",
+        "用地面积",
+        "总投资",
+        "建设期限",
+        "1",
+        "城市中央公园",
+        "新建综合公园，配套建设湿地科普馆",
+        "68",
+        "12.6",
+        "2021—2024年",
+        "2",
+        "郊野公园",
+        "建设登山步道、森林营地和观景平台",
+        "320",
+        "5.8",
+        "2022—2025年",
+        "3",
+        "老旧公园无界化改造",
+        "对32个老旧公园实施拆墙透绿、适老化和适儿化改造",
+        "1.5",
+        "2021—2025年",
+        "注：老旧公园无界化改造项目在现有公园用地内实施，不新增用地面积。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表2 重点公园建设项目")), &ls).unwrap();
+    assert_eq!(
+        row_named(&r.parsed.table, "3").cells,
+        [
+            "老旧公园无界化改造",
+            "对32个老旧公园实施拆墙透绿、适老化和适儿化改造",
+            "",
+            "1.5",
+            "2021—2025年"
+        ]
+    );
+    assert_read_keeps_text(Some("表2 重点公园建设项目"), &ls, &r);
+}
+
+#[test]
+fn a_note_saying_a_cell_is_blank_places_it_past_the_row_s_dash() {
+    // The row writes `—` as its unit; its baseline vanished, and the note says that cell is
+    // blank: the dash stays the unit.
+    let src = blank_cells(&[
+        "类别",
+        "序号",
+        "指标名称",
+        "单位",
+        "2020年",
+        "2025年",
+        "属性",
+        "保护体系",
+        "1",
+        "历史建筑挂牌率",
+        "%",
+        "80",
+        "100",
+        "约束性",
+        "2",
+        "新增公布历史建筑数量",
+        "处",
+        "—",
+        "[80]",
+        "预期性",
+        "活化利用",
+        "3",
+        "名城保护数字化管理平台",
+        "—",
+        "建成",
+        "预期性",
+        "4",
+        "历史文化遗产数字化展示覆盖率",
+        "%",
+        "35",
+        "达到全国平均水平",
+        "预期性",
+        "注：1.[ ]内为累计数。",
+        "2.第3项为新增指标，2020年无基期值，该栏空白。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).unwrap();
+    assert_eq!(
+        rows(&r.parsed.table)[2],
+        "I|活化利用|活化利用|3|名城保护数字化管理平台|—||建成|预期性"
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
