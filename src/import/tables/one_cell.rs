@@ -1047,6 +1047,7 @@ fn attempt(region: &[SrcLine], skip: Vec<usize>, above: Above) -> Result<Attempt
             .map_or(p.end, |&i| i + 1);
     }
     let mut acc = Acc::default();
+    split_category_over_next(&mut ps);
     glue_parentheticals(&mut ps, &mut acc);
     glue_open_clauses(&mut ps, &mut acc);
     let shape = shape(&ps, above, &mut acc)?;
@@ -1525,6 +1526,52 @@ fn shape(ps: &[Piece], above: Above, acc: &mut Acc) -> Result<Shape, NotATable> 
     }
 }
 
+/// Whether two header lines, one under the other in one paragraph, are two columns: a category
+/// column's name over the names' column (`类别` / `指标名称`), or a column name that stands only
+/// alone (`指标` / `单位`, `序号` / `指标`, a place's column `区` / `序号`).
+fn two_columns(a: &str, b: &str) -> bool {
+    let alone = |x: &str| ["序号", "单位"].contains(&strip_spaces(x).as_str());
+    let names = |x: &str| has_header_word(x) || is_category_header(x);
+    (["类别", "分类", "领域", "类型"].contains(&strip_spaces(a).as_str())
+        && (b.starts_with("指标") || b.starts_with("项目")))
+        || (names(a) && names(b) && (alone(a) || alone(b)))
+}
+
+/// A merged category's column name over the next column's in the first paragraph of the header
+/// (`区` / `序号`): two pieces, so that the category column is seen first.
+fn split_category_over_next(ps: &mut Vec<Piece>) {
+    let Some(first) = ps.first() else {
+        return;
+    };
+    let [a, b] = first.parts.as_slice() else {
+        return;
+    };
+    let (Some(&na), Some(&nb)) = (first.nos.first(), first.nos.get(1)) else {
+        return;
+    };
+    if !(is_category_header(a) && two_columns(a, b)) {
+        return;
+    }
+    let (a, b) = (a.clone(), b.clone());
+    let gap = first.gap;
+    let end = first.end;
+    ps[0] = Piece {
+        parts: vec![a],
+        nos: vec![na],
+        gap,
+        end: end.saturating_sub(1),
+    };
+    ps.insert(
+        1,
+        Piece {
+            parts: vec![b],
+            nos: vec![nb],
+            gap: 0,
+            end,
+        },
+    );
+}
+
 /// Fits header pieces to columns: a paragraph of header-word lines is several cells (`指标名称`
 /// / `指标属性`), other split lines are one cell (`“十五五”` / `目标`); a period mark joins the
 /// pieces around it (`松江区` / `“十四五”` / `指标`). With `target`, pieces are split or joined
@@ -1538,11 +1585,7 @@ fn fit_header(ps: &[Piece], target: Option<usize>, acc: &mut Acc) -> Vec<String>
         // (But a category column's name over the names' column, `类别` / `指标名称`, is two; so
         // is a column name that stands only alone, `指标` / `单位`, `序号` / `指标`.)
         // (`指标` / `属性` is one: `指标属性`.)
-        let alone = |x: &str| ["序号", "单位"].contains(&strip_spaces(x).as_str());
-        let category_over_names = matches!(p.parts.as_slice(), [a, b]
-            if (["类别", "分类", "领域", "类型"].contains(&strip_spaces(a).as_str())
-                && (b.starts_with("指标") || b.starts_with("项目")))
-                || (has_header_word(a) && has_header_word(b) && (alone(a) || alone(b))));
+        let category_over_names = matches!(p.parts.as_slice(), [a, b] if two_columns(a, b));
         let split = category_over_names
             || (p.parts.len() > 1
                 && p.parts.iter().all(|x| has_header_word(x))

@@ -8630,3 +8630,31 @@ fn a_note_saying_a_cell_is_blank_places_it_past_the_row_s_dash() {
     );
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn a_place_column_over_the_number_in_one_paragraph_is_a_merged_category() {
+    // `区` / `序号` on two lines of one paragraph, the other header cells one per paragraph;
+    // each district written once, on its first row.
+    let src = "区\n序号\n\n项目名称\n\n建设内容\n\n建设长度\n\n估算投资\n\n\
+               东湖区\n\n1\n\n东湖环湖绿道\n\n新建环湖慢行步道\n\n21.6\n\n2.4\n\n\
+               2\n\n凤岭山地绿道\n\n改造提升现有林道\n\n13.2\n\n0.8\n\n\
+               西塘区\n\n3\n\n西塘运河滨水绿道\n\n沿古运河两岸建设滨水绿道\n\n16.8\n\n1.9\n\n\
+               4\n\n西塘老城社区绿道\n\n利用街巷空间建设社区绿道\n\n8.4\n\n0.5\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表2 绿道建设重点项目")), &ls).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        ["区", "序号", "项目名称", "建设内容", "建设长度", "估算投资"]
+    );
+    assert_eq!(
+        rows(t),
+        [
+            "I|东湖区|东湖区|1|东湖环湖绿道|新建环湖慢行步道|21.6|2.4",
+            "I|东湖区||2|凤岭山地绿道|改造提升现有林道|13.2|0.8",
+            "I|西塘区|西塘区|3|西塘运河滨水绿道|沿古运河两岸建设滨水绿道|16.8|1.9",
+            "I|西塘区||4|西塘老城社区绿道|利用街巷空间建设社区绿道|8.4|0.5",
+        ]
+    );
+    assert_read_keeps_text(Some("表2 绿道建设重点项目"), &ls, &r);
+}
