@@ -1048,6 +1048,7 @@ fn attempt(region: &[SrcLine], skip: Vec<usize>, above: Above) -> Result<Attempt
     }
     let mut acc = Acc::default();
     split_category_over_next(&mut ps);
+    split_row_blocks(&mut ps);
     glue_parentheticals(&mut ps, &mut acc);
     glue_open_clauses(&mut ps, &mut acc);
     let shape = shape(&ps, above, &mut acc)?;
@@ -1571,6 +1572,48 @@ fn split_category_over_next(ps: &mut Vec<Piece>) {
         },
     );
 }
+
+/// Rows written as blocks among cells one per paragraph (a web page that writes most rows' cells
+/// one per paragraph and a few rows' on lines of one paragraph): a paragraph of three lines or
+/// more that opens with a row number (or a category, then the number), where most paragraphs
+/// are one line, is that row's cells, one per line.
+fn split_row_blocks(ps: &mut Vec<Piece>) {
+    const BLOCK_LINES: usize = 3;
+    let singles = ps.iter().filter(|p| p.parts.len() == 1).count();
+    if singles * 4 < ps.len() * 3 {
+        return;
+    }
+    let blocks: Vec<usize> = (0..ps.len())
+        .filter(|&i| {
+            let p = &ps[i];
+            let number = |k: usize| p.parts.get(k).is_some_and(|t| int_of(t).is_some());
+            // (Or with its merged category first: `服务品质` / `9` / …)
+            p.parts.len() >= BLOCK_LINES
+                && (number(0) || (number(1) && p.parts.len() > BLOCK_LINES))
+                && p.parts
+                    .iter()
+                    .all(|t| t.chars().count() <= MAX_CELL_IN_BLOCK)
+        })
+        .collect();
+    for &i in blocks.iter().rev() {
+        let p = ps.remove(i);
+        let n = p.parts.len();
+        for (k, (text, no)) in p.parts.into_iter().zip(p.nos).enumerate().rev() {
+            ps.insert(
+                i,
+                Piece {
+                    parts: vec![text],
+                    nos: vec![no],
+                    gap: if k == 0 { p.gap } else { 0 },
+                    end: p.end.saturating_sub(n - 1 - k),
+                },
+            );
+        }
+    }
+}
+
+/// The longest line a row block split by [`split_row_blocks`] may hold, in characters.
+const MAX_CELL_IN_BLOCK: usize = 60;
 
 /// Fits header pieces to columns: a paragraph of header-word lines is several cells (`指标名称`
 /// / `指标属性`), other split lines are one cell (`“十五五”` / `目标`); a period mark joins the

@@ -8658,3 +8658,43 @@ fn a_place_column_over_the_number_in_one_paragraph_is_a_merged_category() {
     );
     assert_read_keeps_text(Some("表2 绿道建设重点项目"), &ls, &r);
 }
+
+#[test]
+fn rows_in_blocks_among_cells_one_per_paragraph_are_read_cell_by_cell() {
+    // Most rows one cell per paragraph; row 3 in a block of lines, and row 5 in a block that
+    // opens with its group's category.
+    let src = "类别\n\n序号\n\n指标名称\n\n单位\n\n2020年\n\n2025年\n\n属性\n\n\
+               排水防涝\n\n1\n\n城市内涝积水点消除率\n\n%\n\n62\n\n100\n\n约束性\n\n\
+               2\n\n雨水管渠达标比例\n\n%\n\n41.5\n\n≥60\n\n预期性\n\n\
+               3\n新建改造雨水管网长度\n公里\n—\n[120]\n预期性\n\n\
+               4\n\n城市内涝防治标准\n\n年一遇\n\n20\n\n30\n\n约束性\n\n\
+               污水治理\n5\n污水集中收集率\n%\n68\n75\n预期性\n\n\
+               6\n\n污水处理厂出水达标率\n\n%\n\n98\n\n100\n\n约束性\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "类别",
+            "序号",
+            "指标名称",
+            "单位",
+            "2020年",
+            "2025年",
+            "属性"
+        ]
+    );
+    let got = rows(t);
+    assert_eq!(got.len(), 6, "{got:?}");
+    assert_eq!(
+        got[2],
+        "I|排水防涝||3|新建改造雨水管网长度|公里|—|[120]|预期性"
+    );
+    assert_eq!(
+        got[4],
+        "I|污水治理|污水治理|5|污水集中收集率|%|68|75|预期性"
+    );
+    assert_eq!(got[5], "I|污水治理||6|污水处理厂出水达标率|%|98|100|约束性");
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
