@@ -1153,6 +1153,7 @@ plans! {
     syn_l12 => "syn-l12-villages",
     syn_k12 => "syn-k12-shantytown",
     syn_j12 => "syn-j12-water",
+    syn_h12 => "syn-h12-safety",
     syn_g12 => "syn-g12-drainage",
     syn_f12 => "syn-f12-greening",
     syn_e12 => "syn-e12-heritage",

@@ -2738,6 +2738,8 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             base + more
         } else if let Some(g) = group_at {
             g
+        } else if let Some(j) = early_sub_row(seg, est) {
+            j
         } else {
             let l0 = est.min(seg.len());
             let rest = &seg[l0..];
@@ -3739,6 +3741,25 @@ fn number_chain(body: &[Piece], first: usize, k: usize, target: usize) -> Vec<us
         }
     }
     pos
+}
+
+/// Where a `其中` sub-row opens inside a row's pieces before the row's expected end `est`: the
+/// row left a cell empty (an attribute merged over the rows above, `6` `…面积（平方米）` `1.2`
+/// `≥1.5` then `其中：…数量（个）` `18` `30`). Its name short, a figure after it, and a figure
+/// before it in the row.
+fn early_sub_row(seg: &[Piece], est: usize) -> Option<usize> {
+    const MOST_SUB_ROW_CHARS: usize = 30;
+    let figure = |x: &Piece| is_value_cell(&x.text()) || is_numberish(&x.text());
+    (3..est.min(seg.len())).find(|&j| {
+        let t = seg[j].text();
+        t.starts_with("其中")
+            && !is_share_label(&t)
+            && t.chars().count() <= MOST_SUB_ROW_CHARS
+            && seg.get(j + 1).is_some_and(figure)
+            && seg
+                .get(2..j)
+                .is_some_and(|before| before.iter().any(figure))
+    })
 }
 
 /// A sub-row's number in brackets: `（1）`, `(2)`.
@@ -7351,6 +7372,15 @@ fn next_category_ends(rows: &[TableRow], seg: &[Piece], e: usize) -> bool {
     let Some(profile) = Profile::of(rows, 1, e) else {
         return false;
     };
+    // (Not a body where the column's cells so far all name bodies: `市应急局` under 责任单位,
+    // shorter than `市应急局、市住房城乡建设局` above it.)
+    let bodies = profile
+        .columns
+        .get(e - 1)
+        .is_some_and(|c| !c.is_empty() && c.iter().all(|t| names_bodies(t)));
+    if bodies && names_bodies(&last.text()) {
+        return false;
+    }
     let texts: Vec<String> = seg[1..].iter().map(Piece::text).collect();
     let as_read: f64 = texts
         .iter()

@@ -8698,3 +8698,76 @@ fn rows_in_blocks_among_cells_one_per_paragraph_are_read_cell_by_cell() {
     assert_eq!(got[5], "I|污水治理||6|污水处理厂出水达标率|%|98|100|约束性");
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn a_sub_row_after_a_row_without_its_merged_attribute_is_a_row_of_its_own() {
+    // Row blocks; `预期性` written once for rows 2 and 3 and the sub-row between them.
+    let src = "序号\n指标\n2020年\n2025年\n属性\n\n\
+               1\n生产安全事故死亡人数下降率（%）\n—\n[15]\n约束性\n\n\
+               2\n年均每百万人口因自然灾害死亡率（人）\n0.56\n＜1\n预期性\n\n\
+               3\n人均应急避难场所面积（平方米）\n1.2\n≥1.5\n\n\
+               其中：Ⅲ类以上应急避难场所数量（个）\n18\n30\n\n\
+               4\n应急物资储备库总容积（万立方米）\n3.5\n8.5左右\n\n\
+               5\n灾害事故预警信息公众覆盖率（%）\n85\n≥95\n约束性\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).unwrap();
+    let got = rows(&r.parsed.table);
+    assert_eq!(got.len(), 6, "{got:?}");
+    assert_eq!(got[2], "I||3|人均应急避难场所面积（平方米）|1.2|≥1.5|");
+    assert_eq!(got[3], "I|||其中：Ⅲ类以上应急避难场所数量（个）|18|30|");
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
+fn a_body_after_a_row_s_figure_is_its_body_not_the_next_group_s_category() {
+    // 类别 merged before the number; 责任单位 last, longer lists of bodies in the first rows:
+    // `市应急局` and `市消防救援支队` close their rows.
+    let src = blank_cells(&[
+        "类别",
+        "序号",
+        "项目名称",
+        "建设内容",
+        "总投资",
+        "责任单位",
+        "监测预警",
+        "1",
+        "城市安全风险综合监测预警平台",
+        "建设城市生命线安全运行监测系统，接入感知终端2万个以上",
+        "3.5",
+        "市应急局、市住房城乡建设局",
+        "2",
+        "自然灾害监测预警信息化工程",
+        "建设地震、地质灾害、森林火险监测站点420个",
+        "1.8",
+        "市应急局、市自然资源和规划局、市气象局",
+        "应急救援",
+        "3",
+        "市应急指挥中心",
+        "新建市级应急指挥中心业务用房3.2万平方米",
+        "4.6",
+        "市应急局",
+        "4",
+        "区域性综合应急救援基地",
+        "建设集训练、储备、救援于一体的综合应急救援基地1处",
+        "2.9",
+        "市消防救援支队",
+        "物资保障",
+        "5",
+        "市级综合应急物资储备库",
+        "新建市级综合应急物资储备库2.6万平方米",
+        "2.1",
+        "市发展改革委、市应急局",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表2 重点工程")), &ls).unwrap();
+    let got = rows(&r.parsed.table);
+    assert_eq!(
+        got[2],
+        "I|应急救援|应急救援|3|市应急指挥中心|新建市级应急指挥中心业务用房3.2万平方米|4.6|市应急局"
+    );
+    assert_eq!(
+        got[3],
+        "I|应急救援||4|区域性综合应急救援基地|建设集训练、储备、救援于一体的综合应急救援基地1处|2.9|市消防救援支队"
+    );
+    assert_read_keeps_text(Some("表2 重点工程"), &ls, &r);
+}
