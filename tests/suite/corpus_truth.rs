@@ -1149,6 +1149,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_n12 => "syn-n12-renewal",
     syn_m12 => "syn-m12-forest",
     syn_l12 => "syn-l12-villages",
     syn_k12 => "syn-k12-shantytown",

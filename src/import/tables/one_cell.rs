@@ -6432,12 +6432,20 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
         let two_short = fa + 2 == before
             && category.is_some()
             && name_first_of_two_short(&acc.rows, &row[..fa]);
-        if category_first && category.is_some() && (fa + 1 == before || two_short) {
+        // (One short, its first cell a new category rather than a name: the row opens a group
+        // and lacks a value, `实施机制` `…公众参与率` `%` `≥90` `100` `预期性`, its cells fitting
+        // the rows above clearly better so than shifted under a merged category.)
+        let opens_short = category_first
+            && category.is_some()
+            && fa + 1 == before
+            && fa >= 3
+            && opens_group_one_short(&acc.rows, &row[..fa], before - 1);
+        if category_first && category.is_some() && !opens_short && (fa + 1 == before || two_short) {
             row.insert(0, empty_piece(no, 0));
             acc.short_rows.push(no);
             merged = true;
             fa += 1;
-        } else if category_first && fa == before {
+        } else if category_first && (fa == before || opens_short) {
             category = row.first().map(Piece::text);
         }
         if fa < before {
@@ -7052,10 +7060,17 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
                 })
             })
         };
-        let Some(note) = notes.iter().find(|n| {
-            ((n.contains(head.as_str()) && !names_another(n)) || by_number(n))
-                && NO_FIGURE.iter().any(|w| n.contains(w))
-        }) else {
+        // (By its name in the sentence that says it has no figure: `公交出行比例指…的比例；“—”表示
+        // 2020年无统计基数` says nothing of the ratio's figure.)
+        let by_name = |n: &str| {
+            n.split(['。', '；', ';']).any(|sentence| {
+                sentence.contains(head.as_str()) && NO_FIGURE.iter().any(|w| sentence.contains(w))
+            }) && !names_another(n)
+        };
+        let Some(note) = notes
+            .iter()
+            .find(|n| (by_name(n) || by_number(n)) && NO_FIGURE.iter().any(|w| n.contains(w)))
+        else {
             continue;
         };
         // (Not the first column after the name's: a number's name or a unit.) The columns the
@@ -7392,6 +7407,44 @@ fn next_category_ends(rows: &[TableRow], seg: &[Piece], e: usize) -> bool {
         .map(|g| profile.cost_with_gaps(shorter, &[g]))
         .min_by(f64::total_cmp);
     with_gap.is_some_and(|c| as_read - c >= 1.0)
+}
+
+/// Whether a row's pieces before its attribute, `row` (one fewer than the `width` cells after
+/// the category plus the category), read better as a new category and `width - 1` cells with
+/// one gap than as `width` cells under the category above: the first a category-like cell, and
+/// the cells fitting the item rows read so far (`rows`) clearly better with the gap.
+fn opens_group_one_short(rows: &[TableRow], row: &[Piece], width: usize) -> bool {
+    let Some((first, rest)) = row.split_first() else {
+        return false;
+    };
+    let t0 = first.text();
+    // (Not an indicator's name, `低效用地再开发面积`, nor one before its unit.)
+    let name_next = rest.first().is_some_and(|p| {
+        let t = p.text();
+        !is_unit_like(&t) && !is_numberish(&t) && !is_value_cell(&t) && !is_placeholder(&t)
+    });
+    if !is_category_cell(&t0)
+        || is_numberish(&t0)
+        || is_value_cell(&t0)
+        || names_measure(&t0)
+        || !name_next
+        || rest.len() + 1 != width
+    {
+        return false;
+    }
+    let Some(profile) = Profile::of(rows, 0, width) else {
+        return false;
+    };
+    let texts: Vec<String> = row.iter().map(Piece::text).collect();
+    let as_merged: f64 = texts
+        .iter()
+        .enumerate()
+        .map(|(c, t)| profile.fit(t, c))
+        .sum();
+    let with_gap = (1..width)
+        .map(|g| profile.cost_with_gaps(&texts[1..], &[g]))
+        .min_by(f64::total_cmp);
+    with_gap.is_some_and(|c| as_merged - c >= 1.0)
 }
 
 /// Under a category column before the number, the last piece of a row's segment `seg` when

@@ -8771,3 +8771,137 @@ fn a_body_after_a_row_s_figure_is_its_body_not_the_next_group_s_category() {
     );
     assert_read_keeps_text(Some("表2 重点工程"), &ls, &r);
 }
+
+#[test]
+fn a_row_opening_a_group_without_one_value_keeps_its_category() {
+    // No number column, 类别 merged, rows anchored by their attribute. The last group's first
+    // row lacks its 2020 value: its category opens the group; `低效用地再开发面积` under a merged
+    // category is a name.
+    let src = blank_cells(&[
+        "类别",
+        "指标名称",
+        "单位",
+        "2020年",
+        "2025年",
+        "2035年",
+        "属性",
+        "更新规模",
+        "城镇老旧小区改造数量",
+        "个",
+        "236",
+        "[580]",
+        "[1350]",
+        "约束性",
+        "其中：完整社区建设试点",
+        "个",
+        "6",
+        "[40]",
+        "[120]",
+        "预期性",
+        "低效用地再开发面积",
+        "平方公里",
+        "3.5",
+        "[12]",
+        "[30]",
+        "预期性",
+        "人居环境",
+        "社区15分钟生活圈覆盖率",
+        "%",
+        "71",
+        "≥85",
+        "≥95",
+        "约束性",
+        "实施机制",
+        "城市更新项目公众参与率",
+        "%",
+        "≥90",
+        "100",
+        "预期性",
+        "城市更新投资占固定资产投资比重",
+        "%",
+        "6.8",
+        "8.5左右",
+        "达到全国平均水平",
+        "预期性",
+        "注：“城市更新项目公众参与率”为新设指标，2020年无统计数据。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要目标指标")), &ls).unwrap();
+    let got = rows(&r.parsed.table);
+    assert_eq!(
+        got[2],
+        "I|更新规模||低效用地再开发面积|平方公里|3.5|[12]|[30]|预期性"
+    );
+    assert_eq!(
+        got[4],
+        "I|实施机制|实施机制|城市更新项目公众参与率|%||≥90|100|预期性"
+    );
+    assert_eq!(
+        got[5],
+        "I|实施机制||城市更新投资占固定资产投资比重|%|6.8|8.5左右|达到全国平均水平|预期性"
+    );
+    assert_read_keeps_text(Some("表1 主要目标指标"), &ls, &r);
+    // A ratio with its unit in its name lacks its unit cell; the note names it in one sentence
+    // and says a dash means no figure in another: the gap stays under the unit.
+    let src = blank_cells(&[
+        "指标类型",
+        "指标名称",
+        "单位",
+        "2020年",
+        "2025年",
+        "属性",
+        "对外交通",
+        "轨道交通运营里程",
+        "公里",
+        "71",
+        "96",
+        "预期性",
+        "高速公路及快速路里程",
+        "公里",
+        "118",
+        "138",
+        "预期性",
+        "公共交通",
+        "公交出行比例（%）",
+        "18",
+        "25",
+        "预期性",
+        "新城中心区公交站点500米覆盖率（%）",
+        "92",
+        "100",
+        "约束性",
+        "公交线路条数",
+        "条",
+        "198",
+        "230",
+        "预期性",
+        "道路交通",
+        "区域干路网密度",
+        "公里/平方公里",
+        "1.62",
+        "1.85",
+        "预期性",
+        "新建改建公共停车泊位",
+        "个",
+        "—",
+        "10000",
+        "预期性",
+        "绿色智慧",
+        "公共充电桩数量",
+        "万个",
+        "1.2",
+        "3.5",
+        "预期性",
+        "新能源公交车占比（%）",
+        "86",
+        "100",
+        "约束性",
+        "注：1.公交出行比例指公共交通出行量占全方式出行量的比例；“—”表示2020年无统计基数。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 交通主要指标")), &ls).unwrap();
+    assert_eq!(
+        rows(&r.parsed.table)[2],
+        "I|公共交通|公共交通|公交出行比例（%）||18|25|预期性"
+    );
+}
