@@ -1149,6 +1149,8 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_v12 => "syn-v12-shelters",
+    syn_p12 => "syn-p12-water",
     syn_n12 => "syn-n12-renewal",
     syn_m12 => "syn-m12-forest",
     syn_l12 => "syn-l12-villages",
