@@ -6925,6 +6925,9 @@ const NO_FIGURE: &[&str] = &[
     "无基数",
     "不设基数",
     "无基期值",
+    "无年度任务",
+    "未开展统计",
+    "空白",
     "不新增",
     "不设该项",
     "不设该指标",
@@ -6941,6 +6944,32 @@ const NO_FIGURE: &[&str] = &[
     "不设目标",
     "空缺",
 ];
+
+/// What a note says of a row with no unit.
+const NO_UNIT: [&str; 5] = ["不设计量单位", "不设单位", "无计量单位", "无单位", "无量纲"];
+
+/// Whether a note's sentence says a row has no figure: a word for it, and not one for a row
+/// without a unit (`无计量单位，该栏空白` blanks the unit, [`units_placed_by_notes`]'s).
+fn says_no_figure(sentence: &str) -> bool {
+    NO_FIGURE.iter().any(|w| sentence.contains(w)) && !NO_UNIT.iter().any(|w| sentence.contains(w))
+}
+
+/// Whether a note's sentence calls row `k` by its number: `第7项`, `指标7`, `序号7` (not `序号70`).
+fn names_row_number(sentence: &str, k: u32) -> bool {
+    let digits = k.to_string();
+    if sentence.contains(&format!("第{digits}项")) {
+        return true;
+    }
+    ["指标", "序号"].iter().any(|w| {
+        let mark = format!("{w}{digits}");
+        sentence.match_indices(&mark).any(|(i, _)| {
+            !sentence[i + mark.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit())
+        })
+    })
+}
 
 /// What a note must hold to name a row by its indicator `key`: the indicator without its period
 /// or its unit (`“十四五”年均增长（%）` is `年均增长` to a note), its first half and four
@@ -7054,18 +7083,16 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
         // of a figure, `第6项为新增指标` nothing of row 7.)
         let by_number = |n: &str| {
             number.is_some_and(|k| {
-                let mark = format!("第{k}项");
-                n.split(['。', '；', ';']).any(|sentence| {
-                    sentence.contains(&mark) && NO_FIGURE.iter().any(|w| sentence.contains(w))
-                })
+                n.split(['。', '；', ';'])
+                    .any(|sentence| names_row_number(sentence, k) && says_no_figure(sentence))
             })
         };
         // (By its name in the sentence that says it has no figure: `公交出行比例指…的比例；“—”表示
         // 2020年无统计基数` says nothing of the ratio's figure.)
         let by_name = |n: &str| {
-            n.split(['。', '；', ';']).any(|sentence| {
-                sentence.contains(head.as_str()) && NO_FIGURE.iter().any(|w| sentence.contains(w))
-            }) && !names_another(n)
+            n.split(['。', '；', ';'])
+                .any(|sentence| sentence.contains(head.as_str()) && says_no_figure(sentence))
+                && !names_another(n)
         };
         let Some(note) = notes
             .iter()
@@ -7165,7 +7192,6 @@ fn number_of_row(row: &TableRow) -> Option<u32> {
 /// holds no unit in that row (`—`, the row's first value, stood there): the cells between move
 /// over by one. Returns the report's lines.
 fn units_placed_by_notes(table: &mut Table) -> Vec<String> {
-    const NO_UNIT: [&str; 5] = ["不设计量单位", "不设单位", "无计量单位", "无单位", "无量纲"];
     let Some(u) = table
         .columns
         .iter()
@@ -7198,13 +7224,13 @@ fn units_placed_by_notes(table: &mut Table) -> Vec<String> {
             .filter(|c| c.chars().count() >= 4 && !is_numberish(c))
             .max_by_key(|c| c.chars().count());
         let named = sentences.iter().any(|s| {
-            number.is_some_and(|n| s.contains(&format!("第{n}项")))
+            number.is_some_and(|n| names_row_number(s, n))
                 || name.as_ref().is_some_and(|n| s.contains(n.as_str()))
         });
-        let unit_held = row
-            .cells
-            .get(u)
-            .is_some_and(|c| !c.is_empty() && is_unit_like(c) && !is_placeholder(c));
+        // (A goal in words, `初步建立管理台账`, holds no unit.)
+        let unit_held = row.cells.get(u).is_some_and(|c| {
+            !c.is_empty() && is_unit_like(c) && !is_placeholder(c) && !states_a_goal(c)
+        });
         // (Not a category's cell left to the row above.)
         let category = table
             .columns
