@@ -1855,6 +1855,9 @@ fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, 
         },
         y => y,
     };
+    // (Or measures with their units under what they measure: `规模` over `用地面积（公顷）`
+    // `建筑面积（万平方米）`.)
+    let measures = trailing(&|c: &str| names_measure_column(c));
     let lower_n = if years >= g {
         years
     } else {
@@ -1862,6 +1865,7 @@ fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, 
         // `2025年目标` over `目标值` `年均增速`.)
         trailing(&|c: &str| names_values(c) || names_year(c) || names_rate(c) || c.contains("指标"))
             .max(years)
+            .max(measures)
     };
     if lower_n < g {
         return None;
@@ -1919,7 +1923,21 @@ fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, 
         let periods: Vec<usize> = (1..upper_n)
             .filter(|&j| is_period_mark(&upper[j]))
             .collect();
-        [valued, targets, yeared, scheduled, periods]
+        // What measures stand over (`规模`, `投资`), over measures with their units.
+        let measured: Vec<usize> = if measures == lower_n {
+            (1..upper_n)
+                .filter(|&j| {
+                    ["规模", "面积", "投资", "数量", "容量", "能力"]
+                        .iter()
+                        .any(|w| upper[j].contains(w))
+                        && bracketed_unit(&upper[j]).is_none()
+                        && !names_other_column(&upper[j])
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        [valued, targets, yeared, scheduled, periods, measured]
             .into_iter()
             .find(|c| c.len() == g)?
     };

@@ -9282,3 +9282,61 @@ fn notes_place_vanished_cells_by_an_indicator_s_number_and_a_blank_column() {
         ]
     );
 }
+
+#[test]
+fn a_group_of_measures_over_their_units_is_a_two_row_header() {
+    // `规模` over `用地面积（公顷）` `建筑面积（万平方米）`, written after the first row's
+    // cells; 所在区 written once for two rows.
+    let src = blank_cells(&[
+        "序号",
+        "片区名称",
+        "所在区",
+        "规模",
+        "更新方式",
+        "用地面积（公顷）",
+        "建筑面积（万平方米）",
+        "1",
+        "南门历史文化街区更新片区",
+        "东城区",
+        "46.8",
+        "38.5",
+        "保护修缮、微更新",
+        "2",
+        "纺织路老旧小区连片改造片区",
+        "62.3",
+        "71.2",
+        "综合整治",
+        "3",
+        "河西老工业区转型片区",
+        "河西区",
+        "152.0",
+        "96.3",
+        "产业转型、功能置换",
+        "4",
+        "北塘机械厂片区",
+        "北塘区",
+        "74.5",
+        "88.0",
+        "拆除重建",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "重点片区一览表")), &ls).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "序号",
+            "片区名称",
+            "所在区",
+            "用地面积（公顷）",
+            "建筑面积（万平方米）",
+            "更新方式"
+        ]
+    );
+    assert_eq!(group_spans(t), [("规模", 3, 2)]);
+    assert_eq!(
+        row_named(t, "2").cells,
+        ["纺织路老旧小区连片改造片区", "", "62.3", "71.2", "综合整治"]
+    );
+    assert_read_keeps_text(Some("重点片区一览表"), &ls, &r);
+}
