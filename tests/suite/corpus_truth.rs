@@ -1150,6 +1150,7 @@ plans! {
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
     syn_v12 => "syn-v12-shelters",
+    syn_r12 => "syn-r12-heritage",
     syn_q12 => "syn-q12-housing",
     syn_p12 => "syn-p12-water",
     syn_o12 => "syn-o12-fire",

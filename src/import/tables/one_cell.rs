@@ -2860,7 +2860,15 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             && seg
                 .last()
                 .is_some_and(|x| sized_as_category(&x.text(), &acc.rows));
-        let own_len = if named || sized { own_len - 1 } else { own_len };
+        // (In row blocks, never a piece of the row's own block: `文化创意` closing the block of
+        // row 5, whose number opens it, is row 5's.)
+        let in_own_block = seg.first().is_some_and(|x| x.gap > 0)
+            && seg.get(1..).is_some_and(|r| r.iter().all(|x| x.gap == 0));
+        let own_len = if (named || sized) && !in_own_block {
+            own_len - 1
+        } else {
+            own_len
+        };
         let own = seg.get(..own_len).unwrap_or(seg);
         // Fit the cells after the number to the columns after it.
         let mut after: Vec<Piece> = own.get(1..).unwrap_or(&[]).to_vec();

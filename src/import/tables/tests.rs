@@ -9340,3 +9340,26 @@ fn a_group_of_measures_over_their_units_is_a_two_row_header() {
     );
     assert_read_keeps_text(Some("重点片区一览表"), &ls, &r);
 }
+
+#[test]
+fn a_word_closing_a_row_s_block_is_the_row_s_not_the_next_group_s() {
+    // Row blocks, 街道 merged; `文化创意` closes row 5's block, the size of a street's name;
+    // row 6 lacks its last cell.
+    let src = "街道\n序号\n建筑名称\n地址\n建成年代\n现状功能\n\n\
+               城隍街道\n1\n府学宫大成殿\n府学街12号\n清乾隆年间\n展示馆\n\n\
+               2\n周家大院\n城隍庙后街27号\n清末\n居住\n\n\
+               沅江街道\n3\n沅江会馆\n码头街3号\n清光绪年间\n展示馆\n\n\
+               4\n盐仓旧址\n盐仓巷1号\n1910年代\n文化创意\n\n\
+               5\n太古洋行货栈\n沿江路56号\n1931年\n\n\
+               6\n码头工人俱乐部\n沿江路88号\n1952年\n社区活动\n";
+    let ls = lines(src);
+    let titled = Options {
+        titled: true,
+        ..Options::default()
+    };
+    let r = read_with("t1", None, &ls, titled).unwrap();
+    let got = rows(&r.parsed.table);
+    assert_eq!(got[3], "I|沅江街道||4|盐仓旧址|盐仓巷1号|1910年代|文化创意");
+    assert_eq!(got[4], "I|沅江街道||5|太古洋行货栈|沿江路56号|1931年|");
+    assert_read_keeps_text(None, &ls, &r);
+}
