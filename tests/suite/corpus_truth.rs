@@ -1159,6 +1159,7 @@ plans! {
     syn_l12 => "syn-l12-villages",
     syn_k12 => "syn-k12-shantytown",
     syn_j12 => "syn-j12-water",
+    syn_i12 => "syn-i12-fire",
     syn_h12 => "syn-h12-safety",
     syn_g12 => "syn-g12-drainage",
     syn_f12 => "syn-f12-greening",

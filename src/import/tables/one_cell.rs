@@ -2644,11 +2644,21 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             // `其中` sub-row) or stray cells; kept as a row of their own, under the columns after
             // the number when they fit there.
             // (A sub-row's cells run to its attribute: the cell before the number is after it.)
+            // (Nor is a figure after a sub-row a category: `其中：…（人）` `38` `90`, its
+            // attribute merged above, then row 10.)
+            let figures_last = pre
+                .last()
+                .is_some_and(|x| is_numberish(&x.text()) || is_value_cell(&x.text()))
+                && pre.first().is_some_and(|x| x.text().starts_with("其中"));
             let cut = pre
                 .iter()
                 .rposition(|x| is_attr(&x.text()))
                 .map_or(0, |a| a + 1)
-                .max(pre.len() - jc)
+                .max(if figures_last {
+                    pre.len()
+                } else {
+                    pre.len() - jc
+                })
                 .min(pre.len());
             let extra: Vec<Piece> = pre.drain(..cut).collect();
             // (Sub-rows one after another, `其中：企业数量` … `其中：新开设企业数` …, or the next
@@ -3779,7 +3789,6 @@ fn early_sub_row(seg: &[Piece], est: usize) -> Option<usize> {
     (3..est.min(seg.len())).find(|&j| {
         let t = seg[j].text();
         t.starts_with("其中")
-            && !is_share_label(&t)
             && t.chars().count() <= MOST_SUB_ROW_CHARS
             && seg.get(j + 1).is_some_and(figure)
             && seg

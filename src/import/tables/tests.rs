@@ -9363,3 +9363,27 @@ fn a_word_closing_a_row_s_block_is_the_row_s_not_the_next_group_s() {
     assert_eq!(got[4], "I|沅江街道||5|太古洋行货栈|沿江路56号|1931年|");
     assert_read_keeps_text(None, &ls, &r);
 }
+
+#[test]
+fn a_short_sub_row_between_rows_without_their_merged_attribute_keeps_its_figures() {
+    // Row blocks; 类别 and 属性 each written once for a run of rows; a sub-row
+    // `其中：…（人）` `38` `90` with neither number nor attribute, under a row without its own.
+    let src = "类别\n序号\n指标名称\n2020年基数\n2025年目标\n属性\n\n\
+               救援力量\n1\n每万人口消防救援人员数（人）\n3.5\n5.0\n预期性\n\n\
+               2\n政府专职消防员（人）\n96\n160\n\n\
+               其中：乡镇专职消防员（人）\n38\n90\n\n\
+               3\n城区接警至到场平均时间（分钟）\n9.5\n8.5左右\n约束性\n\n\
+               社会治理\n4\n公众消防安全常识知晓率（%）\n78\n≥90\n预期性\n\n\
+               5\n新建社区（村）微型消防站（个）\n—\n[120]\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).unwrap();
+    let got = rows(&r.parsed.table);
+    assert_eq!(got.len(), 6, "{got:?}");
+    assert_eq!(got[1], "I|救援力量||2|政府专职消防员（人）|96|160|");
+    assert_eq!(got[2], "I|救援力量|||其中：乡镇专职消防员（人）|38|90|");
+    assert_eq!(
+        got[3],
+        "I|救援力量||3|城区接警至到场平均时间（分钟）|9.5|8.5左右|约束性"
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
