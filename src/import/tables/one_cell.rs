@@ -2867,9 +2867,9 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             && !last
             && own_len == seg.len()
             && own_len >= 3
-            && seg
-                .last()
-                .is_some_and(|x| sized_as_category(&x.text(), &acc.rows));
+            && seg.last().is_some_and(|x| {
+                sized_as_category(&x.text(), &acc.rows, acc.columns.last().map(String::as_str))
+            });
         // (In row blocks, never a piece of the row's own block: `文化创意` closing the block of
         // row 5, whose number opens it, is row 5's.)
         let in_own_block = seg.first().is_some_and(|x| x.gap > 0)
@@ -2916,6 +2916,20 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             let split = (0..after.len().saturating_sub(1)).find(|&i| ends_open(&after[i].text()));
             if !split.is_some_and(|i| merge_at(&mut after, i, acc, "split cell")) {
                 break;
+            }
+        }
+        // (So in a row as wide as the columns, inside the row's block: `…雨污分流改造，` /
+        // `同步实施…`, the row then a cell short, a cell merged over its group.)
+        if after.len() == e && seg.first().is_some_and(|x| x.gap > 0) {
+            let split = (0..after.len().saturating_sub(1)).find(|&i| {
+                let next = &after[i + 1];
+                after[i].text().ends_with('，')
+                    && next.gap == 0
+                    && !is_numberish(&next.text())
+                    && !is_value_cell(&next.text())
+            });
+            if let Some(i) = split {
+                merge_at(&mut after, i, acc, "split cell");
             }
         }
         // In row blocks, a blank line inside a row's block stands where an empty cell vanished
@@ -3781,8 +3795,8 @@ fn number_chain(body: &[Piece], first: usize, k: usize, target: usize) -> Vec<us
 
 /// Where a `其中` sub-row opens inside a row's pieces before the row's expected end `est`: the
 /// row left a cell empty (an attribute merged over the rows above, `6` `…面积（平方米）` `1.2`
-/// `≥1.5` then `其中：…数量（个）` `18` `30`). Its name short, a figure after it, and a figure
-/// before it in the row.
+/// `≥1.5` then `其中：…数量（个）` `18` `30`). Its name short, a figure or a unit after it, and a
+/// figure before it in the row.
 fn early_sub_row(seg: &[Piece], est: usize) -> Option<usize> {
     const MOST_SUB_ROW_CHARS: usize = 30;
     let figure = |x: &Piece| is_value_cell(&x.text()) || is_numberish(&x.text());
@@ -3790,7 +3804,9 @@ fn early_sub_row(seg: &[Piece], est: usize) -> Option<usize> {
         let t = seg[j].text();
         t.starts_with("其中")
             && t.chars().count() <= MOST_SUB_ROW_CHARS
-            && seg.get(j + 1).is_some_and(figure)
+            && seg
+                .get(j + 1)
+                .is_some_and(|x| figure(x) || is_unit_like(&x.text()))
             && seg
                 .get(2..j)
                 .is_some_and(|before| before.iter().any(figure))
@@ -7604,8 +7620,10 @@ fn reads_as_category(t: &str, rows: &[TableRow]) -> bool {
 /// A word before the next row's number that reads as the categories read so far by its size
 /// and as none of the last column's words (`警报疏散` after `人防工程`, `指挥通信`, where the last
 /// column, 备注, holds `新建`, `续建`, `改造`): the next group's category, this row's last cell
-/// being empty. Only when every category so far has its size and every last cell another one.
-fn sized_as_category(t: &str, rows: &[TableRow]) -> bool {
+/// being empty. Only when every category so far has its size and every last cell another one;
+/// or, under a last column of remarks (`备注`) that every row so far left empty, two rows at
+/// least, when it has the size of the one category so far (`污水处理` after `污水收集`).
+fn sized_as_category(t: &str, rows: &[TableRow], last_column: Option<&str>) -> bool {
     let t = strip_spaces(t);
     let n = t.chars().count();
     let groups: std::collections::BTreeSet<String> = rows
@@ -7613,23 +7631,36 @@ fn sized_as_category(t: &str, rows: &[TableRow]) -> bool {
         .filter_map(|r| r.group.as_deref())
         .map(strip_spaces)
         .collect();
+    // (Of whole rows: a sub-row kept short ends on a value.)
+    let widest = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
     let lasts: Vec<String> = rows
         .iter()
-        .filter(|r| r.kind == RowKind::Item)
+        .filter(|r| r.kind == RowKind::Item && r.cells.len() == widest)
         .filter_map(|r| r.cells.last())
         .map(|c| strip_spaces(c))
         .filter(|c| !c.is_empty())
         .collect();
+    // (A unit by its characters, `污水处理` by its `处`, of four or more and no cell so far.)
+    let seen = rows
+        .iter()
+        .any(|r| r.cells.iter().any(|c| strip_spaces(c) == t));
+    let wordy = !is_unit_like(&t) || (n >= 4 && !seen);
     is_category_cell(&t)
         && !is_attr(&t)
         && !is_numberish(&t)
-        && !is_unit_like(&t)
         && !is_value_cell(&t)
         && !is_placeholder(&t)
-        && groups.len() >= 2
+        && !groups.is_empty()
         && groups.iter().all(|g| g.chars().count() == n)
-        && lasts.len() >= 3
-        && lasts.iter().all(|c| c.chars().count() != n && *c != t)
+        && ((groups.len() >= 2
+            && !is_unit_like(&t)
+            && lasts.len() >= 3
+            && lasts.iter().all(|c| c.chars().count() != n && *c != t))
+            || (wordy
+                && lasts.is_empty()
+                && rows.iter().filter(|r| r.kind == RowKind::Item).count() >= 2
+                && last_column
+                    .is_some_and(|c| ["备注", "说明"].contains(&strip_spaces(c).as_str()))))
 }
 
 /// The item rows read so far when two at least fill every column, else the whole rows ahead

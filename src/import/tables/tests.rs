@@ -9387,3 +9387,81 @@ fn a_short_sub_row_between_rows_without_their_merged_attribute_keeps_its_figures
     );
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn a_sub_row_and_a_category_under_a_column_of_remarks_left_empty() {
+    // Cells one per paragraph; 备注 empty in every row so far (vanished): the sub-row opens
+    // after row 1's values, its unit after its name; `污水处理`, the size of `污水收集`, opens
+    // the next group rather than filling row 3's 备注.
+    let src = blank_cells(&[
+        "类别",
+        "序号",
+        "指标名称",
+        "单位",
+        "2023年基准值",
+        "2026年目标值",
+        "备注",
+        "污水收集",
+        "1",
+        "城市生活污水集中收集率",
+        "%",
+        "68.5",
+        "≥75",
+        "其中：澜江流域片区",
+        "%",
+        "71.2",
+        "≥80",
+        "2",
+        "新建改造污水管网",
+        "公里",
+        "—",
+        "[120]",
+        "3",
+        "建成区污水管网密度",
+        "公里/平方公里",
+        "3.5",
+        "4.2",
+        "污水处理",
+        "4",
+        "城市污水处理能力",
+        "万吨/日",
+        "42.5",
+        "52.5",
+        "5",
+        "出水水质达到准Ⅳ类标准的处理规模占比",
+        "%",
+        "—",
+        "60",
+        "新增",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).unwrap();
+    let got = rows(&r.parsed.table);
+    assert_eq!(got.len(), 6, "{got:?}");
+    assert_eq!(got[0], "I|污水收集|污水收集|1|城市生活污水集中收集率|%|68.5|≥75|");
+    assert_eq!(got[1], "I|污水收集|||其中：澜江流域片区|%|71.2|≥80");
+    assert_eq!(got[3], "I|污水收集||3|建成区污水管网密度|公里/平方公里|3.5|4.2|");
+    assert_eq!(got[4], "I|污水处理|污水处理|4|城市污水处理能力|万吨/日|42.5|52.5|");
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
+fn a_cell_stopped_after_a_comma_inside_a_full_row_block_goes_on_in_the_next_line() {
+    // Row blocks; 完成时限 written once per group; row 3's task on two lines of its block.
+    let src = "序号\n工作任务\n责任单位\n完成时限\n\n\
+               1\n完成澜港污水处理厂扩建工程\n区水务局、区水务投资集团\n2025年12月底前\n\n\
+               2\n建成澜江东岸截污干管12.6公里\n区水务局、区城投集团\n\n\
+               3\n完成沙河涌片区86个老旧小区雨污分流改造，\n同步实施阳台立管改造\n区住房城乡建设局、区水务局\n\n\
+               4\n建成北湾水质净化厂三期工程\n区水务局、区水务投资集团\n2026年12月底前\n";
+    let ls = lines(src);
+    let r = read("t3", Some((0, "重点任务清单")), &ls).unwrap();
+    let row = row_named(&r.parsed.table, "3");
+    assert_eq!(
+        row.cells.iter().filter(|c| !c.is_empty()).collect::<Vec<_>>(),
+        [
+            "完成沙河涌片区86个老旧小区雨污分流改造，同步实施阳台立管改造",
+            "区住房城乡建设局、区水务局"
+        ]
+    );
+    assert_read_keeps_text(Some("重点任务清单"), &ls, &r);
+}
