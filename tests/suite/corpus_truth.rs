@@ -1149,6 +1149,8 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_a13 => "syn-a13-greening",
+    syn_w12 => "syn-w12-fire",
     syn_v12 => "syn-v12-shelters",
     syn_r12 => "syn-r12-heritage",
     syn_q12 => "syn-q12-housing",
