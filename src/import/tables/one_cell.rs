@@ -1858,6 +1858,12 @@ fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, 
     // (Or measures with their units under what they measure: `规模` over `用地面积（公顷）`
     // `建筑面积（万平方米）`.)
     let measures = trailing(&|c: &str| names_measure_column(c));
+    // (Or the parts of a count under `其中`, the upper row's last cell: `数量` `其中` over
+    // `国家级` `省级` `市级`.)
+    let parts = match cells.iter().rposition(|c| strip_spaces(c) == "其中") {
+        Some(j) if g == 1 && j + 2 < k && j >= 2 => k - j - 1,
+        _ => 0,
+    };
     let lower_n = if years >= g {
         years
     } else {
@@ -1866,6 +1872,7 @@ fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, 
         trailing(&|c: &str| names_values(c) || names_year(c) || names_rate(c) || c.contains("指标"))
             .max(years)
             .max(measures)
+            .max(parts)
     };
     if lower_n < g {
         return None;
@@ -1923,23 +1930,35 @@ fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, 
         let periods: Vec<usize> = (1..upper_n)
             .filter(|&j| is_period_mark(&upper[j]))
             .collect();
-        // What measures stand over (`规模`, `投资`), over measures with their units.
-        let measured: Vec<usize> = if measures == lower_n {
+        // What measures stand over (`规模`, `投资`), over measures with their units, or with
+        // its unit over value words (`规模（万吨/日）` over `现状` `规划`).
+        let values_under = lower.iter().all(|c| names_values(c) || names_year(c));
+        let measured: Vec<usize> = if measures == lower_n || values_under {
             (1..upper_n)
                 .filter(|&j| {
                     ["规模", "面积", "投资", "数量", "容量", "能力"]
                         .iter()
                         .any(|w| upper[j].contains(w))
-                        && bracketed_unit(&upper[j]).is_none()
+                        && (values_under || bracketed_unit(&upper[j]).is_none())
                         && !names_other_column(&upper[j])
                 })
                 .collect()
         } else {
             Vec::new()
         };
-        [valued, targets, yeared, scheduled, periods, measured]
-            .into_iter()
-            .find(|c| c.len() == g)?
+        // `其中` over the parts of the count before it.
+        let shares: Vec<usize> = if parts == lower_n {
+            (1..upper_n)
+                .filter(|&j| strip_spaces(&upper[j]) == "其中")
+                .collect()
+        } else {
+            Vec::new()
+        };
+        [
+            valued, targets, yeared, scheduled, periods, measured, shares,
+        ]
+        .into_iter()
+        .find(|c| c.len() == g)?
     };
     let mut columns = Vec::with_capacity(width);
     let mut groups = Vec::with_capacity(g);
@@ -4448,6 +4467,18 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                     // (The first row too, when a whole row of numbers follows it: a year with
                     // nothing supplied yet, `2024年` `3000` `8000` `11000`.)
                     || (rows.is_empty() && numeric(s + w - 1))
+                    // (Or any row, when a whole row of a name and figures follows it:
+                    // `历史文化名镇` `3` `1` `2`, then `历史文化名村` `11` `2` `5` `4`.)
+                    || (ps.get(s + w - 1).is_some_and(|p| !is_numberish(&p.text()))
+                        && ps.get(s + w..s + 2 * w - 1).is_some_and(|next| {
+                            next.iter().all(|p| {
+                                let t = p.text();
+                                is_numberish(&t) || is_placeholder(&t)
+                            })
+                        })
+                        && ps
+                            .get(s + 2 * w - 1)
+                            .is_none_or(|p| !is_numberish(&p.text())))
                     // (Any row may leave its remark empty, when the remarks come last.)
                     || remarks_last
                     || (row[0].text().starts_with("其中")

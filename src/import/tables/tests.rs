@@ -9438,10 +9438,19 @@ fn a_sub_row_and_a_category_under_a_column_of_remarks_left_empty() {
     let r = read("t1", Some((0, "表1 主要指标")), &ls).unwrap();
     let got = rows(&r.parsed.table);
     assert_eq!(got.len(), 6, "{got:?}");
-    assert_eq!(got[0], "I|污水收集|污水收集|1|城市生活污水集中收集率|%|68.5|≥75|");
+    assert_eq!(
+        got[0],
+        "I|污水收集|污水收集|1|城市生活污水集中收集率|%|68.5|≥75|"
+    );
     assert_eq!(got[1], "I|污水收集|||其中：澜江流域片区|%|71.2|≥80");
-    assert_eq!(got[3], "I|污水收集||3|建成区污水管网密度|公里/平方公里|3.5|4.2|");
-    assert_eq!(got[4], "I|污水处理|污水处理|4|城市污水处理能力|万吨/日|42.5|52.5|");
+    assert_eq!(
+        got[3],
+        "I|污水收集||3|建成区污水管网密度|公里/平方公里|3.5|4.2|"
+    );
+    assert_eq!(
+        got[4],
+        "I|污水处理|污水处理|4|城市污水处理能力|万吨/日|42.5|52.5|"
+    );
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
 
@@ -9457,11 +9466,69 @@ fn a_cell_stopped_after_a_comma_inside_a_full_row_block_goes_on_in_the_next_line
     let r = read("t3", Some((0, "重点任务清单")), &ls).unwrap();
     let row = row_named(&r.parsed.table, "3");
     assert_eq!(
-        row.cells.iter().filter(|c| !c.is_empty()).collect::<Vec<_>>(),
+        row.cells
+            .iter()
+            .filter(|c| !c.is_empty())
+            .collect::<Vec<_>>(),
         [
             "完成沙河涌片区86个老旧小区雨污分流改造，同步实施阳台立管改造",
             "区住房城乡建设局、区水务局"
         ]
     );
     assert_read_keeps_text(Some("重点任务清单"), &ls, &r);
+}
+
+#[test]
+fn shares_under_qizhong_and_values_under_a_measure_make_two_row_headers() {
+    // `其中` over `国家级` `省级` `市级`; the second row lacks its last share, a whole row after it.
+    let src = blank_cells(&[
+        "类别",
+        "数量",
+        "其中",
+        "国家级",
+        "省级",
+        "市级",
+        "历史文化街区",
+        "6",
+        "—",
+        "2",
+        "4",
+        "历史文化名镇",
+        "3",
+        "1",
+        "2",
+        "历史文化名村",
+        "11",
+        "2",
+        "5",
+        "4",
+        "传统村落",
+        "27",
+        "9",
+        "18",
+        "—",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 保护对象统计表")), &ls).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(t.columns, ["类别", "数量", "国家级", "省级", "市级"]);
+    assert_eq!(group_spans(t), [("其中", 2, 3)]);
+    assert_eq!(t.rows.len(), 4, "{:?}", rows(t));
+    assert_eq!(row_named(t, "历史文化名村").cells, ["11", "2", "5", "4"]);
+    assert_read_keeps_text(Some("表1 保护对象统计表"), &ls, &r);
+    // `规模（万吨/日）` over `现状` `规划`, with 备注 after it in the upper row.
+    let src = "序号\n水厂名称\n规模（万吨/日）\n备注\n现状\n规划\n\n\
+               1\n第一水厂\n15\n15\n提标改造\n\n\
+               2\n第二水厂\n10\n20\n扩建\n\n\
+               3\n城东水厂\n5\n10\n\n\
+               4\n南部区域水厂\n1\n3.5\n改扩建\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 水厂建设规划")), &ls).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(t.columns, ["序号", "水厂名称", "现状", "规划", "备注"]);
+    assert_eq!(group_spans(t), [("规模（万吨/日）", 2, 2)]);
+    assert_eq!(
+        row_named(t, "4").cells,
+        ["南部区域水厂", "1", "3.5", "改扩建"]
+    );
 }
