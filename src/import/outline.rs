@@ -1381,6 +1381,17 @@ impl<'a> Parser<'a> {
                     ))
                 } else if nlines.len() == 1
                     && lines.len() == 1
+                    && next_line(nlines[0], lines[0])
+                    && closes_open_quote(number, title)
+                {
+                    Some((
+                        "",
+                        format!(
+                            "heading `{number}` + `{title}` split over two lines joined: the second closes the quotation the first opens"
+                        ),
+                    ))
+                } else if nlines.len() == 1
+                    && lines.len() == 1
                     && is_title_run_on(
                         number,
                         title,
@@ -2689,6 +2700,32 @@ fn is_title_run_on(
         || alone
         || (next_line && before_numbered))
         && !words.chars().all(|c| c.is_ascii_digit())
+}
+
+/// A numbered heading whose title opens a quotation it does not close, cut after a `、` or a
+/// word (`（二）…，构建“租购并举、`), and a line of words that closes it (`多元供给”的住房新格局`):
+/// one title, no sentence in it.
+fn closes_open_quote(heading: &str, words: &str) -> bool {
+    let heading = heading.trim_matches(is_space);
+    let words = words.trim_matches(is_space);
+    let open = |t: &str| t.matches('“').count() as isize - t.matches('”').count() as isize;
+    label(heading).is_some_and(|l| {
+        matches!(
+            l.style,
+            Style::Part
+                | Style::Chapter
+                | Style::Section
+                | Style::CnEnum
+                | Style::CnParen
+                | Style::ArabicItem
+                | Style::ArabicParen
+        ) && open(&l.rest) == 1
+            && open(words) == -1
+            && !l.rest.contains(['。', '；'])
+            && !words.contains(['。', '；', '，'])
+            && label(words).is_none()
+            && (l.rest.chars().count() + words.chars().count()) <= grammar::MAX_TITLE_CHARS
+    })
 }
 
 /// A heading centred on two lines, as a PDF's text keeps its layout (`        第八章  构建现代环境

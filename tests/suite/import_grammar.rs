@@ -2341,6 +2341,16 @@ fn a_long_heading_broken_off_onto_a_paragraph_of_its_own_is_one_heading() {
             "h1 第四章|保障措施",
         ]
     );
+    // A title cut inside a quotation it opens goes on with the line that closes it.
+    let text = "某区住房规划\n\n一、发展租赁住房\n\n（一）扩大保障性租赁住房供给\n\n新增房源。\n\n（二）培育发展住房租赁市场，构建“租购并举、\n多元供给”的住房新格局\n\n培育机构。\n";
+    let plan = Project::import(&[("runon10", text)]).site().plans.remove(0);
+    assert!(
+        all_headings(&plan).contains(
+            &"h2 （二）|培育发展住房租赁市场，构建“租购并举、多元供给”的住房新格局".to_string()
+        ),
+        "{:?}",
+        all_headings(&plan)
+    );
     // A title whose last clause is cut short goes on with a title's worth of words.
     let text = "某市绿化规划\n\n一、主要任务\n\n（一）推进城市公园扩容提质，构建\n全龄友好的公园服务体系\n\n实施公园提质行动。\n";
     let plan = Project::import(&[("runon3", text)]).site().plans.remove(0);
