@@ -1151,6 +1151,7 @@ plans! {
     syn_t8 => "syn-t8-fishery",
     syn_b13 => "syn-b13-heritage",
     syn_a13 => "syn-a13-greening",
+    syn_z12 => "syn-z12-renewal",
     syn_y12 => "syn-y12-housing",
     syn_x12 => "syn-x12-water",
     syn_w12 => "syn-w12-fire",

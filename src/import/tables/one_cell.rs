@@ -6234,9 +6234,16 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     let mut table_rows = Vec::with_capacity(rows);
     // Under a category column (`类别`, `层级`), a block one line short has left its category to
     // the block above (written on its group's first row only).
-    let category_first = columns.first().is_some_and(|c| {
-        is_category_header(c) || ["层级", "级别"].contains(&strip_spaces(c).as_str())
-    });
+    // (Not where no column after it holds names: `任务类别` over years and 合计 names each
+    // row.)
+    let names_after = columns
+        .iter()
+        .skip(1)
+        .any(|c| !is_year_header(c) && !names_values(c) && !is_total_label(c) && !names_rate(c));
+    let category_first = names_after
+        && columns.first().is_some_and(|c| {
+            is_category_header(c) || ["层级", "级别"].contains(&strip_spaces(c).as_str())
+        });
     let mut category: Option<String> = None;
     let mut merged = false;
     for b in 1..=rows {
@@ -6258,8 +6265,15 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         }
         if cells.len() + 1 == n {
             // (Never the first column's: a row has its name. Where no place fits clearly, the
-            // table ends before the block.)
-            let Some(g) = profile_gap(&whole, 0, &cells, 1) else {
+            // table ends before the block; but among columns of years alone, the first year's,
+            // a new item's first year, which a note may move.)
+            let years_only = !names_after
+                && columns
+                    .iter()
+                    .skip(1)
+                    .all(|c| is_year_header(c) || is_total_label(c))
+                && cells.iter().skip(1).all(|p| is_value_cell(&p.text()));
+            let Some(g) = profile_gap(&whole, 0, &cells, 1).or(years_only.then_some(1)) else {
                 break;
             };
             let mut row = texts(&cells);

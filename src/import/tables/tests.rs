@@ -9532,3 +9532,26 @@ fn shares_under_qizhong_and_values_under_a_measure_make_two_row_headers() {
         ["南部区域水厂", "1", "3.5", "改扩建"]
     );
 }
+
+#[test]
+fn a_kind_column_over_years_alone_names_its_rows() {
+    // Row blocks; `任务类别` over years and 合计 holds each row's name, no merged category: a
+    // row one short lacks a year, which the note names.
+    let src = "任务类别\n2022年\n2023年\n2024年\n2025年\n合计\n\n\
+               历史建筑保护修缮\n5200\n8600\n9400\n6800\n30000\n\n\
+               街区环境整治提升\n3800\n6200\n7100\n4900\n22000\n\n\
+               业态活化利用\n2400\n3300\n2800\n8500\n\n\
+               数字化保护管理\n300\n600\n500\n400\n1800\n\n\
+               合计\n11700\n18700\n19800\n14900\n62300\n\n\
+               注：“业态活化利用”自2023年起安排资金，2022年栏空白。\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 年度计划")), &ls).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 5, "{:?}", rows(t));
+    assert_eq!(
+        row_named(t, "业态活化利用").cells,
+        ["", "2400", "3300", "2800", "8500"]
+    );
+    assert!(t.rows.iter().all(|r| r.group.is_none()), "{:?}", rows(t));
+    assert_read_keeps_text(Some("表2 年度计划"), &ls, &r);
+}
