@@ -2624,6 +2624,21 @@ fn is_bare_number(t: &str) -> bool {
         })
 }
 
+/// The numbering styles of headings whose title may go on onto the next line: part, chapter,
+/// section, `一、`, `（一）`, `1.`, `（1）`.
+fn titled_style(style: Style) -> bool {
+    matches!(
+        style,
+        Style::Part
+            | Style::Chapter
+            | Style::Section
+            | Style::CnEnum
+            | Style::CnParen
+            | Style::ArabicItem
+            | Style::ArabicParen
+    )
+}
+
 /// Whether `words` may go on the title of `heading`, a numbered heading (part, chapter, section,
 /// `一、`, `（一）`, `1.`, `（1）`) whose line is all title: words only (two characters or more,
 /// no punctuation, no caption or note; with `listing`, a `、` between words), the two together
@@ -2632,16 +2647,8 @@ fn heading_goes_on(heading: &str, words: &str, listing: bool) -> Option<usize> {
     let heading = heading.trim_matches(is_space);
     let words = words.trim_matches(is_space);
     let l = label(heading)?;
-    let fits = matches!(
-        l.style,
-        Style::Part
-            | Style::Chapter
-            | Style::Section
-            | Style::CnEnum
-            | Style::CnParen
-            | Style::ArabicItem
-            | Style::ArabicParen
-    ) && is_title_line(&l.rest)
+    let fits = titled_style(l.style)
+        && is_title_line(&l.rest)
         && grammar::split_run_in(&l.rest).is_some_and(|(_, run_in)| run_in.is_none())
         && words.chars().count() >= 2
         && words
@@ -2710,16 +2717,8 @@ fn closes_open_quote(heading: &str, words: &str) -> bool {
     let words = words.trim_matches(is_space);
     let open = |t: &str| t.matches('“').count() as isize - t.matches('”').count() as isize;
     label(heading).is_some_and(|l| {
-        matches!(
-            l.style,
-            Style::Part
-                | Style::Chapter
-                | Style::Section
-                | Style::CnEnum
-                | Style::CnParen
-                | Style::ArabicItem
-                | Style::ArabicParen
-        ) && open(&l.rest) == 1
+        titled_style(l.style)
+            && open(&l.rest) == 1
             && open(words) == -1
             && !l.rest.contains(['。', '；'])
             && !words.contains(['。', '；', '，'])
