@@ -1149,6 +1149,8 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_e13 => "syn-e13-housing",
+    syn_d13 => "syn-d13-flood",
     syn_b13 => "syn-b13-heritage",
     syn_a13 => "syn-a13-greening",
     syn_z12 => "syn-z12-renewal",
