@@ -1431,6 +1431,7 @@ fn glue_where(ps: &mut Vec<Piece>, acc: &mut Acc, goes_on: impl Fn(&Piece, &Piec
 }
 
 /// How many pieces the table used.
+#[derive(Clone, Copy)]
 struct Shape {
     used: usize,
 }
@@ -1514,7 +1515,17 @@ fn shape(ps: &[Piece], above: Above, acc: &mut Acc) -> Result<Shape, NotATable> 
                 }
                 valued.or_else(|e| {
                     *acc = before.clone();
-                    word_rows(ps, acc)
+                    let worded = word_rows(ps, acc);
+                    // (Rows in blocks read by their blocks, as far as a table of words read by its
+                    // header alone: `岚江两岸第一层面街区，` / `北起岚江大桥…` is one cell of a
+                    // block, the next block a row.)
+                    if let (Ok(w), Some(b)) = (&worded, by_blocks) {
+                        if b.used >= w.used {
+                            *acc = blocks;
+                            return Ok(b);
+                        }
+                    }
+                    worded
                         .or_else(|_| {
                             *acc = before;
                             block_rows(ps, acc)
@@ -6291,13 +6302,15 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         }
         if cells.len() == n + 1 {
             // A line that opens with a word that goes on from the one before (`为文化展示…`
-            // after `工业遗存改造`), else the join that fits the whole rows clearly best.
+            // after `工业遗存改造`), or after a line stopped at a comma (`…第一层面街区，`),
+            // else the join that fits the whole rows clearly best.
             let mut goes_on = (1..cells.len())
                 .filter(|&i| {
                     cells[i]
                         .text()
                         .starts_with(['为', '及', '和', '与', '并', '的', '等'])
                         || stops_mid_phrase(&cells[i - 1].text())
+                        || cells[i - 1].text().ends_with('，')
                 })
                 .map(|i| i - 1)
                 .collect::<Vec<_>>();

@@ -9555,3 +9555,28 @@ fn a_kind_column_over_years_alone_names_its_rows() {
     assert!(t.rows.iter().all(|r| r.group.is_none()), "{:?}", rows(t));
     assert_read_keeps_text(Some("表2 年度计划"), &ls, &r);
 }
+
+#[test]
+fn a_table_of_words_in_row_blocks_is_read_by_its_blocks() {
+    // Header and rows in blocks, cells of sentences; one zone's range stops after a comma and
+    // goes on in the next line of its block.
+    let src = "分区名称\n范围\n管控要求\n\n\
+               山水生态风貌区\n岚山及岚江上游生态保护区域\n严格保护山体轮廓线和自然岸线。新建建筑应低矮分散。\n\n\
+               老城历史风貌区\n古城墙遗址以内及西门老街周边区域\n延续传统街巷格局。新建建筑采用坡屋顶。\n\n\
+               滨江现代风貌区\n岚江两岸第一层面街区，\n北起岚江大桥，南至云渡湾\n建筑高度由滨江向腹地逐级升高。\n\n\
+               产业新城风貌区\n经济技术开发区、高铁新城片区\n突出简洁大气的风貌特征。\n\n\
+               城郊田园风貌区\n中心城区以外的乡镇和农村地区\n保护田园、水系和村落自然格局。\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 风貌分区及管控要求")), &ls).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 5, "{:?}", rows(t));
+    assert_eq!(
+        t.rows[2].cells,
+        [
+            "岚江两岸第一层面街区，北起岚江大桥，南至云渡湾",
+            "建筑高度由滨江向腹地逐级升高。"
+        ]
+    );
+    assert!(t.rows.iter().all(|r| r.group.is_none()), "{:?}", rows(t));
+    assert_read_keeps_text(Some("表2 风貌分区及管控要求"), &ls, &r);
+}
