@@ -1382,12 +1382,12 @@ impl<'a> Parser<'a> {
                 } else if nlines.len() == 1
                     && lines.len() == 1
                     && next_line(nlines[0], lines[0])
-                    && closes_open_quote(number, title)
+                    && (closes_open_quote(number, title) || ends_at_comma(number, title))
                 {
                     Some((
                         "",
                         format!(
-                            "heading `{number}` + `{title}` split over two lines joined: the second closes the quotation the first opens"
+                            "heading `{number}` + `{title}` split over two lines joined: the first stops inside its title (an open quotation or a comma)"
                         ),
                     ))
                 } else if nlines.len() == 1
@@ -2723,6 +2723,20 @@ fn closes_open_quote(heading: &str, words: &str) -> bool {
             && !l.rest.contains(['。', '；'])
             && !words.contains(['。', '；', '，'])
             && label(words).is_none()
+            && (l.rest.chars().count() + words.chars().count()) <= grammar::MAX_TITLE_CHARS
+    })
+}
+
+/// A numbered heading whose title stops at a comma (`（三）推进城镇节水降损，`) and a title line
+/// after it (`打造节水型城区`): one title.
+fn ends_at_comma(heading: &str, words: &str) -> bool {
+    let heading = heading.trim_matches(is_space);
+    let words = words.trim_matches(is_space);
+    label(heading).is_some_and(|l| {
+        titled_style(l.style)
+            && l.rest.trim_matches(is_space).ends_with('，')
+            && !l.rest.contains(['。', '；'])
+            && is_title_line(words)
             && (l.rest.chars().count() + words.chars().count()) <= grammar::MAX_TITLE_CHARS
     })
 }

@@ -2351,6 +2351,14 @@ fn a_long_heading_broken_off_onto_a_paragraph_of_its_own_is_one_heading() {
         "{:?}",
         all_headings(&plan)
     );
+    // So does a title stopped at a comma.
+    let text = "某区节水规划\n\n一、重点领域节水\n\n（一）推进农业节水\n\n推广高效节灌。\n\n（三）推进城镇节水降损，\n打造节水型城区\n\n降低管网漏损。\n";
+    let plan = Project::import(&[("runon11", text)]).site().plans.remove(0);
+    assert!(
+        all_headings(&plan).contains(&"h2 （三）|推进城镇节水降损，打造节水型城区".to_string()),
+        "{:?}",
+        all_headings(&plan)
+    );
     // A title whose last clause is cut short goes on with a title's worth of words.
     let text = "某市绿化规划\n\n一、主要任务\n\n（一）推进城市公园扩容提质，构建\n全龄友好的公园服务体系\n\n实施公园提质行动。\n";
     let plan = Project::import(&[("runon3", text)]).site().plans.remove(0);
