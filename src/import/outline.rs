@@ -1128,7 +1128,8 @@ impl<'a> Parser<'a> {
         }
         if !is_structural(t) {
             // A 专栏 title right above heads the table as a caption would, also when its number
-            // and its title stand on two lines (`专栏二` / `食品安全“守护”工程`); so does an
+            // and its title stand on two lines (`专栏二` / `食品安全“守护”工程`) or its lead
+            // sentence stands between; so does an
             // annex's caption with its title (`附件：河长名录`), which stays the annex's.
             let above = |back: usize| k.checked_sub(back).and_then(|j| src.get(j));
             let titled = above(1).is_some_and(|prev| {
@@ -1138,7 +1139,13 @@ impl<'a> Parser<'a> {
                 grammar::box_title(number.text).is_some()
                     && is_bare_number(number.text)
                     && is_title_line(title.text)
-            });
+            })
+                // (Or with the box's lead sentence between: `专栏2 …` / `“十四五”期间新建…。`.)
+                || above(2).zip(above(1)).is_some_and(|(title, lead)| {
+                    grammar::box_title(title.text).is_some()
+                        && !is_bare_number(title.text)
+                        && lead.text.trim_matches(is_space).ends_with('。')
+                });
             if let Ok(r) = tables::read_one_cell_with(
                 &id,
                 None,

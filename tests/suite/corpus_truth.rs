@@ -1149,6 +1149,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_i13 => "syn-i13-fire",
     syn_h13 => "syn-h13-renewal",
     syn_g13 => "syn-g13-water",
     syn_f13 => "syn-f13-landscape",

@@ -2495,3 +2495,39 @@ fn a_heading_centred_on_two_lines_is_one_heading() {
         ]
     );
 }
+
+#[test]
+fn a_table_after_a_box_s_lead_sentence_is_the_box_s_table() {
+    // `专栏2 …`, a lead sentence, then a table with no caption, one cell per paragraph.
+    let cells = [
+        "乡镇",
+        "建设内容",
+        "建成年份",
+        "桃花坪镇",
+        "新建营房800平方米，配备水罐消防车2辆",
+        "2022年",
+        "青石铺镇",
+        "新建营房600平方米，配备抢险救援车1辆",
+        "2022年",
+        "白沙渡镇",
+        "改造营房500平方米，配备水罐消防车2辆",
+        "2023年",
+    ];
+    let text = format!(
+        "某县消防规划\n\n第一章 加强消防力量建设\n\n第一节 发展多种形式消防队伍\n\n推进乡镇专职消防队建设。\n\n专栏2 乡镇专职消防队建设工程\n\n“十四五”期间新建乡镇专职消防队3支。\n\n{}\n\n第二节 提升装备水平\n\n配齐装备。\n",
+        cells.join("\n\n")
+    );
+    let plan = Project::import(&[("boxtable", &text)])
+        .site()
+        .plans
+        .remove(0);
+    let [table] = plan.tables.as_slice() else {
+        panic!("one table: {:?}", plan.tables);
+    };
+    assert_eq!(table.columns, ["乡镇", "建设内容", "建成年份"]);
+    assert_eq!(table.rows.len(), 3);
+    assert_eq!(
+        table.rows[2].cells,
+        ["改造营房500平方米，配备水罐消防车2辆", "2023年"]
+    );
+}
