@@ -1049,6 +1049,7 @@ fn attempt(region: &[SrcLine], skip: Vec<usize>, above: Above) -> Result<Attempt
     let mut acc = Acc::default();
     split_category_over_next(&mut ps);
     split_row_blocks(&mut ps);
+    join_names_split_in_blocks(&mut ps, &mut acc);
     glue_parentheticals(&mut ps, &mut acc);
     glue_open_clauses(&mut ps, &mut acc);
     let shape = shape(&ps, above, &mut acc)?;
@@ -1620,6 +1621,61 @@ fn split_row_blocks(ps: &mut Vec<Piece>) {
                 },
             );
         }
+    }
+}
+
+/// A row's name written over two lines of its block (`禾川经济技术` / `开发区`), in rows of
+/// blocks one line per cell, where three blocks at least, the first row's among them, have one
+/// line fewer and open with a name over figures alone: the two lines are one piece, each join
+/// reported as a split cell.
+fn join_names_split_in_blocks(ps: &mut Vec<Piece>, acc: &mut Acc) {
+    let starts: Vec<usize> = (0..ps.len()).filter(|&i| i == 0 || ps[i].gap > 0).collect();
+    let block = |b: usize| -> std::ops::Range<usize> {
+        let end = starts.get(b + 1).copied().unwrap_or(ps.len());
+        starts[b]..end
+    };
+    let words = |p: &Piece| {
+        let t = p.text();
+        p.parts.len() == 1 && !is_numberish(&t) && !is_value_cell(&t) && !is_placeholder(&t)
+    };
+    let figures = |r: std::ops::Range<usize>| {
+        ps.get(r).is_some_and(|x| {
+            x.iter()
+                .all(|p| is_numberish(&p.text()) || is_value_cell(&p.text()))
+        })
+    };
+    // Blocks of a name over figures alone, by size.
+    let sized = |b: usize| {
+        let r = block(b);
+        (r.len() >= 3 && words(&ps[r.start]) && figures(r.start + 1..r.end)).then_some(r.len())
+    };
+    let sizes: Vec<usize> = (0..starts.len()).filter_map(sized).collect();
+    let Some(n) = mode(&sizes) else {
+        return;
+    };
+    if sizes.iter().filter(|&&x| x == n).count() < 3 {
+        return;
+    }
+    // (The first row's block a name over figures, of that size: under a merged category the
+    // first row's block opens with the category, one line more.)
+    let first_row = (0..starts.len()).find(|&b| block(b).len() >= 3);
+    if first_row.and_then(sized) != Some(n) {
+        return;
+    }
+    let split: Vec<usize> = (0..starts.len())
+        .filter(|&b| {
+            let r = block(b);
+            r.len() == n + 1
+                && words(&ps[r.start])
+                && words(&ps[r.start + 1])
+                && figures(r.start + 2..r.end)
+        })
+        .map(|b| starts[b])
+        .collect();
+    for &i in split.iter().rev() {
+        let p = ps.remove(i + 1);
+        acc.join(&ps[i], &p, "split cell");
+        ps[i].absorb(p);
     }
 }
 

@@ -9580,3 +9580,26 @@ fn a_table_of_words_in_row_blocks_is_read_by_its_blocks() {
     assert!(t.rows.iter().all(|r| r.group.is_none()), "{:?}", rows(t));
     assert_read_keeps_text(Some("表2 风貌分区及管控要求"), &ls, &r);
 }
+
+#[test]
+fn a_name_over_two_lines_of_its_block_is_one_cell() {
+    // Header one cell per paragraph, rows in blocks of a name and figures; one name written
+    // over two lines of its block (`禾川经济技术` / `开发区`), then a total.
+    let src = "区（县）\n\n现状公园数量\n\n现状公园面积\n\n规划新增公园数量\n\n\
+               清河区\n42\n318.5\n26\n\n\
+               望山区\n35\n402.7\n38\n\n\
+               临江区\n31\n356.2\n45\n\n\
+               禾川经济技术\n开发区\n18\n187.0\n31\n\n\
+               沙溪县\n36\n302.0\n22\n\n\
+               合计\n162\n1566.4\n162\n";
+    let ls = lines(src);
+    let r = read("t3", Some((0, "表3 公园建设规划指引")), &ls).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 6, "{:?}", rows(t));
+    assert_eq!(
+        row_named(t, "禾川经济技术开发区").cells,
+        ["18", "187.0", "31"]
+    );
+    assert_eq!(row_named(t, "合计").cells, ["162", "1566.4", "162"]);
+    assert_read_keeps_text(Some("表3 公园建设规划指引"), &ls, &r);
+}
