@@ -1389,7 +1389,7 @@ impl<'a> Parser<'a> {
                 } else if nlines.len() == 1
                     && lines.len() == 1
                     && next_line(nlines[0], lines[0])
-                    && (closes_open_quote(number, title) || ends_at_comma(number, title))
+                    && stops_inside_title(number, title)
                 {
                     Some((
                         "",
@@ -2716,35 +2716,25 @@ fn is_title_run_on(
         && !words.chars().all(|c| c.is_ascii_digit())
 }
 
-/// A numbered heading whose title opens a quotation it does not close, cut after a `、` or a
-/// word (`（二）…，构建“租购并举、`), and a line of words that closes it (`多元供给”的住房新格局`):
-/// one title, no sentence in it.
-fn closes_open_quote(heading: &str, words: &str) -> bool {
+/// A numbered heading whose title stops inside itself, and the line that goes on with it: a
+/// quotation it opens and does not close, cut after a `、` or a word (`（二）…，构建“租购并举、`),
+/// and a line of words that closes it (`多元供给”的住房新格局`); or a title stopped at a comma
+/// (`（三）推进城镇节水降损，`) and a title line after it (`打造节水型城区`). One title, no
+/// sentence in it.
+fn stops_inside_title(heading: &str, words: &str) -> bool {
     let heading = heading.trim_matches(is_space);
     let words = words.trim_matches(is_space);
     let open = |t: &str| t.matches('“').count() as isize - t.matches('”').count() as isize;
     label(heading).is_some_and(|l| {
-        titled_style(l.style)
-            && open(&l.rest) == 1
+        let quoted = open(&l.rest) == 1
             && open(words) == -1
-            && !l.rest.contains(['。', '；'])
             && !words.contains(['。', '；', '，'])
-            && label(words).is_none()
-            && (l.rest.chars().count() + words.chars().count()) <= grammar::MAX_TITLE_CHARS
-    })
-}
-
-/// A numbered heading whose title stops at a comma (`（三）推进城镇节水降损，`) and a title line
-/// after it (`打造节水型城区`): one title.
-fn ends_at_comma(heading: &str, words: &str) -> bool {
-    let heading = heading.trim_matches(is_space);
-    let words = words.trim_matches(is_space);
-    label(heading).is_some_and(|l| {
+            && label(words).is_none();
+        let comma = l.rest.trim_matches(is_space).ends_with('，') && is_title_line(words);
         titled_style(l.style)
-            && l.rest.trim_matches(is_space).ends_with('，')
             && !l.rest.contains(['。', '；'])
-            && is_title_line(words)
             && (l.rest.chars().count() + words.chars().count()) <= grammar::MAX_TITLE_CHARS
+            && (quoted || comma)
     })
 }
 

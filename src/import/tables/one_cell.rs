@@ -7259,10 +7259,7 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
                 .any(|sentence| sentence.contains(head.as_str()) && says_no_figure(sentence))
                 && !names_another(n)
         };
-        let Some(note) = notes
-            .iter()
-            .find(|n| (by_name(n) || by_number(n)) && NO_FIGURE.iter().any(|w| n.contains(w)))
-        else {
+        let Some(note) = notes.iter().find(|n| by_name(n) || by_number(n)) else {
             continue;
         };
         // (Not the first column after the name's: a number's name or a unit.) The columns the
