@@ -2572,9 +2572,12 @@ fn box_list_entry(b: &PlanBox, l: &Label, next_structural: bool) -> bool {
         return b.blocks.is_empty() && l.number == 1 && !next_structural;
     };
     let form = numbered_form(l);
+    // (Entries that each name a work before a colon, `1.综合公园建设工程：新建…`, have one form
+    // however long the text after the colon: a short one reads as a run-in title.)
+    let named = |e: &Label| box_entry_shape(&e.rest) == Some(EntryShape::Named);
     first.number == 1
         && last.number.checked_add(1) == Some(l.number)
-        && form == numbered_form(last)
+        && (form == numbered_form(last) || (named(l) && named(last)))
         && !(form == Some(false) && next_structural)
 }
 
@@ -2658,9 +2661,11 @@ fn heading_goes_on(heading: &str, words: &str, listing: bool) -> Option<usize> {
         && is_title_line(&l.rest)
         && grammar::split_run_in(&l.rest).is_some_and(|(_, run_in)| run_in.is_none())
         && words.chars().count() >= 2
-        && words
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '“' | '”' | '-') || (listing && c == '、'))
+        && words.chars().all(|c| {
+            c.is_alphanumeric()
+                || matches!(c, '“' | '”' | '-' | '+' | '＋')
+                || (listing && c == '、')
+        })
         && !words.starts_with(['表', '图', '附', '注'])
         && is_title_line(words)
         && is_title_line(&format!("{}{words}", l.rest));

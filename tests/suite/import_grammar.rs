@@ -2531,3 +2531,37 @@ fn a_table_after_a_box_s_lead_sentence_is_the_box_s_table() {
         ["改造营房500平方米，配备水罐消防车2辆", "2023年"]
     );
 }
+
+#[test]
+fn a_box_s_named_entry_after_numbered_headings_stays_in_the_box() {
+    // Headings 1. 2. before the box, the box's own list 1. 2. of `名称：…` entries, then its
+    // entry 3. with a shorter text: the box's, not the headings' third.
+    let text = "某市公园规划\n\n一、构建公园体系\n\n（一）推进公园建设\n\n1.加快综合公园建设\n\n推进湿地公园建设。\n\n2.实施老旧公园改造提升\n\n对老旧公园开展分批改造，完善无障碍设施、儿童游乐设施和健身场地。\n专栏1 公园建设重点工程\n\n1.综合公园建设工程：新建城南中央公园、高铁新城公园，实施湿地公园二期、青龙山森林公园南入口改造。\n\n2.社区公园建设工程：新建望湖、锦屏、双溪等社区公园24个，改造提升老旧社区公园18个。\n\n3.专类公园建设工程：新建植物园、体育公园、儿童公园。\n\n（二）推动公园开放共享\n\n推进公园无界化改造。\n";
+    let (plan, _) = parse(text);
+    assert_eq!(
+        all_headings(&plan),
+        [
+            "h1 一、|构建公园体系",
+            "h2 （一）|推进公园建设",
+            "h3 1.|加快综合公园建设",
+            "h3 2.|实施老旧公园改造提升",
+            "h2 （二）|推动公园开放共享",
+        ]
+    );
+    let boxed = boxed_texts(&plan.chapters[0].sections[0].blocks);
+    assert_eq!(boxed.len(), 3, "{boxed:?}");
+    assert!(boxed[2].starts_with("3.专类公园建设工程："), "{boxed:?}");
+}
+
+#[test]
+fn a_title_cut_after_a_joining_word_goes_on_with_a_quoted_plus() {
+    let text = "某市公园规划\n\n一、构建公园体系\n\n（一）推动公园绿地开放共享与\n“公园+”场景融合\n\n推进公园无界化改造，拆除封闭围墙。\n";
+    let (plan, _) = parse(text);
+    assert_eq!(
+        all_headings(&plan),
+        [
+            "h1 一、|构建公园体系",
+            "h2 （一）|推动公园绿地开放共享与“公园+”场景融合",
+        ]
+    );
+}
