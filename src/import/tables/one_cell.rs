@@ -2553,7 +2553,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             pos = wider;
         }
     }
-    if let Some((split, groups)) = narrower_rows(&pos, &columns) {
+    if let Some((split, groups)) = narrower_rows(&pos, &columns, first.min(jc)) {
         note_two_row_header(ps, &split, &groups, acc);
         columns = split;
         acc.column_groups = groups;
@@ -2736,11 +2736,26 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 .last()
                 .is_some_and(|x| is_numberish(&x.text()) || is_value_cell(&x.text()))
                 && pre.first().is_some_and(|x| x.text().starts_with("其中"));
+            // (Sub-rows one after another, each as wide as a row after its number and with its
+            // attribute in the same place, `其中：雨水管网` … `预期性` `五年累计`, `污水管网` …
+            // `预期性` `五年累计`: the last cell is the last sub-row's, no category.)
+            let sub_width = k.saturating_sub(jc + 1);
+            let whole_subs = sub_width >= 3
+                && pre.len() >= 2 * sub_width
+                && pre.len().is_multiple_of(sub_width)
+                && pre.first().is_some_and(|x| x.text().starts_with("其中"))
+                && {
+                    let attrs: Vec<Option<usize>> = pre
+                        .chunks(sub_width)
+                        .map(|c| c.iter().position(|x| is_attr(&x.text())))
+                        .collect();
+                    attrs.iter().all(|a| a.is_some() && *a == attrs[0])
+                };
             let cut = pre
                 .iter()
                 .rposition(|x| is_attr(&x.text()))
                 .map_or(0, |a| a + 1)
-                .max(if figures_last {
+                .max(if figures_last || whole_subs {
                     pre.len()
                 } else {
                     pre.len() - jc
@@ -2753,6 +2768,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             starts.extend((1..extra.len()).filter(|&i| {
                 extra[i].text().starts_with("其中")
                     || (after_attr == Some(0) && is_attr(&extra[i - 1].text()))
+                    || (whole_subs && i % sub_width == 0)
             }));
             for (n, &a) in starts.iter().enumerate() {
                 let b = starts.get(n + 1).copied().unwrap_or(extra.len());
@@ -3723,8 +3739,26 @@ fn broken_header_cell(pos: &[usize], columns: &[String], jc: usize) -> Option<us
 /// Rows narrower than the header, most of them alike (`pos`: where each row starts): the
 /// header read as two rows ([`split_two_row_header`]), if it reads so. Under a merged category
 /// column the rows that open a group are one cell wider than the rest; the header may fit them.
-fn narrower_rows(pos: &[usize], columns: &[String]) -> Option<(Vec<String>, Vec<ColumnGroup>)> {
+/// Or the first row (`lead` cells before its number, its category) one cell narrower than the
+/// header, where the header reads as two rows of one group (`指标值` over `2020年现状`
+/// `2025年目标`) and no row after it is wider: rows that lack a merged category or a vanished
+/// cell are too unlike to agree on a width.
+fn narrower_rows(
+    pos: &[usize],
+    columns: &[String],
+    lead: usize,
+) -> Option<(Vec<String>, Vec<ColumnGroup>)> {
     let steps: Vec<usize> = pos.windows(2).map(|w| w[1] - w[0]).collect();
+    let first_width = steps.first().map(|s| s + lead);
+    if let Some(width) = first_width.filter(|&w| w + 1 == columns.len() && w >= 4) {
+        // (A step over sub-rows, `其中：…`, is wider: those are left out.)
+        let within = steps.iter().filter(|&&x| x <= width).count();
+        if within >= 3 && within * 4 >= steps.len() * 3 {
+            if let Some(split) = split_header_rows(columns, width) {
+                return Some(split);
+            }
+        }
+    }
     let w = mode(&steps).filter(|&w| w < columns.len())?;
     let alike = steps.iter().filter(|&&x| x == w).count();
     let split = (alike * 3 >= steps.len() * 2)
@@ -4059,11 +4093,31 @@ fn block_header(
             && (t.contains("目标") || t.contains("规划") || starts_with_period_mark(t))
             && !whole(t)
     };
+    // (Over years and no cell of the block above names a target or a period: its one cell
+    // naming values (`指标值`), else its last that spans no rows (`数量（个）` after
+    // `服务半径（米）` `规模（公顷）`).)
+    let under_years = blocks[lower]
+        .iter()
+        .all(|p| names_year(&p.text()) || is_bare_year(&p.text()));
     let mut at = Vec::with_capacity(lower);
-    for block in &blocks[..lower] {
-        let groups: Vec<usize> = (0..block.len())
+    for (b, block) in blocks[..lower].iter().enumerate() {
+        let mut groups: Vec<usize> = (0..block.len())
             .filter(|&i| group_like(&block[i].text()))
             .collect();
+        if groups.is_empty() && under_years && b + 1 == lower {
+            let open: Vec<usize> = (1..block.len())
+                .filter(|&i| !whole(&block[i].text()))
+                .collect();
+            let valued: Vec<usize> = open
+                .iter()
+                .copied()
+                .filter(|&i| names_values(&block[i].text()))
+                .collect();
+            groups = match valued.as_slice() {
+                [one] => vec![*one],
+                _ => open.last().copied().into_iter().collect(),
+            };
+        }
         let [g] = groups.as_slice() else {
             return None;
         };
@@ -4151,7 +4205,7 @@ fn labelled_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             None => break,
         }
     }
-    if let Some((split, groups)) = narrower_rows(&pos, &columns) {
+    if let Some((split, groups)) = narrower_rows(&pos, &columns, 0) {
         note_two_row_header(ps, &split, &groups, acc);
         k = split.len();
         columns = split;
@@ -6263,13 +6317,22 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     if starts.len() < 3 {
         return Err(NotATable("fewer than two row blocks"));
     }
-    let n = size(1);
+    // A header of two blocks: a block of years under the one above (`级别` … `数量（个）` over
+    // `2020年` `2025年`), the rows one cell narrower than the two together.
+    let years_block = size(1) >= 2
+        && starts.len() >= 4
+        && ps[starts[1]..starts[1] + size(1)]
+            .iter()
+            .all(|p| names_year(&p.text()) || is_bare_year(&p.text()))
+        && size(2) + 1 == size(0) + size(1);
+    let hb = if years_block { 2 } else { 1 };
+    let n = size(hb);
     // Blocks of `n` lines, or of one more where a cell is written over two lines (joined where
     // the cells fit the whole rows' columns best), or of one fewer where an empty cell vanished
     // (placed where the cells fit the whole rows' columns best).
     let fits = |b: usize| size(b) == n || size(b) == n + 1 || (n >= 3 && size(b) + 1 == n);
-    let blocks = (1..starts.len()).take_while(|&b| fits(b)).count();
-    let whole: Vec<TableRow> = (1..=blocks)
+    let blocks = (hb..starts.len()).take_while(|&b| fits(b)).count();
+    let whole: Vec<TableRow> = (hb..hb + blocks)
         .filter(|&b| size(b) == n)
         .map(|b| TableRow {
             kind: RowKind::Item,
@@ -6280,10 +6343,10 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     let rows = if whole.len() >= 2 {
         blocks
     } else {
-        (1..starts.len()).take_while(|&b| size(b) == n).count()
+        (hb..starts.len()).take_while(|&b| size(b) == n).count()
     };
-    let h = size(0);
-    if n < 2 || rows < 2 || (h != n && h != n + 1) {
+    let h = starts[hb];
+    if n < 2 || rows < 2 || (hb == 1 && h != n && h != n + 1) {
         return Err(NotATable("the blocks are no header and rows"));
     }
     if ps[..h].iter().any(|p| {
@@ -6293,7 +6356,12 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         return Err(NotATable("the first block is no header"));
     }
     let mut fitted = acc.clone();
-    let columns = fit_header(&ps[..h], Some(n), &mut fitted);
+    let (columns, groups) = if hb == 2 {
+        block_header(&ps[..h], n, &mut fitted)
+            .ok_or(NotATable("the first blocks are no header of two rows"))?
+    } else {
+        (fit_header(&ps[..h], Some(n), &mut fitted), Vec::new())
+    };
     if columns.len() != n || fitted.warnings.len() > acc.warnings.len() {
         return Err(NotATable("the first block does not fit the rows"));
     }
@@ -6313,7 +6381,7 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         });
     let mut category: Option<String> = None;
     let mut merged = false;
-    for b in 1..=rows {
+    for b in hb..hb + rows {
         let mut cells = ps[starts[b]..starts[b] + size(b)].to_vec();
         // (Unless the cells fit the columns clearly better with the gap elsewhere: a `类别` of
         // the rows' own names over rows that lost their last cell.)
@@ -6385,16 +6453,55 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         }
         table_rows.push(named_row(texts(&cells), category.clone()));
     }
-    let rows = table_rows.len();
+    let mut rows = table_rows.len();
     if rows < 2 {
         return Err(NotATable("the blocks are no header and rows"));
+    }
+    // A total's block after the rows, shorter than they are (`合计` `186` `260`): its figures
+    // under the last columns, those of years or values, the columns before them left empty.
+    if let Some(&at) = starts.get(hb + rows) {
+        let len = starts.get(hb + rows + 1).copied().unwrap_or(ps.len()) - at;
+        let cells = texts(&ps[at..at + len]);
+        let figures = len.saturating_sub(1);
+        let tail_values = columns
+            .iter()
+            .rev()
+            .take(figures)
+            .all(|c| is_year_header(c) || names_values(c));
+        if len >= 2
+            && len < n
+            && cells.first().is_some_and(|c| is_total_label(c))
+            && cells.iter().skip(1).all(|c| is_value_cell(c))
+            && tail_values
+        {
+            let mut row = vec![String::new(); n];
+            row[0] = cells[0].clone();
+            for (i, c) in cells.iter().skip(1).enumerate() {
+                row[n - figures + i] = c.clone();
+            }
+            trial.warnings.push((
+                ps[at].first_no(),
+                format!(
+                    "row {}: {} figure(s) under the last columns; the {} before them left empty",
+                    cells[0],
+                    figures,
+                    n - 1 - figures
+                ),
+            ));
+            table_rows.push(named_row(row, None));
+            rows += 1;
+        }
     }
     if !merged {
         // (No category left to the row above: each row's first cell is its own.)
         table_rows.iter_mut().for_each(|r| r.group = None);
     }
     *acc = trial;
-    let used = starts.get(rows + 1).copied().unwrap_or(ps.len());
+    let used = starts.get(hb + rows).copied().unwrap_or(ps.len());
+    if !groups.is_empty() {
+        note_two_row_header(ps, &columns, &groups, acc);
+        acc.column_groups = groups;
+    }
     acc.columns = columns;
     acc.rows = table_rows;
     acc.warnings.push((

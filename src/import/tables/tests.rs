@@ -9603,3 +9603,135 @@ fn a_name_over_two_lines_of_its_block_is_one_cell() {
     assert_eq!(row_named(t, "合计").cells, ["162", "1566.4", "162"]);
     assert_read_keeps_text(Some("表3 公园建设规划指引"), &ls, &r);
 }
+
+#[test]
+fn a_value_cell_over_years_under_a_merged_category_with_rows_unlike_each_other() {
+    // `指标值` over `2020年现状` `2025年目标`, written after 备注; 类别 merged, a 备注 vanished,
+    // two sub-rows without number or category: the rows agree on no width, the first one is
+    // one cell narrower than the header.
+    let src = blank_cells(&[
+        "类别",
+        "序号",
+        "指标名称",
+        "单位",
+        "指标值",
+        "属性",
+        "备注",
+        "2020年现状",
+        "2025年目标",
+        "排水防涝",
+        "1",
+        "城市内涝防治标准",
+        "年一遇",
+        "20",
+        "30",
+        "约束性",
+        "中心城区",
+        "2",
+        "易涝积水点消除比例",
+        "%",
+        "—",
+        "100",
+        "约束性",
+        "2020年排查确定",
+        "雨污分流",
+        "3",
+        "城市建成区雨污分流比例",
+        "%",
+        "61.8",
+        "≥90",
+        "约束性",
+        "4",
+        "城市生活污水集中收集率",
+        "%",
+        "57.2",
+        "70以上",
+        "约束性",
+        "国家考核指标",
+        "管网改造",
+        "5",
+        "新建改造排水管网长度",
+        "公里",
+        "[186]",
+        "[420]",
+        "预期性",
+        "五年累计",
+        "其中：雨水管网",
+        "公里",
+        "[74]",
+        "[180]",
+        "预期性",
+        "五年累计",
+        "污水管网",
+        "公里",
+        "[112]",
+        "[240]",
+        "预期性",
+        "五年累计",
+        "6",
+        "建成区排水管网密度",
+        "公里/平方公里",
+        "8.7",
+        "9.5",
+        "预期性",
+        "含雨水、污水管网",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "类别",
+            "序号",
+            "指标名称",
+            "单位",
+            "2020年现状",
+            "2025年目标",
+            "属性",
+            "备注"
+        ]
+    );
+    assert_eq!(
+        rows(t)[4..],
+        [
+            "I|管网改造|管网改造|5|新建改造排水管网长度|公里|[186]|[420]|预期性|五年累计",
+            "I|管网改造|||其中：雨水管网|公里|[74]|[180]|预期性|五年累计",
+            "I|管网改造|||污水管网|公里|[112]|[240]|预期性|五年累计",
+            "I|管网改造||6|建成区排水管网密度|公里/平方公里|8.7|9.5|预期性|含雨水、污水管网",
+        ]
+    );
+    assert_eq!(
+        rows(t)[2],
+        "I|雨污分流|雨污分流|3|城市建成区雨污分流比例|%|61.8|≥90|约束性|"
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
+fn a_header_of_two_blocks_over_years_and_a_total_short_of_its_middle_cells() {
+    // Row blocks: `级别` … `数量（个）` over `2020年` `2025年`; 合计 with its two counts only.
+    let src = "级别\n服务半径（米）\n规模（公顷）\n数量（个）\n\n2020年\n2025年\n\n\
+               市级综合公园\n2000—3000\n≥50\n5\n7\n\n区级综合公园\n1000—2000\n10—50\n14\n19\n\n\
+               专类公园\n—\n≥2\n17\n22\n\n合计\n36\n48\n\n注：专类公园不设服务半径要求。\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表2 公园分级配置")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        ["级别", "服务半径（米）", "规模（公顷）", "2020年", "2025年"]
+    );
+    assert_eq!(t.column_groups.len(), 1);
+    assert_eq!(t.column_groups[0].title, "数量（个）");
+    assert_eq!(
+        rows(t),
+        [
+            "I||市级综合公园|2000—3000|≥50|5|7",
+            "I||区级综合公园|1000—2000|10—50|14|19",
+            "I||专类公园|—|≥2|17|22",
+            "I||合计|||36|48",
+        ]
+    );
+    assert_eq!(t.notes, ["注：专类公园不设服务半径要求。"]);
+    assert_read_keeps_text(Some("表2 公园分级配置"), &ls, &r);
+}
