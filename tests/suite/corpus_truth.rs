@@ -1150,6 +1150,7 @@ plans! {
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
     syn_m13 => "syn-m13-housing",
+    syn_q13 => "syn-q13-water",
     syn_l13 => "syn-l13-drainage",
     syn_p13 => "syn-p13-parks",
     syn_o13 => "syn-o13-heritage",

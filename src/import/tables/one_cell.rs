@@ -4759,6 +4759,11 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
         return Ok(Shape { used });
     }
     if rows.len() >= 2 {
+        // (Then the table's total, short of more than one cell: `合计` `8.8` `21.0`.)
+        let (rows, s) = match trailing_total(ps.get(s..).unwrap_or(&[]), &rows, k) {
+            Some((total, n)) => (rows.into_iter().chain([total]).collect(), s + n),
+            None => (rows, s),
+        };
         acc.columns = columns;
         acc.rows = rows;
         acc.warnings.extend(notes);
@@ -5014,10 +5019,10 @@ fn short_total(
         .iter()
         .filter(|r| r.kind == RowKind::Item && !r.name.starts_with("其中"))
         .collect();
+    // (A placeholder, `—` for a plant not yet built, adds nothing.)
+    let figure = |t: &String| number(t).or_else(|| is_placeholder(t).then_some(0.0));
     let sum = |of: &[&TableRow], c: usize| -> Option<f64> {
-        of.iter()
-            .map(|r| r.cells.get(c).and_then(|t| number(t)))
-            .sum()
+        of.iter().map(|r| r.cells.get(c).and_then(figure)).sum()
     };
     let width = w - 1;
     let close = |v: f64, s: f64| (v - s).abs() <= (s.abs() * 1e-3).max(0.011);
@@ -5047,7 +5052,7 @@ fn short_total(
             .filter(|&c| {
                 items
                     .iter()
-                    .all(|r| r.cells.get(c).is_some_and(|t| number(t).is_some()))
+                    .all(|r| r.cells.get(c).and_then(figure).is_some())
             })
             .take(n)
             .collect();
@@ -5762,6 +5767,11 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         return Err(NotATable("a column name among the rows"));
     }
     acc.rows = rows.iter().map(|row| named_row(texts(row), None)).collect();
+    // The table's total after its rows, shorter than they are (`合计` `8.8` `21.0`).
+    if let Some((row, n)) = trailing_total(&rest[whole..], &acc.rows, k) {
+        acc.rows.push(row);
+        whole += n;
+    }
     acc.warnings.push((
         ps.first().map_or(0, Piece::first_no),
         format!(
@@ -5770,6 +5780,19 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         ),
     ));
     Ok(Shape { used: hk + whole })
+}
+
+/// The table's total right after its last row (`rows`, of `k` cells), shorter than a row
+/// ([`short_total`]: each figure under the column it sums), and then the table's end: nothing,
+/// a note, a sentence or a line that ends a table.
+fn trailing_total(rest: &[Piece], rows: &[TableRow], k: usize) -> Option<(TableRow, usize)> {
+    let (row, n) = short_total(rest, rows, k, k.saturating_sub(2))?;
+    rest.get(n)
+        .is_none_or(|p| {
+            let t = p.text();
+            is_stop(&t) || t.ends_with(['。', '！', '？'])
+        })
+        .then_some((row, n))
 }
 
 /// The fewest characters of a description that ends a row of a table of words without a full
@@ -6457,38 +6480,13 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     if rows < 2 {
         return Err(NotATable("the blocks are no header and rows"));
     }
-    // A total's block after the rows, shorter than they are (`合计` `186` `260`): its figures
-    // under the last columns, those of years or values, the columns before them left empty.
+    // A total's block after the rows, shorter than they are (`合计` `186` `260`), each figure
+    // under the column it sums.
     if let Some(&at) = starts.get(hb + rows) {
         let len = starts.get(hb + rows + 1).copied().unwrap_or(ps.len()) - at;
-        let cells = texts(&ps[at..at + len]);
-        let figures = len.saturating_sub(1);
-        let tail_values = columns
-            .iter()
-            .rev()
-            .take(figures)
-            .all(|c| is_year_header(c) || names_values(c));
-        if len >= 2
-            && len < n
-            && cells.first().is_some_and(|c| is_total_label(c))
-            && cells.iter().skip(1).all(|c| is_value_cell(c))
-            && tail_values
-        {
-            let mut row = vec![String::new(); n];
-            row[0] = cells[0].clone();
-            for (i, c) in cells.iter().skip(1).enumerate() {
-                row[n - figures + i] = c.clone();
-            }
-            trial.warnings.push((
-                ps[at].first_no(),
-                format!(
-                    "row {}: {} figure(s) under the last columns; the {} before them left empty",
-                    cells[0],
-                    figures,
-                    n - 1 - figures
-                ),
-            ));
-            table_rows.push(named_row(row, None));
+        let total = trailing_total(&ps[at..], &table_rows, n).filter(|(_, used)| *used == len);
+        if let Some((row, _)) = total {
+            table_rows.push(row);
             rows += 1;
         }
     }

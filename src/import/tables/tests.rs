@@ -9735,3 +9735,61 @@ fn a_header_of_two_blocks_over_years_and_a_total_short_of_its_middle_cells() {
     assert_eq!(t.notes, ["注：专类公园不设服务半径要求。"]);
     assert_read_keeps_text(Some("表2 公园分级配置"), &ls, &r);
 }
+
+#[test]
+fn a_total_after_rows_of_names_and_values_lacks_its_columns_of_words() {
+    // `合计` `8.8` `21.0` after the last row: its figures sum the two columns of capacities (a
+    // plant not yet built has `—`), the columns of words after them left empty.
+    let src = blank_cells(&[
+        "名称",
+        "现状规模（万吨/日）",
+        "规划规模（万吨/日）",
+        "水源",
+        "建设时序",
+        "县城第一水厂",
+        "4.0",
+        "4.0",
+        "岚溪水库",
+        "2021—2022年提标改造",
+        "县城第二水厂",
+        "3.0",
+        "8.0",
+        "岚溪水库、白石塘水库",
+        "2022—2024年扩建",
+        "城东水厂",
+        "—",
+        "5.0",
+        "白石塘水库",
+        "2023—2025年新建",
+        "青石镇水厂",
+        "1.8",
+        "4.0",
+        "青石河",
+        "2021—2023年扩建",
+        "合计",
+        "8.8",
+        "21.0",
+        "注：城东水厂为新建水厂，现状规模以“—”表示。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表2 水厂建设规划表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(rows(t).last().unwrap(), "I||合计|8.8|21.0||");
+    assert_eq!(t.rows.len(), 5);
+    assert_eq!(t.notes.len(), 1);
+    assert_read_keeps_text(Some("表2 水厂建设规划表"), &ls, &r);
+}
+
+#[test]
+fn zz_debug() {
+    let src = std::fs::read_to_string("/tmp/zz.txt").unwrap();
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    eprintln!("{:?}", t.columns);
+    for r in rows(t) {
+        eprintln!("{r}");
+    }
+    eprintln!("{:?}", t.notes);
+    eprintln!("{:?}", r.parsed.warnings);
+}
