@@ -1329,19 +1329,25 @@ fn pieces(lines: &[SrcLine]) -> Vec<Piece> {
 }
 
 /// How many of the first paragraphs (their lengths in lines) may be a header's cells one per
-/// paragraph: paragraphs of one line, and among them one of two lines between two of one, a
-/// header cell broken over two lines (`2022年` / `基数`).
+/// paragraph: paragraphs of one line, and among them up to three of two lines after one of one,
+/// header cells broken over two lines (`2022年` / `基数`, `2021年` / `（基期）`).
 fn header_cells(paras: &[usize]) -> usize {
-    let mut broken = false;
+    // (`2021年` / `（基期）` and `2024年` / `（目标）`, one after the other.)
+    const MOST_BROKEN: usize = 3;
+    let mut broken = 0;
     paras
         .iter()
         .enumerate()
         .take_while(|&(i, &n)| {
             n == 1
-                || (n == 2 && !broken && i > 0 && paras.get(i + 1).is_none_or(|&m| m == 1) && {
-                    broken = true;
-                    true
-                })
+                || (n == 2
+                    && broken < MOST_BROKEN
+                    && i > 0
+                    && paras.get(i + 1).is_none_or(|&m| m <= 2)
+                    && {
+                        broken += 1;
+                        true
+                    })
         })
         .count()
 }
@@ -1806,6 +1812,26 @@ fn names_values(t: &str) -> bool {
     .any(|w| t.contains(w))
 }
 
+/// A header cell naming a time (`完成时间`, `建设年限`, `实施时序`): no value column, even when
+/// it names one's words (`完成`).
+fn names_time_column(t: &str) -> bool {
+    ["时间", "时限", "年限", "时序"]
+        .iter()
+        .any(|w| t.contains(w))
+}
+
+/// A header cell naming a phase of the thing measured, as a lower header row writes it under
+/// a measure (`设计规模（万吨/日）` over `现状` `提标后`, `设施（个）` over `现有` `新增`):
+/// `现有`, `新增`, `新建`, `已建`, `在建`, `拟建`, or a short word for after or before a work
+/// (`改造后`, `提标后`, `扩建前`).
+fn names_phase(t: &str) -> bool {
+    let t = strip_spaces(t);
+    ["现有", "新增", "新建", "已建", "在建", "拟建"].contains(&t.as_str())
+        || ((2..=4).contains(&t.chars().count())
+            && (t.ends_with('后') || t.ends_with('前'))
+            && !t.chars().any(|c| c.is_ascii_digit()))
+}
+
 /// Among the value columns `from..to` of a row's cells after its number (`columns[off + i]` for
 /// cell `i`), the one of a baseline (`现状值`, `2025年基期值`, `“十三五”完成情况`, else the
 /// earlier of two years, `2025年` before `2030年`, or a year before a target) that has a column
@@ -1936,10 +1962,16 @@ fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, 
     } else {
         // (Value words, years and rates mixed: `“十四五”目标` over `2025年` `五年累计`,
         // `2025年目标` over `目标值` `年均增速`.)
-        trailing(&|c: &str| names_values(c) || names_year(c) || names_rate(c) || c.contains("指标"))
-            .max(years)
-            .max(measures)
-            .max(parts)
+        trailing(&|c: &str| {
+            (names_values(c) && !names_time_column(c))
+                || names_phase(c)
+                || names_year(c)
+                || names_rate(c)
+                || c.contains("指标")
+        })
+        .max(years)
+        .max(measures)
+        .max(parts)
     };
     if lower_n < g {
         return None;
@@ -1964,7 +1996,11 @@ fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, 
         named
     } else {
         let valued: Vec<usize> = (1..upper_n)
-            .filter(|&j| names_values(&upper[j]) && !names_other_column(&upper[j]))
+            .filter(|&j| {
+                names_values(&upper[j])
+                    && !names_other_column(&upper[j])
+                    && !names_time_column(&upper[j])
+            })
             .collect();
         // More value columns than groups: the targets (`现状` `目标值` over `2023年` `2025年`).
         let targets: Vec<usize> = valued
@@ -1999,13 +2035,18 @@ fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, 
             .collect();
         // What measures stand over (`规模`, `投资`), over measures with their units, or with
         // its unit over value words (`规模（万吨/日）` over `现状` `规划`).
-        let values_under = lower.iter().all(|c| names_values(c) || names_year(c));
+        let values_under = lower
+            .iter()
+            .all(|c| names_values(c) || names_phase(c) || names_year(c));
+        // (Phases, `现有` `新增`, are of things, not of money.)
+        let phases_under = lower.iter().any(|c| names_phase(c));
         let measured: Vec<usize> = if measures == lower_n || values_under {
             (1..upper_n)
                 .filter(|&j| {
                     ["规模", "面积", "投资", "数量", "容量", "能力"]
                         .iter()
                         .any(|w| upper[j].contains(w))
+                        && !(phases_under && upper[j].contains("投资"))
                         && (values_under || bracketed_unit(&upper[j]).is_none())
                         && !names_other_column(&upper[j])
                 })
@@ -2490,7 +2531,9 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 .take_while(|p| p.gap == 0)
                 .count()
         });
-    let blocks = first_block.and_then(|w| block_header(&ps[..h_end], w, acc));
+    let blocks = first_block
+        .filter(|&w| w >= 2)
+        .and_then(|w| block_header(&ps[..h_end], w, acc));
     let mut columns = match blocks {
         Some((columns, groups)) => {
             note_two_row_header(ps, &columns, &groups, acc);
@@ -4093,12 +4136,18 @@ fn block_header(
             && (t.contains("目标") || t.contains("规划") || starts_with_period_mark(t))
             && !whole(t)
     };
-    // (Over years and no cell of the block above names a target or a period: its one cell
-    // naming values (`指标值`), else its last that spans no rows (`数量（个）` after
-    // `服务半径（米）` `规模（公顷）`).)
-    let under_years = blocks[lower]
+    // (Over years or states (`现状` `提标后`) and no cell of the block above names a target or
+    // a period: its one cell naming values (`指标值`), else its one measure (`设计规模（万吨/日）`),
+    // else, over years, its last that spans no rows (`数量（个）` after `服务半径（米）`
+    // `规模（公顷）`).)
+    let years_under = blocks[lower]
         .iter()
         .all(|p| names_year(&p.text()) || is_bare_year(&p.text()));
+    let under_years = years_under
+        || blocks[lower].iter().all(|p| {
+            let t = p.text();
+            names_values(&t) || names_phase(&t)
+        });
     let mut at = Vec::with_capacity(lower);
     for (b, block) in blocks[..lower].iter().enumerate() {
         let mut groups: Vec<usize> = (0..block.len())
@@ -4113,9 +4162,22 @@ fn block_header(
                 .copied()
                 .filter(|&i| names_values(&block[i].text()))
                 .collect();
-            groups = match valued.as_slice() {
-                [one] => vec![*one],
-                _ => open.last().copied().into_iter().collect(),
+            let measures: Vec<usize> = open
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    let t = block[i].text();
+                    (bracketed_unit(&t).is_some()
+                        || ["规模", "面积", "投资", "数量", "容量", "能力"]
+                            .iter()
+                            .any(|w| t.contains(w)))
+                        && !names_other_column(&t)
+                })
+                .collect();
+            groups = match (valued.as_slice(), measures.as_slice()) {
+                ([one], _) | ([], [one]) => vec![*one],
+                _ if years_under => open.last().copied().into_iter().collect(),
+                _ => Vec::new(),
             };
         }
         let [g] = groups.as_slice() else {

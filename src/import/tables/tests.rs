@@ -9781,6 +9781,69 @@ fn a_total_after_rows_of_names_and_values_lacks_its_columns_of_words() {
 }
 
 #[test]
+fn a_measure_over_phases_beside_a_column_of_times() {
+    // Header in two blocks, `设计规模（万吨/日）` over `现状` `提标后`; `完成时间` last names
+    // no values though it says `完成`; rows one cell per paragraph.
+    let src =
+        "序号\n污水处理厂名称\n设计规模（万吨/日）\n出水执行标准\n完成时间\n\n现状\n提标后\n\n\
+               1\n\n城西污水处理厂\n\n6\n\n8\n\n准地表水Ⅳ类\n\n2023年6月\n\n\
+               2\n\n沙湾镇污水处理厂\n\n2.5\n\n4\n\n一级A\n\n2023年12月\n\n\
+               3\n\n白塔镇污水处理厂\n\n1.5\n\n3\n\n一级A\n\n2023年12月\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表2 污水处理厂建设计划")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "序号",
+            "污水处理厂名称",
+            "现状",
+            "提标后",
+            "出水执行标准",
+            "完成时间"
+        ]
+    );
+    assert_eq!(t.column_groups[0].title, "设计规模（万吨/日）");
+    assert_eq!(rows(t)[1], "I||2|沙湾镇污水处理厂|2.5|4|一级A|2023年12月");
+    assert_read_keeps_text(Some("表2 污水处理厂建设计划"), &ls, &r);
+}
+
+#[test]
+fn header_cells_broken_one_after_the_other_over_rows_in_blocks() {
+    // `2021年` / `（基期）` and `2024年` / `（目标）`, each over two lines, side by side among
+    // cells one per paragraph; the rows in blocks.
+    let src =
+        "类别\n\n序号\n\n指标名称\n\n单位\n\n2021年\n（基期）\n\n2024年\n（目标）\n\n属性\n\n\
+               污水收集\n1\n城市生活污水集中收集率\n%\n61.8\n≥70\n约束性\n\n\
+               2\n城市污水处理厂进水BOD5平均浓度\nmg/L\n76\n≥100\n预期性\n\n\
+               污水处理\n3\n城市污水处理率\n%\n96.8\n≥98\n约束性\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "类别",
+            "序号",
+            "指标名称",
+            "单位",
+            "2021年（基期）",
+            "2024年（目标）",
+            "属性"
+        ]
+    );
+    assert_eq!(
+        rows(t),
+        [
+            "I|污水收集|污水收集|1|城市生活污水集中收集率|%|61.8|≥70|约束性",
+            "I|污水收集||2|城市污水处理厂进水BOD5平均浓度|mg/L|76|≥100|预期性",
+            "I|污水处理|污水处理|3|城市污水处理率|%|96.8|≥98|约束性",
+        ]
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
 fn zz_debug() {
     let src = std::fs::read_to_string("/tmp/zz.txt").unwrap();
     let ls = lines(&src);
