@@ -1378,6 +1378,19 @@ impl<'a> Parser<'a> {
                             "heading `{number}` + `{title}` split over two lines joined, as the table of contents has it"
                         ),
                     ))
+                } else if grammar::is_term_line(title)
+                    && label(number).is_some_and(|l| {
+                        titled_style(l.style)
+                            && is_title_line(&l.rest)
+                            && !grammar::is_term_line(&l.rest)
+                    })
+                {
+                    // (A heading's term on a line of its own: `第六章 近期实施计划` /
+                    // `（2021—2025年）`.)
+                    Some((
+                        "",
+                        format!("heading `{number}` and its term `{title}` on two lines joined"),
+                    ))
                 } else if nlines.len() == 1
                     && lines.len() == 1
                     && is_centred_run_on(self.raw(nlines[0]), self.raw(lines[0]), number, title)

@@ -2565,3 +2565,17 @@ fn a_title_cut_after_a_joining_word_goes_on_with_a_quoted_plus() {
         ]
     );
 }
+
+#[test]
+fn a_heading_s_term_on_a_paragraph_of_its_own_goes_on_its_title() {
+    let text = "某市城市更新规划\n\n第一章 规划总则\n\n为推进城市更新，制定本规划。\n\n第二章 近期实施计划\n\n（2021—2025年）\n\n第一节 近期更新目标\n\n到2025年，完成老旧小区改造120个。\n";
+    let (plan, _) = parse(text);
+    assert_eq!(
+        all_headings(&plan),
+        [
+            "h1 第一章|规划总则",
+            "h1 第二章|近期实施计划（2021—2025年）",
+            "h2 第一节|近期更新目标",
+        ]
+    );
+}
