@@ -1149,6 +1149,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_v13 => "syn-v13-urbanrenewal",
     syn_u13 => "syn-u13-rental",
     syn_t13 => "syn-t13-sewage",
     syn_m13 => "syn-m13-housing",

@@ -7275,6 +7275,9 @@ const NO_FIGURE: &[&str] = &[
     "不设置目标",
     "不设目标",
     "空缺",
+    "不单列",
+    "未单独统计",
+    "不单独统计",
 ];
 
 /// What a note says of a row with no unit.

@@ -9844,6 +9844,19 @@ fn header_cells_broken_one_after_the_other_over_rows_in_blocks() {
 }
 
 #[test]
+fn a_note_that_a_row_lists_no_count_places_its_gap() {
+    // Row 3 lacks its 项目数量, the note says so (`不单列项目数量`): not the last column's.
+    let src = "序号\n项目类别\n项目数量（个）\n估算投资\n\n1\n\n老旧小区改造\n\n460\n\n86.4\n\n\
+               2\n\n城中村和棚户区改造\n\n12\n\n128.6\n\n3\n\n基础设施和公共服务设施补短板\n\n70.5\n\n\
+               注：第3项按年度计划滚动安排，不单列项目数量。\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表3 重点项目投资估算")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(rows(t)[2], "I||3|基础设施和公共服务设施补短板||70.5");
+    assert_read_keeps_text(Some("表3 重点项目投资估算"), &ls, &r);
+}
+
+#[test]
 fn zz_debug() {
     let src = std::fs::read_to_string("/tmp/zz.txt").unwrap();
     let ls = lines(&src);
