@@ -3237,12 +3237,36 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         // (Or two or three cells short, `推进标准化菜市场改造` `完成…改造` `2022年底前` under
         // 重点任务 具体内容 牵头单位 配合单位 完成时限: the task its own, the units left out.)
         let short = e.saturating_sub(after.len());
-        let own_category = !cat_merged
-            && ((short == 1 && profile_gap(&acc.rows, jc, &after, 0).is_some_and(|g| g > 0))
-                || (cat_after && (1..=MOST_GAPS).contains(&short) && {
-                    let profile = rows_or_ahead(&acc.rows, &whole);
-                    keeps_category(profile, jc, &after, short)
-                }));
+        // (Under categories left to the rows above, a row one short that opens with a new
+        // category of their kind, `白沙街道` after `城关街道` … `龙潭街道`, lacks a value, where
+        // one fits its place clearly.)
+        let new_category_of_kind = cat_after
+            && cat_merged
+            && short == 1
+            && after.first().is_some_and(|p| {
+                let t = p.text();
+                let kind: String = t.chars().rev().take(2).collect();
+                let written: Vec<&String> = acc
+                    .rows
+                    .iter()
+                    .filter_map(|r| r.cells.get(jc).filter(|c| !c.is_empty()))
+                    .collect();
+                t.chars().count() >= 3
+                    && written.len() >= 2
+                    && written
+                        .iter()
+                        .all(|c| **c != t && c.chars().rev().take(2).collect::<String>() == kind)
+            })
+            && profile_gap(&acc.rows, jc, &after, 0).is_none_or(|g| g > 1);
+        let own_category = new_category_of_kind
+            || !cat_merged
+                && ((short == 1 && profile_gap(&acc.rows, jc, &after, 0).is_some_and(|g| g > 0))
+                    || (cat_after && (1..=MOST_GAPS).contains(&short) && {
+                        let profile = rows_or_ahead(&acc.rows, &whole);
+                        keeps_category(profile, jc, &after, short)
+                    }));
+        // (The row one short of its category only: whole with it.)
+        let category_left = after.len() + 1 == e && cat_after && !filled_cat && !own_category;
         if after.len() < e && cat_after && !filled_cat && !own_category {
             after.insert(0, empty_piece(no, end_piece));
             filled_cat = true;
@@ -3259,7 +3283,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             ));
             after.insert(g.min(after.len()), empty_piece(no, end_piece));
         };
-        if after.len() == e && expected_attr.is_none() {
+        if after.len() == e && expected_attr.is_none() && !category_left {
             // As many pieces as columns, yet a cell split over two lines and an empty cell
             // vanished in the same row (`累计引进培育国家级` / `重点人才工程人选` `名` `46` `80`
             // under 指标 单位 2020年 2023年 2025年): the two pieces joined and the gap placed
@@ -7276,6 +7300,7 @@ const NO_FIGURE: &[&str] = &[
     "不设目标",
     "空缺",
     "不单列",
+    "未填列",
     "未单独统计",
     "不单独统计",
 ];
@@ -7363,8 +7388,24 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
     // (Columns of amounts, named by what they measure, `用地面积` under `单位：公顷、亿元`.)
     let amounts = amount_columns(&table.rows, width, 0, &[]);
     let mut moves = Vec::new();
+    // (A last column empty in two item rows at least, an attribute merged over its group or
+    // remarks given for a few rows: a row's empty cell there is no gap a note places.)
+    let last = width.checked_sub(1);
+    let sparse_last = last.is_some_and(|l| {
+        table
+            .rows
+            .iter()
+            .filter(|r| r.kind == RowKind::Item && r.cells.get(l).is_some_and(|c| c.is_empty()))
+            .count()
+            >= 2
+    });
     for (r, row) in table.rows.iter().enumerate() {
-        let Some(e) = only_empty_cell(row) else {
+        let Some(e) = only_empty_cell(row).or_else(|| {
+            let l = last.filter(|_| sparse_last)?;
+            let mut empty = (0..l).filter(|&j| row.cells.get(j).is_some_and(|c| c.is_empty()));
+            let e = empty.next()?;
+            (empty.next().is_none() && row.cells.get(l).is_some_and(|c| c.is_empty())).then_some(e)
+        }) else {
             continue;
         };
         // The row's indicator: its longest cell of words that a note names (a project's name
@@ -7463,11 +7504,20 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
                 })
                 .collect()
         };
+        // (Else those its sentence saying so names: `面积待选址确定后核定，表中暂未填列；可容纳人数
+        // 按…测算` names 面积.)
+        let sentences: Vec<&str> = note
+            .split(['；', '。', ';'])
+            .filter(|c| NO_FIGURE.iter().any(|w| c.contains(w)))
+            .collect();
         let in_clauses = named_in(&clauses);
-        let named = if in_clauses.is_empty() {
-            named_in(&[note.as_str()])
-        } else {
+        let in_sentences = named_in(&sentences);
+        let named = if !in_clauses.is_empty() {
             in_clauses
+        } else if !in_sentences.is_empty() {
+            in_sentences
+        } else {
+            named_in(&[note.as_str()])
         };
         let f = match (named.as_slice(), first_year) {
             ([j], _) => *j,

@@ -9857,6 +9857,83 @@ fn a_note_that_a_row_lists_no_count_places_its_gap() {
 }
 
 #[test]
+fn a_note_places_a_gap_in_a_row_that_also_lacks_its_merged_attribute() {
+    // 属性 merged over groups (written on a group's first row only); row 3 also lost its 2020
+    // value, which the note says: its 1.5 is the 2025 target.
+    let src = blank_cells(&[
+        "序号",
+        "指标名称",
+        "单位",
+        "2020年",
+        "2025年",
+        "属性",
+        "1",
+        "城区防洪标准",
+        "年一遇",
+        "50",
+        "100",
+        "约束性",
+        "2",
+        "区管堤防达标率",
+        "%",
+        "72.5",
+        "≥95",
+        "3",
+        "人均应急避难场所有效面积",
+        "平方米",
+        "1.5",
+        "4",
+        "应急避难场所数量",
+        "处",
+        "28",
+        "45",
+        "预期性",
+        "5",
+        "物资储备总值",
+        "万元",
+        "1860",
+        "3000左右",
+        "注：“人均应急避难场所有效面积”为本规划新增指标，该项基期值暂缺。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(rows(t)[2], "I||3|人均应急避难场所有效面积|平方米||1.5|");
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
+fn a_row_opening_with_a_new_category_of_its_kind_lacks_a_value_not_its_category() {
+    // 街道 merged after the number; row 5 opens 白沙街道's group and lost its area (the note
+    // says so); row 4 lacks only its 街道, its names no cell split over two lines.
+    let src = "序号\n街道\n场所名称\n类型\n面积（平方米）\n可容纳人数\n\n\
+               1\n城关街道\n清溪公园\n中心避难场所\n86000\n21500\n\n\
+               2\n人民广场\n固定避难场所\n24000\n8000\n\n\
+               3\n龙潭街道\n龙潭中心小学\n紧急避难场所\n5400\n1800\n\n\
+               4\n龙潭村山洪避险安置点\n山洪避险安置点\n1800\n600\n\n\
+               5\n白沙街道\n白沙综合避难场所（选址待定）\n中心避难场所\n20000\n\n\
+               6\n白沙河谷山洪避险安置点\n山洪避险安置点\n2400\n800\n\n\
+               注：序号5正在开展选址论证，面积待选址确定后核定，表中暂未填列；可容纳人数按规划服务人口测算。\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "应急避难场所规划建设名录")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let got = rows(t);
+    assert_eq!(
+        got[3],
+        "I|龙潭街道|4||龙潭村山洪避险安置点|山洪避险安置点|1800|600"
+    );
+    assert_eq!(
+        got[4],
+        "I|白沙街道|5|白沙街道|白沙综合避难场所（选址待定）|中心避难场所||20000"
+    );
+    assert_eq!(
+        got[5],
+        "I|白沙街道|6||白沙河谷山洪避险安置点|山洪避险安置点|2400|800"
+    );
+    assert_read_keeps_text(Some("应急避难场所规划建设名录"), &ls, &r);
+}
+
+#[test]
 fn zz_debug() {
     let src = std::fs::read_to_string("/tmp/zz.txt").unwrap();
     let ls = lines(&src);
