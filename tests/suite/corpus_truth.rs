@@ -1156,6 +1156,7 @@ plans! {
     syn_q13 => "syn-q13-water",
     syn_l13 => "syn-l13-drainage",
     syn_r13 => "syn-r13-flood",
+    syn_n13 => "syn-n13-renewal",
     syn_p13 => "syn-p13-parks",
     syn_o13 => "syn-o13-heritage",
     syn_k13 => "syn-k13-fire",

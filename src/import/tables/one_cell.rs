@@ -3240,22 +3240,36 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         // (Under categories left to the rows above, a row one short that opens with a new
         // category of their kind, `白沙街道` after `城关街道` … `龙潭街道`, lacks a value, where
         // one fits its place clearly.)
+        // (The kind the categories written so far share: their last two characters, which
+        // their column's name holds, `街道` under `街道`, `所在街道`.)
+        let written: Vec<&String> = acc
+            .rows
+            .iter()
+            .filter_map(|r| r.cells.get(jc).filter(|c| !c.is_empty()))
+            .collect();
+        let kind_of = |t: &str| -> String {
+            let mut k: Vec<char> = t.chars().rev().take(2).collect();
+            k.reverse();
+            k.into_iter().collect()
+        };
+        let category_kind = written.first().map(|f| kind_of(f)).filter(|k| {
+            written.len() >= 2
+                && written.iter().all(|c| kind_of(c) == *k)
+                && acc
+                    .columns
+                    .get(jc + 1)
+                    .is_some_and(|h| h.contains(k.as_str()))
+        });
         let new_category_of_kind = cat_after
             && cat_merged
             && short == 1
             && after.first().is_some_and(|p| {
                 let t = p.text();
-                let kind: String = t.chars().rev().take(2).collect();
-                let written: Vec<&String> = acc
-                    .rows
-                    .iter()
-                    .filter_map(|r| r.cells.get(jc).filter(|c| !c.is_empty()))
-                    .collect();
                 t.chars().count() >= 3
-                    && written.len() >= 2
-                    && written
-                        .iter()
-                        .all(|c| **c != t && c.chars().rev().take(2).collect::<String>() == kind)
+                    && category_kind
+                        .as_ref()
+                        .is_some_and(|k| t.ends_with(k.as_str()))
+                    && !written.iter().any(|c| **c == t)
             })
             && profile_gap(&acc.rows, jc, &after, 0).is_none_or(|g| g > 1);
         let own_category = new_category_of_kind
@@ -3302,7 +3316,20 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             // category's: `5` `华阳路…综合修缮` `华阳路街道` `实施…综合修缮` / `约45万平方米`
             // `2026—2030年`, a row of its group with its 建设内容 over two lines.)
             let grouped = cat_after && cat_merged && !filled_cat;
-            if let Some((i, 0)) = grouped
+            // (A name over two lines where a category would stand, neither line of the
+            // categories' kind: `红星机械厂` / `职工住宅小区` among groups of `…街道`.)
+            let name_over_two = grouped
+                && category_kind.as_ref().is_some_and(|k| {
+                    after.iter().take(2).all(|p| {
+                        let t = p.text();
+                        !t.ends_with(k.as_str()) && !is_numberish(&t) && !is_value_cell(&t)
+                    })
+                });
+            if name_over_two {
+                merge_at(&mut after, 0, acc, "split cell");
+                after.insert(0, empty_piece(no, end_piece));
+                filled_cat = true;
+            } else if let Some((i, 0)) = grouped
                 .then(|| profile_join_gap(&acc.rows, jc, &after, true, |_| None))
                 .flatten()
             {

@@ -9934,6 +9934,27 @@ fn a_row_opening_with_a_new_category_of_its_kind_lacks_a_value_not_its_category(
 }
 
 #[test]
+fn a_name_over_two_lines_of_a_block_where_a_category_of_its_kind_would_stand() {
+    // 街道 merged after the number; row 4's block is as long as a group's first row, but
+    // `红星机械厂` / `职工住宅小区` are no 街道: one name over two lines.
+    let src = "序号\n街道\n小区名称\n楼栋数\n户数\n建成年代\n\n\
+               1\n鼓楼街道\n府前街3号院\n6\n168\n1986年\n\n\
+               2\n文庙巷小区\n4\n96\n1982年\n\n\
+               3\n西津街道\n西津新村（一期）\n14\n420\n1989年\n\n\
+               4\n红星机械厂\n职工住宅小区\n12\n384\n20世纪80年代\n\n\
+               5\n粮食局宿舍\n3\n72\n1991年\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "老旧小区改造项目名单")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t)[3],
+        "I|西津街道|4||红星机械厂职工住宅小区|12|384|20世纪80年代"
+    );
+    assert_eq!(rows(t)[4], "I|西津街道|5||粮食局宿舍|3|72|1991年");
+    assert_read_keeps_text(Some("老旧小区改造项目名单"), &ls, &r);
+}
+
+#[test]
 fn zz_debug() {
     let src = std::fs::read_to_string("/tmp/zz.txt").unwrap();
     let ls = lines(&src);
