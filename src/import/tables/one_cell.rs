@@ -2832,7 +2832,24 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                     cat_after,
                     unit_after_name: unit_after_name(&acc.columns, jc),
                 };
-                let all = shape.unnumbered(t, attr_off.is_some());
+                // (A `其中` sub-row one short, under a column after the number that no row has
+                // left to the one above: its gap where its figures fit their columns, `其中：雨污
+                // 分流改造` `13.8` `6.1` `7.7` without its count.)
+                let fitted = (cat_after
+                    && !cat_merged
+                    && attr_off.is_none()
+                    && part.len() + 1 == e
+                    && part.first().is_some_and(|x| x.text().starts_with("其中")))
+                .then(|| profile_gap(&acc.rows, jc, part, 1))
+                .flatten()
+                .map(|g| {
+                    let mut cells = vec![String::new(); jc + 1];
+                    let mut t = t.clone();
+                    t.insert(g.min(t.len()), String::new());
+                    cells.extend(t);
+                    cells
+                });
+                let all = fitted.unwrap_or_else(|| shape.unnumbered(t, attr_off.is_some()));
                 acc.rows.push(named_row(all, category.clone()));
             }
         }

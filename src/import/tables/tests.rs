@@ -9955,6 +9955,23 @@ fn a_name_over_two_lines_of_a_block_where_a_category_of_its_kind_would_stand() {
 }
 
 #[test]
+fn a_sub_row_without_its_count_under_a_column_of_names_after_the_number() {
+    // `项目类别` names each row (no category left above); the sub-row lacks its number and its
+    // 项目数量: its 13.8 is an amount, not a count.
+    let src = "序号\n项目类别\n项目数量（个）\n估算投资\n2022—2023年\n2024—2025年\n\n\
+               1\n源头减排\n24\n12.6\n5.2\n7.4\n\n\
+               2\n排水管网建设\n38\n31.5\n14.3\n17.2\n\n\
+               其中：雨污分流改造\n13.8\n6.1\n7.7\n\n\
+               3\n排涝通道和调蓄设施\n16\n27.4\n10.6\n16.8\n\n\
+               4\n易涝积水点整治\n46\n9.5\n6.3\n3.2\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表2 项目投资估算表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(rows(t)[2], "I|||其中：雨污分流改造||13.8|6.1|7.7");
+    assert_read_keeps_text(Some("表2 项目投资估算表"), &ls, &r);
+}
+
+#[test]
 fn zz_debug() {
     let src = std::fs::read_to_string("/tmp/zz.txt").unwrap();
     let ls = lines(&src);
