@@ -1151,6 +1151,7 @@ plans! {
     syn_t8 => "syn-t8-fishery",
     syn_v13 => "syn-v13-urbanrenewal",
     syn_y13 => "syn-y13-waterlogging",
+    syn_x13 => "syn-x13-forestcity",
     syn_u13 => "syn-u13-rental",
     syn_t13 => "syn-t13-sewage",
     syn_m13 => "syn-m13-housing",

@@ -2972,10 +2972,26 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                                 && !is_placeholder(&t)
                         })
                 };
+                // (In row blocks, a piece that opens the block of the next row's number, after
+                // the row's own block: `13` `森林康养基地数量` `个` `3` `8` / `生态文化` `14` ….)
+                let opens_next_block = || {
+                    seg.split_last().is_some_and(|(last, own)| {
+                        let t = last.text();
+                        last.gap > 0
+                            && body.get(next).is_some_and(|x| x.gap == 0)
+                            && own.len() >= 3
+                            && own[1..].iter().all(|x| x.gap == 0)
+                            && is_category_cell(&t)
+                            && !is_numberish(&t)
+                            && !is_value_cell(&t)
+                            && !is_placeholder(&t)
+                    })
+                };
                 if jc >= 1
                     && l == seg.len()
                     && seg.len() > 2
                     && (next_group_category(body, seg, next)
+                        || opens_next_block()
                         || (jc == 1
                             && next_category_ends(rows_or_ahead(&acc.rows, &whole), seg, e))
                         || attribute_merged())

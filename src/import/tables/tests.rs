@@ -9972,6 +9972,29 @@ fn a_sub_row_without_its_count_under_a_column_of_names_after_the_number() {
 }
 
 #[test]
+fn a_category_opening_the_next_row_s_block_is_no_cell_of_the_row_above() {
+    // Row blocks, 类别 merged before the number; row 3 lost its last cell (国家标准): the
+    // block after it opens with the next group's category, then the number.
+    let src = "类别\n序号\n指标\n单位\n现状值\n目标值\n国家标准\n\n\
+               森林健康\n1\n乡土树种使用率\n%\n85.3\n≥90\n≥80%\n\n\
+               2\n年森林抚育面积\n万亩\n1.2\n3.5\n—\n\n\
+               3\n单位面积森林蓄积量\n立方米/公顷\n68.4\n达到全国平均水平\n—\n\n\
+               生态福利\n4\n公园绿地服务半径覆盖率\n%\n82.0\n≥95\n≥80%\n\n\
+               5\n村庄林木绿化率\n%\n28.5\n≥32\n≥30%（南方城市）\n\n\
+               6\n森林康养基地数量\n个\n3\n8\n\n\
+               生态文化\n7\n市民对森林城市建设的支持率\n%\n—\n≥90\n≥90%\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(rows(t)[5], "I|生态福利||6|森林康养基地数量|个|3|8|");
+    assert_eq!(
+        rows(t)[6],
+        "I|生态文化|生态文化|7|市民对森林城市建设的支持率|%|—|≥90|≥90%"
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
 fn zz_debug() {
     let src = std::fs::read_to_string("/tmp/zz.txt").unwrap();
     let ls = lines(&src);
