@@ -1154,6 +1154,7 @@ plans! {
     syn_x13 => "syn-x13-forestcity",
     syn_u13 => "syn-u13-rental",
     syn_t13 => "syn-t13-sewage",
+    syn_s13 => "syn-s13-firesafety",
     syn_m13 => "syn-m13-housing",
     syn_q13 => "syn-q13-water",
     syn_l13 => "syn-l13-drainage",

@@ -1500,6 +1500,14 @@ fn shape(ps: &[Piece], above: Above, acc: &mut Acc) -> Result<Shape, NotATable> 
         (Some(n), _) => numbered_rows(ps, n, acc),
         (None, Some(l)) => labelled_rows(ps, l, acc),
         (None, None) => match f_attr {
+            // (Or, the attribute merged over most rows, rows of a name and values.)
+            Some(_) if captioned => {
+                let before = acc.clone();
+                merged_attribute_rows(ps, acc).or_else(|_| {
+                    *acc = before;
+                    attribute_rows(ps, captioned, acc)
+                })
+            }
             Some(_) => attribute_rows(ps, captioned, acc),
             None if captioned => {
                 let before = acc.clone();
@@ -1543,6 +1551,108 @@ fn shape(ps: &[Piece], above: Above, acc: &mut Acc) -> Result<Shape, NotATable> 
             None => Err(NotATable("no rows")),
         },
     }
+}
+
+/// Rows of a name, a unit and values under an attribute written only on the first row of its
+/// group (`约束性` once for the rows under it): the header `指标名称` `单位` … `属性` (as many
+/// cells as the first row, which has its attribute), each row its name (over two paragraphs
+/// when the second stands before the unit: `高层建筑和大型商业综合体` / `自动消防设施联网率`), its
+/// unit and values, then its attribute or none (left empty under the one above). Two rows at
+/// least without their attribute.
+fn merged_attribute_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
+    const MOST_COLUMNS: usize = 8;
+    let a = ps
+        .iter()
+        .take(2 * MOST_COLUMNS)
+        .position(|p| is_attr(&p.text()))
+        .ok_or(NotATable("no attribute"))?;
+    // (The header and the first row, as wide: the attribute ends both.)
+    let k = a.div_ceil(2);
+    let attr_header = |t: &str| t.contains("属性") || t.contains("性质");
+    if a % 2 == 0
+        || k < 4
+        || !ps[..k].iter().all(is_header_cell)
+        || !attr_header(&ps[k - 1].text())
+        || !strip_spaces(&ps[1].text()).ends_with("单位")
+    {
+        return Err(NotATable(
+            "no header of a name, a unit, values and an attribute",
+        ));
+    }
+    let value = |p: &Piece| {
+        let t = p.text();
+        !t.is_empty()
+            && !is_attr(&t)
+            && !is_stop(&t)
+            && !t.contains(['。', '；', ';'])
+            && t.chars().count() <= MAX_VALUE_ROW_CELL
+    };
+    let word = |p: &Piece| {
+        let t = p.text();
+        value(p)
+            && !is_unit_like(&t)
+            && !is_numberish(&t)
+            && !is_value_cell(&t)
+            && !is_placeholder(&t)
+    };
+    let mut trial = acc.clone();
+    let mut rows: Vec<TableRow> = Vec::new();
+    let (mut with, mut without) = (0usize, 0usize);
+    let mut s = k;
+    while let Some(first) = ps.get(s).filter(|p| word(p)) {
+        let mut cells = vec![first.clone()];
+        let mut i = s + 1;
+        // (A name over two paragraphs: words, then words before the unit.)
+        if ps.get(i).is_some_and(&word) && ps.get(i + 1).is_some_and(|p| is_unit_like(&p.text())) {
+            cells.push(ps[i].clone());
+            merge_at(&mut cells, 0, &mut trial, "split cell");
+            i += 1;
+        }
+        let Some(rest) = ps.get(i..i + k - 2) else {
+            break;
+        };
+        if !is_unit_like(&rest[0].text()) || !rest.iter().all(&value) {
+            break;
+        }
+        cells.extend(rest.iter().cloned());
+        i += k - 2;
+        match ps.get(i).filter(|p| is_attr(&p.text())) {
+            Some(p) => {
+                cells.push(p.clone());
+                i += 1;
+                with += 1;
+            }
+            None => {
+                let last = cells.last().map_or(0, |p| p.end);
+                cells.push(empty_piece(ps[i - 1].first_no(), last));
+                without += 1;
+            }
+        }
+        rows.push(named_row(texts(&cells), None));
+        s = i;
+    }
+    let first_said = rows
+        .first()
+        .and_then(|r| r.cells.last())
+        .is_some_and(|c| is_attr(c));
+    if rows.len() < 3 || with == 0 || without < 2 || !first_said {
+        return Err(NotATable("no rows under an attribute merged over groups"));
+    }
+    *acc = trial;
+    acc.columns = ps[..k]
+        .iter()
+        .map(|p| collapse_cjk_spacing(&p.text()))
+        .collect();
+    acc.warnings.push((
+        ps.first().map_or(0, Piece::first_no),
+        format!(
+            "the attribute written on the first row of its group only: {without} rows of {} left empty under `{}`, as the one above",
+            rows.len(),
+            acc.columns.last().map_or("", String::as_str)
+        ),
+    ));
+    acc.rows = rows;
+    Ok(Shape { used: s })
 }
 
 /// Whether two header lines, one under the other in one paragraph, are two columns: a category

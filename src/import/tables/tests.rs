@@ -9995,6 +9995,63 @@ fn a_category_opening_the_next_row_s_block_is_no_cell_of_the_row_above() {
 }
 
 #[test]
+fn rows_of_a_name_and_values_under_an_attribute_written_once_per_group() {
+    // No number column; 属性 on the first row of each group only; a name over two paragraphs.
+    let src = blank_cells(&[
+        "指标名称",
+        "单位",
+        "2020年",
+        "2025年",
+        "属性",
+        "十万人口火灾死亡率",
+        "人/10万人",
+        "0.18",
+        "≤0.16",
+        "约束性",
+        "消防站建设达标率",
+        "%",
+        "72",
+        "100",
+        "市政消火栓完好率",
+        "%",
+        "91",
+        "≥95",
+        "每万人口消防救援人员数",
+        "人",
+        "3.5",
+        "5",
+        "预期性",
+        "高层建筑和大型商业综合体",
+        "自动消防设施联网率",
+        "%",
+        "40",
+        "≥90",
+        "其中：老旧小区",
+        "%",
+        "12",
+        "60",
+        "注：“—”表示2020年无此项统计。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.columns, ["指标名称", "单位", "2020年", "2025年", "属性"]);
+    assert_eq!(
+        rows(t),
+        [
+            "I||十万人口火灾死亡率|人/10万人|0.18|≤0.16|约束性",
+            "I||消防站建设达标率|%|72|100|",
+            "I||市政消火栓完好率|%|91|≥95|",
+            "I||每万人口消防救援人员数|人|3.5|5|预期性",
+            "I||高层建筑和大型商业综合体自动消防设施联网率|%|40|≥90|",
+            "I||其中：老旧小区|%|12|60|",
+        ]
+    );
+    assert_eq!(t.notes.len(), 1);
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
 fn zz_debug() {
     let src = std::fs::read_to_string("/tmp/zz.txt").unwrap();
     let ls = lines(&src);
