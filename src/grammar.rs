@@ -286,6 +286,24 @@ pub fn split_run_in(rest: &str) -> Option<(String, Option<String>)> {
     if n <= MAX_TITLE_CHARS && !rest.contains('。') && !rest.contains('；') {
         return Some((rest.to_string(), None));
     }
+    // A short title closed by a colon before its text, `总体目标：到2025年，…。`, as
+    // [`lower_heading`] reads one.
+    if let Some(i) = rest
+        .find('：')
+        .filter(|&i| rest.find('。').is_none_or(|s| i < s))
+    {
+        let end = i + '：'.len_utf8();
+        let title = &rest[..end];
+        let n = title.chars().count().saturating_sub(1);
+        let text = rest[end..].trim_start_matches(is_space);
+        if (1..=MAX_COLON_TITLE_CHARS).contains(&n)
+            && !title.contains(['，', ',', '、', '；', ';'])
+            && !title.contains(is_space)
+            && text.contains('。')
+        {
+            return Some((title.to_string(), Some(text.to_string())));
+        }
+    }
     // Split at the first full stop or the first whitespace, whichever comes first.
     let stop = rest
         .find('。')

@@ -1401,7 +1401,7 @@ impl<'a> Parser<'a> {
                     ))
                 } else if nlines.len() == 1
                     && lines.len() == 1
-                    && next_line(nlines[0], lines[0])
+                    && (next_line(nlines[0], lines[0]) || is_short_title_words(title))
                     && stops_inside_title(number, title)
                 {
                     Some((
@@ -2754,6 +2754,18 @@ fn stops_inside_title(heading: &str, words: &str) -> bool {
             && (l.rest.chars().count() + words.chars().count()) <= grammar::MAX_TITLE_CHARS
             && (quoted || comma)
     })
+}
+
+/// Words short enough to end a title on a paragraph of their own, a blank line after the part
+/// before them (`（二）坚持依法阳光征收，` / `切实维护群众合法权益`): no punctuation, 16
+/// characters at most.
+fn is_short_title_words(t: &str) -> bool {
+    const MOST: usize = 16;
+    let t = t.trim_matches(is_space);
+    (2..=MOST).contains(&t.chars().count())
+        && t.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '“' | '”'))
+        && is_title_line(t)
 }
 
 /// A heading centred on two lines, as a PDF's text keeps its layout (`        第八章  构建现代环境

@@ -2579,3 +2579,33 @@ fn a_heading_s_term_on_a_paragraph_of_its_own_goes_on_its_title() {
         ]
     );
 }
+
+#[test]
+fn a_section_s_title_closed_by_a_colon_runs_into_its_text() {
+    let text = "某市管廊规划\n\n一、发展目标\n\n（一）总体目标：到2025年，基本建成布局合理、安全可靠的地下综合管廊体系。\n\n——到2023年，新建综合管廊16公里以上。\n\n（二）远景展望：到2035年，全面建成现代化地下管线体系。\n\n二、保障措施\n\n加强组织领导。\n";
+    let (plan, _) = parse(text);
+    assert_eq!(
+        all_outline(&plan)[..5],
+        [
+            "h1 一、|发展目标",
+            "h2 （一）|总体目标：",
+            "p 到2025年，基本建成布局合理、安全可靠的地下综合管廊体系。",
+            "p ——到2023年，新建综合管廊16公里以上。",
+            "h2 （二）|远景展望：",
+        ]
+    );
+}
+
+#[test]
+fn a_title_stopped_at_a_comma_goes_on_past_a_blank_line() {
+    let text = "某市棚改规划\n\n一、推进征收改造\n\n（一）科学确定改造范围\n\n合理确定改造范围。\n\n（二）坚持依法阳光征收，\n\n切实维护群众合法权益\n\n严格执行征收补偿政策。\n";
+    let (plan, _) = parse(text);
+    assert_eq!(
+        all_headings(&plan),
+        [
+            "h1 一、|推进征收改造",
+            "h2 （一）|科学确定改造范围",
+            "h2 （二）|坚持依法阳光征收，切实维护群众合法权益",
+        ]
+    );
+}
