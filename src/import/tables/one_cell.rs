@@ -6591,21 +6591,47 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     if ps.iter().any(|p| p.parts.len() != 1) {
         return Err(NotATable("not one cell per line"));
     }
-    let starts: Vec<usize> = (0..ps.len()).filter(|&i| i == 0 || ps[i].gap > 0).collect();
-    let size = |b: usize| starts.get(b + 1).copied().unwrap_or(ps.len()) - starts[b];
-    if starts.len() < 3 {
+    let gap_starts: Vec<usize> = (0..ps.len()).filter(|&i| i == 0 || ps[i].gap > 0).collect();
+    let gap_size = |b: usize| gap_starts.get(b + 1).copied().unwrap_or(ps.len()) - gap_starts[b];
+    if gap_starts.len() < 3 {
         return Err(NotATable("fewer than two row blocks"));
     }
     // A header of two blocks: a block of years under the one above (`级别` … `数量（个）` over
     // `2020年` `2025年`), the rows one cell narrower than the two together.
-    let years_block = size(1) >= 2
-        && starts.len() >= 4
-        && ps[starts[1]..starts[1] + size(1)]
+    let years_block = gap_size(1) >= 2
+        && gap_starts.len() >= 4
+        && ps[gap_starts[1]..gap_starts[1] + gap_size(1)]
             .iter()
             .all(|p| names_year(&p.text()) || is_bare_year(&p.text()))
-        && size(2) + 1 == size(0) + size(1);
+        && gap_size(2) + 1 == gap_size(0) + gap_size(1);
     let hb = if years_block { 2 } else { 1 };
-    let n = size(hb);
+    let n = gap_size(hb);
+    // Two or three rows in one block, the blank lines between them missing: a block of twice or
+    // thrice the first row's lines, each row's share of them words and figures where the first
+    // row has them (`青湾县` `1200` … `5400` `桐岚经开区` `1000` … `4700`).
+    let figure = |i: usize| {
+        let t = ps[i].text();
+        is_numberish(&t) || is_value_cell(&t) || is_placeholder(&t)
+    };
+    let first_kinds: Vec<bool> = (gap_starts[hb]..gap_starts[hb] + n).map(figure).collect();
+    let named_figures =
+        first_kinds.first() == Some(&false) && first_kinds.iter().filter(|&&f| f).count() >= 2;
+    let mut starts: Vec<usize> = Vec::with_capacity(gap_starts.len());
+    for (b, &at) in gap_starts.iter().enumerate() {
+        starts.push(at);
+        let len = gap_size(b);
+        let rows_in = len / n.max(1);
+        if b > hb
+            && named_figures
+            && n >= 3
+            && len.is_multiple_of(n)
+            && (2..=3).contains(&rows_in)
+            && (0..len).all(|j| figure(at + j) == first_kinds[j % n])
+        {
+            starts.extend((1..rows_in).map(|r| at + r * n));
+        }
+    }
+    let size = |b: usize| starts.get(b + 1).copied().unwrap_or(ps.len()) - starts[b];
     // Blocks of `n` lines, or of one more where a cell is written over two lines (joined where
     // the cells fit the whole rows' columns best), or of one fewer where an empty cell vanished
     // (placed where the cells fit the whole rows' columns best).
@@ -7471,6 +7497,7 @@ const NO_FIGURE: &[&str] = &[
     "空缺",
     "不单列",
     "未填列",
+    "不再安排",
     "未单独统计",
     "不单独统计",
 ];

@@ -10052,6 +10052,32 @@ fn rows_of_a_name_and_values_under_an_attribute_written_once_per_group() {
 }
 
 #[test]
+fn two_rows_in_one_block_and_a_year_a_note_leaves_blank() {
+    // Row blocks of a place and its years; the blank line between 青湾县 and 桐岚经开区 is
+    // missing; 东桥区 has no 2025 task, which the note says.
+    let src = "区（县）\n2023年\n2024年\n2025年\n合计\n\n\
+               桐城区\n1600\n1200\n800\n3600\n\n\
+               东桥区\n1000\n600\n1600\n\n\
+               青湾县\n1100\n1000\n800\n2900\n桐岚经开区\n1000\n900\n700\n2600\n\n\
+               全市\n4700\n3700\n2300\n10700\n\n\
+               注：东桥区改造任务于2024年全部完成，2025年不再安排新开工任务，表中该栏空白。\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表2 改造任务分解表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t),
+        [
+            "I||桐城区|1600|1200|800|3600",
+            "I||东桥区|1000|600||1600",
+            "I||青湾县|1100|1000|800|2900",
+            "I||桐岚经开区|1000|900|700|2600",
+            "I||全市|4700|3700|2300|10700",
+        ]
+    );
+    assert_read_keeps_text(Some("表2 改造任务分解表"), &ls, &r);
+}
+
+#[test]
 fn zz_debug() {
     let src = std::fs::read_to_string("/tmp/zz.txt").unwrap();
     let ls = lines(&src);
