@@ -1149,6 +1149,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_h14 => "syn-h14-cityscape",
     syn_g14 => "syn-g14-shantytown",
     syn_f14 => "syn-f14-firerescue",
     syn_c14 => "syn-c14-utilitytunnel",

@@ -5983,6 +5983,18 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         (None, Some(b)) => b,
         (None, None) => return Err(NotATable("the cells do not fill whole rows")),
     };
+    // (Or all the cells, the sentences at their end too, with a cell over two paragraphs, when
+    // that fits clearly better: `…面江通透率。` / `滨江第一层次建筑…。` is one 管控要求, the rows
+    // after it in their columns again.)
+    let (whole, layout) = match (trailing > 0)
+        .then(|| WordLayout::fit(&rest[..end], k))
+        .flatten()
+    {
+        Some(all) if all.misfit(&rest[..end]).1 + 0.2 <= layout.misfit(&rest[..whole]).1 => {
+            (end, all)
+        }
+        _ => (whole, layout),
+    };
     match grouped.filter(|(columns, _)| columns.len() == k && hk != k) {
         Some((columns, groups)) => {
             acc.columns = columns;
