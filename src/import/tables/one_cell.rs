@@ -2888,7 +2888,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             let figures_last = pre
                 .last()
                 .is_some_and(|x| is_numberish(&x.text()) || is_value_cell(&x.text()))
-                && pre.first().is_some_and(|x| x.text().starts_with("其中"));
+                && pre.first().is_some_and(|x| opens_sub_row(&x.text()));
             // (Sub-rows one after another, each as wide as a row after its number and with its
             // attribute in the same place, `其中：雨水管网` … `预期性` `五年累计`, `污水管网` …
             // `预期性` `五年累计`: the last cell is the last sub-row's, no category.)
@@ -2896,7 +2896,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             let whole_subs = sub_width >= 3
                 && pre.len() >= 2 * sub_width
                 && pre.len().is_multiple_of(sub_width)
-                && pre.first().is_some_and(|x| x.text().starts_with("其中"))
+                && pre.first().is_some_and(|x| opens_sub_row(&x.text()))
                 && {
                     let attrs: Vec<Option<usize>> = pre
                         .chunks(sub_width)
@@ -2919,7 +2919,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             // after the attribute that ends one, `四级公路` …: a row each.)
             let mut starts: Vec<usize> = vec![0];
             starts.extend((1..extra.len()).filter(|&i| {
-                extra[i].text().starts_with("其中")
+                opens_sub_row(&extra[i].text())
                     || (after_attr == Some(0) && is_attr(&extra[i - 1].text()))
                     || (whole_subs && i % sub_width == 0)
             }));
@@ -2949,7 +2949,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                     && !cat_merged
                     && attr_off.is_none()
                     && part.len() + 1 == e
-                    && part.first().is_some_and(|x| x.text().starts_with("其中")))
+                    && part.first().is_some_and(|x| opens_sub_row(&x.text())))
                 .then(|| profile_gap(&acc.rows, jc, part, 1))
                 .flatten()
                 .map(|g| {
@@ -2992,7 +2992,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                         .unwrap_or(&[])
                         .iter()
                         .take(aa)
-                        .take_while(|x| !x.text().starts_with("其中"))
+                        .take_while(|x| !opens_sub_row(&x.text()))
                         .count()
             }
             _ => target,
@@ -3043,7 +3043,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         } else {
             let l0 = est.min(seg.len());
             let rest = &seg[l0..];
-            let sub_row = rest.first().is_some_and(|x| x.text().starts_with("其中"))
+            let sub_row = rest.first().is_some_and(|x| opens_sub_row(&x.text()))
                 || (rest.len() > jc && rest[..rest.len() - jc].iter().any(|x| is_attr(&x.text())));
             if sub_row {
                 l0
@@ -3610,7 +3610,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
     // `预期性`, then the notes): a row without a number, as between two rows.
     if let Some(rest) = body.get(used..).filter(|r| {
         r.first()
-            .is_some_and(|x| x.text().starts_with("其中") && !is_share_label(&x.text()))
+            .is_some_and(|x| opens_sub_row(&x.text()) && !is_share_label(&x.text()))
     }) {
         let cells = rest
             .iter()
@@ -3751,6 +3751,12 @@ fn is_worded_total(t: &str) -> bool {
         && !rest.is_empty()
         && rest.chars().count() <= 40
         && !rest.contains(['。', '；', ';'])
+}
+
+/// A cell that opens a sub-row: `其中：…`, `其中农村公厕`, not a sentence that starts so
+/// (`其中农村公厕不少于45座。`, a remark).
+fn opens_sub_row(t: &str) -> bool {
+    t.starts_with("其中") && !t.trim_end_matches(is_space).ends_with(['。', '；', ';'])
 }
 
 /// The label of a share of a total, under it: `其中：区级投资`, `其中` (short).
@@ -4080,7 +4086,7 @@ fn number_chain(body: &[Piece], first: usize, k: usize, target: usize) -> Vec<us
         let subs = if numbered_subs {
             0
         } else {
-            window.filter(|p| p.text().starts_with("其中")).count()
+            window.filter(|p| opens_sub_row(&p.text())).count()
         };
         let hi = (cur + k + 6 + subs * k).min(body.len().saturating_sub(1));
         if lo > hi {
@@ -4113,7 +4119,7 @@ fn number_chain(body: &[Piece], first: usize, k: usize, target: usize) -> Vec<us
                     body.get(cur + 1..i)
                         .unwrap_or(&[])
                         .iter()
-                        .filter(|p| p.text().starts_with("其中"))
+                        .filter(|p| opens_sub_row(&p.text()))
                         .count()
                 };
                 let expected = target + subs_before * target.saturating_sub(1);
@@ -4521,7 +4527,7 @@ fn labelled_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         acc.rows.push(item_row(&name, None, vals));
         used = s + row.len();
         if ri + 1 < pos.len() {
-            if rest.first().is_some_and(|x| x.text().starts_with("其中")) {
+            if rest.first().is_some_and(|x| opens_sub_row(&x.text())) {
                 // A sub-row without a number: its name, then its values.
                 let mut vals = texts(rest);
                 let name = vals.remove(0);
@@ -4858,7 +4864,7 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                             .is_none_or(|p| !is_numberish(&p.text())))
                     // (Any row may leave its remark empty, when the remarks come last.)
                     || remarks_last
-                    || (row[0].text().starts_with("其中")
+                    || (opens_sub_row(&row[0].text())
                         && !rows.is_empty()
                         && rows
                             .iter()
@@ -4949,7 +4955,7 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
             // (A row that writes its unit lacks a value: the first after the unit, a new
             // indicator's baseline.)
             let fallback = if is_total_label(&row[0].text())
-                || row[0].text().starts_with("其中")
+                || opens_sub_row(&row[0].text())
                 || remarks_last
             {
                 values.len()

@@ -10122,6 +10122,55 @@ fn a_cell_of_two_sentences_over_two_paragraphs_in_a_table_of_words() {
 }
 
 #[test]
+fn a_remark_that_starts_with_qizhong_is_no_sub_row() {
+    // 备注 holds sentences in some rows; row 2's is `其中农村公厕不少于45座。`, a remark.
+    let src = blank_cells(&[
+        "序号",
+        "指标名称",
+        "单位",
+        "2020年",
+        "2025年",
+        "属性",
+        "备注",
+        "1",
+        "生活垃圾回收利用率",
+        "%",
+        "35",
+        "40左右",
+        "预期性",
+        "按住房城乡建设部口径统计。",
+        "2",
+        "新建改建公厕数量",
+        "座",
+        "—",
+        "[120]",
+        "预期性",
+        "其中农村公厕不少于45座。",
+        "3",
+        "生活垃圾无害化处理率",
+        "%",
+        "100",
+        "100",
+        "约束性",
+        "4",
+        "餐厨垃圾处理能力",
+        "吨/日",
+        "60",
+        "300",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 4);
+    assert_eq!(
+        rows(t)[1],
+        "I||2|新建改建公厕数量|座|—|[120]|预期性|其中农村公厕不少于45座。"
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
 fn zz_debug() {
     let src = std::fs::read_to_string("/tmp/zz.txt").unwrap();
     let ls = lines(&src);
