@@ -10169,17 +10169,3 @@ fn a_remark_that_starts_with_qizhong_is_no_sub_row() {
     );
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
-
-#[test]
-fn zz_debug() {
-    let src = std::fs::read_to_string("/tmp/zz.txt").unwrap();
-    let ls = lines(&src);
-    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
-    let t = &r.parsed.table;
-    eprintln!("{:?}", t.columns);
-    for r in rows(t) {
-        eprintln!("{r}");
-    }
-    eprintln!("{:?}", t.notes);
-    eprintln!("{:?}", r.parsed.warnings);
-}
