@@ -3383,40 +3383,33 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         // (Under categories left to the rows above, a row one short that opens with a new
         // category of their kind, `白沙街道` after `城关街道` … `龙潭街道`, lacks a value, where
         // one fits its place clearly.)
-        // (The kind the categories written so far share: their last two characters, which
-        // their column's name holds, `街道` under `街道`, `所在街道`.)
+        // (The kind of the categories written so far: each ends with a character their
+        // column's name holds, `街道` under `街道`, `镇` or `乡` under `乡镇`.)
         let written: Vec<&String> = acc
             .rows
             .iter()
             .filter_map(|r| r.cells.get(jc).filter(|c| !c.is_empty()))
             .collect();
-        let kind_of = |t: &str| -> String {
-            let mut k: Vec<char> = t.chars().rev().take(2).collect();
-            k.reverse();
-            k.into_iter().collect()
+        let header = acc.columns.get(jc + 1).cloned().unwrap_or_default();
+        let of_kind = |t: &str| {
+            t.chars().count() >= 2 && t.chars().last().is_some_and(|c| header.contains(c))
         };
-        let category_kind = written.first().map(|f| kind_of(f)).filter(|k| {
-            written.len() >= 2
-                && written.iter().all(|c| kind_of(c) == *k)
-                && acc
-                    .columns
-                    .get(jc + 1)
-                    .is_some_and(|h| h.contains(k.as_str()))
-        });
+        let kind_known = !written.is_empty() && written.iter().all(|c| of_kind(c));
+        // (A first cell not of that kind is no category: the row left its own to the one
+        // above, `上坪村` under `石桥镇`.)
+        let not_of_kind = kind_known && after.first().is_some_and(|p| !of_kind(&p.text()));
         let new_category_of_kind = cat_after
             && cat_merged
             && short == 1
+            && kind_known
             && after.first().is_some_and(|p| {
                 let t = p.text();
-                t.chars().count() >= 3
-                    && category_kind
-                        .as_ref()
-                        .is_some_and(|k| t.ends_with(k.as_str()))
-                    && !written.iter().any(|c| **c == t)
+                t.chars().count() >= 3 && of_kind(&t) && !written.iter().any(|c| **c == t)
             })
             && profile_gap(&acc.rows, jc, &after, 0).is_none_or(|g| g > 1);
         let own_category = new_category_of_kind
             || !cat_merged
+                && !not_of_kind
                 && ((short == 1 && profile_gap(&acc.rows, jc, &after, 0).is_some_and(|g| g > 0))
                     || (cat_after && (1..=MOST_GAPS).contains(&short) && {
                         let profile = rows_or_ahead(&acc.rows, &whole);
@@ -3461,14 +3454,22 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             let grouped = cat_after && cat_merged && !filled_cat;
             // (A name over two lines where a category would stand, neither line of the
             // categories' kind: `红星机械厂` / `职工住宅小区` among groups of `…街道`.)
-            let name_over_two = grouped
-                && category_kind.as_ref().is_some_and(|k| {
-                    after.iter().take(2).all(|p| {
-                        let t = p.text();
-                        !t.ends_with(k.as_str()) && !is_numberish(&t) && !is_value_cell(&t)
-                    })
+            let no_category = grouped && not_of_kind;
+            // (A cell stopped after a comma, the row's one: its line goes on in the next,
+            // `…骑楼式店铺12栋，` / `“下寨米酒酿造技艺”…`.)
+            let commas: Vec<usize> = (0..after.len().saturating_sub(1))
+                .filter(|&i| after[i].text().ends_with(['，', ',']))
+                .collect();
+            let name_over_two = no_category
+                && after.iter().take(2).all(|p| {
+                    let t = p.text();
+                    !of_kind(&t) && !is_numberish(&t) && !is_value_cell(&t)
                 });
-            if name_over_two {
+            if let (true, [i]) = (no_category, commas.as_slice()) {
+                merge_at(&mut after, *i, acc, "split cell");
+                after.insert(0, empty_piece(no, end_piece));
+                filled_cat = true;
+            } else if name_over_two {
                 merge_at(&mut after, 0, acc, "split cell");
                 after.insert(0, empty_piece(no, end_piece));
                 filled_cat = true;

@@ -10169,3 +10169,28 @@ fn a_remark_that_starts_with_qizhong_is_no_sub_row() {
     );
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn a_merged_place_column_known_by_the_characters_its_name_holds() {
+    // Row blocks; 乡镇 merged after the number, its places ending in 镇 or 乡; rows 2 and 3 lack
+    // it (`上坪村` is no 乡镇), and row 5's last cell runs onto a second line after a comma.
+    let src = "序号\n乡镇\n村落名称\n级别\n批次\n主要特色\n\n1\n石桥镇\n石桥村\n国家级\n第三批\n明清古街保存完整，现存石拱桥3座、传统民居86栋，\n“石桥灯会”为省级非遗项目\n\n2\n上坪村\n国家级\n第五批\n梯田与吊脚楼群相依，山地村寨格局典型\n\n3\n黄泥湾村\n省级\n第二批\n夯土民居集中成片\n\n4\n龙潭镇\n龙潭村\n国家级\n第四批\n沿溪而建，风雨桥、古码头与宗祠群落保存完好\n\n5\n下寨村\n省级\n第一批\n民国时期商贸集镇遗存，保留骑楼式店铺12栋，\n“下寨米酒酿造技艺”为市级非遗项目\n\n6\n枫木坪村\n省级\n第三批\n古枫林环绕，传统农耕文化浓厚\n\n7\n梅岭乡\n梅岭村\n省级\n第二批\n梅氏家族聚居村落，宗祠、书院、牌坊体系完整\n\n8\n杉树塘村\n省级\n第三批\n杉木穿斗式民居保存较多\n\n9\n云台乡\n云台村\n国家级\n第五批\n高山台地村落，石板古道、石砌民居与云海景观\n交融，是栖云山歌的主要流传地\n\n10\n岩门村\n省级\n第三批\n寨门、寨墙、哨楼等古代防御体系遗存完整，\n“岩门傩戏”传承至今\n\n注：市级传统村落名录由县住房和城乡建设局另行公布。\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "传统村落名录")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let got = rows(t);
+    assert_eq!(got.len(), 10, "{got:?}");
+    assert!(
+        got[1].starts_with("I|石桥镇|2||上坪村|国家级|第五批|"),
+        "{got:?}"
+    );
+    assert!(
+        got[4].starts_with("I|龙潭镇|5||下寨村|省级|第一批|民国时期"),
+        "{got:?}"
+    );
+    assert!(
+        got[4].ends_with("12栋，“下寨米酒酿造技艺”为市级非遗项目"),
+        "{got:?}"
+    );
+    assert_read_keeps_text(Some("传统村落名录"), &ls, &r);
+}
