@@ -1152,6 +1152,7 @@ plans! {
     syn_p14 => "syn-p14-greenspace",
     syn_l14 => "syn-l14-floodcontrol",
     syn_k14 => "syn-k14-firestations",
+    syn_i14 => "syn-i14-rainwater",
     syn_h14 => "syn-h14-cityscape",
     syn_g14 => "syn-g14-shantytown",
     syn_f14 => "syn-f14-firerescue",

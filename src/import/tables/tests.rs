@@ -10194,3 +10194,39 @@ fn a_merged_place_column_known_by_the_characters_its_name_holds() {
     );
     assert_read_keeps_text(Some("传统村落名录"), &ls, &r);
 }
+
+#[test]
+fn a_note_that_sets_no_interim_target_places_the_gap() {
+    // Row 2 has no 2023 target, which the note says (`不设阶段性目标`).
+    let src = blank_cells(&[
+        "指标",
+        "单位",
+        "2020年",
+        "2023年",
+        "2025年",
+        "属性",
+        "年径流总量控制率",
+        "%",
+        "62",
+        "68",
+        "75",
+        "约束性",
+        "城市内涝防治标准",
+        "年一遇",
+        "20",
+        "30",
+        "约束性",
+        "可渗透地面面积比例",
+        "%",
+        "35",
+        "38",
+        "40",
+        "预期性",
+        "注：城市内涝防治标准2023年不设阶段性目标。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(rows(t)[1], "I||城市内涝防治标准|年一遇|20||30|约束性");
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
