@@ -1150,6 +1150,7 @@ plans! {
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
     syn_p14 => "syn-p14-greenspace",
+    syn_o14 => "syn-o14-historicbuildings",
     syn_l14 => "syn-l14-floodcontrol",
     syn_k14 => "syn-k14-firestations",
     syn_i14 => "syn-i14-rainwater",

@@ -1052,6 +1052,7 @@ fn attempt(region: &[SrcLine], skip: Vec<usize>, above: Above) -> Result<Attempt
     join_names_split_in_blocks(&mut ps, &mut acc);
     glue_parentheticals(&mut ps, &mut acc);
     glue_open_clauses(&mut ps, &mut acc);
+    glue_house_numbers(&mut ps, &mut acc);
     let shape = shape(&ps, above, &mut acc)?;
     let used = shape.used.min(ps.len());
     if used == 0 {
@@ -1419,6 +1420,20 @@ fn glue_open_clauses(ps: &mut Vec<Piece>, acc: &mut Acc) {
             && cn_marker(&t).is_none()
             && !is_stop(&t)
             && !is_note_start(&t)
+    });
+}
+
+/// A house number alone (`127号`, `16号院`) after a street's name (`澄江区解放路`) goes on with it:
+/// an address broken before its number.
+fn glue_house_numbers(ps: &mut Vec<Piece>, acc: &mut Acc) {
+    glue_where(ps, acc, |prev, next| {
+        let (prev, t) = (prev.text(), next.text());
+        let digits = t.chars().take_while(|c| c.is_ascii_digit()).count();
+        let rest: String = t.chars().skip(digits).collect();
+        digits >= 1
+            && ["号", "号院", "号楼"].contains(&rest.as_str())
+            && prev.chars().count() >= 3
+            && prev.ends_with(['路', '街', '巷', '道', '弄', '里'])
     });
 }
 

@@ -10230,3 +10230,42 @@ fn a_note_that_sets_no_interim_target_places_the_gap() {
     assert_eq!(rows(t)[1], "I||城市内涝防治标准|年一遇|20||30|约束性");
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn an_address_broken_before_its_house_number_is_one_cell() {
+    // One cell per paragraph; row 2's 地址 is `澄江区解放路` / `127号`; 计划年度 merged.
+    let src = blank_cells(&[
+        "序号",
+        "建筑名称",
+        "地址",
+        "建成年代",
+        "修缮类型",
+        "计划年度",
+        "1",
+        "鹿鸣书院",
+        "鹿鸣区书院街14号",
+        "清",
+        "重点修缮",
+        "2022年",
+        "2",
+        "澄江邮政局旧址",
+        "澄江区解放路",
+        "127号",
+        "1930年代",
+        "重点修缮",
+        "3",
+        "青石码头货栈",
+        "青石区沿河街16号",
+        "民国",
+        "抢救性修缮",
+        "2024年",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表3 重点修缮计划")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t)[1],
+        "I||2|澄江邮政局旧址|澄江区解放路127号|1930年代|重点修缮|"
+    );
+    assert_read_keeps_text(Some("表3 重点修缮计划"), &ls, &r);
+}
