@@ -3495,6 +3495,17 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 merge_at(&mut after, i, acc, "split cell");
                 after.insert(0, empty_piece(no, end_piece));
                 filled_cat = true;
+            } else if let [i] = (0..after.len().saturating_sub(1))
+                .filter(|&i| {
+                    after[i].text().ends_with(['、', '，', ','])
+                        && after.get(i + 1).is_some_and(|x| x.gap == 0)
+                })
+                .collect::<Vec<_>>()
+                .as_slice()
+            {
+                // (A line of its block stopped after a `、` or a comma goes on in the next,
+                // `区城投公司、` / `街道办事处`: the gap then where the cells fit, below.)
+                merge_at(&mut after, *i, acc, "split cell");
             } else if let Some((i, g)) = profile_join_gap(&acc.rows, jc, &after, false, hint) {
                 merge_at(&mut after, i, acc, "split cell");
                 leave_empty(

@@ -10269,3 +10269,21 @@ fn an_address_broken_before_its_house_number_is_one_cell() {
     );
     assert_read_keeps_text(Some("表3 重点修缮计划"), &ls, &r);
 }
+
+#[test]
+fn a_line_of_a_block_stopped_after_an_enumeration_comma_goes_on_in_the_next() {
+    // Row blocks; row 2's 实施主体 is `区城投公司、` / `街道办事处` and its 总投资 vanished.
+    let src = "序号\n项目名称\n实施主体\n总投资（亿元）\n实施年限\n\n\
+               1\n老街微更新项目\n区城投公司\n2.4\n2024—2025年\n\n\
+               2\n既有住宅加装电梯项目\n区城投公司、\n街道办事处\n2024—2026年\n\n\
+               3\n口袋公园建设项目\n区园林中心\n0.8\n2024年\n\n\
+               4\n社区食堂建设项目\n街道办事处\n0.6\n2025年\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "重点项目表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t)[1],
+        "I||2|既有住宅加装电梯项目|区城投公司、街道办事处||2024—2026年"
+    );
+    assert_read_keeps_text(Some("重点项目表"), &ls, &r);
+}
