@@ -1937,6 +1937,12 @@ fn names_values(t: &str) -> bool {
     .any(|w| t.contains(w))
 }
 
+/// A header cell naming a level of an administration (`国家级`, `省级`, `市级`, `县级`, `区级`):
+/// the shares of a count under it.
+fn names_level(t: &str) -> bool {
+    ["国家级", "省级", "市级", "县级", "区级", "乡级", "镇级"].contains(&strip_spaces(t).as_str())
+}
+
 /// A header cell naming a time (`完成时间`, `建设年限`, `实施时序`): no value column, even when
 /// it names one's words (`完成`).
 fn names_time_column(t: &str) -> bool {
@@ -4370,7 +4376,10 @@ fn block_header(
     let years_under = blocks[lower]
         .iter()
         .all(|p| names_year(&p.text()) || is_bare_year(&p.text()));
+    // (Levels, `国家级` `省级` `市级`, are the shares of the first count: `传统村落（个）`.)
+    let levels_under = blocks[lower].iter().all(|p| names_level(&p.text()));
     let under_years = years_under
+        || levels_under
         || blocks[lower].iter().all(|p| {
             let t = p.text();
             names_values(&t) || names_phase(&t)
@@ -4404,6 +4413,7 @@ fn block_header(
             groups = match (valued.as_slice(), measures.as_slice()) {
                 ([one], _) | ([], [one]) => vec![*one],
                 _ if years_under => open.last().copied().into_iter().collect(),
+                ([], [first, ..]) if levels_under => vec![*first],
                 _ => Vec::new(),
             };
         }
@@ -6643,11 +6653,12 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     }
     // A header of two blocks: a block of years under the one above (`级别` … `数量（个）` over
     // `2020年` `2025年`), the rows one cell narrower than the two together.
+    // (Or of levels, the shares of a count: `传统村落（个）` over `国家级` `省级` `市级`.)
     let years_block = gap_size(1) >= 2
         && gap_starts.len() >= 4
         && ps[gap_starts[1]..gap_starts[1] + gap_size(1)]
             .iter()
-            .all(|p| names_year(&p.text()) || is_bare_year(&p.text()))
+            .all(|p| names_year(&p.text()) || is_bare_year(&p.text()) || names_level(&p.text()))
         && gap_size(2) + 1 == gap_size(0) + gap_size(1);
     let hb = if years_block { 2 } else { 1 };
     let n = gap_size(hb);
@@ -6721,10 +6732,14 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     // the block above (written on its group's first row only).
     // (Not where no column after it holds names: `任务类别` over years and 合计 names each
     // row.)
-    let names_after = columns
-        .iter()
-        .skip(1)
-        .any(|c| !is_year_header(c) && !names_values(c) && !is_total_label(c) && !names_rate(c));
+    let names_after = columns.iter().skip(1).any(|c| {
+        !is_year_header(c)
+            && !names_values(c)
+            && !is_total_label(c)
+            && !names_rate(c)
+            && !names_level(c)
+            && bracketed_unit(c).is_none()
+    });
     let category_first = names_after
         && columns.first().is_some_and(|c| {
             is_category_header(c) || ["层级", "级别"].contains(&strip_spaces(c).as_str())
@@ -6752,11 +6767,14 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
             // (Never the first column's: a row has its name. Where no place fits clearly, the
             // table ends before the block; but among columns of years alone, the first year's,
             // a new item's first year, which a note may move.)
+            // (Or among columns of levels and counts, `国家级` … `传统建筑（栋）`, the first.)
             let years_only = !names_after
-                && columns
-                    .iter()
-                    .skip(1)
-                    .all(|c| is_year_header(c) || is_total_label(c))
+                && columns.iter().skip(1).all(|c| {
+                    is_year_header(c)
+                        || is_total_label(c)
+                        || names_level(c)
+                        || bracketed_unit(c).is_some()
+                })
                 && cells.iter().skip(1).all(|p| is_value_cell(&p.text()));
             let Some(g) = profile_gap(&whole, 0, &cells, 1).or(years_only.then_some(1)) else {
                 break;

@@ -10287,3 +10287,28 @@ fn a_line_of_a_block_stopped_after_an_enumeration_comma_goes_on_in_the_next() {
     );
     assert_read_keeps_text(Some("重点项目表"), &ls, &r);
 }
+
+#[test]
+fn a_count_over_its_levels_in_two_row_blocks_and_a_row_without_one() {
+    // Row blocks: `传统村落（个）` over `国家级` `省级` `市级`; 合计 first; 梅岭乡 has no 国家级
+    // (the note says so): no category merged, the rows named by their 乡镇.
+    let src = "乡镇\n传统村落（个）\n传统建筑（栋）\n县级以上非遗项目（项）\n\n国家级\n省级\n市级\n\n合计\n4\n6\n7\n1286\n23\n\n石桥镇\n2\n1\n2\n412\n7\n\n龙潭镇\n1\n2\n1\n338\n6\n\n梅岭乡\n2\n3\n301\n5\n\n云台乡\n1\n1\n1\n235\n5\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 传统村落分布情况")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "乡镇",
+            "国家级",
+            "省级",
+            "市级",
+            "传统建筑（栋）",
+            "县级以上非遗项目（项）"
+        ]
+    );
+    assert_eq!(t.column_groups[0].title, "传统村落（个）");
+    assert_eq!(rows(t)[3], "I||梅岭乡||2|3|301|5");
+    assert_eq!(rows(t).len(), 5);
+    assert_read_keeps_text(Some("表1 传统村落分布情况"), &ls, &r);
+}
