@@ -288,19 +288,8 @@ pub fn split_run_in(rest: &str) -> Option<(String, Option<String>)> {
     }
     // A short title closed by a colon before its text, `总体目标：到2025年，…。`, as
     // [`lower_heading`] reads one.
-    if let Some(i) = rest
-        .find('：')
-        .filter(|&i| rest.find('。').is_none_or(|s| i < s))
-    {
-        let end = i + '：'.len_utf8();
-        let title = &rest[..end];
-        let n = title.chars().count().saturating_sub(1);
-        let text = rest[end..].trim_start_matches(is_space);
-        if (1..=MAX_COLON_TITLE_CHARS).contains(&n)
-            && !title.contains(['，', ',', '、', '；', ';'])
-            && !title.contains(is_space)
-            && text.contains('。')
-        {
+    if let Some((title, text)) = colon_title(rest) {
+        if !title.contains(is_space) && text.contains('。') {
             return Some((title.to_string(), Some(text.to_string())));
         }
     }
@@ -339,6 +328,21 @@ pub fn split_run_in(rest: &str) -> Option<(String, Option<String>)> {
     ))
 }
 
+/// A short title closed by a colon, and the text after it (`优化停车供给结构：…`): the colon
+/// before any full stop, the title of [`MAX_COLON_TITLE_CHARS`] characters at most, with no
+/// comma, `、` or `；` in it. The title keeps its colon.
+fn colon_title(rest: &str) -> Option<(&str, &str)> {
+    let i = rest
+        .find('：')
+        .filter(|&i| rest.find('。').is_none_or(|s| i < s))?;
+    let end = i + '：'.len_utf8();
+    let title = &rest[..end];
+    let n = title.chars().count().saturating_sub(1);
+    let text = rest[end..].trim_start_matches(is_space);
+    ((1..=MAX_COLON_TITLE_CHARS).contains(&n) && !title.contains(['，', ',', '、', '；', ';']))
+        .then_some((title, text))
+}
+
 /// The longest title of a heading run into its paragraph (`1.标题。正文…`), in characters,
 /// without its closing 。. Run-in titles of published plans reach 27 characters; the first
 /// sentences of numbered paragraphs that are not titles are 32 and longer.
@@ -364,21 +368,10 @@ pub fn lower_heading(rest: &str) -> Option<(String, Option<String>)> {
     let clause_marks = ['；', ';'];
     // A short title closed by a colon, its text after it (`优化停车供给结构：…`): a run-in title
     // as one closed by a full stop, when the colon comes first.
-    if let Some(i) = rest
-        .find('：')
-        .filter(|&i| rest.find('。').is_none_or(|s| i < s))
-    {
-        let end = i + '：'.len_utf8();
-        let title = &rest[..end];
-        let n = title.chars().count().saturating_sub(1);
-        let text = rest[end..].trim_start_matches(is_space);
+    if let Some((title, text)) = colon_title(rest) {
         // (Not a title line whose words go on after a colon, `1.理念引领：系统治理…`: a text
         // after it is a sentence, or longer than a title.)
-        let sentence = text.contains('。') || rest.chars().count() > MAX_TITLE_CHARS;
-        if (1..=MAX_COLON_TITLE_CHARS).contains(&n)
-            && !title.contains(['，', ',', '、', '；', ';'])
-            && sentence
-        {
+        if text.contains('。') || rest.chars().count() > MAX_TITLE_CHARS {
             return Some((title.to_string(), Some(text.to_string())));
         }
     }

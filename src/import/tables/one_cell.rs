@@ -1437,6 +1437,11 @@ fn glue_house_numbers(ps: &mut Vec<Piece>, acc: &mut Acc) {
     });
 }
 
+/// The header cells `ps` as column names, CJK spacing collapsed (`指 标` is `指标`).
+fn column_names(ps: &[Piece]) -> Vec<String> {
+    ps.iter().map(|p| collapse_cjk_spacing(&p.text())).collect()
+}
+
 /// Joins each piece to the one before it where `goes_on(before, piece)` says it continues that
 /// cell, each join reported as a split cell.
 fn glue_where(ps: &mut Vec<Piece>, acc: &mut Acc, goes_on: impl Fn(&Piece, &Piece) -> bool) {
@@ -1654,10 +1659,7 @@ fn merged_attribute_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable
         return Err(NotATable("no rows under an attribute merged over groups"));
     }
     *acc = trial;
-    acc.columns = ps[..k]
-        .iter()
-        .map(|p| collapse_cjk_spacing(&p.text()))
-        .collect();
+    acc.columns = column_names(&ps[..k]);
     acc.warnings.push((
         ps.first().map_or(0, Piece::first_no),
         format!(
@@ -5909,10 +5911,7 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     // `2025年`): the group over the years, the rows one cell narrower.
     let grouped = (named >= 3)
         .then(|| {
-            let cells: Vec<String> = ps[..named]
-                .iter()
-                .map(|p| collapse_cjk_spacing(&p.text()))
-                .collect();
+            let cells: Vec<String> = column_names(&ps[..named]);
             split_header_rows(&cells, named - 1)
         })
         .flatten();
@@ -5943,10 +5942,7 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     // (Groups closed by totals shorter than the rows: `小计` `2250`.)
     // Rows read by the header alone: its cells the columns, the reading listed as a warning.
     let by_header = |acc: &mut Acc, rows: Vec<TableRow>, used: usize, how: &str| {
-        acc.columns = ps[..hk]
-            .iter()
-            .map(|p| collapse_cjk_spacing(&p.text()))
-            .collect();
+        acc.columns = column_names(&ps[..hk]);
         acc.warnings.push((
             ps.first().map_or(0, Piece::first_no),
             format!(
@@ -6044,10 +6040,7 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
             acc.column_groups = groups;
         }
         None => {
-            acc.columns = ps[..hk]
-                .iter()
-                .map(|p| collapse_cjk_spacing(&p.text()))
-                .collect();
+            acc.columns = column_names(&ps[..hk]);
         }
     }
     let mut rows = layout.apply(&rest[..whole], acc);
@@ -7286,10 +7279,7 @@ fn attribute_segments(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
     {
         return None;
     }
-    let columns: Vec<String> = ps[..s0]
-        .iter()
-        .map(|p| collapse_cjk_spacing(&p.text()))
-        .collect();
+    let columns: Vec<String> = column_names(&ps[..s0]);
     if !notes_after_attribute(&columns[h + 1..]) {
         return None;
     }
@@ -7400,10 +7390,7 @@ fn attribute_blocks(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
     {
         return None;
     }
-    let columns: Vec<String> = header
-        .iter()
-        .map(|p| collapse_cjk_spacing(&p.text()))
-        .collect();
+    let columns: Vec<String> = column_names(header);
     let a = columns
         .iter()
         .position(|c| c.contains("属性") || c.contains("性质"))?;
