@@ -1149,6 +1149,8 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_v14 => "syn-v14-stormwater",
+    syn_s14 => "syn-s14-ruralhousing",
     syn_e14 => "syn-e14-villages",
     syn_p14 => "syn-p14-greenspace",
     syn_o14 => "syn-o14-historicbuildings",

@@ -4414,7 +4414,14 @@ fn block_header(
                 .collect();
             groups = match (valued.as_slice(), measures.as_slice()) {
                 ([one], _) | ([], [one]) => vec![*one],
-                _ if years_under => open.last().copied().into_iter().collect(),
+                // (Not a total, `合计`, which spans both rows after the years.)
+                _ if years_under => open
+                    .iter()
+                    .rev()
+                    .find(|&&i| !is_total_label(&block[i].text()))
+                    .copied()
+                    .into_iter()
+                    .collect(),
                 ([], [first, ..]) if levels_under => vec![*first],
                 _ => Vec::new(),
             };

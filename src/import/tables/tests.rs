@@ -10312,3 +10312,18 @@ fn a_count_over_its_levels_in_two_row_blocks_and_a_row_without_one() {
     assert_eq!(rows(t).len(), 5);
     assert_read_keeps_text(Some("表1 传统村落分布情况"), &ls, &r);
 }
+
+#[test]
+fn a_total_after_the_group_over_years_spans_both_header_rows() {
+    // Row blocks: `乡镇` `危房改造任务（户）` `合计` over `2021年` … `2023年`: the total is no group.
+    let src = "乡镇\n危房改造任务（户）\n合计\n\n2021年\n2022年\n2023年\n\n\
+               全县\n104\n91\n80\n275\n\n城关镇\n36\n32\n28\n96\n\n\
+               桃花坪镇\n68\n59\n52\n179\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表2 危房改造任务分解表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.columns, ["乡镇", "2021年", "2022年", "2023年", "合计"]);
+    assert_eq!(t.column_groups[0].title, "危房改造任务（户）");
+    assert_eq!(rows(t)[1], "I||城关镇|36|32|28|96");
+    assert_read_keeps_text(Some("表2 危房改造任务分解表"), &ls, &r);
+}
