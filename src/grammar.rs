@@ -330,8 +330,10 @@ pub fn split_run_in(rest: &str) -> Option<(String, Option<String>)> {
 
 /// A short title closed by a colon, and the text after it (`优化停车供给结构：…`): the colon
 /// before any full stop, the title of [`MAX_COLON_TITLE_CHARS`] characters at most, with no
-/// comma, `、` or `；` in it. The title keeps its colon.
+/// `、` or `；` in it and at most one comma between two phrases of four characters or more
+/// (`突出功能复合，满足多元需求`). The title keeps its colon.
 fn colon_title(rest: &str) -> Option<(&str, &str)> {
+    const PHRASE: usize = 4;
     let i = rest
         .find('：')
         .filter(|&i| rest.find('。').is_none_or(|s| i < s))?;
@@ -339,7 +341,14 @@ fn colon_title(rest: &str) -> Option<(&str, &str)> {
     let title = &rest[..end];
     let n = title.chars().count().saturating_sub(1);
     let text = rest[end..].trim_start_matches(is_space);
-    ((1..=MAX_COLON_TITLE_CHARS).contains(&n) && !title.contains(['，', ',', '、', '；', ';']))
+    let words = &rest[..i];
+    let phrases = match words.split_once('，') {
+        None => true,
+        Some((a, b)) => {
+            a.chars().count() >= PHRASE && b.chars().count() >= PHRASE && !b.contains('，')
+        }
+    };
+    ((1..=MAX_COLON_TITLE_CHARS).contains(&n) && phrases && !title.contains([',', '、', '；', ';']))
         .then_some((title, text))
 }
 

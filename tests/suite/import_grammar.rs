@@ -2609,3 +2609,19 @@ fn a_title_stopped_at_a_comma_goes_on_past_a_blank_line() {
         ]
     );
 }
+
+#[test]
+fn a_run_in_title_of_two_phrases_closed_by_a_colon_is_a_heading() {
+    let text = "某区口袋公园实施方案\n\n一、主要任务\n\n（一）高标准建设口袋公园\n\n1.突出功能复合，满足多元需求：统筹考虑老年人、儿童和上班族的使用需求，合理配置休憩、健身和游戏设施。\n\n2.彰显地域特色：深入挖掘码头文化和古镇文化，融入景观小品设计。\n\n3.推行海绵化建设：优先选用乡土植物和透水铺装材料。\n";
+    let (plan, _) = parse(text);
+    assert_eq!(
+        all_headings(&plan),
+        [
+            "h1 一、|主要任务",
+            "h2 （一）|高标准建设口袋公园",
+            "h3 1.|突出功能复合，满足多元需求：",
+            "h3 2.|彰显地域特色：",
+            "h3 3.|推行海绵化建设：",
+        ]
+    );
+}
