@@ -3733,7 +3733,9 @@ impl RowShape {
     /// the columns after the number when they fit there, the number's cell empty. A sub-row short
     /// of a cell, in a table whose category stands right after the number, leaves the category
     /// to its row (`其中：…` under `领域`); one that ends at its attribute (`to_attribute`), as
-    /// its row may, has the cells after it vanished.
+    /// its row may, has the cells after it vanished; so has any sub-row short of its last cells
+    /// (`其中：…补建` `120` `150` `120` under a last column of 资金来源), the row as wide as the
+    /// table.
     fn unnumbered(&self, t: Vec<String>, to_attribute: bool) -> Vec<String> {
         if t.len() > self.e {
             return t;
@@ -3753,9 +3755,8 @@ impl RowShape {
             t.insert(1, String::new());
         }
         all.extend(t);
-        if to_attribute {
-            all.resize(all.len().max(self.k), String::new());
-        }
+        // (Short of its last cells, the row leaves them empty.)
+        all.resize(all.len().max(self.k), String::new());
         all
     }
 }

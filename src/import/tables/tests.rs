@@ -9442,7 +9442,7 @@ fn a_sub_row_and_a_category_under_a_column_of_remarks_left_empty() {
         got[0],
         "I|污水收集|污水收集|1|城市生活污水集中收集率|%|68.5|≥75|"
     );
-    assert_eq!(got[1], "I|污水收集|||其中：澜江流域片区|%|71.2|≥80");
+    assert_eq!(got[1], "I|污水收集|||其中：澜江流域片区|%|71.2|≥80|");
     assert_eq!(
         got[3],
         "I|污水收集||3|建成区污水管网密度|公里/平方公里|3.5|4.2|"
@@ -10326,4 +10326,38 @@ fn a_total_after_the_group_over_years_spans_both_header_rows() {
     assert_eq!(t.column_groups[0].title, "危房改造任务（户）");
     assert_eq!(rows(t)[1], "I||城关镇|36|32|28|96");
     assert_read_keeps_text(Some("表2 危房改造任务分解表"), &ls, &r);
+}
+
+#[test]
+fn a_sub_row_short_of_its_last_cell_is_as_wide_as_the_table() {
+    // `其中：…补建` has no number and no 资金来源: its last cell empty.
+    let src = blank_cells(&[
+        "序号",
+        "项目",
+        "2024年",
+        "2025年",
+        "2026年",
+        "资金来源",
+        "1",
+        "消防站建设",
+        "800",
+        "1200",
+        "600",
+        "区财政",
+        "其中：老旧小区室外消火栓补建",
+        "120",
+        "150",
+        "120",
+        "2",
+        "消防水源建设",
+        "300",
+        "260",
+        "240",
+        "区财政、社会资本",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表2 资金安排")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(rows(t)[1], "I|||其中：老旧小区室外消火栓补建|120|150|120|");
+    assert_read_keeps_text(Some("表2 资金安排"), &ls, &r);
 }
