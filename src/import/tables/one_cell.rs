@@ -3585,6 +3585,26 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 after.push(empty_piece(no, end_piece));
             }
         }
+        // In row blocks, a cell of sentences over lines of its block (`…新建堤防6.2公里。` /
+        // `改造穿堤涵闸23座，…。`): each sentence line with the one before it, while the row has
+        // more pieces than columns and they are its only such lines.
+        if after.len() > e && expected_attr.is_none() {
+            let sentence = |x: &Piece| x.text().ends_with('。') && x.text().chars().count() >= 6;
+            let runs: Vec<usize> = (0..after.len() - 1)
+                .filter(|&i| {
+                    sentence(&after[i]) && sentence(&after[i + 1]) && after[i + 1].gap == 0
+                })
+                .collect();
+            if let Some(&first) = runs.first() {
+                let consecutive = runs.windows(2).all(|w| w[1] == w[0] + 1);
+                let extra = after.len() - e;
+                if consecutive && runs.len() == extra {
+                    for _ in 0..extra {
+                        merge_at(&mut after, first, acc, "split cell");
+                    }
+                }
+            }
+        }
         if after.len() == e + 1 && expected_attr.is_none() {
             // One piece more than the columns and nothing to anchor on: the two pieces joined are
             // those that leave every cell closest in length to its column in the rows before

@@ -10361,3 +10361,20 @@ fn a_sub_row_short_of_its_last_cell_is_as_wide_as_the_table() {
     assert_eq!(rows(t)[1], "I|||其中：老旧小区室外消火栓补建|120|150|120|");
     assert_read_keeps_text(Some("表2 资金安排"), &ls, &r);
 }
+
+#[test]
+fn a_cell_of_sentences_over_lines_of_its_block_is_one_cell() {
+    // Row blocks; row 1's 建设内容 is two sentences, one per line of the block.
+    let src = "序号\n项目名称\n建设内容\n总投资\n建设年限\n牵头单位\n\n\
+               1\n城区段防洪提标工程\n新建和加固堤防18.6公里，其中新建堤防6.2公里。\n改造穿堤涵闸23座，同步建设滨河生态护岸。\n12.60\n2021—2024年\n市水利局\n\n\
+               2\n水库除险加固工程\n完成23座小型病险水库除险加固。\n4.30\n2021—2023年\n市水利局\n\n\
+               3\n中心城区排水防涝能力提升工程\n改造雨水管网126公里，新建排涝泵站5座。\n治理易涝积水点42处。\n建设调蓄设施8处，总容积12万立方米。\n15.20\n2021—2025年\n市住房城乡建设局\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "重点项目表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t)[0],
+        "I||1|城区段防洪提标工程|新建和加固堤防18.6公里，其中新建堤防6.2公里。改造穿堤涵闸23座，同步建设滨河生态护岸。|12.60|2021—2024年|市水利局"
+    );
+    assert_read_keeps_text(Some("重点项目表"), &ls, &r);
+}
