@@ -3722,12 +3722,44 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         used += 1;
     }
     place_totals(&mut acc.rows, &totals, jc);
+    if merged && jc == 1 {
+        group_subtotals(&mut acc.rows, &totals);
+    }
     if !merged {
         for r in &mut acc.rows {
             r.group = None;
         }
     }
     Ok(Shape { used: h_end + used })
+}
+
+/// Under a category column merged over its rows, before the number, a group's subtotal (`小计`
+/// after 北关村, whose 区 is 桐东区's) is the group's: its label under the number's column, the
+/// category's cell left to the group's, as the rows above it leave theirs. A grand total
+/// (`合计`) stays a row of its own across the category.
+fn group_subtotals(rows: &mut [TableRow], totals: &[(usize, usize)]) {
+    for &(t, _) in totals {
+        let Some(prev) = t.checked_sub(1).and_then(|p| rows.get(p)) else {
+            continue;
+        };
+        // (The row above left its category to its group's first row.)
+        let group = prev
+            .group
+            .clone()
+            .filter(|_| prev.kind == RowKind::Item && prev.name.is_empty());
+        let Some(row) = rows.get_mut(t) else {
+            continue;
+        };
+        let subtotal =
+            strip_spaces(&row.name) == "小计" && row.cells.first().is_some_and(|c| c.is_empty());
+        if let (true, Some(g)) = (subtotal, group) {
+            let label = std::mem::take(&mut row.name);
+            if let Some(c) = row.cells.first_mut() {
+                *c = label;
+            }
+            row.group = Some(g);
+        }
+    }
 }
 
 /// The shape of a numbered table's rows: `jc` columns before the number, `e` cells after it,

@@ -10378,3 +10378,21 @@ fn a_cell_of_sentences_over_lines_of_its_block_is_one_cell() {
     );
     assert_read_keeps_text(Some("重点项目表"), &ls, &r);
 }
+
+#[test]
+fn a_subtotal_under_a_merged_category_is_its_group_s() {
+    // 区 merged before the number; each group closed by `小计`, the table by `合计`.
+    let src = "区\n序号\n城中村名称\n改造方式\n涉及户数（户）\n用地面积（公顷）\n\n\
+               桐东区\n1\n张家湾村\n拆除重建\n1240\n18.6\n\n2\n柳塘村\n综合整治\n860\n12.4\n\n\
+               小计\n2100\n31.0\n\n\
+               桐西区\n3\n石桥村\n拆除重建\n1580\n22.7\n\n4\n西河沿村\n综合整治\n640\n8.9\n\n\
+               小计\n2220\n31.6\n\n合计\n4320\n62.6\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表2 城中村改造项目")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let got = rows(t);
+    assert_eq!(got[2], "I|桐东区||小计|||2100|31.0", "{got:?}");
+    assert_eq!(got[5], "I|桐西区||小计|||2220|31.6", "{got:?}");
+    assert_eq!(got[6], "I||合计||||4320|62.6", "{got:?}");
+    assert_read_keeps_text(Some("表2 城中村改造项目"), &ls, &r);
+}
