@@ -3478,17 +3478,20 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             // (A name over two lines where a category would stand, neither line of the
             // categories' kind: `红星机械厂` / `职工住宅小区` among groups of `…街道`.)
             let no_category = grouped && not_of_kind;
-            // (A cell stopped after a comma, the row's one: its line goes on in the next,
-            // `…骑楼式店铺12栋，` / `“下寨米酒酿造技艺”…`.)
-            let commas: Vec<usize> = (0..after.len().saturating_sub(1))
-                .filter(|&i| after[i].text().ends_with(['，', ',']))
+            // (A line of its block stopped after a comma or a `、`, the row's one: it goes on in
+            // the next, `…骑楼式店铺12栋，` / `“下寨米酒酿造技艺”…`, `区城投公司、` / `街道办事处`.)
+            let stopped: Vec<usize> = (0..after.len().saturating_sub(1))
+                .filter(|&i| {
+                    after[i].text().ends_with(['、', '，', ','])
+                        && after.get(i + 1).is_some_and(|x| x.gap == 0)
+                })
                 .collect();
             let name_over_two = no_category
                 && after.iter().take(2).all(|p| {
                     let t = p.text();
                     !of_kind(&t) && !is_numberish(&t) && !is_value_cell(&t)
                 });
-            if let (true, [i]) = (no_category, commas.as_slice()) {
+            if let (true, [i]) = (no_category, stopped.as_slice()) {
                 merge_at(&mut after, *i, acc, "split cell");
                 after.insert(0, empty_piece(no, end_piece));
                 filled_cat = true;
@@ -3503,16 +3506,8 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 merge_at(&mut after, i, acc, "split cell");
                 after.insert(0, empty_piece(no, end_piece));
                 filled_cat = true;
-            } else if let [i] = (0..after.len().saturating_sub(1))
-                .filter(|&i| {
-                    after[i].text().ends_with(['、', '，', ','])
-                        && after.get(i + 1).is_some_and(|x| x.gap == 0)
-                })
-                .collect::<Vec<_>>()
-                .as_slice()
-            {
-                // (A line of its block stopped after a `、` or a comma goes on in the next,
-                // `区城投公司、` / `街道办事处`: the gap then where the cells fit, below.)
+            } else if let [i] = stopped.as_slice() {
+                // (Joined where the line stops; the gap then where the cells fit, below.)
                 merge_at(&mut after, *i, acc, "split cell");
             } else if let Some((i, g)) = profile_join_gap(&acc.rows, jc, &after, false, hint) {
                 merge_at(&mut after, i, acc, "split cell");
