@@ -1149,6 +1149,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_m14 => "syn-m14-housingsecurity",
     syn_u14 => "syn-u14-urbanregeneration",
     syn_v14 => "syn-v14-stormwater",
     syn_s14 => "syn-s14-ruralhousing",

@@ -1520,15 +1520,32 @@ fn shape(ps: &[Piece], above: Above, acc: &mut Acc) -> Result<Shape, NotATable> 
         (Some(n), _) => numbered_rows(ps, n, acc),
         (None, Some(l)) => labelled_rows(ps, l, acc),
         (None, None) => match f_attr {
-            // (Or, the attribute merged over most rows, rows of a name and values.)
-            Some(_) if captioned => {
+            Some(_) => {
                 let before = acc.clone();
-                merged_attribute_rows(ps, acc).or_else(|_| {
-                    *acc = before;
+                // (Or, the attribute merged over most rows, rows of a name and values.)
+                let read = if captioned {
+                    merged_attribute_rows(ps, acc).or_else(|_| {
+                        *acc = before.clone();
+                        attribute_rows(ps, captioned, acc)
+                    })
+                } else {
                     attribute_rows(ps, captioned, acc)
-                })
+                };
+                // Rows some of whose value cells vanished, each ending at its attribute, where
+                // the rows as wide as the header read otherwise under other columns.
+                let mut sparse = before;
+                match sparse_attribute_rows(ps, &mut sparse) {
+                    Some(shape)
+                        if read.is_err()
+                            || sparse.columns != acc.columns
+                            || misplaced_in_columns(&acc.columns, &acc.rows) > 0 =>
+                    {
+                        *acc = sparse;
+                        Ok(shape)
+                    }
+                    _ => read,
+                }
             }
-            Some(_) => attribute_rows(ps, captioned, acc),
             None if captioned => {
                 let before = acc.clone();
                 // (Rows in blocks read further by their blocks than as names and values, a
@@ -7500,6 +7517,165 @@ fn attribute_blocks(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
     }
     let used = starts.get(rows.len() + 1).copied().unwrap_or(ps.len());
     Some(Shape { used })
+}
+
+/// Rows of an indicator table whose cells stand one per paragraph, each row ending at its
+/// attribute word under a header that ends at its 属性 column: `类别` (merged over its group,
+/// optional) `指标` `单位`, value columns, `属性`. A row lacks the value cells the scraper dropped
+/// (a 累计 column filled in two rows only, a baseline a new indicator has not), so its values
+/// are placed by their kind: a bracketed figure (`[12500]`) under the column of totals over the
+/// period, the gaps there first, then under the baseline; each row's name is the cells before its
+/// unit, a category before the name where the column is one. `None` unless every row reads so,
+/// two at least, and one of them lacks a value (rows as wide as the header are read by
+/// [`attribute_rows`]).
+fn sparse_attribute_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
+    let attrs: Vec<usize> = (0..ps.len()).filter(|&i| is_attr(&ps[i].text())).collect();
+    let (&a0, &alast) = (attrs.first()?, attrs.last()?);
+    let h = ps[..a0]
+        .iter()
+        .position(|p| p.text().contains("属性") || p.text().contains("性质"))?;
+    if attrs.len() < 2
+        || h < 3
+        || !ps[..=h]
+            .iter()
+            .all(|p| p.parts.len() == 1 && is_header_cell(p))
+    {
+        return None;
+    }
+    let columns = column_names(&ps[..=h]);
+    let cat = usize::from(is_category_header(&columns[0]));
+    let unit = cat + 1;
+    if !strip_spaces(&columns[unit]).contains("单位") {
+        return None;
+    }
+    // The value columns: `unit + 1 .. h`.
+    let m = h.checked_sub(unit + 1).filter(|&m| m >= 2)?;
+    let total = (0..m).find(|&i| columns[unit + 1 + i].contains("累计"));
+    let baseline = baseline_column(&columns, unit + 1, 0, m);
+    let bracketed = |t: &str| {
+        let t = strip_spaces(t);
+        t.starts_with(['[', '［']) && t.ends_with([']', '］'])
+    };
+    let mut rows: Vec<TableRow> = Vec::new();
+    let mut category: Option<String> = None;
+    let mut short = Vec::new();
+    let mut prev = h;
+    for &a in &attrs {
+        let seg = ps.get(prev + 1..a)?;
+        prev = a;
+        // The unit: of the cells that can be one after a name (and its category), with at
+        // least a value after it, the shortest (`户`, not `公租房在保户数`).
+        let u = (1..seg.len().min(4))
+            .filter(|&i| {
+                let t = seg[i].text();
+                is_unit_like(&t) && !is_bare_amount(&t) && !is_placeholder(&t)
+            })
+            .min_by_key(|&i| seg[i].text().chars().count())?;
+        let (pre, vals) = (&seg[..u], &seg[u + 1..]);
+        if pre.is_empty() || pre.len() > 3 || vals.is_empty() || vals.len() > m {
+            return None;
+        }
+        // A category opens the row where its column is one: a short group name before a name.
+        let opens = cat == 1 && pre.len() >= 2 && is_group_name(&pre[0].text());
+        if opens {
+            category = Some(pre[0].text());
+        } else if cat == 1 && category.is_none() {
+            return None;
+        }
+        let name_parts = &pre[usize::from(opens)..];
+        if name_parts.len() > 2 {
+            return None;
+        }
+        if let [x, y] = name_parts {
+            acc.join(x, y, "split cell");
+        }
+        let name: String = name_parts.iter().map(Piece::text).collect();
+        // Where the values stand: the gaps under the period's total unless a value is one,
+        // then under the baseline.
+        let texts: Vec<String> = vals.iter().map(Piece::text).collect();
+        let mut gaps: Vec<usize> = Vec::new();
+        let mut left = m - vals.len();
+        if left > 0 {
+            if let Some(t) = total.filter(|_| !texts.iter().any(|t| bracketed(t))) {
+                gaps.push(t);
+                left -= 1;
+            }
+        }
+        if left > 0 {
+            if let Some(b) = baseline.filter(|b| !gaps.contains(b)) {
+                gaps.push(b);
+                left -= 1;
+            }
+        }
+        if left > 0 {
+            return None;
+        }
+        // The row's cells, one per column.
+        let mut cells: Vec<String> = Vec::with_capacity(h + 1);
+        if cat == 1 {
+            cells.push(if opens { pre[0].text() } else { String::new() });
+        }
+        cells.push(name);
+        cells.push(seg[u].text());
+        let mut it = texts.into_iter();
+        for i in 0..m {
+            let cell = if gaps.contains(&i) {
+                String::new()
+            } else {
+                it.next().unwrap_or_default()
+            };
+            // (A period's total under another column: not this layout.)
+            if total.is_some_and(|t| t != i) && bracketed(&cell) {
+                return None;
+            }
+            cells.push(cell);
+        }
+        cells.push(ps[a].text());
+        if !gaps.is_empty() {
+            short.push(seg[0].first_no());
+        }
+        rows.push(named_row(cells, category.clone().filter(|_| cat == 1)));
+    }
+    if short.is_empty() {
+        return None;
+    }
+    let placed = match total {
+        Some(t) => format!(
+            "a period's total (`[…]`) under `{}`, the cells left empty there first, then under \
+             the baseline",
+            columns[unit + 1 + t]
+        ),
+        None => "the cells left empty under the baseline".to_string(),
+    };
+    acc.warnings.push((
+        short[0],
+        format!(
+            "{} row(s) lack value cells: each value placed by its kind, {placed}",
+            short.len()
+        ),
+    ));
+    acc.columns = columns;
+    acc.rows.extend(rows);
+    Some(Shape { used: alast + 1 })
+}
+
+/// Item rows read out of their columns: a cell under the `单位` column (of `columns`) that is
+/// neither empty nor a unit, or an attribute word (`预期性`) not under the `属性` column.
+fn misplaced_in_columns(columns: &[String], rows: &[TableRow]) -> usize {
+    let at = |w: &str| columns.iter().position(|c| strip_spaces(c).contains(w));
+    let (unit, attr) = (at("单位"), at("属性"));
+    rows.iter()
+        .filter(|r| r.kind == RowKind::Item)
+        .filter(|r| {
+            let cells: Vec<&String> = std::iter::once(&r.name).chain(&r.cells).collect();
+            let bad_unit = unit
+                .and_then(|u| cells.get(u))
+                .is_some_and(|t| !t.is_empty() && !is_unit_like(t) && !is_placeholder(t));
+            let bad_attr =
+                attr.is_some_and(|a| cells.iter().enumerate().any(|(i, t)| i != a && is_attr(t)));
+            bad_unit || bad_attr
+        })
+        .count()
 }
 
 /// The notes under a table: a `注` paragraph, then paragraphs numbered on from the note's first

@@ -10396,3 +10396,67 @@ fn a_subtotal_under_a_merged_category_is_its_group_s() {
     assert_eq!(got[6], "I||合计||||4320|62.6", "{got:?}");
     assert_read_keeps_text(Some("表2 城中村改造项目"), &ls, &r);
 }
+
+#[test]
+fn rows_ending_at_their_attribute_place_their_values_by_kind_where_cells_vanished() {
+    // A 类别 merged over its rows; the 累计 column filled in two rows only (bracketed), empty
+    // and vanished elsewhere; row 4 also lost its 2020 value; `户` is row 3's unit, not the
+    // name before it that holds the same character.
+    let src = blank_cells(&[
+        "类别",
+        "指标",
+        "单位",
+        "2020年",
+        "2025年",
+        "累计",
+        "属性",
+        "住房供应",
+        "商品住房年度供应面积",
+        "万平方米",
+        "19.6",
+        "16左右",
+        "预期性",
+        "新增保障性租赁住房",
+        "套",
+        "1620",
+        "3000",
+        "[12500]",
+        "预期性",
+        "住房保障",
+        "公租房在保户数",
+        "户",
+        "2860",
+        "3300",
+        "约束性",
+        "共有产权房年供应量",
+        "套",
+        "150",
+        "预期性",
+        "住房品质",
+        "城镇老旧小区改造",
+        "个",
+        "41",
+        "—",
+        "[186]",
+        "约束性",
+        "注：[ ]内为累计数。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        ["类别", "指标", "单位", "2020年", "2025年", "累计", "属性"]
+    );
+    assert_eq!(
+        rows(t),
+        [
+            "I|住房供应|住房供应|商品住房年度供应面积|万平方米|19.6|16左右||预期性",
+            "I|住房供应||新增保障性租赁住房|套|1620|3000|[12500]|预期性",
+            "I|住房保障|住房保障|公租房在保户数|户|2860|3300||约束性",
+            "I|住房保障||共有产权房年供应量|套||150||预期性",
+            "I|住房品质|住房品质|城镇老旧小区改造|个|41|—|[186]|约束性",
+        ]
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
