@@ -1737,8 +1737,8 @@ fn split_category_over_next(ps: &mut Vec<Piece>) {
 
 /// Rows written as blocks among cells one per paragraph (a web page that writes most rows' cells
 /// one per paragraph and a few rows' on lines of one paragraph): a paragraph of three lines or
-/// more that opens with a row number (or a category, then the number), where most paragraphs
-/// are one line, is that row's cells, one per line.
+/// more that opens with a row number (or a category, then the number, or a `其中` sub-row's
+/// name), where most paragraphs are one line, is that row's cells, one per line.
 fn split_row_blocks(ps: &mut Vec<Piece>) {
     const BLOCK_LINES: usize = 3;
     let singles = ps.iter().filter(|p| p.parts.len() == 1).count();
@@ -1749,9 +1749,15 @@ fn split_row_blocks(ps: &mut Vec<Piece>) {
         .filter(|&i| {
             let p = &ps[i];
             let number = |k: usize| p.parts.get(k).is_some_and(|t| int_of(t).is_some());
-            // (Or with its merged category first: `服务品质` / `9` / …)
+            // (Or with its merged category first: `服务品质` / `9` / …; or a sub-row without a
+            // number, `其中：…` / `%` / `22.0`.)
+            let sub_row = p.parts.first().is_some_and(|t| opens_sub_row(t))
+                && p.parts
+                    .iter()
+                    .skip(1)
+                    .any(|t| is_value_cell(t) || is_attr(t));
             p.parts.len() >= BLOCK_LINES
-                && (number(0) || (number(1) && p.parts.len() > BLOCK_LINES))
+                && (number(0) || (number(1) && p.parts.len() > BLOCK_LINES) || sub_row)
                 && p.parts
                     .iter()
                     .all(|t| t.chars().count() <= MAX_CELL_IN_BLOCK)
@@ -3047,9 +3053,10 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             // `区融媒体中心`: a piece more for each, up to a note.)
             let base = est.min(seg.len());
             // (In row blocks, the last row's block ends at its blank line: a sentence in a block
-            // of its own after it is the text under the table, not the row's last cell.)
+            // of its own after it is the text under the table, not the row's last cell; a
+            // number alone in its paragraph opens no block.)
             let base = if seg.first().is_some_and(|x| x.gap > 0) {
-                (1..base)
+                (2..base)
                     .find(|&j| {
                         seg[j].gap > 0
                             && seg[j].text().ends_with(['。', '！', '？'])
@@ -3091,10 +3098,11 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 let mut l = est.max(seg.len().saturating_sub(jc)).min(seg.len());
                 // In row blocks the next row's cells before its number open a block of their
                 // own: pieces that go on in this row's block (`120.0` after a content cell
-                // split over two lines) are this row's. (Rows written one line after another,
-                // no blank line before the next row's number, are no blocks.)
+                // split over two lines, or after a name split over two paragraphs) are this
+                // row's. (Rows written one line after another, no blank line before the next
+                // row's number, are no blocks.)
                 let in_block = seg.get(l).is_some_and(|x| x.gap == 0)
-                    && !seg.iter().skip(1).any(|x| x.gap > 0)
+                    && seg.get(l..).unwrap_or(&[]).iter().all(|x| x.gap == 0)
                     && body.get(next).is_some_and(|x| x.gap > 0);
                 if in_block || seg[l..].iter().any(|x| !is_category_cell(&x.text())) {
                     l = seg.len();
@@ -3754,22 +3762,28 @@ fn group_subtotals(rows: &mut [TableRow], totals: &[(usize, usize)]) {
         let Some(prev) = t.checked_sub(1).and_then(|p| rows.get(p)) else {
             continue;
         };
-        // (The row above left its category to its group's first row.)
-        let group = prev
-            .group
-            .clone()
-            .filter(|_| prev.kind == RowKind::Item && prev.name.is_empty());
+        // (The row above left its category to its group's first row; or, for a subtotal in
+        // the last columns as written, is the group's only row.)
+        let item_group = prev.group.clone().filter(|_| prev.kind == RowKind::Item);
+        let group = item_group.clone().filter(|_| prev.name.is_empty());
         let Some(row) = rows.get_mut(t) else {
             continue;
         };
         let subtotal =
             strip_spaces(&row.name) == "小计" && row.cells.first().is_some_and(|c| c.is_empty());
-        if let (true, Some(g)) = (subtotal, group) {
-            let label = std::mem::take(&mut row.name);
-            if let Some(c) = row.cells.first_mut() {
-                *c = label;
+        // (A subtotal read in the last columns as written, its label before its words, has
+        // left its category cell already.)
+        let placed = row.name.is_empty() && row.cells.iter().any(|c| strip_spaces(c) == "小计");
+        match group {
+            Some(g) if subtotal => {
+                let label = std::mem::take(&mut row.name);
+                if let Some(c) = row.cells.first_mut() {
+                    *c = label;
+                }
+                row.group = Some(g);
             }
-            row.group = Some(g);
+            _ if placed => row.group = item_group,
+            _ => {}
         }
     }
 }
@@ -3899,7 +3913,7 @@ fn labelled_len(rest: &[Piece], k: usize, next: Option<u32>, is_label: fn(&str) 
                     upto.iter().any(|q| is_numberish(&q.text()))
                         || values.get(m + 1).is_some_and(|q| is_numberish(&q.text()))
                 });
-            (amount || spanning)
+            (amount || spanning || (m == 0 && describes_total(values)))
                 && !(next.is_some()
                     && row_number(&t) == next
                     && values.get(m + 1).is_some_and(|q| {
@@ -3917,15 +3931,43 @@ fn labelled_len(rest: &[Piece], k: usize, next: Option<u32>, is_label: fn(&str) 
     }
 }
 
+/// Whether `values`, the cells after a total's label, open with words that sum up what it
+/// totals (`共2个项目，改造建筑面积5.8万平方米`) before its figures: a short text that counts,
+/// then a figure among the next cells.
+fn describes_total(values: &[Piece]) -> bool {
+    let Some(t) = values.first().map(Piece::text) else {
+        return false;
+    };
+    let t = strip_spaces(&t);
+    t.starts_with('共')
+        && t.chars()
+            .nth(1)
+            .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
+        && t.chars().count() <= 40
+        && !t.contains('。')
+        && values
+            .iter()
+            .skip(1)
+            .take(4)
+            .any(|p| is_numberish(&p.text()))
+}
+
 /// A total row (`合计`, 总计, 小计, 共计) at the start of `rest`, in a table of `k` columns: the
 /// label standing over the number and name columns, then its numbers in the columns after it,
-/// under the last of them until [`place_totals`] places them. Returns the row and the pieces it
-/// used.
+/// under the last of them until [`place_totals`] places them; a total that sums up in words
+/// before its figures (`小计` `共2个项目` `—` `87500`) stands in the last columns as written, its
+/// label right before its words. Returns the row and the pieces it used.
 fn total_row(rest: &[Piece], k: usize, is_label: fn(&str) -> bool) -> Option<(TableRow, usize)> {
     let used = labelled_len(rest, k, None, is_label);
     let first = rest.first().filter(|_| used > 0)?;
     let values = texts(rest.get(1..used).unwrap_or(&[]));
     let width = k.saturating_sub(1);
+    if describes_total(rest.get(1..used).unwrap_or(&[])) && values.len() < width {
+        let mut cells = vec![String::new(); k - 1 - values.len()];
+        cells.push(first.text());
+        cells.extend(values);
+        return Some((named_row(cells, None), used));
+    }
     let mut cells = vec![String::new(); width.saturating_sub(values.len())];
     cells.extend(values);
     Some((

@@ -10460,3 +10460,106 @@ fn rows_ending_at_their_attribute_place_their_values_by_kind_where_cells_vanishe
     );
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn a_sub_row_written_as_a_block_among_cells_one_per_paragraph_is_split_into_its_cells() {
+    // Cells one per paragraph, then rows in blocks; the `其中` sub-row's block has no number.
+    let src = "类别\n\n序号\n\n指标名称\n\n单位\n\n2025年基期值\n\n2030年目标值\n\n属性\n\n\
+               设施网络\n\n1\n\n轨道交通运营里程\n\n公里\n\n18.6\n\n约45\n\n预期性\n\n\
+               运输服务\n2\n公共交通机动化出行分担率\n%\n41.5\n≥50\n预期性\n\n\
+               其中：轨道交通客运量占公共交通比重\n%\n22.0\n35-40\n预期性\n\n\
+               3\n中心城区公交站点500米覆盖率\n%\n93\n100\n约束性\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t),
+        [
+            "I|设施网络|设施网络|1|轨道交通运营里程|公里|18.6|约45|预期性",
+            "I|运输服务|运输服务|2|公共交通机动化出行分担率|%|41.5|≥50|预期性",
+            "I|运输服务|||其中：轨道交通客运量占公共交通比重|%|22.0|35-40|预期性",
+            "I|运输服务||3|中心城区公交站点500米覆盖率|%|93|100|约束性",
+        ]
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
+fn the_last_row_of_cells_one_per_paragraph_keeps_a_one_sentence_cell() {
+    // A table of words, cells one per paragraph; the last row's task is one sentence on one
+    // line, a paragraph of its own as every cell is: no text under the table.
+    let src = blank_cells(&[
+        "序号",
+        "工作任务",
+        "牵头单位",
+        "配合单位",
+        "1",
+        "严格落实固定资产投资项目节能审查制度，\n坚决遏制高耗能项目盲目发展。",
+        "区发展改革委",
+        "区工业和信息化局、区生态环境局",
+        "2",
+        "组织实施重点行业节能降碳改造，\n推动能效达到标杆水平。",
+        "区工业和信息化局",
+        "区发展改革委、区财政局",
+        "3",
+        "建立区级碳排放统计核算体系，加强重点用能单位能耗在线监测。",
+        "区发展改革委、区统计局",
+        "区市场监管局、区生态环境局",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "重点任务分工表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t)[2],
+        "I||3|建立区级碳排放统计核算体系，加强重点用能单位能耗在线监测。|区发展改革委、区统计局|区市场监管局、区生态环境局"
+    );
+    assert_read_keeps_text(Some("重点任务分工表"), &ls, &r);
+}
+
+#[test]
+fn a_row_block_whose_name_goes_on_past_a_blank_line_keeps_the_figure_after_it() {
+    // Rows in blocks under a merged 类型; row 2's name is split over two paragraphs, its
+    // place and area on the lines after the second part, then row 3 opens its own block.
+    let src = "类型\n序号\n名称\n位置\n面积\n\n\
+               郊野公园\n1\n北塘湿地郊野公园\n北塘镇北塘村\n120.0\n\n\
+               城市公园\n2\n澜湖新城中央\n\n公园（二期）\n澜湖街道，新城大道以南\n12.6\n\n\
+               3\n白沙河公园\n白沙河两岸，桥北街道\n8.3\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表2 公园一览")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t),
+        [
+            "I|郊野公园|郊野公园|1|北塘湿地郊野公园|北塘镇北塘村|120.0",
+            "I|城市公园|城市公园|2|澜湖新城中央公园（二期）|澜湖街道，新城大道以南|12.6",
+            "I|城市公园||3|白沙河公园|白沙河两岸，桥北街道|8.3",
+        ]
+    );
+    assert_read_keeps_text(Some("表2 公园一览"), &ls, &r);
+}
+
+#[test]
+fn a_subtotal_that_sums_up_in_words_stands_in_the_last_columns_under_its_group() {
+    // Rows in blocks under a merged 类别; each group closes with `小计`, a summary in words
+    // under 建设内容, `—` under 实施年限 and its sums; its 序号 vanished.
+    let src = "类别\n序号\n项目名称\n建设内容\n实施年限\n总投资\n\n\
+               旧住房成套改造\n1\n滨河新村旧住房成套改造\n拆除重建3.2万平方米\n2021—2023年\n48000\n\n\
+               2\n东湖路街道小梁薄板房屋改造\n原址改建2.6万平方米\n2022—2025年\n39500\n\n\
+               小计\n共2个项目，改造建筑面积5.8万平方米\n—\n87500\n\n\
+               保障性租赁住房\n3\n鹭港新城租赁社区\n新建保障性租赁住房1800套\n2021—2024年\n126000\n\n\
+               小计\n共1个项目\n—\n126000\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表3 重点项目")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t),
+        [
+            "I|旧住房成套改造|旧住房成套改造|1|滨河新村旧住房成套改造|拆除重建3.2万平方米|2021—2023年|48000",
+            "I|旧住房成套改造||2|东湖路街道小梁薄板房屋改造|原址改建2.6万平方米|2022—2025年|39500",
+            "I|旧住房成套改造|||小计|共2个项目，改造建筑面积5.8万平方米|—|87500",
+            "I|保障性租赁住房|保障性租赁住房|3|鹭港新城租赁社区|新建保障性租赁住房1800套|2021—2024年|126000",
+            "I|保障性租赁住房|||小计|共1个项目|—|126000",
+        ]
+    );
+    assert_read_keeps_text(Some("表3 重点项目"), &ls, &r);
+}
