@@ -1149,6 +1149,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_j14 => "syn-j14-oldhousing",
     syn_d15 => "syn-d15-parkcity2",
     syn_c15 => "syn-c15-housing4",
     syn_b15 => "syn-b15-water3",

@@ -2086,6 +2086,9 @@ fn names_other_column(t: &str) -> bool {
 fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, Vec<ColumnGroup>)> {
     let k = cells.len();
     let g = k.checked_sub(width).filter(|&g| g >= 1 && width >= 2)?;
+    if let Some(split) = years_over_repeats(cells, g) {
+        return Some(split);
+    }
     let trailing = |f: &dyn Fn(&str) -> bool| cells.iter().rev().take_while(|c| f(c)).count();
     // An attribute cell last of all stands in the lower row, after its years (`“十四五”目标`
     // over `2025年` `属性`): a cell spanning both rows comes before every lower cell.
@@ -2256,6 +2259,43 @@ fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, 
         })
     });
     (columns.len() == width && in_order && groups_of_their_year).then_some((columns, groups))
+}
+
+/// A header whose upper row ends in `g` years, each over the same cells of the lower row
+/// (`2021年` … `2025年` over `小区数` `户数` five times): the columns before the years, then
+/// each year's cells under it. `None` unless the lower cells repeat so, naming no year, under
+/// years in order.
+fn years_over_repeats(cells: &[String], g: usize) -> Option<(Vec<String>, Vec<ColumnGroup>)> {
+    if g < 2 {
+        return None;
+    }
+    (2..=4).find_map(|per| {
+        let lower_n = g.checked_mul(per)?;
+        let upper_n = cells.len().checked_sub(lower_n).filter(|&u| u > g)?;
+        let (upper, lower) = cells.split_at(upper_n);
+        let lead = upper_n - g;
+        let years: Vec<u32> = upper[lead..].iter().filter_map(|c| last_year(c)).collect();
+        let first = lower.get(..per)?;
+        let repeats = lower.chunks(per).all(|c| c == first)
+            && !lower.iter().any(|c| names_year(c) || is_bare_year(c));
+        let in_order = years.len() == g && years.windows(2).all(|w| w[0] < w[1]);
+        let years_only = upper[lead..]
+            .iter()
+            .all(|c| is_year_header(c) || is_bare_year(c));
+        (repeats && in_order && years_only).then(|| {
+            let mut columns: Vec<String> = upper[..lead].to_vec();
+            let mut groups = Vec::with_capacity(g);
+            for (year, subs) in upper[lead..].iter().zip(lower.chunks(per)) {
+                groups.push(ColumnGroup {
+                    title: year.clone(),
+                    first: columns.len(),
+                    span: per,
+                });
+                columns.extend(subs.iter().cloned());
+            }
+            (columns, groups)
+        })
+    })
 }
 
 /// A header of two rows whose groups are periods over unequal numbers of columns (`“十三五”`
@@ -6113,7 +6153,7 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     let other = fitted.as_ref().map(|(_, l)| l);
     let merged = || {
         if kinds_first {
-            merged_sentence_rows(&rest[..end], k)
+            merged_sentence_rows(&rest[..end], k, &ps[0].text())
                 .or_else(|| merged_kind_rows(&rest[..end], k, &ps[0].text()))
                 .or_else(|| merged_regular_rows(&rest[..end], k, true, other))
         } else {
@@ -6244,16 +6284,22 @@ fn one_short_row(
 /// row ends at a sentence or a description longer than a name; a row of `k` cells opens a group
 /// with its first, a row of `k - 1` is the group's, its first cell left empty as in the source.
 /// The rows end at the first that reads otherwise (a paragraph after the table is a sentence
-/// alone). `None` unless the first row opens a group, another does not, and the rows take every
-/// cell of `cells` but sentences after them.
-fn merged_sentence_rows(cells: &[Piece], k: usize) -> Option<(Vec<TableRow>, usize)> {
+/// alone). Under a header of kinds (`类别`) whose groups so far are all of its kind (`基础类`,
+/// `完善类`), a row of `k` cells whose first is not (`智慧安防和智慧物业` `便民商业服务设施`
+/// `…。`) is a row of the group that lost its sentence, the next row the group's too. `None`
+/// unless the first row opens a group, another does not, and the rows take every cell of
+/// `cells` but sentences after them.
+fn merged_sentence_rows(cells: &[Piece], k: usize, header: &str) -> Option<(Vec<TableRow>, usize)> {
     if k < 3 {
         return None;
     }
-    // (Or a description, longer than any name, with no full stop: `推动生态农庄和民宿集群提档升级`.)
+    // (Or a description, longer than any name, with no full stop: `推动生态农庄和民宿集群提档升级`;
+    // not where every row's description is a sentence, whose names may be as long:
+    // `供水、排水、供电、燃气等管线设施`.)
+    let stops = |p: &Piece| p.text().ends_with(['。', '！', '？']);
+    let sentences_only = cells.iter().filter(|p| stops(p)).count() * k >= cells.len();
     let sentence = |p: &Piece| {
-        let t = p.text();
-        t.ends_with(['。', '！', '？']) || t.chars().count() >= MIN_DESCRIPTION_CHARS
+        stops(p) || (!sentences_only && p.text().chars().count() >= MIN_DESCRIPTION_CHARS)
     };
     let mut rows = Vec::new();
     let mut group: Option<String> = None;
@@ -6269,11 +6315,26 @@ fn merged_sentence_rows(cells: &[Piece], k: usize) -> Option<(Vec<TableRow>, usi
         let row = &cells[s..=j];
         let short = row[..row.len() - 1]
             .iter()
-            .all(|p| p.parts.len() == 1 && !p.text().contains('。'));
+            .all(|p| p.parts.len() <= 2 && !p.text().contains('。'));
         if !short {
             break;
         }
         let mut texts = texts(row);
+        let of_kind = |t: &str| names_kind_value(header, t);
+        let unlike_groups = group.is_some()
+            && rows
+                .iter()
+                .all(|r: &TableRow| r.group.as_deref().is_some_and(of_kind))
+            && !texts.first().is_some_and(|t| of_kind(t));
+        if row.len() == k && unlike_groups {
+            // (Its sentence vanished: the row's name alone, the next cell the next row's.)
+            let mut texts = vec![String::new(); k];
+            texts[1] = cells[s].text();
+            rows.push(named_row(texts, group.clone()));
+            merged = true;
+            s += 1;
+            continue;
+        }
         if row.len() == k {
             group = texts.first().cloned();
         } else if row.len() + 1 == k && group.is_some() {

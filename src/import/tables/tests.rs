@@ -10563,3 +10563,109 @@ fn a_subtotal_that_sums_up_in_words_stands_in_the_last_columns_under_its_group()
     );
     assert_read_keeps_text(Some("表3 重点项目"), &ls, &r);
 }
+
+#[test]
+fn years_each_over_the_same_cells_are_groups_over_them() {
+    // `区（县）`, then 2021年 … 2024年, each over `小区数` `户数`.
+    let mut cells = vec!["区（县）", "2021年", "2022年", "2023年", "2024年"];
+    cells.extend(["小区数", "户数"].repeat(4));
+    cells.extend([
+        "棠城区",
+        "62",
+        "9860",
+        "71",
+        "11240",
+        "68",
+        "10530",
+        "55",
+        "8470",
+        "东湖区",
+        "48",
+        "7210",
+        "52",
+        "7630",
+        "57",
+        "8120",
+        "47",
+        "6900",
+        "溪口县",
+        "21",
+        "2770",
+        "31",
+        "4500",
+        "33",
+        "4230",
+        "27",
+        "3400",
+        "合计",
+        "131",
+        "19840",
+        "154",
+        "23370",
+        "158",
+        "22880",
+        "129",
+        "18770",
+    ]);
+    let src = blank_cells(&cells);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表3 分年度任务")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let mut columns = vec!["区（县）"];
+    columns.extend(["小区数", "户数"].repeat(4));
+    assert_eq!(t.columns, columns);
+    let groups: Vec<(&str, usize, usize)> = t
+        .column_groups
+        .iter()
+        .map(|g| (g.title.as_str(), g.first, g.span))
+        .collect();
+    assert_eq!(
+        groups,
+        [
+            ("2021年", 1, 2),
+            ("2022年", 3, 2),
+            ("2023年", 5, 2),
+            ("2024年", 7, 2)
+        ]
+    );
+    assert_eq!(rows(t)[1], "I||东湖区|48|7210|52|7630|57|8120|47|6900");
+    assert_eq!(t.rows.len(), 4);
+    assert_read_keeps_text(Some("表3 分年度任务"), &ls, &r);
+}
+
+#[test]
+fn a_row_of_a_kinds_group_that_lost_its_sentence_keeps_its_name_alone() {
+    // 类别 merged (`基础类`, `提升类`); names as long as a description, every requirement a
+    // sentence; `智慧安防和智慧物业` lost its requirement (the note says so).
+    let src = blank_cells(&[
+        "类别",
+        "改造内容",
+        "改造要求",
+        "基础类",
+        "供水、排水、供电、燃气等管线设施",
+        "对老化、破损的供水管网进行改造，实施雨污分流。",
+        "小区道路和建筑物公共部位",
+        "修复破损路面，疏通消防通道。",
+        "提升类",
+        "社区养老、托育\n等服务设施",
+        "利用小区及周边存量房屋建设嵌入式养老托育服务设施。",
+        "智慧安防和智慧物业",
+        "便民商业服务设施",
+        "因地制宜补齐便利店、早餐店等便民网点。",
+        "注：“智慧安防和智慧物业”改造要求另行制定。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表2 改造内容清单")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t),
+        [
+            "I|基础类|基础类|供水、排水、供电、燃气等管线设施|对老化、破损的供水管网进行改造，实施雨污分流。",
+            "I|基础类||小区道路和建筑物公共部位|修复破损路面，疏通消防通道。",
+            "I|提升类|提升类|社区养老、托育等服务设施|利用小区及周边存量房屋建设嵌入式养老托育服务设施。",
+            "I|提升类||智慧安防和智慧物业|",
+            "I|提升类||便民商业服务设施|因地制宜补齐便利店、早餐店等便民网点。",
+        ]
+    );
+    assert_read_keeps_text(Some("表2 改造内容清单"), &ls, &r);
+}
