@@ -3203,21 +3203,26 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         // row: a numbered total, `3` `合计` `20.7`).
         // (In row blocks a total opens a block of its own: `全市` inside the row's block is
         // the row's place, `存量商品住房收购` `全市` `1500`.)
-        let blocks =
-            seg.get(1).is_some_and(|x| x.gap == 0) && body.get(next).is_some_and(|x| x.gap > 0);
+        // (The next row's block opens at its number, or at the merged category before it.)
+        let opens_block = |i: usize| body.get(i).is_some_and(|x| x.gap > 0);
+        let blocks = seg.get(1).is_some_and(|x| x.gap == 0)
+            && (opens_block(next) || (jc >= 1 && next.checked_sub(1).is_some_and(opens_block)));
         let total_at = (2..seg.len())
             .find(|&i| !(blocks && seg[i].gap == 0) && total_len(&seg[i..], k, None) > 0);
         let numbered_total = k > 1 && total_len(seg.get(1..).unwrap_or(&[]), k - 1, None) > 0;
         let own_len = total_at.map_or(own_len, |t| own_len.min(t));
         // (And a category cell right before that total, past the row's own cells, opens the
-        // next group: `2022—2024年` `社区养老` `小计` `14260`.)
+        // next group: `2022—2024年` `社区养老` `小计` `14260`; in row blocks, only where it opens
+        // a block.)
         let own_len = match total_at {
             Some(t)
                 if jc >= 1
                     && own_len == t
                     && t >= e + 2
                     && seg.get(t - 1).is_some_and(|x| {
-                        !is_numberish(&x.text()) && is_category_cell(&x.text())
+                        !is_numberish(&x.text())
+                            && is_category_cell(&x.text())
+                            && !(blocks && x.gap == 0)
                     }) =>
             {
                 t - 1

@@ -10669,3 +10669,28 @@ fn a_row_of_a_kinds_group_that_lost_its_sentence_keeps_its_name_alone() {
     );
     assert_read_keeps_text(Some("表2 改造内容清单"), &ls, &r);
 }
+
+#[test]
+fn a_period_in_a_rows_block_before_a_subtotal_is_the_rows_not_the_next_groups() {
+    // Rows in blocks under a merged 街道 before the number; row 3's name is split over two
+    // lines, so its block has a line more, its last a period; `小计` closes the group.
+    let src = "街道\n序号\n项目名称\n建设类型\n新增泊位\n总投资\n建设年限\n\n\
+               东湖街道\n1\n东湖公园地下公共停车库\n地下停车库\n420\n16800\n2021—2023年\n\n\
+               2\n区人民医院停车楼\n机械式立体停车库\n360\n10800\n2022—2024年\n\n\
+               3\n湖滨路临时公共停车场\n临时停车场\n150\n600\n2021年\n\n\
+               4\n桂园新村、枫林苑等老旧小区\n停车挖潜改造\n挖潜改造\n380\n2280\n2021—2025年\n\n\
+               小计\n1310\n30480\n\n\
+               新桥街道\n5\n新桥轨道交通站停车楼\n机械式立体停车库\n760\n27600\n2022—2025年\n\n\
+               6\n新桥体育中心地下停车库\n地下停车库\n410\n15400\n2023—2025年\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表2 重点建设项目表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let got = rows(t);
+    assert_eq!(
+        got[3],
+        "I|东湖街道||4|桂园新村、枫林苑等老旧小区停车挖潜改造|挖潜改造|380|2280|2021—2025年"
+    );
+    assert_eq!(got[4], "I|东湖街道||小计|||1310|30480|");
+    assert_eq!(got.len(), 7);
+    assert_read_keeps_text(Some("表2 重点建设项目表"), &ls, &r);
+}
