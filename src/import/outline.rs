@@ -415,9 +415,15 @@ fn among_cells(src: &[SrcLine], k: usize) -> bool {
             && t.chars().count() <= 12
             && !t.contains('。')
     };
+    // (A total's label, `合计`, before its figure: the table's last cells.)
+    let total = |t: &str| {
+        let t: String = t.chars().filter(|&c| !is_space(c)).collect();
+        matches!(t.as_str(), "合计" | "总计" | "小计" | "共计")
+    };
     let before = k.checked_sub(1).and_then(|j| src.get(j)).map(|l| l.text);
     let after = src.get(k + 1).map(|l| l.text);
     match (before, after) {
+        (Some(b), _) if total(b) => true,
         (Some(b), Some(a)) => (cell(b) && cell(a)) || numberish(b) || numberish(a),
         (Some(x), None) | (None, Some(x)) => numberish(x),
         (None, None) => false,

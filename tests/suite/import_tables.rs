@@ -278,6 +278,47 @@ fn a_bare_number_next_to_a_table_is_kept_as_text() {
 }
 
 #[test]
+fn a_figure_after_a_total_left_as_text_is_no_page_number() {
+    // Cells the reader leaves as text (a 专栏's project table, a cell over two lines), its
+    // `合计` and the total's figure last, before a heading: the figure stays in the text.
+    let text = format!(
+        "{PLAN_HEAD}\
+         专栏3 智慧物业建设重点项目\n\n\
+         表2 鹤汀区智慧物业建设重点项目投资估算\n\n\
+         单位：万元\n\n\
+         项目名称\n\n\
+         主要建设内容\n\n\
+         投资估算\n\n\
+         建设年限\n\n\
+         区智慧物业综合管理平台\n\n\
+         建设物业企业、项目经理、业委会、专项维修资金等基础数据库，实现与市级平台、区城运中心数据互通\n\n\
+         680\n\n\
+         2021—2022年\n\n\
+         住宅小区智能安防提升\n\n\
+         在120个老旧住宅小区加装人脸识别门禁、高空抛物监控和电动自行车智能充电设施\n\n\
+         1260\n\n\
+         2021—2024年\n\n\
+         物业服务“码上办”应用\n\n\
+         开发业主线上议事表决、\n物业费缴纳、报事报修等移动端功能\n\n\
+         320\n\n\
+         2022—2023年\n\n\
+         电梯和消防设施物联感知\n\n\
+         对高层住宅电梯、消防水泵、烟感等设施加装物联感知设备，接入区城运平台\n\n\
+         540\n\n\
+         2022—2025年\n\n\
+         合计\n\n\
+         2800\n\n\
+         （三）加强行业人才队伍建设\n\n\
+         实施物业服务人才培育计划，支持区内职业院校开设物业管理相关专业。加强物业服务从业人员职业技能培训，每年开展项目经理轮训和物业服务技能竞赛，推动物业服务从业人员持证上岗。\n\n\
+         实施人才培育计划。\n"
+    );
+    let (p, report) = import_text("total-figure.txt", &text);
+    assert!(!report.contains("kind = \"page-number\""), "{report}");
+    let body = format!("{p:?}");
+    assert!(body.contains("2800"), "the total's figure is in the plan");
+}
+
+#[test]
 fn an_annex_label_above_the_caption_stays_outside_the_table() {
     let text = format!(
         "{PLAN_HEAD}推进建设。\n\n附件：重点项目清单\n\n某某区重点项目清单\n\n序号\n\n项目名称\n\n目标\n\n1\n\n泵闸工程\n\n完成建设\n\n2\n\n管网工程\n\n持续推进\n"

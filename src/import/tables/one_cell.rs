@@ -2803,7 +2803,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         }
         target = k - jc;
         pos = number_chain(body, first, k, target);
-    } else if let Some(i) = broken_header_cell(&pos, &columns, jc) {
+    } else if let Some(i) = broken_header_cell(&pos, first_block, &columns, jc) {
         // (A cell broken over two lines, where the header reads as no two rows.)
         let second = columns.remove(i + 1);
         if let Some(w) = ps[..h_end]
@@ -4134,12 +4134,23 @@ fn is_amount(t: &str) -> bool {
 /// Rows one cell narrower than the header, which holds a cell broken over two lines as two: a
 /// year or a period alone (`2030年`, `“十五五”`), or a word too short for a column's name
 /// (`规划`), before the word for the values it dates (`目标值`, `目标`), as `2025年基准值`
-/// beside it. `pos`: where each row starts; `jc`: the number column. Returns the index of the
-/// first half, when one pair alone reads so.
-fn broken_header_cell(pos: &[usize], columns: &[String], jc: usize) -> Option<usize> {
+/// beside it; the rows' usual width or the first row's. `pos`: where each row starts;
+/// `first_block`: in row blocks, the cells of the first row's block from its number; `jc`: the
+/// number column. Returns the index of the first half, when one pair alone reads so.
+fn broken_header_cell(
+    pos: &[usize],
+    first_block: Option<usize>,
+    columns: &[String],
+    jc: usize,
+) -> Option<usize> {
     let steps: Vec<usize> = pos.windows(2).map(|w| w[1] - w[0]).collect();
-    let w = mode(&steps)?;
-    if w + jc + 1 != columns.len() {
+    // (Or the first row's width, under merged columns that leave the later rows unlike: to
+    // the next number, or, in row blocks, its block's.)
+    let narrower = |w: usize| w + jc + 1 == columns.len();
+    if !(mode(&steps).is_some_and(narrower)
+        || steps.first().is_some_and(|&w| narrower(w))
+        || first_block.is_some_and(narrower))
+    {
         return None;
     }
     let dated = |t: &str| {

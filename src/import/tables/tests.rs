@@ -10694,3 +10694,38 @@ fn a_period_in_a_rows_block_before_a_subtotal_is_the_rows_not_the_next_groups() 
     assert_eq!(got.len(), 7);
     assert_read_keeps_text(Some("表2 重点建设项目表"), &ls, &r);
 }
+
+#[test]
+fn a_header_cell_broken_over_two_paragraphs_joins_where_the_first_row_is_a_cell_narrower() {
+    // Header cells one per paragraph, `2025年` / `目标` one cell; rows in blocks under a merged
+    // 类别, their 备注 often vanished, so the rows agree on no width but the first row's block.
+    let src = "类别\n\n序号\n\n指标名称\n\n单位\n\n2020年\n\n2025年\n\n目标\n\n属性\n\n备注\n\n\
+               服务覆盖\n1\n住宅小区物业管理覆盖率\n%\n86.3\n≥95\n约束性\n含业主自行管理\n\n\
+               其中：老旧小区覆盖率\n%\n61.5\n85左右\n预期性\n2000年底前建成\n\n\
+               2\n物业服务企业数量\n家\n120\n150\n预期性\n\n\
+               3\n物业项目经理持证率\n%\n72\n90\n预期性\n\n\
+               服务质量\n4\n物业服务满意度\n分\n78\n85左右\n预期性\n\n\
+               5\n物业费收缴率\n%\n88\n≥92\n预期性\n\n\
+               6\n投诉办结率\n%\n93\n≥98\n约束性\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "类别",
+            "序号",
+            "指标名称",
+            "单位",
+            "2020年",
+            "2025年目标",
+            "属性",
+            "备注"
+        ]
+    );
+    assert_eq!(
+        rows(t)[0],
+        "I|服务覆盖|服务覆盖|1|住宅小区物业管理覆盖率|%|86.3|≥95|约束性|含业主自行管理"
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
