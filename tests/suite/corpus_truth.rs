@@ -1150,6 +1150,7 @@ plans! {
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
     syn_l15 => "syn-l15-renewal3",
+    syn_k15 => "syn-k15-property",
     syn_h15 => "syn-h15-parking2",
     syn_e15 => "syn-e15-citymgmt2",
     syn_j14 => "syn-j14-oldhousing",

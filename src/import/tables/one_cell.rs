@@ -2990,11 +2990,18 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                         .collect();
                     attrs.iter().all(|a| a.is_some() && *a == attrs[0])
                 };
+            // (Nor, in row blocks, a cell inside the sub-row's block when the next row's
+            // number opens its own: its 备注 after its attribute, `2000年底前建成的住宅小区`.)
+            let block_last = pre
+                .first()
+                .is_some_and(|x| x.gap > 0 && opens_sub_row(&x.text()))
+                && pre.iter().skip(1).all(|x| x.gap == 0)
+                && body.get(p).is_some_and(|x| x.gap > 0);
             let cut = pre
                 .iter()
                 .rposition(|x| is_attr(&x.text()))
                 .map_or(0, |a| a + 1)
-                .max(if figures_last || whole_subs {
+                .max(if figures_last || whole_subs || block_last {
                     pre.len()
                 } else {
                     pre.len() - jc
@@ -5993,7 +6000,7 @@ fn names_column(t: &str) -> bool {
         "投资", "金额", "备注", "说明", "区域", "地区", "地址", "街镇", "年代", "级别", "层级",
         "等级", "名词", "术语", "解释", "释义", "含义", "定义", "产业", "行业", "时序", "用途",
         "来源", "定位", "功能", "学段", "路段", "阶段", "重点", "学校", "院校", "品种", "种类",
-        "影响", "问题", "风险", "作物",
+        "影响", "问题", "风险", "作物", "估算", "概算", "预算",
     ];
     let t = strip_spaces(t);
     // `总投资（亿元）`, `规模(公里)`: the unit after the name.

@@ -10565,6 +10565,70 @@ fn a_subtotal_that_sums_up_in_words_stands_in_the_last_columns_under_its_group()
 }
 
 #[test]
+fn a_table_of_words_under_an_estimate_column_is_read_with_its_total() {
+    // `投资估算` names its column; a content cell over two lines; `合计` and its one figure.
+    let src = blank_cells(&[
+        "项目名称",
+        "主要建设内容",
+        "投资估算",
+        "建设年限",
+        "区智慧物业综合管理平台",
+        "建设物业企业、项目经理、业委会、专项维修资金等基础数据库，实现与市级平台、区城运中心数据互通",
+        "680",
+        "2021—2022年",
+        "住宅小区智能安防提升",
+        "在120个老旧住宅小区加装人脸识别门禁、高空抛物监控和电动自行车智能充电设施",
+        "1260",
+        "2021—2024年",
+        "物业服务“码上办”应用",
+        "开发业主线上议事表决、\n物业费缴纳、报事报修等移动端功能",
+        "320",
+        "2022—2023年",
+        "电梯和消防设施物联感知",
+        "对高层住宅电梯、消防水泵、烟感等设施加装物联感知设备，接入区城运平台",
+        "540",
+        "2022—2025年",
+        "合计",
+        "2800",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表2 重点项目投资估算")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        ["项目名称", "主要建设内容", "投资估算", "建设年限"]
+    );
+    assert_eq!(
+        rows(t)[2],
+        "I||物业服务“码上办”应用|开发业主线上议事表决、物业费缴纳、报事报修等移动端功能|320|2022—2023年"
+    );
+    assert_eq!(rows(t)[4], "I||合计||2800|");
+    assert_read_keeps_text(Some("表2 重点项目投资估算"), &ls, &r);
+}
+
+#[test]
+fn a_sub_rows_note_inside_its_block_is_the_sub_rows_not_the_next_category() {
+    // Rows in blocks under a merged 类别; the `其中` sub-row's block ends with its 备注, after
+    // its attribute; row 2 opens its own block.
+    let src = "类别\n序号\n指标名称\n单位\n2020年\n2025年\n属性\n备注\n\n\
+               服务覆盖\n1\n住宅小区物业管理覆盖率\n%\n86.3\n≥95\n约束性\n含业主自行管理\n\n\
+               其中：老旧小区覆盖率\n%\n61.5\n85左右\n预期性\n2000年底前建成的住宅小区\n\n\
+               2\n物业服务企业数量\n家\n120\n150\n预期性\n\n\
+               3\n物业项目经理持证率\n%\n72\n90\n预期性\n\n\
+               服务质量\n4\n物业服务满意度\n分\n78\n85左右\n预期性\n第三方测评\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let got = rows(t);
+    assert_eq!(
+        got[1],
+        "I|服务覆盖|||其中：老旧小区覆盖率|%|61.5|85左右|预期性|2000年底前建成的住宅小区"
+    );
+    assert_eq!(got[2], "I|服务覆盖||2|物业服务企业数量|家|120|150|预期性|");
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
 fn years_each_over_the_same_cells_are_groups_over_them() {
     // `区（县）`, then 2021年 … 2024年, each over `小区数` `户数`.
     let mut cells = vec!["区（县）", "2021年", "2022年", "2023年", "2024年"];
