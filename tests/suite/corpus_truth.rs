@@ -1151,6 +1151,7 @@ plans! {
     syn_t8 => "syn-t8-fishery",
     syn_l15 => "syn-l15-renewal3",
     syn_k15 => "syn-k15-property",
+    syn_i15 => "syn-i15-farmland2",
     syn_h15 => "syn-h15-parking2",
     syn_e15 => "syn-e15-citymgmt2",
     syn_j14 => "syn-j14-oldhousing",

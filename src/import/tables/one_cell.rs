@@ -1053,7 +1053,21 @@ fn attempt(region: &[SrcLine], skip: Vec<usize>, above: Above) -> Result<Attempt
     glue_parentheticals(&mut ps, &mut acc);
     glue_open_clauses(&mut ps, &mut acc);
     glue_house_numbers(&mut ps, &mut acc);
-    let shape = shape(&ps, above, &mut acc)?;
+    let glued = acc.clone();
+    let shape = match shape(&ps, above, &mut acc) {
+        Ok(shape) => shape,
+        Err(e) => {
+            // (Where the table reads no other way: a cell broken inside its brackets,
+            // `沙洲村（含原` / `芦荡村）`, joined first.)
+            acc = glued;
+            let n = ps.len();
+            glue_unclosed_brackets(&mut ps, &mut acc);
+            if ps.len() == n {
+                return Err(e);
+            }
+            shape(&ps, above, &mut acc)?
+        }
+    };
     let used = shape.used.min(ps.len());
     if used == 0 {
         return Err(NotATable("no rows"));
@@ -1398,6 +1412,29 @@ fn glue_parentheticals(ps: &mut Vec<Piece>, acc: &mut Acc) {
             && cn_marker(&prev).is_none()
             && !is_attr(&prev)
             && !is_number_header(&prev)
+    });
+}
+
+/// Joins a piece that closes a bracket the piece before it left open (`沙洲村（含原` /
+/// `芦荡村）`): one cell broken inside its brackets.
+fn glue_unclosed_brackets(ps: &mut Vec<Piece>, acc: &mut Acc) {
+    let depth = |t: &str| {
+        t.chars().fold(0i32, |d, c| match c {
+            '（' | '(' => d + 1,
+            '）' | ')' => d - 1,
+            _ => d,
+        })
+    };
+    glue_where(ps, acc, |prev, next| {
+        let (prev, t) = (prev.text(), next.text());
+        depth(&prev) == 1
+            && depth(&t) == -1
+            && t.chars().count() <= 30
+            && !is_value_cell(&t)
+            && !is_numberish(&t)
+            && !is_attr(&t)
+            && !is_stop(&t)
+            && !is_note_start(&t)
     });
 }
 

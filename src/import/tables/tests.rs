@@ -10629,6 +10629,30 @@ fn a_sub_rows_note_inside_its_block_is_the_sub_rows_not_the_next_category() {
 }
 
 #[test]
+fn a_first_rows_name_broken_inside_its_brackets_is_one_cell() {
+    // Rows in blocks under a merged 镇; the first row's 村 is broken inside its brackets, its
+    // block a line longer than the header.
+    let src = "镇\n村\n耕地面积\n永久基本农田面积\n建设年度\n\n\
+               白沙镇\n沙洲村（含原\n芦荡村）\n6850\n6120\n2024—2025年\n\n\
+               新塘村\n4210\n3860\n2025年\n\n\
+               柳湾镇\n柳湾村\n5320\n4870\n2025年\n\n\
+               北圩村\n4760\n4300\n2026—2027年\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表2 建设安排表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t),
+        [
+            "I|白沙镇|白沙镇|沙洲村（含原芦荡村）|6850|6120|2024—2025年",
+            "I|白沙镇||新塘村|4210|3860|2025年",
+            "I|柳湾镇|柳湾镇|柳湾村|5320|4870|2025年",
+            "I|柳湾镇||北圩村|4760|4300|2026—2027年",
+        ]
+    );
+    assert_read_keeps_text(Some("表2 建设安排表"), &ls, &r);
+}
+
+#[test]
 fn years_each_over_the_same_cells_are_groups_over_them() {
     // `区（县）`, then 2021年 … 2024年, each over `小区数` `户数`.
     let mut cells = vec!["区（县）", "2021年", "2022年", "2023年", "2024年"];
