@@ -1153,6 +1153,7 @@ plans! {
     syn_k15 => "syn-k15-property",
     syn_i15 => "syn-i15-farmland2",
     syn_h15 => "syn-h15-parking2",
+    syn_g15 => "syn-g15-watersaving2",
     syn_e15 => "syn-e15-citymgmt2",
     syn_j14 => "syn-j14-oldhousing",
     syn_d15 => "syn-d15-parkcity2",

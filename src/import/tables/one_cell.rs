@@ -3071,6 +3071,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                     k,
                     cat_after,
                     unit_after_name: unit_after_name(&acc.columns, jc),
+                    attr_at: attr_off.map(|o| jc + o),
                 };
                 // (A `其中` sub-row one short, under a column after the number that no row has
                 // left to the one above: its gap where its figures fit their columns, `其中：雨污
@@ -3454,6 +3455,30 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                                         .filter(|_| is_target_in_words(&last))
                                 })
                                 .or_else(|| {
+                                    // (One value short beside a rate's column, `年均增速（%）`
+                                    // after `2020年` `2025年`: the rate's, which a row with a
+                                    // baseline and a target may leave out, and one without a
+                                    // baseline cannot have.)
+                                    let rates: Vec<usize> = (name_idx + 1..ea)
+                                        .filter(|&r| {
+                                            acc.columns
+                                                .get(jc + 1 + r)
+                                                .is_some_and(|c| names_rate(c) && !names_year(c))
+                                        })
+                                        .collect();
+                                    let years = (name_idx + 1..ea)
+                                        .filter(|&r| {
+                                            acc.columns
+                                                .get(jc + 1 + r)
+                                                .is_some_and(|c| names_year(c) && !names_rate(c))
+                                        })
+                                        .count();
+                                    match rates.as_slice() {
+                                        [r] if ea - fa == 1 && years >= 2 => Some(*r),
+                                        _ => None,
+                                    }
+                                })
+                                .or_else(|| {
                                     // (Not when the row writes a placeholder itself: that one
                                     // is likelier the rate's.)
                                     let own = after
@@ -3802,6 +3827,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 k,
                 cat_after,
                 unit_after_name: unit_after_name(&acc.columns, jc),
+                attr_at: attr_off.map(|o| jc + o),
             };
             acc.rows
                 .push(named_row(shape.unnumbered(t, true), category.clone()));
@@ -3886,6 +3912,8 @@ struct RowShape {
     cat_after: bool,
     /// The column after the names' is the unit's.
     unit_after_name: bool,
+    /// The attribute's column (`属性`), in the whole row.
+    attr_at: Option<usize>,
 }
 
 /// Whether the column after the names' (after the number column `jc`) is the unit's: `单位`.
@@ -3922,6 +3950,15 @@ impl RowShape {
             t.insert(1, String::new());
         }
         all.extend(t);
+        // (Short of cells before the attribute that ends it, `其中：…` `96.2%` `97%左右`
+        // `预期性` under a rate's column before 属性: the attribute under its column, the cells
+        // before it left empty.)
+        if let Some(a) = self.attr_at.filter(|&a| a < self.k && to_attribute) {
+            while all.len() <= a && all.last().is_some_and(|c| is_attr(c)) {
+                let at = all.len() - 1;
+                all.insert(at, String::new());
+            }
+        }
         // (Short of its last cells, the row leaves them empty.)
         all.resize(all.len().max(self.k), String::new());
         all

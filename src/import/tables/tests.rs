@@ -10653,6 +10653,64 @@ fn a_first_rows_name_broken_inside_its_brackets_is_one_cell() {
 }
 
 #[test]
+fn a_row_one_value_short_beside_a_rate_column_lacks_its_rate() {
+    // 2020年 2025年 年均增速 属性, units inside the cells; the rate vanished in most rows (row
+    // 2 writes `—` as its baseline), and the `其中` sub-row's too: each row's attribute under
+    // 属性, the gap under the rate.
+    let src = blank_cells(&[
+        "类别",
+        "序号",
+        "指标名称",
+        "2020年",
+        "2025年",
+        "年均增速（%）",
+        "属性",
+        "总量控制",
+        "1",
+        "地下水开采量",
+        "0.42亿立方米",
+        "0.35亿立方米",
+        "-3.6",
+        "约束性",
+        "2",
+        "万元地区生产总值用水量下降",
+        "—",
+        "[16%]",
+        "约束性",
+        "用水效率",
+        "3",
+        "规模以上工业用水重复利用率",
+        "90.5%",
+        "≥92%",
+        "预期性",
+        "其中：火电行业用水重复利用率",
+        "96.2%",
+        "97%左右",
+        "预期性",
+        "4",
+        "非常规水源利用量",
+        "0.36亿立方米",
+        "0.62亿立方米",
+        "11.5",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t),
+        [
+            "I|总量控制|总量控制|1|地下水开采量|0.42亿立方米|0.35亿立方米|-3.6|约束性",
+            "I|总量控制||2|万元地区生产总值用水量下降|—|[16%]||约束性",
+            "I|用水效率|用水效率|3|规模以上工业用水重复利用率|90.5%|≥92%||预期性",
+            "I|用水效率|||其中：火电行业用水重复利用率|96.2%|97%左右||预期性",
+            "I|用水效率||4|非常规水源利用量|0.36亿立方米|0.62亿立方米|11.5|预期性",
+        ]
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
 fn years_each_over_the_same_cells_are_groups_over_them() {
     // `区（县）`, then 2021年 … 2024年, each over `小区数` `户数`.
     let mut cells = vec!["区（县）", "2021年", "2022年", "2023年", "2024年"];
