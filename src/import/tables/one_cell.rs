@@ -3473,8 +3473,16 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                                                 .is_some_and(|c| names_year(c) && !names_rate(c))
                                         })
                                         .count();
+                                    // (Not when the row's last value is a placeholder, `/`
+                                    // before its attribute: that is its rate.)
+                                    let rate_written = fa
+                                        .checked_sub(1)
+                                        .and_then(|l| after.get(l))
+                                        .is_some_and(|x| is_placeholder(&x.text()));
                                     match rates.as_slice() {
-                                        [r] if ea - fa == 1 && years >= 2 => Some(*r),
+                                        [r] if ea - fa == 1 && years >= 2 && !rate_written => {
+                                            Some(*r)
+                                        }
                                         _ => None,
                                     }
                                 })
