@@ -1048,6 +1048,7 @@ fn attempt(region: &[SrcLine], skip: Vec<usize>, above: Above) -> Result<Attempt
     }
     let mut acc = Acc::default();
     split_category_over_next(&mut ps);
+    split_years_in_header(&mut ps);
     split_row_blocks(&mut ps);
     join_names_split_in_blocks(&mut ps, &mut acc);
     glue_parentheticals(&mut ps, &mut acc);
@@ -1770,6 +1771,34 @@ fn split_category_over_next(ps: &mut Vec<Piece>) {
             end,
         },
     );
+}
+
+/// Years on lines of one paragraph among header cells one per paragraph (`2028年` / `2030年`
+/// under `目标值`, the lower row of a header of two rows): a cell each.
+fn split_years_in_header(ps: &mut Vec<Piece>) {
+    let header = ps.iter().take_while(|p| is_header_cell(p)).count();
+    if header < 3 || !ps[..header].iter().any(|p| p.parts.len() == 1) {
+        return;
+    }
+    for i in (0..header).rev() {
+        let p = &ps[i];
+        if p.parts.len() < 2 || !p.parts.iter().all(|t| is_year_header(t) || is_bare_year(t)) {
+            continue;
+        }
+        let p = ps.remove(i);
+        let n = p.parts.len();
+        for (k, (text, no)) in p.parts.into_iter().zip(p.nos).enumerate().rev() {
+            ps.insert(
+                i,
+                Piece {
+                    parts: vec![text],
+                    nos: vec![no],
+                    gap: if k == 0 { p.gap } else { 0 },
+                    end: p.end.saturating_sub(n - 1 - k),
+                },
+            );
+        }
+    }
 }
 
 /// Rows written as blocks among cells one per paragraph (a web page that writes most rows' cells
@@ -2764,9 +2793,23 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 .take_while(|p| p.gap == 0)
                 .count()
         });
+    // (The first row's block holds its category before its number too, `旧区改造` / `1`.)
+    let block_lead = ps
+        .get(h_end..)
+        .unwrap_or(&[])
+        .iter()
+        .position(|p| row_number(&p.text()) == Some(1))
+        .map_or(0, |f| {
+            ps.get(h_end + 1..=h_end + f)
+                .unwrap_or(&[])
+                .iter()
+                .rev()
+                .take_while(|p| p.gap == 0)
+                .count()
+        });
     let blocks = first_block
         .filter(|&w| w >= 2)
-        .and_then(|w| block_header(&ps[..h_end], w, acc));
+        .and_then(|w| block_header(&ps[..h_end], w + block_lead, acc));
     let mut columns = match blocks {
         Some((columns, groups)) => {
             note_two_row_header(ps, &columns, &groups, acc);

@@ -10711,6 +10711,68 @@ fn a_row_one_value_short_beside_a_rate_column_lacks_its_rate() {
 }
 
 #[test]
+fn years_on_lines_of_one_header_paragraph_are_the_lower_row_of_the_header() {
+    // Header cells one per paragraph, `2028年` / `2030年` on two lines of the last: the lower
+    // row under `目标值`.
+    let src = "序号\n\n类别\n\n指标名称\n\n单位\n\n基期值（2025年）\n\n目标值\n\n属性\n\n2028年\n2030年\n\n\
+               1\n\n防洪安全\n\n区管河道堤防达标率\n\n%\n\n86.5\n\n92\n\n≥95\n\n约束性\n\n\
+               2\n\n城区排涝能力达标面积占比\n\n%\n\n70\n\n80\n\n90\n\n约束性\n\n\
+               3\n\n水环境\n\n河湖水质优良比例\n\n%\n\n75\n\n80\n\n85\n\n预期性\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "序号",
+            "类别",
+            "指标名称",
+            "单位",
+            "基期值（2025年）",
+            "2028年",
+            "2030年",
+            "属性"
+        ]
+    );
+    assert_eq!(
+        rows(t)[0],
+        "I|防洪安全|1|防洪安全|区管河道堤防达标率|%|86.5|92|≥95|约束性"
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
+fn a_header_in_two_blocks_over_rows_whose_category_opens_the_block_keeps_its_cells() {
+    // The upper row in one block, `“十四五”目标` over `总量` `年均` in the next; each group's
+    // first row opens its block with its category before its number.
+    let src = "类别\n序号\n指标名称\n单位\n2020年\n“十四五”目标\n属性\n\n总量\n年均\n\n\
+               旧区改造\n1\n成片二级旧里以下房屋改造受益居民\n万户\n0.92\n[1.2]\n0.24\n约束性\n\n\
+               2\n零星二级旧里以下房屋改造\n万平方米\n2.1\n[8]\n1.6\n约束性\n\n\
+               安置保障\n3\n旧改基地居民签约率\n%\n97.2\n≥95\n≥95\n预期性\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "类别",
+            "序号",
+            "指标名称",
+            "单位",
+            "2020年",
+            "总量",
+            "年均",
+            "属性"
+        ]
+    );
+    assert_eq!(
+        rows(t)[0],
+        "I|旧区改造|旧区改造|1|成片二级旧里以下房屋改造受益居民|万户|0.92|[1.2]|0.24|约束性"
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
 fn years_each_over_the_same_cells_are_groups_over_them() {
     // `区（县）`, then 2021年 … 2024年, each over `小区数` `户数`.
     let mut cells = vec!["区（县）", "2021年", "2022年", "2023年", "2024年"];
