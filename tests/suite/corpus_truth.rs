@@ -1151,6 +1151,7 @@ plans! {
     syn_t8 => "syn-t8-fishery",
     syn_t15 => "syn-t15-oldarea",
     syn_s15 => "syn-s15-forest2",
+    syn_r15 => "syn-r15-slowtraffic",
     syn_q15 => "syn-q15-rivers2",
     syn_p15 => "syn-p15-solidwaste",
     syn_n15 => "syn-n15-underground2",

@@ -6125,7 +6125,7 @@ fn names_column(t: &str) -> bool {
         "投资", "金额", "备注", "说明", "区域", "地区", "地址", "街镇", "年代", "级别", "层级",
         "等级", "名词", "术语", "解释", "释义", "含义", "定义", "产业", "行业", "时序", "用途",
         "来源", "定位", "功能", "学段", "路段", "阶段", "重点", "学校", "院校", "品种", "种类",
-        "影响", "问题", "风险", "作物", "估算", "概算", "预算",
+        "影响", "问题", "风险", "作物", "估算", "概算", "预算", "讫点", "止点", "起讫", "起止",
     ];
     let t = strip_spaces(t);
     // `总投资（亿元）`, `规模(公里)`: the unit after the name.
@@ -6273,6 +6273,21 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
             })
             .unwrap_or(rest.len())
     };
+    // (A total after the rows, `合计` `59.6`, is read after them: the rows end before it.)
+    let end = rest[..end]
+        .iter()
+        .rposition(|p| is_total_label(&p.text()))
+        .filter(|&t| {
+            let after = &rest[t + 1..end];
+            t > 0
+                && !after.is_empty()
+                && after.len() < k
+                && after.iter().all(|p| {
+                    let t = p.text();
+                    is_numberish(&t) || is_placeholder(&t)
+                })
+        })
+        .unwrap_or(end);
     let sentence = |p: &Piece| p.text().ends_with(['。', '！', '？']);
     // (A first column of kinds or levels may be merged: `等级`, `类型`, `领域`.)
     let kinds_first = ps.first().is_some_and(|p| {
@@ -6720,7 +6735,7 @@ impl RowFix {
 
 /// Whether a cell's text is a value and whether it names bodies, by text, as the layouts of one
 /// table are weighed.
-type KindCache = std::collections::HashMap<String, (bool, bool)>;
+type KindCache = std::collections::HashMap<String, (bool, bool, bool)>;
 
 impl WordLayout {
     /// `n` whole rows of `k` cells.
@@ -6873,17 +6888,18 @@ impl WordLayout {
                 .collect();
             let usual = median_len(&column);
             // Each cell's kind once: a value (as [`kind_misfit`] weighs it), bodies.
-            let kinds: Vec<(bool, bool)> = column
+            let kinds: Vec<(bool, bool, bool)> = column
                 .iter()
                 .map(|t| {
                     *known
                         .entry((*t).to_string())
-                        .or_insert_with(|| (is_value_cell(t), names_bodies(t)))
+                        .or_insert_with(|| (is_value_cell(t), names_bodies(t), names_period(t)))
                 })
                 .collect();
             let values = kinds.iter().filter(|k| k.0).count();
             let bodies = kinds.iter().filter(|k| k.1).count();
-            for (t, &(value, body)) in column.iter().zip(&kinds) {
+            let times = kinds.iter().filter(|k| k.2).count();
+            for (t, &(value, body, time)) in column.iter().zip(&kinds) {
                 let kind = if value {
                     values == 0
                 } else {
@@ -6897,9 +6913,13 @@ impl WordLayout {
                 } else {
                     others >= 2 && bodies == others
                 };
+                // (A time, `2026—2027年`, where the column's other cells name none: a date
+                // never names a thing nor a place, so it weighs more than a length.)
+                let untimely = time && times == 1 && others >= 2;
                 total += length_misfit(t.chars().count() as f64, usual)
                     + if kind { 1.0 } else { 0.0 }
-                    + if odd { 1.0 } else { 0.0 };
+                    + if odd { 1.0 } else { 0.0 }
+                    + if untimely { 1.5 } else { 0.0 };
                 counted += 1;
             }
         }
