@@ -1155,6 +1155,7 @@ plans! {
     syn_q15 => "syn-q15-rivers2",
     syn_p15 => "syn-p15-solidwaste",
     syn_n15 => "syn-n15-underground2",
+    syn_m15 => "syn-m15-civildefense",
     syn_l15 => "syn-l15-renewal3",
     syn_k15 => "syn-k15-property",
     syn_i15 => "syn-i15-farmland2",

@@ -6100,6 +6100,15 @@ fn merged_blocks(
             group = None;
             short_blocks += 1;
         } else if n + 1 == k && group.is_some() {
+            // (Not a word where the groups' rows hold a value after their category: `滨江街道`
+            // `19` `8.9` `1.75` under `街镇` `工程数量` … is a row of its own that lost a value.)
+            let values_after = rows
+                .iter()
+                .filter(|r: &&TableRow| !r.name.is_empty())
+                .all(|r| r.cells.first().is_some_and(|c| is_value_cell(c)));
+            if values_after && !is_value_cell(&cells[0]) {
+                return None;
+            }
             let all = std::iter::once(String::new()).chain(cells).collect();
             rows.push(named_row(all, group.clone()));
             short_blocks += 1;
@@ -8111,8 +8120,13 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
     // unit in brackets (`远期` for `远期（2035年）`).
     let called = |j: usize| -> Vec<String> {
         let c = strip_spaces(column(j));
-        let name = bracket_tail(&c)
-            .map_or(c.as_str(), |(name, _)| name)
+        let name = bracket_tail(&c).map_or(c.as_str(), |(name, _)| name);
+        // (A share's column by what it counts: `平战结合利用面积` for `其中：平战结合利用面积`.)
+        let name = name
+            .strip_prefix("其中：")
+            .or_else(|| name.strip_prefix("其中:"))
+            .filter(|n| !n.is_empty())
+            .unwrap_or(name)
             .to_string();
         let year = last_year(&c).map(|y| format!("{y}年"));
         // (A name of one character only when a note quotes it: `表中“种”一栏`.)

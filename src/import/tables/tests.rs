@@ -10845,6 +10845,33 @@ fn a_table_of_words_with_a_vanished_cell_and_a_total_places_the_gap_where_no_dat
 }
 
 #[test]
+fn a_place_short_of_a_value_under_a_place_column_is_its_own_row_and_a_note_names_the_share() {
+    // Rows in blocks under `街镇`, each its own place (no group): 滨江街道 lost its share, which
+    // the note names without `其中：`; 溪口镇's name goes on in brackets on the next line.
+    let src = "街镇\n工程数量\n建筑面积\n其中：平战结合利用面积\n人均人防面积（平方米）\n\n\
+               临溪街道\n42\n17.2\n13.1\n1.76\n\n\
+               望江街道\n35\n14.3\n10.6\n1.66\n\n\
+               滨江街道\n19\n8.9\n1.75\n\n\
+               溪口镇\n（含临溪经济开发区）\n41\n11.2\n7.9\n1.17\n\n\
+               合计\n137\n51.6\n31.6\n1.35\n\n\
+               注：1.滨江街道平战结合利用面积尚未单独统计，该栏空白。\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表2 人民防空工程现状统计表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t),
+        [
+            "I||临溪街道|42|17.2|13.1|1.76",
+            "I||望江街道|35|14.3|10.6|1.66",
+            "I||滨江街道|19|8.9||1.75",
+            "I||溪口镇（含临溪经济开发区）|41|11.2|7.9|1.17",
+            "I||合计|137|51.6|31.6|1.35",
+        ]
+    );
+    assert_read_keeps_text(Some("表2 人民防空工程现状统计表"), &ls, &r);
+}
+
+#[test]
 fn years_each_over_the_same_cells_are_groups_over_them() {
     // `区（县）`, then 2021年 … 2024年, each over `小区数` `户数`.
     let mut cells = vec!["区（县）", "2021年", "2022年", "2023年", "2024年"];
