@@ -3709,6 +3709,22 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 );
             }
         }
+        // One cell short and no attribute where the rows above write theirs: the attribute's
+        // cell vanished (`10` `污水再生利用率` `%` `18.6` `≥25`, a note saying so).
+        if let Some(ea) = expected_attr.filter(|&ea| ea <= after.len()) {
+            let attributed = acc
+                .rows
+                .iter()
+                .filter(|r| r.kind == RowKind::Item)
+                .any(|r| r.cells.get(jc + ea).is_some_and(|c| is_attr(c)));
+            if after.len() + 1 == e && attributed && !after.iter().any(|x| is_attr(&x.text())) {
+                let what = format!(
+                    "{} of {e} cells after the number, no attribute; the one missing",
+                    after.len()
+                );
+                leave_empty(&mut after, acc, ea, &what);
+            }
+        }
         if after.len() + 1 == e {
             // One cell short and nothing to anchor on: an empty cell that vanished from the
             // source (`罗泾小型消防站` `新建` `2029年` under 站名 选址 建设性质 建成年份) goes where
@@ -6183,13 +6199,20 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         .enumerate()
         .take_while(|(i, p)| {
             let t = p.text();
-            // (Or a first column of zones, `照明分区`.)
-            p.parts.len() == 1
+            // (Or a first column of zones, `照明分区`; or a measure's name, `年径流总量控制率`,
+            // before another column's name.)
+            let measure_before_column = *i > 0
+                && names_measure(&t)
+                && t.chars().count() <= MAX_COLUMN_NAME_CHARS
+                && ps.get(i + 1).is_some_and(|n| names_column(&n.text()));
+            // (One line, or a name with its unit over two: `面积` / `（平方公里）`.)
+            (p.parts.len() == 1 || (p.parts.len() == 2 && bracketed_unit(&t).is_some()))
                 && (names_column(&t)
                     || (*i == 0
                         && is_category_header(&t)
                         && t.chars().count() <= MAX_COLUMN_NAME_CHARS)
-                    || (*i > 0 && (names_measure_column(&t) || is_year_header(&t))))
+                    || (*i > 0 && (names_measure_column(&t) || is_year_header(&t)))
+                    || measure_before_column)
         })
         .count();
     // (Years as columns only two or more of them: a schedule, not one year that names no
@@ -8275,6 +8298,14 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
             .split(['；', '。', ';'])
             .filter(|c| NO_FIGURE.iter().any(|w| c.contains(w)))
             .collect();
+        // (A note whose sentence names the column the row's gap is under already, a values'
+        // column or not, `其属性待…确定，表中暂空`, leaves it there.)
+        if called(e)
+            .iter()
+            .any(|c| sentences.iter().any(|t| t.contains(c.as_str())))
+        {
+            continue;
+        }
         let in_clauses = named_in(&clauses);
         let in_sentences = named_in(&sentences);
         let named = if !in_clauses.is_empty() {

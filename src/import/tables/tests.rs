@@ -10872,6 +10872,84 @@ fn a_place_short_of_a_value_under_a_place_column_is_its_own_row_and_a_note_names
 }
 
 #[test]
+fn a_row_without_its_attribute_leaves_the_attribute_empty_as_its_note_says() {
+    // Rows in blocks under a merged 类别; row 3 lost its attribute (the note says so, naming
+    // 属性), not its baseline.
+    let src = "类别\n序号\n指标名称\n单位\n2020年\n2025年\n属性\n\n\
+               水生态\n1\n年径流总量控制率\n%\n65\n75\n约束性\n\n\
+               2\n天然水域面积保持程度\n%\n100\n100\n约束性\n\n\
+               水资源\n3\n污水再生利用率\n%\n18.6\n≥25\n\n\
+               注：1.第3项为新增指标，其属性待考核办法出台后确定，表中暂空。\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(rows(t)[2], "I|水资源|水资源|3|污水再生利用率|%|18.6|≥25|");
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
+fn a_table_of_words_under_a_measures_name_and_a_unit_over_two_paragraphs_is_read() {
+    // `面积` / `（平方公里）` one header cell; `年径流总量控制率` a column's name before `主要措施`;
+    // two rows lost their 主要措施.
+    let src = blank_cells(&[
+        "分区名称",
+        "面积",
+        "（平方公里）",
+        "年径流总量控制率",
+        "主要措施",
+        "筠江老城片区",
+        "9.86",
+        "≥70%",
+        "结合老旧小区改造和城市更新，推进雨污分流改造、屋顶绿化和透水铺装，重点解决积水内涝问题",
+        "滨江新城片区",
+        "14.52",
+        "≥80%",
+        "新建项目全面落实海绵城市建设管控指标，同步建设绿色屋顶、下沉式绿地和雨水调蓄设施",
+        "高铁枢纽片区",
+        "11.30",
+        "≥75%",
+        "白沙洲片区",
+        "3.5",
+        "≥85%",
+        "保护洲岛自然岸线和滩涂湿地，建设生态驳岸，限制大面积硬化",
+        "城北产业片区",
+        "18.75",
+        "≥72%",
+        "推进工业厂区雨水收集回用和初期雨水治理，\n严格控制地块硬化率",
+        "月湖生态片区",
+        "24.40",
+        "≥85%",
+        "以月湖湿地保护修复为核心，恢复自然水系连通，建设生态缓冲带",
+        "东郊农业片区",
+        "16.05",
+        "≥85%",
+        "南山丘陵片区",
+        "9.62",
+        "≥90%",
+        "保护山体植被和自然冲沟，推进水土保持和山洪沟治理",
+        "注：1.面积为陆域面积，以国土空间规划“一张图”为准。",
+        "2.未列主要措施的片区，按照本规划第四章有关要求执行，待片区控制性详细规划批复后予以细化。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表2 管控分区指引")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "分区名称",
+            "面积（平方公里）",
+            "年径流总量控制率",
+            "主要措施"
+        ]
+    );
+    let got = rows(t);
+    assert_eq!(got.len(), 8);
+    assert_eq!(got[2], "I||高铁枢纽片区|11.30|≥75%|");
+    assert_eq!(got[6], "I||东郊农业片区|16.05|≥85%|");
+    assert_read_keeps_text(Some("表2 管控分区指引"), &ls, &r);
+}
+
+#[test]
 fn years_each_over_the_same_cells_are_groups_over_them() {
     // `区（县）`, then 2021年 … 2024年, each over `小区数` `户数`.
     let mut cells = vec!["区（县）", "2021年", "2022年", "2023年", "2024年"];
