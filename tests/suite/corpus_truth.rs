@@ -1149,6 +1149,8 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_z15 => "syn-z15-charging",
+    syn_w15 => "syn-w15-healthfacilities",
     syn_t15 => "syn-t15-oldarea",
     syn_s15 => "syn-s15-forest2",
     syn_r15 => "syn-r15-slowtraffic",
