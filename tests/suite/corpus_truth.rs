@@ -1150,6 +1150,7 @@ plans! {
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
     syn_z15 => "syn-z15-charging",
+    syn_x15 => "syn-x15-retail2",
     syn_w15 => "syn-w15-healthfacilities",
     syn_t15 => "syn-t15-oldarea",
     syn_s15 => "syn-s15-forest2",

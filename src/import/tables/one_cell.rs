@@ -1822,11 +1822,23 @@ fn split_row_blocks(ps: &mut Vec<Piece>) {
                     .iter()
                     .skip(1)
                     .any(|t| is_value_cell(t) || is_attr(t));
-            p.parts.len() >= BLOCK_LINES
-                && (number(0) || (number(1) && p.parts.len() > BLOCK_LINES) || sub_row)
-                && p.parts
-                    .iter()
-                    .all(|t| t.chars().count() <= MAX_CELL_IN_BLOCK)
+            // (Or a number and its row's name on two lines, `2` / `社会消费品零售总额年均增长率`.)
+            let numbered_name = p.parts.len() == 2
+                && number(0)
+                && p.parts.get(1).is_some_and(|t| {
+                    t.chars().count() > 4
+                        && !t.starts_with(['（', '('])
+                        && !is_unit_like(t)
+                        && !is_value_cell(t)
+                        && !is_numberish(t)
+                        && !is_placeholder(t)
+                });
+            numbered_name
+                || p.parts.len() >= BLOCK_LINES
+                    && (number(0) || (number(1) && p.parts.len() > BLOCK_LINES) || sub_row)
+                    && p.parts
+                        .iter()
+                        .all(|t| t.chars().count() <= MAX_CELL_IN_BLOCK)
         })
         .collect();
     for &i in blocks.iter().rev() {
@@ -7110,7 +7122,7 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     });
     let category_first = names_after
         && columns.first().is_some_and(|c| {
-            is_category_header(c) || ["层级", "级别"].contains(&strip_spaces(c).as_str())
+            is_category_header(c) || ["层级", "级别", "等级"].contains(&strip_spaces(c).as_str())
         });
     let mut category: Option<String> = None;
     let mut merged = false;

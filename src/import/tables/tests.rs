@@ -10950,6 +10950,49 @@ fn a_table_of_words_under_a_measures_name_and_a_unit_over_two_paragraphs_is_read
 }
 
 #[test]
+fn a_rows_number_and_name_on_two_lines_of_one_paragraph_are_two_cells() {
+    // Cells one per paragraph; row 2's number and name stand on consecutive lines.
+    let src = "类别\n\n序号\n\n指标名称\n\n单位\n\n2025年\n\n2030年\n\n属性\n\n\
+               商贸规模\n\n1\n\n社会消费品零售总额\n\n亿元\n\n586\n\n760\n\n预期性\n\n\
+               2\n社会消费品零售总额年均增长率\n\n%\n\n4.8\n\n5.5左右\n\n预期性\n\n\
+               3\n\n新增限额以上商贸企业数量\n\n家\n\n[312]\n\n[400]\n\n预期性\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t),
+        [
+            "I|商贸规模|商贸规模|1|社会消费品零售总额|亿元|586|760|预期性",
+            "I|商贸规模||2|社会消费品零售总额年均增长率|%|4.8|5.5左右|预期性",
+            "I|商贸规模||3|新增限额以上商贸企业数量|家|[312]|[400]|预期性",
+        ]
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
+fn rows_in_blocks_under_a_merged_grade_leave_it_to_the_grades_first_row() {
+    // `等级` merged: a block one line short is a row of the grade above.
+    let src = "等级\n商圈名称\n功能定位\n\n\
+               市级商圈\n汀江天街商圈\n以汀江天街为核心，重点发展品牌首店。打造标杆商圈。\n\n\
+               滨江新城商圈（规划培育）\n依托滨江中央商务区，布局大型购物中心。建成新城商业增长极。\n\n\
+               区级商圈\n梧桐路商圈\n以社区型购物中心为主，满足居民日常消费需求。\n\n\
+               北站商圈\n依托鹭川北站交通枢纽，发展交通商业。服务北部产业片区。\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表2 商圈规划一览表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t)[1],
+        "I|市级商圈||滨江新城商圈（规划培育）|依托滨江中央商务区，布局大型购物中心。建成新城商业增长极。"
+    );
+    assert_eq!(
+        rows(t)[3],
+        "I|区级商圈||北站商圈|依托鹭川北站交通枢纽，发展交通商业。服务北部产业片区。"
+    );
+    assert_read_keeps_text(Some("表2 商圈规划一览表"), &ls, &r);
+}
+
+#[test]
 fn years_each_over_the_same_cells_are_groups_over_them() {
     // `区（县）`, then 2021年 … 2024年, each over `小区数` `户数`.
     let mut cells = vec!["区（县）", "2021年", "2022年", "2023年", "2024年"];
