@@ -1149,6 +1149,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_b16 => "syn-b16-sports3",
     syn_z15 => "syn-z15-charging",
     syn_x15 => "syn-x15-retail2",
     syn_w15 => "syn-w15-healthfacilities",

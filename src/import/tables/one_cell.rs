@@ -8098,6 +8098,9 @@ const NO_FIGURE: &[&str] = &[
     "不设年度目标",
     "未单独统计",
     "不单独统计",
+    "后确定",
+    "另行确定",
+    "待定",
 ];
 
 /// What a note says of a row with no unit.
@@ -8115,7 +8118,7 @@ fn names_row_number(sentence: &str, k: u32) -> bool {
     if sentence.contains(&format!("第{digits}项")) {
         return true;
     }
-    ["指标", "序号"].iter().any(|w| {
+    ["指标", "序号", "项目"].iter().any(|w| {
         let mark = format!("{w}{digits}");
         sentence.match_indices(&mark).any(|(i, _)| {
             !sentence[i + mark.len()..]
@@ -8289,6 +8292,10 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
                 || names_rate(c)
                 || bracketed_unit(c).is_some()
                 || amounts.contains(&j)
+                // (Or what a project measures, `建设规模`, cells of figures with their units.)
+                || ["规模", "面积", "数量", "长度", "容量"]
+                    .iter()
+                    .any(|w| c.contains(w))
         };
         let columns = || {
             (0..width.min(row.cells.len()))
