@@ -1153,6 +1153,7 @@ plans! {
     syn_z15 => "syn-z15-charging",
     syn_x15 => "syn-x15-retail2",
     syn_w15 => "syn-w15-healthfacilities",
+    syn_v15 => "syn-v15-schools",
     syn_t15 => "syn-t15-oldarea",
     syn_s15 => "syn-s15-forest2",
     syn_r15 => "syn-r15-slowtraffic",

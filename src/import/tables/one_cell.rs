@@ -7120,10 +7120,26 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
             && !names_level(c)
             && bracketed_unit(c).is_none()
     });
+    // (Or, whatever the column's name, `学段`, where every whole block opens with words and
+    // every block one short with a value, as the column after it holds: `小学` `24` `19500`
+    // `8700`, then `36` `27200` `12600`.)
+    let opens_by_kind = || {
+        let firsts = |len: usize| -> Vec<bool> {
+            (hb..hb + rows)
+                .filter(|&b| size(b) == len)
+                .filter_map(|b| ps.get(starts[b]).map(|p| is_value_cell(&p.text())))
+                .collect()
+        };
+        let (whole_rows, short_rows) = (firsts(n), firsts(n.saturating_sub(1)));
+        !whole_rows.is_empty()
+            && !short_rows.is_empty()
+            && whole_rows.iter().all(|&v| !v)
+            && short_rows.iter().all(|&v| v)
+    };
     let category_first = names_after
-        && columns.first().is_some_and(|c| {
+        && (columns.first().is_some_and(|c| {
             is_category_header(c) || ["层级", "级别", "等级"].contains(&strip_spaces(c).as_str())
-        });
+        }) || opens_by_kind());
     let mut category: Option<String> = None;
     let mut merged = false;
     for b in hb..hb + rows {

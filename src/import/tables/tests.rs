@@ -11071,6 +11071,30 @@ fn a_note_naming_a_project_by_number_places_its_gap_under_the_scale() {
 }
 
 #[test]
+fn blocks_one_short_that_open_with_a_value_leave_their_first_column_to_the_block_above() {
+    // `学段` names no category, but each whole block opens with words and each short one with
+    // a value, as the column after it holds.
+    let src = "学段\n办学规模（班）\n用地面积\n校舍建筑面积\n\n\
+               小学\n24\n19500\n8700\n\n\
+               36\n27200\n12600\n\n\
+               初中\n24\n23800\n11400\n\n\
+               36\n33500\n16900\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表2 面积控制指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t),
+        [
+            "I|小学|小学|24|19500|8700",
+            "I|小学||36|27200|12600",
+            "I|初中|初中|24|23800|11400",
+            "I|初中||36|33500|16900",
+        ]
+    );
+    assert_read_keeps_text(Some("表2 面积控制指标"), &ls, &r);
+}
+
+#[test]
 fn years_each_over_the_same_cells_are_groups_over_them() {
     // `区（县）`, then 2021年 … 2024年, each over `小区数` `户数`.
     let mut cells = vec!["区（县）", "2021年", "2022年", "2023年", "2024年"];
