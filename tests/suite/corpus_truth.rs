@@ -1150,6 +1150,7 @@ plans! {
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
     syn_j16 => "syn-j16-construction",
+    syn_h16 => "syn-h16-watersupply2",
     syn_f16 => "syn-f16-sanitation2",
     syn_c16 => "syn-c16-roads",
     syn_b16 => "syn-b16-sports3",

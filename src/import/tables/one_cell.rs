@@ -6163,6 +6163,7 @@ fn names_column(t: &str) -> bool {
         "等级", "名词", "术语", "解释", "释义", "含义", "定义", "产业", "行业", "时序", "用途",
         "来源", "定位", "功能", "学段", "路段", "阶段", "重点", "学校", "院校", "品种", "种类",
         "影响", "问题", "风险", "作物", "估算", "概算", "预算", "讫点", "止点", "起讫", "起止",
+        "性质",
     ];
     let t = strip_spaces(t);
     // `总投资（亿元）`, `规模(公里)`: the unit after the name.
@@ -6218,7 +6219,9 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
                 && t.chars().count() <= MAX_COLUMN_NAME_CHARS
                 && ps.get(i + 1).is_some_and(|n| names_column(&n.text()));
             // (One line, or a name with its unit over two: `面积` / `（平方公里）`.)
-            (p.parts.len() == 1 || (p.parts.len() == 2 && bracketed_unit(&t).is_some()))
+            (p.parts.len() == 1
+                || (p.parts.len() == 2
+                    && p.parts.get(1).is_some_and(|u| u.starts_with(['（', '(']))))
                 && (names_column(&t)
                     || (*i == 0
                         && is_category_header(&t)
@@ -6332,6 +6335,13 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
                 })
         })
         .unwrap_or(end);
+    // Rows whose last column, remarks, most leave empty: each row from a name followed by a
+    // value, its remark or none.
+    if grouped.is_none() && k == hk {
+        if let Some((rows, used)) = remark_rows(&rest[..end], &column_names(&ps[..hk])) {
+            return Ok(by_header(acc, rows, used, ", its remarks mostly empty"));
+        }
+    }
     let sentence = |p: &Piece| p.text().ends_with(['。', '！', '？']);
     // (A first column of kinds or levels may be merged: `等级`, `类型`, `领域`.)
     let kinds_first = ps.first().is_some_and(|p| {
@@ -6445,6 +6455,52 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         ),
     ));
     Ok(Shape { used: hk + whole })
+}
+
+/// Rows of a table of words and values whose last column holds remarks (`备注`, `说明`) that
+/// most rows leave empty, the empty cells vanished: a row opens at a name (words) followed by a
+/// value (`临溪第一水厂` `10`), the column after the name's being one of values, and holds its
+/// columns' cells, its remark or none. `None` unless every row reads so, two at least, one of
+/// them with its remark and one without.
+fn remark_rows(cells: &[Piece], columns: &[String]) -> Option<(Vec<TableRow>, usize)> {
+    let k = columns.len();
+    let remarks = columns
+        .last()
+        .is_some_and(|c| ["备注", "说明"].iter().any(|w| strip_spaces(c).contains(w)));
+    if k < 3 || !remarks {
+        return None;
+    }
+    let value = |p: &Piece| {
+        let t = p.text();
+        is_value_cell(&t) || is_placeholder(&t) || is_numberish(&t)
+    };
+    let opens = |i: usize| {
+        cells
+            .get(i)
+            .is_some_and(|p| !value(p) && p.parts.len() == 1)
+            && cells.get(i + 1).is_some_and(value)
+    };
+    let starts: Vec<usize> = (0..cells.len()).filter(|&i| opens(i)).collect();
+    if starts.first() != Some(&0) || starts.len() < 2 {
+        return None;
+    }
+    let mut rows = Vec::with_capacity(starts.len());
+    let (mut with, mut without) = (0, 0);
+    for (n, &a) in starts.iter().enumerate() {
+        let b = starts.get(n + 1).copied().unwrap_or(cells.len());
+        let row = cells.get(a..b)?;
+        let mut texts = texts(row);
+        match texts.len() {
+            l if l == k => with += 1,
+            l if l + 1 == k => {
+                texts.push(String::new());
+                without += 1;
+            }
+            _ => return None,
+        }
+        rows.push(named_row(texts, None));
+    }
+    (with >= 1 && without >= 1).then_some((rows, cells.len()))
 }
 
 /// The table's total right after its last row (`rows`, of `k` cells), shorter than a row

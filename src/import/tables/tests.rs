@@ -11095,6 +11095,72 @@ fn blocks_one_short_that_open_with_a_value_leave_their_first_column_to_the_block
 }
 
 #[test]
+fn rows_whose_remarks_mostly_vanished_open_at_a_name_followed_by_a_value() {
+    // 备注 given for two plants of eight; units in brackets over two lines; `10` / `（远期20）`.
+    let src = blank_cells(&[
+        "水厂名称",
+        "现状规模",
+        "（万立方米/日）",
+        "规划规模\n（万立方米/日）",
+        "建设性质",
+        "备注",
+        "临溪第一水厂",
+        "10",
+        "10",
+        "提标改造",
+        "临溪第二水厂",
+        "15",
+        "25",
+        "扩建",
+        "东湖新区水厂",
+        "—",
+        "10",
+        "（远期20）",
+        "新建",
+        "2028年建成通水",
+        "城北水厂",
+        "8",
+        "8",
+        "保留",
+        "石门水厂",
+        "3.5",
+        "3.5",
+        "提标改造",
+        "白沙水厂",
+        "2",
+        "—",
+        "关停",
+        "2027年底前关停，供水区域并入临溪第二水厂管网",
+        "马坪镇水厂",
+        "0.8",
+        "1.5",
+        "扩建",
+        "青峰乡水厂",
+        "0.3",
+        "0.5",
+        "改造",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表2 水厂布局规划表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "水厂名称",
+            "现状规模（万立方米/日）",
+            "规划规模（万立方米/日）",
+            "建设性质",
+            "备注"
+        ]
+    );
+    let got = rows(t);
+    assert_eq!(got.len(), 8);
+    assert_eq!(got[1], "I||临溪第二水厂|15|25|扩建|");
+    assert_eq!(got[2], "I||东湖新区水厂|—|10（远期20）|新建|2028年建成通水");
+    assert_read_keeps_text(Some("表2 水厂布局规划表"), &ls, &r);
+}
+
+#[test]
 fn years_each_over_the_same_cells_are_groups_over_them() {
     // `区（县）`, then 2021年 … 2024年, each over `小区数` `户数`.
     let mut cells = vec!["区（县）", "2021年", "2022年", "2023年", "2024年"];
