@@ -1152,6 +1152,7 @@ plans! {
     syn_j16 => "syn-j16-construction",
     syn_h16 => "syn-h16-watersupply2",
     syn_f16 => "syn-f16-sanitation2",
+    syn_d16 => "syn-d16-lighting2",
     syn_c16 => "syn-c16-roads",
     syn_b16 => "syn-b16-sports3",
     syn_z15 => "syn-z15-charging",

@@ -1448,7 +1448,7 @@ fn glue_open_clauses(ps: &mut Vec<Piece>, acc: &mut Acc) {
     glue_where(ps, acc, |prev, next| {
         let (prev, t) = (prev.text(), next.text());
         next.gap > 0
-            && prev.ends_with('，')
+            && prev.ends_with(['，', '、'])
             && prev.chars().count() >= LEAST_CHARS
             && !is_value_cell(&t)
             && !is_numberish(&t)
@@ -3632,7 +3632,26 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 t.chars().count() >= 3 && of_kind(&t) && !written.iter().any(|c| **c == t)
             })
             && profile_gap(&acc.rows, jc, &after, 0).is_none_or(|g| g > 1);
+        // (Or, under categories left to the rows above, a row one short whose cells fit their
+        // columns by a whole misfit better with its first cell its own category and a value
+        // vanished: `智慧管控` `景观照明集中控制平台二期` `新增…` `2024—2025` `区绿化市容局…`, a
+        // period under 投资估算 and a sentence under 实施年限 otherwise.)
+        // (No longer than the categories written so far: a name over two paragraphs,
+        // `集中式饮用水水源地水质` / `达标率`, is no category.)
+        let category_sized = || {
+            let most = written.iter().map(|c| c.chars().count()).max().unwrap_or(0);
+            after
+                .first()
+                .is_some_and(|p| p.text().chars().count() <= most + 2)
+        };
+        let own_by_fit = || {
+            cat_after && cat_merged && short == 1 && !not_of_kind && category_sized() && {
+                let profile = rows_or_ahead(&acc.rows, &whole);
+                keeps_category(profile, jc, &after, short)
+            }
+        };
         let own_category = new_category_of_kind
+            || own_by_fit()
             || !cat_merged
                 && !not_of_kind
                 && ((short == 1 && profile_gap(&acc.rows, jc, &after, 0).is_some_and(|g| g > 0))
@@ -6435,9 +6454,10 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     if rows.len() < 2 {
         return Err(NotATable("the cells do not fill whole rows"));
     }
+    // (A kind of the first column's, `重点照明区` under `分区`, is no column's name.)
     if body.iter().any(|p| {
         let t = p.text();
-        names_column(&t) || is_note_start(&t)
+        (names_column(&t) && !names_kind_value(&ps[0].text(), &t)) || is_note_start(&t)
     }) {
         return Err(NotATable("a column name among the rows"));
     }
