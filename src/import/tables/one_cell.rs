@@ -5300,6 +5300,48 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                 s += n;
                 continue;
             }
+            // A name over two paragraphs (`非居住存量房屋` / `改建`), then as many values as the
+            // rows above hold after theirs: one name.
+            let valued = |p: &Piece| {
+                let t = p.text();
+                short(p) && (is_value_cell(&t) || is_placeholder(&t))
+            };
+            let name_over_two = !one_short
+                && !blocks
+                && row.get(1).is_some_and(|p| p.gap > 0)
+                && w >= 3
+                && row.len() == w
+                && name_like(&row[0])
+                && !rows.is_empty()
+                && rows.iter().all(|r| {
+                    r.kind != RowKind::Item || r.cells.first().is_some_and(|c| is_value_cell(c))
+                })
+                && {
+                    let t = row[1].text();
+                    row[1].parts.len() == 1
+                        && (1..=6).contains(&t.chars().count())
+                        && !t.chars().any(|c| c.is_ascii_digit())
+                        && !is_placeholder(&t)
+                        && !(unit_at(w) == Some(1) && unit(&row[1]))
+                }
+                && ps
+                    .get(s + 2..s + w + 1)
+                    .is_some_and(|v| v.len() == w - 1 && v.iter().all(valued));
+            if name_over_two {
+                let mut cells = texts(&ps[s + 1..s + w + 1]);
+                cells[0] = format!("{}{}", row[0].text(), row[1].text());
+                notes.push((
+                    row[0].first_no(),
+                    format!(
+                        "split cell: `{}` + `{}` read as one name",
+                        row[0].text(),
+                        row[1].text()
+                    ),
+                ));
+                rows.push(named_row(cells, None));
+                s += w + 1;
+                continue;
+            }
             let whole = !one_short && row.len() == w && {
                 let name_ok = short(&row[0]) && !is_numberish(&row[0].text());
                 let values = &row[1..];

@@ -11289,6 +11289,49 @@ fn a_row_one_short_that_fits_only_with_its_own_category_opens_a_group() {
 }
 
 #[test]
+fn a_name_over_two_paragraphs_before_a_rows_values_is_one_name() {
+    // `非居住存量房屋` / `改建`, then its three values; a later row lost its 已供应房源.
+    let src = blank_cells(&[
+        "筹措方式",
+        "筹措房源",
+        "已供应房源",
+        "占筹措总量比重（%）",
+        "集中新建",
+        "6820",
+        "4150",
+        "35.1",
+        "非居住存量房屋",
+        "改建",
+        "8460",
+        "6930",
+        "43.5",
+        "其中：园区厂房改建宿舍",
+        "2310",
+        "1980",
+        "11.9",
+        "存量住房盘活",
+        "3240",
+        "2875",
+        "16.7",
+        "安置房源转化",
+        "920",
+        "4.7",
+        "合计",
+        "19440",
+        "13955",
+        "100",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 筹措情况")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let got = rows(t);
+    assert_eq!(got.len(), 6);
+    assert_eq!(got[1], "I||非居住存量房屋改建|8460|6930|43.5");
+    assert_eq!(got[5], "I||合计|19440|13955|100");
+    assert_read_keeps_text(Some("表1 筹措情况"), &ls, &r);
+}
+
+#[test]
 fn years_each_over_the_same_cells_are_groups_over_them() {
     // `区（县）`, then 2021年 … 2024年, each over `小区数` `户数`.
     let mut cells = vec!["区（县）", "2021年", "2022年", "2023年", "2024年"];
