@@ -3274,10 +3274,20 @@ fn points_to_table_below(t: &str) -> bool {
             .any(|w| t.ends_with(w))
 }
 
+/// A short phrase closed as a list item is (`城镇社区养老服务站全覆盖；`, the last one with `。`):
+/// one clause, no other stop inside.
+fn list_phrase(rest: &str) -> bool {
+    let t = rest.trim_end_matches(is_space);
+    let Some(body) = t.strip_suffix(['；', ';', '。']) else {
+        return false;
+    };
+    (2..=30).contains(&body.chars().count()) && !body.contains(['。', '；', ';', '：', ':'])
+}
+
 /// How many items a bare list in the style `style` holds, counting the one before `rest` (numbered
-/// 1): the lines right after it numbered 2, 3 … in that style, each a short title with nothing
-/// between, two at least, and no line of that style after them before the next chapter. 0 when
-/// they are not such a list.
+/// 1): the lines right after it numbered 2, 3 … in that style, each a short title (or a short
+/// phrase closed by `；` or `。`) with nothing between, two at least, and no line of that style
+/// after them before the next chapter. 0 when they are not such a list.
 fn bare_list_in_style(rest: &[Piece], style: Style, chapter_style: Style) -> usize {
     let mut n = 1u32;
     for p in rest {
@@ -3288,7 +3298,8 @@ fn bare_list_in_style(rest: &[Piece], style: Style, chapter_style: Style) -> usi
             Some(l)
                 if l.style == style
                     && l.number == n + 1
-                    && grammar::split_run_in(&l.rest).is_some_and(|(_, r)| r.is_none()) =>
+                    && (grammar::split_run_in(&l.rest).is_some_and(|(_, r)| r.is_none())
+                        || list_phrase(&l.rest)) =>
             {
                 n += 1;
             }

@@ -2101,6 +2101,30 @@ fn a_bare_list_in_the_sections_style_under_a_line_that_introduces_it_is_text() {
 }
 
 #[test]
+fn a_bare_list_of_phrases_closed_by_semicolons_in_the_sections_style_is_text() {
+    // Under section （三）, `…实现“四个全覆盖”：` over `（一）…；` … `（四）…。`: the last item,
+    // numbered as the next section would be and closed by `。`, is the list's too.
+    let text = "规划\n\n一、总体要求\n\n（一）指导思想\n\n坚持需求导向。\n\n（二）基本原则\n\n\
+                统筹兼顾。\n\n（三）规划目标\n\n近期重点实现“四个全覆盖”：\n\n\
+                （一）街镇综合为老服务中心全覆盖；\n\n（二）城镇社区养老服务站全覆盖；\n\n\
+                （三）农村互助养老点行政村全覆盖；\n\n（四）老年助餐服务城乡社区全覆盖。\n\n\
+                二、主要任务\n\n（一）完善设施布局\n\n补齐短板。\n";
+    let (p, _) = parse(text);
+    let headings = all_headings(&p);
+    assert_eq!(
+        headings,
+        [
+            "h1 一、|总体要求",
+            "h2 （一）|指导思想",
+            "h2 （二）|基本原则",
+            "h2 （三）|规划目标",
+            "h1 二、|主要任务",
+            "h2 （一）|完善设施布局",
+        ]
+    );
+}
+
+#[test]
 fn a_section_one_number_ahead_is_the_next_section_and_the_report_says_so() {
     // `一、` `二、` then `四、` (the source skips `三、`): a heading all the same, numbered as
     // written; a `（一）` after it belongs to it.
