@@ -1773,6 +1773,26 @@ fn split_category_over_next(ps: &mut Vec<Piece>) {
     );
 }
 
+/// Piece `i` as one piece per line, the first keeping the blank lines before it.
+fn split_lines(ps: &mut Vec<Piece>, i: usize) {
+    if i >= ps.len() {
+        return;
+    }
+    let p = ps.remove(i);
+    let n = p.parts.len();
+    for (k, (text, no)) in p.parts.into_iter().zip(p.nos).enumerate().rev() {
+        ps.insert(
+            i,
+            Piece {
+                parts: vec![text],
+                nos: vec![no],
+                gap: if k == 0 { p.gap } else { 0 },
+                end: p.end.saturating_sub(n - 1 - k),
+            },
+        );
+    }
+}
+
 /// Years on lines of one paragraph among header cells one per paragraph (`2028年` / `2030年`
 /// under `目标值`, the lower row of a header of two rows): a cell each.
 fn split_years_in_header(ps: &mut Vec<Piece>) {
@@ -1785,19 +1805,7 @@ fn split_years_in_header(ps: &mut Vec<Piece>) {
         if p.parts.len() < 2 || !p.parts.iter().all(|t| is_year_header(t) || is_bare_year(t)) {
             continue;
         }
-        let p = ps.remove(i);
-        let n = p.parts.len();
-        for (k, (text, no)) in p.parts.into_iter().zip(p.nos).enumerate().rev() {
-            ps.insert(
-                i,
-                Piece {
-                    parts: vec![text],
-                    nos: vec![no],
-                    gap: if k == 0 { p.gap } else { 0 },
-                    end: p.end.saturating_sub(n - 1 - k),
-                },
-            );
-        }
+        split_lines(ps, i);
     }
 }
 
@@ -1842,19 +1850,7 @@ fn split_row_blocks(ps: &mut Vec<Piece>) {
         })
         .collect();
     for &i in blocks.iter().rev() {
-        let p = ps.remove(i);
-        let n = p.parts.len();
-        for (k, (text, no)) in p.parts.into_iter().zip(p.nos).enumerate().rev() {
-            ps.insert(
-                i,
-                Piece {
-                    parts: vec![text],
-                    nos: vec![no],
-                    gap: if k == 0 { p.gap } else { 0 },
-                    end: p.end.saturating_sub(n - 1 - k),
-                },
-            );
-        }
+        split_lines(ps, i);
     }
 }
 
