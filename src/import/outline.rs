@@ -1640,8 +1640,16 @@ impl<'a> Parser<'a> {
                 .last()
                 .is_some_and(|g| g.1.is_empty() && titled(&g.0))
                 && next_titled;
-            let appended =
-                appended_caption(&piece).filter(|_| !under_caption || opens_after_caption);
+            // (Nor after an appended table that is an annex's own: `附表2` after `附表1` under
+            // `附件：重点项目和任务表` is that annex's too.)
+            let annex_of_tables = groups.last().is_some_and(|g| {
+                grammar::annex_caption(&g.0).is_some()
+                    && g.2.iter().any(|p| {
+                        matches!(p, Piece::Table(t) if grammar::appended_label(&t.table.title).is_some())
+                    })
+            });
+            let appended = appended_caption(&piece)
+                .filter(|_| (!under_caption || opens_after_caption) && !annex_of_tables);
             match &mut piece {
                 Piece::Para { text, .. } => {
                     if let Some((number, rest)) = grammar::annex_caption(text) {

@@ -2649,3 +2649,17 @@ fn a_run_in_title_of_two_phrases_closed_by_a_colon_is_a_heading() {
         ]
     );
 }
+
+#[test]
+fn appended_tables_under_an_annex_caption_are_that_annexs_tables() {
+    // `附件：…重点项目和任务表` over `附表1 …` and, after its rows, `附表2 …`: one annex of two
+    // tables, not an annex for the second.
+    let text = "某区“十五五”规划\n\n一、总体要求\n\n加快建设。\n\n附件：某区“十五五”重点项目和任务表\n\n\
+                附表1 某区重点项目表\n\n序号\n\n项目名称\n\n建设内容\n\n1\n\n中转站改造\n\n改造中转站3座\n\n\
+                2\n\n公厕新建\n\n新建公厕12座\n\n附表2 某区重点任务表\n\n序号\n\n任务名称\n\n完成时限\n\n\
+                1\n\n美丽街区建设\n\n2030年\n\n2\n\n景观照明提升\n\n2028年\n";
+    let (p, _) = parse(text);
+    assert_eq!(p.annexes.len(), 1, "{:?}", p.annexes);
+    assert_eq!(p.tables.len(), 2);
+    assert_eq!(p.tables[1].columns, ["序号", "任务名称", "完成时限"]);
+}
