@@ -3646,8 +3646,16 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 keeps_category(profile, jc, &after, short)
             }
         };
+        // (Nor a row whose attribute stands where the columns put it, short only of the cells
+        // after it: `1` `环境卫生` `…回收利用率` `%` `45.2` `≥50` `约束性`, its 备注 vanished.)
+        let attribute_in_place = cat_after
+            && !filled_cat
+            && expected_attr.is_some_and(|ea| {
+                after.iter().position(|x| is_attr(&x.text())) == Some(ea) && ea + 1 < e
+            });
         let own_category = new_category_of_kind
             || own_by_fit()
+            || attribute_in_place
             || !cat_merged
                 && !not_of_kind
                 && ((short == 1 && profile_gap(&acc.rows, jc, &after, 0).is_some_and(|g| g > 0))

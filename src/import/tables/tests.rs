@@ -11496,3 +11496,28 @@ fn a_header_cell_broken_over_two_paragraphs_joins_where_the_first_row_is_a_cell_
     );
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn a_row_whose_attribute_stands_in_place_keeps_its_category_when_its_remark_vanished() {
+    // 序号 then 类别 merged; 备注 given for a few rows: row 1 writes its category and lost its
+    // remark, its attribute where the columns put it.
+    let src = "序号\n类别\n指标名称\n单位\n2025年基准值\n2030年目标值\n属性\n备注\n\n\
+               1\n环境卫生\n生活垃圾回收利用率\n%\n45.2\n≥50\n约束性\n\n\
+               2\n生活垃圾资源化利用率\n%\n100\n100\n约束性\n\n\
+               3\n万人拥有公共厕所数量\n座/万人\n3.2\n3.5\n预期性\n按常住人口计算\n\n\
+               4\n市容环境\n道路清扫保洁达标率\n%\n95\n≥98\n预期性\n\n\
+               5\n户外广告设施规范设置率\n%\n90\n100\n约束性\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let got = rows(t);
+    assert_eq!(
+        got[0],
+        "I|环境卫生|1|环境卫生|生活垃圾回收利用率|%|45.2|≥50|约束性|"
+    );
+    assert_eq!(
+        got[2],
+        "I|环境卫生|3||万人拥有公共厕所数量|座/万人|3.2|3.5|预期性|按常住人口计算"
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
