@@ -219,6 +219,16 @@ fn is_attr(t: &str) -> bool {
     matches!(strip_spaces(t).as_str(), "约束性" | "预期性")
 }
 
+/// A header cell naming the attribute column (`属性`, `指标属性`, `性质`).
+fn names_attribute_column(t: &str) -> bool {
+    t.contains("属性") || t.contains("性质")
+}
+
+/// A header cell naming a column of remarks (`备注`, `说明`).
+fn names_remarks_column(t: &str) -> bool {
+    t.contains("备注") || t.contains("说明")
+}
+
 /// A name numbered `1.` / `1、`: its number.
 fn labelled(t: &str) -> Option<u32> {
     label(t)
@@ -1643,7 +1653,7 @@ fn merged_attribute_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable
         .ok_or(NotATable("no attribute"))?;
     // (The header and the first row, as wide: the attribute ends both.)
     let k = a.div_ceil(2);
-    let attr_header = |t: &str| t.contains("属性") || t.contains("性质");
+    let attr_header = names_attribute_column;
     if a % 2 == 0
         || k < 4
         || !ps[..k].iter().all(is_header_cell)
@@ -2917,7 +2927,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
     let offs: Vec<usize> = pos.iter().filter_map(|&p| first_attr(p)).collect();
     let attr_off = columns
         .iter()
-        .position(|c| c.contains("属性") || c.contains("性质"))
+        .position(|c| names_attribute_column(c))
         .and_then(|c| c.checked_sub(jc))
         .filter(|&o| o >= 1)
         .or_else(|| first_attr(first))
@@ -3249,7 +3259,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                     let attribute_last = acc
                         .columns
                         .last()
-                        .is_some_and(|c| c.contains("属性") || c.contains("性质"));
+                        .is_some_and(|c| names_attribute_column(c));
                     let said = rows_or_ahead(&acc.rows, &whole)
                         .iter()
                         .any(|r| r.cells.last().is_some_and(|c| is_attr(c)));
@@ -5152,9 +5162,7 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
     // best, else first among the values (a task that starts later); one such row in three at
     // most, each reported.
     // (The remarks come last: any row may leave its remark empty.)
-    let remarks_last = columns
-        .last()
-        .is_some_and(|c| c.contains("备注") || c.contains("说明"));
+    let remarks_last = columns.last().is_some_and(|c| names_remarks_column(c));
     let rows_of = |w: usize, notes: &mut Vec<(usize, String)>| {
         let mut rows: Vec<TableRow> = Vec::new();
         let mut s = h_end;
@@ -6532,7 +6540,7 @@ fn remark_rows(cells: &[Piece], columns: &[String]) -> Option<(Vec<TableRow>, us
     let k = columns.len();
     let remarks = columns
         .last()
-        .is_some_and(|c| ["备注", "说明"].iter().any(|w| strip_spaces(c).contains(w)));
+        .is_some_and(|c| names_remarks_column(&strip_spaces(c)));
     if k < 3 || !remarks {
         return None;
     }
@@ -7790,9 +7798,9 @@ fn notes_after_attribute(columns: &[String]) -> bool {
 fn attribute_segments(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
     let attrs: Vec<usize> = (0..ps.len()).filter(|&i| is_attr(&ps[i].text())).collect();
     let &a0 = attrs.first()?;
-    let h = ps[..a0].iter().position(|p| {
-        p.parts.len() == 1 && (p.text().contains("属性") || p.text().contains("性质"))
-    })?;
+    let h = ps[..a0]
+        .iter()
+        .position(|p| p.parts.len() == 1 && names_attribute_column(&p.text()))?;
     // The first row holds its category: as many cells before its attribute as the header has.
     let s0 = a0.checked_sub(h).filter(|&s| s > h + 1)?;
     let after = s0 - h - 1;
@@ -7916,9 +7924,7 @@ fn attribute_blocks(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
         return None;
     }
     let columns: Vec<String> = column_names(header);
-    let a = columns
-        .iter()
-        .position(|c| c.contains("属性") || c.contains("性质"))?;
+    let a = columns.iter().position(|c| names_attribute_column(c))?;
     let k = columns.len();
     if !notes_after_attribute(&columns[a + 1..]) {
         return None;
@@ -7986,7 +7992,7 @@ fn sparse_attribute_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
     let (&a0, &alast) = (attrs.first()?, attrs.last()?);
     let h = ps[..a0]
         .iter()
-        .position(|p| p.text().contains("属性") || p.text().contains("性质"))?;
+        .position(|p| names_attribute_column(&p.text()))?;
     if attrs.len() < 2
         || h < 3
         || !ps[..=h]
