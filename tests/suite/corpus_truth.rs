@@ -1149,6 +1149,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_g16 => "syn-g16-heritage3",
     syn_j15 => "syn-j15-cityscape2",
     syn_i16 => "syn-i16-greenway",
     syn_j16 => "syn-j16-construction",

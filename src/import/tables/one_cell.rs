@@ -3387,7 +3387,27 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             .rev()
             .skip(1)
             .any(|x| stops_mid_phrase(&x.text()));
-        for x in seg.get(own.len()..own.len() + tail).unwrap_or(&[]) {
+        // (Unless the line that goes on is one before, a cell over two lines inside the row:
+        // `东市河与文庙街` / `交汇处` `保留历史建筑` `第四批`, each cell after it of its column.)
+        let inside_join = if tail == 1 && !mid_open {
+            seg.get(own.len()).and_then(|x| {
+                let mut texts: Vec<String> = after.iter().map(Piece::text).collect();
+                texts.push(x.text());
+                join_within(&acc.rows, jc, &texts)
+            })
+        } else {
+            None
+        };
+        if let (Some(i), Some(x)) = (inside_join, seg.get(own.len())) {
+            after.push(x.clone());
+            merge_at(&mut after, i, acc, "split cell");
+        }
+        for x in seg
+            .get(own.len()..own.len() + tail)
+            .unwrap_or(&[])
+            .iter()
+            .filter(|_| inside_join.is_none())
+        {
             if mid_open {
                 after.push(x.clone());
             } else if let Some(cell) = after.last_mut() {
@@ -8737,6 +8757,61 @@ fn profile_join_gap(
         [g] => Some((i, *g)),
         _ => hint(&gaps).map(|g| (i, g)),
     }
+}
+
+/// Where a row's `texts`, one more than its cells in columns `off..` of the item rows read so
+/// far, join when that is not at the last two: never a text some item row writes as a whole
+/// cell (`保留历史建筑`, `第四批`), and every cell of its column's kind once joined. When the last
+/// two may join, only where the row then fits its columns clearly better (by one misfit); when
+/// they may not, where it fits best, a later join before an earlier one as good (`东市石桥`
+/// `东市河与文庙街` `交汇处` `保留历史建筑` `第四批` under 名称 地址 保护类别 公布批次: `交汇处`
+/// goes on the address).
+fn join_within(rows: &[TableRow], off: usize, texts: &[String]) -> Option<usize> {
+    let width = texts.len().checked_sub(1).filter(|&w| w >= 2)?;
+    let profile = Profile::of(rows, off, width)?;
+    let whole = |t: &str| {
+        !is_placeholder(t)
+            && rows
+                .iter()
+                .filter(|r| r.kind == RowKind::Item)
+                .any(|r| r.cells.iter().any(|c| c == t))
+    };
+    let may_join = |i: usize| {
+        [&texts[i], &texts[i + 1]]
+            .iter()
+            .all(|t| !is_value_cell(t) && !is_placeholder(t) && !whole(t))
+    };
+    let cost = |i: usize| -> Option<f64> {
+        let mut joined = texts.to_vec();
+        let second = joined.remove(i + 1);
+        joined[i].push_str(&second);
+        if joined
+            .iter()
+            .enumerate()
+            .any(|(c, t)| profile.kind(t, c) > 0.0)
+        {
+            return None;
+        }
+        Some(
+            joined
+                .iter()
+                .enumerate()
+                .map(|(c, t)| profile.fit(t, c))
+                .sum(),
+        )
+    };
+    let at_end = width - 1;
+    let choices: Vec<(usize, f64)> = (0..at_end)
+        .filter(|&i| may_join(i))
+        .filter_map(|i| cost(i).map(|c| (i, c)))
+        .collect();
+    let best = choices.iter().map(|c| c.1).min_by(f64::total_cmp)?;
+    let i = choices.iter().rev().find(|c| c.1 - best < 0.25)?.0;
+    if may_join(at_end) {
+        let end_cost = cost(at_end).unwrap_or(f64::INFINITY);
+        return (end_cost - best >= 1.0).then_some(i);
+    }
+    Some(i)
 }
 
 /// Whether the last piece of a row's pieces `seg` (its number first), which fill its `e` cells

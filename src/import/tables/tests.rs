@@ -11521,3 +11521,25 @@ fn a_row_whose_attribute_stands_in_place_keeps_its_category_when_its_remark_vani
     );
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn the_last_rows_cell_over_two_lines_inside_it_is_joined_where_the_others_fit() {
+    // Row blocks; the last row writes its address over two lines, `东市河与文庙街` / `交汇处`, and
+    // its 保护类别 and 公布批次 each as the rows above write them.
+    let src = "序号\n名称\n地址\n保护类别\n公布批次\n\n\
+               1\n瑶川书院旧址\n文庙街18号\n区级文物保护单位\n第一批\n\n\
+               2\n泊江天主堂\n泊江路56号\n区级文物保护单位\n第一批\n\n\
+               3\n瑞丰钱庄旧址\n泊江路102号\n优秀历史建筑\n第二批\n\n\
+               4\n沈家花园住宅\n梧桐里24号\n历史建筑\n第三批\n\n\
+               5\n北门邮电局旧址\n北门大街67号\n保留历史建筑\n第四批\n\n\
+               6\n东市石桥\n东市河与文庙街\n交汇处\n保留历史建筑\n第四批\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "历史风貌保护对象名录")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 6);
+    assert_eq!(
+        rows(t)[5],
+        "I||6|东市石桥|东市河与文庙街交汇处|保留历史建筑|第四批"
+    );
+    assert_read_keeps_text(Some("历史风貌保护对象名录"), &ls, &r);
+}
