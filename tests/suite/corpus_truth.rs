@@ -1151,6 +1151,7 @@ plans! {
     syn_t8 => "syn-t8-fishery",
     syn_r16 => "syn-r16-tourism",
     syn_n16 => "syn-n16-commerce",
+    syn_l16 => "syn-l16-education",
     syn_k16 => "syn-k16-health",
     syn_g16 => "syn-g16-heritage3",
     syn_j15 => "syn-j15-cityscape2",

@@ -2901,16 +2901,18 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         }
         target = k - jc;
         pos = number_chain(body, first, k, target);
-    } else if let Some(i) = broken_header_cell(&pos, first_block, &columns, jc) {
-        // (A cell broken over two lines, where the header reads as no two rows.)
-        let second = columns.remove(i + 1);
-        if let Some(w) = ps[..h_end]
-            .windows(2)
-            .find(|w| w[0].text() == columns[i] && w[1].text() == second)
-        {
-            acc.join(&w[0], &w[1], "header cell split over lines");
+    } else if let Some(pairs) = broken_header_cells(&pos, first_block, &columns, jc) {
+        // (Cells broken over two lines, where the header reads as no two rows.)
+        for &i in pairs.iter().rev() {
+            let second = columns.remove(i + 1);
+            if let Some(w) = ps[..h_end]
+                .windows(2)
+                .find(|w| w[0].text() == columns[i] && w[1].text() == second)
+            {
+                acc.join(&w[0], &w[1], "header cell split over lines");
+            }
+            columns[i].push_str(&second);
         }
-        columns[i].push_str(&second);
         k = columns.len();
         jc = number_column(&columns);
         target = k - jc;
@@ -4344,28 +4346,20 @@ fn is_amount(t: &str) -> bool {
         && frac.is_none_or(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_digit()))
 }
 
-/// Rows one cell narrower than the header, which holds a cell broken over two lines as two: a
-/// year or a period alone (`2030年`, `“十五五”`), or a word too short for a column's name
-/// (`规划`), before the word for the values it dates (`目标值`, `目标`), as `2025年基准值`
-/// beside it; the rows' usual width or the first row's. `pos`: where each row starts;
-/// `first_block`: in row blocks, the cells of the first row's block from its number; `jc`: the
-/// number column. Returns the index of the first half, when one pair alone reads so.
-fn broken_header_cell(
+/// Rows narrower than the header by as many cells as it holds cells broken over two lines as
+/// two: a year or a period alone (`2030年`, `“十五五”`), or a word too short for a column's
+/// name (`规划`), before the word for the values it dates (`目标值`, `目标`), as `2025年基准值`
+/// beside it, or `2020年` / `基期值` and `2025年` / `目标值` both; the rows' usual width or the
+/// first row's. `pos`: where each row starts; `first_block`: in row blocks, the cells of the
+/// first row's block from its number; `jc`: the number column. Returns the index of the first
+/// half of each, in order, when the pairs read so are as many as the cells the rows lack.
+fn broken_header_cells(
     pos: &[usize],
     first_block: Option<usize>,
     columns: &[String],
     jc: usize,
-) -> Option<usize> {
+) -> Option<Vec<usize>> {
     let steps: Vec<usize> = pos.windows(2).map(|w| w[1] - w[0]).collect();
-    // (Or the first row's width, under merged columns that leave the later rows unlike: to
-    // the next number, or, in row blocks, its block's.)
-    let narrower = |w: usize| w + jc + 1 == columns.len();
-    if !(mode(&steps).is_some_and(narrower)
-        || steps.first().is_some_and(|&w| narrower(w))
-        || first_block.is_some_and(narrower))
-    {
-        return None;
-    }
     let dated = |t: &str| {
         let t = clean(t);
         is_bare_year(t.strip_suffix('年').unwrap_or(t)) || is_period_mark(t)
@@ -4381,13 +4375,21 @@ fn broken_header_cell(
     let short_word = |a: &str, b: &str| {
         names_values(a) && clean(a).chars().count() <= 2 && clean(b).ends_with('值')
     };
-    let mut pairs = columns
+    let pairs: Vec<usize> = columns
         .windows(2)
         .enumerate()
         .filter(|(_, w)| (dated(&w[0]) || short_word(&w[0], &w[1])) && values(&w[1]))
-        .map(|(i, _)| i);
-    let i = pairs.next()?;
-    pairs.next().is_none().then_some(i)
+        .map(|(i, _)| i)
+        .collect();
+    // (Or the first row's width, under merged columns that leave the later rows unlike: to
+    // the next number, or, in row blocks, its block's.)
+    let narrower = |w: usize| w + jc + pairs.len() == columns.len();
+    let read = !pairs.is_empty()
+        && pairs.windows(2).all(|w| w[0] + 1 < w[1])
+        && (mode(&steps).is_some_and(narrower)
+            || steps.first().is_some_and(|&w| narrower(w))
+            || first_block.is_some_and(narrower));
+    read.then_some(pairs)
 }
 
 /// Rows narrower than the header, most of them alike (`pos`: where each row starts): the

@@ -11543,3 +11543,36 @@ fn the_last_rows_cell_over_two_lines_inside_it_is_joined_where_the_others_fit() 
     );
     assert_read_keeps_text(Some("历史风貌保护对象名录"), &ls, &r);
 }
+
+#[test]
+fn two_header_cells_each_over_two_lines_are_joined_where_the_rows_lack_two_cells() {
+    // Row blocks under a merged 学段: the header writes `2020年` / `基期值` and `2025年` /
+    // `目标值`, nine lines over rows of seven cells.
+    let src = "学段\n序号\n指标名称\n单位\n2020年\n基期值\n2025年\n目标值\n属性\n\n\
+               学前教育\n1\n学前三年毛入园率\n%\n93.6\n≥96\n预期性\n\n\
+               2\n普惠性幼儿园覆盖率\n%\n84.2\n≥90\n约束性\n\n\
+               3\n公办幼儿园在园幼儿占比\n%\n46.8\n≥50\n约束性\n\n\
+               义务教育\n4\n九年义务教育巩固率\n%\n97.5\n≥98\n约束性\n\n\
+               5\n新增义务教育公办学位\n万个\n—\n[3.2]\n约束性\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "学段",
+            "序号",
+            "指标名称",
+            "单位",
+            "2020年基期值",
+            "2025年目标值",
+            "属性"
+        ]
+    );
+    assert_eq!(t.rows.len(), 5);
+    assert_eq!(
+        rows(t)[4],
+        "I|义务教育||5|新增义务教育公办学位|万个|—|[3.2]|约束性"
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
