@@ -1152,6 +1152,7 @@ plans! {
     syn_z16 => "syn-z16-outline",
     syn_x16 => "syn-x16-carbonpeak",
     syn_w16 => "syn-w16-labour",
+    syn_v16 => "syn-v16-market",
     syn_u16 => "syn-u16-eldercare",
     syn_r16 => "syn-r16-tourism",
     syn_n16 => "syn-n16-commerce",

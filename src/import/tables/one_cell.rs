@@ -7635,6 +7635,30 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
                             .then_some(unit_column)
                         })
                         .or_else(|| {
+                            // (Or a cell with a figure where no unit above writes one, a rank
+                            // for baseline and target, `全市第6位` `全市前3位`: the indicator has
+                            // no unit.)
+                            let unit_column = from;
+                            let after = row.get(from).map(Piece::text).unwrap_or_default();
+                            let figure = |t: &str| t.chars().any(|c| c.is_ascii_digit());
+                            let units: Vec<&String> = acc
+                                .rows
+                                .iter()
+                                .filter(|r| r.kind == RowKind::Item)
+                                .filter_map(|r| r.cells.get(unit_column - 1))
+                                .filter(|c| !c.is_empty())
+                                .collect();
+                            (acc.columns
+                                .get(unit_column)
+                                .is_some_and(|c| strip_spaces(c).ends_with("单位"))
+                                && units.len() >= 2
+                                && units.iter().all(|u| !figure(u) && is_unit_like(u))
+                                && figure(&after)
+                                && after.chars().count() >= 4
+                                && !is_placeholder(&after))
+                            .then_some(unit_column)
+                        })
+                        .or_else(|| {
                             // (Words for the last value, `控制在…以内`: a target, and no
                             // rate of growth beside it; nor beside a share or a rate, a ratio
                             // `…比重` `…覆盖率`, unless its last value is written as a rate's,

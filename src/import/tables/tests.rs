@@ -11576,3 +11576,43 @@ fn two_header_cells_each_over_two_lines_are_joined_where_the_rows_lack_two_cells
     );
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn a_rank_for_baseline_and_target_leaves_the_unit_empty_in_rows_without_numbers() {
+    // No 序号: each row opens with its name; the rank's row writes no unit.
+    let src = blank_cells(&[
+        "指标名称",
+        "单位",
+        "2020年",
+        "2025年",
+        "属性",
+        "市场主体总量",
+        "万户",
+        "8.6",
+        "12",
+        "预期性",
+        "企业开办时间",
+        "工作日",
+        "1",
+        "0.5",
+        "预期性",
+        "营商环境评价位次",
+        "全市第6位",
+        "全市前3位",
+        "预期性",
+        "新增减税降费规模",
+        "亿元",
+        "—",
+        "[15]",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 4);
+    assert_eq!(
+        rows(t)[2],
+        "I||营商环境评价位次||全市第6位|全市前3位|预期性"
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
