@@ -1150,6 +1150,7 @@ plans! {
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
     syn_z16 => "syn-z16-outline",
+    syn_y16 => "syn-y16-childcare",
     syn_x16 => "syn-x16-carbonpeak",
     syn_w16 => "syn-w16-labour",
     syn_v16 => "syn-v16-market",

@@ -3252,7 +3252,14 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 let in_block = seg.get(l).is_some_and(|x| x.gap == 0)
                     && seg.get(l..).unwrap_or(&[]).iter().all(|x| x.gap == 0)
                     && body.get(next).is_some_and(|x| x.gap > 0);
-                if in_block || seg[l..].iter().any(|x| !is_category_cell(&x.text())) {
+                // (Nor is a figure ever the next row's category: `4.5`, a target after a name
+                // over two paragraphs.)
+                if in_block
+                    || seg[l..].iter().any(|x| {
+                        let t = x.text();
+                        !is_category_cell(&t) || is_numberish(&t)
+                    })
+                {
                     l = seg.len();
                 }
                 // (Nor is a category where the attribute closes the row, when the attribute
@@ -3459,6 +3466,25 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                     after.insert(i, empty_piece(no, end_piece));
                 }
             }
+        }
+        // A name and its unit on two lines of one paragraph, the blank line between them
+        // missing (`婴儿死亡率` / `‰`), in a row short of a cell under a unit column: a cell each.
+        if after.len() < e
+            && after.get(name_idx).is_some_and(|x| {
+                x.parts.len() == 2
+                    && x.parts.get(1).is_some_and(|u| {
+                        is_unit_like(u)
+                            && u.chars().count() <= 4
+                            && !u.chars().any(|c| c.is_ascii_digit())
+                            && !u.starts_with(['（', '('])
+                    })
+            })
+            && acc
+                .columns
+                .get(jc + 2 + name_idx)
+                .is_some_and(|c| c.contains("单位"))
+        {
+            split_lines(&mut after, name_idx);
         }
         let expected_attr = attr_off.map(|o| o - 1);
         let mut filled_cat = false;
@@ -3827,6 +3853,20 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                     after.len()
                 );
                 leave_empty(&mut after, acc, g, &what);
+            }
+        }
+        if after.len() + 1 == e && expected_attr.is_none() {
+            // Still one short, the last two columns a baseline and its target (`2020年`
+            // `2025年`, no attribute): the baseline's, as a plan never leaves out a target
+            // (`新增托位数` `个` `[2400]`, a new indicator).
+            let baseline = baseline_column(&acc.columns, jc + 1, name_idx + 1, e)
+                .filter(|&b| b + 2 == e && b + 1 == after.len());
+            if let Some(b) = baseline {
+                let what = format!(
+                    "{} of {e} cells after the number; the one missing, a new indicator's baseline,",
+                    after.len()
+                );
+                leave_empty(&mut after, acc, b, &what);
             }
         }
         if after.len() + 1 < e && after.len() + MOST_GAPS >= e {
@@ -7307,6 +7347,34 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
                     .chain(texts(&cells))
                     .collect();
                 table_rows.push(named_row(row, Some(c.clone())));
+                merged = true;
+                continue;
+            }
+        }
+        // (A name over two lines in a row of its group, as many lines as a group's first row:
+        // `柘塘区妇幼保健院医育结合` / `示范托育园` under `柘塘街道`, longer than every category
+        // and ending as none of the whole blocks' first cells does.)
+        if cells.len() == n && n >= 3 && category_first && category.is_some() {
+            let first = cells[0].text();
+            let others: Vec<&String> = whole
+                .iter()
+                .filter_map(|r| r.cells.first())
+                .filter(|c| **c != first)
+                .collect();
+            let longest = others.iter().map(|c| c.chars().count()).max().unwrap_or(0);
+            let last = first.chars().last();
+            let second = cells[1].text();
+            if others.len() >= 2
+                && first.chars().count() > longest + 2
+                && !is_value_cell(&second)
+                && !is_placeholder(&second)
+                && !others.iter().any(|c| c.chars().last() == last)
+                && merge_at(&mut cells, 0, &mut trial, "split cell")
+            {
+                let row = std::iter::once(String::new())
+                    .chain(texts(&cells))
+                    .collect();
+                table_rows.push(named_row(row, category.clone()));
                 merged = true;
                 continue;
             }

@@ -11616,3 +11616,92 @@ fn a_rank_for_baseline_and_target_leaves_the_unit_empty_in_rows_without_numbers(
     );
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn a_figure_before_the_next_number_is_the_rows_and_a_new_indicator_lacks_its_baseline() {
+    // Under a merged 领域, no attribute column: row 2's name is over two paragraphs, so its
+    // target `4.5` stands where a category could; row 3 is new and has no 2020 value.
+    let src = blank_cells(&[
+        "领域",
+        "序号",
+        "指标",
+        "单位",
+        "2020年",
+        "2025年",
+        "儿童与教育",
+        "1",
+        "普惠性幼儿园在园幼儿占比",
+        "%",
+        "82.3",
+        "≥85",
+        "托育服务",
+        "2",
+        "每千人口拥有3岁以下婴幼儿",
+        "托位数",
+        "个",
+        "1.9",
+        "4.5",
+        "3",
+        "新增托位数",
+        "个",
+        "[2400]",
+        "4",
+        "社区托育服务点街镇覆盖率",
+        "%",
+        "37.5",
+        "100",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let got = rows(t);
+    assert_eq!(
+        got[1],
+        "I|托育服务|托育服务|2|每千人口拥有3岁以下婴幼儿托位数|个|1.9|4.5"
+    );
+    assert_eq!(got[2], "I|托育服务||3|新增托位数|个||[2400]");
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
+fn a_name_and_its_unit_on_two_lines_of_one_paragraph_are_a_cell_each() {
+    // One cell per paragraph; row 2's blank line between its name and unit is missing. (A
+    // bracketed unit on the second line stays in the name: `…比例` / `（%）`.)
+    let src = "序号\n\n指标\n\n单位\n\n2020年\n\n2025年\n\n\
+               1\n\n孕产妇死亡率\n\n1/10万\n\n8.6\n\n保持在10以下\n\n\
+               2\n\n婴儿死亡率\n‰\n\n2.41\n\n保持在3以下\n\n\
+               3\n\n5岁以下儿童贫血患病率\n\n%\n\n7.8\n\n<10\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(rows(t)[1], "I||2|婴儿死亡率|‰|2.41|保持在3以下");
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
+fn a_name_over_two_lines_in_a_row_block_of_a_group_is_no_category() {
+    // Row blocks under a merged 街镇: the second row's name is over two lines, its block as
+    // long as a group's first row.
+    let src = "街镇\n机构名称\n建设方式\n托位数\n建成年份\n\n\
+               柘塘街道\n柘塘区婴幼儿照护服务指导中心\n新建\n200\n2022\n\n\
+               柘塘区妇幼保健院医育结合\n示范托育园\n改建\n90\n2022\n\n\
+               柘塘街道东门社区托育服务点\n改建\n60\n2021\n\n\
+               东湖街道\n东湖街道托育服务中心\n新建\n120\n2023\n\n\
+               东湖科创园区职工托育园\n新建\n80\n2023\n\n\
+               桐林镇\n桐林镇中心托育园\n新建\n150\n2024\n\n\
+               金桥村普惠托育点\n改建\n30\n2023\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表2 托育机构建设项目")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let got = rows(t);
+    assert_eq!(t.rows.len(), 7);
+    assert_eq!(
+        got[1],
+        "I|柘塘街道||柘塘区妇幼保健院医育结合示范托育园|改建|90|2022"
+    );
+    assert_eq!(
+        got[2],
+        "I|柘塘街道||柘塘街道东门社区托育服务点|改建|60|2021"
+    );
+    assert_read_keeps_text(Some("表2 托育机构建设项目"), &ls, &r);
+}
