@@ -1154,6 +1154,7 @@ plans! {
     syn_e17 => "syn-e17-grain",
     syn_d17 => "syn-d17-finance",
     syn_c17 => "syn-c17-publichealth",
+    syn_b17 => "syn-b17-ecoenv",
     syn_z16 => "syn-z16-outline",
     syn_y16 => "syn-y16-childcare",
     syn_x16 => "syn-x16-carbonpeak",

@@ -162,9 +162,21 @@ fn is_unit_like(t: &str) -> bool {
     .any(|w| t.contains(w));
     (1..=8).contains(&n)
         && !graded
+        && !names_roman_class(&t)
         && (n <= 2
             || t.chars()
                 .any(|c| c.is_ascii_alphanumeric() || UNIT_CHARS.contains(c)))
+}
+
+/// A class numbered in Roman numerals, as water quality is graded (`IV类`, `Ⅲ类`, `劣V类`):
+/// a value, never a unit.
+fn names_roman_class(t: &str) -> bool {
+    let t = t.strip_prefix('劣').unwrap_or(t);
+    t.strip_suffix('类').is_some_and(|r| {
+        !r.is_empty()
+            && r.chars()
+                .all(|c| matches!(c, 'I' | 'V' | 'X' | 'Ⅰ'..='Ⅻ' | 'Ｉ' | 'Ｖ'))
+    })
 }
 
 /// Characters of units (`万人`, `%`, `公里`, `套`).

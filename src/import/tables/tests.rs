@@ -11705,3 +11705,38 @@ fn a_name_over_two_lines_in_a_row_block_of_a_group_is_no_category() {
     );
     assert_read_keeps_text(Some("表2 托育机构建设项目"), &ls, &r);
 }
+
+#[test]
+fn a_water_class_is_a_value_never_a_unit() {
+    // Row 2 has no unit: its baseline `IV类` is a class, not the unit its place holds.
+    let src = blank_cells(&[
+        "序号",
+        "指标",
+        "单位",
+        "2020年",
+        "2025年",
+        "属性",
+        "1",
+        "细颗粒物年均浓度",
+        "微克/立方米",
+        "32",
+        "≤30",
+        "约束性",
+        "2",
+        "云渚江出境断面水质",
+        "IV类",
+        "达到III类",
+        "约束性",
+        "3",
+        "地表水达到或好于III类水体比例",
+        "%",
+        "70",
+        "≥80",
+        "约束性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(rows(t)[1], "I||2|云渚江出境断面水质||IV类|达到III类|约束性");
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
