@@ -1149,6 +1149,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_h17 => "syn-h17-flood",
     syn_g17 => "syn-g17-ipr",
     syn_f17 => "syn-f17-civil",
     syn_e17 => "syn-e17-grain",

@@ -7148,14 +7148,17 @@ impl WordLayout {
             let bodies = kinds.iter().filter(|k| k.1).count();
             let times = kinds.iter().filter(|k| k.2).count();
             for (t, &(value, body, time)) in column.iter().zip(&kinds) {
-                let kind = if value {
-                    values == 0
-                } else {
-                    values == column.len()
-                };
+                // (A value where most of the column's cells, three at least, are words, or
+                // words where most are values: `1.2` under 所在河道, `改建` under 设计流量.)
+                let others = column.len() - 1;
+                let kind = others >= 2
+                    && if value {
+                        values * 2 < column.len()
+                    } else {
+                        (column.len() - values) * 2 < column.len()
+                    };
                 // (Bodies where the column's other cells name none, or words where they all
                 // name bodies: a 责任单位 column.)
-                let others = column.len() - 1;
                 let odd = if body {
                     bodies == 1 && others >= 2
                 } else {

@@ -11740,3 +11740,45 @@ fn a_water_class_is_a_value_never_a_unit() {
     assert_eq!(rows(t)[1], "I||2|云渚江出境断面水质||IV类|达到III类|约束性");
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn a_vanished_cell_of_a_table_of_words_goes_where_values_stand_under_values() {
+    // One cell per paragraph, no number (the first row's 建设性质 over two lines): the fifth
+    // row has no 所在河道, its flow `1.2` goes under 设计流量 and `改建` under 建设性质, not at
+    // the end.
+    let src = blank_cells(&[
+        "泵站名称",
+        "所在河道",
+        "设计流量（立方米/秒）",
+        "建设性质",
+        "珂城泵站",
+        "珂溪",
+        "24",
+        "拆除重建\n（原址扩容）",
+        "横塘泵站",
+        "横塘河",
+        "15",
+        "新建",
+        "长泾港泵闸",
+        "长泾港",
+        "30",
+        "新建",
+        "青龙港泵站",
+        "青龙港",
+        "12.5",
+        "扩建",
+        "人民路下立交泵站",
+        "1.2",
+        "改建",
+        "北界河泵站",
+        "北界河",
+        "6",
+        "新建",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "排涝泵站建设项目表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 6);
+    assert_eq!(rows(t)[4], "I||人民路下立交泵站||1.2|改建");
+    assert_read_keeps_text(Some("排涝泵站建设项目表"), &ls, &r);
+}
