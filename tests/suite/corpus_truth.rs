@@ -1150,6 +1150,7 @@ plans! {
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
     syn_p17 => "syn-p17-greenspace",
+    syn_o17 => "syn-o17-safety",
     syn_m17 => "syn-m17-credit",
     syn_l17 => "syn-l17-access",
     syn_j17 => "syn-j17-marine",

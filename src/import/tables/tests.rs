@@ -11782,3 +11782,34 @@ fn a_vanished_cell_of_a_table_of_words_goes_where_values_stand_under_values() {
     assert_eq!(rows(t)[4], "I||人民路下立交泵站||1.2|改建");
     assert_read_keeps_text(Some("排涝泵站建设项目表"), &ls, &r);
 }
+
+#[test]
+fn a_target_in_words_with_a_letter_is_no_unit() {
+    // Row 2 has no unit; its target `全部达到D级` holds a Latin letter but reads as a state.
+    let src = blank_cells(&[
+        "序号",
+        "指标",
+        "单位",
+        "目标值",
+        "属性",
+        "1",
+        "生产安全事故死亡人数",
+        "%",
+        "下降15%",
+        "约束性",
+        "2",
+        "化工园区安全风险等级",
+        "全部达到D级",
+        "约束性",
+        "3",
+        "高危行业企业安全生产标准化达标率",
+        "%",
+        "100",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(rows(t)[1], "I||2|化工园区安全风险等级||全部达到D级|约束性");
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
