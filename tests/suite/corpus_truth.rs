@@ -1153,6 +1153,7 @@ plans! {
     syn_o17 => "syn-o17-safety",
     syn_m17 => "syn-m17-credit",
     syn_l17 => "syn-l17-access",
+    syn_k17 => "syn-k17-renewal2",
     syn_j17 => "syn-j17-marine",
     syn_i17 => "syn-i17-market2",
     syn_h17 => "syn-h17-flood",

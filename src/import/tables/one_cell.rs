@@ -7280,7 +7280,14 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     // Blocks of `n` lines, or of one more where a cell is written over two lines (joined where
     // the cells fit the whole rows' columns best), or of one fewer where an empty cell vanished
     // (placed where the cells fit the whole rows' columns best).
-    let fits = |b: usize| size(b) == n || size(b) == n + 1 || (n >= 3 && size(b) + 1 == n);
+    // (Or of two fewer under a merged first column, its category left to the block above and
+    // an empty cell vanished: `粮食局家属院` `屋面防水…` under 街道 小区名称 建成年代 改造内容.)
+    let fits = |b: usize| {
+        size(b) == n
+            || size(b) == n + 1
+            || (n >= 3 && size(b) + 1 == n)
+            || (n >= 4 && size(b) + 2 == n)
+    };
     let blocks = (hb..starts.len()).take_while(|&b| fits(b)).count();
     let whole: Vec<TableRow> = (hb..hb + blocks)
         .filter(|&b| size(b) == n)
@@ -7355,6 +7362,37 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         let mut cells = ps[starts[b]..starts[b] + size(b)].to_vec();
         // (Unless the cells fit the columns clearly better with the gap elsewhere: a `类别` of
         // the rows' own names over rows that lost their last cell.)
+        if cells.len() + 2 == n {
+            // (Where the cells fit the rows read so far, two at least: their cells after the
+            // first column's; else the whole blocks', the first column's among them.)
+            let (read, off) = if table_rows.len() >= 2 {
+                (&table_rows, 0)
+            } else {
+                (&whole, 1)
+            };
+            let gap = category
+                .as_ref()
+                .filter(|_| category_first)
+                .and_then(|c| profile_gap(read, off, &cells, 1).map(|g| (c.clone(), g)));
+            let Some((c, g)) = gap else {
+                break;
+            };
+            let mut row: Vec<String> = std::iter::once(String::new())
+                .chain(texts(&cells))
+                .collect();
+            row.insert((g + 1).min(row.len()), String::new());
+            trial.warnings.push((
+                cells.first().map_or(0, Piece::first_no),
+                format!(
+                    "row {}: its category left to the row above and no cell under `{}`; left empty",
+                    cells.first().map(Piece::text).unwrap_or_default(),
+                    columns.get(g + 1).map_or("", String::as_str)
+                ),
+            ));
+            table_rows.push(named_row(row, Some(c)));
+            merged = true;
+            continue;
+        }
         if cells.len() + 1 == n && category_first {
             if let Some(c) = category
                 .as_ref()
@@ -7370,7 +7408,9 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         }
         // (A name over two lines in a row of its group, as many lines as a group's first row:
         // `柘塘区妇幼保健院医育结合` / `示范托育园` under `柘塘街道`, longer than every category
-        // and ending as none of the whole blocks' first cells does.)
+        // and ending as none of the whole blocks' first cells does. Or a cell of the row
+        // stopped after `；` that goes on in the next line: `丝绸厂生活区` `1988—1995年`
+        // `基础类：…改造；` / `完善类：…`, under `城南街道`.)
         if cells.len() == n && n >= 3 && category_first && category.is_some() {
             let first = cells[0].text();
             let others: Vec<&String> = whole
@@ -7381,12 +7421,19 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
             let longest = others.iter().map(|c| c.chars().count()).max().unwrap_or(0);
             let last = first.chars().last();
             let second = cells[1].text();
-            if others.len() >= 2
-                && first.chars().count() > longest + 2
+            let lone_ending = others.len() >= 2 && !others.iter().any(|c| c.chars().last() == last);
+            let long_name = first.chars().count() > longest + 2
                 && !is_value_cell(&second)
-                && !is_placeholder(&second)
-                && !others.iter().any(|c| c.chars().last() == last)
-                && merge_at(&mut cells, 0, &mut trial, "split cell")
+                && !is_placeholder(&second);
+            let open: Vec<usize> = (1..n - 1)
+                .filter(|&i| ends_open(&cells[i].text()))
+                .collect();
+            let at = match open.as_slice() {
+                _ if long_name => Some(0),
+                [i] => Some(*i),
+                _ => None,
+            };
+            if lone_ending && at.is_some_and(|i| merge_at(&mut cells, i, &mut trial, "split cell"))
             {
                 let row = std::iter::once(String::new())
                     .chain(texts(&cells))

@@ -11813,3 +11813,33 @@ fn a_target_in_words_with_a_letter_is_no_unit() {
     assert_eq!(rows(t)[1], "I||2|化工园区安全风险等级||全部达到D级|约束性");
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn row_blocks_under_a_merged_first_column_read_a_row_two_short_and_a_cell_stopped_after_a_semicolon(
+) {
+    // Row blocks under a merged 街道: `粮食局家属院` lost its 建成年代 too; `丝绸厂生活区` writes
+    // its 改造内容 over two lines, stopped after `；`, as many lines as a group's first row.
+    let src = "街道\n小区名称\n建成年代\n改造内容\n\n\
+               溪口街道\n纺织新村\n1985—1992年\n屋面防水、外墙修缮、雨污分流改造\n\n\
+               油泵厂宿舍\n1980年代\n楼道整治、强弱电线路规整、加装电梯4部\n\n\
+               解放路45号院\n1990年代\n二次供水设施改造、消防设施完善\n\n\
+               城南街道\n南苑小区\n1993—1998年\n雨污分流改造、小区道路修复\n\n\
+               粮食局家属院\n屋面防水、外墙保温、新建非机动车棚\n\n\
+               丝绸厂生活区\n1988—1995年\n基础类：供水管网、供电线路改造；\n完善类：加装电梯6部\n\n\
+               望江街道\n望江一村\n1970年代末\n拆除违法搭建、整修小区道路\n\n\
+               望江二村\n1980年代\n屋面平改坡、楼道整治\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "老旧小区改造项目清单")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let got = rows(t);
+    assert_eq!(t.rows.len(), 8);
+    assert_eq!(
+        got[4],
+        "I|城南街道||粮食局家属院||屋面防水、外墙保温、新建非机动车棚"
+    );
+    assert_eq!(
+        got[5],
+        "I|城南街道||丝绸厂生活区|1988—1995年|基础类：供水管网、供电线路改造；完善类：加装电梯6部"
+    );
+    assert_read_keeps_text(Some("老旧小区改造项目清单"), &ls, &r);
+}
