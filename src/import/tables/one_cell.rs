@@ -185,6 +185,14 @@ fn names_roman_class(t: &str) -> bool {
 const UNIT_CHARS: &str =
     "/%‰‱℃个人万亿元米里吨张岁次天年月日所家户台座套辆项条处亩度瓦时分秒件床位册部宗栋间名份克升斤标箱";
 
+/// A figure with its percent sign (`93.5%`, `≥60％`): a value, never a unit.
+fn is_rate_value(t: &str) -> bool {
+    let t = strip_spaces(t);
+    let t = t.trim_start_matches(['≥', '≤', '>', '<', '＞', '＜']);
+    t.strip_suffix(['%', '％'])
+        .is_some_and(|n| !n.is_empty() && is_amount(n))
+}
+
 /// A state reached, written for a goal in words (`启动`, `建成`, `基本完成`, `全面实现`): never a
 /// unit.
 fn names_state(t: &str) -> bool {
@@ -3551,6 +3559,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                                             let t = x.text();
                                             (!is_unit_like(&t) && !is_value_cell(&t))
                                                 || is_bare_amount(&t)
+                                                || is_rate_value(&t)
                                                 || names_state(&t)
                                                 || (is_placeholder(&t) && placeholder_is_a_value(u))
                                         })

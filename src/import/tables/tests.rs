@@ -11843,3 +11843,41 @@ fn row_blocks_under_a_merged_first_column_read_a_row_two_short_and_a_cell_stoppe
     );
     assert_read_keeps_text(Some("老旧小区改造项目清单"), &ls, &r);
 }
+
+#[test]
+fn a_rate_with_its_percent_sign_is_a_value_where_the_unit_vanished() {
+    // Row 2 has no unit: its baseline `93.5%` writes the rate's sign itself.
+    let src = blank_cells(&[
+        "序号",
+        "指标名称",
+        "单位",
+        "2020年",
+        "2025年",
+        "指标性质",
+        "1",
+        "每千人口中医类别执业医师数",
+        "人",
+        "0.48",
+        "0.55",
+        "预期性",
+        "2",
+        "社区卫生服务中心中医馆设置",
+        "93.5%",
+        "实现全覆盖",
+        "约束性",
+        "3",
+        "二级以上中医医院设置治未病科比例",
+        "%",
+        "80",
+        "100",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t)[1],
+        "I||2|社区卫生服务中心中医馆设置||93.5%|实现全覆盖|约束性"
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
