@@ -1151,6 +1151,7 @@ plans! {
     syn_t8 => "syn-t8-fishery",
     syn_w17 => "syn-w17-relics",
     syn_v17 => "syn-v17-scipop",
+    syn_u17 => "syn-u17-citymgmt",
     syn_t17 => "syn-t17-tcm",
     syn_s17 => "syn-s17-jobs",
     syn_r17 => "syn-r17-newinfra",

@@ -223,6 +223,15 @@ fn bracketed_unit(t: &str) -> Option<(String, String)> {
         .then(|| (name.to_string(), unit.to_string()))
 }
 
+/// An amount with a remark in brackets (`3500（含市级补助1200万元）`) as the amount alone, of the
+/// kind of its column's amounts; any other text as it is.
+fn amount_of(t: &str) -> &str {
+    match bracket_tail(t) {
+        Some((head, _)) if is_bare_amount(head) => head,
+        _ => t,
+    }
+}
+
 /// A number and nothing else (`96.5`, `≥97`, `[120]`, `1,200`): never a unit.
 fn is_bare_amount(t: &str) -> bool {
     let t = strip_spaces(t);
@@ -3518,7 +3527,23 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 {
                     fa -= 1;
                 }
-                if fa < ea && cat_after && after.len() < e {
+                // (Unless the row writes its own category: its second piece no unit and its
+                // third one, under a unit column after the name, `执法服务` `城市管理综合评价得分`
+                // `分`, then a value vanished.)
+                let own_category = after.len() >= 3
+                    && acc
+                        .columns
+                        .get(jc + 1 + name_idx + 1)
+                        .is_some_and(|c| c.contains("单位"))
+                    && {
+                        let (second, third) = (after[1].text(), after[2].text());
+                        !is_unit_like(&second)
+                            && !is_value_cell(&second)
+                            && is_unit_like(&third)
+                            && !is_value_cell(&third)
+                            && !is_attr(&third)
+                    };
+                if fa < ea && cat_after && after.len() < e && !own_category {
                     after.insert(0, empty_piece(no, end_piece));
                     filled_cat = true;
                     fa += 1;
@@ -8879,9 +8904,15 @@ fn profile_join_gap(
     let kind = |t: &str, c: usize| profile.kind(t, c);
     let fit = |t: &str, c: usize| profile.fit(t, c);
     let texts: Vec<String> = after.iter().map(Piece::text).collect();
-    // Only a row with a cell out of its column's kind as written (a unit under a year), or
-    // one that may have left its category to the row above.
-    if !category && texts.iter().enumerate().all(|(c, t)| kind(t, c) == 0.0) {
+    // Only a row with a cell out of its column's kind as written (a unit under a year; not an
+    // amount with a remark in brackets under amounts, `3500（含市级补助1200万元）`), or one that
+    // may have left its category to the row above.
+    if !category
+        && texts
+            .iter()
+            .enumerate()
+            .all(|(c, t)| kind(amount_of(t), c) == 0.0)
+    {
         return None;
     }
     let as_written: f64 = texts.iter().enumerate().map(|(c, t)| fit(t, c)).sum();

@@ -11881,3 +11881,45 @@ fn a_rate_with_its_percent_sign_is_a_value_where_the_unit_vanished() {
     );
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn a_row_that_writes_its_own_category_before_its_name_and_unit_lacks_a_value() {
+    // 类别 merged after the number; row 3 opens a group and has no 2020 value.
+    let src = "序号\n类别\n指标\n单位\n2020年\n2025年\n属性\n\n\
+               1\n市容环境\n城市道路机械化清扫率\n%\n88\n≥95\n预期性\n\n\
+               2\n生活垃圾回收利用率\n%\n32.6\n38.5左右\n约束性\n\n\
+               3\n执法服务\n城市管理综合评价得分\n分\n达到全市平均水平以上\n预期性\n\n\
+               4\n市民对城市管理满意度\n%\n86.2\n90以上\n预期性\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let got = rows(t);
+    assert_eq!(
+        got[2],
+        "I|执法服务|3|执法服务|城市管理综合评价得分|分||达到全市平均水平以上|预期性"
+    );
+    assert_eq!(
+        got[3],
+        "I|执法服务|4||市民对城市管理满意度|%|86.2|90以上|预期性"
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
+fn an_amount_with_a_remark_in_brackets_stays_under_its_column() {
+    // Row blocks; row 3's 总投资 writes a remark after its amount, on a line of its own.
+    let src = "序号\n项目名称\n建设内容\n总投资\n建设年限\n\n\
+               1\n青溪区环卫综合基地\n新建环卫车辆停保场、作业人员休息用房及车辆清洗设施，占地1.2公顷\n8600\n2021—2023年\n\n\
+               2\n城市道路提升改造工程\n实施青溪大道、人民路等12条道路路面及人行道改造\n15200\n2021—2025年\n\n\
+               3\n智慧城管平台二期工程\n建设智能视频识别、环卫作业监管、市政设施感知等系统\n3500\n（含市级补助1200万元）\n2022—2023年\n\n\
+               4\n公共厕所新建改造工程\n新建改造公共厕所120座\n4800\n2021—2025年\n\n\
+               5\n老城区排水管网改造工程\n改造雨污管网85.6公里，消除易涝积水点12处\n21000\n2021—2025年\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "重点项目表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t)[2],
+        "I||3|智慧城管平台二期工程|建设智能视频识别、环卫作业监管、市政设施感知等系统|3500（含市级补助1200万元）|2022—2023年"
+    );
+    assert_read_keeps_text(Some("重点项目表"), &ls, &r);
+}
