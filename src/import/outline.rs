@@ -422,8 +422,16 @@ fn among_cells(src: &[SrcLine], k: usize) -> bool {
     };
     let before = k.checked_sub(1).and_then(|j| src.get(j)).map(|l| l.text);
     let after = src.get(k + 1).map(|l| l.text);
+    // (Or the last row's value, after its cells, a figure a row's width above it: `60` then
+    // `砚川水上搜救志愿队` `市红十字会` `45`, a heading after it.)
+    let row_above = (2..=4).any(|d| {
+        k.checked_sub(d)
+            .and_then(|j| src.get(j))
+            .is_some_and(|l| numberish(l.text))
+    });
     match (before, after) {
         (Some(b), _) if total(b) => true,
+        (Some(b), _) if cell(b) && row_above => true,
         (Some(b), Some(a)) => (cell(b) && cell(a)) || numberish(b) || numberish(a),
         (Some(x), None) | (None, Some(x)) => numberish(x),
         (None, None) => false,

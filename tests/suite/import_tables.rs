@@ -896,6 +896,24 @@ fn bare_numbers_among_the_cells_of_a_table_not_read_are_kept_as_text() {
 }
 
 #[test]
+fn the_last_value_of_cells_not_read_before_a_heading_is_no_page_number() {
+    // Cells the reader takes as no table, each row ending in a figure; the last figure stands
+    // before the next heading, after its row's cells, a row's width below the figure above it.
+    let text = format!(
+        "{PLAN_HEAD}（一）发展专业应急救援队伍\n\n依托重点企业建设专业救援队伍。\n\n\
+         队伍名称\n\n依托单位\n\n2025年规模\n\n危险化学品应急救援队\n\n砚川化工园区管委会\n\n120\n\n\
+         砚川蓝天救援队\n\n市应急管理局\n\n60\n\n砚川水上搜救志愿队\n\n市红十字会\n\n45\n\n\
+         （二）规范引导社会应急力量\n\n建立社会应急力量登记备案制度。\n"
+    );
+    let (_, report) = import_text("cells.txt", &text);
+    assert!(!report.contains("kind = \"page-number\""), "{report}");
+    assert!(
+        report.contains("bare number `45` next to a table or among its cells kept as text"),
+        "{report}"
+    );
+}
+
+#[test]
 fn a_captioned_table_of_names_and_values_is_a_table() {
     // The same cells under a caption: rows of a name and values, as wide as the header.
     let text = format!(
