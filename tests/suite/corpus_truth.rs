@@ -1176,6 +1176,7 @@ plans! {
     syn_w16 => "syn-w16-labour",
     syn_v16 => "syn-v16-market",
     syn_u16 => "syn-u16-eldercare",
+    syn_t16 => "syn-t16-sports",
     syn_r16 => "syn-r16-tourism",
     syn_n16 => "syn-n16-commerce",
     syn_l16 => "syn-l16-education",

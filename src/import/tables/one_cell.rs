@@ -2969,10 +2969,13 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
     let after_attr = attr_off.map(|o| target.saturating_sub(o + 1));
     // (Not when a category column stands before the number already: `任务类别` `序号` `重点任务`,
     // the tasks are the rows' names.)
+    // (Nor when only years follow it, `序号` `任务` `2021年` … `2025年`: the tasks are the rows'
+    // names, each row's cells its steps by year.)
     let cat_after = jc + 1 < k
         && is_category_header(&columns[jc + 1])
         && attr_off.is_none_or(|o| o != 1)
-        && !(jc >= 1 && is_category_header(&columns[0]));
+        && !(jc >= 1 && is_category_header(&columns[0]))
+        && !columns[jc + 2..].iter().all(|c| is_year_header(c));
     let name_idx = usize::from(cat_after);
     let e = target - 1;
     acc.columns = columns;
@@ -3166,6 +3169,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                     cat_after,
                     unit_after_name: unit_after_name(&acc.columns, jc),
                     attr_at: attr_off.map(|o| jc + o),
+                    baseline_at: baseline_before_attribute(&acc.columns, jc, attr_off),
                 };
                 // (A `其中` sub-row one short, under a column after the number that no row has
                 // left to the one above: its gap where its figures fit their columns, `其中：雨污
@@ -3866,6 +3870,29 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 leave_empty(&mut after, acc, ea, &what);
             }
         }
+        if after.len() + 1 == e && expected_attr.is_none() {
+            // One short in a schedule by year whose first step starts the task (`启动建设`
+            // `续建` `完成` `—` under 2021年 … 2025年): the years before the start are empty,
+            // the first vanished.
+            let steps = name_idx + 1;
+            let by_year = acc.columns.len() > jc + 1 + steps + 1
+                && acc.columns[jc + 1 + steps..]
+                    .iter()
+                    .all(|c| is_year_header(c));
+            let opens = after.get(steps).is_some_and(|x| {
+                let t = x.text();
+                ["启动", "开工", "前期", "筹备"]
+                    .iter()
+                    .any(|w| t.starts_with(w))
+            });
+            if by_year && opens {
+                let what = format!(
+                    "{} of {e} cells after the number, its first step a start; the one missing",
+                    after.len()
+                );
+                leave_empty(&mut after, acc, steps, &what);
+            }
+        }
         if after.len() + 1 == e {
             // One cell short and nothing to anchor on: an empty cell that vanished from the
             // source (`罗泾小型消防站` `新建` `2029年` under 站名 选址 建设性质 建成年份) goes where
@@ -4050,6 +4077,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 cat_after,
                 unit_after_name: unit_after_name(&acc.columns, jc),
                 attr_at: attr_off.map(|o| jc + o),
+                baseline_at: baseline_before_attribute(&acc.columns, jc, attr_off),
             };
             acc.rows
                 .push(named_row(shape.unnumbered(t, true), category.clone()));
@@ -4136,6 +4164,22 @@ struct RowShape {
     unit_after_name: bool,
     /// The attribute's column (`属性`), in the whole row.
     attr_at: Option<usize>,
+    /// A baseline's column right before its target's, the attribute's after it
+    /// (`2020年` `2025年` `属性`), in the whole row.
+    baseline_at: Option<usize>,
+}
+
+/// The column of a baseline (`2020年`) right before its target's (`2025年`) right before the
+/// attribute's (`attr_off` after the number column `jc`), in the whole row.
+fn baseline_before_attribute(
+    columns: &[String],
+    jc: usize,
+    attr_off: Option<usize>,
+) -> Option<usize> {
+    let a = attr_off?.checked_sub(1)?;
+    baseline_column(columns, jc + 1, 0, a)
+        .filter(|&b| b + 2 == a)
+        .map(|b| jc + 1 + b)
 }
 
 /// Whether the column after the names' (after the number column `jc`) is the unit's: `单位`.
@@ -4176,6 +4220,14 @@ impl RowShape {
         // `预期性` under a rate's column before 属性: the attribute under its column, the cells
         // before it left empty.)
         if let Some(a) = self.attr_at.filter(|&a| a < self.k && to_attribute) {
+            // (One short of a baseline and its target before it: the baseline's, as a plan
+            // never leaves out a target, `其中：社区多功能运动场` `个` `[40]` `预期性`.)
+            if let Some(b) = self
+                .baseline_at
+                .filter(|&b| all.len() == a && b + 2 == a && all.last().is_some_and(|c| is_attr(c)))
+            {
+                all.insert(b, String::new());
+            }
             while all.len() <= a && all.last().is_some_and(|c| is_attr(c)) {
                 let at = all.len() - 1;
                 all.insert(at, String::new());

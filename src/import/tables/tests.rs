@@ -11923,3 +11923,69 @@ fn an_amount_with_a_remark_in_brackets_stays_under_its_column() {
     );
     assert_read_keeps_text(Some("重点项目表"), &ls, &r);
 }
+
+#[test]
+fn a_schedule_by_year_names_its_tasks_and_a_start_opens_after_the_empty_years() {
+    // 序号 任务 then years: 任务 is the rows' names, not a merged category; row 2 starts in
+    // 2022 (its 2021 cell vanished), row 3 has steps to 2023 only.
+    let src = blank_cells(&[
+        "序号",
+        "任务",
+        "2021年",
+        "2022年",
+        "2023年",
+        "2024年",
+        "2025年",
+        "1",
+        "临溪区全民健身中心建设",
+        "完成选址",
+        "开工建设",
+        "续建",
+        "完成",
+        "—",
+        "2",
+        "锦屏体育公园二期",
+        "启动建设",
+        "续建",
+        "完成",
+        "—",
+        "3",
+        "社区多功能运动场",
+        "新建8个",
+        "新建8个",
+        "新建8个",
+        "新建8个",
+        "新建8个",
+    ]);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2 年度实施计划")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 3);
+    assert_eq!(rows(t)[1], "I||2|锦屏体育公园二期||启动建设|续建|完成|—");
+    assert_read_keeps_text(Some("表2 年度实施计划"), &ls, &r);
+}
+
+#[test]
+fn a_sub_row_one_short_before_its_attribute_lacks_its_baseline() {
+    // Row blocks, 类别 before the number; the `其中` sub-row has no 2020 value: `[40]` is its
+    // target.
+    let src = "类别\n序号\n指标名称\n单位\n2020年\n2025年\n属性\n\n\
+               全民健身\n1\n经常参加体育锻炼人数比例\n%\n42.5\n≥46\n预期性\n\n\
+               2\n城乡居民达到《国民体质测定标准》合格以上人数比例\n%\n91.8\n高于全市平均水平\n约束性\n\n\
+               3\n每千人拥有社会体育指导员数\n人\n2.6\n3.5\n约束性\n\n\
+               4\n“15分钟健身圈”覆盖率\n%\n85\n100\n约束性\n\n\
+               场地设施\n5\n人均体育场地面积\n平方米\n2.12\n2.6\n约束性\n\n\
+               6\n新建改建体育场地设施面积\n万平方米\n—\n[30]\n预期性\n\n\
+               其中：社区多功能运动场\n个\n[40]\n预期性\n\n\
+               7\n学校体育场地设施向社会开放率\n%\n62\n≥90\n约束性\n\n\
+               竞技体育\n8\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let sub = rows(t)
+        .into_iter()
+        .find(|r| r.contains("其中："))
+        .expect("the sub-row");
+    assert_eq!(sub, "I|场地设施|||其中：社区多功能运动场|个||[40]|预期性");
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
