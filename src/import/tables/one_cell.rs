@@ -3534,20 +3534,24 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 // (Unless the row writes its own category: its second piece no unit and its
                 // third one, under a unit column after the name, `执法服务` `城市管理综合评价得分`
                 // `分`, then a value vanished.)
-                let own_category = after.len() >= 3
-                    && acc
+                let own_category = || {
+                    let unit_column = acc
                         .columns
-                        .get(jc + 1 + name_idx + 1)
-                        .is_some_and(|c| c.contains("单位"))
-                    && {
-                        let (second, third) = (after[1].text(), after[2].text());
-                        !is_unit_like(&second)
-                            && !is_value_cell(&second)
-                            && is_unit_like(&third)
-                            && !is_value_cell(&third)
-                            && !is_attr(&third)
-                    };
-                if fa < ea && cat_after && after.len() < e && !own_category {
+                        .get(jc + 2 + name_idx)
+                        .is_some_and(|c| c.contains("单位"));
+                    match (after.get(name_idx), after.get(name_idx + 1)) {
+                        (Some(name), Some(unit)) if unit_column => {
+                            let (name, unit) = (name.text(), unit.text());
+                            !is_unit_like(&name)
+                                && !is_value_cell(&name)
+                                && is_unit_like(&unit)
+                                && !is_value_cell(&unit)
+                                && !is_attr(&unit)
+                        }
+                        _ => false,
+                    }
+                };
+                if fa < ea && cat_after && after.len() < e && !own_category() {
                     after.insert(0, empty_piece(no, end_piece));
                     filled_cat = true;
                     fa += 1;
