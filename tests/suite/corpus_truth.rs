@@ -1149,6 +1149,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_a17 => "syn-a17-transport",
     syn_w17 => "syn-w17-relics",
     syn_v17 => "syn-v17-scipop",
     syn_u17 => "syn-u17-citymgmt",

@@ -6469,6 +6469,14 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
                     || measure_before_column)
         })
         .count();
+    // A cell that ends with the first column's name and is longer is that column's first value,
+    // not a column (`北港区` under `港区`, `华阳路街道` under `街道`).
+    let named = match ps.first() {
+        Some(first) => (2..named)
+            .find(|&i| extends_name(&first.text(), &ps[i].text()))
+            .unwrap_or(named),
+        None => named,
+    };
     // (Years as columns only two or more of them: a schedule, not one year that names no
     // column of words.)
     let year_at = |p: &Piece| is_year_header(&p.text());
@@ -6674,10 +6682,13 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     if rows.len() < 2 {
         return Err(NotATable("the cells do not fill whole rows"));
     }
-    // (A kind of the first column's, `重点照明区` under `分区`, is no column's name.)
+    // (A kind of the first column's, `重点照明区` under `分区`, or a value that extends its
+    // name, `北港区` under `港区`, is no column's name.)
     if body.iter().any(|p| {
         let t = p.text();
-        (names_column(&t) && !names_kind_value(&ps[0].text(), &t)) || is_note_start(&t)
+        let first = ps[0].text();
+        (names_column(&t) && !names_kind_value(&first, &t) && !extends_name(&first, &t))
+            || is_note_start(&t)
     }) {
         return Err(NotATable("a column name among the rows"));
     }
@@ -6695,6 +6706,14 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         ),
     ));
     Ok(Shape { used: hk + whole })
+}
+
+/// A cell that ends with a column's name and is longer (`北港区` under `港区`, `华阳路街道`
+/// under `街道`): a value of that column, not another column's name.
+fn extends_name(column: &str, t: &str) -> bool {
+    let column = strip_spaces(column);
+    let t = strip_spaces(t);
+    !column.is_empty() && t.len() > column.len() && t.ends_with(column.as_str())
 }
 
 /// Rows of a table of words and values whose last column holds remarks (`备注`, `说明`) that

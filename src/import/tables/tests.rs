@@ -878,6 +878,33 @@ fn a_goal_in_words_has_no_unit() {
 }
 
 #[test]
+fn a_first_cell_extending_the_first_columns_name_opens_the_rows() {
+    // A 专栏's table of words without a caption: `北港区` ends with the first column's name
+    // `港区` (a place's header, as `街道`): the first row's name, not a fourth column.
+    let src = "港区\n\n功能定位\n\n重点工程\n\n北港区\n\n以集装箱运输为主，建设枢纽港区\n\n\
+               集装箱码头三期工程、疏港铁路专用线\n\n南港区\n\n以大宗散货运输为主\n\n\
+               矿石码头改造\n\n东屿港区\n\n以客运和港口物流为主\n\n东屿客运码头改造\n\n\
+               第二节 提升港口集疏运能力\n";
+    let ls = lines(src);
+    let titled = Options {
+        titled: true,
+        ..Options::default()
+    };
+    let r = read_with("t1", None, &ls, titled).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(t.columns, ["港区", "功能定位", "重点工程"]);
+    assert_eq!(
+        rows(t),
+        [
+            "I||北港区|以集装箱运输为主，建设枢纽港区|集装箱码头三期工程、疏港铁路专用线",
+            "I||南港区|以大宗散货运输为主|矿石码头改造",
+            "I||东屿港区|以客运和港口物流为主|东屿客运码头改造"
+        ]
+    );
+    assert_eq!(ls.len() - r.consumed, 1);
+}
+
+#[test]
 fn rows_in_blocks_under_a_box_title_are_read_by_their_blocks() {
     // Words and figures with no number column or attribute; a header cell over two lines
     // (`“十五五”` / `目标任务`); a sentence after the rows is text.
