@@ -1777,6 +1777,8 @@ fn two_columns(a: &str, b: &str) -> bool {
     (["类别", "分类", "领域", "类型"].contains(&strip_spaces(a).as_str())
         && (b.starts_with("指标") || b.starts_with("项目")))
         || (names(a) && names(b) && (alone(a) || alone(b)))
+        // (A place alone is a whole cell: `县（区）` / `县级寄递公共配送中心` are two.)
+        || (is_place_header(a) && !b.starts_with(['（', '(']))
 }
 
 /// A merged category's column name over the next column's in the first paragraph of the header
@@ -2760,18 +2762,7 @@ fn is_category_cell(t: &str) -> bool {
 fn is_category_header(t: &str) -> bool {
     let t = strip_spaces(t);
     // (A place alone, `区`, `县（市、区）`, may be merged over its rows too.)
-    if [
-        "区",
-        "县",
-        "镇",
-        "乡",
-        "区县",
-        "县区",
-        "县（市、区）",
-        "区（县）",
-    ]
-    .contains(&t.as_str())
-    {
+    if is_place_header(&t) {
         return true;
     }
     let zone = ["分区", "片区", "区域"].iter().any(|w| t.starts_with(w));
@@ -2782,6 +2773,23 @@ fn is_category_header(t: &str) -> bool {
         ]
         .iter()
         .any(|w| t.contains(w))
+}
+
+/// A header cell that is a place alone (`区`, `县（市、区）`, `县（区）`): a column of its own.
+fn is_place_header(t: &str) -> bool {
+    [
+        "区",
+        "县",
+        "镇",
+        "乡",
+        "区县",
+        "县区",
+        "县（市、区）",
+        "区（县）",
+        "县（区）",
+        "县（市）",
+    ]
+    .contains(&strip_spaces(t).as_str())
 }
 
 /// An item row whose first cell is its name as written (no number taken from it); the rest are

@@ -1710,6 +1710,32 @@ fn a_bare_page_number_inside_a_table_is_set_aside_only_where_the_rows_prove_it_e
 }
 
 #[test]
+fn a_place_alone_over_the_next_header_cell_is_a_column_of_its_own() {
+    // `县（区）` / `县级寄递公共配送中心` on two lines of one paragraph: two columns, as the rows
+    // of a place and three counts say.
+    let src = "县（区）\n县级寄递公共配送中心\n\n乡镇快递物流站点\n\n村级寄递物流综合服务站\n\n\
+               澄湖区\n\n1\n\n6\n\n48\n\n临港区\n\n1\n\n3\n\n—\n\n云岭县\n\n2\n\n9\n\n121\n\n\
+               注：“—”表示不涉及。\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 县乡村三级寄递物流体系建设任务")), &ls).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "县（区）",
+            "县级寄递公共配送中心",
+            "乡镇快递物流站点",
+            "村级寄递物流综合服务站"
+        ]
+    );
+    assert_eq!(
+        rows(t),
+        ["I||澄湖区|1|6|48", "I||临港区|1|3|—", "I||云岭县|2|9|121"]
+    );
+    assert_eq!(t.notes, ["注：“—”表示不涉及。"]);
+}
+
+#[test]
 fn rows_of_a_name_and_values_under_a_caption() {
     // No number column, no attribute words: a name, then values, as wide as the header.
     let t = check(&Case {
