@@ -1154,6 +1154,7 @@ plans! {
     syn_l18 => "syn-l18-geohazard",
     syn_j18 => "syn-j18-foodsafety",
     syn_h18 => "syn-h18-weather",
+    syn_g18 => "syn-g18-housing",
     syn_f18 => "syn-f18-farmland",
     syn_e18 => "syn-e18-talent",
     syn_d18 => "syn-d18-energy",

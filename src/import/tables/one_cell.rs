@@ -4176,8 +4176,8 @@ struct RowShape {
     unit_after_name: bool,
     /// The attribute's column (`属性`), in the whole row.
     attr_at: Option<usize>,
-    /// A baseline's column right before its target's, the attribute's after it
-    /// (`2020年` `2025年` `属性`), in the whole row.
+    /// A baseline's column right before its target's (or an interim year's between them), the
+    /// attribute's after it (`2020年` `2025年` `属性`), in the whole row.
     baseline_at: Option<usize>,
 }
 
@@ -4189,8 +4189,17 @@ fn baseline_before_attribute(
     attr_off: Option<usize>,
 ) -> Option<usize> {
     let a = attr_off?.checked_sub(1)?;
+    // (Or with an interim year between them, `2020年` `2023年` `2025年` `属性`.)
+    let interim = |b: usize| {
+        b + 3 == a
+            && (1..=2).all(|d| {
+                columns
+                    .get(jc + 1 + b + d)
+                    .is_some_and(|h| is_year_header(h))
+            })
+    };
     baseline_column(columns, jc + 1, 0, a)
-        .filter(|&b| b + 2 == a)
+        .filter(|&b| b + 2 == a || interim(b))
         .map(|b| jc + 1 + b)
 }
 
@@ -4236,7 +4245,7 @@ impl RowShape {
             // never leaves out a target, `其中：社区多功能运动场` `个` `[40]` `预期性`.)
             if let Some(b) = self
                 .baseline_at
-                .filter(|&b| all.len() == a && b + 2 == a && all.last().is_some_and(|c| is_attr(c)))
+                .filter(|&b| all.len() == a && b < a && all.last().is_some_and(|c| is_attr(c)))
             {
                 all.insert(b, String::new());
             }

@@ -12042,3 +12042,106 @@ fn a_sub_row_one_short_before_its_attribute_lacks_its_baseline() {
     assert_eq!(sub, "I|场地设施|||其中：社区多功能运动场|个||[40]|预期性");
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn a_sub_row_one_short_before_its_attribute_lacks_its_baseline_before_an_interim_year() {
+    // 2020年 2023年 2025年: the `其中` sub-row with two values lacks its baseline, not its
+    // final target (`≥15`); a row with a rate of growth after its years is not so read.
+    let src = "类别\n序号\n指标名称\n单位\n2020年\n2023年\n2025年\n属性\n\n\
+               住房供应\n1\n新增保障性租赁住房\n万套（间）\n—\n[1.8]\n[3.2]\n预期性\n\n\
+               2\n新增公共租赁住房\n万套\n[0.21]\n[0.12]\n[0.3]\n预期性\n\n\
+               3\n新增共有产权保障住房\n万套\n[0.46]\n[0.2]\n[0.5]\n预期性\n\n\
+               合计\n万套（间）\n[0.67]\n[2.12]\n[4.0]\n预期性\n\n\
+               保障覆盖\n4\n新增保障性住房占新增住房\n供应总量比例\n%\n28\n35\n≥40\n预期性\n\n\
+               5\n城镇住房保障受益覆盖率\n%\n20.3\n21.8\n23左右\n预期性\n\n\
+               其中：新市民、青年人受益覆盖率\n%\n12.5\n≥15\n预期性\n\n\
+               6\n公共租赁住房租赁补贴发放户数\n千户/年\n1.2\n1.4\n≥1.5\n预期性\n\n\
+               管理服务\n7\n公共租赁住房准入审核办结时限\n工作日\n30\n20\n≤15\n约束性\n\n\
+               8\n保障性租赁住房平均租金水平\n元/平方米·月\n—\n7.9\n8.5左右\n预期性\n\n\
+               9\n住房保障服务群众满意度\n%\n86.3\n89.5\n高于全市平均水平\n预期性\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let sub = rows(t)
+        .into_iter()
+        .find(|r| r.contains("其中："))
+        .expect("the sub-row");
+    assert_eq!(
+        sub,
+        "I|保障覆盖|||其中：新市民、青年人受益覆盖率|%||12.5|≥15|预期性"
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+    // 2020年 2025年 年均增长（%） 属性: the sub-row lacks its rate of growth.
+    let src = "序号\n指标\n\n\
+               单位\n\n\
+               2020年\n\n\
+               2025年\n\n\
+               年均增长（%）\n\n\
+               属性\n\n\
+               1\n\n\
+               金融业增加值\n\n\
+               亿元\n\n\
+               286.4\n\n\
+               460\n\n\
+               10左右\n\n\
+               预期性\n\n\
+               2\n\n\
+               本外币存款余额\n\n\
+               亿元\n\n\
+               4120\n\n\
+               6050\n\n\
+               8\n\n\
+               预期性\n\n\
+               3\n\n\
+               本外币贷款余额\n\n\
+               亿元\n\n\
+               3380\n\n\
+               5200\n\n\
+               9\n\n\
+               预期性\n\n\
+               其中：制造业中长期贷款余额\n\n\
+               亿元\n\n\
+               215\n\n\
+               480\n\n\
+               预期性\n\n\
+               4\n\n\
+               新增境内外上市企业\n\n\
+               家\n\n\
+               [9]\n\n\
+               [15]\n\n\
+               —\n\n\
+               预期性\n\n\
+               5\n\n\
+               绿色贷款余额占各项贷款\n比重\n\n\
+               %\n\n\
+               5.5\n\n\
+               ≥10\n\n\
+               —\n\n\
+               预期性\n\n\
+               6\n\n\
+               保险深度\n\n\
+               %\n\n\
+               3.5\n\n\
+               达到全国平均水平\n\n\
+               预期性\n\n\
+               7\n\n\
+               金融科技产业规模\n\n\
+               亿元\n\n\
+               420\n\n\
+               形成千亿级产业集群\n\n\
+               预期性\n\n\
+               8\n\n\
+               银行业不良贷款率\n\n\
+               %\n\n\
+               1.32\n\n\
+               ≤1.5\n\n\
+               —\n\n\
+               约束性\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let sub = rows(&r.parsed.table)
+        .into_iter()
+        .find(|r| r.contains("其中："))
+        .expect("the sub-row");
+    assert_eq!(sub, "I|||其中：制造业中长期贷款余额|亿元|215|480||预期性");
+}
