@@ -1149,6 +1149,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_r18 => "syn-r18-sponge",
     syn_o18 => "syn-o18-archives",
     syn_n18 => "syn-n18-civility",
     syn_m18 => "syn-m18-commerce",

@@ -7358,7 +7358,9 @@ impl WordLayout {
 /// row, two rows at least; the rows end at the first block of another size (a sentence after
 /// the table). Such a table is reported for a check.
 fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
-    if ps.iter().any(|p| p.parts.len() != 1) {
+    // (A line in brackets glued to the one above is of its cell: `面积` / `（平方公里）`.)
+    let one_cell = |p: &Piece| p.parts.iter().skip(1).all(|x| x.starts_with(['（', '(']));
+    if !ps.iter().all(one_cell) {
         return Err(NotATable("not one cell per line"));
     }
     let gap_starts: Vec<usize> = (0..ps.len()).filter(|&i| i == 0 || ps[i].gap > 0).collect();

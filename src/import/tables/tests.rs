@@ -12145,3 +12145,38 @@ fn a_sub_row_one_short_before_its_attribute_lacks_its_baseline_before_an_interim
         .expect("the sub-row");
     assert_eq!(sub, "I|||其中：制造业中长期贷款余额|亿元|215|480||预期性");
 }
+
+#[test]
+fn rows_in_blocks_read_by_their_blocks_with_a_unit_in_brackets_under_a_header_cell() {
+    // `面积` / `（平方公里）`, glued as one cell, leaves the header a block of one cell per line
+    // all the same; the first column merged over two sub-zones.
+    let src = "分区名称\n子分区\n面积\n（平方公里）\n年径流总量控制率目标\n主要措施\n\n\
+               老城排水分区\n老城东片\n11.6\n70%\n以老旧小区改造和雨污分流改造为重点，同步实施屋面雨水断接和透水铺装改造，整治中山路、解放街等易涝积水点\n\n\
+               老城西片\n9.2\n72%\n结合棚户区改造和背街小巷整治，建设雨水花园和地下调蓄池，提升老城区雨水管网排放标准\n\n\
+               河西新区排水分区\n科创园片\n17.8\n80%\n新建项目全面落实海绵城市管控要求，构建“绿色屋顶+下沉式绿地+雨水湿地”源头控制体系\n\n\
+               滨江片\n14.5\n80%\n保护涔水河滨江湿地，建设滨水生态缓冲带，新建道路同步建设生物滞留带\n\n\
+               城北排水分区\n工业园片\n20.3\n75%\n推进工业企业初期雨水收集处理，建设雨水调蓄池和再生水回用设施\n\n\
+               高铁新城片\n15.6\n78%\n高标准规划建设海绵型道路和公共建筑，预留雨水行泄通道和调蓄空间\n\n\
+               南湖排水分区\n南湖片\n12.1\n85%\n以生态保护修复为主，严格控制开发强度，恢复南湖湖滨带和入湖沟渠生态功能\n\n\
+               凤鸣山片\n9.7\n85%\n保护山体汇水区自然下垫面，建设截洪沟和山洪调蓄设施，防止客水进城\n\n\
+               注：1.表中面积为各子分区规划建设用地面积，合计110.8平方公里。\n2.年径流总量控制率70%、75%、80%、85%对应的设计降雨量分别为19.8毫米、23.6毫米、28.4毫米、34.5毫米。\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 中心城区排水分区")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "分区名称",
+            "子分区",
+            "面积（平方公里）",
+            "年径流总量控制率目标",
+            "主要措施"
+        ]
+    );
+    let rs = rows(t);
+    assert_eq!(rs.len(), 8);
+    assert!(rs[0].starts_with("I|老城排水分区|老城排水分区|老城东片|11.6|70%|"));
+    assert!(rs[7].starts_with("I|南湖排水分区||凤鸣山片|9.7|85%|"));
+    assert_eq!(t.notes.len(), 2);
+    assert_read_keeps_text(Some("表2 中心城区排水分区"), &ls, &r);
+}
