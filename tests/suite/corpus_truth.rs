@@ -1149,6 +1149,8 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_y18 => "syn-y18-seeds",
+    syn_x18 => "syn-x18-quality",
     syn_r18 => "syn-r18-sponge",
     syn_o18 => "syn-o18-archives",
     syn_n18 => "syn-n18-civility",
