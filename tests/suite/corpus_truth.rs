@@ -1149,6 +1149,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_b19 => "syn-b19-wetland",
     syn_y18 => "syn-y18-seeds",
     syn_x18 => "syn-x18-quality",
     syn_r18 => "syn-r18-sponge",

@@ -8491,7 +8491,8 @@ fn read_notes(lines: &[SrcLine]) -> (Vec<String>, usize, Vec<usize>) {
         } else {
             (next.is_some_and(|n| note_number(&text) == Some(n))
                 && !is_stop(&text)
-                && !is_run_in_task(&text))
+                && !is_run_in_task(&text)
+                && !is_task_title(&text))
                 || is_note_start(&text)
                 || (!is_stop(&text) && speaks_of_the_table(&text))
         };
@@ -8906,6 +8907,18 @@ fn is_run_in_task(t: &str) -> bool {
                 && TASK_VERBS.iter().any(|v| title.starts_with(v))
                 && run_in.is_some_and(|r| r.chars().count() >= 30)
         })
+    })
+}
+
+/// A numbered task's title line alone, no punctuation in it (`3.加强湿地用途管制` after notes
+/// `注：1.…` `2.…`): the text's next heading, numbered on from the notes, not a note.
+fn is_task_title(t: &str) -> bool {
+    label(t).is_some_and(|l| {
+        let rest = l.rest.trim();
+        let n = rest.chars().count();
+        (4..=16).contains(&n)
+            && !rest.contains(|c: char| "。，；：、,;:（）()“”%".contains(c) || c.is_ascii_digit())
+            && TASK_VERBS.iter().any(|v| rest.starts_with(v))
     })
 }
 

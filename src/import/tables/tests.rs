@@ -5389,6 +5389,39 @@ fn a_schedule_of_words_under_a_group_over_years_is_a_table_of_words() {
 }
 
 #[test]
+fn a_task_title_line_numbered_on_from_the_notes_is_the_texts_not_a_note() {
+    // Notes `1.` `2.` under the table, then `3.加强湿地用途管制` alone on its line (its paragraph
+    // after it): the section's next heading, left to the outline; a short note numbered on
+    // stays a note.
+    let title = "3.加强湿地用途管制";
+    let src = blank_cells(&[
+        "序号",
+        "湿地名称",
+        "面积（公顷）",
+        "1",
+        "东湾湿地",
+        "612.4",
+        "2",
+        "清溪源湿地",
+        "527.6",
+        "注：1.东湾湿地正在开展勘界工作，面积以勘界确认结果为准。",
+        "2.鹭江河口湿地按主体所在区县列入。",
+        title,
+        "严格控制占用湿地，禁止擅自开垦、围垦、填埋湿地。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表2 重要湿地名录")), &ls).expect("a table");
+    assert_eq!(r.parsed.table.notes.len(), 2, "{:?}", r.parsed.table.notes);
+    assert_eq!(ls[r.consumed].text, title);
+    for note in ["3.面积单位为公顷", "3.数据来源于湿地资源调查"] {
+        let src = src.replace(title, note);
+        let ls = lines(&src);
+        let r = read("t1", Some((0, "表2 重要湿地名录")), &ls).expect("a table");
+        assert_eq!(r.parsed.table.notes.len(), 3, "{note}");
+    }
+}
+
+#[test]
 fn a_run_in_task_numbered_on_from_the_notes_is_the_texts_not_a_note() {
     // Notes `1.` `2.` under the table, then `3.加强…管控。` with a paragraph: the section's next
     // run-in heading (its items 1. and 2. stand before the table), left to the outline.
