@@ -2721,7 +2721,9 @@ fn heading_goes_on(heading: &str, words: &str, listing: bool) -> Option<usize> {
 /// (`（四）水空间：强化河湖水域岸线` / `空间管控与保护利用`, `（三）有序推进城市更新` / `片区开发建设`,
 /// `第四章 加快发展保障性租赁住房` / `有效缓解新市民、青年人住房困难`). A title whose last clause is cut short
 /// (`（二）推进城市公园扩容提质，构建`) goes on with any title line (`全龄友好的公园服务体系`), as
-/// does a title line that opens with a joining word (`和老年健康服务体系建设`).
+/// does a title line that opens with a joining word (`和老年健康服务体系建设`). So do a few
+/// ideographs alone (6 at most, no punctuation: no paragraph's worth) under a title of 6
+/// characters or more, a blank line between (`第二节 推动口岸与开放平台` / `联动发展`).
 fn is_title_run_on(
     heading: &str,
     words: &str,
@@ -2733,6 +2735,7 @@ fn is_title_run_on(
     const MAX_WORDS: usize = 8;
     const CUT_CLAUSE: usize = 4;
     const SHORT_TITLE: usize = 6;
+    const SHORT_WORDS: usize = 6;
     let words = words.trim_matches(is_space);
     let alone = alone && next_line;
     // (Words that open with a joining word (`和策略措施`, `的城市环境`) go on with any title.)
@@ -2746,8 +2749,16 @@ fn is_title_run_on(
             .is_some_and(|(_, last)| (1..=CUT_CLAUSE).contains(&last.chars().count()))
             || rest.ends_with(['和', '与', '及', '的', '或'])
     });
+    // (Words of a few ideographs alone, no paragraph's worth: `第二节 推动口岸与开放平台` /
+    // `联动发展`, a blank line between.)
+    let tail = (2..=SHORT_WORDS).contains(&words.chars().count())
+        && words.chars().all(crate::text::is_cjk);
     heading_goes_on(heading, words, alone).is_some_and(|title| {
-        joining || before_numbered || cut || title >= LONG_TITLE || (alone && title >= SHORT_TITLE)
+        joining
+            || before_numbered
+            || cut
+            || title >= LONG_TITLE
+            || ((alone || tail) && title >= SHORT_TITLE)
     }) && (words.chars().count() <= MAX_WORDS
         || cut
         || joining

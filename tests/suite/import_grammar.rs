@@ -2294,6 +2294,18 @@ fn a_long_heading_broken_off_onto_a_paragraph_of_its_own_is_one_heading() {
     );
     let outline = all_outline(&plan);
     assert!(outline.contains(&"p 指导思想".to_string()), "{outline:?}");
+    // A title of six characters or more and a few ideographs alone after it, blank lines
+    // around them: one heading (a paragraph is never four characters without punctuation).
+    let text = "某市口岸规划\n\n第一章 优化口岸布局\n\n第一节 推动口岸与开放平台\n\n联动发展\n\n强化口岸与开放平台的功能联动。\n\n第二节 发展壮大口岸经济\n\n培育口岸经济集聚区。\n";
+    let plan = Project::import(&[("runon3", text)]).site().plans.remove(0);
+    assert_eq!(
+        all_headings(&plan),
+        vec![
+            "h1 第一章|优化口岸布局",
+            "h2 第一节|推动口岸与开放平台联动发展",
+            "h2 第二节|发展壮大口岸经济",
+        ]
+    );
     // A short title whose few words stand right before the next numbered heading: no paragraph
     // of a few words between two headings, one heading.
     let text = "某区水务规划\n\n一、发展基础\n\n供水能力稳步提升。\n\n三、构建安全可靠的城市\n防洪排涝体系\n\n（一）提升防洪能力\n\n加固堤防。\n";
