@@ -1248,6 +1248,17 @@ fn is_numberish(t: &str) -> bool {
         })
 }
 
+/// A ratio (`1:18`, `1∶21`, `1：2.5`): a value, never a unit.
+fn is_ratio(t: &str) -> bool {
+    let t = strip_spaces(t);
+    let number = |x: &str| {
+        x.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && x.chars().all(|c| c.is_ascii_digit() || c == '.')
+    };
+    t.split_once([':', '∶', '：'])
+        .is_some_and(|(a, b)| number(a) && number(b))
+}
+
 /// A value cell of a row of a name and values: a number (`3.5`, `〔15〕`, or about one: `约185`),
 /// or a short cell that starts with one (`15家`, `5以内`, `3.5万人`) and names no year (`2025年`
 /// heads a column).
@@ -3533,10 +3544,30 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         let mut filled_cat = false;
         if let Some(ea) = expected_attr {
             if let Some(mut fa) = after.iter().position(|x| is_attr(&x.text())) {
-                while fa > ea
-                    && name_idx + 1 < fa
-                    && merge_at(&mut after, name_idx, acc, "split cell")
-                {
+                // (The name over two lines; or, when a unit follows it under the unit's
+                // column, a value in words over two, `元` `6850` `达到全省` / `平均水平`.)
+                let unit_next = acc
+                    .columns
+                    .get(jc + 2 + name_idx)
+                    .is_some_and(|c| c.contains("单位"));
+                while fa > ea && name_idx + 1 < fa {
+                    let words = |x: &Piece| {
+                        let t = x.text();
+                        !t.is_empty() && !is_value_cell(&t) && !is_placeholder(&t) && !is_attr(&t)
+                    };
+                    let in_words = (unit_next
+                        && after.get(name_idx + 1).is_some_and(|u| {
+                            let t = u.text();
+                            is_unit_like(&t) && !is_value_cell(&t)
+                        }))
+                    .then(|| {
+                        (name_idx + 2..fa.saturating_sub(1))
+                            .find(|&i| after[i..i + 2].iter().all(words))
+                    })
+                    .flatten();
+                    if !merge_at(&mut after, in_words.unwrap_or(name_idx), acc, "split cell") {
+                        break;
+                    }
                     fa -= 1;
                 }
                 // (Unless the row writes its own category: its second piece no unit and its
@@ -3601,6 +3632,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                                             (!is_unit_like(&t) && !is_value_cell(&t))
                                                 || is_bare_amount(&t)
                                                 || is_rate_value(&t)
+                                                || is_ratio(&t)
                                                 || names_state(&t)
                                                 || (is_placeholder(&t) && placeholder_is_a_value(u))
                                         })

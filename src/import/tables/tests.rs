@@ -12213,3 +12213,37 @@ fn rows_in_blocks_read_by_their_blocks_with_a_unit_in_brackets_under_a_header_ce
     assert_eq!(t.notes.len(), 2);
     assert_read_keeps_text(Some("表2 中心城区排水分区"), &ls, &r);
 }
+
+#[test]
+fn a_ratio_is_never_a_unit_and_a_value_in_words_may_go_over_two_lines() {
+    // Row 3 `1:21` `1:18`: its unit vanished, not its baseline; row 10 `元` `6850` `达到全省` /
+    // `平均水平`: the value in words over two lines, not the name with the unit.
+    let src = "序号\n指标\n单位\n2020年\n2025年\n属性\n\n\
+               1\n中等职业学校在校生规模\n万人\n3.6\n≥4.0\n预期性\n\n\
+               2\n高等职业院校在校生规模\n万人\n4.2\n≥5.5\n预期性\n\n\
+               3\n中等职业学校师生比\n1:21\n1:18\n约束性\n\n\
+               4\n“双师型”教师占专业课教师比例\n%\n52\n≥60\n约束性\n\n\
+               5\n职业院校办学条件达标率\n%\n82\n100\n约束性\n\n\
+               6\n职业本科专业点\n个\n—\n≥3\n预期性\n\n\
+               7\n产教融合型企业数量\n家\n12\n≥50\n预期性\n\n\
+               8\n职业院校开展职业技能培训\n万人次\n8.5\n[60]\n预期性\n\n\
+               其中：面向企业职工培训\n万人次\n5.1\n[35]\n预期性\n\n\
+               9\n高职毕业生本地就业率\n%\n58\n65左右\n预期性\n\n\
+               10\n职业院校生均教学仪器设备值\n元\n6850\n达到全省\n平均水平\n约束性\n\n\
+               注：1.[ ]内为“十四五”五年累计数。\n\n\
+               2.师生比为专任教师数与在校生数之比。\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let rs = rows(&r.parsed.table);
+    assert!(
+        rs.contains(&"I||3|中等职业学校师生比||1:21|1:18|约束性".to_string()),
+        "{rs:?}"
+    );
+    assert!(
+        rs.contains(
+            &"I||10|职业院校生均教学仪器设备值|元|6850|达到全省平均水平|约束性".to_string()
+        ),
+        "{rs:?}"
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
