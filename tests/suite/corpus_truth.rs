@@ -1149,6 +1149,8 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_s19 => "syn-s19-ruralliving",
+    syn_o19 => "syn-o19-citymgmt",
     syn_l19 => "syn-l19-vocational",
     syn_k19 => "syn-k19-earthquake",
     syn_j19 => "syn-j19-biopharma",
