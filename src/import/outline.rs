@@ -2722,7 +2722,7 @@ fn heading_goes_on(heading: &str, words: &str, listing: bool) -> Option<usize> {
 /// `第四章 加快发展保障性租赁住房` / `有效缓解新市民、青年人住房困难`). A title whose last clause is cut short
 /// (`（二）推进城市公园扩容提质，构建`) goes on with any title line (`全龄友好的公园服务体系`), as
 /// does a title line that opens with a joining word (`和老年健康服务体系建设`). So do a few
-/// ideographs alone (6 at most, no punctuation: no paragraph's worth) under a title of 6
+/// ideographs alone (8 at most, no punctuation: no paragraph's worth) under a title of 6
 /// characters or more, a blank line between (`第二节 推动口岸与开放平台` / `联动发展`).
 fn is_title_run_on(
     heading: &str,
@@ -2735,7 +2735,7 @@ fn is_title_run_on(
     const MAX_WORDS: usize = 8;
     const CUT_CLAUSE: usize = 4;
     const SHORT_TITLE: usize = 6;
-    const SHORT_WORDS: usize = 6;
+    const SHORT_WORDS: usize = 8;
     let words = words.trim_matches(is_space);
     let alone = alone && next_line;
     // (Words that open with a joining word (`和策略措施`, `的城市环境`) go on with any title.)
@@ -2781,7 +2781,7 @@ fn stops_inside_title(heading: &str, words: &str) -> bool {
             && open(words) == -1
             && !words.contains(['。', '；', '，'])
             && label(words).is_none();
-        let comma = l.rest.trim_matches(is_space).ends_with('，') && is_title_line(words);
+        let comma = l.rest.trim_matches(is_space).ends_with(['，', '、']) && is_title_line(words);
         titled_style(l.style)
             && !l.rest.contains(['。', '；'])
             && (l.rest.chars().count() + words.chars().count()) <= grammar::MAX_TITLE_CHARS

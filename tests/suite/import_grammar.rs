@@ -2296,7 +2296,9 @@ fn a_long_heading_broken_off_onto_a_paragraph_of_its_own_is_one_heading() {
     assert!(outline.contains(&"p 指导思想".to_string()), "{outline:?}");
     // A title of six characters or more and a few ideographs alone after it, blank lines
     // around them: one heading (a paragraph is never four characters without punctuation).
-    let text = "某市口岸规划\n\n第一章 优化口岸布局\n\n第一节 推动口岸与开放平台\n\n联动发展\n\n强化口岸与开放平台的功能联动。\n\n第二节 发展壮大口岸经济\n\n培育口岸经济集聚区。\n";
+    // (Eight at most: `（一）多渠道扩大普惠性` / `学前教育资源供给`.) A title stopped at a `、` goes
+    // on with the title line under it.
+    let text = "某市口岸规划\n\n第一章 优化口岸布局\n\n第一节 推动口岸与开放平台\n\n联动发展\n\n强化口岸与开放平台的功能联动。\n\n第二节 发展壮大口岸经济\n\n培育口岸经济集聚区。\n\n第二章 做强服务业\n\n第一节 发展现代物流、\n现代金融和科技服务\n\n建设区域性物流枢纽。\n\n第二节 多渠道扩大普惠性\n\n学前教育资源供给\n\n新建幼儿园。\n";
     let plan = Project::import(&[("runon3", text)]).site().plans.remove(0);
     assert_eq!(
         all_headings(&plan),
@@ -2304,6 +2306,9 @@ fn a_long_heading_broken_off_onto_a_paragraph_of_its_own_is_one_heading() {
             "h1 第一章|优化口岸布局",
             "h2 第一节|推动口岸与开放平台联动发展",
             "h2 第二节|发展壮大口岸经济",
+            "h1 第二章|做强服务业",
+            "h2 第一节|发展现代物流、现代金融和科技服务",
+            "h2 第二节|多渠道扩大普惠性学前教育资源供给",
         ]
     );
     // A short title whose few words stand right before the next numbered heading: no paragraph
