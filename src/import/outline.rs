@@ -2770,7 +2770,8 @@ fn is_title_run_on(
 /// A numbered heading whose title stops inside itself, and the line that goes on with it: a
 /// quotation it opens and does not close, cut after a `、` or a word (`（二）…，构建“租购并举、`),
 /// and a line of words that closes it (`多元供给”的住房新格局`); or a title stopped at a comma
-/// (`（三）推进城镇节水降损，`) and a title line after it (`打造节水型城区`). One title, no
+/// or a `、` (`（三）推进城镇节水降损，`, `第一节 发展现代物流、`) and a title line after it
+/// (`打造节水型城区`). One title, no
 /// sentence in it.
 fn stops_inside_title(heading: &str, words: &str) -> bool {
     let heading = heading.trim_matches(is_space);
