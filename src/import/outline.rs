@@ -2691,6 +2691,17 @@ fn titled_style(style: Style) -> bool {
 fn heading_goes_on(heading: &str, words: &str, listing: bool) -> Option<usize> {
     let heading = heading.trim_matches(is_space);
     let words = words.trim_matches(is_space);
+    // (A title that ends in a full stop, as some plans write theirs, `（四）加强政务诚信、…` /
+    // `和司法公信建设。`: a few words that open with a joining word before it.)
+    let words = match words.strip_suffix('。') {
+        Some(w)
+            if w.chars().count() <= 8
+                && w.starts_with(['和', '与', '及', '的', '之', '暨', '或']) =>
+        {
+            w
+        }
+        _ => words,
+    };
     let l = label(heading)?;
     let fits = titled_style(l.style)
         && is_title_line(&l.rest)

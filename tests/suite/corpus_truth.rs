@@ -1151,6 +1151,7 @@ plans! {
     syn_t8 => "syn-t8-fishery",
     syn_t19 => "syn-t19-services",
     syn_s19 => "syn-s19-ruralliving",
+    syn_q19 => "syn-q19-credit2",
     syn_o19 => "syn-o19-citymgmt",
     syn_l19 => "syn-l19-vocational",
     syn_k19 => "syn-k19-earthquake",

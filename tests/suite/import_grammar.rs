@@ -2311,6 +2311,20 @@ fn a_long_heading_broken_off_onto_a_paragraph_of_its_own_is_one_heading() {
             "h2 第二节|多渠道扩大普惠性学前教育资源供给",
         ]
     );
+    // A title line that ends in a full stop, as some plans write theirs: a few words before it
+    // go on with it.
+    let text = "某市信用规划\n\n一、主要任务\n\n（一）完善信用制度。\n\n加快地方信用立法。\n\n（二）加强政务诚信、商务诚信、社会诚信\n和司法公信建设。\n\n1.政务诚信。建立政务失信记录，将各级政府和公务员在履职过程中的失信行为纳入信用档案。\n\n2.商务诚信。推进重点领域信用建设，建立市场主体信用档案，实施信用分级分类监管。\n";
+    let plan = Project::import(&[("runon4", text)]).site().plans.remove(0);
+    assert_eq!(
+        all_headings(&plan),
+        vec![
+            "h1 一、|主要任务",
+            "h2 （一）|完善信用制度。",
+            "h2 （二）|加强政务诚信、商务诚信、社会诚信和司法公信建设。",
+            "h3 1.|政务诚信。",
+            "h3 2.|商务诚信。",
+        ]
+    );
     // A short title whose few words stand right before the next numbered heading: no paragraph
     // of a few words between two headings, one heading.
     let text = "某区水务规划\n\n一、发展基础\n\n供水能力稳步提升。\n\n三、构建安全可靠的城市\n防洪排涝体系\n\n（一）提升防洪能力\n\n加固堤防。\n";
