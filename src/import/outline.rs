@@ -1140,7 +1140,9 @@ impl<'a> Parser<'a> {
                 return Some((r.parsed, r.consumed + 1));
             }
         }
-        if !is_structural(t) {
+        // (The table starts at the caption line below, which may repeat this one: an annex's
+        // title, then the table's caption, `…重点项目表` twice.)
+        if !is_structural(t) && !caption_follows {
             // A 专栏 title right above heads the table as a caption would, also when its number
             // and its title stand on two lines (`专栏二` / `食品安全“守护”工程`) or its lead
             // sentence stands between; so does an

@@ -1176,6 +1176,7 @@ plans! {
     syn_c18 => "syn-c18-lawgov",
     syn_b18 => "syn-b18-logistics",
     syn_a18 => "syn-a18-forestry",
+    syn_z17 => "syn-z17-renewal",
     syn_y17 => "syn-y17-water",
     syn_a17 => "syn-a17-transport",
     syn_w17 => "syn-w17-relics",

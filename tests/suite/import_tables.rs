@@ -330,6 +330,26 @@ fn an_annex_label_above_the_caption_stays_outside_the_table() {
     assert_eq!(cells(t, 1), vec!["2", "管网工程", "持续推进"]);
 }
 
+#[test]
+fn an_annex_title_repeated_as_the_tables_caption_heads_the_annex_and_the_table() {
+    // `附件：` alone, the title, the title again as the table's caption, a unit line: the
+    // annex is captioned by the label and the title, the table by the repeated line.
+    let text = format!(
+        "{PLAN_HEAD}推进建设。\n\n附件：\n\n某某区城市更新重点项目表\n\n某某区城市更新重点项目表\n\n单位：万元\n\n序号\n\n项目名称\n\n总投资\n\n1\n\n湖滨片区改造项目\n\n286000\n\n2\n\n红星印染厂改造项目\n\n42000\n"
+    );
+    let (p, _) = import_text("annex-repeated.txt", &text);
+    assert_eq!(p.annexes.len(), 1);
+    let a = &p.annexes[0];
+    assert_eq!(
+        format!("{}{}", a.caption, a.title),
+        "附件：某某区城市更新重点项目表"
+    );
+    let t = &p.tables[0];
+    assert_eq!(t.title, "某某区城市更新重点项目表 单位：万元");
+    assert_eq!(t.columns, vec!["序号", "项目名称", "总投资"]);
+    assert_eq!(cells(t, 1), vec!["2", "红星印染厂改造项目", "42000"]);
+}
+
 /// A plan with a table of two indicators laid out one cell per paragraph: a caption `before`
 /// the table, `inside` inserted after the cell `120`.
 fn repro_plan(before: &str, inside: &str) -> String {
