@@ -1161,6 +1161,7 @@ plans! {
     syn_z18 => "syn-z18-port",
     syn_y18 => "syn-y18-seeds",
     syn_x18 => "syn-x18-quality",
+    syn_t18 => "syn-t18-youth",
     syn_r18 => "syn-r18-sponge",
     syn_o18 => "syn-o18-archives",
     syn_n18 => "syn-n18-civility",

@@ -9686,6 +9686,19 @@ impl<'a> Profile<'a> {
             } else {
                 0.0
             };
+        // (One body where most of a column's cells, four at least, list several: half.)
+        let listing = column.iter().filter(|x| several(x)).count();
+        let odd = odd
+            + if names_bodies(t)
+                && !several(t)
+                && column.len() >= 4
+                && listing * 4 >= column.len() * 3
+                && listing < column.len()
+            {
+                0.5
+            } else {
+                0.0
+            };
         // So are words where the column names only times (a 完成时限: `2022年底前`, `持续推进`,
         // `“十四五”期间`, `每年`), unless the year already told.
         let odd = odd

@@ -12247,3 +12247,32 @@ fn a_ratio_is_never_a_unit_and_a_value_in_words_may_go_over_two_lines() {
     );
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn one_body_fits_a_column_of_one_body_rather_than_one_that_mostly_lists_several() {
+    // 牵头单位 names one body a row, 配合单位 mostly lists several: the last row's one body
+    // `区青年工作联席会议办公室` is its lead, its 配合单位 vanished as rows 3, 8 and 10's.
+    let src = "序号\n工作任务\n牵头单位\n配合单位\n\n\
+               1\n实施高校毕业生就业促进计划，每年开发见习岗位不少于400个\n区人力资源社会保障局\n区教育局、团区委、区国资委\n\n\
+               2\n建设“望海青创汇”青年创业孵化基地\n团区委\n区科技局、区财政局\n\n\
+               3\n开展新就业形态青年劳动权益保障试点\n区总工会\n\n\
+               4\n建立青年就业失业动态监测机制\n区人力资源社会保障局\n区统计局\n\n\
+               5\n新增筹集保障性租赁住房1.2万套，优先面向新就业青年\n区住房保障局\n区发展改革委、区规划资源局、\n区财政局、各街道办事处\n\n\
+               6\n落实新就业高校毕业生租房补贴政策\n区住房保障局\n区财政局、区人力资源社会保障局\n\n\
+               7\n开展住房租赁中介机构专项整治\n区住房保障局\n区市场监管局、区公安分局\n\n\
+               8\n新建青年之家20个\n团区委\n\n\
+               9\n举办“海风青年文化季”系列活动\n区文化旅游局\n团区委、区融媒体中心\n\n\
+               10\n实施青年文艺人才培育计划\n区文联\n\n\
+               11\n开展“望海有缘”青年婚恋交友服务\n团区委\n区妇联、区民政局\n\n\
+               12\n开展规划实施年度监测和中期评估\n区青年工作联席会议办公室\n\n\
+               附件2：名词解释\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "重点任务分工表")), &ls).expect("a table");
+    let rs = rows(&r.parsed.table);
+    assert_eq!(
+        rs.last().map(String::as_str),
+        Some("I||12|开展规划实施年度监测和中期评估|区青年工作联席会议办公室|")
+    );
+    assert_eq!(rs[2], "I||3|开展新就业形态青年劳动权益保障试点|区总工会|");
+    assert_read_keeps_text(Some("重点任务分工表"), &ls, &r);
+}
