@@ -1156,6 +1156,7 @@ plans! {
     syn_l19 => "syn-l19-vocational",
     syn_k19 => "syn-k19-earthquake",
     syn_j19 => "syn-j19-biopharma",
+    syn_h19 => "syn-h19-exhibition",
     syn_f19 => "syn-f19-nighteconomy",
     syn_b19 => "syn-b19-wetland",
     syn_z18 => "syn-z18-port",

@@ -7410,7 +7410,15 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
             .all(|p| names_year(&p.text()) || is_bare_year(&p.text()) || names_level(&p.text()))
         && gap_size(2) + 1 == gap_size(0) + gap_size(1);
     let hb = if years_block { 2 } else { 1 };
+    // The rows' size: the first row's, or the size most blocks have when the first is one
+    // over it and the header that wide (`岚州市人民政府、` / `中国机械工业联合会`, its last
+    // cell over two lines).
     let n = gap_size(hb);
+    let sizes: Vec<usize> = (hb..gap_starts.len()).map(gap_size).collect();
+    let n = match mode(&sizes) {
+        Some(m) if m + 1 == n && gap_size(0) == m && hb == 1 => m,
+        _ => n,
+    };
     // Two or three rows in one block, the blank lines between them missing: a block of twice or
     // thrice the first row's lines, each row's share of them words and figures where the first
     // row has them (`青湾县` `1200` … `5400` `桐岚经开区` `1000` … `4700`).

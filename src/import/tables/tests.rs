@@ -12276,3 +12276,32 @@ fn one_body_fits_a_column_of_one_body_rather_than_one_that_mostly_lists_several(
     assert_eq!(rs[2], "I||3|开展新就业形态青年劳动权益保障试点|区总工会|");
     assert_read_keeps_text(Some("重点任务分工表"), &ls, &r);
 }
+
+#[test]
+fn rows_in_blocks_whose_first_block_is_one_over_take_the_size_most_blocks_have() {
+    // The first row's last cell over two lines (`岚州市人民政府、` / `中国机械工业联合会`): its
+    // block one over the header's four, as most blocks are; a block one short lost its 规模.
+    let src = "展会名称\n举办时间\n规模（万平方米）\n主办单位\n\n\
+               中国（岚州）国际装备制造业博览会\n每年5月\n12\n岚州市人民政府、\n中国机械工业联合会\n\n\
+               岚州国际茶产业博览会\n每年5月\n6\n岚州市农业农村局、岚州市贸促会\n\n\
+               中国（岚州）新能源汽车及零部件博览会\n两年一届\n8\n岚州市工业和信息化局、中国汽车工业协会\n\n\
+               岚州国际陶瓷艺术博览会\n两年一届\n5\n岚州市文化广电旅游局\n\n\
+               岚州通用航空产业博览会\n两年一届\n岚州市发展和改革委员会、岚州航空产业园管委会\n\n\
+               岚州数字经济博览会\n两年一届\n3.5\n岚州市工业和信息化局、岚州市大数据中心\n\n\
+               岚州国际汽车展览会\n每年5月\n10\n岚州会展集团有限公司\n\n\
+               岚州国际家居建材博览会\n两年一届\n6\n岚州市家居建材商会\n\n\
+               注：规模为单届展览面积。岚州通用航空产业博览会为“十四五”期间新创办展会，规模待首届举办后确定。\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "重点培育展会一览表")), &ls).expect("a table");
+    let rs = rows(&r.parsed.table);
+    assert_eq!(rs.len(), 8);
+    assert_eq!(
+        rs[0],
+        "I||中国（岚州）国际装备制造业博览会|每年5月|12|岚州市人民政府、中国机械工业联合会"
+    );
+    assert_eq!(
+        rs[4],
+        "I||岚州通用航空产业博览会|两年一届||岚州市发展和改革委员会、岚州航空产业园管委会"
+    );
+    assert_read_keeps_text(Some("重点培育展会一览表"), &ls, &r);
+}
