@@ -1158,6 +1158,7 @@ plans! {
     syn_j19 => "syn-j19-biopharma",
     syn_h19 => "syn-h19-exhibition",
     syn_f19 => "syn-f19-nighteconomy",
+    syn_e19 => "syn-e19-postal",
     syn_b19 => "syn-b19-wetland",
     syn_z18 => "syn-z18-port",
     syn_y18 => "syn-y18-seeds",

@@ -1500,7 +1500,7 @@ fn glue_open_clauses(ps: &mut Vec<Piece>, acc: &mut Acc) {
     glue_where(ps, acc, |prev, next| {
         let (prev, t) = (prev.text(), next.text());
         next.gap > 0
-            && prev.ends_with(['，', '、'])
+            && prev.ends_with(['，', '、', '；'])
             && prev.chars().count() >= LEAST_CHARS
             && !is_value_cell(&t)
             && !is_numberish(&t)
@@ -5223,13 +5223,20 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                     .iter()
                     .any(|x| t.contains(x))
                 };
+                let measure = |p: &Piece| {
+                    let t = p.text();
+                    !word_header(&t) && (bracketed_unit(&t).is_some() || last_year(&t).is_some())
+                };
+                // (Or a measure, then columns of words again: `占地面积（亩）` `功能定位`.)
                 let values_named = ps.get(w + 1..h).is_some_and(|vs| {
                     !vs.is_empty()
-                        && (vs.iter().all(|p| {
-                            let t = p.text();
-                            !word_header(&t)
-                                && (bracketed_unit(&t).is_some() || last_year(&t).is_some())
-                        }) || (vs.len() >= 2 && vs.iter().all(|p| amount_or_time(&p.text()))))
+                        && (vs.iter().all(measure)
+                            || (vs.len() >= 2 && vs.iter().all(|p| amount_or_time(&p.text())))
+                            || vs.split_first().is_some_and(|(m, rest)| {
+                                measure(m)
+                                    && !rest.is_empty()
+                                    && rest.iter().all(|p| word_header(&p.text()))
+                            }))
                 });
                 (named && header && values_named).then_some((h, w))
             })
@@ -5345,11 +5352,15 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
     if k < 2 && !unnamed {
         return Err(NotATable("header too short"));
     }
+    // (A `；` inside a cell parts two of its items, `冷链快递分拨、农产品上行集散；生鲜电商…`,
+    // glued over two paragraphs; one ending a cell ends a clause of the text.)
     let short = |p: &Piece| {
         let t = p.text();
         !t.is_empty()
             && t.chars().count() <= MAX_VALUE_ROW_CELL
-            && !t.contains(['。', '；', ';'])
+            && !t.contains('。')
+            && !t.ends_with(['；', ';'])
+            && (p.parts.len() > 1 || !t.contains(['；', ';']))
             && label(&t).is_none()
     };
     let name_like = |p: &Piece| {
@@ -5439,7 +5450,20 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                     .iter()
                     .all(|r| r.cells.last().is_some_and(|c| names_time(c)) && !names_time(&r.name))
                 && ps.get(s + w - 1).is_some_and(|p| names_time(&p.text()));
+            // (What would be the next row's name ends as the last column's cells above do and
+            // no name does, `扩建` after `新建` `新建`: the row's own last cell.)
+            let own_last = ps.get(s + w - 1).is_some_and(|p| {
+                let t = p.text();
+                let end = t.chars().last();
+                t.chars().count() <= 6
+                    && rows.iter().any(|r| {
+                        r.kind == RowKind::Item
+                            && r.cells.last().is_some_and(|c| c.chars().last() == end)
+                    })
+                    && !rows.iter().any(|r| r.name.chars().last() == end)
+            });
             let one_short = !own_time
+                && !own_last
                 && w >= 3
                 && name_like(&row[0])
                 && values.len() == w - 2
@@ -5451,7 +5475,12 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                     && ps.get(s + w).is_some_and(|p| {
                         is_value_cell(&p.text())
                             || (unit_at(w) == Some(1) && unit(p))
-                            || (words_between > 0 && name_like(p))
+                            // (Its words, then its first value where the rows have theirs.)
+                            || (words_between > 0
+                                && name_like(p)
+                                && ps.get(s + w + words_between).is_some_and(|v| {
+                                    is_value_cell(&v.text()) || is_placeholder(&v.text())
+                                }))
                     }))
                     // (Or a row last, before the notes or the table's end, below two rows at
                     // least or a total: `合计` `1.8` `100` with no 主要供应区域,

@@ -12305,3 +12305,96 @@ fn rows_in_blocks_whose_first_block_is_one_over_take_the_size_most_blocks_have()
     );
     assert_read_keeps_text(Some("重点培育展会一览表"), &ls, &r);
 }
+
+#[test]
+fn rows_of_a_name_words_a_measure_and_words_after_it() {
+    // 园区名称 所在区县 占地面积（亩） 功能定位: a measure, then a column of words again; a
+    // 功能定位 over two paragraphs parted by a `；` is one cell.
+    let src = "园区名称\n\n\
+               所在区县\n\n\
+               占地面积（亩）\n\n\
+               功能定位\n\n\
+               澄川空港快递物流园\n\n\
+               临江区\n\n\
+               1200\n\n\
+               区域性快递分拨中心和航空快件集散基地\n\n\
+               澄川电商快递产业园\n\n\
+               东湖区\n\n\
+               860\n\n\
+               电商仓配一体化、快递企业区域总部集聚区\n\n\
+               澄北冷链快递物流园\n\n\
+               澄北区\n\n\
+               650\n\n\
+               冷链快递分拨、农产品上行集散；\n\n\
+               生鲜电商前置仓配套服务\n\n\
+               安平县电商快递物流园\n\n\
+               安平县\n\n\
+               约420\n\n\
+               县域快递共同配送、电商快件集中分拣\n\n\
+               清溪快递产业园\n\n\
+               清溪县\n\n\
+               380\n\n\
+               茶叶、中药材等特色农产品寄递服务基地\n\n\
+               注：占地面积为规划用地面积，含已建成部分。\n\n\
+               ";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 快递物流园区布局")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        ["园区名称", "所在区县", "占地面积（亩）", "功能定位"]
+    );
+    let rs = rows(t);
+    assert_eq!(rs.len(), 5);
+    assert_eq!(
+        rs[2],
+        "I||澄北冷链快递物流园|澄北区|650|冷链快递分拨、农产品上行集散；生鲜电商前置仓配套服务"
+    );
+    assert_eq!(
+        rs[3],
+        "I||安平县电商快递物流园|安平县|约420|县域快递共同配送、电商快件集中分拣"
+    );
+    assert_read_keeps_text(Some("表2 快递物流园区布局"), &ls, &r);
+    // A last cell that ends as the column's cells above do (`扩建` after `新建`) is the row's,
+    // not the next row's name: the next row lacks its 所在河道.
+    let src = "泵站名称\n\n\
+               所在河道\n\n\
+               设计流量\n（立方米/秒）\n\n\
+               建设性质\n\n\
+               珂城泵站\n\n\
+               珂溪\n\n\
+               24\n\n\
+               拆除重建\n（原址扩容）\n\n\
+               横塘泵站\n\n\
+               横塘河\n\n\
+               15\n\n\
+               新建\n\n\
+               长泾港泵闸\n\n\
+               长泾港\n\n\
+               30\n\n\
+               新建\n\n\
+               青龙港泵站\n\n\
+               青龙港\n\n\
+               12.5\n\n\
+               扩建\n\n\
+               人民路下立交泵站\n\n\
+               1.2\n\n\
+               改建\n\n\
+               北界河泵站\n\n\
+               北界河\n\n\
+               6\n\n\
+               新建\n\n\
+               注：人民路下立交泵站为道路积水抽排泵站，出水接入市政雨水管网，不涉及河道。\n\n\
+               ";
+    let ls = lines(src);
+    let r = read("t4", Some((0, "排涝泵站建设项目表")), &ls).expect("a table");
+    let rs = rows(&r.parsed.table);
+    assert!(
+        rs.contains(&"I||青龙港泵站|青龙港|12.5|扩建".to_string()),
+        "{rs:?}"
+    );
+    assert!(
+        rs.contains(&"I||人民路下立交泵站||1.2|改建".to_string()),
+        "{rs:?}"
+    );
+}
