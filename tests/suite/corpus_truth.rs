@@ -1171,6 +1171,7 @@ plans! {
     syn_l18 => "syn-l18-geohazard",
     syn_k18 => "syn-k18-manufacturing",
     syn_j18 => "syn-j18-foodsafety",
+    syn_i18 => "syn-i18-veterans",
     syn_h18 => "syn-h18-weather",
     syn_g18 => "syn-g18-housing",
     syn_f18 => "syn-f18-farmland",

@@ -5266,12 +5266,14 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
             let mut tried = acc.clone();
             let columns = fit_header(&ps[..h], None, &mut tried);
             // (The columns between the name and the first value name words: `类型`.)
+            // (Not an amount's, `总投资`, whose cells are the first value.)
             let between = (merged_from..merged_from + words).all(|c| {
                 columns.get(c).is_some_and(|h| {
                     names_column(h)
                         && bracketed_unit(h).is_none()
                         && !is_year_header(h)
                         && !strip_spaces(h).ends_with("单位")
+                        && !["投资", "金额", "资金"].iter().any(|w| h.contains(w))
                 })
             });
             if between && ps[..h].iter().all(is_header_cell) {
@@ -7852,6 +7854,14 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
     ))?;
     let grouped = group_rows(k) && !fits(&ps[..a0 - before], k);
     let mut start0 = header_end(ps, a0, before + usize::from(grouped))?;
+    // (A header on lines of its own, a block as wide as the rows, and the first row one piece
+    // over them: the first row's name over two lines, `县镇村三级退役军人服务中心（站）` /
+    // `规范化建设达标率`, not a header cell.)
+    if let Some(h) = (1..ps.len()).find(|&i| ps[i].gap > 0) {
+        if h + 1 == start0 && h == k && a0 == h + before + 1 && fits(&ps[..h], k) {
+            start0 = h;
+        }
+    }
     // (A year after the header so read is its last cell, the first row one short: `2025年`
     // before `用水总量控制指标（亿立方米）` `3.05` … with its unit in its name.)
     while start0 + 1 < a0

@@ -12398,3 +12398,74 @@ fn rows_of_a_name_words_a_measure_and_words_after_it() {
         "{rs:?}"
     );
 }
+
+#[test]
+fn a_header_block_as_wide_as_the_rows_leaves_the_first_rows_name_over_two_lines() {
+    // Row blocks ending at their attribute: the header block's five cells, then the first
+    // row's name over two lines, not a sixth header cell.
+    let src = "指标\n单位\n2020年\n2025年\n属性\n\n\
+               县镇村三级退役军人服务中心（站）\n规范化建设达标率\n%\n82\n100\n约束性\n\n\
+               退役军人适应性培训参训率\n%\n86.5\n≥95\n预期性\n\n\
+               退役军人职业技能培训人数\n人次\n[1860]\n[2500]\n预期性\n\n\
+               其中：取得职业技能等级证书人数\n人次\n—\n[1200]\n预期性\n\n\
+               退役军人就业率\n%\n91.3\n93左右\n预期性\n\n\
+               重点优抚对象抚恤补助标准\n—\n不低于全市平均水平\n约束性\n\n\
+               每千名退役军人配备专职服务人员数\n人\n3.5\n5\n预期性\n\n\
+               烈士纪念设施集中管护率\n%\n76\n100\n约束性\n\n\
+               注：1.带[]的数值为五年累计数，2020年栏为“十三五”时期累计数。\n2.重点优抚对象抚恤补助标准不设计量单位，2020年栏以“—”表示。\n\n\
+               第三章 健全退役军人服务保障体系\n\n\
+               第一节 推进服务中心（站）提质增效\n\n\
+               ";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.columns, ["指标", "单位", "2020年", "2025年", "属性"]);
+    assert_eq!(
+        rows(t)[0],
+        "I||县镇村三级退役军人服务中心（站）规范化建设达标率|%|82|100|约束性"
+    );
+    // Under a merged 类别, `总投资` is the first value's column, not one of words between the
+    // name and the values: five columns, 建设年限 the last.
+    let src = "单位：万元\n\n\
+               类别\n\n\
+               项目名称\n\n\
+               建设内容\n\n\
+               总投资\n\n\
+               建设年限\n\n\
+               服务设施\n\n\
+               县退役军人服务中心改造提升\n\n\
+               改造办公服务用房1200平方米，配套建设信息化服务平台\n\n\
+               680\n\n\
+               2021—2022年\n\n\
+               镇（街道）退役军人服务站标准化改造\n\n\
+               改造14个镇（街道）服务站，每站服务用房不少于80平方米\n\n\
+               420\n\n\
+               2021—2023年\n\n\
+               褒扬纪念\n\n\
+               桐岚县烈士陵园提升改造\n\n\
+               改造纪念广场，更新烈士纪念馆展陈，修缮烈士墓区\n\n\
+               2600\n\n\
+               2022—2024年\n\n\
+               零散烈士纪念设施集中迁建\n\n\
+               将散葬在各镇的烈士墓集中迁入县烈士陵园，\n对无法迁移的纪念设施实行就地保护\n\n\
+               960\n\n\
+               2021—2025年\n\n\
+               就业创业\n\n\
+               退役军人就业创业孵化基地\n\n\
+               建设孵化场地3000平方米，入驻退役军人创业实体30家以上\n\n\
+               1300\n\n\
+               2022—2025年\n\n\
+               退役军人技能实训基地\n\n\
+               依托县职业教育中心改造实训车间2个\n\n\
+               380\n\n\
+               2023—2024年\n\n\
+               注：项目投资额以最终批复为准。\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 重点项目")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        ["类别", "项目名称", "建设内容", "总投资", "建设年限"]
+    );
+    assert_eq!(t.rows.len(), 6, "{:?}", rows(t));
+}
