@@ -2764,8 +2764,7 @@ fn is_title_run_on(
     });
     // (Words of a few ideographs alone, no paragraph's worth: `第二节 推动口岸与开放平台` /
     // `联动发展`, a blank line between.)
-    let tail = (2..=SHORT_WORDS).contains(&words.chars().count())
-        && words.chars().all(crate::text::is_cjk);
+    let tail = (2..=SHORT_WORDS).contains(&words.chars().count()) && words.chars().all(is_cjk);
     heading_goes_on(heading, words, alone).is_some_and(|title| {
         joining
             || before_numbered
@@ -2784,8 +2783,7 @@ fn is_title_run_on(
 /// quotation it opens and does not close, cut after a `、` or a word (`（二）…，构建“租购并举、`),
 /// and a line of words that closes it (`多元供给”的住房新格局`); or a title stopped at a comma
 /// or a `、` (`（三）推进城镇节水降损，`, `第一节 发展现代物流、`) and a title line after it
-/// (`打造节水型城区`). One title, no
-/// sentence in it.
+/// (`打造节水型城区`). One title, no sentence in it.
 fn stops_inside_title(heading: &str, words: &str) -> bool {
     let heading = heading.trim_matches(is_space);
     let words = words.trim_matches(is_space);
