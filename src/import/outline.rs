@@ -1117,12 +1117,19 @@ impl<'a> Parser<'a> {
                         || t.starts_with("附件"))
             });
         // The title line under an annex's label alone (`附件2` / `托育服务专项行动任务分工`) is
-        // the caption of a table right under it, whatever its words.
+        // the caption of a table right under it, whatever its words; so is a title line under
+        // an annex's caption with its own (`附件1：各区县能耗双控目标` /
+        // `岚浦市各区县“十四五”能耗强度下降目标`).
         let annex_title = k
             .checked_sub(1)
             .and_then(|j| src.get(j))
             .is_some_and(|prev| {
-                grammar::annex_caption(prev.text).is_some_and(|(_, title)| title.is_empty())
+                grammar::annex_caption(prev.text).is_some_and(|(_, title)| {
+                    title.is_empty()
+                        || (is_title_line(t)
+                            && t.chars().count() >= 10
+                            && !t.ends_with(['。', '：', ':']))
+                })
             });
         // (A line pointing to the table, `…主要指标，具体如下：`, is the text's, neither its
         // caption nor its first cell: the caption may stand below the table.)

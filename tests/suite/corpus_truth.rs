@@ -1149,6 +1149,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_m19 => "syn-m19-energysaving",
     syn_t19 => "syn-t19-services",
     syn_s19 => "syn-s19-ruralliving",
     syn_q19 => "syn-q19-credit2",

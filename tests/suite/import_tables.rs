@@ -350,6 +350,28 @@ fn an_annex_title_repeated_as_the_tables_caption_heads_the_annex_and_the_table()
     assert_eq!(cells(t, 1), vec!["2", "红星印染厂改造项目", "42000"]);
 }
 
+#[test]
+fn a_title_line_under_an_annex_caption_with_its_own_title_heads_the_table() {
+    // `附件1：各区县能耗双控目标`, then the table's own title line, then its header (a place,
+    // then a column named with its period): the title line is the table's caption.
+    let text = format!(
+        "{PLAN_HEAD}推进建设。\n\n附件1：各区县“十四五”能耗双控目标\n\n某某市各区县“十四五”能耗强度下降目标\n\n区县\n\n“十四五”能耗强度降低（%）\n\n能耗增量控制目标\n\n（万吨标准煤）\n\n全市\n\n13.5\n\n430\n\n东湖区\n\n14.5\n\n26\n\n西岭区\n\n14.0\n\n58\n"
+    );
+    let (p, _) = import_text("annex-title.txt", &text);
+    assert_eq!(p.annexes.len(), 1);
+    let t = &p.tables[0];
+    assert_eq!(t.title, "某某市各区县“十四五”能耗强度下降目标");
+    assert_eq!(
+        t.columns,
+        vec![
+            "区县",
+            "“十四五”能耗强度降低（%）",
+            "能耗增量控制目标（万吨标准煤）"
+        ]
+    );
+    assert_eq!(cells(t, 2), vec!["西岭区", "14.0", "58"]);
+}
+
 /// A plan with a table of two indicators laid out one cell per paragraph: a caption `before`
 /// the table, `inside` inserted after the cell `120`.
 fn repro_plan(before: &str, inside: &str) -> String {

@@ -2005,6 +2005,7 @@ fn fit_header(ps: &[Piece], target: Option<usize>, acc: &mut Acc) -> Vec<String>
         let glue = (ends_with_period_mark(&a) && !(groups_run && is_period_mark(&a)))
             || (!has_header_word(&a)
                 && !names_values(&a)
+                && !is_place_header(&a)
                 && !["投资", "资金", "金额", "规模", "数量", "面积"]
                     .iter()
                     .any(|w| a.contains(w))
