@@ -3522,6 +3522,11 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 }
             }
         }
+        // The column after the name's is the unit's.
+        let unit_next = acc
+            .columns
+            .get(jc + 2 + name_idx)
+            .is_some_and(|c| c.contains("单位"));
         // A name and its unit on two lines of one paragraph, the blank line between them
         // missing (`婴儿死亡率` / `‰`), in a row short of a cell under a unit column: a cell each.
         if after.len() < e
@@ -3534,10 +3539,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                             && !u.starts_with(['（', '('])
                     })
             })
-            && acc
-                .columns
-                .get(jc + 2 + name_idx)
-                .is_some_and(|c| c.contains("单位"))
+            && unit_next
         {
             split_lines(&mut after, name_idx);
         }
@@ -3547,10 +3549,6 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             if let Some(mut fa) = after.iter().position(|x| is_attr(&x.text())) {
                 // (The name over two lines; or, when a unit follows it under the unit's
                 // column, a value in words over two, `元` `6850` `达到全省` / `平均水平`.)
-                let unit_next = acc
-                    .columns
-                    .get(jc + 2 + name_idx)
-                    .is_some_and(|c| c.contains("单位"));
                 while fa > ea && name_idx + 1 < fa {
                     let words = |x: &Piece| {
                         let t = x.text();
@@ -3574,22 +3572,16 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 // (Unless the row writes its own category: its second piece no unit and its
                 // third one, under a unit column after the name, `执法服务` `城市管理综合评价得分`
                 // `分`, then a value vanished.)
-                let own_category = || {
-                    let unit_column = acc
-                        .columns
-                        .get(jc + 2 + name_idx)
-                        .is_some_and(|c| c.contains("单位"));
-                    match (after.get(name_idx), after.get(name_idx + 1)) {
-                        (Some(name), Some(unit)) if unit_column => {
-                            let (name, unit) = (name.text(), unit.text());
-                            !is_unit_like(&name)
-                                && !is_value_cell(&name)
-                                && is_unit_like(&unit)
-                                && !is_value_cell(&unit)
-                                && !is_attr(&unit)
-                        }
-                        _ => false,
+                let own_category = || match (after.get(name_idx), after.get(name_idx + 1)) {
+                    (Some(name), Some(unit)) if unit_next => {
+                        let (name, unit) = (name.text(), unit.text());
+                        !is_unit_like(&name)
+                            && !is_value_cell(&name)
+                            && is_unit_like(&unit)
+                            && !is_value_cell(&unit)
+                            && !is_attr(&unit)
                     }
+                    _ => false,
                 };
                 if fa < ea && cat_after && after.len() < e && !own_category() {
                     after.insert(0, empty_piece(no, end_piece));
