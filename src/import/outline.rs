@@ -2693,6 +2693,9 @@ fn titled_style(style: Style) -> bool {
     )
 }
 
+/// Words that open a title's last words on the line after it (`和策略措施`, `的城市环境`).
+const JOINING_WORDS: [char; 7] = ['和', '与', '及', '的', '之', '暨', '或'];
+
 /// Whether `words` may go on the title of `heading`, a numbered heading (part, chapter, section,
 /// `一、`, `（一）`, `1.`, `（1）`) whose line is all title: words only (two characters or more,
 /// no punctuation, no caption or note; with `listing`, a `、` between words), the two together
@@ -2703,12 +2706,7 @@ fn heading_goes_on(heading: &str, words: &str, listing: bool) -> Option<usize> {
     // (A title that ends in a full stop, as some plans write theirs, `（四）加强政务诚信、…` /
     // `和司法公信建设。`: a few words that open with a joining word before it.)
     let words = match words.strip_suffix('。') {
-        Some(w)
-            if w.chars().count() <= 8
-                && w.starts_with(['和', '与', '及', '的', '之', '暨', '或']) =>
-        {
-            w
-        }
+        Some(w) if w.chars().count() <= 8 && w.starts_with(JOINING_WORDS) => w,
         _ => words,
     };
     let l = label(heading)?;
@@ -2759,7 +2757,7 @@ fn is_title_run_on(
     let words = words.trim_matches(is_space);
     let alone = alone && next_line;
     // (Words that open with a joining word (`和策略措施`, `的城市环境`) go on with any title.)
-    let joining = words.starts_with(['和', '与', '及', '的', '之', '暨', '或']);
+    let joining = words.starts_with(JOINING_WORDS);
     // (A title whose last clause is cut short, `推进城市公园扩容提质，构建`, goes on with a
     // title's worth of words: `全龄友好的公园服务体系`.)
     // (So does one cut after a joining word, `推进乡镇专职消防队和` / `村级志愿消防队规范化建设`.)

@@ -6484,10 +6484,10 @@ fn names_column(t: &str) -> bool {
     // `重点赛事`, `重点工程`: the key things of a 专栏's table; `所在街道`, `所在地`: where each
     // row's thing is; `实施年度` (not `2021年度`); `村名`, `站名`, `姓名`: a thing's name;
     // `区（县）`, `县（市、区）`, `区县`: the places of a city; `港区`, `园区`, `景区`: areas.
-    const PLACES: &[&str] = &["区", "县", "镇", "乡", "区县", "县区", "县市区", "市县"];
     n <= MAX_COLUMN_NAME_CHARS
         && (ENDS.iter().any(|w| name.ends_with(w))
-            || PLACES.contains(&name)
+            || is_place_header(name)
+            || matches!(name, "县市区" | "市县")
             || ((2..=3).contains(&n) && name.ends_with('区'))
             || (n == 2 && name.ends_with('名'))
             || ((name.starts_with("重点") || name.starts_with("所在")) && n <= 6)
