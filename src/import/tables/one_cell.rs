@@ -4561,10 +4561,16 @@ fn broken_header_cells(
     let short_word = |a: &str, b: &str| {
         names_values(a) && clean(a).chars().count() <= 2 && clean(b).ends_with('值')
     };
+    // (Or `指标` over its attribute, `指标` / `属性`: `指标属性`.)
+    let attribute = |a: &str, b: &str| {
+        strip_spaces(a) == "指标" && ["属性", "性质", "类型"].contains(&strip_spaces(b).as_str())
+    };
     let pairs: Vec<usize> = columns
         .windows(2)
         .enumerate()
-        .filter(|(_, w)| (dated(&w[0]) || short_word(&w[0], &w[1])) && values(&w[1]))
+        .filter(|(_, w)| {
+            ((dated(&w[0]) || short_word(&w[0], &w[1])) && values(&w[1])) || attribute(&w[0], &w[1])
+        })
         .map(|(i, _)| i)
         .collect();
     // (Or the first row's width, under merged columns that leave the later rows unlike: to

@@ -12469,3 +12469,82 @@ fn a_header_block_as_wide_as_the_rows_leaves_the_first_rows_name_over_two_lines(
     );
     assert_eq!(t.rows.len(), 6, "{:?}", rows(t));
 }
+
+#[test]
+fn header_cells_split_into_paragraphs_year_over_values_and_indicator_over_attribute() {
+    // Eleven header paragraphs over rows of six cells under a merged 类别: `2025年` / `基期值`,
+    // `淞湄区` / `“十五五”` / `目标值` and `指标` / `属性` are one column each.
+    let src = blank_cells(&[
+        "类别",
+        "序号",
+        "指标名称",
+        "单位",
+        "2025年",
+        "基期值",
+        "淞湄区",
+        "“十五五”",
+        "目标值",
+        "指标",
+        "属性",
+        "妇女与健康",
+        "1",
+        "女性人均预期寿命",
+        "岁",
+        "87.9",
+        "≥88.5",
+        "预期性",
+        "2",
+        "孕产妇死亡率",
+        "1/10万",
+        "2.86",
+        "＜6",
+        "约束性",
+        "3",
+        "适龄妇女宫颈癌和乳腺癌",
+        "筛查覆盖率",
+        "%",
+        "85.6",
+        "≥90",
+        "预期性",
+        "妇女与发展",
+        "4",
+        "女性就业人员占全部就业人员比例",
+        "%",
+        "45.2",
+        "保持在45以上",
+        "预期性",
+        "5",
+        "居委会成员中女性比例",
+        "%",
+        "71.3",
+        "保持在50以上",
+        "预期性",
+        "6",
+        "新建“妇女微家”数量",
+        "个",
+        "—",
+        "[60]",
+        "预期性",
+        "注：“—”表示尚无统计数据。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "类别",
+            "序号",
+            "指标名称",
+            "单位",
+            "2025年基期值",
+            "淞湄区“十五五”目标值",
+            "指标属性"
+        ]
+    );
+    assert_eq!(
+        rows(t)[2],
+        "I|妇女与健康||3|适龄妇女宫颈癌和乳腺癌筛查覆盖率|%|85.6|≥90|预期性"
+    );
+    assert_eq!(t.rows.len(), 6, "{:?}", rows(t));
+}
