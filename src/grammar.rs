@@ -75,6 +75,12 @@ static RE_CN_PAREN: LazyLock<Regex> =
 static RE_AR_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(([0-9０-９]{1,3})(?:[.．、]|\.\s))([^0-9０-９．.]|$)").unwrap()
 });
+/// An item number before a term that starts with a digit and a capital letter (`1.5G网络深度
+///覆盖`, `2.3D打印`, `3.4K超高清`): the label `1.`, not the figure 1.5 (a figure's unit would go
+/// on in letters, `1.5GW`).
+static RE_AR_ITEM_TERM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(([0-9０-９]{1,3})[.．])[0-9][A-Z](?:[^A-Za-z0-9.]|$)").unwrap()
+});
 static RE_AR_PAREN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([(（]([0-9０-９]{1,3})[)）])").unwrap());
 
@@ -114,7 +120,10 @@ pub fn label(line: &str) -> Option<Label> {
     if let Some(c) = RE_AR_PAREN.captures(line) {
         return Some(make(Style::ArabicParen, &c[1], digits(&c[2])?));
     }
-    if let Some(c) = RE_AR_ITEM.captures(line) {
+    if let Some(c) = RE_AR_ITEM
+        .captures(line)
+        .or_else(|| RE_AR_ITEM_TERM.captures(line))
+    {
         return Some(make(Style::ArabicItem, c[1].trim_end(), digits(&c[2])?));
     }
     if line.starts_with("——") {
@@ -348,8 +357,26 @@ fn colon_title(rest: &str) -> Option<(&str, &str)> {
             a.chars().count() >= PHRASE && b.chars().count() >= PHRASE && !b.contains('，')
         }
     };
-    ((1..=MAX_COLON_TITLE_CHARS).contains(&n) && phrases && !title.contains([',', '、', '；', ';']))
+    // (Two phrases of one length may be longer: `传承队伍不断壮大，梯队结构持续优化：`.)
+    let longest = if paired_phrases(words) {
+        MAX_COLON_TITLE_CHARS + 1
+    } else {
+        MAX_COLON_TITLE_CHARS
+    };
+    ((1..=longest).contains(&n) && phrases && !title.contains([',', '、', '；', ';']))
         .then_some((title, text))
+}
+
+/// Two phrases of the same length, four to eight ideographs each, parted by one comma
+/// (`减量优先，源头防控`, `政府引导，多元共治`): a title's parallel pair, not a sentence.
+fn paired_phrases(t: &str) -> bool {
+    let Some((a, b)) = t.split_once(['，', ',']) else {
+        return false;
+    };
+    let n = a.chars().count();
+    (4..=8).contains(&n)
+        && b.chars().count() == n
+        && a.chars().chain(b.chars()).all(crate::text::is_cjk)
 }
 
 /// The longest title of a heading run into its paragraph (`1.标题。正文…`), in characters,
@@ -402,7 +429,9 @@ pub fn lower_heading(rest: &str) -> Option<(String, Option<String>)> {
             let text = rest[end..].trim_start_matches(is_space);
             // Standing alone, a line ending in 。 is a title only without a comma: a numbered
             // sentence of its own (`（2）完善监管体系，将绿色建筑纳入验收。`) is a list item.
-            if text.is_empty() && title.contains(['，', ',']) {
+            // (Unless it pairs two phrases of one length, as principles are titled:
+            // `1、减量优先，源头防控。`.)
+            if text.is_empty() && title.contains(['，', ',']) && !paired_phrases(&title[..i]) {
                 return None;
             }
             Some((
@@ -1012,6 +1041,48 @@ mod tests {
         assert!(is_decimal_title_line("6.2信息化建设"));
         assert!(!is_decimal_title_line("6.2城区"));
         assert!(!is_decimal_title_line("1.2 开展监测。全县建成站点5个。"));
+    }
+
+    #[test]
+    fn an_item_number_before_a_term_of_a_digit_and_a_capital() {
+        let read = |t: &str| label(t).map(|l| (l.style, l.text, l.number, l.rest));
+        assert_eq!(
+            read("1.5G网络深度覆盖"),
+            Some((Style::ArabicItem, "1.".into(), 1, "5G网络深度覆盖".into()))
+        );
+        assert_eq!(read("2.4K/8K超高清：分辨率").map(|r| r.2), Some(2));
+        assert_eq!(
+            read("3.3D打印产业园").map(|r| r.3),
+            Some("3D打印产业园".into())
+        );
+        // Figures: a unit in letters, a decimal going on, lower case.
+        for figure in ["1.5GW光伏项目建成投运。", "2.35G", "1.5g", "1.5万亩"] {
+            assert_eq!(read(figure), None, "{figure}");
+        }
+    }
+
+    #[test]
+    fn a_title_line_closed_by_a_full_stop_pairs_two_phrases_or_is_a_sentence() {
+        assert_eq!(
+            lower_heading("减量优先，源头防控。"),
+            Some(("减量优先，源头防控。".into(), None))
+        );
+        assert!(lower_heading("政府引导，多元共治。").is_some());
+        // Closed by a colon, such a pair may be one character longer than another title.
+        assert_eq!(
+            lower_heading("传承队伍不断壮大，梯队结构持续优化：全市现有传承人4人。")
+                .map(|(t, _)| t),
+            Some("传承队伍不断壮大，梯队结构持续优化：".into())
+        );
+        assert!(colon_title("传承队伍不断壮大，梯队结构持续优化：全市现有传承人4人。").is_some());
+        assert!(colon_title("按照统筹规划和分步实施原则全面推进：全市现有传承人4人。").is_none());
+        for sentence in [
+            "完善监管体系，将绿色建筑纳入验收。",
+            "减量优先，源头防控，系统治理。",
+            "减量优先，2025年底前完成。",
+        ] {
+            assert_eq!(lower_heading(sentence), None, "{sentence}");
+        }
     }
 
     #[test]

@@ -1149,6 +1149,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_a20 => "syn-a20-digitalgov",
     syn_y19 => "syn-y19-womenchild",
     syn_x19 => "syn-x19-agrimodern",
     syn_w19 => "syn-w19-smartcity",
