@@ -3545,6 +3545,22 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         }
         let expected_attr = attr_off.map(|o| o - 1);
         let mut filled_cat = false;
+        // Under a category column rows leave to the row above, a name over two lines where the
+        // category would stand, its first line stopped mid-phrase (`规模以上工业企业中有研发机构
+        // 的` / `企业占比`): no category ends so; the row leaves its own to the one above.
+        if cat_after
+            && cat_merged
+            && after.len() == e
+            && after.first().is_some_and(|x| stops_mid_phrase(&x.text()))
+            && after.get(1).is_some_and(|x| {
+                let t = x.text();
+                !is_value_cell(&t) && !is_unit_like(&t) && !is_attr(&t)
+            })
+        {
+            merge_at(&mut after, 0, acc, "split cell");
+            after.insert(0, empty_piece(no, end_piece));
+            filled_cat = true;
+        }
         if let Some(ea) = expected_attr {
             if let Some(mut fa) = after.iter().position(|x| is_attr(&x.text())) {
                 // (The name over two lines; or, when a unit follows it under the unit's
@@ -9877,8 +9893,6 @@ fn names_bodies(t: &str) -> bool {
         .all(|p| body(p) || p.split('和').filter(|q| !q.is_empty()).all(body))
 }
 
-/// Text that stops where a sentence goes on: after a comma, an enumeration comma, a semicolon or
-/// a colon, or inside brackets or quotes left open.
 /// Text that stops where a phrase goes on: as [`ends_open`], or after a word that joins what
 /// follows (`…中期评估和`, `…及`, `…与`, `…的`).
 fn stops_mid_phrase(t: &str) -> bool {
@@ -9887,6 +9901,8 @@ fn stops_mid_phrase(t: &str) -> bool {
             .ends_with(['和', '及', '与', '或', '并', '的'])
 }
 
+/// Text that stops where a sentence goes on: after a comma, an enumeration comma, a semicolon or
+/// a colon, or inside brackets or quotes left open.
 fn ends_open(t: &str) -> bool {
     t.trim_end_matches(is_space)
         .ends_with(['，', ',', '、', '；', ';', '：', ':', '（', '(', '“', '《'])

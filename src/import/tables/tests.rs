@@ -12548,3 +12548,38 @@ fn header_cells_split_into_paragraphs_year_over_values_and_indicator_over_attrib
     );
     assert_eq!(t.rows.len(), 6, "{:?}", rows(t));
 }
+
+#[test]
+fn a_name_over_two_lines_where_a_merged_category_would_stand_stops_mid_phrase() {
+    // Row blocks under a merged 类别 after 序号: row 5's block is as long as a group's first
+    // row, but its first line stops on `的`, which no category ends with: a name over two lines.
+    let src = "序号\n类别\n指标名称\n单位\n属性\n2020年\n2025年\n目标值\n\n\
+               1\n创新投入\n全社会研发经费投入强度\n%\n预期性\n2.12\n2.8\n\n\
+               2\n财政科技支出占一般公共预算支出比重\n%\n约束性\n3.1\n≥4.5\n\n\
+               3\n创新主体\n高新技术企业数\n家\n预期性\n786\n1600\n\n\
+               4\n入库科技型中小企业数\n家\n预期性\n1120\n2500\n\n\
+               5\n规模以上工业企业中有研发机构的\n企业占比\n%\n预期性\n36.5\n50\n\n\
+               6\n创新平台\n新增省级以上科技创新平台\n个\n预期性\n—\n[60]\n\n\
+               7\n新型研发机构数\n家\n预期性\n18\n40\n\n\
+               注：1.[ ]内数值为累计数。\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "序号",
+            "类别",
+            "指标名称",
+            "单位",
+            "属性",
+            "2020年",
+            "2025年目标值"
+        ]
+    );
+    assert_eq!(
+        rows(t)[4],
+        "I|创新主体|5||规模以上工业企业中有研发机构的企业占比|%|预期性|36.5|50"
+    );
+    assert_eq!(t.rows.len(), 7, "{:?}", rows(t));
+}
