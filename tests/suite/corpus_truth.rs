@@ -1151,6 +1151,7 @@ plans! {
     syn_t8 => "syn-t8-fishery",
     syn_j20 => "syn-j20-innovation",
     syn_i20 => "syn-i20-sportsvenue",
+    syn_h20 => "syn-h20-ecorestore",
     syn_g20 => "syn-g20-socialaid",
     syn_f20 => "syn-f20-riverlake",
     syn_e20 => "syn-e20-lowaltitude",

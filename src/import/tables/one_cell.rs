@@ -1114,6 +1114,7 @@ fn attempt(region: &[SrcLine], skip: Vec<usize>, above: Above) -> Result<Attempt
     if used == 0 {
         return Err(NotATable("no rows"));
     }
+    gap_by_total(&mut acc);
     let items = acc.rows.iter().filter(|r| r.kind == RowKind::Item).count();
     if items == 0 || acc.columns.len() < 2 {
         return Err(NotATable("no rows"));
@@ -9332,6 +9333,86 @@ fn names_measure(t: &str) -> bool {
 fn sum_amount(t: &str) -> Option<f64> {
     let t: String = strip_spaces(t).chars().filter(|&c| c != ',').collect();
     t.parse::<f64>().ok().filter(|x| x.is_finite())
+}
+
+/// A row whose vanished cell was left empty in the wrong one of two number columns, where only
+/// the other place makes both columns sum to the one total row under them (`8` `监测监管平台建设`
+/// `全县` `…` `1200` `2022—2023年` under 修复面积 and 估算投资, `合计` `12339.5` `91000`: `1200` is
+/// the investment). Its number moves, and the report of the gap says where and why.
+fn gap_by_total(acc: &mut Acc) {
+    let is_total = |r: &TableRow| {
+        is_total_label(&r.name) || r.cells.first().is_some_and(|c| is_total_label(c))
+    };
+    let totals: Vec<usize> = (0..acc.rows.len())
+        .filter(|&i| acc.rows[i].kind == RowKind::Item && is_total(&acc.rows[i]))
+        .collect();
+    let [t] = totals[..] else { return };
+    let sub =
+        |r: &TableRow| r.name.starts_with("其中") || r.cells.iter().any(|c| c.starts_with("其中"));
+    let items: Vec<usize> = (0..acc.rows.len())
+        .filter(|&i| i != t && acc.rows[i].kind == RowKind::Item && !sub(&acc.rows[i]))
+        .collect();
+    if items.len() < 2 {
+        return;
+    }
+    let rows = &acc.rows;
+    // (An empty cell or a placeholder adds nothing; words make no sum.)
+    let sum = |c: usize| -> Option<f64> {
+        items
+            .iter()
+            .map(|&i| match rows[i].cells.get(c).map(String::as_str) {
+                None | Some("") => Some(0.0),
+                Some(x) if is_placeholder(x) => Some(0.0),
+                Some(x) => sum_amount(x),
+            })
+            .sum()
+    };
+    let close = |v: f64, s: f64| (v - s).abs() <= (s.abs() * 1e-3).max(0.011);
+    let mut off = Vec::new();
+    for (c, cell) in rows[t].cells.iter().enumerate() {
+        let Some(total) = sum_amount(cell) else {
+            continue;
+        };
+        let Some(s) = sum(c) else { return };
+        if !close(total, s) {
+            off.push((c, total, s));
+        }
+    }
+    let [(a, ta, sa), (b, tb, sb)] = off[..] else {
+        return;
+    };
+    // (The row, the cell of its number, the cell left empty.)
+    let fits: Vec<(usize, usize, usize)> = items
+        .iter()
+        .filter_map(|&i| {
+            let (x, y) = (rows[i].cells.get(a)?, rows[i].cells.get(b)?);
+            if x.is_empty() {
+                let v = sum_amount(y)?;
+                (close(ta, sa + v) && close(tb, sb - v)).then_some((i, b, a))
+            } else if y.is_empty() {
+                let v = sum_amount(x)?;
+                (close(ta, sa - v) && close(tb, sb + v)).then_some((i, a, b))
+            } else {
+                None
+            }
+        })
+        .collect();
+    let [(i, number, empty)] = fits[..] else {
+        return;
+    };
+    let column = |c: usize| acc.columns.get(c + 1).cloned().unwrap_or_default();
+    let (was, now) = (column(empty), column(number));
+    let label = rows[i].name.clone();
+    let Some(w) = acc.warnings.iter().position(|(_, m)| {
+        m.contains(&format!("row {label}:")) && m.contains(&format!("under `{was}`"))
+    }) else {
+        return;
+    };
+    acc.rows[i].cells.swap(number, empty);
+    acc.warnings[w].1 = format!(
+        "row {label}: a cell missing; left empty under `{now}`, not `{was}`: only so do both \
+         columns sum to the total row"
+    );
 }
 
 /// Where a total row one cell short lacks its cell: the one place where each of its values
