@@ -1150,6 +1150,7 @@ plans! {
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
     syn_m20 => "syn-m20-greenway",
+    syn_l20 => "syn-l20-emergencystock",
     syn_j20 => "syn-j20-innovation",
     syn_i20 => "syn-i20-sportsvenue",
     syn_h20 => "syn-h20-ecorestore",

@@ -3174,6 +3174,29 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             for (n, &a) in starts.iter().enumerate() {
                 let b = starts.get(n + 1).copied().unwrap_or(extra.len());
                 let part = extra.get(a..b).unwrap_or(&[]);
+                // (A group row after a sub-row that closes the group before it, `其中：…`
+                // `预期性` `二、调运保障`: the next group's row.)
+                if let (Some((number, name, g)), 1) = (
+                    part.first().and_then(|x| group_label(&x.text())),
+                    part.len(),
+                ) {
+                    if g != next_group {
+                        acc.warnings.push((
+                            part[0].first_no(),
+                            format!("group row `{}` out of sequence", part[0].text()),
+                        ));
+                    }
+                    next_group = g + 1;
+                    acc.rows.push(TableRow {
+                        kind: RowKind::Category,
+                        number: Some(number),
+                        name,
+                        group: None,
+                        cells: Vec::new(),
+                    });
+                    category = None;
+                    continue;
+                }
                 let t = texts(part);
                 acc.warnings.push((
                     part.first().map_or(0, Piece::first_no),
@@ -3288,7 +3311,12 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 .count();
             base + more
         } else if let Some(g) = group_at {
-            g
+            // (Up to a `其中` sub-row after the row's cells: the last of its group.)
+            let l0 = est.min(seg.len());
+            match seg.get(l0) {
+                Some(x) if l0 < g && opens_sub_row(&x.text()) => l0,
+                _ => g,
+            }
         } else if let Some(j) = early_sub_row(seg, est) {
             j
         } else {

@@ -12679,3 +12679,69 @@ fn a_vanished_cell_goes_where_the_columns_sum_to_the_total_row() {
         r.parsed.warnings
     );
 }
+
+#[test]
+fn a_sub_row_closes_a_group_before_the_next_group_row() {
+    // Group rows of one cell (`一、储备能力`) over rows numbered on across them; the `其中` row
+    // after row 3 is the last of its group, before `二、调运保障`.
+    let src = blank_cells(&[
+        "序号",
+        "指标名称",
+        "单位",
+        "2020年现状值",
+        "2025年目标值",
+        "指标属性",
+        "一、储备能力",
+        "1",
+        "市级生活类救灾物资储备品种",
+        "类",
+        "9",
+        "≥13",
+        "预期性",
+        "2",
+        "全市生活类救灾物资储备可保障人数",
+        "万人",
+        "5",
+        "12",
+        "约束性",
+        "其中：市级储备可保障人数",
+        "万人",
+        "2",
+        "5",
+        "约束性",
+        "3",
+        "乡镇（街道）应急物资储备点覆盖率",
+        "%",
+        "62",
+        "100",
+        "约束性",
+        "其中：洪涝和地质灾害高风险村（社区）储备点覆盖率",
+        "%",
+        "35",
+        "≥90",
+        "预期性",
+        "二、调运保障",
+        "4",
+        "重要应急物资调运到达时间",
+        "小时",
+        "24",
+        "12",
+        "预期性",
+        "5",
+        "应急物资运输车辆储备",
+        "辆",
+        "40",
+        "≥80",
+        "预期性",
+        "注：1.[ ]内为累计数。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let items: Vec<String> = rows(t).into_iter().filter(|r| r.starts_with('I')).collect();
+    assert_eq!(items.len(), 7, "{:?}", rows(t));
+    assert_eq!(
+        items[4],
+        "I|||其中：洪涝和地质灾害高风险村（社区）储备点覆盖率|%|35|≥90|预期性"
+    );
+}
