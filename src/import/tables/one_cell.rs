@@ -2048,6 +2048,28 @@ fn fit_header(ps: &[Piece], target: Option<usize>, acc: &mut Acc) -> Vec<String>
                 acc.column_groups = groups;
                 return columns;
             }
+            // Else the cells that are halves of one column's name, when they are just as many
+            // as the cells too many.
+            let pairs: Vec<usize> = (1..texts.len().saturating_sub(1))
+                .filter(|&i| halves_of_one_column(&texts[i], &texts[i + 1]))
+                .collect();
+            if pairs.windows(2).all(|w| w[0] + 1 < w[1]) && pairs.len() == cells.len() - k {
+                for &i in pairs.iter().rev() {
+                    let (bt, bn) = cells.remove(i + 1);
+                    let mut nos = cells[i].1.clone();
+                    nos.extend(bn.iter().copied());
+                    acc.joins.push((
+                        nos,
+                        format!(
+                            "split header cell: `{}` + `{}` read as one column",
+                            texts[i],
+                            texts[i + 1]
+                        ),
+                    ));
+                    cells[i].0.extend(bt);
+                    cells[i].1.extend(bn);
+                }
+            }
         }
         if cells.len() != k {
             let no = cells
@@ -2068,6 +2090,28 @@ fn fit_header(ps: &[Piece], target: Option<usize>, acc: &mut Acc) -> Vec<String>
         .iter()
         .map(|c| collapse_cjk_spacing(&c.0.concat()))
         .collect()
+}
+
+/// Two header cells after the first that are one column's name split over two lines or
+/// paragraphs: words without a unit before a name with its unit in brackets (`养教结合` /
+/// `学习点（个）`), a year before the values of that year (`2025年` / `基期值`), or `指标` before
+/// its attribute (`指标` / `属性`).
+fn halves_of_one_column(a: &str, b: &str) -> bool {
+    let (a, b) = (strip_spaces(a), strip_spaces(b));
+    let before_unit = bracketed_unit(&b).is_some()
+        && !a.contains(['（', '(', '）', ')'])
+        && !has_header_word(&a)
+        && !is_place_header(&a)
+        && !is_period_mark(&a)
+        && (2..=6).contains(&a.chars().count());
+    let year_then_values = last_year(&a).is_some()
+        && a.chars().count() <= 6
+        && names_values(&b)
+        && !b.chars().any(|c| c.is_ascii_digit())
+        && !is_period_mark(&b)
+        && b.chars().count() <= 4;
+    let attribute = a == "指标" && ["属性", "性质", "类型"].contains(&b.as_str());
+    before_unit || year_then_values || attribute
 }
 
 /// A value cell in words, no figure or placeholder (`控制在自治区下达目标以内`): a target, with
@@ -4127,10 +4171,13 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         acc.rows.push(named_row(all, category.clone()));
     }
     // A `其中` sub-row after the last row, up to its attribute (`其中：…拥有量（件）` `5.6` `12`
-    // `预期性`, then the notes): a row without a number, as between two rows.
+    // `预期性`, then the notes): a row without a number, as between two rows. (After a total
+    // row, a short one is a share of the total, below.)
+    let after_total = totals.last().is_some_and(|&(i, _)| i + 1 == acc.rows.len());
     if let Some(rest) = body.get(used..).filter(|r| {
-        r.first()
-            .is_some_and(|x| opens_sub_row(&x.text()) && !is_share_label(&x.text()))
+        r.first().is_some_and(|x| {
+            opens_sub_row(&x.text()) && !(after_total && is_share_label(&x.text()))
+        })
     }) {
         let cells = rest
             .iter()

@@ -12745,3 +12745,87 @@ fn a_sub_row_closes_a_group_before_the_next_group_row() {
         "I|||其中：洪涝和地质灾害高风险村（社区）储备点覆盖率|%|35|≥90|预期性"
     );
 }
+
+#[test]
+fn a_sub_row_after_the_last_row_with_a_placeholder_baseline() {
+    // The last row `12` and its `其中` sub-row, both with `—` as their baseline and a
+    // cumulative target, then the notes.
+    let src = blank_cells(&[
+        "序号",
+        "指标",
+        "单位",
+        "2020年\n基数",
+        "2025年目标",
+        "属性",
+        "1",
+        "常住人口年度终身学习参与率",
+        "%",
+        "55",
+        "≥65",
+        "预期性",
+        "2",
+        "老年教育办学点",
+        "个",
+        "277",
+        "320",
+        "预期性",
+        "其中：养教结合学习点",
+        "个",
+        "46",
+        "80",
+        "预期性",
+        "3",
+        "新增市民终身学习体验基地",
+        "个",
+        "—",
+        "[12]",
+        "预期性",
+        "4",
+        "老年人智能技术运用培训",
+        "万人次",
+        "—",
+        "[15]",
+        "预期性",
+        "其中：线下“手把手”培训",
+        "万人次",
+        "—",
+        "[6]",
+        "预期性",
+        "注：1.[ ]内数值为“十四五”期间累计数；“—”表示该指标2020年无统计基数。",
+        "2.第8项为比例关系，无计量单位。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 6, "{:?}", rows(t));
+    assert_eq!(rows(t)[5], "I|||其中：线下“手把手”培训|万人次|—|[6]|预期性");
+}
+
+#[test]
+fn a_header_cell_over_two_lines_before_its_unit_in_row_blocks() {
+    // The header block has six lines for rows of five cells: `养教结合` / `学习点（个）` is one
+    // column, the others each with its unit in brackets.
+    let src = "街道（镇）\n社区学校（所）\n老年学校（所）\n居（村）委学习点（个）\n养教结合\n学习点（个）\n\n\
+               澄湖街道\n1\n1\n32\n6\n\n\
+               望湖路街道\n1\n1\n28\n5\n\n\
+               枫林街道\n1\n1\n35\n7\n\n\
+               滨江新城街道\n1\n18\n2\n\n\
+               东沙镇\n1\n1\n46\n7\n\n\
+               合计\n5\n4\n159\n27\n\n\
+               注：滨江新城街道老年学校与街道社区学校合署办学，“老年学校”栏空白。\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 分布情况")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "街道（镇）",
+            "社区学校（所）",
+            "老年学校（所）",
+            "居（村）委学习点（个）",
+            "养教结合学习点（个）"
+        ]
+    );
+    assert_eq!(t.rows.len(), 6, "{:?}", rows(t));
+    assert_eq!(row_named(t, "滨江新城街道").cells, ["1", "", "18", "2"]);
+}
