@@ -6197,10 +6197,17 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
                 && !is_note_start(&t)
         })
     };
+    // (Nor is a span of years a name: `2026—2035年` is the last cell of the row before.)
+    let years_only = |t: &str| {
+        let t = strip_spaces(t);
+        grammar::year_range(&t).is_some()
+            && t.chars()
+                .all(|c| c.is_ascii_digit() || "年—–－-～~至到".contains(c))
+    };
     let name = |i: usize| {
         short(i) && {
             let t = ps[i].text();
-            !is_numberish(&t) && !is_value_cell(&t) && !is_placeholder(&t)
+            !is_numberish(&t) && !is_value_cell(&t) && !is_placeholder(&t) && !years_only(&t)
         }
     };
     // (A kind is a few words, `水安全`; a zone may be longer, `中部丘陵水土流失综合治理区`.)
@@ -6289,6 +6296,16 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
                 if let Some(c) = value_cost(i + n + 1, values - 1, 3) {
                     out.push((n + values, c + 1.0, opens, Some(2)));
                 }
+                // (Or a later value's: `雁湖县康复医院` `专科医院` `100`, a new hospital without
+                // its beds of 2020, under 机构类别 2020年 2025年.)
+                for g in 3..k {
+                    let before = g - 2;
+                    let first = value_cost(i + n + 1, before, 2);
+                    let rest = value_cost(i + n + 1 + before, values - 1 - before, g + 1);
+                    if let (Some(a), Some(b)) = (first, rest) {
+                        out.push((n + values, a + b + 1.0, opens, Some(g)));
+                    }
+                }
                 continue;
             }
             if unit(i + n + 1) {
@@ -6375,8 +6392,10 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
                 ps[i].first_no(),
                 if has_unit && at == 2 {
                     format!("row {named}: no unit; left empty under `{column}`")
-                } else {
+                } else if at == 2 || (has_unit && at == 3) {
                     format!("row {named}: one value short; the first, under `{column}`, left empty")
+                } else {
+                    format!("row {named}: one value short; left empty under `{column}`")
                 },
             ));
         }
@@ -9193,12 +9212,25 @@ fn profile_join_gap(
         return None;
     }
     let as_written: f64 = texts.iter().enumerate().map(|(c, t)| fit(t, c)).sum();
+    // (A cell that ends as every cell of its column above, `青石镇、柳塘镇、枫桥镇等7个乡镇` under
+    // `城关镇` `柳塘镇`, is whole where it stands.)
+    let ends_as_column = |i: usize| {
+        let last = texts[i].chars().last();
+        let ends: Vec<char> = rows
+            .iter()
+            .filter(|r| r.kind == RowKind::Item)
+            .filter_map(|r| r.cells.get(off + i).and_then(|c| c.chars().last()))
+            .collect();
+        ends.len() >= 2 && ends.iter().all(|&c| Some(c) == last)
+    };
     let mut choices: Vec<(f64, usize, usize)> = Vec::new();
     for i in 0..width - 1 {
         // Never a value or a placeholder halved, nor a cell joined to one.
         if [&texts[i], &texts[i + 1]]
             .iter()
             .any(|t| is_value_cell(t) || is_placeholder(t))
+            || ends_as_column(i)
+            || ends_as_column(i + 1)
         {
             continue;
         }

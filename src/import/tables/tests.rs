@@ -12829,3 +12829,84 @@ fn a_header_cell_over_two_lines_before_its_unit_in_row_blocks() {
     assert_eq!(t.rows.len(), 6, "{:?}", rows(t));
     assert_eq!(row_named(t, "滨江新城街道").cells, ["1", "", "18", "2"]);
 }
+
+#[test]
+fn a_cell_that_ends_as_its_column_is_never_joined_to_the_next() {
+    // Rows in blocks under a merged 街道（镇）: `后塘村城中村改造项目` / `城中村` is a name and
+    // its 改造类型, though `城中村` is unlike the 棚户区 above: the name ends as every name above
+    // (`…项目`), so it is whole, and the row, six lines for six columns, has no cell split and
+    // no gap.
+    let src = "街道（镇）\n序号\n项目名称\n改造类型\n涉及户数\n建筑面积\n总投资\n\n\
+               东湖街道\n1\n东湖片区棚户区改造项目\n棚户区\n1260\n14.8\n24.6\n\n\
+               2\n老电厂职工住宅区改造项目\n棚户区\n420\n4.6\n7.9\n\n\
+               3\n后塘村城中村改造项目\n城中村\n980\n12.2\n18.5\n\n\
+               西岭街道\n4\n西岭片区棚户区改造项目\n棚户区\n860\n10.1\n16.3\n\n\
+               5\n岭下村城中村改造项目\n城中村\n540\n8.1\n11.4\n\n\
+               注：建筑面积单位为万平方米，总投资单位为亿元。\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 改造项目")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t)[2],
+        "I|东湖街道||3|后塘村城中村改造项目|城中村|980|12.2|18.5"
+    );
+    assert_eq!(
+        rows(t)[4],
+        "I|西岭街道||5|岭下村城中村改造项目|城中村|540|8.1|11.4"
+    );
+}
+
+#[test]
+fn a_row_under_a_merged_place_lacks_a_later_value_not_its_kind() {
+    // `雁湖县康复医院` `专科医院` `100`: a new hospital without its beds of 2020 (the note says
+    // so); `河口镇` after it opens the next place's rows, no value of the row before.
+    let src = blank_cells(&[
+        "乡镇",
+        "机构名称",
+        "机构类别",
+        "2020年床位数（张）",
+        "2025年规划床位数（张）",
+        "城关镇",
+        "雁湖县人民医院",
+        "综合医院",
+        "520",
+        "620",
+        "雁湖县中医医院",
+        "中医医院",
+        "260",
+        "320",
+        "柳塘镇",
+        "柳塘镇中心卫生院",
+        "基层医疗卫生机构",
+        "70",
+        "80",
+        "雁湖县康复医院",
+        "专科医院",
+        "100",
+        "河口镇",
+        "河口镇卫生院",
+        "基层医疗卫生机构",
+        "45",
+        "50",
+        "白沙乡",
+        "白沙乡卫生院",
+        "基层医疗卫生机构",
+        "30",
+        "35",
+        "合计",
+        "925",
+        "1205",
+        "注：1.雁湖县康复医院为新建机构，2020年无床位。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2 床位配置")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let kangfu = t
+        .rows
+        .iter()
+        .find(|r| r.cells.first().is_some_and(|c| c == "雁湖县康复医院"))
+        .expect("the row");
+    assert_eq!(kangfu.cells, ["雁湖县康复医院", "专科医院", "", "100"]);
+    assert_eq!(kangfu.group.as_deref(), Some("柳塘镇"));
+    assert!(t.rows.iter().any(|r| r.name == "河口镇"), "{:?}", rows(t));
+}
