@@ -1149,6 +1149,8 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_r20 => "syn-r20-publicculture",
+    syn_p20 => "syn-p20-commerce",
     syn_n20 => "syn-n20-healthservice",
     syn_m20 => "syn-m20-greenway",
     syn_l20 => "syn-l20-emergencystock",
