@@ -1791,6 +1791,15 @@ fn two_columns(a: &str, b: &str) -> bool {
         || (names(a) && names(b) && (alone(a) || alone(b)))
         // (A place alone is a whole cell: `县（区）` / `县级寄递公共配送中心` are two.)
         || (is_place_header(a) && !b.starts_with(['（', '(']))
+        || names_then_period_values(a, b)
+}
+
+/// The names' column and a period's values, two header cells on two lines: `指标` /
+/// `“十四五”目标`.
+fn names_then_period_values(a: &str, b: &str) -> bool {
+    ["指标", "指标名称", "项目", "项目名称"].contains(&strip_spaces(a).as_str())
+        && starts_with_period_mark(b)
+        && names_values(b)
 }
 
 /// A merged category's column name over the next column's in the first paragraph of the header
@@ -1805,7 +1814,7 @@ fn split_category_over_next(ps: &mut Vec<Piece>) {
     let (Some(&na), Some(&nb)) = (first.nos.first(), first.nos.get(1)) else {
         return;
     };
-    if !(is_category_header(a) && two_columns(a, b)) {
+    if !((is_category_header(a) && two_columns(a, b)) || names_then_period_values(a, b)) {
         return;
     }
     let (a, b) = (a.clone(), b.clone());

@@ -12910,3 +12910,28 @@ fn a_row_under_a_merged_place_lacks_a_later_value_not_its_kind() {
     assert_eq!(kangfu.group.as_deref(), Some("柳塘镇"));
     assert!(t.rows.iter().any(|r| r.name == "河口镇"), "{:?}", rows(t));
 }
+
+#[test]
+fn the_names_column_and_a_periods_values_on_two_lines_are_two_columns() {
+    // `指标` / `“十四五”目标` on two lines of the header's first paragraph, as web pages leave
+    // the first two header cells: two columns, as the rows of three cells say.
+    let src = blank_cells(&[
+        "指标\n“十四五”目标",
+        "完成情况",
+        "中心城区雨水排水能力达3～5年一遇面积占比",
+        "35%1",
+        "45.6%2",
+        "海绵城市建设达标面积占建成区比例",
+        "40%",
+        "43.2%3",
+        "河湖水面率",
+        "4.15%",
+        "4.18%",
+        "注： 1、“十四五”目标值系按经验公式法评估口径确定。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "“十四五”规划主要指标完成情况")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.columns, ["指标", "“十四五”目标", "完成情况"]);
+    assert_eq!(rows(t)[2], "I||河湖水面率|4.15%|4.18%");
+}
