@@ -6374,8 +6374,16 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
         } else if cells.first().is_some_and(|c| is_total_label(c)) {
             // A total (`合计` `1486.0` `294.4`) stands over the category and the name: no
             // group's row. (With fewer numbers, the cells after them empty, until the numbers
-            // are placed under their sums.)
-            cells.insert(1, String::new());
+            // are placed under their sums.) (A count of things first, `合计` `10处` `67700`,
+            // counts the names: it stands under their column.)
+            let counted = cells.get(1).is_some_and(|c| {
+                let t = strip_spaces(c);
+                let digits = t.chars().take_while(char::is_ascii_digit).count();
+                digits > 0
+                    && t.chars().skip(digits).count() == 1
+                    && t.ends_with(['处', '个', '座', '家', '所', '项', '条', '宗', '片'])
+            });
+            cells.insert(if counted { 2 } else { 1 }, String::new());
             group = None;
             if vanished.is_none() {
                 while cells.len() < k {
@@ -9518,7 +9526,11 @@ fn gap_by_total(acc: &mut Acc) {
     };
     let column = |c: usize| acc.columns.get(c + 1).cloned().unwrap_or_default();
     let (was, now) = (column(empty), column(number));
-    let label = rows[i].name.clone();
+    // (A row under a merged category is named by its first cell.)
+    let label = match rows[i].name.as_str() {
+        "" => rows[i].cells.first().cloned().unwrap_or_default(),
+        name => name.to_string(),
+    };
     let Some(w) = acc.warnings.iter().position(|(_, m)| {
         m.contains(&format!("row {label}:")) && m.contains(&format!("under `{was}`"))
     }) else {

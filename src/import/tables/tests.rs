@@ -12935,3 +12935,53 @@ fn the_names_column_and_a_periods_values_on_two_lines_are_two_columns() {
     assert_eq!(t.columns, ["指标", "“十四五”目标", "完成情况"]);
     assert_eq!(rows(t)[2], "I||河湖水面率|4.15%|4.18%");
 }
+
+#[test]
+fn a_row_under_a_merged_place_lacks_its_last_value_by_the_sums_and_a_count_totals_the_names() {
+    // `城北应急备用水厂` `新建` `10000` lacks its 受益人口 (the note says so): only with
+    // `10000` under 设计规模 do both columns sum to `合计`; the total's `10处` counts the 水厂.
+    let src = blank_cells(&[
+        "乡镇",
+        "水厂名称",
+        "建设性质",
+        "设计规模（吨/日）",
+        "受益人口（万人）",
+        "城关镇",
+        "县城第二水厂",
+        "扩建",
+        "30000",
+        "6.20",
+        "城北应急备用水厂",
+        "新建",
+        "10000",
+        "溪口镇",
+        "溪口水厂",
+        "改扩建",
+        "8000",
+        "3.15",
+        "茶陵坪水厂",
+        "新建",
+        "3000",
+        "1.26",
+        "麻田镇",
+        "麻田水厂",
+        "改扩建",
+        "6000",
+        "2.48",
+        "合计",
+        "5处",
+        "57000",
+        "13.09",
+        "注：1.城北应急备用水厂为应急备用水源工程，不单独计算受益人口。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2 供水工程布局")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let plant = t
+        .rows
+        .iter()
+        .find(|r| r.cells.first().is_some_and(|c| c == "城北应急备用水厂"))
+        .expect("the row");
+    assert_eq!(plant.cells, ["城北应急备用水厂", "新建", "10000", ""]);
+    assert_eq!(row_named(t, "合计").cells, ["5处", "", "57000", "13.09"]);
+}
