@@ -1155,6 +1155,7 @@ plans! {
     syn_n20 => "syn-n20-healthservice",
     syn_m20 => "syn-m20-greenway",
     syn_l20 => "syn-l20-emergencystock",
+    syn_k20 => "syn-k20-oldhousing",
     syn_j20 => "syn-j20-innovation",
     syn_i20 => "syn-i20-sportsvenue",
     syn_h20 => "syn-h20-ecorestore",

@@ -3219,8 +3219,10 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             // (Sub-rows one after another, `其中：企业数量` … `其中：新开设企业数` …, or the next
             // after the attribute that ends one, `四级公路` …: a row each.)
             let mut starts: Vec<usize> = vec![0];
+            // (Not after the attribute alone, where the attribute comes before the names:
+            // `约束性` `其中：拆除重建面积` `万平方米` `[12]` is one sub-row.)
             starts.extend((1..extra.len()).filter(|&i| {
-                opens_sub_row(&extra[i].text())
+                (opens_sub_row(&extra[i].text()) && !(i == 1 && is_attr(&extra[0].text())))
                     || (after_attr == Some(0) && is_attr(&extra[i - 1].text()))
                     || (whole_subs && i % sub_width == 0)
             }));
@@ -9347,7 +9349,12 @@ fn next_category_ends(rows: &[TableRow], seg: &[Piece], e: usize) -> bool {
     let Some((last, _)) = seg.split_last() else {
         return false;
     };
-    if seg.len() != e + 1 || e < 3 || last.gap == 0 || !is_category_cell(&last.text()) {
+    // (Nor a figure, or words after one: `[150]`, `[1200]，具备条件的…`, a value.)
+    let t = last.text();
+    let figure_first = t
+        .trim_start_matches(['[', '［', '〔', '≥', '≤', '约'])
+        .starts_with(|c: char| c.is_ascii_digit());
+    if seg.len() != e + 1 || e < 3 || last.gap == 0 || !is_category_cell(&t) || figure_first {
         return false;
     }
     let Some(profile) = Profile::of(rows, 1, e) else {

@@ -12985,3 +12985,78 @@ fn a_row_under_a_merged_place_lacks_its_last_value_by_the_sums_and_a_count_total
     assert_eq!(plant.cells, ["城北应急备用水厂", "新建", "10000", ""]);
     assert_eq!(row_named(t, "合计").cells, ["5处", "", "57000", "13.09"]);
 }
+
+#[test]
+fn rows_with_the_attribute_before_the_names_a_sub_row_and_figures_last() {
+    // 类别 (merged) 序号 属性 指标 单位 目标: the `其中` sub-row opens with its attribute;
+    // `[150]` and `[1200]，具备…` (a target over two paragraphs) end their rows, no category
+    // of the next.
+    let src = blank_cells(&[
+        "类别",
+        "序号",
+        "属性",
+        "指标",
+        "单位",
+        "目标",
+        "成套改造",
+        "1",
+        "约束性",
+        "不成套职工住宅改造",
+        "个",
+        "[20]",
+        "2",
+        "约束性",
+        "旧住房成套改造面积",
+        "万平方米",
+        "[38]",
+        "约束性",
+        "其中：拆除重建面积",
+        "万平方米",
+        "[12]",
+        "加装电梯",
+        "3",
+        "预期性",
+        "既有多层住宅加装电梯",
+        "台",
+        "[1200]，",
+        "具备条件的住宅楼做到“愿装尽装、能装尽装”",
+        "4",
+        "预期性",
+        "加装电梯竣工验收后投入使用率",
+        "%",
+        "≥98",
+        "长效治理",
+        "5",
+        "预期性",
+        "低质低价小区物业服务费调价",
+        "个",
+        "[150]",
+        "6",
+        "预期性",
+        "“美好家园”长效管理达标率",
+        "%",
+        "2027年底前达到70%",
+        "注：1.[ ]内数值为累计数。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let all = rows(t);
+    assert_eq!(all.len(), 7, "{all:?}");
+    assert_eq!(
+        all[2],
+        "I|成套改造|||约束性|其中：拆除重建面积|万平方米|[12]"
+    );
+    assert_eq!(
+        all[3],
+        "I|加装电梯|加装电梯|3|预期性|既有多层住宅加装电梯|台|[1200]，具备条件的住宅楼做到“愿装尽装、能装尽装”"
+    );
+    assert_eq!(
+        all[5],
+        "I|长效治理|长效治理|5|预期性|低质低价小区物业服务费调价|个|[150]"
+    );
+    assert_eq!(
+        all[6],
+        "I|长效治理||6|预期性|“美好家园”长效管理达标率|%|2027年底前达到70%"
+    );
+}
