@@ -1163,6 +1163,7 @@ plans! {
     syn_f20 => "syn-f20-riverlake",
     syn_e20 => "syn-e20-lowaltitude",
     syn_d20 => "syn-d20-lifelong",
+    syn_b20 => "syn-b20-solidwaste",
     syn_a20 => "syn-a20-digitalgov",
     syn_z19 => "syn-z19-tcm",
     syn_y19 => "syn-y19-womenchild",

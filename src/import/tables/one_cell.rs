@@ -2101,6 +2101,90 @@ fn fit_header(ps: &[Piece], target: Option<usize>, acc: &mut Acc) -> Vec<String>
         .collect()
 }
 
+/// Where a row's cells (`after`, its category first, filled down and empty) fit the columns of
+/// the rows above clearly better with two of them joined as one cell and an empty cell put
+/// elsewhere: the first of the two joined and the empty cell's place, when one such reading is
+/// best by far.
+fn split_and_gap(
+    rows: &[TableRow],
+    jc: usize,
+    e: usize,
+    after: &[Piece],
+) -> Option<(usize, usize)> {
+    let profile = Profile::of(rows, jc, e)?;
+    let texts: Vec<String> = after.iter().skip(1).map(Piece::text).collect();
+    let filled = profile.cost_with_gaps(&texts, &[0]);
+    let mut choices: Vec<(f64, usize, usize)> = Vec::new();
+    for i in 0..texts.len().saturating_sub(1) {
+        if [&texts[i], &texts[i + 1]]
+            .iter()
+            .any(|t| is_value_cell(t) || is_placeholder(t))
+        {
+            continue;
+        }
+        let mut joined = texts.clone();
+        let second = joined.remove(i + 1);
+        joined[i].push_str(&second);
+        for g in 1..e {
+            choices.push((profile.cost_with_gaps(&joined, &[0, g]), i + 1, g));
+        }
+    }
+    let best = choices.iter().map(|c| c.0).min_by(f64::total_cmp)?;
+    let near: Vec<&(f64, usize, usize)> = choices.iter().filter(|c| c.0 - best < 0.25).collect();
+    let [&(_, i, g)] = near.as_slice() else {
+        return None;
+    };
+    // (And only where the filled row puts figures under words or words under figures, and the
+    // other reading does not: `青禾镇` under 设计处理能力, `800` under 建设性质.)
+    let figure = |t: &str| is_value_cell(t) || is_placeholder(t);
+    // (Per column: `Some(true)` when every cell above is a figure, `Some(false)` when none is.)
+    let figures: Vec<Option<bool>> = (0..e)
+        .map(|c| {
+            let cells: Vec<&String> = rows
+                .iter()
+                .filter(|r| r.kind == RowKind::Item)
+                .filter_map(|r| r.cells.get(jc + c).filter(|t| !t.is_empty()))
+                .collect();
+            let n = cells.iter().filter(|t| figure(t)).count();
+            match (cells.len(), n) {
+                (0 | 1, _) => None,
+                (all, n) if n == all => Some(true),
+                (_, 0) => Some(false),
+                _ => None,
+            }
+        })
+        .collect();
+    let misfits = |cells: &[String]| {
+        cells
+            .iter()
+            .zip(&figures)
+            .filter(|(t, kind)| !t.is_empty() && kind.is_some_and(|f| f != figure(t)))
+            .count()
+    };
+    let mut as_filled = vec![String::new()];
+    as_filled.extend(texts.iter().cloned());
+    let mut split = as_filled.clone();
+    let second = split.remove(i + 1);
+    split[i].push_str(&second);
+    split.insert(g.min(split.len()), String::new());
+    (filled - best >= 2.0 && misfits(&as_filled) > 0 && misfits(&split) == 0).then_some((i, g))
+}
+
+/// Whether the first two pieces of a row (`建筑垃圾利用` `石湖建筑垃圾资源化利用中心`) joined
+/// would be a name longer by half than any name of the rows above (names after the category
+/// column at `jc + 1`, cells from `jc + 2`): a category of its own then, and a name.
+fn joins_past_names(rows: &[TableRow], jc: usize, after: &[Piece]) -> bool {
+    let longest = rows
+        .iter()
+        .filter(|r| r.kind == RowKind::Item)
+        .filter_map(|r| r.cells.get(jc + 1))
+        .map(|c| c.chars().count())
+        .max()
+        .unwrap_or(0);
+    let joined: usize = after.iter().take(2).map(|p| p.text().chars().count()).sum();
+    longest >= 4 && joined * 2 > longest * 3
+}
+
 /// Two header cells after the first that are one column's name split over two lines or
 /// paragraphs: words without a unit before a name with its unit in brackets (`养教结合` /
 /// `学习点（个）`), a year before the values of that year (`2025年` / `基期值`), or `指标` before
@@ -3928,6 +4012,21 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             ));
             after.insert(g.min(after.len()), empty_piece(no, end_piece));
         };
+        // A row one short under a merged category whose cells, the category filled down, fall
+        // out of their columns, where a cell over two paragraphs joined and an empty cell
+        // elsewhere fit them clearly better: `青禾装修垃圾和拆房垃圾` / `资源化利用中心` `青禾镇`
+        // `800` `新建`, its 投运年份 vanished.
+        if category_left && cat_merged && filled_cat {
+            if let Some((i, g)) = split_and_gap(&acc.rows, jc, e, &after) {
+                merge_at(&mut after, i, acc, "split cell");
+                leave_empty(
+                    &mut after,
+                    acc,
+                    g,
+                    "a cell split over two lines joined, and the empty cell that vanished",
+                );
+            }
+        }
         if after.len() == e && expected_attr.is_none() && !category_left {
             // As many pieces as columns, yet a cell split over two lines and an empty cell
             // vanished in the same row (`累计引进培育国家级` / `重点人才工程人选` `名` `46` `80`
@@ -3974,6 +4073,15 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             } else if let Some((i, 0)) = grouped
                 .then(|| profile_join_gap(&acc.rows, jc, &after, true, |_| None))
                 .flatten()
+                .filter(|&(i, _)| i > 0 || !joins_past_names(&acc.rows, jc, &after))
+                // (Not when the name after the first piece opens with it: a category and a
+                // name of its kind, `公共厕所` `公共厕所新建改建工程`.)
+                .filter(|_| {
+                    !matches!(after.as_slice(), [a, b, ..] if {
+                        let (a, b) = (a.text(), b.text());
+                        a.chars().count() >= 2 && b.len() > a.len() && b.starts_with(&a)
+                    })
+                })
             {
                 merge_at(&mut after, i, acc, "split cell");
                 after.insert(0, empty_piece(no, end_piece));
@@ -9250,6 +9358,9 @@ fn profile_join_gap(
             .any(|t| is_value_cell(t) || is_placeholder(t))
             || ends_as_column(i)
             || ends_as_column(i + 1)
+            // (Nor bodies, `市生态环境局、市水利局`, the end of a sentence before them; nor
+            // words after a name that ends as a body's, `…利用中心` `资源化利用`.)
+            || (names_bodies(&texts[i + 1]) != names_bodies(&texts[i]))
         {
             continue;
         }

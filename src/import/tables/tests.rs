@@ -13060,3 +13060,192 @@ fn rows_with_the_attribute_before_the_names_a_sub_row_and_figures_last() {
         "I|长效治理||6|预期性|“美好家园”长效管理达标率|%|2027年底前达到70%"
     );
 }
+
+#[test]
+fn a_new_category_whose_name_opens_the_rows_name_is_no_split_cell() {
+    // Under a merged 项目类别, `公共厕所` opens its group and `公共厕所新建改建工程` is the
+    // row's name: a category and a name of its kind, not one name over two paragraphs.
+    let src = blank_cells(&[
+        "序号",
+        "项目类别",
+        "项目名称",
+        "建设内容",
+        "建设年限",
+        "总投资",
+        "1",
+        "垃圾处理设施",
+        "临湾区湿垃圾资源化处理厂扩能工程",
+        "新增湿垃圾处理能力200吨/日，\n配套建设沼气利用和除臭设施",
+        "2026—2028年",
+        "38600",
+        "2",
+        "临湾区建筑垃圾资源化利用中心",
+        "建设装修垃圾和拆房垃圾分拣、破碎生产线，年处理能力60万吨",
+        "2027—2029年",
+        "24500",
+        "3",
+        "环卫转运设施",
+        "滨江生活垃圾中转站改造工程",
+        "实施压缩工艺升级和全封闭改造，中转能力提升至600吨/日",
+        "2026—2027年",
+        "9800",
+        "4",
+        "小压站新建及改造工程",
+        "新建小压站4座、改造提升10座",
+        "2026—2030年",
+        "5200",
+        "5",
+        "公共厕所",
+        "公共厕所新建改建工程",
+        "新建改建公共厕所80座，同步配置第三卫生间和母婴室",
+        "2026—2030年",
+        "12000",
+        "6",
+        "环卫作业保障",
+        "环卫工人休息点建设工程",
+        "新建改建环卫工人休息点35处",
+        "2026—2030年",
+        "3500",
+        "注：项目投资以批复为准。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t3", Some((0, "附表1 重点项目表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        row_named(t, "5").cells,
+        [
+            "公共厕所",
+            "公共厕所新建改建工程",
+            "新建改建公共厕所80座，同步配置第三卫生间和母婴室",
+            "2026—2030年",
+            "12000"
+        ]
+    );
+}
+
+#[test]
+fn a_row_one_short_under_a_merged_category_with_a_name_over_two_paragraphs() {
+    // Row 5 opens 建筑垃圾利用 with a name of its own (not one name with the category); row 6
+    // lacks its category (merged) and its 投运年份 (the note says so) and has its name over two
+    // paragraphs: as many pieces as a row without its category, but read so its place would
+    // stand under 设计处理能力 and its figure under 建设性质.
+    let src = blank_cells(&[
+        "序号",
+        "类别",
+        "设施名称",
+        "所在街镇",
+        "设计处理能力\n(吨/日)",
+        "建设性质",
+        "投运年份",
+        "1",
+        "焚烧处置",
+        "泖湾再生能源利用中心一期",
+        "湾口镇",
+        "1500",
+        "现状保留",
+        "2019年",
+        "2",
+        "泖湾再生能源利用中心二期",
+        "湾口镇",
+        "1000",
+        "新建",
+        "2028年",
+        "3",
+        "湿垃圾处理",
+        "泖湾湿垃圾资源化处理厂",
+        "湾口镇",
+        "1200",
+        "扩建",
+        "2027年",
+        "4",
+        "北部湿垃圾处理站",
+        "北塘镇",
+        "100",
+        "现状保留",
+        "2022年",
+        "5",
+        "建筑垃圾利用",
+        "石湖建筑垃圾资源化利用中心",
+        "石湖镇",
+        "1600",
+        "现状保留",
+        "2021年",
+        "6",
+        "青禾装修垃圾和拆房垃圾",
+        "资源化利用中心",
+        "青禾镇",
+        "800",
+        "新建",
+        "7",
+        "危险废物处置",
+        "泖湾危险废物焚烧处置中心",
+        "湾口镇",
+        "100",
+        "提标改造",
+        "2027年",
+        "8",
+        "泖湾医疗废物集中处置中心",
+        "湾口镇",
+        "40",
+        "扩建",
+        "2026年",
+        "注：青禾装修垃圾和拆房垃圾资源化利用中心的投运年份另行确定，表中暂未列明。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2 设施规划一览表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        row_named(t, "5").cells,
+        [
+            "建筑垃圾利用",
+            "石湖建筑垃圾资源化利用中心",
+            "石湖镇",
+            "1600",
+            "现状保留",
+            "2021年"
+        ]
+    );
+    assert_eq!(
+        row_named(t, "6").cells,
+        [
+            "",
+            "青禾装修垃圾和拆房垃圾资源化利用中心",
+            "青禾镇",
+            "800",
+            "新建",
+            ""
+        ]
+    );
+    assert_eq!(row_named(t, "6").group.as_deref(), Some("建筑垃圾利用"));
+}
+
+#[test]
+fn a_body_list_is_never_the_end_of_the_cell_before_it() {
+    // Row blocks under a merged 服务领域: rows 4 and 5 open new fields, and row 5's 牵头单位
+    // lists two bodies (`市生态环境局、市水利局`), unlike the one body of the rows above: still
+    // its own cell, not the end of its 主要内容.
+    let src = "序号\n服务领域\n项目名称\n主要内容\n牵头单位\n\n\
+               1\n关爱老人\n“银龄相伴”为老志愿服务\n组织志愿者结对空巢、独居、失能老人，开展助餐、助洁、助医和精神慰藉服务\n市民政局\n\n\
+               2\n“时间银行”互助养老\n在城区30个社区试点志愿服务时间储蓄，低龄老人服务时长可兑换养老服务\n市民政局\n\n\
+               3\n关爱未成年人\n“护苗成长”志愿服务\n开展课后托管、心理辅导和假期陪伴，重点关爱农村留守儿童和困境儿童\n团市委\n\n\
+               4\n文明交通\n“文明交通 你我同行”志愿服务\n在主要路口、公交站点开展文明交通劝导，纠正闯红灯、乱穿马路等不文明行为\n市公安局\n\n\
+               5\n生态环保\n“绿水沅宁”护河志愿服务\n组建民间河长和护河志愿服务队伍，开展河道巡查、垃圾清理和节水护水宣传\n市生态环境局、市水利局\n\n\
+               6\n文化惠民\n“文化沅宁”文艺志愿服务\n组织文艺志愿者开展送戏下乡、公益培训和群众文艺辅导\n市文化和旅游局\n\n\
+               注：各项目由牵头单位会同有关部门组织实施。\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 品牌项目一览表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        row_named(t, "4").cells[..2],
+        ["文明交通", "“文明交通 你我同行”志愿服务"]
+    );
+    assert_eq!(
+        row_named(t, "5").cells,
+        [
+            "生态环保",
+            "“绿水沅宁”护河志愿服务",
+            "组建民间河长和护河志愿服务队伍，开展河道巡查、垃圾清理和节水护水宣传",
+            "市生态环境局、市水利局"
+        ]
+    );
+}
