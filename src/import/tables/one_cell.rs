@@ -9577,10 +9577,12 @@ fn sum_amount(t: &str) -> Option<f64> {
     t.parse::<f64>().ok().filter(|x| x.is_finite())
 }
 
-/// A row whose vanished cell was left empty in the wrong one of two number columns, where only
-/// the other place makes both columns sum to the one total row under them (`8` `监测监管平台建设`
+/// A row whose vanished cell was left empty in the wrong place among its numbers, where only one
+/// other place makes every column sum to the one total row under them (`8` `监测监管平台建设`
 /// `全县` `…` `1200` `2022—2023年` under 修复面积 and 估算投资, `合计` `12339.5` `91000`: `1200` is
-/// the investment). Its number moves, and the report of the gap says where and why.
+/// the investment; `临湍高新技术产业开发区` `18` `5` `3` `26`, its 居民小区 vanished, not its
+/// 小计). Its empty cell moves there, the numbers between it shifting over, and the report of the
+/// gap says where and why.
 fn gap_by_total(acc: &mut Acc) {
     let is_total = |r: &TableRow| {
         is_total_label(&r.name) || r.cells.first().is_some_and(|c| is_total_label(c))
@@ -9599,65 +9601,80 @@ fn gap_by_total(acc: &mut Acc) {
     }
     let rows = &acc.rows;
     // (An empty cell or a placeholder adds nothing; words make no sum.)
-    let sum = |c: usize| -> Option<f64> {
-        items
-            .iter()
-            .map(|&i| match rows[i].cells.get(c).map(String::as_str) {
-                None | Some("") => Some(0.0),
-                Some(x) if is_placeholder(x) => Some(0.0),
-                Some(x) => sum_amount(x),
-            })
-            .sum()
+    let amount = |x: &str| match x {
+        "" => Some(0.0),
+        x if is_placeholder(x) => Some(0.0),
+        x => sum_amount(x),
     };
     let close = |v: f64, s: f64| (v - s).abs() <= (s.abs() * 1e-3).max(0.011);
-    let mut off = Vec::new();
-    for (c, cell) in rows[t].cells.iter().enumerate() {
-        let Some(total) = sum_amount(cell) else {
-            continue;
-        };
-        let Some(s) = sum(c) else { return };
-        if !close(total, s) {
-            off.push((c, total, s));
+    // The total's numbers, by column.
+    let totals: Vec<(usize, f64)> = rows[t]
+        .cells
+        .iter()
+        .enumerate()
+        .filter_map(|(c, x)| sum_amount(x).map(|v| (c, v)))
+        .collect();
+    if totals.is_empty() {
+        return;
+    }
+    // Whether every total is its column's sum, row `r` read as `cells`.
+    let sums_with = |r: usize, cells: &[String]| -> Option<bool> {
+        let mut all = true;
+        for &(c, total) in &totals {
+            let mut s = 0.0;
+            for &i in &items {
+                let row: &[String] = if i == r { cells } else { &rows[i].cells };
+                s += amount(row.get(c).map_or("", String::as_str))?;
+            }
+            all &= close(total, s);
+        }
+        Some(all)
+    };
+    if sums_with(usize::MAX, &[]) != Some(false) {
+        return;
+    }
+    // (The row, its empty cell, the place it moves to.)
+    let mut fits: Vec<(usize, usize, usize)> = Vec::new();
+    for &i in &items {
+        let cells = &rows[i].cells;
+        let empty: Vec<usize> = (0..cells.len()).filter(|&c| cells[c].is_empty()).collect();
+        let [x] = empty[..] else { continue };
+        for g in 0..cells.len() {
+            let (lo, hi) = (x.min(g), x.max(g));
+            // (Only numbers shift over.)
+            if g == x || !(lo..=hi).all(|c| c == x || sum_amount(&cells[c]).is_some()) {
+                continue;
+            }
+            let mut moved = cells.clone();
+            let gap = moved.remove(x);
+            moved.insert(g, gap);
+            if sums_with(i, &moved) == Some(true) {
+                fits.push((i, x, g));
+            }
         }
     }
-    let [(a, ta, sa), (b, tb, sb)] = off[..] else {
-        return;
-    };
-    // (The row, the cell of its number, the cell left empty.)
-    let fits: Vec<(usize, usize, usize)> = items
-        .iter()
-        .filter_map(|&i| {
-            let (x, y) = (rows[i].cells.get(a)?, rows[i].cells.get(b)?);
-            if x.is_empty() {
-                let v = sum_amount(y)?;
-                (close(ta, sa + v) && close(tb, sb - v)).then_some((i, b, a))
-            } else if y.is_empty() {
-                let v = sum_amount(x)?;
-                (close(ta, sa - v) && close(tb, sb + v)).then_some((i, a, b))
-            } else {
-                None
-            }
-        })
-        .collect();
-    let [(i, number, empty)] = fits[..] else {
+    let [(i, x, g)] = fits[..] else {
         return;
     };
     let column = |c: usize| acc.columns.get(c + 1).cloned().unwrap_or_default();
-    let (was, now) = (column(empty), column(number));
+    let (was, now) = (column(x), column(g));
     // (A row under a merged category is named by its first cell.)
     let label = match rows[i].name.as_str() {
         "" => rows[i].cells.first().cloned().unwrap_or_default(),
         name => name.to_string(),
     };
+    // (The report of the gap as first placed: under its column, or at the row's end.)
     let Some(w) = acc.warnings.iter().position(|(_, m)| {
-        m.contains(&format!("row {label}:")) && m.contains(&format!("under `{was}`"))
+        m.contains(&format!("row {label}:"))
+            && (m.contains(&format!("under `{was}`")) || m.contains("left empty at the end"))
     }) else {
         return;
     };
-    acc.rows[i].cells.swap(number, empty);
+    let gap = acc.rows[i].cells.remove(x);
+    acc.rows[i].cells.insert(g, gap);
     acc.warnings[w].1 = format!(
-        "row {label}: a cell missing; left empty under `{now}`, not `{was}`: only so do both \
-         columns sum to the total row"
+        "row {label}: a cell missing; left empty under `{now}`, not `{was}`: only so does every \
+         column sum to the total row"
     );
 }
 
