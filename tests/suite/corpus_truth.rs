@@ -1150,6 +1150,7 @@ plans! {
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
     syn_t20 => "syn-t20-transport",
+    syn_s20 => "syn-s20-eldercare",
     syn_r20 => "syn-r20-publicculture",
     syn_q20 => "syn-q20-watersupply",
     syn_p20 => "syn-p20-commerce",

@@ -2204,7 +2204,22 @@ fn halves_of_one_column(a: &str, b: &str) -> bool {
         && !is_period_mark(&b)
         && b.chars().count() <= 4;
     let attribute = a == "指标" && ["属性", "性质", "类型"].contains(&b.as_str());
-    before_unit || year_then_values || attribute
+    before_unit || year_then_values || attribute || period_over_measure(&a, &b)
+}
+
+/// A period's plan over what it adds, two lines of one header cell: `“十五五”规划` / `新增床位`.
+fn period_over_measure(a: &str, b: &str) -> bool {
+    let (a, b) = (strip_spaces(a), strip_spaces(b));
+    let after_mark = a
+        .trim_start_matches(['“', '"'])
+        .chars()
+        .skip(3)
+        .collect::<String>();
+    starts_with_period_mark(&a)
+        && after_mark.trim_start_matches(['”', '"']).chars().count() <= 2
+        && !b.chars().any(|c| c.is_ascii_digit())
+        && !starts_with_period_mark(&b)
+        && (2..=6).contains(&b.chars().count())
 }
 
 /// A value cell in words, no figure or placeholder (`控制在自治区下达目标以内`): a target, with
@@ -3716,10 +3731,40 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         // Under a category column rows leave to the row above, a name over two lines where the
         // category would stand, its first line stopped mid-phrase (`规模以上工业企业中有研发机构
         // 的` / `企业占比`): no category ends so; the row leaves its own to the one above.
+        // (Or a first line longer by half than every category so far, and a second shorter than
+        // every name so far that ends as a measure's name: `街镇认知障碍友好社区` / `建设覆盖率`
+        // among `设施供给` `居家社区`.)
+        let unlike_category = || {
+            let lens = |c: usize| -> Vec<usize> {
+                acc.rows
+                    .iter()
+                    .filter(|r| r.kind == RowKind::Item)
+                    .filter_map(|r| r.cells.get(c).filter(|t| !t.is_empty()))
+                    .map(|t| t.chars().count())
+                    .collect()
+            };
+            let (cats, names) = (lens(jc), lens(jc + 1));
+            let (Some(&most), Some(&least)) = (cats.iter().max(), names.iter().min()) else {
+                return false;
+            };
+            let first = after.first().map_or(0, |x| x.text().chars().count());
+            let second = after
+                .get(1)
+                .map_or(usize::MAX, |x| x.text().chars().count());
+            // (The second line the end of an indicator's name, `…覆盖率`, not a place,
+            // `华阳路街道`.)
+            cats.len() >= 2
+                && first * 2 > most * 3
+                && first >= most + 3
+                && second < least
+                && after.get(1).is_some_and(|x| names_measure(&x.text()))
+        };
         if cat_after
             && cat_merged
             && after.len() == e
-            && after.first().is_some_and(|x| stops_mid_phrase(&x.text()))
+            && after
+                .first()
+                .is_some_and(|x| stops_mid_phrase(&x.text()) || unlike_category())
             && after.get(1).is_some_and(|x| {
                 let t = x.text();
                 !is_value_cell(&t) && !is_unit_like(&t) && !is_attr(&t)
@@ -4780,7 +4825,9 @@ fn broken_header_cells(
         .windows(2)
         .enumerate()
         .filter(|(_, w)| {
-            ((dated(&w[0]) || short_word(&w[0], &w[1])) && values(&w[1])) || attribute(&w[0], &w[1])
+            ((dated(&w[0]) || short_word(&w[0], &w[1])) && values(&w[1]))
+                || attribute(&w[0], &w[1])
+                || period_over_measure(&w[0], &w[1])
         })
         .map(|(i, _)| i)
         .collect();

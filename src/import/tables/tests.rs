@@ -13280,3 +13280,98 @@ fn a_vanished_cell_moves_where_every_column_sums_to_the_total_row() {
         r.parsed.warnings
     );
 }
+
+#[test]
+fn a_name_over_two_paragraphs_longer_than_the_categories_where_a_category_would_stand() {
+    // Under a merged 类别 after 序号 (four characters each), row 11's `街镇认知障碍友好社区` /
+    // `建设覆盖率` is one name: far longer than a category, its second part shorter than any
+    // name and the end of a measure's.
+    let src = blank_cells(&[
+        "序号",
+        "类别",
+        "指标",
+        "单位",
+        "2025年",
+        "2030年",
+        "属性",
+        "1",
+        "设施供给",
+        "养老床位总数",
+        "张",
+        "8640",
+        "≥9800",
+        "约束性",
+        "2",
+        "新增养老床位",
+        "张",
+        "—",
+        "[1200]",
+        "预期性",
+        "3",
+        "居家社区",
+        "社区长者食堂和助餐点",
+        "个",
+        "118",
+        "≥160",
+        "预期性",
+        "4",
+        "家庭照护床位",
+        "张",
+        "350",
+        "≥800",
+        "预期性",
+        "5",
+        "医养康养",
+        "养老机构医养结合服务覆盖率",
+        "%",
+        "100",
+        "100",
+        "约束性",
+        "6",
+        "街镇认知障碍友好社区",
+        "建设覆盖率",
+        "%",
+        "/",
+        "100",
+        "预期性",
+        "注：“/”表示2025年尚无统计。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t)[5],
+        "I|医养康养|6||街镇认知障碍友好社区建设覆盖率|%|/|100|预期性"
+    );
+}
+
+#[test]
+fn a_periods_plan_over_what_it_adds_is_one_header_cell() {
+    // `“十五五”规划` / `新增床位` on two lines of the header's block: one column; row 4 lacks
+    // its new beds.
+    let src = "序号\n街道（镇）\n养老机构数\n床位数\n护理型床位数\n“十五五”规划\n新增床位\n\n\
+               1\n滨浦街道\n4\n520\n330\n120\n\n\
+               2\n北淞街道\n3\n386\n240\n80\n\n\
+               3\n新塘街道\n5\n742\n470\n150\n\n\
+               4\n汇泉路街道\n2\n268\n172\n\n\
+               5\n石桥街道\n4\n610\n388\n100\n\n\
+               注：汇泉路街道“十五五”期间不新增床位。\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 养老机构及床位布局")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "序号",
+            "街道（镇）",
+            "养老机构数",
+            "床位数",
+            "护理型床位数",
+            "“十五五”规划新增床位"
+        ]
+    );
+    assert_eq!(
+        row_named(t, "4").cells,
+        ["汇泉路街道", "2", "268", "172", ""]
+    );
+}
