@@ -1521,10 +1521,17 @@ fn glue_house_numbers(ps: &mut Vec<Piece>, acc: &mut Acc) {
         let (prev, t) = (prev.text(), next.text());
         let digits = t.chars().take_while(|c| c.is_ascii_digit()).count();
         let rest: String = t.chars().skip(digits).collect();
+        // (Or the last of a range of numbers, `临江路100—` / `120号`.)
+        let range_open = {
+            let mut back = prev.chars().rev();
+            back.next()
+                .is_some_and(|c| ['—', '－', '-', '~', '～', '至'].contains(&c))
+                && back.next().is_some_and(|c| c.is_ascii_digit())
+        };
         digits >= 1
             && ["号", "号院", "号楼"].contains(&rest.as_str())
             && prev.chars().count() >= 3
-            && prev.ends_with(['路', '街', '巷', '道', '弄', '里'])
+            && (prev.ends_with(['路', '街', '巷', '道', '弄', '里']) || range_open)
     });
 }
 

@@ -13375,3 +13375,29 @@ fn a_periods_plan_over_what_it_adds_is_one_header_cell() {
         ["汇泉路街道", "2", "268", "172", ""]
     );
 }
+
+#[test]
+fn a_house_number_range_over_two_lines_is_one_address() {
+    // Row blocks: `临江路100—` / `120号` is one address, the block as long as the others then.
+    let src = "序号\n名称\n地址\n修缮方式\n\n\
+               1\n澜园\n澜园路8号\n保护性修缮\n\n\
+               2\n鸿安里街坊\n临江路100—\n120号\n保护性修缮和功能置换\n\n\
+               3\n原大通银行澜桥分行大楼\n澜川北路1126—\n1158号\n立面整修、结构加固\n\n\
+               4\n原澜桥电车公司车库\n江浦路55号\n结构加固\n\n\
+               注：修缮方式以设计方案为准。\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 重点修缮项目")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        row_named(t, "2").cells,
+        ["鸿安里街坊", "临江路100—120号", "保护性修缮和功能置换"]
+    );
+    assert_eq!(
+        row_named(t, "3").cells,
+        [
+            "原大通银行澜桥分行大楼",
+            "澜川北路1126—1158号",
+            "立面整修、结构加固"
+        ]
+    );
+}
