@@ -3212,23 +3212,10 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             acc.rows.push(row);
             pre.drain(..n.min(pre.len()));
         }
-        if let Some((number, name, n)) = pre.first().and_then(|x| group_label(&x.text())) {
+        if let Some(group) = pre.first().and_then(|x| group_label(&x.text())) {
             // A group row in one cell, labelled as a chapter (`一、防汛安全工程`).
             let marker = pre.remove(0);
-            if n != next_group {
-                acc.warnings.push((
-                    marker.first_no(),
-                    format!("group row `{}` out of sequence", marker.text()),
-                ));
-            }
-            next_group = n + 1;
-            acc.rows.push(TableRow {
-                kind: RowKind::Category,
-                number: Some(number),
-                name,
-                group: None,
-                cells: Vec::new(),
-            });
+            push_group_row(acc, &marker, group, &mut next_group);
             category = None;
         } else if pre.first().is_some_and(|x| cn_marker(&x.text()).is_some()) {
             let marker = pre.remove(0);
@@ -3337,24 +3324,10 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 let part = extra.get(a..b).unwrap_or(&[]);
                 // (A group row after a sub-row that closes the group before it, `其中：…`
                 // `预期性` `二、调运保障`: the next group's row.)
-                if let (Some((number, name, g)), 1) = (
-                    part.first().and_then(|x| group_label(&x.text())),
-                    part.len(),
-                ) {
-                    if g != next_group {
-                        acc.warnings.push((
-                            part[0].first_no(),
-                            format!("group row `{}` out of sequence", part[0].text()),
-                        ));
-                    }
-                    next_group = g + 1;
-                    acc.rows.push(TableRow {
-                        kind: RowKind::Category,
-                        number: Some(number),
-                        name,
-                        group: None,
-                        cells: Vec::new(),
-                    });
+                if let ([marker], Some(group)) =
+                    (part, part.first().and_then(|x| group_label(&x.text())))
+                {
+                    push_group_row(acc, marker, group, &mut next_group);
                     category = None;
                     continue;
                 }
@@ -4422,6 +4395,30 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
 /// after 北关村, whose 区 is 桐东区's) is the group's: its label under the number's column, the
 /// category's cell left to the group's, as the rows above it leave theirs. A grand total
 /// (`合计`) stays a row of its own across the category.
+/// A group row in one cell (`一、防汛安全工程`, as `group_label` reads it) added as a category
+/// row, with a warning when its number is not `next`, which becomes the number after it.
+fn push_group_row(
+    acc: &mut Acc,
+    marker: &Piece,
+    (number, name, n): (String, String, u32),
+    next: &mut u32,
+) {
+    if n != *next {
+        acc.warnings.push((
+            marker.first_no(),
+            format!("group row `{}` out of sequence", marker.text()),
+        ));
+    }
+    *next = n + 1;
+    acc.rows.push(TableRow {
+        kind: RowKind::Category,
+        number: Some(number),
+        name,
+        group: None,
+        cells: Vec::new(),
+    });
+}
+
 fn group_subtotals(rows: &mut [TableRow], totals: &[(usize, usize)]) {
     for &(t, _) in totals {
         let Some(prev) = t.checked_sub(1).and_then(|p| rows.get(p)) else {
