@@ -3781,14 +3781,27 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 // (Unless the row writes its own category: its second piece no unit and its
                 // third one, under a unit column after the name, `执法服务` `城市管理综合评价得分`
                 // `分`, then a value vanished.)
+                // (Or its unit vanished too, a goal in words where the unit would stand and a
+                // name no unit where the name would: `人才环境` `人才发展体制机制` `初步建立`
+                // `全面建立`, an indicator no figure measures.)
                 let own_category = || match (after.get(name_idx), after.get(name_idx + 1)) {
                     (Some(name), Some(unit)) if unit_next => {
                         let (name, unit) = (name.text(), unit.text());
-                        !is_unit_like(&name)
-                            && !is_value_cell(&name)
-                            && is_unit_like(&unit)
-                            && !is_value_cell(&unit)
-                            && !is_attr(&unit)
+                        let named = !is_unit_like(&name) && !is_value_cell(&name);
+                        // (A unit is shorter than six characters; `人` in a name is no unit.)
+                        let goal = || {
+                            name.chars().count() >= 6
+                                && !is_value_cell(&name)
+                                && !is_unit_like(&unit)
+                                && !names_measure(&unit)
+                                && states_a_goal(&unit)
+                                && after.first().is_some_and(|c| {
+                                    let c = c.text();
+                                    (2..=8).contains(&c.chars().count()) && !states_a_goal(&c)
+                                })
+                        };
+                        (named && is_unit_like(&unit) && !is_value_cell(&unit) && !is_attr(&unit))
+                            || goal()
                     }
                     _ => false,
                 };
@@ -3806,7 +3819,8 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                     // `96.5` `≥97`: the unit is in the name) is the one left empty.
                     // (So is one whose cell reads as a state reached, `启动` `基本完成`; or one
                     // whose cell is a placeholder where the rows above write placeholders among
-                    // their values and never as a unit, `—` `建成`; or the first when the name
+                    // their values and never as a unit, `—` `建成`, or before a goal in words; or
+                    // the first when the name
                     // carries its unit, `新增公共开放空间面积（万平方米）` `—` `30`.)
                     let placeholder_is_a_value = |u: usize| {
                         let items = || acc.rows.iter().filter(|r| r.kind == RowKind::Item);
@@ -3824,6 +3838,14 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                     let name_with_unit = after
                         .get(name_idx)
                         .is_some_and(|x| bracketed_unit(&x.text()).is_some());
+                    // (Or before a target in words, `—` `全面建立`: an indicator no figure
+                    // measures has no unit.)
+                    let goal_last = || {
+                        after.get(fa.wrapping_sub(1)).is_some_and(|x| {
+                            let t = x.text();
+                            is_target_in_words(&t) && states_a_goal(&t)
+                        })
+                    };
                     let baseline = (ea - fa == 1)
                         .then(|| {
                             let unitless = (name_idx + 1..fa)
@@ -3836,7 +3858,8 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                                                 || is_rate_value(&t)
                                                 || is_ratio(&t)
                                                 || names_state(&t)
-                                                || (is_placeholder(&t) && placeholder_is_a_value(u))
+                                                || (is_placeholder(&t)
+                                                    && (placeholder_is_a_value(u) || goal_last()))
                                         })
                                 })
                                 .or_else(|| {

@@ -13401,3 +13401,77 @@ fn a_house_number_range_over_two_lines_is_one_address() {
         ]
     );
 }
+
+#[test]
+fn indicators_in_words_without_units_open_a_category_and_keep_a_dash_baseline() {
+    // Under a merged 类别: `人才环境` opens its group with an indicator in words whose unit
+    // vanished (`初步建立` `全面建立`); the next rows lack their units too, and `—` before a goal
+    // in words is the baseline, not the unit.
+    let src = blank_cells(&[
+        "序号",
+        "类别",
+        "指标名称",
+        "单位",
+        "2025年基数",
+        "2030年目标",
+        "属性",
+        "1",
+        "人才效能",
+        "人才贡献率",
+        "%",
+        "36.8",
+        "40",
+        "预期性",
+        "2",
+        "每万人口高价值发明专利拥有量",
+        "件",
+        "21.5",
+        "35",
+        "预期性",
+        "3",
+        "人才发展投入占一般公共预算支出比重",
+        "%",
+        "2.8",
+        "≥3",
+        "约束性",
+        "4",
+        "人才环境",
+        "人才发展体制机制",
+        "初步建立",
+        "全面建立",
+        "预期性",
+        "5",
+        "青年发展型城区",
+        "初步形成",
+        "基本形成",
+        "预期性",
+        "6",
+        "人才创新创业全周期服务体系",
+        "—",
+        "全面建立",
+        "预期性",
+        "7",
+        "人才安居房源累计筹措",
+        "套",
+        "8600",
+        "≥15000",
+        "约束性",
+        "注：第4—6项为定性指标，不设计量单位，“—”表示该项为新设指标。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let all = rows(t);
+    assert_eq!(
+        all[3],
+        "I|人才环境|4|人才环境|人才发展体制机制||初步建立|全面建立|预期性"
+    );
+    assert_eq!(
+        all[4],
+        "I|人才环境|5||青年发展型城区||初步形成|基本形成|预期性"
+    );
+    assert_eq!(
+        all[5],
+        "I|人才环境|6||人才创新创业全周期服务体系||—|全面建立|预期性"
+    );
+}
