@@ -8452,45 +8452,60 @@ fn projects_with_a_column_of_works_between_their_names_and_amounts() {
 
 #[test]
 fn a_note_saying_a_row_has_no_unit_moves_its_empty_cell_under_the_unit() {
-    // Row 2 lost its unit (a qualitative indicator): `—` is its 2025 figure, as the note says.
-    let src = format!(
-        "{}\n\n注：1.第2项为定性指标，不设计量单位。\n",
-        blank_cells(&[
-            "序号",
-            "指标名称",
-            "单位",
-            "2025年",
-            "2030年",
-            "属性",
-            "1",
-            "消防安全常识知晓率",
-            "%",
-            "78.4",
-            "≥90",
-            "预期性",
-            "2",
-            "农村群众自防自救能力",
-            "—",
-            "明显提升",
-            "预期性",
-            "3",
-            "农村地区火灾起数",
-            "起",
-            "412",
-            "370",
-            "预期性",
-        ])
+    // Row 2 lost its unit (an index): `—` is its 2025 figure, as the note says.
+    let table = |name: &str, target: &str, note: &str| {
+        format!(
+            "{}\n\n注：1.{note}\n",
+            blank_cells(&[
+                "序号",
+                "指标名称",
+                "单位",
+                "2025年",
+                "2030年",
+                "属性",
+                "1",
+                "消防安全常识知晓率",
+                "%",
+                "78.4",
+                "≥90",
+                "预期性",
+                "2",
+                name,
+                "—",
+                target,
+                "预期性",
+                "3",
+                "农村地区火灾起数",
+                "起",
+                "412",
+                "370",
+                "预期性",
+            ])
+        )
+    };
+    let src = table(
+        "农村消防安全综合评价指数",
+        "≥85",
+        "第2项为指数，不设计量单位。",
     );
     let ls = lines(&src);
     let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
     assert_eq!(
         rows(&r.parsed.table)[1],
-        "I||2|农村群众自防自救能力||—|明显提升|预期性"
+        "I||2|农村消防安全综合评价指数||—|≥85|预期性"
     );
     assert!(
         r.parsed.warnings.iter().any(|w| w.1.contains("no unit")),
         "{:?}",
         r.parsed.warnings
+    );
+    // A qualitative indicator, its target in words (`明显提升`): no unit, whatever the notes say.
+    let src = table("农村群众自防自救能力", "明显提升", "“—”表示尚无统计。");
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
+    assert_eq!(
+        rows(&r.parsed.table)[1],
+        "I||2|农村群众自防自救能力||—|明显提升|预期性"
     );
 }
 
