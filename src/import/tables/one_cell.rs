@@ -2222,11 +2222,15 @@ fn period_over_measure(a: &str, b: &str) -> bool {
         .chars()
         .skip(3)
         .collect::<String>();
+    // (Not a column of its own after it: `“十五五”目标` / `类型` are two.)
     starts_with_period_mark(&a)
         && after_mark.trim_start_matches(['”', '"']).chars().count() <= 2
         && !b.chars().any(|c| c.is_ascii_digit())
         && !starts_with_period_mark(&b)
         && (2..=6).contains(&b.chars().count())
+        && !names_column(&b)
+        && !names_attribute_column(&b)
+        && !has_header_word(&b)
 }
 
 /// A value cell in words, no figure or placeholder (`控制在自治区下达目标以内`): a target, with
