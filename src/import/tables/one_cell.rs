@@ -3715,8 +3715,8 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         // Under a category column rows leave to the row above, a name over two lines where the
         // category would stand, its first line stopped mid-phrase (`规模以上工业企业中有研发机构
         // 的` / `企业占比`): no category ends so; the row leaves its own to the one above.
-        // (Or a first line longer by half than every category so far, and a second shorter than
-        // every name so far that ends as a measure's name: `街镇认知障碍友好社区` / `建设覆盖率`
+        // (Or a first line longer by a quarter than every category so far, and a second shorter
+        // than every name so far that ends as a measure's name: `街镇认知障碍友好社区` / `建设覆盖率`
         // among `设施供给` `居家社区`.)
         let unlike_category = || {
             let lens = |c: usize| -> Vec<usize> {
@@ -3737,9 +3737,21 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 .map_or(usize::MAX, |x| x.text().chars().count());
             // (The second line the end of an indicator's name, `…覆盖率`, not a place,
             // `华阳路街道`.)
+            // (Nor a first line that ends as every category so far, `绿色智慧类` after `设施类`
+            // `停车类`: a category of their kind.)
+            let ends: Vec<char> = acc
+                .rows
+                .iter()
+                .filter_map(|r| r.cells.get(jc).and_then(|t| t.chars().last()))
+                .collect();
+            let of_kind = after
+                .first()
+                .and_then(|x| x.text().chars().last())
+                .is_some_and(|l| ends.len() >= 2 && ends.iter().all(|&c| c == l));
             cats.len() >= 2
-                && first * 2 > most * 3
-                && first >= most + 3
+                && !of_kind
+                && first * 4 > most * 5
+                && first >= most + 2
                 && second < least
                 && after.get(1).is_some_and(|x| names_measure(&x.text()))
         };
@@ -9047,8 +9059,21 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
             .count()
             >= 2
     });
+    // (A category written in the first cell of its group's first row, left empty in the rows
+    // after it, is no gap: `碳排放总量` `万吨` `412.6` under 总量和强度.)
+    let category_first = table
+        .rows
+        .iter()
+        .any(|r| r.group.is_some() && r.cells.first() == r.group.as_ref());
     for (r, row) in table.rows.iter().enumerate() {
-        let Some(e) = only_empty_cell(row).or_else(|| {
+        let merged = category_first && row.group.is_some();
+        let only = if merged {
+            let mut empty = (1..row.cells.len()).filter(|&j| row.cells[j].is_empty());
+            empty.next().filter(|_| empty.next().is_none())
+        } else {
+            only_empty_cell(row)
+        };
+        let Some(e) = only.or_else(|| {
             let l = last.filter(|_| sparse_last)?;
             let mut empty = (0..l).filter(|&j| row.cells.get(j).is_some_and(|c| c.is_empty()));
             let e = empty.next()?;

@@ -13595,3 +13595,76 @@ fn a_periods_target_and_the_attribute_after_it_are_two_columns() {
         ["序号", "类别", "指标项", "现状值", "“十五五”目标", "类型"]
     );
 }
+
+#[test]
+fn a_note_places_the_gap_of_a_row_under_a_merged_category_and_a_name_over_two_paragraphs() {
+    // 序号 before a merged 类别: row 4 lacks its 2030 target (the note names it by `第4项`),
+    // its category left empty too; row 6's `电能占终端能源` / `消费比重` is one name where a
+    // category would stand (longer than the categories, a measure's last words after it).
+    let src = blank_cells(&[
+        "序号",
+        "类别",
+        "指标名称",
+        "单位",
+        "2025年基准值",
+        "2030年目标值",
+        "属性",
+        "1",
+        "总量和强度",
+        "单位生产总值能耗下降率",
+        "%",
+        "[16.2]",
+        "完成市下达指标",
+        "约束性",
+        "2",
+        "单位生产总值二氧化碳排放下降率",
+        "%",
+        "[18.7]",
+        "完成市下达指标",
+        "约束性",
+        "3",
+        "能源消费总量",
+        "万吨标准煤",
+        "186.3",
+        "控制在市下达额度内",
+        "约束性",
+        "4",
+        "碳排放总量",
+        "万吨",
+        "412.6",
+        "约束性",
+        "5",
+        "能源结构",
+        "可再生能源装机容量",
+        "兆瓦",
+        "86.5",
+        "≥150",
+        "预期性",
+        "其中：光伏装机容量",
+        "兆瓦",
+        "78.2",
+        "≥135",
+        "预期性",
+        "6",
+        "电能占终端能源",
+        "消费比重",
+        "%",
+        "38.6",
+        "≥45",
+        "预期性",
+        "注：1.[ ]内数值为五年累计值。",
+        "2.第4项指标2030年目标值待本市碳排放总量控制目标分解下达后另行确定。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        row_named(t, "4").cells,
+        ["", "碳排放总量", "万吨", "412.6", "", "约束性"]
+    );
+    assert_eq!(
+        row_named(t, "6").cells,
+        ["", "电能占终端能源消费比重", "%", "38.6", "≥45", "预期性"]
+    );
+    assert_eq!(row_named(t, "6").group.as_deref(), Some("能源结构"));
+}
