@@ -1136,6 +1136,11 @@ impl<'a> Parser<'a> {
         if points_to_table_below(t) {
             return None;
         }
+        // (A unit line right over cells whose caption stands below them, `单位：亿元` / `序号` …
+        // / `…重大项目表`, is the text's: the table starts under it and takes the caption below.)
+        if tables::one_cell::is_unit_line(t) && caption_below_cells(src, k + 1) {
+            return None;
+        }
         if (tables::one_cell::is_caption(t) || annex_title)
             && !is_structural(t)
             && label(t).is_none()

@@ -1149,6 +1149,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_d21 => "syn-d21-parkcity",
     syn_c21 => "syn-c21-lowcarbon",
     syn_b21 => "syn-b21-parking",
     syn_u20 => "syn-u20-talent",

@@ -186,6 +186,35 @@ fn row_blocks_with_a_caption_below_and_bare_numbers_kept_as_data() {
     assert!(!report.contains("page-number"), "{report}");
 }
 
+/// A unit line right over the header of rows in blocks whose caption stands after them (single
+/// lines, no blank lines between paragraphs): the unit line stays the text's, the caption is the
+/// one below, and the whole area inside the last row's block (`全区` under 建设地点) is a place,
+/// no total.
+#[test]
+fn a_unit_line_over_row_blocks_with_the_caption_below_and_the_whole_area_as_a_place() {
+    let text = "某某区公园城市“十五五”规划\n一、重大项目\n重大项目安排如下：\n单位：亿元\n序号\n项目名称\n建设地点\n总投资\n建设周期\n\n\
+                1\n汀泖湖公园二期工程\n芦汀镇\n6.8\n2026—2028年\n\n\
+                2\n口袋公园建设工程\n各街道\n1.6\n2026—2030年\n\n\
+                3\n镇级环卫基地建设工程\n芦汀镇、杉泾镇\n1.8\n2026—2029年\n\n\
+                4\n绿容数字化管理平台建设项目\n全区\n0.6\n2026—2027年\n\n\
+                某某区公园城市“十五五”重大项目表\n注：总投资为估算数。\n二、保障措施\n加强组织领导。\n";
+    let (p, _report) = import_text("unit-line.txt", text);
+    let t = &p.tables[0];
+    assert_eq!(t.title, "某某区公园城市“十五五”重大项目表");
+    assert!(t.caption_below);
+    assert_eq!(t.rows.len(), 4, "{:?}", t.rows);
+    assert_eq!(
+        cells(t, 3),
+        vec![
+            "4",
+            "绿容数字化管理平台建设项目",
+            "全区",
+            "0.6",
+            "2026—2027年"
+        ]
+    );
+}
+
 /// A numbered caption under a table (`表1 …`) with notes under it: the caption heads the table
 /// and the notes are its. The same caption followed by cells heads the next table instead.
 #[test]

@@ -4636,6 +4636,14 @@ fn labelled_len(rest: &[Piece], k: usize, next: Option<u32>, is_label: fn(&str) 
     if !rest.first().is_some_and(|p| is_label(&p.text())) {
         return 0;
     }
+    // (The whole area inside a row's block, `全区` under 建设地点, is a place, no total's label:
+    // a total opens a block of its own.)
+    if rest
+        .first()
+        .is_some_and(|p| p.gap == 0 && is_whole_area(&strip_spaces(&p.text())))
+    {
+        return 0;
+    }
     // A number with a name after it is the next row's (`小计` `20.7` `3` `陈行水库扩建工程`).
     let values = rest.get(1..).unwrap_or(&[]);
     let n = values
