@@ -2210,8 +2210,13 @@ fn halves_of_one_column(a: &str, b: &str) -> bool {
         && !b.chars().any(|c| c.is_ascii_digit())
         && !is_period_mark(&b)
         && b.chars().count() <= 4;
-    let attribute = a == "指标" && ["属性", "性质", "类型"].contains(&b.as_str());
+    let attribute = indicator_over_attribute(&a, &b);
     before_unit || year_then_values || attribute || period_over_measure(&a, &b)
+}
+
+/// `指标` over its attribute, two lines of one header cell: `指标` / `属性` is `指标属性`.
+fn indicator_over_attribute(a: &str, b: &str) -> bool {
+    strip_spaces(a) == "指标" && ["属性", "性质", "类型"].contains(&strip_spaces(b).as_str())
 }
 
 /// A period's plan over what it adds, two lines of one header cell: `“十五五”规划` / `新增床位`.
@@ -4868,16 +4873,12 @@ fn broken_header_cells(
     let short_word = |a: &str, b: &str| {
         names_values(a) && clean(a).chars().count() <= 2 && clean(b).ends_with('值')
     };
-    // (Or `指标` over its attribute, `指标` / `属性`: `指标属性`.)
-    let attribute = |a: &str, b: &str| {
-        strip_spaces(a) == "指标" && ["属性", "性质", "类型"].contains(&strip_spaces(b).as_str())
-    };
     let pairs: Vec<usize> = columns
         .windows(2)
         .enumerate()
         .filter(|(_, w)| {
             ((dated(&w[0]) || short_word(&w[0], &w[1])) && values(&w[1]))
-                || attribute(&w[0], &w[1])
+                || indicator_over_attribute(&w[0], &w[1])
                 || period_over_measure(&w[0], &w[1])
         })
         .map(|(i, _)| i)
@@ -9074,14 +9075,8 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
         .iter()
         .any(|r| r.group.is_some() && r.cells.first() == r.group.as_ref());
     for (r, row) in table.rows.iter().enumerate() {
-        let merged = category_first && row.group.is_some();
-        let only = if merged {
-            let mut empty = (1..row.cells.len()).filter(|&j| row.cells[j].is_empty());
-            empty.next().filter(|_| empty.next().is_none())
-        } else {
-            only_empty_cell(row)
-        };
-        let Some(e) = only.or_else(|| {
+        let from = usize::from(category_first && row.group.is_some());
+        let Some(e) = only_empty_cell(row, from).or_else(|| {
             let l = last.filter(|_| sparse_last)?;
             let mut empty = (0..l).filter(|&j| row.cells.get(j).is_some_and(|c| c.is_empty()));
             let e = empty.next()?;
@@ -9245,9 +9240,9 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
     out
 }
 
-/// The one empty cell of a row after its name, if it has exactly one.
-fn only_empty_cell(row: &TableRow) -> Option<usize> {
-    let mut empty = (0..row.cells.len()).filter(|&j| row.cells[j].is_empty());
+/// The one empty cell of a row after its name from cell `from` on, if it has exactly one.
+fn only_empty_cell(row: &TableRow, from: usize) -> Option<usize> {
+    let mut empty = (from..row.cells.len()).filter(|&j| row.cells[j].is_empty());
     let e = empty.next()?;
     empty.next().is_none().then_some(e)
 }
@@ -9287,7 +9282,7 @@ fn units_placed_by_notes(table: &mut Table) -> Vec<String> {
         .collect();
     let mut out = Vec::new();
     for row in &mut table.rows {
-        let Some(e) = only_empty_cell(row) else {
+        let Some(e) = only_empty_cell(row, 0) else {
             continue;
         };
         let number = number_of_row(row);
