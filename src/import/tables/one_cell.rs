@@ -784,6 +784,7 @@ fn read_as_written(
         {
             acc.warnings.push((first_no, m));
         }
+        gaps_placed_by_column_notes(&mut table, &mut acc.warnings);
     }
     let kept: Vec<usize> = continued
         .iter()
@@ -9238,6 +9239,103 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
         ));
     }
     out
+}
+
+/// Words of a note saying that cells of a column may be empty (`配合单位空缺的任务，由牵头单位负责`).
+const EMPTY_CELLS: [&str; 6] = ["空缺", "空白", "为空", "暂空", "未填", "留空"];
+
+/// A row's cell that vanished, placed by the fit of the cells around it (its report says
+/// `left empty under` its column), moves to the one column a note says holds empty cells, naming
+/// it in the clause that says so and naming no row (`注：配合单位空缺的任务，由牵头单位负责组织实施`:
+/// `市委政法委、市公安局` is row 8's 牵头单位, not a 配合单位 list with its lead gone). Only over
+/// cells of words each of the kind of the column it moves into; the report says where and why.
+fn gaps_placed_by_column_notes(table: &mut Table, warnings: &mut [(usize, String)]) {
+    let width = table.columns.len().saturating_sub(1);
+    let column = |j: usize| table.columns.get(j + 1).map_or("", String::as_str);
+    // (What a note calls a column: its name without spaces or a unit in brackets, two
+    // characters at least and no year.)
+    let called = |j: usize| -> Option<String> {
+        let c = strip_spaces(column(j));
+        let name = bracket_tail(&c)
+            .map_or(c.as_str(), |(name, _)| name)
+            .to_string();
+        (name.chars().count() >= 2 && last_year(&name).is_none()).then_some(name)
+    };
+    let names: Vec<Option<String>> = (0..width).map(called).collect();
+    let mut named: Vec<(usize, &str)> = Vec::new();
+    for note in &table.notes {
+        for clause in note.split(['，', '；', '。', ',', ';', '：']) {
+            if !EMPTY_CELLS.iter().any(|w| clause.contains(w))
+                || (clause.contains('第') && clause.contains('项'))
+                || table
+                    .rows
+                    .iter()
+                    .filter_map(number_of_row)
+                    .any(|k| names_row_number(clause, k))
+            {
+                continue;
+            }
+            let cols: Vec<usize> = (0..width)
+                .filter(|&j| names[j].as_deref().is_some_and(|n| clause.contains(n)))
+                .collect();
+            if let [f] = cols[..] {
+                named.push((f, note.as_str()));
+            }
+        }
+    }
+    let [(f, note)] = named[..] else { return };
+    // (A column of words: no item row writes a value, a placeholder or a time in it.)
+    let words_column = |j: usize| {
+        table
+            .rows
+            .iter()
+            .filter(|r| r.kind == RowKind::Item)
+            .filter_map(|r| r.cells.get(j))
+            .all(|t| !is_value_cell(t) && !is_placeholder(t) && !names_time(t))
+    };
+    let mut moves = Vec::new();
+    for (r, row) in table.rows.iter().enumerate() {
+        if row.kind != RowKind::Item || row.cells.len() != width {
+            continue;
+        }
+        let Some(e) = only_empty_cell(row, 0).filter(|&e| e != f) else {
+            continue;
+        };
+        // (The cells between move over by one: each words, of its new column's kind.)
+        let (lo, hi) = (e.min(f), e.max(f));
+        let mut moved = row.cells.clone();
+        let gap = moved.remove(e);
+        moved.insert(f, gap);
+        if !(lo..=hi).filter(|&j| j != f).all(|j| {
+            let t = &moved[j];
+            !is_value_cell(t) && !is_placeholder(t) && !names_time(t) && words_column(j)
+        }) {
+            continue;
+        }
+        let label = match row.name.as_str() {
+            "" => row.cells.first().cloned().unwrap_or_default(),
+            name => name.to_string(),
+        };
+        let was = column(e);
+        let Some(w) = warnings.iter().position(|(_, m)| {
+            m.contains(&format!("row {label}:")) && m.contains(&format!("left empty under `{was}`"))
+        }) else {
+            continue;
+        };
+        moves.push((r, moved, w, label, was.to_string()));
+    }
+    let now = column(f).to_string();
+    for (r, moved, w, label, was) in moves {
+        if let Some(row) = table.rows.get_mut(r) {
+            row.cells = moved;
+        }
+        if let Some(m) = warnings.get_mut(w) {
+            m.1 = format!(
+                "row {label}: a cell missing; left empty under `{now}`, not `{was}`, where a note \
+                 says cells are empty ({note})"
+            );
+        }
+    }
 }
 
 /// The one empty cell of a row after its name from cell `from` on, if it has exactly one.

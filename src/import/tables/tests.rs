@@ -13668,3 +13668,53 @@ fn a_note_places_the_gap_of_a_row_under_a_merged_category_and_a_name_over_two_pa
     );
     assert_eq!(row_named(t, "6").group.as_deref(), Some("能源结构"));
 }
+
+/// A note that says which column holds the empty cells (`配合单位空缺的任务…`) places a row's
+/// vanished cell there, though the row's one list of bodies would fit the 配合单位 column better.
+#[test]
+fn a_note_names_the_column_of_empty_cells() {
+    let src = blank_cells(&[
+        "序号",
+        "重点任务",
+        "牵头单位",
+        "配合单位",
+        "完成时限",
+        "1",
+        "健全禁毒工作责任体系",
+        "市禁毒办",
+        "市委组织部、市委政法委",
+        "2022年底前",
+        "2",
+        "实施青少年毒品预防教育工程",
+        "市教育局",
+        "团市委、市妇联、市禁毒办",
+        "2025年底前",
+        "3",
+        "建设毒品查缉智能分析平台",
+        "市公安局",
+        "市大数据中心、市通信管理局",
+        "2024年底前",
+        "4",
+        "推进吸毒人员网格化服务管理",
+        "市委政法委、市公安局",
+        "2025年底前",
+        "注：配合单位空缺的任务，由牵头单位负责组织实施。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 重点任务分工")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        row_named(t, "4").cells,
+        [
+            "推进吸毒人员网格化服务管理",
+            "市委政法委、市公安局",
+            "",
+            "2025年底前"
+        ]
+    );
+    assert!(r
+        .parsed
+        .warnings
+        .iter()
+        .any(|(_, m)| m.contains("row 4:") && m.contains("under `配合单位`, not `牵头单位`")));
+}
