@@ -1149,6 +1149,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_a21 => "syn-a21-ecoprotect",
     syn_h21 => "syn-h21-biodiversity",
     syn_g21 => "syn-g21-coldchain",
     syn_f21 => "syn-f21-antidrug",

@@ -6824,6 +6824,13 @@ fn names_column(t: &str) -> bool {
     let t = strip_spaces(t);
     // `总投资（亿元）`, `规模(公里)`: the unit after the name.
     let name = bracket_tail(&t).map_or(t.as_str(), |(name, _)| name);
+    // (A year before the name dates it, `2030年水质目标`: the name is what follows.)
+    let name = match name.char_indices().nth(4) {
+        Some((i, '年')) if name[..i].chars().all(|c| c.is_ascii_digit()) && name.len() > i + 3 => {
+            &name[i + 3..]
+        }
+        _ => name,
+    };
     let n = name.chars().count();
     // `重点赛事`, `重点工程`: the key things of a 专栏's table; `所在街道`, `所在地`: where each
     // row's thing is; `实施年度` (not `2021年度`); `村名`, `站名`, `姓名`: a thing's name;

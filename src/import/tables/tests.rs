@@ -13718,3 +13718,28 @@ fn a_note_names_the_column_of_empty_cells() {
         .iter()
         .any(|(_, m)| m.contains("row 4:") && m.contains("under `配合单位`, not `牵头单位`")));
 }
+
+#[test]
+fn a_column_named_after_its_year_heads_a_table_of_words() {
+    // A 专栏's table of words without a caption: `2030年水质目标` names a column (its name after
+    // the year ends as a column's, `目标`), not the first row's first cell.
+    let src =
+        "河道名称\n\n断面名称\n\n2030年水质目标\n\n泖西塘\n\n泖西桥\n\nⅢ类\n\n横沥河\n\n杨桥\n\n\
+               Ⅲ类\n\n北塘港\n\n北塘大桥\n\nⅢ类（力争Ⅱ类）\n\n（三）持续深入打好净土保卫战\n";
+    let ls = lines(src);
+    let titled = Options {
+        titled: true,
+        ..Options::default()
+    };
+    let r = read_with("t1", None, &ls, titled).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(t.columns, ["河道名称", "断面名称", "2030年水质目标"]);
+    assert_eq!(
+        rows(t),
+        [
+            "I||泖西塘|泖西桥|Ⅲ类",
+            "I||横沥河|杨桥|Ⅲ类",
+            "I||北塘港|北塘大桥|Ⅲ类（力争Ⅱ类）"
+        ]
+    );
+}
