@@ -796,9 +796,10 @@ fn check_sample(
                 return;
             }
             // (A total row's label, `小计` under the group's category, names no category.)
-            let total = ["合计", "小计", "总计"].contains(&row[i].as_str());
-            if row.len() == want.len() && !row[i].is_empty() && !total {
-                context = row[i].clone();
+            let cell = row.get(i).map_or("", String::as_str);
+            let total = ["合计", "小计", "总计"].contains(&cell);
+            if row.len() == want.len() && !cell.is_empty() && !total {
+                context = cell.to_string();
             }
         }
     }
@@ -1149,6 +1150,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_c20 => "syn-c20-ich",
     syn_l21 => "syn-l21-noise",
     syn_k21 => "syn-k21-digitalvillage",
     syn_j21 => "syn-j21-socialorgs",

@@ -7832,8 +7832,17 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
             || (n >= 4 && size(b) + 2 == n)
     };
     let blocks = (hb..starts.len()).take_while(|&b| fits(b)).count();
+    // (A line left open, a bracket or a route's dash, goes on in the next: `…中心（霁川市` /
+    // `采茶剧院）`, `航空港—` / `东部会展中心`; such a block is no whole row to measure by.)
+    let split_at = |b: usize| -> Option<usize> {
+        let at = starts[b];
+        let mut open =
+            (at..at + size(b) - 1).filter(|&i| splits_open(&ps[i].text(), &ps[i + 1].text()));
+        let i = open.next()?;
+        open.next().is_none().then_some(i - at)
+    };
     let whole: Vec<TableRow> = (hb..hb + blocks)
-        .filter(|&b| size(b) == n)
+        .filter(|&b| size(b) == n && split_at(b).is_none())
         .map(|b| TableRow {
             kind: RowKind::Item,
             cells: texts(&ps[starts[b]..starts[b] + n]),
@@ -7903,6 +7912,9 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     let mut merged = false;
     for b in hb..hb + rows {
         let mut cells = ps[starts[b]..starts[b] + size(b)].to_vec();
+        if let Some(i) = split_at(b).filter(|_| cells.len() >= n) {
+            merge_at(&mut cells, i, &mut trial, "split cell");
+        }
         // (Unless the cells fit the columns clearly better with the gap elsewhere: a `类别` of
         // the rows' own names over rows that lost their last cell.)
         if cells.len() + 2 == n {
@@ -8975,6 +8987,7 @@ const NO_FIGURE: &[&str] = &[
     "后确定",
     "另行确定",
     "待定",
+    "不设定",
 ];
 
 /// What a note says of a row with no unit.
@@ -10461,6 +10474,24 @@ fn stops_mid_phrase(t: &str) -> bool {
 fn ends_open(t: &str) -> bool {
     t.trim_end_matches(is_space)
         .ends_with(['，', ',', '、', '；', ';', '：', ':', '（', '(', '“', '《'])
+}
+
+/// Whether line `a` of a cell stops open and `b` goes on with it: a bracket opened in `a` and
+/// closed in `b` (`霁川市采茶戏传承保护中心（霁川市` / `采茶剧院）`), or a route or span stopped at
+/// its dash (`航空港—` / `东部会展中心`, `2021—` / `2025年`) before words.
+fn splits_open(a: &str, b: &str) -> bool {
+    let count = |t: &str, set: [char; 2]| t.chars().filter(|c| set.contains(c)).count();
+    let (open, close) = (['（', '('], ['）', ')']);
+    let bracket = count(a, open) > count(a, close) && count(b, close) > count(b, open);
+    let a = a.trim_end_matches(is_space);
+    let dash = a.chars().count() >= 2
+        && a.ends_with(['—', '－', '-', '～', '~'])
+        && !a.ends_with("——")
+        && !is_placeholder(a)
+        && !b.is_empty()
+        && !is_value_cell(b)
+        && !is_placeholder(b);
+    bracket || dash
 }
 
 /// The number a note starts with: `1 指…`, `2、…`, `3.…`, `②…`.

@@ -13720,12 +13720,51 @@ fn a_note_names_the_column_of_empty_cells() {
 }
 
 #[test]
-fn a_column_named_after_its_year_heads_a_table_of_words() {
-    // A 专栏's table of words without a caption: `2030年水质目标` names a column (its name after
-    // the year ends as a column's, `目标`), not the first row's first cell.
-    let src =
-        "河道名称\n\n断面名称\n\n2030年水质目标\n\n泖西塘\n\n泖西桥\n\nⅢ类\n\n横沥河\n\n杨桥\n\n\
-               Ⅲ类\n\n北塘港\n\n北塘大桥\n\nⅢ类（力争Ⅱ类）\n\n（三）持续深入打好净土保卫战\n";
+fn a_line_left_open_in_a_row_block_goes_on_in_the_next() {
+    // Row blocks whose last column (建设状态) is merged over the rows after it: a route split at
+    // its dash (`航空港—` / `东部会展中心`) makes a block as long as a whole row, but it is one
+    // cell, and the block is a row without its status.
+    let src = "线路名称\n起讫点\n长度（公里）\n车站数（座）\n建设状态\n\n\
+               3号线二期\n澄江南站—凤栖湖\n12.6\n9\n在建\n\n\
+               4号线一期\n西湖新城—高新区管委会\n24.3\n19\n\n\
+               5号线一期\n航空港—\n东部会展中心\n29.8\n21\n\n\
+               6号线一期\n临江大道—科学城\n26.5\n20\n新开工\n\n\
+               2号线东延伸\n东湖公园—鹤鸣\n9.2\n6\n\n\
+               8号线一期\n老城西—白沙洲\n18.9\n15\n前期研究\n\n\
+               S2线\n澄州西站—青溪\n35.2\n10\n\n\
+               注：线路长度以批复的建设规划为准。\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表2 城市轨道交通建设线路表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "线路名称",
+            "起讫点",
+            "长度（公里）",
+            "车站数（座）",
+            "建设状态"
+        ]
+    );
+    assert_eq!(t.rows.len(), 7);
+    assert_eq!(
+        row_named(t, "5号线一期").cells,
+        ["航空港—东部会展中心", "29.8", "21", ""]
+    );
+    assert_eq!(
+        row_named(t, "6号线一期").cells,
+        ["临江大道—科学城", "26.5", "20", "新开工"]
+    );
+}
+
+#[test]
+fn a_bracket_opened_on_one_line_of_a_block_closes_on_the_next() {
+    // A 专栏's table of words in row blocks, its middle column (级别) merged: `（霁川市` /
+    // `采茶剧院）` is one 保护单位, not a 级别 and a 保护单位.
+    let src = "项目\n级别\n保护单位\n\n霁川提线木偶戏\n国家级\n霁川市木偶剧团\n\n\
+               霁川采茶戏\n霁川市采茶戏传承保护中心（霁川市\n采茶剧院）\n\n\
+               沙溪竹编技艺\n沙溪县文化馆\n\n霁川十番锣鼓\n省级\n霁城区文化馆\n\n\
+               云岩山歌\n云岩县文化馆\n\n（三）加强代表性传承人认定管理\n";
     let ls = lines(src);
     let titled = Options {
         titled: true,
@@ -13733,13 +13772,59 @@ fn a_column_named_after_its_year_heads_a_table_of_words() {
     };
     let r = read_with("t1", None, &ls, titled).unwrap();
     let t = &r.parsed.table;
-    assert_eq!(t.columns, ["河道名称", "断面名称", "2030年水质目标"]);
+    assert_eq!(t.columns, ["项目", "级别", "保护单位"]);
     assert_eq!(
-        rows(t),
+        row_named(t, "霁川采茶戏").cells,
+        ["", "霁川市采茶戏传承保护中心（霁川市采茶剧院）"]
+    );
+    assert_eq!(row_named(t, "霁川十番锣鼓").cells, ["省级", "霁城区文化馆"]);
+}
+
+#[test]
+fn a_target_not_set_yet_leaves_its_year_empty() {
+    // `2035年远景值暂不设定`: the row's vanished cell is the 2035 one, not the 2030 one.
+    let src = blank_cells(&[
+        "序号",
+        "指标名称",
+        "单位",
+        "2025年",
+        "2030年",
+        "2035年远景",
+        "属性",
+        "1",
+        "运营里程",
+        "公里",
+        "210",
+        "437",
+        "600",
+        "预期性",
+        "2",
+        "日均客运量",
+        "万人次",
+        "96",
+        "180",
+        "260",
+        "预期性",
+        "3",
+        "中心城区轨道站点800米人口覆盖率",
+        "%",
+        "34.6",
+        "≥48",
+        "预期性",
+        "注：第3项指标统计口径将随规划实施评估调整，2035年远景值暂不设定。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        row_named(t, "3").cells,
         [
-            "I||泖西塘|泖西桥|Ⅲ类",
-            "I||横沥河|杨桥|Ⅲ类",
-            "I||北塘港|北塘大桥|Ⅲ类（力争Ⅱ类）"
+            "中心城区轨道站点800米人口覆盖率",
+            "%",
+            "34.6",
+            "≥48",
+            "",
+            "预期性"
         ]
     );
 }
