@@ -683,3 +683,20 @@ fn an_import_killed_midway_leaves_content_untouched() {
         .unwrap()
         .success());
 }
+
+/// Inputs the importer's fuzz target once failed on (tests/fixtures/fuzz-found/): each imports,
+/// every character of it kept in order, as the fidelity check inside the import verifies.
+#[test]
+fn inputs_the_fuzzer_found_import_with_their_text() {
+    let dir = root().join("tests/fixtures/fuzz-found");
+    let found: Vec<(String, Vec<u8>)> = files(&dir)
+        .into_iter()
+        .filter(|(name, _)| name.ends_with(".txt"))
+        .collect();
+    assert!(!found.is_empty(), "no inputs in {}", dir.display());
+    for (name, bytes) in found {
+        if let Err(e) = import_one(&name, &bytes) {
+            panic!("{name}: {e}");
+        }
+    }
+}

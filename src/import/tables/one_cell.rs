@@ -449,8 +449,34 @@ pub fn read_with(
     opts: Options,
 ) -> Result<Read, NotATable> {
     let lines = &lines[..lines.len().min(MAX_REGION_LINES)];
-    read_full_width(id, caption, lines, opts)
-        .map_or_else(|| read_as_written(id, caption, lines, opts), Ok)
+    let read = read_full_width(id, caption, lines, opts)
+        .map_or_else(|| read_as_written(id, caption, lines, opts), Ok)?;
+    if !keeps_text(caption, lines, &read) {
+        return Err(NotATable(
+            "the reading would not keep the text in its order",
+        ));
+    }
+    Ok(read)
+}
+
+/// Whether a table as read holds the text of its lines, every character in order (whitespace
+/// aside): its caption, the lines it used but page numbers set aside, against the table's text
+/// in reading order ([`stream`]). A reading that would move text over a break (a row begun
+/// before `续表` and ended after it) or drop any is no reading: the lines stay text.
+fn keeps_text(caption: Option<(usize, &str)>, lines: &[SrcLine], read: &Read) -> bool {
+    let set_aside = &read.parsed.page_numbers;
+    let source: String = caption
+        .map(|(_, t)| t)
+        .into_iter()
+        .chain(
+            lines
+                .iter()
+                .take(read.consumed)
+                .filter(|l| !set_aside.iter().any(|(no, _)| *no == l.no))
+                .map(|l| clean(l.text)),
+        )
+        .collect();
+    strip_spaces(&source) == strip_spaces(&stream(&read.parsed.table).concat())
 }
 
 /// Full-width figures (`２０２５年`, `９５．５`, `％`) and their ASCII forms, one for one.

@@ -13828,3 +13828,12 @@ fn a_target_not_set_yet_leaves_its_year_empty() {
         ]
     );
 }
+
+#[test]
+fn a_reading_that_moves_text_over_a_break_is_no_reading() {
+    // A row begun before `续表` and ended after the header written again would put `续表` before
+    // its first cell: the lines stay text rather than change order.
+    let src = "序号\n指标名称\n即000\n约束性\n\n储家\n预期性\n\n续表\n\n序号\n指标名称\n单\n";
+    let ls = lines(src);
+    assert!(read("t1", Some((0, "一、单")), &ls).is_err());
+}
