@@ -1150,6 +1150,8 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_p21 => "syn-p21-metrology",
+    syn_n21 => "syn-n21-countyhealth",
     syn_c20 => "syn-c20-ich",
     syn_l21 => "syn-l21-noise",
     syn_k21 => "syn-k21-digitalvillage",
