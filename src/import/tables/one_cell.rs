@@ -2434,7 +2434,18 @@ fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, 
     };
     // (Or measures with their units under what they measure: `规模` over `用地面积（公顷）`
     // `建筑面积（万平方米）`.)
-    let measures = trailing(&|c: &str| names_measure_column(c));
+    // (Two at least: one measure under a cell that ends as a group's would, `建设内容及规模` /
+    // `总投资（亿元）`, is a column of its own.)
+    // (A measure's name may be longer here, under what it measures: `可开发面积（公顷）`.)
+    let measure = |c: &str| {
+        bracketed_unit(c).is_some_and(|(name, _)| {
+            (2..=6).contains(&name.chars().count()) && !name.chars().any(|c| c.is_ascii_digit())
+        })
+    };
+    let measures = match trailing(&measure) {
+        1 => 0,
+        m => m,
+    };
     // (Or the parts of a count under `其中`, the upper row's last cell: `数量` `其中` over
     // `国家级` `省级` `市级`.)
     let parts = match cells.iter().rposition(|c| strip_spaces(c) == "其中") {
@@ -7133,11 +7144,27 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         return Err(NotATable("the cells do not fill whole rows"));
     }
     // (A kind of the first column's, `重点照明区` under `分区`, or a value that extends its
-    // name, `北港区` under `港区`, is no column's name.)
+    // name, `北港区` under `港区`, is no column's name; nor a district's, `岳城区`, under a
+    // column of places, `建设地点`.)
+    let places = ps[..hk].iter().any(|p| {
+        let t = strip_spaces(&p.text());
+        ["地点", "地址", "位置", "区域", "地区"]
+            .iter()
+            .any(|w| t.ends_with(w))
+            || t.starts_with("所在")
+    });
+    let place = |t: &str| {
+        places
+            && (2..=4).contains(&t.chars().count())
+            && t.ends_with(['区', '县', '市', '镇', '乡'])
+    };
     if body.iter().any(|p| {
         let t = p.text();
         let first = ps[0].text();
-        (names_column(&t) && !names_kind_value(&first, &t) && !extends_name(&first, &t))
+        (names_column(&t)
+            && !names_kind_value(&first, &t)
+            && !extends_name(&first, &t)
+            && !place(&t))
             || is_note_start(&t)
     }) {
         return Err(NotATable("a column name among the rows"));

@@ -13837,3 +13837,114 @@ fn a_reading_that_moves_text_over_a_break_is_no_reading() {
     let ls = lines(src);
     assert!(read("t1", Some((0, "一、单")), &ls).is_err());
 }
+
+#[test]
+fn a_measure_after_a_cell_ending_in_scale_is_a_column_and_districts_are_places() {
+    // A 专栏's project table with no caption: `总投资` / `（亿元）` is the last column, not one
+    // under a group `建设内容及规模`; `岳城区` under 建设地点 is a place, not a column's name.
+    let src = blank_cells(&[
+        "项目名称",
+        "建设地点",
+        "建设内容及规模",
+        "总投资",
+        "（亿元）",
+        "岳屏古城历史文化街区保护提升工程",
+        "岳城区",
+        "修缮历史建筑126处，改造提升街巷4.2公里，建设古城数字展示中心和夜游灯光系统",
+        "18.6",
+        "青螺湖国家级旅游度假区创建项目",
+        "青螺市",
+        "新建环湖游览步道36公里、游客服务中心2处，",
+        "配套建设度假酒店3家、房车营地1处和智慧停车场",
+        "24.5",
+        "岳屏文化创意产业园二期",
+        "岳城区",
+        "利用原岳屏纺织厂旧厂房改造建设文创办公、演艺和展览空间12万平方米",
+        "7.5",
+        "五、推进文旅融合发展",
+    ]);
+    let ls = lines(&src);
+    let titled = Options {
+        titled: true,
+        ..Options::default()
+    };
+    let r = read_with("t1", None, &ls, titled).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        ["项目名称", "建设地点", "建设内容及规模", "总投资（亿元）"]
+    );
+    assert!(t.column_groups.is_empty());
+    assert_eq!(
+        row_named(t, "青螺湖国家级旅游度假区创建项目").cells,
+        [
+            "青螺市",
+            "新建环湖游览步道36公里、游客服务中心2处，配套建设度假酒店3家、房车营地1处和智慧停车场",
+            "24.5"
+        ]
+    );
+    assert_eq!(row_named(t, "岳屏文化创意产业园二期").cells[0], "岳城区");
+}
+
+#[test]
+fn a_group_in_the_middle_of_a_two_row_header_over_measures_with_long_names() {
+    // `规划面积` over `总面积（公顷）` and `可开发面积（公顷）`, the lower row written after the
+    // upper one; 备注 filled in two rows only.
+    let src = blank_cells(&[
+        "序号",
+        "园区名称",
+        "规划面积",
+        "主导产业",
+        "备注",
+        "总面积（公顷）",
+        "可开发面积（公顷）",
+        "1",
+        "沣溪经济技术开发区核心区",
+        "682.4",
+        "96.8",
+        "智能装备、新能源汽车零部件",
+        "2",
+        "沣溪高新技术产业园",
+        "415.6",
+        "73.2",
+        "集成电路、智能传感器",
+        "2023年认定为市级特色产业园区",
+        "3",
+        "临江现代物流园",
+        "236.0",
+        "41.5",
+        "冷链物流、供应链管理",
+        "4",
+        "青湾新材料产业园",
+        "312.9",
+        "28.4",
+        "高性能膜材料、特种涂料",
+        "注：备注栏仅2号园区有说明事项，其余园区空白。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表2 重点产业园区一览表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "序号",
+            "园区名称",
+            "总面积（公顷）",
+            "可开发面积（公顷）",
+            "主导产业",
+            "备注"
+        ]
+    );
+    assert_eq!(t.column_groups.len(), 1);
+    assert_eq!(t.column_groups[0].title, "规划面积");
+    assert_eq!(
+        row_named(t, "2").cells,
+        [
+            "沣溪高新技术产业园",
+            "415.6",
+            "73.2",
+            "集成电路、智能传感器",
+            "2023年认定为市级特色产业园区"
+        ]
+    );
+}
