@@ -1142,6 +1142,7 @@ fn attempt(region: &[SrcLine], skip: Vec<usize>, above: Above) -> Result<Attempt
         return Err(NotATable("no rows"));
     }
     gap_by_total(&mut acc);
+    gaps_of_a_merged_column(&mut acc);
     let items = acc.rows.iter().filter(|r| r.kind == RowKind::Item).count();
     if items == 0 || acc.columns.len() < 2 {
         return Err(NotATable("no rows"));
@@ -9953,6 +9954,130 @@ fn gap_by_total(acc: &mut Acc) {
         "row {label}: a cell missing; left empty under `{now}`, not `{was}`: only so does every \
          column sum to the total row"
     );
+}
+
+/// Rows one cell short whose gap no row alone could place (each left empty at the end) lack
+/// a cell merged over them from the row above, when one column takes every such gap so that
+/// their cells fit the whole rows' columns as well as at the end and share clearly more of their
+/// words, all rows together:
+/// `保护类别` written once for its rows (`风貌保护街坊`, `优秀历史建筑`) and each row's
+/// `修缮方式` after its address. Three such rows at least; each report says where and why.
+fn gaps_of_a_merged_column(acc: &mut Acc) {
+    let width = acc.columns.len().saturating_sub(1);
+    if width < 3 {
+        return;
+    }
+    let whole: Vec<TableRow> = acc
+        .rows
+        .iter()
+        .filter(|r| {
+            r.kind == RowKind::Item
+                && r.cells.len() == width
+                && r.cells.iter().all(|c| !c.is_empty())
+        })
+        .cloned()
+        .collect();
+    let Some(profile) = Profile::of(&whole, 0, width) else {
+        return;
+    };
+    let label = |r: &TableRow| match r.name.as_str() {
+        "" => r.cells.first().cloned().unwrap_or_default(),
+        name => name.to_string(),
+    };
+    // (The rows, each with its report.)
+    let short: Vec<(usize, usize)> = acc
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| {
+            r.kind == RowKind::Item
+                && r.cells.len() == width
+                && r.cells.last().is_some_and(String::is_empty)
+                && r.cells.iter().filter(|c| c.is_empty()).count() == 1
+        })
+        .filter_map(|(i, r)| {
+            let l = label(r);
+            acc.warnings
+                .iter()
+                .position(|(_, m)| {
+                    m.starts_with(&format!("row {l}: ")) && m.ends_with("left empty at the end")
+                })
+                .map(|w| (i, w))
+        })
+        .collect();
+    if short.len() < 3 {
+        return;
+    }
+    let cost = |g: usize| -> f64 {
+        short
+            .iter()
+            .map(|&(i, _)| {
+                let texts = &acc.rows[i].cells[..width - 1];
+                profile.cost_with_gaps(texts, &[g])
+            })
+            .sum()
+    };
+    // The words the rows' cells share with the whole rows' cells of the columns they stand in
+    // (`修缮` `改造` under 修缮方式, `历史建筑` under 保护类别): pairs of characters in common.
+    let pairs = |t: &str| -> Vec<(char, char)> {
+        let c: Vec<char> = t.chars().filter(|c| c.is_alphanumeric()).collect();
+        let mut v: Vec<(char, char)> = c.windows(2).map(|w| (w[0], w[1])).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let vocabulary: Vec<Vec<(char, char)>> = (0..width)
+        .map(|c| {
+            let mut v: Vec<(char, char)> = whole.iter().flat_map(|r| pairs(&r.cells[c])).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        })
+        .collect();
+    let shared = |g: usize| -> usize {
+        short
+            .iter()
+            .map(|&(i, _)| {
+                let texts = &acc.rows[i].cells[..width - 1];
+                let mut columns = (0..width).filter(|&c| c != g);
+                texts
+                    .iter()
+                    .map(|t| {
+                        let c = columns.next().unwrap_or(0);
+                        pairs(t)
+                            .iter()
+                            .filter(|p| vocabulary[c].binary_search(p).is_ok())
+                            .count()
+                    })
+                    .sum::<usize>()
+            })
+            .sum()
+    };
+    let last = width - 1;
+    let (at_end, shared_at_end) = (cost(last), shared(last));
+    // A column (never the row's name's) where the cells fit their columns as well as with the
+    // gaps at the end, and share clearly more words with them: one pair a row more at least,
+    // and the one such column.
+    let better: Vec<usize> = (1..last)
+        .filter(|&g| cost(g) <= at_end + 0.25 && shared(g) >= shared_at_end + short.len())
+        .collect();
+    let [g] = better[..] else {
+        return;
+    };
+    let column = acc.columns.get(g + 1).cloned().unwrap_or_default();
+    let n = short.len();
+    for (i, w) in short {
+        let row = &mut acc.rows[i];
+        row.cells.pop();
+        row.cells.insert(g, String::new());
+        let l = label(row);
+        if let Some(m) = acc.warnings.get_mut(w) {
+            m.1 = format!(
+                "row {l}: a cell missing; left empty under `{column}`, merged over it from a row \
+                 above: so the cells of the {n} rows so short share the words of their columns"
+            );
+        }
+    }
 }
 
 /// Where a total row one cell short lacks its cell: the one place where each of its values

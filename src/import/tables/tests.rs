@@ -13948,3 +13948,69 @@ fn a_group_in_the_middle_of_a_two_row_header_over_measures_with_long_names() {
         ]
     );
 }
+
+#[test]
+fn rows_short_of_a_merged_middle_column_share_the_words_of_the_column_after_it() {
+    // `保护类别` written once for its group (`风貌保护街坊`, `优秀历史建筑`): the short rows' last
+    // cells are repairs (`…修缮`, `…改造`) under 修缮方式, not kinds under 保护类别.
+    let src = blank_cells(&[
+        "序号",
+        "名称",
+        "地址",
+        "保护类别",
+        "修缮方式",
+        "1",
+        "永康里街坊",
+        "澜川路318—366弄",
+        "风貌保护街坊",
+        "整体保护性修缮",
+        "2",
+        "德润坊街坊",
+        "宁远路22—48号",
+        "里弄住宅成套化改造",
+        "3",
+        "南仓街坊",
+        "仓前街1—35号",
+        "保留保护、整体更新",
+        "4",
+        "原澜江关税务司公馆",
+        "临江路188号",
+        "优秀历史建筑",
+        "综合修缮",
+        "5",
+        "景德堂",
+        "宁远路75号",
+        "抢救性修缮",
+        "6",
+        "原裕丰纱厂办公楼",
+        "江浦路410号",
+        "综合修缮、功能置换",
+        "7",
+        "福荫里石库门住宅",
+        "福荫路45弄1—22号",
+        "保留历史建筑",
+        "内部成套改造",
+        "8",
+        "三益坊新式里弄",
+        "三益路200弄",
+        "屋面及外墙修缮",
+        "注：保护类别以市、区人民政府公布的名录为准。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表2 重点修缮项目")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        row_named(t, "2").cells,
+        ["德润坊街坊", "宁远路22—48号", "", "里弄住宅成套化改造"]
+    );
+    assert_eq!(
+        row_named(t, "5").cells,
+        ["景德堂", "宁远路75号", "", "抢救性修缮"]
+    );
+    assert_eq!(row_named(t, "7").cells[2], "保留历史建筑");
+    assert!(r
+        .parsed
+        .warnings
+        .iter()
+        .any(|(_, m)| m.starts_with("row 8: a cell missing; left empty under `保护类别`")));
+}
