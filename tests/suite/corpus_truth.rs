@@ -1150,6 +1150,8 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_s21 => "syn-s21-infrastructure",
+    syn_r21 => "syn-r21-tradeflow",
     syn_p21 => "syn-p21-metrology",
     syn_o21 => "syn-o21-industrialparks",
     syn_n21 => "syn-n21-countyhealth",
