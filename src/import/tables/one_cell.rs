@@ -668,7 +668,8 @@ fn read_as_written(
                     && (names_column(&t)
                         || (*i == 0
                             && is_category_header(&t)
-                            && t.chars().count() <= MAX_COLUMN_NAME_CHARS))
+                            && t.chars().count() <= MAX_COLUMN_NAME_CHARS)
+                        || (*i == 0 && names_listed_things(&t, &probe[1..])))
             })
             .count()
             >= 2;
@@ -5049,6 +5050,16 @@ fn number_chain(body: &[Piece], first: usize, k: usize, target: usize) -> Vec<us
         // (A number with too few pieces after it for a row is a value of the last row: `7`
         // `外籍人士服务站` `个` `—` `8` `预期性`.)
         let room = |i: usize| body.len() - i >= target.saturating_sub(missing).max(2);
+        // (Nor a number inside the last row when the pieces from this row's number to the
+        // end, notes aside, make one whole row: `11` `桂园幼儿园` `改扩建` `12` `桂园街道…`
+        // `2026年` `注：…` is row 11's twelve classes.)
+        let to_end = body
+            .get(cur..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|p| !is_note_start(&p.text()))
+            .count();
+        let last_whole = cur + to_end == body.len() && to_end == target;
         // (Under plain row numbers, `（2）` numbers a sub-row, not row 2.)
         let plain = bracket_number(&body[first].text()).is_none();
         // (Where the first row's number is followed by words, a number followed by a figure
@@ -5061,6 +5072,7 @@ fn number_chain(body: &[Piece], first: usize, k: usize, target: usize) -> Vec<us
                     && !(plain && bracket_number(&body[i].text()).is_some())
                     && !in_total(body, k, n + 1, cur, i)
                     && room(i)
+                    && !last_whole
                     && !(named_rows && figure_at(i + 1))
             })
             .min_by_key(|&i| {
@@ -6883,6 +6895,20 @@ fn names_column(t: &str) -> bool {
             || (name.ends_with("年度") && !name.chars().any(|c| c.is_ascii_digit())))
 }
 
+/// A first header cell naming the things a table of words lists (`教育集团`): short plain words
+/// before two cells that each name a column (`牵头学校` `成员学校`).
+fn names_listed_things(t: &str, after: &[Piece]) -> bool {
+    (2..=6).contains(&t.chars().count())
+        && t.chars()
+            .all(|c| !c.is_ascii_digit() && !c.is_ascii_punctuation())
+        && !t.contains(['，', '、', '。', '；', '：', '（'])
+        && after.len() >= 2
+        && after
+            .iter()
+            .take(2)
+            .all(|n| n.parts.len() == 1 && names_column(&n.text()))
+}
+
 /// A header cell that is a year alone (`2021年`).
 fn is_year_header(t: &str) -> bool {
     let t = strip_spaces(t);
@@ -6927,6 +6953,7 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
                     || (*i == 0
                         && is_category_header(&t)
                         && t.chars().count() <= MAX_COLUMN_NAME_CHARS)
+                    || (*i == 0 && names_listed_things(&t, &ps[1..]))
                     || (*i > 0 && (names_measure_column(&t) || is_year_header(&t)))
                     || measure_before_column)
         })
@@ -8002,7 +8029,17 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
             merged = true;
             continue;
         }
-        if cells.len() + 1 == n && category_first {
+        // (Not where the block's first cell is out of the kind of the column after the
+        // category's, words over a column of figures: `节水型灌区（处）` `2` `县水利局` under
+        // 载体类型 2020年已建成 2025年累计目标 牵头单位 is a row of its own that lacks a figure.)
+        let first_fits_next = || {
+            Profile::of(&whole, 0, n).is_none_or(|p| {
+                cells
+                    .first()
+                    .is_none_or(|c| p.kind(amount_of(&c.text()), 1) == 0.0)
+            })
+        };
+        if cells.len() + 1 == n && category_first && first_fits_next() {
             if let Some(c) = category
                 .as_ref()
                 .filter(|_| profile_gap(&whole, 0, &cells, 0).is_none_or(|g| g == 0))
@@ -8065,7 +8102,26 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
                         || bracketed_unit(c).is_some()
                 })
                 && cells.iter().skip(1).all(|p| is_value_cell(&p.text()));
-            let Some(g) = profile_gap(&whole, 0, &cells, 1).or(years_only.then_some(1)) else {
+            // (Or, the cells fitting a gap under any of two or more years alike, the first
+            // year's, a baseline, as a plan never leaves out a target: `节水型灌区（处）` `2`
+            // `县水利局` under 2020年已建成 2025年累计目标.)
+            let first_year = || {
+                let choices = gap_choices(&whole, 0, &cells, 1, 1, false)?;
+                let best = choices.first()?.0;
+                let near: Vec<usize> = choices
+                    .iter()
+                    .filter(|(cost, _)| cost - best < 0.5)
+                    .filter_map(|(_, gaps)| gaps.first().copied())
+                    .collect();
+                let dated = |g: &usize| columns.get(*g).is_some_and(|c| last_year(c).is_some());
+                (near.len() >= 2 && near.iter().all(dated))
+                    .then(|| near.iter().min().copied())
+                    .flatten()
+            };
+            let Some(g) = profile_gap(&whole, 0, &cells, 1)
+                .or(years_only.then_some(1))
+                .or_else(first_year)
+            else {
                 break;
             };
             let mut row = texts(&cells);

@@ -13950,67 +13950,88 @@ fn a_group_in_the_middle_of_a_two_row_header_over_measures_with_long_names() {
 }
 
 #[test]
-fn rows_short_of_a_merged_middle_column_share_the_words_of_the_column_after_it() {
-    // `保护类别` written once for its group (`风貌保护街坊`, `优秀历史建筑`): the short rows' last
-    // cells are repairs (`…修缮`, `…改造`) under 修缮方式, not kinds under 保护类别.
+fn a_block_short_of_a_figure_under_a_kind_column_keeps_its_name_and_lacks_its_baseline() {
+    // `载体类型` reads as a category column, but `节水型灌区（处）` is words where the column after
+    // it holds figures: the block's own name, its 2020 figure vanished (a baseline, as a plan
+    // never leaves out a target).
+    let src = "载体类型\n2020年已建成\n2025年累计目标\n牵头单位\n\n\
+               节水型企业（家）\n14\n30\n县工业和信息化局\n\n\
+               节水型公共机构（家）\n42\n88\n县机关事务服务中心\n\n\
+               节水型居民小区（个）\n26\n≥50\n县住房和城乡建设局\n\n\
+               节水型灌区（处）\n2\n县水利局\n\n\
+               注：节水型灌区为“十四五”新开展的创建类型，2020年无已建成数。\n";
+    let ls = lines(src);
+    let titled = Options {
+        titled: true,
+        ..Options::default()
+    };
+    let r = read_with("t1", None, &ls, titled).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 4);
+    assert_eq!(
+        row_named(t, "节水型灌区（处）").cells,
+        ["", "2", "县水利局"]
+    );
+}
+
+#[test]
+fn a_first_column_named_by_the_things_it_lists_heads_a_table_of_words() {
+    // `教育集团` names no column as `…名称` would, but two column names follow it.
+    let src = "教育集团\n\n牵头学校\n\n成员学校\n\n东澜实验小学教育集团\n\n东澜实验小学\n\n\
+               望江路小学、澄湖第二小学\n\n南湖教育集团\n\n南湖小学\n\n南湖第二小学\n\n\
+               学前教育集团\n\n东澜区实验幼儿园\n\n桂园幼儿园等12所幼儿园\n\n（三）全面提升育人质量\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表3 首批紧密型教育集团一览")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.columns, ["教育集团", "牵头学校", "成员学校"]);
+    assert_eq!(
+        row_named(t, "南湖教育集团").cells,
+        ["南湖小学", "南湖第二小学"]
+    );
+}
+
+#[test]
+fn a_number_inside_the_last_whole_row_is_its_value() {
+    // `3` `桂园幼儿园` `改扩建` `4` `桂园街道…` `2026年` and then the notes: one whole row whose
+    // four classes are no row 4.
     let src = blank_cells(&[
         "序号",
-        "名称",
-        "地址",
-        "保护类别",
-        "修缮方式",
+        "学校名称",
+        "建设性质",
+        "办学规模（班）",
+        "建设地点",
+        "建成年份",
         "1",
-        "永康里街坊",
-        "澜川路318—366弄",
-        "风貌保护街坊",
-        "整体保护性修缮",
+        "澄湖新城第一小学",
+        "新建",
+        "36",
+        "澄湖新城启明路以北",
+        "2027年",
         "2",
-        "德润坊街坊",
-        "宁远路22—48号",
-        "里弄住宅成套化改造",
+        "东澜区第二高级中学",
+        "新建",
+        "48",
+        "2030年",
         "3",
-        "南仓街坊",
-        "仓前街1—35号",
-        "保留保护、整体更新",
+        "桂园幼儿园",
+        "改扩建",
         "4",
-        "原澜江关税务司公馆",
-        "临江路188号",
-        "优秀历史建筑",
-        "综合修缮",
-        "5",
-        "景德堂",
-        "宁远路75号",
-        "抢救性修缮",
-        "6",
-        "原裕丰纱厂办公楼",
-        "江浦路410号",
-        "综合修缮、功能置换",
-        "7",
-        "福荫里石库门住宅",
-        "福荫路45弄1—22号",
-        "保留历史建筑",
-        "内部成套改造",
-        "8",
-        "三益坊新式里弄",
-        "三益路200弄",
-        "屋面及外墙修缮",
-        "注：保护类别以市、区人民政府公布的名录为准。",
+        "桂园街道桂香路15号（现址）",
+        "2026年",
+        "注：第2项建设地点暂未列明。",
     ]);
     let ls = lines(&src);
-    let r = read("t1", Some((0, "表2 重点修缮项目")), &ls).expect("a table");
+    let r = read("t1", Some((0, "附表1 重点建设项目表")), &ls).expect("a table");
     let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 3);
     assert_eq!(
-        row_named(t, "2").cells,
-        ["德润坊街坊", "宁远路22—48号", "", "里弄住宅成套化改造"]
+        row_named(t, "3").cells,
+        [
+            "桂园幼儿园",
+            "改扩建",
+            "4",
+            "桂园街道桂香路15号（现址）",
+            "2026年"
+        ]
     );
-    assert_eq!(
-        row_named(t, "5").cells,
-        ["景德堂", "宁远路75号", "", "抢救性修缮"]
-    );
-    assert_eq!(row_named(t, "7").cells[2], "保留历史建筑");
-    assert!(r
-        .parsed
-        .warnings
-        .iter()
-        .any(|(_, m)| m.starts_with("row 8: a cell missing; left empty under `保护类别`")));
 }
