@@ -9098,6 +9098,8 @@ const NO_FIGURE: &[&str] = &[
     "另行确定",
     "待定",
     "不设定",
+    "未设定",
+    "不承担",
 ];
 
 /// What a note says of a row with no unit.
@@ -9322,14 +9324,22 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
             .filter(|c| NO_FIGURE.iter().any(|w| c.contains(w)))
             .collect();
         // (A note whose sentence names the column the row's gap is under already, a values'
-        // column or not, `其属性待…确定，表中暂空`, leaves it there.)
-        if called(e)
-            .iter()
-            .any(|c| sentences.iter().any(|t| t.contains(c.as_str())))
-        {
+        // column or not, `其属性待…确定，表中暂空`, leaves it there; where the clause saying
+        // "no figure" names a column, only that clause counts: `未设定规划目标值，不作完成情况
+        // 评价` moves the gap under 规划目标.)
+        let in_clauses = named_in(&clauses);
+        let names_gap_column = |texts: &[&str]| {
+            called(e)
+                .iter()
+                .any(|c| texts.iter().any(|t| t.contains(c.as_str())))
+        };
+        if names_gap_column(if in_clauses.is_empty() {
+            &sentences
+        } else {
+            &clauses
+        }) {
             continue;
         }
-        let in_clauses = named_in(&clauses);
         let in_sentences = named_in(&sentences);
         let named = if !in_clauses.is_empty() {
             in_clauses
@@ -9658,8 +9668,20 @@ fn profile_join_gap(
         return None;
     }
     let profile = Profile::of(rows, off, width)?;
-    let kind = |t: &str, c: usize| profile.kind(t, c);
-    let fit = |t: &str, c: usize| profile.fit(t, c);
+    // (A row's name fits its column however long, where a cell as written is out of its
+    // column's kind whatever its length and the name goes on in words: `临湍经济技术` /
+    // `开发区` beside `湍城区`, `开发区` under figures. Not a piece with figures after the name:
+    // `风电30万千瓦、光伏20万千瓦，…` under `100万千瓦` is the row's scale.)
+    let misplaced = after
+        .iter()
+        .enumerate()
+        .any(|(c, p)| profile.kind_with(amount_of(&p.text()), c, false) > 0.0);
+    let words_after_name = after
+        .get(1)
+        .is_some_and(|p| !p.text().chars().any(|ch| ch.is_ascii_digit()));
+    let by_length = |c: usize| c > 0 || category || !misplaced || !words_after_name;
+    let kind = |t: &str, c: usize| profile.kind_with(t, c, by_length(c));
+    let fit = |t: &str, c: usize| profile.fit_with(t, c, by_length(c));
     let texts: Vec<String> = after.iter().map(Piece::text).collect();
     // Only a row with a cell out of its column's kind as written (a unit under a year; not an
     // amount with a remark in brackets under amounts, `3500（含市级补助1200万元）`), or one that
@@ -10478,12 +10500,18 @@ impl<'a> Profile<'a> {
     /// read as no unit, `初步建立`, in a column of units); a placeholder
     /// (`—`, `/`) stands for a value.
     fn kind(&self, t: &str, c: usize) -> f64 {
+        self.kind_with(t, c, true)
+    }
+
+    /// [`Profile::kind`], with `by_length` whether words far longer than a column of very short
+    /// cells are out of its kind.
+    fn kind_with(&self, t: &str, c: usize, by_length: bool) -> f64 {
         let Some(column) = self.columns.get(c).filter(|_| !is_placeholder(t)) else {
             return 0.0;
         };
         let longest = column.iter().map(|x| x.chars().count()).max().unwrap_or(0);
         let n = t.chars().count();
-        if longest <= 4 && n > 2 * longest + 1 && !is_value_cell(t) {
+        if by_length && longest <= 4 && n > 2 * longest + 1 && !is_value_cell(t) {
             return 1.0;
         }
         // (Words that read as no unit, `初步建立`, in a column of units, each written with a
@@ -10511,6 +10539,12 @@ impl<'a> Profile<'a> {
     /// 所在街镇) or the other way round, and one less when a cell of the column above is the same
     /// text.
     fn fit(&self, t: &str, c: usize) -> f64 {
+        self.fit_with(t, c, true)
+    }
+
+    /// [`Profile::fit`], with `by_length` whether the cell's length weighs (a row's name of
+    /// words fits its column however long: `临湍经济技术开发区` beside `湍城区`).
+    fn fit_with(&self, t: &str, c: usize, by_length: bool) -> f64 {
         let (Some(column), Some(&usual)) = (self.columns.get(c), self.usual.get(c)) else {
             return 0.0;
         };
@@ -10599,7 +10633,12 @@ impl<'a> Profile<'a> {
             } else {
                 0.0
             };
-        length_misfit(t.chars().count() as f64, usual) + self.kind(t, c) - same + odd
+        let length = if by_length {
+            length_misfit(t.chars().count() as f64, usual)
+        } else {
+            0.0
+        };
+        length + self.kind_with(t, c, by_length) - same + odd
     }
 
     /// Half a misfit for a short word that does not end as every cell of column `c` does, when

@@ -14035,3 +14035,65 @@ fn a_number_inside_the_last_whole_row_is_its_value() {
         ]
     );
 }
+
+#[test]
+fn a_name_over_two_lines_of_its_block_and_a_count_a_note_says_it_lacks() {
+    // Row blocks of counts: `临湍经济技术` / `开发区` is one name, however long beside `湍城区`, and
+    // the row lacks a count; the note says both zones undertake no 节水型居民小区.
+    let src = "序号\n县（区）\n节水型企业\n节水型公共机构\n节水型居民小区\n节水型学校\n小计\n\n\
+               1\n湍城区\n12\n86\n40\n30\n168\n\n2\n北湖区\n8\n64\n32\n24\n128\n\n\
+               3\n新港区\n15\n52\n26\n18\n111\n\n4\n临湍经济技术\n开发区\n22\n6\n2\n30\n\n\
+               5\n临湍高新技术产业开发区\n18\n5\n3\n26\n\n合计\n75\n213\n98\n77\n463\n\n\
+               注：临湍经济技术开发区、临湍高新技术产业开发区不承担节水型居民小区创建任务。\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "节水载体建设任务分解表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        row_named(t, "4").cells,
+        ["临湍经济技术开发区", "22", "6", "", "2", "30"]
+    );
+    assert_eq!(
+        row_named(t, "5").cells,
+        ["临湍高新技术产业开发区", "18", "5", "", "3", "26"]
+    );
+}
+
+#[test]
+fn the_clause_saying_no_figure_names_the_column_of_the_gap() {
+    // `未设定规划目标值，不作完成情况评价`: the gap is the 规划目标's, though the sentence names
+    // 完成情况 too (whose `—` the row writes).
+    let src = blank_cells(&[
+        "序号",
+        "指标",
+        "规划目标",
+        "完成值",
+        "完成情况",
+        "1",
+        "用水总量（亿立方米）",
+        "≤15.60",
+        "14.62",
+        "完成",
+        "2",
+        "农田灌溉水有效利用系数",
+        "0.565",
+        "0.571",
+        "完成",
+        "3",
+        "城市再生水利用率（%）",
+        "≥20",
+        "18.6",
+        "未完成",
+        "4",
+        "非常规水源利用量（万立方米）",
+        "3260",
+        "—",
+        "注：第4项为规划中期评估时增设的监测指标，未设定规划目标值，不作完成情况评价。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标完成情况")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        row_named(t, "4").cells,
+        ["非常规水源利用量（万立方米）", "", "3260", "—"]
+    );
+}
