@@ -1150,6 +1150,8 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_x21 => "syn-x21-communityservice",
+    syn_w21 => "syn-w21-cyber",
     syn_t21 => "syn-t21-education3",
     syn_s21 => "syn-s21-infrastructure",
     syn_r21 => "syn-r21-tradeflow",
