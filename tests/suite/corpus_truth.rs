@@ -1152,6 +1152,8 @@ plans! {
     syn_t8 => "syn-t8-fishery",
     syn_x21 => "syn-x21-communityservice",
     syn_w21 => "syn-w21-cyber",
+    syn_v21 => "syn-v21-farmland3",
+    syn_u21 => "syn-u21-medsecurity",
     syn_t21 => "syn-t21-education3",
     syn_s21 => "syn-s21-infrastructure",
     syn_r21 => "syn-r21-tradeflow",

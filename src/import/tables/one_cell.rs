@@ -1694,6 +1694,10 @@ fn shape(ps: &[Piece], above: Above, acc: &mut Acc) -> Result<Shape, NotATable> 
                 }
                 valued.or_else(|e| {
                     *acc = before.clone();
+                    if let Some(shape) = schedule_rows(ps, acc) {
+                        return Ok(shape);
+                    }
+                    *acc = before.clone();
                     let worded = word_rows(ps, acc);
                     // (Rows in blocks read by their blocks, as far as a table of words read by its
                     // header alone: `岚江两岸第一层面街区，` / `北起岚江大桥…` is one cell of a
@@ -5636,7 +5640,10 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                         && !["投资", "金额", "资金"].iter().any(|w| h.contains(w))
                 })
             });
-            if between && ps[..h].iter().all(is_header_cell) {
+            // (Nor a total's label as the first row's category: `合计` after the years is the
+            // header's last column, `城关镇` the first row's name.)
+            let total_first = ps.get(h).is_some_and(|p| is_total_label(&p.text()));
+            if between && !total_first && ps[..h].iter().all(is_header_cell) {
                 if let Some((rows, s, notes)) = merged_value_rows(ps, h, &columns) {
                     *acc = tried;
                     acc.columns = columns;
@@ -7906,11 +7913,24 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     // (placed where the cells fit the whole rows' columns best).
     // (Or of two fewer under a merged first column, its category left to the block above and
     // an empty cell vanished: `粮食局家属院` `屋面防水…` under 街道 小区名称 建成年代 改造内容.)
+    // (Or of two more, where one cell of words goes on over three lines, the first two
+    // stopped at a `；` or a `，`: `…实施DRG实际付费；` / `2023年起扩大到…；` / `2025年实现…`.)
+    let stopped_twice = |b: usize| -> Option<Vec<usize>> {
+        let at = starts[b];
+        let stopped: Vec<usize> = (1..size(b).saturating_sub(1))
+            .filter(|&i| {
+                let t = ps[at + i].text();
+                t.ends_with(['；', '，']) && !is_value_cell(&ps[at + i + 1].text())
+            })
+            .collect();
+        (size(b) == n + 2 && n >= 3 && stopped.len() == 2).then_some(stopped)
+    };
     let fits = |b: usize| {
         size(b) == n
             || size(b) == n + 1
             || (n >= 3 && size(b) + 1 == n)
             || (n >= 4 && size(b) + 2 == n)
+            || stopped_twice(b).is_some()
     };
     let blocks = (hb..starts.len()).take_while(|&b| fits(b)).count();
     // (A line left open, a bracket or a route's dash, goes on in the next: `…中心（霁川市` /
@@ -7993,6 +8013,11 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     let mut merged = false;
     for b in hb..hb + rows {
         let mut cells = ps[starts[b]..starts[b] + size(b)].to_vec();
+        if let Some(stopped) = stopped_twice(b) {
+            for &i in stopped.iter().rev() {
+                merge_at(&mut cells, i, &mut trial, "split cell");
+            }
+        }
         if let Some(i) = split_at(b).filter(|_| cells.len() >= n) {
             merge_at(&mut cells, i, &mut trial, "split cell");
         }
@@ -10156,6 +10181,198 @@ fn gaps_of_a_merged_column(acc: &mut Acc) {
             );
         }
     }
+}
+
+/// The most ways to place the vanished cells of a schedule's rows that [`schedule_rows`] tries.
+const MOST_PLACINGS: usize = 20_000;
+
+/// A schedule by year under a caption: a header of a name column, two years at least and perhaps
+/// a total column (`乡镇` `2026年` … `2030年` `合计`), then rows of a name and its figures, where a
+/// year with nothing to do has its cell vanished (`城关镇` `0.30` `0.25` `0.55`: two years and
+/// the total), and a total row last. The figures of the rows short of cells go where every
+/// column sums to the total row and each row's figures to its own total, when one placing
+/// does so; the report says where each gap went and why. `None` when the pieces read so
+/// otherwise, or no single placing fits.
+fn schedule_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
+    let figure = |p: &Piece| {
+        let t = p.text();
+        sum_amount(&t).is_some()
+    };
+    let name = |p: &Piece| {
+        let t = p.text();
+        p.parts.len() == 1
+            && !figure(p)
+            && !is_placeholder(&t)
+            && !is_note_start(&t)
+            && !is_stop(&t)
+    };
+    // The header: a name column, then years, then perhaps a total.
+    // (It ends before the first row's name, the piece before the first figure.)
+    let h = ps.iter().position(figure)?.checked_sub(1)?;
+    if !ps[..h].iter().all(is_header_cell) {
+        return None;
+    }
+    let header: Vec<String> = column_names(ps.get(..h)?);
+    let years = header.iter().skip(1).filter(|c| is_year_header(c)).count();
+    let total_column = header.last().is_some_and(|c| is_total_label(c));
+    if h < 3 || years < 2 || years + 1 + usize::from(total_column) != h {
+        return None;
+    }
+    let width = h - 1;
+    // The rows: a name and one figure at least, as many as the columns at most.
+    let mut rows: Vec<(usize, Vec<f64>, Vec<String>)> = Vec::new();
+    let mut i = h;
+    while ps.get(i).is_some_and(name) {
+        let values: Vec<&Piece> = ps[i + 1..].iter().take_while(|v| figure(v)).collect();
+        if values.is_empty() || values.len() > width {
+            break;
+        }
+        rows.push((
+            i,
+            values
+                .iter()
+                .filter_map(|v| sum_amount(&v.text()))
+                .collect(),
+            values.iter().map(|v| v.text()).collect(),
+        ));
+        i += 1 + values.len();
+    }
+    let end = i;
+    let whole = rows.iter().filter(|r| r.1.len() == width).count();
+    let short = rows.len() - whole;
+    if rows.len() < 3 || whole < 2 || short == 0 {
+        return None;
+    }
+    // The total row: the last, whole, labelled as a total.
+    let (last_at, last_values, _) = rows.last()?;
+    if !is_total_label(&ps[*last_at].text()) || last_values.len() != width {
+        return None;
+    }
+    let totals = last_values.clone();
+    let items = &rows[..rows.len() - 1];
+    // Every way to place each short row's figures, in order, among the columns.
+    fn placings(n: usize, width: usize) -> Vec<Vec<usize>> {
+        let mut out: Vec<Vec<usize>> = vec![Vec::new()];
+        for k in 0..n {
+            out = out
+                .into_iter()
+                .flat_map(|c| {
+                    let from = c.last().map_or(0, |&l| l + 1);
+                    // (Room for the figures after this one.)
+                    let to = width - (n - k - 1);
+                    (from..to).map(move |g| {
+                        let mut c = c.clone();
+                        c.push(g);
+                        c
+                    })
+                })
+                .collect();
+        }
+        out
+    }
+    let close = |v: f64, s: f64| (v - s).abs() <= (s.abs() * 1e-3).max(0.011);
+    // (Each row's figures to its own total first: it rules out most placings.)
+    let own_total_ok = |values: &[f64], at: &[usize]| {
+        !total_column || {
+            let mut cells = vec![0.0; width];
+            for (v, &c) in values.iter().zip(at) {
+                cells[c] = *v;
+            }
+            close(cells[width - 1], cells[..width - 1].iter().sum())
+        }
+    };
+    let mut options: Vec<(usize, Vec<Vec<usize>>)> = Vec::new();
+    let mut count = 1usize;
+    for (r, (_, values, _)) in items.iter().enumerate() {
+        if values.len() == width {
+            continue;
+        }
+        let fits: Vec<Vec<usize>> = placings(values.len(), width)
+            .into_iter()
+            .filter(|at| own_total_ok(values, at))
+            .collect();
+        count = count.saturating_mul(fits.len());
+        if fits.is_empty() || count > MOST_PLACINGS {
+            return None;
+        }
+        options.push((r, fits));
+    }
+    // The column sums of the whole rows, then of each placing.
+    let mut base = vec![0.0; width];
+    for (_, values, _) in items.iter().filter(|r| r.1.len() == width) {
+        for (c, v) in values.iter().enumerate() {
+            base[c] += v;
+        }
+    }
+    let mut found: Option<Vec<usize>> = None;
+    let mut choice = vec![0usize; options.len()];
+    loop {
+        let mut sums = base.clone();
+        for (o, (r, fits)) in options.iter().enumerate() {
+            for (v, &c) in items[*r].1.iter().zip(&fits[choice[o]]) {
+                sums[c] += v;
+            }
+        }
+        if sums.iter().zip(&totals).all(|(s, t)| close(*t, *s)) {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(choice.clone());
+        }
+        // The next choice, as an odometer.
+        let mut o = 0;
+        while let Some((_, fits)) = options.get(o) {
+            choice[o] += 1;
+            if choice[o] < fits.len() {
+                break;
+            }
+            choice[o] = 0;
+            o += 1;
+        }
+        if o == options.len() {
+            break;
+        }
+    }
+    let found = found?;
+    let mut table_rows: Vec<TableRow> = Vec::new();
+    for (r, (at, _, written)) in rows.iter().enumerate() {
+        let mut cells = vec![String::new(); width];
+        let place: Vec<usize> = match options.iter().position(|(x, _)| *x == r) {
+            Some(o) => options[o].1[found[o]].clone(),
+            None => (0..written.len()).collect(),
+        };
+        for (t, &c) in written.iter().zip(&place) {
+            cells[c] = t.clone();
+        }
+        let label = ps[*at].text();
+        if place.len() < width {
+            let empty: Vec<String> = (0..width)
+                .filter(|c| !place.contains(c))
+                .map(|c| format!("`{}`", header.get(c + 1).map_or("", String::as_str)))
+                .collect();
+            acc.warnings.push((
+                ps[*at].first_no(),
+                format!(
+                    "row {label}: {} of {width} cells; left empty under {}: only so does every \
+                     column sum to the total row{}",
+                    place.len(),
+                    empty.join(" "),
+                    if total_column {
+                        " and the row to its own total"
+                    } else {
+                        ""
+                    }
+                ),
+            ));
+        }
+        table_rows.push(named_row(
+            std::iter::once(label).chain(cells).collect(),
+            None,
+        ));
+    }
+    acc.columns = header;
+    acc.rows = table_rows;
+    Some(Shape { used: end })
 }
 
 /// Where a total row one cell short lacks its cell: the one place where each of its values

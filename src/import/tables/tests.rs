@@ -14097,3 +14097,84 @@ fn the_clause_saying_no_figure_names_the_column_of_the_gap() {
         ["非常规水源利用量（万立方米）", "", "3260", "—"]
     );
 }
+
+#[test]
+fn a_schedule_by_year_places_its_vanished_years_by_the_sums() {
+    // `城关镇` writes two years and its total; `双庙乡` four years and its total: only one placing
+    // makes every column sum to the 合计 row and each row to its own 合计.
+    let src = blank_cells(&[
+        "乡镇",
+        "2026年",
+        "2027年",
+        "2028年",
+        "2029年",
+        "合计",
+        "城关镇",
+        "0.30",
+        "0.25",
+        "0.55",
+        "河埠镇",
+        "0.90",
+        "0.85",
+        "0.80",
+        "0.75",
+        "3.30",
+        "龙泉镇",
+        "0.75",
+        "0.70",
+        "0.65",
+        "0.60",
+        "2.70",
+        "双庙乡",
+        "0.45",
+        "0.50",
+        "0.40",
+        "1.35",
+        "合计",
+        "2.40",
+        "2.30",
+        "1.45",
+        "1.75",
+        "7.90",
+        "注：表中空白表示该乡镇当年未安排建设任务。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表2 高标准农田建设任务分解表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        ["乡镇", "2026年", "2027年", "2028年", "2029年", "合计"]
+    );
+    assert_eq!(
+        row_named(t, "城关镇").cells,
+        ["0.30", "0.25", "", "", "0.55"]
+    );
+    assert_eq!(
+        row_named(t, "双庙乡").cells,
+        ["0.45", "0.50", "", "0.40", "1.35"]
+    );
+    assert_eq!(t.rows.len(), 5);
+}
+
+#[test]
+fn a_cell_of_a_block_over_three_lines_stopped_at_semicolons() {
+    // `…实施DRG实际付费；` / `2023年起扩大到…；` / `2025年实现…。`: one 主要内容 of the block.
+    let src = "重点改革任务\n主要内容\n责任单位\n时间安排\n\n\
+               落实医疗保障待遇清单制度\n全面清理规范与国家待遇清单不符的政策措施。\n市医保局、市财政局\n2023年底前\n\n\
+               建立职工医保门诊共济保障机制\n改革职工医保个人账户，完善门诊慢特病保障政策。\n市医保局、市财政局\n2022年1月起\n\n\
+               深化DRG付费改革\n2022年在市本级定点医疗机构实施DRG实际付费；\n2023年起扩大到各县（市、区）；\n\
+               2025年实现全覆盖。\n市医保局、市卫生健康委\n2022—2025年\n\n\
+               推进基本医疗保险基金市级统筹\n实行基本医疗保险基金市级统收统支。\n市医保局、市税务局\n2022年起\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "医疗保障重点改革任务分工表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 4);
+    assert_eq!(
+        row_named(t, "深化DRG付费改革").cells,
+        [
+            "2022年在市本级定点医疗机构实施DRG实际付费；2023年起扩大到各县（市、区）；2025年实现全覆盖。",
+            "市医保局、市卫生健康委",
+            "2022—2025年"
+        ]
+    );
+}
