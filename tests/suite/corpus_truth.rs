@@ -1151,6 +1151,7 @@ plans! {
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
     syn_b22 => "syn-b22-ruralhabitat",
+    syn_a22 => "syn-a22-waterway",
     syn_z21 => "syn-z21-sportsindustry",
     syn_y21 => "syn-y21-marketreg",
     syn_x21 => "syn-x21-communityservice",

@@ -9125,6 +9125,7 @@ const NO_FIGURE: &[&str] = &[
     "不设定",
     "未设定",
     "不承担",
+    "无现状",
 ];
 
 /// What a note says of a row with no unit.

@@ -14178,3 +14178,42 @@ fn a_cell_of_a_block_over_three_lines_stopped_at_semicolons() {
         ]
     );
 }
+
+#[test]
+fn a_note_that_a_new_channel_has_no_present_grade_places_its_gap() {
+    // `新港河（新开段）` writes one grade: `无现状等级` says it is the planned one.
+    let src = blank_cells(&[
+        "航道名称",
+        "起讫点",
+        "里程（公里）",
+        "现状等级",
+        "规划等级",
+        "泓申线",
+        "泓州港—申江口",
+        "42.6",
+        "Ⅳ级",
+        "Ⅲ级",
+        "城东河",
+        "城东枢纽—沙洲口",
+        "23.1",
+        "Ⅴ级",
+        "Ⅳ级",
+        "新港河（新开段）",
+        "临江港区—泓申线",
+        "8.2",
+        "Ⅲ级",
+        "白马荡航线",
+        "白马镇—淞阳河口",
+        "17.9",
+        "等外级",
+        "Ⅴ级",
+        "注：新港河（新开段）为新辟航道，无现状等级。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表2 航道建设规划表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        row_named(t, "新港河（新开段）").cells,
+        ["临江港区—泓申线", "8.2", "", "Ⅲ级"]
+    );
+}
