@@ -1167,6 +1167,7 @@ plans! {
     syn_n21 => "syn-n21-countyhealth",
     syn_m21 => "syn-m21-culturetourism",
     syn_v20 => "syn-v20-watersaving",
+    syn_o20 => "syn-o20-drainage",
     syn_y20 => "syn-y20-heritage",
     syn_c20 => "syn-c20-ich",
     syn_l21 => "syn-l21-noise",

@@ -5980,12 +5980,44 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                 // (A row of goals in words, `社区家政服务网络` `初步形成` `基本建立` `全覆盖`,
                 // below two rows at least, before the notes, the table's end or a row of
                 // numbers.)
+                // (Or before more such rows, three at most, and then one of those: `道路积水点改善`
+                // `完成已排摸的23处积水点改善` `完成23处，…`, then `雨污混接改造` …, then
+                // `新增雨水调蓄规模` `3万立方米` `3.6万立方米`.)
+                // (A goal in words may hold a `；` between its parts: `完成普查；改造住宅小区412个`.)
+                let worded = |p: &Piece| {
+                    let t = p.text();
+                    name_like(p)
+                        || (t.chars().count() <= MAX_VALUE_ROW_CELL
+                            && !t.contains('。')
+                            && !t.ends_with(['；', ';'])
+                            && !is_numberish(&t)
+                            && !is_value_cell(&t)
+                            && !is_placeholder(&t))
+                };
+                let words_row = |at: usize| {
+                    ps.get(at..at + w)
+                        .filter(|r| r.len() == w)
+                        .is_some_and(|r| {
+                            name_like(&r[0])
+                                && r[1..].iter().all(|p| worded(p) && !is_numberish(&p.text()))
+                        })
+                };
+                let ends_rows =
+                    |at: usize| ps.get(at).is_none_or(|p| is_note_start(&p.text())) || numeric(at);
+                let run_ends = || {
+                    let mut at = s + w;
+                    for _ in 0..3 {
+                        if ends_rows(at) || !words_row(at) {
+                            break;
+                        }
+                        at += w;
+                    }
+                    ends_rows(at)
+                };
                 let in_words = rows.len() >= 2
                     && name_like(&row[0])
-                    && values
-                        .iter()
-                        .all(|p| name_like(p) && !is_numberish(&p.text()))
-                    && (ps.get(s + w).is_none_or(|p| is_note_start(&p.text())) || numeric(s + w));
+                    && values.iter().all(|p| worded(p) && !is_numberish(&p.text()))
+                    && run_ends();
                 // (In row blocks, a block as wide as the rows above is a row whatever its
                 // values: `2025年` `按规定调整` `按规定调整`.)
                 let block = blocks
@@ -5995,7 +6027,7 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                     && ps.get(s + w).is_none_or(|p| p.gap > 0)
                     && !is_note_start(&row[0].text());
                 name_ok
-                    && values.iter().all(short)
+                    && (values.iter().all(short) || in_words)
                     && (block || in_words || numbers * 2 >= values.len().saturating_sub(units))
             };
             if whole {

@@ -14217,3 +14217,27 @@ fn a_note_that_a_new_channel_has_no_present_grade_places_its_gap() {
         ["临江港区—泓申线", "8.2", "", "Ⅲ级"]
     );
 }
+
+#[test]
+fn goals_in_words_over_two_rows_between_rows_of_figures() {
+    // Rows 3 and 4 hold goals in words (one with a `；` inside), between rows of figures.
+    let src = "指标\n“十四五”目标\n\n完成情况\n\n\
+               中心城区雨水排水能力达3～5年一遇面积占比\n\n35%\n\n45.6%\n\n\
+               海绵城市建设达标面积占建成区比例\n\n40%\n\n43.2%\n\n\
+               道路积水点改善\n\n完成已排摸的23处积水点改善\n\n完成23处，\n另动态消除新增积水点6处\n\n\
+               雨污混接改造\n\n完成全区雨污混接普查及住宅小区混接改造\n\n完成普查；改造住宅小区412个\n\n\
+               新增雨水调蓄规模\n\n3万立方米\n\n3.6万立方米\n\n河湖水面率\n\n4.15%\n\n4.18%\n\n\
+               注：建成区面积按49.6平方公里计算。\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "“十四五”规划主要指标完成情况")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 6);
+    assert_eq!(
+        row_named(t, "雨污混接改造").cells,
+        [
+            "完成全区雨污混接普查及住宅小区混接改造",
+            "完成普查；改造住宅小区412个"
+        ]
+    );
+    assert_eq!(row_named(t, "河湖水面率").cells, ["4.15%", "4.18%"]);
+}
