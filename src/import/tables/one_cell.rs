@@ -1675,6 +1675,12 @@ fn shape(ps: &[Piece], above: Above, acc: &mut Acc) -> Result<Shape, NotATable> 
             }
             None if captioned => {
                 let before = acc.clone();
+                // (A schedule by year whose rows leave out years, its figures placed by the sums,
+                // in blank-line cells or row blocks alike.)
+                if let Some(shape) = schedule_rows(ps, acc) {
+                    return Ok(shape);
+                }
+                *acc = before.clone();
                 // (Rows in blocks read further by their blocks than as names and values, a
                 // list of parks whose names end in figures, `3号地块绿地`; or as far, with fewer
                 // cells out of their column's kind, the last cell of some blocks vanished
@@ -1693,10 +1699,6 @@ fn shape(ps: &[Piece], above: Above, acc: &mut Acc) -> Result<Shape, NotATable> 
                     }
                 }
                 valued.or_else(|e| {
-                    *acc = before.clone();
-                    if let Some(shape) = schedule_rows(ps, acc) {
-                        return Ok(shape);
-                    }
                     *acc = before.clone();
                     let worded = word_rows(ps, acc);
                     // (Rows in blocks read by their blocks, as far as a table of words read by its
@@ -4063,13 +4065,34 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         // (A first cell not of that kind is no category: the row left its own to the one
         // above, `上坪村` under `石桥镇`.)
         let not_of_kind = kind_known && after.first().is_some_and(|p| !of_kind(&p.text()));
+        // (Not a cell that ends as every name of the column after the categories does and no
+        // category: `纺织厂宿舍片区` after `老城西片区` `滨江路片区`, under `滢江区`.)
+        let tail = |t: &str| -> String {
+            let c: Vec<char> = t.chars().collect();
+            c[c.len().saturating_sub(2)..].iter().collect()
+        };
+        let names_after: Vec<&String> = acc
+            .rows
+            .iter()
+            .filter_map(|r| r.cells.get(jc + 1).filter(|c| !c.is_empty()))
+            .collect();
+        let ends_as_names = |t: &str| {
+            let end = tail(t);
+            end.chars().count() == 2
+                && names_after.len() >= 2
+                && names_after.iter().all(|c| tail(c) == end)
+                && !written.iter().any(|c| tail(c) == end)
+        };
         let new_category_of_kind = cat_after
             && cat_merged
             && short == 1
             && kind_known
             && after.first().is_some_and(|p| {
                 let t = p.text();
-                t.chars().count() >= 3 && of_kind(&t) && !written.iter().any(|c| **c == t)
+                t.chars().count() >= 3
+                    && of_kind(&t)
+                    && !written.iter().any(|c| **c == t)
+                    && !ends_as_names(&t)
             })
             && profile_gap(&acc.rows, jc, &after, 0).is_none_or(|g| g > 1);
         // (Or, under categories left to the rows above, a row one short whose cells fit their

@@ -14241,3 +14241,53 @@ fn goals_in_words_over_two_rows_between_rows_of_figures() {
     );
     assert_eq!(row_named(t, "河湖水面率").cells, ["4.15%", "4.18%"]);
 }
+
+#[test]
+fn a_name_ending_as_the_names_after_the_category_is_no_new_category() {
+    // `纺织厂宿舍片区` ends in `区` as the districts do, but as every 片区名称 above (`…片区`) and
+    // no district: row 3 leaves its district to the rows above.
+    let src = blank_cells(&[
+        "序号",
+        "区（县）",
+        "片区名称",
+        "涉及小区（个）",
+        "居民户数（户）",
+        "改造年度",
+        "1",
+        "滢江区",
+        "老城西片区",
+        "38",
+        "6420",
+        "2021—2023年",
+        "2",
+        "滨江路片区",
+        "26",
+        "4180",
+        "2022—2024年",
+        "3",
+        "纺织厂宿舍片区",
+        "19",
+        "3350",
+        "2023—2025年",
+        "4",
+        "东湖区",
+        "湖东新村片区",
+        "31",
+        "5260",
+        "2021—2023年",
+        "5",
+        "北岭区",
+        "矿机厂片区",
+        "22",
+        "3910",
+        "2022—2025年",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "重点片区一览表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        row_named(t, "3").cells,
+        ["", "纺织厂宿舍片区", "19", "3350", "2023—2025年"]
+    );
+    assert_eq!(row_named(t, "3").group.as_deref(), Some("滢江区"));
+}
