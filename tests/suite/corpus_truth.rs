@@ -1150,6 +1150,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_e22 => "syn-e22-energy3",
     syn_c22 => "syn-c22-oldcommunities",
     syn_b22 => "syn-b22-ruralhabitat",
     syn_a22 => "syn-a22-waterway",

@@ -2485,7 +2485,7 @@ fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, 
     }
     let (upper, lower) = cells.split_at(upper_n);
     if lower_n % g != 0 {
-        return period_groups(upper, lower, g);
+        return period_groups(upper, lower, g).or_else(|| baseline_target_groups(upper, lower, g));
     }
     let per = lower_n / g;
     // The groups' cells: with one group, one that every cell under it names (`指标` over
@@ -2640,6 +2640,52 @@ fn years_over_repeats(cells: &[String], g: usize) -> Option<(Vec<String>, Vec<Co
             (columns, groups)
         })
     })
+}
+
+/// A header of two rows whose two groups are a baseline over its one year and a target over the
+/// rest (`基期` over `2025年`, `目标` over `2030年` `年均增速`), the cells spanning both rows
+/// written in the upper row wherever they stand (`属性` after `目标`).
+fn baseline_target_groups(
+    upper: &[String],
+    lower: &[String],
+    g: usize,
+) -> Option<(Vec<String>, Vec<ColumnGroup>)> {
+    let valued: Vec<usize> = (1..upper.len())
+        .filter(|&j| {
+            names_values(&upper[j])
+                && !names_other_column(&upper[j])
+                && !names_time_column(&upper[j])
+        })
+        .collect();
+    let [b, t] = valued[..] else { return None };
+    let baseline = ["基期", "现状", "基准", "基数"]
+        .iter()
+        .any(|w| upper[b].contains(w));
+    let target = ["目标", "规划", "预期"]
+        .iter()
+        .any(|w| upper[t].contains(w));
+    if g != 2 || !baseline || !target || lower.len() < 3 || last_year(lower.first()?).is_none() {
+        return None;
+    }
+    let mut columns: Vec<String> = Vec::new();
+    let mut groups: Vec<ColumnGroup> = Vec::new();
+    for (j, cell) in upper.iter().enumerate() {
+        let under: &[String] = if j == b {
+            &lower[..1]
+        } else if j == t {
+            &lower[1..]
+        } else {
+            columns.push(cell.clone());
+            continue;
+        };
+        groups.push(ColumnGroup {
+            title: cell.clone(),
+            first: columns.len(),
+            span: under.len(),
+        });
+        columns.extend(under.iter().cloned());
+    }
+    Some((columns, groups))
 }
 
 /// A header of two rows whose groups are periods over unequal numbers of columns (`“十三五”`

@@ -14291,3 +14291,61 @@ fn a_name_ending_as_the_names_after_the_category_is_no_new_category() {
     );
     assert_eq!(row_named(t, "3").group.as_deref(), Some("滢江区"));
 }
+
+#[test]
+fn a_baseline_over_one_year_and_a_target_over_a_year_and_a_rate() {
+    // `基期` over `2025年`, `目标` over `2030年` `年均增速`, `属性` spanning both rows in the
+    // upper one: rows of seven cells, the attribute last.
+    let src = blank_cells(&[
+        "序号",
+        "指标",
+        "单位",
+        "基期",
+        "目标",
+        "属性",
+        "2025年",
+        "2030年",
+        "年均增速",
+        "1",
+        "能源消费总量",
+        "万吨标准煤",
+        "2860",
+        "3280",
+        "2.8%",
+        "预期性",
+        "2",
+        "非化石能源消费比重",
+        "%",
+        "16.5",
+        "25",
+        "8.7%",
+        "约束性",
+        "3",
+        "公共充电桩数量",
+        "万个",
+        "1.6",
+        "4.5",
+        "23.0%",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 能源发展主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "序号",
+            "指标",
+            "单位",
+            "2025年",
+            "2030年",
+            "年均增速",
+            "属性"
+        ]
+    );
+    assert_eq!(t.column_groups.len(), 2);
+    assert_eq!(
+        row_named(t, "3").cells,
+        ["公共充电桩数量", "万个", "1.6", "4.5", "23.0%", "预期性"]
+    );
+}
