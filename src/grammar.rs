@@ -464,14 +464,15 @@ pub fn annex_caption(line: &str) -> Option<(Option<String>, String)> {
     Some((c.get(1).map(|m| m.as_str().to_string()), rest.to_string()))
 }
 
-/// The label of an appended table or figure at the head of a line or of a table's caption:
-/// `附表`, `附表1`, `附表一：`, `附表 2 标题`, `附表3“十五五”重大项目表`, `附表：标题`, `附图：标题`.
+/// The label of an appended table, figure or appendix at the head of a line or of a table's
+/// caption: `附表`, `附表1`, `附表一：`, `附表 2 标题`, `附表3“十五五”重大项目表`, `附表：标题`,
+/// `附图：标题`, `附录 名词解释`.
 /// Returns (the label as written, its separator included; the title after it, which may be
 /// empty). A sentence (`附表所列项目…。`) is none.
 pub fn appended_label(line: &str) -> Option<(String, String)> {
     static RE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"^(附[表图][ \t\u{{3000}}]*(?:(?:[0-9０-９]{{1,3}}|{CN})[ \t\u{{3000}}]*[：:．.、]?|[：:])?)[ \t\u{{3000}}]*(.*)$"
+            r"^(附[表图录][ \t\u{{3000}}]*(?:(?:[0-9０-９]{{1,3}}|{CN})[ \t\u{{3000}}]*[：:．.、]?|[：:])?)[ \t\u{{3000}}]*(.*)$"
         ))
         .unwrap()
     });
@@ -480,7 +481,7 @@ pub fn appended_label(line: &str) -> Option<(String, String)> {
     let label = c.get(1).map_or("", |m| m.as_str());
     let rest = c.get(2).map_or("", |m| m.as_str()).trim_matches(is_space);
     // `附表所列…`: the label ends with a number, a separator or a space before any title.
-    if ((label == "附表" || label == "附图") && !rest.is_empty())
+    if (["附表", "附图", "附录"].contains(&label) && !rest.is_empty())
         || rest.chars().count() > MAX_TITLE_CHARS
         || rest.contains(['。', '；'])
         || rest.starts_with('《')
@@ -1538,6 +1539,9 @@ mod tests {
             a("附表 “十四五”重大项目表"),
             pair("附表", "“十四五”重大项目表")
         );
+        assert_eq!(a("附录 名词解释"), pair("附录", "名词解释"));
+        assert_eq!(a("附录：名词解释"), pair("附录：", "名词解释"));
+        assert_eq!(a("附录所列术语按国家标准解释"), None);
         assert_eq!(a("附表所列项目按年度推进"), None);
         assert_eq!(a("附表1所列项目按年度推进。"), None);
         assert_eq!(

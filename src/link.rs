@@ -88,13 +88,15 @@ pub fn annex_anchor(a: &Annex) -> String {
 }
 
 /// What an annex is called in the page sequence: `附表` for an appended table, `附图` for a
-/// figure, else `附件`.
+/// figure, `附录` for an appendix, else `附件`.
 pub fn annex_word(a: &Annex) -> &'static str {
     let c = a.caption.trim_start();
     if c.starts_with("附表") {
         "附表"
     } else if c.starts_with("附图") {
         "附图"
+    } else if c.starts_with("附录") {
+        "附录"
     } else {
         "附件"
     }
