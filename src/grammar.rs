@@ -28,7 +28,7 @@ pub enum Style {
     CnParen,
     /// 1. 1、 1．
     ArabicItem,
-    /// (1) or （1）
+    /// (1), （1） or 1）
     ArabicParen,
     /// —— (a dash bullet)
     Dash,
@@ -81,8 +81,9 @@ static RE_AR_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 static RE_AR_ITEM_TERM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(([0-9０-９]{1,3})[.．])[0-9][A-Z](?:[^A-Za-z0-9.]|$)").unwrap()
 });
+/// `(1)`, `（1）`, or with the closing bracket only, `1）`.
 static RE_AR_PAREN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([(（]([0-9０-９]{1,3})[)）])").unwrap());
+    LazyLock::new(|| Regex::new(r"^([(（]?([0-9０-９]{1,3})[)）])").unwrap());
 
 /// Digits as a number, full-width ones (`１２`) too.
 fn digits(s: &str) -> Option<u32> {
@@ -1293,6 +1294,7 @@ mod tests {
             ),
             ("(1)开展培训", Style::ArabicParen, "(1)", 1, "开展培训"),
             ("（2）开展培训", Style::ArabicParen, "（2）", 2, "开展培训"),
+            ("3）开展培训", Style::ArabicParen, "3）", 3, "开展培训"),
             (
                 "——实现更加充分更高质量就业。",
                 Style::Dash,

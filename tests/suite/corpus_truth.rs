@@ -1150,6 +1150,8 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_i22 => "syn-i22-sciliteracy2",
+    syn_h22 => "syn-h22-happyrivers",
     syn_j22 => "syn-j22-veterans2",
     syn_g22 => "syn-g22-housingsecurity2",
     syn_e22 => "syn-e22-energy3",

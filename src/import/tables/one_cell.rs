@@ -6977,7 +6977,7 @@ fn names_column(t: &str) -> bool {
         "等级", "名词", "术语", "解释", "释义", "含义", "定义", "产业", "行业", "时序", "用途",
         "来源", "定位", "功能", "学段", "路段", "阶段", "重点", "学校", "院校", "品种", "种类",
         "影响", "问题", "风险", "作物", "估算", "概算", "预算", "讫点", "止点", "起讫", "起止",
-        "性质",
+        "性质", "面积", "长度", "里程",
     ];
     let t = strip_spaces(t);
     // `总投资（亿元）`, `规模(公里)`: the unit after the name.
@@ -7062,6 +7062,16 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
                         && is_category_header(&t)
                         && t.chars().count() <= MAX_COLUMN_NAME_CHARS)
                     || (*i == 0 && names_listed_things(&t, &ps[1..]))
+                    // (Or short plain words between two cells that name columns: `河湖长`
+                    // between `河湖名称` and `长度或面积`.)
+                    || (*i > 0
+                        && (2..=6).contains(&t.chars().count())
+                        && t.chars().all(|c| !c.is_ascii_digit() && !c.is_ascii_punctuation())
+                        && !t.contains(['，', '、', '。', '；', '：'])
+                        && ps.get(i - 1).is_some_and(|n| names_column(&n.text()))
+                        && ps.get(i + 1).is_some_and(|n| {
+                            n.parts.len() == 1 && names_column(&n.text())
+                        }))
                     || (*i > 0 && (names_measure_column(&t) || is_year_header(&t)))
                     || measure_before_column)
         })

@@ -14349,3 +14349,47 @@ fn a_baseline_over_one_year_and_a_target_over_a_year_and_a_rate() {
         ["公共充电桩数量", "万个", "1.6", "4.5", "23.0%", "预期性"]
     );
 }
+
+#[test]
+fn short_words_between_two_column_names_name_a_column_of_a_table_of_words() {
+    // `河湖长` names no column by its ending, but stands between `河湖名称` and `长度或面积`.
+    let src = blank_cells(&[
+        "河湖名称",
+        "河湖长",
+        "长度或面积",
+        "建设内容",
+        "完成年限",
+        "泓水河",
+        "县委书记",
+        "68.5公里",
+        "实施干流堤防提标加固23公里，建设城区段生态护岸和滨河绿道16公里",
+        "2030年",
+        "白鹭溪",
+        "县长",
+        "32.6公里",
+        "实施河道清淤疏浚14公里，修复生态缓冲带9公里",
+        "2027年",
+        "镜湖",
+        "县委常委、宣传部部长",
+        "3.2平方公里",
+        "实施底泥生态清淤和沉水植物群落重建",
+        "2028年",
+        "注：长度或面积栏中，河流为县境内河长，湖泊为水面面积。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表2 县级重点河湖幸福河湖建设任务")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        ["河湖名称", "河湖长", "长度或面积", "建设内容", "完成年限"]
+    );
+    assert_eq!(
+        row_named(t, "镜湖").cells,
+        [
+            "县委常委、宣传部部长",
+            "3.2平方公里",
+            "实施底泥生态清淤和沉水植物群落重建",
+            "2028年"
+        ]
+    );
+}
