@@ -1150,6 +1150,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_f22 => "syn-f22-publicsafety",
     syn_i22 => "syn-i22-sciliteracy2",
     syn_h22 => "syn-h22-happyrivers",
     syn_j22 => "syn-j22-veterans2",

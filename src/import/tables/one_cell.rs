@@ -4281,6 +4281,22 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 );
             }
         }
+        // As many pieces as the columns, none an attribute, where the attribute is last and
+        // the rows above write theirs (merged over the rows after them): a cell over two lines
+        // and the attribute left to the row above (`5` `道路交通事故` / `万车死亡率` `人/万车`
+        // `1.71` `≤1.55`): the two joined where the cells fit their columns best.
+        if let Some(ea) = expected_attr.filter(|&ea| ea + 1 == e && after.len() == e) {
+            let attributed = acc
+                .rows
+                .iter()
+                .filter(|r| r.kind == RowKind::Item)
+                .any(|r| r.cells.get(jc + ea).is_some_and(|c| is_attr(c)));
+            if attributed && !after.iter().any(|x| is_attr(&x.text())) {
+                if let Some(i) = profile_join(&acc.rows, jc, &after) {
+                    merge_at(&mut after, i, acc, "split cell");
+                }
+            }
+        }
         // One cell short and no attribute where the rows above write theirs: the attribute's
         // cell vanished (`10` `污水再生利用率` `%` `18.6` `≥25`, a note saying so).
         if let Some(ea) = expected_attr.filter(|&ea| ea <= after.len()) {

@@ -14393,3 +14393,22 @@ fn short_words_between_two_column_names_name_a_column_of_a_table_of_words() {
         ]
     );
 }
+
+#[test]
+fn a_name_over_two_lines_beside_an_attribute_merged_over_the_rows() {
+    // `约束性` written once for rows 1–3: row 3's block is as long as a whole row, its name over
+    // two lines (`道路交通事故` / `万车死亡率`) and its attribute left to the row above.
+    let src = "序号\n指标名称\n单位\n2020年\n2025年\n属性\n\n\
+               1\n群众安全感\n%\n98.3\n≥98.5\n约束性\n\n\
+               2\n八类严重暴力犯罪案件发案数\n起\n37\n≤30\n\n\
+               3\n道路交通事故\n万车死亡率\n人/万车\n1.71\n≤1.55\n\n\
+               4\n电信网络诈骗案件发案数累计下降幅度\n%\n—\n[30]\n预期性\n\n\
+               5\n矛盾纠纷调解成功率\n%\n97.2\n≥98\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 平安建设主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        row_named(t, "3").cells,
+        ["道路交通事故万车死亡率", "人/万车", "1.71", "≤1.55", ""]
+    );
+}
