@@ -6459,7 +6459,6 @@ fn short_total(
         of.iter().map(|r| r.cells.get(c).and_then(figure)).sum()
     };
     let width = w - 1;
-    let close = |v: f64, s: f64| (v - s).abs() <= (s.abs() * 1e-3).max(0.011);
     let mut places = Vec::with_capacity(n);
     let mut from = 0;
     for p in &rest[1..=n] {
@@ -6469,7 +6468,7 @@ fn short_total(
                 [sum(&group, c), sum(&items, c)]
                     .into_iter()
                     .flatten()
-                    .any(|s| close(v, s))
+                    .any(|s| sums_close(v, s))
             })
         });
         match c {
@@ -6884,7 +6883,7 @@ fn sums_placed(rows: &mut [TableRow]) -> Vec<usize> {
         let mut places = Vec::with_capacity(values.len());
         let mut next = from;
         for &(_, v) in &values {
-            let close = |s: f64| (v - s).abs() <= (s.abs() * 1e-3).max(0.011);
+            let close = |s: f64| sums_close(v, s);
             match (next..width).find(|&c| sums[c].is_some_and(close)) {
                 Some(c) => {
                     places.push(c);
@@ -7019,13 +7018,19 @@ fn names_column(t: &str) -> bool {
             || (name.ends_with("年度") && !name.chars().any(|c| c.is_ascii_digit())))
 }
 
-/// A first header cell naming the things a table of words lists (`教育集团`): short plain words
-/// before two cells that each name a column (`牵头学校` `成员学校`).
-fn names_listed_things(t: &str, after: &[Piece]) -> bool {
+/// Two to six characters of words: no digit, no ASCII mark, no `，、。；：`.
+fn short_plain_words(t: &str) -> bool {
     (2..=6).contains(&t.chars().count())
         && t.chars()
             .all(|c| !c.is_ascii_digit() && !c.is_ascii_punctuation())
-        && !t.contains(['，', '、', '。', '；', '：', '（'])
+        && !t.contains(['，', '、', '。', '；', '：'])
+}
+
+/// A first header cell naming the things a table of words lists (`教育集团`): short plain words
+/// before two cells that each name a column (`牵头学校` `成员学校`).
+fn names_listed_things(t: &str, after: &[Piece]) -> bool {
+    short_plain_words(t)
+        && !t.contains('（')
         && after.len() >= 2
         && after
             .iter()
@@ -7081,9 +7086,7 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
                     // (Or short plain words between two cells that name columns: `河湖长`
                     // between `河湖名称` and `长度或面积`.)
                     || (*i > 0
-                        && (2..=6).contains(&t.chars().count())
-                        && t.chars().all(|c| !c.is_ascii_digit() && !c.is_ascii_punctuation())
-                        && !t.contains(['，', '、', '。', '；', '：'])
+                        && short_plain_words(&t)
                         && ps.get(i - 1).is_some_and(|n| names_column(&n.text()))
                         && ps.get(i + 1).is_some_and(|n| {
                             n.parts.len() == 1 && names_column(&n.text())
@@ -9605,10 +9608,7 @@ fn gaps_placed_by_column_notes(table: &mut Table, warnings: &mut [(usize, String
         }) {
             continue;
         }
-        let label = match row.name.as_str() {
-            "" => row.cells.first().cloned().unwrap_or_default(),
-            name => name.to_string(),
-        };
+        let label = row_label(row);
         let was = column(e);
         let Some(w) = warnings.iter().position(|(_, m)| {
             m.contains(&format!("row {label}:")) && m.contains(&format!("left empty under `{was}`"))
@@ -9628,6 +9628,15 @@ fn gaps_placed_by_column_notes(table: &mut Table, warnings: &mut [(usize, String
                  says cells are empty ({note})"
             );
         }
+    }
+}
+
+/// What a report calls a row: its name, or its first cell under a merged category (whose rows
+/// have no name of their own).
+fn row_label(r: &TableRow) -> String {
+    match r.name.as_str() {
+        "" => r.cells.first().cloned().unwrap_or_default(),
+        name => name.to_string(),
     }
 }
 
@@ -10115,7 +10124,6 @@ fn gap_by_total(acc: &mut Acc) {
         x if is_placeholder(x) => Some(0.0),
         x => sum_amount(x),
     };
-    let close = |v: f64, s: f64| (v - s).abs() <= (s.abs() * 1e-3).max(0.011);
     // The total's numbers, by column.
     let totals: Vec<(usize, f64)> = rows[t]
         .cells
@@ -10135,7 +10143,7 @@ fn gap_by_total(acc: &mut Acc) {
                 let row: &[String] = if i == r { cells } else { &rows[i].cells };
                 s += amount(row.get(c).map_or("", String::as_str))?;
             }
-            all &= close(total, s);
+            all &= sums_close(total, s);
         }
         Some(all)
     };
@@ -10167,11 +10175,7 @@ fn gap_by_total(acc: &mut Acc) {
     };
     let column = |c: usize| acc.columns.get(c + 1).cloned().unwrap_or_default();
     let (was, now) = (column(x), column(g));
-    // (A row under a merged category is named by its first cell.)
-    let label = match rows[i].name.as_str() {
-        "" => rows[i].cells.first().cloned().unwrap_or_default(),
-        name => name.to_string(),
-    };
+    let label = row_label(&rows[i]);
     // (The report of the gap as first placed: under its column, or at the row's end.)
     let Some(w) = acc.warnings.iter().position(|(_, m)| {
         m.contains(&format!("row {label}:"))
@@ -10211,10 +10215,6 @@ fn gaps_of_a_merged_column(acc: &mut Acc) {
     let Some(profile) = Profile::of(&whole, 0, width) else {
         return;
     };
-    let label = |r: &TableRow| match r.name.as_str() {
-        "" => r.cells.first().cloned().unwrap_or_default(),
-        name => name.to_string(),
-    };
     // (The rows, each with its report.)
     let short: Vec<(usize, usize)> = acc
         .rows
@@ -10227,7 +10227,7 @@ fn gaps_of_a_merged_column(acc: &mut Acc) {
                 && r.cells.iter().filter(|c| c.is_empty()).count() == 1
         })
         .filter_map(|(i, r)| {
-            let l = label(r);
+            let l = row_label(r);
             acc.warnings
                 .iter()
                 .position(|(_, m)| {
@@ -10301,7 +10301,7 @@ fn gaps_of_a_merged_column(acc: &mut Acc) {
         let row = &mut acc.rows[i];
         row.cells.pop();
         row.cells.insert(g, String::new());
-        let l = label(row);
+        let l = row_label(row);
         if let Some(m) = acc.warnings.get_mut(w) {
             m.1 = format!(
                 "row {l}: a cell missing; left empty under `{column}`, merged over it from a row \
@@ -10398,7 +10398,6 @@ fn schedule_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
         }
         out
     }
-    let close = |v: f64, s: f64| (v - s).abs() <= (s.abs() * 1e-3).max(0.011);
     // (Each row's figures to its own total first: it rules out most placings.)
     let own_total_ok = |values: &[f64], at: &[usize]| {
         !total_column || {
@@ -10406,7 +10405,7 @@ fn schedule_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
             for (v, &c) in values.iter().zip(at) {
                 cells[c] = *v;
             }
-            close(cells[width - 1], cells[..width - 1].iter().sum())
+            sums_close(cells[width - 1], cells[..width - 1].iter().sum())
         }
     };
     let mut options: Vec<(usize, Vec<Vec<usize>>)> = Vec::new();
@@ -10441,7 +10440,7 @@ fn schedule_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
                 sums[c] += v;
             }
         }
-        if sums.iter().zip(&totals).all(|(s, t)| close(*t, *s)) {
+        if sums.iter().zip(&totals).all(|(s, t)| sums_close(*t, *s)) {
             if found.is_some() {
                 return None;
             }
@@ -10503,6 +10502,12 @@ fn schedule_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
     Some(Shape { used: end })
 }
 
+/// Whether a written total `v` is the sum `s`: to a thousandth of it, or a cent at least
+/// (figures rounded as printed).
+fn sums_close(v: f64, s: f64) -> bool {
+    (v - s).abs() <= (s.abs() * 1e-3).max(0.011)
+}
+
 /// Where a total row one cell short lacks its cell: the one place where each of its values
 /// (`11800`, `30`) is the sum of the item rows' numbers in the column it falls under, every
 /// such column all numbers. `None` when no place or more than one fits so.
@@ -10525,7 +10530,7 @@ fn total_gap(rows: &[TableRow], values: &[Piece]) -> Option<usize> {
         values.iter().enumerate().all(|(i, p)| {
             let c = if i < g { i } else { i + 1 };
             match (number(&p.text()), sum(c)) {
-                (Some(v), Some(s)) => (v - s).abs() <= (s.abs() * 1e-3).max(0.011),
+                (Some(v), Some(s)) => sums_close(v, s),
                 _ => false,
             }
         })
