@@ -6246,7 +6246,9 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
 /// first row's (a value under a value, words under words; the merged cell a category's), a row
 /// starts with a name, and a total (`合计` `10408`) may end the rows, its numbers under the
 /// columns they sum. Taken with two rows at least, one of them lacking the merged cell; each
-/// such row reported.
+/// such row reported. Rows are read as a whole, the reading that goes furthest (a row lacking
+/// the merged cell and one more, or words among the values of a whole row, only in a reading
+/// that runs to the notes or the end).
 fn inner_merged_rows(ps: &[Piece], v0: usize, acc: &mut Acc) -> Option<Shape> {
     let value = |p: &Piece| {
         let t = p.text();
@@ -6293,11 +6295,36 @@ fn inner_merged_rows(ps: &[Piece], v0: usize, acc: &mut Acc) -> Option<Shape> {
             if kinds[0] || kinds[m] || !kinds.iter().any(|&v| v) {
                 continue;
             }
-            let fits = |p: &Piece, col: usize| {
-                short(p)
-                    && value(p) == kinds[col]
-                    && (col != m || is_category_cell(&p.text()))
-                    && (col != 0 || name_like(p))
+            // What a cell under column `col` costs: nothing when of the column's kind (a value
+            // under a value, a year under a year or words, words under words; the merged cell
+            // a category's; a mark of no entry, `—`, under any column but the merged one), 2
+            // for words under a column of values or years (`省级旅游度假区` among 5A 4A, a
+            // column of targets) in a whole row, else it does not fit.
+            let year = |p: &Piece| {
+                let t = strip_spaces(&p.text());
+                t.chars().take(4).all(|c| c.is_ascii_digit()) && t.chars().nth(4) == Some('年')
+            };
+            let year_column: Vec<bool> = first.iter().map(&year).collect();
+            let cost = |p: &Piece, col: usize| -> Option<usize> {
+                if !short(p) {
+                    return None;
+                }
+                if col == 0 {
+                    return name_like(p).then_some(0);
+                }
+                if col == m {
+                    return (!value(p) && is_category_cell(&p.text())).then_some(0);
+                }
+                if is_placeholder(&p.text()) {
+                    return Some(0);
+                }
+                match (kinds[col] || year_column[col], value(p), year(p)) {
+                    (false, false, _) => Some(0),
+                    (false, true, _) => None,
+                    (true, true, _) => (!year_column[col]).then_some(0),
+                    (true, false, true) => year_column[col].then_some(0),
+                    (true, false, false) => Some(2),
+                }
             };
             let next_starts = |i: usize| {
                 ps.get(i).is_none_or(|p| {
@@ -6305,37 +6332,141 @@ fn inner_merged_rows(ps: &[Piece], v0: usize, acc: &mut Acc) -> Option<Shape> {
                     name_like(p) || is_total_label(&t) || is_note_start(&t)
                 })
             };
+            let others: Vec<usize> = (0..k).filter(|&col| col != m).collect();
+            // A row at `s`: whole (`None`), lacking the merged cell (`Some(None)`), or lacking it
+            // and the cell of one more column `g` (`Some(Some(g))`), its other cells where their
+            // kinds fit, in one way only (`栖霞洞景区` `未评级` `3A` under 等级 and 创建目标, its
+            // 创建年份 vanished). The pieces it takes with each.
+            let steps = |s: usize, two: bool| -> Vec<(usize, Option<Option<usize>>, usize)> {
+                // What `cols` cost over the pieces from `s`, when every one fits.
+                let over = |cols: &mut dyn Iterator<Item = usize>| -> Option<usize> {
+                    cols.enumerate()
+                        .map(|(i, col)| ps.get(s + i).and_then(|p| cost(p, col)))
+                        .sum::<Option<usize>>()
+                        .filter(|&c| two || c == 0)
+                };
+                let mut out = Vec::new();
+                if let Some(c) = over(&mut (0..k)).filter(|_| next_starts(s + k)) {
+                    out.push((k, None, c));
+                }
+                // (A short row is placed by the kinds of its cells: they must all fit.)
+                if let Some(c) =
+                    over(&mut others.iter().copied()).filter(|&c| c == 0 && next_starts(s + k - 1))
+                {
+                    out.push((k - 1, Some(None), c));
+                }
+                if two && k >= 4 && next_starts(s + k - 2) {
+                    let placings: Vec<(usize, usize)> = others[1..]
+                        .iter()
+                        .filter_map(|&g| {
+                            over(&mut others.iter().copied().filter(|&col| col != g))
+                                .filter(|&c| c == 0)
+                                .map(|c| (g, c))
+                        })
+                        .collect();
+                    if let [(g, _)] = placings[..] {
+                        out.push((k - 2, Some(Some(g)), 1));
+                    }
+                }
+                out
+            };
+            // The reading that goes furthest at the least cost (a row lacking two cells costs
+            // 1, words out of their column's kind 2; then whole rows first): read row by row,
+            // the first fit would take the next row's name for a vanished last cell.
+            // `best[s]`: (where the rows from `s` end, their cost, the step taken).
+            // A row lacking two cells, or words out of their column's kind, only in a reading
+            // that runs to the table's end (its notes or the end of its lines): not where the
+            // rows it leaves cannot be read on.
+            type Best = (usize, usize, Option<(usize, Option<Option<usize>>)>);
+            let plan = |two: bool| -> Vec<Best> {
+                let mut best: Vec<Best> = vec![(0, 0, None); ps.len() + 1];
+                for at in (h..=ps.len()).rev() {
+                    let mut b: Best = (at, 0, None);
+                    for (len, lack, c) in steps(at, two) {
+                        if at == h && lack.is_some() {
+                            continue;
+                        }
+                        let Some(&(e, t, _)) = best.get(at + len) else {
+                            continue;
+                        };
+                        if b.2.is_none() || e > b.0 || (e == b.0 && t + c < b.1) {
+                            b = (e, t + c, Some((len, lack)));
+                        }
+                    }
+                    best[at] = b;
+                }
+                best
+            };
+            // The rows a plan reads: (first piece, pieces, what it lacks).
+            let path = |best: &[Best]| {
+                let mut out = Vec::new();
+                let mut s = h;
+                while let Some((len, lack)) = best.get(s).and_then(|b| b.2) {
+                    out.push((s, len, lack));
+                    s += len;
+                }
+                out
+            };
+            let mut best = plan(true);
+            let (end, cost, _) = best[h];
+            // (Nor where a row's name is a cell of the merged column: `水运` after `北澜港水运口岸`
+            // `水运` read as a row, its port taken for a figure of the row above.)
+            let merged_cells: Vec<String> = path(&best)
+                .iter()
+                .filter(|(_, _, lack)| lack.is_none())
+                .filter_map(|&(s, _, _)| ps.get(s + m).map(Piece::text))
+                .collect();
+            let named_as_merged = path(&best)
+                .iter()
+                .any(|&(s, _, _)| ps.get(s).is_some_and(|p| merged_cells.contains(&p.text())));
+            if cost > 0
+                && (named_as_merged || ps.get(end).is_some_and(|p| !is_note_start(&p.text())))
+            {
+                best = plan(false);
+            }
             let mut rows: Vec<TableRow> = Vec::new();
             let mut notes: Vec<(usize, String)> = Vec::new();
             let mut group: Option<String> = None;
             let mut lacking = 0usize;
             let mut s = h;
-            while s < ps.len() {
-                let full = (0..k).all(|col| ps.get(s + col).is_some_and(|p| fits(p, col)))
-                    && next_starts(s + k);
-                if full {
-                    let cells = texts(&ps[s..s + k]);
-                    group = Some(cells[m].clone());
-                    rows.push(named_row(cells, group.clone()));
-                    s += k;
-                    continue;
-                }
-                let others: Vec<usize> = (0..k).filter(|&col| col != m).collect();
-                let lacks = !rows.is_empty()
-                    && others
-                        .iter()
-                        .enumerate()
-                        .all(|(i, &col)| ps.get(s + i).is_some_and(|p| fits(p, col)))
-                    && next_starts(s + k - 1);
-                if !lacks {
+            for (at, len, lack) in path(&best) {
+                s = at;
+                let Some(taken) = ps.get(s..s + len) else {
                     break;
-                }
-                let mut cells = texts(&ps[s..s + k - 1]);
-                cells.insert(m, String::new());
+                };
+                let cells = match lack {
+                    None => {
+                        let cells = texts(taken);
+                        group = cells.get(m).cloned();
+                        rows.push(named_row(cells, group.clone()));
+                        s += len;
+                        continue;
+                    }
+                    Some(None) => {
+                        let mut cells = texts(taken);
+                        cells.insert(m, String::new());
+                        cells
+                    }
+                    Some(Some(g)) => {
+                        let mut cells = vec![String::new(); k];
+                        let placed = others.iter().filter(|&&col| col != g);
+                        for (&col, p) in placed.zip(taken) {
+                            cells[col] = p.text();
+                        }
+                        cells
+                    }
+                };
+                let also = match lack {
+                    Some(Some(g)) => format!(
+                        ", and none under `{}`, left empty",
+                        header.get(g).map(Piece::text).unwrap_or_default()
+                    ),
+                    _ => String::new(),
+                };
                 notes.push((
                     ps[s].first_no(),
                     format!(
-                        "row {}: no cell under `{}`, merged over the rows of `{}` above",
+                        "row {}: no cell under `{}`, merged over the rows of `{}` above{also}",
                         ps[s].text(),
                         header[m].text(),
                         group.as_deref().unwrap_or_default()
@@ -6343,7 +6474,7 @@ fn inner_merged_rows(ps: &[Piece], v0: usize, acc: &mut Acc) -> Option<Shape> {
                 ));
                 rows.push(named_row(cells, group.clone()));
                 lacking += 1;
-                s += k - 1;
+                s += len;
             }
             if rows.len() < 2 {
                 continue;
@@ -10630,7 +10761,8 @@ fn is_placeholder(t: &str) -> bool {
         .chars()
         .map(crate::text::fold_width)
         .collect();
-    crate::text::PLACEHOLDERS.contains(&t.as_str()) || ["待定", "暂无"].contains(&t.as_str())
+    crate::text::PLACEHOLDERS.contains(&t.as_str())
+        || ["待定", "暂无", "未评级", "未定级", "未评定"].contains(&t.as_str())
 }
 
 /// 1 for a value in a column whose cells (`column`, not empty) hold no value, or words in a

@@ -14412,3 +14412,73 @@ fn a_name_over_two_lines_beside_an_attribute_merged_over_the_rows() {
         ["道路交通事故万车死亡率", "人/万车", "1.71", "≤1.55", ""]
     );
 }
+
+#[test]
+fn a_merged_place_column_in_the_middle_with_a_row_short_of_two_cells() {
+    // 所在乡镇 (second) is written on the first row of each township only; 等级 holds a word
+    // meaning none (`未评级`), 创建年份 a `—`; `省级旅游度假区` stands among the grades of a whole
+    // row; 鹤鸣洞景区 lacks its township and its year (the note says so): read at the note, the
+    // next row's name is no year of it.
+    let src = blank_cells(&[
+        "景区名称",
+        "所在乡镇",
+        "等级",
+        "创建目标",
+        "创建年份",
+        "古城景区",
+        "城关街道",
+        "4A",
+        "5A",
+        "2029年",
+        "状元街区",
+        "3A",
+        "4A",
+        "2027年",
+        "县博物馆",
+        "未评级",
+        "3A",
+        "2026年",
+        "云峰山景区",
+        "云峰镇",
+        "5A",
+        "—",
+        "—",
+        "白龙潭景区",
+        "3A",
+        "4A",
+        "2027年",
+        "鹤鸣洞景区",
+        "未评级",
+        "3A",
+        "桃源湖湿地公园",
+        "桃源镇",
+        "4A",
+        "省级旅游度假区",
+        "2028年",
+        "桃花岭综合体",
+        "未评级",
+        "3A",
+        "2027年",
+        "注：鹤鸣洞景区创建年份待论证后确定，表中暂不列出。",
+    ]);
+    let ls = lines(&src);
+    let t = read("t1", Some((0, "表2 景区创建计划")), &ls)
+        .unwrap()
+        .parsed
+        .table;
+    assert_eq!(t.rows.len(), 8, "{:?}", rows(&t));
+    assert_eq!(row_named(&t, "鹤鸣洞景区").cells, ["", "未评级", "3A", ""]);
+    assert_eq!(row_named(&t, "鹤鸣洞景区").group.as_deref(), Some("云峰镇"));
+    assert_eq!(
+        row_named(&t, "桃源湖湿地公园").cells,
+        ["桃源镇", "4A", "省级旅游度假区", "2028年"]
+    );
+    assert_eq!(
+        row_named(&t, "云峰山景区").cells,
+        ["云峰镇", "5A", "—", "—"]
+    );
+    assert_eq!(
+        row_named(&t, "县博物馆").cells,
+        ["", "未评级", "3A", "2026年"]
+    );
+}
