@@ -1157,6 +1157,7 @@ plans! {
     syn_r22 => "syn-r22-tea",
     syn_m22 => "syn-m22-mentalhealth",
     syn_l22 => "syn-l22-coop",
+    syn_k22 => "syn-k22-ethnic",
     syn_f22 => "syn-f22-publicsafety",
     syn_i22 => "syn-i22-sciliteracy2",
     syn_h22 => "syn-h22-happyrivers",

@@ -9668,8 +9668,22 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
     out
 }
 
-/// Words of a note saying that cells of a column may be empty (`配合单位空缺的任务，由牵头单位负责`).
-const EMPTY_CELLS: [&str; 6] = ["空缺", "空白", "为空", "暂空", "未填", "留空"];
+/// Words of a note saying that cells of a column may be empty (`配合单位空缺的任务，由牵头单位负责`),
+/// or written once for the rows after it (`牵头单位相同的相邻事项，牵头单位只列示一次`).
+const EMPTY_CELLS: &[&str] = &[
+    "空缺",
+    "空白",
+    "为空",
+    "暂空",
+    "未填",
+    "留空",
+    "只列示一次",
+    "仅列示一次",
+    "只列一次",
+    "仅列一次",
+    "不重复列示",
+    "不再重复列示",
+];
 
 /// A row's cell that vanished, placed by the fit of the cells around it (its report says
 /// `left empty under` its column), moves to the one column a note says holds empty cells, naming

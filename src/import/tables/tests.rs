@@ -13719,6 +13719,49 @@ fn a_note_names_the_column_of_empty_cells() {
         .any(|(_, m)| m.contains("row 4:") && m.contains("under `配合单位`, not `牵头单位`")));
 }
 
+/// A note that says a column is written once for the rows after it (`牵头单位只列示一次`) names
+/// the column of a short row's gap: the one body it writes is its 配合单位.
+#[test]
+fn a_note_names_the_column_written_once() {
+    let src = blank_cells(&[
+        "序号",
+        "重点任务",
+        "牵头单位",
+        "配合单位",
+        "完成时限",
+        "1",
+        "创建民族团结进步示范县",
+        "县民族宗教局",
+        "县直有关单位、各乡镇人民政府",
+        "2025年底前",
+        "2",
+        "完成宗教活动场所档案建设",
+        "县统计局",
+        "2022年底前",
+        "3",
+        "组织宗教教职人员轮训",
+        "县委党校",
+        "每年",
+        "4",
+        "申报文化生态保护实验区",
+        "县文化广电旅游局",
+        "县自然资源局",
+        "2025年底前",
+        "注：牵头单位相同的相邻事项，牵头单位只列示一次。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 重点任务分工")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        row_named(t, "3").cells,
+        ["组织宗教教职人员轮训", "", "县委党校", "每年"]
+    );
+    assert_eq!(
+        row_named(t, "2").cells,
+        ["完成宗教活动场所档案建设", "", "县统计局", "2022年底前"]
+    );
+}
+
 #[test]
 fn a_line_left_open_in_a_row_block_goes_on_in_the_next() {
     // Row blocks whose last column (建设状态) is merged over the rows after it: a route split at
