@@ -6246,7 +6246,7 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
 /// first row's (a value under a value, words under words; the merged cell a category's), a row
 /// starts with a name, and a total (`合计` `10408`) may end the rows, its numbers under the
 /// columns they sum. Taken with two rows at least, one of them lacking the merged cell; each
-/// such row reported. Rows are read as a whole, the reading that goes furthest (a row lacking
+/// such row reported. Rows are read as a whole, the reading that goes furthest (one row lacking
 /// the merged cell and one more, or words among the values of a whole row, only in a reading
 /// that runs to the notes or the end).
 fn inner_merged_rows(ps: &[Piece], v0: usize, acc: &mut Acc) -> Option<Shape> {
@@ -6419,8 +6419,16 @@ fn inner_merged_rows(ps: &[Piece], v0: usize, acc: &mut Acc) -> Option<Shape> {
             let named_as_merged = path(&best)
                 .iter()
                 .any(|&(s, _, _)| ps.get(s).is_some_and(|p| merged_cells.contains(&p.text())));
+            // (And one row lacking two cells at most: a reading that needs more has taken a
+            // header's cell or a sentence for a row's.)
+            let twos = path(&best)
+                .iter()
+                .filter(|(_, _, lack)| matches!(lack, Some(Some(_))))
+                .count();
             if cost > 0
-                && (named_as_merged || ps.get(end).is_some_and(|p| !is_note_start(&p.text())))
+                && (named_as_merged
+                    || twos > 1
+                    || ps.get(end).is_some_and(|p| !is_note_start(&p.text())))
             {
                 best = plan(false);
             }
@@ -8203,8 +8211,19 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         let i = open.next()?;
         open.next().is_none().then_some(i - at)
     };
+    // (A line stopped at a `，` that words go on from: `…居民286户，` / `完成园区…`; one such in a
+    // block as long as a row may be a cell over two lines in a row short of one.)
+    let comma_at = |b: usize| -> Option<usize> {
+        let at = starts[b];
+        let mut stopped = (1..size(b).saturating_sub(1)).filter(|&i| {
+            let (t, next) = (ps[at + i].text(), ps[at + i + 1].text());
+            t.ends_with(['，', ',']) && !is_value_cell(&next) && !is_placeholder(&next)
+        });
+        let i = stopped.next()?;
+        stopped.next().is_none().then_some(i)
+    };
     let whole: Vec<TableRow> = (hb..hb + blocks)
-        .filter(|&b| size(b) == n && split_at(b).is_none())
+        .filter(|&b| size(b) == n && split_at(b).is_none() && comma_at(b).is_none())
         .map(|b| TableRow {
             kind: RowKind::Item,
             cells: texts(&ps[starts[b]..starts[b] + n]),
@@ -8373,6 +8392,40 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
                 table_rows.push(named_row(row, category.clone()));
                 merged = true;
                 continue;
+            }
+        }
+        // (A block as long as a row whose cells are out of the whole rows' kinds, a figure
+        // under a column of places, and that has a line stopped at a `，`: a row short of a cell,
+        // the line going on in the next, `沔川港城精细化工园区` `3.85` … `…居民286户，` /
+        // `完成园区…` where 所在区县 is left to the row above.)
+        if cells.len() == n && n >= 4 {
+            let profile = Profile::of(&whole, 0, n);
+            let misfits = profile.as_ref().is_some_and(|p| {
+                cells
+                    .iter()
+                    .enumerate()
+                    .skip(1)
+                    .any(|(c, x)| p.kind(amount_of(&x.text()), c) > 0.0)
+            });
+            if let Some(i) = comma_at(b).filter(|_| misfits) {
+                let mut joined = cells.clone();
+                let mut scratch = trial.clone();
+                merge_at(&mut joined, i, &mut scratch, "split cell");
+                if let Some(g) = profile_gap(&whole, 0, &joined, 1) {
+                    trial = scratch;
+                    let mut row = texts(&joined);
+                    row.insert(g, String::new());
+                    trial.warnings.push((
+                        joined.first().map_or(0, Piece::first_no),
+                        format!(
+                            "row {}: a cell over two lines and no cell under `{}`; left empty",
+                            row[0],
+                            columns.get(g).map_or("", String::as_str)
+                        ),
+                    ));
+                    table_rows.push(named_row(row, None));
+                    continue;
+                }
             }
         }
         if cells.len() + 1 == n {
@@ -9842,9 +9895,21 @@ fn units_placed_by_notes(table: &mut Table) -> Vec<String> {
             number.is_some_and(|n| names_row_number(s, n))
                 || name.as_ref().is_some_and(|n| s.contains(n.as_str()))
         });
-        // (A goal in words, `初步建立管理台账`, holds no unit.)
+        // (A goal in words, `初步建立管理台账`, holds no unit; nor a grade shaped as a value after
+        // it, `C类` before `D类`.)
+        let graded = |c: &str| {
+            row.cells.iter().skip(u + 1).any(|v| {
+                v != c
+                    && v.chars().count() == c.chars().count()
+                    && v.chars().last() == c.chars().last()
+            })
+        };
         let unit_held = row.cells.get(u).is_some_and(|c| {
-            !c.is_empty() && is_unit_like(c) && !is_placeholder(c) && !states_a_goal(c)
+            !c.is_empty()
+                && is_unit_like(c)
+                && !is_placeholder(c)
+                && !states_a_goal(c)
+                && !graded(c)
         });
         // (Not a category's cell left to the row above.)
         let category = table

@@ -14525,3 +14525,85 @@ fn a_merged_place_column_in_the_middle_with_a_row_short_of_two_cells() {
         ["", "未评级", "3A", "2026年"]
     );
 }
+
+#[test]
+fn a_grade_shaped_as_the_target_after_it_is_no_unit() {
+    // Row 3 has no unit (the note says so): `C类` before `D类` is its baseline, not a unit.
+    let src = blank_cells(&[
+        "序号",
+        "指标名称",
+        "单位",
+        "2020年",
+        "2025年",
+        "属性",
+        "1",
+        "危险化学品事故起数",
+        "起",
+        "3",
+        "≤2",
+        "约束性",
+        "2",
+        "重大危险源在线监测率",
+        "%",
+        "92",
+        "100",
+        "约束性",
+        "3",
+        "化工园区安全风险等级",
+        "C类",
+        "D类",
+        "约束性",
+        "4",
+        "专职救援队伍",
+        "支",
+        "2",
+        "7",
+        "预期性",
+        "注：第3项指标为等级类指标，无计量单位。",
+    ]);
+    let ls = lines(&src);
+    let t = read("t1", Some((0, "表1 主要指标")), &ls)
+        .unwrap()
+        .parsed
+        .table;
+    assert_eq!(
+        row_named(&t, "3").cells,
+        ["化工园区安全风险等级", "", "C类", "D类", "约束性"]
+    );
+}
+
+#[test]
+fn a_row_block_short_of_a_merged_place_with_a_cell_over_two_lines() {
+    // 所在区县 (second) is written on the first park of each county only; the second park's
+    // block is as long as a row because its 整治任务 goes on after `，` in the next line.
+    let src = "\n园区名称\n所在区县\n规划面积（平方公里）\n主导产业\n整治任务\n\n\
+               临港化工园区\n港城区\n12.60\n石油化工、化工新材料\n建成园区公共管廊和封闭化管理系统，新建园区特勤消防站1座\n\n\
+               精细化工园区\n3.85\n精细化工、电子化学品\n搬迁安全防护距离内居民286户，\n完成园区应急事故池建设\n\n\
+               沙洲化工集中区\n沙洲区\n2.16\n涂料、胶粘剂\n规划面积压减至2.16平方公里，清退园区周边非化工企业12家\n\n\
+               盐化工园区\n溧南县\n6.30\n盐化工、氯碱化工\n完成园区液氯输送管道安全整治，建设有毒有害气体监测预警系统\n\n\
+               化工新材料产业园\n2.40\n有机硅、含氟新材料\n建成园区安全风险智能化管控平台，推动园区外3家化工企业迁入\n\n\
+               医药化工园区\n石埠县\n2.95\n医药中间体、农药\n完成反应安全风险评估全覆盖，组建园区专职救援队伍\n\n\
+               澴水县化工园区\n澴水县\n1.80\n精细化工、日用化学品\n设立园区安全监管机构，实施园区封闭化管理\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 化工园区基本情况")), &ls).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 7, "{:?}", rows(t));
+    assert_eq!(
+        row_named(t, "精细化工园区").cells,
+        [
+            "",
+            "3.85",
+            "精细化工、电子化学品",
+            "搬迁安全防护距离内居民286户，完成园区应急事故池建设"
+        ]
+    );
+    assert_eq!(
+        row_named(t, "化工新材料产业园").cells,
+        [
+            "",
+            "2.40",
+            "有机硅、含氟新材料",
+            "建成园区安全风险智能化管控平台，推动园区外3家化工企业迁入"
+        ]
+    );
+}
