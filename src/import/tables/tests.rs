@@ -14607,3 +14607,38 @@ fn a_row_block_short_of_a_merged_place_with_a_cell_over_two_lines() {
         ]
     );
 }
+
+#[test]
+fn a_title_line_opening_with_any_task_verb_after_the_notes_is_the_texts() {
+    // `3、夯实居委老年学习点` after notes `注：1、…` `2、…`: the section's next heading.
+    for title in [
+        "3、夯实居委老年学习点",
+        "3、拓展线上学习渠道",
+        "3、畅通老年人学习通道",
+    ] {
+        let src = blank_cells(&[
+            "街道",
+            "学校名称",
+            "办学规模（人）",
+            "青莲街道",
+            "青莲街道老年学校",
+            "1200",
+            "望江街道",
+            "望江街道老年学校",
+            "900",
+            "注：1、办学规模为年度在册学员人数。",
+            "2、望江街道老年学校办学规模待批复后确定。",
+            title,
+            "按照“一居一点”的要求，依托居民区党群服务站设置老年学习点，到2025年达到205个。",
+        ]);
+        let ls = lines(&src);
+        let r = read("t1", Some((0, "表2 老年学校")), &ls).expect("a table");
+        assert_eq!(
+            r.parsed.table.notes.len(),
+            2,
+            "{title}: {:?}",
+            r.parsed.table.notes
+        );
+        assert_eq!(ls[r.consumed].text, title);
+    }
+}
