@@ -1155,6 +1155,7 @@ plans! {
     syn_s22 => "syn-s22-occhealth",
     syn_d22 => "syn-d22-alltourism",
     syn_r22 => "syn-r22-tea",
+    syn_p22 => "syn-p22-radio",
     syn_o22 => "syn-o22-senioredu",
     syn_n22 => "syn-n22-hazchem",
     syn_m22 => "syn-m22-mentalhealth",

@@ -3432,6 +3432,19 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                     category = None;
                     continue;
                 }
+                // (In row blocks, a sub-row one cell wider than the columns after the number,
+                // its name over two lines: joined.)
+                let mut joined = part.to_vec();
+                if acc.columns.get(jc + 2).is_some_and(|c| is_unit_header(c))
+                    && part.len() == e + 1
+                    && part
+                        .first()
+                        .is_some_and(|x| x.gap > 0 && opens_sub_row(&x.text()))
+                    && name_over_two_lines(part, 0)
+                {
+                    merge_at(&mut joined, 0, acc, "split cell");
+                }
+                let part = &joined[..];
                 let t = texts(part);
                 acc.warnings.push((
                     part.first().map_or(0, Piece::first_no),
@@ -3791,6 +3804,20 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             .columns
             .get(jc + 2 + name_idx)
             .is_some_and(|c| c.contains("单位"));
+        // (In row blocks, a name over two lines in a row as wide as the columns and with its
+        // attribute, words under the unit and a unit after them: the row is short of a cell.)
+        if after.len() == e
+            && attr_off.is_some()
+            && acc
+                .columns
+                .get(jc + 2 + name_idx)
+                .is_some_and(|c| is_unit_header(c))
+            && seg.first().is_some_and(|x| x.gap > 0)
+            && after.get(name_idx).is_some_and(|x| x.gap == 0)
+            && name_over_two_lines(&after, name_idx)
+        {
+            merge_at(&mut after, name_idx, acc, "split cell");
+        }
         // A name and its unit on two lines of one paragraph, the blank line between them
         // missing (`婴儿死亡率` / `‰`), in a row short of a cell under a unit column: a cell each.
         if after.len() < e
@@ -4662,6 +4689,40 @@ fn baseline_before_attribute(
 }
 
 /// Whether the column after the names' (after the number column `jc`) is the unit's: `单位`.
+/// A header naming the column of units (`单位`, `计量单位`), not of bodies (`牵头单位`).
+fn is_unit_header(c: &str) -> bool {
+    let c = strip_spaces(c);
+    c == "单位" || c == "计量单位" || c == "指标单位"
+}
+
+/// In row blocks, a name over two lines of its block before its unit: `ps[i]` goes on in the
+/// next line of the block, words that are no unit, figure or attribute, and a unit follows
+/// (`无线电干扰申诉` / `平均办结时限` `个工作日`, `其中：县城区` / `监测覆盖率` `%`).
+fn name_over_two_lines(ps: &[Piece], i: usize) -> bool {
+    let (Some(b), Some(c)) = (ps.get(i + 1), ps.get(i + 2)) else {
+        return false;
+    };
+    let (bt, ct) = (b.text(), c.text());
+    // (Plain words as long as five characters are no unit, whatever they hold: `平均办结时限`,
+    // not `万立方米/日`, `万套（间）`.)
+    let plain = |t: &str| {
+        t.chars().count() >= 5
+            && !t.contains(['/', '（', '(', '·', '%'])
+            && !t.starts_with(['万', '亿', '千', '百', '元'])
+    };
+    b.gap == 0
+        && (!is_unit_like(&bt) || plain(&bt))
+        && bt.chars().count() > ct.chars().count()
+        && !is_placeholder(&ct)
+        && !is_attr(&ct)
+        && !is_value_cell(&bt)
+        && !is_placeholder(&bt)
+        && !is_attr(&bt)
+        && !bt.contains(['。', '；'])
+        && is_unit_like(&ct)
+        && !is_value_cell(&ct)
+}
+
 fn unit_after_name(columns: &[String], jc: usize) -> bool {
     columns
         .get(jc + 2)

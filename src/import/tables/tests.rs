@@ -14642,3 +14642,32 @@ fn a_title_line_opening_with_any_task_verb_after_the_notes_is_the_texts() {
         assert_eq!(ls[r.consumed].text, title);
     }
 }
+
+#[test]
+fn row_blocks_whose_names_go_over_two_lines_with_a_sub_row_and_a_row_short_of_a_cell() {
+    // Every name over two lines of its block; the `其中` sub-row without its number is one
+    // line wider than the columns after the number; row 3 has lost its baseline, its block as
+    // long as the columns: its second line is words, not a unit (`个工作日` follows).
+    let src = "\n序号\n指标名称\n单位\n2020年\n2025年\n属性\n\n\
+               1\n无线电监测网\n县域监测覆盖率\n%\n52\n≥75\n约束性\n\n\
+               其中：县城区\n监测覆盖率\n%\n85\n≥98\n约束性\n\n\
+               2\n固定及小型\n无线电监测站数量\n个\n3\n6\n预期性\n\n\
+               3\n无线电干扰申诉\n平均办结时限\n个工作日\n≤15\n预期性\n\n\
+               4\n无线电管理执法人员\n持证上岗率\n%\n90\n100\n约束性\n\n\
+";
+    let ls = lines(src);
+    let t = read("t1", Some((0, "表1 主要指标")), &ls)
+        .unwrap()
+        .parsed
+        .table;
+    assert_eq!(
+        rows(&t),
+        [
+            "I||1|无线电监测网县域监测覆盖率|%|52|≥75|约束性",
+            "I|||其中：县城区监测覆盖率|%|85|≥98|约束性",
+            "I||2|固定及小型无线电监测站数量|个|3|6|预期性",
+            "I||3|无线电干扰申诉平均办结时限|个工作日||≤15|预期性",
+            "I||4|无线电管理执法人员持证上岗率|%|90|100|约束性",
+        ]
+    );
+}
