@@ -3767,8 +3767,9 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             }
         }
         // (So in a row as wide as the columns, inside the row's block: `…雨污分流改造，` /
-        // `同步实施…`, the row then a cell short, a cell merged over its group.)
-        if after.len() == e && seg.first().is_some_and(|x| x.gap > 0) {
+        // `同步实施…`, the row then a cell short, a cell merged over its group; or in a row
+        // already short: `…前期研究，` / `适时启动…`, its investments vanished.)
+        if after.len() <= e && seg.first().is_some_and(|x| x.gap > 0) {
             let split = (0..after.len().saturating_sub(1)).find(|&i| {
                 let next = &after[i + 1];
                 after[i].text().ends_with('，')

@@ -14671,3 +14671,31 @@ fn row_blocks_whose_names_go_over_two_lines_with_a_sub_row_and_a_row_short_of_a_
         ]
     );
 }
+
+#[test]
+fn a_row_block_short_of_two_figures_with_a_cell_stopped_at_a_comma() {
+    // Row 3: its 建设内容 over two lines, the first stopped at `，`, and both investments gone
+    // (the note says so): the two lines are one cell, the figures left empty.
+    let src = "\n序号\n项目名称\n建设内容\n建设年限\n总投资\n“十四五”投资\n责任单位\n\n\
+               1\n氯碱副产氢提纯项目\n新建副产氢变压吸附提纯装置2套\n2021—2023年\n6.8\n6.8\n石港化工园区管委会\n\n\
+               2\n风光制氢一体化示范项目\n建设风电20万千瓦、光伏10万千瓦，配套建设电解水制氢装置\n2022—2025年\n24.5\n18.6\n滨海新区管委会\n\n\
+               3\n光伏制氢及绿氨合成示范项目\n开展光伏制氢及绿氨合成前期研究，\n适时启动一期示范工程建设\n2024—2025年\n临湾县人民政府\n\n\
+               4\n加氢站建设项目\n新建加氢站6座\n2021—2025年\n3.6\n3.6\n市交通集团\n\n\
+               注：序号3项目总投资和“十四五”投资待批复后确定，表中暂未列示。\n";
+    let ls = lines(src);
+    let t = read("t1", Some((0, "表3 重点项目表")), &ls)
+        .unwrap()
+        .parsed
+        .table;
+    assert_eq!(
+        row_named(&t, "3").cells,
+        [
+            "光伏制氢及绿氨合成示范项目",
+            "开展光伏制氢及绿氨合成前期研究，适时启动一期示范工程建设",
+            "2024—2025年",
+            "",
+            "",
+            "临湾县人民政府"
+        ]
+    );
+}
