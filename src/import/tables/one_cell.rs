@@ -6654,8 +6654,10 @@ fn short_total(
         .iter()
         .filter(|r| r.kind == RowKind::Item && !r.name.starts_with("其中"))
         .collect();
-    // (A placeholder, `—` for a plant not yet built, adds nothing.)
-    let figure = |t: &String| number(t).or_else(|| is_placeholder(t).then_some(0.0));
+    // (A placeholder, `—` for a plant not yet built, adds nothing; nor a cell that vanished,
+    // a target not yet set.)
+    let figure =
+        |t: &String| number(t).or_else(|| (is_placeholder(t) || t.is_empty()).then_some(0.0));
     let sum = |of: &[&TableRow], c: usize| -> Option<f64> {
         of.iter().map(|r| r.cells.get(c).and_then(figure)).sum()
     };

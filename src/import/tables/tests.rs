@@ -14699,3 +14699,28 @@ fn a_row_block_short_of_two_figures_with_a_cell_stopped_at_a_comma() {
         ]
     );
 }
+
+#[test]
+fn a_total_after_a_row_whose_figure_vanished_sums_the_others() {
+    // The 高坪 row has no 2025年产值 (set later, the note says, not in the total): the total
+    // block `合计` `75` sums the others and ends the table.
+    let src = "\n集群名称\n所在乡镇\n主导产品\n2025年产值（亿元）\n\n\
+               篁城竹家居建材产业集群\n篁城镇\n竹集成材、竹地板\n32\n\n\
+               云岭竹纤维新材料产业集群\n云岭镇\n竹浆纸、竹纤维\n18\n\n\
+               桃源竹日用品产业集群\n桃源镇\n竹筷、竹砧板\n12\n\n\
+               高坪竹炭产业集群\n高坪乡\n竹炭、竹醋液\n\n\
+               双河竹工艺品产业集群\n双河镇\n竹编、竹雕\n13\n\n\
+               合计\n75\n\n\
+               注：高坪竹炭产业集群产值目标待项目落地后确定，未计入合计。\n";
+    let ls = lines(src);
+    let t = read("t2", Some((0, "表2 加工集群布局")), &ls)
+        .unwrap()
+        .parsed
+        .table;
+    assert_eq!(t.rows.len(), 6, "{:?}", rows(&t));
+    assert_eq!(row_named(&t, "合计").cells, ["", "", "75"]);
+    assert_eq!(
+        row_named(&t, "高坪竹炭产业集群").cells,
+        ["高坪乡", "竹炭、竹醋液", ""]
+    );
+}
