@@ -1152,6 +1152,7 @@ plans! {
     syn_t8 => "syn-t8-fishery",
     syn_z22 => "syn-z22-software",
     syn_x22 => "syn-x22-patriotichealth",
+    syn_v22 => "syn-v22-ruralecom",
     syn_t22 => "syn-t22-hydrogen",
     syn_s22 => "syn-s22-occhealth",
     syn_d22 => "syn-d22-alltourism",

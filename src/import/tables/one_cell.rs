@@ -2229,8 +2229,8 @@ fn joins_past_names(rows: &[TableRow], jc: usize, after: &[Piece]) -> bool {
 
 /// Two header cells after the first that are one column's name split over two lines or
 /// paragraphs: words without a unit before a name with its unit in brackets (`养教结合` /
-/// `学习点（个）`), a year before the values of that year (`2025年` / `基期值`), or `指标` before
-/// its attribute (`指标` / `属性`).
+/// `学习点（个）`), a year before the values of that year (`2025年` / `基期值`, `2025年网络零售额`
+/// / `目标（万元）`), or `指标` before its attribute (`指标` / `属性`).
 fn halves_of_one_column(a: &str, b: &str) -> bool {
     let (a, b) = (strip_spaces(a), strip_spaces(b));
     let before_unit = bracketed_unit(&b).is_some()
@@ -2239,12 +2239,18 @@ fn halves_of_one_column(a: &str, b: &str) -> bool {
         && !is_place_header(&a)
         && !is_period_mark(&a)
         && (2..=6).contains(&a.chars().count());
+    // (Or a year and what it counts before the values of it with their unit:
+    // `2025年网络零售额` / `目标（万元）`.)
+    let b_name = bracket_tail(&b).map_or(b.as_str(), |(name, _)| name);
     let year_then_values = last_year(&a).is_some()
-        && a.chars().count() <= 6
-        && names_values(&b)
-        && !b.chars().any(|c| c.is_ascii_digit())
-        && !is_period_mark(&b)
-        && b.chars().count() <= 4;
+        && (a.chars().count() <= 6
+            || (a.chars().count() <= 12
+                && bracketed_unit(&b).is_some()
+                && !a.contains(['（', '(', '）', ')'])))
+        && names_values(b_name)
+        && !b_name.chars().any(|c| c.is_ascii_digit())
+        && !is_period_mark(b_name)
+        && b_name.chars().count() <= 4;
     let attribute = indicator_over_attribute(&a, &b);
     before_unit || year_then_values || attribute || period_over_measure(&a, &b)
 }

@@ -14724,3 +14724,31 @@ fn a_total_after_a_row_whose_figure_vanished_sums_the_others() {
         ["高坪乡", "竹炭、竹醋液", ""]
     );
 }
+
+#[test]
+fn a_header_cell_of_a_year_and_a_measure_over_its_values_and_unit() {
+    // `2025年网络零售额` / `目标（万元）` is one column; the 合计 row comes first; 城南街道 has
+    // no village station.
+    let src = "\n乡镇\n村级服务站（个）\n快递网点（个）\n2025年网络零售额\n目标（万元）\n\n\
+               合计\n44\n67\n141000\n\n\
+               城关镇\n14\n28\n62000\n\n\
+               城南街道\n19\n38000\n\n\
+               柘溪镇\n16\n12\n41000\n\n\
+               龙潭镇\n14\n8\n0\n";
+    let ls = lines(src);
+    let t = read("t2", Some((0, "表2 农村电商服务网络布局")), &ls)
+        .unwrap()
+        .parsed
+        .table;
+    assert_eq!(
+        t.columns,
+        [
+            "乡镇",
+            "村级服务站（个）",
+            "快递网点（个）",
+            "2025年网络零售额目标（万元）"
+        ]
+    );
+    assert_eq!(t.rows.len(), 5, "{:?}", rows(&t));
+    assert_eq!(row_named(&t, "城南街道").cells, ["", "19", "38000"]);
+}
