@@ -1151,6 +1151,7 @@ plans! {
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
     syn_z22 => "syn-z22-software",
+    syn_y22 => "syn-y22-cdc",
     syn_x22 => "syn-x22-patriotichealth",
     syn_v22 => "syn-v22-ruralecom",
     syn_t22 => "syn-t22-hydrogen",

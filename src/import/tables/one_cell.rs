@@ -4717,17 +4717,17 @@ fn name_over_two_lines(ps: &[Piece], i: usize) -> bool {
             && !t.contains(['/', '（', '(', '·', '%'])
             && !t.starts_with(['万', '亿', '千', '百', '元'])
     };
+    // (A unit may open with a figure when it is a rate: `1/10万`.)
     b.gap == 0
-        && (!is_unit_like(&bt) || plain(&bt))
-        && bt.chars().count() > ct.chars().count()
-        && !is_placeholder(&ct)
-        && !is_attr(&ct)
+        && (!is_unit_like(&bt) || (plain(&bt) && bt.chars().count() > ct.chars().count()))
         && !is_value_cell(&bt)
         && !is_placeholder(&bt)
         && !is_attr(&bt)
         && !bt.contains(['。', '；'])
         && is_unit_like(&ct)
-        && !is_value_cell(&ct)
+        && !is_placeholder(&ct)
+        && !is_attr(&ct)
+        && (!is_value_cell(&ct) || ct.contains('/'))
 }
 
 fn unit_after_name(columns: &[String], jc: usize) -> bool {

@@ -14752,3 +14752,22 @@ fn a_header_cell_of_a_year_and_a_measure_over_its_values_and_unit() {
     assert_eq!(t.rows.len(), 5, "{:?}", rows(&t));
     assert_eq!(row_named(&t, "城南街道").cells, ["", "19", "38000"]);
 }
+
+#[test]
+fn a_sub_row_whose_name_goes_over_two_lines_before_a_rate_unit() {
+    // `其中：肺结核报告` / `发病率` before `1/10万` (a unit opening with a figure): one name.
+    let src = "\n序号\n指标名称\n单位\n2020年\n2025年\n属性\n\n\
+               1\n甲乙类传染病报告发病率\n1/10万\n186\n控制在220以内\n预期性\n\n\
+               其中：肺结核报告\n发病率\n1/10万\n41.6\n下降10%\n约束性\n\n\
+               2\n适龄儿童免疫规划疫苗接种率\n%\n98\n≥95%\n约束性\n\n\
+               3\n居民健康素养水平\n%\n24.5\n32\n预期性\n";
+    let ls = lines(src);
+    let t = read("t1", Some((0, "表1 主要指标")), &ls)
+        .unwrap()
+        .parsed
+        .table;
+    assert_eq!(
+        rows(&t)[1],
+        "I|||其中：肺结核报告发病率|1/10万|41.6|下降10%|约束性"
+    );
+}
