@@ -13,21 +13,36 @@ const MIN_LINES: usize = 3;
 /// The longest cell, in characters.
 const MAX_CELL_CHARS: usize = 30;
 
+/// Where a tab takes the text: the next multiple of this many display columns.
+const TAB_STOP: usize = 8;
+
 /// The cells of a line apart by runs of two spaces or more (ASCII or ideographic), each with
 /// the display column it starts at; `None` unless there are two cells at least, each short and
-/// without a full stop, and no tab.
+/// without a full stop, and no tab. A line that mixes tabs with runs of spaces (a row of such a
+/// table typed with both) has its tabs stand for spaces to the next tab stop.
 fn cells(line: &str) -> Option<Vec<(usize, String)>> {
-    if line.contains('\t') {
+    if line.contains('\t') && !line.contains("  ") {
         return None;
     }
+    cells_at_stops(line)
+}
+
+/// [`cells`], a tab a run of spaces to the next tab stop.
+fn cells_at_stops(line: &str) -> Option<Vec<(usize, String)>> {
     let mut out: Vec<(usize, String)> = Vec::new();
     let mut col = 0usize;
     let mut cell = String::new();
     let mut start = 0usize;
     let mut spaces = 0usize;
     for c in line.chars() {
-        let w = UnicodeWidthStr::width(c.encode_utf8(&mut [0u8; 4]) as &str);
-        if is_space(c) {
+        let w = if c == '\t' {
+            TAB_STOP - col % TAB_STOP
+        } else {
+            UnicodeWidthStr::width(c.encode_utf8(&mut [0u8; 4]) as &str)
+        };
+        if c == '\t' {
+            spaces += 2;
+        } else if is_space(c) {
             spaces += 1;
         } else {
             if !cell.is_empty() && spaces >= 2 {
@@ -163,7 +178,19 @@ pub fn space_aligned_to_tabs(lines: &mut [Line]) -> Vec<(usize, usize)> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < lines.len() {
-        let Some(header) = cells(&lines[i].text).filter(|h| h.len() >= 3) else {
+        // (Or a header typed with tabs over rows set with spaces: its tabs to the tab stops.)
+        let tabbed_header = || {
+            let next = lines.get(i + 1)?;
+            (lines[i].text.contains('\t')
+                && !next.text.contains('\t')
+                && cells(&next.text).is_some())
+            .then(|| cells_at_stops(&lines[i].text))
+            .flatten()
+        };
+        let Some(header) = cells(&lines[i].text)
+            .or_else(tabbed_header)
+            .filter(|h| h.len() >= 3)
+        else {
             i += 1;
             continue;
         };
@@ -358,5 +385,33 @@ mod tests {
             "  戊  己",
         ]);
         let _ = space_aligned_to_tabs(&mut ls);
+    }
+
+    #[test]
+    fn a_header_typed_with_tabs_over_rows_set_with_spaces_and_a_stray_tab() {
+        // The header's tabs reach the tab stops its rows' cells stand under; a row with a tab
+        // among its spaces (row 3) and a row whose name goes on in the next line.
+        let mut ls = lines(&[
+            "序号\t指标名称\t\t\t单位\t2020年\t2025年\t属性",
+            "1      公共资源交易总额                   亿元   386.5     520       预期性",
+            "2      进场交易项目数                     宗     [21460]   [26000]   预期性",
+            "3      远程异地评标项目占比               %\t12.5      ≥30      预期性",
+            "4      采用 BIM 技术的电子评标项目数      个               [150]     预期性",
+            "5      工程建设项目招标投标全流程         %      90        100       约束性",
+            "       在线监管覆盖率",
+        ]);
+        let runs = space_aligned_to_tabs(&mut ls);
+        assert_eq!(runs, [(1, 7)]);
+        assert_eq!(ls[0].text, "序号\t指标名称\t单位\t2020年\t2025年\t属性");
+        assert_eq!(ls[3].text, "3\t远程异地评标项目占比\t%\t12.5\t≥30\t预期性");
+        assert_eq!(
+            ls[4].text,
+            "4\t采用 BIM 技术的电子评标项目数\t个\t\t[150]\t预期性"
+        );
+        assert_eq!(
+            ls[5].text,
+            "5\t工程建设项目招标投标全流程在线监管覆盖率\t%\t90\t100\t约束性"
+        );
+        assert_eq!(ls[6].text, "");
     }
 }

@@ -1153,6 +1153,7 @@ plans! {
     syn_z22 => "syn-z22-software",
     syn_y22 => "syn-y22-cdc",
     syn_x22 => "syn-x22-patriotichealth",
+    syn_w22 => "syn-w22-pubtrading",
     syn_v22 => "syn-v22-ruralecom",
     syn_t22 => "syn-t22-hydrogen",
     syn_s22 => "syn-s22-occhealth",
