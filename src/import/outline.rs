@@ -1149,7 +1149,7 @@ impl<'a> Parser<'a> {
             if let Ok(r) =
                 tables::read_one_cell_with(&id, Some((line.no, t)), rest, self.table_options())
             {
-                return Some((r.parsed, r.consumed + 1));
+                return Some((self.told_by_the_text(r.parsed, src), r.consumed + 1));
             }
         }
         // (The table starts at the caption line below, which may repeat this one: an annex's
@@ -1187,10 +1187,22 @@ impl<'a> Parser<'a> {
                     ..self.table_options()
                 },
             ) {
-                return Some((r.parsed, r.consumed));
+                return Some((self.told_by_the_text(r.parsed, src), r.consumed));
             }
         }
         None
+    }
+
+    /// A table as read, its names over two paragraphs that the plan's text outside it names
+    /// whole joined ([`tables::names_told_by_the_text`]).
+    fn told_by_the_text(&self, mut parsed: ParsedTable, src: &[SrcLine]) -> ParsedTable {
+        let inside: std::collections::HashSet<usize> = parsed.lines.iter().copied().collect();
+        let prose: String = (0..self.lines.len())
+            .filter(|&i| !inside.contains(&self.no(i)))
+            .map(|i| crate::text::strip_spaces(&self.lines[i].text))
+            .collect();
+        tables::names_told_by_the_text(&mut parsed, src, |t| prose.contains(t));
+        parsed
     }
 
     /// What the table reader may know of the seed so far: whether it shows pages (page numbers

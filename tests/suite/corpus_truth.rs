@@ -1155,6 +1155,7 @@ plans! {
     syn_x22 => "syn-x22-patriotichealth",
     syn_w22 => "syn-w22-pubtrading",
     syn_v22 => "syn-v22-ruralecom",
+    syn_u22 => "syn-u22-bamboo",
     syn_t22 => "syn-t22-hydrogen",
     syn_s22 => "syn-s22-occhealth",
     syn_d22 => "syn-d22-alltourism",

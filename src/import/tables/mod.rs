@@ -93,3 +93,103 @@ fn category_row(name: &str) -> TableRow {
         cells: Vec::new(),
     }
 }
+
+/// A category cell that opens a group and the name after it, where the plan's own text names the
+/// two as one (`毛竹林丰产培育` `示范基地面积` in a table whose text speaks of
+/// `毛竹林丰产培育示范基地面积`): a name over two paragraphs, the row of the group above, and so
+/// are the rows after it that the cell seemed to head. `told(t)`: whether the text outside the
+/// table holds `t` (whitespace aside). `lines`: the seed's lines, for the repair's line numbers.
+/// Returns the names joined.
+pub fn names_told_by_the_text(
+    parsed: &mut ParsedTable,
+    lines: &[SrcLine],
+    told: impl Fn(&str) -> bool,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    // (A category longer than every other by three characters at least: `东湖区` `湖东新村片区`
+    // among places is a place and its area, which a text names together as well.)
+    let categories: Vec<String> = parsed
+        .table
+        .rows
+        .iter()
+        .filter_map(|r| r.group.clone())
+        .collect();
+    let longest_other = |g: &str| {
+        categories
+            .iter()
+            .filter(|c| c.as_str() != g)
+            .map(|c| c.chars().count())
+            .max()
+            .unwrap_or(usize::MAX)
+    };
+    let rows = &mut parsed.table.rows;
+    let mut previous: Option<String> = None;
+    let mut i = 0;
+    while i < rows.len() {
+        let row = &rows[i];
+        let Some(group) = row.group.clone().filter(|_| row.kind == RowKind::Item) else {
+            previous = None;
+            i += 1;
+            continue;
+        };
+        let opens = previous.as_ref() != Some(&group);
+        let at = row.cells.iter().position(|c| *c == group);
+        let joined = at.and_then(|c| row.cells.get(c + 1).map(|n| (c, format!("{group}{n}"))));
+        // (The text may name the thing without the measure: `毛竹林丰产培育示范基地` for
+        // `…示范基地面积`; the name's first half at least.)
+        let told_so = |c: usize| {
+            rows[i].cells.get(c + 1).is_some_and(|n| {
+                let half = n.chars().count().div_ceil(2).max(2);
+                let head: String = n.chars().take(half).collect();
+                told(&format!("{group}{head}"))
+            })
+        };
+        match (opens, &previous, joined) {
+            (true, Some(above), Some((c, name)))
+                if name.chars().count() >= 8
+                    && group.chars().count() > longest_other(&group).saturating_add(2)
+                    && row.cells.get(c + 1).is_some_and(|n| !n.is_empty())
+                    && told_so(c) =>
+            {
+                let above = above.clone();
+                let first = rows[i].cells[c + 1].clone();
+                let nos: Vec<usize> = [&group, &first]
+                    .iter()
+                    .filter_map(|t| {
+                        parsed.lines.iter().copied().find(|&no| {
+                            lines
+                                .iter()
+                                .any(|l| l.no == no && l.text.trim() == t.as_str())
+                        })
+                    })
+                    .collect();
+                parsed.joins.push((
+                    nos,
+                    format!("split cell: `{group}` + `{first}` read as one cell, as the plan's text names it"),
+                ));
+                let row = &mut rows[i];
+                row.cells[c] = String::new();
+                row.cells[c + 1] = name.clone();
+                row.group = Some(above.clone());
+                // (The rows the cell seemed to head are the group's above too.)
+                let mut j = i + 1;
+                while let Some(r) = rows.get_mut(j) {
+                    if r.group.as_ref() != Some(&group)
+                        || r.cells.get(c).is_some_and(|x| !x.is_empty())
+                    {
+                        break;
+                    }
+                    r.group = Some(above.clone());
+                    j += 1;
+                }
+                out.push(name);
+                i = j;
+            }
+            _ => {
+                previous = Some(group);
+                i += 1;
+            }
+        }
+    }
+    out
+}

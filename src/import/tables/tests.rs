@@ -14771,3 +14771,68 @@ fn a_sub_row_whose_name_goes_over_two_lines_before_a_rate_unit() {
         "I|||其中：肺结核报告发病率|1/10万|41.6|下降10%|约束性"
     );
 }
+
+#[test]
+fn a_name_over_two_paragraphs_that_the_text_names_whole_is_no_category() {
+    // Row 2 reads as a category `毛竹林丰产培育` of its own; the text speaks of
+    // `毛竹林丰产培育示范基地`: the two paragraphs are one name, rows 2 and 3 of 资源培育.
+    let src = blank_cells(&[
+        "序号",
+        "类别",
+        "指标名称",
+        "单位",
+        "2020年",
+        "2025年",
+        "属性",
+        "1",
+        "资源培育",
+        "竹林面积",
+        "万亩",
+        "86.5",
+        "≥87",
+        "约束性",
+        "2",
+        "毛竹林丰产培育",
+        "示范基地面积",
+        "万亩",
+        "12.6",
+        "25",
+        "预期性",
+        "3",
+        "竹林道路密度",
+        "米/亩",
+        "4.2",
+        "6.0",
+        "预期性",
+        "4",
+        "产业发展",
+        "竹产业总产值",
+        "亿元",
+        "68.4",
+        "120",
+        "预期性",
+        "5",
+        "竹产品加工企业",
+        "家",
+        "120",
+        "150",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let mut parsed = read("t1", Some((0, "表1 主要指标")), &ls).unwrap().parsed;
+    assert_eq!(row_named(&parsed.table, "2").cells[0], "毛竹林丰产培育");
+    let text = "累计建成毛竹林丰产培育示范基地12.6万亩。";
+    let joined = super::names_told_by_the_text(&mut parsed, &ls, |t| text.contains(t));
+    assert_eq!(joined, ["毛竹林丰产培育示范基地面积"]);
+    let t = &parsed.table;
+    assert_eq!(
+        row_named(t, "2").cells[..2],
+        ["", "毛竹林丰产培育示范基地面积"]
+    );
+    assert_eq!(row_named(t, "2").group.as_deref(), Some("资源培育"));
+    assert_eq!(row_named(t, "3").group.as_deref(), Some("资源培育"));
+    assert_eq!(row_named(t, "5").group.as_deref(), Some("产业发展"));
+    // A text that does not name it so leaves the category.
+    let mut parsed = read("t1", Some((0, "表1 主要指标")), &ls).unwrap().parsed;
+    assert!(super::names_told_by_the_text(&mut parsed, &ls, |t| "竹林面积".contains(t)).is_empty());
+}
