@@ -8355,9 +8355,13 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
             && whole_rows.iter().all(|&v| !v)
             && short_rows.iter().all(|&v| v)
     };
+    // (Or a level, `层级`, `林长层级`.)
     let category_first = names_after
         && (columns.first().is_some_and(|c| {
-            is_category_header(c) || ["层级", "级别", "等级"].contains(&strip_spaces(c).as_str())
+            let c = strip_spaces(c);
+            is_category_header(&c)
+                || ["层级", "级别", "等级"].contains(&c.as_str())
+                || (c.chars().count() <= 6 && c.ends_with("层级"))
         }) || opens_by_kind());
     let mut category: Option<String> = None;
     let mut merged = false;
@@ -8415,9 +8419,11 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
             })
         };
         if cells.len() + 1 == n && category_first && first_fits_next() {
+            // (A mark of no entry, `/`, opens no category: the row's own first cell.)
+            let marked = cells.first().is_some_and(|c| is_placeholder(&c.text()));
             if let Some(c) = category
                 .as_ref()
-                .filter(|_| profile_gap(&whole, 0, &cells, 0).is_none_or(|g| g == 0))
+                .filter(|_| marked || profile_gap(&whole, 0, &cells, 0).is_none_or(|g| g == 0))
             {
                 let row = std::iter::once(String::new())
                     .chain(texts(&cells))
@@ -8449,9 +8455,10 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
             let open: Vec<usize> = (1..n - 1)
                 .filter(|&i| ends_open(&cells[i].text()))
                 .collect();
+            // (A line left open first: `…石漠化综合治理，` / `统筹协调…` after a long name.)
             let at = match open.as_slice() {
-                _ if long_name => Some(0),
                 [i] => Some(*i),
+                _ if long_name => Some(0),
                 _ => None,
             };
             if lone_ending && at.is_some_and(|i| merge_at(&mut cells, i, &mut trial, "split cell"))

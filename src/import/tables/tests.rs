@@ -14836,3 +14836,31 @@ fn a_name_over_two_paragraphs_that_the_text_names_whole_is_no_category() {
     let mut parsed = read("t1", Some((0, "表1 主要指标")), &ls).unwrap().parsed;
     assert!(super::names_told_by_the_text(&mut parsed, &ls, |t| "竹林面积".contains(t)).is_empty());
 }
+
+#[test]
+fn row_blocks_under_a_level_merged_over_its_rows() {
+    // `林长层级` written on each level's first row; a row's task over two lines after `，`
+    // beside a long name; a last row whose 林长 is `/`, of the level above.
+    let src = "\n林长层级\n林长\n责任区域\n主要任务\n\n\
+               县级\n县委书记、县长（总林长）\n全县行政区域\n负责全县林长制工作的组织领导和决策部署\n\n\
+               县政协主席（县级林长）\n梧水源片区（含梧水源省级森林公园）\n负责片区内水源涵养林保护和森林公园建设管理\n\n\
+               常务副县长（县级林长）\n白石岭片区（含国家储备林基地）\n负责片区内国家储备林建设和石漠化综合治理，\n统筹协调重大项目使用林地审核\n\n\
+               村级\n村党组织书记、村委会主任（村级林长）\n本村行政区域\n组织开展日常巡林护林，管理和调度本村护林员\n\n\
+               /\n县国有黛峰林场经营范围\n不设村级林长，由场长履行管护主体责任\n";
+    let ls = lines(src);
+    let t = read("t2", Some((0, "表2 各级林长设置")), &ls)
+        .unwrap()
+        .parsed
+        .table;
+    assert_eq!(t.rows.len(), 5, "{:?}", rows(&t));
+    assert_eq!(
+        rows(&t),
+        [
+            "I|县级|县级|县委书记、县长（总林长）|全县行政区域|负责全县林长制工作的组织领导和决策部署",
+            "I|县级||县政协主席（县级林长）|梧水源片区（含梧水源省级森林公园）|负责片区内水源涵养林保护和森林公园建设管理",
+            "I|县级||常务副县长（县级林长）|白石岭片区（含国家储备林基地）|负责片区内国家储备林建设和石漠化综合治理，统筹协调重大项目使用林地审核",
+            "I|村级|村级|村党组织书记、村委会主任（村级林长）|本村行政区域|组织开展日常巡林护林，管理和调度本村护林员",
+            "I|村级||/|县国有黛峰林场经营范围|不设村级林长，由场长履行管护主体责任",
+        ]
+    );
+}
