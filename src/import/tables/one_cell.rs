@@ -3660,8 +3660,13 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         let opens_block = |i: usize| body.get(i).is_some_and(|x| x.gap > 0);
         let blocks = seg.get(1).is_some_and(|x| x.gap == 0)
             && (opens_block(next) || (jc >= 1 && next.checked_sub(1).is_some_and(opens_block)));
-        let total_at = (2..seg.len())
-            .find(|&i| !(blocks && seg[i].gap == 0) && total_len(&seg[i..], k, None) > 0);
+        // (Nor, in a row short of its cells so far, the whole area: `全区` `1850` `2021—2023年`
+        // after a project's 建设内容 is its place, investment and years.)
+        let total_at = (2..seg.len()).find(|&i| {
+            let inside_block = blocks && seg[i].gap == 0;
+            let place = i <= e && is_whole_area(&strip_spaces(&seg[i].text()));
+            !inside_block && !place && total_len(&seg[i..], k, None) > 0
+        });
         let numbered_total = k > 1 && total_len(seg.get(1..).unwrap_or(&[]), k - 1, None) > 0;
         let own_len = total_at.map_or(own_len, |t| own_len.min(t));
         // (And a category cell right before that total, past the row's own cells, opens the

@@ -14864,3 +14864,50 @@ fn row_blocks_under_a_level_merged_over_its_rows() {
         ]
     );
 }
+
+#[test]
+fn the_whole_area_as_a_projects_place_ends_no_row() {
+    // Row 2's place is `全区`, then its investment and years: no total inside the row.
+    let src = blank_cells(&[
+        "序号",
+        "项目名称",
+        "建设内容",
+        "建设地点",
+        "总投资",
+        "建设年限",
+        "1",
+        "农业大数据中心建设项目",
+        "建设农业农村大数据中心和数据资源目录",
+        "区农业农村局",
+        "4800",
+        "2021—2023年",
+        "2",
+        "农产品质量安全智慧监管项目",
+        "升级区级农产品质量安全追溯平台",
+        "全区",
+        "1850",
+        "2021—2023年",
+        "3",
+        "设施蔬菜智能化改造项目",
+        "对1.2万亩设施蔬菜大棚实施智能化改造",
+        "柳岸镇",
+        "6200",
+        "2021—2024年",
+    ]);
+    let ls = lines(&src);
+    let t = read("t1", Some((0, "表3 重点项目表")), &ls)
+        .unwrap()
+        .parsed
+        .table;
+    assert_eq!(t.rows.len(), 3, "{:?}", rows(&t));
+    assert_eq!(
+        row_named(&t, "2").cells,
+        [
+            "农产品质量安全智慧监管项目",
+            "升级区级农产品质量安全追溯平台",
+            "全区",
+            "1850",
+            "2021—2023年"
+        ]
+    );
+}
