@@ -1152,6 +1152,7 @@ plans! {
     syn_t8 => "syn-t8-fishery",
     syn_h23 => "syn-h23-hrservices",
     syn_g23 => "syn-g23-familyedu",
+    syn_f23 => "syn-f23-express",
     syn_e23 => "syn-e23-homestay",
     syn_d23 => "syn-d23-hydrology",
     syn_c23 => "syn-c23-smartagri",

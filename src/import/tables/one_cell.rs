@@ -4535,11 +4535,26 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             opens_sub_row(&x.text()) && !(after_total && is_share_label(&x.text()))
         })
     }) {
+        // (Where the attribute stands before the figures, `其中：…项目` `个` `预期性` `1` `6`
+        // under 单位 属性 2020年 2025年, the figures after it are the sub-row's too.)
+        let after_attr = attr_off.map_or(0, |o| e.saturating_sub(o));
         let cells = rest
             .iter()
             .take(e)
             .position(|x| is_attr(&x.text()))
-            .map(|a| &rest[..=a])
+            .map(|a| {
+                let figures = rest
+                    .get(a + 1..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .take(after_attr)
+                    .take_while(|x| {
+                        let t = x.text();
+                        is_value_cell(&t) || is_placeholder(&t)
+                    })
+                    .count();
+                &rest[..=a + figures]
+            })
             .filter(|c| {
                 c.len() >= 2
                     && c.iter()

@@ -14911,3 +14911,54 @@ fn the_whole_area_as_a_projects_place_ends_no_row() {
         ]
     );
 }
+
+#[test]
+fn a_last_sub_row_keeps_its_figures_after_an_attribute_before_the_years() {
+    // 属性 before the years: the last `其中` sub-row's `1` `6` after `预期性` are its figures;
+    // row 2 has no baseline (the note says so), its target under 2025年.
+    let src = blank_cells(&[
+        "序号",
+        "指标",
+        "单位",
+        "属性",
+        "2020年",
+        "2025年",
+        "1",
+        "快递业务量",
+        "亿件",
+        "预期性",
+        "3.2",
+        "6.5",
+        "2",
+        "电商快件不再二次包装率",
+        "%",
+        "约束性",
+        "90",
+        "3",
+        "快递服务制造业项目业务收入",
+        "亿元",
+        "预期性",
+        "3.2",
+        "15",
+        "其中：业务收入超亿元的项目",
+        "个",
+        "预期性",
+        "1",
+        "6",
+        "注：1.电商快件不再二次包装率为2021年新设指标，2020年无基期值。",
+    ]);
+    let ls = lines(&src);
+    let t = read("t1", Some((0, "表1 主要指标")), &ls)
+        .unwrap()
+        .parsed
+        .table;
+    assert_eq!(
+        rows(&t),
+        [
+            "I||1|快递业务量|亿件|预期性|3.2|6.5",
+            "I||2|电商快件不再二次包装率|%|约束性||90",
+            "I||3|快递服务制造业项目业务收入|亿元|预期性|3.2|15",
+            "I|||其中：业务收入超亿元的项目|个|预期性|1|6",
+        ]
+    );
+}
