@@ -1156,6 +1156,7 @@ plans! {
     syn_e23 => "syn-e23-homestay",
     syn_d23 => "syn-d23-hydrology",
     syn_c23 => "syn-c23-smartagri",
+    syn_b23 => "syn-b23-herbs",
     syn_a23 => "syn-a23-forestchief",
     syn_z22 => "syn-z22-software",
     syn_y22 => "syn-y22-cdc",

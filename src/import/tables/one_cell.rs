@@ -2425,7 +2425,7 @@ fn names_other_column(t: &str) -> bool {
 fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, Vec<ColumnGroup>)> {
     let k = cells.len();
     let g = k.checked_sub(width).filter(|&g| g >= 1 && width >= 2)?;
-    if let Some(split) = years_over_repeats(cells, g) {
+    if let Some(split) = years_over_repeats(cells, g).or_else(|| measures_over_years(cells, g)) {
         return Some(split);
     }
     let trailing = |f: &dyn Fn(&str) -> bool| cells.iter().rev().take_while(|c| f(c)).count();
@@ -2642,6 +2642,44 @@ fn years_over_repeats(cells: &[String], g: usize) -> Option<(Vec<String>, Vec<Co
                     span: per,
                 });
                 columns.extend(subs.iter().cloned());
+            }
+            (columns, groups)
+        })
+    })
+}
+
+/// A header whose upper row ends in `g` measures with their units, each over the same years of
+/// the lower row (`种植面积（万亩）` `产值（亿元）` over `2020年` `2025年` twice): the columns
+/// before the measures, then each measure's years under it. `None` unless the lower cells are
+/// years in order, repeated for each measure.
+fn measures_over_years(cells: &[String], g: usize) -> Option<(Vec<String>, Vec<ColumnGroup>)> {
+    if g < 2 {
+        return None;
+    }
+    (2..=4).find_map(|per| {
+        let lower_n = g.checked_mul(per)?;
+        let upper_n = cells.len().checked_sub(lower_n).filter(|&u| u > g)?;
+        let (upper, lower) = cells.split_at(upper_n);
+        let lead = upper_n - g;
+        let measures = upper[lead..].iter().all(|c| {
+            bracketed_unit(c).is_some() && last_year(c).is_none() && !names_other_column(c)
+        });
+        let first = lower.get(..per)?;
+        let years: Vec<u32> = first.iter().filter_map(|c| last_year(c)).collect();
+        let in_order = years.len() == per
+            && years.windows(2).all(|w| w[0] < w[1])
+            && first.iter().all(|c| is_year_header(c));
+        let repeats = lower.chunks(per).all(|c| c == first);
+        (measures && in_order && repeats).then(|| {
+            let mut columns: Vec<String> = upper[..lead].to_vec();
+            let mut groups = Vec::with_capacity(g);
+            for (measure, years) in upper[lead..].iter().zip(lower.chunks(per)) {
+                groups.push(ColumnGroup {
+                    title: measure.clone(),
+                    first: columns.len(),
+                    span: per,
+                });
+                columns.extend(years.iter().cloned());
             }
             (columns, groups)
         })
@@ -8230,7 +8268,7 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         && ps[gap_starts[1]..gap_starts[1] + gap_size(1)]
             .iter()
             .all(|p| names_year(&p.text()) || is_bare_year(&p.text()) || names_level(&p.text()))
-        && gap_size(2) + 1 == gap_size(0) + gap_size(1);
+        && (1..=gap_size(1) / 2).any(|g| gap_size(2) + g == gap_size(0) + gap_size(1));
     let hb = if years_block { 2 } else { 1 };
     // The rows' size: the first row's, or the size most blocks have when the first is one
     // over it and the header that wide (`岚州市人民政府、` / `中国机械工业联合会`, its last
@@ -8337,8 +8375,19 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     }
     let mut fitted = acc.clone();
     let (columns, groups) = if hb == 2 {
-        block_header(&ps[..h], n, &mut fitted)
-            .ok_or(NotATable("the first blocks are no header of two rows"))?
+        // (Or groups side by side, each over years: `种植面积（万亩）` `产值（亿元）` over `2020年`
+        // `2025年` `2020年` `2025年`.)
+        let mut side = acc.clone();
+        let columns = fit_header(&ps[..h], Some(n), &mut side);
+        if side.column_groups.len() >= 2 && columns.len() == n {
+            // (Its report of the two rows is made below, as for the groups one over another.)
+            let groups = std::mem::take(&mut side.column_groups);
+            fitted.joins = side.joins;
+            (columns, groups)
+        } else {
+            block_header(&ps[..h], n, &mut fitted)
+                .ok_or(NotATable("the first blocks are no header of two rows"))?
+        }
     } else {
         (fit_header(&ps[..h], Some(n), &mut fitted), Vec::new())
     };
@@ -8405,10 +8454,26 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
             } else {
                 (&whole, 1)
             };
-            let gap = category
-                .as_ref()
-                .filter(|_| category_first)
-                .and_then(|c| profile_gap(read, off, &cells, 1).map(|g| (c.clone(), g)));
+            // (Where the cells fit a gap under two years or more alike, the first year's: a
+            // baseline not yet there, `白及` `1.2` `3.0` `5.4` without its first 产值.)
+            let first_dated = || {
+                let choices = gap_choices(read, off, &cells, 1, 1, false)?;
+                let best = choices.first()?.0;
+                let near: Vec<usize> = choices
+                    .iter()
+                    .filter(|(cost, _)| cost - best < 0.5)
+                    .filter_map(|(_, gaps)| gaps.first().copied())
+                    .collect();
+                let dated = |g: &usize| columns.get(g + 1).is_some_and(|c| last_year(c).is_some());
+                (near.len() >= 2 && near.iter().all(dated))
+                    .then(|| near.iter().min().copied())
+                    .flatten()
+            };
+            let gap = category.as_ref().filter(|_| category_first).and_then(|c| {
+                profile_gap(read, off, &cells, 1)
+                    .or_else(first_dated)
+                    .map(|g| (c.clone(), g))
+            });
             let Some((c, g)) = gap else {
                 break;
             };
@@ -8435,16 +8500,31 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
             Profile::of(&whole, 0, n).is_none_or(|p| {
                 cells
                     .first()
-                    .is_none_or(|c| p.kind(amount_of(&c.text()), 1) == 0.0)
+                    .is_none_or(|c| p.kind_with(amount_of(&c.text()), 1, false) == 0.0)
             })
         };
+        // (Of its kind however long: a name over two lines joined, `黄精（多花黄精、滇黄精）`
+        // beside `天麻`.)
         if cells.len() + 1 == n && category_first && first_fits_next() {
-            // (A mark of no entry, `/`, opens no category: the row's own first cell.)
+            // (A mark of no entry, `/`, opens no category: the row's own first cell; nor does a
+            // name over two lines left open, `黄精（多花黄精、` / `滇黄精）`.)
             let marked = cells.first().is_some_and(|c| is_placeholder(&c.text()));
-            if let Some(c) = category
-                .as_ref()
-                .filter(|_| marked || profile_gap(&whole, 0, &cells, 0).is_none_or(|g| g == 0))
-            {
+            let split_name = split_at(b) == Some(0);
+            // (A grand total, `合计`, is of no group: its label under the category's column,
+            // the name's left empty; a `小计` is its group's.)
+            let grand = cells.first().is_some_and(|c| {
+                ["合计", "总计", "共计"].contains(&strip_spaces(&c.text()).as_str())
+            });
+            if grand && category.is_some() {
+                let mut row = texts(&cells);
+                row.insert(1, String::new());
+                table_rows.push(named_row(row, None));
+                category = None;
+                continue;
+            }
+            if let Some(c) = category.as_ref().filter(|_| {
+                marked || split_name || profile_gap(&whole, 0, &cells, 0).is_none_or(|g| g == 0)
+            }) {
                 let row = std::iter::once(String::new())
                     .chain(texts(&cells))
                     .collect();
@@ -10403,7 +10483,8 @@ fn sum_amount(t: &str) -> Option<f64> {
 }
 
 /// A row whose vanished cell was left empty in the wrong place among its numbers, where only one
-/// other place makes every column sum to the one total row under them (`8` `监测监管平台建设`
+/// other place makes every column sum to the total row under them (or to the subtotal of its
+/// group and the total, `白及` `1.2` `3.0` `5.4` without its 2020 产值) (`8` `监测监管平台建设`
 /// `全县` `…` `1200` `2022—2023年` under 修复面积 and 估算投资, `合计` `12339.5` `91000`: `1200` is
 /// the investment; `临湍高新技术产业开发区` `18` `5` `3` `26`, its 居民小区 vanished, not its
 /// 小计). Its empty cell moves there, the numbers between it shifting over, and the report of the
@@ -10412,15 +10493,36 @@ fn gap_by_total(acc: &mut Acc) {
     let is_total = |r: &TableRow| {
         is_total_label(&r.name) || r.cells.first().is_some_and(|c| is_total_label(c))
     };
-    let totals: Vec<usize> = (0..acc.rows.len())
+    let total_rows: Vec<usize> = (0..acc.rows.len())
         .filter(|&i| acc.rows[i].kind == RowKind::Item && is_total(&acc.rows[i]))
         .collect();
-    let [t] = totals[..] else { return };
+    if total_rows.is_empty() {
+        return;
+    }
     let sub =
         |r: &TableRow| r.name.starts_with("其中") || r.cells.iter().any(|c| c.starts_with("其中"));
-    let items: Vec<usize> = (0..acc.rows.len())
-        .filter(|&i| i != t && acc.rows[i].kind == RowKind::Item && !sub(&acc.rows[i]))
-        .collect();
+    let is_item = |i: usize| {
+        acc.rows[i].kind == RowKind::Item && !total_rows.contains(&i) && !sub(&acc.rows[i])
+    };
+    // (Subtotals, `小计` after each group, sum the items since the total before them; another
+    // total, every item.)
+    let subtotal = |r: &TableRow| {
+        strip_spaces(&r.name) == "小计"
+            || r.cells.first().is_some_and(|c| strip_spaces(c) == "小计")
+    };
+    let mut checks: Vec<(usize, Vec<usize>)> = Vec::new();
+    let mut from = 0;
+    for &t in &total_rows {
+        // (A lone total sums every item, before it or after.)
+        let of = if subtotal(&acc.rows[t]) && total_rows.len() > 1 {
+            from..t
+        } else {
+            0..acc.rows.len()
+        };
+        checks.push((t, of.filter(|&i| is_item(i)).collect()));
+        from = t + 1;
+    }
+    let items: Vec<usize> = (0..acc.rows.len()).filter(|&i| is_item(i)).collect();
     if items.len() < 2 {
         return;
     }
@@ -10431,28 +10533,27 @@ fn gap_by_total(acc: &mut Acc) {
         x if is_placeholder(x) => Some(0.0),
         x => sum_amount(x),
     };
-    // The total's numbers, by column.
-    let totals: Vec<(usize, f64)> = rows[t]
-        .cells
-        .iter()
-        .enumerate()
-        .filter_map(|(c, x)| sum_amount(x).map(|v| (c, v)))
-        .collect();
-    if totals.is_empty() {
-        return;
-    }
     // Whether every total is its column's sum, row `r` read as `cells`.
     let sums_with = |r: usize, cells: &[String]| -> Option<bool> {
         let mut all = true;
-        for &(c, total) in &totals {
-            let mut s = 0.0;
-            for &i in &items {
-                let row: &[String] = if i == r { cells } else { &rows[i].cells };
-                s += amount(row.get(c).map_or("", String::as_str))?;
+        let mut any = false;
+        for (t, of) in &checks {
+            for (c, total) in rows[*t]
+                .cells
+                .iter()
+                .enumerate()
+                .filter_map(|(c, x)| sum_amount(x).map(|v| (c, v)))
+            {
+                any = true;
+                let mut s = 0.0;
+                for &i in of {
+                    let row: &[String] = if i == r { cells } else { &rows[i].cells };
+                    s += amount(row.get(c).map_or("", String::as_str))?;
+                }
+                all &= sums_close(total, s);
             }
-            all &= sums_close(total, s);
         }
-        Some(all)
+        any.then_some(all)
     };
     if sums_with(usize::MAX, &[]) != Some(false) {
         return;

@@ -14962,3 +14962,46 @@ fn a_last_sub_row_keeps_its_figures_after_an_attribute_before_the_years() {
         ]
     );
 }
+
+#[test]
+fn row_blocks_under_two_measures_each_over_the_years_with_subtotals() {
+    // Two groups side by side over their years; 类别 merged; a variety's name over two lines
+    // left open in a bracket; 白及 without its 2020 产值 (placed by its group's 小计); 小计 rows
+    // of their group, 合计 of none.
+    let src = "\n类别\n品种\n种植面积（万亩）\n产值（亿元）\n\n\
+               2020年\n2025年\n2020年\n2025年\n\n\
+               根及根茎类\n天麻\n2.6\n5.0\n7.8\n16.5\n\n\
+               黄精（多花黄精、\n滇黄精）\n3.4\n8.0\n4.1\n12.8\n\n\
+               白及\n1.2\n3.0\n5.4\n\n\
+               小计\n7.2\n16.0\n11.9\n34.7\n\n\
+               果实种子类\n吴茱萸\n6.8\n9.0\n3.9\n6.3\n\n\
+               栀子\n2.1\n4.0\n1.3\n2.8\n\n\
+               小计\n8.9\n13.0\n5.2\n9.1\n\n\
+               合计\n16.1\n29.0\n17.1\n43.8\n";
+    let ls = lines(src);
+    let t = read("t2", Some((0, "表2 重点品种种植面积和产值")), &ls)
+        .unwrap()
+        .parsed
+        .table;
+    assert_eq!(
+        t.columns,
+        ["类别", "品种", "2020年", "2025年", "2020年", "2025年"]
+    );
+    assert_eq!(
+        group_spans(&t),
+        [("种植面积（万亩）", 2, 2), ("产值（亿元）", 4, 2)]
+    );
+    assert_eq!(
+        rows(&t),
+        [
+            "I|根及根茎类|根及根茎类|天麻|2.6|5.0|7.8|16.5",
+            "I|根及根茎类||黄精（多花黄精、滇黄精）|3.4|8.0|4.1|12.8",
+            "I|根及根茎类||白及|1.2|3.0||5.4",
+            "I|根及根茎类||小计|7.2|16.0|11.9|34.7",
+            "I|果实种子类|果实种子类|吴茱萸|6.8|9.0|3.9|6.3",
+            "I|果实种子类||栀子|2.1|4.0|1.3|2.8",
+            "I|果实种子类||小计|8.9|13.0|5.2|9.1",
+            "I||合计||16.1|29.0|17.1|43.8",
+        ]
+    );
+}
