@@ -9646,9 +9646,14 @@ fn names_row_number(sentence: &str, k: u32) -> bool {
 }
 
 /// What a note must hold to name a row by its indicator `key`: the indicator without its period
-/// or its unit (`“十四五”年均增长（%）` is `年均增长` to a note), its first half and four
-/// characters at least.
+/// or its unit (`“十四五”年均增长（%）` is `年均增长` to a note) or a share's `其中：`
+/// (`其中：灵活就业人员缴存人数` is `灵活就业人员…`), its first half and four characters at least.
 fn note_head(key: &str) -> String {
+    let key = key
+        .strip_prefix("其中：")
+        .or_else(|| key.strip_prefix("其中:"))
+        .filter(|k| !k.is_empty())
+        .unwrap_or(key);
     let c: Vec<char> = key.chars().collect();
     let from = if c.len() > 3 && c[0] == '十' && c[2] == '五' {
         3

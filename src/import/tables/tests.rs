@@ -15005,3 +15005,48 @@ fn row_blocks_under_two_measures_each_over_the_years_with_subtotals() {
         ]
     );
 }
+
+#[test]
+fn a_note_names_a_share_without_its_qizhong() {
+    // The sub-row `其中：灵活就业人员缴存人数` has its target only; the note names it without
+    // `其中：` and says 2020 has no base: the figure is the target.
+    let src = blank_cells(&[
+        "序号",
+        "类别",
+        "指标名称",
+        "2020年",
+        "2025年",
+        "1",
+        "制度覆盖",
+        "实缴单位数",
+        "2.36万个",
+        "3.2万个",
+        "2",
+        "实缴职工人数",
+        "68.4万人",
+        "85万人",
+        "其中：灵活就业人员缴存人数",
+        "5万人",
+        "3",
+        "年缴存额",
+        "126.8亿元",
+        "190亿元",
+        "4",
+        "住房消费",
+        "年提取额",
+        "88.2亿元",
+        "135亿元",
+        "注：1.灵活就业人员自愿缴存试点自2021年起开展，2020年无基数。",
+    ]);
+    let ls = lines(&src);
+    let t = read("t1", Some((0, "表1 主要指标")), &ls)
+        .unwrap()
+        .parsed
+        .table;
+    let share = t
+        .rows
+        .iter()
+        .find(|r| r.cells.iter().any(|c| c.starts_with("其中")))
+        .unwrap();
+    assert_eq!(share.cells, ["", "其中：灵活就业人员缴存人数", "", "5万人"]);
+}
