@@ -1150,6 +1150,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_p23 => "syn-p23-fitness2",
     syn_n23 => "syn-n23-housingfund2",
     syn_i23 => "syn-i23-multimodal",
     syn_h23 => "syn-h23-hrservices",

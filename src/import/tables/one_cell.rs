@@ -4768,10 +4768,10 @@ fn name_over_two_lines(ps: &[Piece], i: usize) -> bool {
         return false;
     };
     let (bt, ct) = (b.text(), c.text());
-    // (Plain words as long as five characters are no unit, whatever they hold: `平均办结时限`,
-    // not `万立方米/日`, `万套（间）`.)
+    // (Plain words longer than the unit after them are no unit, whatever they hold:
+    // `平均办结时限`, `人数比例` before `%`; not `万立方米/日`, `万套（间）`.)
     let plain = |t: &str| {
-        t.chars().count() >= 5
+        t.chars().count() >= 3
             && !t.contains(['/', '（', '(', '·', '%'])
             && !t.starts_with(['万', '亿', '千', '百', '元'])
     };
@@ -6053,7 +6053,9 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                     .all(|(j, p)| short(p) && (as_value(j, p) || (words_among && name_like(p))))
                 && ((ps.get(s + w - 1).is_some_and(name_like)
                     && ps.get(s + w).is_some_and(|p| {
+                        // (Or a mark of no entry where a value stands: `岩口乡` `—` `2`.)
                         is_value_cell(&p.text())
+                            || is_placeholder(&p.text())
                             || (unit_at(w) == Some(1) && unit(p))
                             // (Its words, then its first value where the rows have theirs.)
                             || (words_between > 0
@@ -11454,12 +11456,13 @@ fn names_time(t: &str) -> bool {
 
 /// The verbs a task opens with (`建设…`, `加强…`): a task's title, never a body's name or a
 /// table's note.
-const TASK_VERBS: [&str; 55] = [
+const TASK_VERBS: [&str; 63] = [
     "建设", "推进", "完善", "加强", "开展", "实施", "提升", "打造", "推动", "支持", "制定", "健全",
     "落实", "深化", "优化", "发展", "培育", "加快", "构建", "创建", "组织", "新建", "改建", "扩建",
     "引进", "形成", "强化", "规范", "探索", "建立", "设立", "成立", "夯实", "拓展", "增强", "提高",
     "促进", "扩大", "壮大", "激发", "营造", "弘扬", "丰富", "畅通", "筑牢", "拓宽", "做强", "做优",
-    "补齐", "加大", "统筹", "鼓励", "引导", "聚焦", "改善",
+    "补齐", "加大", "统筹", "鼓励", "引导", "聚焦", "改善", "盘活", "推广", "发挥", "挖掘", "做好",
+    "抓好", "用好", "办好",
 ];
 
 /// A time written as words or a range (`2021—2025年`, `“十四五”期间`), not a bare number

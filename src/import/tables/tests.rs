@@ -14615,6 +14615,7 @@ fn a_title_line_opening_with_any_task_verb_after_the_notes_is_the_texts() {
         "3、夯实居委老年学习点",
         "3、拓展线上学习渠道",
         "3、畅通老年人学习通道",
+        "3、盘活用好存量学习场所",
     ] {
         let src = blank_cells(&[
             "街道",
@@ -15049,4 +15050,71 @@ fn a_note_names_a_share_without_its_qizhong() {
         .find(|r| r.cells.iter().any(|c| c.starts_with("其中")))
         .unwrap();
     assert_eq!(share.cells, ["", "其中：灵活就业人员缴存人数", "", "5万人"]);
+}
+
+#[test]
+fn a_row_short_of_its_last_value_before_a_row_opening_with_a_mark() {
+    // 青竹乡 has no trail figure (the note says so); the next row opens with `—`.
+    let src = blank_cells(&[
+        "乡镇",
+        "全民健身中心",
+        "多功能运动场",
+        "健身步道（公里）",
+        "枫岭镇",
+        "2",
+        "12",
+        "16.5",
+        "石桥镇",
+        "1",
+        "7",
+        "9.2",
+        "双河乡",
+        "—",
+        "3",
+        "3.6",
+        "青竹乡",
+        "—",
+        "2",
+        "岩口乡",
+        "—",
+        "2",
+        "6.4",
+        "注：青竹乡境内健身步道纳入国家登山健身步道统一建设，表中空白。",
+    ]);
+    let ls = lines(&src);
+    let t = read("t2", Some((0, "表2 乡镇全民健身设施")), &ls)
+        .unwrap()
+        .parsed
+        .table;
+    assert_eq!(t.rows.len(), 5, "{:?}", rows(&t));
+    assert_eq!(row_named(&t, "青竹乡").cells, ["—", "2", ""]);
+    assert_eq!(row_named(&t, "岩口乡").cells, ["—", "2", "6.4"]);
+}
+
+#[test]
+fn a_sub_row_name_over_two_lines_under_a_category_before_its_number() {
+    // 类别 before 序号; the share's name goes on in `人数比例` before its unit `%`.
+    let src = "\n类别\n序号\n指标名称\n单位\n2020年\n2025年\n属性\n\n\
+               健身参与\n1\n经常参加体育锻炼人数比例\n%\n37.2\n≥40\n预期性\n\n\
+               其中：60岁及以上老年人经常参加体育锻炼\n人数比例\n%\n23.6\n≥28\n预期性\n\n\
+               2\n城乡居民体质合格以上人数比例\n%\n91.2\n≥93\n约束性\n\n\
+               设施建设\n3\n人均体育场地面积\n平方米\n2.1\n2.6\n约束性\n";
+    let ls = lines(src);
+    let t = read("t1", Some((0, "表1 主要指标")), &ls)
+        .unwrap()
+        .parsed
+        .table;
+    let share = t
+        .rows
+        .iter()
+        .find(|r| r.cells.iter().any(|c| c.starts_with("其中")))
+        .unwrap();
+    assert!(
+        share
+            .cells
+            .contains(&"其中：60岁及以上老年人经常参加体育锻炼人数比例".to_string()),
+        "{:?}",
+        share
+    );
+    assert!(share.cells.contains(&"%".to_string()), "{:?}", share);
 }
