@@ -3809,11 +3809,15 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         used = pre_start;
         // A cell split after a comma (`东至四川北路，` / `南至海宁路…`): no cell ends so, the
         // piece goes on in the next one.
+        // (Whether a line left open was joined so: the row's cell over two lines, and no gap
+        // then to place by joining two more.)
+        let mut joined_open = false;
         while after.len() > e {
             let split = (0..after.len().saturating_sub(1)).find(|&i| ends_open(&after[i].text()));
             if !split.is_some_and(|i| merge_at(&mut after, i, acc, "split cell")) {
                 break;
             }
+            joined_open = true;
         }
         // (So in a row as wide as the columns, inside the row's block: `…雨污分流改造，` /
         // `同步实施…`, the row then a cell short, a cell merged over its group; or in a row
@@ -3827,7 +3831,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                     && !is_value_cell(&next.text())
             });
             if let Some(i) = split {
-                merge_at(&mut after, i, acc, "split cell");
+                joined_open |= merge_at(&mut after, i, acc, "split cell");
             }
         }
         // In row blocks, a blank line inside a row's block stands where an empty cell vanished
@@ -4348,7 +4352,10 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             } else if let [i] = stopped.as_slice() {
                 // (Joined where the line stops; the gap then where the cells fit, below.)
                 merge_at(&mut after, *i, acc, "split cell");
-            } else if let Some((i, g)) = profile_join_gap(&acc.rows, jc, &after, false, hint) {
+            } else if let Some((i, g)) = (!joined_open)
+                .then(|| profile_join_gap(&acc.rows, jc, &after, false, hint))
+                .flatten()
+            {
                 merge_at(&mut after, i, acc, "split cell");
                 leave_empty(
                     &mut after,

@@ -15118,3 +15118,29 @@ fn a_sub_row_name_over_two_lines_under_a_category_before_its_number() {
     );
     assert!(share.cells.contains(&"%".to_string()), "{:?}", share);
 }
+
+#[test]
+fn a_cell_joined_at_its_comma_leaves_the_place_after_it_alone() {
+    // Row 3's 建设内容 stops at `，` and goes on in the next line of its block: once joined the
+    // row is whole, `白鹭镇、沙湾镇等8个乡镇` its place.
+    let src = "\n序号\n项目名称\n建设内容及规模\n建设地点\n总投资\n建设年限\n\n\
+               1\n化肥减量增效示范工程\n建设测土配方施肥示范区10万亩\n全县\n4600\n2021—2025年\n\n\
+               2\n绿色防控与统防统治融合示范工程\n建设融合示范区10个、面积5万亩\n全县\n1850\n2022—2025年\n\n\
+               3\n农田退水生态拦截工程\n新建生态拦截沟渠120公里、生态净化塘36处，\n配套建设植被缓冲带和小型湿地\n白鹭镇、沙湾镇等8个乡镇\n5600\n2022—2025年\n\n\
+               4\n畜禽粪污资源化利用提升工程\n改造提升规模养殖场粪污处理设施126个\n青禾乡、马坊镇\n9800\n2021—2024年\n";
+    let ls = lines(src);
+    let t = read("t3", Some((0, "附表 重点工程项目表")), &ls)
+        .unwrap()
+        .parsed
+        .table;
+    assert_eq!(
+        row_named(&t, "3").cells,
+        [
+            "农田退水生态拦截工程",
+            "新建生态拦截沟渠120公里、生态净化塘36处，配套建设植被缓冲带和小型湿地",
+            "白鹭镇、沙湾镇等8个乡镇",
+            "5600",
+            "2022—2025年"
+        ]
+    );
+}
