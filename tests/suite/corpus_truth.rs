@@ -1152,6 +1152,7 @@ plans! {
     syn_t8 => "syn-t8-fishery",
     syn_p23 => "syn-p23-fitness2",
     syn_n23 => "syn-n23-housingfund2",
+    syn_k23 => "syn-k23-ruralroads2",
     syn_i23 => "syn-i23-multimodal",
     syn_h23 => "syn-h23-hrservices",
     syn_g23 => "syn-g23-familyedu",

@@ -10733,8 +10733,58 @@ fn gaps_of_a_merged_column(acc: &mut Acc) {
     }
 }
 
-/// The most ways to place the vanished cells of a schedule's rows that [`schedule_rows`] tries.
-const MOST_PLACINGS: usize = 20_000;
+/// The most steps of the search for the placing of a schedule's vanished cells that
+/// [`schedule_rows`] takes (each step one row's placing tried, a sum over its total cutting the
+/// rest of a branch).
+const MOST_PLACINGS: usize = 200_000;
+
+/// The placings of the short rows (`options`: each row's figures and the ways to place them)
+/// that make every column sum to `totals`, depth first from option `o`, `sums` the column sums
+/// so far: a sum over its total (figures are not negative) ends a branch. Stops at a second
+/// placing found or when `steps` run out.
+fn search_placings(
+    o: usize,
+    options: &[(&[f64], Vec<Vec<usize>>)],
+    sums: &mut [f64],
+    totals: &[f64],
+    choice: &mut Vec<usize>,
+    found: &mut Vec<Vec<usize>>,
+    steps: &mut usize,
+) {
+    if found.len() > 1 || *steps == 0 {
+        return;
+    }
+    let Some((values, fits)) = options.get(o) else {
+        if sums.iter().zip(totals).all(|(s, t)| sums_close(*t, *s)) {
+            found.push(choice.clone());
+        }
+        return;
+    };
+    for (f, at) in fits.iter().enumerate() {
+        *steps = steps.saturating_sub(1);
+        if *steps == 0 {
+            return;
+        }
+        for (v, &c) in values.iter().zip(at) {
+            sums[c] += v;
+        }
+        let over = sums
+            .iter()
+            .zip(totals)
+            .any(|(s, t)| *s > *t && !sums_close(*t, *s));
+        if !over {
+            choice.push(f);
+            search_placings(o + 1, options, sums, totals, choice, found, steps);
+            choice.pop();
+        }
+        for (v, &c) in values.iter().zip(at) {
+            sums[c] -= v;
+        }
+        if found.len() > 1 {
+            return;
+        }
+    }
+}
 
 /// A schedule by year under a caption: a header of a name column, two years at least and perhaps
 /// a total column (`乡镇` `2026年` … `2030年` `合计`), then rows of a name and its figures, where a
@@ -10748,9 +10798,10 @@ fn schedule_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
         let t = p.text();
         sum_amount(&t).is_some()
     };
+    // (A name may hold its second line in brackets: `茶园乡` / `（含国有茶场）`.)
     let name = |p: &Piece| {
         let t = p.text();
-        p.parts.len() == 1
+        (p.parts.len() == 1 || (p.parts.len() == 2 && p.parts[1].starts_with(['（', '('])))
             && !figure(p)
             && !is_placeholder(&t)
             && !is_note_start(&t)
@@ -10830,8 +10881,11 @@ fn schedule_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
             sums_close(cells[width - 1], cells[..width - 1].iter().sum())
         }
     };
+    // (Figures are not negative: a column summing over its total ends a branch.)
+    if items.iter().any(|r| r.1.iter().any(|v| *v < 0.0)) {
+        return None;
+    }
     let mut options: Vec<(usize, Vec<Vec<usize>>)> = Vec::new();
-    let mut count = 1usize;
     for (r, (_, values, _)) in items.iter().enumerate() {
         if values.len() == width {
             continue;
@@ -10840,8 +10894,7 @@ fn schedule_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
             .into_iter()
             .filter(|at| own_total_ok(values, at))
             .collect();
-        count = count.saturating_mul(fits.len());
-        if fits.is_empty() || count > MOST_PLACINGS {
+        if fits.is_empty() {
             return None;
         }
         options.push((r, fits));
@@ -10853,35 +10906,26 @@ fn schedule_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
             base[c] += v;
         }
     }
-    let mut found: Option<Vec<usize>> = None;
-    let mut choice = vec![0usize; options.len()];
-    loop {
-        let mut sums = base.clone();
-        for (o, (r, fits)) in options.iter().enumerate() {
-            for (v, &c) in items[*r].1.iter().zip(&fits[choice[o]]) {
-                sums[c] += v;
-            }
-        }
-        if sums.iter().zip(&totals).all(|(s, t)| sums_close(*t, *s)) {
-            if found.is_some() {
-                return None;
-            }
-            found = Some(choice.clone());
-        }
-        // The next choice, as an odometer.
-        let mut o = 0;
-        while let Some((_, fits)) = options.get(o) {
-            choice[o] += 1;
-            if choice[o] < fits.len() {
-                break;
-            }
-            choice[o] = 0;
-            o += 1;
-        }
-        if o == options.len() {
-            break;
-        }
-    }
+    let searched: Vec<(&[f64], Vec<Vec<usize>>)> = options
+        .iter()
+        .map(|(r, fits)| (items[*r].1.as_slice(), fits.clone()))
+        .collect();
+    let mut found_all: Vec<Vec<usize>> = Vec::new();
+    let mut steps = MOST_PLACINGS;
+    search_placings(
+        0,
+        &searched,
+        &mut base,
+        &totals,
+        &mut Vec::new(),
+        &mut found_all,
+        &mut steps,
+    );
+    // (One placing only, found within the steps: none else may fit either.)
+    let found: Option<Vec<usize>> = match found_all.as_slice() {
+        [one] if steps > 0 => Some(one.clone()),
+        _ => None,
+    };
     let found = found?;
     let mut table_rows: Vec<TableRow> = Vec::new();
     for (r, (at, _, written)) in rows.iter().enumerate() {

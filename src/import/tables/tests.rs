@@ -15144,3 +15144,68 @@ fn a_cell_joined_at_its_comma_leaves_the_place_after_it_alone() {
         ]
     );
 }
+
+#[test]
+fn a_schedule_with_many_short_rows_is_placed_by_the_sums() {
+    // Five townships leave out years (more placings than a product of choices could try); one
+    // name holds its second line in brackets. Only one placing makes every column sum.
+    let mut cells: Vec<&str> = vec![
+        "乡镇", "2021年", "2022年", "2023年", "2024年", "2025年", "合计",
+    ];
+    let written: [&[&str]; 11] = [
+        &["枧溪镇", "6.5", "4.3", "10.8"],
+        &["白沙镇", "9.2", "10.5", "11.0", "8.6", "7.4", "46.7"],
+        &["龙潭镇", "8.0", "9.6", "10.2", "9.5", "6.8", "44.1"],
+        &["官庄乡", "5.4", "7.8", "6.6", "4.9", "24.7"],
+        &["马鞍镇", "7.5", "8.8", "9.4", "8.2", "7.0", "40.9"],
+        &["青山乡", "4.6", "5.2", "6.3", "5.8", "21.9"],
+        &[
+            "茶园乡\n（含国有茶场）",
+            "6.2",
+            "7.1",
+            "7.7",
+            "6.9",
+            "5.5",
+            "33.4",
+        ],
+        &["大坪镇", "10.4", "12.0", "12.6", "11.3", "9.8", "56.1"],
+        &["黄土乡", "7.2", "8.5", "15.7"],
+        &["枫木乡", "5.9", "6.7", "5.3", "17.9"],
+        &["合计", "58.3", "62.9", "71.7", "63.6", "55.7", "312.2"],
+    ];
+    for r in written {
+        cells.extend_from_slice(r);
+    }
+    let src = blank_cells(&cells);
+    let ls = lines(&src);
+    let t = read("t2", Some((0, "表2 提质改造任务分乡镇年度安排")), &ls)
+        .unwrap()
+        .parsed
+        .table;
+    assert_eq!(t.rows.len(), 11, "{:?}", rows(&t));
+    assert_eq!(
+        row_named(&t, "枧溪镇").cells,
+        ["6.5", "4.3", "", "", "", "10.8"]
+    );
+    assert_eq!(
+        row_named(&t, "黄土乡").cells,
+        ["", "", "", "7.2", "8.5", "15.7"]
+    );
+    assert_eq!(
+        row_named(&t, "官庄乡").cells,
+        ["", "5.4", "7.8", "6.6", "4.9", "24.7"]
+    );
+    assert_eq!(
+        row_named(&t, "青山乡").cells,
+        ["4.6", "5.2", "6.3", "", "5.8", "21.9"]
+    );
+    assert_eq!(
+        row_named(&t, "枫木乡").cells,
+        ["5.9", "", "6.7", "5.3", "", "17.9"]
+    );
+    assert!(
+        t.rows.iter().any(|r| r.name == "茶园乡（含国有茶场）"),
+        "{:?}",
+        rows(&t)
+    );
+}
