@@ -10820,6 +10820,10 @@ fn schedule_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
         return None;
     }
     let width = h - 1;
+    // (A schedule of a plan's years: a dozen columns at most keeps the placings few.)
+    if width > 12 {
+        return None;
+    }
     // The rows: a name and one figure at least, as many as the columns at most.
     let mut rows: Vec<(usize, Vec<f64>, Vec<String>)> = Vec::new();
     let mut i = h;
