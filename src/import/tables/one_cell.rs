@@ -8253,6 +8253,34 @@ impl WordLayout {
     }
 }
 
+/// Where a row one short of its columns lacks its cell when the cells fit a gap under two
+/// years or more alike ([`gap_choices`] within half a misfit of the best): the first year's, a
+/// baseline not yet there, as a plan never leaves out a target. `shift`: the columns before
+/// those the gaps count (1 where a merged category stands first).
+fn first_year_gap(
+    rows: &[TableRow],
+    off: usize,
+    cells: &[Piece],
+    columns: &[String],
+    shift: usize,
+) -> Option<usize> {
+    let choices = gap_choices(rows, off, cells, 1, 1, false)?;
+    let best = choices.first()?.0;
+    let near: Vec<usize> = choices
+        .iter()
+        .filter(|(cost, _)| cost - best < 0.5)
+        .filter_map(|(_, gaps)| gaps.first().copied())
+        .collect();
+    let dated = |g: &usize| {
+        columns
+            .get(g + shift)
+            .is_some_and(|c| last_year(c).is_some())
+    };
+    (near.len() >= 2 && near.iter().all(dated))
+        .then(|| near.iter().min().copied())
+        .flatten()
+}
+
 /// Rows in blocks (one cell per line, a blank line after each row) under a caption or a 专栏
 /// title, with nothing else to anchor them: the first block is the header (one cell split over
 /// two lines joined, `“十五五”` / `目标任务`), each next block of as many lines as the second a
@@ -8465,19 +8493,7 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
             };
             // (Where the cells fit a gap under two years or more alike, the first year's: a
             // baseline not yet there, `白及` `1.2` `3.0` `5.4` without its first 产值.)
-            let first_dated = || {
-                let choices = gap_choices(read, off, &cells, 1, 1, false)?;
-                let best = choices.first()?.0;
-                let near: Vec<usize> = choices
-                    .iter()
-                    .filter(|(cost, _)| cost - best < 0.5)
-                    .filter_map(|(_, gaps)| gaps.first().copied())
-                    .collect();
-                let dated = |g: &usize| columns.get(g + 1).is_some_and(|c| last_year(c).is_some());
-                (near.len() >= 2 && near.iter().all(dated))
-                    .then(|| near.iter().min().copied())
-                    .flatten()
-            };
+            let first_dated = || first_year_gap(read, off, &cells, &columns, 1);
             let gap = category.as_ref().filter(|_| category_first).and_then(|c| {
                 profile_gap(read, off, &cells, 1)
                     .or_else(first_dated)
@@ -8630,19 +8646,7 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
             // (Or, the cells fitting a gap under any of two or more years alike, the first
             // year's, a baseline, as a plan never leaves out a target: `节水型灌区（处）` `2`
             // `县水利局` under 2020年已建成 2025年累计目标.)
-            let first_year = || {
-                let choices = gap_choices(&whole, 0, &cells, 1, 1, false)?;
-                let best = choices.first()?.0;
-                let near: Vec<usize> = choices
-                    .iter()
-                    .filter(|(cost, _)| cost - best < 0.5)
-                    .filter_map(|(_, gaps)| gaps.first().copied())
-                    .collect();
-                let dated = |g: &usize| columns.get(*g).is_some_and(|c| last_year(c).is_some());
-                (near.len() >= 2 && near.iter().all(dated))
-                    .then(|| near.iter().min().copied())
-                    .flatten()
-            };
+            let first_year = || first_year_gap(&whole, 0, &cells, &columns, 0);
             let Some(g) = profile_gap(&whole, 0, &cells, 1)
                 .or(years_only.then_some(1))
                 .or_else(first_year)
