@@ -1196,12 +1196,17 @@ impl<'a> Parser<'a> {
     /// A table as read, its names over two paragraphs that the plan's text outside it names
     /// whole joined ([`tables::names_told_by_the_text`]).
     fn told_by_the_text(&self, mut parsed: ParsedTable, src: &[SrcLine]) -> ParsedTable {
+        // (The text outside the table, gathered only when a row asks: most tables have no
+        // name a text could tell.)
         let inside: std::collections::HashSet<usize> = parsed.lines.iter().copied().collect();
-        let prose: String = (0..self.lines.len())
-            .filter(|&i| !inside.contains(&self.no(i)))
-            .map(|i| crate::text::strip_spaces(&self.lines[i].text))
-            .collect();
-        tables::names_told_by_the_text(&mut parsed, src, |t| prose.contains(t));
+        let prose = std::cell::OnceCell::new();
+        let text = || -> String {
+            (0..self.lines.len())
+                .filter(|&i| !inside.contains(&self.no(i)))
+                .map(|i| crate::text::strip_spaces(&self.lines[i].text))
+                .collect()
+        };
+        tables::names_told_by_the_text(&mut parsed, src, |t| prose.get_or_init(text).contains(t));
         parsed
     }
 

@@ -6542,21 +6542,22 @@ fn inner_merged_rows(ps: &[Piece], v0: usize, acc: &mut Acc) -> Option<Shape> {
                 }
                 out
             };
-            let mut best = plan(true);
+            let best = plan(true);
             let (end, cost, _) = best[h];
+            let mut chosen = path(&best);
             // (Nor where a row's name is a cell of the merged column: `水运` after `北澜港水运口岸`
             // `水运` read as a row, its port taken for a figure of the row above.)
-            let merged_cells: Vec<String> = path(&best)
+            let merged_cells: Vec<String> = chosen
                 .iter()
                 .filter(|(_, _, lack)| lack.is_none())
                 .filter_map(|&(s, _, _)| ps.get(s + m).map(Piece::text))
                 .collect();
-            let named_as_merged = path(&best)
+            let named_as_merged = chosen
                 .iter()
                 .any(|&(s, _, _)| ps.get(s).is_some_and(|p| merged_cells.contains(&p.text())));
             // (And one row lacking two cells at most: a reading that needs more has taken a
             // header's cell or a sentence for a row's.)
-            let twos = path(&best)
+            let twos = chosen
                 .iter()
                 .filter(|(_, _, lack)| matches!(lack, Some(Some(_))))
                 .count();
@@ -6565,14 +6566,14 @@ fn inner_merged_rows(ps: &[Piece], v0: usize, acc: &mut Acc) -> Option<Shape> {
                     || twos > 1
                     || ps.get(end).is_some_and(|p| !is_note_start(&p.text())))
             {
-                best = plan(false);
+                chosen = path(&plan(false));
             }
             let mut rows: Vec<TableRow> = Vec::new();
             let mut notes: Vec<(usize, String)> = Vec::new();
             let mut group: Option<String> = None;
             let mut lacking = 0usize;
             let mut s = h;
-            for (at, len, lack) in path(&best) {
+            for (at, len, lack) in chosen {
                 s = at;
                 let Some(taken) = ps.get(s..s + len) else {
                     break;
@@ -8615,17 +8616,13 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
                 merge_at(&mut joined, i, &mut scratch, "split cell");
                 if let Some(g) = profile_gap(&whole, 0, &joined, 1) {
                     trial = scratch;
-                    let mut row = texts(&joined);
-                    row.insert(g, String::new());
-                    trial.warnings.push((
-                        joined.first().map_or(0, Piece::first_no),
-                        format!(
-                            "row {}: a cell over two lines and no cell under `{}`; left empty",
-                            row[0],
-                            columns.get(g).map_or("", String::as_str)
-                        ),
+                    table_rows.push(one_short_row(
+                        &joined,
+                        g,
+                        &columns,
+                        &mut trial.warnings,
+                        "a cell over two lines and one cell missing",
                     ));
-                    table_rows.push(named_row(row, None));
                     continue;
                 }
             }
