@@ -618,8 +618,16 @@ fn read_as_written(
         && (1..probe_len)
             .find(|&i| is_stop(lines[i].text))
             .is_some_and(|i| paren_number(lines[i].text) == Some(1));
+    // Under a caption, group rows of a table in row blocks (`一、市级场馆`, each a block of one
+    // line, the first right under the header) are the table's, not headings that end it.
+    let block_groups = if caption.is_some() {
+        block_group_lines(lines)
+    } else {
+        Vec::new()
+    };
     let stop_at = |i: usize| {
         is_stop(lines[i].text)
+            && block_groups.binary_search(&i).is_err()
             && !(paren_rows && paren_number(lines[i].text).is_some())
             && !(numbered
                 && group_label(lines[i].text).is_some()
@@ -1092,7 +1100,6 @@ impl Attempt {
 
 /// Reads the pieces of `region` without the lines `skip` (sorted indices).
 fn attempt(region: &[SrcLine], skip: Vec<usize>, above: Above) -> Result<Attempt, NotATable> {
-    let captioned = above != Above::Nothing;
     let mut kept: Vec<SrcLine> = Vec::with_capacity(region.len());
     let mut index: Vec<usize> = Vec::with_capacity(region.len());
     let mut carry = 0usize;
@@ -1115,6 +1122,20 @@ fn attempt(region: &[SrcLine], skip: Vec<usize>, above: Above) -> Result<Attempt
             .and_then(|e| index.get(e))
             .map_or(p.end, |&i| i + 1);
     }
+    // (Group rows of a table in row blocks are read apart from its rows, as categories.)
+    if let Some(grouped) = attempt_grouped_blocks(&ps, above, &skip) {
+        return Ok(grouped);
+    }
+    attempt_pieces(ps, above, skip)
+}
+
+/// Reads the pieces `ps` of a region (`skip`: the lines set aside).
+fn attempt_pieces(
+    mut ps: Vec<Piece>,
+    above: Above,
+    skip: Vec<usize>,
+) -> Result<Attempt, NotATable> {
+    let captioned = above != Above::Nothing;
     let mut acc = Acc::default();
     split_category_over_next(&mut ps);
     split_years_in_header(&mut ps);
@@ -1159,6 +1180,106 @@ fn attempt(region: &[SrcLine], skip: Vec<usize>, above: Above) -> Result<Attempt
         used,
         skip,
     })
+}
+
+/// The lines of `lines` (a header block and rows in blocks after it) that are group rows of the
+/// table: each a block of one line labelled as a chapter (`一、市级场馆`), numbered `一` right
+/// under the header block and on in sequence, each followed by a block of two lines or more.
+fn block_group_lines(lines: &[SrcLine]) -> Vec<usize> {
+    let block_end = |i: usize| {
+        (i + 1..lines.len())
+            .find(|&j| lines[j].blanks_before > 0)
+            .unwrap_or(lines.len())
+    };
+    let mut groups = Vec::new();
+    // The header: the first block, of two lines or more.
+    let mut at = block_end(0);
+    if at < 2 {
+        return groups;
+    }
+    let mut next = 1;
+    while let Some(l) = lines.get(at) {
+        let end = block_end(at);
+        let grouped = end == at + 1
+            && group_label(l.text).is_some_and(|g| g.2 == next)
+            && block_end(end) >= end + 2;
+        if grouped {
+            groups.push(at);
+            next += 1;
+        } else if groups.is_empty() || is_stop(l.text) {
+            break;
+        }
+        at = end;
+    }
+    groups
+}
+
+/// Reads a table in row blocks with group rows between them (`一、市级场馆` over its venues'
+/// blocks): its rows read without the group lines, one row per block, each group row then
+/// placed as a category before its blocks' rows. None when the table has no such group rows or
+/// its rows are not one per block (the table is read as written).
+fn attempt_grouped_blocks(ps: &[Piece], above: Above, skip: &[usize]) -> Option<Attempt> {
+    if above == Above::Nothing || ps.len() < 4 {
+        return None;
+    }
+    // The header block, then a group piece (a block of one piece) numbered in sequence.
+    let header = 1 + ps.iter().skip(1).take_while(|p| p.gap == 0).count();
+    if header < 2 {
+        return None;
+    }
+    let one_block = |i: usize| {
+        ps.get(i).is_some_and(|p| p.gap > 0 && p.parts.len() == 1)
+            && ps.get(i + 1).is_none_or(|n| n.gap > 0)
+    };
+    let mut groups: Vec<(usize, (String, String, u32))> = Vec::new();
+    for (i, p) in ps.iter().enumerate().skip(header) {
+        let expected = u32::try_from(groups.len() + 1).ok()?;
+        match group_label(&p.text()) {
+            Some(g) if one_block(i) && g.2 == expected => groups.push((i, g)),
+            _ if i == header => return None,
+            _ => {}
+        }
+    }
+    // Each group over a block of two pieces or more.
+    if groups.iter().any(|&(i, _)| {
+        ps.get(i + 1..i + 3)
+            .is_none_or(|b| b.iter().skip(1).any(|p| p.gap > 0))
+    }) {
+        return None;
+    }
+    let grouped: Vec<usize> = groups.iter().map(|g| g.0).collect();
+    let kept: Vec<Piece> = (0..ps.len())
+        .filter(|i| grouped.binary_search(i).is_err())
+        .map(|i| ps[i].clone())
+        .collect();
+    let mut a = attempt_pieces(kept, above, skip.to_vec()).ok()?;
+    // (The last piece read, as the region's lines: the reader may have joined pieces.)
+    let end = a.ps.get(a.used.checked_sub(1)?)?.end;
+    let last = ps.iter().rposition(|p| p.end <= end)?;
+    // Rows per group: the blocks from its line to the next group's or the last piece read.
+    let bounds: Vec<usize> = grouped.iter().copied().chain([last + 1]).collect();
+    let blocks: Vec<usize> = bounds
+        .windows(2)
+        .map(|w| (w[0] + 1..w[1]).filter(|&i| ps[i].gap > 0).count())
+        .collect();
+    let items = a
+        .acc
+        .rows
+        .iter()
+        .filter(|r| r.kind == RowKind::Item)
+        .count();
+    if a.acc.rows.len() != items || blocks.iter().sum::<usize>() != items || blocks.contains(&0) {
+        return None;
+    }
+    let mut rows = std::mem::take(&mut a.acc.rows).into_iter();
+    let mut next = 1;
+    for ((i, g), n) in groups.into_iter().zip(blocks) {
+        push_group_row(&mut a.acc, &ps[i], g, &mut next);
+        a.acc.rows.extend(rows.by_ref().take(n));
+    }
+    a.ps = ps.to_vec();
+    a.used = last + 1;
+    Some(a)
 }
 
 /// Bare numbers tried as page numbers, at most this many.
@@ -11157,11 +11278,20 @@ fn profile_gap(rows: &[TableRow], off: usize, pieces: &[Piece], first: usize) ->
     let width = pieces.len() + 1;
     let profile = Profile::of(rows, off, width)?;
     let texts: Vec<String> = pieces.iter().map(Piece::text).collect();
-    clearly_best(
-        (first..width).map(|g| (profile.cost_with_gaps(&texts, &[g]), g)),
-        0.5,
-    )
+    let costs = (first..width).map(|g| (profile.cost_with_gaps(&texts, &[g]), g));
+    clearly_best(costs.clone(), 0.5).or_else(|| {
+        // (Or the cheapest place, when the pieces fit it all but wholly and it is the only one
+        // that leaves every piece in its column's kind: `提升改造` under 建设性质, not under
+        // 建筑面积 among figures, though it ends otherwise than `新建` and `改扩建`.)
+        let (cost, best) = costs.min_by(|a, b| a.0.total_cmp(&b.0))?;
+        let in_kind = |g: usize| profile.kind_misfits(&texts, &[g]) == 0;
+        (cost < NEAR_FIT && in_kind(best) && (first..width).filter(|&g| in_kind(g)).count() == 1)
+            .then_some(best)
+    })
 }
+
+/// A misfit below which the pieces of a row fit their places all but wholly.
+const NEAR_FIT: f64 = 0.5;
 
 /// The most cells a row may be short of for [`profile_gaps`] to place them.
 const MOST_GAPS: usize = 3;
@@ -11487,6 +11617,16 @@ impl<'a> Profile<'a> {
         } else {
             0.0
         }
+    }
+
+    /// How many of `texts`, in the columns from the first on with empty cells at `gaps`, are out
+    /// of their column's kind ([`Profile::kind`]).
+    fn kind_misfits(&self, texts: &[String], gaps: &[usize]) -> usize {
+        let mut columns = (0..texts.len() + gaps.len()).filter(|c| !gaps.contains(c));
+        texts
+            .iter()
+            .filter(|t| columns.next().is_some_and(|c| self.kind(t, c) >= 1.0))
+            .count()
     }
 
     /// The misfit of `texts` in the columns from the first on, with empty cells at `gaps`.

@@ -15209,3 +15209,65 @@ fn a_schedule_with_many_short_rows_is_placed_by_the_sums() {
         rows(&t)
     );
 }
+
+#[test]
+fn row_blocks_with_group_rows_labelled_as_chapters_and_no_number_column() {
+    // No 序号: `一、…` and `二、…`, each a block of one line (the first right under the header),
+    // are the table's group rows, not headings that end it; the rows are one per block.
+    let src = "站点名称\n类型\n面积（平方米）\n建设方式\n完成年份\n\n一、中心城区站点\n\n\
+               河西体育公园健身站\n室外\n1200\n新建\n2026年\n\n\
+               东门社区健身中心\n室内\n860\n改建\n2027年\n\n\
+               二、乡镇站点\n\n\
+               白沙镇全民健身广场\n室外\n2400\n新建\n2027年\n\n\
+               柳溪乡健身驿站\n室内\n520\n新建\n2028年\n\n\
+               注：面积为规划规模。\n\n三、保障措施\n\n加强组织领导，落实工作责任。\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 全民健身站点建设项目")), &ls).expect("table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        ["站点名称", "类型", "面积（平方米）", "建设方式", "完成年份"]
+    );
+    assert_eq!(
+        rows(t),
+        [
+            "C||一、 中心城区站点",
+            "I||河西体育公园健身站|室外|1200|新建|2026年",
+            "I||东门社区健身中心|室内|860|改建|2027年",
+            "C||二、 乡镇站点",
+            "I||白沙镇全民健身广场|室外|2400|新建|2027年",
+            "I||柳溪乡健身驿站|室内|520|新建|2028年",
+        ]
+    );
+    assert_eq!(t.notes, ["注：面积为规划规模。"]);
+    // (The section after the notes, `三、保障措施`, is the text's.)
+    assert_eq!(ls.len() - r.consumed, 2);
+    assert_read_keeps_text(Some("表2 全民健身站点建设项目"), &ls, &r);
+    // Without a caption, a chapter's label after cells ends them.
+    assert!(read("t2", None, &ls).map_or(true, |r| r.parsed.table.rows.len() < 6));
+}
+
+#[test]
+fn row_blocks_with_a_row_short_of_a_figure_place_its_gap_where_every_cell_keeps_its_kind() {
+    // `提升改造` ends otherwise than the 建设方式 above it (`新建`, `改扩建`), but under the
+    // figures of 建筑面积 it would be words among numbers: the gap is the area's. (A name over
+    // two lines before it: the blocks, not the header alone, read the rows.)
+    let src = "场馆名称\n类型\n建筑面积（平方米）\n建设方式\n建设年限\n\n\
+               市图书馆新馆\n图书馆\n9200\n新建\n2026—2028年\n\n\
+               市文化馆新馆\n文化馆\n6500\n新建\n2026—2027年\n\n\
+               市博物馆\n博物馆\n7600\n改扩建\n2027—2029年\n\n\
+               北区文化艺术中心（图书馆、\n文化馆）\n综合\n8100\n新建\n2026—2028年\n\n\
+               南区图书馆\n图书馆\n8600\n新建\n2026—2028年\n\n\
+               南区文化馆\n文化馆\n提升改造\n2026—2027年\n\n\
+               北区图书馆\n图书馆\n5800\n新建\n2028—2030年\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 重点文化场馆项目")), &ls).expect("table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 7, "{:?}", rows(t));
+    assert_eq!(
+        rows(t)[3],
+        "I||北区文化艺术中心（图书馆、文化馆）|综合|8100|新建|2026—2028年"
+    );
+    assert_eq!(rows(t)[5], "I||南区文化馆|文化馆||提升改造|2026—2027年");
+    assert_read_keeps_text(Some("表2 重点文化场馆项目"), &ls, &r);
+}
