@@ -193,11 +193,11 @@ fn is_rate_value(t: &str) -> bool {
         .is_some_and(|n| !n.is_empty() && is_amount(n))
 }
 
-/// A state reached, written for a goal in words (`启动`, `建成`, `基本完成`, `全面实现`): never a
-/// unit.
+/// A state reached, written for a goal in words (`启动`, `建成`, `基本完成`, `全面实现`), or a
+/// work's stage at the baseline (`在建`, `筹建`) or a standard met (`达标`): never a unit.
 fn names_state(t: &str) -> bool {
-    const STATES: [&str; 8] = [
-        "启动", "建成", "完成", "实现", "开工", "竣工", "投用", "运行",
+    const STATES: [&str; 11] = [
+        "启动", "建成", "完成", "实现", "开工", "竣工", "投用", "运行", "在建", "筹建", "达标",
     ];
     let t = strip_spaces(t);
     t.chars().count() <= 6 && STATES.iter().any(|w| t.ends_with(w))
@@ -4099,8 +4099,10 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 // (Or its unit vanished too, a goal in words where the unit would stand and a
                 // name no unit where the name would: `人才环境` `人才发展体制机制` `初步建立`
                 // `全面建立`, an indicator no figure measures.)
+                // (Its unit before its attribute: where the attribute stands before the values,
+                // `城乡交通运输一体化发展水平` `预期性` `AAA级`, a grade after it is none.)
                 let own_category = || match (after.get(name_idx), after.get(name_idx + 1)) {
-                    (Some(name), Some(unit)) if unit_next => {
+                    (Some(name), Some(unit)) if unit_next && name_idx + 1 < fa => {
                         let (name, unit) = (name.text(), unit.text());
                         let named = !is_unit_like(&name) && !is_value_cell(&name);
                         // (A unit is shorter than six characters; `人` in a name is no unit.)
@@ -6308,73 +6310,123 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                 s += w + 1;
                 continue;
             }
-            let whole = !one_short && row.len() == w && {
-                let name_ok = short(&row[0]) && !is_numberish(&row[0].text());
-                let values = &row[1..];
-                // (A placeholder stands for a number: `—` `3` `区市场监管局…`; a unit under the
-                // unit column is neither: `届/年` `—` `1` `受疫情影响未举办` `未完成`.)
-                let numbers = values
-                    .iter()
-                    .filter(|p| is_value_cell(&p.text()) || is_placeholder(&p.text()))
-                    .count();
-                let units = usize::from(unit_at(w) == Some(1) && unit(&row[1])) + words_between;
-                // (A row of goals in words, `社区家政服务网络` `初步形成` `基本建立` `全覆盖`,
-                // below two rows at least, before the notes, the table's end or a row of
-                // numbers.)
-                // (Or before more such rows, three at most, and then one of those: `道路积水点改善`
-                // `完成已排摸的23处积水点改善` `完成23处，…`, then `雨污混接改造` …, then
-                // `新增雨水调蓄规模` `3万立方米` `3.6万立方米`.)
-                // (A goal in words may hold a `；` between its parts: `完成普查；改造住宅小区412个`.)
-                let worded = |p: &Piece| {
-                    let t = p.text();
-                    name_like(p)
-                        || (t.chars().count() <= MAX_VALUE_ROW_CELL
-                            && !t.contains('。')
-                            && !t.ends_with(['；', ';'])
-                            && !is_numberish(&t)
-                            && !is_value_cell(&t)
-                            && !is_placeholder(&t))
-                };
-                let words_row = |at: usize| {
-                    ps.get(at..at + w)
-                        .filter(|r| r.len() == w)
-                        .is_some_and(|r| {
-                            name_like(&r[0])
-                                && r[1..].iter().all(|p| worded(p) && !is_numberish(&p.text()))
-                        })
-                };
-                let ends_rows =
-                    |at: usize| ps.get(at).is_none_or(|p| is_note_start(&p.text())) || numeric(at);
-                let run_ends = || {
-                    let mut at = s + w;
-                    for _ in 0..3 {
-                        if ends_rows(at) || !words_row(at) {
-                            break;
+            // (A total's label among the values opens the total's row: `合计` is no value.)
+            let whole = !one_short
+                && row.len() == w
+                && !row[1..].iter().any(|p| is_total_label(&p.text()))
+                && {
+                    let name_ok = short(&row[0]) && !is_numberish(&row[0].text());
+                    let values = &row[1..];
+                    // (A placeholder stands for a number: `—` `3` `区市场监管局…`; a unit under the
+                    // unit column is neither: `届/年` `—` `1` `受疫情影响未举办` `未完成`.)
+                    let numbers = values
+                        .iter()
+                        .filter(|p| is_value_cell(&p.text()) || is_placeholder(&p.text()))
+                        .count();
+                    let units = usize::from(unit_at(w) == Some(1) && unit(&row[1])) + words_between;
+                    // (A row of goals in words, `社区家政服务网络` `初步形成` `基本建立` `全覆盖`,
+                    // below two rows at least, before the notes, the table's end or a row of
+                    // numbers.)
+                    // (Or before more such rows, three at most, and then one of those: `道路积水点改善`
+                    // `完成已排摸的23处积水点改善` `完成23处，…`, then `雨污混接改造` …, then
+                    // `新增雨水调蓄规模` `3万立方米` `3.6万立方米`.)
+                    // (A goal in words may hold a `；` between its parts: `完成普查；改造住宅小区412个`.)
+                    let worded = |p: &Piece| {
+                        let t = p.text();
+                        name_like(p)
+                            || (t.chars().count() <= MAX_VALUE_ROW_CELL
+                                && !t.contains('。')
+                                && !t.ends_with(['；', ';'])
+                                && !is_numberish(&t)
+                                && !is_value_cell(&t)
+                                && !is_placeholder(&t))
+                    };
+                    let words_row = |at: usize| {
+                        ps.get(at..at + w)
+                            .filter(|r| r.len() == w)
+                            .is_some_and(|r| {
+                                name_like(&r[0])
+                                    && r[1..].iter().all(|p| worded(p) && !is_numberish(&p.text()))
+                            })
+                    };
+                    let ends_rows = |at: usize| {
+                        ps.get(at).is_none_or(|p| is_note_start(&p.text())) || numeric(at)
+                    };
+                    let run_ends = || {
+                        let mut at = s + w;
+                        for _ in 0..3 {
+                            if ends_rows(at) || !words_row(at) {
+                                break;
+                            }
+                            at += w;
                         }
-                        at += w;
-                    }
-                    ends_rows(at)
+                        ends_rows(at)
+                    };
+                    let in_words = rows.len() >= 2
+                        && name_like(&row[0])
+                        && values.iter().all(|p| worded(p) && !is_numberish(&p.text()))
+                        && run_ends();
+                    // (In row blocks, a block as wide as the rows above is a row whatever its
+                    // values: `2025年` `按规定调整` `按规定调整`.)
+                    let block = blocks
+                        && rows.len() >= 2
+                        && row[0].gap > 0
+                        && row[1..].iter().all(|p| p.gap == 0)
+                        && ps.get(s + w).is_none_or(|p| p.gap > 0)
+                        && !is_note_start(&row[0].text());
+                    name_ok
+                        && (values.iter().all(short) || in_words)
+                        && (block || in_words || numbers * 2 >= values.len().saturating_sub(units))
                 };
-                let in_words = rows.len() >= 2
-                    && name_like(&row[0])
-                    && values.iter().all(|p| worded(p) && !is_numberish(&p.text()))
-                    && run_ends();
-                // (In row blocks, a block as wide as the rows above is a row whatever its
-                // values: `2025年` `按规定调整` `按规定调整`.)
-                let block = blocks
-                    && rows.len() >= 2
-                    && row[0].gap > 0
-                    && row[1..].iter().all(|p| p.gap == 0)
-                    && ps.get(s + w).is_none_or(|p| p.gap > 0)
-                    && !is_note_start(&row[0].text());
-                name_ok
-                    && (values.iter().all(short) || in_words)
-                    && (block || in_words || numbers * 2 >= values.len().saturating_sub(units))
-            };
             if whole {
                 rows.push(named_row(texts(row), None));
                 s += w;
                 continue;
+            }
+            // A row two or three cells short right before the table's total (`泽川经济技术开发区`
+            // `12` `新建专用监测井`, then `合计`): its cells where they fit the rows above clearly
+            // best.
+            if !one_short && rows.len() >= 2 && name_like(&row[0]) {
+                let before_total = (2..w.saturating_sub(1)).find(|&k| {
+                    ps.get(s + k).is_some_and(|p| is_total_label(&p.text()))
+                        && row[1..k]
+                            .iter()
+                            .all(|p| short(p) && !is_total_label(&p.text()))
+                });
+                // (Where no place is clearly best, the cheapest: the sums with the total then
+                // move the gaps where only they make every column add up, `gap_by_total`.)
+                let placed = before_total.and_then(|k| {
+                    let gaps = profile_gaps(&rows, 0, &row[1..k], w - k, 0).or_else(|| {
+                        let choices = gap_choices(&rows, 0, &row[1..k], w - k, 0, false)?;
+                        choices.into_iter().next().map(|c| c.1)
+                    })?;
+                    Some((k, gaps))
+                });
+                if let Some((k, gaps)) = placed {
+                    let no = row[0].first_no();
+                    let end = row[k - 1].end;
+                    let mut cells = row[..k].to_vec();
+                    for &g in &gaps {
+                        cells.insert((g + 1).min(cells.len()), empty_piece(no, end));
+                    }
+                    let under: Vec<String> = gaps
+                        .iter()
+                        .map(|&g| format!("`{}`", columns.get(g + 1).map_or("", String::as_str)))
+                        .collect();
+                    notes.push((
+                        no,
+                        format!(
+                            "row {}: {} values missing before the total; left empty under {}",
+                            row[0].text(),
+                            gaps.len(),
+                            under.join(", ")
+                        ),
+                    ));
+                    rows.push(named_row(texts(&cells), None));
+                    short_rows += 1;
+                    s += k;
+                    continue;
+                }
             }
             if !one_short {
                 break;
@@ -10035,7 +10087,8 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
 }
 
 /// Words of a note saying that cells of a column may be empty (`配合单位空缺的任务，由牵头单位负责`),
-/// or written once for the rows after it (`牵头单位相同的相邻事项，牵头单位只列示一次`).
+/// or written once for the rows after it (`牵头单位相同的相邻事项，牵头单位只列示一次`,
+/// `牵头单位合并列示，不再逐项重复`).
 const EMPTY_CELLS: &[&str] = &[
     "空缺",
     "空白",
@@ -10049,6 +10102,8 @@ const EMPTY_CELLS: &[&str] = &[
     "仅列一次",
     "不重复列示",
     "不再重复列示",
+    "合并列示",
+    "不再逐项重复",
 ];
 
 /// A row's cell that vanished, placed by the fit of the cells around it (its report says
@@ -10091,6 +10146,20 @@ fn gaps_placed_by_column_notes(table: &mut Table, warnings: &mut [(usize, String
         }
     }
     let [(f, note)] = named[..] else { return };
+    // (A row a note names by its number with another column, `第8项任务…无配合单位`, keeps
+    // its gap there.)
+    let excepted = |row: &TableRow| {
+        number_of_row(row).is_some_and(|k| {
+            table.notes.iter().any(|n| {
+                n.split(['；', '。', ';']).any(|clause| {
+                    names_row_number(clause, k)
+                        && (0..width).any(|j| {
+                            j != f && names[j].as_deref().is_some_and(|c| clause.contains(c))
+                        })
+                })
+            })
+        })
+    };
     // (A column of words: no item row writes a value, a placeholder or a time in it.)
     let words_column = |j: usize| {
         table
@@ -10102,7 +10171,7 @@ fn gaps_placed_by_column_notes(table: &mut Table, warnings: &mut [(usize, String
     };
     let mut moves = Vec::new();
     for (r, row) in table.rows.iter().enumerate() {
-        if row.kind != RowKind::Item || row.cells.len() != width {
+        if row.kind != RowKind::Item || row.cells.len() != width || excepted(row) {
             continue;
         }
         let Some(e) = only_empty_cell(row, 0).filter(|&e| e != f) else {
@@ -10694,45 +10763,93 @@ fn gap_by_total(acc: &mut Acc) {
     if sums_with(usize::MAX, &[]) != Some(false) {
         return;
     }
-    // (The row, its empty cell, the place it moves to.)
-    let mut fits: Vec<(usize, usize, usize)> = Vec::new();
+    // (The row, its empty cells, the places they move to.)
+    let mut fits: Vec<(usize, Vec<usize>, Vec<usize>)> = Vec::new();
     for &i in &items {
         let cells = &rows[i].cells;
         let empty: Vec<usize> = (0..cells.len()).filter(|&c| cells[c].is_empty()).collect();
-        let [x] = empty[..] else { continue };
-        for g in 0..cells.len() {
-            let (lo, hi) = (x.min(g), x.max(g));
-            // (Only numbers shift over.)
-            if g == x || !(lo..=hi).all(|c| c == x || sum_amount(&cells[c]).is_some()) {
+        if empty.is_empty() || empty.len() > MOST_GAPS {
+            continue;
+        }
+        for places in choose_places(cells.len(), empty.len()) {
+            if places == empty {
                 continue;
             }
-            let mut moved = cells.clone();
-            let gap = moved.remove(x);
-            moved.insert(g, gap);
-            if sums_with(i, &moved) == Some(true) {
-                fits.push((i, x, g));
+            let moved = with_gaps_at(cells, &places);
+            // (Only numbers shift over.)
+            let shifted_words = (0..cells.len()).any(|c| {
+                moved[c] != cells[c] && !moved[c].is_empty() && sum_amount(&moved[c]).is_none()
+            });
+            if !shifted_words && sums_with(i, &moved) == Some(true) {
+                fits.push((i, empty.clone(), places));
             }
         }
     }
-    let [(i, x, g)] = fits[..] else {
+    let [(i, ref was, ref now)] = fits[..] else {
         return;
     };
     let column = |c: usize| acc.columns.get(c + 1).cloned().unwrap_or_default();
-    let (was, now) = (column(x), column(g));
+    let names = |cs: &[usize]| {
+        cs.iter()
+            .map(|&c| format!("`{}`", column(c)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let (was_names, now_names) = (names(was), names(now));
     let label = row_label(&rows[i]);
-    // (The report of the gap as first placed: under its column, or at the row's end.)
+    // (The report of the gaps as first placed: under their columns, or at the row's end.)
     let Some(w) = acc.warnings.iter().position(|(_, m)| {
         m.contains(&format!("row {label}:"))
-            && (m.contains(&format!("under `{was}`")) || m.contains("left empty at the end"))
+            && (m.contains(&format!("under {was_names}")) || m.contains("left empty at the end"))
     }) else {
         return;
     };
-    let gap = acc.rows[i].cells.remove(x);
-    acc.rows[i].cells.insert(g, gap);
-    acc.warnings[w].1 = format!(
-        "row {label}: a cell missing; left empty under `{now}`, not `{was}`: only so does every \
-         column sum to the total row"
-    );
+    acc.rows[i].cells = with_gaps_at(&acc.rows[i].cells, now);
+    acc.warnings[w].1 = if was.len() == 1 {
+        format!(
+            "row {label}: a cell missing; left empty under {now_names}, not {was_names}: only so \
+             does every column sum to the total row"
+        )
+    } else {
+        format!(
+            "row {label}: {} cells missing; left empty under {now_names}, not {was_names}: only \
+             so does every column sum to the total row",
+            was.len()
+        )
+    };
+}
+
+/// Every choice of `k` places among `n`, in order.
+fn choose_places(n: usize, k: usize) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = vec![Vec::new()];
+    for _ in 0..k {
+        out = out
+            .into_iter()
+            .flat_map(|c| {
+                let from = c.last().map_or(0, |&l| l + 1);
+                (from..n).map(move |g| {
+                    let mut c = c.clone();
+                    c.push(g);
+                    c
+                })
+            })
+            .collect();
+    }
+    out
+}
+
+/// `cells` with their empty cells at `places` instead, the others in order around them.
+fn with_gaps_at(cells: &[String], places: &[usize]) -> Vec<String> {
+    let mut written = cells.iter().filter(|c| !c.is_empty());
+    (0..cells.len())
+        .map(|c| {
+            if places.contains(&c) {
+                String::new()
+            } else {
+                written.next().cloned().unwrap_or_default()
+            }
+        })
+        .collect()
 }
 
 /// Rows one cell short whose gap no row alone could place (each left empty at the end) lack
@@ -10920,10 +11037,13 @@ fn schedule_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
         let t = p.text();
         sum_amount(&t).is_some()
     };
-    // (A name may hold its second line in brackets: `茶园乡` / `（含国有茶场）`.)
+    // (A name may hold its second line in brackets: `茶园乡` / `（含国有茶场）`; or go on in
+    // it from a bracket or a route's dash left open: `105路（县城—龙井乡—` / `桃坪乡）`.)
     let name = |p: &Piece| {
         let t = p.text();
-        (p.parts.len() == 1 || (p.parts.len() == 2 && p.parts[1].starts_with(['（', '('])))
+        (p.parts.len() == 1
+            || (p.parts.len() == 2
+                && (p.parts[1].starts_with(['（', '(']) || splits_open(&p.parts[0], &p.parts[1]))))
             && !figure(p)
             && !is_placeholder(&t)
             && !is_note_start(&t)

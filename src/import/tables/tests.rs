@@ -15271,3 +15271,250 @@ fn row_blocks_with_a_row_short_of_a_figure_place_its_gap_where_every_cell_keeps_
     assert_eq!(rows(t)[5], "I||南区文化馆|文化馆||提升改造|2026—2027年");
     assert_read_keeps_text(Some("表2 重点文化场馆项目"), &ls, &r);
 }
+
+#[test]
+fn a_stage_of_works_at_the_baseline_is_no_unit_where_a_note_says_the_row_has_none() {
+    // Row 2 lost its unit: `在建` is its 2020 stage and `达标` its goal, as the note says.
+    let src = format!(
+        "{}\n\n注：第2项为定性指标，无计量单位。\n",
+        blank_cells(&[
+            "序号",
+            "指标名称",
+            "单位",
+            "2020年",
+            "2025年",
+            "属性",
+            "1",
+            "人防警报音响覆盖率",
+            "%",
+            "95.5",
+            "100",
+            "约束性",
+            "2",
+            "区应急指挥中心建设",
+            "在建",
+            "达标",
+            "约束性",
+            "3",
+            "国防教育基地数量",
+            "个",
+            "4",
+            "7",
+            "预期性",
+        ])
+    );
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
+    assert_eq!(
+        rows(&r.parsed.table)[1],
+        "I||2|区应急指挥中心建设||在建|达标|约束性"
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
+fn a_schedule_by_year_reads_a_route_name_over_two_lines_from_its_open_bracket() {
+    // `12路（北站—青石镇—` / `白鹤乡）`: one name over two lines of its paragraph, the row then
+    // short of two years, placed by the sums.
+    let src = blank_cells(&[
+        "线路名称",
+        "2026年",
+        "2027年",
+        "2028年",
+        "合计",
+        "1路（北站—人民医院）",
+        "4",
+        "3",
+        "2",
+        "9",
+        "2路（东站—新区）",
+        "3",
+        "2",
+        "3",
+        "8",
+        "12路（北站—青石镇—\n白鹤乡）",
+        "5",
+        "5",
+        "15路（环线）",
+        "2",
+        "4",
+        "6",
+        "合计",
+        "9",
+        "9",
+        "10",
+        "28",
+        "注：表中空白表示该线路当年无新增车辆。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2 新增公交车辆计划")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 5, "{:?}", rows(t));
+    assert_eq!(
+        row_named(t, "12路（北站—青石镇—白鹤乡）").cells,
+        ["", "", "5", "5"]
+    );
+    assert_eq!(row_named(t, "15路（环线）").cells, ["2", "4", "", "6"]);
+    assert_read_keeps_text(Some("表2 新增公交车辆计划"), &ls, &r);
+}
+
+#[test]
+fn a_row_two_short_before_its_attribute_under_a_merged_category_leaves_its_category_to_the_row_above(
+) {
+    // 属性 before the years: row 3 lost its category (merged) and its unit (a grade, as the
+    // note says); `AAA级` after the attribute is its 2020 value, no unit.
+    let src = format!(
+        "{}\n\n注：第3项为等级类指标，无计量单位。\n",
+        blank_cells(&[
+            "序号",
+            "类别",
+            "指标名称",
+            "单位",
+            "属性",
+            "2020年",
+            "2025年",
+            "1",
+            "设施保障",
+            "公交专用道里程",
+            "公里",
+            "预期性",
+            "3.6",
+            "15",
+            "2",
+            "港湾式公交站台数量",
+            "个",
+            "预期性",
+            "12",
+            "40",
+            "3",
+            "城乡交通运输一体化发展水平",
+            "预期性",
+            "AAA级",
+            "AAAA级",
+            "4",
+            "新增新能源公交车辆",
+            "辆",
+            "预期性",
+            "—",
+            "[128]",
+        ])
+    );
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t)[2],
+        "I|设施保障|3||城乡交通运输一体化发展水平||预期性|AAA级|AAAA级"
+    );
+    assert_eq!(
+        rows(t)[3],
+        "I|设施保障|4||新增新能源公交车辆|辆|预期性|—|[128]"
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
+fn a_row_two_short_before_the_total_is_placed_by_the_sums() {
+    // `东港物流园区` writes its count and its way of building: its two `其中` cells vanished
+    // (it has none, as the note says), then `合计` opens the total's row, which leaves its way
+    // of building empty. The count is the first column's: only so does every column sum.
+    let src = blank_cells(&[
+        "区域",
+        "监测井数量（眼）",
+        "其中：国家级",
+        "其中：省级",
+        "建设方式",
+        "城北区",
+        "40",
+        "11",
+        "16",
+        "新建专用监测井",
+        "城南区",
+        "35",
+        "9",
+        "12",
+        "改建闲置机井",
+        "西山县",
+        "28",
+        "6",
+        "9",
+        "新建与改建结合",
+        "东港物流园区",
+        "9",
+        "新建专用监测井",
+        "合计",
+        "112",
+        "26",
+        "37",
+        "注：东港物流园区暂无国家级、省级监测井，“其中”两栏空缺。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2 地下水监测井布局")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 5, "{:?}", rows(t));
+    assert_eq!(
+        row_named(t, "东港物流园区").cells,
+        ["9", "", "", "新建专用监测井"]
+    );
+    assert_eq!(row_named(t, "合计").cells, ["112", "26", "37", ""]);
+    assert!(
+        r.parsed
+            .warnings
+            .iter()
+            .any(|w| w.1.contains("东港物流园区") && w.1.contains("sum to the total")),
+        "{:?}",
+        r.parsed.warnings
+    );
+    assert_read_keeps_text(Some("表2 地下水监测井布局"), &ls, &r);
+}
+
+/// A note that says a column's cells are written together for the rows they share
+/// (`牵头单位合并列示，不再逐项重复`) names the column of short rows' gaps; a row a note names by
+/// number with another column (`第4项…无配合单位`) keeps its gap in that column.
+#[test]
+fn a_note_merging_a_column_names_its_gaps_but_a_row_named_with_another_column_keeps_its_own() {
+    let src = blank_cells(&[
+        "序号",
+        "重点任务",
+        "牵头单位",
+        "配合单位",
+        "1",
+        "健全农产品质量安全监管网络",
+        "区农业农村局",
+        "各镇人民政府、街道办事处",
+        "2",
+        "创建农产品质量安全示范区",
+        "区市场监管局、区财政局",
+        "3",
+        "培育绿色食品和地理标志农产品",
+        "区市场监管局",
+        "4",
+        "开展农贸市场食用农产品快速检测",
+        "区市场监管局",
+        "5",
+        "建立产地准出与市场准入衔接机制",
+        "区农业农村局",
+        "6",
+        "打击危害农产品质量安全犯罪行为",
+        "区公安分局",
+        "区农业农村局、区市场监管局",
+        "注：1.同一牵头单位承担的多项任务，牵头单位合并列示，不再逐项重复。",
+        "2.第4项任务由区市场监管局独立组织实施，无配合单位。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "重点任务分工表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        row_named(t, "3").cells,
+        ["培育绿色食品和地理标志农产品", "", "区市场监管局"]
+    );
+    assert_eq!(
+        row_named(t, "4").cells,
+        ["开展农贸市场食用农产品快速检测", "区市场监管局", ""]
+    );
+    assert_eq!(
+        row_named(t, "5").cells,
+        ["建立产地准出与市场准入衔接机制", "", "区农业农村局"]
+    );
+    assert_read_keeps_text(Some("重点任务分工表"), &ls, &r);
+}
