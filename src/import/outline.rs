@@ -2720,7 +2720,8 @@ const JOINING_WORDS: [char; 7] = ['和', '与', '及', '的', '之', '暨', '或
 
 /// Whether `words` may go on the title of `heading`, a numbered heading (part, chapter, section,
 /// `一、`, `（一）`, `1.`, `（1）`) whose line is all title: words only (two characters or more,
-/// no punctuation, no caption or note; with `listing`, a `、` between words), the two together
+/// no punctuation, no caption or note; with `listing`, a `、` between words or one `，` between
+/// clauses), the two together
 /// still a title. The length of the heading's title then.
 fn heading_goes_on(heading: &str, words: &str, listing: bool) -> Option<usize> {
     let heading = heading.trim_matches(is_space);
@@ -2739,8 +2740,10 @@ fn heading_goes_on(heading: &str, words: &str, listing: bool) -> Option<usize> {
         && words.chars().all(|c| {
             c.is_alphanumeric()
                 || matches!(c, '“' | '”' | '-' | '+' | '＋')
-                || (listing && c == '、')
+                || (listing && matches!(c, '、' | '，'))
         })
+        // (One comma at most between its clauses: `产业，促进移民持续增收`.)
+        && words.matches('，').count() <= 1
         && !words.starts_with(['表', '图', '附', '注'])
         && is_title_line(words)
         && is_title_line(&format!("{}{words}", l.rest));

@@ -2396,6 +2396,17 @@ fn a_long_heading_broken_off_onto_a_paragraph_of_its_own_is_one_heading() {
             "h1 第四章|保障措施",
         ]
     );
+    // Or a title's worth of words with one comma between two clauses (`产业，促进移民持续增收`),
+    // alone between blank lines; the same words ending a paragraph's first line are its.
+    let text = "某县移民规划\n\n一、主要任务\n\n（一）加强库区基础设施建设\n\n改善条件。\n\n（二）大力发展库区和移民安置区特色\n产业，促进移民持续增收\n\n扶持产业。\n\n（三）加强移民就业扶持\n开展培训，提升技能\n组织劳务输出。\n";
+    let plan = Project::import(&[("runon10", text)]).site().plans.remove(0);
+    let headings = all_headings(&plan);
+    assert!(
+        headings
+            .contains(&"h2 （二）|大力发展库区和移民安置区特色产业，促进移民持续增收".to_string())
+            && headings.contains(&"h2 （三）|加强移民就业扶持".to_string()),
+        "{headings:?}"
+    );
     // A title cut inside a quotation it opens goes on with the line that closes it.
     let text = "某区住房规划\n\n一、发展租赁住房\n\n（一）扩大保障性租赁住房供给\n\n新增房源。\n\n（二）培育发展住房租赁市场，构建“租购并举、\n多元供给”的住房新格局\n\n培育机构。\n";
     let plan = Project::import(&[("runon10", text)]).site().plans.remove(0);

@@ -6558,6 +6558,14 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
 /// the merged cell and one more, or words among the values of a whole row, only in a reading
 /// that runs to the notes or the end).
 fn inner_merged_rows(ps: &[Piece], v0: usize, acc: &mut Acc) -> Option<Shape> {
+    /// What a row lacks: the merged cell, that and one more column's, or one column's only (a
+    /// vanished cell of a row that writes its merged cell).
+    #[derive(Clone, Copy)]
+    enum Lack {
+        Merged,
+        MergedAnd(usize),
+        Cell(usize),
+    }
     let value = |p: &Piece| {
         let t = p.text();
         is_value_cell(&t) || is_placeholder(&t)
@@ -6634,18 +6642,25 @@ fn inner_merged_rows(ps: &[Piece], v0: usize, acc: &mut Acc) -> Option<Shape> {
                     (true, false, false) => Some(2),
                 }
             };
+            // (Rows in blocks, a blank line after each: a row ends where its block does, or
+            // at the notes.)
+            let blocks = ps.get(h).is_some_and(|p| p.gap > 0)
+                && ps.get(h..).is_some_and(|r| r.iter().any(|p| p.gap == 0));
             let next_starts = |i: usize| {
                 ps.get(i).is_none_or(|p| {
                     let t = p.text();
-                    name_like(p) || is_total_label(&t) || is_note_start(&t)
+                    (name_like(p) || is_total_label(&t) || is_note_start(&t))
+                        && (!blocks || p.gap > 0 || is_note_start(&t))
                 })
             };
             let others: Vec<usize> = (0..k).filter(|&col| col != m).collect();
-            // A row at `s`: whole (`None`), lacking the merged cell (`Some(None)`), or lacking it
-            // and the cell of one more column `g` (`Some(Some(g))`), its other cells where their
-            // kinds fit, in one way only (`栖霞洞景区` `未评级` `3A` under 等级 and 创建目标, its
-            // 创建年份 vanished). The pieces it takes with each.
-            let steps = |s: usize, two: bool| -> Vec<(usize, Option<Option<usize>>, usize)> {
+            // A row at `s`: whole (`None`), lacking the merged cell, or lacking it and the cell
+            // of one more column `g`, its other cells where their kinds fit, in one way only
+            // (`栖霞洞景区` `未评级` `3A` under 等级 and 创建目标, its 创建年份 vanished); in row
+            // blocks, also a block that writes its merged cell and lacks one other, in one way
+            // only (`…三叶青种植示范基地` `龙门镇` `三叶青` `600`, its 级别 not yet given). The
+            // pieces it takes with each.
+            let steps = |s: usize, two: bool| -> Vec<(usize, Option<Lack>, usize)> {
                 // What `cols` cost over the pieces from `s`, when every one fits.
                 let over = |cols: &mut dyn Iterator<Item = usize>| -> Option<usize> {
                     cols.enumerate()
@@ -6661,7 +6676,19 @@ fn inner_merged_rows(ps: &[Piece], v0: usize, acc: &mut Acc) -> Option<Shape> {
                 if let Some(c) =
                     over(&mut others.iter().copied()).filter(|&c| c == 0 && next_starts(s + k - 1))
                 {
-                    out.push((k - 1, Some(None), c));
+                    out.push((k - 1, Some(Lack::Merged), c));
+                }
+                if two && blocks && k >= 3 && next_starts(s + k - 1) {
+                    let placings: Vec<usize> = others[1..]
+                        .iter()
+                        .copied()
+                        .filter(|&g| {
+                            over(&mut (0..k).filter(|&col| col != g)).is_some_and(|c| c == 0)
+                        })
+                        .collect();
+                    if let [g] = placings[..] {
+                        out.push((k - 1, Some(Lack::Cell(g)), 1));
+                    }
                 }
                 if two && k >= 4 && next_starts(s + k - 2) {
                     let placings: Vec<(usize, usize)> = others[1..]
@@ -6673,7 +6700,7 @@ fn inner_merged_rows(ps: &[Piece], v0: usize, acc: &mut Acc) -> Option<Shape> {
                         })
                         .collect();
                     if let [(g, _)] = placings[..] {
-                        out.push((k - 2, Some(Some(g)), 1));
+                        out.push((k - 2, Some(Lack::MergedAnd(g)), 1));
                     }
                 }
                 out
@@ -6685,7 +6712,7 @@ fn inner_merged_rows(ps: &[Piece], v0: usize, acc: &mut Acc) -> Option<Shape> {
             // A row lacking two cells, or words out of their column's kind, only in a reading
             // that runs to the table's end (its notes or the end of its lines): not where the
             // rows it leaves cannot be read on.
-            type Best = (usize, usize, Option<(usize, Option<Option<usize>>)>);
+            type Best = (usize, usize, Option<(usize, Option<Lack>)>);
             let plan = |two: bool| -> Vec<Best> {
                 let mut best: Vec<Best> = vec![(0, 0, None); ps.len() + 1];
                 for at in (h..=ps.len()).rev() {
@@ -6722,7 +6749,7 @@ fn inner_merged_rows(ps: &[Piece], v0: usize, acc: &mut Acc) -> Option<Shape> {
             // `水运` read as a row, its port taken for a figure of the row above.)
             let merged_cells: Vec<String> = chosen
                 .iter()
-                .filter(|(_, _, lack)| lack.is_none())
+                .filter(|(_, _, lack)| matches!(lack, None | Some(Lack::Cell(_))))
                 .filter_map(|&(s, _, _)| ps.get(s + m).map(Piece::text))
                 .collect();
             let named_as_merged = chosen
@@ -6732,7 +6759,7 @@ fn inner_merged_rows(ps: &[Piece], v0: usize, acc: &mut Acc) -> Option<Shape> {
             // header's cell or a sentence for a row's.)
             let twos = chosen
                 .iter()
-                .filter(|(_, _, lack)| matches!(lack, Some(Some(_))))
+                .filter(|(_, _, lack)| matches!(lack, Some(Lack::MergedAnd(_))))
                 .count();
             if cost > 0
                 && (named_as_merged
@@ -6759,12 +6786,28 @@ fn inner_merged_rows(ps: &[Piece], v0: usize, acc: &mut Acc) -> Option<Shape> {
                         s += len;
                         continue;
                     }
-                    Some(None) => {
+                    Some(Lack::Cell(g)) => {
+                        let mut cells = texts(taken);
+                        cells.insert(g.min(cells.len()), String::new());
+                        group = cells.get(m).cloned();
+                        notes.push((
+                            ps[s].first_no(),
+                            format!(
+                                "row {}: no cell under `{}`; left empty",
+                                ps[s].text(),
+                                header.get(g).map(Piece::text).unwrap_or_default()
+                            ),
+                        ));
+                        rows.push(named_row(cells, group.clone()));
+                        s += len;
+                        continue;
+                    }
+                    Some(Lack::Merged) => {
                         let mut cells = texts(taken);
                         cells.insert(m, String::new());
                         cells
                     }
-                    Some(Some(g)) => {
+                    Some(Lack::MergedAnd(g)) => {
                         let mut cells = vec![String::new(); k];
                         let placed = others.iter().filter(|&&col| col != g);
                         for (&col, p) in placed.zip(taken) {
@@ -6774,7 +6817,7 @@ fn inner_merged_rows(ps: &[Piece], v0: usize, acc: &mut Acc) -> Option<Shape> {
                     }
                 };
                 let also = match lack {
-                    Some(Some(g)) => format!(
+                    Some(Lack::MergedAnd(g)) => format!(
                         ", and none under `{}`, left empty",
                         header.get(g).map(Piece::text).unwrap_or_default()
                     ),

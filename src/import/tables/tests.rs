@@ -15518,3 +15518,33 @@ fn a_note_merging_a_column_names_its_gaps_but_a_row_named_with_another_column_ke
     );
     assert_read_keeps_text(Some("重点任务分工表"), &ls, &r);
 }
+
+#[test]
+fn row_blocks_under_a_merged_middle_column_read_a_block_that_writes_its_place_and_lacks_another_cell(
+) {
+    // 所在乡镇 merged over its rows (`石溪镇` written once for two bases); `龙门三叶青…` writes its
+    // place and lacks its 级别 (not yet rated): a block of four lines either way, read by the
+    // kinds of its cells, the next block a row of its own.
+    let src = "基地名称\n所在乡镇\n主导产业\n面积（亩）\n级别\n\n\
+               云岭黄精种植示范基地\n云岭镇\n多花黄精\n3200\n国家级\n\n\
+               石溪灵芝示范基地\n石溪镇\n灵芝、竹荪\n1200\n省级\n\n\
+               石溪中蜂养殖示范基地\n中蜂\n2600\n市级\n\n\
+               桐木生态鸡养殖示范基地\n桐木乡\n林下土鸡\n1800\n省级\n\n\
+               龙门三叶青种植示范基地\n龙门镇\n三叶青\n600\n\n\
+               白鹭湖森林康养示范基地\n白鹭乡\n森林康养\n5600\n省级\n\n\
+               注：龙门三叶青种植示范基地为新建基地，尚未评定级别。\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 林下经济示范基地")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 6, "{:?}", rows(t));
+    assert_eq!(rows(t)[2], "I|石溪镇|石溪中蜂养殖示范基地||中蜂|2600|市级");
+    assert_eq!(
+        rows(t)[4],
+        "I|龙门镇|龙门三叶青种植示范基地|龙门镇|三叶青|600|"
+    );
+    assert_eq!(
+        rows(t)[5],
+        "I|白鹭乡|白鹭湖森林康养示范基地|白鹭乡|森林康养|5600|省级"
+    );
+    assert_read_keeps_text(Some("表2 林下经济示范基地"), &ls, &r);
+}
