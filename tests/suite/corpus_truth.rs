@@ -1151,6 +1151,7 @@ plans! {
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
     syn_n24 => "syn-n24-fuelstations",
+    syn_m24 => "syn-m24-elevators",
     syn_l24 => "syn-l24-brands",
     syn_i24 => "syn-i24-toilets",
     syn_g24 => "syn-g24-bridges",

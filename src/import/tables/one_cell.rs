@@ -183,7 +183,7 @@ fn names_roman_class(t: &str) -> bool {
 
 /// Characters of units (`万人`, `%`, `公里`, `套`).
 const UNIT_CHARS: &str =
-    "/%‰‱℃个人万亿元米里吨张岁次天年月日所家户台座套辆项条处亩度瓦时分秒件床位册部宗栋间名份克升斤标箱";
+    "/%‰‱℃个人万亿元米里吨张岁次天年月日所家户台座套辆项条处亩度瓦时分秒钟件床位册部宗栋间名份克升斤标箱";
 
 /// A figure with its percent sign (`93.5%`, `≥60％`): a value, never a unit.
 fn is_rate_value(t: &str) -> bool {
@@ -217,7 +217,7 @@ fn bracketed_unit(t: &str) -> Option<(String, String)> {
     let t = strip_spaces(t);
     let (name, unit) = bracket_tail(&t)?;
     let units_only = unit.chars().all(|c| {
-        c.is_ascii_alphanumeric() || UNIT_CHARS.contains(c) || "千百平方公顷立".contains(c)
+        c.is_ascii_alphanumeric() || UNIT_CHARS.contains(c) || "千百平方公顷立小".contains(c)
     });
     (!name.is_empty() && (1..=5).contains(&unit.chars().count()) && units_only)
         .then(|| (name.to_string(), unit.to_string()))
@@ -1642,17 +1642,19 @@ fn glue_unclosed_brackets(ps: &mut Vec<Piece>, acc: &mut Acc) {
     });
 }
 
-/// A cell of words that stops after a comma (`新建、改造消防水池（取水点）210处，`) goes on in the
-/// paragraph after it (`增设室外消火栓360个`), unless that is a figure, a placeholder, an
+/// A cell of words that stops after a comma (`新建、改造消防水池（取水点）210处，`, or a list of
+/// names after its `、`, `新港区、`) goes on in the paragraph after it (`增设室外消火栓360个`,
+/// `青潭高新区`), unless that is a figure, a placeholder, an
 /// attribute, a row's number or a line that ends the table. (A cell over two lines of one
 /// block is the row readers' to join, against the row's width.)
 fn glue_open_clauses(ps: &mut Vec<Piece>, acc: &mut Acc) {
     const LEAST_CHARS: usize = 6;
     glue_where(ps, acc, |prev, next| {
         let (prev, t) = (prev.text(), next.text());
+        // (A list of names stopped at its `、` goes on however short: `新港区、` / `青潭高新区`.)
         next.gap > 0
-            && prev.ends_with(['，', '、', '；'])
-            && prev.chars().count() >= LEAST_CHARS
+            && ((prev.ends_with(['，', '；']) && prev.chars().count() >= LEAST_CHARS)
+                || (prev.ends_with('、') && prev.chars().count() >= 3))
             && !is_value_cell(&t)
             && !is_numberish(&t)
             && !is_placeholder(&t)
@@ -6044,11 +6046,14 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
         && ps[1..h_end]
             .iter()
             .all(|p| bracketed_unit(&p.text()).is_some() && !is_value_cell(&p.text()));
+    // (Or any word before columns of words and measures the header names so, `网格` before
+    // `覆盖区域` `救援驻点（个）` `承诺到场时间（分钟）`.)
     if !ps[..h_end].iter().all(is_header_cell)
         || !(has_header_word(&first)
             || is_category_header(&first)
             || names_column(&first)
-            || measures_after)
+            || measures_after
+            || words_between > 0)
     {
         return Err(NotATable("no header"));
     }
@@ -7444,6 +7449,16 @@ fn merged_blocks(
             group = Some(cells[0].clone());
             rows.push(named_row(cells, group.clone()));
         } else if n + 1 == k && (grand || group.is_none()) && is_total_label(&cells[0]) {
+            // (Not where the rows hold a value right after their first cell: `区` names every
+            // row, `东湖区` `16820` …, and `合计` `64900` `3455` is a total of its own whose
+            // figures stand under the columns they sum.)
+            let values_after = rows.len() >= 2
+                && rows
+                    .iter()
+                    .all(|r: &TableRow| r.cells.first().is_some_and(|c| is_value_cell(c)));
+            if values_after {
+                return None;
+            }
             let mut all = cells;
             all.insert(1, String::new());
             rows.push(named_row(all, None));

@@ -15548,3 +15548,65 @@ fn row_blocks_under_a_merged_middle_column_read_a_block_that_writes_its_place_an
     );
     assert_read_keeps_text(Some("表2 林下经济示范基地"), &ls, &r);
 }
+
+#[test]
+fn row_blocks_under_a_place_column_end_in_a_total_whose_figures_stand_under_their_sums() {
+    // `区` names every row (no category merged): `合计` `5230` `310` lacks its last cell, not
+    // its name's; each figure stands under the column it sums.
+    let src = "区\n电梯总量（台）\n需改造（台）\n其中：加装（台）\n\n\
+               东城区\n1820\n98\n31\n\n\
+               西城区\n1450\n112\n46\n\n\
+               南湖区\n1260\n64\n18\n\n\
+               北港区\n700\n36\n9\n\n\
+               合计\n5230\n310\n\n\
+               注：加装数量为预期数，不作汇总，“合计”栏该项空白。\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 电梯改造任务分解")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 5, "{:?}", rows(t));
+    assert_eq!(row_named(t, "合计").cells, ["5230", "310", ""]);
+    assert_eq!(row_named(t, "东城区").cells, ["1820", "98", "31"]);
+    assert_read_keeps_text(Some("表2 电梯改造任务分解"), &ls, &r);
+}
+
+#[test]
+fn a_box_table_of_words_and_measures_under_any_first_word_joins_names_listed_over_two_cells() {
+    // `网格` names no column as such, but `覆盖区域` and two measures after it say the header is
+    // one; `新港区、` / `青潭高新区` is one list of places over two paragraphs.
+    let src = blank_cells(&[
+        "网格",
+        "覆盖区域",
+        "救援驻点（个）",
+        "承诺到场时间（分钟）",
+        "城北网格",
+        "东湖区、西城区北部",
+        "9",
+        "15",
+        "城南网格",
+        "西城区南部、临江区",
+        "8",
+        "15",
+        "新港网格",
+        "新港区、",
+        "青潭高新区",
+        "6",
+        "20",
+        "注：偏远乡镇可适当延长到场时间。",
+    ]);
+    let ls = lines(&src);
+    let titled = Options {
+        titled: true,
+        ..Options::default()
+    };
+    let r = read_with("t3", None, &ls, titled).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        ["网格", "覆盖区域", "救援驻点（个）", "承诺到场时间（分钟）"]
+    );
+    assert_eq!(
+        row_named(t, "新港网格").cells,
+        ["新港区、青潭高新区", "6", "20"]
+    );
+    assert_read_keeps_text(None, &ls, &r);
+}
