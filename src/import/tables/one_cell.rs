@@ -4645,9 +4645,13 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             // those that leave every cell closest in length to its column in the rows before
             // (`区建管委、区市场监管局` / `各街道（镇）` under 配合单位, not `区房管局` under
             // 牵头单位 joined to it).
-            // (A line that stops where its words go on, `…中期评估和`, is joined to the next.)
+            // (A line that stops where its words go on, `…中期评估和`, or leaves a bracket or a
+            // route's dash open, `城关—石门—…—桃源村—` / `白沙—…—城关`, is joined to the next.)
             let open: Vec<usize> = (0..after.len() - 1)
-                .filter(|&i| stops_mid_phrase(&after[i].text()))
+                .filter(|&i| {
+                    stops_mid_phrase(&after[i].text())
+                        || splits_open(&after[i].text(), &after[i + 1].text())
+                })
                 .collect();
             let profile = rows_or_ahead(&acc.rows, &whole);
             let at = match open.as_slice() {
@@ -8731,6 +8735,40 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
                     .or_else(first_dated)
                     .map(|g| (c.clone(), g))
             });
+            // (Or, no category merged, a row of a name and figures two short where a total row
+            // stands above or right below (`合计` first, right under the header): its figures
+            // where they fit the rows best, the sums with the total then placing them,
+            // `gap_by_total`.)
+            let total_near = table_rows.iter().any(|r| is_total_label(&r.name))
+                || starts
+                    .get(b + 1)
+                    .and_then(|&at| ps.get(at))
+                    .is_some_and(|p| is_total_label(&p.text()));
+            if gap.is_none() && !category_first && total_near && table_rows.len() >= 2 {
+                let placed = gap_choices(&table_rows, 0, &cells[1..], 2, 0, false)
+                    .and_then(|c| c.into_iter().next())
+                    .map(|c| c.1);
+                if let Some(gaps) = placed {
+                    let mut row = texts(&cells);
+                    for &g in &gaps {
+                        row.insert((g + 1).min(row.len()), String::new());
+                    }
+                    let under: Vec<String> = gaps
+                        .iter()
+                        .map(|&g| format!("`{}`", columns.get(g + 1).map_or("", String::as_str)))
+                        .collect();
+                    trial.warnings.push((
+                        cells.first().map_or(0, Piece::first_no),
+                        format!(
+                            "row {}: 2 values missing; left empty under {}",
+                            cells.first().map(Piece::text).unwrap_or_default(),
+                            under.join(", ")
+                        ),
+                    ));
+                    table_rows.push(named_row(row, None));
+                    continue;
+                }
+            }
             let Some((c, g)) = gap else {
                 break;
             };

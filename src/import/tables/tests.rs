@@ -15610,3 +15610,53 @@ fn a_box_table_of_words_and_measures_under_any_first_word_joins_names_listed_ove
     );
     assert_read_keeps_text(None, &ls, &r);
 }
+
+#[test]
+fn a_numbered_row_one_line_over_joins_a_route_left_open_at_its_dash() {
+    // Row 3's route goes on after `—`: `城关—石门—云雾村—龙潭—` / `白沙—青峰—城关`, not the name
+    // joined to the route's first half.
+    let src = "序号\n线路名称\n线路\n主题特色\n建议游览时间\n\n\
+               1\n云雾茶香体验游\n城关—石门—云雾村\n茶园观光、采茶制茶\n1天\n\n\
+               2\n龙潭峡谷探幽游\n城关—石门—龙潭\n峡谷漂流、农家美食\n1天\n\n\
+               3\n全域山水环线游\n城关—石门—云雾村—龙潭—\n白沙—青峰—城关\n山水观光、民宿度假\n3天2晚\n\n\
+               4\n古村陶韵研学游\n白沙—瓦窑村—沙洲村\n传统村落、陶艺体验\n1天\n";
+    let ls = lines(src);
+    let r = read("t3", Some((0, "乡村旅游精品线路一览表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t)[2],
+        "I||3|全域山水环线游|城关—石门—云雾村—龙潭—白沙—青峰—城关|山水观光、民宿度假|3天2晚"
+    );
+    assert_read_keeps_text(Some("乡村旅游精品线路一览表"), &ls, &r);
+}
+
+#[test]
+fn row_blocks_with_the_total_first_place_a_row_two_short_by_the_sums() {
+    // `合计` right under the header; the zone's first two reductions are counted under another
+    // county (the note), its block two lines short: only under the last two columns do the
+    // figures let every column sum to the total.
+    let src = "县区\n化学需氧量（吨）\n氨氮（吨）\n氮氧化物（吨）\n挥发性有机物（吨）\n\n\
+               合计\n1500\n90\n1427\n825\n\n\
+               东湖区\n620\n38\n540\n410\n\n\
+               西林县\n480\n30\n520\n250\n\n\
+               柳营县\n400\n22\n340\n140\n\n\
+               高新技术产业开发区\n27\n25\n\n\
+               注：高新区化学需氧量、氨氮减排量计入东湖区。\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 各县区减排量目标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 5, "{:?}", rows(t));
+    assert_eq!(
+        row_named(t, "高新技术产业开发区").cells,
+        ["", "", "27", "25"]
+    );
+    assert!(
+        r.parsed
+            .warnings
+            .iter()
+            .any(|w| w.1.contains("高新技术产业开发区") && w.1.contains("sum to the total")),
+        "{:?}",
+        r.parsed.warnings
+    );
+    assert_read_keeps_text(Some("表2 各县区减排量目标"), &ls, &r);
+}
