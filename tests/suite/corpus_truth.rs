@@ -1150,6 +1150,8 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_b25 => "syn-b25-workers",
+    syn_y24 => "syn-y24-foodwaste",
     syn_v24 => "syn-v24-ruraltourism",
     syn_u24 => "syn-u24-constech",
     syn_s24 => "syn-s24-emissions",
