@@ -7136,7 +7136,12 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
             let sized = ["规模", "数量", "面积", "投资", "金额"]
                 .iter()
                 .any(|w| column.contains(w));
-            let odd = (sized && !t.chars().any(|c| c.is_ascii_digit()) && !is_placeholder(&t))
+            // (Nor are words with a figure in them, longer than an amount is: `新建业务用房320
+            // 平方米，…` under 投资.)
+            let odd = (sized
+                && !is_placeholder(&t)
+                && (!t.chars().any(|c| c.is_ascii_digit())
+                    || (!is_value_cell(&t) && t.chars().count() > 12)))
                 || (column.starts_with("所在") && names_time(&t));
             (short(j) && (bracketed_unit(&t).is_none() || figure)).then(|| {
                 c + if odd {
@@ -8851,9 +8856,21 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
                 .filter(|&i| ends_open(&cells[i].text()))
                 .collect();
             // (A line left open first: `…石漠化综合治理，` / `统筹协调…` after a long name.)
+            // (Or a name's last few characters after it, no name of their own, as other names
+            // end: `杉木溪二级` / `水电站` under `青溪乡`, beside `青溪一级水电站`; not `全区`
+            // after `城市治理`, a place.)
+            let short_tail = second.chars().count() <= 3
+                && !is_value_cell(&second)
+                && !is_placeholder(&second)
+                && !is_numberish(&second)
+                && whole.iter().any(|r| {
+                    r.cells
+                        .get(1)
+                        .is_some_and(|c| c != &second && c.ends_with(second.as_str()))
+                });
             let at = match open.as_slice() {
                 [i] => Some(*i),
-                _ if long_name => Some(0),
+                _ if long_name || short_tail => Some(0),
                 _ => None,
             };
             if lone_ending && at.is_some_and(|i| merge_at(&mut cells, i, &mut trial, "split cell"))
@@ -10382,9 +10399,11 @@ fn units_placed_by_notes(table: &mut Table) -> Vec<String> {
                     && v.chars().last() == c.chars().last()
             })
         };
+        // (A figure, `≤1.25`, holds none.)
         let unit_held = row.cells.get(u).is_some_and(|c| {
             !c.is_empty()
                 && is_unit_like(c)
+                && !is_value_cell(c)
                 && !is_placeholder(c)
                 && !states_a_goal(c)
                 && !graded(c)

@@ -15660,3 +15660,107 @@ fn row_blocks_with_the_total_first_place_a_row_two_short_by_the_sums() {
     );
     assert_read_keeps_text(Some("表2 各县区减排量目标"), &ls, &r);
 }
+
+#[test]
+fn a_bound_under_the_unit_column_is_no_unit_where_a_note_says_the_row_has_none() {
+    // 单位 after the years: row 2, a ratio, lost its unit; `≤1.25` would stand under 单位 with
+    // its gap under 2020年, but a bound is no unit: the note's row has its gap under 单位.
+    let src = format!(
+        "{}\n\n注：第2项指标为比值，无计量单位。\n",
+        blank_cells(&[
+            "序号",
+            "指标",
+            "2020年",
+            "2025年",
+            "单位",
+            "属性",
+            "1",
+            "基本药物配备使用率",
+            "82",
+            "≥90",
+            "%",
+            "约束性",
+            "2",
+            "城乡次均门诊药品费用之比",
+            "1.36",
+            "≤1.25",
+            "预期性",
+            "3",
+            "药品追溯覆盖率",
+            "60",
+            "100",
+            "%",
+            "预期性",
+        ])
+    );
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
+    assert_eq!(
+        rows(&r.parsed.table)[1],
+        "I||2|城乡次均门诊药品费用之比|1.36|≤1.25||预期性"
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
+fn row_blocks_under_a_merged_township_join_a_name_whose_last_characters_stand_alone() {
+    // `杉木溪二级` / `水电站` is a station's name over two lines in a row of 青溪乡's group: it
+    // ends as no township does, and `水电站` is no name of its own.
+    let src = "乡镇\n电站名称\n装机容量（千瓦）\n整改类别\n完成时限\n\n\
+               青溪乡\n青溪一级水电站\n800\n整改\n2022年12月底\n\n\
+               杉木溪二级\n水电站\n320\n退出\n2022年6月底\n\n\
+               石门镇\n石门水电站\n1250\n保留\n2023年6月底\n\n\
+               龙潭乡\n龙潭水电站\n640\n整改\n2023年12月底\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 小水电站分类整改清单")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 4, "{:?}", rows(t));
+    assert_eq!(
+        rows(t)[1],
+        "I|青溪乡||杉木溪二级水电站|320|退出|2022年6月底"
+    );
+    assert_read_keeps_text(Some("表2 小水电站分类整改清单"), &ls, &r);
+}
+
+#[test]
+fn words_with_a_figure_longer_than_an_amount_are_no_investment() {
+    // `桥头镇` writes its station and works but no investment (the note): its works are no
+    // amount under 投资（万元）, and the next row opens with its own township.
+    let src = format!(
+        "{}\n\n注：桥头镇畜牧兽医站由省级资金建设，其投资未列入本表。\n",
+        blank_cells(&[
+            "乡镇",
+            "站点名称",
+            "建设内容",
+            "投资（万元）",
+            "马坪镇",
+            "马坪中心畜牧兽医站",
+            "新建业务用房300平方米，配置疫苗冷藏柜",
+            "72",
+            "黄柏镇",
+            "黄柏镇畜牧兽医站",
+            "改扩建业务用房260平方米，配置冷链设备",
+            "58",
+            "桥头镇",
+            "桥头镇畜牧兽医站",
+            "新建业务用房320平方米，建设快速检测室",
+            "双溪镇",
+            "双溪镇畜牧兽医站",
+            "改建业务用房240平方米，配置消毒设备",
+            "46",
+            "长坡镇",
+            "长坡镇畜牧兽医站",
+            "新建业务用房300平方米，配置检测设备",
+            "70",
+        ])
+    );
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2 乡镇畜牧兽医站建设安排")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 5, "{:?}", rows(t));
+    assert_eq!(
+        rows(t)[2],
+        "I||桥头镇|桥头镇畜牧兽医站|新建业务用房320平方米，建设快速检测室|"
+    );
+    assert_read_keeps_text(Some("表2 乡镇畜牧兽医站建设安排"), &ls, &r);
+}
