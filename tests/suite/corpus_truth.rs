@@ -1154,6 +1154,7 @@ plans! {
     syn_a25 => "syn-a25-drugsupply",
     syn_z24 => "syn-z24-animalhealth",
     syn_y24 => "syn-y24-foodwaste",
+    syn_x24 => "syn-x24-beidou",
     syn_w24 => "syn-w24-smallhydro",
     syn_v24 => "syn-v24-ruraltourism",
     syn_u24 => "syn-u24-constech",

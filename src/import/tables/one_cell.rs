@@ -7509,7 +7509,7 @@ fn names_column(t: &str) -> bool {
         "等级", "名词", "术语", "解释", "释义", "含义", "定义", "产业", "行业", "时序", "用途",
         "来源", "定位", "功能", "学段", "路段", "阶段", "重点", "学校", "院校", "品种", "种类",
         "影响", "问题", "风险", "作物", "估算", "概算", "预算", "讫点", "止点", "起讫", "起止",
-        "性质", "面积", "长度", "里程",
+        "性质", "面积", "长度", "里程", "场景",
     ];
     let t = strip_spaces(t);
     // `总投资（亿元）`, `规模(公里)`: the unit after the name.
@@ -7759,15 +7759,22 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     // the reading with a cell over two paragraphs or vanished, when there is one.)
     let other = fitted.as_ref().map(|(_, l)| l);
     let merged = || {
+        let plain =
+            |r: Option<(Vec<TableRow>, usize)>| r.map(|(rows, used)| (rows, used, Vec::new()));
         if kinds_first {
-            merged_sentence_rows(&rest[..end], k, &ps[0].text())
-                .or_else(|| merged_kind_rows(&rest[..end], k, &ps[0].text()))
-                .or_else(|| merged_regular_rows(&rest[..end], k, true, other))
+            let names = column_names(&ps[..hk]);
+            (names.len() == k)
+                .then(|| merged_kind_dp_rows(&rest[..end], &names))
+                .flatten()
+                .or_else(|| plain(merged_sentence_rows(&rest[..end], k, &ps[0].text())))
+                .or_else(|| plain(merged_kind_rows(&rest[..end], k, &ps[0].text())))
+                .or_else(|| plain(merged_regular_rows(&rest[..end], k, true, other)))
         } else {
-            merged_regular_rows(&rest[..end], k, false, other)
+            plain(merged_regular_rows(&rest[..end], k, false, other))
         }
     };
-    if let Some((rows, used)) = grouped.is_none().then(merged).flatten() {
+    if let Some((rows, used, notes)) = grouped.is_none().then(merged).flatten() {
+        acc.warnings.extend(notes);
         return Ok(by_header(acc, rows, used, ", its first column merged"));
     }
     let (whole, layout) = match (plain, fitted) {
@@ -8052,6 +8059,138 @@ fn names_kind_value(header: &str, t: &str) -> bool {
         && t.chars()
             .last()
             .is_some_and(|c| kind_chars.contains(&Some(c)))
+}
+
+/// What a cell of a table of words holds, by which its column is known: bodies (`市民政局`), a
+/// description (a clause with a comma, or long), or a short name.
+#[derive(Clone, Copy, PartialEq)]
+enum WordKind {
+    Bodies,
+    Description,
+    Name,
+}
+
+fn word_kind(t: &str) -> WordKind {
+    if names_bodies(t) {
+        WordKind::Bodies
+    } else if t.contains(['，', ',']) || t.chars().count() >= MIN_DESCRIPTION_CHARS {
+        WordKind::Description
+    } else {
+        WordKind::Name
+    }
+}
+
+/// Rows of a table of words whose first column (`领域`) is merged over groups of any size, read
+/// as a whole by the kinds of its columns (the first row's: bodies, descriptions, short names):
+/// a row opens a group with a short kind of words and `k` cells (`交通运输` `北斗+智慧公交` `为…`
+/// `市交通运输局`), the group's rows have `k - 1` (their first cell left empty as in the source),
+/// and one may lack one more cell, its others placed by their kinds (`城市生命线安全北斗监测`
+/// `在燃气主干管网…` with no 牵头单位, a note saying so). The reading that takes every cell,
+/// with the fewest rows lacking a cell; `None` unless one takes every cell but sentences after
+/// them, one row at least is a group's, and two rows at most lack a cell.
+fn merged_kind_dp_rows(cells: &[Piece], columns: &[String]) -> Option<ReadRows> {
+    let k = columns.len();
+    const MOST_SHORT: usize = 2;
+    if !(3..=6).contains(&k) || cells.len() < 2 * k {
+        return None;
+    }
+    let plain = |p: &Piece| {
+        let t = p.text();
+        !t.contains('。') && !is_note_start(&t) && !is_value_cell(&t)
+    };
+    let n = cells.iter().position(|p| !plain(p)).unwrap_or(cells.len());
+    if cells[n..]
+        .iter()
+        .any(|p| !(p.text().ends_with(['。', '！', '？']) || is_note_start(&p.text())))
+    {
+        return None;
+    }
+    let body = &cells[..n];
+    // The columns' kinds, the first row's; a kind of words: short, no comma, no body.
+    let kinds: Vec<WordKind> = body
+        .get(..k)?
+        .iter()
+        .map(|p| word_kind(&p.text()))
+        .collect();
+    let category = |p: &Piece| {
+        let t = p.text();
+        (2..=MAX_COLUMN_NAME_CHARS).contains(&t.chars().count())
+            && !t.contains(['，', '、', ',', '+', '＋'])
+            && !names_bodies(&t)
+    };
+    if !category(&body[0]) || kinds[1..].iter().all(|&c| c == kinds[1]) {
+        return None;
+    }
+    let fits = |p: &Piece, c: usize| word_kind(&p.text()) == kinds[c];
+    // A step at `s`: (pieces, the column it lacks, whether it opens a group).
+    type KindStep = (usize, Option<usize>, bool);
+    let steps = |s: usize| -> Vec<KindStep> {
+        let mut out = Vec::new();
+        let over = |cols: &mut dyn Iterator<Item = usize>, from: usize| {
+            cols.enumerate()
+                .all(|(i, c)| body.get(from + i).is_some_and(|p| fits(p, c)))
+        };
+        if body.get(s).is_some_and(category) && over(&mut (1..k), s + 1) {
+            out.push((k, None, true));
+        }
+        if over(&mut (1..k), s) {
+            out.push((k - 1, None, false));
+        }
+        let lacking: Vec<usize> = (2..k)
+            .filter(|&g| over(&mut (1..k).filter(|&c| c != g), s))
+            .collect();
+        if let [g] = lacking[..] {
+            out.push((k - 2, Some(g), false));
+        }
+        out
+    };
+    // best[s]: (rows lacking a cell from `s` to the end, the step), None where the end is out
+    // of reach.
+    let mut best: Vec<Option<(usize, KindStep)>> = vec![None; n + 1];
+    best[n] = Some((0, (0, None, false)));
+    for s in (0..n).rev() {
+        for step in steps(s) {
+            if let Some(&Some((c, _))) = best.get(s + step.0) {
+                let cost = c + usize::from(step.1.is_some());
+                if best[s].is_none_or(|(b, _)| cost < b) {
+                    best[s] = Some((cost, step));
+                }
+            }
+        }
+    }
+    let (short, first) = best[0]?;
+    if short > MOST_SHORT || !first.2 {
+        return None;
+    }
+    let mut rows = Vec::new();
+    let mut notes = Vec::new();
+    let mut group: Option<String> = None;
+    let mut merged = false;
+    let mut s = 0;
+    while s < n {
+        let (_, (len, lack, opens)) = best[s]?;
+        let mut texts = texts(&body[s..s + len]);
+        if let Some(g) = lack {
+            texts.insert(g - 1, String::new());
+            notes.push((
+                body[s].first_no(),
+                format!(
+                    "row {}: no cell under `{}`, its cells placed by their columns' kinds; left empty",
+                    body[s].text(),
+                    columns.get(g).map_or("", String::as_str)
+                ),
+            ));
+        }
+        if opens {
+            group = texts.first().cloned();
+        } else {
+            texts.insert(0, String::new());
+            merged = true;
+        }
+        rows.push(named_row(texts, group.clone()));
+        s += len;
+    }
+    merged.then_some((rows, n, notes))
 }
 
 /// Rows of a table of words whose first column, of kinds (`类别`), is merged and whose other

@@ -15764,3 +15764,59 @@ fn words_with_a_figure_longer_than_an_amount_are_no_investment() {
     );
     assert_read_keeps_text(Some("表2 乡镇畜牧兽医站建设安排"), &ls, &r);
 }
+
+#[test]
+fn a_table_of_words_under_a_merged_field_reads_a_row_short_of_its_lead_body_by_the_columns_kinds() {
+    // 领域 merged over groups of three, two and one rows; `城市生命线监测` writes its scene and
+    // works but no 牵头单位 (a note says so): the next cell is the next row's scene, no body.
+    let src = format!(
+        "{}\n\n注：城市生命线监测场景由市政府统筹，表中不单列牵头单位。\n",
+        blank_cells(&[
+            "领域",
+            "应用场景",
+            "建设内容",
+            "牵头单位",
+            "交通运输",
+            "北斗+智慧公交",
+            "为全市公交车更新北斗车载终端，实现车道级运行监测",
+            "市交通运输局",
+            "北斗+车路协同",
+            "建设车路协同示范路段36公里，开展自动驾驶测试",
+            "宁川高新区管委会",
+            "城市治理",
+            "北斗+智慧城管",
+            "为环卫、执法车辆配置北斗定位标签，纳入城市运行平台",
+            "市城市管理局",
+            "城市生命线监测",
+            "在燃气管网、桥梁布设北斗形变监测站点600个，实时预警",
+            "北斗+应急通信",
+            "为乡镇应急队伍配备北斗短报文终端3000台，保障通信",
+            "市应急管理局",
+            "农业农村",
+            "北斗+精准农业",
+            "推广北斗农机自动驾驶系统1500台套，实现作业精准计量",
+            "市农业农村局",
+        ])
+    );
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2 北斗应用重点场景")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 6, "{:?}", rows(t));
+    assert_eq!(
+        rows(t)[3],
+        "I|城市治理||城市生命线监测|在燃气管网、桥梁布设北斗形变监测站点600个，实时预警|"
+    );
+    assert_eq!(
+        rows(t)[4],
+        "I|城市治理||北斗+应急通信|为乡镇应急队伍配备北斗短报文终端3000台，保障通信|市应急管理局"
+    );
+    assert!(
+        r.parsed
+            .warnings
+            .iter()
+            .any(|w| w.1.contains("城市生命线监测")),
+        "{:?}",
+        r.parsed.warnings
+    );
+    assert_read_keeps_text(Some("表2 北斗应用重点场景"), &ls, &r);
+}
