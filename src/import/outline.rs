@@ -1665,7 +1665,13 @@ impl<'a> Parser<'a> {
         // (caption, title, pieces)
         let mut groups: Vec<(String, String, Vec<Piece>)> = Vec::new();
         for mut piece in pieces {
-            let under_caption = groups.last().is_some_and(|g| g.2.is_empty());
+            // (Or under a bare annex caption and its title on the line below, `附件：` /
+            // `…规划附表`: the appended tables after them are that annex's.)
+            let under_caption = groups.last().is_some_and(|g| {
+                g.2.is_empty()
+                    || (grammar::annex_caption(&g.0).is_some_and(|(_, rest)| rest.is_empty())
+                        && matches!(&g.2[..], [Piece::Para { text, .. }] if is_annex_title(text)))
+            });
             // (Right under an appended figure's or table's caption that has its own title,
             // `附图1 …现状图`, the next one's caption with a title of its own, `附图2 …分区图`,
             // opens an annex of its own; a bare `附图` there repeats the caption, as web pages

@@ -1150,6 +1150,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_d25 => "syn-d25-flashflood",
     syn_b25 => "syn-b25-workers",
     syn_a25 => "syn-a25-drugsupply",
     syn_z24 => "syn-z24-animalhealth",

@@ -2704,4 +2704,13 @@ fn appended_tables_under_an_annex_caption_are_that_annexs_tables() {
     assert_eq!(p.annexes.len(), 1, "{:?}", p.annexes);
     assert_eq!(p.tables.len(), 2);
     assert_eq!(p.tables[1].columns, ["序号", "任务名称", "完成时限"]);
+    // So are they under a bare `附件：` whose title stands on the line below.
+    let text = text.replace(
+        "附件：某区“十五五”重点项目和任务表",
+        "附件：\n\n某区“十五五”规划附表",
+    );
+    let (p, _) = parse(&text);
+    assert_eq!(p.annexes.len(), 1, "{:?}", p.annexes);
+    assert_eq!(p.annexes[0].title, "某区“十五五”规划附表");
+    assert_eq!(p.tables.len(), 2);
 }
