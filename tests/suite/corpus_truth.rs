@@ -1151,6 +1151,7 @@ plans! {
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
     syn_d25 => "syn-d25-flashflood",
+    syn_c25 => "syn-c25-incubators",
     syn_b25 => "syn-b25-workers",
     syn_a25 => "syn-a25-drugsupply",
     syn_z24 => "syn-z24-animalhealth",

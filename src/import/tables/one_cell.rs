@@ -5310,7 +5310,9 @@ fn narrower_rows(
     }
     let w = mode(&steps).filter(|&w| w < columns.len())?;
     let alike = steps.iter().filter(|&&x| x == w).count();
-    let split = (alike * 3 >= steps.len() * 2)
+    // (Steps over a sub-row, `其中：…`, nearly twice the width, are left out of the count.)
+    let counted = steps.iter().filter(|&&x| x + 2 < 2 * w).count();
+    let split = (alike * 3 >= counted * 2)
         .then(|| split_header_rows(columns, w))
         .flatten();
     // (Sub-rows without a number, `其中：…`, make a few steps longer.)

@@ -15820,3 +15820,84 @@ fn a_table_of_words_under_a_merged_field_reads_a_row_short_of_its_lead_body_by_t
     );
     assert_read_keeps_text(Some("表2 北斗应用重点场景"), &ls, &r);
 }
+
+#[test]
+fn a_two_row_header_over_numbered_rows_with_sub_rows_takes_the_rows_width() {
+    // Two sub-rows (`其中：…`) after rows 1 and 2 make their steps nearly twice a row: left out,
+    // the rows are seven cells wide, `基期` over `2020年` and `目标` over `2023年` `2025年`.
+    let src = blank_cells(&[
+        "序号",
+        "指标名称",
+        "单位",
+        "基期",
+        "目标",
+        "属性",
+        "2020年",
+        "2023年",
+        "2025年",
+        "1",
+        "科技企业孵化器数量",
+        "家",
+        "68",
+        "85",
+        "≥100",
+        "预期性",
+        "其中：国家级孵化器",
+        "家",
+        "12",
+        "16",
+        "≥20",
+        "预期性",
+        "2",
+        "众创空间数量",
+        "家",
+        "96",
+        "120",
+        "≥140",
+        "预期性",
+        "其中：国家备案众创空间",
+        "家",
+        "21",
+        "28",
+        "≥35",
+        "预期性",
+        "3",
+        "在孵企业数量",
+        "家",
+        "2860",
+        "3500",
+        "≥4000",
+        "预期性",
+        "4",
+        "孵化器毕业企业数量",
+        "家",
+        "412",
+        "520",
+        "≥600",
+        "预期性",
+        "5",
+        "孵化载体面积",
+        "万平方米",
+        "168",
+        "210",
+        "≥240",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "序号",
+            "指标名称",
+            "单位",
+            "2020年",
+            "2023年",
+            "2025年",
+            "属性"
+        ]
+    );
+    assert_eq!(rows(t)[0], "I||1|科技企业孵化器数量|家|68|85|≥100|预期性");
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
