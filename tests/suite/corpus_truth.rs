@@ -1153,6 +1153,7 @@ plans! {
     syn_l25 => "syn-l25-transitmerge",
     syn_k25 => "syn-k25-scipop3",
     syn_j25 => "syn-j25-forestfire2",
+    syn_i25 => "syn-i25-skills",
     syn_h25 => "syn-h25-lighting3",
     syn_g25 => "syn-g25-irrigation",
     syn_f25 => "syn-f25-opendata",

@@ -8990,9 +8990,19 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
             let last = first.chars().last();
             let second = cells[1].text();
             let lone_ending = others.len() >= 2 && !others.iter().any(|c| c.chars().last() == last);
+            // (Not where the second is as long as the names of its column usually are, a name
+            // whole: `刘志刚汽车电气技能大师工作室` under a long category, `新能源汽车及零部件`;
+            // `示范托育园` is a name's end.)
+            let names: Vec<&str> = whole
+                .iter()
+                .filter_map(|r| r.cells.get(1).map(String::as_str))
+                .collect();
+            let named_whole =
+                names.len() >= 2 && second.chars().count() as f64 * 3.0 >= median_len(&names) * 2.0;
             let long_name = first.chars().count() > longest + 2
                 && !is_value_cell(&second)
-                && !is_placeholder(&second);
+                && !is_placeholder(&second)
+                && !named_whole;
             let open: Vec<usize> = (1..n - 1)
                 .filter(|&i| ends_open(&cells[i].text()))
                 .collect();

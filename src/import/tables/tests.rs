@@ -15901,3 +15901,25 @@ fn a_two_row_header_over_numbered_rows_with_sub_rows_takes_the_rows_width() {
     assert_eq!(rows(t)[0], "I||1|科技企业孵化器数量|家|68|85|≥100|预期性");
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn row_blocks_under_a_long_category_keep_a_whole_name_after_it() {
+    // `新能源汽车及零部件` is longer than the categories before it, but the line after it is a
+    // name as long as the others: the block opens a group, no name over two lines.
+    let src = "产业领域\n工作室名称\n依托单位\n级别\n\n\
+               高端装备制造\n孙宏伟数控加工技能大师工作室\n潍川重型机床集团有限公司\n国家级\n\n\
+               韩立军焊接技能大师工作室\n潍川锅炉压力容器有限公司\n省级\n\n\
+               新能源汽车及零部件\n刘志刚汽车电气技能大师工作室\n潍川新能源汽车有限公司\n省级\n\n\
+               王春燕汽车维修技能大师工作室\n潍川市交通技师学院\n省级\n\n\
+               新材料\n赵永胜化工总控技能大师工作室\n潍川石化股份有限公司\n国家级\n\n\
+               陈国良高分子材料技能大师工作室\n潍川华泰新材料有限公司\n市级\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 技能大师工作室布局")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 6, "{:?}", rows(t));
+    assert_eq!(
+        rows(t)[3],
+        "I|新能源汽车及零部件||王春燕汽车维修技能大师工作室|潍川市交通技师学院|省级"
+    );
+    assert_read_keeps_text(Some("表2 技能大师工作室布局"), &ls, &r);
+}
