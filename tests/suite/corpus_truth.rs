@@ -1177,6 +1177,7 @@ plans! {
     syn_m24 => "syn-m24-elevators",
     syn_l24 => "syn-l24-brands",
     syn_i24 => "syn-i24-toilets",
+    syn_h24 => "syn-h24-eduit",
     syn_g24 => "syn-g24-bridges",
     syn_e24 => "syn-e24-underforest",
     syn_d24 => "syn-d24-bigdata",

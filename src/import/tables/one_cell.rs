@@ -7739,7 +7739,7 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     let kinds_first = ps.first().is_some_and(|p| {
         let t = strip_spaces(&p.text());
         is_category_header(&t)
-            || ["等级", "级别", "层级", "类型"]
+            || ["等级", "级别", "层级", "类型", "学段"]
                 .iter()
                 .any(|w| t.ends_with(w))
     });
@@ -8068,6 +8068,7 @@ fn names_kind_value(header: &str, t: &str) -> bool {
 #[derive(Clone, Copy, PartialEq)]
 enum WordKind {
     Bodies,
+    Time,
     Description,
     Name,
 }
@@ -8075,11 +8076,21 @@ enum WordKind {
 fn word_kind(t: &str) -> WordKind {
     if names_bodies(t) {
         WordKind::Bodies
+    } else if names_time(t) {
+        WordKind::Time
     } else if t.contains(['，', ',']) || t.chars().count() >= MIN_DESCRIPTION_CHARS {
         WordKind::Description
     } else {
         WordKind::Name
     }
+}
+
+/// Whether a cell of kind `cell` fits a column of kind `column`: bodies and times each their
+/// own; with `loose` (rows anchored by a column of bodies or times), names and descriptions,
+/// words, either.
+fn word_kind_fits(cell: WordKind, column: WordKind, loose: bool) -> bool {
+    let words = |k: WordKind| matches!(k, WordKind::Description | WordKind::Name);
+    cell == column || (loose && words(cell) && words(column))
 }
 
 /// Rows of a table of words whose first column (`领域`) is merged over groups of any size, read
@@ -8123,7 +8134,12 @@ fn merged_kind_dp_rows(cells: &[Piece], columns: &[String]) -> Option<ReadRows> 
     if !category(&body[0]) || kinds[1..].iter().all(|&c| c == kinds[1]) {
         return None;
     }
-    let fits = |p: &Piece, c: usize| word_kind(&p.text()) == kinds[c];
+    // (Where a column of bodies or times ends the rows, a short description is words as a
+    // name is: `校园物联感知与智能安防` under 建设重点.)
+    let loose = kinds[1..]
+        .iter()
+        .any(|k| matches!(k, WordKind::Bodies | WordKind::Time));
+    let fits = |p: &Piece, c: usize| word_kind_fits(word_kind(&p.text()), kinds[c], loose);
     // A step at `s`: (pieces, the column it lacks, whether it opens a group).
     type KindStep = (usize, Option<usize>, bool);
     let steps = |s: usize| -> Vec<KindStep> {

@@ -15923,3 +15923,47 @@ fn row_blocks_under_a_long_category_keep_a_whole_name_after_it() {
     );
     assert_read_keeps_text(Some("表2 技能大师工作室布局"), &ls, &r);
 }
+
+#[test]
+fn a_table_of_words_under_a_merged_school_stage_ends_its_rows_at_their_dates() {
+    // 学段 merged over its schools; each row ends with its date, so a short 建设重点 (as short
+    // as a school's name) is still the row's words, and a 建设重点 over two paragraphs stopped
+    // at `、` is one cell.
+    let src = blank_cells(&[
+        "学段",
+        "学校名称",
+        "建设重点",
+        "完成时间",
+        "小学",
+        "青埠区实验小学",
+        "智慧课堂常态化应用和课堂教学行为分析",
+        "2022年12月",
+        "青埠区南湖路小学",
+        "校园物联感知与智能安防",
+        "2022年12月",
+        "青埠区柳塘镇中心小学",
+        "“专递课堂”主讲端建设、",
+        "教学点同步课堂",
+        "2023年6月",
+        "初中",
+        "青埠区凤鸣中学",
+        "基于学情数据的精准教学",
+        "2023年6月",
+        "青埠区第三中学",
+        "人工智能教育实验室和创客空间",
+        "2023年12月",
+    ]);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2 智慧校园试点学校")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 5, "{:?}", rows(t));
+    assert_eq!(
+        rows(t)[2],
+        "I|小学||青埠区柳塘镇中心小学|“专递课堂”主讲端建设、教学点同步课堂|2023年6月"
+    );
+    assert_eq!(
+        rows(t)[4],
+        "I|初中||青埠区第三中学|人工智能教育实验室和创客空间|2023年12月"
+    );
+    assert_read_keeps_text(Some("表2 智慧校园试点学校"), &ls, &r);
+}
