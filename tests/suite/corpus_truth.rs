@@ -1151,6 +1151,7 @@ plans! {
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
     syn_t25 => "syn-t25-countycommerce",
+    syn_s25 => "syn-s25-consumption",
     syn_r25 => "syn-r25-drainage3",
     syn_q25 => "syn-q25-ruraltalent",
     syn_o25 => "syn-o25-greenway3",

@@ -15967,3 +15967,41 @@ fn a_table_of_words_under_a_merged_school_stage_ends_its_rows_at_their_dates() {
     );
     assert_read_keeps_text(Some("表2 智慧校园试点学校"), &ls, &r);
 }
+
+#[test]
+fn a_column_of_directions_is_named_by_the_header() {
+    // `提升方向` names a column of words: the header is four cells, a long direction over two
+    // paragraphs stopped at `，` one cell.
+    let src = blank_cells(&[
+        "商圈名称",
+        "所在街道",
+        "定位",
+        "提升方向",
+        "中心商圈",
+        "府前街道",
+        "市级",
+        "推进百盛广场改造升级，引进区域首店和品牌旗舰店",
+        "滨江湾商圈",
+        "临江街道",
+        "市级",
+        "依托滨江岸线和游船码头，完善滨江夜景灯光和慢行步道，",
+        "打造滨江消费目的地",
+        "东门老街商圈",
+        "东门街道",
+        "区级",
+        "保护利用历史街巷，发展老字号和文创零售",
+    ]);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2 重点商圈布局")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.columns, ["商圈名称", "所在街道", "定位", "提升方向"]);
+    assert_eq!(
+        row_named(t, "滨江湾商圈").cells,
+        [
+            "临江街道",
+            "市级",
+            "依托滨江岸线和游船码头，完善滨江夜景灯光和慢行步道，打造滨江消费目的地"
+        ]
+    );
+    assert_read_keeps_text(Some("表2 重点商圈布局"), &ls, &r);
+}
