@@ -2771,10 +2771,11 @@ fn years_over_repeats(cells: &[String], g: usize) -> Option<(Vec<String>, Vec<Co
     })
 }
 
-/// A header whose upper row ends in `g` measures with their units, each over the same years of
-/// the lower row (`种植面积（万亩）` `产值（亿元）` over `2020年` `2025年` twice): the columns
-/// before the measures, then each measure's years under it. `None` unless the lower cells are
-/// years in order, repeated for each measure.
+/// A header whose upper row ends in `g` measures with their units, or a few words each (`小学`
+/// `初中`), each over the same years of the lower row (`种植面积（万亩）` `产值（亿元）` over
+/// `2020年` `2025年` twice), perhaps an attribute after them spanning both rows: the columns
+/// before the groups, then each group's years under it, then the attribute. `None` unless the
+/// lower cells are years in order, repeated for each group.
 fn measures_over_years(cells: &[String], g: usize) -> Option<(Vec<String>, Vec<ColumnGroup>)> {
     if g < 2 {
         return None;
@@ -2783,9 +2784,24 @@ fn measures_over_years(cells: &[String], g: usize) -> Option<(Vec<String>, Vec<C
         let lower_n = g.checked_mul(per)?;
         let upper_n = cells.len().checked_sub(lower_n).filter(|&u| u > g)?;
         let (upper, lower) = cells.split_at(upper_n);
-        let lead = upper_n - g;
-        let measures = upper[lead..].iter().all(|c| {
+        // (An attribute after the groups spans both rows, written where the page puts it:
+        // `小学` `初中` `属性` over `2020年` `2025年` twice; it is the last column.)
+        let attr_after = upper
+            .last()
+            .is_some_and(|c| matches!(strip_spaces(c).as_str(), "属性" | "指标属性" | "性质"));
+        let groups_end = upper_n - usize::from(attr_after);
+        let lead = groups_end.checked_sub(g).filter(|&l| l >= 1)?;
+        let measures = upper[lead..groups_end].iter().all(|c| {
             bracketed_unit(c).is_some() && last_year(c).is_none() && !names_other_column(c)
+        });
+        // (Or a few words each, what the years are counted for: `小学` `初中`, `城市` `农村`.)
+        let kinds = upper[lead..groups_end].iter().all(|c| {
+            let t = strip_spaces(c);
+            (2..=4).contains(&t.chars().count())
+                && !t.chars().any(|c| c.is_ascii_digit())
+                && !names_other_column(&t)
+                && !names_values(&t)
+                && !names_column(&t)
         });
         let first = lower.get(..per)?;
         let years: Vec<u32> = first.iter().filter_map(|c| last_year(c)).collect();
@@ -2793,10 +2809,10 @@ fn measures_over_years(cells: &[String], g: usize) -> Option<(Vec<String>, Vec<C
             && years.windows(2).all(|w| w[0] < w[1])
             && first.iter().all(|c| is_year_header(c));
         let repeats = lower.chunks(per).all(|c| c == first);
-        (measures && in_order && repeats).then(|| {
+        ((measures || kinds) && in_order && repeats).then(|| {
             let mut columns: Vec<String> = upper[..lead].to_vec();
             let mut groups = Vec::with_capacity(g);
-            for (measure, years) in upper[lead..].iter().zip(lower.chunks(per)) {
+            for (measure, years) in upper[lead..groups_end].iter().zip(lower.chunks(per)) {
                 groups.push(ColumnGroup {
                     title: measure.clone(),
                     first: columns.len(),
@@ -2804,6 +2820,7 @@ fn measures_over_years(cells: &[String], g: usize) -> Option<(Vec<String>, Vec<C
                 });
                 columns.extend(years.iter().cloned());
             }
+            columns.extend(upper[groups_end..].iter().cloned());
             (columns, groups)
         })
     })
@@ -11713,6 +11730,18 @@ fn profile_gaps(
     match choices.as_slice() {
         [(best, gaps), (next, _), ..] if next - best >= 0.5 => Some(gaps.clone()),
         [(_, gaps)] => Some(gaps.clone()),
+        // (Or the cheapest, when the pieces fit it all but wholly and it is the only choice
+        // that leaves every piece in its column's kind, as `profile_gap` takes one.)
+        [(best, gaps), ..] if *best < NEAR_FIT => {
+            let profile = Profile::of(rows, off, pieces.len() + k)?;
+            let texts: Vec<String> = pieces.iter().map(Piece::text).collect();
+            let in_kind: Vec<&Vec<usize>> = choices
+                .iter()
+                .map(|c| &c.1)
+                .filter(|g| profile.kind_misfits(&texts, g) == 0)
+                .collect();
+            (in_kind.as_slice() == [gaps]).then(|| gaps.clone())
+        }
         _ => None,
     }
 }
@@ -12022,12 +12051,25 @@ impl<'a> Profile<'a> {
     }
 
     /// How many of `texts`, in the columns from the first on with empty cells at `gaps`, are out
-    /// of their column's kind ([`Profile::kind`]).
+    /// of their column's kind ([`Profile::kind`], or a time among no times).
     fn kind_misfits(&self, texts: &[String], gaps: &[usize]) -> usize {
         let mut columns = (0..texts.len() + gaps.len()).filter(|c| !gaps.contains(c));
+        // (A time where no cell of the column names one, or the other way round, is out of
+        // its kind too: `2022` under 学位 among `1620` `1080`.)
+        let time_odd = |t: &str, c: usize| {
+            self.columns.get(c).is_some_and(|col| {
+                !col.is_empty()
+                    && !is_placeholder(t)
+                    && col.iter().all(|x| names_time(x) != names_time(t))
+            })
+        };
         texts
             .iter()
-            .filter(|t| columns.next().is_some_and(|c| self.kind(t, c) >= 1.0))
+            .filter(|t| {
+                columns
+                    .next()
+                    .is_some_and(|c| self.kind(t, c) >= 1.0 || time_odd(t, c))
+            })
             .count()
     }
 

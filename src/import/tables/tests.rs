@@ -16005,3 +16005,81 @@ fn a_column_of_directions_is_named_by_the_header() {
     );
     assert_read_keeps_text(Some("表2 重点商圈布局"), &ls, &r);
 }
+
+#[test]
+fn two_groups_of_words_over_the_same_years_and_an_attribute_after_them() {
+    // `小学` `初中`, each over `2020年` `2025年`, `属性` after them spanning both rows: the
+    // columns are the years twice, then the attribute.
+    let src = blank_cells(&[
+        "序号",
+        "指标名称",
+        "单位",
+        "小学",
+        "初中",
+        "属性",
+        "2020年",
+        "2025年",
+        "2020年",
+        "2025年",
+        "1",
+        "每百名学生拥有骨干教师数",
+        "人",
+        "3.86",
+        "≥4.2",
+        "4.71",
+        "≥5.0",
+        "预期性",
+        "2",
+        "生均体育运动场馆面积",
+        "平方米",
+        "6.2",
+        "≥7.5",
+        "7.4",
+        "≥8.5",
+        "约束性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "序号",
+            "指标名称",
+            "单位",
+            "2020年",
+            "2025年",
+            "2020年",
+            "2025年",
+            "属性"
+        ]
+    );
+    assert_eq!(group_spans(t), [("小学", 3, 2), ("初中", 5, 2)]);
+    assert_eq!(
+        rows(t)[1],
+        "I||2|生均体育运动场馆面积|平方米|6.2|≥7.5|7.4|≥8.5|约束性"
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
+fn a_numbered_row_two_short_keeps_its_year_under_the_years() {
+    // Row 7 improves a school: no classes and no places; `2022` is its year, not a count of
+    // classes (`36` `24`) nor of places (`1620` `1080`): the only placing where every cell
+    // keeps its column's kind, and the cheapest, though `改造提升` ends as no 建设性质 above.
+    let src = "序号\n学校名称\n建设性质\n班级规模（班）\n学位（个）\n建成年份\n\n\
+               1\n青梧区实验小学\n新建\n36\n1620\n2022\n\n\
+               2\n滨湖路小学\n新建\n30\n1350\n2023\n\n\
+               3\n望江小学\n新建\n36\n1620\n2024\n\n\
+               4\n云溪镇中心小学\n迁建\n24\n1080\n2023\n\n\
+               5\n青梧区第三实验小学\n改扩建\n12\n540\n2022\n\n\
+               6\n桂花园小学\n改扩建\n18\n810\n2024\n\n\
+               7\n石塘小学\n改造提升\n2022\n\n\
+               8\n临港新城第一小学\n新建\n48\n2160\n2025\n\n\
+               注：石塘小学为改造提升项目，不新增班级和学位。\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 学校建设项目")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(rows(t)[6], "I||7|石塘小学|改造提升|||2022");
+    assert_read_keeps_text(Some("表2 学校建设项目"), &ls, &r);
+}
