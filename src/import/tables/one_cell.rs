@@ -9025,17 +9025,19 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
             let lone_ending = others.len() >= 2 && !others.iter().any(|c| c.chars().last() == last);
             // (Not where the second is as long as the names of its column usually are, a name
             // whole: `刘志刚汽车电气技能大师工作室` under a long category, `新能源汽车及零部件`;
-            // `示范托育园` is a name's end.)
+            // `示范托育园` is a name's end. Unless the first is twice as long as every category,
+            // no category at all: `马坪乡坳头村至石门乡石门村` / `联村供水工程` beside `马坪乡`.)
             let names: Vec<&str> = whole
                 .iter()
                 .filter_map(|r| r.cells.get(1).map(String::as_str))
                 .collect();
             let named_whole =
                 names.len() >= 2 && second.chars().count() as f64 * 3.0 >= median_len(&names) * 2.0;
+            let far_longer = first.chars().count() >= 2 * longest;
             let long_name = first.chars().count() > longest + 2
                 && !is_value_cell(&second)
                 && !is_placeholder(&second)
-                && !named_whole;
+                && (!named_whole || far_longer);
             let open: Vec<usize> = (1..n - 1)
                 .filter(|&i| ends_open(&cells[i].text()))
                 .collect();
@@ -10442,7 +10444,32 @@ fn gaps_placed_by_column_notes(table: &mut Table, warnings: &mut [(usize, String
             }
         }
     }
+    // (Or a sentence that names the rows it speaks of and the column: `第3、4项任务牵头单位
+    // 相同，合并列示`; then only those rows.)
+    let mut scope: Option<Vec<u32>> = None;
+    if named.is_empty() {
+        for note in &table.notes {
+            for sentence in note.split(['；', '。', ';']) {
+                let rows = numbered_items(sentence);
+                // (Not the rows' own column, which names them: `第3、4项任务` under 任务.)
+                let cols: Vec<usize> = (1..width)
+                    .filter(|&j| names[j].as_deref().is_some_and(|n| sentence.contains(n)))
+                    .collect();
+                if let ([f], false) = (&cols[..], rows.is_empty()) {
+                    if EMPTY_CELLS.iter().any(|w| sentence.contains(w)) {
+                        named.push((*f, note.as_str()));
+                        scope = Some(rows);
+                    }
+                }
+            }
+        }
+    }
     let [(f, note)] = named[..] else { return };
+    let in_scope = |row: &TableRow| {
+        scope
+            .as_ref()
+            .is_none_or(|s| number_of_row(row).is_some_and(|k| s.contains(&k)))
+    };
     // (A row a note names by its number with another column, `第8项任务…无配合单位`, keeps
     // its gap there.)
     let excepted = |row: &TableRow| {
@@ -10468,7 +10495,8 @@ fn gaps_placed_by_column_notes(table: &mut Table, warnings: &mut [(usize, String
     };
     let mut moves = Vec::new();
     for (r, row) in table.rows.iter().enumerate() {
-        if row.kind != RowKind::Item || row.cells.len() != width || excepted(row) {
+        if row.kind != RowKind::Item || row.cells.len() != width || excepted(row) || !in_scope(row)
+        {
             continue;
         }
         let Some(e) = only_empty_cell(row, 0).filter(|&e| e != f) else {
@@ -10505,6 +10533,26 @@ fn gaps_placed_by_column_notes(table: &mut Table, warnings: &mut [(usize, String
                  says cells are empty ({note})"
             );
         }
+    }
+}
+
+/// The items a note names by their numbers in one `第…项`: `第3、4项` is 3 and 4, `第7项` 7;
+/// none without such a mark.
+fn numbered_items(sentence: &str) -> Vec<u32> {
+    let Some(at) = sentence.find('第') else {
+        return Vec::new();
+    };
+    let rest = &sentence[at + '第'.len_utf8()..];
+    let Some(end) = rest.find('项') else {
+        return Vec::new();
+    };
+    let inner = &rest[..end];
+    let parts: Vec<&str> = inner.split(['、', '，', ',']).collect();
+    let numbers: Vec<u32> = parts.iter().filter_map(|p| p.trim().parse().ok()).collect();
+    if numbers.len() == parts.len() {
+        numbers
+    } else {
+        Vec::new()
     }
 }
 

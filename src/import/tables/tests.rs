@@ -16083,3 +16083,79 @@ fn a_numbered_row_two_short_keeps_its_year_under_the_years() {
     assert_eq!(rows(t)[6], "I||7|石塘小学|改造提升|||2022");
     assert_read_keeps_text(Some("表2 学校建设项目"), &ls, &r);
 }
+
+/// A note that names the rows whose lead body is written once (`第3、4项任务牵头单位相同，合并
+/// 列示`) moves only those rows' gaps under 牵头单位.
+#[test]
+fn a_note_naming_rows_merged_over_a_column_moves_only_their_gaps() {
+    let src = format!(
+        "{}\n\n注：第3、4项任务牵头单位相同，合并列示。\n",
+        blank_cells(&[
+            "序号",
+            "任务",
+            "牵头单位",
+            "配合单位",
+            "完成时限",
+            "1",
+            "建设地理信息公共服务平台",
+            "市自然资源和规划局",
+            "市大数据局",
+            "2023年底前",
+            "2",
+            "培育地理信息龙头企业",
+            "市发展改革委",
+            "市科技局、市工业和信息化局",
+            "2025年底前",
+            "3",
+            "推进实景三维城市建设",
+            "市自然资源和规划局",
+            "市住房城乡建设局",
+            "2024年底前",
+            "4",
+            "建立基础地理数据库动态更新机制",
+            "各区县人民政府",
+            "持续推进",
+            "5",
+            "开展地理信息安全监管",
+            "市国家保密局",
+            "市公安局",
+            "2022年底前",
+        ])
+    );
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2 重点任务分工")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        row_named(t, "4").cells,
+        [
+            "建立基础地理数据库动态更新机制",
+            "",
+            "各区县人民政府",
+            "持续推进"
+        ]
+    );
+    assert_read_keeps_text(Some("表2 重点任务分工"), &ls, &r);
+}
+
+#[test]
+fn row_blocks_under_a_merged_township_join_a_first_line_far_longer_than_any_township() {
+    // `马坪乡坳头村至石门乡石门村` / `联村供水工程` is one works' name over two lines in a row of
+    // 马坪乡's group: twice as long as every township, it is none, though the line after it is
+    // as long as the names.
+    let src = "乡镇\n水厂名称\n供水规模（吨/日）\n受益人口（万人）\n建设性质\n\n\
+               桐林镇\n桐林水厂\n10000\n4.3\n新建\n\n\
+               桐林工业园区供水站\n3000\n0.9\n改扩建\n\n\
+               马坪乡\n马坪水厂\n2000\n1.1\n改扩建\n\n\
+               马坪乡坳头村至石门乡石门村\n联村供水工程\n1000\n0.5\n新建\n\n\
+               三合镇\n三合水厂\n5000\n2.4\n新建\n\n\
+               石门乡\n石门水厂\n2500\n1.2\n提质改造\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 规模化供水工程建设布局")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 6, "{:?}", rows(t));
+    assert_eq!(
+        rows(t)[3],
+        "I|马坪乡||马坪乡坳头村至石门乡石门村联村供水工程|1000|0.5|新建"
+    );
+    assert_read_keeps_text(Some("表2 规模化供水工程建设布局"), &ls, &r);
+}
