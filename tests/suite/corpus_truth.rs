@@ -1151,6 +1151,7 @@ plans! {
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
     syn_h26 => "syn-h26-employment3",
+    syn_g26 => "syn-g26-emergencysupplies2",
     syn_d26 => "syn-d26-newinfra2",
     syn_c26 => "syn-c26-touristfacilities",
     syn_b26 => "syn-b26-geoinfo",

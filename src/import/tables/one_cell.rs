@@ -3619,12 +3619,24 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 // (In row blocks, a sub-row one cell wider than the columns after the number,
                 // its name over two lines: joined.)
                 let mut joined = part.to_vec();
-                if acc.columns.get(jc + 2).is_some_and(|c| is_unit_header(c))
+                // (Or, under a category merged after the number, a sub-row as wide as a row after
+                // its number: no `其中` is a category, so its name is over two paragraphs,
+                // `其中：山洪和地质灾害` / `危险区村（社区）`.)
+                let words_next = part.get(1).is_some_and(|x| {
+                    let t = x.text();
+                    !is_unit_like(&t) && !is_value_cell(&t) && !is_attr(&t) && !is_placeholder(&t)
+                });
+                let sub_over_two = cat_after
+                    && part.len() == e
+                    && part.first().is_some_and(|x| opens_sub_row(&x.text()))
+                    && words_next;
+                if (acc.columns.get(jc + 2).is_some_and(|c| is_unit_header(c))
                     && part.len() == e + 1
                     && part
                         .first()
                         .is_some_and(|x| x.gap > 0 && opens_sub_row(&x.text()))
-                    && name_over_two_lines(part, 0)
+                    && name_over_two_lines(part, 0))
+                    || sub_over_two
                 {
                     merge_at(&mut joined, 0, acc, "split cell");
                 }

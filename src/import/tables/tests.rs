@@ -16159,3 +16159,58 @@ fn row_blocks_under_a_merged_township_join_a_first_line_far_longer_than_any_town
     );
     assert_read_keeps_text(Some("表2 规模化供水工程建设布局"), &ls, &r);
 }
+
+#[test]
+fn a_sub_row_under_a_merged_category_as_wide_as_a_row_has_its_name_over_two_paragraphs() {
+    // No `其中` is a category: `其中：山洪和地质灾害` / `危险区村（社区）` is the sub-row's name,
+    // its category merged from the row above and its number vanished.
+    let src = blank_cells(&[
+        "序号",
+        "类别",
+        "指标名称",
+        "单位",
+        "2020年",
+        "2025年",
+        "属性",
+        "1",
+        "储备能力",
+        "市级应急物资储备库面积",
+        "万平方米",
+        "2.1",
+        "3.4",
+        "约束性",
+        "2",
+        "乡镇（街道）应急物资储备点覆盖率",
+        "%",
+        "78",
+        "100",
+        "约束性",
+        "其中：山洪和地质灾害",
+        "危险区村（社区）",
+        "%",
+        "52",
+        "100",
+        "约束性",
+        "3",
+        "调运能力",
+        "应急物资运抵受灾点时限",
+        "小时",
+        "24",
+        "≤12",
+        "预期性",
+        "4",
+        "应急运力储备车辆",
+        "辆",
+        "120",
+        "200",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t)[2],
+        "I|储备能力|||其中：山洪和地质灾害危险区村（社区）|%|52|100|约束性"
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
