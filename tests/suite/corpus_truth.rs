@@ -1150,6 +1150,8 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_j26 => "syn-j26-ecocivil",
+    syn_i26 => "syn-i26-countytransport",
     syn_h26 => "syn-h26-employment3",
     syn_g26 => "syn-g26-emergencysupplies2",
     syn_d26 => "syn-d26-newinfra2",

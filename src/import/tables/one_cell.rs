@@ -10191,8 +10191,25 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
         };
         let words = (last_year(&name).is_none()
             && (name.chars().count() >= 2 || (name.chars().count() == 1 && quoted(&name))))
-        .then_some(name);
-        year.into_iter().chain(words).collect()
+        .then_some(name.clone());
+        // (Or what the column holds after its year, where no other column holds it: `目标值`
+        // of `2025年目标值` beside `2020年基准值`, not beside `2035年目标值`.)
+        let held = |c: &str| -> Option<String> {
+            let c = strip_spaces(c);
+            c.split_once('年')
+                .filter(|(y, _)| y.chars().count() == 4 && y.chars().all(|c| c.is_ascii_digit()))
+                .map(|(_, rest)| rest.to_string())
+                .filter(|rest| rest.chars().count() >= 2 && last_year(rest).is_none())
+        };
+        let after_year = held(&name).filter(|h| {
+            table
+                .columns
+                .iter()
+                .filter(|c| held(c).as_deref() == Some(h.as_str()))
+                .count()
+                == 1
+        });
+        year.into_iter().chain(words).chain(after_year).collect()
     };
     let width = table.columns.len().saturating_sub(1);
     let first_year = (0..width).find(|&j| last_year(column(j)).is_some());
@@ -10636,10 +10653,11 @@ fn units_placed_by_notes(table: &mut Table) -> Vec<String> {
         });
         // (A goal in words, `初步建立管理台账`, holds no unit; nor a grade shaped as a value after
         // it, `C类` before `D类`.)
+        // (Or one letter longer, `AAA级` before `AAAA级`.)
         let graded = |c: &str| {
             row.cells.iter().skip(u + 1).any(|v| {
                 v != c
-                    && v.chars().count() == c.chars().count()
+                    && v.chars().count().abs_diff(c.chars().count()) <= 1
                     && v.chars().last() == c.chars().last()
             })
         };

@@ -16214,3 +16214,83 @@ fn a_sub_row_under_a_merged_category_as_wide_as_a_row_has_its_name_over_two_para
     );
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn a_grade_one_letter_shorter_than_the_target_is_no_unit_where_a_note_says_the_row_has_none() {
+    // Row 2 lost its unit: `AAA级` is its 2020 grade and `AAAA级` its target, as the note says.
+    let src = format!(
+        "{}\n\n注：第2项指标以评价等级表示，无计量单位。\n",
+        blank_cells(&[
+            "序号",
+            "指标名称",
+            "单位",
+            "2020年",
+            "2025年",
+            "属性",
+            "1",
+            "建制村通客车率",
+            "%",
+            "100",
+            "100",
+            "约束性",
+            "2",
+            "城乡交通运输一体化发展水平",
+            "AAA级",
+            "AAAA级",
+            "预期性",
+            "3",
+            "农村物流服务站点",
+            "个",
+            "86",
+            "120",
+            "预期性",
+        ])
+    );
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
+    assert_eq!(
+        rows(&r.parsed.table)[1],
+        "I||2|城乡交通运输一体化发展水平||AAA级|AAAA级|预期性"
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
+fn a_note_naming_a_target_by_what_its_column_holds_places_the_gap_there() {
+    // `第2项指标目标值待…另行确定`: the vanished cell is under `2025年目标值`, not the baseline's.
+    let src = format!(
+        "{}\n\n注：第2项指标目标值待省级下达考核目标后另行确定。\n",
+        blank_cells(&[
+            "序号",
+            "指标名称",
+            "单位",
+            "2020年基准值",
+            "2025年目标值",
+            "属性",
+            "1",
+            "地表水达到或好于Ⅲ类水体比例",
+            "%",
+            "80",
+            "85",
+            "约束性",
+            "2",
+            "地下水质量Ⅴ类水比例",
+            "%",
+            "12.5",
+            "预期性",
+            "3",
+            "城市空气质量优良天数比率",
+            "%",
+            "86.3",
+            "88",
+            "约束性",
+        ])
+    );
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
+    assert_eq!(
+        rows(&r.parsed.table)[1],
+        "I||2|地下水质量Ⅴ类水比例|%|12.5||预期性"
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
