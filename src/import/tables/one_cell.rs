@@ -8228,16 +8228,27 @@ fn merged_kind_dp_rows(cells: &[Piece], columns: &[String]) -> Option<ReadRows> 
                 ),
             ));
         }
-        if opens {
-            group = texts.first().cloned();
-        } else {
-            texts.insert(0, String::new());
-            merged = true;
-        }
-        rows.push(named_row(texts, group.clone()));
+        rows.push(merged_row(texts, opens, &mut group, &mut merged));
         s += len;
     }
     merged.then_some((rows, n, notes))
+}
+
+/// A row of a table whose first column is merged: one that `opens` a group writes its group
+/// first; another lacks it (its first cell left empty, as in the source) and is the group's.
+fn merged_row(
+    mut texts: Vec<String>,
+    opens: bool,
+    group: &mut Option<String>,
+    merged: &mut bool,
+) -> TableRow {
+    if opens {
+        *group = texts.first().cloned();
+    } else {
+        texts.insert(0, String::new());
+        *merged = true;
+    }
+    named_row(texts, group.clone())
 }
 
 /// Rows of a table of words whose first column, of kinds (`类别`), is merged and whose other
@@ -8268,14 +8279,7 @@ fn merged_kind_rows(cells: &[Piece], k: usize, header: &str) -> Option<(Vec<Tabl
         if !plain || row[1..].iter().any(kind) || (!opens && group.is_none()) {
             break;
         }
-        let mut texts = texts(row);
-        if opens {
-            group = texts.first().cloned();
-        } else {
-            texts.insert(0, String::new());
-            merged = true;
-        }
-        rows.push(named_row(texts, group.clone()));
+        rows.push(merged_row(texts(row), opens, &mut group, &mut merged));
         s += n;
     }
     let rest_sentences = cells[s..]
