@@ -255,6 +255,12 @@ fn names_attribute_column(t: &str) -> bool {
     t.contains("属性") || t.contains("性质")
 }
 
+/// A header cell that is the attribute column's name itself (`属性`, `指标属性`, `性质`), as a
+/// header of two rows writes it spanning both.
+fn is_attribute_header(t: &str) -> bool {
+    matches!(strip_spaces(t).as_str(), "属性" | "指标属性" | "性质")
+}
+
 /// A header cell naming a column of remarks (`备注`, `说明`).
 fn names_remarks_column(t: &str) -> bool {
     t.contains("备注") || t.contains("说明")
@@ -2554,9 +2560,7 @@ fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, 
     let trailing = |f: &dyn Fn(&str) -> bool| cells.iter().rev().take_while(|c| f(c)).count();
     // An attribute cell last of all stands in the lower row, after its years (`“十四五”目标`
     // over `2025年` `属性`): a cell spanning both rows comes before every lower cell.
-    let attr_last = cells
-        .last()
-        .is_some_and(|c| matches!(strip_spaces(c).as_str(), "属性" | "指标属性" | "性质"));
+    let attr_last = cells.last().is_some_and(|c| is_attribute_header(c));
     let years = match trailing(&names_year) {
         0 if attr_last => match cells[..k - 1]
             .iter()
@@ -2755,20 +2759,33 @@ fn years_over_repeats(cells: &[String], g: usize) -> Option<(Vec<String>, Vec<Co
         let years_only = upper[lead..]
             .iter()
             .all(|c| is_year_header(c) || is_bare_year(c));
-        (repeats && in_order && years_only).then(|| {
-            let mut columns: Vec<String> = upper[..lead].to_vec();
-            let mut groups = Vec::with_capacity(g);
-            for (year, subs) in upper[lead..].iter().zip(lower.chunks(per)) {
-                groups.push(ColumnGroup {
-                    title: year.clone(),
-                    first: columns.len(),
-                    span: per,
-                });
-                columns.extend(subs.iter().cloned());
-            }
-            (columns, groups)
-        })
+        (repeats && in_order && years_only)
+            .then(|| groups_side_by_side(upper, lead, upper_n, lower, per))
     })
+}
+
+/// The columns and groups of a header of two rows whose upper cells `lead..end` each stand over
+/// `per` cells of the lower row, side by side: the upper cells before them, then each group's
+/// lower cells, then the upper cells after them (an attribute spanning both rows).
+fn groups_side_by_side(
+    upper: &[String],
+    lead: usize,
+    end: usize,
+    lower: &[String],
+    per: usize,
+) -> (Vec<String>, Vec<ColumnGroup>) {
+    let mut columns: Vec<String> = upper[..lead].to_vec();
+    let mut groups = Vec::with_capacity(end.saturating_sub(lead));
+    for (title, under) in upper[lead..end].iter().zip(lower.chunks(per)) {
+        groups.push(ColumnGroup {
+            title: title.clone(),
+            first: columns.len(),
+            span: per,
+        });
+        columns.extend(under.iter().cloned());
+    }
+    columns.extend(upper[end..].iter().cloned());
+    (columns, groups)
 }
 
 /// A header whose upper row ends in `g` measures with their units, or a few words each (`小学`
@@ -2786,9 +2803,7 @@ fn measures_over_years(cells: &[String], g: usize) -> Option<(Vec<String>, Vec<C
         let (upper, lower) = cells.split_at(upper_n);
         // (An attribute after the groups spans both rows, written where the page puts it:
         // `小学` `初中` `属性` over `2020年` `2025年` twice; it is the last column.)
-        let attr_after = upper
-            .last()
-            .is_some_and(|c| matches!(strip_spaces(c).as_str(), "属性" | "指标属性" | "性质"));
+        let attr_after = upper.last().is_some_and(|c| is_attribute_header(c));
         let groups_end = upper_n - usize::from(attr_after);
         let lead = groups_end.checked_sub(g).filter(|&l| l >= 1)?;
         let measures = upper[lead..groups_end].iter().all(|c| {
@@ -2809,20 +2824,8 @@ fn measures_over_years(cells: &[String], g: usize) -> Option<(Vec<String>, Vec<C
             && years.windows(2).all(|w| w[0] < w[1])
             && first.iter().all(|c| is_year_header(c));
         let repeats = lower.chunks(per).all(|c| c == first);
-        ((measures || kinds) && in_order && repeats).then(|| {
-            let mut columns: Vec<String> = upper[..lead].to_vec();
-            let mut groups = Vec::with_capacity(g);
-            for (measure, years) in upper[lead..groups_end].iter().zip(lower.chunks(per)) {
-                groups.push(ColumnGroup {
-                    title: measure.clone(),
-                    first: columns.len(),
-                    span: per,
-                });
-                columns.extend(years.iter().cloned());
-            }
-            columns.extend(upper[groups_end..].iter().cloned());
-            (columns, groups)
-        })
+        ((measures || kinds) && in_order && repeats)
+            .then(|| groups_side_by_side(upper, lead, groups_end, lower, per))
     })
 }
 
@@ -6433,36 +6436,13 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                             .iter()
                             .all(|p| short(p) && !is_total_label(&p.text()))
                 });
-                // (Where no place is clearly best, the cheapest: the sums with the total then
-                // move the gaps where only they make every column add up, `gap_by_total`.)
-                let placed = before_total.and_then(|k| {
-                    let gaps = profile_gaps(&rows, 0, &row[1..k], w - k, 0).or_else(|| {
-                        let choices = gap_choices(&rows, 0, &row[1..k], w - k, 0, false)?;
-                        choices.into_iter().next().map(|c| c.1)
-                    })?;
-                    Some((k, gaps))
-                });
+                // (The cheapest place, clearly best or not: the sums with the total then move
+                // the gaps where only they make every column add up, `gap_by_total`.)
+                let placed =
+                    before_total.and_then(|k| Some((k, cheapest_gaps(&rows, &row[1..k], w - k)?)));
                 if let Some((k, gaps)) = placed {
-                    let no = row[0].first_no();
-                    let end = row[k - 1].end;
-                    let mut cells = row[..k].to_vec();
-                    for &g in &gaps {
-                        cells.insert((g + 1).min(cells.len()), empty_piece(no, end));
-                    }
-                    let under: Vec<String> = gaps
-                        .iter()
-                        .map(|&g| format!("`{}`", columns.get(g + 1).map_or("", String::as_str)))
-                        .collect();
-                    notes.push((
-                        no,
-                        format!(
-                            "row {}: {} values missing before the total; left empty under {}",
-                            row[0].text(),
-                            gaps.len(),
-                            under.join(", ")
-                        ),
-                    ));
-                    rows.push(named_row(texts(&cells), None));
+                    let why = format!("{} values missing before the total", gaps.len());
+                    rows.push(row_with_gaps(&row[..k], &gaps, &columns, notes, &why));
                     short_rows += 1;
                     s += k;
                     continue;
@@ -7976,6 +7956,42 @@ fn trailing_total(rest: &[Piece], rows: &[TableRow], k: usize) -> Option<(TableR
 /// stop: more than a name of a place or a thing takes.
 const MIN_DESCRIPTION_CHARS: usize = 13;
 
+/// Where the empty cells of a row of a name and values `k` cells short go (its pieces after the
+/// name, `values`): the cheapest placing among the columns after the name, clearly best or not.
+fn cheapest_gaps(rows: &[TableRow], values: &[Piece], k: usize) -> Option<Vec<usize>> {
+    gap_choices(rows, 0, values, k, 0, false)?
+        .into_iter()
+        .next()
+        .map(|c| c.1)
+}
+
+/// A row of a name and values some cells short (`row`, its pieces): empty cells put in the
+/// columns `gaps` after the name, reported with `why`.
+fn row_with_gaps(
+    row: &[Piece],
+    gaps: &[usize],
+    columns: &[String],
+    notes: &mut Vec<(usize, String)>,
+    why: &str,
+) -> TableRow {
+    let no = row.first().map_or(0, Piece::first_no);
+    let end = row.last().map_or(0, |p| p.end);
+    let mut cells = row.to_vec();
+    for &g in gaps {
+        cells.insert((g + 1).min(cells.len()), empty_piece(no, end));
+    }
+    let under: Vec<String> = gaps
+        .iter()
+        .map(|&g| format!("`{}`", columns.get(g + 1).map_or("", String::as_str)))
+        .collect();
+    let name = row.first().map(Piece::text).unwrap_or_default();
+    notes.push((
+        no,
+        format!("row {name}: {why}; left empty under {}", under.join(", ")),
+    ));
+    named_row(texts(&cells), None)
+}
+
 /// A row of a name and values one cell short (`row`, its pieces): an empty cell put in column
 /// `at`, reported with `why`.
 fn one_short_row(
@@ -8940,27 +8956,14 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
                     .and_then(|&at| ps.get(at))
                     .is_some_and(|p| is_total_label(&p.text()));
             if gap.is_none() && !category_first && total_near && table_rows.len() >= 2 {
-                let placed = gap_choices(&table_rows, 0, &cells[1..], 2, 0, false)
-                    .and_then(|c| c.into_iter().next())
-                    .map(|c| c.1);
-                if let Some(gaps) = placed {
-                    let mut row = texts(&cells);
-                    for &g in &gaps {
-                        row.insert((g + 1).min(row.len()), String::new());
-                    }
-                    let under: Vec<String> = gaps
-                        .iter()
-                        .map(|&g| format!("`{}`", columns.get(g + 1).map_or("", String::as_str)))
-                        .collect();
-                    trial.warnings.push((
-                        cells.first().map_or(0, Piece::first_no),
-                        format!(
-                            "row {}: 2 values missing; left empty under {}",
-                            cells.first().map(Piece::text).unwrap_or_default(),
-                            under.join(", ")
-                        ),
+                if let Some(gaps) = cheapest_gaps(&table_rows, &cells[1..], 2) {
+                    table_rows.push(row_with_gaps(
+                        &cells,
+                        &gaps,
+                        &columns,
+                        &mut trial.warnings,
+                        "2 values missing",
                     ));
-                    table_rows.push(named_row(row, None));
                     continue;
                 }
             }
@@ -11781,14 +11784,31 @@ fn profile_gap(rows: &[TableRow], off: usize, pieces: &[Piece], first: usize) ->
     let texts: Vec<String> = pieces.iter().map(Piece::text).collect();
     let costs = (first..width).map(|g| (profile.cost_with_gaps(&texts, &[g]), g));
     clearly_best(costs.clone(), 0.5).or_else(|| {
-        // (Or the cheapest place, when the pieces fit it all but wholly and it is the only one
-        // that leaves every piece in its column's kind: `提升改造` under 建设性质, not under
-        // 建筑面积 among figures, though it ends otherwise than `新建` and `改扩建`.)
-        let (cost, best) = costs.min_by(|a, b| a.0.total_cmp(&b.0))?;
-        let in_kind = |g: usize| profile.kind_misfits(&texts, &[g]) == 0;
-        (cost < NEAR_FIT && in_kind(best) && (first..width).filter(|&g| in_kind(g)).count() == 1)
-            .then_some(best)
+        // (Or the cheapest place where only it keeps every piece in its column's kind:
+        // `提升改造` under 建设性质, not under 建筑面积 among figures, though it ends otherwise
+        // than `新建` and `改扩建`.)
+        let choices: Vec<(f64, Vec<usize>)> = costs.map(|(c, g)| (c, vec![g])).collect();
+        near_fit_in_kind(&profile, &texts, &choices)?
+            .first()
+            .copied()
     })
+}
+
+/// Of `choices` (a misfit and the columns of the empty cells), the cheapest, when the pieces
+/// `texts` fit it all but wholly (below [`NEAR_FIT`]) and it is the only choice that leaves
+/// every piece in its column's kind ([`Profile::kind_misfits`]).
+fn near_fit_in_kind(
+    profile: &Profile,
+    texts: &[String],
+    choices: &[(f64, Vec<usize>)],
+) -> Option<Vec<usize>> {
+    let (cost, best) = choices.iter().min_by(|a, b| a.0.total_cmp(&b.0))?;
+    let in_kind: Vec<&Vec<usize>> = choices
+        .iter()
+        .map(|c| &c.1)
+        .filter(|g| profile.kind_misfits(texts, g) == 0)
+        .collect();
+    (*cost < NEAR_FIT && in_kind.as_slice() == [best]).then(|| best.clone())
 }
 
 /// A misfit below which the pieces of a row fit their places all but wholly.
@@ -11812,19 +11832,13 @@ fn profile_gaps(
     match choices.as_slice() {
         [(best, gaps), (next, _), ..] if next - best >= 0.5 => Some(gaps.clone()),
         [(_, gaps)] => Some(gaps.clone()),
-        // (Or the cheapest, when the pieces fit it all but wholly and it is the only choice
-        // that leaves every piece in its column's kind, as `profile_gap` takes one.)
-        [(best, gaps), ..] if *best < NEAR_FIT => {
+        // (Or the cheapest where only it keeps every piece in its column's kind, as
+        // `profile_gap` takes one.)
+        _ => {
             let profile = Profile::of(rows, off, pieces.len() + k)?;
             let texts: Vec<String> = pieces.iter().map(Piece::text).collect();
-            let in_kind: Vec<&Vec<usize>> = choices
-                .iter()
-                .map(|c| &c.1)
-                .filter(|g| profile.kind_misfits(&texts, g) == 0)
-                .collect();
-            (in_kind.as_slice() == [gaps]).then(|| gaps.clone())
+            near_fit_in_kind(&profile, &texts, &choices)
         }
-        _ => None,
     }
 }
 
