@@ -1150,6 +1150,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_m25 => "syn-m25-onenet",
     syn_j26 => "syn-j26-ecocivil",
     syn_i26 => "syn-i26-countytransport",
     syn_h26 => "syn-h26-employment3",

@@ -7121,7 +7121,17 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
     } else {
         MAX_COLUMN_NAME_CHARS
     };
-    let category = |i: usize| name(i) && ps[i].text().chars().count() <= category_chars;
+    // (A qualifier in brackets after a category, `芦荡街道（沁湖经济开发区）` among `东湖街道`,
+    // is of it: the category is as long as what stands before it.)
+    let category = |i: usize| {
+        name(i) && {
+            let t = ps[i].text();
+            let bare = bracket_tail(&t)
+                .filter(|(c, _)| !c.is_empty())
+                .map_or(t.as_str(), |(c, _)| c);
+            bare.chars().count() <= category_chars
+        }
+    };
     let unit = |i: usize| short(i) && is_unit_like(&ps[i].text()) && !is_value_cell(&ps[i].text());
     // A column of words by its header (`类型`, `建设时序`; not `装机容量（MW）`): any short cell
     // fits it.
@@ -7187,6 +7197,12 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
             // (A total may write fewer numbers than the rows have values, `合计` `341.5`: they
             // go under the columns they sum once the rows are read.)
             if !opens && is_total_label(&ps[i].text()) {
+                // (Or a count of the names first and every value: `合计` `9个` `1409` `66`.)
+                if ps.get(i + 1).is_some_and(|p| counts_things(&p.text())) {
+                    if let Some(c) = value_cost(i + 2, values, 2) {
+                        out.push((2 + values, c, false, None));
+                    }
+                }
                 for m in 1..values.saturating_sub(1) {
                     if let Some(c) = value_cost(i + 1, m, 2).filter(|_| {
                         (i + 1..i + 1 + m).all(|j| {
@@ -7277,14 +7293,10 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
             // group's row. (With fewer numbers, the cells after them empty, until the numbers
             // are placed under their sums.) (A count of things first, `合计` `10处` `67700`,
             // counts the names: it stands under their column.)
-            let counted = cells.get(1).is_some_and(|c| {
-                let t = strip_spaces(c);
-                let digits = t.chars().take_while(char::is_ascii_digit).count();
-                digits > 0
-                    && t.chars().skip(digits).count() == 1
-                    && t.ends_with(['处', '个', '座', '家', '所', '项', '条', '宗', '片'])
-            });
-            cells.insert(if counted { 2 } else { 1 }, String::new());
+            let counted = cells.get(1).is_some_and(|c| counts_things(c));
+            if cells.len() < k {
+                cells.insert(if counted { 2 } else { 1 }, String::new());
+            }
             group = None;
             if vanished.is_none() {
                 while cells.len() < k {
@@ -7344,6 +7356,15 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
         })
         .collect();
     (merged && rows.len() >= 2 && numbers * 2 >= all).then_some((rows, far, notes))
+}
+
+/// A count of things, a total's figure for the names it counts: `10处`, `9个`.
+fn counts_things(t: &str) -> bool {
+    let t = strip_spaces(t);
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    digits > 0
+        && t.chars().skip(digits).count() == 1
+        && t.ends_with(['处', '个', '座', '家', '所', '项', '条', '宗', '片'])
 }
 
 /// Each total row's numbers moved under the columns whose items they sum (`合计` `851` `1300`
@@ -11127,18 +11148,25 @@ fn gap_by_total(acc: &mut Acc) {
         let mut all = true;
         let mut any = false;
         for (t, of) in &checks {
-            for (c, total) in rows[*t]
+            for (c, x, total) in rows[*t]
                 .cells
                 .iter()
                 .enumerate()
-                .filter_map(|(c, x)| sum_amount(x).map(|v| (c, v)))
+                .filter_map(|(c, x)| sum_amount(x).map(|v| (c, x, v)))
             {
-                any = true;
-                let mut s = 0.0;
+                let mut s = Some(0.0);
                 for &i in of {
                     let row: &[String] = if i == r { cells } else { &rows[i].cells };
-                    s += amount(row.get(c).map_or("", String::as_str))?;
+                    s = s
+                        .zip(amount(row.get(c).map_or("", String::as_str)))
+                        .map(|(a, b)| a + b);
                 }
+                // (A count of the names, `9个` under 便民服务中心, sums no column.)
+                let s = match s {
+                    None if counts_things(x) => continue,
+                    s => s?,
+                };
+                any = true;
                 all &= sums_close(total, s);
             }
         }
@@ -11181,9 +11209,17 @@ fn gap_by_total(acc: &mut Acc) {
     };
     let (was_names, now_names) = (names(was), names(now));
     let label = row_label(&rows[i]);
-    // (The report of the gaps as first placed: under their columns, or at the row's end.)
-    let Some(w) = acc.warnings.iter().position(|(_, m)| {
+    // (The report of the gaps as first placed: under their columns, or at the row's end. A row
+    // under a merged category is reported by its own name, its first cell.)
+    let named = |m: &str| {
         m.contains(&format!("row {label}:"))
+            || rows[i]
+                .cells
+                .first()
+                .is_some_and(|c| !c.is_empty() && m.contains(&format!("row {c}:")))
+    };
+    let Some(w) = acc.warnings.iter().position(|(_, m)| {
+        named(m)
             && (m.contains(&format!("under {was_names}")) || m.contains("left empty at the end"))
     }) else {
         return;

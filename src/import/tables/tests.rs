@@ -16294,3 +16294,50 @@ fn a_note_naming_a_target_by_what_its_column_holds_places_the_gap_there() {
     );
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn a_place_with_its_area_in_brackets_opens_its_row_and_a_counted_total_writes_every_value() {
+    // `芦荡街道（沁湖经济开发区）` is a street like `东湖街道` (the bracket qualifies it);
+    // `合计` `3个` `520` `25` counts the centres and sums both columns, so `湖滨街道` `98`
+    // lacks its 自助终端 (the sums place the gap).
+    let src = blank_cells(&[
+        "街道",
+        "便民服务中心",
+        "进驻事项（项）",
+        "自助终端（台）",
+        "东湖街道",
+        "东湖街道便民服务中心",
+        "186",
+        "10",
+        "芦荡街道",
+        "（沁湖经济开发区）",
+        "芦荡街道便民服务中心",
+        "203",
+        "12",
+        "西城街道",
+        "西城街道便民服务中心",
+        "33",
+        "3",
+        "湖滨街道",
+        "湖滨街道便民服务中心",
+        "98",
+        "合计",
+        "4个",
+        "520",
+        "25",
+        "注：湖滨街道便民服务中心的自助终端待新址启用后配置。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2 便民服务中心基本情况")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t),
+        [
+            "I|东湖街道|东湖街道|东湖街道便民服务中心|186|10",
+            "I|芦荡街道（沁湖经济开发区）|芦荡街道（沁湖经济开发区）|芦荡街道便民服务中心|203|12",
+            "I|西城街道|西城街道|西城街道便民服务中心|33|3",
+            "I|湖滨街道|湖滨街道|湖滨街道便民服务中心|98|",
+            "I||合计|4个|520|25",
+        ]
+    );
+}
