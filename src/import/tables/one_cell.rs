@@ -3252,6 +3252,13 @@ fn is_place_header(t: &str) -> bool {
     .contains(&strip_spaces(t).as_str())
 }
 
+/// A header of a column of places: `区县`, `县（市、区）`, `乡镇`, `街道`, `镇（街道）`.
+fn names_places(t: &str) -> bool {
+    let t = strip_spaces(t);
+    is_place_header(&t)
+        || ["乡镇", "街镇", "镇街", "街道", "乡镇（街道）", "镇（街道）"].contains(&t.as_str())
+}
+
 /// An item row whose first cell is its name as written (no number taken from it); the rest are
 /// its cells.
 fn named_row(mut cells: Vec<String>, group: Option<String>) -> TableRow {
@@ -4122,7 +4129,13 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                             .find(|&i| after[i..i + 2].iter().all(words))
                     })
                     .flatten();
-                    if !merge_at(&mut after, in_words.unwrap_or(name_idx), acc, "split cell") {
+                    // (Or the unit broken at its slash: `千克标准煤/` / `平方米`.)
+                    let unit_split = (unit_next
+                        && name_idx + 2 < fa
+                        && splits_open(&after[name_idx + 1].text(), &after[name_idx + 2].text()))
+                    .then_some(name_idx + 1);
+                    let at = unit_split.or(in_words).unwrap_or(name_idx);
+                    if !merge_at(&mut after, at, acc, "split cell") {
                         break;
                     }
                     fa -= 1;
@@ -7765,10 +7778,12 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         }
     }
     let sentence = |p: &Piece| p.text().ends_with(['。', '！', '？']);
-    // (A first column of kinds or levels may be merged: `等级`, `类型`, `领域`.)
+    // (A first column of kinds or levels may be merged: `等级`, `类型`, `领域`; or of places,
+    // `乡镇`, `街道`.)
     let kinds_first = ps.first().is_some_and(|p| {
         let t = strip_spaces(&p.text());
         is_category_header(&t)
+            || names_places(&t)
             || ["等级", "级别", "层级", "类型", "学段"]
                 .iter()
                 .any(|w| t.ends_with(w))
@@ -8191,11 +8206,13 @@ fn merged_kind_dp_rows(cells: &[Piece], columns: &[String]) -> Option<ReadRows> 
         .iter()
         .map(|p| word_kind(&p.text()))
         .collect();
+    // (A place, `城关镇`, under a column of places, `乡镇`, though it may name a body.)
+    let places = names_places(&columns[0]);
     let category = |p: &Piece| {
         let t = p.text();
         (2..=MAX_COLUMN_NAME_CHARS).contains(&t.chars().count())
             && !t.contains(['，', '、', ',', '+', '＋'])
-            && !names_bodies(&t)
+            && (places || !names_bodies(&t))
     };
     if !category(&body[0]) || kinds[1..].iter().all(|&c| c == kinds[1]) {
         return None;
@@ -8226,6 +8243,16 @@ fn merged_kind_dp_rows(cells: &[Piece], columns: &[String]) -> Option<ReadRows> 
         if let [g] = lacking[..] {
             out.push((k - 2, Some(g), false));
         }
+        // (A row that opens its group may lack a cell too: `枫坪镇` `枫坪互通交通气象站` … `新建`
+        // with no 建设年度.)
+        if body.get(s).is_some_and(category) {
+            let lacking: Vec<usize> = (2..k)
+                .filter(|&g| over(&mut (1..k).filter(|&c| c != g), s + 1))
+                .collect();
+            if let [g] = lacking[..] {
+                out.push((k - 1, Some(g), true));
+            }
+        }
         out
     };
     // best[s]: (rows lacking a cell from `s` to the end, the step), None where the end is out
@@ -8255,7 +8282,8 @@ fn merged_kind_dp_rows(cells: &[Piece], columns: &[String]) -> Option<ReadRows> 
         let (_, (len, lack, opens)) = best[s]?;
         let mut texts = texts(&body[s..s + len]);
         if let Some(g) = lack {
-            texts.insert(g - 1, String::new());
+            // (A row that opens its group writes its first cell.)
+            texts.insert(if opens { g } else { g - 1 }, String::new());
             notes.push((
                 body[s].first_no(),
                 format!(
@@ -12305,7 +12333,13 @@ fn splits_open(a: &str, b: &str) -> bool {
         && !b.is_empty()
         && !is_value_cell(b)
         && !is_placeholder(b);
-    bracket || dash
+    // (Or a unit broken at its slash: `千克标准煤/` / `平方米`.)
+    let slash = a.chars().count() >= 2
+        && a.ends_with(['/', '／'])
+        && is_unit_like(b)
+        && !is_value_cell(b)
+        && !is_placeholder(b);
+    bracket || dash || slash
 }
 
 /// The number a note starts with: `1 指…`, `2、…`, `3.…`, `②…`.

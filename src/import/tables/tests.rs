@@ -16341,3 +16341,100 @@ fn a_place_with_its_area_in_brackets_opens_its_row_and_a_counted_total_writes_ev
         ]
     );
 }
+
+#[test]
+fn a_unit_broken_at_its_slash_is_one_cell_not_the_name_s_end() {
+    // `单位面积供热能耗` / `千克标准煤/` / `平方米`: the unit goes on after its slash.
+    let src = blank_cells(&[
+        "序号",
+        "指标",
+        "单位",
+        "2020年",
+        "2025年",
+        "属性",
+        "1",
+        "集中供热普及率",
+        "%",
+        "86.5",
+        "95",
+        "预期性",
+        "2",
+        "单位面积供热能耗",
+        "千克标准煤/",
+        "平方米",
+        "18.6",
+        "≤16.5",
+        "约束性",
+        "3",
+        "热力站自动化监控覆盖率",
+        "%",
+        "62",
+        "100",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        row_named(t, "2").cells,
+        [
+            "单位面积供热能耗",
+            "千克标准煤/平方米",
+            "18.6",
+            "≤16.5",
+            "约束性"
+        ]
+    );
+}
+
+#[test]
+fn a_merged_column_of_townships_and_a_row_that_opens_its_group_without_its_year() {
+    // `乡镇` written once over its stations (a place may read as a body: `城关镇`); `枫坪镇`
+    // opens its group without a 建设年度 (the note says so): the cells' kinds place them.
+    let src = blank_cells(&[
+        "乡镇",
+        "站点名称",
+        "站点类型",
+        "观测要素",
+        "建设性质",
+        "建设年度",
+        "城关镇",
+        "鹤屏国家基本气象站",
+        "国家级地面气象观测站",
+        "气温、气压、湿度、风向风速、降水、能见度",
+        "升级改造",
+        "2022年",
+        "城南新区区域站",
+        "区域自动气象站",
+        "气温、湿度、风向风速、降水",
+        "新建",
+        "2021年",
+        "岩口乡",
+        "岩口村区域站",
+        "区域自动气象站",
+        "气温、降水",
+        "升级改造",
+        "2024年",
+        "枫坪镇",
+        "枫坪互通交通气象站",
+        "交通气象站",
+        "能见度、路面温度、路面状况、降水",
+        "新建",
+        "枫坪森林公园负氧离子站",
+        "生态气象观测站",
+        "负氧离子、PM2.5、气温、湿度",
+        "新建",
+        "2024年",
+        "注：枫坪互通交通气象站的建设年度根据高速公路建设进度确定。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2 重点气象观测站点建设布局")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t)[3..],
+        [
+            "I|枫坪镇|枫坪镇|枫坪互通交通气象站|交通气象站|能见度、路面温度、路面状况、降水|新建|",
+            "I|枫坪镇||枫坪森林公园负氧离子站|生态气象观测站|负氧离子、PM2.5、气温、湿度|新建|2024年",
+        ]
+    );
+}
