@@ -7176,7 +7176,13 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
                 && !is_placeholder(&t)
                 && (!t.chars().any(|c| c.is_ascii_digit())
                     || (!is_value_cell(&t) && t.chars().count() > 12)))
-                || (column.starts_with("所在") && names_time(&t));
+                || (column.starts_with("所在") && names_time(&t))
+                // (Nor words that name no time under a column of years, `建设年限`: the next
+                // group's place, `青岗市`, after a row that lacks its years.)
+                || (["年限", "年度"].iter().any(|w| column.ends_with(w))
+                    && !names_time(&t)
+                    && !is_placeholder(&t)
+                    && !t.chars().any(|c| c.is_ascii_digit()));
             (short(j) && (bracketed_unit(&t).is_none() || figure)).then(|| {
                 c + if odd {
                     1.0
@@ -10824,9 +10830,14 @@ fn profile_join(rows: &[TableRow], off: usize, after: &[Piece]) -> Option<usize>
         let halves_a_value = is_value_cell(&cells[i]) || is_value_cell(&second);
         // (Bodies and other words are not one cell either: `各街道（镇）` / `2030年`.)
         let halves_a_list = names_bodies(&cells[i]) != names_bodies(&second);
+        // (Nor is a cell that opens with its task's verb the end of the one before, unless
+        // that stops mid-phrase: `…铁水联运` / `专用线工程` / `新建铁路专用线…`.)
+        let before_a_task = TASK_VERBS.iter().any(|v| second.starts_with(v))
+            && (second.chars().count() > 8 || second.contains(['，', ',']))
+            && !cells[i].ends_with(['，', '、', ',', '；', '：']);
         cells[i].push_str(&second);
         profile.cost_with_gaps(&cells, &[])
-            + if halves_a_value || halves_a_list {
+            + if halves_a_value || halves_a_list || before_a_task {
                 1.0
             } else {
                 0.0

@@ -16438,3 +16438,74 @@ fn a_merged_column_of_townships_and_a_row_that_opens_its_group_without_its_year(
         ]
     );
 }
+
+#[test]
+fn a_name_s_tail_joins_the_name_not_the_task_that_opens_with_its_verb() {
+    // `嵘江港龙湾作业区铁水联运` / `专用线工程` / `新建铁路专用线…`: the short line ends the
+    // name; the next cell opens with its verb.
+    let src = "序号\n项目名称\n建设内容\n建设年限\n总投资\n责任单位\n\n（一）物流园区\n\n1\n嵘江国际陆港物流园（二期）\n新建保税仓库、国际分拨中心和铁路装卸场站，仓储面积28万平方米\n2026—2029年\n36.5\n嵘江国际陆港管委会\n\n2\n嵘北公路港物流园\n建设公路货运枢纽、零担快运中心和甩挂作业区，占地约1200亩\n2026—2028年\n18.2\n北湖区人民政府\n\n3\n临空经济区航空物流园\n建设航空货站、跨境电商监管中心和快件分拣中心\n2027—2030年\n22.8\n临空经济区管委会\n\n小计\n77.5\n\n（二）多式联运与枢纽设施\n\n4\n嵘江港龙湾作业区铁水联运\n专用线工程\n新建铁路专用线6.2公里，配套建设集装箱堆场15万平方米\n2026—2028年\n14.6\n市交通运输局、市港航集团\n\n5\n嵘江南站铁路物流基地扩能改造\n改造到发线4条，新建集装箱中心站作业区\n2026—2027年\n9.4\n市发展改革委\n\n";
+    let ls = lines(src);
+    let r = read("t3", Some((0, "重点项目表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        row_named(t, "4").cells[..2],
+        [
+            "嵘江港龙湾作业区铁水联运专用线工程",
+            "新建铁路专用线6.2公里，配套建设集装箱堆场15万平方米"
+        ]
+    );
+}
+
+#[test]
+fn a_place_is_no_time_under_a_column_of_years_after_a_row_that_lacks_them() {
+    // `白沙县粮食物流产业园储备库` `5.0` `新建` lacks its 建设年限 (the note says so): `青岗市`
+    // after it opens the next group.
+    let src = blank_cells(&[
+        "县（市、区）",
+        "库点名称",
+        "仓容（万吨）",
+        "建设性质",
+        "建设年限",
+        "云岭县",
+        "云岭县粮食储备库",
+        "3.0",
+        "改扩建",
+        "2027—2029年",
+        "云岭县青石坳粮库",
+        "1.0",
+        "维修改造",
+        "2028年",
+        "白沙县",
+        "白沙县城关粮库",
+        "1.1",
+        "维修改造",
+        "2026—2027年",
+        "白沙县粮食物流产业园储备库",
+        "5.0",
+        "新建",
+        "青岗市",
+        "青岗市粮食应急保障中心",
+        "4.5",
+        "新建",
+        "2027—2029年",
+        "青岗市马坪粮食储备库",
+        "2.5",
+        "改扩建",
+        "2028—2029年",
+        "注：白沙县粮食物流产业园储备库建设年限视用地报批进度另行确定。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2 粮食仓储设施建设项目布局")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let row = t
+        .rows
+        .iter()
+        .find(|r| {
+            r.cells
+                .first()
+                .is_some_and(|c| c == "白沙县粮食物流产业园储备库")
+        })
+        .expect("the row");
+    assert_eq!(row.cells, ["白沙县粮食物流产业园储备库", "5.0", "新建", ""]);
+    assert_eq!(t.rows.len(), 6);
+}
