@@ -1154,6 +1154,7 @@ plans! {
     syn_d27 => "syn-d27-tuoyu",
     syn_c27 => "syn-c27-haimian",
     syn_b27 => "syn-b27-lvyou",
+    syn_a27 => "syn-a27-falv",
     syn_z26 => "syn-z26-hezhang",
     syn_y26 => "syn-y26-baozhang",
     syn_x26 => "syn-x26-liangshi",

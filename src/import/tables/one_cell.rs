@@ -10274,6 +10274,21 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
         year.into_iter().chain(words).chain(after_year).collect()
     };
     let width = table.columns.len().saturating_sub(1);
+    // What a note that names no column calls a baseline's or a target's year, `2020年`
+    // `2025年`, where no column names it: `目标值待…确定` names the target's.
+    let years: Vec<usize> = (0..width)
+        .filter(|&y| last_year(column(y)).is_some())
+        .collect();
+    let unnamed = |w: &str| !table.columns.iter().any(|c| c.contains(w));
+    let role = |j: usize| -> &[&str] {
+        match years[..] {
+            [_, .., last] if j == last && unnamed("目标") => &["目标值", "目标"],
+            [first, .., _] if j == first && unnamed("基") && unnamed("现状") => {
+                &["基期值", "基数", "现状值"]
+            }
+            _ => &[],
+        }
+    };
     let first_year = (0..width).find(|&j| last_year(column(j)).is_some());
     let strip = |t: &str| -> String {
         strip_spaces(t)
@@ -10442,6 +10457,17 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
             in_sentences
         } else {
             named_in(&[note.as_str()])
+        };
+        let named = if named.is_empty() {
+            columns()
+                .filter(|&j| {
+                    role(j)
+                        .iter()
+                        .any(|w| sentences.iter().any(|t| t.contains(w)))
+                })
+                .collect()
+        } else {
+            named
         };
         let f = match (named.as_slice(), first_year) {
             ([j], _) => *j,

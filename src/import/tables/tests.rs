@@ -16509,3 +16509,39 @@ fn a_place_is_no_time_under_a_column_of_years_after_a_row_that_lacks_them() {
     assert_eq!(row.cells, ["白沙县粮食物流产业园储备库", "5.0", "新建", ""]);
     assert_eq!(t.rows.len(), 6);
 }
+
+#[test]
+fn a_note_naming_the_target_of_bare_year_columns_places_the_gap_there() {
+    // `第2项目标值待…另行确定`: under `2020年` `2025年` the target's is the later year's.
+    let src = format!(
+        "{}\n\n注：第2项目标值待律师调解工作扩面方案出台后另行确定，表中暂空。\n",
+        blank_cells(&[
+            "序号",
+            "指标",
+            "2020年",
+            "2025年",
+            "属性",
+            "1",
+            "每万人拥有律师数（名）",
+            "3.2",
+            "4.5",
+            "预期性",
+            "2",
+            "律师调解工作室数量（个）",
+            "12",
+            "预期性",
+            "3",
+            "法律援助案件结案率（%）",
+            "98",
+            "100",
+            "约束性",
+        ])
+    );
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
+    assert_eq!(
+        rows(&r.parsed.table)[1],
+        "I||2|律师调解工作室数量（个）|12||预期性"
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
