@@ -1429,6 +1429,14 @@ fn is_value_cell(t: &str) -> bool {
             && !names_year(t))
 }
 
+/// A name that opens with a thing's number: `3号线二期`, `1号线东延伸`, `3号地块绿地`.
+fn numbered_name(t: &str) -> bool {
+    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.strip_prefix('号')
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
 /// Cells out of their column's kind (a number where the other rows have words, or the other way
 /// round), plus cells beyond the columns.
 fn grid_mismatch(columns: &[String], rows: &[TableRow]) -> usize {
@@ -5931,11 +5939,12 @@ const MAX_VALUE_ROW_CELL: usize = 40;
 fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape, NotATable> {
     let window = &ps[..ps.len().min(ANCHOR_WINDOW)];
     // (The first row's first value may be a placeholder: `快速路` `—` `4.2`.)
+    // (Not a name that opens with its number, `3号线二期`.)
     let v0 = window
         .iter()
         .position(|p| {
             let t = p.text();
-            is_value_cell(&t) || is_placeholder(&t)
+            (is_value_cell(&t) && !numbered_name(&t)) || is_placeholder(&t)
         })
         .ok_or(NotATable("no rows"))?;
     // The header ends before the first row's name, right before its first value, or before its
@@ -5989,6 +5998,13 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                 let values_named = ps.get(w + 1..h).is_some_and(|vs| {
                     !vs.is_empty()
                         && (vs.iter().all(measure)
+                            // (Or measures, then a time's column: `长度（公里）` `车站数（座）`
+                            // `建设年限`.)
+                            || vs.split_last().is_some_and(|(t, ms)| {
+                                !ms.is_empty()
+                                    && ms.iter().all(measure)
+                                    && names_time_column(&t.text())
+                            })
                             || (vs.len() >= 2 && vs.iter().all(|p| amount_or_time(&p.text())))
                             || vs.split_first().is_some_and(|(m, rest)| {
                                 measure(m)
@@ -6351,6 +6367,36 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                 && ps
                     .get(s + 2..s + w + 1)
                     .is_some_and(|v| v.len() == w - 1 && v.iter().all(valued));
+            // A cell of words after the name left open over two pieces (`汇川路站至` /
+            // `空港枢纽站`), then the row's values: one cell.
+            let open_words = (!one_short && words_between > 0)
+                .then(|| {
+                    (1..=words_between).find(|&j| {
+                        ps.get(s + j).zip(ps.get(s + j + 1)).is_some_and(|(a, b)| {
+                            let (a, b) = (a.text(), b.text());
+                            splits_open(&a, &b) && !is_value_cell(&b)
+                        })
+                    })
+                })
+                .flatten()
+                .filter(|&j| {
+                    ps.get(s + j + 2..s + w + 1).is_some_and(|vs| {
+                        let valued = vs.iter().filter(|p| valued(p)).count();
+                        vs.len() + j + 1 == w && vs.iter().all(short) && valued * 2 >= vs.len()
+                    })
+                });
+            if let Some(j) = open_words {
+                let mut cells = texts(&ps[s..s + w + 1]);
+                let tail = cells.remove(j + 1);
+                notes.push((
+                    ps[s + j].first_no(),
+                    format!("split cell: `{}` + `{tail}` read as one cell", cells[j]),
+                ));
+                cells[j].push_str(&tail);
+                rows.push(named_row(cells, None));
+                s += w + 1;
+                continue;
+            }
             if name_over_two {
                 let mut cells = texts(&ps[s + 1..s + w + 1]);
                 cells[0] = format!("{}{}", row[0].text(), row[1].text());
@@ -12345,7 +12391,7 @@ fn names_bodies(t: &str) -> bool {
 fn stops_mid_phrase(t: &str) -> bool {
     ends_open(t)
         || t.trim_end_matches(is_space)
-            .ends_with(['和', '及', '与', '或', '并', '的'])
+            .ends_with(['和', '及', '与', '或', '并', '的', '至'])
 }
 
 /// Text that stops where a sentence goes on: after a comma, an enumeration comma, a semicolon or
@@ -12363,8 +12409,9 @@ fn splits_open(a: &str, b: &str) -> bool {
     let (open, close) = (['（', '('], ['）', ')']);
     let bracket = count(a, open) > count(a, close) && count(b, close) > count(b, open);
     let a = a.trim_end_matches(is_space);
+    // (Or at its `至`: `汇川路站至` / `空港枢纽站`.)
     let dash = a.chars().count() >= 2
-        && a.ends_with(['—', '－', '-', '～', '~'])
+        && a.ends_with(['—', '－', '-', '～', '~', '至'])
         && !a.ends_with("——")
         && !is_placeholder(a)
         && !b.is_empty()

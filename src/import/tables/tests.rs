@@ -16545,3 +16545,31 @@ fn a_note_naming_the_target_of_bare_year_columns_places_the_gap_there() {
     );
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn lines_named_by_their_number_over_a_route_split_at_its_zhi() {
+    // `3号线二期` is the first row's name, not its first value; the header's measures end in a
+    // time's column (`建设年限`); `汇川路站至` / `空港枢纽站` is one route.
+    let src = "线路\n\n起讫点\n\n长度\n（公里）\n\n车站数（座）\n\n建设年限\n\n\
+               3号线二期\n\n会展中心—科学城\n\n14.6\n\n10\n\n2026—2029年\n\n\
+               5号线一期\n\n柳营—经开区东\n\n29.4\n\n23\n\n2026—2030年\n\n\
+               1号线东延伸\n\n汇川路站至\n\n空港枢纽站\n\n11.9\n\n6\n\n2026—2028年\n\n\
+               2号线南延伸\n\n职教城—南山\n\n8.7\n\n5\n\n2027—2029年\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 城市轨道交通建设项目表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        ["线路", "起讫点", "长度（公里）", "车站数（座）", "建设年限"]
+    );
+    assert_eq!(
+        rows(t),
+        [
+            "I||3号线二期|会展中心—科学城|14.6|10|2026—2029年",
+            "I||5号线一期|柳营—经开区东|29.4|23|2026—2030年",
+            "I||1号线东延伸|汇川路站至空港枢纽站|11.9|6|2026—2028年",
+            "I||2号线南延伸|职教城—南山|8.7|5|2027—2029年",
+        ]
+    );
+    assert_read_keeps_text(Some("表2 城市轨道交通建设项目表"), &ls, &r);
+}
