@@ -1150,6 +1150,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_p27 => "syn-p27-nongji",
     syn_o27 => "syn-o27-guidao",
     syn_m27 => "syn-m27-wenwu",
     syn_j27 => "syn-j27-yanghu",

@@ -7594,6 +7594,10 @@ fn merged_blocks(
 /// The longest cell that may name a column of a table of words, its unit left out.
 const MAX_COLUMN_NAME_CHARS: usize = 8;
 
+/// How much less a layout of a table of words must misfit its columns, per cell, than whole
+/// rows to be read instead.
+const CLEARLY_BETTER_PER_CELL: f64 = 0.2;
+
 /// A cell that names a column of a table of words (`项目名称`, `建设内容`, `完成时间`,
 /// `牵头单位`, `总投资（亿元）`, `赛事层级`, `重点赛事`, `村名`): short, and ending, before a unit in
 /// brackets, in a word that names what a column holds, or naming the key things (`重点…`).
@@ -7853,7 +7857,16 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     let cells = end - trailing;
     let fitted = (trailing > 0 || plain.is_none())
         .then(|| WordLayout::fit(&rest[..cells], k).map(|l| (cells, l)))
-        .flatten();
+        .flatten()
+        // (Or, as many cells as whole rows, one over two paragraphs and one vanished, where
+        // whole rows fit their columns badly enough that a layout could fit them clearly
+        // better, as chosen below.)
+        .or_else(|| {
+            plain
+                .as_ref()
+                .filter(|(n, l)| l.misfit(&rest[..*n]).1 >= CLEARLY_BETTER_PER_CELL)
+                .and_then(|_| WordLayout::fit_join_and_gap(&rest[..end], k).map(|(l, _)| (end, l)))
+        });
     // (Any first column may be merged over groups a column's shared ending tells; against
     // the reading with a cell over two paragraphs or vanished, when there is one.)
     let other = fitted.as_ref().map(|(_, l)| l);
@@ -7879,7 +7892,7 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     let (whole, layout) = match (plain, fitted) {
         (Some(a), Some(b)) if a.0 != b.0 || a.1 != b.1 => {
             let (ca, cb) = (a.1.misfit(&rest[..a.0]).1, b.1.misfit(&rest[..b.0]).1);
-            if cb + 0.2 <= ca {
+            if cb + CLEARLY_BETTER_PER_CELL <= ca {
                 b
             } else {
                 a
@@ -8667,6 +8680,54 @@ impl WordLayout {
             .filter(|&i| &rows_of(&choices[i]) == key && costs[i] <= least + 0.25)
             .max_by_key(|&i| choices[i].iter().map(|x| x.1).sum::<usize>())?;
         let layout = layouts.into_iter().nth(best)?;
+        let per_cell = layout.misfit_with(pieces, &mut known).1;
+        Some((layout, per_cell))
+    }
+
+    /// The layout of `pieces`, as many as whole rows of `k` cells, with one cell written over
+    /// two paragraphs in one row and one empty cell vanished in another (`白湖镇设施蔬菜` /
+    /// `机械化示范基地`, then a base without its 面积): the cheapest such layout by
+    /// [`WordLayout::misfit`], and its misfit per cell. Small tables only (every pair of places
+    /// is weighed).
+    fn fit_join_and_gap(pieces: &[Piece], k: usize) -> Option<(WordLayout, f64)> {
+        const MOST_ROWS: usize = 16;
+        if !(3..=6).contains(&k) || !pieces.len().is_multiple_of(k) {
+            return None;
+        }
+        let n = pieces.len() / k;
+        if !(3..=MOST_ROWS).contains(&n) {
+            return None;
+        }
+        let mut known = KindCache::default();
+        let mut best: Option<(f64, WordLayout)> = None;
+        for a in 0..n {
+            for j in 0..k - 1 {
+                for b in (0..n).filter(|&b| b != a) {
+                    // (Never the row's name: the first cell.)
+                    for g in 1..k {
+                        let mut rows = Vec::with_capacity(n);
+                        let mut at = 0;
+                        for r in 0..n {
+                            let fix = if r == a {
+                                RowFix::Join(j)
+                            } else if r == b {
+                                RowFix::Gap(g)
+                            } else {
+                                RowFix::Whole
+                            };
+                            rows.push((at, fix));
+                            at += fix.pieces(k);
+                        }
+                        let layout = WordLayout { k, rows };
+                        let cost = layout.misfit_with(pieces, &mut known).0;
+                        if best.as_ref().is_none_or(|(c, _)| cost < *c) {
+                            best = Some((cost, layout));
+                        }
+                    }
+                }
+            }
+        }
+        let (_, layout) = best?;
         let per_cell = layout.misfit_with(pieces, &mut known).1;
         Some((layout, per_cell))
     }

@@ -16573,3 +16573,53 @@ fn lines_named_by_their_number_over_a_route_split_at_its_zhi() {
     );
     assert_read_keeps_text(Some("表2 城市轨道交通建设项目表"), &ls, &r);
 }
+
+#[test]
+fn a_name_over_two_paragraphs_and_a_vanished_cell_in_rows_of_words_and_figures() {
+    // As many pieces as whole rows: `白湖镇设施蔬菜` / `机械化示范基地` is one name, and the next
+    // base lacks its 面积 (the note says so).
+    let src = blank_cells(&[
+        "基地名称",
+        "所在乡镇",
+        "面积（亩）",
+        "主导作物",
+        "机械化率（%）",
+        "城关镇东郊稻麦全程机械化示范基地",
+        "城关镇",
+        "3200",
+        "小麦、水稻",
+        "97.6",
+        "沙河镇稻渔综合种养机械化示范基地",
+        "沙河镇",
+        "2100",
+        "水稻、小龙虾",
+        "79.4",
+        "白湖镇设施蔬菜",
+        "机械化示范基地",
+        "白湖镇",
+        "860",
+        "设施蔬菜",
+        "63.8",
+        "青岗乡丘岗茶园宜机化示范基地",
+        "青岗乡",
+        "茶叶",
+        "52.7",
+        "枣林镇饲草料生产机械化示范基地",
+        "枣林镇",
+        "1800",
+        "青贮玉米、苜蓿",
+        "88.5",
+        "注：青岗乡丘岗茶园宜机化示范基地面积待核定后另行公布。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2 农业机械化示范基地分布情况")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t)[2..4],
+        [
+            "I||白湖镇设施蔬菜机械化示范基地|白湖镇|860|设施蔬菜|63.8",
+            "I||青岗乡丘岗茶园宜机化示范基地|青岗乡||茶叶|52.7",
+        ]
+    );
+    assert_read_keeps_text(Some("表2 农业机械化示范基地分布情况"), &ls, &r);
+}
