@@ -10288,13 +10288,28 @@ const NO_UNIT: [&str; 5] = ["不设计量单位", "不设单位", "无计量单�
 /// Whether a note's sentence says a row has no figure: a word for it, and not one for a row
 /// without a unit (`无计量单位，该栏空白` blanks the unit, [`units_placed_by_notes`]'s).
 fn says_no_figure(sentence: &str) -> bool {
-    NO_FIGURE.iter().any(|w| sentence.contains(w)) && !NO_UNIT.iter().any(|w| sentence.contains(w))
+    NO_FIGURE.iter().any(|w| sentence.contains(w)) && !says_no_unit(sentence)
+}
+
+/// Whether a note's sentence says a row has no unit: a word for it (`无计量单位`), or the unit's
+/// column left blank (`计量单位已在数值中注明，“单位”栏未填写`).
+fn says_no_unit(sentence: &str) -> bool {
+    NO_UNIT.iter().any(|w| sentence.contains(w))
+        || ["“单位”栏", "单位栏"].iter().any(|c| {
+            sentence.find(c).is_some_and(|at| {
+                let after = &sentence[at..];
+                ["未填写", "未填列", "空白", "不填", "留空"]
+                    .iter()
+                    .any(|w| after.contains(w))
+            })
+        })
 }
 
 /// Whether a note's sentence calls row `k` by its number: `第7项`, `指标7`, `序号7` (not `序号70`).
 fn names_row_number(sentence: &str, k: u32) -> bool {
     let digits = k.to_string();
-    if sentence.contains(&format!("第{digits}项")) {
+    // (Or among others: `第3、4、10项`.)
+    if sentence.contains(&format!("第{digits}项")) || numbered_items(sentence).contains(&k) {
         return true;
     }
     ["指标", "序号", "项目"].iter().any(|w| {
@@ -10700,7 +10715,11 @@ fn gaps_placed_by_column_notes(table: &mut Table, warnings: &mut [(usize, String
         number_of_row(row).is_some_and(|k| {
             table.notes.iter().any(|n| {
                 n.split(['；', '。', ';']).any(|clause| {
+                    // (Not the sentence that names the merged column itself: `第3、4项任务牵头
+                    // 单位相同` names the rows' 任务 too.)
+                    let names_f = names[f].as_deref().is_some_and(|c| clause.contains(c));
                     names_row_number(clause, k)
+                        && !names_f
                         && (0..width).any(|j| {
                             j != f && names[j].as_deref().is_some_and(|c| clause.contains(c))
                         })
@@ -10827,7 +10846,7 @@ fn units_placed_by_notes(table: &mut Table) -> Vec<String> {
                 .map(strip_spaces)
                 .collect::<Vec<_>>()
         })
-        .filter(|s| NO_UNIT.iter().any(|w| s.contains(w)))
+        .filter(|s| says_no_unit(s))
         .collect();
     let mut out = Vec::new();
     for row in &mut table.rows {

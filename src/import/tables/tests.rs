@@ -16623,3 +16623,51 @@ fn a_name_over_two_paragraphs_and_a_vanished_cell_in_rows_of_words_and_figures()
     );
     assert_read_keeps_text(Some("表2 农业机械化示范基地分布情况"), &ls, &r);
 }
+
+#[test]
+fn a_note_that_leaves_the_unit_column_blank_for_numbered_rows_places_their_gaps_there() {
+    // `第2、3项…“单位”栏未填写`: the values carry their units, the unit's cell vanished.
+    let src = format!(
+        "{}\n\n注：第2、3项指标的计量单位已在数值中注明，“单位”栏未填写。\n",
+        blank_cells(&[
+            "序号",
+            "指标",
+            "单位",
+            "2020年",
+            "2025年",
+            "属性",
+            "1",
+            "用水总量",
+            "亿立方米",
+            "12.6",
+            "≤13.8",
+            "约束性",
+            "2",
+            "万元地区生产总值用水量",
+            "41.6立方米",
+            "≤35立方米",
+            "约束性",
+            "3",
+            "城镇居民人均生活用水量",
+            "121升/人·日",
+            "≤130升/人·日",
+            "预期性",
+            "4",
+            "农田灌溉水有效利用系数",
+            "—",
+            "0.552",
+            "0.58",
+            "约束性",
+        ])
+    );
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
+    assert_eq!(
+        rows(&r.parsed.table)[1..3],
+        [
+            "I||2|万元地区生产总值用水量||41.6立方米|≤35立方米|约束性",
+            "I||3|城镇居民人均生活用水量||121升/人·日|≤130升/人·日|预期性",
+        ]
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
