@@ -1154,6 +1154,7 @@ plans! {
     syn_o27 => "syn-o27-guidao",
     syn_m27 => "syn-m27-wenwu",
     syn_l27 => "syn-l27-jieshui",
+    syn_k27 => "syn-k27-zhucan",
     syn_j27 => "syn-j27-yanghu",
     syn_i27 => "syn-i27-qingneng",
     syn_e27 => "syn-e27-tanhui",

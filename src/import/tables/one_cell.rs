@@ -3260,6 +3260,18 @@ fn is_place_header(t: &str) -> bool {
     .contains(&strip_spaces(t).as_str())
 }
 
+/// A place's name as a column of places holds it: `江滨街道`, `城关镇`, `高新区`,
+/// `芦荡街道（沁湖经济开发区）`.
+fn names_a_place(t: &str) -> bool {
+    let t = strip_spaces(t);
+    let bare = bracket_tail(&t)
+        .filter(|(c, _)| !c.is_empty())
+        .map_or(t.as_str(), |(c, _)| c);
+    ["街道", "镇", "乡", "区", "县", "市", "社区", "村", "场"]
+        .iter()
+        .any(|w| bare.ends_with(w))
+}
+
 /// A header of a column of places: `区县`, `县（市、区）`, `乡镇`, `街道`, `镇（街道）`.
 fn names_places(t: &str) -> bool {
     let t = strip_spaces(t);
@@ -6054,11 +6066,13 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
             // header's last column, `城关镇` the first row's name.)
             let total_first = ps.get(h).is_some_and(|p| is_total_label(&p.text()));
             if between && !total_first && ps[..h].iter().all(is_header_cell) {
-                if let Some((rows, s, notes)) = merged_value_rows(ps, h, &columns) {
+                let mut joins = Vec::new();
+                if let Some((rows, s, notes)) = merged_value_rows(ps, h, &columns, &mut joins) {
                     *acc = tried;
                     acc.columns = columns;
                     acc.rows = rows;
                     acc.warnings.extend(notes);
+                    acc.joins.extend(joins);
                     return Ok(Shape { used: s });
                 }
             }
@@ -7128,8 +7142,9 @@ fn rows_around_totals(rest: &[Piece], k: usize) -> Option<(Vec<TableRow>, usize)
 type ReadRows = (Vec<TableRow>, usize, Vec<(usize, String)>);
 
 /// A step of [`merged_value_rows`]' reading: its cost so far, the piece the row starts at,
-/// whether it opens a group, and the column of a vanished cell.
-type Step = (f64, usize, bool, Option<usize>);
+/// whether it opens a group, the column of a vanished cell, and whether its name is over two
+/// pieces.
+type Step = (f64, usize, bool, Option<usize>, bool);
 
 /// Rows of a name, a unit and values under a merged category (`类别` `指标` `单位` `现状值`
 /// `目标值`), one cell per piece from `start`: a row that opens a group has the category first
@@ -7141,8 +7156,15 @@ type Step = (f64, usize, bool, Option<usize>);
 /// at the least cost: a unit must read as one, a value should be a number or a placeholder
 /// (words cost half a cell), a vanished cell costs a cell. The first row opens a group, another
 /// row does not, and half the values at least are numbers; `None` otherwise. Rows with a
-/// vanished cell are reported.
-fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<ReadRows> {
+/// vanished cell are reported. A group's row may write its name over two pieces (`澜江里邻里汇`
+/// / `老年助餐点`), at half a cell's cost, joined into `joins`; under a column of places
+/// (`街道`), a group that opens at no place's name costs a cell.
+fn merged_value_rows(
+    ps: &[Piece],
+    start: usize,
+    columns: &[String],
+    joins: &mut Vec<(Vec<usize>, String)>,
+) -> Option<ReadRows> {
     let k = columns.len();
     let has_unit = columns
         .get(2)
@@ -7182,6 +7204,7 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
     };
     // (A qualifier in brackets after a category, `芦荡街道（沁湖经济开发区）` among `东湖街道`,
     // is of it: the category is as long as what stands before it.)
+    let places = names_places(&columns[0]);
     let category = |i: usize| {
         name(i) && {
             let t = ps[i].text();
@@ -7249,7 +7272,7 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
     };
     // Readings of a row at `i`: (pieces, cost, opens a group, the column of a vanished cell:
     // the unit's, or the first value's).
-    let readings = |i: usize| -> Vec<(usize, f64, bool, Option<usize>)> {
+    let readings = |i: usize| -> Vec<(usize, f64, bool, Option<usize>, bool)> {
         let mut out = Vec::new();
         for opens in [true, false] {
             let n = usize::from(opens);
@@ -7265,7 +7288,7 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
                 // (Or a count of the names first and every value: `合计` `9个` `1409` `66`.)
                 if ps.get(i + 1).is_some_and(|p| counts_things(&p.text())) {
                     if let Some(c) = value_cost(i + 2, values, 2) {
-                        out.push((2 + values, c, false, None));
+                        out.push((2 + values, c, false, None, false));
                     }
                 }
                 for m in 1..values.saturating_sub(1) {
@@ -7276,16 +7299,23 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
                             })
                         })
                     }) {
-                        out.push((1 + m, c + 0.5, false, None));
+                        out.push((1 + m, c + 0.5, false, None, false));
                     }
+                }
+            }
+            // (A group's row whose name is over two pieces, `澜江里邻里汇` / `老年助餐点`, then
+            // its values: at a cost, as a split is rarer than a whole name.)
+            if !opens && !has_unit && name(i + 1) && !is_total_label(&ps[i].text()) {
+                if let Some(c) = value_cost(i + 2, values, 2) {
+                    out.push((2 + values, c + 0.5, false, None, true));
                 }
             }
             if !has_unit {
                 if let Some(c) = value_cost(i + n + 1, values, 2) {
-                    out.push((n + 1 + values, c, opens, None));
+                    out.push((n + 1 + values, c, opens, None, false));
                 }
                 if let Some(c) = value_cost(i + n + 1, values - 1, 3) {
-                    out.push((n + values, c + 1.0, opens, Some(2)));
+                    out.push((n + values, c + 1.0, opens, Some(2), false));
                 }
                 // (Or a later value's: `雁湖县康复医院` `专科医院` `100`, a new hospital without
                 // its beds of 2020, under 机构类别 2020年 2025年.)
@@ -7294,22 +7324,28 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
                     let first = value_cost(i + n + 1, before, 2);
                     let rest = value_cost(i + n + 1 + before, values - 1 - before, g + 1);
                     if let (Some(a), Some(b)) = (first, rest) {
-                        out.push((n + values, a + b + 1.0, opens, Some(g)));
+                        out.push((n + values, a + b + 1.0, opens, Some(g), false));
                     }
                 }
                 continue;
             }
             if unit(i + n + 1) {
                 if let Some(c) = value_cost(i + n + 2, values, 3) {
-                    out.push((n + 2 + values, c, opens, None));
+                    out.push((n + 2 + values, c, opens, None, false));
                 }
                 // (A unit and one value short: a new indicator with no base.)
                 if let Some(c) = value_cost(i + n + 2, values - 1, 4).filter(|_| values >= 2) {
-                    out.push((n + 1 + values, c + 1.0, opens, Some(3)));
+                    out.push((n + 1 + values, c + 1.0, opens, Some(3), false));
                 }
             }
             if let Some(c) = value_cost(i + n + 1, values, 3) {
-                out.push((n + 1 + values, c + 1.0, opens, Some(2)));
+                out.push((n + 1 + values, c + 1.0, opens, Some(2), false));
+            }
+        }
+        // (Under a column of places, `街道`, a group opens at a place: `澜江里邻里汇` is none.)
+        if places && !names_a_place(&ps[i].text()) {
+            for r in out.iter_mut().filter(|r| r.2) {
+                r.1 += 1.0;
             }
         }
         out
@@ -7317,11 +7353,11 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
     // best[j]: the least cost of reading the pieces start..j as rows, and the row before.
     let end = ps.len();
     let mut best: Vec<Option<Step>> = vec![None; end + 1];
-    best[start] = Some((0.0, start, false, None));
+    best[start] = Some((0.0, start, false, None, false));
     let mut far = start;
     for i in start..end {
         let Some((cost, ..)) = best[i] else { continue };
-        for (n, c, opens, vanished) in readings(i) {
+        for (n, c, opens, vanished, joined) in readings(i) {
             // The first row opens a group.
             if i == start && !opens {
                 continue;
@@ -7332,7 +7368,7 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
             }
             let total = cost + c;
             if best[j].is_none_or(|b| total < b.0) {
-                best[j] = Some((total, i, opens, vanished));
+                best[j] = Some((total, i, opens, vanished, joined));
                 far = far.max(j);
             }
         }
@@ -7340,8 +7376,8 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
     let mut spans = Vec::new();
     let mut j = far;
     while j > start {
-        let (_, i, opens, vanished) = best[j]?;
-        spans.push((i, j, opens, vanished));
+        let (_, i, opens, vanished, joined) = best[j]?;
+        spans.push((i, j, opens, vanished, joined));
         j = i;
     }
     spans.reverse();
@@ -7349,8 +7385,19 @@ fn merged_value_rows(ps: &[Piece], start: usize, columns: &[String]) -> Option<R
     let mut notes = Vec::new();
     let mut group: Option<String> = None;
     let (mut numbers, mut all) = (0usize, 0usize);
-    for &(i, j, opens, vanished) in &spans {
+    for &(i, j, opens, vanished, joined) in &spans {
         let mut cells = texts(&ps[i..j]);
+        // (A name over two pieces: one cell.)
+        if joined && cells.len() >= 2 {
+            let second = cells.remove(1);
+            let mut nos: Vec<usize> = ps[i..i + 2].iter().flat_map(|p| p.nos.clone()).collect();
+            nos.dedup();
+            joins.push((
+                nos,
+                format!("split cell: `{}` + `{second}` read as one cell", cells[0]),
+            ));
+            cells[0].push_str(&second);
+        }
         if opens {
             group = cells.first().cloned();
         } else if cells.first().is_some_and(|c| is_total_label(c)) {

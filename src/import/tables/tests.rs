@@ -16671,3 +16671,32 @@ fn a_note_that_leaves_the_unit_column_blank_for_numbered_rows_places_their_gaps_
     );
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn a_group_s_row_whose_name_is_over_two_lines_under_a_merged_column_of_streets() {
+    // `澜江里邻里汇` / `老年助餐点` is one name under 江滨街道, not a street of its own.
+    let src = "街道\n助餐点名称\n类型\n日供餐能力（份）\n\n\
+               江滨街道\n江滨街道社区长者食堂\n长者食堂\n600\n\n\
+               滨江花园助餐点\n助餐点\n150\n\n\
+               澜江里邻里汇\n老年助餐点\n助餐点\n120\n\n\
+               望湖街道\n望湖街道社区长者食堂\n长者食堂\n500\n\n\
+               湖畔新村助餐点\n助餐点\n100\n\n\
+               南门街道\n南门街道综合为老服务中心长者食堂\n长者食堂\n450\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 老年助餐服务点分布")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t)[..3],
+        [
+            "I|江滨街道|江滨街道|江滨街道社区长者食堂|长者食堂|600",
+            "I|江滨街道||滨江花园助餐点|助餐点|150",
+            "I|江滨街道||澜江里邻里汇老年助餐点|助餐点|120",
+        ]
+    );
+    assert!(r
+        .parsed
+        .joins
+        .iter()
+        .any(|j| j.1.contains("`澜江里邻里汇` + `老年助餐点`")));
+    assert_read_keeps_text(Some("表2 老年助餐服务点分布"), &ls, &r);
+}
