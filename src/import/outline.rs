@@ -1168,11 +1168,12 @@ impl<'a> Parser<'a> {
                     && is_bare_number(number.text)
                     && is_title_line(title.text)
             })
-                // (Or with the box's lead sentence between: `专栏2 …` / `“十四五”期间新建…。`.)
+                // (Or with the box's lead sentence between: `专栏2 …` / `“十四五”期间新建…。`,
+                // `…每年组织实施以下培训项目：`.)
                 || above(2).zip(above(1)).is_some_and(|(title, lead)| {
                     grammar::box_title(title.text).is_some()
                         && !is_bare_number(title.text)
-                        && lead.text.trim_matches(is_space).ends_with('。')
+                        && lead.text.trim_matches(is_space).ends_with(['。', '：', ':'])
                 });
             if let Ok(r) = tables::read_one_cell_with(
                 &id,

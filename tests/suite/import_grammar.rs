@@ -2599,6 +2599,46 @@ fn a_table_after_a_box_s_lead_sentence_is_the_box_s_table() {
 }
 
 #[test]
+fn a_table_after_a_box_s_lead_ending_in_a_colon_with_its_year_written_once_over_its_rows() {
+    // `专栏2 …`, a lead ending in `：`, then rows in blocks: `2021年` written once over its two
+    // campaigns, a cell over two lines left open at `、`.
+    let table = "年度\n专项行动\n重点对象\n\n\
+                 2021年\n校园食品安全守护行动\n中小学、幼儿园食堂及校外供餐单位\n\n\
+                 农村假冒伪劣食品专项整治\n农村集贸市场、食杂店、小作坊\n\n\
+                 2022年\n燃气用具及配件质量安全整治\n燃气具生产企业、销售门店、\n餐饮场所用气单位\n\n\
+                 2023年\n老旧电梯安全隐患排查治理\n使用15年以上的住宅小区电梯";
+    let text = format!(
+        "某区市场监管规划\n\n一、强化安全监管\n\n（一）守牢食品安全底线\n\n严格落实食品安全责任。\n\n专栏2 安全监管专项整治行动安排\n\n“十四五”期间，每年集中开展1至2项专项整治行动，具体安排如下：\n\n{table}\n\n（二）加强特种设备监管\n\n开展隐患排查。\n"
+    );
+    let plan = Project::import(&[("boxyears", &text)])
+        .site()
+        .plans
+        .remove(0);
+    let [table] = plan.tables.as_slice() else {
+        panic!("one table: {:?}", plan.tables);
+    };
+    assert_eq!(table.columns, ["年度", "专项行动", "重点对象"]);
+    let rows: Vec<(Option<&str>, &[String])> = table
+        .rows
+        .iter()
+        .map(|r| (r.group.as_deref(), r.cells.as_slice()))
+        .collect();
+    assert_eq!(rows.len(), 4, "{rows:?}");
+    assert_eq!(rows[1].0, Some("2021年"));
+    assert_eq!(
+        rows[1].1,
+        ["农村假冒伪劣食品专项整治", "农村集贸市场、食杂店、小作坊"]
+    );
+    assert_eq!(
+        rows[2].1,
+        [
+            "燃气用具及配件质量安全整治",
+            "燃气具生产企业、销售门店、餐饮场所用气单位"
+        ]
+    );
+}
+
+#[test]
 fn a_box_s_named_entry_after_numbered_headings_stays_in_the_box() {
     // Headings 1. 2. before the box, the box's own list 1. 2. of `名称：…` entries, then its
     // entry 3. with a shorter text: the box's, not the headings' third.

@@ -7657,7 +7657,7 @@ fn names_column(t: &str) -> bool {
         "等级", "名词", "术语", "解释", "释义", "含义", "定义", "产业", "行业", "时序", "用途",
         "来源", "定位", "功能", "学段", "路段", "阶段", "重点", "学校", "院校", "品种", "种类",
         "影响", "问题", "风险", "作物", "估算", "概算", "预算", "讫点", "止点", "起讫", "起止",
-        "性质", "面积", "长度", "里程", "场景", "方向",
+        "性质", "面积", "长度", "里程", "场景", "方向", "行动", "专题",
     ];
     let t = strip_spaces(t);
     // `总投资（亿元）`, `规模(公里)`: the unit after the name.
@@ -7887,7 +7887,7 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         let t = strip_spaces(&p.text());
         is_category_header(&t)
             || names_places(&t)
-            || ["等级", "级别", "层级", "类型", "学段"]
+            || ["等级", "级别", "层级", "类型", "学段", "年度", "年份"]
                 .iter()
                 .any(|w| t.ends_with(w))
     });
@@ -9104,18 +9104,24 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     // (Or, whatever the column's name, `学段`, where every whole block opens with words and
     // every block one short with a value, as the column after it holds: `小学` `24` `19500`
     // `8700`, then `36` `27200` `12600`.)
+    // (Or where every whole block opens with a time and every block one short with none: a
+    // year written once over its rows, `2021年` `校园食品安全守护行动` `中小学…`, then
+    // `农村假冒伪劣食品专项整治` `农村集贸市场…`.)
     let opens_by_kind = || {
-        let firsts = |len: usize| -> Vec<bool> {
+        let firsts = |len: usize, kind: &dyn Fn(&str) -> bool| -> Vec<bool> {
             (hb..hb + rows)
                 .filter(|&b| size(b) == len)
-                .filter_map(|b| ps.get(starts[b]).map(|p| is_value_cell(&p.text())))
+                .filter_map(|b| ps.get(starts[b]).map(|p| kind(&p.text())))
                 .collect()
         };
-        let (whole_rows, short_rows) = (firsts(n), firsts(n.saturating_sub(1)));
-        !whole_rows.is_empty()
-            && !short_rows.is_empty()
-            && whole_rows.iter().all(|&v| !v)
-            && short_rows.iter().all(|&v| v)
+        let split = |kind: &dyn Fn(&str) -> bool, whole_is: bool| {
+            let (whole_rows, short_rows) = (firsts(n, kind), firsts(n.saturating_sub(1), kind));
+            !whole_rows.is_empty()
+                && !short_rows.is_empty()
+                && whole_rows.iter().all(|&v| v == whole_is)
+                && short_rows.iter().all(|&v| v != whole_is)
+        };
+        split(&|t| is_value_cell(t), false) || split(&|t| names_time(t), true)
     };
     // (Or a level, `层级`, `林长层级`.)
     let category_first = names_after
