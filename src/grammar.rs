@@ -78,8 +78,12 @@ static RE_AR_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 /// An item number before a term that starts with a digit and a capital letter (`1.5G网络深度
 ///覆盖`, `2.3D打印`, `3.4K超高清`): the label `1.`, not the figure 1.5 (a figure's unit would go
 /// on in letters, `1.5GW`).
+/// So before a term that starts with digits of its own: `3.24小时便利店倍增工程`, `2.12345热线`.
 static RE_AR_ITEM_TERM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(([0-9０-９]{1,3})[.．])[0-9][A-Z](?:[^A-Za-z0-9.]|$)").unwrap()
+    Regex::new(
+        r"^(([0-9０-９]{1,3})[.．])(?:[0-9][A-Z](?:[^A-Za-z0-9.]|$)|24小时|123[0-9]{2}[^0-9])",
+    )
+    .unwrap()
 });
 /// `(1)`, `（1）`, or with the closing bracket only, `1）`.
 static RE_AR_PAREN: LazyLock<Regex> =
@@ -1059,6 +1063,25 @@ mod tests {
         );
         // Figures: a unit in letters, a decimal going on, lower case.
         for figure in ["1.5GW光伏项目建成投运。", "2.35G", "1.5g", "1.5万亩"] {
+            assert_eq!(read(figure), None, "{figure}");
+        }
+    }
+
+    #[test]
+    fn an_item_number_before_a_term_that_starts_with_digits() {
+        let read = |t: &str| label(t).map(|l| (l.style, l.text, l.number, l.rest));
+        assert_eq!(
+            read("3.24小时便利店倍增工程。新增24小时便利店245家以上。"),
+            Some((
+                Style::ArabicItem,
+                "3.".into(),
+                3,
+                "24小时便利店倍增工程。新增24小时便利店245家以上。".into()
+            ))
+        );
+        assert_eq!(read("2.12345热线整合工程").map(|r| r.2), Some(2));
+        // Figures: a decimal with its unit.
+        for figure in ["3.24小", "2.5小时", "1.12345"] {
             assert_eq!(read(figure), None, "{figure}");
         }
     }

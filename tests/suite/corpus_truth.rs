@@ -1158,6 +1158,7 @@ plans! {
     syn_k27 => "syn-k27-zhucan",
     syn_j27 => "syn-j27-yanghu",
     syn_i27 => "syn-i27-qingneng",
+    syn_f27 => "syn-f27-yejian",
     syn_e27 => "syn-e27-tanhui",
     syn_d27 => "syn-d27-tuoyu",
     syn_c27 => "syn-c27-haimian",
