@@ -1170,6 +1170,7 @@ plans! {
     syn_v26 => "syn-v26-binzang",
     syn_u26 => "syn-u26-wuliu",
     syn_t26 => "syn-t26-shuzheng",
+    syn_s26 => "syn-s26-shidi",
     syn_r26 => "syn-r26-shichang",
     syn_q26 => "syn-q26-fangzhen",
     syn_o26 => "syn-o26-gongre",

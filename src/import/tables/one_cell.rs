@@ -6306,6 +6306,15 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                             .is_none_or(|p| !is_numberish(&p.text())))
                     // (Any row may leave its remark empty, when the remarks come last.)
                     || remarks_last
+                    // (Or its level, where every row above writes one and the next row's name
+                    // stands where the level would: `青螺湾湿地公园` `枫桥区` `312.7`, then
+                    // `柳浪河湿地公园`.)
+                    || (!rows.is_empty()
+                        && rows.iter().all(|r| {
+                            r.kind != RowKind::Item
+                                || r.cells.last().is_some_and(|c| names_level(c))
+                        })
+                        && ps.get(s + w - 1).is_some_and(|p| !names_level(&p.text())))
                     || (opens_sub_row(&row[0].text())
                         && !rows.is_empty()
                         && rows
@@ -6543,7 +6552,16 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
             let summed = is_total_label(&row[0].text())
                 .then(|| total_gap(&rows, values))
                 .flatten();
+            // (A level that every row above writes last, where the row writes none: its
+            // level's, `青螺湾湿地公园` `枫桥区` `312.7` under 级别 not yet given.)
+            let level_last = (!rows.is_empty()
+                && rows.iter().all(|r| {
+                    r.kind != RowKind::Item || r.cells.last().is_some_and(|c| names_level(c))
+                })
+                && !values.iter().any(|p| names_level(&p.text())))
+            .then_some(values.len());
             let g = summed
+                .or(level_last)
                 .or_else(|| profile_gap(&rows, 0, values, 0))
                 .unwrap_or(fallback);
             rows.push(one_short_row(
@@ -6663,9 +6681,10 @@ fn inner_merged_rows(ps: &[Piece], v0: usize, acc: &mut Acc) -> Option<Shape> {
         let t = p.text();
         is_value_cell(&t) || is_placeholder(&t)
     };
+    // (A cell may go on over a second line from a line left open: `汀兰县、` / `安澜县`.)
     let short = |p: &Piece| {
         let t = p.text();
-        p.parts.len() == 1
+        (p.parts.len() == 1 || (p.parts.len() == 2 && ends_open(&p.parts[0])))
             && !t.is_empty()
             && t.chars().count() <= MAX_VALUE_ROW_CELL
             && !t.contains(['。', '；', ';'])
@@ -6714,6 +6733,8 @@ fn inner_merged_rows(ps: &[Piece], v0: usize, acc: &mut Acc) -> Option<Shape> {
                 t.chars().take(4).all(|c| c.is_ascii_digit()) && t.chars().nth(4) == Some('年')
             };
             let year_column: Vec<bool> = first.iter().map(&year).collect();
+            // (A column of levels, `国家级` `省级`, holds levels only.)
+            let level_column: Vec<bool> = first.iter().map(|p| names_level(&p.text())).collect();
             let cost = |p: &Piece, col: usize| -> Option<usize> {
                 if !short(p) {
                     return None;
@@ -6722,10 +6743,14 @@ fn inner_merged_rows(ps: &[Piece], v0: usize, acc: &mut Acc) -> Option<Shape> {
                     return name_like(p).then_some(0);
                 }
                 if col == m {
-                    return (!value(p) && is_category_cell(&p.text())).then_some(0);
+                    let t = p.text();
+                    return (!value(p) && is_category_cell(&t) && !is_total_label(&t)).then_some(0);
                 }
                 if is_placeholder(&p.text()) {
                     return Some(0);
+                }
+                if level_column[col] {
+                    return names_level(&p.text()).then_some(0);
                 }
                 match (kinds[col] || year_column[col], value(p), year(p)) {
                     (false, false, _) => Some(0),
@@ -6771,10 +6796,14 @@ fn inner_merged_rows(ps: &[Piece], v0: usize, acc: &mut Acc) -> Option<Shape> {
                 {
                     out.push((k - 1, Some(Lack::Merged), c));
                 }
-                if two && blocks && k >= 3 && next_starts(s + k - 1) {
+                // (Or, in cells one per paragraph, a last cell that vanished: `青螺湾湿地公园`
+                // `枫桥区` `312.7` with no 级别, the next park's name after it.)
+                if two && k >= 3 && next_starts(s + k - 1) {
+                    let whole_fits = over(&mut (0..k)).is_some();
                     let placings: Vec<usize> = others[1..]
                         .iter()
                         .copied()
+                        .filter(|&g| blocks || (g == k - 1 && !whole_fits))
                         .filter(|&g| {
                             over(&mut (0..k).filter(|&col| col != g)).is_some_and(|c| c == 0)
                         })

@@ -16700,3 +16700,56 @@ fn a_group_s_row_whose_name_is_over_two_lines_under_a_merged_column_of_streets()
         .any(|j| j.1.contains("`澜江里邻里汇` + `老年助餐点`")));
     assert_read_keeps_text(Some("表2 老年助餐服务点分布"), &ls, &r);
 }
+
+#[test]
+fn a_park_without_its_level_among_rows_that_each_write_one() {
+    // `青螺湾湿地公园` `枫桥区` `312.7` lacks its 级别 (the note says so): the next park's name
+    // is no level; `汀兰县、` / `安澜县` is one cell over two lines.
+    let src = format!(
+        "{}\n\n注：青螺湾湿地公园级别待批复后确定，表中暂缺。\n",
+        blank_cells(&[
+            "名称",
+            "所在区县",
+            "面积（公顷）",
+            "级别",
+            "白鹭湖湿地公园",
+            "澄湖区",
+            "1286.4",
+            "国家级",
+            "青螺湾湿地公园",
+            "枫桥区",
+            "312.7",
+            "柳浪河湿地公园",
+            "南塘区",
+            "198.5",
+            "省级",
+            "荷塘湿地公园",
+            "南塘区",
+            "126.3",
+            "市级",
+            "泓江湾湿地公园",
+            "汀兰县、\n安澜县",
+            "417.6",
+            "市级",
+            "云溪湿地公园",
+            "云溪县",
+            "236.9",
+            "省级",
+        ])
+    );
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2 湿地公园名录")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t),
+        [
+            "I||白鹭湖湿地公园|澄湖区|1286.4|国家级",
+            "I||青螺湾湿地公园|枫桥区|312.7|",
+            "I||柳浪河湿地公园|南塘区|198.5|省级",
+            "I||荷塘湿地公园|南塘区|126.3|市级",
+            "I||泓江湾湿地公园|汀兰县、安澜县|417.6|市级",
+            "I||云溪湿地公园|云溪县|236.9|省级",
+        ]
+    );
+    assert_read_keeps_text(Some("表2 湿地公园名录"), &ls, &r);
+}
