@@ -1153,6 +1153,8 @@ plans! {
     syn_v27 => "syn-v27-gengxin",
     syn_u27 => "syn-u27-xinli",
     syn_t27 => "syn-t27-dianshang",
+    syn_s27 => "syn-s27-xiaofang",
+    syn_q27 => "syn-q27-turang",
     syn_p27 => "syn-p27-nongji",
     syn_o27 => "syn-o27-guidao",
     syn_n27 => "syn-n27-jiuye",

@@ -3660,12 +3660,16 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                     && part.len() == e
                     && part.first().is_some_and(|x| opens_sub_row(&x.text()))
                     && words_next;
+                // (Or, in cells one per paragraph, over two paragraphs: `其中：中心城区接警后
+                // 5分钟` / `到达责任区边缘覆盖率` / `%`.)
+                let paragraphs = part.iter().all(|x| x.gap > 0);
                 if (acc.columns.get(jc + 2).is_some_and(|c| is_unit_header(c))
                     && part.len() == e + 1
                     && part
                         .first()
                         .is_some_and(|x| x.gap > 0 && opens_sub_row(&x.text()))
-                    && name_over_two_lines(part, 0))
+                    && (name_over_two_lines(part, 0)
+                        || (paragraphs && name_over_two_paragraphs(part, 0))))
                     || sub_over_two
                 {
                     merge_at(&mut joined, 0, acc, "split cell");
@@ -4123,7 +4127,15 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 .is_some_and(|x| stops_mid_phrase(&x.text()) || unlike_category())
             && after.get(1).is_some_and(|x| {
                 let t = x.text();
-                !is_value_cell(&t) && !is_unit_like(&t) && !is_attr(&t)
+                // (A measure's name is no unit for a unit's character in it, `装备配套率`
+                // before `%`, after a first line unlike every category.)
+                let measure_before_unit = names_measure(&t)
+                    && unlike_category()
+                    && after.get(2).is_some_and(|u| {
+                        let u = u.text();
+                        is_unit_like(&u) && u.chars().count() < t.chars().count()
+                    });
+                !is_value_cell(&t) && (!is_unit_like(&t) || measure_before_unit) && !is_attr(&t)
             })
         {
             merge_at(&mut after, 0, acc, "split cell");
@@ -4965,6 +4977,11 @@ fn is_unit_header(c: &str) -> bool {
 /// next line of the block, words that are no unit, figure or attribute, and a unit follows
 /// (`无线电干扰申诉` / `平均办结时限` `个工作日`, `其中：县城区` / `监测覆盖率` `%`).
 fn name_over_two_lines(ps: &[Piece], i: usize) -> bool {
+    ps.get(i + 1).is_some_and(|b| b.gap == 0) && name_over_two_paragraphs(ps, i)
+}
+
+/// [`name_over_two_lines`], the two pieces on lines of their own or paragraphs alike.
+fn name_over_two_paragraphs(ps: &[Piece], i: usize) -> bool {
     let (Some(b), Some(c)) = (ps.get(i + 1), ps.get(i + 2)) else {
         return false;
     };
@@ -4977,8 +4994,7 @@ fn name_over_two_lines(ps: &[Piece], i: usize) -> bool {
             && !t.starts_with(['万', '亿', '千', '百', '元'])
     };
     // (A unit may open with a figure when it is a rate: `1/10万`.)
-    b.gap == 0
-        && (!is_unit_like(&bt) || (plain(&bt) && bt.chars().count() > ct.chars().count()))
+    (!is_unit_like(&bt) || (plain(&bt) && bt.chars().count() > ct.chars().count()))
         && !is_value_cell(&bt)
         && !is_placeholder(&bt)
         && !is_attr(&bt)

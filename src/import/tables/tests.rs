@@ -16753,3 +16753,96 @@ fn a_park_without_its_level_among_rows_that_each_write_one() {
     );
     assert_read_keeps_text(Some("表2 湿地公园名录"), &ls, &r);
 }
+
+#[test]
+fn a_sub_row_s_name_over_two_paragraphs_in_cells_one_per_paragraph() {
+    // `其中：中心城区接警后5分钟` / `到达责任区边缘覆盖率` / `%`: one name, no number.
+    let src = blank_cells(&[
+        "序号",
+        "指标",
+        "单位",
+        "2025年",
+        "2030年",
+        "属性",
+        "1",
+        "消防站责任区覆盖率",
+        "%",
+        "82",
+        "≥95",
+        "约束性",
+        "其中：中心城区接警后5分钟",
+        "到达责任区边缘覆盖率",
+        "%",
+        "78",
+        "≥95",
+        "预期性",
+        "2",
+        "消防车通道达标率",
+        "%",
+        "70",
+        "≥90",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    assert_eq!(
+        rows(&r.parsed.table)[1],
+        "I|||其中：中心城区接警后5分钟到达责任区边缘覆盖率|%|78|≥95|预期性"
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
+fn a_measure_s_name_with_a_unit_s_character_ends_a_name_over_two_paragraphs_under_its_category() {
+    // `畜禽规模养殖场粪污处理设施` / `装备配套率` (`套` is a unit's character) under 农业农村,
+    // the category left to the row above.
+    let src = blank_cells(&[
+        "序号",
+        "类别",
+        "指标名称",
+        "单位",
+        "2020年",
+        "2025年",
+        "属性",
+        "1",
+        "土壤环境质量",
+        "受污染耕地安全利用率",
+        "%",
+        "90.6",
+        "93左右",
+        "约束性",
+        "2",
+        "重点建设用地安全利用率",
+        "%",
+        "95",
+        "100",
+        "约束性",
+        "3",
+        "农业农村",
+        "主要农作物化肥利用率",
+        "%",
+        "40.2",
+        "≥43",
+        "预期性",
+        "4",
+        "农村生活污水治理率",
+        "%",
+        "28",
+        "≥40",
+        "预期性",
+        "5",
+        "畜禽规模养殖场粪污处理设施",
+        "装备配套率",
+        "%",
+        "96",
+        "100",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    assert_eq!(
+        rows(&r.parsed.table)[4],
+        "I|农业农村|5||畜禽规模养殖场粪污处理设施装备配套率|%|96|100|预期性"
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
