@@ -1154,6 +1154,7 @@ plans! {
     syn_u27 => "syn-u27-xinli",
     syn_t27 => "syn-t27-dianshang",
     syn_s27 => "syn-s27-xiaofang",
+    syn_r27 => "syn-r27-zhihui",
     syn_q27 => "syn-q27-turang",
     syn_p27 => "syn-p27-nongji",
     syn_o27 => "syn-o27-guidao",

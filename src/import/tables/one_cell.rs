@@ -4516,9 +4516,13 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             let no_category = grouped && not_of_kind;
             // (A line of its block stopped after a comma or a `、`, the row's one: it goes on in
             // the next, `…骑楼式店铺12栋，` / `“下寨米酒酿造技艺”…`, `区城投公司、` / `街道办事处`.)
+            // (Or, after the row's first, at a word that joins it to the next: `智慧生活服务圈与`
+            // / `无人配送进社区`.)
             let stopped: Vec<usize> = (0..after.len().saturating_sub(1))
                 .filter(|&i| {
-                    after[i].text().ends_with(['、', '，', ','])
+                    let t = after[i].text();
+                    (t.ends_with(['、', '，', ','])
+                        || (i > 0 && t.ends_with(['与', '和', '及', '并', '的', '至'])))
                         && after.get(i + 1).is_some_and(|x| x.gap == 0)
                 })
                 .collect();

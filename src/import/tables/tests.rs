@@ -16846,3 +16846,23 @@ fn a_measure_s_name_with_a_unit_s_character_ends_a_name_over_two_paragraphs_unde
     );
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn a_cell_of_a_group_s_row_stopped_at_a_joining_word_goes_on_in_the_next_line() {
+    // `智慧生活服务圈与` / `无人配送进社区`: one 试点内容 under 云谷街道, not `云谷社区` joined to
+    // it.
+    let src = "序号\n街道\n社区名称\n试点内容\n完成时间\n\n\
+               1\n澜江街道\n滨江社区\n智慧养老“一键通”全覆盖\n2026年12月\n\n\
+               2\n望湖社区\n电动自行车智能充电与火情预警\n2027年6月\n\n\
+               3\n新港街道\n港湾社区\n“数字孪生小区”深化应用\n2026年12月\n\n\
+               4\n海棠社区\n嵌入式智慧养老服务站\n2027年6月\n\n\
+               5\n云谷街道\n创新社区\n“云上议事厅”线上协商\n2026年12月\n\n\
+               6\n云谷社区\n智慧生活服务圈与\n无人配送进社区\n2027年12月\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 智慧社区试点名单")), &ls).expect("a table");
+    assert_eq!(
+        rows(&r.parsed.table)[5],
+        "I|云谷街道|6||云谷社区|智慧生活服务圈与无人配送进社区|2027年12月"
+    );
+    assert_read_keeps_text(Some("表2 智慧社区试点名单"), &ls, &r);
+}
