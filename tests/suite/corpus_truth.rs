@@ -1150,6 +1150,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_w27 => "syn-w27-zhongye",
     syn_v27 => "syn-v27-gengxin",
     syn_u27 => "syn-u27-xinli",
     syn_t27 => "syn-t27-dianshang",

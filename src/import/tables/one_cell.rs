@@ -3466,8 +3466,9 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
     // the tasks are the rows' names.)
     // (Nor when only years follow it, `序号` `任务` `2021年` … `2025年`: the tasks are the rows'
     // names, each row's cells its steps by year.)
+    // (Or a column of places, `乡镇`, written once over its rows.)
     let cat_after = jc + 1 < k
-        && is_category_header(&columns[jc + 1])
+        && (is_category_header(&columns[jc + 1]) || names_places(&columns[jc + 1]))
         && attr_off.is_none_or(|o| o != 1)
         && !(jc >= 1 && is_category_header(&columns[0]))
         && !columns[jc + 2..].iter().all(|c| is_year_header(c));
@@ -4531,7 +4532,13 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                     let t = p.text();
                     !of_kind(&t) && !is_numberish(&t) && !is_value_cell(&t)
                 });
-            if let (true, [i]) = (no_category, stopped.as_slice()) {
+            // (Or, under a column of places, a first cell that is none: `2`
+            // `柳河镇杂交水稻制种基地` … under 柳河镇, the first row to leave its place.)
+            let no_place = cat_after
+                && !filled_cat
+                && acc.columns.get(jc + 1).is_some_and(|c| names_places(c))
+                && after.first().is_some_and(|x| !names_a_place(&x.text()));
+            if let (true, [i]) = (no_category || no_place, stopped.as_slice()) {
                 merge_at(&mut after, *i, acc, "split cell");
                 after.insert(0, empty_piece(no, end_piece));
                 filled_cat = true;

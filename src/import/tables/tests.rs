@@ -16866,3 +16866,25 @@ fn a_cell_of_a_group_s_row_stopped_at_a_joining_word_goes_on_in_the_next_line() 
     );
     assert_read_keeps_text(Some("表2 智慧社区试点名单"), &ls, &r);
 }
+
+#[test]
+fn a_merged_township_after_the_number_left_by_a_row_whose_last_cell_is_over_two_lines() {
+    // `2` `柳河镇杂交水稻制种基地` … `柘阳县丰禾种业有限公司、` / `柳河镇金穗家庭农场`: a row of
+    // 柳河镇 whose 建设主体 goes on over two lines, not a township of its own.
+    let src = "序号\n乡镇\n基地名称\n繁育作物\n规划面积（亩）\n建设主体\n\n\
+               1\n柳河镇\n柳河镇小麦良种繁育基地\n小麦\n15000\n柘阳县丰禾种业有限公司\n\n\
+               2\n柳河镇杂交水稻制种基地\n杂交水稻\n8000\n柘阳县丰禾种业有限公司、\n柳河镇金穗家庭农场\n\n\
+               3\n洧河南岸大豆良种繁育基地\n大豆\n5000\n柘阳县原种场\n\n\
+               4\n大洼镇\n大洼镇杂交玉米制种基地\n杂交玉米\n10000\n江州金禾种业有限公司\n\n\
+               5\n大洼镇小麦原种扩繁基地\n小麦\n6000\n柘阳县原种场\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 良种繁育核心基地布局")), &ls).expect("a table");
+    assert_eq!(
+        rows(&r.parsed.table)[1..3],
+        [
+            "I|柳河镇|2||柳河镇杂交水稻制种基地|杂交水稻|8000|柘阳县丰禾种业有限公司、柳河镇金穗家庭农场",
+            "I|柳河镇|3||洧河南岸大豆良种繁育基地|大豆|5000|柘阳县原种场",
+        ]
+    );
+    assert_read_keeps_text(Some("表2 良种繁育核心基地布局"), &ls, &r);
+}
