@@ -3272,6 +3272,21 @@ fn names_a_place(t: &str) -> bool {
         .any(|w| bare.ends_with(w))
 }
 
+/// A place of the level a column of places (`header`) lists: a street or a township under
+/// `街道` or `乡镇` (`新港街道`, `城关镇`), a district or county under `区县` (`高新区`); not a
+/// community or a village under them.
+fn place_of_the_column(header: &str, t: &str) -> bool {
+    let t = strip_spaces(t);
+    let ends: &[&str] = if header.contains(['街', '镇', '乡']) {
+        &["街道", "镇", "乡"]
+    } else if header.contains(['区', '县']) {
+        &["区", "县", "市"]
+    } else {
+        &[]
+    };
+    ends.iter().any(|w| t.ends_with(w))
+}
+
 /// A header of a column of places: `区县`, `县（市、区）`, `乡镇`, `街道`, `镇（街道）`.
 fn names_places(t: &str) -> bool {
     let t = strip_spaces(t);
@@ -6605,7 +6620,7 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
     };
     let category_first = columns.first().is_some_and(|c| is_category_header(c));
     if let Some((rows, s)) = category_first
-        .then(|| merged_blocks(ps, h_end, k, &short))
+        .then(|| merged_blocks(ps, h_end, &columns, &short))
         .flatten()
     {
         acc.columns = columns;
@@ -7304,7 +7319,7 @@ fn merged_value_rows(
                 || (column.starts_with("所在") && names_time(&t))
                 // (Nor words that name no time under a column of years, `建设年限`: the next
                 // group's place, `青岗市`, after a row that lacks its years.)
-                || (["年限", "年度"].iter().any(|w| column.ends_with(w))
+                || (["年限", "年度", "时间"].iter().any(|w| column.ends_with(w))
                     && !names_time(&t)
                     && !is_placeholder(&t)
                     && !t.chars().any(|c| c.is_ascii_digit()));
@@ -7398,9 +7413,15 @@ fn merged_value_rows(
                 out.push((n + 1 + values, c + 1.0, opens, Some(2), false));
             }
         }
-        // (Under a column of places, `街道`, a group opens at a place: `澜江里邻里汇` is none.)
+        // (Under a column of places, `街道`, a group opens at a place: `澜江里邻里汇` is none;
+        // and a row named as such a place, `新港街道`, is no group's row.)
         if places && !names_a_place(&ps[i].text()) {
             for r in out.iter_mut().filter(|r| r.2) {
+                r.1 += 1.0;
+            }
+        }
+        if places && place_of_the_column(&columns[0], &ps[i].text()) {
+            for r in out.iter_mut().filter(|r| !r.2) {
                 r.1 += 1.0;
             }
         }
@@ -7624,9 +7645,10 @@ fn sums_placed(rows: &mut [TableRow]) -> Vec<usize> {
 fn merged_blocks(
     ps: &[Piece],
     start: usize,
-    k: usize,
+    columns: &[String],
     short: &dyn Fn(&Piece) -> bool,
 ) -> Option<(Vec<TableRow>, usize)> {
+    let k = columns.len();
     if k < 3 || ps.get(start).is_none_or(|p| p.gap == 0) {
         return None;
     }
@@ -7681,6 +7703,14 @@ fn merged_blocks(
                 .filter(|r: &&TableRow| !r.name.is_empty())
                 .all(|r| r.cells.first().is_some_and(|c| is_value_cell(c)));
             if values_after && !is_value_cell(&cells[0]) {
+                return None;
+            }
+            // (Nor a place of the column's own level, `新港街道` under 街道: a row of its own
+            // that lacks a cell.)
+            if columns
+                .first()
+                .is_some_and(|h| place_of_the_column(h, &cells[0]))
+            {
                 return None;
             }
             let all = std::iter::once(String::new()).chain(cells).collect();
@@ -10560,11 +10590,29 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
         };
         // The row's indicator: its longest cell of words that a note names (a project's name
         // rather than its longer works), else its longest, or the year it is (`2024年`).
-        let words: Vec<String> = std::iter::once(&row.name)
+        let mut words: Vec<String> = std::iter::once(&row.name)
             .chain(&row.cells)
             .map(|c| strip(c))
             .filter(|c| c.chars().count() >= 4 && !is_numberish(c) && !is_value_cell(c))
             .collect();
+        // (Or what tells a cell from the others of its column, after what they all open with:
+        // `新港分馆` of `东湾区图书馆新港分馆`, as a note calls it.)
+        words.extend(row.cells.iter().enumerate().filter_map(|(j, c)| {
+            let column: Vec<Vec<char>> = table
+                .rows
+                .iter()
+                .filter(|r| r.kind == RowKind::Item)
+                .filter_map(|r| r.cells.get(j).filter(|x| !x.is_empty()))
+                .map(|x| strip(x).chars().collect())
+                .collect();
+            let first = column.first()?;
+            let shared = (0..first.len())
+                .take_while(|&i| column.iter().all(|x| x.get(i) == first.get(i)))
+                .count();
+            let tail: String = strip(c).chars().skip(shared).collect();
+            (column.len() >= 3 && shared >= 2 && tail.chars().count() >= 3 && !is_value_cell(&tail))
+                .then_some(tail)
+        }));
         let named = |c: &&String| notes.iter().any(|n| n.contains(note_head(c).as_str()));
         let Some(key) = words
             .iter()

@@ -16888,3 +16888,69 @@ fn a_merged_township_after_the_number_left_by_a_row_whose_last_cell_is_over_two_
     );
     assert_read_keeps_text(Some("表2 良种繁育核心基地布局"), &ls, &r);
 }
+
+#[test]
+fn a_place_is_no_time_under_a_column_of_completion_times() {
+    // `清溪镇生活垃圾转运站` `30` `新建` lacks its 建成时间: `双河镇` after it opens the next group.
+    let src = blank_cells(&[
+        "乡镇",
+        "站点名称",
+        "处理能力（吨/日）",
+        "建设性质",
+        "建成时间",
+        "城关镇",
+        "城关镇生活垃圾转运站",
+        "150",
+        "改扩建",
+        "2022年",
+        "城北生活垃圾转运站",
+        "80",
+        "新建",
+        "2023年",
+        "清溪镇",
+        "清溪镇生活垃圾转运站",
+        "30",
+        "新建",
+        "双河镇",
+        "双河镇生活垃圾转运站",
+        "40",
+        "提标改造",
+        "2024年",
+        "注：清溪镇生活垃圾转运站建成时间待选址确定后明确。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2 生活垃圾转运站建设布局")), &ls).expect("a table");
+    let row = r
+        .parsed
+        .table
+        .rows
+        .iter()
+        .find(|r| r.cells.first().is_some_and(|c| c == "清溪镇生活垃圾转运站"))
+        .expect("the row");
+    assert_eq!(row.cells, ["清溪镇生活垃圾转运站", "30", "新建", ""]);
+}
+
+#[test]
+fn a_note_that_calls_a_row_by_what_tells_its_name_from_the_others_places_its_gap() {
+    // `新港分馆…藏书量暂未统计` names `东湾区图书馆新港分馆` by what follows the name every row
+    // shares: its gap is under 藏书, not 面积.
+    let src = format!(
+        "{}\n\n注：新港分馆2025年12月建成开放，藏书量暂未统计。\n",
+        "街道\n分馆名称\n面积（平方米）\n藏书（万册）\n\n\
+         海澄街道\n东湾区图书馆海澄分馆\n1850\n6.2\n\n\
+         望潮街道\n东湾区图书馆望潮分馆\n1260\n4.8\n\n\
+         新港街道\n东湾区图书馆新港分馆\n2300\n\n\
+         梧桐街道\n东湾区图书馆梧桐分馆\n1040\n4.4\n\n\
+         滨湖街道\n东湾区图书馆滨湖分馆\n1500\n5.6"
+    );
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2 分馆基本情况")), &ls).expect("a table");
+    let row = r
+        .parsed
+        .table
+        .rows
+        .iter()
+        .find(|r| r.name == "新港街道")
+        .expect("the row");
+    assert_eq!(row.cells, ["东湾区图书馆新港分馆", "2300", ""]);
+}
