@@ -1150,6 +1150,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_f28 => "syn-f28-waimao",
     syn_e28 => "syn-e28-fanghong",
     syn_d28 => "syn-d28-yuedu",
     syn_c28 => "syn-c28-daqi",

@@ -8092,15 +8092,27 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
             && (2..=4).contains(&t.chars().count())
             && t.ends_with(['区', '县', '市', '镇', '乡'])
     };
-    if body.iter().any(|p| {
-        let t = p.text();
-        let first = ps[0].text();
-        (names_column(&t)
-            && !names_kind_value(&first, &t)
-            && !extends_name(&first, &t)
-            && !place(&t))
-            || is_note_start(&t)
-    }) {
+    // (Nor a kind under a column of kinds, `海关特殊监管区域` under `类型`.)
+    let kinds = |c: usize| {
+        acc.columns.get(c).is_some_and(|h| {
+            let h = strip_spaces(h);
+            ["类型", "类别", "分类", "性质"]
+                .iter()
+                .any(|w| h.ends_with(w))
+        })
+    };
+    let first = ps[0].text();
+    let named_among = rows.iter().any(|row| {
+        row.iter().enumerate().any(|(c, p)| {
+            let t = p.text();
+            names_column(&t)
+                && !names_kind_value(&first, &t)
+                && !extends_name(&first, &t)
+                && !place(&t)
+                && !kinds(c)
+        })
+    });
+    if named_among || body.iter().any(|p| is_note_start(&p.text())) {
         return Err(NotATable("a column name among the rows"));
     }
     acc.rows = rows.iter().map(|row| named_row(texts(row), None)).collect();

@@ -16954,3 +16954,44 @@ fn a_note_that_calls_a_row_by_what_tells_its_name_from_the_others_places_its_gap
         .expect("the row");
     assert_eq!(row.cells, ["东湾区图书馆新港分馆", "2300", ""]);
 }
+
+#[test]
+fn a_kind_that_ends_as_a_column_name_under_a_column_of_kinds_is_a_cell() {
+    // `海关特殊监管区域` under 类型 ends as a column's name (`区域`) but is a kind of platform.
+    let src = format!(
+        "{}\n\n注：跨境电子商务综合试验区覆盖全市域，不列所在区。\n",
+        blank_cells(&[
+            "平台名称",
+            "类型",
+            "所在区",
+            "建设目标",
+            "溟州综合保税区",
+            "海关特殊监管区域",
+            "望海区",
+            "进出口额突破400亿元，保税研发等新业态规模明显扩大",
+            "望海港口岸",
+            "开放口岸",
+            "望海区",
+            "国际集装箱航线达到31条，集装箱吞吐量达到360万标准箱",
+            "跨境电子商务综合试验区",
+            "贸易新业态平台",
+            "跨境电商进出口额达到150亿元，建成跨境电商产业园6个",
+            "溟州保税物流中心（B型）",
+            "保税监管场所",
+            "溟北区",
+            "建成冷链和汽车零部件分拨中心，年货物吞吐量达到80万吨",
+        ])
+    );
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2 重点外贸平台建设一览表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 4);
+    assert_eq!(
+        t.rows[2].cells,
+        [
+            "贸易新业态平台",
+            "",
+            "跨境电商进出口额达到150亿元，建成跨境电商产业园6个"
+        ]
+    );
+}
