@@ -1155,6 +1155,7 @@ plans! {
     syn_d28 => "syn-d28-yuedu",
     syn_c28 => "syn-c28-daqi",
     syn_b28 => "syn-b28-rencai",
+    syn_a28 => "syn-a28-gangkou",
     syn_z27 => "syn-z27-tiyu",
     syn_y27 => "syn-y27-laji",
     syn_w27 => "syn-w27-zhongye",

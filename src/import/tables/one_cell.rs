@@ -683,7 +683,8 @@ fn read_as_written(
                         || (*i == 0
                             && is_category_header(&t)
                             && t.chars().count() <= MAX_COLUMN_NAME_CHARS)
-                        || (*i == 0 && names_listed_things(&t, &probe[1..])))
+                        || (*i == 0 && names_listed_things(&t, &probe[1..]))
+                        || (*i == 0 && names_what_rows_are(&t, probe.get(2..).unwrap_or(&[]))))
             })
             .count()
             >= 2;
@@ -3291,7 +3292,18 @@ fn place_of_the_column(header: &str, t: &str) -> bool {
 fn names_places(t: &str) -> bool {
     let t = strip_spaces(t);
     is_place_header(&t)
-        || ["乡镇", "街镇", "镇街", "街道", "乡镇（街道）", "镇（街道）"].contains(&t.as_str())
+        || [
+            "乡镇",
+            "街镇",
+            "镇街",
+            "街道",
+            "乡镇（街道）",
+            "镇（街道）",
+            "港区",
+            "园区",
+            "景区",
+        ]
+        .contains(&t.as_str())
 }
 
 /// An item row whose first cell is its name as written (no number taken from it); the rest are
@@ -7789,6 +7801,14 @@ fn names_listed_things(t: &str, after: &[Piece]) -> bool {
             .all(|n| n.parts.len() == 1 && names_column(&n.text()))
 }
 
+/// A first header cell that names what the rows are by what their names end in: `工程` over
+/// `北礁港区30万吨级航道工程` `锚地扩容工程` (two of the cells `after` at least).
+fn names_what_rows_are(t: &str, after: &[Piece]) -> bool {
+    short_plain_words(t)
+        && t.chars().count() <= 4
+        && after.iter().filter(|x| extends_name(t, &x.text())).count() >= 2
+}
+
 /// A header cell that is a year alone (`2021年`).
 fn is_year_header(t: &str) -> bool {
     let t = strip_spaces(t);
@@ -7834,6 +7854,7 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
                         && is_category_header(&t)
                         && t.chars().count() <= MAX_COLUMN_NAME_CHARS)
                     || (*i == 0 && names_listed_things(&t, &ps[1..]))
+                    || (*i == 0 && names_what_rows_are(&t, ps.get(2..).unwrap_or(&[])))
                     // (Or short plain words between two cells that name columns: `河湖长`
                     // between `河湖名称` and `长度或面积`.)
                     || (*i > 0

@@ -16995,3 +16995,43 @@ fn a_kind_that_ends_as_a_column_name_under_a_column_of_kinds_is_a_cell() {
         ]
     );
 }
+
+#[test]
+fn a_box_s_table_headed_by_what_its_rows_are() {
+    // `工程` `主要内容` under a 专栏's title: `工程` is what every row's name ends in.
+    let src = "工程\n\n主要内容\n\n北礁港区30万吨级航道工程\n\n浚深拓宽北礁进港航道，航道有效宽度260米。\n\n\
+               锚地扩容工程\n\n新建北礁外锚地，新增锚位12个。\n\n\
+               航标和助航设施提升工程\n\n新增和改造公共航标46座，实现港区水域雷达信号全覆盖。\n";
+    let ls = lines(src);
+    let r = read_with(
+        "t2",
+        None,
+        &ls,
+        Options {
+            titled: true,
+            ..Default::default()
+        },
+    )
+    .expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.columns, ["工程", "主要内容"]);
+    assert_eq!(t.rows.len(), 3);
+    assert_eq!(t.rows[1].name, "锚地扩容工程");
+}
+
+#[test]
+fn a_port_area_after_the_number_written_once_over_its_berths() {
+    // `港区` is a column of places: `2` `石埠作业区粮食专用泊位（兼靠散货）` … lacks its 港区, left
+    // to the row above.
+    let src = "序号\n港区\n泊位名称\n等级（吨级）\n能力（万吨）\n建设年限\n\n\
+               1\n石埠港区\n石埠作业区通用泊位\n5万吨级\n420\n2026—2028年\n\n\
+               2\n石埠作业区粮食专用泊位\n（兼靠散货）\n7万吨级\n350\n2026—2028年\n\n\
+               3\n凤屿港区\n凤屿作业区多用途泊位\n3万吨级\n260\n2027—2029年\n\n\
+               4\n凤屿作业区滚装泊位\n1万吨级\n120\n2027—2029年\n";
+    let ls = lines(src);
+    let r = read("t3", Some((0, "重点泊位建设项目表")), &ls).expect("a table");
+    assert_eq!(
+        rows(&r.parsed.table)[1],
+        "I|石埠港区|2||石埠作业区粮食专用泊位（兼靠散货）|7万吨级|350|2026—2028年"
+    );
+}
