@@ -7585,15 +7585,15 @@ fn sums_placed(rows: &mut [TableRow]) -> Vec<usize> {
         return moved;
     }
     let width = items.iter().map(|r| r.cells.len()).max().unwrap_or(0);
-    // (A placeholder, `—`, adds nothing; words make no sum.)
+    // (A placeholder, `—`, or an empty cell adds nothing; words make no sum.)
     let sums: Vec<Option<f64>> = (0..width)
         .map(|c| {
             items
                 .iter()
                 .map(|r| {
-                    r.cells
-                        .get(c)
-                        .and_then(|t| number(t).or_else(|| is_placeholder(t).then_some(0.0)))
+                    r.cells.get(c).and_then(|t| {
+                        number(t).or_else(|| (t.is_empty() || is_placeholder(t)).then_some(0.0))
+                    })
                 })
                 .sum()
         })

@@ -17035,3 +17035,45 @@ fn a_port_area_after_the_number_written_once_over_its_berths() {
         "I|石埠港区|2||石埠作业区粮食专用泊位（兼靠散货）|7万吨级|350|2026—2028年"
     );
 }
+
+#[test]
+fn a_total_s_number_goes_under_the_column_it_sums_past_a_row_s_empty_cell() {
+    // `白岩村石门坳不稳定斜坡` lacks its 威胁人数 (the note says so); `合计` `580` sums the others,
+    // under 威胁人数.
+    let src = blank_cells(&[
+        "乡镇",
+        "隐患点名称",
+        "灾害类型",
+        "威胁人数",
+        "治理方式",
+        "城关镇",
+        "北山路后山崩塌",
+        "崩塌",
+        "186",
+        "工程治理",
+        "县第一中学后山不稳定斜坡",
+        "不稳定斜坡",
+        "312",
+        "工程治理",
+        "白岩乡",
+        "岩脚村滚石坡崩塌",
+        "崩塌",
+        "82",
+        "搬迁避让",
+        "白岩村石门坳不稳定斜坡",
+        "不稳定斜坡",
+        "排危除险",
+        "合计",
+        "580",
+        "注：白岩村石门坳不稳定斜坡威胁县道行人，无常住居民，不列威胁人数。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2 重点地质灾害隐患点治理清单")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let total = t.rows.last().expect("the total");
+    assert_eq!(total.cells.iter().filter(|c| *c == "580").count(), 1);
+    assert_eq!(
+        total.cells.iter().position(|c| c == "580"),
+        t.rows[0].cells.iter().position(|c| c == "186")
+    );
+}
