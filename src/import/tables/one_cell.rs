@@ -7224,10 +7224,14 @@ fn rows_around_totals(rest: &[Piece], k: usize) -> Option<(Vec<TableRow>, usize)
 /// Rows read, the piece after them, and the report's lines on them.
 type ReadRows = (Vec<TableRow>, usize, Vec<(usize, String)>);
 
+/// A reading of a row of [`merged_value_rows`]: the pieces it takes, its cost, whether it
+/// opens a group, the column of a vanished cell, and the first of two pieces that are one cell.
+type Reading = (usize, f64, bool, Option<usize>, Option<usize>);
+
 /// A step of [`merged_value_rows`]' reading: its cost so far, the piece the row starts at,
-/// whether it opens a group, the column of a vanished cell, and whether its name is over two
-/// pieces.
-type Step = (f64, usize, bool, Option<usize>, bool);
+/// whether it opens a group, the column of a vanished cell, and the first of two pieces that
+/// are one cell (a name or a last cell over two).
+type Step = (f64, usize, bool, Option<usize>, Option<usize>);
 
 /// Rows of a name, a unit and values under a merged category (`类别` `指标` `单位` `现状值`
 /// `目标值`), one cell per piece from `start`: a row that opens a group has the category first
@@ -7288,6 +7292,14 @@ fn merged_value_rows(
     // (A qualifier in brackets after a category, `芦荡街道（沁湖经济开发区）` among `东湖街道`,
     // is of it: the category is as long as what stands before it.)
     let places = names_places(&columns[0]);
+    // (Rows in blocks: a blank line after each row.)
+    let in_blocks = ps
+        .get(start..)
+        .is_some_and(|r| r.iter().any(|p| p.gap == 0));
+    let short_words = |p: &Piece| {
+        let t = p.text();
+        !t.is_empty() && t.chars().count() <= MAX_VALUE_ROW_CELL && !is_value_cell(&t)
+    };
     let category = |i: usize| {
         name(i) && {
             let t = ps[i].text();
@@ -7355,7 +7367,7 @@ fn merged_value_rows(
     };
     // Readings of a row at `i`: (pieces, cost, opens a group, the column of a vanished cell:
     // the unit's, or the first value's).
-    let readings = |i: usize| -> Vec<(usize, f64, bool, Option<usize>, bool)> {
+    let readings = |i: usize| -> Vec<Reading> {
         let mut out = Vec::new();
         for opens in [true, false] {
             let n = usize::from(opens);
@@ -7371,7 +7383,7 @@ fn merged_value_rows(
                 // (Or a count of the names first and every value: `合计` `9个` `1409` `66`.)
                 if ps.get(i + 1).is_some_and(|p| counts_things(&p.text())) {
                     if let Some(c) = value_cost(i + 2, values, 2) {
-                        out.push((2 + values, c, false, None, false));
+                        out.push((2 + values, c, false, None, None));
                     }
                 }
                 for m in 1..values.saturating_sub(1) {
@@ -7382,23 +7394,28 @@ fn merged_value_rows(
                             })
                         })
                     }) {
-                        out.push((1 + m, c + 0.5, false, None, false));
+                        out.push((1 + m, c + 0.5, false, None, None));
                     }
                 }
             }
             // (A group's row whose name is over two pieces, `澜江里邻里汇` / `老年助餐点`, then
             // its values: at a cost, as a split is rarer than a whole name.)
-            if !opens && !has_unit && name(i + 1) && !is_total_label(&ps[i].text()) {
+            if !opens
+                && !has_unit
+                && name(i + 1)
+                && !is_total_label(&ps[i].text())
+                && (!in_blocks || ps.get(i + 1).is_some_and(|p| p.gap == 0))
+            {
                 if let Some(c) = value_cost(i + 2, values, 2) {
-                    out.push((2 + values, c + 0.5, false, None, true));
+                    out.push((2 + values, c + 0.5, false, None, Some(0)));
                 }
             }
             if !has_unit {
                 if let Some(c) = value_cost(i + n + 1, values, 2) {
-                    out.push((n + 1 + values, c, opens, None, false));
+                    out.push((n + 1 + values, c, opens, None, None));
                 }
                 if let Some(c) = value_cost(i + n + 1, values - 1, 3) {
-                    out.push((n + values, c + 1.0, opens, Some(2), false));
+                    out.push((n + values, c + 1.0, opens, Some(2), None));
                 }
                 // (Or a later value's: `雁湖县康复医院` `专科医院` `100`, a new hospital without
                 // its beds of 2020, under 机构类别 2020年 2025年.)
@@ -7407,22 +7424,22 @@ fn merged_value_rows(
                     let first = value_cost(i + n + 1, before, 2);
                     let rest = value_cost(i + n + 1 + before, values - 1 - before, g + 1);
                     if let (Some(a), Some(b)) = (first, rest) {
-                        out.push((n + values, a + b + 1.0, opens, Some(g), false));
+                        out.push((n + values, a + b + 1.0, opens, Some(g), None));
                     }
                 }
                 continue;
             }
             if unit(i + n + 1) {
                 if let Some(c) = value_cost(i + n + 2, values, 3) {
-                    out.push((n + 2 + values, c, opens, None, false));
+                    out.push((n + 2 + values, c, opens, None, None));
                 }
                 // (A unit and one value short: a new indicator with no base.)
                 if let Some(c) = value_cost(i + n + 2, values - 1, 4).filter(|_| values >= 2) {
-                    out.push((n + 1 + values, c + 1.0, opens, Some(3), false));
+                    out.push((n + 1 + values, c + 1.0, opens, Some(3), None));
                 }
             }
             if let Some(c) = value_cost(i + n + 1, values, 3) {
-                out.push((n + 1 + values, c + 1.0, opens, Some(2), false));
+                out.push((n + 1 + values, c + 1.0, opens, Some(2), None));
             }
         }
         // (Under a column of places, `街道`, a group opens at a place: `澜江里邻里汇` is none;
@@ -7437,16 +7454,34 @@ fn merged_value_rows(
                 r.1 += 1.0;
             }
         }
+        if in_blocks {
+            // (In row blocks a row's last cell may go on over the next line of its block,
+            // stopped open: `供水、供电、供气管线改造，` / `屋面平改坡…`.)
+            let mut more = Vec::new();
+            for r in &out {
+                let last = i + r.0 - 1;
+                let goes_on = ps.get(last).is_some_and(|p| stops_mid_phrase(&p.text()))
+                    && ps
+                        .get(last + 1)
+                        .is_some_and(|p| p.gap == 0 && short_words(p));
+                if r.4.is_none() && goes_on {
+                    more.push((r.0 + 1, r.1 + 0.5, r.2, r.3, Some(r.0 - 1)));
+                }
+            }
+            out.extend(more);
+            // (And a row ends where its block does.)
+            out.retain(|r| ps.get(i + r.0).is_none_or(|p| p.gap > 0));
+        }
         out
     };
     // best[j]: the least cost of reading the pieces start..j as rows, and the row before.
     let end = ps.len();
     let mut best: Vec<Option<Step>> = vec![None; end + 1];
-    best[start] = Some((0.0, start, false, None, false));
+    best[start] = Some((0.0, start, false, None, None));
     let mut far = start;
     for i in start..end {
         let Some((cost, ..)) = best[i] else { continue };
-        for (n, c, opens, vanished, joined) in readings(i) {
+        for (n, c, opens, vanished, join) in readings(i) {
             // The first row opens a group.
             if i == start && !opens {
                 continue;
@@ -7457,7 +7492,7 @@ fn merged_value_rows(
             }
             let total = cost + c;
             if best[j].is_none_or(|b| total < b.0) {
-                best[j] = Some((total, i, opens, vanished, joined));
+                best[j] = Some((total, i, opens, vanished, join));
                 far = far.max(j);
             }
         }
@@ -7465,8 +7500,8 @@ fn merged_value_rows(
     let mut spans = Vec::new();
     let mut j = far;
     while j > start {
-        let (_, i, opens, vanished, joined) = best[j]?;
-        spans.push((i, j, opens, vanished, joined));
+        let (_, i, opens, vanished, join) = best[j]?;
+        spans.push((i, j, opens, vanished, join));
         j = i;
     }
     spans.reverse();
@@ -7474,18 +7509,21 @@ fn merged_value_rows(
     let mut notes = Vec::new();
     let mut group: Option<String> = None;
     let (mut numbers, mut all) = (0usize, 0usize);
-    for &(i, j, opens, vanished, joined) in &spans {
+    for &(i, j, opens, vanished, join) in &spans {
         let mut cells = texts(&ps[i..j]);
-        // (A name over two pieces: one cell.)
-        if joined && cells.len() >= 2 {
-            let second = cells.remove(1);
-            let mut nos: Vec<usize> = ps[i..i + 2].iter().flat_map(|p| p.nos.clone()).collect();
+        // (A cell over two pieces: one cell.)
+        if let Some(a) = join.filter(|&a| a + 1 < cells.len()) {
+            let second = cells.remove(a + 1);
+            let mut nos: Vec<usize> = ps[i + a..i + a + 2]
+                .iter()
+                .flat_map(|p| p.nos.clone())
+                .collect();
             nos.dedup();
             joins.push((
                 nos,
-                format!("split cell: `{}` + `{second}` read as one cell", cells[0]),
+                format!("split cell: `{}` + `{second}` read as one cell", cells[a]),
             ));
-            cells[0].push_str(&second);
+            cells[a].push_str(&second);
         }
         if opens {
             group = cells.first().cloned();

@@ -17077,3 +17077,25 @@ fn a_total_s_number_goes_under_the_column_it_sums_past_a_row_s_empty_cell() {
         t.rows[0].cells.iter().position(|c| c == "186")
     );
 }
+
+#[test]
+fn a_group_s_row_in_blocks_whose_last_cell_goes_on_over_two_lines() {
+    // `百货公司宿舍` under 新华路街道: its 改造内容 goes on after `…改造，` in its block; the next
+    // block's name is not joined to it.
+    let src = "街道\n小区名称\n建成年代\n楼栋数（栋）\n户数（户）\n改造内容\n\n\
+               柘溪街道\n柘溪一村\n1984年\n12\n432\n屋面防水、外墙保温、雨污分流改造\n\n\
+               机床厂宿舍\n1987年\n6\n198\n供水管网和供电线路改造\n\n\
+               新华路街道\n新华里\n1980年\n11\n386\n房屋结构加固、二次供水设施改造\n\n\
+               百货公司宿舍\n1993年\n3\n96\n供水、供电、供气管线改造，\n屋面平改坡，增设智能门禁和监控系统\n\n\
+               供电局家属院\n1995年\n7\n252\n加装电梯5部，新增停车泊位36个\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "老旧小区改造项目表")), &ls).expect("a table");
+    assert_eq!(
+        rows(&r.parsed.table)[3..],
+        [
+            "I|新华路街道||百货公司宿舍|1993年|3|96|供水、供电、供气管线改造，屋面平改坡，增设智能门禁和监控系统",
+            "I|新华路街道||供电局家属院|1995年|7|252|加装电梯5部，新增停车泊位36个",
+        ]
+    );
+    assert_read_keeps_text(Some("老旧小区改造项目表"), &ls, &r);
+}
