@@ -1154,6 +1154,7 @@ plans! {
     syn_m28 => "syn-m28-yibao",
     syn_l28 => "syn-l28-shuili",
     syn_k28 => "syn-k28-gaizao",
+    syn_j28 => "syn-j28-chuangxin",
     syn_i28 => "syn-i28-dizai",
     syn_f28 => "syn-f28-waimao",
     syn_e28 => "syn-e28-fanghong",

@@ -3623,6 +3623,21 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             // attribute in the same place, `其中：雨水管网` … `预期性` `五年累计`, `污水管网` …
             // `预期性` `五年累计`: the last cell is the last sub-row's, no category.)
             let sub_width = k.saturating_sub(jc + 1);
+            // (Or, no attribute column, each a name of words then its unit and figures:
+            // `其中：国家级科技创新平台` `家` `8` `12`, `省级科技创新平台` `家` `66` `100`.)
+            let figured = |c: &[Piece]| {
+                c.split_first().is_some_and(|(name, rest)| {
+                    let t = name.text();
+                    !is_value_cell(&t)
+                        && !is_placeholder(&t)
+                        && !is_numberish(&t)
+                        && rest.iter().all(|x| {
+                            let t = x.text();
+                            is_value_cell(&t) || is_placeholder(&t) || is_unit_like(&t)
+                        })
+                        && rest.iter().any(|x| is_value_cell(&x.text()))
+                })
+            };
             let whole_subs = sub_width >= 3
                 && pre.len() >= 2 * sub_width
                 && pre.len().is_multiple_of(sub_width)
@@ -3633,6 +3648,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                         .map(|c| c.iter().position(|x| is_attr(&x.text())))
                         .collect();
                     attrs.iter().all(|a| a.is_some() && *a == attrs[0])
+                        || (attr_off.is_none() && pre.chunks(sub_width).all(figured))
                 };
             // (Nor, in row blocks, a cell inside the sub-row's block when the next row's
             // number opens its own: its 备注 after its attribute, `2000年底前建成的住宅小区`.)

@@ -17099,3 +17099,50 @@ fn a_group_s_row_in_blocks_whose_last_cell_goes_on_over_two_lines() {
     );
     assert_read_keeps_text(Some("老旧小区改造项目表"), &ls, &r);
 }
+
+#[test]
+fn two_sub_rows_one_after_another_without_an_attribute_column() {
+    // `其中：国家级科技创新平台` `家` `8` `12`, then `省级科技创新平台` `家` `66` `100` with no
+    // `其中`: two sub-rows, no number.
+    let src = blank_cells(&[
+        "序号",
+        "指标名称",
+        "单位",
+        "2020年基数",
+        "2025年目标",
+        "1",
+        "研发经费投入强度",
+        "%",
+        "2.3",
+        "3.0",
+        "2",
+        "科技创新平台总数",
+        "家",
+        "186",
+        "260",
+        "其中：国家级科技创新平台",
+        "家",
+        "8",
+        "12",
+        "省级科技创新平台",
+        "家",
+        "66",
+        "100",
+        "3",
+        "高新技术企业数",
+        "家",
+        "520",
+        "900",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t)[2..4],
+        [
+            "I|||其中：国家级科技创新平台|家|8|12",
+            "I|||省级科技创新平台|家|66|100",
+        ]
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
