@@ -2201,7 +2201,10 @@ fn fit_header(ps: &[Piece], target: Option<usize>, acc: &mut Acc) -> Vec<String>
                     .any(|w| a.contains(w))
                 && a.chars().count() <= 4
                 && starts_with_period_mark(&b))
-            || ((b.starts_with('（') || b.starts_with('(')) && label(&b).is_none());
+            || ((b.starts_with('（') || b.starts_with('(')) && label(&b).is_none())
+            // (A share's mark alone, `其中：`, goes on with what it shares: `财政资金`; not
+            // `其中` without its colon, a group over the shares, `国家级` `省级` `市级`.)
+            || matches!(strip_spaces(&a).as_str(), "其中：" | "其中:");
         if glue {
             let (bt, bn) = cells.remove(i + 1);
             let mut nos = cells[i].1.clone();

@@ -17146,3 +17146,30 @@ fn two_sub_rows_one_after_another_without_an_attribute_column() {
     );
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn a_share_s_mark_alone_in_the_header_goes_on_with_what_it_shares() {
+    // `其中：` / `财政资金` over one column, the rows as wide as the header read so.
+    let src = "序号\n项目名称\n建设地点\n总投资\n其中：\n财政资金\n建设年限\n\n\
+               1\n创新药产业化基地\n云港高新区\n36.0\n4.5\n2021—2024年\n\n\
+               2\n国际医疗器械产业园二期\n澄湖街道\n28.0\n—\n2021—2025年\n\n\
+               3\n医药人才公寓\n云港高新区\n8.0\n2.5\n2022—2025年\n";
+    let ls = lines(src);
+    let r = read("t3", Some((0, "重点建设项目表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "序号",
+            "项目名称",
+            "建设地点",
+            "总投资",
+            "其中：财政资金",
+            "建设年限"
+        ]
+    );
+    assert_eq!(
+        rows(t)[1],
+        "I||2|国际医疗器械产业园二期|澄湖街道|28.0|—|2021—2025年"
+    );
+}
