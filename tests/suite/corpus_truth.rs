@@ -1157,6 +1157,7 @@ plans! {
     syn_j28 => "syn-j28-chuangxin",
     syn_i28 => "syn-i28-dizai",
     syn_h28 => "syn-h28-yiyao",
+    syn_g28 => "syn-g28-lvfu",
     syn_f28 => "syn-f28-waimao",
     syn_e28 => "syn-e28-fanghong",
     syn_d28 => "syn-d28-yuedu",

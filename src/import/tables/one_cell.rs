@@ -9144,8 +9144,9 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     // cell over two lines).
     let n = gap_size(hb);
     let sizes: Vec<usize> = (hb..gap_starts.len()).map(gap_size).collect();
+    // (Or one under it, its empty cell vanished: `苍岫县旅游集散中心` with no 所在景区 first.)
     let n = match mode(&sizes) {
-        Some(m) if m + 1 == n && gap_size(0) == m && hb == 1 => m,
+        Some(m) if (m + 1 == n || n + 1 == m) && gap_size(0) == m && hb == 1 => m,
         _ => n,
     };
     // Two or three rows in one block, the blank lines between them missing: a block of twice or

@@ -17173,3 +17173,29 @@ fn a_share_s_mark_alone_in_the_header_goes_on_with_what_it_shares() {
         "I||2|国际医疗器械产业园二期|澄湖街道|28.0|—|2021—2025年"
     );
 }
+
+#[test]
+fn rows_in_blocks_as_wide_as_the_header_when_the_first_lacks_a_cell() {
+    // The first block lacks its 所在景区 (the note says so): the rows are as wide as the header
+    // and most blocks, not as the first.
+    let src = "名称\n所在景区\n建设内容\n建设年限\n\n\
+               苍岫县旅游集散中心\n依托高铁站站前广场新建集散中心3200平方米，设置旅游咨询等功能区\n2021—2023年\n\n\
+               苍岫山景区游客中心\n苍岫山风景名胜区\n拆除重建游客中心2800平方米，配套建设生态停车场\n2021—2022年\n\n\
+               白鹭湖北入口游客中心\n白鹭湖国家湿地公园\n新建游客中心1500平方米，设置湿地科普展厅，\n同步建设游船码头候船厅\n2022—2023年\n\n\
+               石门古镇游客中心\n石门古镇景区\n利用古镇东门旧粮站改造游客中心900平方米\n2021—2022年\n\n\
+               玉泉洞景区游客中心\n玉泉洞景区\n改造提升游客中心，增设智慧导览大屏\n2023年\n\n\
+               注：苍岫县旅游集散中心位于县城高铁站片区，不在景区范围内。\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 游客服务中心建设项目")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.columns, ["名称", "所在景区", "建设内容", "建设年限"]);
+    assert_eq!(
+        t.rows[0].cells,
+        [
+            "",
+            "依托高铁站站前广场新建集散中心3200平方米，设置旅游咨询等功能区",
+            "2021—2023年"
+        ]
+    );
+    assert_eq!(t.rows.len(), 5);
+}
