@@ -7243,14 +7243,36 @@ fn rows_around_totals(rest: &[Piece], k: usize) -> Option<(Vec<TableRow>, usize)
 /// Rows read, the piece after them, and the report's lines on them.
 type ReadRows = (Vec<TableRow>, usize, Vec<(usize, String)>);
 
-/// A reading of a row of [`merged_value_rows`]: the pieces it takes, its cost, whether it
-/// opens a group, the column of a vanished cell, and the first of two pieces that are one cell.
-type Reading = (usize, f64, bool, Option<usize>, Option<usize>);
+/// A reading of a row of [`merged_value_rows`].
+#[derive(Clone, Copy)]
+struct Reading {
+    /// The pieces it takes.
+    pieces: usize,
+    cost: f64,
+    /// Whether it opens a group (its first piece the group's category).
+    opens: bool,
+    /// The column of a vanished cell.
+    vanished: Option<usize>,
+    /// The first of two pieces that are one cell (a name or a last cell over two).
+    join: Option<usize>,
+}
 
-/// A step of [`merged_value_rows`]' reading: its cost so far, the piece the row starts at,
-/// whether it opens a group, the column of a vanished cell, and the first of two pieces that
-/// are one cell (a name or a last cell over two).
-type Step = (f64, usize, bool, Option<usize>, Option<usize>);
+impl Reading {
+    /// A reading of `pieces` whole pieces.
+    fn new(pieces: usize, cost: f64, opens: bool, vanished: Option<usize>) -> Reading {
+        Reading {
+            pieces,
+            cost,
+            opens,
+            vanished,
+            join: None,
+        }
+    }
+}
+
+/// A step of [`merged_value_rows`]' reading: its cost so far, the piece the row starts at, and
+/// the row's reading.
+type Step = (f64, usize, Reading);
 
 /// Rows of a name, a unit and values under a merged category (`类别` `指标` `单位` `现状值`
 /// `目标值`), one cell per piece from `start`: a row that opens a group has the category first
@@ -7402,7 +7424,7 @@ fn merged_value_rows(
                 // (Or a count of the names first and every value: `合计` `9个` `1409` `66`.)
                 if ps.get(i + 1).is_some_and(|p| counts_things(&p.text())) {
                     if let Some(c) = value_cost(i + 2, values, 2) {
-                        out.push((2 + values, c, false, None, None));
+                        out.push(Reading::new(2 + values, c, false, None));
                     }
                 }
                 for m in 1..values.saturating_sub(1) {
@@ -7413,7 +7435,7 @@ fn merged_value_rows(
                             })
                         })
                     }) {
-                        out.push((1 + m, c + 0.5, false, None, None));
+                        out.push(Reading::new(1 + m, c + 0.5, false, None));
                     }
                 }
             }
@@ -7426,15 +7448,18 @@ fn merged_value_rows(
                 && (!in_blocks || ps.get(i + 1).is_some_and(|p| p.gap == 0))
             {
                 if let Some(c) = value_cost(i + 2, values, 2) {
-                    out.push((2 + values, c + 0.5, false, None, Some(0)));
+                    out.push(Reading {
+                        join: Some(0),
+                        ..Reading::new(2 + values, c + 0.5, false, None)
+                    });
                 }
             }
             if !has_unit {
                 if let Some(c) = value_cost(i + n + 1, values, 2) {
-                    out.push((n + 1 + values, c, opens, None, None));
+                    out.push(Reading::new(n + 1 + values, c, opens, None));
                 }
                 if let Some(c) = value_cost(i + n + 1, values - 1, 3) {
-                    out.push((n + values, c + 1.0, opens, Some(2), None));
+                    out.push(Reading::new(n + values, c + 1.0, opens, Some(2)));
                 }
                 // (Or a later value's: `雁湖县康复医院` `专科医院` `100`, a new hospital without
                 // its beds of 2020, under 机构类别 2020年 2025年.)
@@ -7443,34 +7468,34 @@ fn merged_value_rows(
                     let first = value_cost(i + n + 1, before, 2);
                     let rest = value_cost(i + n + 1 + before, values - 1 - before, g + 1);
                     if let (Some(a), Some(b)) = (first, rest) {
-                        out.push((n + values, a + b + 1.0, opens, Some(g), None));
+                        out.push(Reading::new(n + values, a + b + 1.0, opens, Some(g)));
                     }
                 }
                 continue;
             }
             if unit(i + n + 1) {
                 if let Some(c) = value_cost(i + n + 2, values, 3) {
-                    out.push((n + 2 + values, c, opens, None, None));
+                    out.push(Reading::new(n + 2 + values, c, opens, None));
                 }
                 // (A unit and one value short: a new indicator with no base.)
                 if let Some(c) = value_cost(i + n + 2, values - 1, 4).filter(|_| values >= 2) {
-                    out.push((n + 1 + values, c + 1.0, opens, Some(3), None));
+                    out.push(Reading::new(n + 1 + values, c + 1.0, opens, Some(3)));
                 }
             }
             if let Some(c) = value_cost(i + n + 1, values, 3) {
-                out.push((n + 1 + values, c + 1.0, opens, Some(2), None));
+                out.push(Reading::new(n + 1 + values, c + 1.0, opens, Some(2)));
             }
         }
         // (Under a column of places, `街道`, a group opens at a place: `澜江里邻里汇` is none;
         // and a row named as such a place, `新港街道`, is no group's row.)
         if places && !names_a_place(&ps[i].text()) {
-            for r in out.iter_mut().filter(|r| r.2) {
-                r.1 += 1.0;
+            for r in out.iter_mut().filter(|r| r.opens) {
+                r.cost += 1.0;
             }
         }
         if places && place_of_the_column(&columns[0], &ps[i].text()) {
-            for r in out.iter_mut().filter(|r| !r.2) {
-                r.1 += 1.0;
+            for r in out.iter_mut().filter(|r| !r.opens) {
+                r.cost += 1.0;
             }
         }
         if in_blocks {
@@ -7478,40 +7503,45 @@ fn merged_value_rows(
             // stopped open: `供水、供电、供气管线改造，` / `屋面平改坡…`.)
             let mut more = Vec::new();
             for r in &out {
-                let last = i + r.0 - 1;
+                let last = i + r.pieces - 1;
                 let goes_on = ps.get(last).is_some_and(|p| stops_mid_phrase(&p.text()))
                     && ps
                         .get(last + 1)
                         .is_some_and(|p| p.gap == 0 && short_words(p));
-                if r.4.is_none() && goes_on {
-                    more.push((r.0 + 1, r.1 + 0.5, r.2, r.3, Some(r.0 - 1)));
+                if r.join.is_none() && goes_on {
+                    more.push(Reading {
+                        pieces: r.pieces + 1,
+                        cost: r.cost + 0.5,
+                        join: Some(r.pieces - 1),
+                        ..*r
+                    });
                 }
             }
             out.extend(more);
             // (And a row ends where its block does.)
-            out.retain(|r| ps.get(i + r.0).is_none_or(|p| p.gap > 0));
+            out.retain(|r| ps.get(i + r.pieces).is_none_or(|p| p.gap > 0));
         }
         out
     };
     // best[j]: the least cost of reading the pieces start..j as rows, and the row before.
     let end = ps.len();
     let mut best: Vec<Option<Step>> = vec![None; end + 1];
-    best[start] = Some((0.0, start, false, None, None));
+    best[start] = Some((0.0, start, Reading::new(0, 0.0, false, None)));
     let mut far = start;
     for i in start..end {
         let Some((cost, ..)) = best[i] else { continue };
-        for (n, c, opens, vanished, join) in readings(i) {
+        for r in readings(i) {
             // The first row opens a group.
-            if i == start && !opens {
+            if i == start && !r.opens {
                 continue;
             }
-            let j = i + n;
+            let j = i + r.pieces;
             if j > end {
                 continue;
             }
-            let total = cost + c;
+            let total = cost + r.cost;
             if best[j].is_none_or(|b| total < b.0) {
-                best[j] = Some((total, i, opens, vanished, join));
+                best[j] = Some((total, i, r));
                 far = far.max(j);
             }
         }
@@ -7519,8 +7549,8 @@ fn merged_value_rows(
     let mut spans = Vec::new();
     let mut j = far;
     while j > start {
-        let (_, i, opens, vanished, join) = best[j]?;
-        spans.push((i, j, opens, vanished, join));
+        let (_, i, r) = best[j]?;
+        spans.push((i, j, r.opens, r.vanished, r.join));
         j = i;
     }
     spans.reverse();
