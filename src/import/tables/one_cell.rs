@@ -210,6 +210,14 @@ fn bracket_tail(t: &str) -> Option<(&str, &str)> {
     Some((&inner[..at], inner[at..].trim_start_matches(['（', '('])))
 }
 
+/// A text without what its closing bracket holds at its end, when something stands before it
+/// (`芦荡街道（沁湖经济开发区）`: `芦荡街道`).
+fn without_bracket_tail(t: &str) -> &str {
+    bracket_tail(t)
+        .filter(|(name, _)| !name.is_empty())
+        .map_or(t, |(name, _)| name)
+}
+
 /// The name and unit of a text that carries a unit in brackets at its end
 /// (`新增公共开放空间面积（万平方米）`: `万平方米`); unit characters only, not `（五年累计）` or
 /// `（驿站）`.
@@ -3268,9 +3276,7 @@ fn is_place_header(t: &str) -> bool {
 /// `芦荡街道（沁湖经济开发区）`.
 fn names_a_place(t: &str) -> bool {
     let t = strip_spaces(t);
-    let bare = bracket_tail(&t)
-        .filter(|(c, _)| !c.is_empty())
-        .map_or(t.as_str(), |(c, _)| c);
+    let bare = without_bracket_tail(&t);
     ["街道", "镇", "乡", "区", "县", "市", "社区", "村", "场"]
         .iter()
         .any(|w| bare.ends_with(w))
@@ -6331,6 +6337,11 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                     })
                     && !rows.iter().any(|r| r.name.chars().last() == end)
             });
+            // (Every row above writes a level last, `国家级` `省级`.)
+            let levels_above = !rows.is_empty()
+                && rows.iter().all(|r| {
+                    r.kind != RowKind::Item || r.cells.last().is_some_and(|c| names_level(c))
+                });
             let one_short = !own_time
                 && !own_last
                 && w >= 3
@@ -6382,11 +6393,7 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                     // (Or its level, where every row above writes one and the next row's name
                     // stands where the level would: `青螺湾湿地公园` `枫桥区` `312.7`, then
                     // `柳浪河湿地公园`.)
-                    || (!rows.is_empty()
-                        && rows.iter().all(|r| {
-                            r.kind != RowKind::Item
-                                || r.cells.last().is_some_and(|c| names_level(c))
-                        })
+                    || (levels_above
                         && ps.get(s + w - 1).is_some_and(|p| !names_level(&p.text())))
                     || (opens_sub_row(&row[0].text())
                         && !rows.is_empty()
@@ -6627,12 +6634,8 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
                 .flatten();
             // (A level that every row above writes last, where the row writes none: its
             // level's, `青螺湾湿地公园` `枫桥区` `312.7` under 级别 not yet given.)
-            let level_last = (!rows.is_empty()
-                && rows.iter().all(|r| {
-                    r.kind != RowKind::Item || r.cells.last().is_some_and(|c| names_level(c))
-                })
-                && !values.iter().any(|p| names_level(&p.text())))
-            .then_some(values.len());
+            let level_last = (levels_above && !values.iter().any(|p| names_level(&p.text())))
+                .then_some(values.len());
             let g = summed
                 .or(level_last)
                 .or_else(|| profile_gap(&rows, 0, values, 0))
@@ -7342,13 +7345,7 @@ fn merged_value_rows(
         !t.is_empty() && t.chars().count() <= MAX_VALUE_ROW_CELL && !is_value_cell(&t)
     };
     let category = |i: usize| {
-        name(i) && {
-            let t = ps[i].text();
-            let bare = bracket_tail(&t)
-                .filter(|(c, _)| !c.is_empty())
-                .map_or(t.as_str(), |(c, _)| c);
-            bare.chars().count() <= category_chars
-        }
+        name(i) && { without_bracket_tail(&ps[i].text()).chars().count() <= category_chars }
     };
     let unit = |i: usize| short(i) && is_unit_like(&ps[i].text()) && !is_value_cell(&ps[i].text());
     // A column of words by its header (`类型`, `建设时序`; not `装机容量（MW）`): any short cell
@@ -8347,7 +8344,7 @@ fn row_with_gaps(
 }
 
 /// A row of a name and values one cell short (`row`, its pieces): an empty cell put in column
-/// `at`, reported with `why`.
+/// `at` (after the name: 1 or more), reported with `why`.
 fn one_short_row(
     row: &[Piece],
     at: usize,
@@ -8355,17 +8352,7 @@ fn one_short_row(
     notes: &mut Vec<(usize, String)>,
     why: &str,
 ) -> TableRow {
-    let no = row.first().map_or(0, Piece::first_no);
-    let end = row.last().map_or(0, |p| p.end);
-    let mut cells = row.to_vec();
-    cells.insert(at.min(cells.len()), empty_piece(no, end));
-    let column = columns.get(at).cloned().unwrap_or_default();
-    let name = row.first().map(Piece::text).unwrap_or_default();
-    notes.push((
-        no,
-        format!("row {name}: {why}; left empty under `{column}`"),
-    ));
-    named_row(texts(&cells), None)
+    row_with_gaps(row, &[at.saturating_sub(1)], columns, notes, why)
 }
 
 /// Rows of a table of words whose last column is sentences and whose first is merged (`等级`
