@@ -1150,6 +1150,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_x27 => "syn-x27-gongjiao",
     syn_n28 => "syn-n28-zhaoming",
     syn_m28 => "syn-m28-yibao",
     syn_l28 => "syn-l28-shuili",

@@ -639,9 +639,17 @@ fn read_as_written(
     } else {
         Vec::new()
     };
+    // Under a category header (`类别`), the categories' labels (`一、发展水平` the first row,
+    // `二、服务质量` … in sequence) are its merged cells, not headings that end it.
+    let category_groups = if is_category_header(t0) {
+        category_group_lines(lines)
+    } else {
+        Vec::new()
+    };
     let stop_at = |i: usize| {
         is_stop(lines[i].text)
             && block_groups.binary_search(&i).is_err()
+            && category_groups.binary_search(&i).is_err()
             && !(paren_rows && paren_number(lines[i].text).is_some())
             && !(numbered
                 && group_label(lines[i].text).is_some()
@@ -1229,6 +1237,43 @@ fn block_group_lines(lines: &[SrcLine]) -> Vec<usize> {
     groups
 }
 
+/// The lines of a table under a category header that are its categories' labels numbered as
+/// chapters: the first row's first cell numbered one (`一、发展水平`, every header cell before it
+/// a column's name), then each label numbered next in sequence, each followed by a row's cell
+/// rather than another label. Empty when the first row opens with no such label.
+fn category_group_lines(lines: &[SrcLine]) -> Vec<usize> {
+    let mut groups = Vec::new();
+    let Some(first) = (1..lines.len().min(ANCHOR_WINDOW)).find(|&i| is_stop(lines[i].text)) else {
+        return groups;
+    };
+    let header_names = (1..first)
+        .map(|i| clean(lines[i].text))
+        .filter(|t| !t.is_empty())
+        .all(|t| t.chars().count() <= MAX_COLUMN_NAME_CHARS && !is_value_cell(t));
+    if !header_names || first < 3 {
+        return groups;
+    }
+    let mut next = 1;
+    for (i, l) in lines.iter().enumerate().skip(first) {
+        if !is_stop(l.text) {
+            continue;
+        }
+        let in_sequence = group_label(l.text).is_some_and(|g| g.2 == next);
+        let row_follows = lines
+            .get(i + 1..)
+            .unwrap_or(&[])
+            .iter()
+            .find(|n| !clean(n.text).is_empty())
+            .is_some_and(|n| !is_stop(n.text));
+        if !(in_sequence && row_follows) {
+            break;
+        }
+        groups.push(i);
+        next += 1;
+    }
+    groups
+}
+
 /// Reads a table in row blocks with group rows between them (`一、市级场馆` over its venues'
 /// blocks): its rows read without the group lines, one row per block, each group row then
 /// placed as a category before its blocks' rows. None when the table has no such group rows or
@@ -1742,12 +1787,17 @@ fn shape(ps: &[Piece], above: Above, acc: &mut Acc) -> Result<Shape, NotATable> 
     let window = &ps[..ps.len().min(ANCHOR_WINDOW)];
     let short_prefix = window.iter().take_while(|p| is_header_cell(p)).count();
     let find = |f: &dyn Fn(&str) -> bool| window.iter().position(|p| f(&p.text()));
+    // (Under a category header and no number's, `一、发展水平` is the first row's category.)
+    let category_label = |i: usize| {
+        ps.first().is_some_and(|p| is_category_header(&p.text()))
+            && !ps[..i].iter().any(|p| is_number_header(&p.text()))
+    };
     // (Not a number of a total row before the first row: `合计` `1` `5.1` `1` `防汛除涝`.)
     let f_num = (0..window.len()).find(|&i| {
         let t = window[i].text();
         (row_number(&t) == Some(1)
             || cn_marker(&t) == Some(1)
-            || group_label(&t).is_some_and(|g| g.2 == 1))
+            || group_label(&t).is_some_and(|g| g.2 == 1) && !category_label(i))
             && !in_total(ps, usize::MAX, 1, 0, i)
     });
     let f_lab = find(&|t| labelled(t) == Some(1));

@@ -17199,3 +17199,58 @@ fn rows_in_blocks_as_wide_as_the_header_when_the_first_lacks_a_cell() {
     );
     assert_eq!(t.rows.len(), 5);
 }
+
+#[test]
+fn categories_numbered_as_chapters_under_a_category_header_are_the_tables() {
+    // `一、发展水平` is the first row's category, `二、服务质量` the next: merged cells of the
+    // 类别 column, not chapters that end the table. The chapter after the table does end it.
+    let src = blank_cells(&[
+        "类别",
+        "指标",
+        "单位",
+        "2020年",
+        "2025年",
+        "属性",
+        "一、发展水平",
+        "公共交通机动化出行分担率",
+        "%",
+        "41.3",
+        "≥50",
+        "预期性",
+        "公交专用道里程",
+        "公里",
+        "52.4",
+        "≥120",
+        "预期性",
+        "二、服务质量",
+        "公交乘客满意度",
+        "分",
+        "84.6",
+        "≥90",
+        "预期性",
+        "三、保障能力",
+        "公交车辆进场率",
+        "%",
+        "68",
+        "≥90",
+        "约束性",
+        "三、构建多层次公共交通网络",
+        "（一）优化公交线网结构",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 公交优先发展主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        ["类别", "指标", "单位", "2020年", "2025年", "属性"]
+    );
+    assert_eq!(
+        rows(t),
+        [
+            "I|一、发展水平|一、发展水平|公共交通机动化出行分担率|%|41.3|≥50|预期性",
+            "I|一、发展水平||公交专用道里程|公里|52.4|≥120|预期性",
+            "I|二、服务质量|二、服务质量|公交乘客满意度|分|84.6|≥90|预期性",
+            "I|三、保障能力|三、保障能力|公交车辆进场率|%|68|≥90|约束性",
+        ]
+    );
+}
