@@ -1153,6 +1153,8 @@ plans! {
     syn_v28 => "syn-v28-blood",
     syn_u28 => "syn-u28-pairing",
     syn_t28 => "syn-t28-chips",
+    syn_s28 => "syn-s28-zerowaste",
+    syn_r28 => "syn-r28-justice",
     syn_q28 => "syn-q28-museums",
     syn_p28 => "syn-p28-testing",
     syn_x27 => "syn-x27-gongjiao",

@@ -1836,8 +1836,20 @@ fn shape(ps: &[Piece], above: Above, acc: &mut Acc) -> Result<Shape, NotATable> 
         (Some(n), _) if value_first(n) => {
             let before = acc.clone();
             value_rows(ps, above != Above::ShortCaption, acc).or_else(|_| {
-                *acc = before;
-                numbered_rows(ps, n, acc)
+                *acc = before.clone();
+                let numbered = numbered_rows(ps, n, acc);
+                // (Or a table of words whose `1` is a count, not a number no other follows:
+                // `区级` `公共法律服务中心` `1` `服务大厅…`, then `街镇级` … `16`: read by its
+                // header, further than one numbered row.)
+                let items = acc.rows.iter().filter(|r| r.kind == RowKind::Item).count();
+                let mut worded = before;
+                match (&numbered, word_rows(ps, &mut worded)) {
+                    (Ok(s), Ok(w)) if items < 2 && w.used > s.used => {
+                        *acc = worded;
+                        Ok(w)
+                    }
+                    _ => numbered,
+                }
             })
         }
         (Some(n), _) => numbered_rows(ps, n, acc),
@@ -4301,6 +4313,16 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                         };
                         (named && is_unit_like(&unit) && !is_value_cell(&unit) && !is_attr(&unit))
                             || goal()
+                    }
+                    // (Or, no unit column, the name carrying its unit in brackets where a value
+                    // would stand, after a first piece that carries none: `建筑垃圾`
+                    // `建筑垃圾资源化利用率（%）` `≥50`, its baseline vanished.)
+                    (Some(name), Some(_)) if !unit_next && name_idx == 1 => {
+                        let (first, name) = (after[0].text(), name.text());
+                        bracketed_unit(&name).is_some()
+                            && bracketed_unit(&first).is_none()
+                            && !is_value_cell(&first)
+                            && !is_placeholder(&first)
                     }
                     _ => false,
                 };

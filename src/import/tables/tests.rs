@@ -17254,3 +17254,102 @@ fn categories_numbered_as_chapters_under_a_category_header_are_the_tables() {
         ]
     );
 }
+
+#[test]
+fn a_count_of_one_in_a_table_of_words_is_no_row_number() {
+    // Under a box title, no 序号: `1` is the first row's count (数量), the next rows count
+    // `16` and `213`, no `2` follows. The rows are read by the header, each cell under its
+    // column; `213` stays a count.
+    let src = blank_cells(&[
+        "层级",
+        "平台名称",
+        "数量（个）",
+        "建设要求",
+        "区级",
+        "公共法律服务中心",
+        "1",
+        "服务大厅面积不少于1500平方米，设置综合窗口12个，入驻律师、公证、司法鉴定、仲裁等机构",
+        "街镇级",
+        "公共法律服务工作站",
+        "16",
+        "设置法律咨询、人民调解、法律援助受理窗口，",
+        "配备专职工作人员不少于2名",
+        "村（社区）级",
+        "公共法律服务工作室",
+        "213",
+        "落实“一村（社区）一法律顾问”，每月驻点服务不少于4小时",
+        "园区级",
+        "企业法律服务站",
+        "3",
+        "依托经济开发区、科技园、物流园设立，提供合规审查和法律体检服务",
+        "2.提升法律援助质效",
+    ]);
+    let ls = lines(&src);
+    let titled = Options {
+        titled: true,
+        ..Options::default()
+    };
+    let r = read_with("t2", None, &ls, titled).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.columns, ["层级", "平台名称", "数量（个）", "建设要求"]);
+    assert_eq!(t.rows.len(), 4);
+    assert_eq!(
+        t.rows[1].cells,
+        [
+            "公共法律服务工作站",
+            "16",
+            "设置法律咨询、人民调解、法律援助受理窗口，配备专职工作人员不少于2名"
+        ]
+    );
+    assert_eq!(t.rows[2].name, "村（社区）级");
+    assert_eq!(t.rows[2].cells[1], "213");
+}
+
+#[test]
+fn a_row_opening_its_category_lacks_a_value_where_names_carry_their_units() {
+    // No unit column: each name ends in its unit (`（%）`). Row 3, one short, writes its own
+    // category `建筑垃圾` and its name; its baseline vanished (a new indicator). Filling the
+    // category down would put the name under 2020年 and `建筑垃圾` under 指标名称.
+    let src = blank_cells(&[
+        "序号",
+        "领域",
+        "指标名称",
+        "2020年现状值",
+        "2025年目标值",
+        "指标属性",
+        "1",
+        "农业废弃物",
+        "农作物秸秆综合利用率（%）",
+        "91.2",
+        "≥93",
+        "约束性",
+        "2",
+        "农膜回收率（%）",
+        "80.3",
+        "≥85",
+        "预期性",
+        "3",
+        "建筑垃圾",
+        "建筑垃圾资源化利用率（%）",
+        "≥50",
+        "预期性",
+        "4",
+        "危险废物",
+        "工业危险废物利用处置率（%）",
+        "100",
+        "100",
+        "约束性",
+        "注：建筑垃圾资源化利用率为新增统计指标，无现状值。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t)[2],
+        "I|建筑垃圾|3|建筑垃圾|建筑垃圾资源化利用率（%）||≥50|预期性"
+    );
+    assert_eq!(
+        rows(t)[1],
+        "I|农业废弃物|2||农膜回收率（%）|80.3|≥85|预期性"
+    );
+}
