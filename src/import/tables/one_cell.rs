@@ -2669,6 +2669,18 @@ fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, 
         1 => 0,
         m => m,
     };
+    // (Or counts, two at least, under what they measure: `办学规模` over `班数` `学位数`.)
+    let count = |c: &str| {
+        let t = strip_spaces(c);
+        (2..=5).contains(&t.chars().count())
+            && t.ends_with(['数', '量'])
+            && !names_other_column(&t)
+            && !names_year(&t)
+    };
+    let counts = match trailing(&count) {
+        1 => 0,
+        m => m,
+    };
     // (Or the parts of a count under `其中`, the upper row's last cell: `数量` `其中` over
     // `国家级` `省级` `市级`.)
     let parts = match cells.iter().rposition(|c| strip_spaces(c) == "其中") {
@@ -2689,6 +2701,7 @@ fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, 
         })
         .max(years)
         .max(measures)
+        .max(counts)
         .max(parts)
     };
     if lower_n < g {
@@ -2758,7 +2771,7 @@ fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, 
             .all(|c| names_values(c) || names_phase(c) || names_year(c));
         // (Phases, `现有` `新增`, are of things, not of money.)
         let phases_under = lower.iter().any(|c| names_phase(c));
-        let measured: Vec<usize> = if measures == lower_n || values_under {
+        let measured: Vec<usize> = if measures == lower_n || counts == lower_n || values_under {
             (1..upper_n)
                 .filter(|&j| {
                     ["规模", "面积", "投资", "数量", "容量", "能力"]
@@ -2832,17 +2845,28 @@ fn years_over_repeats(cells: &[String], g: usize) -> Option<(Vec<String>, Vec<Co
         let lower_n = g.checked_mul(per)?;
         let upper_n = cells.len().checked_sub(lower_n).filter(|&u| u > g)?;
         let (upper, lower) = cells.split_at(upper_n);
-        let lead = upper_n - g;
-        let years: Vec<u32> = upper[lead..].iter().filter_map(|c| last_year(c)).collect();
+        // (The years last of the upper row, or before the cells that span both rows after
+        // them, `属性`, `备注`: `2020年` `2025年` `属性` over `数值` `排名` `数值` `排名`.)
+        let after = upper
+            .iter()
+            .rev()
+            .take_while(|c| names_other_column(c) && !names_year(c))
+            .count();
+        let end = upper_n - after;
+        let lead = end.checked_sub(g).filter(|&l| l >= 1)?;
+        let years: Vec<u32> = upper[lead..end]
+            .iter()
+            .filter_map(|c| last_year(c))
+            .collect();
         let first = lower.get(..per)?;
         let repeats = lower.chunks(per).all(|c| c == first)
             && !lower.iter().any(|c| names_year(c) || is_bare_year(c));
         let in_order = years.len() == g && years.windows(2).all(|w| w[0] < w[1]);
-        let years_only = upper[lead..]
+        let years_only = upper[lead..end]
             .iter()
             .all(|c| is_year_header(c) || is_bare_year(c));
         (repeats && in_order && years_only)
-            .then(|| groups_side_by_side(upper, lead, upper_n, lower, per))
+            .then(|| groups_side_by_side(upper, lead, end, lower, per))
     })
 }
 
@@ -4459,6 +4483,14 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                                 .or_else(|| {
                                     baseline_column(&acc.columns, jc + 1, name_idx + 1, ea)
                                         .filter(|&b| b < fa)
+                                })
+                                .or_else(|| {
+                                    // (Else where the cells fit the rows above clearly best:
+                                    // `6` `20` `前2` under 数值 排名 数值 排名, the first rank
+                                    // vanished and `前2` a rank as the last column's.)
+                                    // (Never the unit's: a unit is no value.)
+                                    profile_gap(&acc.rows, jc, &after, name_idx + 1)
+                                        .filter(|&b| b < fa && !unit_column(b))
                                 })
                         })
                         .flatten();
@@ -10835,17 +10867,29 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
         let number = number_of_row(row).filter(|&n| n <= 99);
         // (In the sentence that says it has no figure: `第7项为定性指标，不设单位` says nothing
         // of a figure, `第6项为新增指标` nothing of row 7.)
+        // (Or no figure of a column it names, `2020年无排名`.)
+        let no_figure = |sentence: &str| {
+            says_no_figure(sentence)
+                || (!says_no_unit(sentence)
+                    && (0..width).any(|j| {
+                        called(j).iter().any(|c| {
+                            c.chars().count() >= 2
+                                && !c.contains("单位")
+                                && sentence.contains(&format!("无{c}"))
+                        })
+                    }))
+        };
         let by_number = |n: &str| {
             number.is_some_and(|k| {
                 n.split(['。', '；', ';'])
-                    .any(|sentence| names_row_number(sentence, k) && says_no_figure(sentence))
+                    .any(|sentence| names_row_number(sentence, k) && no_figure(sentence))
             })
         };
         // (By its name in the sentence that says it has no figure: `公交出行比例指…的比例；“—”表示
         // 2020年无统计基数` says nothing of the ratio's figure.)
         let by_name = |n: &str| {
             n.split(['。', '；', ';'])
-                .any(|sentence| sentence.contains(head.as_str()) && says_no_figure(sentence))
+                .any(|sentence| sentence.contains(head.as_str()) && no_figure(sentence))
                 && !names_another(n)
         };
         let Some(note) = notes.iter().find(|n| by_name(n) || by_number(n)) else {
@@ -10855,7 +10899,7 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
         // clause saying "no figure" names, else the note (`…自2022年起实施，2021年不设该项指标`).
         let clauses: Vec<&str> = note
             .split(['，', '；', '。', ',', ';'])
-            .filter(|c| NO_FIGURE.iter().any(|w| c.contains(w)))
+            .filter(|c| no_figure(c))
             .collect();
         // (A year's column may be the first: `2021年` is no unit.)
         // (Only columns of values: a year's, a value's, a rate's, a measure's with its unit or
@@ -10878,19 +10922,36 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
                 .filter(|&j| values_column(j))
         };
         let named_in = |texts: &[&str]| -> Vec<usize> {
-            columns()
+            let named: Vec<usize> = columns()
                 .filter(|&j| {
                     called(j)
                         .iter()
                         .any(|c| texts.iter().any(|t| t.contains(c.as_str())))
                 })
-                .collect()
+                .collect();
+            // (Of columns of one name under groups, `排名` under `2020年` and `2025年`, those
+            // whose group the text names too: `2020年无排名`.)
+            let in_group: Vec<usize> = named
+                .iter()
+                .copied()
+                .filter(|&j| {
+                    table.group_of(j + 1).is_some_and(|g| {
+                        let title = strip_spaces(&g.title);
+                        texts.iter().any(|t| t.contains(title.as_str()))
+                    })
+                })
+                .collect();
+            if named.len() > 1 && in_group.len() == 1 {
+                in_group
+            } else {
+                named
+            }
         };
         // (Else those its sentence saying so names: `面积待选址确定后核定，表中暂未填列；可容纳人数
         // 按…测算` names 面积.)
         let sentences: Vec<&str> = note
             .split(['；', '。', ';'])
-            .filter(|c| NO_FIGURE.iter().any(|w| c.contains(w)))
+            .filter(|c| no_figure(c))
             .collect();
         // (A note whose sentence names the column the row's gap is under already, a values'
         // column or not, `其属性待…确定，表中暂空`, leaves it there; where the clause saying

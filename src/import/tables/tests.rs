@@ -17353,3 +17353,139 @@ fn a_row_opening_its_category_lacks_a_value_where_names_carry_their_units() {
         "I|农业废弃物|2||农膜回收率（%）|80.3|≥85|预期性"
     );
 }
+
+#[test]
+fn years_over_repeated_cells_before_an_attribute_spanning_both_rows() {
+    // The upper row `2020年` `2025年` then `属性` (spanning both rows), the lower `数值` `排名`
+    // twice: the columns are the years' cells in place, the attribute last. Row 3 lacks a
+    // cell; the note says row 3 has no rank in 2020 (`2020年无排名`), so the gap is there.
+    let src = blank_cells(&[
+        "领域",
+        "序号",
+        "指标名称",
+        "单位",
+        "2020年",
+        "2025年",
+        "属性",
+        "数值",
+        "排名",
+        "数值",
+        "排名",
+        "群众普及",
+        "1",
+        "冰雪运动参与人数",
+        "万人次",
+        "18.6",
+        "3",
+        "40",
+        "前2",
+        "预期性",
+        "2",
+        "经常参加冰雪运动的人数比例",
+        "%",
+        "8.2",
+        "4",
+        "≥15",
+        "前3",
+        "预期性",
+        "青少年冰雪",
+        "3",
+        "冰雪运动特色学校",
+        "所",
+        "6",
+        "20",
+        "前2",
+        "约束性",
+        "4",
+        "冰雪产业总规模",
+        "亿元",
+        "4.3",
+        "5",
+        "12",
+        "前3",
+        "预期性",
+        "5",
+        "冰雪运动场地数量",
+        "个",
+        "14",
+        "5",
+        "30",
+        "前3",
+        "约束性",
+        "6",
+        "滑雪场雪道面积",
+        "公顷",
+        "42",
+        "2",
+        "70",
+        "第1",
+        "预期性",
+        "注：1.排名为在全市10个县（市、区）中的位次。",
+        "2.第3项指标全市自2021年起开展排名，2020年无排名。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "领域",
+            "序号",
+            "指标名称",
+            "单位",
+            "数值",
+            "排名",
+            "数值",
+            "排名",
+            "属性"
+        ]
+    );
+    assert_eq!(
+        rows(t)[2],
+        "I|青少年冰雪|青少年冰雪|3|冰雪运动特色学校|所|6||20|前2|约束性"
+    );
+}
+
+#[test]
+fn counts_under_what_they_measure_in_a_two_row_header() {
+    // `办学规模` over `班数` `学位数`, written before `建设年限`, which spans both rows: the
+    // rows hold the counts before the years.
+    let src = blank_cells(&[
+        "序号",
+        "学校名称",
+        "建设性质",
+        "办学规模",
+        "建设年限",
+        "班数",
+        "学位数",
+        "1",
+        "柘湖中学",
+        "改扩建",
+        "48",
+        "2400",
+        "2026—2027年",
+        "2",
+        "柘湖区第二高级中学",
+        "新建",
+        "36",
+        "1800",
+        "2026—2028年",
+        "3",
+        "柘湖区艺术高级中学",
+        "改扩建",
+        "24",
+        "1200",
+        "2029—2030年",
+    ]);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2 普通高中学校建设项目")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        ["序号", "学校名称", "建设性质", "班数", "学位数", "建设年限"]
+    );
+    assert_eq!(
+        t.rows[2].cells,
+        ["柘湖区艺术高级中学", "改扩建", "24", "1200", "2029—2030年"]
+    );
+}
