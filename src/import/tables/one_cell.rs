@@ -225,7 +225,7 @@ fn bracketed_unit(t: &str) -> Option<(String, String)> {
     let t = strip_spaces(t);
     let (name, unit) = bracket_tail(&t)?;
     let units_only = unit.chars().all(|c| {
-        c.is_ascii_alphanumeric() || UNIT_CHARS.contains(c) || "千百平方公顷立小".contains(c)
+        c.is_ascii_alphanumeric() || UNIT_CHARS.contains(c) || "千百平方公顷立小毫厘".contains(c)
     });
     (!name.is_empty() && (1..=5).contains(&unit.chars().count()) && units_only)
         .then(|| (name.to_string(), unit.to_string()))
@@ -5918,12 +5918,16 @@ fn block_header(
             let t = p.text();
             names_values(&t) || names_phase(&t)
         });
+    // (Or measures with their units, `长度（公里）` `管径（毫米）`, under what they measure.)
+    let measures_below = blocks[lower]
+        .iter()
+        .all(|p| bracketed_unit(&p.text()).is_some());
     let mut at = Vec::with_capacity(lower);
     for (b, block) in blocks[..lower].iter().enumerate() {
         let mut groups: Vec<usize> = (0..block.len())
             .filter(|&i| group_like(&block[i].text()))
             .collect();
-        if groups.is_empty() && under_years && b + 1 == lower {
+        if groups.is_empty() && (under_years || measures_below) && b + 1 == lower {
             let open: Vec<usize> = (1..block.len())
                 .filter(|&i| !whole(&block[i].text()))
                 .collect();
@@ -5955,6 +5959,20 @@ fn block_header(
                     .into_iter()
                     .collect(),
                 ([], [first, ..]) if levels_under => vec![*first],
+                // (Of measures over measures, the one with no unit of its own: `建设规模`, not
+                // `总投资（亿元）`.)
+                _ if measures_below => {
+                    let bare: Vec<usize> = measures
+                        .iter()
+                        .copied()
+                        .filter(|&i| bracketed_unit(&block[i].text()).is_none())
+                        .collect();
+                    if bare.len() == 1 {
+                        bare
+                    } else {
+                        Vec::new()
+                    }
+                }
                 _ => Vec::new(),
             };
         }

@@ -17489,3 +17489,36 @@ fn counts_under_what_they_measure_in_a_two_row_header() {
         ["柘湖区艺术高级中学", "改扩建", "24", "1200", "2029—2030年"]
     );
 }
+
+#[test]
+fn measures_with_their_units_under_what_they_measure_in_header_blocks() {
+    // Row blocks, the header in two: `建设规模` over `长度（公里）` `管径（毫米）` (millimetres a
+    // unit), `总投资（亿元）` a column of its own. Row 3's 管径 vanished (a utility tunnel).
+    let src = "序号\n管网类别\n项目名称\n建设规模\n总投资（亿元）\n建设年限\n\n\
+               长度（公里）\n管径（毫米）\n\n\
+               1\n供水\n老城区供水管网更新改造工程\n126.0\nDN100—DN600\n9.45\n2026—2029年\n\n\
+               2\n北部水厂至临港片区输水管道工程\n18.6\nDN1000—DN1200\n6.82\n2026—2028年\n\n\
+               3\n排水\n老城区雨污分流改造工程\n92.4\nd300—d1200\n11.60\n2026—2030年\n\n\
+               4\n沙河片区污水管网完善工程\n38.5\nDN300—DN800\n3.46\n2026—2028年\n\n\
+               5\n综合管廊\n临港大道综合管廊工程\n6.8\n5.44\n2027—2030年\n\n\
+               注：第5项为综合管廊工程，不设管径。\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 地下管网建设改造重点项目表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "序号",
+            "管网类别",
+            "项目名称",
+            "长度（公里）",
+            "管径（毫米）",
+            "总投资（亿元）",
+            "建设年限"
+        ]
+    );
+    assert_eq!(
+        rows(t)[4],
+        "I|综合管廊|5|综合管廊|临港大道综合管廊工程|6.8||5.44|2027—2030年"
+    );
+}
