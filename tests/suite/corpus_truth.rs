@@ -1154,6 +1154,7 @@ plans! {
     syn_k29 => "syn-k29-campussafety",
     syn_i29 => "syn-i29-forestwellness",
     syn_h29 => "syn-h29-pipelines",
+    syn_g29 => "syn-g29-mediation",
     syn_f29 => "syn-f29-chempark",
     syn_e29 => "syn-e29-revitalization",
     syn_d29 => "syn-d29-govservices",

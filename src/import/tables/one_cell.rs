@@ -4721,7 +4721,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             } else if let [i] = stopped.as_slice() {
                 // (Joined where the line stops; the gap then where the cells fit, below.)
                 merge_at(&mut after, *i, acc, "split cell");
-            } else if let Some((i, g)) = (!joined_open)
+            } else if let Some((i, g)) = (!joined_open && !glued_open(&after))
                 .then(|| profile_join_gap(&acc.rows, jc, &after, false, hint))
                 .flatten()
             {
@@ -12892,6 +12892,16 @@ fn stops_mid_phrase(t: &str) -> bool {
 
 /// Text that stops where a sentence goes on: after a comma, an enumeration comma, a semicolon or
 /// a colon, or inside brackets or quotes left open.
+/// Whether a row's pieces hold a cell already joined where its first line stopped open
+/// (`溱城区、东渚区、` / `柳塘区`): the row's cell over two lines, no other to join.
+fn glued_open(pieces: &[Piece]) -> bool {
+    pieces.iter().any(|p| {
+        p.parts
+            .split_last()
+            .is_some_and(|(_, before)| before.iter().any(|x| ends_open(x)))
+    })
+}
+
 fn ends_open(t: &str) -> bool {
     t.trim_end_matches(is_space)
         .ends_with(['，', ',', '、', '；', ';', '：', ':', '（', '(', '“', '《'])
