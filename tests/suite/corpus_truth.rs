@@ -1154,6 +1154,7 @@ plans! {
     syn_r29 => "syn-r29-prefab",
     syn_q29 => "syn-q29-familydoctor",
     syn_p29 => "syn-p29-datamarket",
+    syn_o29 => "syn-o29-cityhealthcheck",
     syn_n29 => "syn-n29-lakes",
     syn_m29 => "syn-m29-salineland",
     syn_l29 => "syn-l29-ebike",

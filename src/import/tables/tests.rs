@@ -17586,3 +17586,51 @@ fn a_cell_over_two_paragraphs_stopped_open_is_the_row_s_one_join() {
         ]
     );
 }
+
+#[test]
+fn dimensions_are_a_category_column_written_once_over_their_rows() {
+    // `维度` after `序号`: `住房` written on the first row of its group only, the rows after
+    // it one cell shorter; each row's name stays under 指标.
+    let src = blank_cells(&[
+        "序号",
+        "维度",
+        "指标",
+        "单位",
+        "现状值",
+        "目标值",
+        "评价标准",
+        "1",
+        "住房",
+        "存在使用安全隐患的住宅数量",
+        "栋",
+        "146",
+        "动态清零",
+        "达标",
+        "2",
+        "存在燃气安全隐患的住宅数量",
+        "栋",
+        "2318",
+        "动态清零",
+        "达标",
+        "3",
+        "需要进行适老化改造的住宅比例",
+        "%",
+        "18.6",
+        "≤8",
+        "≤全国平均",
+        "4",
+        "小区（社区）",
+        "城镇老旧小区改造数量",
+        "个",
+        "[612]",
+        "[480]",
+        "完成省定任务",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 城市体检主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t)[1],
+        "I|住房|2||存在燃气安全隐患的住宅数量|栋|2318|动态清零|达标"
+    );
+}
