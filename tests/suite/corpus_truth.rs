@@ -1151,6 +1151,7 @@ plans! {
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
     syn_t29 => "syn-t29-techfinance",
+    syn_s29 => "syn-s29-minerestore",
     syn_r29 => "syn-r29-prefab",
     syn_q29 => "syn-q29-familydoctor",
     syn_p29 => "syn-p29-datamarket",

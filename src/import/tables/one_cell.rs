@@ -5456,9 +5456,10 @@ fn amount_columns(
             let years = filled
                 .iter()
                 .all(|s| s.parse::<u32>().is_ok_and(|y| (1949..=2100).contains(&y)));
-            // (Or amounts in pairs, power over energy: `10/20`.)
+            // (Or amounts in pairs, power over energy: `10/20`; or with a remark in brackets,
+            // `12.6（含边坡3.2）`.)
             let amount = |s: &str| {
-                is_amount(s) || {
+                is_amount(amount_of(s)) || {
                     let parts: Vec<&str> = s.split('/').collect();
                     parts.len() == 2 && parts.iter().all(|p| is_amount(p))
                 }
@@ -11695,7 +11696,11 @@ fn names_measure(t: &str) -> bool {
 
 /// A cell's amount as totals add it: a plain number, thousands commas aside (`1,200`).
 fn sum_amount(t: &str) -> Option<f64> {
-    let t: String = strip_spaces(t).chars().filter(|&c| c != ',').collect();
+    // (An amount with a remark in brackets counts as the amount: `12.6（含边坡3.2）`.)
+    let t: String = strip_spaces(amount_of(t.trim()))
+        .chars()
+        .filter(|&c| c != ',')
+        .collect();
     t.parse::<f64>().ok().filter(|x| x.is_finite())
 }
 

@@ -17634,3 +17634,20 @@ fn dimensions_are_a_category_column_written_once_over_their_rows() {
         "I|住房|2||存在燃气安全隐患的住宅数量|栋|2318|动态清零|达标"
     );
 }
+
+#[test]
+fn an_amount_with_a_remark_in_brackets_is_an_amount_a_total_adds() {
+    // `12.6（含边坡3.2）` is an area: the 修复面积 column holds amounts, and the total's first
+    // number stands under it, not under 主要建设内容.
+    let src = "序号\n项目名称\n修复面积（公顷）\n主要建设内容\n总投资\n实施年限\n\n\
+               1\n青龙山废弃采石场生态修复工程\n48.5\n削坡减载、危岩清除，坡面挂网客土喷播\n3860\n2021—2023年\n\n\
+               2\n白石沟废弃铁矿区综合治理工程\n36.2\n回填采坑，修筑挡土墙和截排水沟\n2950\n2021—2024年\n\n\
+               3\n国道沿线废弃采石场整治工程\n12.6\n（含边坡3.2）\n清除危岩，台阶式削坡，坡面客土喷播\n1820\n2022—2023年\n\n\
+               合计\n97.3\n8630\n";
+    let ls = lines(src);
+    let r = read("t3", Some((0, "重点项目表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows[2].cells[1], "12.6（含边坡3.2）");
+    let total = t.rows.last().expect("a total row");
+    assert_eq!(total.cells, ["", "97.3", "", "8630", ""]);
+}
