@@ -1152,6 +1152,7 @@ plans! {
     syn_t8 => "syn-t8-fishery",
     syn_b30 => "syn-b30-geothermal",
     syn_a30 => "syn-a30-highways",
+    syn_z29 => "syn-z29-inclusiveeldercare",
     syn_y29 => "syn-y29-sanitationfacilities",
     syn_x29 => "syn-x29-shoppingdistricts",
     syn_w29 => "syn-w29-techschools",

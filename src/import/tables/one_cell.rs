@@ -4758,10 +4758,18 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 .iter()
                 .filter(|r| r.kind == RowKind::Item)
                 .any(|r| r.cells.get(jc + ea).is_some_and(|c| is_attr(c)));
-            if after.len() + 1 == e && attributed && !after.iter().any(|x| is_attr(&x.text())) {
+            // (Two short where the attribute stands right after the number, merged over its
+            // rows: `6` `…之比` `0.92` `≤0.80`, its attribute the row above's and its unit none;
+            // the attribute left empty first, the other cell then placed as one short is.)
+            let short = e.saturating_sub(after.len());
+            if (short == 1 || (short == 2 && ea == 0))
+                && attributed
+                && !after.iter().any(|x| is_attr(&x.text()))
+            {
                 let what = format!(
-                    "{} of {e} cells after the number, no attribute; the one missing",
-                    after.len()
+                    "{} of {e} cells after the number, no attribute; {} missing",
+                    after.len(),
+                    if short == 1 { "the one" } else { "one" }
                 );
                 leave_empty(&mut after, acc, ea, &what);
             }
@@ -5190,7 +5198,12 @@ impl RowShape {
         if t.len() > self.e {
             return t;
         }
-        let lead = self.jc + 1 + usize::from(self.cat_after && t.len() < self.e);
+        // (Nor, the attribute right after the number and merged over the rows, the attribute:
+        // `其中：社区嵌入式普惠养老床位` `张` `420` `≥1200` under 属性 指标名称 单位 ….)
+        let attribute_first =
+            self.attr_at == Some(self.jc + 1) && !t.first().is_some_and(|c| is_attr(c));
+        let lead =
+            self.jc + 1 + usize::from((self.cat_after || attribute_first) && t.len() < self.e);
         let mut all = vec![String::new(); lead];
         // (One short, ending at its attribute, its unit in its name: `其中：…床位（万张）` `0.9`
         // `2.0` `预期性`, the unit's cell vanished.)

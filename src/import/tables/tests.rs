@@ -17651,3 +17651,68 @@ fn an_amount_with_a_remark_in_brackets_is_an_amount_a_total_adds() {
     let total = t.rows.last().expect("a total row");
     assert_eq!(total.cells, ["", "97.3", "", "8630", ""]);
 }
+
+#[test]
+fn an_attribute_right_after_the_number_merged_over_its_rows() {
+    // `属性` right after `序号`, written once over the rows of one kind: a `其中` sub-row and a
+    // row without a unit (a ratio) leave it to the rows above; the sub-row's cells stand under
+    // their columns, the ratio's gap under 单位.
+    let src = blank_cells(&[
+        "序号",
+        "属性",
+        "指标名称",
+        "单位",
+        "2020年",
+        "2025年",
+        "1",
+        "约束性",
+        "养老机构护理型床位占比",
+        "%",
+        "48",
+        "≥60",
+        "2",
+        "新建居住区配套建设养老服务设施达标率",
+        "%",
+        "—",
+        "100",
+        "3",
+        "特殊困难老年人月探访率",
+        "%",
+        "86",
+        "100",
+        "4",
+        "预期性",
+        "养老服务床位总数",
+        "张",
+        "5620",
+        "7200",
+        "5",
+        "普惠型养老床位数",
+        "张",
+        "1860",
+        "≥3500",
+        "其中：社区嵌入式普惠养老床位",
+        "张",
+        "420",
+        "≥1200",
+        "6",
+        "普惠型养老机构月收费与城镇居民月人均可支配收入之比",
+        "0.92",
+        "≤0.80",
+        "7",
+        "街道（镇）综合为老服务中心数量",
+        "个",
+        "5",
+        "9",
+        "注：第6项为比值，无计量单位。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let rows = rows(t);
+    assert_eq!(rows[5], "I||||其中：社区嵌入式普惠养老床位|张|420|≥1200");
+    assert_eq!(
+        rows[6],
+        "I||6||普惠型养老机构月收费与城镇居民月人均可支配收入之比||0.92|≤0.80"
+    );
+}
