@@ -1168,6 +1168,7 @@ plans! {
     syn_m29 => "syn-m29-salineland",
     syn_l29 => "syn-l29-ebike",
     syn_k29 => "syn-k29-campussafety",
+    syn_j29 => "syn-j29-primaryhealth",
     syn_i29 => "syn-i29-forestwellness",
     syn_h29 => "syn-h29-pipelines",
     syn_g29 => "syn-g29-mediation",

@@ -3399,6 +3399,11 @@ fn names_places(t: &str) -> bool {
             "景区",
         ]
         .contains(&t.as_str())
+        // (A place with another in brackets, `街道（镇）`.)
+        || {
+            let bare = without_bracket_tail(&t);
+            bare.len() < t.len() && names_places(bare)
+        }
 }
 
 /// An item row whose first cell is its name as written (no number taken from it); the rest are
@@ -4606,7 +4611,29 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             && expected_attr.is_some_and(|ea| {
                 after.iter().position(|x| is_attr(&x.text())) == Some(ea) && ea + 1 < e
             });
+        // (Nor, under a column of places that no row so far has left to the one above, a row
+        // opening with a place of its own, the next piece none: `澜湾街道`
+        // `澜湾街道社区卫生服务中心` … its 备注 vanished; the first row, or one whose place ends as
+        // every place written so far does, `东津街道` after `澜湾街道`.)
+        let place_tail = |t: &str| -> String {
+            let c: Vec<char> = t.chars().collect();
+            c[c.len().saturating_sub(2)..].iter().collect()
+        };
+        let first_place = cat_after
+            && short >= 1
+            && !cat_merged
+            && acc.columns.get(jc + 1).is_some_and(|c| names_places(c))
+            && after.first().is_some_and(|x| {
+                let t = x.text();
+                let end = place_tail(&t);
+                names_a_place(&t)
+                    && (!acc.rows.iter().any(|r| r.kind == RowKind::Item)
+                        || (!written.is_empty()
+                            && written.iter().all(|w| **w != t && place_tail(w) == end)))
+            })
+            && !after.get(1).is_some_and(|x| names_a_place(&x.text()));
         let own_category = new_category_of_kind
+            || first_place
             || own_by_fit()
             || attribute_in_place
             || !cat_merged
@@ -5323,7 +5350,9 @@ fn labelled_len(rest: &[Piece], k: usize, next: Option<u32>, is_label: fn(&str) 
                     upto.iter().any(|q| is_numberish(&q.text()))
                         || values.get(m + 1).is_some_and(|q| is_numberish(&q.text()))
                 });
-            (amount || spanning || (m == 0 && describes_total(values)))
+            // (Or, after its amounts, the count they make in words, `共28个` under 备注.)
+            let counted = m > 0 && bare.strip_prefix('共').is_some_and(counts_things);
+            (amount || spanning || counted || (m == 0 && describes_total(values)))
                 && !(next.is_some()
                     && row_number(&t) == next
                     && values.get(m + 1).is_some_and(|q| {
@@ -5418,14 +5447,29 @@ fn place_totals(rows: &mut [TableRow], totals: &[(usize, usize)], jc: usize) {
         if values.iter().any(|v| is_placeholder(v) || names_period(v)) {
             continue;
         }
-        let n = values.len();
-        let slots: Vec<usize> = match (amounts.len().checked_sub(n), amounts.first()) {
+        // (The count its amounts make in words after them, `共28个`, in the column after
+        // theirs.)
+        let worded = values
+            .iter()
+            .rev()
+            .take_while(|v| {
+                strip_spaces(v)
+                    .strip_prefix('共')
+                    .is_some_and(counts_things)
+            })
+            .count();
+        let n = values.len() - worded;
+        let mut slots: Vec<usize> = match (amounts.len().checked_sub(n), amounts.first()) {
             (Some(spare), _) => amounts.get(spare..).unwrap_or(&[]).to_vec(),
             (None, Some(&a0)) if a0 + amounts.len() >= n => (a0 + amounts.len() - n..a0)
                 .chain(amounts.iter().copied())
                 .collect(),
             _ => continue,
         };
+        if let Some(&last) = slots.last() {
+            slots.extend(last + 1..last + 1 + worded);
+        }
+        let n = values.len();
         // (Every number needs a column of the row: rows with extra cells may be wider.)
         if slots.len() != n || slots.iter().any(|&s| s < skip || s >= row.cells.len()) {
             continue;

@@ -17716,3 +17716,120 @@ fn an_attribute_right_after_the_number_merged_over_its_rows() {
         "I||6||普惠型养老机构月收费与城镇居民月人均可支配收入之比||0.92|≤0.80"
     );
 }
+
+#[test]
+fn rows_open_with_their_place_under_a_places_column_and_a_total_counts_in_words() {
+    // Row blocks under `街道（镇）`: rows 1 and 2 write their own places (`澜湾街道`, then
+    // `东津街道`), their 备注 vanished, not the place left to the row above. The total ends
+    // with the count its amounts make, `共28个`, under 备注.
+    let src = "序号\n\
+               街道（镇）\n\
+               依托社区卫生服务中心\n\
+               2026年\n\
+               2027年\n\
+               2028年\n\
+               2029年\n\
+               2030年\n\
+               备注\n\
+               \n\
+               1\n\
+               澜湾街道\n\
+               澜湾街道社区卫生服务中心\n\
+               1\n\
+               —\n\
+               1\n\
+               —\n\
+               —\n\
+               \n\
+               2\n\
+               东津街道\n\
+               东津街道社区卫生服务中心\n\
+               —\n\
+               1\n\
+               —\n\
+               1\n\
+               —\n\
+               \n\
+               3\n\
+               望江街道\n\
+               望江街道社区卫生服务中心\n\
+               1\n\
+               1\n\
+               —\n\
+               —\n\
+               1\n\
+               结合望江新城住宅交付同步配建\n\
+               \n\
+               4\n\
+               桂园街道\n\
+               桂园街道社区卫生服务中心\n\
+               —\n\
+               —\n\
+               1\n\
+               —\n\
+               —\n\
+               \n\
+               5\n\
+               新港街道\n\
+               新港街道社区卫生服务中心\n\
+               2\n\
+               1\n\
+               1\n\
+               1\n\
+               —\n\
+               服务中心2027年迁入新港路新址，\n\
+               原址改设服务站\n\
+               \n\
+               6\n\
+               临湖街道\n\
+               临湖街道社区卫生服务中心\n\
+               1\n\
+               —\n\
+               1\n\
+               —\n\
+               1\n\
+               \n\
+               7\n\
+               北塘镇\n\
+               北塘镇社区卫生服务中心、\n\
+               溪口分中心\n\
+               1\n\
+               2\n\
+               1\n\
+               1\n\
+               1\n\
+               含村卫生室4个\n\
+               \n\
+               8\n\
+               石埭镇\n\
+               石埭镇社区卫生服务中心\n\
+               1\n\
+               1\n\
+               2\n\
+               1\n\
+               1\n\
+               含村卫生室5个\n\
+               \n\
+               合计\n\
+               7\n\
+               6\n\
+               7\n\
+               4\n\
+               4\n\
+               共28个\n\
+               \n\
+               注：备注未注明的均为社区卫生服务站。2029年、2030年计划将根据人口导入情况在中期评估时动态调整。\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表2 新增社区卫生服务站分年度计划")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t)[0],
+        "I||1|澜湾街道|澜湾街道社区卫生服务中心|1|—|1|—|—|"
+    );
+    assert_eq!(
+        rows(t)[1],
+        "I||2|东津街道|东津街道社区卫生服务中心|—|1|—|1|—|"
+    );
+    let total = t.rows.last().expect("a total row");
+    assert_eq!(total.cells, ["", "", "7", "6", "7", "4", "4", "共28个"]);
+}
