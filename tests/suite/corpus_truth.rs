@@ -1196,6 +1196,7 @@ plans! {
     syn_f29 => "syn-f29-chempark",
     syn_e29 => "syn-e29-revitalization",
     syn_d29 => "syn-d29-govservices",
+    syn_c29 => "syn-c29-agroprocessing",
     syn_b29 => "syn-b29-highschool",
     syn_a29 => "syn-a29-gaspipe",
     syn_z28 => "syn-z28-fishingport",

@@ -5225,12 +5225,13 @@ impl RowShape {
         if t.len() > self.e {
             return t;
         }
-        // (Nor, the attribute right after the number and merged over the rows, the attribute:
-        // `其中：社区嵌入式普惠养老床位` `张` `420` `≥1200` under 属性 指标名称 单位 ….)
-        let attribute_first =
-            self.attr_at == Some(self.jc + 1) && !t.first().is_some_and(|c| is_attr(c));
-        let lead =
-            self.jc + 1 + usize::from((self.cat_after || attribute_first) && t.len() < self.e);
+        let lead = self.jc + 1 + usize::from(self.cat_after && t.len() < self.e);
+        // (Nor, one short and with no attribute where the rows write theirs once over the
+        // rows after them, the attribute: `其中：社区嵌入式普惠养老床位` `张` `420` `≥1200`
+        // under 属性 指标名称 单位 …, or under 指标名称 单位 属性 2025年 2030年.)
+        let attribute_left = self
+            .attr_at
+            .filter(|_| !self.cat_after && t.len() + 1 == self.e && !t.iter().any(|c| is_attr(c)));
         let mut all = vec![String::new(); lead];
         // (One short, ending at its attribute, its unit in its name: `其中：…床位（万张）` `0.9`
         // `2.0` `预期性`, the unit's cell vanished.)
@@ -5245,6 +5246,9 @@ impl RowShape {
             t.insert(1, String::new());
         }
         all.extend(t);
+        if let Some(a) = attribute_left.filter(|&a| a <= all.len()) {
+            all.insert(a, String::new());
+        }
         // (Short of cells before the attribute that ends it, `其中：…` `96.2%` `97%左右`
         // `预期性` under a rate's column before 属性: the attribute under its column, the cells
         // before it left empty.)

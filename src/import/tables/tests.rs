@@ -17833,3 +17833,24 @@ fn rows_open_with_their_place_under_a_places_column_and_a_total_counts_in_words(
     let total = t.rows.last().expect("a total row");
     assert_eq!(total.cells, ["", "", "7", "6", "7", "4", "4", "共28个"]);
 }
+
+#[test]
+fn an_attribute_between_unit_and_values_merged_over_its_rows() {
+    // Row blocks, `属性` between 单位 and the values, written once over the rows of one kind:
+    // the `其中` sub-row leaves it to the row above, its figures under the years.
+    let src = "序号\n指标名称\n单位\n属性\n2025年基期值\n2030年目标值\n\n\
+               1\n农产品加工业营业收入\n亿元\n预期性\n186\n300\n\n\
+               其中：规模以上农产品加工企业营业收入\n亿元\n142\n240\n\n\
+               2\n农产品加工业产值与农业总产值之比\n2.1\n2.8\n\n\
+               3\n农产品加工转化率\n%\n68\n≥75\n\n\
+               4\n规模以上农产品加工企业数量\n家\n96\n130\n\n\
+               5\n县级以上农业产业化龙头企业\n家\n58\n80\n\n\
+               注：第2项为比值，无计量单位。\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t)[1],
+        "I|||其中：规模以上农产品加工企业营业收入|亿元||142|240"
+    );
+}
