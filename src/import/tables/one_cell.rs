@@ -2741,8 +2741,14 @@ fn split_two_row_header(cells: &[String], width: usize) -> Option<(Vec<String>, 
             .collect();
         // Value words under years: under the last ones (`2020年`, then `2025年` over `目标值`
         // `预期值`).
+        // (A year with what it measures, `2025年农村自来水` / `普及率（%）`, is one cell broken
+        // over two lines, no group.)
         let mut yeared: Vec<usize> = if years == 0 {
-            (1..upper_n).filter(|&j| names_year(&upper[j])).collect()
+            (1..upper_n)
+                .filter(|&j| {
+                    names_year(&upper[j]) && (is_year_header(&upper[j]) || names_values(&upper[j]))
+                })
+                .collect()
         } else {
             Vec::new()
         };
@@ -5574,6 +5580,19 @@ fn broken_header_cells(
     let short_word = |a: &str, b: &str| {
         names_values(a) && clean(a).chars().count() <= 2 && clean(b).ends_with('值')
     };
+    // (Or, where the header's measures carry their units, a name with none before the short
+    // word and unit that end it: `2025年农村自来水` / `普及率（%）`.)
+    let units = columns
+        .iter()
+        .filter(|c| bracketed_unit(c).is_some())
+        .count();
+    let measure_tail = |a: &str, b: &str| {
+        units >= 3
+            && bracketed_unit(a).is_none()
+            && !names_other_column(a)
+            && !names_values(a)
+            && bracketed_unit(b).is_some_and(|(name, _)| (2..=4).contains(&name.chars().count()))
+    };
     let pairs: Vec<usize> = columns
         .windows(2)
         .enumerate()
@@ -5581,6 +5600,7 @@ fn broken_header_cells(
             ((dated(&w[0]) || short_word(&w[0], &w[1])) && values(&w[1]))
                 || indicator_over_attribute(&w[0], &w[1])
                 || period_over_measure(&w[0], &w[1])
+                || measure_tail(&w[0], &w[1])
         })
         .map(|(i, _)| i)
         .collect();

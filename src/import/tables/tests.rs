@@ -17854,3 +17854,30 @@ fn an_attribute_between_unit_and_values_merged_over_its_rows() {
         "I|||其中：规模以上农产品加工企业营业收入|亿元||142|240"
     );
 }
+
+#[test]
+fn a_measure_s_name_broken_before_its_unit_is_one_header_cell() {
+    // Row blocks; the header's measures carry their units, `2025年农村自来水` none: it is the
+    // head of `普及率（%）`, one column, no group over two.
+    let src = "序号\n县（市、区）\n巩固提升受益人口（万人）\n新建改造管网（公里）\n2025年农村自来水\n普及率（%）\n总投资（亿元）\n\n\
+               1\n清河区\n6.2\n320\n99\n2.86\n\n\
+               2\n安平区\n9.8\n560\n97\n5.12\n\n\
+               3\n双峰市\n14.6\n780\n95\n7.35\n\n\
+               4\n临溪县\n17.3\n960\n91\n8.94\n";
+    let ls = lines(src);
+    let r = read("t3", Some((0, "农村饮水安全巩固提升任务分解表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "序号",
+            "县（市、区）",
+            "巩固提升受益人口（万人）",
+            "新建改造管网（公里）",
+            "2025年农村自来水普及率（%）",
+            "总投资（亿元）"
+        ]
+    );
+    assert!(t.column_groups.is_empty());
+    assert_eq!(t.rows[3].cells, ["临溪县", "17.3", "960", "91", "8.94"]);
+}
