@@ -362,9 +362,16 @@ fn colon_title(rest: &str) -> Option<(&str, &str)> {
             a.chars().count() >= PHRASE && b.chars().count() >= PHRASE && !b.contains('，')
         }
     };
-    // (Two phrases of one length may be longer: `传承队伍不断壮大，梯队结构持续优化：`.)
+    // (Two phrases of one length may be longer: `传承队伍不断壮大，梯队结构持续优化：`; so may
+    // a title of a task and its aim, `建设城市运行“一网统管”，提升感知能力：`, when it ends
+    // as no lead-in does, `…提出如下要求：`.)
+    let lead_in = ["如下", "以下", "下列", "意见", "通知", "原则", "要求"]
+        .iter()
+        .any(|w| words.ends_with(w));
     let longest = if paired_phrases(words) {
         MAX_COLON_TITLE_CHARS + 1
+    } else if words.contains('，') && phrases && !lead_in {
+        MAX_COLON_TITLE_CHARS + 4
     } else {
         MAX_COLON_TITLE_CHARS
     };
@@ -1101,6 +1108,13 @@ mod tests {
         );
         assert!(colon_title("传承队伍不断壮大，梯队结构持续优化：全市现有传承人4人。").is_some());
         assert!(colon_title("按照统筹规划和分步实施原则全面推进：全市现有传承人4人。").is_none());
+        // A task and its aim, closed by a colon, may be longer still; a lead-in may not.
+        assert_eq!(
+            colon_title("建设城市运行“一网统管”，提升感知能力：整合各部门数据资源。")
+                .map(|(t, _)| t),
+            Some("建设城市运行“一网统管”，提升感知能力：")
+        );
+        assert!(colon_title("为加快推进城市更新工作，现提出如下要求：一是加强统筹。").is_none());
         for sentence in [
             "完善监管体系，将绿色建筑纳入验收。",
             "减量优先，源头防控，系统治理。",

@@ -1165,6 +1165,7 @@ plans! {
     syn_t8 => "syn-t8-fishery",
     syn_r30 => "syn-r30-hazwaste",
     syn_q30 => "syn-q30-grainfields",
+    syn_p30 => "syn-p30-urbanization2",
     syn_o30 => "syn-o30-ruraldrinking",
     syn_n30 => "syn-n30-bizenv3",
     syn_m30 => "syn-m30-digitalcore",
