@@ -1177,6 +1177,7 @@ plans! {
     syn_n30 => "syn-n30-bizenv3",
     syn_m30 => "syn-m30-digitalcore",
     syn_l30 => "syn-l30-youthjobs",
+    syn_k30 => "syn-k30-countyseat",
     syn_j30 => "syn-j30-watersupply3",
     syn_i30 => "syn-i30-silvereconomy",
     syn_h30 => "syn-h30-watersociety",

@@ -6058,6 +6058,25 @@ fn block_header(
                 _ => Vec::new(),
             };
         }
+        // (Or the one cell every cell below names, what they are parts of: `投资（亿元）` over
+        // `总投资` `“十四五”投资`.)
+        if groups.is_empty() && b + 1 == lower {
+            let named: Vec<usize> = (0..block.len())
+                .filter(|&i| {
+                    let t = strip_spaces(&block[i].text());
+                    let bare = without_bracket_tail(&t);
+                    bare.chars().count() >= 2
+                        && !whole(bare)
+                        && blocks[lower].iter().all(|p| {
+                            let l = strip_spaces(&p.text());
+                            l != bare && l.contains(bare)
+                        })
+                })
+                .collect();
+            if let [one] = named.as_slice() {
+                groups = vec![*one];
+            }
+        }
         let [g] = groups.as_slice() else {
             return None;
         };
