@@ -1163,6 +1163,8 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_f31 => "syn-f31-carbon3",
+    syn_a31 => "syn-a31-renewal4",
     syn_z30 => "syn-z30-riverrestore",
     syn_y30 => "syn-y30-medcare",
     syn_x30 => "syn-x30-consumption2",
