@@ -4262,12 +4262,24 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 .first()
                 .and_then(|x| x.text().chars().last())
                 .is_some_and(|l| ends.len() >= 2 && ends.iter().all(|&c| c == l));
+            // (Where every category so far ends alike, `…类`, a first line that does not is no
+            // category whatever the second's length: `新建轨道交通站点50米范围内` /
+            // `公交接驳覆盖率`.)
+            let kind_ends =
+                ends.len() >= 2 && ends.iter().all(|&c| Some(c) == ends.first().copied());
             cats.len() >= 2
                 && !of_kind
                 && first * 4 > most * 5
                 && first >= most + 2
-                && second < least
-                && after.get(1).is_some_and(|x| names_measure(&x.text()))
+                && (second < least || kind_ends)
+                && after.get(1).is_some_and(|x| {
+                    // (Or a rate's short end before its unit: `死亡率` `人/万车`.)
+                    let t = strip_spaces(&x.text());
+                    names_measure(&t)
+                        || ((2..=3).contains(&t.chars().count())
+                            && t.ends_with('率')
+                            && after.get(2).is_some_and(|u| is_unit_like(&u.text())))
+                })
         };
         if cat_after
             && cat_merged
@@ -4346,8 +4358,22 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                                     (2..=8).contains(&c.chars().count()) && !states_a_goal(&c)
                                 })
                         };
+                        // (Or its unit vanished, a figure where the unit would stand after a
+                        // long name, the first piece short words: `效率类`
+                        // `高峰时段主要道路交通运行指数` `1.62`, a group of one row.)
+                        let unit_vanished = || {
+                            let first = after[0].text();
+                            named
+                                && name.chars().count() >= 6
+                                && (is_value_cell(&unit) || is_placeholder(&unit))
+                                && (2..=MAX_COLUMN_NAME_CHARS).contains(&first.chars().count())
+                                && !first.chars().any(|c| c.is_ascii_digit())
+                                && !is_unit_like(&first)
+                                && !is_value_cell(&first)
+                        };
                         (named && is_unit_like(&unit) && !is_value_cell(&unit) && !is_attr(&unit))
                             || goal()
+                            || unit_vanished()
                     }
                     // (Or, no unit column, the name carrying its unit in brackets where a value
                     // would stand, after a first piece that carries none: `建筑垃圾`
