@@ -1164,6 +1164,7 @@ plans! {
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
     syn_h31 => "syn-h31-transport4",
+    syn_g31 => "syn-g31-cityscape3",
     syn_f31 => "syn-f31-carbon3",
     syn_a31 => "syn-a31-renewal4",
     syn_z30 => "syn-z30-riverrestore",

@@ -4809,6 +4809,32 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 }
             }
         }
+        // As many pieces as the columns, the attribute in its place, and words that end a
+        // measure's name where the unit would stand: the name over two paragraphs and the unit
+        // vanished (`市容环境社会公众满意度` / `测评指数` `预期性` `82.6` `≥85`, an index with no
+        // unit).
+        if let Some(ea) = expected_attr.filter(|_| after.len() == e && unit_next) {
+            let u = name_idx + 1;
+            let tail = after.get(u).map(Piece::text).unwrap_or_default();
+            if u < ea
+                && after.get(ea).is_some_and(|x| is_attr(&x.text()))
+                && after
+                    .get(name_idx)
+                    .is_some_and(|x| !is_value_cell(&x.text()) && !is_placeholder(&x.text()))
+                && names_measure(&tail)
+                && tail.chars().count() <= 8
+                && !is_unit_like(&tail)
+                && bracketed_unit(&tail).is_none()
+                && merge_at(&mut after, name_idx, acc, "split cell")
+            {
+                leave_empty(
+                    &mut after,
+                    acc,
+                    u,
+                    "a name over two paragraphs joined, and the unit that vanished",
+                );
+            }
+        }
         // One cell short and no attribute where the rows above write theirs: the attribute's
         // cell vanished (`10` `污水再生利用率` `%` `18.6` `≥25`, a note saying so).
         if let Some(ea) = expected_attr.filter(|&ea| ea <= after.len()) {
