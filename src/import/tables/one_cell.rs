@@ -10915,7 +10915,18 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
                 .count()
                 == 1
         });
-        year.into_iter().chain(words).chain(after_year).collect()
+        // (Or what it measures without the measure's word, `永久基本农田保护` of
+        // `永久基本农田保护面积`: `无永久基本农田保护任务`.)
+        let stem = ["面积", "规模", "数量", "总量", "长度", "个数"]
+            .iter()
+            .find_map(|w| name.strip_suffix(w))
+            .filter(|s| s.chars().count() >= 4 && last_year(s).is_none())
+            .map(str::to_string);
+        year.into_iter()
+            .chain(words)
+            .chain(after_year)
+            .chain(stem)
+            .collect()
     };
     let width = table.columns.len().saturating_sub(1);
     // What a note that names no column calls a baseline's or a target's year, `2020年`
@@ -11008,15 +11019,19 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
                 (names_year(&name) && name.chars().count() <= 6).then_some(name)
             })
             .or_else(|| {
-                // (A short name, `茶叶`, only when a note opens with it.)
-                let name = strip(&row.name);
-                (name.chars().count() >= 2
-                    && !is_numberish(&name)
-                    && !is_total_label(&name)
-                    && notes
-                        .iter()
-                        .any(|n| note_body(n).starts_with(name.as_str())))
-                .then_some(name)
+                // (A short name, `茶叶`, only when a note opens with it; or the first cell
+                // after a row's number, `澄州区`.)
+                std::iter::once(&row.name)
+                    .chain(row.cells.first())
+                    .map(|n| strip(n))
+                    .find(|name| {
+                        name.chars().count() >= 2
+                            && !is_numberish(name)
+                            && !is_total_label(name)
+                            && notes
+                                .iter()
+                                .any(|n| note_body(n).starts_with(name.as_str()))
+                    })
             })
         else {
             continue;

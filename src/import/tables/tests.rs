@@ -18283,3 +18283,39 @@ fn a_measure_s_name_over_two_paragraphs_where_its_unit_vanished() {
         "I|市容景观|市容景观|6|市容环境社会公众满意度测评指数||预期性|82.6|≥85"
     );
 }
+
+#[test]
+fn a_note_opening_with_a_row_s_place_names_the_column_by_what_it_measures() {
+    // Row 1 lacks a value, placed by fit at the end; the note names the row by its first cell
+    // (`澄州区`) and the column by what it measures (`永久基本农田保护`, its 面积 left out).
+    let src = blank_cells(&[
+        "序号",
+        "区县（市）",
+        "耕地保有量（万亩）",
+        "永久基本农田保护面积（万亩）",
+        "生态保护红线面积（平方公里）",
+        "新增建设用地规模（公顷）",
+        "1",
+        "澄州区",
+        "0.42",
+        "8.6",
+        "260",
+        "2",
+        "临江县",
+        "44.62",
+        "38.10",
+        "133.9",
+        "680",
+        "3",
+        "岚山县",
+        "52.30",
+        "45.20",
+        "210.4",
+        "520",
+        "注：澄州区无永久基本农田保护任务，相应栏目空缺。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2 底线管控指标分解")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows[0].cells, ["澄州区", "0.42", "", "8.6", "260"]);
+}
