@@ -117,7 +117,17 @@ pub fn label(line: &str) -> Option<Label> {
         return Some(make(style, &c[1], n));
     }
     if let Some(c) = RE_CN_ENUM.captures(line) {
-        return Some(make(Style::CnEnum, &c[1], parse_cn_numeral(&c[2])?));
+        // (Not numbers listed, `三、四级排水管道…`, `一、二类水体`: the next number and its
+        // grade or class.)
+        let rest = &line[c[1].len()..];
+        let mut after = rest.chars();
+        let listed = after
+            .next()
+            .is_some_and(|d| "一二三四五六七八九十".contains(d))
+            && after.next().is_some_and(|g| "级类等档星批".contains(g));
+        if !listed {
+            return Some(make(Style::CnEnum, &c[1], parse_cn_numeral(&c[2])?));
+        }
     }
     if let Some(c) = RE_CN_PAREN.captures(line) {
         return Some(make(Style::CnParen, &c[1], parse_cn_numeral(&c[2])?));
@@ -1220,6 +1230,19 @@ mod tests {
         ] {
             assert!(!is_tab_row(line), "{line:?}");
         }
+    }
+
+    #[test]
+    fn numbers_listed_with_their_grade_are_no_label() {
+        // `三、四级排水管道…` (grades three and four), `一、二类水体`: no chapter's label.
+        assert!(label("三、四级排水管道结构性缺陷修复率").is_none());
+        assert!(label("一、二类水体比例").is_none());
+        // A chapter whose title starts otherwise is one.
+        assert_eq!(
+            label("三、四大行动").map(|l| (l.style, l.number)),
+            Some((Style::CnEnum, 3))
+        );
+        assert_eq!(label("三、优化排水防涝空间格局").map(|l| l.number), Some(3));
     }
 
     #[test]

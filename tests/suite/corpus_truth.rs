@@ -1166,6 +1166,7 @@ plans! {
     syn_m31 => "syn-m31-heritage4",
     syn_l31 => "syn-l31-greenbuilding2",
     syn_j31 => "syn-j31-ecospace3",
+    syn_i31 => "syn-i31-sponge3",
     syn_h31 => "syn-h31-transport4",
     syn_g31 => "syn-g31-cityscape3",
     syn_f31 => "syn-f31-carbon3",
