@@ -1699,8 +1699,18 @@ impl<'a> Parser<'a> {
             match &mut piece {
                 Piece::Para { text, .. } => {
                     if let Some((number, rest)) = grammar::annex_caption(text) {
-                        // A bare `附件` right under a caption repeats it (web pages print both).
-                        let repeat = number.is_none() && rest.is_empty() && under_caption;
+                        // A bare `附件` right under a caption repeats it (web pages print both);
+                        // so does `附件1` under `附件1：…`.
+                        let same_number = || {
+                            groups.last().is_some_and(|g| {
+                                g.2.is_empty()
+                                    && grammar::annex_caption(&g.0)
+                                        .is_some_and(|(n, t)| n == number && !t.is_empty())
+                            })
+                        };
+                        let repeat = rest.is_empty()
+                            && ((number.is_none() && under_caption)
+                                || (number.is_some() && same_number()));
                         if !repeat {
                             groups.push((text.clone(), String::new(), Vec::new()));
                             continue;

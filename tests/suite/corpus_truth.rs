@@ -1170,6 +1170,7 @@ plans! {
     syn_h31 => "syn-h31-transport4",
     syn_g31 => "syn-g31-cityscape3",
     syn_f31 => "syn-f31-carbon3",
+    syn_e31 => "syn-e31-parkcity3",
     syn_b31 => "syn-b31-landspace",
     syn_a31 => "syn-a31-renewal4",
     syn_z30 => "syn-z30-riverrestore",

@@ -699,6 +699,20 @@ fn annexes_become_their_own_parts() {
     );
     assert_eq!(report.counts.annexes, 1);
 
+    // Numbered, twice: `附件1：…` / `附件1` / `…` repeats its caption as `附件：` does.
+    let text = "规划\n\n一、保障措施\n\n加强组织领导。\n\n附件1：重点项目表\n附件1\n重点项目表\n甲项目，2026年开工。\n\n附件2：主要指标解释\n附件2\n主要指标解释\n1.森林覆盖率：指森林面积占土地总面积的比例。\n";
+    let (p, _) = parse(text);
+    let captions: Vec<&str> = p.annexes.iter().map(|a| a.caption.as_str()).collect();
+    assert_eq!(captions, vec!["附件1：重点项目表", "附件2：主要指标解释"]);
+    assert_eq!(
+        texts(&p.annexes[1].blocks),
+        vec![
+            "附件2",
+            "主要指标解释",
+            "1.森林覆盖率：指森林面积占土地总面积的比例。"
+        ]
+    );
+
     // A list of annexes (`附件：` + `1. …`) stays in the text; each `附件N：` opens one.
     let text = "规划\n\n一、保障措施\n\n加强组织领导。\n\n附件：\n\n1.重点项目表\n\n2.指标解释\n\n附件1：重点项目表\n\n甲项目，2026年开工。\n\n附件2：指标解释\n\n绿地率：绿地面积占用地面积的比例。\n";
     let (p, _) = parse(text);
