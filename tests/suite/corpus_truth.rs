@@ -1165,6 +1165,7 @@ plans! {
     syn_t8 => "syn-t8-fishery",
     syn_m31 => "syn-m31-heritage4",
     syn_l31 => "syn-l31-greenbuilding2",
+    syn_k31 => "syn-k31-oldarea2",
     syn_j31 => "syn-j31-ecospace3",
     syn_i31 => "syn-i31-sponge3",
     syn_h31 => "syn-h31-transport4",

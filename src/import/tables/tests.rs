@@ -18319,3 +18319,21 @@ fn a_note_opening_with_a_row_s_place_names_the_column_by_what_it_measures() {
     let t = &r.parsed.table;
     assert_eq!(t.rows[0].cells, ["澄州区", "0.42", "", "8.6", "260"]);
 }
+
+#[test]
+fn a_name_with_a_qualifier_in_brackets_is_no_place_under_a_bracketed_place_header() {
+    // Row blocks under `所在街道（镇）`, merged: row 3's name closes with a bracket, as the
+    // header does, yet is no place; the street is the row above's.
+    let src = "序号\n所在街道（镇）\n项目名称\n改造方式\n涉及居民\n实施年限\n\n\
+               1\n南仓街道\n南仓路123街坊\n征收\n1520\n2021—2022年\n\n\
+               2\n宝兴坊、同庆里地块\n征收\n2860\n2021—2022年\n\n\
+               3\n大夫第周边地块\n（南仓风貌保护街坊）\n保护性征收\n1340\n2021—2022年\n\n\
+               4\n北郊镇\n北郊老镇区地块\n征收\n980\n2023—2024年\n";
+    let ls = lines(src);
+    let r = read("t3", Some((0, "旧区改造重点项目表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t)[2],
+        "I|南仓街道|3||大夫第周边地块（南仓风貌保护街坊）|保护性征收|1340|2021—2022年"
+    );
+}
