@@ -1164,6 +1164,7 @@ plans! {
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
     syn_v31 => "syn-v31-streetscape",
+    syn_u31 => "syn-u31-parks4",
     syn_t31 => "syn-t31-publicfacilities",
     syn_s31 => "syn-s31-wetland3",
     syn_r31 => "syn-r31-housingsec3",

@@ -4273,9 +4273,11 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 && first >= most + 2
                 && (second < least || kind_ends)
                 && after.get(1).is_some_and(|x| {
-                    // (Or a rate's short end before its unit: `死亡率` `人/万车`.)
+                    // (Or a rate's short end before its unit: `死亡率` `人/万车`; or a
+                    // measure's end with its unit, `盘活规模（公顷）`.)
                     let t = strip_spaces(&x.text());
                     names_measure(&t)
+                        || bracketed_unit(&t).is_some()
                         || ((2..=3).contains(&t.chars().count())
                             && t.ends_with('率')
                             && after.get(2).is_some_and(|u| is_unit_like(&u.text())))

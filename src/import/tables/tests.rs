@@ -18337,3 +18337,52 @@ fn a_name_with_a_qualifier_in_brackets_is_no_place_under_a_bracketed_place_heade
         "I|南仓街道|3||大夫第周边地块（南仓风貌保护街坊）|保护性征收|1340|2021—2022年"
     );
 }
+
+#[test]
+fn a_name_over_two_paragraphs_ends_with_its_unit_under_a_merged_category() {
+    // `类别` after `序号`, merged: row 4's `年均低效工业用地` is no category (longer than any,
+    // its second line a measure's end with its unit, `盘活规模（公顷）`).
+    let src = blank_cells(&[
+        "序号",
+        "类别",
+        "指标名称",
+        "2025年现状值",
+        "“十五五”目标值",
+        "属性",
+        "1",
+        "规模效益",
+        "产业园区规模以上工业总产值（亿元）",
+        "2860",
+        "3600",
+        "预期性",
+        "2",
+        "园区单位土地规上工业产值（亿元/平方公里）",
+        "96",
+        "≥125",
+        "预期性",
+        "3",
+        "集约利用",
+        "工业用地保有规模（平方公里）",
+        "38.6",
+        "≥36",
+        "约束性",
+        "4",
+        "年均低效工业用地",
+        "盘活规模（公顷）",
+        "52",
+        "60左右",
+        "约束性",
+        "5",
+        "工业用地地均税收（万元/亩）",
+        "28.5",
+        "≥35",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t)[3],
+        "I|集约利用|4||年均低效工业用地盘活规模（公顷）|52|60左右|约束性"
+    );
+}
