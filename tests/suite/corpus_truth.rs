@@ -1168,6 +1168,7 @@ plans! {
     syn_t31 => "syn-t31-publicfacilities",
     syn_s31 => "syn-s31-wetland3",
     syn_r31 => "syn-r31-housingsec3",
+    syn_q31 => "syn-q31-transit3",
     syn_m31 => "syn-m31-heritage4",
     syn_l31 => "syn-l31-greenbuilding2",
     syn_k31 => "syn-k31-oldarea2",

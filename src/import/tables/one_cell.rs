@@ -4769,7 +4769,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 merge_at(&mut after, 0, acc, "split cell");
                 after.insert(0, empty_piece(no, end_piece));
                 filled_cat = true;
-            } else if let Some((i, 0)) = grouped
+            } else if let Some((i, 0)) = (grouped && !joined_open && !glued_open(&after))
                 .then(|| profile_join_gap(&acc.rows, jc, &after, true, |_| None))
                 .flatten()
                 .filter(|&(i, _)| i > 0 || !joins_past_names(&acc.rows, jc, &after))

@@ -18386,3 +18386,80 @@ fn a_name_over_two_paragraphs_ends_with_its_unit_under_a_merged_category() {
         "I|集约利用|4||年均低效工业用地盘活规模（公顷）|52|60左右|约束性"
     );
 }
+
+#[test]
+fn a_row_with_a_cell_over_two_lines_opens_its_type_with_no_second_join() {
+    // Row blocks under a merged 项目类型: row 5 opens `公交场站`, its 建设内容 over two lines
+    // (`…4座，` / `同步配建…`); joined there, the row is whole, its type its own.
+    let src = "序号\n\
+               项目类型\n\
+               项目名称\n\
+               建设内容\n\
+               总投资\n\
+               实施年限\n\
+               \n\
+               一\n\
+               轨道交通\n\
+               \n\
+               1\n\
+               轨道交通线路\n\
+               沿湖线二期工程（北站—科学城）\n\
+               线路长14.6公里，设车站9座\n\
+               96.5\n\
+               2024—2026年\n\
+               \n\
+               2\n\
+               临江市域线澄湖段\n\
+               线路长11.8公里，设车站5座\n\
+               82.0\n\
+               2026—2029年\n\
+               \n\
+               3\n\
+               有轨电车\n\
+               T2线（湖东—澄湖新城）\n\
+               线路长9.4公里，设车站15座，新建车辆段1座\n\
+               28.3\n\
+               2026—2028年\n\
+               \n\
+               4\n\
+               T1线既有车站改造\n\
+               改造车站18座，增设无障碍坡道和风雨连廊\n\
+               0.6\n\
+               2026—2027年\n\
+               \n\
+               二\n\
+               地面公交\n\
+               \n\
+               5\n\
+               公交场站\n\
+               澄湖新城公交首末站\n\
+               新建公交首末站4座，\n\
+               同步配建充电桩120个和驾驶员休息用房\n\
+               3.2\n\
+               2026—2029年\n\
+               \n\
+               6\n\
+               湖东公交停保场\n\
+               占地2.8公顷，可停放公交车辆200辆，配建充电桩60个\n\
+               2.4\n\
+               2027—2029年\n\
+               \n\
+               7\n\
+               公交专用道\n\
+               公交专用道新建工程\n\
+               新建环湖大道南段、科学城大道、湖东路等公交专用道25公里\n\
+               1.1\n\
+               2026—2030年\n\
+               \n";
+    let ls = lines(src);
+    let r = read("t3", Some((0, "重点项目清单")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let row = rows(t)
+        .into_iter()
+        .find(|r| r.contains("澄湖新城公交首末站"))
+        .unwrap_or_default();
+    assert_eq!(
+        row,
+        "I|公交场站|5|公交场站|澄湖新城公交首末站|新建公交首末站4座，同步配建充电桩120个和驾驶员休息用房|3.2|2026—2029年"
+    );
+}
