@@ -1169,6 +1169,7 @@ plans! {
     syn_s31 => "syn-s31-wetland3",
     syn_r31 => "syn-r31-housingsec3",
     syn_q31 => "syn-q31-transit3",
+    syn_o31 => "syn-o31-lowcarbon3",
     syn_m31 => "syn-m31-heritage4",
     syn_l31 => "syn-l31-greenbuilding2",
     syn_k31 => "syn-k31-oldarea2",

@@ -13065,13 +13065,17 @@ fn names_bodies(t: &str) -> bool {
 /// Text that stops where a phrase goes on: as [`ends_open`], or after a word that joins what
 /// follows (`…中期评估和`, `…及`, `…与`, `…的`).
 fn stops_mid_phrase(t: &str) -> bool {
+    // (Not a word that ends so, `全民参与`, `全面普及`, `甚至`.)
+    const WORDS: [&str; 13] = [
+        "参与", "普及", "涉及", "波及", "危及", "目的", "缓和", "温和", "平和", "甚至", "乃至",
+        "冬至", "夏至",
+    ];
+    let t = t.trim_end_matches(is_space);
     ends_open(t)
-        || t.trim_end_matches(is_space)
-            .ends_with(['和', '及', '与', '或', '并', '的', '至'])
+        || (t.ends_with(['和', '及', '与', '或', '并', '的', '至'])
+            && !WORDS.iter().any(|w| t.ends_with(w)))
 }
 
-/// Text that stops where a sentence goes on: after a comma, an enumeration comma, a semicolon or
-/// a colon, or inside brackets or quotes left open.
 /// Whether a row's pieces hold a cell already joined where its first line stopped open
 /// (`溱城区、东渚区、` / `柳塘区`): the row's cell over two lines, no other to join.
 fn glued_open(pieces: &[Piece]) -> bool {
@@ -13082,6 +13086,8 @@ fn glued_open(pieces: &[Piece]) -> bool {
     })
 }
 
+/// Text that stops where a sentence goes on: after a comma, an enumeration comma, a semicolon or
+/// a colon, or inside brackets or quotes left open.
 fn ends_open(t: &str) -> bool {
     t.trim_end_matches(is_space)
         .ends_with(['，', ',', '、', '；', ';', '：', ':', '（', '(', '“', '《'])

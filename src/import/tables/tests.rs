@@ -18463,3 +18463,24 @@ fn a_row_with_a_cell_over_two_lines_opens_its_type_with_no_second_join() {
         "I|公交场站|5|公交场站|澄湖新城公交首末站|新建公交首末站4座，同步配建充电桩120个和驾驶员休息用房|3.2|2026—2029年"
     );
 }
+
+#[test]
+fn a_category_that_ends_in_a_word_like_a_joining_one_is_a_category() {
+    // As above, but row 6 opens `社会参与`: `参与` is a word, no line stopped on `与`, so the
+    // row opens its category.
+    let src = "序号\n类别\n指标名称\n单位\n属性\n2020年\n2025年\n\n\
+               1\n创新投入\n全社会研发经费投入强度\n%\n预期性\n2.12\n2.8\n\n\
+               2\n财政科技支出占一般公共预算支出比重\n%\n约束性\n3.1\n≥4.5\n\n\
+               3\n创新主体\n高新技术企业数\n家\n预期性\n786\n1600\n\n\
+               4\n入库科技型中小企业数\n家\n预期性\n1120\n2500\n\n\
+               5\n社会参与\n注册科技志愿者人数\n万人\n预期性\n3.2\n≥5\n\n\
+               6\n科普基地数\n个\n预期性\n12\n20\n\n\
+               注：1.[ ]内数值为累计数。\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t)[4],
+        "I|社会参与|5|社会参与|注册科技志愿者人数|万人|预期性|3.2|≥5"
+    );
+}
