@@ -4283,12 +4283,21 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                             && after.get(2).is_some_and(|u| is_unit_like(&u.text())))
                 })
         };
+        // (Or a first line with a figure in it, which no category has, before a measure's end:
+        // `单体建筑面积2万㎡以上公共建筑` / `能源审计覆盖率`, even before any row has left its
+        // category to the one above.)
+        let figured_first = || {
+            after.first().is_some_and(|x| {
+                let t = x.text();
+                t.chars().any(|c| c.is_ascii_digit()) && t.chars().count() > MAX_COLUMN_NAME_CHARS
+            }) && after.get(1).is_some_and(|x| names_measure(&x.text()))
+        };
         if cat_after
-            && cat_merged
+            && (cat_merged || figured_first())
             && after.len() == e
-            && after
-                .first()
-                .is_some_and(|x| stops_mid_phrase(&x.text()) || unlike_category())
+            && after.first().is_some_and(|x| {
+                stops_mid_phrase(&x.text()) || unlike_category() || figured_first()
+            })
             && after.get(1).is_some_and(|x| {
                 let t = x.text();
                 // (A measure's name is no unit for a unit's character in it, `装备配套率`

@@ -18484,3 +18484,52 @@ fn a_category_that_ends_in_a_word_like_a_joining_one_is_a_category() {
         "I|社会参与|5|社会参与|注册科技志愿者人数|万人|预期性|3.2|≥5"
     );
 }
+
+#[test]
+fn a_first_line_with_a_figure_is_no_category_even_before_one_was_left() {
+    // `类别` after `序号`: row 2 is the first to leave its category to the row above, its name
+    // over two paragraphs, the first with a figure (`2万㎡`), which no category carries.
+    let src = blank_cells(&[
+        "序号",
+        "类别",
+        "指标名称",
+        "单位",
+        "2025年现状值",
+        "“十五五”目标",
+        "属性",
+        "1",
+        "公共建筑",
+        "公共建筑节能改造面积",
+        "万平方米",
+        "[186]",
+        "[260]",
+        "约束性",
+        "2",
+        "单体建筑面积2万㎡以上公共建筑",
+        "能源审计覆盖率",
+        "%",
+        "64",
+        "100",
+        "约束性",
+        "3",
+        "居住建筑",
+        "既有居住建筑节能改造面积",
+        "万平方米",
+        "[98]",
+        "[150]",
+        "预期性",
+        "4",
+        "老旧小区节能改造完成率",
+        "%",
+        "52",
+        "≥90",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t)[1],
+        "I|公共建筑|2||单体建筑面积2万㎡以上公共建筑能源审计覆盖率|%|64|100|约束性"
+    );
+}
