@@ -1165,6 +1165,7 @@ plans! {
     syn_t8 => "syn-t8-fishery",
     syn_d32 => "syn-d32-historicbldg",
     syn_c32 => "syn-c32-energy4",
+    syn_b32 => "syn-b32-greennet",
     syn_a32 => "syn-a32-roadsparking",
     syn_y31 => "syn-y31-floods4",
     syn_v31 => "syn-v31-streetscape",

@@ -2266,6 +2266,9 @@ fn fit_header(ps: &[Piece], target: Option<usize>, acc: &mut Acc) -> Vec<String>
             || (!has_header_word(&a)
                 && !names_values(&a)
                 && !is_place_header(&a)
+                // (Nor the name of a column of bodies, `实施主体` before `“十五五”` /
+                // `计划投资`.)
+                && !["主体", "部门", "单位"].iter().any(|w| a.ends_with(w))
                 && !["投资", "资金", "金额", "规模", "数量", "面积"]
                     .iter()
                     .any(|w| a.contains(w))

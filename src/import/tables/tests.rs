@@ -18533,3 +18533,53 @@ fn a_first_line_with_a_figure_is_no_category_even_before_one_was_left() {
         "I|公共建筑|2||单体建筑面积2万㎡以上公共建筑能源审计覆盖率|%|64|100|约束性"
     );
 }
+
+#[test]
+fn a_column_of_bodies_is_not_glued_to_a_period_s_column_after_it() {
+    // `实施主体`, then `“十五五”` / `计划投资` on two lines of one paragraph: two columns, the
+    // second broken after its period mark.
+    let src = blank_cells(&[
+        "类别",
+        "序号",
+        "项目名称",
+        "建设内容",
+        "实施主体",
+        "“十五五”\n计划投资",
+        "森林生态",
+        "1",
+        "环城森林生态带（蕰川段）二期",
+        "新建林带约1800亩，建设环城绿道26公里、驿站6座",
+        "区绿化市容局、罗陵镇、潘湾镇",
+        "9.6",
+        "2",
+        "蕰川河、顾泾河滨水生态廊道",
+        "闭合林带缺口14公里，建设生态驳岸11公里",
+        "区水务局、区绿化市容局",
+        "8.2",
+        "公园绿地",
+        "3",
+        "蕰川新城中央公园",
+        "新建城市公园42.6公顷",
+        "蕰川新城公司",
+        "6.5",
+        "4",
+        "北塘滨江公园",
+        "新建城市公园35.0公顷，建设滨江观景平台",
+        "北塘镇",
+        "4.8",
+    ]);
+    let ls = lines(&src);
+    let r = read("t3", Some((0, "重点项目表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "类别",
+            "序号",
+            "项目名称",
+            "建设内容",
+            "实施主体",
+            "“十五五”计划投资"
+        ]
+    );
+}
