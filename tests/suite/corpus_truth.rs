@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_w31 => "syn-w31-retrofit",
     syn_z31 => "syn-z31-communityfac",
     syn_d32 => "syn-d32-historicbldg",
     syn_c32 => "syn-c32-energy4",

@@ -11174,6 +11174,21 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
         } else {
             &clauses
         }) {
+            // (Unless the row writes its placeholder under a target's column and another clause
+            // says the target is yet to be set: `2025年无统计数据，目标值待…另行确定` with `—`
+            // under `“十五五”目标`: the `—` is the baseline's, the target vanished.)
+            let pending = ["另行确定", "后确定", "待定", "另行制定"];
+            let target_pending = clauses
+                .iter()
+                .any(|c| c.contains("目标") && pending.iter().any(|w| c.contains(w)));
+            let placed: Vec<usize> = (0..width.min(row.cells.len()))
+                .filter(|&j| j != e && row.cells.get(j).is_some_and(|c| is_placeholder(c)))
+                .collect();
+            if let ([t], true) = (placed.as_slice(), target_pending) {
+                if *t > e && column(*t).contains("目标") && values_column(*t) {
+                    moves.push((r, e, *t, key));
+                }
+            }
             continue;
         }
         let in_sentences = named_in(&sentences);

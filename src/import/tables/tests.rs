@@ -18583,3 +18583,48 @@ fn a_column_of_bodies_is_not_glued_to_a_period_s_column_after_it() {
         ]
     );
 }
+
+#[test]
+fn a_note_that_names_the_baseline_s_placeholder_and_a_pending_target() {
+    // Row 3 writes `—` and lacks a cell; by fit the gap goes to the baseline. The note says the
+    // baseline has no data (the `—`) and the target is yet to be set: the target vanished.
+    let src = blank_cells(&[
+        "序号",
+        "指标名称",
+        "单位",
+        "2025年现状值",
+        "“十五五”目标",
+        "属性",
+        "1",
+        "公共建筑节能改造面积",
+        "万平方米",
+        "[186]",
+        "[260]",
+        "约束性",
+        "2",
+        "既有居住建筑节能改造面积",
+        "万平方米",
+        "[98]",
+        "[150]",
+        "预期性",
+        "3",
+        "公共建筑碳排放限额管理覆盖率",
+        "%",
+        "—",
+        "约束性",
+        "4",
+        "老旧小区节能改造完成率",
+        "%",
+        "52",
+        "≥90",
+        "预期性",
+        "注：1.第3项指标为新增指标，2025年无统计数据，目标值待限额标准发布后另行确定。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.rows[2].cells,
+        ["公共建筑碳排放限额管理覆盖率", "%", "—", "", "约束性"]
+    );
+}
