@@ -4667,21 +4667,17 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         // opening with a place of its own, the next piece none: `澜湾街道`
         // `澜湾街道社区卫生服务中心` … its 备注 vanished; the first row, or one whose place ends as
         // every place written so far does, `东津街道` after `澜湾街道`.)
-        let place_tail = |t: &str| -> String {
-            let c: Vec<char> = t.chars().collect();
-            c[c.len().saturating_sub(2)..].iter().collect()
-        };
         let first_place = cat_after
             && short >= 1
             && !cat_merged
             && acc.columns.get(jc + 1).is_some_and(|c| names_places(c))
             && after.first().is_some_and(|x| {
                 let t = x.text();
-                let end = place_tail(&t);
+                let end = tail(&t);
                 names_a_place(&t)
                     && (!acc.rows.iter().any(|r| r.kind == RowKind::Item)
                         || (!written.is_empty()
-                            && written.iter().all(|w| **w != t && place_tail(w) == end)))
+                            && written.iter().all(|w| **w != t && tail(w) == end)))
             })
             && !after.get(1).is_some_and(|x| names_a_place(&x.text()));
         let own_category = new_category_of_kind
