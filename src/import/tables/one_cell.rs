@@ -225,7 +225,7 @@ fn bracketed_unit(t: &str) -> Option<(String, String)> {
     let t = strip_spaces(t);
     let (name, unit) = bracket_tail(&t)?;
     let units_only = unit.chars().all(|c| {
-        c.is_ascii_alphanumeric() || UNIT_CHARS.contains(c) || "千百平方公顷立小毫厘".contains(c)
+        c.is_ascii_alphanumeric() || UNIT_CHARS.contains(c) || "千百平方公顷立小毫厘片".contains(c)
     });
     (!name.is_empty() && (1..=5).contains(&unit.chars().count()) && units_only)
         .then(|| (name.to_string(), unit.to_string()))
@@ -3940,7 +3940,21 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                     !is_stop(&t) && !is_note_start(&t) && !t.ends_with(['。', '！', '？'])
                 })
                 .count();
-            base + more
+            let own = base + more;
+            // (And a piece more where the table ends after it, a note, a heading or nothing
+            // next, that ends as the last column's cells all do: `未完成` under `已完成`, the
+            // row's name over two paragraphs.)
+            let ends_table = seg
+                .get(own + 1)
+                .is_none_or(|x| is_note_start(&x.text()) || is_stop(&x.text()));
+            let closes = seg.get(own).is_some_and(|x| {
+                let t = x.text();
+                !is_stop(&t)
+                    && !is_note_start(&t)
+                    && !t.ends_with(['。', '！', '？'])
+                    && ends_like_last_column(&acc.rows, &t)
+            });
+            own + usize::from(ends_table && closes)
         } else if let Some(g) = group_at {
             // (Up to a `其中` sub-row after the row's cells: the last of its group.)
             let l0 = est.min(seg.len());
@@ -4904,7 +4918,18 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             // the others come nearest their columns in the rows before (or, before two rows
             // are read, in the whole rows ahead).
             let profile = rows_or_ahead(&acc.rows, &whole);
-            if let Some(g) = profile_gap(profile, jc, &after, 1)
+            // (Where every column after the name measures one thing in its unit,
+            // `新建市民健身中心（个）` `新建多功能运动场（片）`, a figure goes where it lies in
+            // the column's range: `5` among counts of 6 to 14, not of 1 and 2.)
+            let units = acc.columns.get(jc + 1 + 1..).unwrap_or(&[]);
+            let scaled: Vec<bool> = (0..=after.len())
+                .map(|g| {
+                    g >= 1
+                        && units.len() == after.len()
+                        && units.iter().all(|c| bracketed_unit(c).is_some())
+                })
+                .collect();
+            if let Some(g) = profile_gap_scaled(profile, jc, &after, 1, scaled)
                 .or_else(|| profile_gap_among_best(profile, jc, &after))
             {
                 let what = format!(
@@ -8581,6 +8606,29 @@ fn remark_rows(cells: &[Piece], columns: &[String]) -> Option<(Vec<TableRow>, us
     (with >= 1 && without >= 1).then_some((rows, cells.len()))
 }
 
+/// Whether `t` ends as the last cells of the item rows so far all do, two at least: an
+/// attribute among attributes, or a short word with the same last two characters
+/// (`未完成` under `已完成` `已完成`), placeholders aside.
+fn ends_like_last_column(rows: &[TableRow], t: &str) -> bool {
+    let word =
+        |x: &str| (2..=6).contains(&x.chars().count()) && !x.chars().any(|c| c.is_ascii_digit());
+    let end = |x: &str| -> String {
+        let c: Vec<char> = x.chars().collect();
+        c[c.len().saturating_sub(2)..].iter().collect()
+    };
+    let last: Vec<&String> = rows
+        .iter()
+        .filter(|r| r.kind == RowKind::Item)
+        .filter_map(|r| r.cells.last())
+        .filter(|c| !c.is_empty() && !is_placeholder(c))
+        .collect();
+    if last.len() < 2 {
+        return false;
+    }
+    (is_attr(t) && last.iter().all(|c| is_attr(c)))
+        || (word(t) && last.iter().all(|c| word(c) && end(c) == end(t)))
+}
+
 /// The table's total right after its last row (`rows`, of `k` cells), shorter than a row
 /// ([`short_total`]: each figure under the column it sums), and then the table's end: nothing,
 /// a note, a sentence or a line that ends a table.
@@ -10089,19 +10137,25 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
             fa -= 1;
         }
         // (A whole row under a category whose first cell is longer than every category so
-        // far and whose second is a name's last few characters, `公园绿地服务半径` / `覆盖率`:
-        // one name split over two paragraphs, the category merged.)
+        // far and whose second is a name's last few characters, `公园绿地服务半径` / `覆盖率`,
+        // or a measure's with its unit, `海洋生产总值占地区生产总值` / `比重（%）`: one name split
+        // over two paragraphs, the category merged.)
         let split_name = category_first
             && fa == before
             && fa >= 3
             && category.is_some()
             && row.get(1).is_some_and(|p| {
                 let t = p.text();
-                t.chars().count() <= 3
-                    && !is_value_cell(&t)
-                    && !is_numberish(&t)
-                    && !is_placeholder(&t)
-                    && !is_unit_like(&t)
+                let measure = bracketed_unit(&t).is_some_and(|(name, _)| {
+                    (2..=3).contains(&name.chars().count())
+                        && !name.chars().any(|c| c.is_ascii_digit())
+                });
+                measure
+                    || (t.chars().count() <= 3
+                        && !is_value_cell(&t)
+                        && !is_numberish(&t)
+                        && !is_placeholder(&t)
+                        && !is_unit_like(&t))
             })
             && row.first().is_some_and(|p| {
                 let n = p.text().chars().count();
@@ -10120,10 +10174,14 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
         // (One short, its first cell a new category rather than a name: the row opens a group
         // and lacks a value, `实施机制` `…公众参与率` `%` `≥90` `100` `预期性`, its cells fitting
         // the rows above clearly better so than shifted under a merged category.)
+        // (Never a cell with its unit in brackets: `海洋生产总值年均增速（%）` is a name.)
         let opens_short = category_first
             && category.is_some()
             && fa + 1 == before
             && fa >= 3
+            && row
+                .first()
+                .is_none_or(|p| bracketed_unit(&p.text()).is_none())
             && opens_group_one_short(&acc.rows, &row[..fa], before - 1);
         if category_first && category.is_some() && !opens_short && (fa + 1 == before || two_short) {
             row.insert(0, empty_piece(no, 0));
@@ -11373,8 +11431,13 @@ fn gaps_placed_by_column_notes(table: &mut Table, warnings: &mut [(usize, String
         }
         let label = row_label(row);
         let was = column(e);
+        // (The reader reported the row by its label, or by its first cell where the label is
+        // the category its group opens with: `row 12:` under 保障措施.)
+        let first = row.cells.first().filter(|c| !c.is_empty());
         let Some(w) = warnings.iter().position(|(_, m)| {
-            m.contains(&format!("row {label}:")) && m.contains(&format!("left empty under `{was}`"))
+            (m.contains(&format!("row {label}:"))
+                || first.is_some_and(|c| m.contains(&format!("row {c}:"))))
+                && m.contains(&format!("left empty under `{was}`"))
         }) else {
             continue;
         };
@@ -12622,11 +12685,22 @@ fn clearly_best(costs: impl Iterator<Item = (f64, usize)>, margin: f64) -> Optio
 /// a column before `first` (1: never the row's name). At least two such rows, and one place
 /// clearly better than every other.
 fn profile_gap(rows: &[TableRow], off: usize, pieces: &[Piece], first: usize) -> Option<usize> {
+    profile_gap_scaled(rows, off, pieces, first, Vec::new())
+}
+
+/// [`profile_gap`], `scaled` the columns of one measure in one unit ([`Profile::scaled`]).
+fn profile_gap_scaled(
+    rows: &[TableRow],
+    off: usize,
+    pieces: &[Piece],
+    first: usize,
+    scaled: Vec<bool>,
+) -> Option<usize> {
     if pieces.is_empty() {
         return None;
     }
     let width = pieces.len() + 1;
-    let profile = Profile::of(rows, off, width)?;
+    let profile = Profile::of(rows, off, width)?.scaled(scaled);
     let texts: Vec<String> = pieces.iter().map(Piece::text).collect();
     let costs = (first..width).map(|g| (profile.cost_with_gaps(&texts, &[g]), g));
     clearly_best(costs.clone(), 0.5).or_else(|| {
@@ -12655,6 +12729,40 @@ fn near_fit_in_kind(
         .filter(|g| profile.kind_misfits(texts, g) == 0)
         .collect();
     (*cost < NEAR_FIT && in_kind.as_slice() == [best]).then(|| best.clone())
+}
+
+/// How far a bare number (`5`, `3.8`) lies outside the range of a column of bare numbers,
+/// three at least and none zero: twice the decades beyond its least or its greatest, at most 2
+/// (`5` among counts of `1` and `2` beside a column of `6` to `14`).
+fn magnitude_misfit(t: &str, column: &[&str]) -> f64 {
+    let bare = |x: &str| -> Option<f64> {
+        let x = x.trim();
+        let plain = !x.is_empty()
+            && x.chars().all(|c| c.is_ascii_digit() || c == '.')
+            && x.chars().filter(|&c| c == '.').count() <= 1
+            && x.chars().next().is_some_and(|c| c.is_ascii_digit());
+        plain
+            .then(|| x.parse::<f64>().ok())
+            .flatten()
+            .filter(|v| *v > 0.0)
+    };
+    let Some(v) = bare(t) else {
+        return 0.0;
+    };
+    let values: Option<Vec<f64>> = column.iter().map(|x| bare(x)).collect();
+    let Some(values) = values.filter(|v| v.len() >= 3) else {
+        return 0.0;
+    };
+    let least = values.iter().copied().fold(f64::INFINITY, f64::min);
+    let most = values.iter().copied().fold(0.0, f64::max);
+    let decades = if v < least {
+        (least / v).log10()
+    } else if v > most {
+        (v / most).log10()
+    } else {
+        0.0
+    };
+    (2.0 * decades).min(2.0)
 }
 
 /// A misfit below which the pieces of a row fit their places all but wholly.
@@ -12784,6 +12892,9 @@ fn profile_gap_among_best(rows: &[TableRow], off: usize, pieces: &[Piece]) -> Op
 struct Profile<'a> {
     columns: Vec<Vec<&'a str>>,
     usual: Vec<f64>,
+    /// The columns of one measure in one unit (a header `新建多功能运动场（片）`), where a
+    /// figure far outside the column's range is out of place ([`magnitude_misfit`]).
+    scaled: Vec<bool>,
 }
 
 impl<'a> Profile<'a> {
@@ -12817,7 +12928,24 @@ impl<'a> Profile<'a> {
             usual.push(median_len(&cells));
             columns.push(cells.into_iter().filter(|t| !t.is_empty()).collect());
         }
-        Some(Profile { columns, usual })
+        Some(Profile {
+            columns,
+            usual,
+            scaled: Vec::new(),
+        })
+    }
+
+    /// The profile, with `scaled` the columns of one measure in one unit.
+    fn scaled(self, scaled: Vec<bool>) -> Profile<'a> {
+        Profile { scaled, ..self }
+    }
+
+    /// [`magnitude_misfit`] of `t` in column `c`, when the column is of one measure.
+    fn magnitude(&self, t: &str, c: usize) -> f64 {
+        match (self.scaled.get(c), self.columns.get(c)) {
+            (Some(true), Some(column)) => magnitude_misfit(t, column),
+            _ => 0.0,
+        }
     }
 
     /// 1 for `t` out of the kind of column `c` ([`kind_misfit`]), or words in a column of very
@@ -12963,7 +13091,7 @@ impl<'a> Profile<'a> {
         } else {
             0.0
         };
-        length + self.kind_with(t, c, by_length) - same + odd
+        length + self.kind_with(t, c, by_length) - same + odd + self.magnitude(t, c)
     }
 
     /// Half a misfit for a short word that does not end as every cell of column `c` does, when

@@ -18628,3 +18628,151 @@ fn a_note_that_names_the_baseline_s_placeholder_and_a_pending_target() {
         ["公共建筑碳排放限额管理覆盖率", "%", "—", "", "约束性"]
     );
 }
+
+#[test]
+fn last_row_status_after_a_name_over_two_paragraphs_stays_in_the_table() {
+    // The last row's name is over two paragraphs; its status `未完成` ends as every status
+    // above it does and a note follows: the row's last cell, not text after the table.
+    let src = blank_cells(&[
+        "类别",
+        "序号",
+        "指标名称",
+        "单位",
+        "“十四五”目标",
+        "2025年完成值",
+        "完成情况",
+        "产业规模",
+        "1",
+        "氢能产业总产值",
+        "亿元",
+        "150",
+        "168.5",
+        "已完成",
+        "2",
+        "燃料电池系统年产能",
+        "套",
+        "5000",
+        "6200",
+        "已完成",
+        "示范应用",
+        "3",
+        "燃料电池汽车累计",
+        "推广数量",
+        "辆",
+        "1500",
+        "1320",
+        "未完成",
+        "注：燃料电池汽车推广数量未完成目标。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "主要指标完成情况")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 3);
+    assert_eq!(
+        t.rows[2].cells,
+        [
+            "3",
+            "燃料电池汽车累计推广数量",
+            "辆",
+            "1500",
+            "1320",
+            "未完成"
+        ]
+    );
+}
+
+#[test]
+fn a_count_short_of_its_row_goes_where_it_lies_in_the_columns_range() {
+    // Every column after the place measures one thing in its unit: `5` lies among the
+    // sports grounds (6 to 14), not the fitness centres (1 and 2).
+    let src = blank_cells(&[
+        "序号",
+        "街镇",
+        "新建市民健身中心（个）",
+        "新建多功能运动场（片）",
+        "新建健身步道（公里）",
+        "1",
+        "淞兴街道",
+        "1",
+        "6",
+        "4.5",
+        "2",
+        "芦汀街道",
+        "5",
+        "3.8",
+        "3",
+        "沙洲街道",
+        "1",
+        "8",
+        "6.2",
+        "4",
+        "湄浦镇",
+        "1",
+        "7",
+        "7.5",
+        "5",
+        "金濠镇",
+        "2",
+        "14",
+        "9.5",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", None, &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows[1].cells, ["芦汀街道", "", "5", "3.8"]);
+}
+
+#[test]
+fn a_name_broken_before_its_measure_and_unit_is_no_category() {
+    // `海洋生产总值占地区生产总值` / `比重（%）` is one name under a merged category, and a name
+    // with its unit in brackets never opens a group.
+    let src = blank_cells(&[
+        "类别",
+        "指标名称",
+        "2025年",
+        "2030年",
+        "指标属性",
+        "综合实力",
+        "海洋生产总值（亿元）",
+        "2860",
+        "4200左右",
+        "预期性",
+        "海洋生产总值占地区生产总值",
+        "比重（%）",
+        "24.6",
+        "27以上",
+        "预期性",
+        "海洋生产总值年均增速（%）",
+        "7.8",
+        "7左右",
+        "预期性",
+        "产业结构",
+        "海洋战略性新兴产业增加值（亿元）",
+        "315",
+        "600",
+        "预期性",
+        "港口货物吞吐量（亿吨）",
+        "3.12",
+        "3.8",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let groups: Vec<Option<&str>> = t.rows.iter().map(|r| r.group.as_deref()).collect();
+    assert_eq!(
+        groups,
+        [
+            Some("综合实力"),
+            Some("综合实力"),
+            Some("综合实力"),
+            Some("产业结构"),
+            Some("产业结构")
+        ]
+    );
+    assert_eq!(t.rows[1].cells[0], "海洋生产总值占地区生产总值比重（%）");
+    assert_eq!(
+        t.rows[2].cells,
+        ["海洋生产总值年均增速（%）", "7.8", "7左右", "预期性"]
+    );
+}
