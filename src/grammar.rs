@@ -433,6 +433,11 @@ pub fn lower_heading(rest: &str) -> Option<(String, Option<String>)> {
             return Some((title.to_string(), Some(text.to_string())));
         }
     }
+    // A short title set off by a space from a long text run into it, `突出挑战 同时也要看到，…。`,
+    // as [`split_run_in`] reads a section's.
+    if let Some((title, text)) = spaced_title(rest) {
+        return Some((title.to_string(), Some(text.to_string())));
+    }
     match rest.find('。') {
         None => {
             let n = rest.chars().count();
@@ -463,6 +468,24 @@ pub fn lower_heading(rest: &str) -> Option<(String, Option<String>)> {
         }
     }
 }
+
+/// A title of CJK characters only, 2 to [`MAX_SPACED_TITLE_CHARS`], set off by white space from
+/// the text run into it, a sentence longer than a title line: `突出挑战 同时也要看到，…。`.
+fn spaced_title(rest: &str) -> Option<(&str, &str)> {
+    let i = rest.find(is_space)?;
+    let title = &rest[..i];
+    let text = rest[i..].trim_start_matches(is_space);
+    let n = title.chars().count();
+    ((2..=MAX_SPACED_TITLE_CHARS).contains(&n)
+        && title.chars().all(crate::text::is_cjk)
+        && text.contains('。')
+        && text.chars().count() > MAX_TITLE_CHARS
+        && text.starts_with(|c: char| crate::text::is_cjk(c) || "“‘《「".contains(c)))
+    .then_some((title, text))
+}
+
+/// The longest title set off by a space from its text ([`spaced_title`]), in characters.
+const MAX_SPACED_TITLE_CHARS: usize = 12;
 
 /// An annex caption line: `附件`, `附件：`, `附件1：标题`, `附件一 标题`, `附件：标题`.
 /// Returns (number as written, if any; the text after the label).
@@ -1613,5 +1636,22 @@ mod tests {
         assert_eq!(a("附图所示"), None);
         assert_eq!(a("附件1 重大项目表"), None);
         assert_eq!(a("表1 主要指标"), None);
+    }
+
+    #[test]
+    fn a_short_title_set_off_by_a_space_runs_its_text_in() {
+        let text = "同时也要看到，我省职业技能培训与经济社会高质量发展的要求相比仍有较大差距，技能人才总量不足。";
+        assert_eq!(
+            lower_heading(&format!("突出挑战 {text}")),
+            Some(("突出挑战".to_string(), Some(text.to_string())))
+        );
+        // A title line with a space and no sentence after it stays a title line.
+        assert_eq!(
+            lower_heading("夜购 推动商圈夜间延时"),
+            Some(("夜购 推动商圈夜间延时".to_string(), None))
+        );
+        // Not words with figures or punctuation before the space, nor a short text after it.
+        assert_eq!(lower_heading(&format!("2025年 {text}")), None);
+        assert_eq!(lower_heading(&format!("挑战， {text}")), None);
     }
 }

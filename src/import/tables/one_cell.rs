@@ -330,6 +330,37 @@ fn starts_with_period_mark(t: &str) -> bool {
     chars.len() == 3 && is_period_mark(&chars.iter().collect::<String>())
 }
 
+/// A year alone, `2020年`.
+fn is_year_cell(t: &str) -> bool {
+    let t = strip_spaces(t);
+    let c: Vec<char> = t.chars().collect();
+    c.len() == 5 && c[..4].iter().all(char::is_ascii_digit) && c[4] == '年'
+}
+
+/// A place's own name in a header, `苎溪县`, `澜江区`: three to six characters ending as a
+/// county, a city, a district or a town does, and no column's name of places (`乡镇`, `区县`).
+fn is_place_name(t: &str) -> bool {
+    let t = strip_spaces(t);
+    let n = t.chars().count();
+    (3..=6).contains(&n)
+        && t.ends_with(['省', '市', '县', '区', '镇', '乡'])
+        && ![
+            "乡镇", "区县", "县区", "街镇", "镇街", "地区", "所在", "城区", "各",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
+}
+
+/// A short header cell that ends in a year, a place's or alone: `苎溪县2020年`, `2020年`.
+fn ends_in_year(t: &str) -> bool {
+    let c: Vec<char> = strip_spaces(t).chars().collect();
+    let n = c.len();
+    (5..=8).contains(&n)
+        && c[n - 5..n - 1].iter().all(char::is_ascii_digit)
+        && c[n - 1] == '年'
+        && !c[..n - 5].iter().any(|x| x.is_ascii_digit())
+}
+
 /// A short cell that can stand in a header: no sentence, no number, no numbered name.
 fn is_header_cell(p: &Piece) -> bool {
     let t = p.text();
@@ -641,10 +672,47 @@ fn read_as_written(
     };
     // Under a category header (`类别`), the categories' labels (`一、发展水平` the first row,
     // `二、服务质量` … in sequence) are its merged cells, not headings that end it.
+    // (Or, under a header of years or an attribute with no category column, `指 标` `2020年`
+    // `2025年` `属 性`, category rows numbered as chapters whose first row's name is numbered
+    // one: `一、健康教育与预防保健` / `1. 老年人健康素养水平(%)`.)
     let category_groups = if is_category_header(t0) {
         category_group_lines(lines)
     } else {
-        Vec::new()
+        let groups = category_group_lines(lines);
+        let headed = groups.first().is_some_and(|&g| {
+            lines[..g]
+                .iter()
+                .any(|l| is_year_header(clean(l.text)) || names_attribute_column(clean(l.text)))
+        });
+        // (Or whose first row is a name and its figures: `城镇新增就业人数(万人)` `【52.6】`.)
+        let item_one = groups.first().is_some_and(|&g| {
+            let next: Vec<&str> = lines
+                .get(g + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .map(|n| clean(n.text))
+                .filter(|t| !t.is_empty())
+                .take(3)
+                .collect();
+            next.iter()
+                .take(2)
+                .any(|t| label(t).is_some_and(|l| l.style == Style::ArabicItem && l.number == 1))
+                || (next.len() == 3
+                    && !is_stop(next[0])
+                    && next[0].chars().count() <= MAX_HEADER_CHARS
+                    && next[1..].iter().all(|t| {
+                        let t = t
+                            .strip_prefix('【')
+                            .and_then(|r| r.strip_suffix('】'))
+                            .unwrap_or(t);
+                        is_value_cell(t) || is_placeholder(t)
+                    }))
+        });
+        if headed && item_one {
+            groups
+        } else {
+            Vec::new()
+        }
     };
     let stop_at = |i: usize| {
         is_stop(lines[i].text)
@@ -877,9 +945,12 @@ pub fn is_continuation_mark(t: &str) -> bool {
         .strip_prefix(['（', '('])
         .and_then(|r| r.strip_suffix(['）', ')']))
         .unwrap_or(t);
+    // (A table's number by its chapter, `续表4-1`, too.)
     let numbered = |r: &str| {
         r.chars()
-            .all(|c| c.is_ascii_digit() || "０１２３４５６７８９".contains(c))
+            .all(|c| c.is_ascii_digit() || "０１２３４５６７８９-－.．".contains(c))
+            && !r.starts_with(['-', '－', '.', '．'])
+            && !r.ends_with(['-', '－', '.', '．'])
     };
     t.strip_prefix("续表").is_some_and(numbered)
         || t == "续上表"
@@ -900,7 +971,25 @@ fn continuation_lines(region: &[SrcLine]) -> Vec<usize> {
         .collect();
     let mut out = Vec::new();
     for (f, &i) in filled.iter().enumerate() {
-        if f == 0 || !is_continuation_mark(region[i].text) {
+        // (Or the header again with no mark, three lines of it at least, after a page break:
+        // `指 标` `2020年` `2025年` `属 性` between two rows.)
+        if f >= 3 && !is_continuation_mark(region[i].text) {
+            let t = clean(region[i].text);
+            let again = filled[f..]
+                .iter()
+                .zip(&filled)
+                .take_while(|&(&a, &h)| h < i && clean(region[a].text) == clean(region[h].text))
+                .count();
+            if again >= 3
+                && clean(region[filled[0]].text) == t
+                && !is_value_cell(t)
+                && int_of(t).is_none()
+            {
+                out.extend(&filled[f..f + again]);
+            }
+            continue;
+        }
+        if f == 0 {
             continue;
         }
         let again = filled[f + 1..]
@@ -923,9 +1012,18 @@ fn breaks(lines: &[SrcLine], set_aside: &[usize], rows: &[TableRow]) -> Vec<Cont
     let mut out: Vec<Continued> = Vec::new();
     let mut k = 0;
     while let Some(&m) = set_aside.get(k) {
+        // (A header written again with no mark: no mark, the header the lines that run on
+        // from its first, blank lines between.)
+        let marked = is_continuation_mark(lines[m].text);
+        let mut last = m;
         let header = set_aside[k + 1..]
             .iter()
-            .take_while(|&&i| !is_continuation_mark(lines[i].text))
+            .take_while(|&&i| {
+                let on = !is_continuation_mark(lines[i].text)
+                    && (marked || lines[last + 1..i].iter().all(|l| clean(l.text).is_empty()));
+                last = i;
+                on
+            })
             .count();
         k += 1 + header;
         let after = set_aside.get(k - 1).copied().unwrap_or(m);
@@ -936,13 +1034,16 @@ fn breaks(lines: &[SrcLine], set_aside: &[usize], rows: &[TableRow]) -> Vec<Cont
             .find(|t| !t.is_empty())
             .unwrap_or("");
         let from = out.last().map_or(0, |c| c.before);
+        let first_bare = strip_spaces(first);
         let opens = |r: &TableRow| {
             let number = r.number.as_deref().unwrap_or("");
             !first.is_empty()
                 && (number == first
                     || r.name == first
                     || format!("{number}{}", r.name).starts_with(first)
-                    || r.name.starts_with(first))
+                    || r.name.starts_with(first)
+                    // (`7. 护理型…` as written, the row's number and name apart.)
+                    || strip_spaces(&format!("{number}{}", r.name)).starts_with(&first_bare))
         };
         let holds = |r: &TableRow| {
             !first.is_empty()
@@ -955,8 +1056,12 @@ fn breaks(lines: &[SrcLine], set_aside: &[usize], rows: &[TableRow]) -> Vec<Cont
             .unwrap_or(rows.len());
         out.push(Continued {
             before,
-            mark: clean(lines[m].text).to_string(),
-            header: header > 0,
+            mark: if marked {
+                clean(lines[m].text).to_string()
+            } else {
+                String::new()
+            },
+            header: header > 0 || !marked,
         });
     }
     out
@@ -1249,7 +1354,11 @@ fn category_group_lines(lines: &[SrcLine]) -> Vec<usize> {
     let header_names = (1..first)
         .map(|i| clean(lines[i].text))
         .filter(|t| !t.is_empty())
-        .all(|t| t.chars().count() <= MAX_COLUMN_NAME_CHARS && !is_value_cell(t));
+        // (Quotes aside: `“十三五”规划目标`.)
+        .all(|t| {
+            t.chars().filter(|c| !"“”\"".contains(*c)).count() <= MAX_COLUMN_NAME_CHARS
+                && !is_value_cell(t)
+        });
     if !header_names || first < 3 {
         return groups;
     }
@@ -1831,8 +1940,27 @@ fn shape(ps: &[Piece], above: Above, acc: &mut Acc) -> Result<Shape, NotATable> 
                     && bracketed_unit(&t).is_none()
             })
     };
+    // (A category numbered as a chapter, `一、就业`, over rows of a name, figures and an
+    // attribute, under no number column: rows by their attributes, the category a row of its
+    // own.)
+    let ok_num = ok_num.filter(|&n| {
+        !(f_lab.is_none()
+            && f_attr.is_some()
+            && row_number(&ps[n].text()).is_none()
+            && !ps[..n].iter().any(|p| is_number_header(&p.text())))
+    });
     match (ok_num, ok(f_lab)) {
         (Some(n), Some(l)) if l < n => labelled_rows(ps, l, acc),
+        // (A category numbered as a chapter right before the first row's numbered name, under
+        // no number column: `一、健康教育与预防保健` / `1. 老年人健康素养水平(%)`.)
+        (Some(n), Some(l))
+            if l > n
+                && l <= n + 2
+                && row_number(&ps[n].text()).is_none()
+                && !ps[..n].iter().any(|p| is_number_header(&p.text())) =>
+        {
+            labelled_rows(ps, l, acc)
+        }
         (Some(n), _) if value_first(n) => {
             let before = acc.clone();
             value_rows(ps, above != Above::ShortCaption, acc).or_else(|_| {
@@ -2273,7 +2401,12 @@ fn fit_header(ps: &[Piece], target: Option<usize>, acc: &mut Acc) -> Vec<String>
                     .iter()
                     .any(|w| a.contains(w))
                 && a.chars().count() <= 4
-                && starts_with_period_mark(&b))
+                // (A place's own name or a word of two, `澄潮市` or `全市` before `“十四五”`;
+                // not a column's name, `主导业态`.)
+                // (Or a year after a place's own name, `苎溪县` / `2020年` / `现状值`: a
+                // place's values of a year; not after `乡镇` or `期末`.)
+                && ((starts_with_period_mark(&b) && (is_place_name(&a) || a.chars().count() <= 2))
+                    || (is_year_cell(&b) && is_place_name(&a))))
             || ((b.starts_with('（') || b.starts_with('(')) && label(&b).is_none())
             // (A share's mark alone, `其中：`, goes on with what it shares: `财政资金`; not
             // `其中` without its colon, a group over the shares, `国家级` `省级` `市级`.)
@@ -2456,10 +2589,12 @@ fn halves_of_one_column(a: &str, b: &str) -> bool {
     // (Or a year and what it counts before the values of it with their unit:
     // `2025年网络零售额` / `目标（万元）`.)
     let b_name = bracket_tail(&b).map_or(b.as_str(), |(name, _)| name);
+    // (A place's year, `苎溪县2020年`, as a year: the year its end.)
+    let year_last = ends_in_year(&a);
     let year_then_values = last_year(&a).is_some()
         && (a.chars().count() <= 6
             || (a.chars().count() <= 12
-                && bracketed_unit(&b).is_some()
+                && (bracketed_unit(&b).is_some() || year_last)
                 && !a.contains(['（', '(', '）', ')'])))
         && names_values(b_name)
         && !b_name.chars().any(|c| c.is_ascii_digit())
@@ -3913,11 +4048,18 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             // (In row blocks, the last row's block ends at its blank line: a sentence in a block
             // of its own after it is the text under the table, not the row's last cell; a
             // number alone in its paragraph opens no block.)
+            // (Nor the table's caption below it, a note or nothing after: `栖浦区…主要指标`.)
+            let caption_below = |j: usize| {
+                is_caption(&seg[j].text())
+                    && seg
+                        .get(j + 1)
+                        .is_none_or(|x| is_note_start(&x.text()) || is_stop(&x.text()))
+            };
             let base = if seg.first().is_some_and(|x| x.gap > 0) {
                 (2..base)
                     .find(|&j| {
                         seg[j].gap > 0
-                            && seg[j].text().ends_with(['。', '！', '？'])
+                            && (seg[j].text().ends_with(['。', '！', '？']) || caption_below(j))
                             && seg[1..j].iter().all(|x| x.gap == 0)
                     })
                     .unwrap_or(base)
@@ -5658,9 +5800,10 @@ fn broken_header_cells(
     jc: usize,
 ) -> Option<Vec<usize>> {
     let steps: Vec<usize> = pos.windows(2).map(|w| w[1] - w[0]).collect();
+    // (A place's year too, `苎溪县2020年` / `现状值`.)
     let dated = |t: &str| {
         let t = clean(t);
-        is_bare_year(t.strip_suffix('年').unwrap_or(t)) || is_period_mark(t)
+        is_bare_year(t.strip_suffix('年').unwrap_or(t)) || is_period_mark(t) || ends_in_year(t)
     };
     let values = |t: &str| {
         names_values(t)
@@ -6237,9 +6380,13 @@ fn note_two_row_header(ps: &[Piece], columns: &[String], groups: &[ColumnGroup],
 /// category rows; a name may wrap onto the next line; with an attribute column a row ends at
 /// its attribute.
 fn labelled_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATable> {
+    // (Header cells may be spaced out, `指 标` `属 性`.)
     let hp = ps[..f]
         .iter()
-        .take_while(|p| has_header_word(&p.text()))
+        .take_while(|p| {
+            let t = strip_spaces(&p.text());
+            has_header_word(&t) && cn_marker(&t).is_none() && group_label(&t).is_none()
+        })
         .count();
     let hp = if hp < 2 { f } else { hp };
     if hp < 2 || !ps[..hp].iter().all(is_header_cell) {
@@ -6279,9 +6426,13 @@ fn labelled_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
     for (ri, &s) in pos.iter().enumerate() {
         let next = pos.get(ri + 1).copied().unwrap_or(ps.len());
         let seg = ps.get(s..next).unwrap_or(&[]);
+        // (Up to the attribute before a `其中` sub-row, which closes the row.)
+        let before_sub = seg.iter().enumerate().position(|(i, c)| {
+            is_attr(&c.text()) && seg.get(i + 1).is_some_and(|x| opens_sub_row(&x.text()))
+        });
         let row_len = if has_attribute {
-            seg.iter()
-                .rposition(|c| is_attr(&c.text()))
+            before_sub
+                .or_else(|| seg.iter().rposition(|c| is_attr(&c.text())))
                 .map(|i| i + 1)
                 .unwrap_or(seg.len().min(k))
         } else {
@@ -10360,6 +10511,9 @@ fn push_attribute_row(
 /// A cell that can name a group of rows written as a row of its own: a few words, no figure,
 /// bracket or punctuation (`旅游经济`, `生态环境`).
 fn is_group_name(t: &str) -> bool {
+    // (Its label aside, `一、就业`.)
+    let labelled = group_label(t);
+    let t = labelled.as_ref().map_or(t, |g| g.1.as_str());
     let n = t.chars().count();
     (2..=8).contains(&n)
         && !t
@@ -10874,6 +11028,7 @@ const NO_FIGURE: &[&str] = &[
     "待定",
     "不设定",
     "未设定",
+    "未设目标",
     "不承担",
     "无现状",
 ];
@@ -10996,10 +11151,22 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
             .find_map(|w| name.strip_suffix(w))
             .filter(|s| s.chars().count() >= 4 && last_year(s).is_none())
             .map(str::to_string);
+        // (Or what it holds after the period it is of, `目标` of `“十三五”目标`: `规划未设目标值`.)
+        let unquoted: String = name.chars().filter(|c| !"“”\"".contains(*c)).collect();
+        let after_period = unquoted
+            .char_indices()
+            .nth(3)
+            .filter(|_| {
+                let c: Vec<char> = unquoted.chars().take(3).collect();
+                c.len() == 3 && c[0] == '十' && c[2] == '五'
+            })
+            .map(|(i, _)| unquoted[i..].to_string())
+            .filter(|rest| rest.chars().count() >= 2 && last_year(rest).is_none());
         year.into_iter()
             .chain(words)
             .chain(after_year)
             .chain(stem)
+            .chain(after_period)
             .collect()
     };
     let width = table.columns.len().saturating_sub(1);
@@ -11178,7 +11345,12 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
         };
         let columns = || {
             (0..width.min(row.cells.len()))
-                .filter(|&j| j >= 1 || last_year(column(j)).is_some())
+                // (Or one that names values, `“十三五”目标`, where no unit column comes first.)
+                .filter(|&j| {
+                    j >= 1
+                        || last_year(column(j)).is_some()
+                        || (names_values(column(j)) && !strip_spaces(column(j)).ends_with("单位"))
+                })
                 .filter(|&j| values_column(j))
         };
         let named_in = |texts: &[&str]| -> Vec<usize> {
@@ -11496,11 +11668,21 @@ fn only_empty_cell(row: &TableRow, from: usize) -> Option<usize> {
 /// The number a note may call a row by (`第4项`): its number, or a bare number written as its
 /// name or in its first two cells.
 fn number_of_row(row: &TableRow) -> Option<u32> {
+    // (A number written as a label, `9.`, or opening the name, `6.企业新型学徒制培训人数`,
+    // before any figure of the cells: `8` under 2025年 is no row's number.)
+    let labelled = |c: &String| {
+        int_of(c).or_else(|| {
+            label(c)
+                .filter(|l| l.style == Style::ArabicItem)
+                .map(|l| l.number)
+        })
+    };
     row.number
         .iter()
         .chain(std::iter::once(&row.name))
-        .chain(row.cells.iter().take(2))
-        .find_map(|c| int_of(c))
+        .find_map(labelled)
+        .or_else(|| row.cells.iter().take(2).find_map(|c| int_of(c)))
+        .or_else(|| row.cells.first().and_then(labelled))
 }
 
 /// A row's one empty cell moves to the unit column when a note says the row has no unit

@@ -18776,3 +18776,151 @@ fn a_name_broken_before_its_measure_and_unit_is_no_category() {
         ["海洋生产总值年均增速（%）", "7.8", "7左右", "预期性"]
     );
 }
+
+#[test]
+fn a_continuation_mark_numbered_by_chapter_sets_the_header_aside() {
+    // `续表4-1` and the header again between two rows: set aside, not glued to a cell.
+    let src = blank_cells(&[
+        "序号",
+        "矿区名称",
+        "矿种",
+        "开采规模",
+        "备注",
+        "1",
+        "白马冲砖瓦用页岩矿",
+        "砖瓦用页岩",
+        "小型",
+        "保留",
+        "2",
+        "龙潭水泥用灰岩矿",
+        "水泥用灰岩",
+        "大型",
+        "保留，市级发证",
+        "续表4-1",
+        "序号",
+        "矿区名称",
+        "矿种",
+        "开采规模",
+        "备注",
+        "3",
+        "东冲建筑用灰岩矿",
+        "建筑用灰岩",
+        "中型",
+        "新设",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表4-1 矿山布局")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 3);
+    assert_eq!(
+        t.rows[1].cells,
+        ["龙潭水泥用灰岩矿", "水泥用灰岩", "大型", "保留，市级发证"]
+    );
+    assert_eq!(t.continued.len(), 1);
+    assert_eq!(
+        (t.continued[0].before, t.continued[0].mark.as_str()),
+        (2, "续表4-1")
+    );
+}
+
+#[test]
+fn the_header_again_without_a_mark_is_set_aside_and_categories_numbered_as_chapters_head_groups() {
+    // No number column: categories `一、…` over names numbered `1.`, the header written again
+    // after a page break with no `续表`.
+    let src = blank_cells(&[
+        "指 标",
+        "2020年",
+        "2025年",
+        "属 性",
+        "一、健康教育与预防保健",
+        "1. 老年人健康素养水平(%)",
+        "9.6",
+        "≥15",
+        "预期性",
+        "2. 老年人健康管理服务率(%)",
+        "63.4",
+        "≥65",
+        "约束性",
+        "二、医养结合",
+        "3. 医养结合机构数(家)",
+        "36",
+        "60",
+        "预期性",
+        "其中：两证齐全的医养结合机构(家)",
+        "21",
+        "40",
+        "预期性",
+        "指 标",
+        "2020年",
+        "2025年",
+        "属 性",
+        "4. 护理型床位占比(%)",
+        "43",
+        "≥55",
+        "约束性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let kinds: Vec<RowKind> = t.rows.iter().map(|r| r.kind).collect();
+    use RowKind::{Category as C, Item as I};
+    assert_eq!(kinds, [C, I, I, C, I, I, I]);
+    assert_eq!(t.rows[4].cells, ["36", "60", "预期性"]);
+    assert_eq!(t.rows[5].name, "其中：两证齐全的医养结合机构(家)");
+    assert_eq!(t.rows[6].cells, ["43", "≥55", "约束性"]);
+    assert_eq!(t.continued.len(), 1);
+    assert!(t.continued[0].mark.is_empty() && t.continued[0].header);
+    assert_eq!(t.continued[0].before, 6);
+}
+
+#[test]
+fn categories_numbered_as_chapters_over_unnumbered_rows_with_attributes() {
+    let src = blank_cells(&[
+        "指标项目",
+        "“十二五”末基数",
+        "“十三五”规划目标",
+        "指标属性",
+        "一、就业",
+        "城镇新增就业人数(万人)",
+        "【52.6】",
+        "【50】",
+        "预期性",
+        "职业技能培训人数(万人次)",
+        "【86】",
+        "【100】",
+        "预期性",
+        "二、人才发展",
+        "人才资源总量(万人)",
+        "142.8",
+        "180",
+        "预期性",
+        "企业劳动合同签订率(%)",
+        "96.2",
+        "≥95",
+        "约束性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "“十三五”时期主要指标完成情况")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let names: Vec<(RowKind, &str)> = t.rows.iter().map(|r| (r.kind, r.name.as_str())).collect();
+    assert_eq!(names[0], (RowKind::Category, "一、就业"));
+    assert_eq!(names[3], (RowKind::Category, "二、人才发展"));
+    assert_eq!(t.rows[4].cells, ["142.8", "180", "预期性"]);
+}
+
+#[test]
+fn a_caption_below_rows_in_blocks_is_not_the_last_rows_cell() {
+    // The last row lost its unit: its block ends at its blank line, and the caption after it
+    // is the table's, below it.
+    let src = "类别\n序号\n指标名称\n属性\n单位\n2025年\n2030年\n\n改造任务\n1\n改造老旧小区数量\n约束性\n个\n120\n180\n\n2\n加装电梯\n预期性\n台\n350\n600\n\n3\n改造小区综合评价指数\n预期性\n85.6\n≥90\n\n栖浦区老旧小区改造主要指标\n注：第3项为综合评价指数，无计量单位。\n";
+    let ls = lines(src);
+    let r = read("t1", None, &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.title, "栖浦区老旧小区改造主要指标");
+    assert!(t.caption_below);
+    assert_eq!(t.rows.len(), 3);
+    assert_eq!(
+        t.rows[2].cells,
+        ["3", "改造小区综合评价指数", "预期性", "", "85.6", "≥90"]
+    );
+}
