@@ -454,6 +454,22 @@ pub fn is_caption(t: &str) -> bool {
             .any(|w| t.contains(w)))
 }
 
+/// A caption under a table with none above it: a caption's words, or a short title of words
+/// alone, no sentence in it (`汇澄区“十五五”体育功能区布局`), that no label opens.
+fn is_caption_below(t: &str) -> bool {
+    let t = clean(t);
+    is_caption(t)
+        || ((4..=MAX_BELOW_CAPTION_CHARS).contains(&t.chars().count())
+            && !t.contains(['。', '；', '，', '：', ';', ',', ':', '、', '！', '？'])
+            && label(t).is_none()
+            && !t.chars().any(|c| c.is_ascii_digit())
+            && !is_unit_line(t)
+            && !is_note_start(t))
+}
+
+/// The longest caption of words alone below a table, in characters.
+const MAX_BELOW_CAPTION_CHARS: usize = 25;
+
 /// What the caller knows of the seed around a table.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Options {
@@ -846,7 +862,7 @@ fn read_as_written(
     if !headed_above && used + 1 == ps.len() {
         if let Some(p) = ps.get(used) {
             let t = p.text();
-            if p.parts.len() == 1 && is_caption(&t) {
+            if p.parts.len() == 1 && is_caption_below(&t) {
                 table.title = t;
                 table.caption_below = true;
                 line_nos.extend(p.nos.iter().copied());
@@ -1271,6 +1287,7 @@ fn attempt_pieces(
     join_names_split_in_blocks(&mut ps, &mut acc);
     glue_parentheticals(&mut ps, &mut acc);
     glue_open_clauses(&mut ps, &mut acc);
+    glue_list_tails(&mut ps, &mut acc);
     glue_house_numbers(&mut ps, &mut acc);
     let glued = acc.clone();
     let shape = match shape(&ps, above, &mut acc) {
@@ -1793,6 +1810,24 @@ fn glue_parentheticals(ps: &mut Vec<Piece>, acc: &mut Acc) {
             && cn_marker(&prev).is_none()
             && !is_attr(&prev)
             && !is_number_header(&prev)
+    });
+}
+
+/// A list of names broken before its last, joined by a conjunction (`澄心路、澄北路、望潮路` /
+/// `和汇澄江围合区域`), in one block of lines: one cell.
+fn glue_list_tails(ps: &mut Vec<Piece>, acc: &mut Acc) {
+    glue_where(ps, acc, |prev, next| {
+        let (a, b) = (prev.text(), next.text());
+        // (A list's `、`, not a label's: `三、人力资源服务` / `和劳动关系` is a category's
+        // name over two lines, joined as such.)
+        next.gap == 0
+            && label(&a).map_or(a.contains('、'), |l| l.rest.contains('、'))
+            && !a.ends_with(['。', '；', '，', '、', '：'])
+            && ["和", "及", "以及", "与"].iter().any(|w| b.starts_with(w))
+            && !b.contains('、')
+            && !is_value_cell(&b)
+            && !is_stop(&b)
+            && !is_note_start(&b)
     });
 }
 
@@ -4050,7 +4085,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             // number alone in its paragraph opens no block.)
             // (Nor the table's caption below it, a note or nothing after: `栖浦区…主要指标`.)
             let caption_below = |j: usize| {
-                is_caption(&seg[j].text())
+                is_caption_below(&seg[j].text())
                     && seg
                         .get(j + 1)
                         .is_none_or(|x| is_note_start(&x.text()) || is_stop(&x.text()))
@@ -12131,7 +12166,8 @@ fn names_measure(t: &str) -> bool {
     let t = strip_spaces(t);
     t.chars().count() >= 4
         && [
-            "率", "人数", "个数", "数量", "总量", "比例", "比重", "占比", "面积", "指数",
+            "率", "人数", "个数", "数量", "总量", "比例", "比重", "占比", "面积", "指数", "水平",
+            "程度",
         ]
         .iter()
         .any(|w| t.ends_with(w))
@@ -12777,6 +12813,8 @@ fn sized_as_category(t: &str, rows: &[TableRow], last_column: Option<&str>) -> b
         && !is_placeholder(&t)
         && !groups.is_empty()
         && groups.iter().all(|g| g.chars().count() == n)
+        // (Never a body where no category names one: `市政务服务办` beside `提升政务服务`.)
+        && (!names_bodies(&t) || groups.iter().any(|g| names_bodies(g)))
         && ((groups.len() >= 2
             && !is_unit_like(&t)
             && lasts.len() >= 3

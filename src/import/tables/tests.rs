@@ -18924,3 +18924,128 @@ fn a_caption_below_rows_in_blocks_is_not_the_last_rows_cell() {
         ["3", "改造小区综合评价指数", "预期性", "", "85.6", "≥90"]
     );
 }
+
+#[test]
+fn a_body_is_never_the_next_rows_category_among_tasks() {
+    // `市政务服务办` closes row 4 as its 配合单位; the categories name tasks, never bodies.
+    let src = blank_cells(&[
+        "重点任务",
+        "序号",
+        "主要举措",
+        "牵头单位",
+        "配合单位",
+        "夯实数字底座",
+        "1",
+        "政务云扩容和同城灾备中心建设",
+        "市大数据中心",
+        "市财政局、市委网信办",
+        "提升政务服务",
+        "2",
+        "“高效办成一件事”扩面增效",
+        "市政务服务办",
+        "市级各相关部门",
+        "3",
+        "政务服务“好差评”体系建设",
+        "市政务服务办",
+        "市大数据中心、市市场监管局",
+        "4",
+        "“岱川通”移动端迭代升级",
+        "市大数据中心",
+        "市政务服务办",
+        "5",
+        "线下政务服务中心“一窗综办”改革",
+        "市政务服务办",
+        "提升城市治理效能",
+        "6",
+        "城市运行数字体征系统建设",
+        "市城运中心",
+        "市公安局、市水务局",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "重点任务分工表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let groups: Vec<&str> = t.rows.iter().filter_map(|r| r.group.as_deref()).collect();
+    assert_eq!(
+        groups,
+        [
+            "夯实数字底座",
+            "提升政务服务",
+            "提升政务服务",
+            "提升政务服务",
+            "提升政务服务",
+            "提升城市治理效能"
+        ]
+    );
+    assert_eq!(
+        t.rows[3].cells.last().map(String::as_str),
+        Some("市政务服务办")
+    );
+    assert_eq!(t.rows[4].cells.last().map(String::as_str), Some(""));
+}
+
+#[test]
+fn a_list_broken_before_its_conjunction_is_one_cell_and_a_title_under_the_table_its_caption() {
+    let src = "序号\n功能区\n范围\n主导功能\n面积\n（平方公里）\n\n1\n滨江体育休闲带\n汇澄江沿岸泗湾河至北塘港段\n水上运动、户外休闲、运动消费\n2.4\n\n2\n汇澄体育中心片区\n澄心路、澄北路、望潮路\n和汇澄江围合区域\n竞技赛事、全民健身、体育商业\n0.9\n\n3\n北塘港体育产业园\n北塘港以东、临渡路以北\n体育科技研发、智能运动装备\n1.8\n\n汇澄区“十五五”体育功能区布局\n（一）滨江体育休闲带\n";
+    let ls = lines(src);
+    let r = read("t1", None, &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.title, "汇澄区“十五五”体育功能区布局");
+    assert!(t.caption_below);
+    assert_eq!(
+        t.rows[1].cells,
+        [
+            "汇澄体育中心片区",
+            "澄心路、澄北路、望潮路和汇澄江围合区域",
+            "竞技赛事、全民健身、体育商业",
+            "0.9"
+        ]
+    );
+}
+
+#[test]
+fn a_level_ending_a_measures_name_where_the_unit_stands_is_the_names_end() {
+    // `发展水平` where the unit would stand, the attribute after it: the name's end, the
+    // unit vanished (a level has no unit).
+    let src = blank_cells(&[
+        "类别",
+        "序号",
+        "指标名称",
+        "单位",
+        "属性",
+        "目标",
+        "完成情况",
+        "运输指标",
+        "1",
+        "具备条件的建制村通客车率",
+        "%",
+        "约束性",
+        "100",
+        "100",
+        "2",
+        "城乡交通运输一体化",
+        "发展水平",
+        "预期性",
+        "4A级",
+        "5A级",
+        "3",
+        "行政村物流快递服务网点覆盖率",
+        "%",
+        "预期性",
+        "95以上",
+        "97.3",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "主要指标完成情况")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.rows[1].cells,
+        [
+            "2",
+            "城乡交通运输一体化发展水平",
+            "",
+            "预期性",
+            "4A级",
+            "5A级"
+        ]
+    );
+}
