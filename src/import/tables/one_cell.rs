@@ -735,14 +735,18 @@ fn read_as_written(
             && block_groups.binary_search(&i).is_err()
             && category_groups.binary_search(&i).is_err()
             && !(paren_rows && paren_number(lines[i].text).is_some())
+            // (Or with its name's end on the line after it: `三、托养照护和` / `康复服务` / `9`.)
             && !(numbered
                 && group_label(lines[i].text).is_some()
                 && lines
                     .get(i + 1..)
                     .unwrap_or(&[])
                     .iter()
-                    .find(|l| !clean(l.text).is_empty())
-                    .is_some_and(|l| int_of(clean(l.text)).is_some()))
+                    .filter(|l| !clean(l.text).is_empty())
+                    .take(2)
+                    .enumerate()
+                    .find(|(n, l)| *n == 1 || !stops_mid_phrase(clean(lines[i].text)) || int_of(clean(l.text)).is_some())
+                    .is_some_and(|(_, l)| int_of(clean(l.text)).is_some()))
             // (`一、` alone, its group's name on the next line, then a row number.)
             && !(numbered
                 && cn_marker(lines[i].text).is_some()
@@ -1288,6 +1292,7 @@ fn attempt_pieces(
     glue_parentheticals(&mut ps, &mut acc);
     glue_open_clauses(&mut ps, &mut acc);
     glue_list_tails(&mut ps, &mut acc);
+    glue_group_tails(&mut ps, &mut acc);
     glue_house_numbers(&mut ps, &mut acc);
     let glued = acc.clone();
     let shape = match shape(&ps, above, &mut acc) {
@@ -1828,6 +1833,22 @@ fn glue_list_tails(ps: &mut Vec<Piece>, acc: &mut Acc) {
             && !is_value_cell(&b)
             && !is_stop(&b)
             && !is_note_start(&b)
+    });
+}
+
+/// A group's name numbered as a chapter, stopped mid-phrase at a line's end (`三、托养照护和` /
+/// `康复服务`, in one block of lines): one name.
+fn glue_group_tails(ps: &mut Vec<Piece>, acc: &mut Acc) {
+    glue_where(ps, acc, |prev, next| {
+        let (a, b) = (prev.text(), next.text());
+        next.gap == 0
+            && group_label(&a).is_some()
+            && stops_mid_phrase(&a)
+            && b.chars().count() <= MAX_COLUMN_NAME_CHARS
+            && int_of(&b).is_none()
+            && !is_value_cell(&b)
+            && !is_stop(&b)
+            && label(&b).is_none()
     });
 }
 
@@ -4502,7 +4523,13 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                         let u = u.text();
                         is_unit_like(&u) && u.chars().count() < t.chars().count()
                     });
-                !is_value_cell(&t) && (!is_unit_like(&t) || measure_before_unit) && !is_attr(&t)
+                // (Nor is a measure's end with its unit in brackets, `里程（公里）`, a unit.)
+                let named_measure = bracketed_unit(&t).is_some_and(|(n, _)| {
+                    n.chars().count() >= 2 && n.chars().any(|c| !UNIT_CHARS.contains(c))
+                });
+                !is_value_cell(&t)
+                    && (!is_unit_like(&t) || measure_before_unit || named_measure)
+                    && !is_attr(&t)
             })
         {
             merge_at(&mut after, 0, acc, "split cell");

@@ -19049,3 +19049,75 @@ fn a_level_ending_a_measures_name_where_the_unit_stands_is_the_names_end() {
         ]
     );
 }
+
+#[test]
+fn a_measures_end_with_its_unit_in_brackets_ends_a_name_not_a_unit() {
+    // `新增港口集疏运道路` / `里程（公里）` under a merged category: one name.
+    let src = blank_cells(&[
+        "序号",
+        "类别",
+        "指标名称",
+        "2025年",
+        "2030年",
+        "指标性质",
+        "1",
+        "港口能级",
+        "港口货物吞吐量（亿吨）",
+        "2.86",
+        "3.3",
+        "预期性",
+        "2",
+        "集装箱吞吐量（万标准箱）",
+        "412",
+        "600",
+        "预期性",
+        "3",
+        "集疏运体系",
+        "集装箱海铁联运量（万标准箱）",
+        "9.6",
+        "30",
+        "预期性",
+        "4",
+        "集装箱水水中转比例（%）",
+        "41.5",
+        "≥45",
+        "预期性",
+        "5",
+        "新增港口集疏运道路",
+        "里程（公里）",
+        "[56]",
+        "[75]",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows[4].group.as_deref(), Some("集疏运体系"));
+    assert_eq!(
+        t.rows[4].cells,
+        [
+            "",
+            "新增港口集疏运道路里程（公里）",
+            "[56]",
+            "[75]",
+            "预期性"
+        ]
+    );
+}
+
+#[test]
+fn a_group_name_stopped_mid_phrase_goes_on_over_the_next_line() {
+    let src = "序号\n指标名称\n单位\n2020年\n2025年\n属性\n\n一、社会保障\n\n1\n养老保险参保率\n%\n95.6\n≥96\n约束性\n\n2\n医疗保险参保率\n%\n98.1\n≥98\n约束性\n\n二、托养照护和\n康复服务\n\n3\n托养服务人数\n万人\n2.1\n2.8\n预期性\n\n4\n基本康复服务覆盖率\n%\n85\n≥90\n约束性\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let items = t.rows.iter().filter(|r| r.kind == RowKind::Item).count();
+    assert_eq!(items, 4);
+    let categories: Vec<String> = t
+        .rows
+        .iter()
+        .filter(|r| r.kind == RowKind::Category)
+        .map(|r| format!("{}{}", r.number.as_deref().unwrap_or(""), r.name))
+        .collect();
+    assert_eq!(categories, ["一、社会保障", "二、托养照护和康复服务"]);
+}
