@@ -788,7 +788,8 @@ fn read_as_written(
                             && is_category_header(&t)
                             && t.chars().count() <= MAX_COLUMN_NAME_CHARS)
                         || (*i == 0 && names_listed_things(&t, &probe[1..]))
-                        || (*i == 0 && names_what_rows_are(&t, probe.get(2..).unwrap_or(&[]))))
+                        || (*i == 0 && names_what_rows_are(&t, probe.get(2..).unwrap_or(&[])))
+                        || things_after_places(&probe, *i))
             })
             .count()
             >= 2;
@@ -8445,13 +8446,45 @@ fn names_measure_column(t: &str) -> bool {
 /// the rows' own first cell is not numbered; sentences after the last whole row, fewer than a
 /// row, are the text's again (a 专栏's table, then the section's paragraph). Such a table is
 /// reported for a check.
+/// A header cell naming a column of places: `街道（镇）`, `乡镇`, or where each row's thing is,
+/// `所在地区`.
+fn names_place_column(t: &str) -> bool {
+    let t = strip_spaces(t);
+    names_places(&t) || (t.starts_with("所在") && names_column(&t))
+}
+
+/// Whether header cell `i` of `ps` names what each row is, right after a first column of
+/// places and before a cell that names a column: `所在地区` `零工市场（驿站）` `主要建设内容`.
+fn things_after_places(ps: &[Piece], i: usize) -> bool {
+    let places = ps.first().is_some_and(|p| names_place_column(&p.text()));
+    i == 1
+        && places
+        && ps.get(1).is_some_and(|p| {
+            p.parts.len() == 1
+                && is_header_cell(p)
+                && (3..=MAX_COLUMN_NAME_CHARS).contains(&p.text().chars().count())
+        })
+        && ps
+            .get(2)
+            .is_some_and(|n| n.parts.len() == 1 && names_column(&n.text()))
+}
+
 fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
+    // (Under a first column of places, a place's name, `江岸区`, is the first row's.)
+    let places_first = ps.first().is_some_and(|p| names_place_column(&p.text()));
     // (A measure's column, `房源（套）`, `面积（公顷）`, or a year's, after the first.)
     let named = ps
         .iter()
         .enumerate()
         .take_while(|(i, p)| {
             let t = p.text();
+            if *i > 0
+                && places_first
+                && (2..=4).contains(&t.chars().count())
+                && t.ends_with(['区', '县', '市', '镇', '乡'])
+            {
+                return false;
+            }
             // (Or a first column of zones, `照明分区`; or a measure's name, `年径流总量控制率`,
             // before another column's name.)
             let measure_before_column = *i > 0
@@ -8477,6 +8510,7 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
                             n.parts.len() == 1 && names_column(&n.text())
                         }))
                     || (*i > 0 && (names_measure_column(&t) || is_year_header(&t)))
+                    || things_after_places(ps, *i)
                     || measure_before_column)
         })
         .count();
@@ -8606,7 +8640,7 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
     let kinds_first = ps.first().is_some_and(|p| {
         let t = strip_spaces(&p.text());
         is_category_header(&t)
-            || names_places(&t)
+            || names_place_column(&t)
             || ["等级", "级别", "层级", "类型", "学段", "年度", "年份"]
                 .iter()
                 .any(|w| t.ends_with(w))
@@ -9064,7 +9098,7 @@ fn merged_kind_dp_rows(cells: &[Piece], columns: &[String]) -> Option<ReadRows> 
         .map(|p| word_kind(&p.text()))
         .collect();
     // (A place, `城关镇`, under a column of places, `乡镇`, though it may name a body.)
-    let places = names_places(&columns[0]);
+    let places = names_place_column(&columns[0]);
     let category = |p: &Piece| {
         let t = p.text();
         (2..=MAX_COLUMN_NAME_CHARS).contains(&t.chars().count())
@@ -9079,9 +9113,20 @@ fn merged_kind_dp_rows(cells: &[Piece], columns: &[String]) -> Option<ReadRows> 
     let loose = kinds[1..]
         .iter()
         .any(|k| matches!(k, WordKind::Bodies | WordKind::Time));
-    let fits = |p: &Piece, c: usize| word_kind_fits(word_kind(&p.text()), kinds[c], loose);
-    // A step at `s`: (pieces, the column it lacks, whether it opens a group).
-    type KindStep = (usize, Option<usize>, bool);
+    // (Where no column names bodies, a facility that ends as one, `…零工驿站`, is a name.)
+    let no_bodies = !kinds.contains(&WordKind::Bodies);
+    let fits_text = |t: &str, c: usize| {
+        let w = word_kind(t);
+        word_kind_fits(w, kinds[c], loose)
+            || (no_bodies && w == WordKind::Bodies && kinds[c] == WordKind::Name)
+    };
+    let fits = |p: &Piece, c: usize| fits_text(&p.text(), c);
+    // A step at `s`: (pieces, the column it lacks, whether it opens a group, the column whose
+    // cell is over two paragraphs).
+    type KindStep = (usize, Option<usize>, bool, Option<usize>);
+    // (Under a column of places, a place's own name, `丰溪县`, opens its group: it is no row's
+    // other cell.)
+    let place_opens = |s: usize| places && body.get(s).is_some_and(|p| is_place_name(&p.text()));
     let steps = |s: usize| -> Vec<KindStep> {
         let mut out = Vec::new();
         let over = |cols: &mut dyn Iterator<Item = usize>, from: usize| {
@@ -9089,16 +9134,16 @@ fn merged_kind_dp_rows(cells: &[Piece], columns: &[String]) -> Option<ReadRows> 
                 .all(|(i, c)| body.get(from + i).is_some_and(|p| fits(p, c)))
         };
         if body.get(s).is_some_and(category) && over(&mut (1..k), s + 1) {
-            out.push((k, None, true));
+            out.push((k, None, true, None));
         }
         if over(&mut (1..k), s) {
-            out.push((k - 1, None, false));
+            out.push((k - 1, None, false, None));
         }
         let lacking: Vec<usize> = (2..k)
             .filter(|&g| over(&mut (1..k).filter(|&c| c != g), s))
             .collect();
         if let [g] = lacking[..] {
-            out.push((k - 2, Some(g), false));
+            out.push((k - 2, Some(g), false, None));
         }
         // (A row that opens its group may lack a cell too: `枫坪镇` `枫坪互通交通气象站` … `新建`
         // with no 建设年度.)
@@ -9107,19 +9152,54 @@ fn merged_kind_dp_rows(cells: &[Piece], columns: &[String]) -> Option<ReadRows> 
                 .filter(|&g| over(&mut (1..k).filter(|&c| c != g), s + 1))
                 .collect();
             if let [g] = lacking[..] {
-                out.push((k - 1, Some(g), true));
+                out.push((k - 1, Some(g), true, None));
             }
+        }
+        // (Or a description over two paragraphs, `依托县人力资源市场改造提升，设置` /
+        // `农民工服务专区和劳动维权窗口`, in a row of a group or one that opens it.)
+        for opens in [false, true] {
+            if opens && !body.get(s).is_some_and(category) {
+                continue;
+            }
+            let from = s + usize::from(opens);
+            let joined_fits = |j: usize| {
+                (1..k).all(|c| {
+                    let at = from + c - 1 + usize::from(c > j);
+                    if c != j {
+                        return body.get(at).is_some_and(|p| fits(p, c));
+                    }
+                    match (body.get(at), body.get(at + 1)) {
+                        (Some(a), Some(b)) => {
+                            let (a, b) = (a.text(), b.text());
+                            kinds[c] == WordKind::Description
+                                && word_kind(&a) == WordKind::Description
+                                && !a.ends_with(['。', '！', '？'])
+                                && !names_time(&b)
+                                && !names_bodies(&b)
+                                && fits_text(&format!("{a}{b}"), c)
+                        }
+                        _ => false,
+                    }
+                })
+            };
+            let joins: Vec<usize> = (1..k).filter(|&j| joined_fits(j)).collect();
+            if let [j] = joins[..] {
+                out.push((k + usize::from(opens), None, opens, Some(j)));
+            }
+        }
+        if place_opens(s) {
+            out.retain(|step| step.2);
         }
         out
     };
     // best[s]: (rows lacking a cell from `s` to the end, the step), None where the end is out
     // of reach.
     let mut best: Vec<Option<(usize, KindStep)>> = vec![None; n + 1];
-    best[n] = Some((0, (0, None, false)));
+    best[n] = Some((0, (0, None, false, None)));
     for s in (0..n).rev() {
         for step in steps(s) {
             if let Some(&Some((c, _))) = best.get(s + step.0) {
-                let cost = c + usize::from(step.1.is_some());
+                let cost = c + usize::from(step.1.is_some()) + usize::from(step.3.is_some());
                 if best[s].is_none_or(|(b, _)| cost < b) {
                     best[s] = Some((cost, step));
                 }
@@ -9136,8 +9216,23 @@ fn merged_kind_dp_rows(cells: &[Piece], columns: &[String]) -> Option<ReadRows> 
     let mut merged = false;
     let mut s = 0;
     while s < n {
-        let (_, (len, lack, opens)) = best[s]?;
+        let (_, (len, lack, opens, join)) = best[s]?;
         let mut texts = texts(&body[s..s + len]);
+        if let Some(j) = join {
+            // (Its cell over two paragraphs joined, reported.)
+            let at = j - 1 + usize::from(opens);
+            let second = texts.remove(at + 1);
+            notes.push((
+                body[s].first_no(),
+                format!(
+                    "row {}: `{}` + `{second}` read as one cell under `{}`",
+                    body[s].text(),
+                    texts[at],
+                    columns.get(j).map_or("", String::as_str)
+                ),
+            ));
+            texts[at].push_str(&second);
+        }
         if let Some(g) = lack {
             // (A row that opens its group writes its first cell.)
             texts.insert(if opens { g } else { g - 1 }, String::new());

@@ -19121,3 +19121,50 @@ fn a_group_name_stopped_mid_phrase_goes_on_over_the_next_line() {
         .collect();
     assert_eq!(categories, ["一、社会保障", "二、托养照护和康复服务"]);
 }
+
+#[test]
+fn a_box_table_of_places_reads_its_merged_column_a_cell_over_two_paragraphs_and_one_vanished() {
+    // Under `所在地区` and what each row is, a place opens its group; `依托…，设置` /
+    // `农民工…窗口` is one description; the last row lost its year.
+    let src = blank_cells(&[
+        "所在地区",
+        "零工市场（驿站）",
+        "主要建设内容",
+        "建成年份",
+        "江岸区",
+        "江岸区滨江零工市场",
+        "改造场地1500平方米，设置求职登记和临时休息区",
+        "2022年",
+        "江岸区白鹭洲零工驿站",
+        "利用社区闲置用房设置零工信息发布屏",
+        "2023年",
+        "丰溪县",
+        "丰溪县零工市场",
+        "依托县人力资源市场改造提升，设置",
+        "农民工服务专区和劳动维权窗口",
+        "2022年",
+        "丰溪县溪口镇零工驿站",
+        "在集镇设立零工驿站，服务周边4个乡镇",
+        "2024年",
+        "乌石县",
+        "乌石县零工市场",
+        "结合县城老旧厂房改造建设，设置零工对接区",
+    ]);
+    let ls = lines(&src);
+    let opts = Options {
+        titled: true,
+        ..Default::default()
+    };
+    let r = read_with("t1", None, &ls, opts).expect("a table");
+    let t = &r.parsed.table;
+    let groups: Vec<&str> = t.rows.iter().filter_map(|r| r.group.as_deref()).collect();
+    assert_eq!(groups, ["江岸区", "江岸区", "丰溪县", "丰溪县", "乌石县"]);
+    assert_eq!(
+        t.rows[2].cells[t.rows[2].cells.len() - 2..],
+        [
+            "依托县人力资源市场改造提升，设置农民工服务专区和劳动维权窗口",
+            "2022年"
+        ]
+    );
+    assert_eq!(t.rows[4].cells.last().map(String::as_str), Some(""));
+}
