@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_p31 => "syn-p31-jobsecurity",
     syn_h33 => "syn-h33-lishi",
     syn_g33 => "syn-g33-xinji",
     syn_f33 => "syn-f33-shequwei",
