@@ -218,6 +218,18 @@ fn without_bracket_tail(t: &str) -> &str {
         .map_or(t, |(name, _)| name)
 }
 
+/// The end of a measure's name, two to four characters, that no indicator is named by alone:
+/// `数量`, `规模`, `比例`, `面积`, `覆盖率`.
+fn names_measure_end(t: &str) -> bool {
+    let t = strip_spaces(t);
+    (2..=4).contains(&t.chars().count())
+        && [
+            "数量", "规模", "比例", "比重", "面积", "总量", "个数", "人数", "率", "长度", "里程",
+        ]
+        .iter()
+        .any(|w| t.ends_with(w))
+}
+
 /// The name and unit of a text that carries a unit in brackets at its end
 /// (`新增公共开放空间面积（万平方米）`: `万平方米`); unit characters only, not `（五年累计）` or
 /// `（驿站）`.
@@ -2227,6 +2239,11 @@ fn two_columns(a: &str, b: &str) -> bool {
         // (A place alone is a whole cell: `县（区）` / `县级寄递公共配送中心` are two.)
         || (is_place_header(a) && !b.starts_with(['（', '(']))
         || names_then_period_values(a, b)
+        // (Or two columns' names opening with one word: `指标名称` / `指标属性`.)
+        || (strip_spaces(a).chars().take(2).eq(strip_spaces(b).chars().take(2))
+            && strip_spaces(a).chars().count() >= 4
+            && (names_column(a) || has_header_word(a))
+            && (names_column(b) || has_header_word(b)))
 }
 
 /// The names' column and a period's values, two header cells on two lines: `指标` /
@@ -4578,7 +4595,10 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 let own_category = || match (after.get(name_idx), after.get(name_idx + 1)) {
                     (Some(name), Some(unit)) if unit_next && name_idx + 1 < fa => {
                         let (name, unit) = (name.text(), unit.text());
-                        let named = !is_unit_like(&name) && !is_value_cell(&name);
+                        // (A measure's name is no unit for a unit's character in it:
+                        // `游客满意度指数`.)
+                        let named =
+                            (!is_unit_like(&name) || names_measure(&name)) && !is_value_cell(&name);
                         // (A unit is shorter than six characters; `人` in a name is no unit.)
                         let goal = || {
                             name.chars().count() >= 6
@@ -6443,12 +6463,15 @@ fn note_two_row_header(ps: &[Piece], columns: &[String], groups: &[ColumnGroup],
 /// category rows; a name may wrap onto the next line; with an attribute column a row ends at
 /// its attribute.
 fn labelled_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATable> {
-    // (Header cells may be spaced out, `指 标` `属 性`.)
+    // (Header cells may be spaced out, `指 标` `属 性`; or a period's mark, `十四五”` over
+    // `目标`.)
     let hp = ps[..f]
         .iter()
         .take_while(|p| {
             let t = strip_spaces(&p.text());
-            has_header_word(&t) && cn_marker(&t).is_none() && group_label(&t).is_none()
+            (has_header_word(&t) || ends_with_period_mark(&t) || starts_with_period_mark(&t))
+                && cn_marker(&t).is_none()
+                && group_label(&t).is_none()
         })
         .count();
     let hp = if hp < 2 { f } else { hp };
@@ -6532,13 +6555,23 @@ fn labelled_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         used = s + row.len();
         if ri + 1 < pos.len() {
             if rest.first().is_some_and(|x| opens_sub_row(&x.text())) {
-                // A sub-row without a number: its name, then its values.
-                let mut vals = texts(rest);
+                // A sub-row without a number: its name, then its values, up to its attribute;
+                // what follows it is the next group's category (`工资支付保障`).
+                let sub_len = if has_attribute {
+                    rest.iter()
+                        .position(|c| is_attr(&c.text()))
+                        .map_or(rest.len(), |i| i + 1)
+                } else {
+                    rest.len()
+                };
+                let (sub, after) = rest.split_at(sub_len.min(rest.len()));
+                let mut vals = texts(sub);
                 let name = vals.remove(0);
                 while vals.len() < want {
                     vals.push(String::new());
                 }
                 acc.rows.push(item_row(&name, None, vals));
+                push_category(acc, after);
             } else {
                 push_category(acc, rest);
             }
@@ -10448,8 +10481,24 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
         // far and whose second is a name's last few characters, `公园绿地服务半径` / `覆盖率`,
         // or a measure's with its unit, `海洋生产总值占地区生产总值` / `比重（%）`: one name split
         // over two paragraphs, the category merged.)
-        let split_name = category_first
+        // (Or one short too, the measure's end with its unit, `耕地质量长期定位监测点` /
+        // `数量（个）`, a value vanished as well.)
+        // (Or a share's name, which no category is: `其中：改造提升高标准` / `农田面积（万亩）`.)
+        let share_over_two = category_first
             && fa == before
+            && fa >= 3
+            && category.is_some()
+            && row.first().is_some_and(|p| opens_sub_row(&p.text()))
+            && row.get(1).is_some_and(|p| {
+                let t = p.text();
+                let named = bracketed_unit(&t).is_some_and(|(name, _)| name.chars().count() >= 2);
+                !is_value_cell(&t)
+                    && !is_placeholder(&t)
+                    && !is_attr(&t)
+                    && (!is_unit_like(&t) || named)
+            });
+        let split_name = category_first
+            && (fa == before || fa + 1 == before)
             && fa >= 3
             && category.is_some()
             && row.get(1).is_some_and(|p| {
@@ -10457,7 +10506,8 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
                 let measure = bracketed_unit(&t).is_some_and(|(name, _)| {
                     (2..=3).contains(&name.chars().count())
                         && !name.chars().any(|c| c.is_ascii_digit())
-                });
+                }) || (fa + 1 == before
+                    && bracketed_unit(&t).is_some_and(|(name, _)| names_measure_end(&name)));
                 measure
                     || (t.chars().count() <= 3
                         && !is_value_cell(&t)
@@ -10472,7 +10522,7 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
                     .filter_map(|r| r.group.as_deref())
                     .all(|c| c.chars().count() < n)
             });
-        if split_name && merge_at(&mut row, 0, acc, "split cell") {
+        if (split_name || share_over_two) && merge_at(&mut row, 0, acc, "split cell") {
             fa -= 1;
         }
         // (Two short, the first cell a name: the category merged and a value left out.)
@@ -11406,30 +11456,31 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
                 .then_some(tail)
         }));
         let named = |c: &&String| notes.iter().any(|n| n.contains(note_head(c).as_str()));
+        // (A short name, `茶叶`, only when a note opens with it; or the first cell after a
+        // row's number, `澄州区`, before its other words: `澜南区…不再安排新建任务`.)
+        let opening = || {
+            std::iter::once(&row.name)
+                .chain(row.cells.first())
+                .map(|n| strip(n))
+                .find(|name| {
+                    name.chars().count() >= 2
+                        && !is_numberish(name)
+                        && !is_total_label(name)
+                        && notes
+                            .iter()
+                            .any(|n| note_body(n).starts_with(name.as_str()))
+                })
+        };
         let Some(key) = words
             .iter()
             .filter(named)
             .max_by_key(|c| c.chars().count())
-            .or_else(|| words.iter().max_by_key(|c| c.chars().count()))
             .cloned()
+            .or_else(opening)
+            .or_else(|| words.iter().max_by_key(|c| c.chars().count()).cloned())
             .or_else(|| {
                 let name = strip(&row.name);
                 (names_year(&name) && name.chars().count() <= 6).then_some(name)
-            })
-            .or_else(|| {
-                // (A short name, `茶叶`, only when a note opens with it; or the first cell
-                // after a row's number, `澄州区`.)
-                std::iter::once(&row.name)
-                    .chain(row.cells.first())
-                    .map(|n| strip(n))
-                    .find(|name| {
-                        name.chars().count() >= 2
-                            && !is_numberish(name)
-                            && !is_total_label(name)
-                            && notes
-                                .iter()
-                                .any(|n| note_body(n).starts_with(name.as_str()))
-                    })
             })
         else {
             continue;
@@ -11499,6 +11550,17 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
                 || ["规模", "面积", "数量", "长度", "容量"]
                     .iter()
                     .any(|w| c.contains(w))
+                // (Or any column whose cells are all figures, `新建任务` under `单位：万亩`.)
+                || {
+                    let figures: Vec<&String> = table
+                        .rows
+                        .iter()
+                        .filter(|r| r.kind == RowKind::Item)
+                        .filter_map(|r| r.cells.get(j))
+                        .filter(|c| !c.is_empty())
+                        .collect();
+                    figures.len() >= 2 && figures.iter().all(|c| is_bare_amount(c))
+                }
         };
         let columns = || {
             (0..width.min(row.cells.len()))
@@ -11607,7 +11669,8 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
                 .cells
                 .get(f)
                 .is_some_and(|c| blank || !is_placeholder(c))
-            && !is_category_header(column(e))
+            // (`改造提升任务` names a column of figures, not a merged category.)
+            && (!is_category_header(column(e)) || values_column(e))
         {
             moves.push((r, e, f, key));
         }

@@ -19168,3 +19168,62 @@ fn a_box_table_of_places_reads_its_merged_column_a_cell_over_two_paragraphs_and_
     );
     assert_eq!(t.rows[4].cells.last().map(String::as_str), Some(""));
 }
+
+#[test]
+fn two_column_names_opening_with_one_word_on_consecutive_lines_are_two_cells() {
+    let src = "指标名称\n指标属性\n\n目标值（2025年）\n\n完成值（2025年）\n\n完成情况\n\n综合管廊建成里程\n\n预期性\n\n12km\n\n12.6km\n\n已完成\n\n新建缆线管廊长度\n\n预期性\n\n20km\n\n16.4km\n\n基本完成\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "“十四五”规划主要指标完成情况")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "指标名称",
+            "指标属性",
+            "目标值（2025年）",
+            "完成值（2025年）",
+            "完成情况"
+        ]
+    );
+    assert_eq!(t.rows.len(), 2);
+}
+
+#[test]
+fn a_share_before_the_next_category_ends_at_its_attribute() {
+    // Names numbered `1.`, categories in cells of their own, a header cell `十四五”` / `目标`;
+    // the `其中` row before `工资支付保障` ends at its attribute.
+    let src = blank_cells(&[
+        "指标名称",
+        "2020年",
+        "十四五”",
+        "目标",
+        "指标属性",
+        "劳动合同与集体协商",
+        "1.企业职工劳动合同签订率(%)",
+        "96.8",
+        "≥97",
+        "约束性",
+        "2.和谐劳动关系创建示范企业(家)",
+        "【652】",
+        "【800】",
+        "预期性",
+        "其中：省级和谐劳动关系示范企业(家)",
+        "【118】",
+        "【150】",
+        "预期性",
+        "工资支付保障",
+        "3.工程建设领域实名制管理覆盖率(%)",
+        "90",
+        "≥98",
+        "约束性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.columns, ["指标名称", "2020年", "十四五”目标", "指标属性"]);
+    let kinds: Vec<RowKind> = t.rows.iter().map(|r| r.kind).collect();
+    use RowKind::{Category as C, Item as I};
+    assert_eq!(kinds, [C, I, I, I, C, I]);
+    assert_eq!(t.rows[3].cells, ["【118】", "【150】", "预期性"]);
+    assert_eq!(t.rows[4].name, "工资支付保障");
+}
