@@ -162,8 +162,15 @@ fn is_unit_like(t: &str) -> bool {
     ]
     .iter()
     .any(|w| t.contains(w));
+    // (Nor a class or grade by its letter, `B类`, `4A级`.)
+    let lettered = t.strip_suffix(['类', '级', '等', '星']).is_some_and(|l| {
+        !l.is_empty()
+            && l.chars().all(|c| c.is_ascii_alphanumeric())
+            && l.chars().any(|c| c.is_ascii_uppercase())
+    });
     (1..=8).contains(&n)
         && !graded
+        && !lettered
         && !names_roman_class(&t)
         && (n <= 2
             || t.chars()
@@ -3287,7 +3294,24 @@ fn split_header_rows(cells: &[String], width: usize) -> Option<(Vec<String>, Vec
             column_groups: groups.clone(),
             ..Default::default()
         };
-        t.column_groups_problem().is_none() && t.header_cells() == cells
+        // (No baseline's group is over a target's column: `现状值` is never over
+        // `“十五五”目标值（2030年）`.)
+        let baseline = |t: &str| {
+            ["现状", "基期", "基准", "基数"]
+                .iter()
+                .any(|w| t.contains(w))
+        };
+        let target = |t: &str| t.contains("目标");
+        let values_over_values = groups.iter().any(|g| {
+            let title = strip_spaces(&g.title);
+            columns
+                .get(g.first..g.first.saturating_add(g.span))
+                .is_some_and(|cs| {
+                    cs.iter()
+                        .any(|c| baseline(&title) && !target(&title) && target(c) && !baseline(c))
+                })
+        });
+        t.column_groups_problem().is_none() && t.header_cells() == cells && !values_over_values
     };
     split_two_row_header(cells, width)
         .filter(in_order)
@@ -4025,13 +4049,27 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 // (Or, in cells one per paragraph, over two paragraphs: `其中：中心城区接警后
                 // 5分钟` / `到达责任区边缘覆盖率` / `%`.)
                 let paragraphs = part.iter().all(|x| x.gap > 0);
-                if (acc.columns.get(jc + 2).is_some_and(|c| is_unit_header(c))
-                    && part.len() == e + 1
-                    && part
-                        .first()
-                        .is_some_and(|x| x.gap > 0 && opens_sub_row(&x.text()))
-                    && (name_over_two_lines(part, 0)
-                        || (paragraphs && name_over_two_paragraphs(part, 0))))
+                // (Or, one piece too many, its name broken mid-phrase or before its measure's
+                // unit: `其中：面向少年儿童的阅读` / `推广活动（万场次）`.)
+                let share_broken = part.len() == e + 1
+                    && part.first().is_some_and(|x| opens_sub_row(&x.text()))
+                    && part.get(1).is_some_and(|x| {
+                        let t = x.text();
+                        !is_value_cell(&t)
+                            && !is_placeholder(&t)
+                            && !is_attr(&t)
+                            && (bracket_tail(&t).is_some_and(|(n, u)| {
+                                n.chars().count() >= 2 && (1..=5).contains(&u.chars().count())
+                            }) || part.first().is_some_and(|f| stops_mid_phrase(&f.text())))
+                    });
+                if share_broken
+                    || (acc.columns.get(jc + 2).is_some_and(|c| is_unit_header(c))
+                        && part.len() == e + 1
+                        && part
+                            .first()
+                            .is_some_and(|x| x.gap > 0 && opens_sub_row(&x.text()))
+                        && (name_over_two_lines(part, 0)
+                            || (paragraphs && name_over_two_paragraphs(part, 0))))
                     || sub_over_two
                 {
                     merge_at(&mut joined, 0, acc, "split cell");

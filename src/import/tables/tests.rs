@@ -19227,3 +19227,135 @@ fn a_share_before_the_next_category_ends_at_its_attribute() {
     assert_eq!(t.rows[3].cells, ["【118】", "【150】", "预期性"]);
     assert_eq!(t.rows[4].name, "工资支付保障");
 }
+
+#[test]
+fn a_baselines_name_is_no_group_over_a_targets_column() {
+    // `2025年` / `现状值` is one column, `“十五五”` / `目标值` / `（2030年）` another.
+    let src = blank_cells(&[
+        "类别",
+        "序号",
+        "指标名称",
+        "单位",
+        "2025年",
+        "现状值",
+        "“十五五”",
+        "目标值",
+        "（2030年）",
+        "属性",
+        "城镇化水平",
+        "1",
+        "常住人口城镇化率",
+        "%",
+        "52.6",
+        "58",
+        "预期性",
+        "2",
+        "县城建成区人口密度",
+        "人/平方公里",
+        "8200",
+        "≥8500",
+        "预期性",
+        "特色产业",
+        "3",
+        "特色小镇主导产业产值",
+        "亿元",
+        "86",
+        "150",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "类别",
+            "序号",
+            "指标名称",
+            "单位",
+            "2025年现状值",
+            "“十五五”目标值（2030年）",
+            "属性"
+        ]
+    );
+    assert!(t.column_groups.is_empty());
+}
+
+#[test]
+fn a_share_broken_before_its_unit_is_one_name() {
+    let src = blank_cells(&[
+        "序号",
+        "指标名称",
+        "2025年",
+        "2030年",
+        "指标性质",
+        "1",
+        "年均举办全民阅读活动（万场次）",
+        "1.6",
+        "2",
+        "预期性",
+        "其中：面向少年儿童的阅读",
+        "推广活动（万场次）",
+        "0.7",
+        "0.9",
+        "预期性",
+        "2",
+        "公共图书馆总分馆制覆盖率（%）",
+        "92",
+        "100",
+        "约束性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 3);
+    assert!(t.rows[1]
+        .cells
+        .iter()
+        .any(|c| c == "其中：面向少年儿童的阅读推广活动（万场次）"));
+    assert_eq!(
+        t.rows[1].cells[t.rows[1].cells.len() - 3..],
+        ["0.7", "0.9", "预期性"]
+    );
+}
+
+#[test]
+fn a_grade_by_its_letter_is_no_unit() {
+    // `B类` where the unit stands is the baseline; the note says the grade has no unit.
+    let src = blank_cells(&[
+        "序号",
+        "类别",
+        "指标名称",
+        "单位",
+        "2025年",
+        "2030年",
+        "属性",
+        "1",
+        "安全治理",
+        "无人驾驶航空器实名登记率",
+        "%",
+        "92",
+        "100",
+        "约束性",
+        "2",
+        "区低空飞行服务站服务能力等级",
+        "B类",
+        "A类",
+        "约束性",
+        "注：第2项为等级类指标，不设计量单位。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.rows[1].cells,
+        [
+            "",
+            "区低空飞行服务站服务能力等级",
+            "",
+            "B类",
+            "A类",
+            "约束性"
+        ]
+    );
+}
