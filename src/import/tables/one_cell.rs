@@ -6565,7 +6565,28 @@ fn labelled_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         let (row, rest) = seg.split_at(row_len.min(seg.len()));
         let no = row.first().map_or(0, Piece::first_no);
         let cells = texts(row);
-        let (name, mut vals) = if cells.len() > k {
+        // (One piece too many, its only two adjacent pieces of words after the name a value
+        // over two paragraphs: `按国家和省规定` / `标准执行`.)
+        let words =
+            |t: &str| !is_value_cell(t) && !is_numberish(t) && !is_placeholder(t) && !is_attr(t);
+        let value_split = (cells.len() == k + 1)
+            .then(|| {
+                let pairs: Vec<usize> = (0..cells.len() - 1)
+                    .filter(|&i| words(&cells[i]) && words(&cells[i + 1]))
+                    .collect();
+                match pairs[..] {
+                    [i] if i >= 1 => Some(i),
+                    _ => None,
+                }
+            })
+            .flatten();
+        let (name, mut vals) = if let Some(i) = value_split {
+            acc.join(&row[i], &row[i + 1], "split cell");
+            let mut cells = cells.clone();
+            let second = cells.remove(i + 1);
+            cells[i].push_str(&second);
+            (cells[0].clone(), cells[1..].to_vec())
+        } else if cells.len() > k {
             let extra = cells.len() - k;
             for w in row[..=extra].windows(2) {
                 acc.join(&w[0], &w[1], "name wrapped onto the next line");
@@ -11274,6 +11295,8 @@ const NO_FIGURE: &[&str] = &[
     "不设定",
     "未设定",
     "未设目标",
+    "无基期数据",
+    "新增统计指标",
     "不承担",
     "无现状",
 ];

@@ -19359,3 +19359,36 @@ fn a_grade_by_its_letter_is_no_unit() {
         ]
     );
 }
+
+#[test]
+fn numbered_names_with_a_value_over_two_paragraphs_and_a_new_indicators_gap() {
+    let src = blank_cells(&[
+        "指标名称",
+        "2020年",
+        "十四五”目标",
+        "指标属性",
+        "参保覆盖",
+        "1.基本医疗保险参保率(%)",
+        "96.5",
+        "≥97",
+        "约束性",
+        "2.城乡居民医保人均财政补助标准(元)",
+        "550",
+        "按国家和省规定",
+        "标准执行",
+        "约束性",
+        "3.DRG付费医疗机构住院费用占比(%)",
+        "≥70",
+        "预期性",
+        "4.定点医药机构现场检查(家次)",
+        "2860",
+        "【15000】",
+        "约束性",
+        "注 : 第3项为“十四五”新增统计指标,2020年无基期数据。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows[2].cells, ["550", "按国家和省规定标准执行", "约束性"]);
+    assert_eq!(t.rows[3].cells, ["", "≥70", "预期性"]);
+}
