@@ -5020,6 +5020,31 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             // category's: `5` `华阳路…综合修缮` `华阳路街道` `实施…综合修缮` / `约45万平方米`
             // `2026—2030年`, a row of its group with its 建设内容 over two lines.)
             let grouped = cat_after && cat_merged && !filled_cat;
+            // (In row blocks, a block as long as a row with its category whose first line is
+            // sized as the categories so far opens its own group: `宣传演练` over
+            // `应急避难科普体验馆建设项目`, no name over two lines beside a vanished cell.)
+            let categories: Vec<String> = acc
+                .rows
+                .iter()
+                .filter_map(|r| r.cells.get(jc).filter(|c| !c.is_empty()))
+                .cloned()
+                .collect();
+            let opens_own_block = || {
+                let most = categories
+                    .iter()
+                    .map(|c| c.chars().count())
+                    .max()
+                    .unwrap_or(0);
+                body.get(p).is_some_and(|x| x.gap > 0)
+                    && after.iter().all(|x| x.gap == 0)
+                    && categories.len() >= 2
+                    && after.first().is_some_and(|x| {
+                        let t = x.text();
+                        is_category_cell(&t)
+                            && (2..=most).contains(&t.chars().count())
+                            && !categories.contains(&t)
+                    })
+            };
             // (A name over two lines where a category would stand, neither line of the
             // categories' kind: `红星机械厂` / `职工住宅小区` among groups of `…街道`.)
             let no_category = grouped && not_of_kind;
@@ -5054,18 +5079,19 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 merge_at(&mut after, 0, acc, "split cell");
                 after.insert(0, empty_piece(no, end_piece));
                 filled_cat = true;
-            } else if let Some((i, 0)) = (grouped && !joined_open && !glued_open(&after))
-                .then(|| profile_join_gap(&acc.rows, jc, &after, true, |_| None))
-                .flatten()
-                .filter(|&(i, _)| i > 0 || !joins_past_names(&acc.rows, jc, &after))
-                // (Not when the name after the first piece opens with it: a category and a
-                // name of its kind, `公共厕所` `公共厕所新建改建工程`.)
-                .filter(|_| {
-                    !matches!(after.as_slice(), [a, b, ..] if {
-                        let (a, b) = (a.text(), b.text());
-                        a.chars().count() >= 2 && b.len() > a.len() && b.starts_with(&a)
+            } else if let Some((i, 0)) =
+                (grouped && !joined_open && !glued_open(&after) && !opens_own_block())
+                    .then(|| profile_join_gap(&acc.rows, jc, &after, true, |_| None))
+                    .flatten()
+                    .filter(|&(i, _)| i > 0 || !joins_past_names(&acc.rows, jc, &after))
+                    // (Not when the name after the first piece opens with it: a category and a
+                    // name of its kind, `公共厕所` `公共厕所新建改建工程`.)
+                    .filter(|_| {
+                        !matches!(after.as_slice(), [a, b, ..] if {
+                            let (a, b) = (a.text(), b.text());
+                            a.chars().count() >= 2 && b.len() > a.len() && b.starts_with(&a)
+                        })
                     })
-                })
             {
                 merge_at(&mut after, i, acc, "split cell");
                 after.insert(0, empty_piece(no, end_piece));

@@ -19392,3 +19392,16 @@ fn numbered_names_with_a_value_over_two_paragraphs_and_a_new_indicators_gap() {
     assert_eq!(t.rows[2].cells, ["550", "按国家和省规定标准执行", "约束性"]);
     assert_eq!(t.rows[3].cells, ["", "≥70", "预期性"]);
 }
+
+#[test]
+fn a_block_opening_its_own_group_is_no_name_over_two_lines() {
+    // Row blocks under a merged 项目类型: the last block, as long as a row with its category,
+    // opens `宣传演练`; its first line is no part of the name.
+    let src = "序号\n项目类型\n项目名称\n建设内容\n估算投资\n建设年限\n\n1\n设施提标\n既有场所应急供水供电提升工程\n补建应急水源和储水设施\n3700\n2026—2029年\n\n2\n标识导引\n应急避难场所标识标牌规范化工程\n更新136处既有场所标识标牌\n420\n2026—2027年\n\n3\n疏散路线导引标识完善工程\n在主要道路设置疏散指示标识\n380\n2027—2028年\n\n4\n平台建设\n应急避难场所智慧管理平台建设项目\n建设场所“一张图”\n650\n2026—2027年\n\n5\n场所物联感知设施建设项目\n布设视频监控、客流统计等终端\n980\n2027—2029年\n\n6\n宣传演练\n应急避难科普体验馆建设项目\n建设应急避难科普体验馆1处\n560\n2026—2027年\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "重点项目清单")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let last = t.rows.last().expect("rows");
+    assert_eq!(last.group.as_deref(), Some("宣传演练"));
+    assert!(last.cells.iter().any(|c| c == "应急避难科普体验馆建设项目"));
+}
