@@ -1042,6 +1042,9 @@ fn continuation_lines(region: &[SrcLine]) -> Vec<usize> {
             out.extend(&filled[f + 1..f + 1 + again]);
         }
     }
+    // (In order and once each: a block found both ways is one.)
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
@@ -1060,7 +1063,10 @@ fn breaks(lines: &[SrcLine], set_aside: &[usize], rows: &[TableRow]) -> Vec<Cont
             .iter()
             .take_while(|&&i| {
                 let on = !is_continuation_mark(lines[i].text)
-                    && (marked || lines[last + 1..i].iter().all(|l| clean(l.text).is_empty()));
+                    && (marked
+                        || lines
+                            .get(last.saturating_add(1)..i)
+                            .is_some_and(|ls| ls.iter().all(|l| clean(l.text).is_empty())));
                 last = i;
                 on
             })

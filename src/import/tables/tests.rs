@@ -19405,3 +19405,36 @@ fn a_block_opening_its_own_group_is_no_name_over_two_lines() {
     assert_eq!(last.group.as_deref(), Some("宣传演练"));
     assert!(last.cells.iter().any(|c| c == "应急避难科普体验馆建设项目"));
 }
+
+#[test]
+fn a_header_again_found_both_ways_out_of_order_reads_without_panic() {
+    // Found by the `tables` fuzz target: a header repeated after a mark and again without one,
+    // its lines set aside out of order, once sliced backwards.
+    let bytes =
+        include_bytes!("../../../tests/fixtures/fuzz-found/tables-header-again-out-of-order.bin");
+    let text = std::str::from_utf8(bytes).expect("UTF-8");
+    let ls = crate::testkit::src_lines(text);
+    for (caption, opts) in [
+        (None, Options::default()),
+        (Some((0, "表1 主要指标")), Options::default()),
+        (
+            Some((0, "表1")),
+            Options {
+                paged: true,
+                last_page: Some(2),
+                ..Default::default()
+            },
+        ),
+        (
+            None,
+            Options {
+                titled: true,
+                ..Default::default()
+            },
+        ),
+    ] {
+        if let Ok(r) = read_with("t1", caption, &ls, opts) {
+            assert!(r.consumed <= ls.len());
+        }
+    }
+}
