@@ -4872,10 +4872,11 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         // one fits its place clearly.)
         // (The kind of the categories written so far: each ends with a character their
         // column's name holds, `街道` under `街道`, `镇` or `乡` under `乡镇`.)
-        let written: Vec<&String> = acc
+        let written: Vec<String> = acc
             .rows
             .iter()
             .filter_map(|r| r.cells.get(jc).filter(|c| !c.is_empty()))
+            .cloned()
             .collect();
         let header = acc.columns.get(jc + 1).cloned().unwrap_or_default();
         // (Its last character before a qualifier in brackets, and never a bracket itself:
@@ -4893,10 +4894,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         let not_of_kind = kind_known && after.first().is_some_and(|p| !of_kind(&p.text()));
         // (Not a cell that ends as every name of the column after the categories does and no
         // category: `纺织厂宿舍片区` after `老城西片区` `滨江路片区`, under `滢江区`.)
-        let tail = |t: &str| -> String {
-            let c: Vec<char> = t.chars().collect();
-            c[c.len().saturating_sub(2)..].iter().collect()
-        };
+        let tail = last_two_chars;
         let names_after: Vec<&String> = acc
             .rows
             .iter()
@@ -4915,10 +4913,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             && kind_known
             && after.first().is_some_and(|p| {
                 let t = p.text();
-                t.chars().count() >= 3
-                    && of_kind(&t)
-                    && !written.iter().any(|c| **c == t)
-                    && !ends_as_names(&t)
+                t.chars().count() >= 3 && of_kind(&t) && !written.contains(&t) && !ends_as_names(&t)
             })
             && profile_gap(&acc.rows, jc, &after, 0).is_none_or(|g| g > 1);
         // (Or, under categories left to the rows above, a row one short whose cells fit their
@@ -4960,7 +4955,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 names_a_place(&t)
                     && (!acc.rows.iter().any(|r| r.kind == RowKind::Item)
                         || (!written.is_empty()
-                            && written.iter().all(|w| **w != t && tail(w) == end)))
+                            && written.iter().all(|w| *w != t && tail(w) == end)))
             })
             && !after.get(1).is_some_and(|x| names_a_place(&x.text()));
         let own_category = new_category_of_kind
@@ -5029,26 +5024,16 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             // (In row blocks, a block as long as a row with its category whose first line is
             // sized as the categories so far opens its own group: `宣传演练` over
             // `应急避难科普体验馆建设项目`, no name over two lines beside a vanished cell.)
-            let categories: Vec<String> = acc
-                .rows
-                .iter()
-                .filter_map(|r| r.cells.get(jc).filter(|c| !c.is_empty()))
-                .cloned()
-                .collect();
             let opens_own_block = || {
-                let most = categories
-                    .iter()
-                    .map(|c| c.chars().count())
-                    .max()
-                    .unwrap_or(0);
+                let most = written.iter().map(|c| c.chars().count()).max().unwrap_or(0);
                 body.get(p).is_some_and(|x| x.gap > 0)
                     && after.iter().all(|x| x.gap == 0)
-                    && categories.len() >= 2
+                    && written.len() >= 2
                     && after.first().is_some_and(|x| {
                         let t = x.text();
                         is_category_cell(&t)
                             && (2..=most).contains(&t.chars().count())
-                            && !categories.contains(&t)
+                            && !written.contains(&t)
                     })
             };
             // (A name over two lines where a category would stand, neither line of the
@@ -5217,13 +5202,9 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             // `新建市民健身中心（个）` `新建多功能运动场（片）`, a figure goes where it lies in
             // the column's range: `5` among counts of 6 to 14, not of 1 and 2.)
             let units = acc.columns.get(jc + 1 + 1..).unwrap_or(&[]);
-            let scaled: Vec<bool> = (0..=after.len())
-                .map(|g| {
-                    g >= 1
-                        && units.len() == after.len()
-                        && units.iter().all(|c| bracketed_unit(c).is_some())
-                })
-                .collect();
+            let measured =
+                units.len() == after.len() && units.iter().all(|c| bracketed_unit(c).is_some());
+            let scaled: Vec<bool> = (0..=after.len()).map(|g| g >= 1 && measured).collect();
             if let Some(g) = profile_gap_scaled(profile, jc, &after, 1, scaled)
                 .or_else(|| profile_gap_among_best(profile, jc, &after))
             {
@@ -6820,8 +6801,7 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
     let (h_end, group_ending) = match h_end.checked_sub(1).and_then(|g| ps.get(g)) {
         Some(g) if h_end >= 3 => {
             let t = g.text();
-            let c: Vec<char> = t.chars().collect();
-            let ending: String = c[c.len().saturating_sub(2)..].iter().collect();
+            let ending = last_two_chars(&t);
             let group_like = |p: &Piece| {
                 let x = p.text();
                 p.parts.len() == 1
@@ -6835,7 +6815,7 @@ fn value_rows(ps: &[Piece], may_lack_names: bool, acc: &mut Acc) -> Result<Shape
             // (Not as far from it as whole rows of the header's width: then it is a row's name,
             // `岗前培训` … `岗位技能提升培训`.)
             let width = h_end - 1;
-            let again = c.len() >= 3
+            let again = t.chars().count() >= 3
                 && group_like(g)
                 && ps
                     .iter()
@@ -8577,6 +8557,12 @@ fn names_place_column(t: &str) -> bool {
     names_places(&t) || (t.starts_with("所在") && names_column(&t))
 }
 
+/// A district's, a county's or a town's short name: two to four characters ending in `区`, `县`,
+/// `市`, `镇` or `乡` (`岳城区`, `江岸区`).
+fn short_district(t: &str) -> bool {
+    (2..=4).contains(&t.chars().count()) && t.ends_with(['区', '县', '市', '镇', '乡'])
+}
+
 /// Whether header cell `i` of `ps` names what each row is, right after a first column of
 /// places and before a cell that names a column: `所在地区` `零工市场（驿站）` `主要建设内容`.
 fn things_after_places(ps: &[Piece], i: usize) -> bool {
@@ -8602,11 +8588,7 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
         .enumerate()
         .take_while(|(i, p)| {
             let t = p.text();
-            if *i > 0
-                && places_first
-                && (2..=4).contains(&t.chars().count())
-                && t.ends_with(['区', '县', '市', '镇', '乡'])
-            {
+            if *i > 0 && places_first && short_district(&t) {
                 return false;
             }
             // (Or a first column of zones, `照明分区`; or a measure's name, `年径流总量控制率`,
@@ -8879,11 +8861,7 @@ fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
             .any(|w| t.ends_with(w))
             || t.starts_with("所在")
     });
-    let place = |t: &str| {
-        places
-            && (2..=4).contains(&t.chars().count())
-            && t.ends_with(['区', '县', '市', '镇', '乡'])
-    };
+    let place = |t: &str| places && short_district(t);
     // (Nor a kind under a column of kinds, `海关特殊监管区域` under `类型`.)
     let kinds = |c: usize| {
         acc.columns.get(c).is_some_and(|h| {
@@ -8977,16 +8955,19 @@ fn remark_rows(cells: &[Piece], columns: &[String]) -> Option<(Vec<TableRow>, us
     (with >= 1 && without >= 1).then_some((rows, cells.len()))
 }
 
+/// The last two characters of `t` (all of it when shorter): what a kind of cell ends with,
+/// `街道`, `完成`.
+fn last_two_chars(t: &str) -> String {
+    let c: Vec<char> = t.chars().collect();
+    c[c.len().saturating_sub(2)..].iter().collect()
+}
+
 /// Whether `t` ends as the last cells of the item rows so far all do, two at least: an
 /// attribute among attributes, or a short word with the same last two characters
 /// (`未完成` under `已完成` `已完成`), placeholders aside.
 fn ends_like_last_column(rows: &[TableRow], t: &str) -> bool {
     let word =
         |x: &str| (2..=6).contains(&x.chars().count()) && !x.chars().any(|c| c.is_ascii_digit());
-    let end = |x: &str| -> String {
-        let c: Vec<char> = x.chars().collect();
-        c[c.len().saturating_sub(2)..].iter().collect()
-    };
     let last: Vec<&String> = rows
         .iter()
         .filter(|r| r.kind == RowKind::Item)
@@ -8997,7 +8978,10 @@ fn ends_like_last_column(rows: &[TableRow], t: &str) -> bool {
         return false;
     }
     (is_attr(t) && last.iter().all(|c| is_attr(c)))
-        || (word(t) && last.iter().all(|c| word(c) && end(c) == end(t)))
+        || (word(t)
+            && last
+                .iter()
+                .all(|c| word(c) && last_two_chars(c) == last_two_chars(t)))
 }
 
 /// The table's total right after its last row (`rows`, of `k` cells), shorter than a row
