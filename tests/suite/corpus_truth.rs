@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_k32 => "syn-k32-laojiu",
     syn_q33 => "syn-q33-binan",
     syn_r33 => "syn-r33-yibao",
     syn_v33 => "syn-v33-xueqian",

@@ -357,7 +357,8 @@ fn is_year_cell(t: &str) -> bool {
 }
 
 /// A place's own name in a header, `苎溪县`, `澜江区`: three to six characters ending as a
-/// county, a city, a district or a town does, and no column's name of places (`乡镇`, `区县`).
+/// county, a city, a district or a town does, and no column's name of places (`乡镇`, `区县`),
+/// nor an area within one (`延平路片区`, `滨江园区`, `长乐小区`).
 fn is_place_name(t: &str) -> bool {
     let t = strip_spaces(t);
     let n = t.chars().count();
@@ -368,6 +369,11 @@ fn is_place_name(t: &str) -> bool {
         ]
         .iter()
         .any(|w| t.contains(w))
+        && ![
+            "片区", "园区", "景区", "社区", "小区", "街区", "校区", "厂区", "港区",
+        ]
+        .iter()
+        .any(|w| t.ends_with(w))
 }
 
 /// A short header cell that ends in a year, a place's or alone: `苎溪县2020年`, `2020年`.
@@ -2279,7 +2285,12 @@ fn split_category_over_next(ps: &mut Vec<Piece>) {
     let (Some(&na), Some(&nb)) = (first.nos.first(), first.nos.get(1)) else {
         return;
     };
-    if !((is_category_header(a) && two_columns(a, b)) || names_then_period_values(a, b)) {
+    // (Or a column of places over a column's name: `街道（镇）` / `片区名称`.)
+    let places_over_names = names_place_column(a) && names_column(b) && !b.starts_with(['（', '(']);
+    if !((is_category_header(a) && two_columns(a, b))
+        || names_then_period_values(a, b)
+        || places_over_names)
+    {
         return;
     }
     let (a, b) = (a.clone(), b.clone());
@@ -8558,9 +8569,14 @@ fn names_place_column(t: &str) -> bool {
 }
 
 /// A district's, a county's or a town's short name: two to four characters ending in `区`, `县`,
-/// `市`, `镇` or `乡` (`岳城区`, `江岸区`).
+/// `市`, `镇` or `乡` (`岳城区`, `江岸区`), not opening with a column's qualifier (`主要小区`,
+/// `重点片区`, `所在区`: columns of places).
 fn short_district(t: &str) -> bool {
-    (2..=4).contains(&t.chars().count()) && t.ends_with(['区', '县', '市', '镇', '乡'])
+    (2..=4).contains(&t.chars().count())
+        && t.ends_with(['区', '县', '市', '镇', '乡'])
+        && !["主要", "重点", "所在", "涉及", "覆盖"]
+            .iter()
+            .any(|w| t.starts_with(w))
 }
 
 /// Whether header cell `i` of `ps` names what each row is, right after a first column of
@@ -9151,6 +9167,8 @@ enum WordKind {
     Time,
     Description,
     Name,
+    /// A figure (`38.6`), in a table of words that has a column of them.
+    Figure,
 }
 
 fn word_kind(t: &str) -> WordKind {
@@ -9162,6 +9180,32 @@ fn word_kind(t: &str) -> WordKind {
         WordKind::Description
     } else {
         WordKind::Name
+    }
+}
+
+/// A cell's [`WordKind`] where a table of words may hold columns of figures: a figure's, or
+/// [`word_kind`]'s.
+fn cell_kind(t: &str) -> WordKind {
+    if is_value_cell(t) {
+        WordKind::Figure
+    } else {
+        word_kind(t)
+    }
+}
+
+/// A column's kind where its name tells it: a measure with its unit in brackets
+/// (`建筑面积（万平方米）`) holds figures, a year's or a time's column (`实施年度`, `建设时间`)
+/// times.
+fn column_kind(name: &str) -> Option<WordKind> {
+    let t = strip_spaces(name);
+    if names_measure_column(&t) {
+        Some(WordKind::Figure)
+    } else if names_time_column(&t)
+        || (t.ends_with("年度") && !t.chars().any(|c| c.is_ascii_digit()))
+    {
+        Some(WordKind::Time)
+    } else {
+        None
     }
 }
 
@@ -9187,9 +9231,13 @@ fn merged_kind_dp_rows(cells: &[Piece], columns: &[String]) -> Option<ReadRows> 
     if !(3..=6).contains(&k) || cells.len() < 2 * k {
         return None;
     }
+    // (Figures only under a column that names its unit: `38.6` under `建筑面积（万平方米）`.)
+    let figures = columns
+        .iter()
+        .any(|c| column_kind(c) == Some(WordKind::Figure));
     let plain = |p: &Piece| {
         let t = p.text();
-        !t.contains('。') && !is_note_start(&t) && !is_value_cell(&t)
+        !t.contains('。') && !is_note_start(&t) && (figures || !is_value_cell(&t))
     };
     let n = cells.iter().position(|p| !plain(p)).unwrap_or(cells.len());
     if cells[n..]
@@ -9199,11 +9247,18 @@ fn merged_kind_dp_rows(cells: &[Piece], columns: &[String]) -> Option<ReadRows> 
         return None;
     }
     let body = &cells[..n];
-    // The columns' kinds, the first row's; a kind of words: short, no comma, no body.
+    // The columns' kinds, the first row's (a kind of words: short, no comma, no body), or
+    // what a column's name tells (figures, times).
+    let kind_of = |t: &str| if figures { cell_kind(t) } else { word_kind(t) };
     let kinds: Vec<WordKind> = body
         .get(..k)?
         .iter()
-        .map(|p| word_kind(&p.text()))
+        .zip(columns)
+        .map(|(p, c)| {
+            column_kind(c)
+                .filter(|_| figures)
+                .unwrap_or_else(|| kind_of(&p.text()))
+        })
         .collect();
     // (A place, `城关镇`, under a column of places, `乡镇`, though it may name a body.)
     let places = names_place_column(&columns[0]);
@@ -9224,7 +9279,7 @@ fn merged_kind_dp_rows(cells: &[Piece], columns: &[String]) -> Option<ReadRows> 
     // (Where no column names bodies, a facility that ends as one, `…零工驿站`, is a name.)
     let no_bodies = !kinds.contains(&WordKind::Bodies);
     let fits_text = |t: &str, c: usize| {
-        let w = word_kind(t);
+        let w = kind_of(t);
         word_kind_fits(w, kinds[c], loose)
             || (no_bodies && w == WordKind::Bodies && kinds[c] == WordKind::Name)
     };
@@ -9279,8 +9334,14 @@ fn merged_kind_dp_rows(cells: &[Piece], columns: &[String]) -> Option<ReadRows> 
                     match (body.get(at), body.get(at + 1)) {
                         (Some(a), Some(b)) => {
                             let (a, b) = (a.text(), b.text());
-                            kinds[c] == WordKind::Description
-                                && word_kind(&a) == WordKind::Description
+                            // (Or a list broken after its mark: `桐柏一村、桐柏二村、` /
+                            // `桐柏三村`.)
+                            let list = a.ends_with('、')
+                                && kinds[c] == WordKind::Name
+                                && kind_of(&b) == WordKind::Name;
+                            (list
+                                || (kinds[c] == WordKind::Description
+                                    && word_kind(&a) == WordKind::Description))
                                 && !a.ends_with(['。', '！', '？'])
                                 && !names_time(&b)
                                 && !names_bodies(&b)

@@ -19438,3 +19438,87 @@ fn a_header_again_found_both_ways_out_of_order_reads_without_panic() {
         }
     }
 }
+
+#[test]
+fn a_box_table_of_streets_over_areas_reads_figures_a_broken_list_and_a_vanished_year() {
+    // `街道（镇）` / `片区名称` are two columns on two lines; `主要小区` names a column (no
+    // district); areas (`延平路片区`) are no places opening groups; the figures stand under the
+    // column naming its unit; `桐柏一村、桐柏二村、` / `桐柏三村` is one cell; `长乐路片区*` lost
+    // its year.
+    let src = format!(
+        "街道（镇）\n片区名称\n\n{}",
+        blank_cells(&[
+            "主要小区",
+            "建筑面积（万平方米）",
+            "实施年度",
+            "桐柏街道",
+            "桐柏路片区",
+            "桐柏一村、桐柏二村、",
+            "桐柏三村",
+            "38.6",
+            "2026—2027年",
+            "延平路片区",
+            "延平小区、金鹰公寓、延平路12弄",
+            "21.4",
+            "2027—2028年",
+            "西林街道",
+            "西林新村片区",
+            "西林一村、西林二村",
+            "46.2",
+            "2026—2028年",
+            "长乐路片区*",
+            "长乐坊、长乐新苑、福寿里",
+            "17.8",
+            "凌桥镇",
+            "凌桥老镇片区",
+            "凌桥新村、东风小区",
+            "24.1",
+            "2029—2030年",
+        ])
+    );
+    let ls = lines(&src);
+    let opts = Options {
+        titled: true,
+        ..Default::default()
+    };
+    let r = read_with("t1", None, &ls, opts).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "街道（镇）",
+            "片区名称",
+            "主要小区",
+            "建筑面积（万平方米）",
+            "实施年度"
+        ]
+    );
+    let groups: Vec<&str> = t.rows.iter().filter_map(|r| r.group.as_deref()).collect();
+    assert_eq!(
+        groups,
+        ["桐柏街道", "桐柏街道", "西林街道", "西林街道", "凌桥镇"]
+    );
+    let cells = |i: usize| t.rows[i].cells[t.rows[i].cells.len() - 4..].to_vec();
+    assert_eq!(
+        cells(0),
+        [
+            "桐柏路片区",
+            "桐柏一村、桐柏二村、桐柏三村",
+            "38.6",
+            "2026—2027年"
+        ]
+    );
+    assert_eq!(
+        cells(1),
+        [
+            "延平路片区",
+            "延平小区、金鹰公寓、延平路12弄",
+            "21.4",
+            "2027—2028年"
+        ]
+    );
+    assert_eq!(
+        cells(3),
+        ["长乐路片区*", "长乐坊、长乐新苑、福寿里", "17.8", ""]
+    );
+}
