@@ -4618,10 +4618,12 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                         let t = x.text();
                         !t.is_empty() && !is_value_cell(&t) && !is_placeholder(&t) && !is_attr(&t)
                     };
+                    // (A measure's name is no unit for a unit's character in it: `口岸进出口贸易额` /
+                    // `年均增长率` is a name over two paragraphs.)
                     let in_words = (unit_next
                         && after.get(name_idx + 1).is_some_and(|u| {
                             let t = u.text();
-                            is_unit_like(&t) && !is_value_cell(&t)
+                            is_unit_like(&t) && !is_value_cell(&t) && !names_measure(&t)
                         }))
                     .then(|| {
                         (name_idx + 2..fa.saturating_sub(1))

@@ -19522,3 +19522,51 @@ fn a_box_table_of_streets_over_areas_reads_figures_a_broken_list_and_a_vanished_
         ["长乐路片区*", "长乐坊、长乐新苑、福寿里", "17.8", ""]
     );
 }
+
+#[test]
+fn a_measure_over_two_paragraphs_is_no_unit_for_a_year_in_it() {
+    // `口岸进出口贸易额` / `年均增长率`: `年` is a unit's character, but a measure's name is no
+    // unit; its value's period paragraph joins the value.
+    let src = blank_cells(&[
+        "序号",
+        "指标名称",
+        "单位",
+        "2025年",
+        "2030年",
+        "指标性质",
+        "1",
+        "口岸进出境货运量",
+        "万吨",
+        "1286",
+        "2000",
+        "预期性",
+        "2",
+        "口岸进出口贸易额",
+        "年均增长率",
+        "%",
+        "8.6",
+        "（2021年—2025年）",
+        "10左右",
+        "预期性",
+        "3",
+        "口岸查验基础设施达标率",
+        "%",
+        "82",
+        "100",
+        "约束性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let row = row_named(t, "2");
+    assert_eq!(
+        row.cells,
+        [
+            "口岸进出口贸易额年均增长率",
+            "%",
+            "8.6（2021年—2025年）",
+            "10左右",
+            "预期性"
+        ]
+    );
+}
