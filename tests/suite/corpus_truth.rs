@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_w33 => "syn-w33-louyu",
     syn_a34 => "syn-a34-kouan",
     syn_d34 => "syn-d34-xinfang",
     syn_c34 => "syn-c34-hangdao",

@@ -10242,9 +10242,22 @@ fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable> {
                 category = None;
                 continue;
             }
-            if let Some(c) = category.as_ref().filter(|_| {
-                marked || split_name || profile_gap(&whole, 0, &cells, 0).is_none_or(|g| g == 0)
-            }) {
+            // (Where no place fits clearly best, the first column's not far from the best: not
+            // a row that lost one of two figures alike, `新港科创商务片区` … `36` under the 2025
+            // and 2030 areas, its words fitting no column of figures.)
+            let gap_first = || match profile_gap(&whole, 0, &cells, 0) {
+                Some(g) => g == 0,
+                None => gap_choices(&whole, 0, &cells, 1, 0, false).is_none_or(|choices| {
+                    let best = choices.first().map_or(0.0, |c| c.0);
+                    choices
+                        .iter()
+                        .any(|(cost, g)| cost - best < 1.0 && g.first() == Some(&0))
+                }),
+            };
+            if let Some(c) = category
+                .as_ref()
+                .filter(|_| marked || split_name || gap_first())
+            {
                 let row = std::iter::once(String::new())
                     .chain(texts(&cells))
                     .collect();

@@ -19570,3 +19570,24 @@ fn a_measure_over_two_paragraphs_is_no_unit_for_a_year_in_it() {
         ]
     );
 }
+
+#[test]
+fn a_block_short_of_one_of_two_figures_alike_keeps_its_own_first_cell() {
+    // `片区名称` may head a merged column, but `新港科创商务片区` … `36` lost one of its two
+    // areas: left empty under the first year, not its name left to the row above.
+    let src = "片区名称\n四至范围\n主导功能\n2025年楼宇面积\n2030年楼宇面积\n\n滨江金融核心区\n浦江路以东、滨江大道以西\n金融服务、总部经济\n486\n520\n\n北站数字经济片区\n北站路以北、天目路以南、\n长兴路以东、浦阳北站以西\n数字经济、科技服务\n312\n338\n\n老城专业服务片区\n中山路、人民路围合区域\n法律、会计等专业服务\n268\n274\n\n新港科创商务片区\n新港大道以东、滨海路以西\n研发办公、科技金融\n36\n\n东湖生活性服务片区\n东湖路以东、运河路以西\n商贸服务、文化创意\n174\n182\n";
+    let ls = lines(src);
+    let opts = Options {
+        titled: true,
+        ..Default::default()
+    };
+    let r = read_with("t1", None, &ls, opts).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 5);
+    assert!(t.rows.iter().all(|r| r.group.is_none()));
+    assert_eq!(t.rows[3].name, "新港科创商务片区");
+    assert_eq!(
+        t.rows[3].cells,
+        ["新港大道以东、滨海路以西", "研发办公、科技金融", "", "36"]
+    );
+}
