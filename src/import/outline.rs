@@ -2214,10 +2214,11 @@ impl<'a> Parser<'a> {
                     item_runs.push(l.style);
                 }
                 // A number skipped in the source (`（三）` after `（一）`): a title line of its own
-                // in the open run is its next heading, kept as written and reported.
+                // in the open run is its next heading, kept as written and reported; so is a
+                // title run into its text (`(四)加强区域执法协作。…` after `(二)强化证据衔接。…`).
                 let skipped = !numbered
                     && run_open
-                    && heading.as_ref().is_some_and(|(_, run_in)| run_in.is_none())
+                    && heading.is_some()
                     && last_lower
                         .get(&l.style)
                         .is_some_and(|&n| n.checked_add(2) == Some(l.number));

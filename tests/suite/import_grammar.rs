@@ -2166,6 +2166,32 @@ fn a_section_one_number_ahead_is_the_next_section_and_the_report_says_so() {
 }
 
 #[test]
+fn a_run_in_title_one_number_ahead_is_the_next_heading_and_the_report_says_so() {
+    // `(一)` `(二)` run into their text, then `(四)` (the source skips `(三)`): a heading all
+    // the same, as a title line would be.
+    let text = "规划\n\n第一章 执法方式\n\n第一节 衔接机制\n\n(一)完善案件移送机制。严格执行移送规定。\n\n\
+                (二)强化证据衔接。规范证据移交。\n\n(四)加强区域执法协作。建立联合执法机制。\n\n\
+                第二节 精准执法\n\n完善正面清单。\n";
+    let (p, report) = parse(text);
+    let headings = all_headings(&p);
+    assert_eq!(
+        headings,
+        [
+            "h1 第一章|执法方式",
+            "h2 第一节|衔接机制",
+            "h3 (一)|完善案件移送机制。",
+            "h3 (二)|强化证据衔接。",
+            "h3 (四)|加强区域执法协作。",
+            "h2 第二节|精准执法",
+        ]
+    );
+    assert!(report
+        .warnings
+        .iter()
+        .any(|w| w.message.contains("`(四)` follows number 2 of its run")));
+}
+
+#[test]
 fn a_notice_signed_and_dated_on_one_line_ends_there_and_the_title_line_wins() {
     // The signature and date share a line; the title line under the notice names the city the
     // notice's quotation leaves out.
