@@ -1847,6 +1847,9 @@ impl<'a> Parser<'a> {
         let mut lower: Vec<Style> = Vec::new();
         let mut last_lower: std::collections::HashMap<Style, u32> =
             std::collections::HashMap::new();
+        // The last number of a style's run taken on by list items (`9.`–`11.`, sentences, after
+        // the heading `8.`): the run's next heading follows them (`12.强化政策扶持，…。…`).
+        let mut run_items: std::collections::HashMap<Style, u32> = std::collections::HashMap::new();
         let mut last_chapter_number = 0u32;
         // Styles whose current run of numbered lines are list items, not headings.
         let mut item_runs: Vec<Style> = Vec::new();
@@ -2161,10 +2164,11 @@ impl<'a> Parser<'a> {
                     )
                     && decimal_under(l)
             }) {
-                let numbered = l.number == 1
-                    || last_lower
-                        .get(&l.style)
-                        .is_some_and(|&n| n.checked_add(1) == Some(l.number));
+                let follows =
+                    |n: Option<&u32>| n.is_some_and(|&n| n.checked_add(1) == Some(l.number));
+                let continues_run =
+                    follows(last_lower.get(&l.style)) || follows(run_items.get(&l.style));
+                let numbered = l.number == 1 || continues_run;
                 let depth = match lower.iter().position(|s| *s == l.style) {
                     Some(d) => Some(d),
                     None if lower.len() < 2 => Some(lower.len()),
@@ -2236,6 +2240,7 @@ impl<'a> Parser<'a> {
                     lower.truncate(d);
                     lower.push(l.style);
                     last_lower.insert(l.style, l.number);
+                    run_items.remove(&l.style);
                     let c = container(&mut chapters);
                     c.push(Block::Heading(crate::model::Heading {
                         level: 3 + d as u8,
@@ -2247,6 +2252,9 @@ impl<'a> Parser<'a> {
                         c.push(Block::Paragraph(Paragraph::plain(t)));
                     }
                     continue;
+                }
+                if continues_run && l.number > 1 {
+                    run_items.insert(l.style, l.number);
                 }
             }
             let c = container(&mut chapters);

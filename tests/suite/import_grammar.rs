@@ -2192,6 +2192,33 @@ fn a_run_in_title_one_number_ahead_is_the_next_heading_and_the_report_says_so() 
 }
 
 #[test]
+fn a_run_numbered_across_sections_goes_on_after_list_items_that_took_its_numbers() {
+    // Tasks `1.`–`2.` are headings, `3.`–`4.` under the next section whole sentences (a list),
+    // then `5.` under the third a title run into its text: the run's next heading.
+    let text = "规划\n\n一、主要任务\n\n(一)推动精品创作\n\n1.加强题材统筹。建立重大题材库。\n\n\
+                2.扶持青年人才。实施扶持计划。\n\n(二)促进电影消费\n\n\
+                3.支持影院与商业综合体、文旅街区、体育场馆联动开展主题消费活动，每年举办电影消费季。\n\n\
+                4.推动电影与旅游深度融合，依托影视城和民国街区等取景地开发影视主题旅游线路十条以上。\n\n\
+                (三)优化发展生态\n\n5.强化政策扶持，用足用好专项资金。修订专项资金管理办法。\n\n\
+                6.加强人才培养，建设人才实训基地。开设专业方向。\n";
+    let (p, _) = parse(text);
+    let headings = all_headings(&p);
+    assert_eq!(
+        headings,
+        [
+            "h1 一、|主要任务",
+            "h2 (一)|推动精品创作",
+            "h3 1.|加强题材统筹。",
+            "h3 2.|扶持青年人才。",
+            "h2 (二)|促进电影消费",
+            "h2 (三)|优化发展生态",
+            "h3 5.|强化政策扶持，用足用好专项资金。",
+            "h3 6.|加强人才培养，建设人才实训基地。",
+        ]
+    );
+}
+
+#[test]
 fn a_notice_signed_and_dated_on_one_line_ends_there_and_the_title_line_wins() {
     // The signature and date share a line; the title line under the notice names the city the
     // notice's quotation leaves out.
