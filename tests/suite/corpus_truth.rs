@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_g34 => "syn-g34-dianying",
     syn_k34 => "syn-k34-huanjingzhifa",
     syn_l34 => "syn-l34-chuzuche",
     syn_i34 => "syn-i34-shuichan",

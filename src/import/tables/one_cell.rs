@@ -3627,6 +3627,17 @@ fn names_a_place(t: &str) -> bool {
         .any(|w| bare.ends_with(w))
 }
 
+/// Whether piece `i` of `pieces` is a place or a list of places (`青溪县、白鹭县、澜西市`) and
+/// column `c` of `columns`, where it stands as written, a column of places (`所在地`, `街道`).
+fn places_under_their_column(columns: &[String], c: usize, pieces: &[Piece], i: usize) -> bool {
+    columns.get(c).is_some_and(|h| names_place_column(h))
+        && pieces.get(i).is_some_and(|p| {
+            let t = p.text();
+            t.split(['、', '，'])
+                .all(|x| !x.is_empty() && names_a_place(x))
+        })
+}
+
 /// A place of the level a column of places (`header`) lists: a street or a township under
 /// `街道` or `乡镇` (`新港街道`, `城关镇`), a district or county under `区县` (`高新区`); not a
 /// community or a village under them.
@@ -5106,6 +5117,11 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             } else if let Some((i, g)) = (!joined_open && !glued_open(&after))
                 .then(|| profile_join_gap(&acc.rows, jc, &after, false, hint))
                 .flatten()
+                // (Never a list of places away from a column of places it stands under:
+                // `县城影院提质扩容工程（8家）` `青溪县、白鹭县、…` under 项目名称 所在地.)
+                .filter(|&(i, _)| {
+                    !places_under_their_column(&acc.columns, jc + 1 + i + 1, &after, i + 1)
+                })
             {
                 merge_at(&mut after, i, acc, "split cell");
                 leave_empty(

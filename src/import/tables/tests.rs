@@ -19591,3 +19591,25 @@ fn a_block_short_of_one_of_two_figures_alike_keeps_its_own_first_cell() {
         ["新港大道以东、滨海路以西", "研发办公、科技金融", "", "36"]
     );
 }
+
+#[test]
+fn a_list_of_places_under_a_column_of_places_is_no_name_over_two_lines() {
+    // `县城影院提质扩容工程（8家）` then `青溪县、白鹭县、…`: as many pieces as columns, the
+    // places longer than the column's others, yet under `所在地` as written.
+    let src = "序号\n项目名称\n所在地\n新增银幕（块）\n\n1\n澜江区滨江商业中心影城\n澜江区\n12\n\n2\n东湖新城IMAX激光\n巨幕影城\n东湖区\n10\n\n3\n澜江影视城配套影城\n临川区\n8\n\n4\n新港区临港商务区影城\n新港区\n9\n\n5\n县城影院提质扩容工程（8家）\n青溪县、白鹭县、云岭县、石门县、澜西市\n40\n\n6\n乡镇数字影院建设工程（20家）\n各县（市）\n60\n";
+    let ls = lines(src);
+    let opts = Options {
+        titled: true,
+        ..Default::default()
+    };
+    let r = read_with("t1", None, &ls, opts).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        row_named(t, "5").cells,
+        [
+            "县城影院提质扩容工程（8家）",
+            "青溪县、白鹭县、云岭县、石门县、澜西市",
+            "40"
+        ]
+    );
+}
