@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_n34 => "syn-n34-zhongye2",
     syn_t34 => "syn-t34-shebao",
     syn_s34 => "syn-s34-wenchuang",
     syn_r34 => "syn-r34-jieshui2",

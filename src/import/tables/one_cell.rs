@@ -2699,7 +2699,23 @@ fn halves_of_one_column(a: &str, b: &str) -> bool {
         && !is_period_mark(b_name)
         && b_name.chars().count() <= 4;
     let attribute = indicator_over_attribute(&a, &b);
-    before_unit || year_then_values || attribute || period_over_measure(&a, &b)
+    before_unit
+        || year_then_values
+        || attribute
+        || period_over_measure(&a, &b)
+        || qualifies_column(&a, &b)
+}
+
+/// A word of two naming no column before the column word it qualifies, two lines of one
+/// header cell: `建设` / `年限`, `实施` / `主体`.
+fn qualifies_column(a: &str, b: &str) -> bool {
+    let (a, b) = (strip_spaces(a), strip_spaces(b));
+    a.chars().count() == 2
+        && b.chars().count() == 2
+        && !names_column(&a)
+        && !has_header_word(&a)
+        && names_column(&b)
+        && names_column(&format!("{a}{b}"))
 }
 
 /// `指标` over its attribute, two lines of one header cell: `指标` / `属性` is `指标属性`.
@@ -2742,7 +2758,8 @@ fn names_rate(t: &str) -> bool {
 /// A header cell naming what a value column holds (`基期值`, `目标`, `现状`).
 fn names_values(t: &str) -> bool {
     [
-        "值", "目标", "现状", "基期", "基准", "规划", "预期", "完成", "实际", "情况", "累计",
+        "值", "目标", "现状", "基期", "基准", "基数", "基线", "规划", "预期", "完成", "实际",
+        "情况", "累计",
     ]
     .iter()
     .any(|w| t.contains(w))
@@ -3751,13 +3768,59 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
     let blocks = first_block
         .filter(|&w| w >= 2)
         .and_then(|w| block_header(&ps[..h_end], w + block_lead, acc));
-    let mut columns = match blocks {
-        Some((columns, groups)) => {
+    // A header in one row block one line longer than the first row's block, as long as
+    // another row's, two of its lines one column's name (`建设` / `年限` over rows of six).
+    let one_block = ps
+        .get(1..h_end)
+        .is_some_and(|h| h.iter().all(|p| p.gap == 0));
+    let sizes: Vec<usize> = ps
+        .get(h_end..)
+        .unwrap_or(&[])
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.gap > 0 && row_number(&p.text()).is_some())
+        .map(|(i, _)| {
+            1 + ps
+                .get(h_end + i + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|p| p.gap == 0)
+                .count()
+        })
+        .collect();
+    let qualified = ps
+        .get(..h_end)
+        .unwrap_or(&[])
+        .windows(2)
+        .any(|w| qualifies_column(&w[0].text(), &w[1].text()));
+    let split_header = first_block.map(|w| w + block_lead).filter(|&w| {
+        one_block
+            && qualified
+            && blocks.is_none()
+            && w >= 2
+            && w + 1 == h_end
+            && sizes.iter().filter(|&&s| s == w).count() >= 2
+    });
+    let mut columns = match (blocks, split_header) {
+        (Some((columns, groups)), _) => {
             note_two_row_header(ps, &columns, &groups, acc);
             acc.column_groups = groups;
             columns
         }
-        None => fit_header(&ps[..h_end], None, acc),
+        (None, Some(w)) => {
+            // (Only where the header as written reads one cell too many, and the fit to the
+            // rows finds the cell.)
+            let written = fit_header(&ps[..h_end], None, &mut acc.clone());
+            let mut fitted = acc.clone();
+            let columns = fit_header(&ps[..h_end], Some(w), &mut fitted);
+            if written.len() == w + 1 && columns.len() == w {
+                *acc = fitted;
+                columns
+            } else {
+                fit_header(&ps[..h_end], None, acc)
+            }
+        }
+        (None, None) => fit_header(&ps[..h_end], None, acc),
     };
     let mut k = columns.len();
     let number_column = |columns: &[String]| {

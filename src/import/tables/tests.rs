@@ -19613,3 +19613,86 @@ fn a_list_of_places_under_a_column_of_places_is_no_name_over_two_lines() {
         ]
     );
 }
+
+#[test]
+fn a_year_over_its_base_figure_is_one_header_cell() {
+    // `2020年` / `基数` is one column, as `2025年` / `现状值` is; `榆江市` / `“十四五”` /
+    // `目标值` another.
+    let src = blank_cells(&[
+        "类别",
+        "序号",
+        "指标名称",
+        "单位",
+        "属性",
+        "2020年",
+        "基数",
+        "榆江市",
+        "“十四五”",
+        "目标值",
+        "种质资源保护",
+        "1",
+        "农作物种质资源保存总量",
+        "份",
+        "约束性",
+        "4260",
+        "≥6200",
+        "2",
+        "畜禽遗传资源保种场（区）",
+        "个",
+        "约束性",
+        "3",
+        "5",
+        "科技创新",
+        "3",
+        "主要农作物良种覆盖率",
+        "%",
+        "约束性",
+        "96.5",
+        "≥98",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "主要指标")), &ls).expect("a table");
+    assert_eq!(
+        r.parsed.table.columns,
+        [
+            "类别",
+            "序号",
+            "指标名称",
+            "单位",
+            "属性",
+            "2020年基数",
+            "榆江市“十四五”目标值"
+        ]
+    );
+}
+
+#[test]
+fn a_header_block_one_line_longer_than_the_rows_joins_a_qualifier_to_its_column() {
+    // `建设` / `年限`: a word naming no column over the column word it qualifies, in a header
+    // block one line longer than the rows of six (the second row's category left to the first).
+    let src = "序号\n项目类别\n项目名称\n建设内容\n总投资\n建设\n年限\n\n1\n种质资源保护\n种质资源库建设项目\n新建种质资源中长期库\n8600\n2021—2023年\n\n2\n地方畜禽保种场提升项目\n改扩建省级保种场\n4200\n2022—2024年\n\n3\n育种创新\n种业创新中心建设项目\n建设分子育种实验室\n26000\n2021—2025年\n\n4\n核心育种场建设项目\n新建核心育种场2个\n18500\n2022—2025年\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "重点项目表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "序号",
+            "项目类别",
+            "项目名称",
+            "建设内容",
+            "总投资",
+            "建设年限"
+        ]
+    );
+    assert_eq!(
+        row_named(t, "2").cells,
+        [
+            "",
+            "地方畜禽保种场提升项目",
+            "改扩建省级保种场",
+            "4200",
+            "2022—2024年"
+        ]
+    );
+}
