@@ -385,8 +385,27 @@ fn colon_title(rest: &str) -> Option<(&str, &str)> {
     } else {
         MAX_COLON_TITLE_CHARS
     };
-    ((1..=longest).contains(&n) && phrases && !title.contains([',', '、', '；', ';']))
+    // (A `、` inside quotation marks is a name's: `完善“街道吹哨、部门报到”机制：`.)
+    ((1..=longest).contains(&n) && phrases && !unquoted(title).contains([',', '、', '；', ';']))
         .then_some((title, text))
+}
+
+/// `t` without what stands between quotation marks (`“…”`, `‘…’`).
+fn unquoted(t: &str) -> String {
+    let mut depth = 0usize;
+    t.chars()
+        .filter(|&c| match c {
+            '“' | '‘' => {
+                depth += 1;
+                false
+            }
+            '”' | '’' => {
+                depth = depth.saturating_sub(1);
+                false
+            }
+            _ => depth == 0,
+        })
+        .collect()
 }
 
 /// Two phrases of the same length, four to eight ideographs each, parted by one comma
@@ -1148,6 +1167,13 @@ mod tests {
             Some("建设城市运行“一网统管”，提升感知能力：")
         );
         assert!(colon_title("为加快推进城市更新工作，现提出如下要求：一是加强统筹。").is_none());
+        // A `、` in quotation marks is a name's, no list's.
+        assert_eq!(
+            colon_title("完善“街道吹哨、部门报到”机制：对涉及多个部门的难题限时处置。")
+                .map(|(t, _)| t),
+            Some("完善“街道吹哨、部门报到”机制：")
+        );
+        assert!(colon_title("完善街道、部门协同机制：对涉及多个部门的难题限时处置。").is_none());
         for sentence in [
             "完善监管体系，将绿色建筑纳入验收。",
             "减量优先，源头防控，系统治理。",
