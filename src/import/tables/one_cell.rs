@@ -162,11 +162,12 @@ fn is_unit_like(t: &str) -> bool {
     ]
     .iter()
     .any(|w| t.contains(w));
-    // (Nor a class or grade by its letter, `B类`, `4A级`.)
+    // (Nor a class or grade by its letter or numeral, `B类`, `4A级`, `二级`, `甲等`.)
     let lettered = t.strip_suffix(['类', '级', '等', '星']).is_some_and(|l| {
-        !l.is_empty()
+        (!l.is_empty()
             && l.chars().all(|c| c.is_ascii_alphanumeric())
-            && l.chars().any(|c| c.is_ascii_uppercase())
+            && l.chars().any(|c| c.is_ascii_uppercase()))
+            || (l.chars().count() == 1 && l.chars().all(|c| "一二三四五甲乙丙丁特".contains(c)))
     });
     (1..=8).contains(&n)
         && !graded

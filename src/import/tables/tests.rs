@@ -19361,6 +19361,52 @@ fn a_grade_by_its_letter_is_no_unit() {
 }
 
 #[test]
+fn a_grade_by_its_numeral_is_no_unit() {
+    // `二级` where the unit stands is the baseline, `三级` the target, with no note to say so.
+    let src = blank_cells(&[
+        "序号",
+        "类别",
+        "指标名称",
+        "单位",
+        "2025年",
+        "2030年",
+        "属性",
+        "1",
+        "服务供给",
+        "农村养老服务设施覆盖率",
+        "%",
+        "85",
+        "100",
+        "约束性",
+        "2",
+        "县级特困人员供养服务机构等级",
+        "二级",
+        "三级",
+        "预期性",
+        "3",
+        "护理型床位占比",
+        "%",
+        "45",
+        "≥60",
+        "约束性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.rows[1].cells,
+        [
+            "",
+            "县级特困人员供养服务机构等级",
+            "",
+            "二级",
+            "三级",
+            "预期性"
+        ]
+    );
+}
+
+#[test]
 fn numbered_names_with_a_value_over_two_paragraphs_and_a_new_indicators_gap() {
     let src = blank_cells(&[
         "指标名称",
