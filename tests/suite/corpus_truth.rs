@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_w34 => "syn-w34-weifang",
     syn_v34 => "syn-v34-nongcunyanglao",
     syn_z34 => "syn-z34-jiedao",
     syn_b35 => "syn-b35-yingjiguangbo",

@@ -5124,6 +5124,20 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                             && !written.contains(&t)
                     })
             };
+            // (Under a column of places, a place of its level opens its own group: `青柳镇`
+            // after groups of `…街道`, no name beside a vanished cell.)
+            let place_opens = || {
+                acc.columns.get(jc + 1).is_some_and(|h| {
+                    names_places(h)
+                        && after.first().is_some_and(|x| {
+                            let t = x.text();
+                            place_of_the_column(h, &t) && !written.contains(&t)
+                        })
+                        && !after
+                            .get(1)
+                            .is_some_and(|x| place_of_the_column(h, &x.text()))
+                })
+            };
             // (A name over two lines where a category would stand, neither line of the
             // categories' kind: `红星机械厂` / `职工住宅小区` among groups of `…街道`.)
             let no_category = grouped && not_of_kind;
@@ -5158,20 +5172,22 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 merge_at(&mut after, 0, acc, "split cell");
                 after.insert(0, empty_piece(no, end_piece));
                 filled_cat = true;
-            } else if let Some((i, 0)) =
-                (grouped && !joined_open && !glued_open(&after) && !opens_own_block())
-                    .then(|| profile_join_gap(&acc.rows, jc, &after, true, |_| None))
-                    .flatten()
-                    .filter(|&(i, _)| i > 0 || !joins_past_names(&acc.rows, jc, &after))
-                    // (Not when the name after the first piece opens with it: a category and a
-                    // name of its kind, `公共厕所` `公共厕所新建改建工程`.)
-                    .filter(|_| {
-                        !matches!(after.as_slice(), [a, b, ..] if {
-                            let (a, b) = (a.text(), b.text());
-                            a.chars().count() >= 2 && b.len() > a.len() && b.starts_with(&a)
-                        })
-                    })
-            {
+            } else if let Some((i, 0)) = (grouped
+                && !joined_open
+                && !glued_open(&after)
+                && !opens_own_block()
+                && !place_opens())
+            .then(|| profile_join_gap(&acc.rows, jc, &after, true, |_| None))
+            .flatten()
+            .filter(|&(i, _)| i > 0 || !joins_past_names(&acc.rows, jc, &after))
+            // (Not when the name after the first piece opens with it: a category and a
+            // name of its kind, `公共厕所` `公共厕所新建改建工程`.)
+            .filter(|_| {
+                !matches!(after.as_slice(), [a, b, ..] if {
+                    let (a, b) = (a.text(), b.text());
+                    a.chars().count() >= 2 && b.len() > a.len() && b.starts_with(&a)
+                })
+            }) {
                 merge_at(&mut after, i, acc, "split cell");
                 after.insert(0, empty_piece(no, end_piece));
                 filled_cat = true;

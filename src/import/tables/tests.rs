@@ -19742,3 +19742,49 @@ fn a_header_block_one_line_longer_than_the_rows_joins_a_qualifier_to_its_column(
         ]
     );
 }
+
+#[test]
+fn a_town_among_groups_of_streets_opens_its_own_group() {
+    // `青柳镇` under `街镇`, after groups of `…街道`: its own group, not a name beside a
+    // vanished cell with the next two cells joined.
+    let src = blank_cells(&[
+        "序号",
+        "街镇",
+        "片区名称",
+        "主要治理内容",
+        "完成时限",
+        "1",
+        "滨江街道",
+        "老码头片区",
+        "砖木结构旧里房屋12幢解危处置，结合城市更新实施拆除重建",
+        "2027年",
+        "2",
+        "船厂新村",
+        "小梁薄板房屋结构加固改造3.2万平方米",
+        "2028年",
+        "3",
+        "新河街道",
+        "新河老街",
+        "沿街经营性自建房隐患整治和历史建筑保护性加固",
+        "2027年",
+        "4",
+        "青柳镇",
+        "镇区老旧片区及周边6个行政村",
+        "农村危房改造和农房安全隐患整治",
+        "2030年",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 重点片区")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let row = row_named(t, "4");
+    assert_eq!(row.group.as_deref(), Some("青柳镇"));
+    assert_eq!(
+        row.cells,
+        [
+            "青柳镇",
+            "镇区老旧片区及周边6个行政村",
+            "农村危房改造和农房安全隐患整治",
+            "2030年"
+        ]
+    );
+}
