@@ -6043,10 +6043,13 @@ fn broken_header_cells(
     jc: usize,
 ) -> Option<Vec<usize>> {
     let steps: Vec<usize> = pos.windows(2).map(|w| w[1] - w[0]).collect();
-    // (A place's year too, `苎溪县2020年` / `现状值`.)
+    // (A place's year too, `苎溪县2020年` / `现状值`; or a year's end, `2025年底` / `完成情况`.)
     let dated = |t: &str| {
         let t = clean(t);
-        is_bare_year(t.strip_suffix('年').unwrap_or(t)) || is_period_mark(t) || ends_in_year(t)
+        let year = t.strip_suffix(['底', '末']).unwrap_or(t);
+        is_bare_year(year.strip_suffix('年').unwrap_or(year))
+            || is_period_mark(t)
+            || ends_in_year(t)
     };
     let values = |t: &str| {
         names_values(t)

@@ -19788,3 +19788,63 @@ fn a_town_among_groups_of_streets_opens_its_own_group() {
         ]
     );
 }
+
+#[test]
+fn a_years_end_over_what_was_done_is_one_header_cell() {
+    // `2025年底` / `完成情况`: one column over the rows of seven, as `2025年` / `完成值` is.
+    let src = blank_cells(&[
+        "类别",
+        "序号",
+        "指标名称",
+        "单位",
+        "属性",
+        "泓川区",
+        "“十四五”",
+        "规划目标",
+        "2025年底",
+        "完成情况",
+        "改造任务",
+        "1",
+        "城中村改造项目启动数",
+        "个",
+        "预期性",
+        "20",
+        "23",
+        "2",
+        "完成拆除新建类改造的城中村数量",
+        "个",
+        "约束性",
+        "8",
+        "7",
+        "民生保障",
+        "3",
+        "建成安置住房",
+        "万平方米",
+        "约束性",
+        "180",
+        "196.3",
+        "4",
+        "回迁安置房按期交付率",
+        "%",
+        "约束性",
+        "100",
+        "100",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "主要指标完成情况")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "类别",
+            "序号",
+            "指标名称",
+            "单位",
+            "属性",
+            "泓川区“十四五”规划目标",
+            "2025年底完成情况"
+        ]
+    );
+    assert_eq!(t.rows.len(), 4);
+    assert_eq!(t.rows[1].cells.last().map(String::as_str), Some("7"));
+}
