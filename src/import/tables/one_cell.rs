@@ -6645,10 +6645,37 @@ fn labelled_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
     let mut k = columns.len();
     let has_attribute = ps[f..].iter().any(|p| is_attr(&p.text()));
     let mut pos = vec![f];
+    // (Right after a row's attribute, or a category after it, the next number before a name
+    // that opens with a figure is that row's label, no decimal: `2.5岁以下儿童死亡率` after
+    // `1.婴儿死亡率` … `预期性`.)
+    let after_attribute = |i: usize| {
+        (i.saturating_sub(3)..i)
+            .rev()
+            .find(|&j| is_attr(&ps[j].text()))
+            .is_some_and(|j| {
+                ps[j + 1..i].iter().all(|p| {
+                    let t = p.text();
+                    !is_value_cell(&t) && !is_numberish(&t) && label(&t).is_none()
+                })
+            })
+    };
+    let labelled_after_attribute = |i: usize, n: u32| {
+        has_attribute
+            && after_attribute(i)
+            && ps[i]
+                .text()
+                .strip_prefix(&format!("{n}."))
+                .is_some_and(|rest| {
+                    rest.starts_with(|c: char| c.is_ascii_digit())
+                        && rest.chars().filter(|&c| crate::text::is_cjk(c)).count() >= 5
+                })
+    };
     while let Some(&cur) = pos.last() {
         let n = pos.len() as u32 + 1;
         let hi = (cur + k + 6).min(ps.len());
-        match (cur + 1..hi).find(|&i| labelled(&ps[i].text()) == Some(n)) {
+        match (cur + 1..hi)
+            .find(|&i| labelled(&ps[i].text()) == Some(n) || labelled_after_attribute(i, n))
+        {
             Some(i) => pos.push(i),
             None => break,
         }

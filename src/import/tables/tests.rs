@@ -19848,3 +19848,47 @@ fn a_years_end_over_what_was_done_is_one_header_cell() {
     assert_eq!(t.rows.len(), 4);
     assert_eq!(t.rows[1].cells.last().map(String::as_str), Some("7"));
 }
+
+#[test]
+fn a_numbered_name_opening_with_a_figure_is_the_next_row_after_an_attribute() {
+    // `2.5岁以下儿童死亡率` after `1.婴儿死亡率` … `预期性`, and `10.3岁以下…` after a category:
+    // rows 2 and 10, not decimals inside the row before.
+    let src = blank_cells(&[
+        "指标名称",
+        "2020年",
+        "2025年",
+        "指标属性",
+        "儿童健康水平",
+        "1.婴儿死亡率（‰）",
+        "2.61",
+        "≤3.0",
+        "预期性",
+        "2.5岁以下儿童死亡率（‰）",
+        "3.52",
+        "≤4.5",
+        "预期性",
+        "3.儿童青少年总体近视率（%）",
+        "52.6",
+        "力争每年降低1个百分点以上",
+        "约束性",
+        "儿童保健服务",
+        "4.3岁以下儿童系统管理率",
+        "94.5%",
+        "≥95%",
+        "约束性",
+        "5.新生儿遗传代谢性疾病筛查率",
+        "99.6%",
+        "≥99%",
+        "约束性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let items: Vec<String> = t
+        .rows
+        .iter()
+        .filter(|r| r.kind == RowKind::Item)
+        .map(|r| r.cells.first().cloned().unwrap_or_default())
+        .collect();
+    assert_eq!(items, ["2.61", "3.52", "52.6", "94.5%", "99.6%"]);
+}
