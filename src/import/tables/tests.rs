@@ -19892,3 +19892,63 @@ fn a_numbered_name_opening_with_a_figure_is_the_next_row_after_an_attribute() {
         .collect();
     assert_eq!(items, ["2.61", "3.52", "52.6", "94.5%", "99.6%"]);
 }
+
+#[test]
+fn a_capacity_ends_a_name_over_two_paragraphs_under_a_merged_category() {
+    // `建筑垃圾资源化利用设施` / `设计处理能力`: a measure's end (`能力`) after a first line unlike
+    // every category, the category `资源化利用` left to the row above.
+    let src = blank_cells(&[
+        "序号",
+        "类别",
+        "指标名称",
+        "单位",
+        "2025年现状值",
+        "2030年目标值",
+        "指标属性",
+        "1",
+        "源头减量",
+        "新建建筑施工现场建筑垃圾排放量",
+        "吨/万平方米",
+        "300",
+        "≤200",
+        "约束性",
+        "2",
+        "资源化利用",
+        "建筑垃圾资源化利用率",
+        "%",
+        "52",
+        "≥75",
+        "约束性",
+        "3",
+        "拆除垃圾资源化利用率",
+        "%",
+        "71",
+        "≥85",
+        "预期性",
+        "4",
+        "建筑垃圾资源化利用设施",
+        "设计处理能力",
+        "万吨/年",
+        "610",
+        "≥900",
+        "预期性",
+        "5",
+        "政府投资工程再生产品使用比例",
+        "%",
+        "8",
+        "≥15",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let row = &t.rows[3];
+    assert_eq!(row.group.as_deref(), Some("资源化利用"));
+    assert!(
+        row.cells
+            .iter()
+            .any(|c| c == "建筑垃圾资源化利用设施设计处理能力"),
+        "{:?}",
+        row.cells
+    );
+}
