@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_q34 => "syn-q34-minsu",
     syn_g35 => "syn-g35-jianzhulaji",
     syn_j35 => "syn-j35-ertongyiliao",
     syn_d35 => "syn-d35-chengzhongcun",

@@ -5192,8 +5192,23 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 after.insert(0, empty_piece(no, end_piece));
                 filled_cat = true;
             } else if let [i] = stopped.as_slice() {
-                // (Joined where the line stops; the gap then where the cells fit, below.)
+                // (Joined where the line stops; the gap then where the cells fit, below; but
+                // one short under categories left to the rows above, a first piece longer than
+                // every category written is the row's name, its category its group's:
+                // `茶山里茶旅民宿集聚区建设项目` under `集聚区建设`.)
                 merge_at(&mut after, *i, acc, "split cell");
+                let longest = written.iter().map(|c| c.chars().count()).max();
+                if grouped
+                    && after.len() + 1 == e
+                    && longest.is_some_and(|m| {
+                        after
+                            .first()
+                            .is_some_and(|x| x.text().chars().count() > m + 2)
+                    })
+                {
+                    after.insert(0, empty_piece(no, end_piece));
+                    filled_cat = true;
+                }
             } else if let Some((i, g)) = (!joined_open && !glued_open(&after))
                 .then(|| profile_join_gap(&acc.rows, jc, &after, false, hint))
                 .flatten()

@@ -19952,3 +19952,25 @@ fn a_capacity_ends_a_name_over_two_paragraphs_under_a_merged_category() {
         row.cells
     );
 }
+
+#[test]
+fn a_row_block_with_a_stopped_line_leaves_its_category_to_the_row_above() {
+    // Row 3: no category, its content over two lines (the first ends in `、`): seven lines as a
+    // row that writes its category, its name longer than every category.
+    let src = "序号\n项目类别\n项目名称\n建设地点\n主要建设内容\n总投资\n建设期限\n\n1\n集聚区建设\n云岫山居民宿集聚区提升项目\n云岫镇\n提升改造民宿45家，新建游客服务中心1处\n18600\n2026—2028年\n\n2\n桃花溪民宿集聚区建设项目\n溪口镇\n改造闲置农房60幢，建设滨溪步道4.5公里\n12400\n2026—2029年\n\n3\n茶山里茶旅民宿集聚区建设项目\n石门乡、白沙乡\n改造利用闲置农房2.1万㎡，建设茶园观光栈道、\n茶事体验工坊和民宿管家服务中心\n9800\n2027—2030年\n\n4\n品质提升\n等级民宿创建提升项目\n全县\n支持300家民宿开展等级创建\n6000\n2026—2030年\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "重点项目表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let row = &t.rows[2];
+    assert_eq!(row.group.as_deref(), Some("集聚区建设"));
+    assert_eq!(
+        row.cells[row.cells.len() - 5..],
+        [
+            "茶山里茶旅民宿集聚区建设项目",
+            "石门乡、白沙乡",
+            "改造利用闲置农房2.1万㎡，建设茶园观光栈道、茶事体验工坊和民宿管家服务中心",
+            "9800",
+            "2027—2030年"
+        ]
+    );
+}
