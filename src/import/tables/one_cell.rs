@@ -4628,9 +4628,12 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             // (Where every category so far ends alike, `…类`, a first line that does not is no
             // category whatever the second's length: `新建轨道交通站点50米范围内` /
             // `公交接驳覆盖率`.)
-            let kind_ends =
-                ends.len() >= 2 && ends.iter().all(|&c| Some(c) == ends.first().copied());
-            cats.len() >= 2
+            // (Or one category so far that names a kind, `资源保护类`, before a first line
+            // that does not: `古树名木保护范围内违法` / `侵占问题整改率`.)
+            let kind_ends = (ends.len() >= 2
+                && ends.iter().all(|&c| Some(c) == ends.first().copied()))
+                || (ends == ['类'] && after.first().is_some_and(|x| !x.text().ends_with('类')));
+            (cats.len() >= 2 || kind_ends)
                 && !of_kind
                 && first * 4 > most * 5
                 && first >= most + 2

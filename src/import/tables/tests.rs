@@ -19974,3 +19974,57 @@ fn a_row_block_with_a_stopped_line_leaves_its_category_to_the_row_above() {
         ]
     );
 }
+
+#[test]
+fn one_category_naming_a_kind_tells_a_name_over_two_paragraphs() {
+    // After `资源保护类` and a row that left it to the row above, `古树名木保护范围内违法` /
+    // `侵占问题整改率` is one name: no category, ending otherwise than `…类`.
+    let src = blank_cells(&[
+        "序号",
+        "类别",
+        "指标名称",
+        "单位",
+        "2025年基准",
+        "2030年目标",
+        "属性",
+        "1",
+        "资源保护类",
+        "古树名木保存率",
+        "%",
+        "100",
+        "100",
+        "约束性",
+        "2",
+        "古树名木、古树后续资源建档率",
+        "%",
+        "100、62",
+        "100、≥95",
+        "约束性",
+        "3",
+        "古树名木保护范围内违法",
+        "侵占问题整改率",
+        "%",
+        "/",
+        "100",
+        "约束性",
+        "4",
+        "养护管理类",
+        "古树名木日常养护覆盖率",
+        "%",
+        "85",
+        "100",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", None, &ls).expect("a table");
+    let t = &r.parsed.table;
+    let row = &t.rows[2];
+    assert_eq!(row.group.as_deref(), Some("资源保护类"));
+    assert!(
+        row.cells
+            .iter()
+            .any(|c| c == "古树名木保护范围内违法侵占问题整改率"),
+        "{:?}",
+        row.cells
+    );
+}
