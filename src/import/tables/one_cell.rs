@@ -338,6 +338,11 @@ fn period_years(t: &str) -> Option<std::ops::RangeInclusive<u32>> {
 
 fn ends_with_period_mark(t: &str) -> bool {
     let t = strip_spaces(t);
+    // (Or the period's end, `“十四五”末`, `“十四五”期末`.)
+    let t = t
+        .strip_suffix("期末")
+        .or_else(|| t.strip_suffix('末'))
+        .unwrap_or(&t);
     let t = t.trim_end_matches(['”', '"']);
     let chars: Vec<char> = t.chars().collect();
     chars.len() >= 3 && is_period_mark(&chars[chars.len() - 3..].iter().collect::<String>())
@@ -2256,6 +2261,8 @@ fn two_columns(a: &str, b: &str) -> bool {
     (["类别", "分类", "领域", "类型"].contains(&strip_spaces(a).as_str())
         && (b.starts_with("指标") || b.starts_with("项目")))
         || (names(a) && names(b) && (alone(a) || alone(b)))
+        // (A name's column over the attribute's: `指标名称` / `属性`; `指标` / `属性` is one.)
+        || (strip_spaces(a).ends_with("名称") && is_attribute_header(b))
         // (A place alone is a whole cell: `县（区）` / `县级寄递公共配送中心` are two.)
         || (is_place_header(a) && !b.starts_with(['（', '(']))
         || names_then_period_values(a, b)
@@ -10737,6 +10744,15 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
         && ps[..start0].iter().any(|p| is_year_header(&p.text()))
     {
         start0 += 1;
+    }
+    // (A header that fits the rows only without its last piece: the first row's name over two
+    // paragraphs, `乡镇快递物流综合服务站` / `覆盖率`, before its attribute.)
+    if start0 >= 3
+        && !fits(&ps[..start0], k)
+        && fits(&ps[..start0 - 1], k)
+        && !has_header_word(&ps[start0 - 1].text())
+    {
+        start0 -= 1;
     }
     acc.columns = fit_header(&ps[..start0], Some(k), acc);
     // A category column first (类别, 领域): a row one cell short has it merged with the rows

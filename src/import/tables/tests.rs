@@ -20028,3 +20028,102 @@ fn one_category_naming_a_kind_tells_a_name_over_two_paragraphs() {
         row.cells
     );
 }
+
+#[test]
+fn a_names_column_over_the_attribute_and_a_first_name_over_two_paragraphs() {
+    // `指标名称` / `属性` on two lines are two columns; `2025年` / `目标值` one; the first row's
+    // name `乡镇快递物流综合服务站` / `覆盖率` is no header cell.
+    let src = format!(
+        "指标名称\n属性\n\n{}",
+        blank_cells(&[
+            "2025年",
+            "目标值",
+            "2025年",
+            "完成值",
+            "完成情况",
+            "乡镇快递物流综合服务站",
+            "覆盖率",
+            "预期性",
+            "90%",
+            "100%",
+            "已完成",
+            "村级寄递物流综合服务站点覆盖率",
+            "预期性",
+            "80%",
+            "86.6%",
+            "已完成",
+            "县域冷库总库容",
+            "预期性",
+            "3万吨",
+            "2.4万吨",
+            "基本完成",
+        ])
+    );
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "主要指标完成情况")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "指标名称",
+            "属性",
+            "2025年目标值",
+            "2025年完成值",
+            "完成情况"
+        ]
+    );
+    assert_eq!(t.rows[0].name, "乡镇快递物流综合服务站覆盖率");
+    assert_eq!(t.rows.len(), 3);
+}
+
+#[test]
+fn a_places_values_at_a_periods_end_are_one_header_cell() {
+    // `云桐县` / `“十四五”末` / `现状值`: one column, as `云桐县` / `“十五五”` / `目标值`.
+    let src = blank_cells(&[
+        "类别",
+        "序号",
+        "指标名称",
+        "单位",
+        "属性",
+        "云桐县",
+        "“十四五”末",
+        "现状值",
+        "云桐县",
+        "“十五五”",
+        "目标值",
+        "县级物流",
+        "1",
+        "县级物流配送中心数量",
+        "个",
+        "预期性",
+        "1",
+        "2",
+        "2",
+        "乡镇快递综合服务站覆盖率",
+        "%",
+        "约束性",
+        "100",
+        "100",
+        "村级物流",
+        "3",
+        "村级寄递物流服务站点覆盖率",
+        "%",
+        "约束性",
+        "86.6",
+        "100",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("a table");
+    assert_eq!(
+        r.parsed.table.columns,
+        [
+            "类别",
+            "序号",
+            "指标名称",
+            "单位",
+            "属性",
+            "云桐县“十四五”末现状值",
+            "云桐县“十五五”目标值"
+        ]
+    );
+}
