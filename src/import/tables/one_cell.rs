@@ -10747,11 +10747,11 @@ fn attribute_rows(ps: &[Piece], captioned: bool, acc: &mut Acc) -> Result<Shape,
     }
     // (A header that fits the rows only without its last piece: the first row's name over two
     // paragraphs, `乡镇快递物流综合服务站` / `覆盖率`, before its attribute.)
-    if start0 >= 3
-        && !fits(&ps[..start0], k)
-        && fits(&ps[..start0 - 1], k)
-        && !has_header_word(&ps[start0 - 1].text())
-    {
+    if start0 >= 3 && !fits(&ps[..start0], k) && fits(&ps[..start0 - 1], k) && {
+        let t = ps[start0 - 1].text();
+        let short_values = names_values(&t) && t.chars().count() <= MAX_COLUMN_NAME_CHARS / 2;
+        !(names_column(&t) || names_year(&t) || short_values)
+    } {
         start0 -= 1;
     }
     acc.columns = fit_header(&ps[..start0], Some(k), acc);
@@ -11666,10 +11666,22 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
         });
         // (Or what it measures without the measure's word, `永久基本农田保护` of
         // `永久基本农田保护面积`: `无永久基本农田保护任务`.)
+        // (Or a stem of two, `新建` of `新建面积`, no other column's: `不安排新建任务`.)
         let stem = ["面积", "规模", "数量", "总量", "长度", "个数"]
             .iter()
             .find_map(|w| name.strip_suffix(w))
-            .filter(|s| s.chars().count() >= 4 && last_year(s).is_none())
+            .filter(|s| {
+                let own = || {
+                    table
+                        .columns
+                        .iter()
+                        .filter(|c| strip_spaces(c).contains(*s))
+                        .count()
+                        == 1
+                };
+                last_year(s).is_none()
+                    && (s.chars().count() >= 4 || (s.chars().count() >= 2 && own()))
+            })
             .map(str::to_string);
         // (Or what it holds after the period it is of, `目标` of `“十三五”目标`: `规划未设目标值`.)
         let unquoted: String = name.chars().filter(|c| !"“”\"".contains(*c)).collect();

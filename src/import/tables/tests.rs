@@ -20127,3 +20127,55 @@ fn a_places_values_at_a_periods_end_are_one_header_cell() {
         ]
     );
 }
+
+#[test]
+fn a_first_name_over_two_paragraphs_that_counts_a_total_is_no_header_cell() {
+    // `累计建成高标准农田` / `面积（万亩）`: the header fits the rows without it, though it names
+    // values (`累计`).
+    let src = blank_cells(&[
+        "指标名称",
+        "“十四五”目标",
+        "2025年完成值",
+        "指标性质",
+        "累计建成高标准农田",
+        "面积（万亩）",
+        "85",
+        "86.5",
+        "约束性",
+        "年均新建高标准农田面积（万亩）",
+        "5.6",
+        "6.1",
+        "约束性",
+        "农田灌溉水有效利用系数",
+        "0.56",
+        "0.572",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标完成情况")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        ["指标名称", "“十四五”目标", "2025年完成值", "指标性质"]
+    );
+    assert_eq!(t.rows[0].name, "累计建成高标准农田面积（万亩）");
+}
+
+#[test]
+fn a_note_names_a_column_by_its_own_stem_of_two() {
+    // `城关镇…不安排新建任务`: the vanished cell is `新建面积`'s, the only column with `新建`.
+    let src = "序号\n乡镇\n新建面积\n改造提升面积\n主要建设内容\n投资估算\n\n1\n柳湾镇\n1.8\n2.6\n新建灌排渠道46公里、田间道路38公里\n9300\n\n2\n沙集镇\n1.6\n2.2\n新建灌排渠道40公里、田间道路33公里\n8100\n\n3\n新河镇\n1.4\n2.0\n新建灌排渠道35公里、田间道路29公里\n7200\n\n4\n城关镇\n1.2\n改造提升城郊连片农田，建设智能化灌溉示范区1处\n1800\n\n注：城关镇建设区域位于县城规划区周边，“十五五”期间不安排新建任务，仅实施已建高标准农田改造提升。\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "任务分乡镇安排表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let row = row_named(t, "4");
+    assert_eq!(
+        row.cells[..4],
+        [
+            "城关镇",
+            "",
+            "1.2",
+            "改造提升城郊连片农田，建设智能化灌溉示范区1处"
+        ]
+    );
+}
