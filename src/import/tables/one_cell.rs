@@ -5134,6 +5134,24 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                             && !written.contains(&t)
                     })
             };
+            // (In cells one per paragraph too, a first piece as long as the categories written,
+            // all of one length, before a name longer than any of them: `数字赋能` over
+            // `澜湾家政数字服务平台` after `平台载体` and `人才培养`.)
+            let sized_as_categories = || {
+                let lens: Vec<usize> = written.iter().map(|c| c.chars().count()).collect();
+                let (Some(&least), Some(&most)) = (lens.iter().min(), lens.iter().max()) else {
+                    return false;
+                };
+                written.len() >= 2
+                    && least == most
+                    && after.first().is_some_and(|x| {
+                        let t = x.text();
+                        is_category_cell(&t) && t.chars().count() == most && !written.contains(&t)
+                    })
+                    && after
+                        .get(1)
+                        .is_some_and(|x| x.text().chars().count() > most + 2)
+            };
             // (Under a column of places, a place of its level opens its own group: `青柳镇`
             // after groups of `…街道`, no name beside a vanished cell.)
             let place_opens = || {
@@ -5186,6 +5204,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 && !joined_open
                 && !glued_open(&after)
                 && !opens_own_block()
+                && !sized_as_categories()
                 && !place_opens())
             .then(|| profile_join_gap(&acc.rows, jc, &after, true, |_| None))
             .flatten()

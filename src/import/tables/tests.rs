@@ -20179,3 +20179,51 @@ fn a_note_names_a_column_by_its_own_stem_of_two() {
         ]
     );
 }
+
+#[test]
+fn a_first_piece_sized_as_the_categories_opens_its_group() {
+    // `数字赋能` then `澜湾家政数字服务平台`: a category of four as `平台载体` and `人才培养` are,
+    // before a longer name; not one name over two paragraphs with the category left above.
+    let src = blank_cells(&[
+        "序号",
+        "项目类别",
+        "项目名称",
+        "主要建设内容",
+        "总投资",
+        "责任单位",
+        "1",
+        "平台载体",
+        "澜湾区家政服务综合体",
+        "改造商务楼宇约3000平方米，集成培训实训、供需对接等功能",
+        "2600",
+        "区商务委",
+        "2",
+        "街镇家政服务中心建设",
+        "在6个街道、镇各建设1个家政服务中心",
+        "1800",
+        "各街道办事处、镇人民政府",
+        "3",
+        "人才培养",
+        "区家政服务职业培训基地",
+        "与澜湾职业技术学校共建实训基地，建设实训室8间",
+        "950",
+        "区人力资源社会保障局",
+        "4",
+        "家政技能“千人提升”计划",
+        "每年遴选1000名家政服务骨干开展技能提升培训",
+        "1500",
+        "区人力资源社会保障局",
+        "5",
+        "数字赋能",
+        "澜湾家政数字服务平台",
+        "建设供需对接、订单管理和服务评价一体化平台",
+        "800",
+        "区商务委、区大数据中心",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "重点项目表")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    let row = row_named(t, "5");
+    assert_eq!(row.group.as_deref(), Some("数字赋能"));
+    assert_eq!(row.cells[..2], ["数字赋能", "澜湾家政数字服务平台"]);
+}
