@@ -3818,14 +3818,16 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         (None, Some(w)) => {
             // (Only where the header as written reads one cell too many, and the fit to the
             // rows finds the cell.)
-            let written = fit_header(&ps[..h_end], None, &mut acc.clone());
+            let mut as_written = acc.clone();
+            let written = fit_header(&ps[..h_end], None, &mut as_written);
             let mut fitted = acc.clone();
             let columns = fit_header(&ps[..h_end], Some(w), &mut fitted);
             if written.len() == w + 1 && columns.len() == w {
                 *acc = fitted;
                 columns
             } else {
-                fit_header(&ps[..h_end], None, acc)
+                *acc = as_written;
+                written
             }
         }
         (None, None) => fit_header(&ps[..h_end], None, acc),
