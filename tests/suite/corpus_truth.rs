@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_j34 => "syn-j34-gonggongyishu",
     syn_f34 => "syn-f34-jiazheng",
     syn_p35 => "syn-p35-gaobiaozhun",
     syn_k35 => "syn-k35-sanjiwuliu",

@@ -11583,6 +11583,16 @@ fn says_no_figure(sentence: &str) -> bool {
     NO_FIGURE.iter().any(|w| sentence.contains(w)) && !says_no_unit(sentence)
 }
 
+/// Whether a note's sentence that says a row has no unit says in a clause of its own that a
+/// figure of the row is not given either: `第9项指标为无量纲指数，目标值待…另行确定`; not a
+/// clause that speaks of the unit's cell, `无计量单位，该栏空白`.
+fn says_no_figure_in_a_clause(sentence: &str) -> bool {
+    says_no_unit(sentence)
+        && sentence
+            .split(['，', ','])
+            .any(|c| says_no_figure(c) && !["该栏", "此栏", "单位"].iter().any(|w| c.contains(w)))
+}
+
 /// Whether a note's sentence says a row has no unit: a word for it (`无计量单位`), or the unit's
 /// column left blank (`计量单位已在数值中注明，“单位”栏未填写`).
 fn says_no_unit(sentence: &str) -> bool {
@@ -11851,6 +11861,7 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
         // (Or no figure of a column it names, `2020年无排名`.)
         let no_figure = |sentence: &str| {
             says_no_figure(sentence)
+                || says_no_figure_in_a_clause(sentence)
                 || (!says_no_unit(sentence)
                     && (0..width).any(|j| {
                         called(j).iter().any(|c| {
@@ -12001,8 +12012,15 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
         } else {
             named
         };
+        // (A clause beside one saying the row has no unit must name its column: in
+        // `…为无量纲指数，“十四五”规划未设定目标值` the gap under 单位 is the unit's.)
+        let beside_no_unit = note
+            .split(['；', '。', ';'])
+            .filter(|s| no_figure(s))
+            .all(says_no_unit);
         let f = match (named.as_slice(), first_year) {
             ([j], _) => *j,
+            ([], _) if beside_no_unit => continue,
             ([], Some(y)) => y,
             _ => continue,
         };
@@ -12287,10 +12305,16 @@ fn units_placed_by_notes(table: &mut Table) -> Vec<String> {
             .map(|c| strip_spaces(c))
             .filter(|c| c.chars().count() >= 4 && !is_numberish(c))
             .max_by_key(|c| c.chars().count());
-        let named = sentences.iter().any(|s| {
-            number.is_some_and(|n| names_row_number(s, n))
-                || name.as_ref().is_some_and(|n| s.contains(n.as_str()))
-        });
+        let naming: Vec<&String> = sentences
+            .iter()
+            .filter(|s| {
+                number.is_some_and(|n| names_row_number(s, n))
+                    || name.as_ref().is_some_and(|n| s.contains(n.as_str()))
+            })
+            .collect();
+        // (Not when the sentence also says a figure of the row is not given: `第9项指标为无量纲
+        // 指数，目标值待…另行确定` writes `/` for its unit, its target vanished.)
+        let named = !naming.is_empty() && !naming.iter().any(|s| says_no_figure_in_a_clause(s));
         // (A goal in words, `初步建立管理台账`, holds no unit; nor a grade shaped as a value after
         // it, `C类` before `D类`.)
         // (Or one letter longer, `AAA级` before `AAAA级`.)

@@ -20227,3 +20227,49 @@ fn a_first_piece_sized_as_the_categories_opens_its_group() {
     assert_eq!(row.group.as_deref(), Some("数字赋能"));
     assert_eq!(row.cells[..2], ["数字赋能", "澜湾家政数字服务平台"]);
 }
+
+#[test]
+fn a_note_saying_a_row_is_dimensionless_and_its_target_pending_places_the_gap_under_the_target() {
+    // `第3项指标为无量纲指数，目标值待…另行确定`: its `/` is the unit, its target vanished.
+    let src = format!(
+        "{}\n\n注：第3项指标为无量纲指数，目标值待评价办法修订后另行确定。\n",
+        blank_cells(&[
+            "序号",
+            "指标名称",
+            "单位",
+            "2025年基准",
+            "2030年目标",
+            "属性",
+            "1",
+            "公共艺术作品建档率",
+            "%",
+            "81",
+            "100",
+            "约束性",
+            "2",
+            "公共艺术作品完好率",
+            "%",
+            "90.5",
+            "≥95",
+            "约束性",
+            "3",
+            "城市公共艺术综合评价指数",
+            "/",
+            "0.71",
+            "预期性",
+            "4",
+            "社区公共艺术空间数量",
+            "个",
+            "/",
+            "200",
+            "预期性",
+        ])
+    );
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
+    assert_eq!(
+        rows(&r.parsed.table)[2],
+        "I||3|城市公共艺术综合评价指数|/|0.71||预期性"
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
