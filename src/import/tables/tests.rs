@@ -20273,3 +20273,39 @@ fn a_note_saying_a_row_is_dimensionless_and_its_target_pending_places_the_gap_un
     );
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn a_note_saying_a_figure_is_to_be_verified_later_places_the_gap_under_its_column() {
+    // `建筑面积待房屋移交后核定`: the vanished cell is the area's, the `300` the meals'.
+    let src = format!(
+        "{}\n\n注：第2项利用既有用房改造，建筑面积待房屋移交后核定；供餐能力按每日供餐人次测算。\n",
+        blank_cells(&[
+            "序号",
+            "项目名称",
+            "建设地址",
+            "建筑面积（m2）",
+            "供餐能力（客/日）",
+            "1",
+            "望湖社区长者食堂",
+            "望湖路388弄3号",
+            "620",
+            "800",
+            "2",
+            "东风新村助餐点",
+            "东风新村32号",
+            "300",
+            "3",
+            "青塘镇中心厨房",
+            "塘北路99号",
+            "1500",
+            "3000",
+        ])
+    );
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 助餐项目")), &ls).expect("table");
+    assert_eq!(
+        rows(&r.parsed.table)[1],
+        "I||2|东风新村助餐点|东风新村32号||300"
+    );
+    assert_read_keeps_text(Some("表1 助餐项目"), &ls, &r);
+}
