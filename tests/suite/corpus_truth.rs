@@ -1164,6 +1164,7 @@ plans! {
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
     syn_z35 => "syn-z35-xiaowai",
+    syn_y35 => "syn-y35-yanghu",
     syn_x35 => "syn-x35-gongshui",
     syn_w35 => "syn-w35-nongchang",
     syn_v35 => "syn-v35-zhaopai",

@@ -12439,7 +12439,20 @@ fn profile_join(rows: &[TableRow], off: usize, after: &[Piece]) -> Option<usize>
             && (second.chars().count() > 8 || second.contains(['，', ',']))
             && !cells[i].ends_with(['，', '、', ',', '；', '：']);
         cells[i].push_str(&second);
+        // (Nor one that leaves a cell without the words every cell of its column ends with
+        // when the other join gives them: `葑金公路沿线中小桥` / `改造工程` under names that
+        // all end in `工程`.)
+        // (One misfit for each such cell: `青柳镇` may end otherwise than `…街道`, and
+        // `区域供水厂青柳镇` than both columns.)
+        let unlike_their_columns = cells
+            .iter()
+            .enumerate()
+            .filter(|&(c, cell)| {
+                column_ending(rows, off + c).is_some_and(|end| !cell.ends_with(end.as_str()))
+            })
+            .count();
         profile.cost_with_gaps(&cells, &[])
+            + unlike_their_columns as f64
             + if halves_a_value || halves_a_list || before_a_task {
                 1.0
             } else {
@@ -12447,6 +12460,29 @@ fn profile_join(rows: &[TableRow], off: usize, after: &[Piece]) -> Option<usize>
             }
     };
     clearly_best((0..width).map(|i| (cost(i), i)), 0.25)
+}
+
+/// The words every cell of column `j` of the item rows ends with, two CJK characters at least,
+/// where two rows or more write the column (`工程` of `金渡大桥维修加固工程`,
+/// `望舟港桥拆除重建工程`).
+fn column_ending(rows: &[TableRow], j: usize) -> Option<String> {
+    let cells: Vec<Vec<char>> = rows
+        .iter()
+        .filter(|r| r.kind == RowKind::Item)
+        .filter_map(|r| r.cells.get(j).filter(|c| !c.is_empty()))
+        .map(|c| c.chars().collect())
+        .collect();
+    let first = cells.first()?;
+    let shared = (0..first.len())
+        .take_while(|&k| {
+            let ch = first[first.len() - 1 - k];
+            crate::text::is_cjk(ch)
+                && cells
+                    .iter()
+                    .all(|c| c.len() > k && c[c.len() - 1 - k] == ch)
+        })
+        .count();
+    (cells.len() >= 2 && shared >= 2).then(|| first[first.len() - shared..].iter().collect())
 }
 
 /// In a row of as many pieces as columns (`cells[off + c]` for column `c` after the number), a

@@ -20309,3 +20309,44 @@ fn a_note_saying_a_figure_is_to_be_verified_later_places_the_gap_under_its_colum
     );
     assert_read_keeps_text(Some("表1 助餐项目"), &ls, &r);
 }
+
+#[test]
+fn a_name_split_before_the_ending_every_name_of_its_column_has_keeps_it() {
+    // Row 3's name is over two paragraphs, `葑金公路沿线中小桥` / `改造工程`: every name above
+    // ends in `工程`, so the second piece ends the name and does not open the works.
+    let src = blank_cells(&[
+        "序号",
+        "工程名称",
+        "主要建设内容",
+        "计划投资",
+        "实施年度",
+        "1",
+        "金渡大桥维修加固工程",
+        "更换支座48个，加固主梁及桥墩，修复伸缩缝及桥面铺装",
+        "4200",
+        "2026—2027年",
+        "2",
+        "望舟港桥拆除重建工程",
+        "拆除原三跨简支梁桥，新建预应力混凝土连续箱梁桥，桥长186米",
+        "6800",
+        "2027—2028年",
+        "3",
+        "葑金公路沿线中小桥",
+        "改造工程",
+        "改造中小桥12座，提高设计荷载等级，更换防撞护栏",
+        "5600",
+        "2026—2029年",
+        "4",
+        "村道危旧桥梁改造工程",
+        "改造村道危旧桥梁36座",
+        "7550",
+        "2026—2030年",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 桥梁养护重点工程")), &ls).expect("table");
+    assert_eq!(
+        rows(&r.parsed.table)[2],
+        "I||3|葑金公路沿线中小桥改造工程|改造中小桥12座，提高设计荷载等级，更换防撞护栏|5600|2026—2029年"
+    );
+    assert_read_keeps_text(Some("表1 桥梁养护重点工程"), &ls, &r);
+}
