@@ -1164,6 +1164,7 @@ plans! {
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
     syn_h36 => "syn-h36-xiaoyuanshipin",
+    syn_g36 => "syn-g36-jiaozheng",
     syn_f36 => "syn-f36-gongxiao",
     syn_e36 => "syn-e36-weishengrencai",
     syn_d36 => "syn-d36-xueliang",

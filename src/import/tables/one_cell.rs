@@ -12293,6 +12293,19 @@ fn units_placed_by_notes(table: &mut Table) -> Vec<String> {
         })
         .filter(|s| says_no_unit(s))
         .collect();
+    // The longest cell of each column in the item rows.
+    let longest: Vec<usize> = (0..table.columns.len())
+        .map(|j| {
+            table
+                .rows
+                .iter()
+                .filter(|r| r.kind == RowKind::Item)
+                .filter_map(|r| r.cells.get(j))
+                .map(|c| c.chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
     let mut out = Vec::new();
     for row in &mut table.rows {
         let Some(e) = only_empty_cell(row, 0) else {
@@ -12335,11 +12348,22 @@ fn units_placed_by_notes(table: &mut Table) -> Vec<String> {
                 && !states_a_goal(c)
                 && !graded(c)
         });
-        // (Not a category's cell left to the row above.)
+        // (Not a category's cell left to the row above, unless the row's name stands under
+        // the unit and a category's words under the name: `队伍建设` / `专职社会工作者与社区矫正
+        // 对象配比` / `预期性` under 类别 指标名称 单位 属性, the note saying it has no unit.)
+        let category_written = || {
+            let shifted = row.cells.get(e + 1).map_or(0, |c| c.chars().count());
+            let under_unit = row.cells.get(u).map_or(0, |c| c.chars().count());
+            e + 2 == u
+                && longest.get(e).is_some_and(|&m| shifted <= m)
+                && under_unit > shifted.max(6)
+                && row.cells.get(u).is_some_and(|c| !is_value_cell(c))
+        };
         let category = table
             .columns
             .get(e + 1)
-            .is_some_and(|c| is_category_header(c));
+            .is_some_and(|c| is_category_header(c))
+            && !category_written();
         if named && e != u && u < row.cells.len() && !unit_held && !category {
             let cell = row.cells.remove(e);
             row.cells.insert(u, cell);

@@ -20350,3 +20350,61 @@ fn a_name_split_before_the_ending_every_name_of_its_column_has_keeps_it() {
     );
     assert_read_keeps_text(Some("表1 桥梁养护重点工程"), &ls, &r);
 }
+
+#[test]
+fn a_group_s_first_row_without_a_unit_keeps_its_category_when_a_note_says_so() {
+    // Row 3 opens its group (`队伍建设`) and has no unit, as the note says: its six cells are
+    // number, category, name, attribute and two values, not a category left to the row above.
+    let src = format!(
+        "{}\n\n注：第3项指标为比例关系，无计量单位。\n",
+        blank_cells(&[
+            "序号",
+            "类别",
+            "指标名称",
+            "单位",
+            "属性",
+            "2025年基数",
+            "2030年目标值",
+            "1",
+            "监督管理",
+            "社区矫正对象再犯罪率",
+            "%",
+            "约束性",
+            "0.08",
+            "≤0.2",
+            "2",
+            "社区矫正对象脱管漏管人数",
+            "人",
+            "约束性",
+            "0",
+            "0",
+            "3",
+            "队伍建设",
+            "专职社会工作者与社区矫正对象配比",
+            "预期性",
+            "1:13",
+            "1:10",
+            "4",
+            "基层基础",
+            "街镇社区矫正分中心规范化建设达标率",
+            "%",
+            "约束性",
+            "75",
+            "100",
+        ])
+    );
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
+    assert_eq!(
+        r.parsed.table.rows[2].cells,
+        [
+            "队伍建设",
+            "专职社会工作者与社区矫正对象配比",
+            "",
+            "预期性",
+            "1:13",
+            "1:10"
+        ]
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
