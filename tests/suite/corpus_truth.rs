@@ -1169,6 +1169,7 @@ plans! {
     syn_e36 => "syn-e36-weishengrencai",
     syn_d36 => "syn-d36-xueliang",
     syn_c36 => "syn-c36-shengzhu",
+    syn_b36 => "syn-b36-ertongfuli",
     syn_a36 => "syn-a36-shuishang",
     syn_z35 => "syn-z35-xiaowai",
     syn_y35 => "syn-y35-yanghu",

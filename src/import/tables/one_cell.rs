@@ -12685,6 +12685,17 @@ fn next_category_ends(rows: &[TableRow], seg: &[Piece], e: usize) -> bool {
     if seg.len() != e + 1 || e < 3 || last.gap == 0 || !is_category_cell(&t) || figure_first {
         return false;
     }
+    // (Nor words with a comma or a figure where no category written so far has one:
+    // `主体已完工，2026年投入使用` after `儿童福利设施`, `未成年人保护阵地`.)
+    let unlike = |c: &str| c.contains(['，', ',']) || c.contains(|ch: char| ch.is_ascii_digit());
+    let categories: Vec<&String> = rows
+        .iter()
+        .filter(|r| r.kind == RowKind::Item)
+        .filter_map(|r| r.group.as_ref().filter(|c| !c.is_empty()))
+        .collect();
+    if unlike(&t) && !categories.is_empty() && !categories.iter().any(|c| unlike(c)) {
+        return false;
+    }
     let Some(profile) = Profile::of(rows, 1, e) else {
         return false;
     };
