@@ -1141,7 +1141,21 @@ impl<'a> Parser<'a> {
         if tables::one_cell::is_unit_line(t) && caption_below_cells(src, k + 1) {
             return None;
         }
-        if (tables::one_cell::is_caption(t) || annex_title)
+        // (So is a title of words alone under a line that points to the table below, longer
+        // than a header's cell: `…建设6处水文化展示空间，布局如下：` /
+        // `“十五五”时期澜湖市水文化展示空间建设布局`, not `站点类型`.)
+        let pointed_title = k
+            .checked_sub(1)
+            .and_then(|j| {
+                src[..=j]
+                    .iter()
+                    .rev()
+                    .find(|l| !l.text.trim_matches(is_space).is_empty())
+            })
+            .is_some_and(|prev| points_to_table_below(prev.text.trim_matches(is_space)))
+            && t.chars().count() > 10
+            && tables::one_cell::is_caption_below(t);
+        if (tables::one_cell::is_caption(t) || annex_title || pointed_title)
             && !is_structural(t)
             && label(t).is_none()
             && !caption_follows

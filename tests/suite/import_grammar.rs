@@ -2092,6 +2092,28 @@ fn a_table_under_a_line_that_points_to_it_keeps_its_caption_below() {
 }
 
 #[test]
+fn a_title_of_words_under_a_line_that_points_to_the_table_is_its_caption() {
+    // `…布局如下：` over `“十五五”时期…展示空间建设布局`, no caption's word in it, then the
+    // header: the title line is the table's caption, not a paragraph.
+    let text = "规划\n\n一、打造滨水文化空间\n\n\
+                “十五五”期间重点建设3处水文化展示空间，布局如下：\n\n\
+                “十五五”时期澜湖市水文化展示空间建设布局\n\n\
+                序号\n\n名称\n\n所在区\n\n建设方式\n\n\
+                1\n\n澜江水利博物馆(二期)\n\n澜江区\n\n扩建\n\n\
+                2\n\n古运河水文化展示馆\n\n临湖区\n\n新建\n\n\
+                3\n\n龙口闸遗址公园\n\n澄浦区\n\n改建\n\n\
+                二、保障措施\n\n加强组织领导。\n";
+    let (p, _) = parse(text);
+    let t = p.tables.first().expect("a table");
+    assert_eq!(t.title, "“十五五”时期澜湖市水文化展示空间建设布局");
+    assert!(!t.caption_below);
+    assert_eq!(t.columns, ["序号", "名称", "所在区", "建设方式"]);
+    assert_eq!(t.rows.len(), 3);
+    assert!(!texts(&p.chapters[0].blocks)
+        .contains(&"“十五五”时期澜湖市水文化展示空间建设布局".to_string()));
+}
+
+#[test]
 fn a_bare_list_in_the_sections_style_under_a_line_that_introduces_it_is_text() {
     // `…集中实施以下三大工程：` over `一、` `二、` `三、` short names with nothing between and no
     // `一、` after them in the chapter: a list, not sections.

@@ -487,7 +487,7 @@ pub fn is_caption(t: &str) -> bool {
 
 /// A caption under a table with none above it: a caption's words, or a short title of words
 /// alone, no sentence in it (`汇澄区“十五五”体育功能区布局`), that no label opens.
-fn is_caption_below(t: &str) -> bool {
+pub(crate) fn is_caption_below(t: &str) -> bool {
     let t = clean(t);
     is_caption(t)
         || ((4..=MAX_BELOW_CAPTION_CHARS).contains(&t.chars().count())
