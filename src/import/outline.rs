@@ -1222,6 +1222,14 @@ impl<'a> Parser<'a> {
                 .collect()
         };
         tables::names_told_by_the_text(&mut parsed, src, |t| prose.get_or_init(text).contains(t));
+        if parsed
+            .table
+            .rows
+            .iter()
+            .any(|r| r.cells.iter().any(|c| c.is_empty()))
+        {
+            tables::one_cell::gaps_told_by_the_text(&mut parsed, prose.get_or_init(text));
+        }
         parsed
     }
 

@@ -1166,6 +1166,7 @@ plans! {
     syn_p36 => "syn-p36-zhaijidi",
     syn_o36 => "syn-o36-zhengwugongkai",
     syn_n36 => "syn-n36-shuiwenhua",
+    syn_m36 => "syn-m36-shenghuoquan",
     syn_l36 => "syn-l36-jicengyingji",
     syn_k36 => "syn-k36-jiancai",
     syn_j36 => "syn-j36-tushuguan",

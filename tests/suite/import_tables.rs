@@ -57,6 +57,36 @@ fn a_table_inside_a_box_stays_in_the_box_with_its_notes() {
     assert_eq!(t.notes, vec!["注：*按最新统计口径折算。"]);
 }
 
+/// A row's one missing value, the table under no note, goes under the column a sentence of the
+/// text names when it says the row's figure is yet to be set (`…满意度指标的2030年目标值，待…
+/// 另行确定`, in the chapter on the plan's review); the report says the text told it.
+#[test]
+fn the_text_saying_a_row_s_target_is_yet_to_be_set_places_its_gap() {
+    let text = format!(
+        "{PLAN_HEAD}主要指标如下表。\n\n表1 主要指标\n\n序号\n\n指标名称\n\n2025年\n\n2030年\n\n属性\n\n\
+         1\n\n社区事务就近可办率（%）\n\n78\n\n≥95\n\n预期性\n\n\
+         2\n\n居民对社区生活圈服务满意度（分）\n\n86.5\n\n预期性\n\n\
+         3\n\n公园绿地服务半径覆盖率（%）\n\n89.2\n\n≥95\n\n约束性\n\n\
+         二、保障措施\n\n建立规划评估机制。居民对社区生活圈服务满意度指标的2030年目标值，待全市统一的测评办法出台后另行确定。\n"
+    );
+    let (p, report) = import_text("text-told-gap.txt", &text);
+    let t = &p.tables[0];
+    assert_eq!(
+        cells(t, 1),
+        vec![
+            "2",
+            "居民对社区生活圈服务满意度（分）",
+            "86.5",
+            "",
+            "预期性"
+        ]
+    );
+    assert!(
+        report.contains("where the text says it has no figure"),
+        "{report}"
+    );
+}
+
 /// A tab-separated table under a caption and a unit line takes both as its caption, as a table
 /// set one cell per line does.
 #[test]

@@ -956,7 +956,7 @@ fn read_as_written(
         consumed += used_lines;
         line_nos.extend(nos);
         let first_no = line_nos.first().copied().unwrap_or(0);
-        for m in gaps_placed_by_notes(&mut table)
+        for m in gaps_placed_by_notes(&mut table, false)
             .into_iter()
             .chain(units_placed_by_notes(&mut table))
         {
@@ -11653,7 +11653,7 @@ fn note_head(key: &str) -> String {
 /// for a column it names (`…为新增指标，2015年未作统计`, `…不测算年均增长`) or, naming none, for
 /// the first year (a new indicator has no baseline). The cells between move over by one.
 /// Returns the report's lines.
-fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
+fn gaps_placed_by_notes(table: &mut Table, by_text: bool) -> Vec<String> {
     let mut out = Vec::new();
     let column = |j: usize| table.columns.get(j + 1).map_or("", String::as_str);
     // What a note calls column `j`: its year (`2015年`) or its name without the year or the
@@ -11995,6 +11995,11 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
             continue;
         }
         let in_sentences = named_in(&sentences);
+        // (A sentence of the text, not a note, names the column itself: the row's gap is not
+        // the first year's for want of one.)
+        if by_text && in_clauses.is_empty() && in_sentences.is_empty() {
+            continue;
+        }
         let named = if !in_clauses.is_empty() {
             in_clauses
         } else if !in_sentences.is_empty() {
@@ -12052,6 +12057,63 @@ fn gaps_placed_by_notes(table: &mut Table) -> Vec<String> {
         ));
     }
     out
+}
+
+/// A row's one empty cell moves to the column a sentence of the text outside the table names
+/// for it, as [`gaps_placed_by_notes`] moves it by a note: the sentence names the row's
+/// indicator (its first half, four characters at least), says its figure is yet to be set and
+/// names the figure's column (`居民对社区生活圈服务满意度指标的2030年目标值，待…另行确定` in the
+/// chapter on the plan's review, the table under no note). The first such sentence of the text decides, as the first
+/// note does. The report says the text told it.
+pub fn gaps_told_by_the_text(parsed: &mut ParsedTable, prose: &str) {
+    let table = &mut parsed.table;
+    let gapped: Vec<String> = table
+        .rows
+        .iter()
+        .filter(|r| r.kind == RowKind::Item && r.cells.iter().any(|c| c.is_empty()))
+        .filter_map(|r| {
+            // (Its indicator: its longest cell of words, `12` being the row's number.)
+            std::iter::once(&r.name)
+                .chain(&r.cells)
+                .map(|c| strip_spaces(c))
+                .filter(|c| !is_numberish(c) && !is_value_cell(c))
+                .max_by_key(|c| c.chars().count())
+                .map(|c| note_head(&c))
+        })
+        .filter(|h| h.chars().count() >= 4)
+        .collect();
+    if gapped.is_empty() {
+        return;
+    }
+    let sentences: Vec<String> = prose
+        .split(['。', '；', ';'])
+        .map(|s| {
+            // (Without a list item's number, which names no row: `12.居民对…` in an annex.)
+            let s = s.trim();
+            label(s).map_or_else(|| s.to_string(), |l| l.rest)
+        })
+        .filter(|s| {
+            // (Only a figure yet to be set: the text's other words for none may say something
+            // else there, `填空白` of a network's gaps.)
+            s.chars().count() <= 150
+                && ["另行确定", "后确定", "后核定", "另行制定", "另行设定"]
+                    .iter()
+                    .any(|w| s.contains(w))
+                && gapped.iter().any(|h| s.contains(h.as_str()))
+        })
+        .collect();
+    if sentences.is_empty() {
+        return;
+    }
+    let notes = std::mem::replace(&mut table.notes, sentences);
+    let moved = gaps_placed_by_notes(table, true);
+    table.notes = notes;
+    let at = parsed.lines.first().copied().unwrap_or(0);
+    parsed.warnings.extend(
+        moved
+            .into_iter()
+            .map(|m| (at, m.replace("where a note says", "where the text says"))),
+    );
 }
 
 /// Words of a note saying that cells of a column may be empty (`配合单位空缺的任务，由牵头单位负责`),
