@@ -1469,7 +1469,9 @@ impl<'a> Parser<'a> {
                     ))
                 } else if nlines.len() == 1
                     && lines.len() == 1
-                    && (next_line(nlines[0], lines[0]) || is_short_title_words(title))
+                    && (next_line(nlines[0], lines[0])
+                        || is_short_title_words(title)
+                        || is_last_clause_words(number, title))
                     && stops_inside_title(number, title)
                 {
                     Some((
@@ -2888,6 +2890,20 @@ fn is_short_title_words(t: &str) -> bool {
     (2..=MOST).contains(&t.chars().count())
         && t.chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '“' | '”'))
+        && is_title_line(t)
+}
+
+/// The last clause of a title stopped at its comma, on a paragraph of its own: words and `、`
+/// only, 24 characters at most (`（一）构建“一核两带三心多点”商业空间结构，` /
+/// `形成层级清晰、功能互补的城区商业体系`).
+fn is_last_clause_words(heading: &str, t: &str) -> bool {
+    const MOST: usize = 24;
+    let t = t.trim_matches(is_space);
+    label(heading.trim_matches(is_space))
+        .is_some_and(|l| l.rest.trim_matches(is_space).ends_with('，'))
+        && (2..=MOST).contains(&t.chars().count())
+        && t.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '“' | '”' | '、'))
         && is_title_line(t)
 }
 

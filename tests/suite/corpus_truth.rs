@@ -1165,6 +1165,7 @@ plans! {
     syn_t8 => "syn-t8-fishery",
     syn_x36 => "syn-x36-baozhuang",
     syn_w36 => "syn-w36-weishengyuan",
+    syn_v36 => "syn-v36-shangyewangdian",
     syn_u36 => "syn-u36-hunsu",
     syn_s36 => "syn-s36-xiaoyuantiyu",
     syn_r36 => "syn-r36-shehuihua",

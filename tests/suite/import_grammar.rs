@@ -2092,6 +2092,29 @@ fn a_table_under_a_line_that_points_to_it_keeps_its_caption_below() {
 }
 
 #[test]
+fn a_heading_stopped_at_its_comma_goes_on_with_a_listing_clause_after_a_blank_line() {
+    // `（一）构建…商业空间结构，` / `形成层级清晰、功能互补的城区商业体系`: the second paragraph,
+    // words and `、` only, is the title's last clause.
+    let text = "规划\n\n一、总体要求\n\n坚持规划引领。\n\n二、商业网点空间布局\n\n构建商业网点空间布局。\n\n\
+                （一）构建“一核两带三心多点”商业空间结构，\n\n\
+                形成层级清晰、功能互补的城区商业体系\n\n\
+                1.一核：桐浜中心商圈\n\n以桐浜广场为核心，建设市级商业中心。\n\n\
+                2.两带：滨水商业带\n\n串联滨河商业设施。\n";
+    let (p, _) = parse(text);
+    let headings = all_headings(&p);
+    assert_eq!(
+        headings,
+        [
+            "h1 一、|总体要求",
+            "h1 二、|商业网点空间布局",
+            "h2 （一）|构建“一核两带三心多点”商业空间结构，形成层级清晰、功能互补的城区商业体系",
+            "h3 1.|一核：桐浜中心商圈",
+            "h3 2.|两带：滨水商业带",
+        ]
+    );
+}
+
+#[test]
 fn a_title_of_words_under_a_line_that_points_to_the_table_is_its_caption() {
     // `…布局如下：` over `“十五五”时期…展示空间建设布局`, no caption's word in it, then the
     // header: the title line is the table's caption, not a paragraph.

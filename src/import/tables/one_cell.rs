@@ -12638,8 +12638,13 @@ fn profile_join_gap(
             || ends_as_column(i)
             || ends_as_column(i + 1)
             // (Nor bodies, `市生态环境局、市水利局`, the end of a sentence before them; nor
-            // words after a name that ends as a body's, `…利用中心` `资源化利用`.)
-            || (names_bodies(&texts[i + 1]) != names_bodies(&texts[i]))
+            // words after a name that ends as a body's, `…利用中心` `资源化利用`; unless the
+            // second ends the first as every cell of its column ends, `湖滨新城东片` /
+            // `社区商业中心` under names all ending in `社区商业中心`.)
+            || (names_bodies(&texts[i + 1]) != names_bodies(&texts[i])
+                && !column_ending(rows, off + i).is_some_and(|end| {
+                    !texts[i].ends_with(end.as_str()) && texts[i + 1].ends_with(end.as_str())
+                }))
         {
             continue;
         }

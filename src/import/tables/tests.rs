@@ -20475,3 +20475,22 @@ fn a_last_cell_with_a_comma_and_figures_is_no_next_category_where_none_written_h
     assert_eq!(t.rows[4].group.as_deref(), Some("未成年人保护阵地"));
     assert_read_keeps_text(Some("表1 重点项目完成情况"), &ls, &r);
 }
+
+#[test]
+fn a_name_over_two_lines_ending_as_its_column_does_joins_before_a_vanished_figure() {
+    // Row 4: `湖滨新城东片` / `社区商业中心` is one name (every name ends in `社区商业中心`, even
+    // as the second line names a body) and its area vanished: the year stays under 建成年份.
+    let src = "序号\n社区商业中心名称\n所在街镇\n建设方式\n商业建筑面积（万平方米）\n建成年份\n\n\
+               1\n湖滨新城西片社区商业中心\n湖滨街道\n新建\n1.2\n2027年\n\n\
+               2\n仙桥社区商业中心\n仙桥街道\n存量改造\n0.8\n2026年\n\n\
+               3\n陆庄镇区社区商业中心\n陆庄镇\n新建\n1.5\n2028年\n\n\
+               4\n湖滨新城东片\n社区商业中心\n湖滨街道\n新建\n2029年\n\n\
+               5\n北渚路社区商业中心\n北渚街道\n存量改造\n0.9\n2027年\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 社区商业中心建设布局")), &ls).expect("table");
+    assert_eq!(
+        rows(&r.parsed.table)[3],
+        "I||4|湖滨新城东片社区商业中心|湖滨街道|新建||2029年"
+    );
+    assert_read_keeps_text(Some("表1 社区商业中心建设布局"), &ls, &r);
+}
