@@ -1167,6 +1167,7 @@ plans! {
     syn_e37 => "syn-e37-fanghuo",
     syn_c37 => "syn-c37-fenlei",
     syn_b37 => "syn-b37-gongyehulianwang",
+    syn_a37 => "syn-a37-wushui",
     syn_z36 => "syn-z36-xinlijiankang",
     syn_y36 => "syn-y36-dianti",
     syn_x36 => "syn-x36-baozhuang",

@@ -6134,7 +6134,13 @@ fn broken_header_cells(
         .collect();
     // (Or the first row's width, under merged columns that leave the later rows unlike: to
     // the next number, or, in row blocks, its block's.)
-    let narrower = |w: usize| w + jc + pairs.len() == columns.len();
+    // (Under a merged category column after the number, most rows lack their category: one
+    // cell narrower still, `治理覆盖` written once over its rows.)
+    let merged_category = columns.iter().skip(jc + 1).any(|c| is_category_header(c));
+    let narrower = |w: usize| {
+        w + jc + pairs.len() == columns.len()
+            || (merged_category && w + 1 + jc + pairs.len() == columns.len())
+    };
     let read = !pairs.is_empty()
         && pairs.windows(2).all(|w| w[0] + 1 < w[1])
         && (mode(&steps).is_some_and(narrower)

@@ -20494,3 +20494,77 @@ fn a_name_over_two_lines_ending_as_its_column_does_joins_before_a_vanished_figur
     );
     assert_read_keeps_text(Some("表1 社区商业中心建设布局"), &ls, &r);
 }
+
+#[test]
+fn a_year_over_its_value_word_joins_in_a_header_over_a_merged_category() {
+    // `2020年` / `现状` is one header cell: the rows, most without their category (merged
+    // after the number), are narrower than the header as written by that pair and the category.
+    let src = blank_cells(&[
+        "序号",
+        "类别",
+        "指标名称",
+        "单位",
+        "2020年",
+        "现状",
+        "“十四五”目标",
+        "属性",
+        "1",
+        "治理覆盖",
+        "农村生活污水治理率",
+        "%",
+        "28.6",
+        "≥60",
+        "约束性",
+        "其中：乡镇政府驻地和中心村生活污水治理率",
+        "%",
+        "61.2",
+        "100",
+        "约束性",
+        "2",
+        "农村黑臭水体整治数量",
+        "条",
+        "12",
+        "40",
+        "约束性",
+        "3",
+        "运行管护",
+        "治理设施正常运行率",
+        "%",
+        "72.5",
+        "≥90",
+        "约束性",
+        "4",
+        "运维专业化覆盖率",
+        "%",
+        "35",
+        "80",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "序号",
+            "类别",
+            "指标名称",
+            "单位",
+            "2020年现状",
+            "“十四五”目标",
+            "属性"
+        ]
+    );
+    assert_eq!(
+        t.rows.last().map(|r| r.cells.clone()),
+        Some(vec![
+            "".to_string(),
+            "运维专业化覆盖率".to_string(),
+            "%".to_string(),
+            "35".to_string(),
+            "80".to_string(),
+            "预期性".to_string()
+        ])
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
