@@ -1165,6 +1165,7 @@ plans! {
     syn_t8 => "syn-t8-fishery",
     syn_f37 => "syn-f37-qingshaonian",
     syn_e37 => "syn-e37-fanghuo",
+    syn_d37 => "syn-d37-lvyougonggong",
     syn_c37 => "syn-c37-fenlei",
     syn_b37 => "syn-b37-gongyehulianwang",
     syn_a37 => "syn-a37-wushui",

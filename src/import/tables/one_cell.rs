@@ -3607,7 +3607,7 @@ fn is_category_cell(t: &str) -> bool {
     n > 0 && n <= 30 && !t.contains(['。', '；']) && row_number(t).is_none() && !is_attr(t)
 }
 
-/// A header cell naming a category column (类别, 项目类型, 重点任务, 领域), or a place the
+/// A header cell naming a category column (类别, 项目类型, 重点任务, 领域, 层级), or a place the
 /// rows are grouped by (所在街道, 区域, 片区, 分区名称, 国家).
 fn is_category_header(t: &str) -> bool {
     let t = strip_spaces(t);
@@ -3619,7 +3619,7 @@ fn is_category_header(t: &str) -> bool {
     (!t.contains("名称") || zone)
         && [
             "类", "领域", "任务", "方面", "所在", "街道", "区域", "片区", "分区", "街镇", "乡镇",
-            "国家", "国别", "维度", "板块",
+            "国家", "国别", "维度", "板块", "层级",
         ]
         .iter()
         .any(|w| t.contains(w))

@@ -20568,3 +20568,24 @@ fn a_year_over_its_value_word_joins_in_a_header_over_a_merged_category() {
     );
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn a_level_column_written_once_over_its_rows_is_a_merged_category() {
+    // `层级` is written on each group's first row only: `凤栖机场旅游集散中心` is row 2's name,
+    // under the level above, not its level.
+    let src = "序号\n层级\n名称\n所在区县\n建设方式\n完成年限\n\n\
+               1\n市级旅游集散中心\n沅湄东站旅游集散中心\n湄城区\n提升改造\n2027年\n\n\
+               2\n凤栖机场旅游集散中心\n凤栖县\n改扩建\n2028年\n\n\
+               3\n区县级游客服务中心\n青螺湖旅游度假区游客服务中心\n青螺湖旅游度假区\n改扩建\n2026年\n\n\
+               4\n沅江百里画廊游客服务中心\n沅江区\n新建\n2028年\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 旅游集散服务体系布局")), &ls).expect("table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows[1].group.as_deref(), Some("市级旅游集散中心"));
+    assert_eq!(
+        t.rows[1].cells,
+        ["", "凤栖机场旅游集散中心", "凤栖县", "改扩建", "2028年"]
+    );
+    assert_eq!(t.rows[3].group.as_deref(), Some("区县级游客服务中心"));
+    assert_read_keeps_text(Some("表1 旅游集散服务体系布局"), &ls, &r);
+}
