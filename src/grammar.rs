@@ -883,6 +883,9 @@ pub fn is_organisation(line: &str) -> bool {
             "馆",
             "公司",
             "集团",
+            "银行",
+            "分行",
+            "支行",
         ]
         .iter()
         .any(|suffix| s.ends_with(suffix))
@@ -1631,6 +1634,14 @@ mod tests {
         assert!(is_organisation("某市建筑垃圾管理处"));
         assert!(is_organisation("某市城市规划设计研究所"));
         assert!(!is_organisation("加强协会建设，发挥作用"));
+    }
+
+    #[test]
+    fn a_bank_s_branch_signs_as_a_body() {
+        // (A plan issued with the central bank's branch: `中国人民银行云泽市中心支行`.)
+        assert!(is_organisation("中国人民银行云泽市中心支行"));
+        assert!(is_organisation("国家开发银行澄州分行"));
+        assert!(is_organisation("澄州农村商业银行"));
     }
 
     #[test]

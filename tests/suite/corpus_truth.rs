@@ -1175,6 +1175,7 @@ plans! {
     syn_w36 => "syn-w36-weishengyuan",
     syn_v36 => "syn-v36-shangyewangdian",
     syn_u36 => "syn-u36-hunsu",
+    syn_t36 => "syn-t36-puhuijinrong",
     syn_s36 => "syn-s36-xiaoyuantiyu",
     syn_r36 => "syn-r36-shehuihua",
     syn_p36 => "syn-p36-zhaijidi",
