@@ -1200,6 +1200,7 @@ plans! {
     syn_w35 => "syn-w35-nongchang",
     syn_v35 => "syn-v35-zhaopai",
     syn_u35 => "syn-u35-shitang",
+    syn_t35 => "syn-t35-tuiyi",
     syn_s35 => "syn-s35-gongce",
     syn_j34 => "syn-j34-gonggongyishu",
     syn_f34 => "syn-f34-jiazheng",

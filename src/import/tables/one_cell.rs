@@ -6220,8 +6220,18 @@ fn number_chain(body: &[Piece], first: usize, k: usize, target: usize) -> Vec<us
                 })
             })
         };
+        // (Nor a `1` after a `其中` sub-row that opens past the row's own cells, the row one
+        // short of them: `6` `…创业孵化基地` `个` `3` `10` `预期性` / `其中：…` `个` `1` `3`.)
+        let sub_row_before = |i: usize| {
+            body.get(cur + 1..i)
+                .is_some_and(|ps| ps.iter().any(|p| opens_sub_row(&p.text())))
+        };
         (from..=to)
-            .find(|&i| row_number(&body[i].text()) == Some(1) && between_ok(end + total, i))
+            .find(|&i| {
+                row_number(&body[i].text()) == Some(1)
+                    && between_ok(end + total, i)
+                    && !sub_row_before(i)
+            })
             .or_else(|| {
                 // The row before one cell short (an empty cell vanished): `1` right after a
                 // group row (`二、医养康养结合`) that stands where the row's last cell would,

@@ -20589,3 +20589,59 @@ fn a_level_column_written_once_over_its_rows_is_a_merged_category() {
     assert_eq!(t.rows[3].group.as_deref(), Some("区县级游客服务中心"));
     assert_read_keeps_text(Some("表1 旅游集散服务体系布局"), &ls, &r);
 }
+
+#[test]
+fn a_one_in_a_sub_row_after_a_row_without_its_category_is_no_new_numbering() {
+    // Row 2 lacks its category (merged above); its `其中` sub-row's baseline `1` stands where a
+    // row with its category would end: a value, not numbering started again.
+    let src = blank_cells(&[
+        "序号",
+        "类别",
+        "指标名称",
+        "单位",
+        "2020年基数",
+        "2025年目标值",
+        "属性",
+        "1",
+        "就业创业",
+        "退役军人年度就业率",
+        "%",
+        "90.2",
+        "≥92",
+        "预期性",
+        "2",
+        "县级以上退役军人创业孵化基地",
+        "个",
+        "3",
+        "10",
+        "预期性",
+        "其中：市级示范性创业孵化基地",
+        "个",
+        "1",
+        "3",
+        "预期性",
+        "3",
+        "优抚保障",
+        "优抚对象医疗“一站式”结算定点医疗机构覆盖率",
+        "%",
+        "65",
+        "100",
+        "约束性",
+        "4",
+        "重点优抚对象重要节日走访慰问率",
+        "%",
+        "100",
+        "100",
+        "约束性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 5);
+    assert_eq!(
+        t.rows[2].cells,
+        ["", "其中：市级示范性创业孵化基地", "个", "1", "3", "预期性"]
+    );
+    assert_eq!(t.rows[4].group.as_deref(), Some("优抚保障"));
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
