@@ -4603,7 +4603,9 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         // 的` / `企业占比`): no category ends so; the row leaves its own to the one above.
         // (Or a first line longer by a quarter than every category so far, and a second shorter
         // than every name so far that ends as a measure's name: `街镇认知障碍友好社区` / `建设覆盖率`
-        // among `设施供给` `居家社区`.)
+        // among `设施供给` `居家社区`; as long as the shortest, after a first line twice as long
+        // as every category: `河湖岸线“四乱”问题` / `动态清零率`, not `非常规水源利用` /
+        // `再生水利用率`.)
         let unlike_category = || {
             let lens = |c: usize| -> Vec<usize> {
                 acc.rows
@@ -4646,7 +4648,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 && !of_kind
                 && first * 4 > most * 5
                 && first >= most + 2
-                && (second < least || kind_ends)
+                && (second < least || (second == least && first >= 2 * most) || kind_ends)
                 && after.get(1).is_some_and(|x| {
                     // (Or a rate's short end before its unit: `死亡率` `人/万车`; or a
                     // measure's end with its unit, `盘活规模（公顷）`.)
@@ -4677,7 +4679,9 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 let t = x.text();
                 // (A measure's name is no unit for a unit's character in it, `装备配套率`
                 // before `%`, after a first line unlike every category.)
-                let measure_before_unit = names_measure(&t)
+                // (Or a rate's short end, `处置率` before `%`.)
+                let rate_end = (2..=3).contains(&t.chars().count()) && t.ends_with('率');
+                let measure_before_unit = (names_measure(&t) || rate_end)
                     && unlike_category()
                     && after.get(2).is_some_and(|u| {
                         let u = u.text();

@@ -20645,3 +20645,87 @@ fn a_one_in_a_sub_row_after_a_row_without_its_category_is_no_new_numbering() {
     assert_eq!(t.rows[4].group.as_deref(), Some("优抚保障"));
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn a_name_over_two_paragraphs_where_a_merged_category_would_stand_is_the_row_s_name() {
+    // Row 5 `河湖岸线“四乱”问题` / `动态清零率` (as long as the shortest name, after a first line
+    // more than twice as long as every category); row 6 `农业废弃物…回收` / `处置率` (a rate's
+    // short end before `%`): names over two paragraphs, the category left to the row above.
+    let src = blank_cells(&[
+        "序号",
+        "类别",
+        "指标名称",
+        "单位",
+        "属性",
+        "2025年",
+        "2030年",
+        "1",
+        "岸线管控",
+        "岸线功能区划覆盖率",
+        "%",
+        "约束性",
+        "85",
+        "100",
+        "2",
+        "岸线利用",
+        "岸线利用率",
+        "%",
+        "预期性",
+        "40",
+        "45",
+        "3",
+        "滨水空间",
+        "滨水岸线贯通率",
+        "%",
+        "预期性",
+        "60",
+        "80",
+        "4",
+        "滨水公共空间开放率",
+        "%",
+        "预期性",
+        "70",
+        "90",
+        "5",
+        "河湖岸线“四乱”问题",
+        "动态清零率",
+        "%",
+        "约束性",
+        "—",
+        "100",
+        "6",
+        "农业废弃物（农药包装物、废旧农膜）回收",
+        "处置率",
+        "%",
+        "约束性",
+        "85",
+        "≥95",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.rows[4].cells,
+        [
+            "",
+            "河湖岸线“四乱”问题动态清零率",
+            "%",
+            "约束性",
+            "—",
+            "100"
+        ]
+    );
+    assert_eq!(t.rows[4].group.as_deref(), Some("滨水空间"));
+    assert_eq!(
+        t.rows[5].cells,
+        [
+            "",
+            "农业废弃物（农药包装物、废旧农膜）回收处置率",
+            "%",
+            "约束性",
+            "85",
+            "≥95"
+        ]
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
