@@ -1169,6 +1169,7 @@ plans! {
     syn_k37 => "syn-k37-yejianwenlv",
     syn_j37 => "syn-j37-changguan",
     syn_i37 => "syn-i37-anxian",
+    syn_h37 => "syn-h37-xiangcunrencai",
     syn_g37 => "syn-g37-anning",
     syn_f37 => "syn-f37-qingshaonian",
     syn_e37 => "syn-e37-fanghuo",

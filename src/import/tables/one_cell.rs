@@ -12389,10 +12389,9 @@ fn units_placed_by_notes(table: &mut Table) -> Vec<String> {
         })
         .collect();
     let mut out = Vec::new();
-    for row in &mut table.rows {
-        let Some(e) = only_empty_cell(row, 0) else {
-            continue;
-        };
+    // Whether a sentence saying "no unit" names the row (by its number or its longest words),
+    // and those words.
+    let names_row = |row: &TableRow| -> (bool, Option<String>) {
         let number = number_of_row(row);
         let name = row
             .cells
@@ -12411,6 +12410,43 @@ fn units_placed_by_notes(table: &mut Table) -> Vec<String> {
         // (Not when the sentence also says a figure of the row is not given: `第9项指标为无量纲
         // 指数，目标值待…另行确定` writes `/` for its unit, its target vanished.)
         let named = !naming.is_empty() && !naming.iter().any(|s| says_no_figure_in_a_clause(s));
+        (named, name)
+    };
+    for row in &mut table.rows {
+        let Some(e) = only_empty_cell(row, 0) else {
+            // A row with every cell written whose unit's cell holds a few words that are no
+            // unit, after its name, the note saying it has none: the name over two paragraphs,
+            // its unit vanished (`乡村每万人专业技术人才` / `城乡比` / `预期性`). The words go on
+            // the name; the unit's cell is empty.
+            let tail = row.cells.get(u).cloned().unwrap_or_default();
+            let words = (2..=6).contains(&tail.chars().count())
+                && !tail.chars().any(|c| c.is_ascii_digit())
+                && !is_unit_like(&tail)
+                && !is_value_cell(&tail)
+                && !is_placeholder(&tail)
+                && !is_attr(&tail)
+                && !states_a_goal(&tail);
+            let full = row.kind == RowKind::Item && row.cells.iter().all(|c| !c.is_empty());
+            let name_before = u
+                .checked_sub(1)
+                .and_then(|j| row.cells.get(j))
+                .is_some_and(|n| n.chars().count() >= 4 && !is_numberish(n));
+            if full && words && name_before && names_row(row).0 {
+                if let Some(n) = u.checked_sub(1).and_then(|j| row.cells.get_mut(j)) {
+                    n.push_str(&tail);
+                }
+                if let Some(c) = row.cells.get_mut(u) {
+                    c.clear();
+                }
+                out.push(format!(
+                    "row {}: `{tail}` under `{}` read as the end of its name, where a note says it has no unit",
+                    row.cells.get(u.saturating_sub(1)).map_or("", String::as_str),
+                    table.columns.get(u + 1).map_or("", String::as_str)
+                ));
+            }
+            continue;
+        };
+        let (named, name) = names_row(row);
         // (A goal in words, `初步建立管理台账`, holds no unit; nor a grade shaped as a value after
         // it, `C类` before `D类`.)
         // (Or one letter longer, `AAA级` before `AAAA级`.)

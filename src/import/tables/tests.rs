@@ -20729,3 +20729,45 @@ fn a_name_over_two_paragraphs_where_a_merged_category_would_stand_is_the_row_s_n
     );
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn words_under_the_unit_of_a_row_a_note_says_has_none_end_its_name() {
+    // Row 2: `乡村每万人专业技术人才` / `城乡比` / `预期性`: the note says row 2 has no unit, and
+    // `城乡比` is no unit: the name's end, the unit's cell empty.
+    let src = format!(
+        "{}\n\n注：第2项指标为乡村与城镇每万名常住人口拥有专业技术人才数之比，无计量单位。\n",
+        blank_cells(&[
+            "序号",
+            "指标名称",
+            "单位",
+            "属性",
+            "2025年基数",
+            "2030年目标",
+            "1",
+            "每千农村常住人口执业（助理）医师数",
+            "人",
+            "约束性",
+            "1.42",
+            "1.8",
+            "2",
+            "乡村每万人专业技术人才",
+            "城乡比",
+            "预期性",
+            "0.46",
+            "0.60",
+            "3",
+            "村党组织书记中大专及以上学历比例",
+            "%",
+            "约束性",
+            "56.3",
+            "≥70",
+        ])
+    );
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
+    assert_eq!(
+        rows(&r.parsed.table)[1],
+        "I||2|乡村每万人专业技术人才城乡比||预期性|0.46|0.60"
+    );
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
