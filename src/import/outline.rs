@@ -1209,7 +1209,8 @@ impl<'a> Parser<'a> {
     }
 
     /// A table as read, its names over two paragraphs that the plan's text outside it names
-    /// whole joined ([`tables::names_told_by_the_text`]).
+    /// whole joined ([`tables::names_told_by_the_text`]), and its rows' gaps under the columns
+    /// that text says a figure is yet to be set for ([`tables::one_cell::gaps_told_by_the_text`]).
     fn told_by_the_text(&self, mut parsed: ParsedTable, src: &[SrcLine]) -> ParsedTable {
         // (The text outside the table, gathered only when a row asks: most tables have no
         // name a text could tell.)

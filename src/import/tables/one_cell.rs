@@ -12080,7 +12080,7 @@ fn gaps_placed_by_notes(table: &mut Table, by_text: bool) -> Vec<String> {
 }
 
 /// A row's one empty cell moves to the column a sentence of the text outside the table names
-/// for it, as [`gaps_placed_by_notes`] moves it by a note: the sentence names the row's
+/// for it, as `gaps_placed_by_notes` moves it by a note: the sentence names the row's
 /// indicator (its first half, four characters at least), says its figure is yet to be set and
 /// names the figure's column (`居民对社区生活圈服务满意度指标的2030年目标值，待…另行确定` in the
 /// chapter on the plan's review, the table under no note). The first such sentence of the text decides, as the first
