@@ -1146,12 +1146,7 @@ impl<'a> Parser<'a> {
         // `“十五五”时期澜湖市水文化展示空间建设布局`, not `站点类型`.)
         let pointed_title = k
             .checked_sub(1)
-            .and_then(|j| {
-                src[..=j]
-                    .iter()
-                    .rev()
-                    .find(|l| !l.text.trim_matches(is_space).is_empty())
-            })
+            .and_then(|j| src.get(j))
             .is_some_and(|prev| points_to_table_below(prev.text.trim_matches(is_space)))
             && t.chars().count() > 10
             && tables::one_cell::is_caption_below(t);
