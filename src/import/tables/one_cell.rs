@@ -3731,6 +3731,17 @@ fn header_end(ps: &[Piece], first: usize, skip: usize) -> Result<usize, NotATabl
     Ok(end)
 }
 
+/// How unlike every category so far a name's first line is, where a row may have left its
+/// category to the row above: not at all, by its length, its ending or its second line
+/// (`Yes`), or by the lengths alone (`ByLengths`), which tell it even before any row is seen to
+/// leave its category.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unlike {
+    No,
+    Yes,
+    ByLengths,
+}
+
 /// Rows anchored by a number column holding `1`, `2`, … (group rows `一`, `二` … in the same
 /// column); the first number is piece `f`.
 fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATable> {
@@ -4606,7 +4617,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
         // among `设施供给` `居家社区`; as long as the shortest, after a first line twice as long
         // as every category: `河湖岸线“四乱”问题` / `动态清零率`, not `非常规水源利用` /
         // `再生水利用率`.)
-        let unlike_category = || {
+        let unlike_category = || -> Unlike {
             let lens = |c: usize| -> Vec<usize> {
                 acc.rows
                     .iter()
@@ -4617,7 +4628,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             };
             let (cats, names) = (lens(jc), lens(jc + 1));
             let (Some(&most), Some(&least)) = (cats.iter().max(), names.iter().min()) else {
-                return false;
+                return Unlike::No;
             };
             let first = after.first().map_or(0, |x| x.text().chars().count());
             let second = after
@@ -4644,7 +4655,13 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             let kind_ends = (ends.len() >= 2
                 && ends.iter().all(|&c| Some(c) == ends.first().copied()))
                 || (ends == ['类'] && after.first().is_some_and(|x| !x.text().ends_with('类')));
-            (cats.len() >= 2 || kind_ends)
+            // (Lengths that tell it alone: a first line longer by three than every category
+            // and a second shorter by two than every name and no longer than the first, as a
+            // name breaks, even after one category, or before a unit, not a measure's end:
+            // `数字化教学资源` / `覆盖专业比例` after `办学条件`; `家政服务标准化` / `试点示范企业` /
+            // `家`; not `小区（社区）` / `城镇老旧小区改造数量` after `住房`.)
+            let told_by_lengths = first >= most + 3 && second + 2 <= least && second <= first;
+            let unlike = (cats.len() >= 2 || kind_ends || told_by_lengths)
                 && !of_kind
                 && first * 4 > most * 5
                 && first >= most + 2
@@ -4653,12 +4670,26 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                     // (Or a rate's short end before its unit: `死亡率` `人/万车`; or a
                     // measure's end with its unit, `盘活规模（公顷）`.)
                     let t = strip_spaces(&x.text());
+                    let unit_after = after.get(2).is_some_and(|u| is_unit_like(&u.text()));
                     names_measure(&t)
                         || bracketed_unit(&t).is_some()
-                        || ((2..=3).contains(&t.chars().count())
-                            && t.ends_with('率')
-                            && after.get(2).is_some_and(|u| is_unit_like(&u.text())))
-                })
+                        || ((2..=3).contains(&t.chars().count()) && t.ends_with('率') && unit_after)
+                        || (told_by_lengths && unit_next && unit_after)
+                });
+            match (unlike, told_by_lengths) {
+                (false, _) => Unlike::No,
+                (true, false) => Unlike::Yes,
+                (true, true) => Unlike::ByLengths,
+            }
+        };
+        // (Told by lengths alone, the first row to leave its category to the one above, where
+        // a row further on is short of a piece: `办学条件` on row 1, then `数字化教学资源` /
+        // `覆盖专业比例`, and row 4 leaves its own.)
+        let short_row_ahead = || {
+            (ri + 1..pos.len()).any(|r| {
+                let end = pos.get(r + 1).copied().unwrap_or(body.len());
+                end.saturating_sub(pos[r]) < e + 1
+            })
         };
         // (Or a first line with a figure in it, which no category has, before a measure's end:
         // `单体建筑面积2万㎡以上公共建筑` / `能源审计覆盖率`, even before any row has left its
@@ -4670,10 +4701,12 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
             }) && after.get(1).is_some_and(|x| names_measure(&x.text()))
         };
         if cat_after
-            && (cat_merged || figured_first())
+            && (cat_merged
+                || figured_first()
+                || (unlike_category() == Unlike::ByLengths && short_row_ahead()))
             && after.len() == e
             && after.first().is_some_and(|x| {
-                stops_mid_phrase(&x.text()) || unlike_category() || figured_first()
+                stops_mid_phrase(&x.text()) || unlike_category() != Unlike::No || figured_first()
             })
             && after.get(1).is_some_and(|x| {
                 let t = x.text();
@@ -4682,7 +4715,7 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 // (Or a rate's short end, `处置率` before `%`.)
                 let rate_end = (2..=3).contains(&t.chars().count()) && t.ends_with('率');
                 let measure_before_unit = (names_measure(&t) || rate_end)
-                    && unlike_category()
+                    && unlike_category() != Unlike::No
                     && after.get(2).is_some_and(|u| {
                         let u = u.text();
                         is_unit_like(&u) && u.chars().count() < t.chars().count()
@@ -4691,8 +4724,11 @@ fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Shape, NotATab
                 let named_measure = bracketed_unit(&t).is_some_and(|(n, _)| {
                     n.chars().count() >= 2 && n.chars().any(|c| !UNIT_CHARS.contains(c))
                 });
+                // (Nor is anything a unit where no column holds units: `湿地自然教育活动` /
+                // `年参与人次` before `12万人次`.)
+                let no_unit_column = !acc.columns.iter().any(|c| is_unit_header(c));
                 !is_value_cell(&t)
-                    && (!is_unit_like(&t) || measure_before_unit || named_measure)
+                    && (!is_unit_like(&t) || measure_before_unit || named_measure || no_unit_column)
                     && !is_attr(&t)
             })
         {
@@ -12916,8 +12952,8 @@ fn names_measure(t: &str) -> bool {
     let t = strip_spaces(t);
     t.chars().count() >= 4
         && [
-            "率", "人数", "个数", "数量", "总量", "比例", "比重", "占比", "面积", "指数", "水平",
-            "程度", "能力",
+            "率", "人数", "人次", "个数", "数量", "总量", "比例", "比重", "占比", "面积", "指数",
+            "水平", "程度", "能力",
         ]
         .iter()
         .any(|w| t.ends_with(w))

@@ -20771,3 +20771,211 @@ fn words_under_the_unit_of_a_row_a_note_says_has_none_end_its_name() {
     );
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn lengths_alone_tell_a_split_name_where_the_first_row_left_no_category_yet() {
+    // Row 2 `数字化教学资源` / `覆盖专业比例`: the first line longer by three than the one
+    // category so far, the second shorter by two than every name; row 4 leaves its category to
+    // the row above, so the column is a merged one. Row 3 keeps its own category.
+    let src = blank_cells(&[
+        "序号",
+        "类别",
+        "指标名称",
+        "单位",
+        "属性",
+        "2025年",
+        "2030年",
+        "1",
+        "办学条件",
+        "中等职业学校生均校舍建筑面积",
+        "平方米",
+        "约束性",
+        "26.4",
+        "≥30",
+        "2",
+        "数字化教学资源",
+        "覆盖专业比例",
+        "%",
+        "预期性",
+        "72",
+        "100",
+        "3",
+        "产教融合",
+        "市域产教联合体数量",
+        "个",
+        "预期性",
+        "—",
+        "3",
+        "4",
+        "参与订单培养的在校生人数",
+        "人",
+        "预期性",
+        "1200",
+        "2000",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 4);
+    assert_eq!(
+        t.rows[1].cells,
+        ["", "数字化教学资源覆盖专业比例", "%", "预期性", "72", "100"]
+    );
+    assert_eq!(t.rows[1].group.as_deref(), Some("办学条件"));
+    assert_eq!(t.rows[2].group.as_deref(), Some("产教融合"));
+    assert_eq!(t.rows[3].group.as_deref(), Some("产教融合"));
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
+fn lengths_alone_tell_a_split_name_before_a_unit_whatever_its_end() {
+    // Row 4 `家政服务标准化` / `试点示范企业` / `家`: the second line ends in no measure's word,
+    // but the lengths tell it and a unit follows under the unit column.
+    let src = blank_cells(&[
+        "序号",
+        "类别",
+        "指标名称",
+        "单位",
+        "属性",
+        "2025年",
+        "2030年",
+        "1",
+        "供给规模",
+        "家政服务企业数量",
+        "家",
+        "预期性",
+        "462",
+        "≥550",
+        "2",
+        "家政从业人员规模",
+        "万人",
+        "预期性",
+        "2.8",
+        "3.5",
+        "3",
+        "服务质量",
+        "员工制家政企业占比",
+        "%",
+        "预期性",
+        "7.8",
+        "≥15",
+        "4",
+        "家政服务标准化",
+        "试点示范企业",
+        "家",
+        "预期性",
+        "12",
+        "完成市下达指标",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 4);
+    assert_eq!(
+        t.rows[3].cells,
+        [
+            "",
+            "家政服务标准化试点示范企业",
+            "家",
+            "预期性",
+            "12",
+            "完成市下达指标"
+        ]
+    );
+    assert_eq!(t.rows[3].group.as_deref(), Some("服务质量"));
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
+fn a_category_before_a_name_longer_than_itself_stays_a_category() {
+    // Row 2 `小区（社区）` / `城镇老旧小区改造数量`: the first line is longer by three than the
+    // one category so far, but a name breaks with its longer part first; the second is the
+    // name, the first the row's own category (row 3 leaves its category to row 2).
+    let src = blank_cells(&[
+        "序号",
+        "类别",
+        "指标名称",
+        "单位",
+        "2025年",
+        "2030年",
+        "1",
+        "住房",
+        "保障性租赁住房筹集数量套（间）",
+        "万套",
+        "1.86",
+        "3",
+        "2",
+        "小区（社区）",
+        "城镇老旧小区改造数量",
+        "个",
+        "612",
+        "480",
+        "3",
+        "既有住宅加装电梯数量",
+        "部",
+        "386",
+        "600",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 3);
+    assert_eq!(t.rows[1].cells[1], "城镇老旧小区改造数量");
+    assert_eq!(t.rows[1].group.as_deref(), Some("小区（社区）"));
+    assert_eq!(t.rows[2].group.as_deref(), Some("小区（社区）"));
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
+
+#[test]
+fn nothing_is_a_unit_in_a_table_without_a_unit_column() {
+    // Row 4 `湿地自然教育活动` / `年参与人次` before `12万人次`: the second line reads like a unit
+    // (`人次`), but no column holds units; under categories that all end in `类` it ends the
+    // name, the category left to the row above.
+    let src = blank_cells(&[
+        "序号",
+        "类别",
+        "指标项",
+        "2025年现状值",
+        "2030年目标",
+        "属性",
+        "1",
+        "资源保护类",
+        "湿地保有量",
+        "3284.6公顷",
+        "不低于3300公顷",
+        "约束性",
+        "2",
+        "湿地保护率",
+        "58.3%",
+        "60%以上",
+        "约束性",
+        "3",
+        "监测管理类",
+        "重要湿地生态监测站点覆盖率",
+        "75%",
+        "100%",
+        "约束性",
+        "4",
+        "湿地自然教育活动",
+        "年参与人次",
+        "12万人次",
+        "15万人次",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标")), &ls).expect("table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 4);
+    assert_eq!(
+        t.rows[3].cells,
+        [
+            "",
+            "湿地自然教育活动年参与人次",
+            "12万人次",
+            "15万人次",
+            "预期性"
+        ]
+    );
+    assert_eq!(t.rows[3].group.as_deref(), Some("监测管理类"));
+    assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
+}
