@@ -1106,9 +1106,19 @@ impl<'a> Parser<'a> {
         let t = line.text.trim_matches(is_space);
         let id = format!("t{}", self.table_count + 1);
         let rest = src.get(k + 1..).unwrap_or(&[]);
+        // A caption over two lines or paragraphs (`棠浦区农贸市场布局与提升` /
+        // `“十五五”主要指标`), whether its first reads as one (`表2 嘉澜区生物医药产业“十五五”` /
+        // `主要发展指标`) or not.
+        let split_caption = rest.first().is_some_and(|n| {
+            label(t).is_none()
+                && !is_structural(t)
+                && n.blanks_before <= 1
+                && tables::one_cell::caption_goes_on(t, n.text)
+        });
         // A caption is the last caption line before the header (an annex label or a numbered
         // heading above the caption is not), and never a numbered heading itself.
         let caption_follows = !tables::one_cell::is_numbered_caption(t)
+            && !split_caption
             && rest.first().is_some_and(|n| {
                 let n = n.text.trim_matches(is_space);
                 tables::one_cell::is_caption(n)
@@ -1150,7 +1160,7 @@ impl<'a> Parser<'a> {
             .is_some_and(|prev| points_to_table_below(prev.text.trim_matches(is_space)))
             && t.chars().count() > 10
             && tables::one_cell::is_caption_below(t);
-        if (tables::one_cell::is_caption(t) || annex_title || pointed_title)
+        if (tables::one_cell::is_caption(t) || annex_title || pointed_title || split_caption)
             && !is_structural(t)
             && label(t).is_none()
             && !caption_follows

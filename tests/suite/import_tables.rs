@@ -1303,3 +1303,55 @@ fn a_sentence_naming_the_table_by_its_number_heads_cells_captioned_below() {
     );
     assert_eq!(cells(t, 1), ["", "电子信息", "215", "元器件良品率"]);
 }
+
+#[test]
+fn a_caption_over_two_lines_or_paragraphs_is_one_caption() {
+    // A title line that stops short of a caption's words, then a short line or paragraph that
+    // ends in them: one caption, joined with nothing between, whether the first line reads as a
+    // caption (`表1 …“十五五”`) or not; neither is a header cell.
+    for (before, title) in [
+        (
+            "某某区农贸市场布局与提升\n“十五五”主要指标\n\n",
+            "某某区农贸市场布局与提升“十五五”主要指标",
+        ),
+        (
+            "某某区农贸市场布局与提升\n\n“十五五”主要指标\n\n",
+            "某某区农贸市场布局与提升“十五五”主要指标",
+        ),
+        (
+            "表1 某某区生物医药产业“十五五”\n主要发展指标\n\n",
+            "表1 某某区生物医药产业“十五五”主要发展指标",
+        ),
+    ] {
+        let (p, report) = import_text("caption-lines.txt", &repro_plan(before, ""));
+        assert_repro_table(&p, title);
+        assert!(report.contains("caption split over two lines"), "{report}");
+    }
+    // A header's first cell after a caption is the header's (`救助项目`), not the caption's.
+    let text = format!(
+        "{PLAN_HEAD}表2 某某县基本生活救助标准（2022年）\n\n救助项目\n\n城市标准（元/月）\n\n农村标准（元/月）\n\n最低生活保障\n\n1130\n\n900\n\n特困人员供养\n\n1469\n\n1170\n"
+    );
+    let (p, _) = import_text("caption-header.txt", &text);
+    let t = &p.tables[0];
+    assert_eq!(t.title, "表2 某某县基本生活救助标准（2022年）");
+    assert_eq!(
+        t.columns,
+        vec!["救助项目", "城市标准（元/月）", "农村标准（元/月）"]
+    );
+}
+
+#[test]
+fn a_caption_over_two_paragraphs_under_an_annex_naming_both_is_one_caption() {
+    // `附件：某某区…“十五五”重点任务清单`, then the same title over two paragraphs: the two are the
+    // table's caption.
+    let text = format!(
+        "{PLAN_HEAD}推进建设。\n\n附件：某某区公共法律服务体系建设“十五五”重点任务清单\n\n某某区公共法律服务体系建设\n\n“十五五”重点任务清单\n\n序号\n\n重点任务\n\n牵头单位\n\n1\n\n建设公共法律服务中心\n\n区司法局\n\n2\n\n推进法律援助便民服务\n\n区司法局\n"
+    );
+    let (p, report) = import_text("annex-caption-paras.txt", &text);
+    assert_eq!(p.annexes.len(), 1);
+    let t = &p.tables[0];
+    assert_eq!(t.title, "某某区公共法律服务体系建设“十五五”重点任务清单");
+    assert_eq!(t.columns, vec!["序号", "重点任务", "牵头单位"]);
+    assert_eq!(cells(t, 1), vec!["2", "推进法律援助便民服务", "区司法局"]);
+    assert!(report.contains("caption split over two lines"), "{report}");
+}

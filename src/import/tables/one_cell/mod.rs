@@ -517,6 +517,49 @@ pub fn is_caption(t: &str) -> bool {
             .any(|w| t.contains(w)))
 }
 
+/// The words a caption ends in (`…主要指标`, `…一览表`, `…清单`, `…完成情况`).
+fn ends_as_caption(t: &str) -> bool {
+    let t = clean(t);
+    [
+        "指标",
+        "表",
+        "清单",
+        "一览",
+        "情况",
+        "分工",
+        "名词解释",
+        "术语",
+        "计划",
+        "项目",
+        "任务",
+    ]
+    .iter()
+    .any(|w| t.ends_with(w))
+}
+
+/// A caption split over two lines or paragraphs: a title line that stops short of a
+/// caption's words (`棠浦区农贸市场布局与提升`, `表2 嘉澜区生物医药产业“十五五”`), then a short
+/// line that ends in them (`“十五五”主要指标`, `主要发展指标`). Joined with nothing between,
+/// they are the caption.
+pub fn caption_goes_on(first: &str, next: &str) -> bool {
+    const MAX_REST_CHARS: usize = 16;
+    let (first, next) = (clean(first), clean(next));
+    let sentence = |t: &str| t.contains(['。', '；', '，', '：', ';', ',', ':', '\t']);
+    (4..=MAX_CAPTION_CHARS).contains(&first.chars().count())
+        && !sentence(first)
+        && !ends_as_caption(first)
+        && (!is_stop(first) || is_numbered_caption(first))
+        && !is_unit_line(first)
+        && (5..=MAX_REST_CHARS).contains(&next.chars().count())
+        && !sentence(next)
+        && ends_as_caption(next)
+        // (Not a header's first cell, `救助项目`, `指标名称`.)
+        && !words::names_column(next)
+        && !is_stop(next)
+        && !is_unit_line(next)
+        && first.chars().count() + next.chars().count() <= MAX_CAPTION_CHARS + 4
+}
+
 /// A caption under a table with none above it: a caption's words, or a short title of words
 /// alone, no sentence in it (`汇澄区“十五五”体育功能区布局`), that no label opens.
 pub(crate) fn is_caption_below(t: &str) -> bool {
@@ -911,14 +954,20 @@ fn read_as_written(
     let mut line_nos: Vec<usize> = caption.map(|c| c.0).into_iter().collect();
     line_nos.extend(head.iter().map(|l| l.no));
     line_nos.extend(ps[..used].iter().flat_map(|p| p.nos.iter().copied()));
-    let title: Vec<&str> = caption
-        .map(|c| clean(c.1))
-        .into_iter()
-        .chain(head.iter().map(|l| clean(l.text)))
-        .collect();
+    // (The rest of a caption that stops short of its words joins it with nothing between,
+    // `…布局与提升` / `“十五五”主要指标`; a caption's number, a note in brackets and a unit
+    // line with a space.)
+    let mut title = caption.map(|c| clean(c.1).to_string()).unwrap_or_default();
+    for l in head {
+        let t = clean(l.text);
+        if !title.is_empty() && !caption_goes_on(&title, t) {
+            title.push(' ');
+        }
+        title.push_str(t);
+    }
     let mut table = Table {
         id: id.to_string(),
-        title: title.join(" "),
+        title,
         columns: std::mem::take(&mut acc.columns),
         column_groups: std::mem::take(&mut acc.column_groups),
         rows: std::mem::take(&mut acc.rows),
@@ -1158,7 +1207,9 @@ fn breaks(lines: &[SrcLine], set_aside: &[usize], rows: &[TableRow]) -> Vec<Cont
 }
 
 /// How many of `lines` belong with the caption: the rest of a caption that is only its number
-/// (`表1`), then unit lines; with no caption, a short line followed by a unit line is the caption.
+/// (`表1`) or that stops short of a caption's words ([`caption_goes_on`], on the next line or
+/// paragraph), then unit lines; with no caption, a short line followed by a unit line is the
+/// caption.
 fn lead_lines(caption: Option<&str>, lines: &[SrcLine]) -> usize {
     let text = |i: usize| lines.get(i).map(|l| clean(l.text));
     let mut n = 0;
@@ -1167,6 +1218,13 @@ fn lead_lines(caption: Option<&str>, lines: &[SrcLine]) -> usize {
             if text(0).is_some_and(|t| is_caption(t) && !is_stop(t) && !is_unit_line(t)) {
                 n = 1;
             }
+        }
+        Some(c)
+            if lines
+                .first()
+                .is_some_and(|l| l.blanks_before <= 1 && caption_goes_on(c, l.text)) =>
+        {
+            n = 1;
         }
         Some(_) => {}
         None => {
