@@ -889,6 +889,8 @@ pub fn is_organisation(line: &str) -> bool {
         ]
         .iter()
         .any(|suffix| s.ends_with(suffix))
+        // (A title's `…设施布局`, `…发展格局`, `…活动场所` end in a body's character, not its name.)
+        && !["布局", "格局", "场所"].iter().any(|w| s.ends_with(w))
 }
 
 /// A draft marker line: `(拟文稿)`, `（征求意见稿）`.
@@ -1572,6 +1574,7 @@ mod tests {
         assert!(is_doc_number("黄市监〔2021〕58号 黄发改〔2021〕41号"));
         assert!(!is_doc_number("黄市监〔2021〕58号 关于印发"));
         assert!(is_organisation("北京市人力资源和社会保障局"));
+        assert!(!is_organisation("桦浦区社区养老服务设施布局"));
         assert!(!is_organisation(
             "各区人民政府,市政府各有关部门,各有关单位:"
         ));
