@@ -3397,9 +3397,9 @@ fn caption_below_cells(src: &[SrcLine], k: usize) -> bool {
 }
 
 /// A line that points to a table right below it: `…安排如下表。`, `详见下表：`, `见下表`,
-/// `…主要指标，具体如下：`.
-fn points_to_table_below(t: &str) -> bool {
-    let t = t.trim_end_matches(|c: char| is_space(c) || "。：:；;".contains(c));
+/// `…主要指标，具体如下：`, `具体指标：`.
+fn points_to_table_below(raw: &str) -> bool {
+    let t = raw.trim_end_matches(|c: char| is_space(c) || "。：:；;".contains(c));
     // (Or names it by its number, `…见表2`, `…如表3所示`: the caption may stand below it.)
     let numbered = {
         let u = t.strip_suffix("所示").unwrap_or(t);
@@ -3407,7 +3407,13 @@ fn points_to_table_below(t: &str) -> bool {
             u.trim_end_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
         u.len() < t.len() && ["见表", "如表", "见附表"].iter().any(|w| u.ends_with(w))
     };
+    // (Or leads in to the indicators by a colon, `具体指标：`, `主要指标：`.)
+    let leads_in = t.ends_with("指标") && t.chars().count() <= 8 && {
+        let raw = raw.trim_end_matches(is_space);
+        raw.ends_with(['：', ':'])
+    };
     numbered
+        || leads_in
         || ["如下表", "见下表", "下表所示", "详见下表", "如下"]
             .iter()
             .any(|w| t.ends_with(w))

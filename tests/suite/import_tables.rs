@@ -1355,3 +1355,30 @@ fn a_caption_over_two_paragraphs_under_an_annex_naming_both_is_one_caption() {
     assert_eq!(cells(t, 1), vec!["2", "推进法律援助便民服务", "区司法局"]);
     assert!(report.contains("caption split over two lines"), "{report}");
 }
+
+#[test]
+fn a_lead_in_to_the_indicators_is_the_text_s_and_the_caption_below_heads_the_table() {
+    // `具体指标：` right over the header is no caption (a caption has no colon at its end): it
+    // points to the table, whose caption stands below it.
+    let text = format!(
+        "{PLAN_HEAD}到2030年，地名管理体系更加完善。\n\n具体指标：\n\n序号\n\n指标名称\n\n2025年\n\n2030年\n\n1\n\n地名标志设置率\n\n92%\n\n100%\n\n2\n\n地名文化遗产保护名录数量\n\n36项\n\n60项\n\n表2  某某区地名管理“十五五”主要指标\n\n二、主要任务\n\n推进地名标准化。\n"
+    );
+    let (p, _) = import_text("lead-in.txt", &text);
+    let t = &p.tables[0];
+    assert_eq!(t.title, "表2  某某区地名管理“十五五”主要指标");
+    assert!(t.caption_below);
+    assert_eq!(t.columns, vec!["序号", "指标名称", "2025年", "2030年"]);
+    assert_eq!(
+        cells(t, 1),
+        vec!["2", "地名文化遗产保护名录数量", "36项", "60项"]
+    );
+    let text_blocks: Vec<_> = p.chapters[0]
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Paragraph(t) => Some(t.text.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert!(text_blocks.contains(&"具体指标："), "{text_blocks:?}");
+}
