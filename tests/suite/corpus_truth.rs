@@ -1172,6 +1172,7 @@ plans! {
     syn_z37 => "syn-z37-lenglian",
     syn_y37 => "syn-y37-zhijiao",
     syn_x37 => "syn-x37-cishan",
+    syn_t37 => "syn-t37-shidi",
     syn_s37 => "syn-s37-renfang",
     syn_r37 => "syn-r37-chongdian",
     syn_q37 => "syn-q37-falvfuwu",

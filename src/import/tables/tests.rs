@@ -20979,3 +20979,44 @@ fn nothing_is_a_unit_in_a_table_without_a_unit_column() {
     assert_eq!(t.rows[3].group.as_deref(), Some("监测管理类"));
     assert_read_keeps_text(Some("表1 主要指标"), &ls, &r);
 }
+
+#[test]
+fn a_note_on_the_share_rows_places_their_gap() {
+    // `“其中”项为…新增统计项，未设定规划目标，不评价完成情况`: the note names the share row by
+    // what opens it, not by its number (it has none) or its name; its gap is the target's.
+    let src = blank_cells(&[
+        "序号",
+        "指标名称",
+        "单位",
+        "“十四五”目标",
+        "2025年完成值",
+        "完成情况",
+        "1",
+        "湿地保护率",
+        "%",
+        "55",
+        "58.3",
+        "完成",
+        "其中：自然湿地保护率",
+        "%",
+        "61.7",
+        "—",
+        "2",
+        "自然岸线保有率",
+        "%",
+        "35",
+        "36.2",
+        "完成",
+        "注：1.[ ]内为五年累计值。",
+        "2.“其中”项为“十四五”中期新增统计项，未设定规划目标，不评价完成情况。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标完成情况")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 3);
+    assert_eq!(
+        t.rows[1].cells,
+        ["其中：自然湿地保护率", "%", "", "61.7", "—"]
+    );
+    assert_read_keeps_text(Some("表1 主要指标完成情况"), &ls, &r);
+}

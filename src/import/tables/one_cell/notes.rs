@@ -433,7 +433,20 @@ pub(super) fn gaps_placed_by_notes(table: &mut Table, by_text: bool) -> Vec<Stri
                 .any(|sentence| sentence.contains(head.as_str()) && no_figure(sentence))
                 && !names_another(n)
         };
-        let Some(note) = notes.iter().find(|n| by_name(n) || by_number(n)) else {
+        // (Or as a share's row, where the row opens with `其中`: `“其中”项为…新增统计项，未设定
+        // 规划目标`.)
+        let sub_row = std::iter::once(&row.name)
+            .chain(row.cells.first())
+            .any(|c| opens_sub_row(&strip(c)));
+        let by_sub_row = |n: &str| {
+            sub_row
+                && n.split(['。', '；', ';'])
+                    .any(|sentence| sentence.contains("其中项") && no_figure(sentence))
+        };
+        let Some(note) = notes
+            .iter()
+            .find(|n| by_name(n) || by_number(n) || by_sub_row(n))
+        else {
             continue;
         };
         // (Not the first column after the name's: a number's name or a unit.) The columns the
