@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_u37 => "syn-u37-binzang",
     syn_j38 => "syn-j38-laozihao",
     syn_i38 => "syn-i38-kouan",
     syn_e38 => "syn-e38-diming",

@@ -21020,3 +21020,74 @@ fn a_note_on_the_share_rows_places_their_gap() {
     );
     assert_read_keeps_text(Some("表1 主要指标完成情况"), &ls, &r);
 }
+
+#[test]
+fn indicator_and_attribute_are_two_columns_where_no_other_names_the_indicators() {
+    // `指标` / `属性` over rows of a name and an attribute are the names' and the attribute's
+    // columns, so the header's one broken cell is `2025年` / `现状值`; and words with a figure
+    // after a sub-row (`力争25%`) are its target, not the next row's category, where no
+    // category has a figure.
+    let src = blank_cells(&[
+        "类别",
+        "序号",
+        "指标",
+        "属性",
+        "2025年",
+        "现状值",
+        "“十五五”目标",
+        "设施网络",
+        "1",
+        "街镇殡仪服务站覆盖率",
+        "约束性",
+        "100%",
+        "100%",
+        "2",
+        "新增公益性骨灰安放格位（五年累计）",
+        "预期性",
+        "—",
+        "3万格",
+        "生态安葬",
+        "3",
+        "节地生态安葬率（期末）",
+        "约束性",
+        "61.2%",
+        "70%以上",
+        "其中：不保留骨灰安葬占比",
+        "预期性",
+        "18.5%",
+        "力争25%",
+        "4",
+        "新建公墓节地型墓位占比",
+        "约束性",
+        "100%",
+        "100%",
+        "惠民便民",
+        "5",
+        "基本殡葬服务费用减免覆盖率",
+        "约束性",
+        "100%",
+        "100%",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表2：主要指标")), &ls).expect("table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "类别",
+            "序号",
+            "指标",
+            "属性",
+            "2025年现状值",
+            "“十五五”目标"
+        ]
+    );
+    assert_eq!(t.rows.len(), 6);
+    assert_eq!(
+        t.rows[3].cells,
+        ["", "其中：不保留骨灰安葬占比", "预期性", "18.5%", "力争25%"]
+    );
+    assert_eq!(t.rows[3].group.as_deref(), Some("生态安葬"));
+    assert_eq!(t.rows[4].group.as_deref(), Some("生态安葬"));
+    assert_read_keeps_text(Some("表2：主要指标"), &ls, &r);
+}

@@ -329,11 +329,19 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             // the number when they fit there.
             // (A sub-row's cells run to its attribute: the cell before the number is after it.)
             // (Nor is a figure after a sub-row a category: `其中：…（人）` `38` `90`, its
-            // attribute merged above, then row 10.)
-            let figures_last = pre
-                .last()
-                .is_some_and(|x| is_numberish(&x.text()) || is_value_cell(&x.text()))
-                && pre.first().is_some_and(|x| opens_sub_row(&x.text()));
+            // attribute merged above, then row 10; nor words with a figure where no category
+            // so far has one, `力争25%`.)
+            let plain_categories = !acc
+                .rows
+                .iter()
+                .filter_map(|r| r.group.as_ref())
+                .any(|g| g.chars().any(|c| c.is_ascii_digit()));
+            let figures_last = pre.last().is_some_and(|x| {
+                let t = x.text();
+                is_numberish(&t)
+                    || is_value_cell(&t)
+                    || (plain_categories && t.chars().any(|c| c.is_ascii_digit()))
+            }) && pre.first().is_some_and(|x| opens_sub_row(&x.text()));
             // (Sub-rows one after another, each as wide as a row after its number and with its
             // attribute in the same place, `其中：雨水管网` … `预期性` `五年累计`, `污水管网` …
             // `预期性` `五年累计`: the last cell is the last sub-row's, no category.)
@@ -2431,12 +2439,20 @@ pub(super) fn broken_header_cells(
             && !names_values(a)
             && bracketed_unit(b).is_some_and(|(name, _)| (2..=4).contains(&name.chars().count()))
     };
+    // (`指标` / `属性` is one cell only beside another column that names the indicators: alone,
+    // `指标` is the names' column and `属性` the attribute's.)
+    let names_elsewhere = |i: usize| {
+        columns
+            .iter()
+            .enumerate()
+            .any(|(j, c)| j != i && (c.contains("名称") || c.contains("指标")))
+    };
     let pairs: Vec<usize> = columns
         .windows(2)
         .enumerate()
-        .filter(|(_, w)| {
+        .filter(|&(i, w)| {
             ((dated(&w[0]) || short_word(&w[0], &w[1])) && values(&w[1]))
-                || indicator_over_attribute(&w[0], &w[1])
+                || (indicator_over_attribute(&w[0], &w[1]) && names_elsewhere(i))
                 || period_over_measure(&w[0], &w[1])
                 || measure_tail(&w[0], &w[1])
         })
