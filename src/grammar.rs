@@ -385,8 +385,20 @@ fn colon_title(rest: &str) -> Option<(&str, &str)> {
     } else {
         MAX_COLON_TITLE_CHARS
     };
-    // (A `、` inside quotation marks is a name's: `完善“街道吹哨、部门报到”机制：`.)
-    ((1..=longest).contains(&n) && phrases && !unquoted(title).contains([',', '、', '；', ';']))
+    // (A `、` inside quotation marks is a name's: `完善“街道吹哨、部门报到”机制：`; so is one
+    // between two phrases of four after a verb, a principle's pair: `坚持人民至上、生命至上：`.)
+    let marks = unquoted(title);
+    let pair = marks.matches('、').count() == 1
+        && words.split_once('、').is_some_and(|(a, b)| {
+            let (na, nb) = (a.chars().count(), b.chars().count());
+            nb == 4 && (na == 4 || na == 6) && a.chars().chain(b.chars()).all(crate::text::is_cjk)
+        });
+    let marks: String = if pair {
+        marks.replace('、', "")
+    } else {
+        marks
+    };
+    ((1..=longest).contains(&n) && phrases && !marks.contains([',', '、', '；', ';']))
         .then_some((title, text))
 }
 
@@ -1179,6 +1191,12 @@ mod tests {
             Some("完善“街道吹哨、部门报到”机制：")
         );
         assert!(colon_title("完善街道、部门协同机制：对涉及多个部门的难题限时处置。").is_none());
+        // So is one between a principle's two phrases of four.
+        assert_eq!(
+            colon_title("坚持人民至上、生命至上：把保护人民群众生命安全摆在首位。").map(|(t, _)| t),
+            Some("坚持人民至上、生命至上：")
+        );
+        assert!(colon_title("推进河道、湖泊、水库综合治理：全面开展清淤。").is_none());
         for sentence in [
             "完善监管体系，将绿色建筑纳入验收。",
             "减量优先，源头防控，系统治理。",
