@@ -502,39 +502,28 @@ pub fn is_caption(t: &str) -> bool {
     let n = t.chars().count();
     (2..=MAX_CAPTION_CHARS).contains(&n)
         && !t.contains(['。', '；', '\t'])
-        && (is_numbered_caption(t)
-            || [
-                "指标",
-                "表",
-                "清单",
-                "一览",
-                "情况",
-                "分工",
-                "名词解释",
-                "术语",
-            ]
-            .iter()
-            .any(|w| t.contains(w)))
+        && (is_numbered_caption(t) || CAPTION_WORDS.iter().any(|w| t.contains(w)))
 }
 
-/// The words a caption ends in (`…主要指标`, `…一览表`, `…清单`, `…完成情况`).
+/// Words that make a line a caption wherever they stand in it ([`is_caption`]).
+const CAPTION_WORDS: &[&str] = &[
+    "指标",
+    "表",
+    "清单",
+    "一览",
+    "情况",
+    "分工",
+    "名词解释",
+    "术语",
+];
+
+/// The words a caption ends in (`…主要指标`, `…一览表`, `…清单`, `…完成情况`, `…重点任务`).
 fn ends_as_caption(t: &str) -> bool {
     let t = clean(t);
-    [
-        "指标",
-        "表",
-        "清单",
-        "一览",
-        "情况",
-        "分工",
-        "名词解释",
-        "术语",
-        "计划",
-        "项目",
-        "任务",
-    ]
-    .iter()
-    .any(|w| t.ends_with(w))
+    CAPTION_WORDS
+        .iter()
+        .chain(&["计划", "项目", "任务"])
+        .any(|w| t.ends_with(w))
 }
 
 /// A caption split over two lines or paragraphs: a title line that stops short of a
