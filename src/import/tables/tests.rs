@@ -21091,3 +21091,34 @@ fn indicator_and_attribute_are_two_columns_where_no_other_names_the_indicators()
     assert_eq!(t.rows[4].group.as_deref(), Some("生态安葬"));
     assert_read_keeps_text(Some("表2：主要指标"), &ls, &r);
 }
+
+#[test]
+fn a_column_of_towns_is_no_part_of_the_period_s_column_after_it() {
+    // `街镇` before `“十五五”加装目标` / `（台）`: a column of places, not a place's own name
+    // read with the period's column as `全市` / `“十四五”` would be.
+    let src = blank_cells(&[
+        "序号",
+        "街镇",
+        "“十五五”加装目标",
+        "（台）",
+        "重点推进小区",
+        "1",
+        "桐城街道",
+        "320",
+        "梅园新村、桂香苑、桐城一村",
+        "2",
+        "江滨街道",
+        "260",
+        "滨江花园、江滨二村",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "分街镇推进计划表")), &ls).expect("table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        ["序号", "街镇", "“十五五”加装目标（台）", "重点推进小区"]
+    );
+    assert_eq!(t.rows.len(), 2);
+    assert_eq!(t.rows[1].cells, ["江滨街道", "260", "滨江花园、江滨二村"]);
+    assert_read_keeps_text(Some("分街镇推进计划表"), &ls, &r);
+}

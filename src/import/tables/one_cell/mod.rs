@@ -2614,6 +2614,9 @@ fn is_place_header(t: &str) -> bool {
         "区（县）",
         "县（区）",
         "县（市）",
+        "街镇",
+        "街道",
+        "乡镇",
     ]
     .contains(&strip_spaces(t).as_str())
 }
