@@ -1970,7 +1970,17 @@ impl<'a> Parser<'a> {
                         skipped_number(&l.text, &format!("chapter {after}")),
                     );
                 }
-                if l.number == written_next || skipped {
+                let repeated = chapters
+                    .last()
+                    .is_some_and(|c| repeats_number(l, last_chapter_number, &c.title));
+                if repeated {
+                    let after = chapters.last().map_or("", |c| c.label.as_str());
+                    self.report.warn(
+                        first_line,
+                        repeated_number(&l.text, &format!("chapter {after}")),
+                    );
+                }
+                if l.number == written_next || skipped || repeated {
                     if let Some((title, run_in)) = grammar::split_run_in(&l.rest) {
                         close_box(&mut chapters, &mut open_box);
                         lower.clear();
@@ -2050,7 +2060,18 @@ impl<'a> Parser<'a> {
                             skipped_number(&l.text, &format!("section {after}")),
                         );
                     }
-                    if skipped || is_next_section(ch, last_section_number, l.number) {
+                    let repeated = ch
+                        .sections
+                        .last()
+                        .is_some_and(|s| repeats_number(l, last_section_number, &s.title));
+                    if repeated {
+                        let after = ch.sections.last().map_or("", |s| s.label.as_str());
+                        self.report.warn(
+                            first_line,
+                            repeated_number(&l.text, &format!("section {after}")),
+                        );
+                    }
+                    if skipped || repeated || is_next_section(ch, last_section_number, l.number) {
                         if let Some((title, run_in)) = grammar::split_run_in(&l.rest) {
                             close_box(&mut chapters, &mut open_box);
                             lower.clear();
@@ -2536,6 +2557,19 @@ const LOOKAHEAD_PIECES: usize = 400;
 fn skips_one_number(l: &Label, last: u32) -> bool {
     last.checked_add(2) == Some(l.number)
         && grammar::split_run_in(&l.rest).is_some_and(|(_, r)| r.is_none())
+}
+
+/// A standalone heading (a title line, no text run into it) numbered as `last` again, with a
+/// title of its own (not the last heading's, `title`): the source repeats a number (`（三）` then
+/// `（三）`), a slip kept as written.
+fn repeats_number(l: &Label, last: u32, title: &str) -> bool {
+    l.number == last
+        && grammar::split_run_in(&l.rest).is_some_and(|(t, r)| r.is_none() && t != title)
+}
+
+/// The report's line for a heading kept as written after a repeated number.
+fn repeated_number(label: &str, follows: &str) -> String {
+    format!("`{label}` follows {follows}: the source repeats its number; kept as written")
 }
 
 /// The report's line for a heading kept as written after a skipped number.

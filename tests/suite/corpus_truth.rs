@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_p38 => "syn-p38-jiazhuangdianti",
     syn_o38 => "syn-o38-weihua",
     syn_n38 => "syn-n38-jianshen",
     syn_m38 => "syn-m38-gonggongwenhua",

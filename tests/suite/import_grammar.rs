@@ -2211,6 +2211,40 @@ fn a_section_one_number_ahead_is_the_next_section_and_the_report_says_so() {
 }
 
 #[test]
+fn a_heading_repeating_the_last_number_is_a_heading_and_the_report_says_so() {
+    // `(二)` `(三)` then `(三)` again (a numbering slip) with a title of its own, then `(五)`:
+    // every one a heading as written; a chapter `三、` written twice likewise.
+    let text = "规划\n\n一、主要任务\n\n(一)扩大覆盖面\n\n开展排摸。\n\n(二)完善协商机制\n\n\
+                强化协商。\n\n(三)提升技术水平\n\n推广标准化设计。\n\n(三)强化安全监管\n\n\
+                1.落实使用管理责任。明确使用管理人。\n\n2.建设智慧监管平台。推动应装尽装。\n\n\
+                (五)推动协同融合\n\n统筹推进。\n\n二、重点项目\n\n推进项目。\n\n\
+                二、保障措施\n\n加强组织领导。\n";
+    let (p, report) = parse(text);
+    let headings = all_headings(&p);
+    assert_eq!(
+        headings,
+        [
+            "h1 一、|主要任务",
+            "h2 (一)|扩大覆盖面",
+            "h2 (二)|完善协商机制",
+            "h2 (三)|提升技术水平",
+            "h2 (三)|强化安全监管",
+            "h3 1.|落实使用管理责任。",
+            "h3 2.|建设智慧监管平台。",
+            "h2 (五)|推动协同融合",
+            "h1 二、|重点项目",
+            "h1 二、|保障措施",
+        ]
+    );
+    for said in ["`(三)` follows section (三)", "`二、` follows chapter 二、"] {
+        assert!(
+            report.warnings.iter().any(|w| w.message.contains(said)),
+            "{said}"
+        );
+    }
+}
+
+#[test]
 fn a_run_in_title_one_number_ahead_is_the_next_heading_and_the_report_says_so() {
     // `(一)` `(二)` run into their text, then `(四)` (the source skips `(三)`): a heading all
     // the same, as a title line would be.
