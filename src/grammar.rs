@@ -858,9 +858,21 @@ pub fn letterhead(line: &str) -> Option<&str> {
     is_organisation(org).then_some(org)
 }
 
-/// A line naming an organisation only (issuer of a notice or cover).
+/// A line naming an organisation only (issuer of a notice or cover), possibly with its second
+/// name in brackets (`临澜区市场监督管理局（临澜区知识产权局）`: one body under two names).
 pub fn is_organisation(line: &str) -> bool {
     let s = line.trim_matches(is_space);
+    if let Some(inner) = s.strip_suffix(['）', ')']) {
+        return inner.rfind(['（', '(']).is_some_and(|open| {
+            let alias = inner[open..].trim_start_matches(['（', '(']);
+            names_organisation(&inner[..open]) && names_organisation(alias)
+        });
+    }
+    names_organisation(s)
+}
+
+/// A name of one organisation, nothing before or after it.
+fn names_organisation(s: &str) -> bool {
     let n = s.chars().count();
     (4..=30).contains(&n)
         && !s.contains(|c: char| "，,。；：:“”《》".contains(c))
@@ -1593,6 +1605,11 @@ mod tests {
         assert!(!is_doc_number("黄市监〔2021〕58号 关于印发"));
         assert!(is_organisation("北京市人力资源和社会保障局"));
         assert!(!is_organisation("桦浦区社区养老服务设施布局"));
+        // One body under two names; a bracket that is no second name is no organisation.
+        assert!(is_organisation("临澜区市场监督管理局（临澜区知识产权局）"));
+        assert!(is_organisation("某区应急管理局(某区地震局)"));
+        assert!(!is_organisation("区住房保障中心（2026年）"));
+        assert!(!is_organisation("（临澜区知识产权局）"));
         assert!(!is_organisation(
             "各区人民政府,市政府各有关部门,各有关单位:"
         ));

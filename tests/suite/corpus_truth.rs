@@ -1163,6 +1163,8 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_x38 => "syn-x38-zhihuijiaotong",
+    syn_w38 => "syn-w38-zhishichanquan",
     syn_p38 => "syn-p38-jiazhuangdianti",
     syn_o38 => "syn-o38-weihua",
     syn_n38 => "syn-n38-jianshen",
