@@ -101,6 +101,36 @@ fn a_tab_separated_table_takes_its_caption_over_a_unit_line() {
     assert_eq!(cells(t, 1), vec!["石门乡", "243.5", "58.6"]);
 }
 
+/// The last row's name over two paragraphs and its last cell a dash, then the caption below the
+/// table (and a note): the dash is the row's last cell, the caption the table's, nothing left
+/// as text.
+#[test]
+fn a_dash_closing_the_last_row_over_the_caption_below_is_the_rows_cell() {
+    let text = format!(
+        "{PLAN_HEAD}主要指标总体完成良好。具体完成情况见下表。\n\n序号\n\n指标名称\n\n单位\n\n“十四五”目标\n\n\
+         完成值\n\n完成情况\n\n1\n\n新增保障性租赁住房\n\n万套\n\n1.5\n\n1.62\n\n超额完成\n\n\
+         2\n\n旧住房成套改造\n\n万平方米\n\n20\n\n18.6\n\n基本完成\n\n3\n\n保障性住房申请\n\n\
+         “一网通办”办理率\n\n%\n\n—\n\n100\n\n—\n\n\
+         某某区住房保障“十四五”规划主要指标完成情况\n\n注：第3项为中期评估新增指标。\n\n\
+         二、主要任务\n\n推进保障性住房建设。\n"
+    );
+    let (p, report) = import_text("dash.txt", &text);
+    let t = &p.tables[0];
+    assert_eq!(t.title, "某某区住房保障“十四五”规划主要指标完成情况");
+    assert!(t.caption_below);
+    assert_eq!(t.rows.len(), 3);
+    assert_eq!(
+        cells(t, 2),
+        ["3", "保障性住房申请“一网通办”办理率", "%", "—", "100", "—"]
+    );
+    assert_eq!(t.notes, vec!["注：第3项为中期评估新增指标。"]);
+    assert!(
+        matches!(p.chapters[0].blocks.last(), Some(Block::Table(_))),
+        "{:?}\n{report}",
+        p.chapters[0].blocks
+    );
+}
+
 /// A line pointing to the table (`…具体如下：`) stays the text's when the table's numbered caption
 /// stands below it; a `1` right before a value, under a header with no number column, is the
 /// first row's value.
