@@ -21122,3 +21122,52 @@ fn a_column_of_towns_is_no_part_of_the_period_s_column_after_it() {
     assert_eq!(t.rows[1].cells, ["江滨街道", "260", "滨江花园、江滨二村"]);
     assert_read_keeps_text(Some("分街镇推进计划表"), &ls, &r);
 }
+
+#[test]
+fn what_is_done_over_when_is_one_header_cell() {
+    // `计划完成` / `时间`, a paragraph each: one column, so every row fits six columns, the
+    // category of a row filled from the one above.
+    let src = blank_cells(&[
+        "序号",
+        "项目类别",
+        "项目名称",
+        "主要建设内容",
+        "责任单位",
+        "计划完成",
+        "时间",
+        "1",
+        "服务体系建设",
+        "区服务中心功能提升项目",
+        "改造提升服务大厅和心理疏导室",
+        "区退役军人事务局",
+        "2027年",
+        "2",
+        "街镇服务站标准化建设项目",
+        "对全区12个街镇服务站开展标准化改造",
+        "各街镇",
+        "2028年",
+        "3",
+        "就业创业",
+        "创业孵化基地",
+        "在科创园建设创业孵化基地",
+        "区科委",
+        "2028年",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "重点项目清单")), &ls).expect("table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "序号",
+            "项目类别",
+            "项目名称",
+            "主要建设内容",
+            "责任单位",
+            "计划完成时间"
+        ]
+    );
+    assert_eq!(t.rows.len(), 3);
+    assert_eq!(t.rows[1].cells.last().map(String::as_str), Some("2028年"));
+    assert_eq!(t.rows[1].cells.len(), 5);
+}

@@ -59,7 +59,8 @@ pub(super) fn fit_header(ps: &[Piece], target: Option<usize>, acc: &mut Acc) -> 
             || ((b.starts_with('（') || b.starts_with('(')) && label(&b).is_none())
             // (A share's mark alone, `其中：`, goes on with what it shares: `财政资金`; not
             // `其中` without its colon, a group over the shares, `国家级` `省级` `市级`.)
-            || matches!(strip_spaces(&a).as_str(), "其中：" | "其中:");
+            || matches!(strip_spaces(&a).as_str(), "其中：" | "其中:")
+            || action_over_time(&a, &b);
         if glue {
             let (bt, bn) = cells.remove(i + 1);
             let mut nos = cells[i].1.clone();
@@ -267,6 +268,20 @@ pub(super) fn qualifies_column(a: &str, b: &str) -> bool {
         && !has_header_word(&a)
         && names_column(&b)
         && names_column(&format!("{a}{b}"))
+}
+
+/// What is done over when, two lines of one header cell: `计划完成` / `时间` is `计划完成时间`,
+/// `开工` / `年份` `开工年份` (no column is named by the doing alone, nor by a bare time beside it).
+pub(super) fn action_over_time(a: &str, b: &str) -> bool {
+    let (a, b) = (strip_spaces(a), strip_spaces(b));
+    [
+        "完成", "开工", "竣工", "建成", "投用", "投运", "启动", "实施",
+    ]
+    .iter()
+    .any(|w| a.ends_with(w))
+        && (2..=6).contains(&a.chars().count())
+        && !names_column(&a)
+        && ["时间", "时限", "年限", "年份", "年度", "期限", "节点"].contains(&b.as_str())
 }
 
 /// `指标` over its attribute, two lines of one header cell: `指标` / `属性` is `指标属性`.
