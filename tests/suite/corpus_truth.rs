@@ -1166,6 +1166,7 @@ plans! {
     syn_x38 => "syn-x38-zhihuijiaotong",
     syn_w38 => "syn-w38-zhishichanquan",
     syn_v38 => "syn-v38-tuiyijunren",
+    syn_t38 => "syn-t38-senlinfanghuo",
     syn_r38 => "syn-r38-zhufangbaozhang",
     syn_p38 => "syn-p38-jiazhuangdianti",
     syn_o38 => "syn-o38-weihua",

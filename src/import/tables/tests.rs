@@ -21171,3 +21171,108 @@ fn what_is_done_over_when_is_one_header_cell() {
     assert_eq!(t.rows[1].cells.last().map(String::as_str), Some("2028年"));
     assert_eq!(t.rows[1].cells.len(), 5);
 }
+
+#[test]
+fn cells_of_the_last_column_are_no_categories_and_words_unlike_them_are() {
+    // Under a merged 类别 before the number and a 完成情况 column whose cells all end in `完成`:
+    // `完成` after a name over two paragraphs is row 2's last cell; `超额完成` after a `其中`
+    // sub-row is the sub-row's; `队伍装备` after row 7, short of its target, opens a group.
+    let src = blank_cells(&[
+        "类别",
+        "序号",
+        "指标名称",
+        "单位",
+        "目标值",
+        "完成值",
+        "完成情况",
+        "预防管控",
+        "1",
+        "森林火灾受害率",
+        "‰",
+        "≤0.9",
+        "0.21",
+        "完成",
+        "2",
+        "森林火灾24小时",
+        "扑灭率",
+        "%",
+        "≥95",
+        "100",
+        "完成",
+        "3",
+        "森林防火宣传教育覆盖率",
+        "%",
+        "100",
+        "100",
+        "完成",
+        "基础设施",
+        "4",
+        "生物防火林带建设",
+        "公里",
+        "[120]",
+        "[138.5]",
+        "超额完成",
+        "其中：新造生物防火林带",
+        "公里",
+        "[80]",
+        "[91.2]",
+        "超额完成",
+        "5",
+        "森林消防取水点",
+        "处",
+        "新增30",
+        "新增34",
+        "超额完成",
+        "6",
+        "新建和改造森林防火应急道路",
+        "公里",
+        "[46.8]",
+        "/",
+        "队伍装备",
+        "7",
+        "专业扑火队伍装备达标率",
+        "%",
+        "≥90",
+        "93.5",
+        "基本完成",
+        "注：第6项为新增指标，未设定目标值。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "主要指标完成情况表")), &ls).expect("table");
+    let t = &r.parsed.table;
+    let row = |n: &str| {
+        let r = t
+            .rows
+            .iter()
+            .find(|r| r.cells.first().is_some_and(|c| c == n))
+            .unwrap_or_else(|| panic!("row {n}: {:?}", t.rows));
+        (r.group.clone().unwrap_or_default(), r.cells.clone())
+    };
+    assert_eq!(
+        row("2"),
+        (
+            "预防管控".to_string(),
+            ["2", "森林火灾24小时扑灭率", "%", "≥95", "100", "完成"]
+                .map(String::from)
+                .to_vec()
+        )
+    );
+    assert_eq!(row("3").0, "预防管控");
+    let sub = t
+        .rows
+        .iter()
+        .find(|r| r.cells.get(1).is_some_and(|c| c.starts_with("其中")))
+        .expect("sub-row");
+    assert_eq!(sub.cells.last().map(String::as_str), Some("超额完成"));
+    assert_eq!(row("5").0, "基础设施");
+    assert_eq!(
+        row("6"),
+        (
+            "基础设施".to_string(),
+            ["6", "新建和改造森林防火应急道路", "公里", "", "[46.8]", "/"]
+                .map(String::from)
+                .to_vec()
+        )
+    );
+    assert_eq!(row("7").0, "队伍装备");
+}

@@ -336,11 +336,13 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 .iter()
                 .filter_map(|r| r.group.as_ref())
                 .any(|g| g.chars().any(|c| c.is_ascii_digit()));
+            // (Nor a cell the last column has held: `超额完成` under 完成情况.)
             let figures_last = pre.last().is_some_and(|x| {
                 let t = x.text();
                 is_numberish(&t)
                     || is_value_cell(&t)
                     || (plain_categories && t.chars().any(|c| c.is_ascii_digit()))
+                    || repeats_last_cell(&acc.rows, &t)
             }) && pre.first().is_some_and(|x| opens_sub_row(&x.text()));
             // (Sub-rows one after another, each as wide as a row after its number and with its
             // attribute in the same place, `其中：雨水管网` … `预期性` `五年累计`, `污水管网` …
@@ -618,10 +620,14 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                     && body.get(next).is_some_and(|x| x.gap > 0);
                 // (Nor is a figure ever the next row's category: `4.5`, a target after a name
                 // over two paragraphs.)
+                // (Nor a cell the last column has held: `完成` under 完成情况 after a name over
+                // two paragraphs, `森林火灾24小时` / `扑灭率`.)
                 if in_block
                     || seg[l..].iter().any(|x| {
                         let t = x.text();
-                        !is_category_cell(&t) || is_numberish(&t)
+                        !is_category_cell(&t)
+                            || is_numberish(&t)
+                            || repeats_last_cell(&acc.rows, &t)
                     })
                 {
                     l = seg.len();
@@ -2673,6 +2679,15 @@ pub(super) fn number_chain(body: &[Piece], first: usize, k: usize, target: usize
         }
     }
     pos
+}
+
+/// Whether `t` is a cell the last column of the item rows so far has held (placeholders aside),
+/// and no category: `完成` under 完成情况, never the next row's merged category.
+pub(super) fn repeats_last_cell(rows: &[TableRow], t: &str) -> bool {
+    let items = || rows.iter().filter(|r| r.kind == RowKind::Item);
+    !is_placeholder(t)
+        && items().any(|r| r.cells.last().is_some_and(|c| c == t))
+        && !items().any(|r| r.group.as_deref() == Some(t))
 }
 
 /// Where a `其中` sub-row opens inside a row's pieces before the row's expected end `est`: the
