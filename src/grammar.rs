@@ -78,10 +78,12 @@ static RE_AR_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 /// An item number before a term that starts with a digit and a capital letter (`1.5G网络深度
 ///覆盖`, `2.3D打印`, `3.4K超高清`): the label `1.`, not the figure 1.5 (a figure's unit would go
 /// on in letters, `1.5GW`).
-/// So before a term that starts with digits of its own: `3.24小时便利店倍增工程`, `2.12345热线`.
+/// So before a term that starts with digits of its own: `3.24小时便利店倍增工程`, `2.12345热线`,
+/// and before a year: `2.2026年汀溪镇…片区`, `4.2027—2028年…` (no figure has a year's four
+/// decimals and then `年`).
 static RE_AR_ITEM_TERM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(([0-9０-９]{1,3})[.．])(?:[0-9][A-Z](?:[^A-Za-z0-9.]|$)|24小时|123[0-9]{2}[^0-9])",
+        r"^(([0-9０-９]{1,3})[.．])(?:[0-9][A-Z](?:[^A-Za-z0-9.]|$)|24小时|123[0-9]{2}[^0-9]|(?:19|20)[0-9]{2}(?:年|[—–-](?:19|20)[0-9]{2}年))",
     )
     .unwrap()
 });
@@ -1168,8 +1170,14 @@ mod tests {
             ))
         );
         assert_eq!(read("2.12345热线整合工程").map(|r| r.2), Some(2));
+        // A year after the number: `2.` and the year's text.
+        assert_eq!(
+            read("2.2026年汀溪镇西部村域管网并网片区").map(|r| (r.1, r.3)),
+            Some(("2.".into(), "2026年汀溪镇西部村域管网并网片区".into()))
+        );
+        assert_eq!(read("4.2027—2028年推进项目").map(|r| r.2), Some(4));
         // Figures: a decimal with its unit.
-        for figure in ["3.24小", "2.5小时", "1.12345"] {
+        for figure in ["3.24小", "2.5小时", "1.12345", "2.2026万元", "1.2026"] {
             assert_eq!(read(figure), None, "{figure}");
         }
     }
