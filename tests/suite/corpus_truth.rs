@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_e39 => "syn-e39-rencaifazhan",
     syn_d39 => "syn-d39-quanyulvyou",
     syn_b39 => "syn-b39-xiaofangjiuyuan",
     syn_a39 => "syn-a39-wenwubaohu",

@@ -1352,6 +1352,11 @@ fn a_caption_over_two_lines_or_paragraphs_is_one_caption() {
             "表1 某某区生物医药产业“十五五”\n主要发展指标\n\n",
             "表1 某某区生物医药产业“十五五”主要发展指标",
         ),
+        // (Four characters after a numbered caption.)
+        (
+            "表2某某区人才发展“十五五”\n主要指标\n\n",
+            "表2某某区人才发展“十五五”主要指标",
+        ),
     ] {
         let (p, report) = import_text("caption-lines.txt", &repro_plan(before, ""));
         assert_repro_table(&p, title);

@@ -539,7 +539,11 @@ pub fn caption_goes_on(first: &str, next: &str) -> bool {
         && !ends_as_caption(first)
         && (!is_stop(first) || is_numbered_caption(first))
         && !is_unit_line(first)
-        && (5..=MAX_REST_CHARS).contains(&next.chars().count())
+        // (Four characters after a numbered caption or a period's mark, `表2…“十五五”` /
+        // `主要指标`; else five at least, no header cell, `救助项目`.)
+        && ((5..=MAX_REST_CHARS).contains(&next.chars().count())
+            || (next.chars().count() == 4
+                && (is_numbered_caption(first) || ends_with_period_mark(first))))
         && !sentence(next)
         && ends_as_caption(next)
         // (Not a header's first cell, `救助项目`, `指标名称`.)
