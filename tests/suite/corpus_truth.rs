@@ -1165,6 +1165,7 @@ plans! {
     syn_t8 => "syn-t8-fishery",
     syn_e39 => "syn-e39-rencaifazhan",
     syn_d39 => "syn-d39-quanyulvyou",
+    syn_c39 => "syn-c39-liangshianquan",
     syn_b39 => "syn-b39-xiaofangjiuyuan",
     syn_a39 => "syn-a39-wenwubaohu",
     syn_z38 => "syn-z38-laonianzhucan",

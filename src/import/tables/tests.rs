@@ -21276,3 +21276,66 @@ fn cells_of_the_last_column_are_no_categories_and_words_unlike_them_are() {
     );
     assert_eq!(row("7").0, "队伍装备");
 }
+
+#[test]
+fn a_row_writing_its_category_with_its_unit_vanished_keeps_both_in_place() {
+    // 类别 after 序号, written on a group's first row: `12` `责任落实` `粮食安全…考核等次`
+    // `约束性` opens the group 责任落实, its unit vanished; the long name is no unit.
+    let src = blank_cells(&[
+        "序号",
+        "类别",
+        "指标名称",
+        "单位",
+        "属性",
+        "2025年",
+        "2030年",
+        "1",
+        "储备调控",
+        "地方储备粮规模",
+        "万吨",
+        "约束性",
+        "36.5",
+        "40",
+        "2",
+        "绿色储粮仓容占比",
+        "%",
+        "预期性",
+        "78.5",
+        "≥90",
+        "3",
+        "节约减损",
+        "粮食产后损失率",
+        "%",
+        "预期性",
+        "4.6",
+        "≤4",
+        "4",
+        "粮油加工转化率",
+        "%",
+        "预期性",
+        "83",
+        "≥88",
+        "5",
+        "责任落实",
+        "粮食安全党政同责考核等次",
+        "约束性",
+        "优秀",
+        "优秀",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "主要指标")), &ls).expect("table");
+    let t = &r.parsed.table;
+    let last = t.rows.last().expect("rows");
+    assert_eq!(last.group.as_deref(), Some("责任落实"));
+    assert_eq!(
+        last.cells,
+        [
+            "责任落实",
+            "粮食安全党政同责考核等次",
+            "",
+            "约束性",
+            "优秀",
+            "优秀"
+        ]
+    );
+}

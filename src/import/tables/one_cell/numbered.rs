@@ -1087,6 +1087,20 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                             || goal()
                             || unit_vanished()
                     }
+                    // (Or its unit vanished with the attribute right after the name, a name
+                    // longer than any unit: `责任落实` `粮食安全党政同责考核等次` `约束性`.)
+                    (Some(name), Some(_)) if unit_next && name_idx + 1 == fa => {
+                        let (first, name) = (after[0].text(), name.text());
+                        name.chars().count() >= 6
+                            && !is_value_cell(&name)
+                            && !is_placeholder(&name)
+                            && (!is_unit_like(&name) || names_measure(&name))
+                            && (2..=MAX_COLUMN_NAME_CHARS).contains(&first.chars().count())
+                            && !first.chars().any(|c| c.is_ascii_digit())
+                            && !is_unit_like(&first)
+                            && !is_value_cell(&first)
+                            && !is_placeholder(&first)
+                    }
                     // (Or, no unit column, the name carrying its unit in brackets where a value
                     // would stand, after a first piece that carries none: `建筑垃圾`
                     // `建筑垃圾资源化利用率（%）` `≥50`, its baseline vanished.)
