@@ -222,6 +222,35 @@ fn header_cells_split_over_lines_and_paragraphs() {
         left: 0,
     });
     let _ = t;
+    // So is an area's name, `汐港区`, ending as a port area's does.
+    let src = blank_cells(&[
+        "序号",
+        "指标名称",
+        "单位",
+        "汐港区",
+        "“十四五”",
+        "目标",
+        "1",
+        "跨境电商进出口额",
+        "亿元",
+        "300",
+        "2",
+        "跨境电商企业数量",
+        "家",
+        "500",
+    ]);
+    check(&Case {
+        name: "area's header",
+        caption: Some("主要指标"),
+        src,
+        columns: &["序号", "指标名称", "单位", "汐港区“十四五”目标"],
+        rows: &[
+            "I||1|跨境电商进出口额|亿元|300",
+            "I||2|跨境电商企业数量|家|500",
+        ],
+        notes: &[],
+        left: 0,
+    });
 }
 
 #[test]

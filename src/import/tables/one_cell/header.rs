@@ -54,7 +54,9 @@ pub(super) fn fit_header(ps: &[Piece], target: Option<usize>, acc: &mut Acc) -> 
                 // not a column's name, `主导业态`.)
                 // (Or a year after a place's own name, `苎溪县` / `2020年` / `现状值`: a
                 // place's values of a year; not after `乡镇` or `期末`.)
-                && ((starts_with_period_mark(&b) && (is_place_name(&a) || a.chars().count() <= 2))
+                // (An area's name as well, `汐港区`, `临港园区`.)
+                && ((starts_with_period_mark(&b)
+                    && (is_place_name(&a) || names_area(&a) || a.chars().count() <= 2))
                     || (is_year_cell(&b) && is_place_name(&a))))
             || ((b.starts_with('（') || b.starts_with('(')) && label(&b).is_none())
             // (A share's mark alone, `其中：`, goes on with what it shares: `财政资金`; not
@@ -268,6 +270,12 @@ pub(super) fn qualifies_column(a: &str, b: &str) -> bool {
         && !has_header_word(&a)
         && names_column(&b)
         && names_column(&format!("{a}{b}"))
+}
+
+/// An area's own name, `汐港区`, `临港园区`, `滨江片区`: three characters or more ending in `区`.
+fn names_area(t: &str) -> bool {
+    let t = strip_spaces(t);
+    (3..=6).contains(&t.chars().count()) && t.ends_with('区') && !t.contains(['各', '所'])
 }
 
 /// What is done over when, two lines of one header cell: `计划完成` / `时间` is `计划完成时间`,
