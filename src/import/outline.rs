@@ -1773,9 +1773,20 @@ impl<'a> Parser<'a> {
                         .map(|c| c.1)
                         .or_else(|| grammar::appended_label(&caption).map(|c| c.1))
                         .is_some_and(|t| t.is_empty());
+                // (A caption whose title goes on in the line below, `附件：…分类体系建设` /
+                // `“十五五”重点项目表`: one caption.)
+                let goes_on = |text: &str| {
+                    grammar::annex_caption(&caption).is_some_and(|(_, t)| {
+                        !t.is_empty() && tables::one_cell::caption_goes_on(&t, text)
+                    })
+                };
                 match pieces.first_mut() {
                     Some(Piece::Para { text, .. }) if untitled && is_annex_title(text) => {
                         title = text.trim_matches(is_space).to_string();
+                        pieces.remove(0);
+                    }
+                    Some(Piece::Para { text, .. }) if !untitled && goes_on(text) => {
+                        caption.push_str(text.trim_matches(is_space));
                         pieces.remove(0);
                     }
                     Some(Piece::Table(t)) => caption = caption_over_unit_line(caption, t),

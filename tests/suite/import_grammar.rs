@@ -618,6 +618,21 @@ fn an_annex_caption_over_a_unit_line_captions_its_table() {
 }
 
 #[test]
+fn an_annex_caption_going_on_in_the_line_below_is_one_caption() {
+    // `附件：…体系建设` / `“十五五”重点项目表`: the annex's caption is the two joined, the table
+    // under the title line its own.
+    let text = "某区垃圾分类规划\n\n一、主要任务\n\n推进分类。\n\n附件：某区生活垃圾全程分类体系建设\n“十五五”重点项目表\n\n某区生活垃圾全程分类体系建设“十五五”重点项目表\n\n序号\n\n项目名称\n\n总投资\n\n1\n\n分类驿站提升\n\n3200\n\n2\n\n湿垃圾处理厂\n\n1500\n";
+    let (p, _) = parse(text);
+    assert_eq!(p.annexes.len(), 1);
+    assert_eq!(
+        p.annexes[0].caption,
+        "附件：某区生活垃圾全程分类体系建设“十五五”重点项目表"
+    );
+    assert_eq!(p.tables.len(), 1, "{:?}", p.tables);
+    assert_eq!(p.tables[0].rows.len(), 2);
+}
+
+#[test]
 fn a_table_note_cut_by_a_page_number_is_joined_and_a_note_without_a_full_stop_is_not() {
     // A table of one cell per line, as web pages give them, with a note under it.
     let table = |note: &str| {
