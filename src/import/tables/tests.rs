@@ -21368,3 +21368,74 @@ fn a_row_writing_its_category_with_its_unit_vanished_keeps_both_in_place() {
         ]
     );
 }
+
+#[test]
+fn a_share_after_a_row_with_its_name_over_two_paragraphs_is_a_row_of_its_own() {
+    // `4` `新建改建农村` / `供水管网长度` `公里` … `完成`, then `其中：老旧管网更新改造` and its
+    // cells: row 4 joined, the share its own row.
+    let src = blank_cells(&[
+        "序号",
+        "指标名称",
+        "单位",
+        "目标",
+        "完成值",
+        "完成情况",
+        "1",
+        "农村集中供水率",
+        "%",
+        "98以上",
+        "99.2",
+        "完成",
+        "2",
+        "新建改建农村",
+        "供水管网长度",
+        "公里",
+        "200",
+        "241.6",
+        "完成",
+        "其中：老旧管网更新改造",
+        "公里",
+        "120",
+        "105.3",
+        "基本完成",
+        "3",
+        "农村供水管网漏损率",
+        "%",
+        "≤12",
+        "11.6",
+        "完成",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "主要指标完成情况")), &ls).expect("table");
+    let t = &r.parsed.table;
+    let cells: Vec<Vec<&str>> = t
+        .rows
+        .iter()
+        .map(|r| {
+            std::iter::once(r.name.as_str())
+                .chain(r.cells.iter().map(String::as_str))
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        cells[1..3],
+        [
+            vec![
+                "2",
+                "新建改建农村供水管网长度",
+                "公里",
+                "200",
+                "241.6",
+                "完成"
+            ],
+            vec![
+                "",
+                "其中：老旧管网更新改造",
+                "公里",
+                "120",
+                "105.3",
+                "基本完成"
+            ],
+        ]
+    );
+}

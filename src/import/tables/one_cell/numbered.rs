@@ -607,8 +607,14 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             let rest = &seg[l0..];
             let sub_row = rest.first().is_some_and(|x| opens_sub_row(&x.text()))
                 || (rest.len() > jc && rest[..rest.len() - jc].iter().any(|x| is_attr(&x.text())));
+            // (Or one piece further, the row's name over two paragraphs: `新建改建农村` /
+            // `供水管网长度` … `完成`, then `其中：老旧管网更新改造`.)
+            let sub_row_next = rest.get(1).is_some_and(|x| opens_sub_row(&x.text()))
+                && rest.first().is_some_and(|x| !opens_sub_row(&x.text()));
             if sub_row {
                 l0
+            } else if sub_row_next {
+                l0 + 1
             } else {
                 let mut l = est.max(seg.len().saturating_sub(jc)).min(seg.len());
                 // In row blocks the next row's cells before its number open a block of their
