@@ -280,7 +280,7 @@ fn names_area(t: &str) -> bool {
 
 /// What is done over when, two lines of one header cell: `计划完成` / `时间` is `计划完成时间`,
 /// `开工` / `年份` `开工年份` (no column is named by the doing alone, nor by a bare time beside it).
-pub(super) fn action_over_time(a: &str, b: &str) -> bool {
+fn action_over_time(a: &str, b: &str) -> bool {
     let (a, b) = (strip_spaces(a), strip_spaces(b));
     [
         "完成", "开工", "竣工", "建成", "投用", "投运", "启动", "实施",
