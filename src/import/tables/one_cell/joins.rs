@@ -269,14 +269,9 @@ pub(super) fn next_category_ends(rows: &[TableRow], seg: &[Piece], e: usize) -> 
     }
     // (Words unlike the last column's, where its cells so far all end alike, are no cell of
     // it: `队伍装备` after `完成`, `超额完成`, `基本完成` under 完成情况.)
-    let last_cells: Vec<&String> = rows
-        .iter()
-        .filter(|r| r.kind == RowKind::Item)
-        .filter_map(|r| r.cells.last())
-        .filter(|c| !c.is_empty() && !is_placeholder(c))
-        .collect();
-    let ended_alike = last_cells.len() >= 3
-        && last_cells
+    let written = last_cells(rows);
+    let ended_alike = written.len() >= 3
+        && written
             .first()
             .is_some_and(|c| !is_attr(c) && ends_like_last_column(rows, c));
     if ended_alike && !ends_like_last_column(rows, &t) {

@@ -605,18 +605,22 @@ pub(super) fn last_two_chars(t: &str) -> String {
     c[c.len().saturating_sub(2)..].iter().collect()
 }
 
+/// The last cells of the item rows so far that hold a value (placeholders aside).
+pub(super) fn last_cells(rows: &[TableRow]) -> Vec<&String> {
+    rows.iter()
+        .filter(|r| r.kind == RowKind::Item)
+        .filter_map(|r| r.cells.last())
+        .filter(|c| !c.is_empty() && !is_placeholder(c))
+        .collect()
+}
+
 /// Whether `t` ends as the last cells of the item rows so far all do, two at least: an
 /// attribute among attributes, or a short word with the same last two characters
 /// (`未完成` under `已完成` `已完成`), placeholders aside.
 pub(super) fn ends_like_last_column(rows: &[TableRow], t: &str) -> bool {
     let word =
         |x: &str| (2..=6).contains(&x.chars().count()) && !x.chars().any(|c| c.is_ascii_digit());
-    let last: Vec<&String> = rows
-        .iter()
-        .filter(|r| r.kind == RowKind::Item)
-        .filter_map(|r| r.cells.last())
-        .filter(|c| !c.is_empty() && !is_placeholder(c))
-        .collect();
+    let last = last_cells(rows);
     if last.len() < 2 {
         return false;
     }
