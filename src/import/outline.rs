@@ -1973,25 +1973,19 @@ impl<'a> Parser<'a> {
                 // The source may skip a number (一、 then 三、): a standalone heading one number
                 // ahead of the last chapter's still opens the next chapter, and the report says so.
                 let written_next = last_chapter_number.saturating_add(1);
-                let skipped = !chapters.is_empty() && skips_one_number(l, last_chapter_number);
-                if skipped {
-                    let after = chapters.last().map_or("", |c| c.label.as_str());
-                    self.report.warn(
-                        first_line,
-                        skipped_number(&l.text, &format!("chapter {after}")),
-                    );
+                // (So does one that repeats the last chapter's number with a title of its own.)
+                let slip = chapters.last().and_then(|c| {
+                    numbering_slip(
+                        l,
+                        last_chapter_number,
+                        &c.title,
+                        &format!("chapter {}", c.label),
+                    )
+                });
+                if let Some(said) = &slip {
+                    self.report.warn(first_line, said.clone());
                 }
-                let repeated = chapters
-                    .last()
-                    .is_some_and(|c| repeats_number(l, last_chapter_number, &c.title));
-                if repeated {
-                    let after = chapters.last().map_or("", |c| c.label.as_str());
-                    self.report.warn(
-                        first_line,
-                        repeated_number(&l.text, &format!("chapter {after}")),
-                    );
-                }
-                if l.number == written_next || skipped || repeated {
+                if l.number == written_next || slip.is_some() {
                     if let Some((title, run_in)) = grammar::split_run_in(&l.rest) {
                         close_box(&mut chapters, &mut open_box);
                         lower.clear();
@@ -2062,27 +2056,18 @@ impl<'a> Parser<'a> {
                     // The source may skip a number here too (二、 then 四、): a standalone
                     // heading one number ahead of the chapter's last section still opens the
                     // next section, and the report says so.
-                    let skipped =
-                        !ch.sections.is_empty() && skips_one_number(l, last_section_number);
-                    if skipped {
-                        let after = ch.sections.last().map_or("", |s| s.label.as_str());
-                        self.report.warn(
-                            first_line,
-                            skipped_number(&l.text, &format!("section {after}")),
-                        );
+                    let slip = ch.sections.last().and_then(|s| {
+                        numbering_slip(
+                            l,
+                            last_section_number,
+                            &s.title,
+                            &format!("section {}", s.label),
+                        )
+                    });
+                    if let Some(said) = &slip {
+                        self.report.warn(first_line, said.clone());
                     }
-                    let repeated = ch
-                        .sections
-                        .last()
-                        .is_some_and(|s| repeats_number(l, last_section_number, &s.title));
-                    if repeated {
-                        let after = ch.sections.last().map_or("", |s| s.label.as_str());
-                        self.report.warn(
-                            first_line,
-                            repeated_number(&l.text, &format!("section {after}")),
-                        );
-                    }
-                    if skipped || repeated || is_next_section(ch, last_section_number, l.number) {
+                    if slip.is_some() || is_next_section(ch, last_section_number, l.number) {
                         if let Some((title, run_in)) = grammar::split_run_in(&l.rest) {
                             close_box(&mut chapters, &mut open_box);
                             lower.clear();
@@ -2561,26 +2546,25 @@ fn is_name_line(s: &str) -> bool {
 /// How many pieces ahead the importer looks for a heading number a 专栏's list repeats.
 const LOOKAHEAD_PIECES: usize = 400;
 
-/// Whether a section label numbered `number` opens the next section after those of `ch`: the
-/// next in the chapter, or the next of a numbering that runs on across chapters.
-/// A standalone heading (a title line, no text run into it) numbered one ahead of `last`'s
-/// next: the source skips a number (`一、` then `三、`).
-fn skips_one_number(l: &Label, last: u32) -> bool {
-    last.checked_add(2) == Some(l.number)
-        && grammar::split_run_in(&l.rest).is_some_and(|(_, r)| r.is_none())
-}
-
-/// A standalone heading (a title line, no text run into it) numbered as `last` again, with a
-/// title of its own (not the last heading's, `title`): the source repeats a number (`（三）` then
-/// `（三）`), a slip kept as written.
-fn repeats_number(l: &Label, last: u32, title: &str) -> bool {
-    l.number == last
-        && grammar::split_run_in(&l.rest).is_some_and(|(t, r)| r.is_none() && t != title)
-}
-
-/// The report's line for a heading kept as written after a repeated number.
-fn repeated_number(label: &str, follows: &str) -> String {
-    format!("`{label}` follows {follows}: the source repeats its number; kept as written")
+/// A standalone heading (a title line, no text run into it) after the heading numbered `last`
+/// and titled `title`, where the source slips: one number ahead of its next (`一、` then `三、`),
+/// or `last` again with a title of its own (`（三）` then `（三）`). The report's line for it
+/// (`follows`: the heading before, `chapter 二、`); kept as written.
+fn numbering_slip(l: &Label, last: u32, title: &str, follows: &str) -> Option<String> {
+    let (own, run_in) = grammar::split_run_in(&l.rest)?;
+    if run_in.is_some() {
+        return None;
+    }
+    if last.checked_add(2) == Some(l.number) {
+        Some(skipped_number(&l.text, follows))
+    } else if l.number == last && own != title {
+        Some(format!(
+            "`{}` follows {follows}: the source repeats its number; kept as written",
+            l.text
+        ))
+    } else {
+        None
+    }
 }
 
 /// The report's line for a heading kept as written after a skipped number.
@@ -2588,6 +2572,8 @@ fn skipped_number(label: &str, follows: &str) -> String {
     format!("`{label}` follows {follows}: the source skips a number; kept as written")
 }
 
+/// Whether a section label numbered `number` opens the next section after those of `ch`: the
+/// next in the chapter, or the next of a numbering that runs on across chapters.
 fn is_next_section(ch: &Chapter, last_section_number: u32, number: u32) -> bool {
     number == (ch.sections.len() as u32).saturating_add(1)
         || number == last_section_number.saturating_add(1)

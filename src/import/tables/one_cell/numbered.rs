@@ -2705,10 +2705,11 @@ pub(super) fn number_chain(body: &[Piece], first: usize, k: usize, target: usize
 /// Whether `t` is a cell the last column of the item rows so far has held (placeholders aside),
 /// and no category: `完成` under 完成情况, never the next row's merged category.
 pub(super) fn repeats_last_cell(rows: &[TableRow], t: &str) -> bool {
-    let items = || rows.iter().filter(|r| r.kind == RowKind::Item);
     !is_placeholder(t)
-        && items().any(|r| r.cells.last().is_some_and(|c| c == t))
-        && !items().any(|r| r.group.as_deref() == Some(t))
+        && last_cells(rows).iter().any(|c| *c == t)
+        && !rows
+            .iter()
+            .any(|r| r.kind == RowKind::Item && r.group.as_deref() == Some(t))
 }
 
 /// Where a `其中` sub-row opens inside a row's pieces before the row's expected end `est`: the
