@@ -21439,3 +21439,46 @@ fn a_share_after_a_row_with_its_name_over_two_paragraphs_is_a_row_of_its_own() {
         ]
     );
 }
+
+#[test]
+fn the_last_row_with_its_name_over_two_paragraphs_ends_at_the_bodies_after_it() {
+    // The last row's name over two paragraphs (`城市排水防涝监测预警` / `平台二期工程`): its
+    // bodies after its years, before the note, are its last cell, as every row's last cell
+    // names bodies, and the two halves of its name are one cell.
+    check(&Case {
+        name: "last row: name over two paragraphs, bodies last",
+        caption: Some("表3 重点项目清单"),
+        src: blank_cells(&[
+            "序号",
+            "项目名称",
+            "建设内容",
+            "建设年限",
+            "责任单位",
+            "1",
+            "青龙港雨水泵站扩建工程",
+            "扩建雨水泵站1座，新增抽排能力8立方米/秒",
+            "2026—2027年",
+            "市水利局",
+            "2",
+            "城关街道雨污分流改造工程",
+            "改造管网约16.5公里",
+            "2026—2027年",
+            "市住房和城乡建设局、城关街道办事处",
+            "3",
+            "城市排水防涝监测预警",
+            "平台二期工程",
+            "新增积水监测点80个、管网液位计300台，建设城区内涝预报模型",
+            "2026—2028年",
+            "市住房和城乡建设局、市大数据发展中心",
+            "注：第2项建设年限另行确定。",
+        ]),
+        columns: &["序号", "项目名称", "建设内容", "建设年限", "责任单位"],
+        rows: &[
+            "I||1|青龙港雨水泵站扩建工程|扩建雨水泵站1座，新增抽排能力8立方米/秒|2026—2027年|市水利局",
+            "I||2|城关街道雨污分流改造工程|改造管网约16.5公里|2026—2027年|市住房和城乡建设局、城关街道办事处",
+            "I||3|城市排水防涝监测预警平台二期工程|新增积水监测点80个、管网液位计300台，建设城区内涝预报模型|2026—2028年|市住房和城乡建设局、市大数据发展中心",
+        ],
+        notes: &["注：第2项建设年限另行确定。"],
+        left: 0,
+    });
+}

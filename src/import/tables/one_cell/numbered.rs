@@ -579,9 +579,9 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 .count();
             let own = base + more;
             // (And a piece more where the table ends after it, a note, a heading, the caption
-            // below or nothing next, that ends as the last column's cells all do, or stands for
-            // no value: `未完成` under `已完成`, `—` under `完成`, the row's name over two
-            // paragraphs.)
+            // below or nothing next, that ends as the last column's cells all do, names bodies
+            // as they all do, or stands for no value: `未完成` under `已完成`, `—` under `完成`,
+            // the row's name over two paragraphs.)
             let ends_table = seg.get(own + 1).is_none_or(|x| {
                 is_note_start(&x.text()) || is_stop(&x.text()) || caption_below(own + 1)
             });
@@ -590,7 +590,9 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 !is_stop(&t)
                     && !is_note_start(&t)
                     && !t.ends_with(['。', '！', '？'])
-                    && (ends_like_last_column(&acc.rows, &t) || is_placeholder(&t))
+                    && (ends_like_last_column(&acc.rows, &t)
+                        || names_bodies_as_last_column(&acc.rows, &t)
+                        || is_placeholder(&t))
             });
             own + usize::from(ends_table && closes)
         } else if let Some(g) = group_at {

@@ -631,6 +631,13 @@ pub(super) fn ends_like_last_column(rows: &[TableRow], t: &str) -> bool {
                 .all(|c| word(c) && last_two_chars(c) == last_two_chars(t)))
 }
 
+/// Whether `t` names bodies, as the last cells of the item rows so far all do, two at least
+/// (`市住房和城乡建设局、市大数据发展中心` under `市水利局`, `城关街道办事处`).
+pub(super) fn names_bodies_as_last_column(rows: &[TableRow], t: &str) -> bool {
+    let last = last_cells(rows);
+    last.len() >= 2 && names_bodies(t) && last.iter().all(|c| names_bodies(c))
+}
+
 /// The table's total right after its last row (`rows`, of `k` cells), shorter than a row
 /// ([`short_total`]: each figure under the column it sums), and then the table's end: nothing,
 /// a note, a sentence or a line that ends a table.
