@@ -79,11 +79,12 @@ static RE_AR_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 ///覆盖`, `2.3D打印`, `3.4K超高清`): the label `1.`, not the figure 1.5 (a figure's unit would go
 /// on in letters, `1.5GW`).
 /// So before a term that starts with digits of its own: `3.24小时便利店倍增工程`, `2.12345热线`,
-/// and before a year: `2.2026年汀溪镇…片区`, `4.2027—2028年…` (no figure has a year's four
-/// decimals and then `年`).
+/// before a year: `2.2026年汀溪镇…片区`, `4.2027—2028年…` (no figure has a year's four
+/// decimals and then `年`), and before a numbered line, building or lot: `2.10号线…站周边地区`,
+/// `3.5号楼` (no figure is counted in `号`).
 static RE_AR_ITEM_TERM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(([0-9０-９]{1,3})[.．])(?:[0-9][A-Z](?:[^A-Za-z0-9.]|$)|24小时|123[0-9]{2}[^0-9]|(?:19|20)[0-9]{2}(?:年|[—–-](?:19|20)[0-9]{2}年))",
+        r"^(([0-9０-９]{1,3})[.．])(?:[0-9][A-Z](?:[^A-Za-z0-9.]|$)|24小时|123[0-9]{2}[^0-9]|(?:19|20)[0-9]{2}(?:年|[—–-](?:19|20)[0-9]{2}年)|[0-9]{1,3}号\p{Han})",
     )
     .unwrap()
 });
@@ -1176,8 +1177,20 @@ mod tests {
             Some(("2.".into(), "2026年汀溪镇西部村域管网并网片区".into()))
         );
         assert_eq!(read("4.2027—2028年推进项目").map(|r| r.2), Some(4));
+        // A metro line or a building after the number: `2.` and its name.
+        assert_eq!(
+            read("2.10号线琅湖路站周边地区TOD综合开发项目").map(|r| (r.1, r.3)),
+            Some(("2.".into(), "10号线琅湖路站周边地区TOD综合开发项目".into()))
+        );
         // Figures: a decimal with its unit.
-        for figure in ["3.24小", "2.5小时", "1.12345", "2.2026万元", "1.2026"] {
+        for figure in [
+            "3.24小",
+            "2.5小时",
+            "1.12345",
+            "2.2026万元",
+            "1.2026",
+            "2.10号",
+        ] {
             assert_eq!(read(figure), None, "{figure}");
         }
     }
