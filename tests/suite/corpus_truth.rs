@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_j39 => "syn-j39-hehuzhi",
     syn_k39 => "syn-k39-fengmaobaohu",
     syn_s38 => "syn-s38-yingjiwuzi",
     syn_h38 => "syn-h38-neilao",

@@ -21482,3 +21482,79 @@ fn the_last_row_with_its_name_over_two_paragraphs_ends_at_the_bodies_after_it() 
         left: 0,
     });
 }
+
+#[test]
+fn a_note_that_says_a_baseline_is_wanting_places_the_gap_under_it() {
+    // Row 3 lacks its baseline: `现状值暂缺` in the note puts the gap under `现状值(2025年）`
+    // (a column in mixed brackets), not under the target after it.
+    let src = blank_cells(&[
+        "序号",
+        "指标名称",
+        "指标属性",
+        "现状值(2025年）",
+        "目标值(2030年）",
+        "1",
+        "河湖长巡河履职率",
+        "约束性",
+        "99.2%",
+        "100%",
+        "2",
+        "排水分区雨污混接达标率",
+        "预期性",
+        "72.4%",
+        "90%以上",
+        "3",
+        "泵站放江量削减比例",
+        "预期性",
+        "较2025年削减20%",
+        "4",
+        "河湖水面率",
+        "约束性",
+        "4.18%",
+        "4.25%",
+        "注：泵站放江量削减比例以2025年全区雨水泵站放江总量为基数，基数正在核定，现状值暂缺。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表2 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t)[2],
+        "I||3|泵站放江量削减比例|预期性||较2025年削减20%"
+    );
+}
+
+#[test]
+fn a_dash_in_a_row_without_a_unit_is_the_figure_a_note_says_is_wanting() {
+    // Row 2 writes `—` and its target, its unit vanished; the note says it has no unit and
+    // its baseline is wanting (`基期值暂缺`): the dash is the baseline, the gap the unit's.
+    let src = blank_cells(&[
+        "序号",
+        "指标名称",
+        "属性",
+        "单位",
+        "2025年基期值",
+        "“十五五”目标值",
+        "1",
+        "国际贸易“单一窗口”主要业务应用率",
+        "约束性",
+        "%",
+        "100",
+        "100",
+        "2",
+        "口岸跨境贸易便利化评价指数",
+        "预期性",
+        "—",
+        "≥85",
+        "3",
+        "口岸查验设施达标率",
+        "约束性",
+        "%",
+        "92",
+        "100",
+        "注：第2项为指数型指标，无计量单位，2026年起开展首次评价，基期值暂缺。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表2 主要指标")), &ls).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(rows(t)[1], "I||2|口岸跨境贸易便利化评价指数|预期性||—|≥85");
+}

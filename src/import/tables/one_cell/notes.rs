@@ -120,6 +120,7 @@ pub(super) const NO_FIGURE: &[&str] = &[
     "新增统计指标",
     "不承担",
     "无现状",
+    "暂缺",
 ];
 
 /// What a note says of a row with no unit.
@@ -949,8 +950,15 @@ pub(super) fn units_placed_by_notes(table: &mut Table) -> Vec<String> {
             })
             .collect();
         // (Not when the sentence also says a figure of the row is not given: `第9项指标为无量纲
-        // 指数，目标值待…另行确定` writes `/` for its unit, its target vanished.)
-        let named = !naming.is_empty() && !naming.iter().any(|s| says_no_figure_in_a_clause(s));
+        // 指数，目标值待…另行确定` writes `/` for its unit, its target vanished; unless the row
+        // writes a dash, which stands for a figure, not a unit: `—` for the baseline of
+        // `第7项为指数型指标，无计量单位，…，基期值暂缺`, its unit vanished.)
+        let dash = row.cells.iter().any(|c| {
+            let c = strip_spaces(c);
+            !c.is_empty() && c.chars().all(|ch| matches!(ch, '—' | '－' | '-' | '–'))
+        });
+        let named =
+            !naming.is_empty() && (dash || !naming.iter().any(|s| says_no_figure_in_a_clause(s)));
         (named, name)
     };
     for row in &mut table.rows {
