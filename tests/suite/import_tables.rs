@@ -1357,6 +1357,11 @@ fn a_caption_over_two_lines_or_paragraphs_is_one_caption() {
             "表2某某区人才发展“十五五”\n主要指标\n\n",
             "表2某某区人才发展“十五五”主要指标",
         ),
+        // (A caption's last words on a line of their own after one that reads whole.)
+        (
+            "表1 某某市“十四五”新型基础设施主要指标\n完成情况\n\n",
+            "表1 某某市“十四五”新型基础设施主要指标完成情况",
+        ),
     ] {
         let (p, report) = import_text("caption-lines.txt", &repro_plan(before, ""));
         assert_repro_table(&p, title);

@@ -530,10 +530,22 @@ fn ends_as_caption(t: &str) -> bool {
 /// caption's words (`棠浦区农贸市场布局与提升`, `表2 嘉澜区生物医药产业“十五五”`), then a short
 /// line that ends in them (`“十五五”主要指标`, `主要发展指标`). Joined with nothing between,
 /// they are the caption.
+/// Or a caption that reads whole, then the last words of a caption on a line of their own
+/// (`表1 临澜市“十四五”新型基础设施主要指标` / `完成情况`).
 pub fn caption_goes_on(first: &str, next: &str) -> bool {
     const MAX_REST_CHARS: usize = 16;
+    /// The last words of a caption that no header cell is.
+    const TAILS: [&str; 4] = ["完成情况", "一览表", "汇总表", "分解表"];
     let (first, next) = (clean(first), clean(next));
     let sentence = |t: &str| t.contains(['。', '；', '，', '：', ';', ',', ':', '\t']);
+    if TAILS.contains(&next)
+        && ends_as_caption(first)
+        && (4..=MAX_CAPTION_CHARS).contains(&first.chars().count())
+        && !sentence(first)
+        && !is_unit_line(first)
+    {
+        return true;
+    }
     (4..=MAX_CAPTION_CHARS).contains(&first.chars().count())
         && !sentence(first)
         && !ends_as_caption(first)
