@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_r39 => "syn-r39-shangyewangdian",
     syn_s39 => "syn-s39-xinjijian",
     syn_v39 => "syn-v39-jieyueyongshui",
     syn_u39 => "syn-u39-yingshanghuanjing",

@@ -1422,3 +1422,67 @@ fn a_lead_in_to_the_indicators_is_the_text_s_and_the_caption_below_heads_the_tab
         .collect();
     assert!(text_blocks.contains(&"具体指标："), "{text_blocks:?}");
 }
+
+#[test]
+fn row_blocks_under_a_level_with_cells_stopped_at_commas() {
+    // Row blocks under `等级`, written on its group's first row only, the caption below: a block
+    // as long as a row with a line stopped at `，` or `、` is a row of its group with a cell over
+    // two lines, and a block two short is a row of its group that lost its area.
+    let text = format!(
+        "{PLAN_HEAD}全区商业中心布局详见表3。\n\n等级\n名称\n所在街镇\n功能定位\n规划商业建筑面积（万平方米）\n\n\
+         市级商业中心\n枫溪中心\n枫林街道、溪口街道\n区域消费中心，集聚首店首发和品质零售\n85\n\n\
+         区级商业中心\n溪口商业中心\n溪口街道\n依托轨道交通枢纽的综合型商业中心\n42\n\n\
+         望江商业中心\n望江街道\n滨水休闲消费和夜间经济集聚区，\n发展文商旅融合业态\n36\n\n\
+         北塘商业中心\n北塘镇\n服务北部新城的综合型商业中心\n\n\
+         地区级商业中心\n青枫地区中心\n青枫街道\n社区型购物中心与生活服务综合体\n12\n\n\
+         梧桐路地区中心\n梧桐路街道、\n枫林街道\n存量商业更新与特色街区联动发展\n10\n\n\
+         表3 枫溪区商业中心布局规划一览表\n\n二、主要任务\n\n优化商业网点布局。\n"
+    );
+    let (p, _) = import_text("level-blocks.txt", &text);
+    assert_eq!(p.tables.len(), 1);
+    let t = &p.tables[0];
+    assert_eq!(t.title, "表3 枫溪区商业中心布局规划一览表");
+    let rows: Vec<(Option<&str>, Vec<String>)> = t
+        .rows
+        .iter()
+        .map(|r| (r.group.as_deref(), r.cells.clone()))
+        .collect();
+    let row = |g: &'static str, cells: [&str; 4]| {
+        (
+            Some(g),
+            cells.iter().map(|c| c.to_string()).collect::<Vec<_>>(),
+        )
+    };
+    assert_eq!(rows.len(), 6);
+    assert_eq!(
+        rows[2],
+        row(
+            "区级商业中心",
+            [
+                "望江商业中心",
+                "望江街道",
+                "滨水休闲消费和夜间经济集聚区，发展文商旅融合业态",
+                "36"
+            ]
+        )
+    );
+    assert_eq!(
+        rows[3],
+        row(
+            "区级商业中心",
+            ["北塘商业中心", "北塘镇", "服务北部新城的综合型商业中心", ""]
+        )
+    );
+    assert_eq!(
+        rows[5],
+        row(
+            "地区级商业中心",
+            [
+                "梧桐路地区中心",
+                "梧桐路街道、枫林街道",
+                "存量商业更新与特色街区联动发展",
+                "10"
+            ]
+        )
+    );
+}

@@ -373,7 +373,21 @@ pub(super) fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable
                 _ if long_name || short_tail => Some(0),
                 _ => None,
             };
-            if lone_ending && at.is_some_and(|i| merge_at(&mut cells, i, &mut trial, "split cell"))
+            // (Whatever the first cell ends in, where the one line left open stops at a comma or
+            // an enumeration comma, which no cell ends in, before words: `…集聚区，` / `发展文商旅
+            // 融合业态`, `梧桐路街道、` / `枫林街道`, the category left to the block above.)
+            let stopped_mid_cell = match open.as_slice() {
+                [i] => {
+                    cells[*i].text().ends_with(['，', ',', '、'])
+                        && cells.get(i + 1).is_some_and(|x| {
+                            let t = x.text();
+                            !is_value_cell(&t) && !is_placeholder(&t) && !is_numberish(&t)
+                        })
+                }
+                _ => false,
+            };
+            if (lone_ending || stopped_mid_cell)
+                && at.is_some_and(|i| merge_at(&mut cells, i, &mut trial, "split cell"))
             {
                 let row = std::iter::once(String::new())
                     .chain(texts(&cells))

@@ -767,7 +767,10 @@ pub(super) fn inner_merged_rows(ps: &[Piece], v0: usize, acc: &mut Acc) -> Optio
         };
         let header = &ps[..h];
         let first_header = header[0].text();
+        // (Nor under a level first, `等级` over `市级商业中心` `区级商业中心`: a category of its
+        // own, for the rows in blocks.)
         if is_category_header(&first_header)
+            || ["等级", "级别"].contains(&strip_spaces(&first_header).as_str())
             || !(names_column(&first_header) || has_header_word(&first_header))
             || !header
                 .iter()
