@@ -1486,3 +1486,84 @@ fn row_blocks_under_a_level_with_cells_stopped_at_commas() {
         )
     );
 }
+
+#[test]
+fn a_period_over_its_word_stays_one_column_where_later_rows_lack_their_merged_category() {
+    // `类别` `序号` … `“十四五”` / `目标值` `2025年完成值` `完成情况`: the first row writes its
+    // category and fills the header as written; the later rows are one narrower because the
+    // category is merged over them, not because `“十四五”目标值` is a group over the last two.
+    let written = [
+        "类别",
+        "序号",
+        "指标",
+        "单位",
+        "“十四五”",
+        "目标值",
+        "2025年完成值",
+        "完成情况",
+        "服务网络",
+        "1",
+        "社区卫生服务中心数量",
+        "个",
+        "18",
+        "20",
+        "超额完成",
+        "2",
+        "社区卫生服务站标准化建设率",
+        "%",
+        "100",
+        "100",
+        "完成",
+        "3",
+        "每万常住人口全科医生数",
+        "人",
+        "4",
+        "4.3",
+        "超额完成",
+        "健康管理",
+        "4",
+        "家庭医生签约率",
+        "%",
+        "40",
+        "45.6",
+        "超额完成",
+        "5",
+        "老年人健康管理率",
+        "%",
+        "70",
+        "72.1",
+        "完成",
+        "6",
+        "孕产妇系统管理率",
+        "%",
+        "95",
+        "96.8",
+        "完成",
+    ];
+    let text = format!(
+        "{PLAN_HEAD}表1 “十四五”主要指标完成情况\n\n{}\n\n二、主要任务\n\n做实家庭医生签约服务。\n",
+        written.join("\n\n")
+    );
+    let (p, _) = import_text("merged-category-period.txt", &text);
+    assert_eq!(p.tables.len(), 1);
+    let t = &p.tables[0];
+    assert_eq!(
+        t.columns,
+        [
+            "类别",
+            "序号",
+            "指标",
+            "单位",
+            "“十四五”目标值",
+            "2025年完成值",
+            "完成情况"
+        ]
+    );
+    assert!(t.column_groups.is_empty());
+    assert_eq!(t.rows.len(), 6);
+    assert_eq!(
+        cells(t, 4),
+        ["", "5", "老年人健康管理率", "%", "70", "72.1", "完成"]
+    );
+    assert_eq!(t.rows[4].group.as_deref(), Some("健康管理"));
+}

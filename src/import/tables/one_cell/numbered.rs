@@ -2527,6 +2527,18 @@ pub(super) fn narrower_rows(
             }
         }
     }
+    // (Not where the first row, its category before its number, is as wide as the header as
+    // written and the rest one narrower: they lack the category merged over them, under
+    // `类别` `序号` … `“十四五”` / `目标值` `2025年完成值` `完成情况`.)
+    let category_first = lead >= 1
+        && columns.first().is_some_and(|c| is_category_header(c))
+        && columns.get(1).is_some_and(|c| is_number_header(c));
+    if category_first
+        && first_width == Some(columns.len())
+        && mode(&steps) == first_width.map(|f| f - 1)
+    {
+        return None;
+    }
     let w = mode(&steps).filter(|&w| w < columns.len())?;
     let alike = steps.iter().filter(|&&x| x == w).count();
     // (Steps over a sub-row, `其中：…`, nearly twice the width, are left out of the count.)
