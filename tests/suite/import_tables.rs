@@ -1567,3 +1567,71 @@ fn a_period_over_its_word_stays_one_column_where_later_rows_lack_their_merged_ca
     );
     assert_eq!(t.rows[4].group.as_deref(), Some("健康管理"));
 }
+
+#[test]
+fn a_shares_empty_number_is_no_gap_a_note_places() {
+    // `其中：外贸集装箱吞吐量` under 类别 序号: no number, a dash for its target, and a note saying
+    // it has no target. Its empty number is no missing cell to move under 2025年完成情况.
+    let written = [
+        "类别",
+        "序号",
+        "指标名称",
+        "单位",
+        "属性",
+        "汀澜市“十四五”目标",
+        "2025年完成情况",
+        "总量规模",
+        "1",
+        "海洋生产总值",
+        "亿元",
+        "预期性",
+        "1300",
+        "1386",
+        "2",
+        "港口货物吞吐量",
+        "亿吨",
+        "预期性",
+        "3.2",
+        "3.45",
+        "产业发展",
+        "3",
+        "集装箱吞吐量",
+        "万标箱",
+        "预期性",
+        "260",
+        "241.3",
+        "其中：外贸集装箱吞吐量",
+        "万标箱",
+        "预期性",
+        "—",
+        "156.2",
+        "4",
+        "海洋新兴产业增加值",
+        "亿元",
+        "预期性",
+        "300",
+        "318",
+        "注：1.带[ ]的为五年累计数。",
+        "2.外贸集装箱吞吐量为“十四五”中期新增监测指标，规划未设目标值。",
+    ];
+    let text = format!(
+        "{PLAN_HEAD}表1 “十四五”主要指标完成情况\n\n{}\n\n二、主要任务\n\n壮大海洋经济。\n",
+        written.join("\n\n")
+    );
+    let (p, _) = import_text("share-number.txt", &text);
+    assert_eq!(p.tables.len(), 1);
+    let t = &p.tables[0];
+    assert_eq!(t.rows.len(), 5);
+    assert_eq!(
+        cells(t, 3),
+        [
+            "",
+            "",
+            "其中：外贸集装箱吞吐量",
+            "万标箱",
+            "预期性",
+            "—",
+            "156.2"
+        ]
+    );
+}

@@ -326,8 +326,21 @@ pub(super) fn gaps_placed_by_notes(table: &mut Table, by_text: bool) -> Vec<Stri
         .rows
         .iter()
         .any(|r| r.group.is_some() && r.cells.first() == r.group.as_ref());
+    // (Nor is a share's empty number, `其中：外贸集装箱吞吐量` under 序号 after 类别.)
+    let number_cell = table
+        .columns
+        .iter()
+        .position(|c| is_number_header(c))
+        .and_then(|j| j.checked_sub(1));
     for (r, row) in table.rows.iter().enumerate() {
         let from = usize::from(category_first && row.group.is_some());
+        let share = std::iter::once(&row.name)
+            .chain(&row.cells)
+            .any(|c| opens_sub_row(&strip(c)));
+        let from = match number_cell {
+            Some(n) if share && row.cells.get(n).is_some_and(|c| c.is_empty()) => from.max(n + 1),
+            _ => from,
+        };
         let Some(e) = only_empty_cell(row, from).or_else(|| {
             let l = last.filter(|_| sparse_last)?;
             let mut empty = (0..l).filter(|&j| row.cells.get(j).is_some_and(|c| c.is_empty()));
