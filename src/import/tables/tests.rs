@@ -21558,3 +21558,48 @@ fn a_dash_in_a_row_without_a_unit_is_the_figure_a_note_says_is_wanting() {
     let t = &r.parsed.table;
     assert_eq!(rows(t)[1], "I||2|口岸跨境贸易便利化评价指数|预期性||—|≥85");
 }
+
+#[test]
+fn one_character_after_a_row_is_its_cell_not_the_next_rows_category() {
+    // Row 3's target is the unit alone, `台` (its figure left out): one character is no
+    // category, so it is the row's last cell and row 4 stays under 居住品质.
+    let t = check(&Case {
+        name: "unit alone as a target",
+        caption: Some("表2 主要指标"),
+        src: blank_cells(&[
+            "类别",
+            "序号",
+            "指标名称",
+            "属性",
+            "“十五五”目标",
+            "住房安全",
+            "1",
+            "完成各类旧住房综合修缮面积",
+            "预期性",
+            "350万平方米",
+            "2",
+            "在册严重损坏房屋隐患处置",
+            "约束性",
+            "全面完成处置，实现动态清零",
+            "居住品质",
+            "3",
+            "新增完工既有多层住宅加装电梯",
+            "预期性",
+            "台",
+            "4",
+            "新增老旧小区停车泊位",
+            "预期性",
+            "3000个",
+        ]),
+        columns: &["类别", "序号", "指标名称", "属性", "“十五五”目标"],
+        rows: &[
+            "I|住房安全|住房安全|1|完成各类旧住房综合修缮面积|预期性|350万平方米",
+            "I|住房安全||2|在册严重损坏房屋隐患处置|约束性|全面完成处置，实现动态清零",
+            "I|居住品质|居住品质|3|新增完工既有多层住宅加装电梯|预期性|台",
+            "I|居住品质||4|新增老旧小区停车泊位|预期性|3000个",
+        ],
+        notes: &[],
+        left: 0,
+    });
+    assert_eq!(t.rows.len(), 4);
+}

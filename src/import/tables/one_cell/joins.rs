@@ -253,7 +253,14 @@ pub(super) fn next_category_ends(rows: &[TableRow], seg: &[Piece], e: usize) -> 
     let figure_first = t
         .trim_start_matches(['[', '［', '〔', '≥', '≤', '约'])
         .starts_with(|c: char| c.is_ascii_digit());
-    if seg.len() != e + 1 || e < 3 || last.gap == 0 || !is_category_cell(&t) || figure_first {
+    // (Nor one character, a unit written for a figure left out: `台` after `预期性`.)
+    if seg.len() != e + 1
+        || e < 3
+        || last.gap == 0
+        || !is_category_cell(&t)
+        || figure_first
+        || strip_spaces(&t).chars().count() < 2
+    {
         return false;
     }
     // (Nor words with a comma or a figure where no category written so far has one:
