@@ -192,12 +192,10 @@ pub(super) fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable
     };
     // (Or a level, `层级`, `林长层级`.)
     let category_first = names_after
-        && (columns.first().is_some_and(|c| {
-            let c = strip_spaces(c);
-            is_category_header(&c)
-                || ["层级", "级别", "等级"].contains(&c.as_str())
-                || (c.chars().count() <= 6 && c.ends_with("层级"))
-        }) || opens_by_kind());
+        && (columns
+            .first()
+            .is_some_and(|c| is_category_header(c) || names_level_column(c))
+            || opens_by_kind());
     let mut category: Option<String> = None;
     let mut merged = false;
     for b in hb..hb + rows {

@@ -2617,6 +2617,14 @@ fn is_category_header(t: &str) -> bool {
         .any(|w| t.contains(w))
 }
 
+/// A header cell naming the level the rows are grouped by (`层级`, `级别`, `等级`, `林长层级`),
+/// not what a column grades (`水质等级`).
+fn names_level_column(t: &str) -> bool {
+    let t = strip_spaces(t);
+    ["层级", "级别", "等级"].contains(&t.as_str())
+        || (t.chars().count() <= 6 && t.ends_with("层级"))
+}
+
 /// A header cell that is a place alone (`区`, `县（市、区）`, `县（区）`): a column of its own.
 fn is_place_header(t: &str) -> bool {
     [

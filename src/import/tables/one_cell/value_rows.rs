@@ -770,7 +770,7 @@ pub(super) fn inner_merged_rows(ps: &[Piece], v0: usize, acc: &mut Acc) -> Optio
         // (Nor under a level first, `等级` over `市级商业中心` `区级商业中心`: a category of its
         // own, for the rows in blocks.)
         if is_category_header(&first_header)
-            || ["等级", "级别"].contains(&strip_spaces(&first_header).as_str())
+            || names_level_column(&first_header)
             || !(names_column(&first_header) || has_header_word(&first_header))
             || !header
                 .iter()
