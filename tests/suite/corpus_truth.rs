@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_z39 => "syn-z39-shirongweisheng",
     syn_e40 => "syn-e40-laojiuxiaoqu",
     syn_c40 => "syn-c40-haiyangjingji",
     syn_a40 => "syn-a40-rengongzhineng",

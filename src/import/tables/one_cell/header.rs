@@ -30,6 +30,20 @@ pub(super) fn fit_header(ps: &[Piece], target: Option<usize>, acc: &mut Acc) -> 
         }
     }
     let text = |c: &(Vec<String>, Vec<usize>)| c.0.concat();
+    // A date and a word for values, where the pair beside is one column (`“十四五”` / `目标值`
+    // `2025年` / `实际值`): one column too, not a year over a measure. (Not a word that may be a
+    // column of its own, `完成情况` after `2025年`: only a value's, `…值`.)
+    let dated_pair = |a: &str, b: &str| dated_header(a) && values_word(b);
+    let dated_value = |a: &str, b: &str| dated_pair(a, b) && clean(b).ends_with('值');
+    let dated_pair_beside = |cells: &[(Vec<String>, Vec<usize>)], i: usize| {
+        let pair = |j: usize, k: usize| match (cells.get(j), cells.get(k)) {
+            (Some(x), Some(y)) => dated_pair(&text(x), &text(y)),
+            _ => false,
+        };
+        let joined = |j: usize| matches!(cells.get(j).map(|c| c.0.as_slice()), Some([x, y]) if dated_pair(x, y));
+        let valued = matches!((cells.get(i), cells.get(i + 1)), (Some(x), Some(y)) if dated_value(&text(x), &text(y)));
+        valued && ((i >= 1 && joined(i - 1)) || pair(i + 2, i + 3))
+    };
     // Two period marks alone side by side (`“十三五”` `“十四五”`) are group cells over the
     // columns after them: neither is joined to a neighbour.
     let groups_run = cells
@@ -62,7 +76,8 @@ pub(super) fn fit_header(ps: &[Piece], target: Option<usize>, acc: &mut Acc) -> 
             // (A share's mark alone, `其中：`, goes on with what it shares: `财政资金`; not
             // `其中` without its colon, a group over the shares, `国家级` `省级` `市级`.)
             || matches!(strip_spaces(&a).as_str(), "其中：" | "其中:")
-            || action_over_time(&a, &b);
+            || action_over_time(&a, &b)
+            || dated_pair_beside(&cells, i);
         if glue {
             let (bt, bn) = cells.remove(i + 1);
             let mut nos = cells[i].1.clone();

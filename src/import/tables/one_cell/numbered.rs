@@ -945,17 +945,37 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             // `数字化教学资源` / `覆盖专业比例` after `办学条件`; `家政服务标准化` / `试点示范企业` /
             // `家`; not `小区（社区）` / `城镇老旧小区改造数量` after `住房`.)
             let told_by_lengths = first >= most + 3 && second + 2 <= least && second <= first;
+            // (Or, whatever the second's length, right after the first row of a group: a
+            // category here would leave that group one row, `生活垃圾分类` / `达标居住区比例`
+            // after `垃圾治理` opened the row above, among `环卫设施` `垃圾治理`.)
+            let above_opened = acc
+                .rows
+                .iter()
+                .rev()
+                .find(|r| r.kind == RowKind::Item)
+                .is_some_and(|r| r.cells.get(jc).is_some_and(|c| !c.is_empty()));
             let unlike = (cats.len() >= 2 || kind_ends || told_by_lengths)
                 && !of_kind
                 && first * 4 > most * 5
                 && first >= most + 2
-                && (second < least || (second == least && first >= 2 * most) || kind_ends)
+                && (second < least
+                    || (second == least && first >= 2 * most)
+                    || kind_ends
+                    || (above_opened && cats.len() >= 2))
                 && after.get(1).is_some_and(|x| {
                     // (Or a rate's short end before its unit: `死亡率` `人/万车`; or a
                     // measure's end with its unit, `盘活规模（公顷）`.)
                     let t = strip_spaces(&x.text());
                     let unit_after = after.get(2).is_some_and(|u| is_unit_like(&u.text()));
+                    // (Or any words, where every category so far ends alike and the first
+                    // line does not: `新城片区任意一点` / `到达区级体育场馆` after `设施类`
+                    // `布局类`; not where another cell is split open, `江景路56号（原江景` /
+                    // `菜场二层）`.)
+                    let split_elsewhere = after
+                        .windows(2)
+                        .any(|w| splits_open(&w[0].text(), &w[1].text()));
                     names_measure(&t)
+                        || (kind_ends && cats.len() >= 2 && !is_unit_like(&t) && !split_elsewhere)
                         || bracketed_unit(&t).is_some()
                         || ((2..=3).contains(&t.chars().count()) && t.ends_with('率') && unit_after)
                         || (told_by_lengths && unit_next && unit_after)
@@ -2422,6 +2442,22 @@ pub(super) fn is_amount(t: &str) -> bool {
         && frac.is_none_or(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_digit()))
 }
 
+/// A header cell that dates values: a year (`2025年`, `2025年底`), a place's year
+/// (`苎溪县2020年`) or a period (`“十四五”`).
+pub(super) fn dated_header(t: &str) -> bool {
+    let t = clean(t);
+    let year = t.strip_suffix(['底', '末']).unwrap_or(t);
+    is_bare_year(year.strip_suffix('年').unwrap_or(year)) || is_period_mark(t) || ends_in_year(t)
+}
+
+/// A short word for values, undated: `实际值`, `完成情况`, `目标`.
+pub(super) fn values_word(t: &str) -> bool {
+    names_values(t)
+        && t.chars().count() <= 4
+        && !t.chars().any(|c| c.is_ascii_digit())
+        && !starts_with_period_mark(t)
+}
+
 /// Rows narrower than the header by as many cells as it holds cells broken over two lines as
 /// two: a year or a period alone (`2030年`, `“十五五”`), or a word too short for a column's
 /// name (`规划`), before the word for the values it dates (`目标值`, `目标`), as `2025年基准值`
@@ -2436,20 +2472,6 @@ pub(super) fn broken_header_cells(
     jc: usize,
 ) -> Option<Vec<usize>> {
     let steps: Vec<usize> = pos.windows(2).map(|w| w[1] - w[0]).collect();
-    // (A place's year too, `苎溪县2020年` / `现状值`; or a year's end, `2025年底` / `完成情况`.)
-    let dated = |t: &str| {
-        let t = clean(t);
-        let year = t.strip_suffix(['底', '末']).unwrap_or(t);
-        is_bare_year(year.strip_suffix('年').unwrap_or(year))
-            || is_period_mark(t)
-            || ends_in_year(t)
-    };
-    let values = |t: &str| {
-        names_values(t)
-            && t.chars().count() <= 4
-            && !t.chars().any(|c| c.is_ascii_digit())
-            && !starts_with_period_mark(t)
-    };
     // (Or a word for values too short to be a column's name over a word for a value,
     // `规划` / `目标值`; `现状` `目标` are two columns.)
     let short_word = |a: &str, b: &str| {
@@ -2480,7 +2502,7 @@ pub(super) fn broken_header_cells(
         .windows(2)
         .enumerate()
         .filter(|&(i, w)| {
-            ((dated(&w[0]) || short_word(&w[0], &w[1])) && values(&w[1]))
+            ((dated_header(&w[0]) || short_word(&w[0], &w[1])) && values_word(&w[1]))
                 || (indicator_over_attribute(&w[0], &w[1]) && names_elsewhere(i))
                 || period_over_measure(&w[0], &w[1])
                 || measure_tail(&w[0], &w[1])
