@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_m40 => "syn-m40-fangzai",
     syn_l40 => "syn-l40-wenlv",
     syn_k40 => "syn-k40-linye",
     syn_i40 => "syn-i40-tingche",

@@ -21832,3 +21832,87 @@ fn a_counts_name_over_two_paragraphs_after_a_groups_first_row_is_no_category() {
     });
     assert_eq!(t.rows.len(), 5);
 }
+
+#[test]
+fn values_after_the_attribute_join_a_header_cell_broken_after_it() {
+    // Names over two paragraphs and the next group's category after a row make the rows as
+    // long as the header as written (`2025年` / `完成情况` two cells); but no row has more than
+    // two values after its attribute: `2025年完成情况` is one column. The sub-row's name is over
+    // two paragraphs too, its second a measure's end (`面积`), no unit.
+    let t = check(&Case {
+        name: "values after the attribute",
+        caption: Some("表1 主要指标完成情况"),
+        src: blank_cells(&[
+            "类别",
+            "序号",
+            "指标名称",
+            "单位",
+            "属性",
+            "泾岚区“十四五”目标",
+            "2025年",
+            "完成情况",
+            "风险防控",
+            "1",
+            "年均因灾直接经济损失占",
+            "地区生产总值比例",
+            "%",
+            "预期性",
+            "<1",
+            "0.21",
+            "2",
+            "年均每百万人口因灾死亡率",
+            "人",
+            "预期性",
+            "<1",
+            "0",
+            "工程防御",
+            "3",
+            "应急避难场所人均有效",
+            "避难面积",
+            "平方米",
+            "约束性",
+            "1.5",
+            "1.72",
+            "其中：室内应急避难场所",
+            "面积",
+            "万平方米",
+            "预期性",
+            "—",
+            "6.8",
+            "4",
+            "新建重点设防类建筑抗震设防达标率",
+            "%",
+            "约束性",
+            "100",
+            "100",
+            "社会动员",
+            "5",
+            "全国综合减灾示范社区",
+            "创建数量",
+            "个",
+            "预期性",
+            "10",
+            "12",
+        ]),
+        columns: &[
+            "类别",
+            "序号",
+            "指标名称",
+            "单位",
+            "属性",
+            "泾岚区“十四五”目标",
+            "2025年完成情况",
+        ],
+        rows: &[
+            "I|风险防控|风险防控|1|年均因灾直接经济损失占地区生产总值比例|%|预期性|<1|0.21",
+            "I|风险防控||2|年均每百万人口因灾死亡率|人|预期性|<1|0",
+            "I|工程防御|工程防御|3|应急避难场所人均有效避难面积|平方米|约束性|1.5|1.72",
+            "I|工程防御|||其中：室内应急避难场所面积|万平方米|预期性|—|6.8",
+            "I|工程防御||4|新建重点设防类建筑抗震设防达标率|%|约束性|100|100",
+            "I|社会动员|社会动员|5|全国综合减灾示范社区创建数量|个|预期性|10|12",
+        ],
+        notes: &[],
+        left: 0,
+    });
+    assert_eq!(t.rows.len(), 6);
+}

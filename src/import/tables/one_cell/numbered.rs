@@ -169,7 +169,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
         }
         target = k - jc;
         pos = number_chain(body, first, k, target);
-    } else if let Some(pairs) = broken_header_cells(&pos, first_block, &columns, jc) {
+    } else if let Some(pairs) = broken_header_cells(body, &pos, first_block, &columns, jc) {
         // (Cells broken over two lines, where the header reads as no two rows.)
         for &i in pairs.iter().rev() {
             let second = columns.remove(i + 1);
@@ -2084,7 +2084,10 @@ pub(super) fn name_over_two_paragraphs(ps: &[Piece], i: usize) -> bool {
             && !t.starts_with(['万', '亿', '千', '百', '元'])
     };
     // (A unit may open with a figure when it is a rate: `1/10万`.)
-    (!is_unit_like(&bt) || (plain(&bt) && bt.chars().count() > ct.chars().count()))
+    // (Nor is the end of a measure's name a unit, `面积` before `万平方米`.)
+    (!is_unit_like(&bt)
+        || (plain(&bt) && bt.chars().count() > ct.chars().count())
+        || names_measure_end(&bt))
         && !is_value_cell(&bt)
         && !is_placeholder(&bt)
         && !is_attr(&bt)
@@ -2466,6 +2469,7 @@ pub(super) fn values_word(t: &str) -> bool {
 /// first row's block from its number; `jc`: the number column. Returns the index of the first
 /// half of each, in order, when the pairs read so are as many as the cells the rows lack.
 pub(super) fn broken_header_cells(
+    body: &[Piece],
     pos: &[usize],
     first_block: Option<usize>,
     columns: &[String],
@@ -2518,11 +2522,52 @@ pub(super) fn broken_header_cells(
         w + jc + pairs.len() == columns.len()
             || (merged_category && w + 1 + jc + pairs.len() == columns.len())
     };
+    // (Or the values after each row's attribute, where every broken cell stands after the
+    // attribute's column: rows as long as the header as written, for names over two paragraphs
+    // and the next group's category after a row, yet no row with more values after its
+    // attribute than the header joined has columns there.)
+    let values_after_attribute = || {
+        let Some(ia) = columns.iter().position(|c| names_attribute_column(c)) else {
+            return false;
+        };
+        let columns_after = columns.len() - ia - 1;
+        let joined_after = pairs.iter().filter(|&&i| i > ia).count();
+        if joined_after != pairs.len() {
+            return false;
+        }
+        let want = columns_after - joined_after;
+        let counts: Vec<usize> = pos
+            .iter()
+            .enumerate()
+            .filter_map(|(r, &p)| {
+                let end = pos
+                    .get(r + 1)
+                    .copied()
+                    .unwrap_or(body.len())
+                    .min(body.len());
+                let row = body.get(p + 1..end)?;
+                let a = row.iter().position(|x| is_attr(&x.text()))?;
+                Some(
+                    row[a + 1..]
+                        .iter()
+                        .take_while(|x| {
+                            let t = x.text();
+                            is_value_cell(&t) || is_placeholder(&t)
+                        })
+                        .count(),
+                )
+            })
+            .collect();
+        counts.len() >= 3
+            && counts.iter().all(|&c| c <= want)
+            && counts.iter().filter(|&&c| c == want).count() * 3 >= counts.len() * 2
+    };
     let read = !pairs.is_empty()
         && pairs.windows(2).all(|w| w[0] + 1 < w[1])
         && (mode(&steps).is_some_and(narrower)
             || steps.first().is_some_and(|&w| narrower(w))
-            || first_block.is_some_and(narrower));
+            || first_block.is_some_and(narrower)
+            || values_after_attribute());
     read.then_some(pairs)
 }
 
