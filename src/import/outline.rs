@@ -625,13 +625,13 @@ impl<'a> Parser<'a> {
                 .map(str::to_string)
                 .collect();
             let joined_title: String = idx[ti..=title_end].iter().map(|&j| self.text(j)).collect();
-            let named = notice_title_issuer(&joined_title);
+            let named = notice_title_issuers(&joined_title);
             let issuers = if !signature.is_empty() {
                 signature
             } else if !before.is_empty() {
                 before
             } else {
-                named.into_iter().collect()
+                named
             };
             for t in issuers {
                 if !self.meta.issuers.contains(&t) {
@@ -1160,7 +1160,11 @@ impl<'a> Parser<'a> {
             .is_some_and(|prev| points_to_table_below(prev.text.trim_matches(is_space)))
             && t.chars().count() > 10
             && tables::one_cell::is_caption_below(t);
+        // (A header's first cell over cells whose caption stands below them, `指标名称` …
+        // / `…主要指标完成情况`, is no caption above them.)
+        let first_cell = tables::one_cell::names_a_column(t) && caption_below_cells(src, k);
         if (tables::one_cell::is_caption(t) || annex_title || pointed_title || split_caption)
+            && !first_cell
             && !is_structural(t)
             && label(t).is_none()
             && !caption_follows
@@ -3141,11 +3145,24 @@ fn ends_notice_title(t: &str) -> bool {
     t.ends_with("通知") || t.ends_with("批复")
 }
 
-/// The issuer a notice title names before 关于: `黄浦区人民政府办公室关于印发…` → `黄浦区人民政府办公室`.
-fn notice_title_issuer(t: &str) -> Option<String> {
-    let at = notice_verb_at(t)?;
+/// The issuers a notice title names before 关于: `黄浦区人民政府办公室关于印发…` →
+/// `黄浦区人民政府办公室`; bodies issuing jointly each one, `渚泾区水务局、渚泾区建设和管理委员会`.
+fn notice_title_issuers(t: &str) -> Vec<String> {
+    let Some(at) = notice_verb_at(t) else {
+        return Vec::new();
+    };
     let issuer = t[..at].trim_matches(is_space);
-    grammar::is_organisation(issuer).then(|| issuer.to_string())
+    let parts: Vec<&str> = issuer
+        .split(['、', '，'])
+        .map(|p| p.trim_matches(is_space))
+        .collect();
+    if parts.len() > 1 && parts.iter().all(|p| grammar::is_organisation(p)) {
+        parts.into_iter().map(str::to_string).collect()
+    } else if grammar::is_organisation(issuer) {
+        vec![issuer.to_string()]
+    } else {
+        Vec::new()
+    }
 }
 
 /// The plan a notice title issues when it does not quote it: `…关于印发X规划的通知` → `X规划`,

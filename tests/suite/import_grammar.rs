@@ -130,6 +130,16 @@ fn every_form_of_the_front_matter() {
             preamble: &["“十五五”时期是关键时期。"],
         },
         Front {
+            name: "no signature: two issuers named jointly in the notice title",
+            text: format!("某某区水务局、某某区建设和管理委员会关于印发《某某区海绵城市建设“十五五”规划》的通知\n\n某水务发〔2026〕18号\n\n各街道办事处、镇人民政府：\n《某某区海绵城市建设“十五五”规划》已经区政府同意，现印发给你们。\n\n2026年8月6日\n\n某某区海绵城市建设“十五五”规划\n\n{BODY}"),
+            title: "某某区海绵城市建设“十五五”规划",
+            issuers: &["某某区水务局", "某某区建设和管理委员会"],
+            doc_number: Some("某水务发〔2026〕18号"),
+            date: Some("2026-08-06"),
+            notice_paragraphs: 5,
+            preamble: &[],
+        },
+        Front {
             name: "notice title naming no issuer, no signature; straight into chapter one",
             text: format!("关于印发《某某区综合交通发展“十五五”规划》的通知\n\n各相关部门、各街镇：\n\n现将《某某区综合交通发展“十五五”规划》印发给你们，请认真组织实施。\n\n2026年7月7日\n\n某某区综合交通发展“十五五”规划\n\n{BODY}"),
             title: "某某区综合交通发展“十五五”规划",

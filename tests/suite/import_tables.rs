@@ -1635,3 +1635,51 @@ fn a_shares_empty_number_is_no_gap_a_note_places() {
         ]
     );
 }
+
+#[test]
+fn a_caption_below_row_blocks_headed_by_the_names_column_before_its_notes() {
+    // No caption above: `指标名称` opens the header (it is no caption, though it reads as one),
+    // the rows are blocks, one value over two lines (`75.6%（建成区）` / `80.2%（新建地区）`),
+    // and the caption stands below the last block, right before the notes.
+    let blocks = [
+        "指标名称\n指标属性\n目标值（2025年）\n现状值（2025年）\n进展评价",
+        "海绵城市建设达标面积占建成区比例\n约束性\n40%\n45.2%\n已完成",
+        "区域除涝标准\n预期性\n20年一遇\n20年一遇\n已完成",
+        "年径流总量控制率\n约束性\n75%\n75.6%（建成区）\n80.2%（新建地区）\n已完成",
+        "地表水达到或好于Ⅲ类水体比例\n约束性\n60%\n93.5%\n已完成",
+        "某某区海绵城市建设“十四五”主要指标完成情况",
+        "注： 1 指达到海绵城市建设要求的面积占建成区面积的比例。",
+        "2 按排水分区模型评估测算。",
+    ];
+    let text = format!(
+        "{PLAN_HEAD}“十四五”期间，海绵城市建设的主要指标总体完成。\n\n{}\n\n二、主要任务\n\n推进海绵城市建设。\n",
+        blocks.join("\n\n")
+    );
+    let (p, _) = import_text("caption-below-blocks.txt", &text);
+    assert_eq!(p.tables.len(), 1);
+    let t = &p.tables[0];
+    assert_eq!(t.title, "某某区海绵城市建设“十四五”主要指标完成情况");
+    assert_eq!(
+        t.columns,
+        [
+            "指标名称",
+            "指标属性",
+            "目标值（2025年）",
+            "现状值（2025年）",
+            "进展评价"
+        ]
+    );
+    assert_eq!(t.rows.len(), 4);
+    assert_eq!(
+        cells(t, 2),
+        [
+            "年径流总量控制率",
+            "约束性",
+            "75%",
+            "75.6%（建成区）80.2%（新建地区）",
+            "已完成"
+        ]
+    );
+    assert_eq!(cells(t, 3)[0], "地表水达到或好于Ⅲ类水体比例");
+    assert_eq!(t.notes.len(), 2);
+}

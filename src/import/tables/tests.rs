@@ -21916,3 +21916,71 @@ fn values_after_the_attribute_join_a_header_cell_broken_after_it() {
     });
     assert_eq!(t.rows.len(), 6);
 }
+
+#[test]
+fn a_caption_below_the_cells_is_no_cell_of_a_short_last_row() {
+    // The last row lacks its unit: the caption below it, a paragraph of its own before the
+    // heading, is the table's caption, not the row's last cell.
+    let src = format!(
+        "{}\n\n（三）存在的问题\n",
+        blank_cells(&[
+            "类别",
+            "序号",
+            "指标名称",
+            "属性",
+            "单位",
+            "泠川市",
+            "“十四五”",
+            "目标",
+            "2025年",
+            "完成情况",
+            "网络建设",
+            "1",
+            "绿道总长度",
+            "约束性",
+            "公里",
+            "600",
+            "642",
+            "其中：市级骨干绿道长度",
+            "约束性",
+            "公里",
+            "260",
+            "275",
+            "管理运营",
+            "2",
+            "绿道养护管理达标率",
+            "约束性",
+            "%",
+            "90",
+            "93.2",
+            "3",
+            "市民绿道使用满意度",
+            "预期性",
+            "分",
+            "85",
+            "88.6",
+            "4",
+            "市级绿道管理信息平台",
+            "预期性",
+            "建成",
+            "已建成",
+            "泠川市城市绿道建设“十四五”主要指标完成情况",
+        ])
+    );
+    let ls = lines(&src);
+    let r = read_with(
+        "t1",
+        None,
+        &ls,
+        Options {
+            pointed: true,
+            ..Default::default()
+        },
+    )
+    .expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(t.title, "泠川市城市绿道建设“十四五”主要指标完成情况");
+    assert!(t.caption_below);
+    assert_eq!(t.rows.len(), 5);
+    assert!(t.rows[4].cells.iter().all(|c| !c.contains("完成情况")));
+}

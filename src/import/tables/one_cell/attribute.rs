@@ -1144,9 +1144,10 @@ pub(super) fn attribute_blocks(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
     let columns: Vec<String> = column_names(header);
     let a = columns.iter().position(|c| names_attribute_column(c))?;
     let k = columns.len();
-    if !notes_after_attribute(&columns[a + 1..]) {
-        return None;
-    }
+    // (Or values after the attribute, where a block holds one piece more after it than the
+    // columns there: a value over two lines, each with its qualifier in brackets,
+    // `75.6%（建成区）` / `80.2%（新建地区）`; the blocks are the rows.)
+    let notes = notes_after_attribute(&columns[a + 1..]);
     let after = k - a - 1;
     // Each row block: where its attribute stands.
     let mut rows: Vec<(&[Piece], usize)> = Vec::new();
@@ -1157,10 +1158,31 @@ pub(super) fn attribute_blocks(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
             .collect();
         match attrs.as_slice() {
             [i] if *i + 1 >= a && cells.len() - i - 1 <= after => rows.push((cells, *i)),
+            [i] if !notes && *i >= a && cells.len() - i - 1 == after + 1 => {
+                rows.push((cells, *i));
+            }
             _ => break,
         }
     }
     if rows.len() < 2 || rows.iter().all(|&(_, i)| i != a) {
+        return None;
+    }
+    let qualified = |t: &str| t.ends_with(['）', ')']) && bracket_tail(t).is_some();
+    let value_pair = |cells: &[Piece], i: usize| {
+        (i + 1..cells.len().saturating_sub(1))
+            .find(|&j| qualified(&cells[j].text()) && qualified(&cells[j + 1].text()))
+    };
+    let values_over_two = rows.len() >= 3
+        && rows
+            .iter()
+            .all(|&(cells, i)| i >= a && cells.len() - i - 1 <= after + 1)
+        && rows
+            .iter()
+            .any(|&(cells, i)| cells.len() - i - 1 == after + 1)
+        && rows
+            .iter()
+            .all(|&(cells, i)| cells.len() - i - 1 <= after || value_pair(cells, i).is_some());
+    if !notes && !values_over_two {
         return None;
     }
     // A merged first column: some rows one cell short of it.
@@ -1184,6 +1206,11 @@ pub(super) fn attribute_blocks(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
     let mut category: Option<String> = None;
     for (cells, i) in &rows {
         let mut row: Vec<Piece> = cells.to_vec();
+        if cells.len() - i - 1 > after {
+            if let Some(j) = value_pair(cells, *i) {
+                merge_at(&mut row, j, acc, "split cell");
+            }
+        }
         let mut fa = *i;
         let name_at = usize::from(merged);
         while fa > a && merge_at(&mut row, name_at.min(fa - 1), acc, "split cell") {

@@ -505,6 +505,12 @@ pub fn is_caption(t: &str) -> bool {
         && (is_numbered_caption(t) || CAPTION_WORDS.iter().any(|w| t.contains(w)))
 }
 
+/// A line that names a table's column (`指标名称`, `项目名称`, `序号`): a header's cell, though
+/// it may read as a caption.
+pub fn names_a_column(t: &str) -> bool {
+    words::names_column(clean(t))
+}
+
 /// Words that make a line a caption wherever they stand in it ([`is_caption`]).
 const CAPTION_WORDS: &[&str] = &[
     "指标",
@@ -919,8 +925,22 @@ fn read_as_written(
             .position(stop_at)
             .map_or(lines.len(), |p| p + 1)
     };
-    let region = &lines[..end];
-    let decorated: Vec<usize> = (0..end)
+    // A caption below the cells with none above them, a paragraph of its own right before
+    // the stop that ends them (`…主要指标完成情况` / `注：…`): no cell of the last row.
+    let below_at = (!headed_above)
+        .then(|| (0..end).rev().find(|&i| !clean(lines[i].text).is_empty()))
+        .flatten()
+        .filter(|&i| {
+            let t = clean(lines[i].text);
+            i >= 6
+                && lines[i].blanks_before > 0
+                && is_caption(t)
+                && t.chars().count() > 10
+                && !is_stop(lines[i].text)
+        });
+    let cells_end = below_at.unwrap_or(end);
+    let region = &lines[..cells_end];
+    let decorated: Vec<usize> = (0..cells_end)
         .filter(|&i| is_decorated_page_number(region[i].text))
         .collect();
     // Where the table goes on after a page break (`续表`, the header again), those lines are
@@ -981,7 +1001,13 @@ fn read_as_written(
         continued: Vec::new(),
     };
     // A caption below the table: the one short caption line left before the next stop.
-    if !headed_above && used + 1 == ps.len() {
+    if let Some(b) = below_at.filter(|_| used == ps.len()) {
+        let l = &lines[b];
+        table.title = clean(l.text).to_string();
+        table.caption_below = true;
+        line_nos.push(l.no);
+        consumed = b + 1;
+    } else if !headed_above && used + 1 == ps.len() {
         if let Some(p) = ps.get(used) {
             let t = p.text();
             if p.parts.len() == 1 && is_caption_below(&t) {
