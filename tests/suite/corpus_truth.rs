@@ -1163,6 +1163,8 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_h39 => "syn-h39-tiyusheshi",
+    syn_f40 => "syn-f40-lvdao",
     syn_n40 => "syn-n40-haimian",
     syn_u40 => "syn-u40-renjuhuanjing",
     syn_r40 => "syn-r40-manxing",

@@ -21982,5 +21982,30 @@ fn a_caption_below_the_cells_is_no_cell_of_a_short_last_row() {
     assert_eq!(t.title, "泠川市城市绿道建设“十四五”主要指标完成情况");
     assert!(t.caption_below);
     assert_eq!(t.rows.len(), 5);
-    assert!(t.rows[4].cells.iter().all(|c| !c.contains("完成情况")));
+    // (And it lacks its unit: `建成` is a state reached, no unit.)
+    assert_eq!(
+        rows(t)[4],
+        "I|管理运营||4|市级绿道管理信息平台|预期性||建成|已建成"
+    );
+}
+
+#[test]
+fn rows_of_words_in_blocks_a_line_longer_or_shorter_are_a_block_each() {
+    // Block 2 holds its 主要配置设施 over two lines (the first stops at `、`); block 3 has no
+    // 设置间距. The blocks are the rows.
+    let src = "驿站等级\n服务层级\n设置间距\n主要配置设施\n\n一级驿站\n区域级\n10—15公里\n游客服务中心、管理用房、公共停车场、餐饮售卖、公共厕所\n\n二级驿站\n片区级\n5—8公里\n管理用房、售卖点、公共厕所、自行车停放点、\n直饮水点、休憩座椅\n\n三级驿站\n社区级\n休憩座椅、直饮水点、垃圾箱、标识指引牌\n";
+    let t = check(&Case {
+        name: "blocks of words",
+        caption: Some("专栏2 绿道驿站分级配置指引"),
+        src: src.to_string(),
+        columns: &["驿站等级", "服务层级", "设置间距", "主要配置设施"],
+        rows: &[
+            "I||一级驿站|区域级|10—15公里|游客服务中心、管理用房、公共停车场、餐饮售卖、公共厕所",
+            "I||二级驿站|片区级|5—8公里|管理用房、售卖点、公共厕所、自行车停放点、直饮水点、休憩座椅",
+            "I||三级驿站|社区级||休憩座椅、直饮水点、垃圾箱、标识指引牌",
+        ],
+        notes: &[],
+        left: 0,
+    });
+    assert_eq!(t.rows.len(), 3);
 }

@@ -1706,6 +1706,28 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             }
         }
         if after.len() + 1 == e {
+            // One cell short where the piece under the unit's column reads as a state reached
+            // (`建成` `已建成`, `建成` `基本建成` `基本完成`): an indicator no figure measures has
+            // no unit, and the unit's is the cell missing.
+            let u = (name_idx + 1..e).find(|&c| {
+                acc.columns
+                    .get(jc + 1 + c)
+                    .is_some_and(|h| is_unit_header(h))
+            });
+            if let Some(u) = u.filter(|&u| {
+                after.get(u).is_some_and(|x| {
+                    let t = x.text();
+                    names_state(&t) || (is_target_in_words(&t) && states_a_goal(&t))
+                })
+            }) {
+                let what = format!(
+                    "{} of {e} cells after the number, a state where the unit would stand; the unit",
+                    after.len()
+                );
+                leave_empty(&mut after, acc, u, &what);
+            }
+        }
+        if after.len() + 1 == e {
             // One cell short and nothing to anchor on: an empty cell that vanished from the
             // source (`罗泾小型消防站` `新建` `2029年` under 站名 选址 建设性质 建成年份) goes where
             // the others come nearest their columns in the rows before (or, before two rows

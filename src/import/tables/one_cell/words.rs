@@ -394,6 +394,16 @@ pub(super) fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable>
                 .iter()
                 .any(|w| t.ends_with(w))
     });
+    // In row blocks under a header block, the blocks are the rows, also where one is a line
+    // longer or shorter than the header.
+    if grouped.is_none() && k == hk && block == hk {
+        if let Some((layout, n)) = block_layout(&rest[..end], k) {
+            acc.columns = column_names(&ps[..hk]);
+            let rows = layout.apply(&rest[..n], acc);
+            let rows = rows.iter().map(|row| named_row(texts(row), None)).collect();
+            return Ok(by_header(acc, rows, n, ", a block each"));
+        }
+    }
     // The rows: all cells up to `end` in whole rows, with the sentences after the last one the
     // text's again; or, when a sentence ends the cells (the section's paragraph after a 专栏's
     // table), the cells before it, with a cell of two paragraphs or one vanished empty cell.
@@ -542,6 +552,79 @@ pub(super) fn word_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable>
         ),
     ));
     Ok(Shape { used: hk + whole })
+}
+
+/// Rows of words in blocks (each after a blank line, a cell per line) of `k` lines, some a line
+/// longer or shorter: a block one longer holds a cell over two lines, where one stops open
+/// (`…公共厕所、自行车停放点、` / `直饮水点、休憩座椅`), else where the cells fit their columns
+/// best; a block one shorter lacks a cell that vanished, never its first, where the others fit
+/// their columns best (`三级驿站` `社区级` `休憩座椅、…`, its 设置间距 none). The blocks read
+/// from the first on while they are so sized, three at least, one of them `k` and one not: the
+/// layout and the pieces it takes. `None` where every block is whole (read as whole rows).
+pub(super) fn block_layout(cells: &[Piece], k: usize) -> Option<(WordLayout, usize)> {
+    if k < 3 || cells.first().is_none_or(|p| p.gap == 0) {
+        return None;
+    }
+    let starts: Vec<usize> = (0..cells.len()).filter(|&i| cells[i].gap > 0).collect();
+    let mut blocks: Vec<(usize, usize)> = Vec::new();
+    for (b, &from) in starts.iter().enumerate() {
+        let to = starts.get(b + 1).copied().unwrap_or(cells.len());
+        let size = to - from;
+        if size + 1 < k || size > k + 1 || cells[from..to].iter().any(|p| p.parts.len() != 1) {
+            break;
+        }
+        blocks.push((from, size));
+    }
+    if blocks.len() < 3
+        || blocks.iter().all(|&(_, size)| size == k)
+        || !blocks.iter().any(|&(_, size)| size == k)
+    {
+        return None;
+    }
+    let n = blocks.last().map_or(0, |&(from, size)| from + size);
+    let pieces = &cells[..n];
+    let mut rows: Vec<(usize, RowFix)> = blocks
+        .iter()
+        .map(|&(from, size)| {
+            let fix = match size.cmp(&k) {
+                std::cmp::Ordering::Equal => RowFix::Whole,
+                std::cmp::Ordering::Greater => RowFix::Join(0),
+                std::cmp::Ordering::Less => RowFix::Gap(k - 1),
+            };
+            (from, fix)
+        })
+        .collect();
+    let mut known = KindCache::default();
+    for r in 0..rows.len() {
+        let (from, fix) = rows[r];
+        let options: Vec<RowFix> = match fix {
+            RowFix::Whole => continue,
+            RowFix::Join(_) => {
+                let open: Vec<usize> = (0..k)
+                    .filter(|&j| ends_open(&cells[from + j].text()))
+                    .collect();
+                match open.as_slice() {
+                    [j] => vec![RowFix::Join(*j)],
+                    _ => (0..k).map(RowFix::Join).collect(),
+                }
+            }
+            RowFix::Gap(_) => (1..k).map(RowFix::Gap).collect(),
+        };
+        let mut best: Option<(f64, RowFix)> = None;
+        for option in options {
+            rows[r].1 = option;
+            let layout = WordLayout {
+                k,
+                rows: rows.clone(),
+            };
+            let cost = layout.misfit_with(pieces, &mut known).0;
+            if best.is_none_or(|(c, _)| cost < c) {
+                best = Some((cost, option));
+            }
+        }
+        rows[r].1 = best.map_or(fix, |b| b.1);
+    }
+    Some((WordLayout { k, rows }, n))
 }
 
 /// A cell that ends with a column's name and is longer (`北港区` under `港区`, `华阳路街道`
