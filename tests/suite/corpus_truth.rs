@@ -1163,6 +1163,8 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_i39 => "syn-i39-shuzizhengfu",
+    syn_x40 => "syn-x40-baozhangfang",
     syn_c41 => "syn-c41-gongjiao",
     syn_a41 => "syn-a41-ditanshequ",
     syn_w40 => "syn-w40-jiaoye",

@@ -22009,3 +22009,49 @@ fn rows_of_words_in_blocks_a_line_longer_or_shorter_are_a_block_each() {
     });
     assert_eq!(t.rows.len(), 3);
 }
+
+#[test]
+fn bodies_after_a_name_over_two_paragraphs_are_the_rows_last_cell() {
+    // Row 3's 举措 is over two paragraphs: its last piece, `区旧改办`, names bodies as every
+    // 责任单位 so far does (no category does): the row's last cell, not row 4's category.
+    let t = check(&Case {
+        name: "bodies last",
+        caption: Some("重点任务一览表"),
+        src: blank_cells(&[
+            "重点任务",
+            "序号",
+            "举措",
+            "主要内容",
+            "责任单位",
+            "健全住房保障体系",
+            "1",
+            "做好兜底保障",
+            "对城镇低保、低收入住房困难家庭做到应保尽保。",
+            "区房管局、区民政局",
+            "2",
+            "扩大保障性租赁住房供给",
+            "新增筹措保障性租赁住房1.2万套（间）。",
+            "区房管局",
+            "统筹推进城中村改造",
+            "3",
+            "推进北塘村、西汇村、东岚浜",
+            "城中村改造",
+            "统筹做好安置房源建设和保障性住房配建。",
+            "区旧改办",
+            "4",
+            "推进旧住房成套改造",
+            "完成不成套职工住宅改造5万平方米。",
+            "区房管局",
+        ]),
+        columns: &["重点任务", "序号", "举措", "主要内容", "责任单位"],
+        rows: &[
+            "I|健全住房保障体系|健全住房保障体系|1|做好兜底保障|对城镇低保、低收入住房困难家庭做到应保尽保。|区房管局、区民政局",
+            "I|健全住房保障体系||2|扩大保障性租赁住房供给|新增筹措保障性租赁住房1.2万套（间）。|区房管局",
+            "I|统筹推进城中村改造|统筹推进城中村改造|3|推进北塘村、西汇村、东岚浜城中村改造|统筹做好安置房源建设和保障性住房配建。|区旧改办",
+            "I|统筹推进城中村改造||4|推进旧住房成套改造|完成不成套职工住宅改造5万平方米。|区房管局",
+        ],
+        notes: &[],
+        left: 0,
+    });
+    assert_eq!(t.rows.len(), 4);
+}

@@ -630,13 +630,21 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 // (Nor is a figure ever the next row's category: `4.5`, a target after a name
                 // over two paragraphs.)
                 // (Nor a cell the last column has held: `完成` under 完成情况 after a name over
-                // two paragraphs, `森林火灾24小时` / `扑灭率`.)
+                // two paragraphs, `森林火灾24小时` / `扑灭率`; nor bodies where every last cell
+                // so far names bodies and no category does, `区旧改办` under 责任单位 after
+                // `推进北塘村、西汇村、东岚浜` / `城中村改造`.)
                 if in_block
                     || seg[l..].iter().any(|x| {
                         let t = x.text();
                         !is_category_cell(&t)
                             || is_numberish(&t)
                             || repeats_last_cell(&acc.rows, &t)
+                            || (names_bodies_as_last_column(&acc.rows, &t)
+                                && !acc
+                                    .rows
+                                    .iter()
+                                    .filter_map(|r| r.group.as_deref())
+                                    .any(names_bodies))
                     })
                 {
                     l = seg.len();
