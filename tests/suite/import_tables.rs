@@ -1683,3 +1683,39 @@ fn a_caption_below_row_blocks_headed_by_the_names_column_before_its_notes() {
     assert_eq!(cells(t, 3)[0], "地表水达到或好于Ⅲ类水体比例");
     assert_eq!(t.notes.len(), 2);
 }
+
+#[test]
+fn a_caption_over_two_paragraphs_naming_its_period_ends_in_four_characters() {
+    // `“十五五”时期某某区街区更新和功能品质提升` / `主要指标`: one caption, not a caption and a
+    // header cell.
+    let cells = [
+        "序号",
+        "指标名称",
+        "单位",
+        "属性",
+        "2030年目标",
+        "1",
+        "旧住房成套改造面积",
+        "万平方米",
+        "约束性",
+        "[20]",
+        "2",
+        "新增公共开放空间",
+        "万平方米",
+        "预期性",
+        "[12]",
+    ];
+    let text = format!(
+        "{PLAN_HEAD}3.主要指标\n\n“十五五”时期某某区街区更新和功能品质提升\n\n主要指标\n\n{}\n\n二、主要任务\n\n推进街区更新。\n",
+        cells.join("\n\n")
+    );
+    let (p, _) = import_text("caption-two-paragraphs.txt", &text);
+    assert_eq!(p.tables.len(), 1);
+    let t = &p.tables[0];
+    assert_eq!(t.title, "“十五五”时期某某区街区更新和功能品质提升主要指标");
+    assert_eq!(
+        t.columns,
+        ["序号", "指标名称", "单位", "属性", "2030年目标"]
+    );
+    assert_eq!(t.rows.len(), 2);
+}

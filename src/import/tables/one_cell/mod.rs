@@ -558,10 +558,13 @@ pub fn caption_goes_on(first: &str, next: &str) -> bool {
         && (!is_stop(first) || is_numbered_caption(first))
         && !is_unit_line(first)
         // (Four characters after a numbered caption or a period's mark, `表2…“十五五”` /
+        // `主要指标`, or after a title that names its period, `“十五五”时期…提升` /
         // `主要指标`; else five at least, no header cell, `救助项目`.)
         && ((5..=MAX_REST_CHARS).contains(&next.chars().count())
             || (next.chars().count() == 4
-                && (is_numbered_caption(first) || ends_with_period_mark(first))))
+                && (is_numbered_caption(first)
+                    || ends_with_period_mark(first)
+                    || dated_title(first))))
         && !sentence(next)
         && ends_as_caption(next)
         // (Not a header's first cell, `救助项目`, `指标名称`.)
@@ -569,6 +572,12 @@ pub fn caption_goes_on(first: &str, next: &str) -> bool {
         && !is_stop(next)
         && !is_unit_line(next)
         && first.chars().count() + next.chars().count() <= MAX_CAPTION_CHARS + 4
+}
+
+/// A title of ten characters at least that names a plan's period in marks (`“十五五”时期汀湄区
+/// 街区更新和功能品质提升`): the first line of a caption, never a header's cell.
+fn dated_title(t: &str) -> bool {
+    t.chars().count() >= 10 && (t.contains("五”") && t.contains("“十"))
 }
 
 /// A caption under a table with none above it: a caption's words, or a short title of words
