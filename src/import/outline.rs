@@ -1162,7 +1162,14 @@ impl<'a> Parser<'a> {
             && tables::one_cell::is_caption_below(t);
         // (A header's first cell over cells whose caption stands below them, `指标名称` …
         // / `…主要指标完成情况`, is no caption above them.)
-        let first_cell = tables::one_cell::names_a_column(t) && caption_below_cells(src, k);
+        // (Nor is one right under a 专栏's title, which heads the table: `专栏一：…主要指标` /
+        // `指标名称` / `2025年` ….)
+        let under_box = k
+            .checked_sub(1)
+            .and_then(|j| src.get(j))
+            .is_some_and(|prev| grammar::box_title(prev.text).is_some());
+        let first_cell =
+            tables::one_cell::names_a_column(t) && (caption_below_cells(src, k) || under_box);
         if (tables::one_cell::is_caption(t) || annex_title || pointed_title || split_caption)
             && !first_cell
             && !is_structural(t)
@@ -2260,9 +2267,12 @@ impl<'a> Parser<'a> {
                     if item_runs.contains(&l.style) {
                         return false;
                     }
+                    // (Any of them: `（1）自然恢复类。…` `（2）辅助再生类。…` before `（3）对位于…的
+                    // 废弃矿山，…。` are a list.)
                     let sibling_is_item = l.number == 1
-                        && next_sibling(&all[at..], l.style, &structural, above)
-                            .is_some_and(|rest| grammar::lower_heading(&rest).is_none());
+                        && run_siblings(&all[at..], l.style, &structural, above)
+                            .iter()
+                            .any(|rest| grammar::lower_heading(rest).is_none());
                     !sibling_is_item
                 });
                 if heading.is_none() && l.number == 1 && !item_runs.contains(&l.style) {
@@ -3385,31 +3395,36 @@ fn appended_caption(p: &Piece) -> Option<(String, String)> {
     }
 }
 
-/// The text after the label of the next line numbered in `style` among `pieces`, before any
-/// heading of a style that stands above it.
-fn next_sibling(
+/// The texts after the labels of the lines that go on numbering a run in `style` (`2`, `3`, …)
+/// among `pieces`, before any heading of a style that stands above it.
+fn run_siblings(
     pieces: &[Piece],
     style: Style,
     structural: &[Style],
     above: &[Style],
-) -> Option<String> {
+) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut number = 1u32;
     for p in pieces {
         let Piece::Para { text, .. } = p else {
             continue;
         };
         if grammar::box_title(text).is_some() || grammar::annex_caption(text).is_some() {
-            return None;
+            break;
         }
         if let Some(l) = label(text) {
             if l.style == style {
-                return Some(l.rest);
-            }
-            if structural.contains(&l.style) || above.contains(&l.style) {
-                return None;
+                if number.checked_add(1) != Some(l.number) {
+                    break;
+                }
+                number = l.number;
+                out.push(l.rest);
+            } else if structural.contains(&l.style) || above.contains(&l.style) {
+                break;
             }
         }
     }
-    None
+    out
 }
 
 /// Short lines from `src[k]` on, the last of them a table's caption right before a heading, a

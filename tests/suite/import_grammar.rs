@@ -2925,3 +2925,28 @@ fn appended_tables_under_an_annex_caption_are_that_annexs_tables() {
     assert_eq!(p.annexes[0].title, "某区“十五五”规划附表");
     assert_eq!(p.tables.len(), 2);
 }
+
+#[test]
+fn a_run_is_a_list_when_any_of_its_items_is_a_sentence() {
+    // `（1）自然恢复类。…` and `（2）辅助再生类。…` read as run-in titles, but `（3）` is one whole
+    // sentence: the run is a list, not headings (siblings agree), whichever item is the
+    // sentence.
+    let text = "规划\n\n一、主要任务\n\n（一）推进历史遗留矿山生态修复\n\n分类实施修复治理。\n\n\
+                （1）自然恢复类。对位于偏远山区的图斑，采取封育管护等措施。\n\n\
+                （2）辅助再生类。对生态受损较轻的图斑，采取削坡减载等措施。\n\n\
+                （3）对位于城镇周边、具备开发利用条件的废弃矿山，鼓励社会资本参与，因地制宜开展生态修复与综合利用。\n\n\
+                （二）加强监测评估\n\n\
+                （1）完善监测网络。建设生态修复监测站点。\n\n\
+                （2）开展成效评估。每年开展一次评估。\n";
+    let (p, _) = parse(text);
+    assert_eq!(
+        all_headings(&p),
+        [
+            "h1 一、|主要任务",
+            "h2 （一）|推进历史遗留矿山生态修复",
+            "h2 （二）|加强监测评估",
+            "h3 （1）|完善监测网络。",
+            "h3 （2）|开展成效评估。",
+        ]
+    );
+}

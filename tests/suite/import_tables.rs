@@ -1719,3 +1719,33 @@ fn a_caption_over_two_paragraphs_naming_its_period_ends_in_four_characters() {
     );
     assert_eq!(t.rows.len(), 2);
 }
+
+#[test]
+fn a_names_column_right_under_a_box_title_opens_the_header() {
+    // `指标名称` reads as a caption, but right under the 专栏's title it is the header's first
+    // cell: four columns, not three under a caption `指标名称`.
+    let written = [
+        "指标名称",
+        "2025年",
+        "2030年目标",
+        "指标性质",
+        "生态保护红线面积（平方公里）",
+        "412.6",
+        "不低于412.6",
+        "约束性",
+        "森林覆盖率（%）",
+        "18.2",
+        "19.5",
+        "约束性",
+    ];
+    let text = format!(
+        "{PLAN_HEAD}专栏一：某某市国土空间生态修复“十五五”主要指标\n\n{}\n\n二、主要任务\n\n推进生态修复。\n",
+        written.join("\n\n")
+    );
+    let (p, _) = import_text("box-names-column.txt", &text);
+    assert_eq!(p.tables.len(), 1);
+    let t = &p.tables[0];
+    assert_eq!(t.columns, ["指标名称", "2025年", "2030年目标", "指标性质"]);
+    assert_eq!(t.rows.len(), 2);
+    assert_eq!(cells(t, 1), ["森林覆盖率（%）", "18.2", "19.5", "约束性"]);
+}
