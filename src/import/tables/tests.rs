@@ -22055,3 +22055,68 @@ fn bodies_after_a_name_over_two_paragraphs_are_the_rows_last_cell() {
     });
     assert_eq!(t.rows.len(), 4);
 }
+
+#[test]
+fn a_measures_name_and_its_unit_are_never_one_cell() {
+    // Row 3 writes its category and its name over two paragraphs, one piece too many:
+    // `非化石能源占能源消费` / `总量比重` is the name; `总量比重` / `%` is no cell, though the
+    // lengths alone would rather join those.
+    let t = check(&Case {
+        name: "measure and unit",
+        caption: Some("表1 主要指标完成情况"),
+        src: blank_cells(&[
+            "序号",
+            "类别",
+            "指标名称",
+            "单位",
+            "“十四五”目标",
+            "2025年完成值",
+            "1",
+            "开发规模",
+            "可再生能源装机容量",
+            "万千瓦",
+            "30",
+            "34.6",
+            "2",
+            "可再生能源发电量",
+            "亿千瓦时",
+            "3.2",
+            "3.65",
+            "3",
+            "消费结构",
+            "非化石能源占能源消费",
+            "总量比重",
+            "%",
+            "完成市下达指标",
+            "已完成",
+            "4",
+            "可再生能源供热面积",
+            "万平方米",
+            "60",
+            "64.6",
+            "5",
+            "绿色电力证书交易量",
+            "亿千瓦时",
+            "0.5",
+            "0.62",
+        ]),
+        columns: &[
+            "序号",
+            "类别",
+            "指标名称",
+            "单位",
+            "“十四五”目标",
+            "2025年完成值",
+        ],
+        rows: &[
+            "I|开发规模|1|开发规模|可再生能源装机容量|万千瓦|30|34.6",
+            "I|开发规模|2||可再生能源发电量|亿千瓦时|3.2|3.65",
+            "I|消费结构|3|消费结构|非化石能源占能源消费总量比重|%|完成市下达指标|已完成",
+            "I|消费结构|4||可再生能源供热面积|万平方米|60|64.6",
+            "I|消费结构|5||绿色电力证书交易量|亿千瓦时|0.5|0.62",
+        ],
+        notes: &[],
+        left: 0,
+    });
+    assert_eq!(t.rows.len(), 5);
+}

@@ -28,6 +28,8 @@ pub(super) fn profile_join(rows: &[TableRow], off: usize, after: &[Piece]) -> Op
         let before_a_task = TASK_VERBS.iter().any(|v| second.starts_with(v))
             && (second.chars().count() > 8 || second.contains(['，', ',']))
             && !cells[i].ends_with(['，', '、', ',', '；', '：']);
+        // (Nor a measure's name and the unit after it: `总量比重` / `%`.)
+        let measure_and_unit = names_measure(&cells[i]) && is_unit_like(&second);
         cells[i].push_str(&second);
         // (Nor one that leaves a cell without the words every cell of its column ends with
         // when the other join gives them: `葑金公路沿线中小桥` / `改造工程` under names that
@@ -43,7 +45,7 @@ pub(super) fn profile_join(rows: &[TableRow], off: usize, after: &[Piece]) -> Op
             .count();
         profile.cost_with_gaps(&cells, &[])
             + unlike_their_columns as f64
-            + if halves_a_value || halves_a_list || before_a_task {
+            + if halves_a_value || halves_a_list || before_a_task || measure_and_unit {
                 1.0
             } else {
                 0.0
