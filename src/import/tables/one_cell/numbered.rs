@@ -337,10 +337,12 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 .filter_map(|r| r.group.as_ref())
                 .any(|g| g.chars().any(|c| c.is_ascii_digit()));
             // (Nor a cell the last column has held: `超额完成` under 完成情况.)
+            // (Nor a placeholder, `/` under 完成情况: no category is one.)
             let figures_last = pre.last().is_some_and(|x| {
                 let t = x.text();
                 is_numberish(&t)
                     || is_value_cell(&t)
+                    || is_placeholder(&t)
                     || (plain_categories && t.chars().any(|c| c.is_ascii_digit()))
                     || repeats_last_cell(&acc.rows, &t)
             }) && pre.first().is_some_and(|x| opens_sub_row(&x.text()));
