@@ -22188,3 +22188,39 @@ fn a_placeholder_closing_a_sub_row_is_no_category() {
     });
     assert_eq!(t.rows.len(), 5);
 }
+
+#[test]
+fn a_word_of_two_before_a_unit_ends_the_name_and_a_note_places_the_gap() {
+    // Row 3's block: `新增电动自行车充电` / `端口` / `个` / `12400` / `已完成`. `端口` has no
+    // unit's character and a unit follows: it ends the name. The note says the row has no
+    // target (`未设定目标值`): the gap is under `“十四五”规划目标`, the word its column ends in.
+    let src = "类别\n序号\n指标名称\n单位\n“十四五”规划目标\n2025年完成值\n完成情况\n\n\
+               设施提升\n1\n既有多层住宅加装电梯\n台\n600\n713\n超额完成\n\n\
+               2\n新增停车泊位\n个\n3000\n2860\n基本完成\n\n\
+               3\n新增电动自行车充电\n端口\n个\n12400\n已完成\n\n\
+               4\n改造小区雨污分流改造完成率\n%\n100\n100\n已完成\n\n\
+               注：第3项为规划中期评估时增设的监测指标，原规划未设定目标值。\n";
+    let t = check(&Case {
+        name: "name end before a unit",
+        caption: Some("表1 主要指标完成情况"),
+        src: src.to_string(),
+        columns: &[
+            "类别",
+            "序号",
+            "指标名称",
+            "单位",
+            "“十四五”规划目标",
+            "2025年完成值",
+            "完成情况",
+        ],
+        rows: &[
+            "I|设施提升|设施提升|1|既有多层住宅加装电梯|台|600|713|超额完成",
+            "I|设施提升||2|新增停车泊位|个|3000|2860|基本完成",
+            "I|设施提升||3|新增电动自行车充电端口|个||12400|已完成",
+            "I|设施提升||4|改造小区雨污分流改造完成率|%|100|100|已完成",
+        ],
+        notes: &["注：第3项为规划中期评估时增设的监测指标，原规划未设定目标值。"],
+        left: 0,
+    });
+    assert_eq!(t.rows.len(), 4);
+}

@@ -275,11 +275,26 @@ pub(super) fn gaps_placed_by_notes(table: &mut Table, by_text: bool) -> Vec<Stri
             })
             .map(|(i, _)| unquoted[i..].to_string())
             .filter(|rest| rest.chars().count() >= 2 && last_year(rest).is_none());
+        // (Or the word for its values at its end, `目标` of `“十四五”规划目标`, where no other
+        // column holds it: `原规划未设定目标值`.)
+        let own_word = ["目标", "基数", "现状"]
+            .iter()
+            .find(|w| name.ends_with(*w))
+            .filter(|w| {
+                table
+                    .columns
+                    .iter()
+                    .filter(|c| strip_spaces(c).contains(*w))
+                    .count()
+                    == 1
+            })
+            .map(|w| w.to_string());
         year.into_iter()
             .chain(words)
             .chain(after_year)
             .chain(stem)
             .chain(after_period)
+            .chain(own_word)
             .collect()
     };
     let width = table.columns.len().saturating_sub(1);

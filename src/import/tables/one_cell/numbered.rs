@@ -1470,6 +1470,31 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 );
             }
         }
+        // As many pieces as columns, where the unit's column holds a word of two with no unit's
+        // character in it and a unit follows (`新增电动自行车充电` / `端口` / `个`): the word
+        // ends the name over two lines, and a cell after the unit vanished.
+        if after.len() == e && expected_attr.is_none() && !category_left && unit_next {
+            let u = name_idx + 1;
+            let name_end = |t: &str| {
+                let t = strip_spaces(t);
+                t.chars().count() == 2
+                    && t.chars().all(crate::text::is_cjk)
+                    && !t.chars().any(|c| UNIT_CHARS.contains(c))
+                    && !names_state(&t)
+            };
+            let unit = |t: &str| {
+                let t = strip_spaces(t);
+                is_unit_like(&t) && t.chars().any(|c| UNIT_CHARS.contains(c))
+            };
+            if after.get(u).is_some_and(|x| name_end(&x.text()))
+                && after.get(u + 1).is_some_and(|x| unit(&x.text()))
+                && after
+                    .get(name_idx)
+                    .is_some_and(|x| !is_value_cell(&x.text()) && !is_placeholder(&x.text()))
+            {
+                merge_at(&mut after, name_idx, acc, "split cell");
+            }
+        }
         if after.len() == e && expected_attr.is_none() && !category_left {
             // As many pieces as columns, yet a cell split over two lines and an empty cell
             // vanished in the same row (`累计引进培育国家级` / `重点人才工程人选` `名` `46` `80`
