@@ -1349,12 +1349,14 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
         let header = acc.columns.get(jc + 1).cloned().unwrap_or_default();
         // (Its last character before a qualifier in brackets, and never a bracket itself:
         // `大夫第周边地块（南仓风貌保护街坊）` is no place under `所在街道（镇）`.)
+        // (Or the whole area, `全区` under `街道（镇）`.)
         let of_kind = |t: &str| {
             let t = without_bracket_tail(t);
-            t.chars().count() >= 2
+            (t.chars().count() >= 2
                 && t.chars()
                     .last()
-                    .is_some_and(|c| header.contains(c) && !"（）()".contains(c))
+                    .is_some_and(|c| header.contains(c) && !"（）()".contains(c)))
+                || (names_places(&header) && is_whole_area(&strip_spaces(t)))
         };
         let kind_known = !written.is_empty() && written.iter().all(|c| of_kind(c));
         // (A first cell not of that kind is no category: the row left its own to the one
