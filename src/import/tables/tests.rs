@@ -22270,3 +22270,33 @@ fn the_whole_area_is_a_place_under_a_column_of_places() {
     });
     assert_eq!(t.rows.len(), 4);
 }
+
+#[test]
+fn a_block_short_of_one_of_two_alike_columns_leaves_the_later_empty() {
+    // `新城镇` `9` `社区服务综合体、…` under 新建设施（处） 改扩建设施（处）: the figure fits both
+    // columns alike; the later is left empty (the note says so), and the blocks go on.
+    let src = "街镇\n新建设施（处）\n改扩建设施（处）\n重点嵌入功能\n\n\
+               滨江街道\n6\n4\n养老照护、托育、社区食堂、健康服务\n\n\
+               老城街道\n2\n11\n助餐、日间照料、家政便民、文化休闲\n\n\
+               渚东街道\n5\n6\n综合为老服务、托育、体育健身\n\n\
+               新城镇\n9\n社区服务综合体、卫生服务、托育\n\n\
+               白沙镇\n7\n乡村睦邻点、助餐、卫生服务\n";
+    let ls = lines(src);
+    let titled = Options {
+        titled: true,
+        ..Options::default()
+    };
+    let r = read_with("t1", None, &ls, titled).expect("a table");
+    let t = &r.parsed.table;
+    assert_eq!(
+        rows(t),
+        [
+            "I||滨江街道|6|4|养老照护、托育、社区食堂、健康服务",
+            "I||老城街道|2|11|助餐、日间照料、家政便民、文化休闲",
+            "I||渚东街道|5|6|综合为老服务、托育、体育健身",
+            "I||新城镇|9||社区服务综合体、卫生服务、托育",
+            "I||白沙镇|7||乡村睦邻点、助餐、卫生服务",
+        ]
+    );
+    assert_eq!(ls.len(), r.consumed);
+}

@@ -442,9 +442,12 @@ pub(super) fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable
             // year's, a baseline, as a plan never leaves out a target: `节水型灌区（处）` `2`
             // `县水利局` under 2020年已建成 2025年累计目标.)
             let first_year = || first_year_gap(&whole, 0, &cells, &columns, 0);
+            // (Or, of columns about as good before the last, the last of them: `新城镇` `9`
+            // `社区服务综合体…` under 新建设施（处） 改扩建设施（处）, a note may move it.)
             let Some(g) = profile_gap(&whole, 0, &cells, 1)
                 .or(years_only.then_some(1))
                 .or_else(first_year)
+                .or_else(|| profile_gap_among_best(&whole, 0, &cells))
             else {
                 break;
             };
