@@ -36,13 +36,14 @@ pub(super) fn fit_header(ps: &[Piece], target: Option<usize>, acc: &mut Acc) -> 
     let dated_pair = |a: &str, b: &str| dated_header(a) && values_word(b);
     let dated_value = |a: &str, b: &str| dated_pair(a, b) && clean(b).ends_with('值');
     let dated_pair_beside = |cells: &[(Vec<String>, Vec<usize>)], i: usize| {
-        let pair = |j: usize, k: usize| match (cells.get(j), cells.get(k)) {
-            (Some(x), Some(y)) => dated_pair(&text(x), &text(y)),
-            _ => false,
-        };
-        let joined = |j: usize| matches!(cells.get(j).map(|c| c.0.as_slice()), Some([x, y]) if dated_pair(x, y));
-        let valued = matches!((cells.get(i), cells.get(i + 1)), (Some(x), Some(y)) if dated_value(&text(x), &text(y)));
-        valued && ((i >= 1 && joined(i - 1)) || pair(i + 2, i + 3))
+        let texts = |j: usize| Some((text(cells.get(j)?), text(cells.get(j + 1)?)));
+        // (The pair before already joined, its two lines one cell; or the two cells after.)
+        let joined_before = i
+            .checked_sub(1)
+            .and_then(|j| cells.get(j))
+            .is_some_and(|c| matches!(c.0.as_slice(), [x, y] if dated_pair(x, y)));
+        let pair_after = texts(i + 2).is_some_and(|(a, b)| dated_pair(&a, &b));
+        texts(i).is_some_and(|(a, b)| dated_value(&a, &b)) && (joined_before || pair_after)
     };
     // Two period marks alone side by side (`“十三五”` `“十四五”`) are group cells over the
     // columns after them: neither is joined to a neighbour.

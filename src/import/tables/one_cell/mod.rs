@@ -577,7 +577,11 @@ pub fn caption_goes_on(first: &str, next: &str) -> bool {
 /// A title of ten characters at least that names a plan's period in marks (`“十五五”时期汀湄区
 /// 街区更新和功能品质提升`): the first line of a caption, never a header's cell.
 fn dated_title(t: &str) -> bool {
-    t.chars().count() >= 10 && (t.contains("五”") && t.contains("“十"))
+    let chars: Vec<char> = t.chars().collect();
+    chars.len() >= 10
+        && chars.windows(5).any(|w| {
+            w[0] == '“' && w[4] == '”' && is_period_mark(&w[1..4].iter().collect::<String>())
+        })
 }
 
 /// A caption under a table with none above it: a caption's words, or a short title of words
