@@ -22300,3 +22300,57 @@ fn a_block_short_of_one_of_two_alike_columns_leaves_the_later_empty() {
     );
     assert_eq!(ls.len(), r.consumed);
 }
+
+#[test]
+fn rows_of_a_completion_table_end_at_their_evaluation() {
+    // No number and no attribute: each row is a name (over two paragraphs, or with its unit
+    // in brackets after it), its figures each with a remark in brackets after it, and its
+    // evaluation (`超额完成`), which ends the row. `1.1` is a figure, no section's number.
+    let t = check(&Case {
+        name: "completion rows",
+        caption: Some("表1 主要指标完成情况"),
+        src: blank_cells(&[
+            "指标名称",
+            "2020年",
+            "“十四五”目标",
+            "2025年",
+            "完成情况",
+            "规模以上工业总产值",
+            "（亿元）",
+            "1286",
+            "1800",
+            "1912",
+            "超额完成",
+            "园区工业用地平均",
+            "容积率",
+            "1.1",
+            "1.5",
+            "1.4",
+            "基本完成",
+            "年均低效工业用地",
+            "减量化规模（公顷）",
+            "46",
+            "（2016年-2020年）",
+            "40左右",
+            "52",
+            "（2021年-2025年）",
+            "超额完成",
+            "存量工业用地“二次开发”面积（公顷）",
+            "—",
+            "200",
+            "186",
+            "（其中已竣工112）",
+            "基本完成",
+        ]),
+        columns: &["指标名称", "2020年", "“十四五”目标", "2025年", "完成情况"],
+        rows: &[
+            "I||规模以上工业总产值（亿元）|1286|1800|1912|超额完成",
+            "I||园区工业用地平均容积率|1.1|1.5|1.4|基本完成",
+            "I||年均低效工业用地减量化规模（公顷）|46（2016年-2020年）|40左右|52（2021年-2025年）|超额完成",
+            "I||存量工业用地“二次开发”面积（公顷）|—|200|186（其中已竣工112）|基本完成",
+        ],
+        notes: &[],
+        left: 0,
+    });
+    assert_eq!(t.rows.len(), 4);
+}

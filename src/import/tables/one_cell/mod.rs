@@ -860,8 +860,22 @@ fn read_as_written(
             Vec::new()
         }
     };
+    // (A bare decimal before another figure is a value, `容积率` / `1.1` / `1.5`: no
+    // section's number.)
+    let figure_before_figure = |i: usize| {
+        let t = clean(lines[i].text);
+        t.chars().all(|c| c.is_ascii_digit() || c == '.')
+            && lines
+                .get(i + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .map(|l| clean(l.text))
+                .find(|n| !n.is_empty())
+                .is_some_and(|n| is_value_cell(n) || is_placeholder(n))
+    };
     let stop_at = |i: usize| {
         is_stop(lines[i].text)
+            && !figure_before_figure(i)
             && block_groups.binary_search(&i).is_err()
             && category_groups.binary_search(&i).is_err()
             && !(paren_rows && paren_number(lines[i].text).is_some())
@@ -2177,6 +2191,15 @@ fn shape(ps: &[Piece], above: Above, acc: &mut Acc) -> Result<Shape, NotATable> 
             && row_number(&ps[n].text()).is_none()
             && !ps[..n].iter().any(|p| is_number_header(&p.text())))
     });
+    // A completion table whose rows end at their evaluation (`超额完成`), no number and no
+    // attribute to anchor on.
+    if captioned && f_attr.is_none() {
+        let before = acc.clone();
+        if let Some(shape) = evaluated_rows(ps, acc) {
+            return Ok(shape);
+        }
+        *acc = before;
+    }
     match (ok_num, ok(f_lab)) {
         (Some(n), Some(l)) if l < n => labelled_rows(ps, l, acc),
         // (A category numbered as a chapter right before the first row's numbered name, under

@@ -1718,3 +1718,90 @@ pub(super) fn sums_placed(rows: &mut [TableRow]) -> Vec<usize> {
     }
     moved
 }
+
+/// A word a completion table's last column holds for a row: `完成`, `超额完成`, `基本完成`,
+/// `未完成`, `已实现`.
+fn evaluates(t: &str) -> bool {
+    let t = strip_spaces(t);
+    (2..=6).contains(&t.chars().count())
+        && !t.starts_with(|c: char| c.is_ascii_digit())
+        && ["完成", "实现"].iter().any(|w| t.ends_with(w))
+}
+
+/// Rows of a completion table with no number column and no attribute, each ending at its
+/// evaluation (`完成情况` the header's last cell, `超额完成` each row's last): a name over one
+/// piece or more (`年均低效工业用地` / `减量化规模（公顷）`, `规模以上工业总产值` / `（亿元）`), then
+/// a figure or a placeholder for each column between, each with the period or remark in
+/// brackets after it (`46` / `（2016年-2020年）`), then the evaluation. Every row must read so,
+/// three at least; the table ends after the last evaluation. `None` otherwise.
+pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
+    const MOST_COLUMNS: usize = 8;
+    let h = ps.iter().take(MOST_COLUMNS).position(|p| {
+        ["完成情况", "进展评价", "完成评价", "实现情况"].contains(&strip_spaces(&p.text()).as_str())
+    })?;
+    let head = &ps[..=h];
+    if head.len() < 3 || !head.iter().all(is_header_cell) {
+        return None;
+    }
+    let mut scratch = acc.clone();
+    let columns = fit_header(head, None, &mut scratch);
+    let k = columns.len();
+    if k < 3 || names_attribute_column(&columns[0]) || is_number_header(&columns[0]) {
+        return None;
+    }
+    let remark = |t: &str| {
+        let t = strip_spaces(t);
+        t.starts_with(['（', '(']) && t.ends_with(['）', ')'])
+    };
+    // (A figure with its remark glued on, `52（2021年-2025年）`, is one too.)
+    let figure = |t: &str| {
+        is_value_cell(t)
+            || is_placeholder(t)
+            || t.find(['（', '('])
+                .is_some_and(|i| i > 0 && is_value_cell(&t[..i]) && remark(&t[i..]))
+    };
+    let mut rows = Vec::new();
+    let mut at = h + 1;
+    while let Some(e) = ps
+        .get(at..)
+        .and_then(|r| r.iter().position(|p| evaluates(&p.text())))
+    {
+        let seg = &ps[at..=at + e];
+        // The name: the first piece and the words after it up to the first figure.
+        let n = 1 + seg[1..].iter().take_while(|p| !figure(&p.text())).count();
+        let mut cells: Vec<Piece> = vec![seg[0].clone()];
+        for p in &seg[1..n] {
+            scratch.join(&cells[0], p, "split cell");
+            cells[0].absorb(p.clone());
+        }
+        for p in &seg[n..seg.len() - 1] {
+            let t = p.text();
+            if figure(&t) {
+                cells.push(p.clone());
+            } else if remark(&t) && cells.len() > 1 {
+                let last = cells.len() - 1;
+                scratch.join(&cells[last], p, "split cell");
+                cells[last].absorb(p.clone());
+            } else {
+                return None;
+            }
+        }
+        cells.push(seg[seg.len() - 1].clone());
+        if cells.len() != k
+            || seg
+                .iter()
+                .any(|p| is_note_start(&p.text()) || is_stop(&p.text()))
+        {
+            return None;
+        }
+        rows.push(named_row(texts(&cells), None));
+        at += e + 1;
+    }
+    if rows.len() < 3 {
+        return None;
+    }
+    *acc = scratch;
+    acc.columns = columns;
+    acc.rows = rows;
+    Some(Shape { used: at })
+}
