@@ -22354,3 +22354,37 @@ fn rows_of_a_completion_table_end_at_their_evaluation() {
     });
     assert_eq!(t.rows.len(), 4);
 }
+
+#[test]
+fn an_evaluation_with_nothing_before_it_reads_as_no_completion_row() {
+    // Evaluations one after another, no name or figure between (`完成` `完成`): no row, and no
+    // panic on the empty name.
+    for cells in [
+        &[
+            "指标名称",
+            "2025年",
+            "完成情况",
+            "公园数量",
+            "12",
+            "完成",
+            "完成",
+            "超额完成",
+            "基本完成",
+        ][..],
+        &[
+            "指标名称",
+            "2025年",
+            "完成情况",
+            "公园数量",
+            "完成",
+            "绿道长度",
+            "超额完成",
+        ][..],
+    ] {
+        let src = blank_cells(cells);
+        let ls = lines(&src);
+        if let Ok(r) = read("t1", Some((0, "表1 主要指标完成情况")), &ls) {
+            assert!(r.parsed.table.rows.iter().all(|row| row.cells.len() <= 3));
+        }
+    }
+}

@@ -1767,14 +1767,20 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
         .and_then(|r| r.iter().position(|p| evaluates(&p.text())))
     {
         let seg = &ps[at..=at + e];
-        // The name: the first piece and the words after it up to the first figure.
-        let n = 1 + seg[1..].iter().take_while(|p| !figure(&p.text())).count();
-        let mut cells: Vec<Piece> = vec![seg[0].clone()];
-        for p in &seg[1..n] {
+        // The name: the first piece and the words after it up to the first figure; never the
+        // evaluation itself (a row of words alone reads as none).
+        let (evaluation, before) = seg.split_last()?;
+        let (first, rest) = before.split_first()?;
+        let n = rest.iter().take_while(|p| !figure(&p.text())).count();
+        if n == rest.len() {
+            return None;
+        }
+        let mut cells: Vec<Piece> = vec![first.clone()];
+        for p in &rest[..n] {
             scratch.join(&cells[0], p, "split cell");
             cells[0].absorb(p.clone());
         }
-        for p in &seg[n..seg.len() - 1] {
+        for p in &rest[n..] {
             let t = p.text();
             if figure(&t) {
                 cells.push(p.clone());
@@ -1786,7 +1792,7 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
                 return None;
             }
         }
-        cells.push(seg[seg.len() - 1].clone());
+        cells.push(evaluation.clone());
         if cells.len() != k
             || seg
                 .iter()
