@@ -1757,8 +1757,7 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
     let figure = |t: &str| {
         is_value_cell(t)
             || is_placeholder(t)
-            || t.find(['（', '('])
-                .is_some_and(|i| i > 0 && is_value_cell(&t[..i]) && remark(&t[i..]))
+            || bracket_tail(t).is_some_and(|(head, _)| !head.is_empty() && is_value_cell(head))
     };
     let mut rows = Vec::new();
     let mut at = h + 1;
