@@ -22356,6 +22356,54 @@ fn rows_of_a_completion_table_end_at_their_evaluation() {
 }
 
 #[test]
+fn a_completion_table_s_last_row_with_no_evaluation_is_a_row() {
+    // The last row is a measure with no target (`—` where the evaluation stands) right before
+    // the notes: a row of its own, not text after the table.
+    let t = check(&Case {
+        name: "completion rows, last unevaluated",
+        caption: Some("表1 主要指标完成情况"),
+        src: blank_cells(&[
+            "指标名称",
+            "“十四五”",
+            "规划目标",
+            "2025年",
+            "完成情况",
+            "港口货物吞吐量",
+            "（亿吨）",
+            "2.6",
+            "2.74",
+            "完成",
+            "铁路货物发送量",
+            "（万吨）",
+            "1500",
+            "1328",
+            "未完成",
+            "A级物流企业数量",
+            "（家）",
+            "60",
+            "73",
+            "完成",
+            "冷库总库容",
+            "（万吨）",
+            "—",
+            "85",
+            "—",
+            "注：冷库总库容为新增监测指标，未设目标值。",
+        ]),
+        columns: &["指标名称", "“十四五”规划目标", "2025年", "完成情况"],
+        rows: &[
+            "I||港口货物吞吐量（亿吨）|2.6|2.74|完成",
+            "I||铁路货物发送量（万吨）|1500|1328|未完成",
+            "I||A级物流企业数量（家）|60|73|完成",
+            "I||冷库总库容（万吨）|—|85|—",
+        ],
+        notes: &["注：冷库总库容为新增监测指标，未设目标值。"],
+        left: 0,
+    });
+    assert_eq!(t.rows.len(), 4);
+}
+
+#[test]
 fn an_evaluation_with_nothing_before_it_reads_as_no_completion_row() {
     // Evaluations one after another, no name or figure between (`完成` `完成`): no row, and no
     // panic on the empty name.

@@ -1759,16 +1759,10 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
             || is_placeholder(t)
             || bracket_tail(t).is_some_and(|(head, _)| !head.is_empty() && is_value_cell(head))
     };
-    let mut rows = Vec::new();
-    let mut at = h + 1;
-    while let Some(e) = ps
-        .get(at..)
-        .and_then(|r| r.iter().position(|p| evaluates(&p.text())))
-    {
-        let seg = &ps[at..=at + e];
+    // The cells of one row: its pieces before the evaluation, then the evaluation.
+    let row_of = |before: &[Piece], evaluation: &Piece, scratch: &mut Acc| {
         // The name: the first piece and the words after it up to the first figure; never the
         // evaluation itself (a row of words alone reads as none).
-        let (evaluation, before) = seg.split_last()?;
         let (first, rest) = before.split_first()?;
         let n = rest.iter().take_while(|p| !figure(&p.text())).count();
         if n == rest.len() {
@@ -1792,15 +1786,44 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
             }
         }
         cells.push(evaluation.clone());
-        if cells.len() != k
-            || seg
-                .iter()
-                .any(|p| is_note_start(&p.text()) || is_stop(&p.text()))
-        {
-            return None;
-        }
-        rows.push(named_row(texts(&cells), None));
+        let clean = !before
+            .iter()
+            .chain([evaluation])
+            .any(|p| is_note_start(&p.text()) || is_stop(&p.text()));
+        (cells.len() == k && clean).then(|| named_row(texts(&cells), None))
+    };
+    let mut rows = Vec::new();
+    let mut at = h + 1;
+    while let Some(e) = ps
+        .get(at..)
+        .and_then(|r| r.iter().position(|p| evaluates(&p.text())))
+    {
+        let (evaluation, before) = ps[at..=at + e].split_last()?;
+        rows.push(row_of(before, evaluation, &mut scratch)?);
         at += e + 1;
+    }
+    // A last row no evaluation fits (a measure with no target: `—` where the evaluation
+    // stands), right before the notes or the end: its pieces make a whole row.
+    let tail = ps
+        .get(at..)
+        .map(|r| {
+            r.iter()
+                .position(|p| is_note_start(&p.text()) || is_stop(&p.text()))
+                .unwrap_or(r.len())
+        })
+        .unwrap_or(0);
+    if !rows.is_empty() && (3..=k + MOST_COLUMNS).contains(&tail) {
+        let end = at + tail - 1;
+        let mut trial = scratch.clone();
+        if let Some((evaluation, before)) = ps.get(at..=end).and_then(|r| r.split_last()) {
+            if is_placeholder(&evaluation.text()) {
+                if let Some(row) = row_of(before, evaluation, &mut trial) {
+                    rows.push(row);
+                    scratch = trial;
+                    at = end + 1;
+                }
+            }
+        }
     }
     if rows.len() < 3 {
         return None;
