@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_t40 => "syn-t40-chanyeyuanqu",
     syn_x39 => "syn-x39-wuliushuniu",
     syn_p40 => "syn-p40-qianrushi",
     syn_g40 => "syn-g40-jiuxiaoqu",

@@ -22404,6 +22404,62 @@ fn a_completion_table_s_last_row_with_no_evaluation_is_a_row() {
 }
 
 #[test]
+fn a_target_in_words_longer_than_every_category_is_no_category() {
+    // Categories before the number, all of three characters: `完成市下达目标` before row 4's
+    // number is row 3's target, not row 4's category; row 4 stays under `促绿色`.
+    let t = check(&Case {
+        name: "target in words before a number",
+        caption: Some("主要指标一览表"),
+        src: blank_cells(&[
+            "类别",
+            "序号",
+            "指标",
+            "单位",
+            "属性",
+            "2025年",
+            "2030年",
+            "提能级",
+            "1",
+            "规模以上工业总产值",
+            "亿元",
+            "预期性",
+            "1912",
+            "2600",
+            "强创新",
+            "2",
+            "高新技术企业数量",
+            "家",
+            "预期性",
+            "687",
+            "1000以上",
+            "促绿色",
+            "3",
+            "单位工业增加值能耗下降率",
+            "%",
+            "约束性",
+            "15.2",
+            "完成市下达目标",
+            "4",
+            "市级以上绿色工厂数量",
+            "家",
+            "预期性",
+            "24",
+            "40",
+        ]),
+        columns: &["类别", "序号", "指标", "单位", "属性", "2025年", "2030年"],
+        rows: &[
+            "I|提能级|提能级|1|规模以上工业总产值|亿元|预期性|1912|2600",
+            "I|强创新|强创新|2|高新技术企业数量|家|预期性|687|1000以上",
+            "I|促绿色|促绿色|3|单位工业增加值能耗下降率|%|约束性|15.2|完成市下达目标",
+            "I|促绿色||4|市级以上绿色工厂数量|家|预期性|24|40",
+        ],
+        notes: &[],
+        left: 0,
+    });
+    assert_eq!(t.rows.len(), 4);
+}
+
+#[test]
 fn an_evaluation_with_nothing_before_it_reads_as_no_completion_row() {
     // Evaluations one after another, no name or figure between (`完成` `完成`): no row, and no
     // panic on the empty name.
