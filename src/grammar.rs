@@ -424,15 +424,15 @@ fn unquoted(t: &str) -> String {
 }
 
 /// Two phrases of the same length, four to eight ideographs each, parted by one comma
-/// (`减量优先，源头防控`, `政府引导，多元共治`): a title's parallel pair, not a sentence.
+/// (`减量优先，源头防控`, `政府引导，多元共治`): a title's parallel pair, not a sentence. A
+/// principle's `坚持` before the first does not count (`坚持需求导向，均衡布局`).
 fn paired_phrases(t: &str) -> bool {
     let Some((a, b)) = t.split_once(['，', ',']) else {
         return false;
     };
-    let n = a.chars().count();
-    (4..=8).contains(&n)
-        && b.chars().count() == n
-        && a.chars().chain(b.chars()).all(crate::text::is_cjk)
+    let n = b.chars().count();
+    let a_len = a.strip_prefix("坚持").unwrap_or(a).chars().count();
+    (4..=8).contains(&n) && a_len == n && a.chars().chain(b.chars()).all(crate::text::is_cjk)
 }
 
 /// The longest title of a heading run into its paragraph (`1.标题。正文…`), in characters,
@@ -1202,6 +1202,9 @@ mod tests {
             Some(("减量优先，源头防控。".into(), None))
         );
         assert!(lower_heading("政府引导，多元共治。").is_some());
+        // A principle's `坚持` before its pair does not count in the lengths.
+        assert!(lower_heading("坚持需求导向，均衡布局。").is_some());
+        assert!(lower_heading("需求导向为主，均衡布局。").is_none());
         // Closed by a colon, such a pair may be one character longer than another title.
         assert_eq!(
             lower_heading("传承队伍不断壮大，梯队结构持续优化：全市现有传承人4人。")

@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_e41 => "syn-e41-yanglaosheshi",
     syn_k41 => "syn-k41-fengmaoqu",
     syn_j41 => "syn-j41-jiaotongshuniu",
     syn_i41 => "syn-i41-linyindao",
