@@ -708,6 +708,24 @@ pub(super) fn attribute_rows(
             });
             fa -= 1;
         }
+        // (Under a category column, a row with its category and one piece too many, the
+        // third a measure's end, `…规模（公顷）`, and the first no phrase stopped open: the
+        // name over two paragraphs, `存量盘活` / `年均低效建设用地` / `减量化规模（公顷）`.)
+        let name_split = category_first
+            && fa == before + 1
+            && row.len() > 2
+            && !stops_mid_phrase(&row[0].text())
+            && [&row[1], &row[2]].iter().all(|p| {
+                let t = p.text();
+                !is_value_cell(&t) && !is_placeholder(&t) && !is_attr(&t)
+            })
+            && {
+                let t = row[2].text();
+                bracketed_unit(&t).is_some() || names_measure(&t)
+            };
+        if name_split && merge_at(&mut row, 1, acc, "split cell") {
+            fa -= 1;
+        }
         while fa > before && fa > 1 && merge_at(&mut row, 0, acc, "split cell") {
             fa -= 1;
         }

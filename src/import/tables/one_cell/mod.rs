@@ -2191,9 +2191,9 @@ fn shape(ps: &[Piece], above: Above, acc: &mut Acc) -> Result<Shape, NotATable> 
             && row_number(&ps[n].text()).is_none()
             && !ps[..n].iter().any(|p| is_number_header(&p.text())))
     });
-    // A completion table whose rows end at their evaluation (`超额完成`), no number and no
-    // attribute to anchor on.
-    if captioned && f_attr.is_none() {
+    // A completion table whose rows end at their evaluation (`超额完成`), no number to anchor
+    // on, with or without an attribute column after the name.
+    if captioned {
         let before = acc.clone();
         if let Some(shape) = evaluated_rows(ps, acc) {
             return Ok(shape);

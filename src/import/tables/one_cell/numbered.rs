@@ -1515,7 +1515,10 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             // (Under a category column rows have left to the row above, the gap may be the
             // category's: `5` `华阳路…综合修缮` `华阳路街道` `实施…综合修缮` / `约45万平方米`
             // `2026—2030年`, a row of its group with its 建设内容 over two lines.)
-            let grouped = cat_after && cat_merged && !filled_cat;
+            // (Not the first row after a group's row, `二` `数据平台`: the category above it is
+            // another group's, so the row writes its own, `数据底座`.)
+            let after_group_row = acc.rows.last().is_some_and(|r| r.kind == RowKind::Category);
+            let grouped = cat_after && cat_merged && !filled_cat && !after_group_row;
             // (In row blocks, a block as long as a row with its category whose first line is
             // sized as the categories so far opens its own group: `宣传演练` over
             // `应急避难科普体验馆建设项目`, no name over two lines beside a vanished cell.)

@@ -1728,14 +1728,18 @@ fn evaluates(t: &str) -> bool {
         && ["完成", "实现"].iter().any(|w| t.ends_with(w))
 }
 
-/// Rows of a completion table with no number column and no attribute, each ending at its
+/// Rows of a completion table with no number column, each ending at its
 /// evaluation (`完成情况` the header's last cell, `超额完成` each row's last): a name over one
 /// piece or more (`年均低效工业用地` / `减量化规模（公顷）`, `规模以上工业总产值` / `（亿元）`), then
 /// a figure or a placeholder for each column between, each with the period or remark in
 /// brackets after it (`46` / `（2016年-2020年）`), then the evaluation. Every row must read so,
-/// three at least; the table ends after the last evaluation. `None` otherwise.
+/// three at least; the table ends after the last evaluation, or after a last row with a
+/// placeholder for its evaluation right before the notes. With an attribute column after the
+/// name's, the attribute ends the name and the values are figures or words. `None` otherwise.
 pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
     const MOST_COLUMNS: usize = 8;
+    // (A value in words is a target, `建成区级防汛指挥调度系统并接入市级平台`, not a paragraph.)
+    const MAX_VALUE_CHARS: usize = 40;
     let h = ps.iter().take(MOST_COLUMNS).position(|p| {
         ["完成情况", "进展评价", "完成评价", "实现情况"].contains(&strip_spaces(&p.text()).as_str())
     })?;
@@ -1749,6 +1753,14 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
     if k < 3 || names_attribute_column(&columns[0]) || is_number_header(&columns[0]) {
         return None;
     }
+    // An attribute column, if any, right after the name's (`指标名称` `指标属性` …): each row's
+    // attribute ends its name, and the cells after it up to the evaluation are its values,
+    // figures or words; a row short of one leaves the first empty (a target never set).
+    let attributed = match columns.iter().position(|c| names_attribute_column(c)) {
+        None => false,
+        Some(1) if k >= 4 => true,
+        Some(_) => return None,
+    };
     let remark = |t: &str| {
         let t = strip_spaces(t);
         t.starts_with(['（', '(']) && t.ends_with(['）', ')'])
@@ -1760,7 +1772,47 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
             || bracket_tail(t).is_some_and(|(head, _)| !head.is_empty() && is_value_cell(head))
     };
     // The cells of one row: its pieces before the evaluation, then the evaluation.
+    let attributed_row = |before: &[Piece], evaluation: &Piece, scratch: &mut Acc| {
+        let a = before.iter().position(|p| is_attr(&p.text()))?;
+        let (name, rest) = before[..a].split_first()?;
+        let mut first = name.clone();
+        for p in rest {
+            scratch.join(&first, p, "split cell");
+            first.absorb(p.clone());
+        }
+        let mut values: Vec<Piece> = Vec::new();
+        for p in &before[a + 1..] {
+            let t = p.text();
+            if is_attr(&t) || t.chars().count() > MAX_VALUE_CHARS {
+                return None;
+            }
+            match values.last_mut() {
+                Some(last) if remark(&t) => {
+                    scratch.join(last, p, "split cell");
+                    last.absorb(p.clone());
+                }
+                _ => values.push(p.clone()),
+            }
+        }
+        let m = k - 3;
+        let gaps = m.checked_sub(values.len())?;
+        let clean = !before
+            .iter()
+            .chain([evaluation])
+            .any(|p| is_note_start(&p.text()) || is_stop(&p.text()));
+        if !clean || values.is_empty() {
+            return None;
+        }
+        let mut cells = vec![first.text(), before[a].text()];
+        cells.extend(std::iter::repeat_n(String::new(), gaps));
+        cells.extend(values.iter().map(Piece::text));
+        cells.push(evaluation.text());
+        Some(named_row(cells, None))
+    };
     let row_of = |before: &[Piece], evaluation: &Piece, scratch: &mut Acc| {
+        if attributed {
+            return attributed_row(before, evaluation, scratch);
+        }
         // The name: the first piece and the words after it up to the first figure; never the
         // evaluation itself (a row of words alone reads as none).
         let (first, rest) = before.split_first()?;
