@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_l39 => "syn-l39-shequweisheng",
     syn_f38 => "syn-f38-shujuyaosu",
     syn_h41 => "syn-h41-tudijieyue",
     syn_d41 => "syn-d41-zhihuishuiwu",

@@ -276,15 +276,20 @@ pub(super) fn next_category_ends(rows: &[TableRow], seg: &[Piece], e: usize) -> 
     if unlike(&t) && !categories.is_empty() && !categories.iter().any(|c| unlike(c)) {
         return false;
     }
-    // (Nor words longer by three than the categories so far, where two or more all have one
-    // length: `完成市下达目标`, a target, after `提能级`, `优空间`, `强创新`.)
+    // (Nor words longer by two and by half than the categories so far, where two or more all
+    // have one length: `完成市下达目标`, a target, after `提能级`, `优空间`, `强创新`;
+    // `统计口径调整`, a remark under 完成情况, after `服务网络`, `服务能力`, `健康管理`. Not
+    // `提升城市治理效能` after categories of six.)
     let n = strip_spaces(&t).chars().count();
     let sizes: std::collections::BTreeSet<usize> = categories
         .iter()
         .map(|c| strip_spaces(c).chars().count())
         .collect();
     let distinct: std::collections::BTreeSet<&String> = categories.iter().copied().collect();
-    if distinct.len() >= 2 && sizes.len() == 1 && sizes.iter().all(|&m| n >= m + 3) {
+    if distinct.len() >= 2
+        && sizes.len() == 1
+        && sizes.iter().all(|&m| n >= m + 2 && 2 * n >= 3 * m)
+    {
         return false;
     }
     // (Words unlike the last column's, where its cells so far all end alike, are no cell of
