@@ -749,6 +749,17 @@ pub(super) fn attribute_rows(
                     && !is_attr(&t)
                     && (!is_unit_like(&t) || named)
             });
+        // (Or a measure's end with its unit after a first cell longer by four than every
+        // category so far: `列入名录的历史建筑` / `挂牌保护率（%）` after `名录保护`.)
+        let far_longer_first = row.first().is_some_and(|p| {
+            let n = p.text().chars().count();
+            let mut groups = acc
+                .rows
+                .iter()
+                .filter_map(|r| r.group.as_deref())
+                .peekable();
+            groups.peek().is_some() && groups.all(|c| c.chars().count() + 4 <= n)
+        });
         let split_name = category_first
             && (fa == before || fa + 1 == before)
             && fa >= 3
@@ -759,7 +770,11 @@ pub(super) fn attribute_rows(
                     (2..=3).contains(&name.chars().count())
                         && !name.chars().any(|c| c.is_ascii_digit())
                 }) || (fa + 1 == before
-                    && bracketed_unit(&t).is_some_and(|(name, _)| names_measure_end(&name)));
+                    && bracketed_unit(&t).is_some_and(|(name, _)| names_measure_end(&name)))
+                    || (far_longer_first
+                        && bracketed_unit(&t).is_some_and(|(name, _)| {
+                            names_measure_end(&name) || names_measure(&name)
+                        }));
                 measure
                     || (t.chars().count() <= 3
                         && !is_value_cell(&t)

@@ -1027,7 +1027,12 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 // (A measure's name is no unit for a unit's character in it, `装备配套率`
                 // before `%`, after a first line unlike every category.)
                 // (Or a rate's short end, `处置率` before `%`.)
-                let rate_end = (2..=3).contains(&t.chars().count()) && t.ends_with('率');
+                // (Or a measure's end word alone, `数量` before `处`: no unit is one.)
+                let rate_end = ((2..=3).contains(&t.chars().count()) && t.ends_with('率'))
+                    || [
+                        "数量", "总量", "比例", "比重", "占比", "面积", "水平", "程度",
+                    ]
+                    .contains(&strip_spaces(&t).as_str());
                 let measure_before_unit = (names_measure(&t) || rate_end)
                     && unlike_category() != Unlike::No
                     && after.get(2).is_some_and(|u| {

@@ -1761,6 +1761,20 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
         Some(1) if k >= 4 => true,
         Some(_) => return None,
     };
+    // A category column first (`类别`, written on a group's first row only) or a unit column
+    // after the name's: each row's pieces are read by their kinds, the unit before the values.
+    let categorised = is_category_header(&columns[0]);
+    let name_at = usize::from(categorised);
+    let unit_column = match columns.iter().position(|c| is_unit_header(c)) {
+        None => false,
+        Some(u) if u == name_at + 1 => true,
+        Some(_) => return None,
+    };
+    let framed = !attributed && (categorised || unit_column);
+    let values_wanted = k.checked_sub(name_at + 2 + usize::from(unit_column))?;
+    if framed && (values_wanted == 0 || names_attribute_column(&columns[name_at])) {
+        return None;
+    }
     let remark = |t: &str| {
         let t = strip_spaces(t);
         t.starts_with(['（', '(']) && t.ends_with(['）', ')'])
@@ -1807,11 +1821,129 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
         cells.extend(std::iter::repeat_n(String::new(), gaps));
         cells.extend(values.iter().map(Piece::text));
         cells.push(evaluation.text());
-        Some(named_row(cells, None))
+        Some(cells)
     };
-    let row_of = |before: &[Piece], evaluation: &Piece, scratch: &mut Acc| {
+    // A framed row: [its category] its name over one piece or more, [its unit], its values
+    // (figures, states or words, each figure's remark in brackets after it), its evaluation.
+    // A row short of values leaves the target empty after a figure (a target never set) and
+    // the result empty after a target in words (`完成市下达目标`, a result not yet out).
+    // `longest_category`: the longest category written so far, if any.
+    let framed_row = |before: &[Piece],
+                      evaluation: &Piece,
+                      longest_category: Option<usize>,
+                      scratch: &mut Acc| {
+        // (A goal in words may hold a unit's character, `完成市下达目标`, `控制在98以内`.)
+        let value_like = |t: &str| {
+            figure(t)
+                || remark(t)
+                || names_state(t)
+                || (t.chars().count() <= MAX_VALUE_CHARS
+                    && (!is_unit_like(t) || states_a_goal(t) || t.contains("目标")))
+        };
+        // The values: after the first unit that only values follow, or else from the first
+        // figure or state on.
+        let unit_at = unit_column
+            .then(|| {
+                (1..before.len()).find(|&i| {
+                    let t = before[i].text();
+                    is_unit_like(&t)
+                        && !figure(&t)
+                        && !names_state(&t)
+                        && i + 1 < before.len()
+                        && before[i + 1..].iter().all(|p| value_like(&p.text()))
+                })
+            })
+            .flatten();
+        let values_from = match unit_at {
+            Some(u) => u + 1,
+            None => (1..before.len()).find(|&i| {
+                let t = before[i].text();
+                figure(&t) || names_state(&t)
+            })?,
+        };
+        let head = &before[..unit_at.unwrap_or(values_from)];
+        let mut values: Vec<Piece> = Vec::new();
+        for p in &before[values_from..] {
+            let t = p.text();
+            if !value_like(&t) {
+                return None;
+            }
+            match values.last_mut() {
+                Some(last) if remark(&t) => {
+                    scratch.join(last, p, "split cell");
+                    last.absorb(p.clone());
+                }
+                _ => values.push(p.clone()),
+            }
+        }
+        let gaps = values_wanted.checked_sub(values.len())?;
+        if values.is_empty() || head.is_empty() {
+            return None;
+        }
+        // The category: the first of three pieces or more; the first of two when no category
+        // is written yet, or when it is about as long as the categories and the second is a
+        // name, not a measure's end (`历史建筑结构安全隐患` / `整改率` is a name over two); never
+        // a `其中` row's.
+        let sub_row = head[0].text().starts_with("其中");
+        let own_category = categorised
+            && !sub_row
+            && match head {
+                [_] => false,
+                [a, b] => match longest_category {
+                    None => true,
+                    Some(most) => {
+                        a.text().chars().count() <= most + 1 && b.text().chars().count() >= 4
+                    }
+                },
+                _ => true,
+            };
+        let name_pieces = if own_category { &head[1..] } else { head };
+        let (first, rest) = name_pieces.split_first()?;
+        let mut name = first.clone();
+        for p in rest {
+            scratch.join(&name, p, "split cell");
+            name.absorb(p.clone());
+        }
+        let mut cells = Vec::with_capacity(k);
+        if categorised {
+            cells.push(if own_category {
+                head[0].text()
+            } else {
+                String::new()
+            });
+        }
+        cells.push(name.text());
+        if unit_column {
+            cells.push(unit_at.map(|u| before[u].text()).unwrap_or_default());
+        }
+        let words_first = values.first().is_some_and(|v| !figure(&v.text()));
+        if !words_first {
+            cells.extend(std::iter::repeat_n(String::new(), gaps));
+        }
+        cells.extend(values.iter().map(Piece::text));
+        if words_first {
+            cells.extend(std::iter::repeat_n(String::new(), gaps));
+        }
+        cells.push(evaluation.text());
+        Some(cells)
+    };
+    let row_of = |before: &[Piece],
+                  evaluation: &Piece,
+                  longest_category: Option<usize>,
+                  scratch: &mut Acc| {
+        let clean = !before
+            .iter()
+            .chain([evaluation])
+            .any(|p| is_note_start(&p.text()) || is_stop(&p.text()));
+        if !clean {
+            return None;
+        }
         if attributed {
             return attributed_row(before, evaluation, scratch);
+        }
+        if framed {
+            return framed_row(before, evaluation, longest_category, scratch)
+                .filter(|c| c.len() == k);
         }
         // The name: the first piece and the words after it up to the first figure; never the
         // evaluation itself (a row of words alone reads as none).
@@ -1838,20 +1970,50 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
             }
         }
         cells.push(evaluation.clone());
-        let clean = !before
-            .iter()
-            .chain([evaluation])
-            .any(|p| is_note_start(&p.text()) || is_stop(&p.text()));
-        (cells.len() == k && clean).then(|| named_row(texts(&cells), None))
+        (cells.len() == k).then(|| texts(&cells))
     };
-    let mut rows = Vec::new();
+    // Rows as read, each with its group: the category written last, filled down.
+    let mut rows: Vec<TableRow> = Vec::new();
+    let mut category: Option<String> = None;
+    let longest_category = |rows: &[TableRow]| {
+        rows.iter()
+            .filter_map(|r| r.group.as_ref())
+            .map(|g| g.chars().count())
+            .max()
+    };
+    let mut push = |cells: Vec<String>, rows: &mut Vec<TableRow>| {
+        if !categorised {
+            rows.push(named_row(cells, None));
+            return;
+        }
+        if let Some(c) = cells.first().filter(|c| !c.is_empty()) {
+            category = Some(c.clone());
+        }
+        rows.push(named_row(cells, category.clone()));
+    };
     let mut at = h + 1;
-    while let Some(e) = ps
+    while let Some(mut e) = ps
         .get(at..)
         .and_then(|r| r.iter().position(|p| evaluates(&p.text())))
     {
+        // (In a framed table, a sub-row's placeholder evaluation, `—`, before the next row's
+        // name ends the sub-row: `其中：…` `万平方米` `/` `3.8` `—` `历史建筑结构安全隐患` ….)
+        if framed {
+            let inner = (1..e).find(|&i| {
+                let (t, next) = (ps[at + i].text(), ps[at + i + 1].text());
+                is_placeholder(&t)
+                    && !figure(&next)
+                    && !remark(&next)
+                    && !is_unit_like(&next)
+                    && !names_state(&next)
+            });
+            if let Some(i) = inner {
+                e = i;
+            }
+        }
         let (evaluation, before) = ps[at..=at + e].split_last()?;
-        rows.push(row_of(before, evaluation, &mut scratch)?);
+        let cells = row_of(before, evaluation, longest_category(&rows), &mut scratch)?;
+        push(cells, &mut rows);
         at += e + 1;
     }
     // A last row no evaluation fits (a measure with no target: `—` where the evaluation
@@ -1869,8 +2031,9 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
         let mut trial = scratch.clone();
         if let Some((evaluation, before)) = ps.get(at..=end).and_then(|r| r.split_last()) {
             if is_placeholder(&evaluation.text()) {
-                if let Some(row) = row_of(before, evaluation, &mut trial) {
-                    rows.push(row);
+                if let Some(cells) = row_of(before, evaluation, longest_category(&rows), &mut trial)
+                {
+                    push(cells, &mut rows);
                     scratch = trial;
                     at = end + 1;
                 }
