@@ -1163,6 +1163,8 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_w37 => "syn-w37-guanxian",
+    syn_u38 => "syn-u38-nongcungongshui",
     syn_z40 => "syn-z40-lishijianzhu",
     syn_r41 => "syn-r41-tandafeng",
     syn_q41 => "syn-q41-shidibaohu",

@@ -243,6 +243,17 @@ fn names_state(t: &str) -> bool {
     t.chars().count() <= 6 && STATES.iter().any(|w| t.ends_with(w))
 }
 
+/// A grade given for a goal or a result (`良好`, `优秀`, `良好以上`, `全国先进`): never a unit.
+fn names_grade(t: &str) -> bool {
+    let t = strip_spaces(t);
+    t.chars().count() <= 6
+        && [
+            "良好", "优秀", "合格", "优良", "较好", "先进", "领先", "一流",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
+}
+
 /// A text and what its closing bracket holds at its end (`面积（公顷）`: `面积`, `公顷`).
 fn bracket_tail(t: &str) -> Option<(&str, &str)> {
     let inner = t.strip_suffix(['）', ')'])?;

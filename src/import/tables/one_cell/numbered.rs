@@ -1643,7 +1643,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                     after.insert(0, empty_piece(no, end_piece));
                     filled_cat = true;
                 }
-            } else if let Some((i, g)) = (!joined_open && !glued_open(&after))
+            } else if let Some((i, g)) = (!joined_open && !glued_open(&after) && !filled_cat)
                 .then(|| profile_join_gap(&acc.rows, jc, &after, false, hint))
                 .flatten()
                 // (Never a list of places away from a column of places it stands under:
@@ -1752,8 +1752,8 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
         }
         if after.len() + 1 == e {
             // One cell short where the piece under the unit's column reads as a state reached
-            // (`建成` `已建成`, `建成` `基本建成` `基本完成`): an indicator no figure measures has
-            // no unit, and the unit's is the cell missing.
+            // (`建成` `已建成`, `建成` `基本建成` `基本完成`) or a grade (`良好` `良好`): an
+            // indicator no figure measures has no unit, and the unit's is the cell missing.
             let u = (name_idx + 1..e).find(|&c| {
                 acc.columns
                     .get(jc + 1 + c)
@@ -1762,7 +1762,9 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             if let Some(u) = u.filter(|&u| {
                 after.get(u).is_some_and(|x| {
                     let t = x.text();
-                    names_state(&t) || (is_target_in_words(&t) && states_a_goal(&t))
+                    names_state(&t)
+                        || names_grade(&t)
+                        || (is_target_in_words(&t) && states_a_goal(&t))
                 })
             }) {
                 let what = format!(
