@@ -23281,6 +23281,66 @@ fn a_name_over_two_where_the_category_would_stand_is_joined_once() {
 }
 
 #[test]
+fn a_name_s_second_line_closing_on_a_remark_before_a_unit_joins_the_name() {
+    // `公共租赁住房租金补贴和实物配租` / `家庭（累计）` / `户`: the second line closes on a remark
+    // in brackets, no unit, and `户` stands where the unit's column does: the name is over two
+    // lines, not the unit.
+    let t = check(&Case {
+        name: "name with remark before unit",
+        caption: Some("表1  溪宁区保障性租赁住房“十四五”主要指标完成情况"),
+        src: blank_cells(&[
+            "序号",
+            "指标名称",
+            "单位",
+            "“十四五”目标",
+            "完成情况",
+            "1",
+            "新增筹措保障性租赁住房",
+            "套（间）",
+            "22000",
+            "24316",
+            "其中：新时代城市建设者管理者之家床位",
+            "张",
+            "2000",
+            "2584",
+            "2",
+            "新增供应（入市）保障性租赁住房",
+            "套（间）",
+            "15000",
+            "17902",
+            "3",
+            "非居存量房屋改建项目",
+            "个",
+            "—",
+            "21",
+            "4",
+            "公共租赁住房租金补贴和实物配租",
+            "家庭（累计）",
+            "户",
+            "4500",
+            "4862",
+            "5",
+            "保障性租赁住房平均出租率",
+            "%",
+            "85",
+            "93.6",
+        ]),
+        columns: &["序号", "指标名称", "单位", "“十四五”目标", "完成情况"],
+        rows: &[
+            "I||1|新增筹措保障性租赁住房|套（间）|22000|24316",
+            "I|||其中：新时代城市建设者管理者之家床位|张|2000|2584",
+            "I||2|新增供应（入市）保障性租赁住房|套（间）|15000|17902",
+            "I||3|非居存量房屋改建项目|个|—|21",
+            "I||4|公共租赁住房租金补贴和实物配租家庭（累计）|户|4500|4862",
+            "I||5|保障性租赁住房平均出租率|%|85|93.6",
+        ],
+        notes: &[],
+        left: 0,
+    });
+    assert_eq!(t.rows.len(), 6);
+}
+
+#[test]
 fn an_evaluation_with_nothing_before_it_reads_as_no_completion_row() {
     // Evaluations one after another, no name or figure between (`完成` `完成`): no row, and no
     // panic on the empty name.

@@ -1889,9 +1889,26 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                         || splits_open(&after[i].text(), &after[i + 1].text())
                 })
                 .collect();
+            // (Or a name's second line that closes on a remark in brackets, `家庭（累计）`,
+            // before a unit where the unit's column stands: the name over two lines.)
+            let unit_at = acc
+                .columns
+                .get(jc + 1 + name_idx + 1)
+                .is_some_and(|h| is_unit_header(h));
+            let remark_end = unit_at
+                && after.get(name_idx + 1).is_some_and(|x| {
+                    let t = x.text();
+                    bracket_tail(&t).is_some_and(|(head, _)| !head.is_empty())
+                        && bracketed_unit(&t).is_none()
+                })
+                && after.get(name_idx + 2).is_some_and(|x| {
+                    let t = x.text();
+                    is_unit_like(&t) && t.chars().count() <= 4 && !is_value_cell(&t)
+                });
             let profile = rows_or_ahead(&acc.rows, &whole);
             let at = match open.as_slice() {
                 [i] => Some(*i),
+                [] if remark_end => Some(name_idx),
                 _ => profile_join(profile, jc, &after),
             };
             if let Some(i) = at {
