@@ -130,7 +130,33 @@ pub(super) const NO_UNIT: [&str; 5] =
 /// Whether a note's sentence says a row has no figure: a word for it, and not one for a row
 /// without a unit (`无计量单位，该栏空白` blanks the unit, [`units_placed_by_notes`]'s).
 pub(super) fn says_no_figure(sentence: &str) -> bool {
-    NO_FIGURE.iter().any(|w| sentence.contains(w)) && !says_no_unit(sentence)
+    // (A period named between the words counts for nothing: `未设“十四五”目标值`.)
+    let plain = without_period_marks(sentence);
+    NO_FIGURE.iter().any(|w| plain.contains(w)) && !says_no_unit(sentence)
+}
+
+/// `sentence` without the five-year periods it names, in quotation marks or not (`“十四五”`,
+/// `十四五` once the marks are stripped).
+fn without_period_marks(sentence: &str) -> String {
+    let chars: Vec<char> = sentence.chars().collect();
+    let period = |w: &[char]| w[0] == '十' && "一二三四五六七八九".contains(w[1]) && w[2] == '五';
+    let mut out = String::with_capacity(sentence.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let quoted = chars.get(i..i + 5).is_some_and(|w| {
+            matches!(w[0], '“' | '"') && period(&w[1..4]) && matches!(w[4], '”' | '"')
+        });
+        let bare = chars.get(i..i + 3).is_some_and(period);
+        if quoted {
+            i += 5;
+        } else if bare {
+            i += 3;
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
 }
 
 /// Whether a note's sentence that says a row has no unit says in a clause of its own that a

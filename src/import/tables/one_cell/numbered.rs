@@ -1911,6 +1911,31 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 [] if remark_end => Some(name_idx),
                 _ => profile_join(profile, jc, &after),
             };
+            // (Never a project's name, closed by what it builds, `资源化利用中心`, glued to the
+            // works that follow it, `建设大件垃圾拆解线…`: the name is the line before and it.)
+            let closes_name = |t: &str| {
+                ["中心", "工程", "项目", "基地", "设施", "园区"]
+                    .iter()
+                    .any(|w| t.ends_with(w))
+            };
+            let opens_works = |t: &str| {
+                [
+                    "建设", "新建", "改建", "扩建", "改造", "实施", "推进", "开展", "完成",
+                ]
+                .iter()
+                .any(|w| t.starts_with(w))
+            };
+            let at = at.map(|i| match (after.get(i), after.get(i + 1)) {
+                (Some(a), Some(b))
+                    if i > 0
+                        && closes_name(&a.text())
+                        && opens_works(&b.text())
+                        && !closes_name(&after[i - 1].text()) =>
+                {
+                    i - 1
+                }
+                _ => i,
+            });
             if let Some(i) = at {
                 merge_at(&mut after, i, acc, "split cell");
             }

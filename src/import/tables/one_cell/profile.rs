@@ -20,7 +20,8 @@ pub(super) fn reads_as_category(t: &str, rows: &[TableRow]) -> bool {
 
 /// A word before the next row's number that reads as the categories read so far by its size
 /// and as none of the last column's words (`警报疏散` after `人防工程`, `指挥通信`, where the last
-/// column, 备注, holds `新建`, `续建`, `改造`): the next group's category, this row's last cell
+/// column, 备注, holds `新建`, `续建`, `改造`; a figure's size says nothing, `2400` beside
+/// `源头减量`): the next group's category, this row's last cell
 /// being empty. Only when every category so far has its size and every last cell another one;
 /// or, under a last column of remarks (`备注`) that every row so far left empty, two rows at
 /// least, when it has the size of the one category so far (`污水处理` after `污水收集`).
@@ -58,7 +59,9 @@ pub(super) fn sized_as_category(t: &str, rows: &[TableRow], last_column: Option<
         && ((groups.len() >= 2
             && !is_unit_like(&t)
             && lasts.len() >= 3
-            && lasts.iter().all(|c| c.chars().count() != n && *c != t))
+            && lasts
+                .iter()
+                .all(|c| (c.chars().count() != n || is_value_cell(c)) && *c != t))
             || (wordy
                 && lasts.is_empty()
                 && rows.iter().filter(|r| r.kind == RowKind::Item).count() >= 2
