@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_v41 => "syn-v41-shuzijingji",
     syn_y41 => "syn-y41-lajizhili",
     syn_a42 => "syn-a42-shuitubaochi",
     syn_x41 => "syn-x41-jiuyecujin",

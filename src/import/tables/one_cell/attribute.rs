@@ -632,25 +632,57 @@ pub(super) fn attribute_rows(
         };
         fits(&ps[..s0], k) || group_rows(k)
     };
-    let k = match widths.iter().copied().find(|&k| header_fits(k)) {
-        Some(k) => k,
-        None => match mode(&dists) {
+    // Rows that end at their attribute under a header that ends with the attribute's column
+    // (`类别` `指标名称` `2025年` `2030年` `指标性质`): the header is the cells up to it, however
+    // long the rows are (a category on some, a name over two paragraphs on others).
+    let attribute_header = (after_attr == 0)
+        .then(|| {
+            ps[..a0]
+                .iter()
+                .position(|p| names_attribute_column(&p.text()))
+        })
+        .flatten()
+        .filter(|&h| h >= 2 && h + 1 < a0 && ps[..=h].iter().all(is_header_cell))
+        // (Not a header of two rows, `属性` then `目标值` `年均增速` under `2025年目标`.)
+        // (Only under a category column first, its first row opening with its category.)
+        .filter(|&h| {
+            let t = ps[h + 1].text();
+            is_category_header(&ps[0].text())
+                && !(has_header_word(&t)
+                    || names_values(&t)
+                    || names_year(&t)
+                    || names_column(&t)
+                    || names_period(&t)
+                    || starts_with_period_mark(&t)
+                    || ends_with_period_mark(&t))
+        })
+        .map(|h| (h, fit_header(&ps[..=h], None, &mut Acc::default()).len()))
+        .filter(|&(h, n)| n >= 3 && n < a0 - h);
+    let k = match attribute_header.map(|(_, n)| n) {
+        Some(n) => n,
+        None => match widths.iter().copied().find(|&k| header_fits(k)) {
             Some(k) => k,
-            None => {
-                // One row: the header is every short cell before the row's cells.
-                let h = ps[..a0]
-                    .iter()
-                    .take_while(|p| has_header_word(&p.text()))
-                    .count();
-                h.max(2)
-            }
+            None => match mode(&dists) {
+                Some(k) => k,
+                None => {
+                    // One row: the header is every short cell before the row's cells.
+                    let h = ps[..a0]
+                        .iter()
+                        .take_while(|p| has_header_word(&p.text()))
+                        .count();
+                    h.max(2)
+                }
+            },
         },
     };
     let before = k.checked_sub(1 + after_attr).ok_or(NotATable(
         "rows narrower than the cells after the attribute",
     ))?;
     let grouped = group_rows(k) && !fits(&ps[..a0 - before], k);
-    let mut start0 = header_end(ps, a0, before + usize::from(grouped))?;
+    let mut start0 = match attribute_header {
+        Some((h, _)) => h + 1,
+        None => header_end(ps, a0, before + usize::from(grouped))?,
+    };
     // (A header on lines of its own, a block as wide as the rows, and the first row one piece
     // over them: the first row's name over two lines, `县镇村三级退役军人服务中心（站）` /
     // `规范化建设达标率`, not a header cell.)
