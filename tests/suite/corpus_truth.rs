@@ -1163,6 +1163,8 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_i42 => "syn-i42-yingshanghuanjing",
+    syn_f42 => "syn-f42-wuliufazhan",
     syn_h42 => "syn-h42-xiaofangshiye",
     syn_g42 => "syn-g42-nongyenongcun",
     syn_e42 => "syn-e42-daqifangzhi",

@@ -287,9 +287,10 @@ fn names_measure_end(t: &str) -> bool {
 fn bracketed_unit(t: &str) -> Option<(String, String)> {
     let t = strip_spaces(t);
     let (name, unit) = bracket_tail(&t)?;
+    // (Or a unit of time in days of work, `办理时间（工作日）`.)
     let units_only = unit.chars().all(|c| {
         c.is_ascii_alphanumeric() || UNIT_CHARS.contains(c) || "千百平方公顷立小毫厘片".contains(c)
-    });
+    }) || ["工作日", "个工作日", "自然日"].contains(&unit);
     (!name.is_empty() && (1..=5).contains(&unit.chars().count()) && units_only)
         .then(|| (name.to_string(), unit.to_string()))
 }

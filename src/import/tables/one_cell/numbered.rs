@@ -1727,6 +1727,38 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 leave_empty(&mut after, acc, ea, &what);
             }
         }
+        // In row blocks, a cell that lists its items line by line (`1.建设区级快递包装回收
+        // 中心；` / `2.推广可循环快递箱（盒）5万个`): the items are one cell, whatever the row's
+        // count (a cell of it may have vanished too).
+        if expected_attr.is_none() {
+            let item = |x: &Piece, n: u32| {
+                let t = x.text();
+                row_number(&t).is_none()
+                    && crate::grammar::label(&t).is_some_and(|l| {
+                        matches!(l.style, Style::ArabicItem | Style::ArabicParen)
+                            && l.number == n
+                            && !l.rest.is_empty()
+                    })
+            };
+            let mut i = 0;
+            while i + 1 < after.len() {
+                let listed = item(&after[i], 1)
+                    && after[i].text().ends_with(['；', ';'])
+                    && after[i + 1].gap == 0
+                    && item(&after[i + 1], 2);
+                if listed {
+                    let mut n = 2;
+                    while i + 1 < after.len()
+                        && after[i + 1].gap == 0
+                        && item(&after[i + 1], n)
+                        && merge_at(&mut after, i, acc, "split cell")
+                    {
+                        n += 1;
+                    }
+                }
+                i += 1;
+            }
+        }
         if after.len() + 1 == e && expected_attr.is_none() {
             // One short in a schedule by year whose first step starts the task (`启动建设`
             // `续建` `完成` `—` under 2021年 … 2025年): the years before the start are empty,
