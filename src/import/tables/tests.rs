@@ -23815,6 +23815,102 @@ fn a_cell_listing_its_items_line_by_line_is_one_cell() {
 }
 
 #[test]
+fn a_measure_s_short_end_before_its_unit_after_one_category_ends_a_name() {
+    // `3` `过夜游客平均` / `停留天数` / `天` after the one category `产业规模`: the second line is a
+    // measure's short end before its unit and the first no measure of its own, so the name is over
+    // two paragraphs and the category left to the row above (so too `重点景区智慧化` / `服务覆盖率`).
+    let t = check(&Case {
+        name: "a_measure_s_short_end_before_its_unit_after_one_category_ends_a_name",
+        caption: Some("鹭汀区旅游业发展“十五五”主要指标"),
+        src: blank_cells(&[
+            "序号",
+            "类别",
+            "指标名称",
+            "单位",
+            "属性",
+            "2025年",
+            "现状值",
+            "2030年",
+            "目标值",
+            "1",
+            "产业规模",
+            "旅游总收入",
+            "亿元",
+            "预期性",
+            "447.6",
+            "600",
+            "2",
+            "接待游客总人次",
+            "万人次",
+            "预期性",
+            "3416",
+            "4200",
+            "3",
+            "过夜游客平均",
+            "停留天数",
+            "天",
+            "预期性",
+            "1.6",
+            "2.0",
+            "4",
+            "产品供给",
+            "国家4A级及以上旅游景区数量",
+            "家",
+            "约束性",
+            "5",
+            "7",
+            "5",
+            "市级及以上旅游休闲街区",
+            "个",
+            "预期性",
+            "1",
+            "3",
+            "6",
+            "年度品牌节庆和演艺活动",
+            "项",
+            "预期性",
+            "－",
+            "20",
+            "7",
+            "服务品质",
+            "游客满意度指数",
+            "预期性",
+            "0.86",
+            "0.90",
+            "8",
+            "重点景区智慧化",
+            "服务覆盖率",
+            "%",
+            "约束性",
+            "—",
+            "100",
+        ]),
+        columns: &[
+            "序号",
+            "类别",
+            "指标名称",
+            "单位",
+            "属性",
+            "2025年现状值",
+            "2030年目标值",
+        ],
+        rows: &[
+            "I|产业规模|1|产业规模|旅游总收入|亿元|预期性|447.6|600",
+            "I|产业规模|2||接待游客总人次|万人次|预期性|3416|4200",
+            "I|产业规模|3||过夜游客平均停留天数|天|预期性|1.6|2.0",
+            "I|产品供给|4|产品供给|国家4A级及以上旅游景区数量|家|约束性|5|7",
+            "I|产品供给|5||市级及以上旅游休闲街区|个|预期性|1|3",
+            "I|产品供给|6||年度品牌节庆和演艺活动|项|预期性|－|20",
+            "I|服务品质|7|服务品质|游客满意度指数||预期性|0.86|0.90",
+            "I|服务品质|8||重点景区智慧化服务覆盖率|%|约束性|—|100",
+        ],
+        notes: &[],
+        left: 0,
+    });
+    assert_eq!(t.rows.len(), 8);
+}
+
+#[test]
 fn an_evaluation_with_nothing_before_it_reads_as_no_completion_row() {
     // Evaluations one after another, no name or figure between (`完成` `完成`): no row, and no
     // panic on the empty name.

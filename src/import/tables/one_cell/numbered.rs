@@ -964,7 +964,15 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 .rev()
                 .find(|r| r.kind == RowKind::Item)
                 .is_some_and(|r| r.cells.get(jc).is_some_and(|c| !c.is_empty()));
-            let unlike = (cats.len() >= 2 || kind_ends || told_by_lengths)
+            // (Or, after one category, a second line that is a measure's short end before
+            // its unit, the first no measure of its own: `过夜游客平均` / `停留天数` / `天`
+            // after `产业规模`.)
+            let measure_tail = after.get(1).is_some_and(|x| {
+                let t = x.text();
+                names_measure(&t) && t.chars().count() <= 5
+            }) && after.get(2).is_some_and(|u| is_unit_like(&u.text()))
+                && after.first().is_some_and(|x| !names_measure(&x.text()));
+            let unlike = (cats.len() >= 2 || kind_ends || told_by_lengths || measure_tail)
                 && !of_kind
                 && first * 4 > most * 5
                 && first >= most + 2
