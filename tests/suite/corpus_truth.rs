@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_w41 => "syn-w41-haimianchengshi",
     syn_d42 => "syn-d42-lvyoufazhan",
     syn_i42 => "syn-i42-yingshanghuanjing",
     syn_f42 => "syn-f42-wuliufazhan",

@@ -23911,6 +23911,136 @@ fn a_measure_s_short_end_before_its_unit_after_one_category_ends_a_name() {
 }
 
 #[test]
+fn a_completion_table_with_a_category_and_an_attribute_reads_to_each_evaluation() {
+    // 类别 first, then `指标名称` `指标属性` … `进展评价`: each row's category when written, its
+    // name over one piece or more up to the attribute, its values and its evaluation; a row
+    // whose evaluation is a placeholder (`—`) ends there, before the next row's name.
+    let src = "类别
+
+指标名称
+指标属性
+
+目标值
+
+（2025年）
+
+现状值(2025年）
+
+进展评价
+
+水生态
+
+海绵城市建设达标面积占建成区比例
+
+约束性
+
+45%1
+
+47.6%2
+
+已完成
+
+年径流总量
+
+控制率
+
+约束性
+
+75%
+
+76.3%
+
+已完成
+
+水环境
+
+地表水达到或好于Ⅲ类水体比例
+
+约束性
+
+70%
+
+100%（区管河道断面）
+96.8%（镇管河道断面）
+
+已完成
+
+城市面源污染削减率（以SS计）
+
+预期性
+
+45%
+
+/
+
+待评估
+
+水安全
+
+内涝防治标准
+
+预期性
+
+有效应对 50年一遇降雨
+
+有效应对 50年一遇降雨
+
+已完成
+
+城镇雨水排水达3—5年一遇能力的面积占比
+
+预期性
+
+55%
+
+58.4%
+
+已完成
+
+水资源
+
+雨水资源利用率
+
+预期性
+
+2.6%
+
+—
+";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "湄溪区海绵城市建设“十四五”指标完成情况")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "类别",
+            "指标名称",
+            "指标属性",
+            "目标值（2025年）",
+            "现状值(2025年）",
+            "进展评价"
+        ]
+    );
+    assert_eq!(
+        rows(t),
+        [
+            "I|水生态|水生态|海绵城市建设达标面积占建成区比例|约束性|45%1|47.6%2|已完成",
+            "I|水生态||年径流总量控制率|约束性|75%|76.3%|已完成",
+            "I|水环境|水环境|地表水达到或好于Ⅲ类水体比例|约束性|70%|100%（区管河道断面）96.8%（镇管河道断面）|已完成",
+            "I|水环境||城市面源污染削减率（以SS计）|预期性|45%|/|待评估",
+            "I|水安全|水安全|内涝防治标准|预期性|有效应对 50年一遇降雨|有效应对 50年一遇降雨|已完成",
+            "I|水安全||城镇雨水排水达3—5年一遇能力的面积占比|预期性|55%|58.4%|已完成",
+            "I|水资源|水资源|雨水资源利用率|预期性||2.6%|—",
+        ]
+    );
+}
+
+#[test]
 fn an_evaluation_with_nothing_before_it_reads_as_no_completion_row() {
     // Evaluations one after another, no name or figure between (`完成` `完成`): no row, and no
     // panic on the empty name.

@@ -1720,12 +1720,13 @@ pub(super) fn sums_placed(rows: &mut [TableRow]) -> Vec<usize> {
 }
 
 /// A word a completion table's last column holds for a row: `完成`, `超额完成`, `基本完成`,
-/// `未完成`, `已实现`.
+/// `未完成`, `已实现`; or none yet, `待评估`.
 fn evaluates(t: &str) -> bool {
     let t = strip_spaces(t);
     (2..=6).contains(&t.chars().count())
         && !t.starts_with(|c: char| c.is_ascii_digit())
-        && ["完成", "实现"].iter().any(|w| t.ends_with(w))
+        && (["完成", "实现"].iter().any(|w| t.ends_with(w))
+            || ["待评估", "待评价", "不作评价", "暂不评价", "不评价"].contains(&t.as_str()))
 }
 
 /// Rows of a completion table with no number column, each ending at its
@@ -1756,15 +1757,15 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
     // An attribute column, if any, right after the name's (`指标名称` `指标属性` …): each row's
     // attribute ends its name, and the cells after it up to the evaluation are its values,
     // figures or words; a row short of one leaves the first empty (a target never set).
-    let attributed = match columns.iter().position(|c| names_attribute_column(c)) {
-        None => false,
-        Some(1) if k >= 4 => true,
-        Some(_) => return None,
-    };
     // A category column first (`类别`, written on a group's first row only) or a unit column
     // after the name's: each row's pieces are read by their kinds, the unit before the values.
     let categorised = is_category_header(&columns[0]);
     let name_at = usize::from(categorised);
+    let attributed = match columns.iter().position(|c| names_attribute_column(c)) {
+        None => false,
+        Some(a) if a == name_at + 1 && k >= name_at + 4 => true,
+        Some(_) => return None,
+    };
     let unit_column = match columns.iter().position(|c| is_unit_header(c)) {
         None => false,
         Some(u) if u == name_at + 1 => true,
@@ -1786,14 +1787,47 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
             || bracket_tail(t).is_some_and(|(head, _)| !head.is_empty() && is_value_cell(head))
     };
     // The cells of one row: its pieces before the evaluation, then the evaluation.
-    let attributed_row = |before: &[Piece], evaluation: &Piece, scratch: &mut Acc| {
-        let a = before.iter().position(|p| is_attr(&p.text()))?;
-        let (name, rest) = before[..a].split_first()?;
-        let mut first = name.clone();
+    // A row's category, if it writes one, and its name, from its pieces before the unit or
+    // the values: the category the first of three pieces or more; the first of two when no
+    // category is written yet, or when it is about as long as the categories and the second is
+    // a name, not a measure's end (`历史建筑结构安全隐患` / `整改率` is a name over two); never a
+    // `其中` row's. `longest_category`: the longest category written so far, if any.
+    let split_head = |head: &[Piece], longest_category: Option<usize>, scratch: &mut Acc| {
+        let sub_row = head.first()?.text().starts_with("其中");
+        let own_category = categorised
+            && !sub_row
+            && match head {
+                [_] => false,
+                [a, b] => match longest_category {
+                    None => true,
+                    Some(most) => {
+                        a.text().chars().count() <= most + 1 && b.text().chars().count() >= 4
+                    }
+                },
+                _ => true,
+            };
+        let name_pieces = if own_category { &head[1..] } else { head };
+        let (first, rest) = name_pieces.split_first()?;
+        let mut name = first.clone();
         for p in rest {
-            scratch.join(&first, p, "split cell");
-            first.absorb(p.clone());
+            scratch.join(&name, p, "split cell");
+            name.absorb(p.clone());
         }
+        let category = categorised.then(|| {
+            if own_category {
+                head[0].text()
+            } else {
+                String::new()
+            }
+        });
+        Some((category, name))
+    };
+    let attributed_row = |before: &[Piece],
+                          evaluation: &Piece,
+                          longest_category: Option<usize>,
+                          scratch: &mut Acc| {
+        let a = before.iter().position(|p| is_attr(&p.text()))?;
+        let (category, first) = split_head(&before[..a], longest_category, scratch)?;
         let mut values: Vec<Piece> = Vec::new();
         for p in &before[a + 1..] {
             let t = p.text();
@@ -1808,7 +1842,7 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
                 _ => values.push(p.clone()),
             }
         }
-        let m = k - 3;
+        let m = k.checked_sub(name_at + 3)?;
         let gaps = m.checked_sub(values.len())?;
         let clean = !before
             .iter()
@@ -1817,7 +1851,8 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
         if !clean || values.is_empty() {
             return None;
         }
-        let mut cells = vec![first.text(), before[a].text()];
+        let mut cells: Vec<String> = category.into_iter().collect();
+        cells.extend([first.text(), before[a].text()]);
         cells.extend(std::iter::repeat_n(String::new(), gaps));
         cells.extend(values.iter().map(Piece::text));
         cells.push(evaluation.text());
@@ -1880,38 +1915,8 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
         if values.is_empty() || head.is_empty() {
             return None;
         }
-        // The category: the first of three pieces or more; the first of two when no category
-        // is written yet, or when it is about as long as the categories and the second is a
-        // name, not a measure's end (`历史建筑结构安全隐患` / `整改率` is a name over two); never
-        // a `其中` row's.
-        let sub_row = head[0].text().starts_with("其中");
-        let own_category = categorised
-            && !sub_row
-            && match head {
-                [_] => false,
-                [a, b] => match longest_category {
-                    None => true,
-                    Some(most) => {
-                        a.text().chars().count() <= most + 1 && b.text().chars().count() >= 4
-                    }
-                },
-                _ => true,
-            };
-        let name_pieces = if own_category { &head[1..] } else { head };
-        let (first, rest) = name_pieces.split_first()?;
-        let mut name = first.clone();
-        for p in rest {
-            scratch.join(&name, p, "split cell");
-            name.absorb(p.clone());
-        }
-        let mut cells = Vec::with_capacity(k);
-        if categorised {
-            cells.push(if own_category {
-                head[0].text()
-            } else {
-                String::new()
-            });
-        }
+        let (category, name) = split_head(head, longest_category, scratch)?;
+        let mut cells: Vec<String> = category.into_iter().collect();
         cells.push(name.text());
         if unit_column {
             cells.push(unit_at.map(|u| before[u].text()).unwrap_or_default());
@@ -1939,7 +1944,8 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
             return None;
         }
         if attributed {
-            return attributed_row(before, evaluation, scratch);
+            return attributed_row(before, evaluation, longest_category, scratch)
+                .filter(|c| c.len() == k);
         }
         if framed {
             return framed_row(before, evaluation, longest_category, scratch)
@@ -1996,10 +2002,11 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
         .get(at..)
         .and_then(|r| r.iter().position(|p| evaluates(&p.text())))
     {
-        // (In a framed table, a sub-row's placeholder evaluation, `—`, before the next row's
-        // name ends the sub-row: `其中：…` `万平方米` `/` `3.8` `—` `历史建筑结构安全隐患` ….)
-        if framed {
-            let inner = (1..e).find(|&i| {
+        // (In a framed or attributed table, a row's placeholder evaluation, `—`, before the
+        // next row's name ends the row: `其中：…` `万平方米` `/` `3.8` `—` `历史建筑结构安全隐患`
+        // ….)
+        if framed || attributed {
+            let inner = (1..e.saturating_sub(1)).find(|&i| {
                 let (t, next) = (ps[at + i].text(), ps[at + i + 1].text());
                 is_placeholder(&t)
                     && !figure(&next)
