@@ -266,14 +266,19 @@ pub(super) fn next_category_ends(rows: &[TableRow], seg: &[Piece], e: usize) -> 
         return false;
     }
     // (Nor words with a comma or a figure where no category written so far has one:
-    // `主体已完工，2026年投入使用` after `儿童福利设施`, `未成年人保护阵地`.)
+    // `主体已完工，2026年投入使用` after `儿童福利设施`, `未成年人保护阵地`; nor words with both
+    // before any category is read, `县、乡、村三级责任全覆盖，签订责任书2.6万份` after row 1.)
     let unlike = |c: &str| c.contains(['，', ',']) || c.contains(|ch: char| ch.is_ascii_digit());
     let categories: Vec<&String> = rows
         .iter()
         .filter(|r| r.kind == RowKind::Item)
         .filter_map(|r| r.group.as_ref().filter(|c| !c.is_empty()))
         .collect();
-    if unlike(&t) && !categories.is_empty() && !categories.iter().any(|c| unlike(c)) {
+    let clauses_with_figure = t.contains(['，', ',']) && t.contains(|ch: char| ch.is_ascii_digit());
+    if unlike(&t)
+        && (!categories.is_empty() || clauses_with_figure)
+        && !categories.iter().any(|c| unlike(c))
+    {
         return false;
     }
     // (Nor words longer by two and by half than the categories so far, where two or more all

@@ -966,17 +966,32 @@ fn read_as_written(
     };
     // A caption below the cells with none above them, a paragraph of its own right before
     // the stop that ends them (`…主要指标完成情况` / `注：…`): no cell of the last row.
-    let below_at = (!headed_above)
+    // (Or over two lines with no blank between, the first ending in its period's mark:
+    // `苕川市公园城市建设“十五五”` / `主要指标`.)
+    let last_line = (!headed_above)
         .then(|| (0..end).rev().find(|&i| !clean(lines[i].text).is_empty()))
-        .flatten()
-        .filter(|&i| {
-            let t = clean(lines[i].text);
-            i >= 6
-                && lines[i].blanks_before > 0
-                && is_caption(t)
-                && t.chars().count() > 10
-                && !is_stop(lines[i].text)
-        });
+        .flatten();
+    let caption_at = |i: usize, n: usize| {
+        let t: String = lines[i..i + n].iter().map(|l| clean(l.text)).collect();
+        i >= 6
+            && lines[i].blanks_before > 0
+            && is_caption(&t)
+            && t.chars().count() > 10
+            && !lines[i..i + n].iter().any(|l| is_stop(l.text))
+    };
+    let below: Option<(usize, usize)> = last_line.and_then(|i| {
+        if caption_at(i, 1) {
+            return Some((i, 1));
+        }
+        let first = i.checked_sub(1)?;
+        let second = clean(lines[i].text);
+        (lines[i].blanks_before == 0
+            && ends_with_period_mark(clean(lines[first].text))
+            && (2..=8).contains(&second.chars().count())
+            && caption_at(first, 2))
+        .then_some((first, 2))
+    });
+    let below_at = below.map(|(i, _)| i);
     let cells_end = below_at.unwrap_or(end);
     let region = &lines[..cells_end];
     let decorated: Vec<usize> = (0..cells_end)
@@ -1040,12 +1055,11 @@ fn read_as_written(
         continued: Vec::new(),
     };
     // A caption below the table: the one short caption line left before the next stop.
-    if let Some(b) = below_at.filter(|_| used == ps.len()) {
-        let l = &lines[b];
-        table.title = clean(l.text).to_string();
+    if let Some((b, n)) = below.filter(|_| used == ps.len()) {
+        table.title = lines[b..b + n].iter().map(|l| clean(l.text)).collect();
         table.caption_below = true;
-        line_nos.push(l.no);
-        consumed = b + 1;
+        line_nos.extend(lines[b..b + n].iter().map(|l| l.no));
+        consumed = b + n;
     } else if !headed_above && used + 1 == ps.len() {
         if let Some(p) = ps.get(used) {
             let t = p.text();

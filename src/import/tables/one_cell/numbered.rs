@@ -447,7 +447,25 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                                 n.chars().count() >= 2 && (1..=5).contains(&u.chars().count())
                             }) || part.first().is_some_and(|f| stops_mid_phrase(&f.text())))
                     });
+                // (Or, one piece too many, right before the attribute where the attribute's
+                // column follows the name's: `其中：新时代城市建设者` / `管理者之家床位` / `预期性`.)
+                let share_before_attribute = attr_off == Some(2)
+                    && !cat_after
+                    && part.len() == e + 1
+                    && part.first().is_some_and(|x| opens_sub_row(&x.text()))
+                    && part.get(2).is_some_and(|x| is_attr(&x.text()))
+                    && part.get(1).is_some_and(|x| {
+                        // (Words longer than a unit, whatever characters of units they hold:
+                        // `…之家床位`.)
+                        let t = x.text();
+                        t.chars().count() >= 4
+                            && !is_value_cell(&t)
+                            && !is_placeholder(&t)
+                            && !is_attr(&t)
+                            && bracket_tail(&t).is_none()
+                    });
                 if share_broken
+                    || share_before_attribute
                     || (acc.columns.get(jc + 2).is_some_and(|c| is_unit_header(c))
                         && part.len() == e + 1
                         && part
@@ -1814,6 +1832,23 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 leave_empty(&mut after, acc, u, &what);
             }
         }
+        if let Some(ea) = expected_attr.filter(|&ea| after.len() + 1 == e && ea + 3 == e) {
+            // One short, the attribute in its place and one goal in words after it for
+            // the two columns after the attribute (`全面启动，稳步推进` under `“十四五”完成值`
+            // `“十五五”目标`): a goal is a target, the last; the one before it is missing.
+            if after.get(ea).is_some_and(|x| is_attr(&x.text()))
+                && after.get(ea + 1).is_some_and(|x| {
+                    let t = x.text();
+                    is_target_in_words(&t) && states_a_goal(&t) && !is_value_cell(&t)
+                })
+            {
+                let what = format!(
+                    "{} of {e} cells after the number; the one missing, before a goal in words,",
+                    after.len()
+                );
+                leave_empty(&mut after, acc, ea + 1, &what);
+            }
+        }
         if after.len() + 1 == e {
             // One cell short and nothing to anchor on: an empty cell that vanished from the
             // source (`罗泾小型消防站` `新建` `2029年` under 站名 选址 建设性质 建成年份) goes where
@@ -2236,9 +2271,14 @@ pub(super) fn name_over_two_paragraphs(ps: &[Piece], i: usize) -> bool {
     };
     // (A unit may open with a figure when it is a rate: `1/10万`.)
     // (Nor is the end of a measure's name a unit, `面积` before `万平方米`.)
+    // (Nor what a project or a work is called, `改建项目` for its `项`.)
+    let works = ["项目", "工程", "改造", "建设"]
+        .iter()
+        .any(|w| bt.ends_with(w));
     (!is_unit_like(&bt)
         || (plain(&bt) && bt.chars().count() > ct.chars().count())
-        || names_measure_end(&bt))
+        || names_measure_end(&bt)
+        || works)
         && !is_value_cell(&bt)
         && !is_placeholder(&bt)
         && !is_attr(&bt)
