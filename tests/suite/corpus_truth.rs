@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_u41 => "syn-u41-tiyusheshi",
     syn_n42 => "syn-n42-gongyuanchengshi",
     syn_p42 => "syn-p42-jienengjianpai",
     syn_o42 => "syn-o42-laojiuxiaoqu",

@@ -24468,6 +24468,77 @@ fn the_first_row_s_last_cell_with_clauses_and_a_figure_is_no_category() {
 }
 
 #[test]
+fn a_last_row_block_two_short_under_a_merged_level_leaves_its_last_cell_empty() {
+    // A 专栏's row blocks under 层级 (merged): the last block, `百姓健身房` / `结合商务楼宇…设置`,
+    // is two short, its level the one above and its 服务半径 vanished (the note says so): a
+    // row, not text after the table.
+    let src = "层级
+设施类型
+配置要求
+服务半径
+
+区级
+体育中心
+用地面积不小于10公顷，包含体育场、体育馆、游泳馆“一场两馆”
+全区
+
+专项运动场馆
+结合赛事和项目需求设置，单个场馆建筑面积不小于5000平方米
+—
+
+街镇级
+社区市民健身中心
+建筑面积不小于2000平方米，
+宜设置游泳池（馆）和综合健身馆
+1000—1500米
+
+街镇体育公园
+用地面积不小于1公顷，运动场地面积占比不低于20%
+1000米
+
+社区级
+嵌入式社区市民健身中心
+建筑面积500—1000平方米，结合社区综合服务设施、商业综合体等设置
+500米
+
+市民多功能运动场
+每个居住社区至少设置1处，可结合公园绿地、学校设置
+500米
+
+益智健身苑点
+每个居住小区至少设置1处
+300米
+
+百姓健身房
+结合商务楼宇、产业园区等空间灵活设置
+
+注：百姓健身房按需灵活设置，不作服务半径要求。
+";
+    let ls = lines(src);
+    let titled = Options {
+        titled: true,
+        ..Options::default()
+    };
+    let r = read_with("t1", None, &ls, titled).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(t.columns, ["层级", "设施类型", "配置要求", "服务半径"]);
+    assert_eq!(
+        rows(t),
+        [
+            "I|区级|区级|体育中心|用地面积不小于10公顷，包含体育场、体育馆、游泳馆“一场两馆”|全区",
+            "I|区级||专项运动场馆|结合赛事和项目需求设置，单个场馆建筑面积不小于5000平方米|—",
+            "I|街镇级|街镇级|社区市民健身中心|建筑面积不小于2000平方米，宜设置游泳池（馆）和综合健身馆|1000—1500米",
+            "I|街镇级||街镇体育公园|用地面积不小于1公顷，运动场地面积占比不低于20%|1000米",
+            "I|社区级|社区级|嵌入式社区市民健身中心|建筑面积500—1000平方米，结合社区综合服务设施、商业综合体等设置|500米",
+            "I|社区级||市民多功能运动场|每个居住社区至少设置1处，可结合公园绿地、学校设置|500米",
+            "I|社区级||益智健身苑点|每个居住小区至少设置1处|300米",
+            "I|社区级||百姓健身房|结合商务楼宇、产业园区等空间灵活设置|",
+        ]
+    );
+    assert_eq!(t.notes, ["注：百姓健身房按需灵活设置，不作服务半径要求。"]);
+}
+
+#[test]
 fn an_evaluation_with_nothing_before_it_reads_as_no_completion_row() {
     // Evaluations one after another, no name or figure between (`完成` `完成`): no row, and no
     // panic on the empty name.

@@ -221,9 +221,13 @@ pub(super) fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable
             // (Where the cells fit a gap under two years or more alike, the first year's: a
             // baseline not yet there, `白及` `1.2` `3.0` `5.4` without its first 产值.)
             let first_dated = || first_year_gap(read, off, &cells, &columns, 1);
+            // (Or, the last block undecided, its last cell: a cell left empty at the table's
+            // end, `百姓健身房` `结合商务楼宇…设置` with no 服务半径, as a note may say.)
+            let last_block = b + 1 == hb + rows;
             let gap = category.as_ref().filter(|_| category_first).and_then(|c| {
                 profile_gap(read, off, &cells, 1)
                     .or_else(first_dated)
+                    .or_else(|| last_block.then_some(cells.len()))
                     .map(|g| (c.clone(), g))
             });
             // (Or, no category merged, a row of a name and figures two short where a total row
