@@ -990,14 +990,25 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 names_measure(&t) && t.chars().count() <= 5
             }) && after.get(2).is_some_and(|u| is_unit_like(&u.text()))
                 && after.first().is_some_and(|x| !names_measure(&x.text()));
-            let unlike = (cats.len() >= 2 || kind_ends || told_by_lengths || measure_tail)
+            // (Or a first line twice as long as every category and longer by five before a
+            // measure's name, whatever its length: `历史文化街区和风貌区` / `保护规划实施评估
+            // 完成率` after `保护传承`; not `小区（社区）` after `住房`.)
+            let far_first = first >= 2 * most
+                && first >= most + 5
+                && after.get(1).is_some_and(|x| names_measure(&x.text()));
+            let unlike = (cats.len() >= 2
+                || kind_ends
+                || told_by_lengths
+                || measure_tail
+                || far_first)
                 && !of_kind
                 && first * 4 > most * 5
                 && first >= most + 2
                 && (second < least
                     || (second == least && first >= 2 * most)
                     || kind_ends
-                    || (above_opened && cats.len() >= 2))
+                    || (above_opened && cats.len() >= 2)
+                    || far_first)
                 && after.get(1).is_some_and(|x| {
                     // (Or a rate's short end before its unit: `死亡率` `人/万车`; or a
                     // measure's end with its unit, `盘活规模（公顷）`.)

@@ -1754,13 +1754,13 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
     if k < 3 || names_attribute_column(&columns[0]) || is_number_header(&columns[0]) {
         return None;
     }
-    // An attribute column, if any, right after the name's (`指标名称` `指标属性` …): each row's
-    // attribute ends its name, and the cells after it up to the evaluation are its values,
-    // figures or words; a row short of one leaves the first empty (a target never set).
     // A category column first (`类别`, written on a group's first row only) or a unit column
     // after the name's: each row's pieces are read by their kinds, the unit before the values.
     let categorised = is_category_header(&columns[0]);
     let name_at = usize::from(categorised);
+    // An attribute column, if any, right after the name's (`指标名称` `指标属性` …): each row's
+    // attribute ends its name, and the cells after it up to the evaluation are its values,
+    // figures or words; a row short of one leaves the first empty (a target never set).
     let attributed = match columns.iter().position(|c| names_attribute_column(c)) {
         None => false,
         Some(a) if a == name_at + 1 && k >= name_at + 4 => true,
@@ -1786,7 +1786,6 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
             || is_placeholder(t)
             || bracket_tail(t).is_some_and(|(head, _)| !head.is_empty() && is_value_cell(head))
     };
-    // The cells of one row: its pieces before the evaluation, then the evaluation.
     // A row's category, if it writes one, and its name, from its pieces before the unit or
     // the values: the category the first of three pieces or more; the first of two when no
     // category is written yet, or when it is about as long as the categories and the second is
@@ -1844,11 +1843,7 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
         }
         let m = k.checked_sub(name_at + 3)?;
         let gaps = m.checked_sub(values.len())?;
-        let clean = !before
-            .iter()
-            .chain([evaluation])
-            .any(|p| is_note_start(&p.text()) || is_stop(&p.text()));
-        if !clean || values.is_empty() {
+        if values.is_empty() {
             return None;
         }
         let mut cells: Vec<String> = category.into_iter().collect();
@@ -1932,6 +1927,7 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
         cells.push(evaluation.text());
         Some(cells)
     };
+    // The cells of one row: its pieces before the evaluation, then the evaluation.
     let row_of = |before: &[Piece],
                   evaluation: &Piece,
                   longest_category: Option<usize>,
