@@ -1786,6 +1786,25 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
             || is_placeholder(t)
             || bracket_tail(t).is_some_and(|(head, _)| !head.is_empty() && is_value_cell(head))
     };
+    // A row's values from `pieces`, each with the remark in brackets after it (`62.4` /
+    // `（2021年-2025年）`); `None` at a piece `ok` refuses.
+    let gather = |pieces: &[Piece], ok: &dyn Fn(&str) -> bool, scratch: &mut Acc| {
+        let mut values: Vec<Piece> = Vec::new();
+        for p in pieces {
+            let t = p.text();
+            if !ok(&t) {
+                return None;
+            }
+            match values.last_mut() {
+                Some(last) if remark(&t) => {
+                    scratch.join(last, p, "split cell");
+                    last.absorb(p.clone());
+                }
+                _ => values.push(p.clone()),
+            }
+        }
+        Some(values)
+    };
     // A row's category, if it writes one, and its name, from its pieces before the unit or
     // the values: the category the first of three pieces or more; the first of two when no
     // category is written yet, or when it is about as long as the categories and the second is
@@ -1827,20 +1846,11 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
                           scratch: &mut Acc| {
         let a = before.iter().position(|p| is_attr(&p.text()))?;
         let (category, first) = split_head(&before[..a], longest_category, scratch)?;
-        let mut values: Vec<Piece> = Vec::new();
-        for p in &before[a + 1..] {
-            let t = p.text();
-            if is_attr(&t) || t.chars().count() > MAX_VALUE_CHARS {
-                return None;
-            }
-            match values.last_mut() {
-                Some(last) if remark(&t) => {
-                    scratch.join(last, p, "split cell");
-                    last.absorb(p.clone());
-                }
-                _ => values.push(p.clone()),
-            }
-        }
+        let values = gather(
+            &before[a + 1..],
+            &|t| !is_attr(t) && t.chars().count() <= MAX_VALUE_CHARS,
+            scratch,
+        )?;
         let m = k.checked_sub(name_at + 3)?;
         let gaps = m.checked_sub(values.len())?;
         if values.is_empty() {
@@ -1892,20 +1902,7 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
             })?,
         };
         let head = &before[..unit_at.unwrap_or(values_from)];
-        let mut values: Vec<Piece> = Vec::new();
-        for p in &before[values_from..] {
-            let t = p.text();
-            if !value_like(&t) {
-                return None;
-            }
-            match values.last_mut() {
-                Some(last) if remark(&t) => {
-                    scratch.join(last, p, "split cell");
-                    last.absorb(p.clone());
-                }
-                _ => values.push(p.clone()),
-            }
-        }
+        let values = gather(&before[values_from..], &value_like, scratch)?;
         let gaps = values_wanted.checked_sub(values.len())?;
         if values.is_empty() || head.is_empty() {
             return None;
