@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_q42 => "syn-q42-zhufangfazhan",
     syn_y42 => "syn-y42-shengtaihuanjing",
     syn_x42 => "syn-x42-wenhuayichan",
     syn_w42 => "syn-w42-daolujiaotong",

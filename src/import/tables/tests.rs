@@ -24654,6 +24654,93 @@ fn a_first_line_far_longer_than_the_one_category_before_a_measure_is_a_name() {
 }
 
 #[test]
+fn no_place_under_a_column_of_places_after_the_name_leaves_the_place_empty() {
+    // Row 4, `收购存量商品住房用作保障性租赁住房` `收购` `500` `2026—2030年`, one short: `收购`
+    // stands where every row so far has its street or town, and is none, so the place is the
+    // cell missing and `收购` the 筹措方式.
+    let src = "序号
+项目名称
+所在街镇
+筹措方式
+房源规模（套、间）
+计划供应时间
+
+1
+滨江路Rr4地块租赁住房项目
+澜西街道
+新建
+1260
+2027年
+
+2
+淞北工业园区员工宿舍
+改建项目
+淞北镇
+非居改建
+880
+2026年
+
+3
+澜东路新时代城市建设者管理者之家
+澜东街道
+非居改建
+650
+2026年
+
+4
+收购存量商品住房用作保障性租赁住房
+收购
+500
+2026—2030年
+
+5
+桃溪路地铁上盖租赁社区
+桃溪镇
+新建
+2100
+2028年
+（一期）
+
+6
+澜湾人才公寓
+澜湾街道
+新建
+420
+2027年
+";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "表2  淞澜区“十五五”保障性租赁住房重点项目")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "序号",
+            "项目名称",
+            "所在街镇",
+            "筹措方式",
+            "房源规模（套、间）",
+            "计划供应时间"
+        ]
+    );
+    assert_eq!(
+        rows(t),
+        [
+            "I||1|滨江路Rr4地块租赁住房项目|澜西街道|新建|1260|2027年",
+            "I||2|淞北工业园区员工宿舍改建项目|淞北镇|非居改建|880|2026年",
+            "I||3|澜东路新时代城市建设者管理者之家|澜东街道|非居改建|650|2026年",
+            "I||4|收购存量商品住房用作保障性租赁住房||收购|500|2026—2030年",
+            "I||5|桃溪路地铁上盖租赁社区|桃溪镇|新建|2100|2028年（一期）",
+            "I||6|澜湾人才公寓|澜湾街道|新建|420|2027年",
+        ]
+    );
+}
+
+#[test]
 fn an_evaluation_with_nothing_before_it_reads_as_no_completion_row() {
     // Evaluations one after another, no name or figure between (`完成` `完成`): no row, and no
     // panic on the empty name.

@@ -1861,6 +1861,37 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             }
         }
         if after.len() + 1 == e {
+            // One cell short where the cell under a column of places after the name is no
+            // place, and every row so far has one there (`收购` under 所在街镇, the houses bought
+            // all over the district): the place is the cell missing.
+            // (Right after the name's column only: a gap before it would move the pieces.)
+            let place = (name_idx + 1..(name_idx + 2).min(e)).find(|&c| {
+                let Some(h) = acc.columns.get(jc + 1 + c) else {
+                    return false;
+                };
+                let held: Vec<&String> = acc
+                    .rows
+                    .iter()
+                    .filter(|r| r.kind == RowKind::Item)
+                    .filter_map(|r| r.cells.get(jc + c).filter(|t| !t.is_empty()))
+                    .collect();
+                names_place_column(h)
+                    && held.len() >= 2
+                    && held.iter().all(|t| names_a_place(t))
+                    && after.get(c).is_some_and(|x| {
+                        let t = x.text();
+                        !names_a_place(&t) && !t.contains('、') && !is_placeholder(&t)
+                    })
+            });
+            if let Some(c) = place {
+                let what = format!(
+                    "{} of {e} cells after the number, no place where the places stand; the one missing",
+                    after.len()
+                );
+                leave_empty(&mut after, acc, c, &what);
+            }
+        }
+        if after.len() + 1 == e {
             // One cell short and nothing to anchor on: an empty cell that vanished from the
             // source (`罗泾小型消防站` `新建` `2029年` under 站名 选址 建设性质 建成年份) goes where
             // the others come nearest their columns in the rows before (or, before two rows
