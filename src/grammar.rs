@@ -389,12 +389,14 @@ fn colon_title(rest: &str) -> Option<(&str, &str)> {
         MAX_COLON_TITLE_CHARS
     };
     // (A `、` inside quotation marks is a name's: `完善“街道吹哨、部门报到”机制：`; so is one
-    // between two phrases of four after a verb, a principle's pair: `坚持人民至上、生命至上：`.)
+    // between two phrases of one length, four to six ideographs, a work's two ways
+    // (`推进立体化、复合化利用：`), or a principle's pair after its verb (`坚持人民至上、生命至上：`).)
     let marks = unquoted(title);
     let pair = marks.matches('、').count() == 1
         && words.split_once('、').is_some_and(|(a, b)| {
             let (na, nb) = (a.chars().count(), b.chars().count());
-            nb == 4 && (na == 4 || na == 6) && a.chars().chain(b.chars()).all(crate::text::is_cjk)
+            (nb == 4 && na == 6 || na == nb && (4..=6).contains(&na))
+                && a.chars().chain(b.chars()).all(crate::text::is_cjk)
         });
     let marks: String = if pair {
         marks.replace('、', "")
@@ -1231,6 +1233,12 @@ mod tests {
         assert_eq!(
             colon_title("坚持人民至上、生命至上：把保护人民群众生命安全摆在首位。").map(|(t, _)| t),
             Some("坚持人民至上、生命至上：")
+        );
+        // So is one between two phrases of one length, a work's two ways.
+        assert_eq!(
+            colon_title("推进立体化、复合化利用：鼓励利用公园绿地地下空间建设公共停车库。")
+                .map(|(t, _)| t),
+            Some("推进立体化、复合化利用：")
         );
         assert!(colon_title("推进河道、湖泊、水库综合治理：全面开展清淤。").is_none());
         for sentence in [
