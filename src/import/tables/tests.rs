@@ -14638,6 +14638,80 @@ fn a_row_block_short_of_a_merged_place_with_a_cell_over_two_lines() {
 }
 
 #[test]
+fn a_row_block_as_long_as_a_row_whose_place_stops_at_an_enumeration_comma_leaves_its_category() {
+    // 项目类型 is written on the first project of each kind; project 2's block is as long as a
+    // row because its 建设地点 goes on after `、` in the next line.
+    let src = "\n序号\n项目类型\n项目名称\n建设地点\n新增泊位（个）\n实施年限\n\n\
+               1\n公共停车场（库）\n金湖公园地下公共停车库\n金湖路以南、环湖东路以西\n420\n2026—2027年\n\n\
+               2\n滨江绿地地下公共停车库\n滨江大道以东、\n汀溪路以北\n380\n2026—2028年\n\n\
+               3\n老街片区机械式立体停车库\n老街路与南门路交叉口\n260\n2027—2028年\n\n\
+               4\nP+R停车场\n汀溪新城站P+R停车场\n轨道交通17号线汀溪新城站东侧\n600\n2027—2029年\n\n\
+               5\n望湖路站P+R停车场扩建\n轨道交通17号线望湖路站\n640\n2026—2027年\n";
+    let ls = lines(src);
+    let r = read("t3", Some((0, "表2 公共停车设施重点建设项目表")), &ls).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 5, "{:?}", rows(t));
+    assert_eq!(
+        row_named(t, "2").cells,
+        [
+            "",
+            "滨江绿地地下公共停车库",
+            "滨江大道以东、汀溪路以北",
+            "380",
+            "2026—2028年"
+        ]
+    );
+    assert_eq!(row_named(t, "2").group.as_deref(), Some("公共停车场（库）"));
+    assert_eq!(row_named(t, "3").group.as_deref(), Some("公共停车场（库）"));
+    assert_eq!(row_named(t, "5").group.as_deref(), Some("P+R停车场"));
+}
+
+#[test]
+fn a_name_ending_as_the_name_column_does_is_no_new_category_of_its_kind() {
+    // `汐江码头艺术区` ends in `区` as the districts under 所在区 do, but 园区名称 holds `区`
+    // too: a park of 西江区, its district left to the row above, its level vanished nowhere.
+    let src = blank_cells(&[
+        "序号",
+        "所在区",
+        "园区名称",
+        "建筑面积（万平方米）",
+        "主导业态",
+        "园区级别",
+        "1",
+        "东湖区",
+        "锦纶1958文化创意园",
+        "12.6",
+        "创意设计、时尚消费",
+        "省级",
+        "2",
+        "汐州老城文创街区",
+        "8.3",
+        "文化旅游、非遗展示",
+        "市级",
+        "3",
+        "西江区",
+        "红星机床厂1962创意工场",
+        "9.8",
+        "工业设计、文创研发",
+        "省级",
+        "4",
+        "汐江码头艺术区",
+        "5.2",
+        "当代艺术、演艺",
+        "市级",
+    ]);
+    let ls = lines(&src);
+    let r = read("t3", Some((0, "表3 文化创意园区")), &ls).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 4, "{:?}", rows(t));
+    assert_eq!(
+        row_named(t, "4").cells,
+        ["", "汐江码头艺术区", "5.2", "当代艺术、演艺", "市级"]
+    );
+    assert_eq!(row_named(t, "4").group.as_deref(), Some("西江区"));
+}
+
+#[test]
 fn a_title_line_opening_with_any_task_verb_after_the_notes_is_the_texts() {
     // `3、夯实居委老年学习点` after notes `注：1、…` `2、…`: the section's next heading.
     for title in [

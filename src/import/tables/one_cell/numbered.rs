@@ -1371,6 +1371,21 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 i += 1;
             }
         }
+        // A row as long as the columns under a category column, one of its cells after the first
+        // stopped open at an enumeration comma before words (`滨江大道以东、` / `汀溪路以北`):
+        // that cell is over two lines, and the row is one short, its category to be decided.
+        if cat_after && !filled_cat && after.len() == e {
+            let open = (1..after.len().saturating_sub(1)).find(|&i| {
+                let (a, b) = (after[i].text(), after[i + 1].text());
+                a.trim_end_matches(is_space).ends_with('、')
+                    && !is_value_cell(&b)
+                    && !is_placeholder(&b)
+                    && !is_unit_like(&b)
+            });
+            if let Some(i) = open {
+                merge_at(&mut after, i, acc, "split cell");
+            }
+        }
         // A row one cell short under a category column that no row so far has left to the one
         // above (`5` `强化特种设备安全` `区市场监管局` under 重点任务 牵头单位 配合单位): its
         // category is filled down only when that fits the rows before better than any other gap.
@@ -1419,13 +1434,26 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 && names_after.iter().all(|c| tail(c) == end)
                 && !written.iter().any(|c| tail(c) == end)
         };
+        // (Nor one ending with a character the next column's name holds too: `…修缮项目` is a
+        // name under 项目名称, no category under 项目类别.)
+        let next_header = acc.columns.get(jc + 2).cloned().unwrap_or_default();
+        let ends_as_next_column = |t: &str| {
+            without_bracket_tail(t)
+                .chars()
+                .last()
+                .is_some_and(|c| next_header.contains(c))
+        };
         let new_category_of_kind = cat_after
             && cat_merged
             && short == 1
             && kind_known
             && after.first().is_some_and(|p| {
                 let t = p.text();
-                t.chars().count() >= 3 && of_kind(&t) && !written.contains(&t) && !ends_as_names(&t)
+                t.chars().count() >= 3
+                    && of_kind(&t)
+                    && !written.contains(&t)
+                    && !ends_as_names(&t)
+                    && !ends_as_next_column(&t)
             })
             && profile_gap(&acc.rows, jc, &after, 0).is_none_or(|g| g > 1);
         // (Or, under categories left to the rows above, a row one short whose cells fit their
