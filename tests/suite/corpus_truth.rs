@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_c43 => "syn-c43-shangye",
     syn_b43 => "syn-b43-tingche",
     syn_g43 => "syn-g43-anquan",
     syn_f43 => "syn-f43-lvdao",

@@ -14712,6 +14712,36 @@ fn a_name_ending_as_the_name_column_does_is_no_new_category_of_its_kind() {
 }
 
 #[test]
+fn a_row_name_numbered_as_a_decimal_heading_after_its_row_number_stays_in_the_table() {
+    // Row blocks under 所在街镇 (merged, first) and 序号: row 3's name `2.5产业园区配套菜市场`
+    // reads as a decimal heading's title line, but follows the row number `3` after rows `1`
+    // and `2`. The last row's 建设规模 vanished: `智慧化改造` is a kind of works, no figure,
+    // though the column holds a `—` among its figures.
+    let src = "\n所在街镇\n序号\n项目名称\n建设类型\n建设规模（平方米）\n实施年限\n\n\
+               望江街道\n1\n望江路菜市场\n原址改造\n2800\n2026—2027年\n\n\
+               2\n青桐坊社区菜市场\n新建\n1500\n2027—2028年\n\n\
+               溪口镇\n3\n2.5产业园区配套菜市场\n新建\n2000\n2028—2029年\n\n\
+               4\n溪口老街菜市场\n改建\n1800\n2026年\n\n\
+               5\n临港路临时菜市场\n提升改造\n—\n2026年\n\n\
+               全区\n6\n全区智慧菜场提升项目\n智慧化改造\n2026—2030年\n";
+    let ls = lines(src);
+    let r = read("t3", None, &ls).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(r.consumed, ls.len(), "{:?}", rows(t));
+    assert_eq!(t.rows.len(), 6, "{:?}", rows(t));
+    let cells: Vec<&Vec<String>> = t.rows.iter().map(|r| &r.cells).collect();
+    assert_eq!(
+        cells[2],
+        &["3", "2.5产业园区配套菜市场", "新建", "2000", "2028—2029年"]
+    );
+    assert_eq!(
+        cells[5],
+        &["6", "全区智慧菜场提升项目", "智慧化改造", "", "2026—2030年"]
+    );
+    assert_eq!(t.rows[5].group.as_deref(), Some("全区"));
+}
+
+#[test]
 fn a_title_line_opening_with_any_task_verb_after_the_notes_is_the_texts() {
     // `3、夯实居委老年学习点` after notes `注：1、…` `2、…`: the section's next heading.
     for title in [

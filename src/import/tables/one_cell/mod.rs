@@ -885,9 +885,25 @@ fn read_as_written(
                 .find(|n| !n.is_empty())
                 .is_some_and(|n| is_value_cell(n) || is_placeholder(n))
     };
+    // (A decimal title line right after a row number that goes on from one before it is the
+    // row's name, `3` / `2.5产业园区配套菜市场` after rows `1` and `2`: no section's heading.)
+    let name_after_number = |i: usize| {
+        let before = lines.get(..i).unwrap_or(&[]);
+        let mut filled = before
+            .iter()
+            .rev()
+            .map(|l| clean(l.text))
+            .filter(|t| !t.is_empty());
+        grammar::is_decimal_title_line(clean(lines[i].text))
+            && filled
+                .next()
+                .and_then(int_of)
+                .is_some_and(|n| n >= 2 && filled.any(|t| int_of(t) == Some(n - 1)))
+    };
     let stop_at = |i: usize| {
         is_stop(lines[i].text)
             && !figure_before_figure(i)
+            && !name_after_number(i)
             && block_groups.binary_search(&i).is_err()
             && category_groups.binary_search(&i).is_err()
             && !(paren_rows && paren_number(lines[i].text).is_some())

@@ -103,13 +103,15 @@ pub(super) fn is_placeholder(t: &str) -> bool {
 }
 
 /// 1 for a value in a column whose cells (`column`, not empty) hold no value, or words in a
-/// column whose cells are all values; 0 otherwise.
+/// column whose cells are all values; 0 otherwise. A placeholder (`—`) there stands for a
+/// value.
 pub(super) fn kind_misfit(t: &str, column: &[&str]) -> f64 {
     let values = column.iter().filter(|x| is_value_cell(x)).count();
+    let placeholders = column.iter().filter(|x| is_placeholder(x)).count();
     let misfit = if is_value_cell(t) {
         values == 0
     } else {
-        !column.is_empty() && values == column.len()
+        values > 0 && values + placeholders == column.len()
     };
     if misfit {
         1.0
