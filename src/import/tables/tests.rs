@@ -14742,6 +14742,126 @@ fn a_row_name_numbered_as_a_decimal_heading_after_its_row_number_stays_in_the_ta
 }
 
 #[test]
+fn a_completion_table_without_numbers_reads_a_placeholder_evaluation_a_short_row_and_a_goal_in_words(
+) {
+    // No 序号: names with their units in brackets, some over two paragraphs; row 4 has no
+    // baseline (the note says so) and `/` for its evaluation before the next row's name; row 5's
+    // target is a goal in words with a figure in it.
+    let src = blank_cells(&[
+        "指标名称",
+        "2020年",
+        "“十四五”目标",
+        "2025年",
+        "完成情况",
+        "农村卫生厕所普及率",
+        "（%）",
+        "99.2",
+        "100",
+        "100",
+        "完成",
+        "农村生活污水治理设施",
+        "正常运行率（%）",
+        "85.4",
+        "≥90",
+        "93.6",
+        "完成",
+        "年均创建美丽庭院",
+        "（户）",
+        "1420",
+        "（2016年-2020年）",
+        "1500",
+        "1862",
+        "（2021年-2025年）",
+        "完成",
+        "农村人居环境长效管护考核优良率（%）",
+        "—",
+        "95.2",
+        "/",
+        "自然村主要道路硬化率（%）",
+        "96.5",
+        "力争达到100（2025年底前）",
+        "99.3",
+        "基本完成",
+        "注：1.长效管护考核自2022年起实施，无2020年数据，表中该栏空缺；“十四五”期间未设定目标值，以“—”表示。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标完成情况")), &ls).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 5, "{:?}", rows(t));
+    assert_eq!(
+        row_named(t, "农村生活污水治理设施正常运行率（%）").cells,
+        ["85.4", "≥90", "93.6", "完成"]
+    );
+    assert_eq!(
+        row_named(t, "年均创建美丽庭院（户）").cells,
+        [
+            "1420（2016年-2020年）",
+            "1500",
+            "1862（2021年-2025年）",
+            "完成"
+        ]
+    );
+    assert_eq!(
+        row_named(t, "农村人居环境长效管护考核优良率（%）").cells,
+        ["", "—", "95.2", "/"]
+    );
+    assert_eq!(
+        row_named(t, "自然村主要道路硬化率（%）").cells,
+        ["96.5", "力争达到100（2025年底前）", "99.3", "基本完成"]
+    );
+}
+
+#[test]
+fn a_village_under_a_column_of_towns_opens_no_group() {
+    // 镇 merged: `金泾村` stands where a town would, but the town of the first row is of the
+    // column's level and a village is not; its 建设重点 goes on in `和公共照明改造`.
+    let src = blank_cells(&[
+        "镇",
+        "示范村",
+        "建设重点",
+        "建设年度",
+        "荇川镇",
+        "北港村",
+        "水岸空间贯通、农村生活污水提标改造",
+        "2026年",
+        "沈家埭村",
+        "美丽庭院连片创建、宅前屋后环境整治",
+        "2027年",
+        "西渚镇",
+        "渚南村",
+        "湿地生态修复、农房风貌管控",
+        "2026年",
+        "金泾村",
+        "公共厕所提档升级、村内道路",
+        "和公共照明改造",
+        "2027—2028年",
+        "南汀镇",
+        "汀东村",
+        "古镇周边风貌协调、垃圾分类示范",
+        "2028年",
+    ]);
+    let ls = lines(&src);
+    let titled = Options {
+        titled: true,
+        ..Options::default()
+    };
+    let r = read_with("t3", None, &ls, titled).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 5, "{:?}", rows(t));
+    let row = &t.rows[3];
+    assert_eq!(row.name, "");
+    assert_eq!(
+        row.cells,
+        [
+            "金泾村",
+            "公共厕所提档升级、村内道路和公共照明改造",
+            "2027—2028年"
+        ]
+    );
+    assert_eq!(row.group.as_deref(), Some("西渚镇"));
+}
+
+#[test]
 fn a_title_line_opening_with_any_task_verb_after_the_notes_is_the_texts() {
     // `3、夯实居委老年学习点` after notes `注：1、…` `2、…`: the section's next heading.
     for title in [

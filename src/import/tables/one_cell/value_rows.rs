@@ -1958,7 +1958,13 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
         }
         for p in &rest[n..] {
             let t = p.text();
-            if figure(&t) {
+            // (After a figure, a goal in words with a figure in it is a value too:
+            // `力争达到100（2025年底前）`.)
+            let goal = cells.len() > 1
+                && t.chars().count() <= MAX_VALUE_CHARS
+                && t.chars().any(|c| c.is_ascii_digit())
+                && states_a_goal(&t);
+            if figure(&t) || goal {
                 cells.push(p.clone());
             } else if remark(&t) && cells.len() > 1 {
                 let last = cells.len() - 1;
@@ -1968,8 +1974,14 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
                 return None;
             }
         }
-        cells.push(evaluation.clone());
-        (cells.len() == k).then(|| texts(&cells))
+        let mut cells = texts(&cells);
+        // A row one value short leaves the first empty (a baseline not counted then); the
+        // notes may place the gap otherwise.
+        if cells.len() + 2 == k && cells.len() >= 2 {
+            cells.insert(1, String::new());
+        }
+        cells.push(evaluation.text());
+        (cells.len() == k).then_some(cells)
     };
     // Rows as read, each with its group: the category written last, filled down.
     let mut rows: Vec<TableRow> = Vec::new();
@@ -1995,10 +2007,9 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
         .get(at..)
         .and_then(|r| r.iter().position(|p| evaluates(&p.text())))
     {
-        // (In a framed or attributed table, a row's placeholder evaluation, `—`, before the
-        // next row's name ends the row: `其中：…` `万平方米` `/` `3.8` `—` `历史建筑结构安全隐患`
-        // ….)
-        if framed || attributed {
+        // (A row's placeholder evaluation, `—`, before the next row's name ends the row:
+        // `其中：…` `万平方米` `/` `3.8` `—` `历史建筑结构安全隐患` ….)
+        {
             let inner = (1..e.saturating_sub(1)).find(|&i| {
                 let (t, next) = (ps[at + i].text(), ps[at + i + 1].text());
                 is_placeholder(&t)

@@ -993,11 +993,20 @@ pub(super) fn merged_kind_dp_rows(cells: &[Piece], columns: &[String]) -> Option
         .collect();
     // (A place, `城关镇`, under a column of places, `乡镇`, though it may name a body.)
     let places = names_place_column(&columns[0]);
+    // (Where the first row's place is of the column's level, `荇川镇` under `镇`, so is every
+    // group's, or the whole area: `金泾村` is a village's row, no town's group.)
+    let leveled = places
+        && body
+            .first()
+            .is_some_and(|p| place_of_the_column(&columns[0], &p.text()));
     let category = |p: &Piece| {
         let t = p.text();
         (2..=MAX_COLUMN_NAME_CHARS).contains(&t.chars().count())
             && !t.contains(['，', '、', ',', '+', '＋'])
             && (places || !names_bodies(&t))
+            && (!leveled
+                || place_of_the_column(&columns[0], &t)
+                || is_whole_area(&strip_spaces(&t)))
     };
     if !category(&body[0]) || kinds[1..].iter().all(|&c| c == kinds[1]) {
         return None;
