@@ -14862,6 +14862,48 @@ fn a_village_under_a_column_of_towns_opens_no_group() {
 }
 
 #[test]
+fn a_completion_table_s_last_row_evaluated_as_on_schedule_is_a_row() {
+    // `序时推进` (on schedule) is the last row's evaluation, as `已完成` is the others'.
+    let src = blank_cells(&[
+        "指标名称",
+        "指标属性",
+        "目标值（2025年）",
+        "完成值(2025年）",
+        "进展评价",
+        "区、街镇、村居三级河湖长体系覆盖率",
+        "约束性",
+        "100%",
+        "100%",
+        "已完成",
+        "河湖水面率",
+        "约束性",
+        "7.35%",
+        "7.42%",
+        "已完成",
+        "美丽幸福河湖建成数量",
+        "预期性",
+        "15条",
+        "18条",
+        "已完成",
+        "排水用户雨污混接达标率",
+        "预期性",
+        "80%",
+        "72%",
+        "序时推进",
+        "注：完成值为2025年底数据。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "“十四五”主要指标完成情况")), &ls).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 4, "{:?}", rows(t));
+    assert_eq!(
+        row_named(t, "排水用户雨污混接达标率").cells,
+        ["预期性", "80%", "72%", "序时推进"]
+    );
+    assert_eq!(t.notes.len(), 1);
+}
+
+#[test]
 fn a_title_line_opening_with_any_task_verb_after_the_notes_is_the_texts() {
     // `3、夯实居委老年学习点` after notes `注：1、…` `2、…`: the section's next heading.
     for title in [

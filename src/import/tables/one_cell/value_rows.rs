@@ -1720,13 +1720,27 @@ pub(super) fn sums_placed(rows: &mut [TableRow]) -> Vec<usize> {
 }
 
 /// A word a completion table's last column holds for a row: `完成`, `超额完成`, `基本完成`,
-/// `未完成`, `已实现`; or none yet, `待评估`.
+/// `未完成`, `已实现`, `序时推进`, `达到预期`; or none yet, `待评估`.
 fn evaluates(t: &str) -> bool {
     let t = strip_spaces(t);
     (2..=6).contains(&t.chars().count())
         && !t.starts_with(|c: char| c.is_ascii_digit())
         && (["完成", "实现"].iter().any(|w| t.ends_with(w))
-            || ["待评估", "待评价", "不作评价", "暂不评价", "不评价"].contains(&t.as_str()))
+            || [
+                "待评估",
+                "待评价",
+                "不作评价",
+                "暂不评价",
+                "不评价",
+                "序时推进",
+                "按序时推进",
+                "进度滞后",
+                "未达标",
+                "达到预期",
+                "符合预期",
+                "低于预期",
+            ]
+            .contains(&t.as_str()))
 }
 
 /// Rows of a completion table with no number column, each ending at its
