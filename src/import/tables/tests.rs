@@ -14904,6 +14904,103 @@ fn a_completion_table_s_last_row_evaluated_as_on_schedule_is_a_row() {
 }
 
 #[test]
+fn a_goal_in_words_before_the_next_number_is_the_short_row_s_target_no_category() {
+    // 类别 merged before 序号, categories of four characters; row 6 has no unit and its baseline
+    // and target are words (`基本建立` `全面建立`): the four-character target before `7` is
+    // the row's, not the next group's category, as the last column holds figures.
+    let src = blank_cells(&[
+        "类别",
+        "序号",
+        "指标名称",
+        "单位",
+        "属性",
+        "2025年",
+        "基数",
+        "2030年",
+        "目标",
+        "加梯规模",
+        "1",
+        "累计完工加装电梯",
+        "台",
+        "预期性",
+        "1172",
+        "≥2670",
+        "其中：“十五五”期间新增完工",
+        "台",
+        "预期性",
+        "/",
+        "1500",
+        "（2026—2030年）",
+        "2",
+        "具备条件门栋加装电梯覆盖率",
+        "%",
+        "预期性",
+        "18.6",
+        "40以上",
+        "服务效能",
+        "3",
+        "加装电梯项目平均审批时限",
+        "工作日",
+        "约束性",
+        "21",
+        "≤15",
+        "4",
+        "加梯居民满意度",
+        "%",
+        "预期性",
+        "92.4",
+        "≥95",
+        "安全运行",
+        "5",
+        "已投用加装电梯物联网",
+        "监测覆盖率",
+        "%",
+        "约束性",
+        "6.8",
+        "100",
+        "6",
+        "建成电梯长效管理机制",
+        "预期性",
+        "基本建立",
+        "全面建立",
+        "7",
+        "加装电梯年均困人故障率",
+        "次/台·年",
+        "预期性",
+        "0.12",
+        "≤0.08",
+    ]);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2  主要指标")), &ls).unwrap();
+    let t = &r.parsed.table;
+    let six = t
+        .rows
+        .iter()
+        .find(|r| r.cells.iter().any(|c| c == "6"))
+        .unwrap();
+    assert_eq!(
+        six.cells,
+        [
+            "6",
+            "建成电梯长效管理机制",
+            "",
+            "预期性",
+            "基本建立",
+            "全面建立"
+        ],
+        "{:?}",
+        rows(t)
+    );
+    assert_eq!(six.group.as_deref(), Some("安全运行"));
+    let seven = t
+        .rows
+        .iter()
+        .find(|r| r.cells.iter().any(|c| c == "7"))
+        .unwrap();
+    assert_eq!(seven.group.as_deref(), Some("安全运行"));
+}
+
+#[test]
 fn a_title_line_opening_with_any_task_verb_after_the_notes_is_the_texts() {
     // `3、夯实居委老年学习点` after notes `注：1、…` `2、…`: the section's next heading.
     for title in [

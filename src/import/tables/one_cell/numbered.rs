@@ -782,7 +782,29 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
         // row 5, whose number opens it, is row 5's.)
         let in_own_block = seg.first().is_some_and(|x| x.gap > 0)
             && seg.get(1..).is_some_and(|r| r.iter().all(|x| x.gap == 0));
-        let own_len = if (named || sized) && !in_own_block {
+        // (Nor a goal in words where the last column holds figures and the row, without it,
+        // would be short of a cell: `基本建立` `全面建立`, a baseline and a target in words.)
+        let target_in_words = seg.last().is_some_and(|x| {
+            let t = x.text();
+            states_a_goal(&t) && !is_value_cell(&t) && !is_attr(&t)
+        }) && own_len.saturating_sub(2) < e
+            && {
+                let lasts: Vec<&String> = acc
+                    .rows
+                    .iter()
+                    .filter(|r| r.kind == RowKind::Item)
+                    .filter_map(|r| r.cells.last())
+                    .filter(|c| !c.is_empty())
+                    .collect();
+                // (A figure with its period after it is one: `1500（2026—2030年）`.)
+                lasts.len() >= 2
+                    && lasts.iter().all(|c| {
+                        is_value_cell(c)
+                            || is_placeholder(c)
+                            || bracket_tail(c).is_some_and(|(head, _)| is_value_cell(head))
+                    })
+            };
+        let own_len = if (named || sized) && !in_own_block && !target_in_words {
             own_len - 1
         } else {
             own_len
