@@ -18677,6 +18677,112 @@ fn a_measure_s_name_over_two_paragraphs_where_its_unit_vanished() {
 }
 
 #[test]
+fn a_measure_s_name_over_two_paragraphs_ending_in_an_index_with_a_unit_s_character() {
+    // Row 10 opens 特色指标: `市容环境卫生` / `公众满意度指数` then its attribute in place; the
+    // second line holds `度`, a unit's character, but is a measure's name of seven.
+    let src = blank_cells(&[
+        "类别",
+        "序号",
+        "指标名称",
+        "单位",
+        "属性",
+        "沅浦区",
+        "“十四五”",
+        "目标",
+        "完成情况",
+        "环境卫生",
+        "1",
+        "生活垃圾回收利用率",
+        "%",
+        "约束性",
+        "45.00以上",
+        "46.5",
+        "2",
+        "生活垃圾无害化",
+        "处理率",
+        "%",
+        "约束性",
+        "100",
+        "100",
+        "3",
+        "原生生活垃圾填埋量",
+        "万吨",
+        "约束性",
+        "0",
+        "0",
+        "4",
+        "主要道路沿线公厕",
+        "500米服务半径覆盖率",
+        "%",
+        "预期性",
+        "95",
+        "96.4",
+        "5",
+        "环卫作业车辆",
+        "新能源化率",
+        "%",
+        "预期性",
+        "80",
+        "76.3",
+        "市容景观",
+        "6",
+        "“美丽街区”建设数量",
+        "个",
+        "预期性",
+        "35",
+        "38",
+        "7",
+        "户外招牌备案率",
+        "%",
+        "预期性",
+        "80",
+        "81.6",
+        "8",
+        "重点区域景观照明",
+        "集中控制纳控率",
+        "%",
+        "预期性",
+        "90",
+        "—",
+        "9",
+        "门责单位签约率",
+        "%",
+        "预期性",
+        "95",
+        "98.6",
+        "特色指标",
+        "10",
+        "市容环境卫生",
+        "公众满意度指数",
+        "预期性",
+        "85",
+        "86.7",
+        "注：第8项指标因市级考核口径于2024年调整，“十四五”期末未单独评估，以“—”表示；第10项为百分制测评指数，无计量单位。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1 主要指标完成情况")), &ls).unwrap();
+    let t = &r.parsed.table;
+    let ten = t
+        .rows
+        .iter()
+        .find(|r| r.cells.iter().any(|c| c == "10"))
+        .unwrap();
+    assert_eq!(
+        ten.cells,
+        [
+            "10",
+            "市容环境卫生公众满意度指数",
+            "",
+            "预期性",
+            "85",
+            "86.7"
+        ],
+        "{:?}",
+        rows(t)
+    );
+}
+
+#[test]
 fn a_note_opening_with_a_row_s_place_names_the_column_by_what_it_measures() {
     // Row 1 lacks a value, placed by fit at the end; the note names the row by its first cell
     // (`澄州区`) and the column by what it measures (`永久基本农田保护`, its 面积 left out).

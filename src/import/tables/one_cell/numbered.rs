@@ -1778,7 +1778,9 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                     .is_some_and(|x| !is_value_cell(&x.text()) && !is_placeholder(&x.text()))
                 && names_measure(&tail)
                 && tail.chars().count() <= 8
-                && !is_unit_like(&tail)
+                // (A unit's character in a measure's name of five or more is no unit:
+                // `公众满意度指数`.)
+                && (!is_unit_like(&tail) || tail.chars().count() >= 5)
                 && bracketed_unit(&tail).is_none()
                 && merge_at(&mut after, name_idx, acc, "split cell")
             {
