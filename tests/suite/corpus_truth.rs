@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_d43 => "syn-d43-tuoyu",
     syn_i43 => "syn-i43-shirong",
     syn_l43 => "syn-l43-dianti",
     syn_k43 => "syn-k43-hezhang",

@@ -15001,6 +15001,117 @@ fn a_goal_in_words_before_the_next_number_is_the_short_row_s_target_no_category(
 }
 
 #[test]
+fn a_goal_in_words_before_the_next_number_after_a_name_over_two_paragraphs_is_the_row_s() {
+    // 类别 merged first, categories of four characters; row 8's name is over two paragraphs
+    // (`托育机构“医育结合”` / `签约服务`), its unit vanished (a note says so), its values words:
+    // `全覆盖` before `9` is its target, not the next group's category.
+    let src = blank_cells(&[
+        "类别",
+        "序号",
+        "指标名称",
+        "单位",
+        "属性",
+        "2025年",
+        "基期值",
+        "2030年",
+        "目标值",
+        "托位供给",
+        "1",
+        "每千人口拥有3岁以下婴幼儿托位数",
+        "个",
+        "约束性",
+        "4.62",
+        "5.5",
+        "2",
+        "普惠性托位占比",
+        "%",
+        "约束性",
+        "66.3",
+        "≥75",
+        "其中：公办托位占比",
+        "%",
+        "预期性",
+        "30.5",
+        "≥35",
+        "3",
+        "提供托育服务的幼儿园占比",
+        "%",
+        "预期性",
+        "61",
+        "80",
+        "服务网络",
+        "4",
+        "街镇托育服务综合体",
+        "个",
+        "预期性",
+        "3",
+        "≥10",
+        "5",
+        "社区“宝宝屋”服务覆盖率",
+        "%",
+        "约束性",
+        "82",
+        "100",
+        "6",
+        "新建住宅小区托育服务设施",
+        "配建达标率",
+        "%",
+        "约束性",
+        "/",
+        "100",
+        "质量监管",
+        "7",
+        "托育从业人员持证上岗率",
+        "%",
+        "约束性",
+        "96.8",
+        "100",
+        "8",
+        "托育机构“医育结合”",
+        "签约服务",
+        "约束性",
+        "基本覆盖",
+        "全覆盖",
+        "9",
+        "家长对托育服务满意度",
+        "%",
+        "预期性",
+        "92.5",
+        "≥95",
+        "注：1.第6项为“十五五”新增指标，2025年未纳入统计，基期值以“/”表示。",
+        "2.第8项为定性指标，不设计量单位。",
+        "3.带“≥”的指标为下限值。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表2  主要指标")), &ls).unwrap();
+    let t = &r.parsed.table;
+    let eight = t
+        .rows
+        .iter()
+        .find(|r| r.cells.iter().any(|c| c == "8"))
+        .unwrap();
+    assert_eq!(
+        eight.cells,
+        [
+            "8",
+            "托育机构“医育结合”签约服务",
+            "",
+            "约束性",
+            "基本覆盖",
+            "全覆盖"
+        ],
+        "{:?}",
+        rows(t)
+    );
+    let nine = t
+        .rows
+        .iter()
+        .find(|r| r.cells.iter().any(|c| c == "9"))
+        .unwrap();
+    assert_eq!(nine.group.as_deref(), Some("质量监管"));
+}
+
+#[test]
 fn a_title_line_opening_with_any_task_verb_after_the_notes_is_the_texts() {
     // `3、夯实居委老年学习点` after notes `注：1、…` `2、…`: the section's next heading.
     for title in [

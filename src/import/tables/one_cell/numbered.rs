@@ -713,7 +713,8 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                     && (next_group_category(body, seg, next)
                         || opens_next_block()
                         || (jc == 1
-                            && next_category_ends(rows_or_ahead(&acc.rows, &whole), seg, e))
+                            && next_category_ends(rows_or_ahead(&acc.rows, &whole), seg, e)
+                            && !goal_ends_short_row(seg, e, &acc.rows))
                         || attribute_merged())
                 {
                     l -= 1;
@@ -782,28 +783,8 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
         // row 5, whose number opens it, is row 5's.)
         let in_own_block = seg.first().is_some_and(|x| x.gap > 0)
             && seg.get(1..).is_some_and(|r| r.iter().all(|x| x.gap == 0));
-        // (Nor a goal in words where the last column holds figures and the row, without it,
-        // would be short of a cell: `基本建立` `全面建立`, a baseline and a target in words.)
-        let target_in_words = seg.last().is_some_and(|x| {
-            let t = x.text();
-            states_a_goal(&t) && !is_value_cell(&t) && !is_attr(&t)
-        }) && own_len.saturating_sub(2) < e
-            && {
-                let lasts: Vec<&String> = acc
-                    .rows
-                    .iter()
-                    .filter(|r| r.kind == RowKind::Item)
-                    .filter_map(|r| r.cells.last())
-                    .filter(|c| !c.is_empty())
-                    .collect();
-                // (A figure with its period after it is one: `1500（2026—2030年）`.)
-                lasts.len() >= 2
-                    && lasts.iter().all(|c| {
-                        is_value_cell(c)
-                            || is_placeholder(c)
-                            || bracket_tail(c).is_some_and(|(head, _)| is_value_cell(head))
-                    })
-            };
+        // (Nor a goal in words where the row, without it, would be short of a cell.)
+        let target_in_words = own_len == seg.len() && goal_ends_short_row(seg, e, &acc.rows);
         let own_len = if (named || sized) && !in_own_block && !target_in_words {
             own_len - 1
         } else {
@@ -2237,6 +2218,31 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
         }
     }
     Ok(Shape { used: h_end + used })
+}
+
+/// Whether the last piece of a row's segment `seg` (its number first, `e` cells after it) is
+/// the row's target in words, not the next group's category: a goal (`全面建立`, `全覆盖`) where
+/// the last column of the item rows so far holds figures, and the row, without it, would be
+/// short of a cell (`基本建立` `全面建立`, a baseline and a target in words).
+fn goal_ends_short_row(seg: &[Piece], e: usize, rows: &[TableRow]) -> bool {
+    let goal = seg.last().is_some_and(|x| {
+        let t = x.text();
+        states_a_goal(&t) && !is_value_cell(&t) && !is_attr(&t)
+    });
+    let lasts: Vec<&String> = rows
+        .iter()
+        .filter(|r| r.kind == RowKind::Item)
+        .filter_map(|r| r.cells.last())
+        .filter(|c| !c.is_empty())
+        .collect();
+    // (A figure with its period after it is one: `1500（2026—2030年）`.)
+    let figures_last = lasts.len() >= 2
+        && lasts.iter().all(|c| {
+            is_value_cell(c)
+                || is_placeholder(c)
+                || bracket_tail(c).is_some_and(|(head, _)| is_value_cell(head))
+        });
+    goal && seg.len().saturating_sub(2) < e && figures_last
 }
 
 /// Under a category column merged over its rows, before the number, a group's subtotal (`小计`
