@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_p43 => "syn-p43-tiyu",
     syn_v43 => "syn-v43-yuanqu",
     syn_r43 => "syn-r43-falv",
     syn_d43 => "syn-d43-tuoyu",

@@ -15112,6 +15112,130 @@ fn a_goal_in_words_before_the_next_number_after_a_name_over_two_paragraphs_is_th
 }
 
 #[test]
+fn an_evaluation_before_the_next_number_is_the_row_s_not_the_next_group_s_category() {
+    // 类别 merged first; row 7's name is over two paragraphs, and its evaluation `未完成`
+    // stands before `8` where the rows so far end with `已完成`: the row's, no category.
+    let src = blank_cells(&[
+        "类别",
+        "序号",
+        "指标名称",
+        "单位",
+        "静浦区",
+        "“十四五”",
+        "规划目标",
+        "2025年",
+        "完成值",
+        "完成情况",
+        "设施供给",
+        "1",
+        "人均体育场地面积",
+        "平方米",
+        "2.6",
+        "2.83",
+        "已完成",
+        "2",
+        "街镇社区市民健身中心",
+        "覆盖率",
+        "%",
+        "100",
+        "100",
+        "已完成",
+        "3",
+        "市民球场数量",
+        "片",
+        "350以上",
+        "386",
+        "已完成",
+        "其中：笼式足球场",
+        "片",
+        "60",
+        "64",
+        "已完成",
+        "4",
+        "市民益智健身苑点",
+        "个",
+        "650",
+        "712",
+        "已完成",
+        "5",
+        "健身步道总长度",
+        "公里",
+        "120",
+        "134.6",
+        "已完成",
+        "设施服务",
+        "6",
+        "公共体育场馆免费或",
+        "低收费开放率",
+        "%",
+        "100",
+        "100",
+        "已完成",
+        "7",
+        "符合条件的学校体育场地",
+        "向社会开放率",
+        "%",
+        "90.00以上",
+        "86.5",
+        "未完成",
+        "8",
+        "每千人社会体育指导员数",
+        "人",
+        "4.5",
+        "4.8",
+        "已完成",
+        "健身参与",
+        "9",
+        "经常参加体育锻炼人数比例",
+        "%",
+        "45.00以上",
+        "47.2",
+        "已完成",
+        "10",
+        "国民体质监测合格率",
+        "%",
+        "96.5",
+        "96.8",
+        "（2024年）",
+        "已完成",
+        "11",
+        "市民体育健身设施满意度",
+        "分",
+        "—",
+        "87.3",
+        "—",
+        "注：第10项2025年国民体质监测数据尚未发布，采用2024年监测数据；第11项为“十四五”中期评估时增设的监测指标，未设规划目标，不作完成情况评价。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "主要指标完成情况")), &ls).unwrap();
+    let t = &r.parsed.table;
+    let seven = t
+        .rows
+        .iter()
+        .find(|r| r.cells.iter().any(|c| c == "7"))
+        .unwrap();
+    assert_eq!(
+        seven.cells,
+        [
+            "7",
+            "符合条件的学校体育场地向社会开放率",
+            "%",
+            "90.00以上",
+            "86.5",
+            "未完成"
+        ],
+        "{:?}",
+        rows(t)
+    );
+    let eight = t
+        .rows
+        .iter()
+        .find(|r| r.cells.iter().any(|c| c == "8"))
+        .unwrap();
+    assert_eq!(eight.group.as_deref(), Some("设施服务"));
+}
+
+#[test]
 fn a_title_line_opening_with_any_task_verb_after_the_notes_is_the_texts() {
     // `3、夯实居委老年学习点` after notes `注：1、…` `2、…`: the section's next heading.
     for title in [

@@ -654,6 +654,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 // so far names bodies and no category does, `区旧改办` under 责任单位 after
                 // `推进北塘村、西汇村、东岚浜` / `城中村改造`.)
                 if in_block
+                    || (l + 1 == seg.len() && goal_ends_short_row(seg, e, &acc.rows))
                     || seg[l..].iter().any(|x| {
                         let t = x.text();
                         !is_category_cell(&t)
@@ -2221,14 +2222,29 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
 }
 
 /// Whether the last piece of a row's segment `seg` (its number first, `e` cells after it) is
-/// the row's target in words, not the next group's category: a goal (`全面建立`, `全覆盖`) where
-/// the last column of the item rows so far holds figures, and the row, without it, would be
-/// short of a cell (`基本建立` `全面建立`, a baseline and a target in words).
+/// the row's own, not the next group's category: an evaluation (`未完成`) where the item rows
+/// so far end with evaluations; or a goal in words (`全面建立`, `全覆盖`) where they end with
+/// figures, and the row, without it, would be short of a cell (`基本建立` `全面建立`, a
+/// baseline and a target in words).
 fn goal_ends_short_row(seg: &[Piece], e: usize, rows: &[TableRow]) -> bool {
     let goal = seg.last().is_some_and(|x| {
         let t = x.text();
         states_a_goal(&t) && !is_value_cell(&t) && !is_attr(&t)
     });
+    // (Or an evaluation where the last column holds evaluations: `未完成` after rows of
+    // `已完成`.)
+    let evaluation = seg.last().is_some_and(|x| evaluates(&x.text()))
+        && rows
+            .iter()
+            .filter(|r| r.kind == RowKind::Item)
+            .filter_map(|r| r.cells.last())
+            .filter(|c| !c.is_empty())
+            .filter(|c| evaluates(c))
+            .count()
+            >= 2;
+    if evaluation {
+        return true;
+    }
     let lasts: Vec<&String> = rows
         .iter()
         .filter(|r| r.kind == RowKind::Item)

@@ -1721,7 +1721,7 @@ pub(super) fn sums_placed(rows: &mut [TableRow]) -> Vec<usize> {
 
 /// A word a completion table's last column holds for a row: `完成`, `超额完成`, `基本完成`,
 /// `未完成`, `已实现`, `序时推进`, `达到预期`; or none yet, `待评估`.
-fn evaluates(t: &str) -> bool {
+pub(super) fn evaluates(t: &str) -> bool {
     let t = strip_spaces(t);
     (2..=6).contains(&t.chars().count())
         && !t.starts_with(|c: char| c.is_ascii_digit())
