@@ -15236,6 +15236,113 @@ fn an_evaluation_before_the_next_number_is_the_row_s_not_the_next_group_s_catego
 }
 
 #[test]
+fn a_state_created_where_the_unit_would_stand_is_the_target() {
+    // Row blocks, caption below; row 8 has no unit (a note says so): `创成` (created), a
+    // state reached, is its target, not a unit of two characters.
+    let src = "序号\n\
+               指标名称\n\
+               单位\n\
+               “十四五”\n\
+               目标值\n\
+               2025年\n\
+               完成值\n\
+               完成情况\n\
+               \n\
+               1\n\
+               食品安全评价性抽检合格率\n\
+               %\n\
+               ≥98\n\
+               98.6\n\
+               已完成\n\
+               \n\
+               2\n\
+               食品抽检量\n\
+               批次/千人\n\
+               5\n\
+               6.2\n\
+               已完成\n\
+               \n\
+               3\n\
+               主要食用农产品质量安全\n\
+               抽检合格率\n\
+               %\n\
+               ≥98\n\
+               99.1\n\
+               已完成\n\
+               \n\
+               4\n\
+               食品生产企业风险分级管理覆盖率\n\
+               %\n\
+               100\n\
+               100\n\
+               已完成\n\
+               \n\
+               5\n\
+               餐饮服务单位“明厨亮灶”覆盖率\n\
+               %\n\
+               90\n\
+               93.7\n\
+               已完成\n\
+               \n\
+               其中：学校食堂“互联网+明厨亮灶”覆盖率\n\
+               %\n\
+               100\n\
+               100\n\
+               已完成\n\
+               \n\
+               6\n\
+               食品安全责任保险投保企业数\n\
+               家\n\
+               —\n\
+               1260\n\
+               /\n\
+               \n\
+               7\n\
+               群众食品安全满意度\n\
+               分\n\
+               ≥80\n\
+               84.5\n\
+               已完成\n\
+               \n\
+               8\n\
+               国家食品安全示范城区创建\n\
+               创成\n\
+               通过市级初审\n\
+               基本完成\n\
+               \n\
+               澜泾区食品安全“十四五”规划主要指标完成情况\n\
+               \n\
+               注：1.第6项为规划中期评估时新增的监测性指标，未设定目标值，不作完成情况评价。\n\
+               \n\
+               2.第8项为定性指标，无计量单位。\n";
+    let ls = lines(src);
+    let r = read_with(
+        "t1",
+        None,
+        &ls,
+        Options {
+            pointed: true,
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let eight = t.rows.iter().find(|r| r.name == "8").unwrap();
+    assert_eq!(
+        eight.cells,
+        [
+            "国家食品安全示范城区创建",
+            "",
+            "创成",
+            "通过市级初审",
+            "基本完成"
+        ],
+        "{:?}",
+        rows(t)
+    );
+}
+
+#[test]
 fn a_title_line_opening_with_any_task_verb_after_the_notes_is_the_texts() {
     // `3、夯实居委老年学习点` after notes `注：1、…` `2、…`: the section's next heading.
     for title in [
