@@ -15343,6 +15343,48 @@ fn a_state_created_where_the_unit_would_stand_is_the_target() {
 }
 
 #[test]
+fn a_completion_table_s_last_row_of_work_going_on_before_the_notes_is_a_row() {
+    // The last row's evaluation is `持续推进` (going on) and its target vanished (a note says
+    // none was set): a row, its target empty.
+    let src = blank_cells(&[
+        "指标名称",
+        "指标属性",
+        "目标值（2025年）",
+        "现状值(2025年）",
+        "进展评价",
+        "城市公共供水普及率",
+        "约束性",
+        "99%",
+        "99.6%",
+        "已完成",
+        "城乡供水一体化覆盖率",
+        "预期性",
+        "90%",
+        "100%",
+        "已完成",
+        "公共供水管网漏损率",
+        "约束性",
+        "9%",
+        "8.7%",
+        "已完成",
+        "水厂深度处理能力占比",
+        "预期性",
+        "62.5%",
+        "持续推进",
+        "注：水厂深度处理能力占比为中期新增的监测指标，规划未设定2025年目标值，表中该格空缺。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "表1：主要指标完成情况")), &ls).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 4, "{:?}", rows(t));
+    assert_eq!(
+        row_named(t, "水厂深度处理能力占比").cells,
+        ["预期性", "", "62.5%", "持续推进"]
+    );
+    assert_eq!(t.notes.len(), 1);
+}
+
+#[test]
 fn a_title_line_opening_with_any_task_verb_after_the_notes_is_the_texts() {
     // `3、夯实居委老年学习点` after notes `注：1、…` `2、…`: the section's next heading.
     for title in [

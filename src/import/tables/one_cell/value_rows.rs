@@ -1749,7 +1749,7 @@ pub(super) fn evaluates(t: &str) -> bool {
 /// a figure or a placeholder for each column between, each with the period or remark in
 /// brackets after it (`46` / `（2016年-2020年）`), then the evaluation. Every row must read so,
 /// three at least; the table ends after the last evaluation, or after a last row with a
-/// placeholder for its evaluation right before the notes. With an attribute column after the
+/// placeholder or work going on (`持续推进`) for its evaluation right before the notes. With an attribute column after the
 /// name's, the attribute ends the name and the values are figures or words. `None` otherwise.
 pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
     const MOST_COLUMNS: usize = 8;
@@ -2055,7 +2055,12 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
         let end = at + tail - 1;
         let mut trial = scratch.clone();
         if let Some((evaluation, before)) = ps.get(at..=end).and_then(|r| r.split_last()) {
-            if is_placeholder(&evaluation.text()) {
+            // (Or work going on, `持续推进`, in a last row: no evaluation yet.)
+            let going_on = |t: &str| {
+                let t = strip_spaces(t);
+                t.ends_with("推进") && t.chars().count() <= 4
+            };
+            if is_placeholder(&evaluation.text()) || going_on(&evaluation.text()) {
                 if let Some(cells) = row_of(before, evaluation, longest_category(&rows), &mut trial)
                 {
                     push(cells, &mut rows);
