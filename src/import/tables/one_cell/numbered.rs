@@ -653,7 +653,22 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 // two paragraphs, `森林火灾24小时` / `扑灭率`; nor bodies where every last cell
                 // so far names bodies and no category does, `区旧改办` under 责任单位 after
                 // `推进北塘村、西汇村、东岚浜` / `城中村改造`.)
+                // (Nor bodies under a last column of bodies, `区残联、区建设管理委` under
+                // 责任单位, where no category so far names bodies.)
+                let bodies_last = l + 1 == seg.len()
+                    && acc.columns.last().is_some_and(|c| {
+                        let c = strip_spaces(c);
+                        c.chars().count() >= 4
+                            && ["单位", "部门", "主体"].iter().any(|w| c.ends_with(w))
+                    })
+                    && names_bodies(&seg[l].text())
+                    && !acc
+                        .rows
+                        .iter()
+                        .filter_map(|r| r.group.as_deref())
+                        .any(names_bodies);
                 if in_block
+                    || bodies_last
                     || (l + 1 == seg.len() && goal_ends_short_row(seg, e, &acc.rows))
                     || seg[l..].iter().any(|x| {
                         let t = x.text();
