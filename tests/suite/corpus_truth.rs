@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_s43 => "syn-s43-ranqi",
     syn_u43 => "syn-u43-canji",
     syn_q43 => "syn-q43-gongshui",
     syn_t43 => "syn-t43-shipin",

@@ -15460,6 +15460,90 @@ fn bodies_under_a_last_column_of_bodies_close_the_first_row_and_open_no_group() 
 }
 
 #[test]
+fn a_time_under_a_last_column_of_times_closes_its_row_and_opens_no_group() {
+    // 项目类别 merged first; row 4's content goes on in a paragraph opening with a figure
+    // (`310公里、立管50公里`), so its period `2026—2030年` stands where the next row's
+    // category would: a time under 建设年限, the row's own.
+    let src = blank_cells(&[
+        "项目类别",
+        "序号",
+        "项目名称",
+        "建设内容及规模",
+        "建设年限",
+        "气源及储气设施",
+        "1",
+        "榆滨西门站工程",
+        "新建门站1座，设计接收能力200万立方米/日，配套建设DN600高压支线18公里",
+        "2026—2027年",
+        "2",
+        "北岭LNG应急储备站二期工程",
+        "新增储气能力240万立方米",
+        "2027—2029年",
+        "燃气管网",
+        "3",
+        "环城高压管道北段、西段工程",
+        "1.新建高压管道42公里；2.配套建设高中压调压站3座。",
+        "2026—2028年",
+        "4",
+        "城市燃气管道老化更新改造工程",
+        "改造市政管道120公里、庭院管道",
+        "310公里、立管50公里",
+        "2026—2030年",
+        "5",
+        "临渠县、石桥县城乡燃气管网延伸工程",
+        "新建中压管道96公里，新增农村管道燃气用户1.8万户",
+        "供热热源及管网",
+        "6",
+        "榆滨热电厂供热能力提升工程",
+        "实施汽轮机低真空循环水供热改造，新增供热能力350兆瓦",
+        "2026—2027年",
+        "7",
+        "开发区工业余热长输供热管线工程",
+        "新建DN1000供热管线2×12.6公里及中继泵站1座",
+        "2027—2029年",
+        "8",
+        "老旧供热管网改造工程",
+        "改造一级网35公里、二级网175公里",
+        "2026—2030年",
+        "智慧化及安全保障",
+        "9",
+        "城市生命线燃气和供热安全监测工程",
+        "布设各类监测终端1.2万套，建成市级安全运行监测中心",
+        "2026—2028年",
+        "10",
+        "燃气应急抢险中心工程",
+        "建设市级应急抢险中心1处、片区抢险站4处",
+        "2026—2028年",
+        "注：第5项建设年限根据临渠县、石桥县燃气专项规划批复情况另行确定。",
+    ]);
+    let ls = lines(&src);
+    let r = read("t4", Some((0, "重点项目表")), &ls).unwrap();
+    let t = &r.parsed.table;
+    let four = t
+        .rows
+        .iter()
+        .find(|r| r.cells.first().is_some_and(|c| c == "4"))
+        .unwrap();
+    assert_eq!(
+        four.cells,
+        [
+            "4",
+            "城市燃气管道老化更新改造工程",
+            "改造市政管道120公里、庭院管道310公里、立管50公里",
+            "2026—2030年"
+        ],
+        "{:?}",
+        rows(t)
+    );
+    let five = t
+        .rows
+        .iter()
+        .find(|r| r.cells.first().is_some_and(|c| c == "5"))
+        .unwrap();
+    assert_eq!(five.group.as_deref(), Some("燃气管网"));
+}
+
+#[test]
 fn a_title_line_opening_with_any_task_verb_after_the_notes_is_the_texts() {
     // `3、夯实居委老年学习点` after notes `注：1、…` `2、…`: the section's next heading.
     for title in [

@@ -667,8 +667,16 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                         .iter()
                         .filter_map(|r| r.group.as_deref())
                         .any(names_bodies);
+                // (Nor a time under a last column of times, `2026—2030年` under 建设年限.)
+                let time_last = l + 1 == seg.len()
+                    && acc
+                        .columns
+                        .last()
+                        .is_some_and(|c| names_time_column(&strip_spaces(c)))
+                    && names_time(&seg[l].text());
                 if in_block
                     || bodies_last
+                    || time_last
                     || (l + 1 == seg.len() && goal_ends_short_row(seg, e, &acc.rows))
                     || seg[l..].iter().any(|x| {
                         let t = x.text();
