@@ -15544,6 +15544,103 @@ fn a_time_under_a_last_column_of_times_closes_its_row_and_opens_no_group() {
 }
 
 #[test]
+fn a_share_s_name_over_two_paragraphs_ending_in_its_measure_and_unit_under_a_category_after_the_number(
+) {
+    // 类别 merged after 序号; the `其中` sub-row's name goes on in `消除率（%）`, a measure's end
+    // with its unit in brackets: one name, no category of its own.
+    let src = blank_cells(&[
+        "序号",
+        "类别",
+        "指标名称",
+        "2025年",
+        "2030年",
+        "指标性质",
+        "1",
+        "排水能力",
+        "中心城区雨水排水能力达3～5年一遇面积占比",
+        "（%）",
+        "68.5",
+        "≥85",
+        "约束性",
+        "2",
+        "新建、改造雨水管渠长度",
+        "（公里）",
+        "1126",
+        "（2021年—2025年）",
+        "[800]",
+        "预期性",
+        "3",
+        "内涝防治",
+        "城市内涝防治标准",
+        "（年一遇）",
+        "30",
+        "50",
+        "约束性",
+        "4",
+        "易涝积水点动态消除率（%）",
+        "100",
+        "100",
+        "约束性",
+        "其中：下立交积水点",
+        "消除率（%）",
+        "100",
+        "100",
+        "约束性",
+        "5",
+        "雨水调蓄设施总规模",
+        "（万立方米）",
+        "52.4",
+        "≥80",
+        "预期性",
+        "6",
+        "源头减排",
+        "城市建成区海绵城市达标面积比例（%）",
+        "43.6",
+        "≥80",
+        "约束性",
+        "7",
+        "运行管理",
+        "排水管道结构性缺陷修复率（%）",
+        "72",
+        "（三级、四级缺陷）",
+        "100",
+        "约束性",
+        "8",
+        "排水管网智能感知覆盖率（%）",
+        "—",
+        "≥60",
+        "预期性",
+        "9",
+        "城市内涝预警信息发布时效",
+        "（分钟）",
+        "30",
+        "≤15",
+        "预期性",
+        "10",
+        "内涝灾害年均直接经济损失下降率（%）",
+        "18",
+        "（2025年较2020年下降）",
+        "力争达到15左右（2030年较2025年下降）",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表1 主要指标")), &ls).unwrap();
+    let t = &r.parsed.table;
+    let share = t
+        .rows
+        .iter()
+        .find(|r| r.cells.iter().any(|c| c.starts_with("其中")))
+        .unwrap();
+    assert_eq!(
+        share.cells,
+        ["", "其中：下立交积水点消除率（%）", "100", "100", "约束性"],
+        "{:?}",
+        rows(t)
+    );
+    assert_eq!(share.group.as_deref(), Some("内涝防治"));
+}
+
+#[test]
 fn a_title_line_opening_with_any_task_verb_after_the_notes_is_the_texts() {
     // `3、夯实居委老年学习点` after notes `注：1、…` `2、…`: the section's next heading.
     for title in [

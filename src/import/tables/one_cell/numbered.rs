@@ -423,9 +423,14 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 // (Or, under a category merged after the number, a sub-row as wide as a row after
                 // its number: no `其中` is a category, so its name is over two paragraphs,
                 // `其中：山洪和地质灾害` / `危险区村（社区）`.)
+                // (A measure's end with its unit in brackets is words too: `消除率（%）`.)
                 let words_next = part.get(1).is_some_and(|x| {
                     let t = x.text();
-                    !is_unit_like(&t) && !is_value_cell(&t) && !is_attr(&t) && !is_placeholder(&t)
+                    let measure = bracket_tail(&t).is_some_and(|(n, _)| n.chars().count() >= 2);
+                    (!is_unit_like(&t) || measure)
+                        && !is_value_cell(&t)
+                        && !is_attr(&t)
+                        && !is_placeholder(&t)
                 });
                 let sub_over_two = cat_after
                     && part.len() == e
