@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_w43 => "syn-w43-xiangcun",
     syn_y43 => "syn-y43-paishui",
     syn_e44 => "syn-e44-wenlv",
     syn_d44 => "syn-d44-jianzhujieneng",

@@ -15641,6 +15641,34 @@ fn a_share_s_name_over_two_paragraphs_ending_in_its_measure_and_unit_under_a_cat
 }
 
 #[test]
+fn a_box_s_table_headed_by_a_column_of_sites_reads_its_row_blocks() {
+    // Under a 专栏's title, a header naming the routes and their sites (`主要串联点位`, the
+    // sites a route links) and rows in blocks, one cell over two lines after its `、`.
+    let src = "线路名称\n主要串联点位\n主题特色\n\n\
+               “稻香澜东”农耕体验线\n澜东镇稻米文化馆、万亩良田观光带、澜东农产品加工园区\n农耕文化、稻田研学\n\n\
+               “桃源白鹭”花果采摘线\n白鹭黄桃主题农业公园、白鹭湖生态渔业示范基地、枫渚草莓园\n花果采摘、亲子休闲\n\n\
+               “水韵泖湾”水乡民宿线\n泖湾古镇、泖湾水乡民宿集聚区、\n茭白田园综合体\n水乡风情、康养度假\n\n\
+               “渔歌沙港”滨水渔趣线\n沙港渔港码头、青虾生态养殖基地、沿河滨水绿道\n渔事体验、滨水骑行\n\n\
+               （四）培育乡村新产业新业态\n";
+    let ls = lines(src);
+    let titled = Options {
+        titled: true,
+        ..Options::default()
+    };
+    let r = read_with("t3", None, &ls, titled).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(t.columns, ["线路名称", "主要串联点位", "主题特色"]);
+    assert_eq!(t.rows.len(), 4, "{:?}", rows(t));
+    assert_eq!(
+        row_named(t, "“水韵泖湾”水乡民宿线").cells,
+        [
+            "泖湾古镇、泖湾水乡民宿集聚区、茭白田园综合体",
+            "水乡风情、康养度假"
+        ]
+    );
+}
+
+#[test]
 fn a_title_line_opening_with_any_task_verb_after_the_notes_is_the_texts() {
     // `3、夯实居委老年学习点` after notes `注：1、…` `2、…`: the section's next heading.
     for title in [
