@@ -15669,6 +15669,151 @@ fn a_box_s_table_headed_by_a_column_of_sites_reads_its_row_blocks() {
 }
 
 #[test]
+fn names_over_two_paragraphs_after_a_first_line_far_longer_than_the_categories() {
+    // 类别 merged first, categories of four; names go on in a paragraph with their unit in
+    // brackets (`重点区域1:1万地质灾害` / `风险调查（平方公里）`) after a first line longer by
+    // four than every category: one name, the category the group's.
+    let src = "类别\n\
+               \n\
+               指标名称\n\
+               \n\
+               “十四五”\n\
+               \n\
+               目标\n\
+               \n\
+               完成情况\n\
+               \n\
+               指标性质\n\
+               \n\
+               调查评价\n\
+               \n\
+               1:5万地质灾害风险调查\n\
+               \n\
+               （县、区）\n\
+               \n\
+               9\n\
+               \n\
+               9\n\
+               \n\
+               约束性\n\
+               \n\
+               重点区域1:1万地质灾害\n\
+               \n\
+               风险调查（平方公里）\n\
+               \n\
+               1200\n\
+               \n\
+               1356\n\
+               \n\
+               预期性\n\
+               \n\
+               监测预警\n\
+               \n\
+               专业监测点\n\
+               \n\
+               （处）\n\
+               \n\
+               260\n\
+               \n\
+               312\n\
+               \n\
+               预期性\n\
+               \n\
+               地质灾害隐患点群测群防\n\
+               \n\
+               覆盖率（%）\n\
+               \n\
+               100\n\
+               \n\
+               100\n\
+               \n\
+               约束性\n\
+               \n\
+               综合治理\n\
+               \n\
+               隐患点工程治理\n\
+               \n\
+               （处）\n\
+               \n\
+               150\n\
+               \n\
+               168\n\
+               \n\
+               （2021年-2025年累计）\n\
+               \n\
+               预期性\n\
+               \n\
+               其中：威胁百人以上\n\
+               \n\
+               隐患点治理（处）\n\
+               \n\
+               —\n\
+               \n\
+               46\n\
+               \n\
+               预期性\n\
+               \n\
+               搬迁避让\n\
+               \n\
+               （户）\n\
+               \n\
+               3000\n\
+               \n\
+               3472\n\
+               \n\
+               预期性\n\
+               \n\
+               防治成效\n\
+               \n\
+               地质灾害成功避险\n\
+               \n\
+               （起/人）\n\
+               \n\
+               —\n\
+               \n\
+               11/386\n\
+               \n\
+               预期性\n\
+               \n\
+               地质灾害直接经济损失占\n\
+               \n\
+               地区生产总值比重（‰）\n\
+               \n\
+               ≤0.1\n\
+               \n\
+               0.03\n\
+               （五年平均）\n\
+               \n\
+               预期性\n\
+               \n\
+               因地质灾害死亡（失踪）人数\n\
+               \n\
+               （人）\n\
+               \n\
+               力争为0\n\
+               \n\
+               0\n\
+               \n\
+               约束性\n\
+               \n\
+               注：“—”表示“十四五”规划未设定该项目标值，仅作统计监测；“11/386”表示成功避险11起、转移避险群众386人。\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1 主要指标完成情况")), &ls).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 10, "{:?}", rows(t));
+    let names: Vec<&str> = t.rows.iter().map(|r| r.cells[0].as_str()).collect();
+    for name in [
+        "重点区域1:1万地质灾害风险调查（平方公里）",
+        "地质灾害隐患点群测群防覆盖率（%）",
+        "地质灾害直接经济损失占地区生产总值比重（‰）",
+    ] {
+        assert!(names.contains(&name), "{name}: {:?}", rows(t));
+    }
+    let groups: Vec<&str> = t.rows.iter().filter_map(|r| r.group.as_deref()).collect();
+    assert!(groups.iter().all(|g| g.chars().count() == 4), "{groups:?}");
+}
+
+#[test]
 fn a_title_line_opening_with_any_task_verb_after_the_notes_is_the_texts() {
     // `3、夯实居委老年学习点` after notes `注：1、…` `2、…`: the section's next heading.
     for title in [

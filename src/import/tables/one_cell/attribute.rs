@@ -786,7 +786,8 @@ pub(super) fn attribute_rows(
                     && (!is_unit_like(&t) || named)
             });
         // (Or a measure's end with its unit after a first cell longer by four than every
-        // category so far: `列入名录的历史建筑` / `挂牌保护率（%）` after `名录保护`.)
+        // category so far: `列入名录的历史建筑` / `挂牌保护率（%）` after `名录保护`; or any
+        // name's end with its unit, `重点区域1:1万地质灾害` / `风险调查（平方公里）`.)
         let far_longer_first = row.first().is_some_and(|p| {
             let n = p.text().chars().count();
             let mut groups = acc
@@ -809,7 +810,10 @@ pub(super) fn attribute_rows(
                     && bracketed_unit(&t).is_some_and(|(name, _)| names_measure_end(&name)))
                     || (far_longer_first
                         && bracketed_unit(&t).is_some_and(|(name, _)| {
-                            names_measure_end(&name) || names_measure(&name)
+                            names_measure_end(&name)
+                                || names_measure(&name)
+                                || (name.chars().count() >= 2
+                                    && !name.chars().any(|c| c.is_ascii_digit()))
                         }));
                 measure
                     || (t.chars().count() <= 3
