@@ -15814,6 +15814,101 @@ fn names_over_two_paragraphs_after_a_first_line_far_longer_than_the_categories()
 }
 
 #[test]
+fn a_name_over_two_paragraphs_before_a_unit_of_one_character_keeps_the_unit_apart() {
+    // 类别 merged first; row 4's name goes on in a paragraph (`省级及以上装配式建筑` /
+    // `产业基地`) before its unit `家`: the name's two lines are one cell, the unit its own.
+    let src = blank_cells(&[
+        "类别",
+        "序号",
+        "指标名称",
+        "单位",
+        "“十四五”",
+        "目标",
+        "2025年",
+        "完成值",
+        "完成情况",
+        "发展规模",
+        "1",
+        "新开工装配式建筑占新建建筑面积比例",
+        "%",
+        "40",
+        "46.2",
+        "超额完成",
+        "2",
+        "装配式建筑新开工面积（五年累计）",
+        "万平方米",
+        "1500",
+        "1863",
+        "超额完成",
+        "其中：保障性住房",
+        "万平方米",
+        "400",
+        "512",
+        "超额完成",
+        "3",
+        "新开工全装修住宅占新建商品住宅比例",
+        "%",
+        "30",
+        "34.5",
+        "超额完成",
+        "产业能力",
+        "4",
+        "省级及以上装配式建筑",
+        "产业基地",
+        "家",
+        "8",
+        "11",
+        "超额完成",
+        "5",
+        "预制混凝土构件年设计产能",
+        "万立方米",
+        "80",
+        "85.6",
+        "完成",
+        "技术应用",
+        "6",
+        "装配式建筑项目BIM技术应用比例",
+        "%",
+        "50",
+        "58",
+        "超额完成",
+        "7",
+        "装配化装修示范项目面积",
+        "万平方米",
+        "—",
+        "12.4",
+        "—",
+        "8",
+        "钢结构住宅试点项目",
+        "个",
+        "5",
+        "4",
+        "基本完成",
+    ]);
+    let ls = lines(&src);
+    let r = read("t1", Some((0, "主要指标完成情况")), &ls).unwrap();
+    let t = &r.parsed.table;
+    let four = t
+        .rows
+        .iter()
+        .find(|r| r.cells.first().is_some_and(|c| c == "4"))
+        .unwrap();
+    assert_eq!(
+        four.cells,
+        [
+            "4",
+            "省级及以上装配式建筑产业基地",
+            "家",
+            "8",
+            "11",
+            "超额完成"
+        ],
+        "{:?}",
+        rows(t)
+    );
+}
+
+#[test]
 fn a_title_line_opening_with_any_task_verb_after_the_notes_is_the_texts() {
     // `3、夯实居委老年学习点` after notes `注：1、…` `2、…`: the section's next heading.
     for title in [

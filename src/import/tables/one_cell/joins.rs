@@ -29,7 +29,15 @@ pub(super) fn profile_join(rows: &[TableRow], off: usize, after: &[Piece]) -> Op
             && (second.chars().count() > 8 || second.contains(['，', ',']))
             && !cells[i].ends_with(['，', '、', ',', '；', '：']);
         // (Nor a measure's name and the unit after it: `总量比重` / `%`.)
-        let measure_and_unit = names_measure(&cells[i]) && is_unit_like(&second);
+        // (Nor words and a unit of a character or two of units after them: `产业基地` / `家`.)
+        let measure_and_unit = (names_measure(&cells[i]) && is_unit_like(&second))
+            || (second.chars().count() <= 2
+                && second.chars().all(|c| UNIT_CHARS.contains(c))
+                && !is_value_cell(&second)
+                && !is_placeholder(&second)
+                && !is_value_cell(&cells[i])
+                && !is_placeholder(&cells[i])
+                && !is_unit_like(&cells[i]));
         cells[i].push_str(&second);
         // (Nor one that leaves a cell without the words every cell of its column ends with
         // when the other join gives them: `葑金公路沿线中小桥` / `改造工程` under names that
