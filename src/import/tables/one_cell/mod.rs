@@ -233,8 +233,9 @@ fn is_rate_value(t: &str) -> bool {
         .is_some_and(|n| !n.is_empty() && is_amount(n))
 }
 
-/// A state reached, written for a goal in words (`启动`, `建成`, `基本完成`, `全面实现`, `创成`), or a
-/// work's stage at the baseline (`在建`, `筹建`) or a standard met (`达标`): never a unit.
+/// A state reached, written for a goal in words (`启动`, `建成`, `基本完成`, `全面实现`,
+/// `创成`), or a work's stage at the baseline (`在建`, `筹建`) or a standard met (`达标`): never
+/// a unit.
 fn names_state(t: &str) -> bool {
     const STATES: [&str; 12] = [
         "启动", "建成", "完成", "实现", "开工", "竣工", "投用", "运行", "在建", "筹建", "达标",

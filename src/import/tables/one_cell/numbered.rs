@@ -682,7 +682,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 if in_block
                     || bodies_last
                     || time_last
-                    || (l + 1 == seg.len() && goal_ends_short_row(seg, e, &acc.rows))
+                    || (l + 1 == seg.len() && last_piece_is_the_rows(seg, e, &acc.rows))
                     || seg[l..].iter().any(|x| {
                         let t = x.text();
                         !is_category_cell(&t)
@@ -743,7 +743,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                         || opens_next_block()
                         || (jc == 1
                             && next_category_ends(rows_or_ahead(&acc.rows, &whole), seg, e)
-                            && !goal_ends_short_row(seg, e, &acc.rows))
+                            && !last_piece_is_the_rows(seg, e, &acc.rows))
                         || attribute_merged())
                 {
                     l -= 1;
@@ -812,9 +812,9 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
         // row 5, whose number opens it, is row 5's.)
         let in_own_block = seg.first().is_some_and(|x| x.gap > 0)
             && seg.get(1..).is_some_and(|r| r.iter().all(|x| x.gap == 0));
-        // (Nor a goal in words where the row, without it, would be short of a cell.)
-        let target_in_words = own_len == seg.len() && goal_ends_short_row(seg, e, &acc.rows);
-        let own_len = if (named || sized) && !in_own_block && !target_in_words {
+        // (Nor the row's own last piece: an evaluation, or a goal in words it would be short of.)
+        let own_last = own_len == seg.len() && last_piece_is_the_rows(seg, e, &acc.rows);
+        let own_len = if (named || sized) && !in_own_block && !own_last {
             own_len - 1
         } else {
             own_len
@@ -2254,7 +2254,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
 /// so far end with evaluations; or a goal in words (`全面建立`, `全覆盖`) where they end with
 /// figures, and the row, without it, would be short of a cell (`基本建立` `全面建立`, a
 /// baseline and a target in words).
-fn goal_ends_short_row(seg: &[Piece], e: usize, rows: &[TableRow]) -> bool {
+fn last_piece_is_the_rows(seg: &[Piece], e: usize, rows: &[TableRow]) -> bool {
     let goal = seg.last().is_some_and(|x| {
         let t = x.text();
         states_a_goal(&t) && !is_value_cell(&t) && !is_attr(&t)

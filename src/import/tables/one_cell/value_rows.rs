@@ -1749,8 +1749,9 @@ pub(super) fn evaluates(t: &str) -> bool {
 /// a figure or a placeholder for each column between, each with the period or remark in
 /// brackets after it (`46` / `（2016年-2020年）`), then the evaluation. Every row must read so,
 /// three at least; the table ends after the last evaluation, or after a last row with a
-/// placeholder or work going on (`持续推进`) for its evaluation right before the notes. With an attribute column after the
-/// name's, the attribute ends the name and the values are figures or words. `None` otherwise.
+/// placeholder or work going on (`持续推进`) for its evaluation right before the notes. With an
+/// attribute column after the name's, the attribute ends the name and the values are figures
+/// or words. `None` otherwise.
 pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
     const MOST_COLUMNS: usize = 8;
     // (A value in words is a target, `建成区级防汛指挥调度系统并接入市级平台`, not a paragraph.)
