@@ -15909,6 +15909,105 @@ fn a_name_over_two_paragraphs_before_a_unit_of_one_character_keeps_the_unit_apar
 }
 
 #[test]
+fn a_row_with_only_a_goal_in_words_leaves_its_baseline_empty() {
+    // 类别 merged first; row 6 has its unit and one value, `确保完成省下达目标`, a target in
+    // words: its 2025年基数 is the cell that vanished, not the target's, where rows above write
+    // placeholders among their values.
+    let src = blank_cells(&[
+        "类别",
+        "序号",
+        "指标",
+        "单位",
+        "2025年基数",
+        "“十五五”目标",
+        "属性",
+        "规模发展",
+        "1",
+        "新开工装配式建筑占新建建筑面积比例（期末）",
+        "%",
+        "46.2",
+        "50以上",
+        "约束性",
+        "2",
+        "装配式建筑新开工面积（五年累计）",
+        "万平方米",
+        "1863",
+        "力争2500",
+        "预期性",
+        "其中：保障性住房",
+        "万平方米",
+        "512",
+        "800左右",
+        "约束性",
+        "3",
+        "新开工装配化装修住宅面积（五年累计）",
+        "万平方米",
+        "—",
+        "300",
+        "预期性",
+        "产业支撑",
+        "4",
+        "省级及以上装配式建筑产业基地（期末）",
+        "家",
+        "11",
+        "新增5-6家",
+        "预期性",
+        "5",
+        "预制构件年设计产能（期末）",
+        "万立方米",
+        "85.6",
+        "120",
+        "预期性",
+        "6",
+        "部品部件本地化配套率（期末）",
+        "%",
+        "确保完成省下达目标",
+        "预期性",
+        "品质效率",
+        "7",
+        "采用工程总承包模式的",
+        "装配式建筑项目占比",
+        "%",
+        "38",
+        "70",
+        "预期性",
+        "8",
+        "装配式建筑评价等级达到A级及以上的项目占比",
+        "%",
+        "/",
+        "30",
+        "预期性",
+        "9",
+        "钢结构住宅新开工面积（五年累计）",
+        "万平方米",
+        "18.6",
+        "60（其中保障性住房不少于20）",
+        "预期性",
+    ]);
+    let ls = lines(&src);
+    let r = read("t2", Some((0, "表1：主要指标")), &ls).unwrap();
+    let t = &r.parsed.table;
+    let six = t
+        .rows
+        .iter()
+        .find(|r| r.cells.first().is_some_and(|c| c == "6"))
+        .unwrap();
+    assert_eq!(
+        six.cells,
+        [
+            "6",
+            "部品部件本地化配套率（期末）",
+            "%",
+            "",
+            "确保完成省下达目标",
+            "预期性"
+        ],
+        "{:?}",
+        rows(t)
+    );
+}
+
+#[test]
 fn a_title_line_opening_with_any_task_verb_after_the_notes_is_the_texts() {
     // `3、夯实居委老年学习点` after notes `注：1、…` `2、…`: the section's next heading.
     for title in [

@@ -1345,8 +1345,18 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                                         .unwrap_or(&[])
                                         .iter()
                                         .any(|x| is_placeholder(&x.text()));
+                                    // (Nor when its value is a goal in words, a target:
+                                    // `确保完成省下达目标`.)
+                                    let goal = fa
+                                        .checked_sub(1)
+                                        .and_then(|l| after.get(l))
+                                        .is_some_and(|x| {
+                                            let t = x.text();
+                                            is_target_in_words(&t)
+                                                && (states_a_goal(&t) || t.contains("目标"))
+                                        });
                                     let cols = name_idx + 1..fa + 1;
-                                    (!own)
+                                    (!own && !goal)
                                         .then(|| {
                                             rate_gap_column(&acc.columns, jc + 1, cols, whole())
                                         })
