@@ -16008,6 +16008,139 @@ fn a_row_with_only_a_goal_in_words_leaves_its_baseline_empty() {
 }
 
 #[test]
+fn the_last_row_s_goal_in_words_under_a_column_of_targets_is_its_target() {
+    // The last row's name is over two paragraphs, and its target, `确保完成省下达目标`, a goal
+    // in words, stands right before the next chapter: the row's last cell, under 目标.
+    let src = "\n\
+               序号\n\
+               \n\
+               指标名称\n\
+               \n\
+               单位\n\
+               \n\
+               沣溪市\n\
+               \n\
+               2025年\n\
+               \n\
+               现状值\n\
+               \n\
+               “十五五”目标\n\
+               \n\
+               1\n\
+               \n\
+               受污染耕地安全利用率\n\
+               \n\
+               %\n\
+               \n\
+               95.6\n\
+               \n\
+               95以上\n\
+               \n\
+               2\n\
+               \n\
+               重点建设用地安全利用\n\
+               \n\
+               有效保障\n\
+               \n\
+               有效保障\n\
+               \n\
+               3\n\
+               \n\
+               新增土壤污染重点监管单位\n\
+               \n\
+               隐患排查完成率\n\
+               \n\
+               %\n\
+               \n\
+               —\n\
+               \n\
+               100\n\
+               \n\
+               4\n\
+               \n\
+               污染地块安全利用项目\n\
+               \n\
+               （五年累计）\n\
+               \n\
+               个\n\
+               \n\
+               —\n\
+               \n\
+               40左右\n\
+               \n\
+               5\n\
+               \n\
+               地下水国控点位\n\
+               \n\
+               Ⅴ类水比例\n\
+               \n\
+               %\n\
+               \n\
+               16.7\n\
+               \n\
+               确保完成省下达目标\n\
+               \n\
+               6\n\
+               \n\
+               农膜回收率\n\
+               \n\
+               %\n\
+               \n\
+               86.4\n\
+               \n\
+               ≥90\n\
+               \n\
+               7\n\
+               \n\
+               畜禽粪污综合利用率\n\
+               \n\
+               %\n\
+               \n\
+               93.1\n\
+               \n\
+               95\n\
+               \n\
+               8\n\
+               \n\
+               土壤和地下水环境监测点位\n\
+               \n\
+               个\n\
+               \n\
+               128\n\
+               \n\
+               150（含地下水点位45个）\n\
+               \n\
+               9\n\
+               \n\
+               重点行业重点重金属污染物\n\
+               \n\
+               排放量下降比例（较2025年）\n\
+               \n\
+               %\n\
+               \n\
+               /\n\
+               \n\
+               确保完成省下达目标\n\
+               \n\
+               三、主要任务\n";
+    let ls = lines(src);
+    let r = read("t2", Some((0, "表1：主要指标")), &ls).unwrap();
+    let t = &r.parsed.table;
+    let last = t.rows.last().unwrap();
+    assert_eq!(
+        last.cells,
+        [
+            "重点行业重点重金属污染物排放量下降比例（较2025年）",
+            "%",
+            "/",
+            "确保完成省下达目标"
+        ],
+        "{:?}",
+        rows(t)
+    );
+}
+
+#[test]
 fn a_title_line_opening_with_any_task_verb_after_the_notes_is_the_texts() {
     // `3、夯实居委老年学习点` after notes `注：1、…` `2、…`: the section's next heading.
     for title in [

@@ -610,6 +610,11 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             let ends_table = seg.get(own + 1).is_none_or(|x| {
                 is_note_start(&x.text()) || is_stop(&x.text()) || caption_below(own + 1)
             });
+            // (Or a goal in words under a last column of targets: `确保完成省下达目标`.)
+            let target_last = acc
+                .columns
+                .last()
+                .is_some_and(|c| strip_spaces(c).contains("目标"));
             let closes = seg.get(own).is_some_and(|x| {
                 let t = x.text();
                 !is_stop(&t)
@@ -617,7 +622,11 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                     && !t.ends_with(['。', '！', '？'])
                     && (ends_like_last_column(&acc.rows, &t)
                         || names_bodies_as_last_column(&acc.rows, &t)
-                        || is_placeholder(&t))
+                        || is_placeholder(&t)
+                        || (target_last
+                            && t.chars().count() <= 20
+                            && is_target_in_words(&t)
+                            && (states_a_goal(&t) || t.contains("目标"))))
             });
             own + usize::from(ends_table && closes)
         } else if let Some(g) = group_at {
