@@ -1163,6 +1163,8 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_u44 => "syn-u44-lindi",
+    syn_s44 => "syn-s44-zhufangbaozhang",
     syn_o44 => "syn-o44-turang",
     syn_e43 => "syn-e43-zhuangpeishi",
     syn_k44 => "syn-k44-dizhi",
