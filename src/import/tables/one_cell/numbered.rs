@@ -623,10 +623,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                     && (ends_like_last_column(&acc.rows, &t)
                         || names_bodies_as_last_column(&acc.rows, &t)
                         || is_placeholder(&t)
-                        || (target_last
-                            && t.chars().count() <= 20
-                            && is_target_in_words(&t)
-                            && (states_a_goal(&t) || t.contains("目标"))))
+                        || (target_last && t.chars().count() <= 20 && reads_as_target(&t)))
             });
             own + usize::from(ends_table && closes)
         } else if let Some(g) = group_at {
@@ -1359,11 +1356,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                                     let goal = fa
                                         .checked_sub(1)
                                         .and_then(|l| after.get(l))
-                                        .is_some_and(|x| {
-                                            let t = x.text();
-                                            is_target_in_words(&t)
-                                                && (states_a_goal(&t) || t.contains("目标"))
-                                        });
+                                        .is_some_and(|x| reads_as_target(&x.text()));
                                     let cols = name_idx + 1..fa + 1;
                                     (!own && !goal)
                                         .then(|| {
@@ -2266,6 +2259,12 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
         }
     }
     Ok(Shape { used: h_end + used })
+}
+
+/// A goal in words, a target (`确保完成省下达目标`, `全面建立`): words that state a goal or name
+/// the target itself.
+fn reads_as_target(t: &str) -> bool {
+    is_target_in_words(t) && (states_a_goal(t) || t.contains("目标"))
 }
 
 /// Whether the last piece of a row's segment `seg` (its number first, `e` cells after it) is
