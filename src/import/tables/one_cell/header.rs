@@ -60,7 +60,7 @@ pub(super) fn fit_header(ps: &[Piece], target: Option<usize>, acc: &mut Acc) -> 
                 && !is_place_header(&a)
                 // (Nor the name of a column of bodies, `实施主体` before `“十五五”` /
                 // `计划投资`.)
-                && !["主体", "部门", "单位"].iter().any(|w| a.ends_with(w))
+                && !ends_as_bodies_column(&a)
                 && !["投资", "资金", "金额", "规模", "数量", "面积"]
                     .iter()
                     .any(|w| a.contains(w))
@@ -467,6 +467,12 @@ pub(super) fn rate_gap_column(
         [only] => Some(*only),
         _ => None,
     }
+}
+
+/// A header cell that ends as a column of bodies' names does (`实施主体`, `责任部门`,
+/// `牵头单位`), or as the unit's column (`单位`).
+pub(super) fn ends_as_bodies_column(t: &str) -> bool {
+    ["主体", "部门", "单位"].iter().any(|w| t.ends_with(w))
 }
 
 /// A header cell of a column that is not a value column: number, name, unit, attribute, note.

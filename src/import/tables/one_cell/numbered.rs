@@ -669,8 +669,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 let bodies_last = l + 1 == seg.len()
                     && acc.columns.last().is_some_and(|c| {
                         let c = strip_spaces(c);
-                        c.chars().count() >= 4
-                            && ["单位", "部门", "主体"].iter().any(|w| c.ends_with(w))
+                        c.chars().count() >= 4 && ends_as_bodies_column(&c)
                     })
                     && names_bodies(&seg[l].text())
                     && !acc
@@ -2277,26 +2276,19 @@ fn last_piece_is_the_rows(seg: &[Piece], e: usize, rows: &[TableRow]) -> bool {
         let t = x.text();
         states_a_goal(&t) && !is_value_cell(&t) && !is_attr(&t)
     });
-    // (Or an evaluation where the last column holds evaluations: `未完成` after rows of
-    // `已完成`.)
-    let evaluation = seg.last().is_some_and(|x| evaluates(&x.text()))
-        && rows
-            .iter()
-            .filter(|r| r.kind == RowKind::Item)
-            .filter_map(|r| r.cells.last())
-            .filter(|c| !c.is_empty())
-            .filter(|c| evaluates(c))
-            .count()
-            >= 2;
-    if evaluation {
-        return true;
-    }
     let lasts: Vec<&String> = rows
         .iter()
         .filter(|r| r.kind == RowKind::Item)
         .filter_map(|r| r.cells.last())
         .filter(|c| !c.is_empty())
         .collect();
+    // (Or an evaluation where the last column holds evaluations: `未完成` after rows of
+    // `已完成`.)
+    let evaluation = seg.last().is_some_and(|x| evaluates(&x.text()))
+        && lasts.iter().filter(|c| evaluates(c)).count() >= 2;
+    if evaluation {
+        return true;
+    }
     // (A figure with its period after it is one: `1500（2026—2030年）`.)
     let figures_last = lasts.len() >= 2
         && lasts.iter().all(|c| {
