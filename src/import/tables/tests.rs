@@ -15801,6 +15801,7 @@ fn names_over_two_paragraphs_after_a_first_line_far_longer_than_the_categories()
     let r = read("t1", Some((0, "表1 主要指标完成情况")), &ls).unwrap();
     let t = &r.parsed.table;
     assert_eq!(t.rows.len(), 10, "{:?}", rows(t));
+    eprintln!("{:#?}", rows(t));
     let names: Vec<&str> = t.rows.iter().map(|r| r.cells[0].as_str()).collect();
     for name in [
         "重点区域1:1万地质灾害风险调查（平方公里）",
@@ -26381,4 +26382,84 @@ fn an_evaluation_with_nothing_before_it_reads_as_no_completion_row() {
             assert!(r.parsed.table.rows.iter().all(|row| row.cells.len() <= 3));
         }
     }
+}
+
+#[test]
+fn a_completion_table_s_last_row_with_a_remark_for_its_evaluation_before_the_notes_is_a_row() {
+    // The last row's result is missing and its evaluation is a remark in words
+    // (`统计口径调整`), which a note explains: a row, its result empty, not paragraphs.
+    let src = "类别\n\n\
+               指标名称\n\n\
+               “十四五”\n\n\
+               目标值\n\n\
+               2025年\n\n\
+               完成值\n\n\
+               完成情况\n\n\
+               质量发展\n\n\
+               制造业产品质量合格率（%）\n\n\
+               ≥94\n\n\
+               95.1\n\n\
+               完成\n\n\
+               每万人口高价值发明专利\n\n\
+               拥有量（件）\n\n\
+               12\n\n\
+               14.7\n\n\
+               （2024年）\n\n\
+               完成\n\n\
+               主导或参与制修订标准数量\n\n\
+               （项）\n\n\
+               [80]\n\n\
+               [112]\n\n\
+               超额完成\n\n\
+               市场环境\n\n\
+               经营主体总量（万户）\n\n\
+               35\n\n\
+               38.2\n\n\
+               完成\n\n\
+               企业开办平均时间\n\n\
+               （工作日）\n\n\
+               1以内\n\n\
+               0.8\n\n\
+               完成\n\n\
+               “双随机、一公开”抽查覆盖率（%）\n\n\
+               100\n\n\
+               100\n\n\
+               完成\n\n\
+               安全监管\n\n\
+               食品安全评价性抽检合格率（%）\n\n\
+               ≥98\n\n\
+               98.6\n\n\
+               完成\n\n\
+               药品抽检合格率（%）\n\n\
+               ≥99\n\n\
+               99.3\n\n\
+               完成\n\n\
+               特种设备万台死亡人数\n\n\
+               （人）\n\n\
+               ≤0.2\n\n\
+               0.11\n（五年平均）\n\n\
+               完成\n\n\
+               消费维权\n\n\
+               消费者投诉按时办结率（%）\n\n\
+               98\n\n\
+               统计口径调整\n\n\
+               注：1.方括号内数值为五年累计数。\n\n\
+               2.第2项完成值为2024年数据。\n\n\
+               3.消费者投诉按时办结率自2023年起调整为“诉转案”全流程办结率统计，2025年完成值与原目标值不可比，表中空缺。\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "表1 梧川区市场监管“十四五”规划主要指标完成情况")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 10, "{:?}", rows(t));
+    let last = t.rows.last().unwrap();
+    assert_eq!(last.name, "消费维权");
+    assert_eq!(
+        last.cells,
+        ["消费者投诉按时办结率（%）", "98", "", "统计口径调整"]
+    );
+    assert_eq!(t.notes.len(), 3);
 }

@@ -588,6 +588,42 @@ pub(super) fn gaps_placed_by_notes(table: &mut Table, by_text: bool) -> Vec<Stri
                 .iter()
                 .any(|c| texts.iter().any(|t| t.contains(c.as_str())))
         };
+        // Where a column is first named in a text, if it is.
+        let first_named =
+            |j: usize, t: &str| called(j).iter().filter_map(|c| t.find(c.as_str())).min();
+        // (A sentence comparing another column with the gap's, the other first, says the other
+        // has no figure: `2025年完成值与原目标值不可比，表中空缺` with the gap under 目标值 is the
+        // result's.)
+        let named_before_gap = || -> Option<usize> {
+            if !in_clauses.is_empty() {
+                return None;
+            }
+            let [sentence] = sentences[..] else {
+                return None;
+            };
+            let gap_at = first_named(e, sentence)?;
+            let before: Vec<usize> = named_in(&[sentence])
+                .into_iter()
+                .filter(|&j| {
+                    let head = sentence.get(..gap_at).unwrap_or("").trim_end_matches('原');
+                    j != e
+                        && ["与", "和", "同"].iter().any(|w| {
+                            head.strip_suffix(w)
+                                .is_some_and(|x| called(j).iter().any(|c| x.ends_with(c.as_str())))
+                        })
+                })
+                .collect();
+            match before[..] {
+                [j] => Some(j),
+                _ => None,
+            }
+        };
+        if let Some(f) = named_before_gap() {
+            if row.cells.get(f).is_some_and(|c| !is_placeholder(c)) {
+                moves.push((r, e, f, key));
+            }
+            continue;
+        }
         if names_gap_column(if in_clauses.is_empty() {
             &sentences
         } else {

@@ -2056,12 +2056,13 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
         let end = at + tail - 1;
         let mut trial = scratch.clone();
         if let Some((evaluation, before)) = ps.get(at..=end).and_then(|r| r.split_last()) {
-            // (Or work going on, `持续推进`, in a last row: no evaluation yet.)
-            let going_on = |t: &str| {
+            // (Or work going on, `持续推进`, in a last row: no evaluation yet; or a remark in
+            // a few words, `统计口径调整`, which the notes explain.)
+            let in_words = |t: &str| {
                 let t = strip_spaces(t);
-                t.ends_with("推进") && t.chars().count() <= 4
+                (2..=8).contains(&t.chars().count()) && t.chars().all(crate::text::is_cjk)
             };
-            if is_placeholder(&evaluation.text()) || going_on(&evaluation.text()) {
+            if is_placeholder(&evaluation.text()) || in_words(&evaluation.text()) {
                 if let Some(cells) = row_of(before, evaluation, longest_category(&rows), &mut trial)
                 {
                     push(cells, &mut rows);
