@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_r44 => "syn-r44-shichang",
     syn_u44 => "syn-u44-lindi",
     syn_s44 => "syn-s44-zhufangbaozhang",
     syn_o44 => "syn-o44-turang",
