@@ -15801,7 +15801,6 @@ fn names_over_two_paragraphs_after_a_first_line_far_longer_than_the_categories()
     let r = read("t1", Some((0, "表1 主要指标完成情况")), &ls).unwrap();
     let t = &r.parsed.table;
     assert_eq!(t.rows.len(), 10, "{:?}", rows(t));
-    eprintln!("{:#?}", rows(t));
     let names: Vec<&str> = t.rows.iter().map(|r| r.cells[0].as_str()).collect();
     for name in [
         "重点区域1:1万地质灾害风险调查（平方公里）",
@@ -26462,4 +26461,89 @@ fn a_completion_table_s_last_row_with_a_remark_for_its_evaluation_before_the_not
         ["消费者投诉按时办结率（%）", "98", "", "统计口径调整"]
     );
     assert_eq!(t.notes.len(), 3);
+}
+
+#[test]
+fn a_first_row_s_name_over_two_paragraphs_before_its_figures_is_one_cell() {
+    // Row 1 writes its name over two paragraphs (`每千名户籍老年人拥有` / `养老床位数`), one
+    // piece more than the columns; the rows after it fit the columns: the name is one cell.
+    let src = "序号\n\n\
+               类别\n\n\
+               指标项\n\n\
+               “十四五”\n\n\
+               规划目标\n\n\
+               完成情况\n\n\
+               类型\n\n\
+               1\n\n\
+               床位类\n\n\
+               每千名户籍老年人拥有\n\n\
+               养老床位数\n\n\
+               38张\n\n\
+               40.6张\n\n\
+               约束性\n\n\
+               2\n\n\
+               护理型床位占养老机构床位比例\n\n\
+               60%\n\n\
+               66.3%\n\n\
+               约束性\n\n\
+               3\n\n\
+               认知障碍照护床位\n\n\
+               600张\n\n\
+               728张\n\n\
+               预期性\n\n\
+               4\n\n\
+               设施类\n\n\
+               长者照护之家\n\n\
+               街镇全覆盖\n\n\
+               24家，街镇全覆盖\n\n\
+               预期性\n\n\
+               5\n\n\
+               社区综合为老服务中心\n\n\
+               10个\n\n\
+               10个\n\n\
+               约束性\n\n\
+               6\n\n\
+               医养类\n\n\
+               养老机构内设医疗机构、签约服务比例\n\n\
+               30%、100%\n\n\
+               34.5%、100%\n\n\
+               约束性\n\n\
+               7\n\n\
+               质量类\n\n\
+               养老机构服务质量监测达标率\n\n\
+               /\n\n\
+               96.5%\n\n\
+               预期性\n\n\
+               8\n\n\
+               二级以上等级养老机构占比\n\n\
+               30%\n\n\
+               35.2%\n\n\
+               预期性\n\n\
+               9\n\n\
+               改革类\n\n\
+               公建民营养老机构占公办养老机构比例\n\n\
+               70%\n\n\
+               63.6%\n\n\
+               预期性\n\n\
+               注：1.第7项为“十四五”规划中期评估时新增的监测指标，未设定规划目标值，以“/”表示。\n\n\
+               2.第9项未达到规划目标，主要原因是部分镇级敬老院因改造提升暂停运营，相应的公建民营改革顺延至“十五五”时期实施。\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "表1槐泾区养老服务机构“十四五”规划主要指标完成情况表")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(
+        row_named(t, "1").cells,
+        [
+            "床位类",
+            "每千名户籍老年人拥有养老床位数",
+            "38张",
+            "40.6张",
+            "约束性"
+        ]
+    );
+    assert!(t.rows.iter().all(|r| r.cells.len() + 1 == t.columns.len()));
 }

@@ -187,8 +187,9 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
         pos = number_chain(body, first, k, target);
     }
     // Where the attribute stands, as an offset from the number: the header's 属性 column, else
-    // where the first row has it (a first row is complete: a merged cell starts there), else
-    // the most frequent place.
+    // where the first row has it (a first row is complete: a merged cell starts there) among
+    // the columns (past them, a cell of the row is split, `每千名户籍老年人拥有` / `养老床位数`
+    // before the attribute, which the rows write last), else the most frequent place.
     let first_attr = |p: usize| {
         body.get(p + 1..(p + target + 1).min(body.len()))
             .and_then(|s| s.iter().position(|x| is_attr(&x.text())))
@@ -200,7 +201,16 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
         .position(|c| names_attribute_column(c))
         .and_then(|c| c.checked_sub(jc))
         .filter(|&o| o >= 1)
-        .or_else(|| first_attr(first))
+        .or_else(|| {
+            first_attr(first).and_then(|o| {
+                if o < target {
+                    Some(o)
+                } else {
+                    // (Past them, the row's last piece: the attribute is the last column's.)
+                    (pos.get(1) == Some(&(first + o + 1))).then(|| target - 1)
+                }
+            })
+        })
         .or_else(|| mode(&offs))
         .filter(|_| !offs.is_empty());
     let after_attr = attr_off.map(|o| target.saturating_sub(o + 1));
