@@ -26547,3 +26547,63 @@ fn a_first_row_s_name_over_two_paragraphs_before_its_figures_is_one_cell() {
     );
     assert!(t.rows.iter().all(|r| r.cells.len() + 1 == t.columns.len()));
 }
+
+#[test]
+fn a_cell_s_line_opening_with_and_goes_on_from_the_line_before_in_a_row_block() {
+    // Row 2's works go on over a line that opens with `和`; row 4's bodies over a line after
+    // `、`: each a cell over two lines, not the works' second line glued to the bodies.
+    let src = "序号\n\
+               项目名称\n\
+               建设内容\n\
+               责任单位\n\
+               实施年限\n\
+               \n\
+               1\n\
+               漪浦区数字档案馆（二期）建设\n\
+               完成数字档案馆系统国产化适配和存储扩容，建成集收集、管理、保存、利用于一体的数字档案馆（二期）\n\
+               区档案馆\n\
+               2026—2027年\n\
+               \n\
+               2\n\
+               机关数字档案室全覆盖项目\n\
+               推动全区党政机关建成数字档案室，实现电子文件在线归档\n\
+               和电子档案在线移交进馆\n\
+               区档案局\n\
+               2026—2030年\n\
+               \n\
+               3\n\
+               馆藏重点档案数字化项目\n\
+               对馆藏民国档案、婚姻登记档案、知青档案等开展数字化扫描、目录著录和质量检查\n\
+               区档案馆\n\
+               \n\
+               4\n\
+               “档案+区块链”电子档案存证试点\n\
+               在不动产登记、社会保险、医疗健康等领域开展电子档案区块链存证和可信利用试点\n\
+               区档案局、区数据局、\n\
+               区卫生健康委\n\
+               2026—2028年\n\
+               \n\
+               5\n\
+               档案数据共享利用平台\n\
+               依托区大数据资源平台建设档案数据共享模块，实现民生档案“跨馆出证”“一网通查”\n\
+               区档案馆、区数据局\n\
+               2027—2029年\n\
+               \n\
+               注：第3项实施年限根据馆藏档案整理进度另行确定。\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "专栏2  数字档案建设重点项目")), &ls).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(
+        row_named(t, "2").cells,
+        [
+            "机关数字档案室全覆盖项目",
+            "推动全区党政机关建成数字档案室，实现电子文件在线归档和电子档案在线移交进馆",
+            "区档案局",
+            "2026—2030年"
+        ]
+    );
+    assert_eq!(
+        row_named(t, "4").cells[2],
+        "区档案局、区数据局、区卫生健康委"
+    );
+}

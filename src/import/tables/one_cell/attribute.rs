@@ -474,9 +474,7 @@ pub(super) fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable
             // else the join that fits the whole rows clearly best.
             let mut goes_on = (1..cells.len())
                 .filter(|&i| {
-                    cells[i]
-                        .text()
-                        .starts_with(['为', '及', '和', '与', '并', '的', '等'])
+                    goes_on_from_before(&cells[i].text())
                         || stops_mid_phrase(&cells[i - 1].text())
                         || cells[i - 1].text().ends_with('，')
                 })

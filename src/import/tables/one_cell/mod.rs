@@ -2925,6 +2925,12 @@ fn stops_mid_phrase(t: &str) -> bool {
             && !WORDS.iter().any(|w| t.ends_with(w)))
 }
 
+/// Whether a line of a cell opens with a word that goes on from the line before (`为文化展示…`
+/// after `工业遗存改造`, `和电子档案在线移交进馆` after `…在线归档`).
+fn goes_on_from_before(t: &str) -> bool {
+    t.starts_with(['为', '及', '和', '与', '并', '的', '等'])
+}
+
 /// Whether a row's pieces hold a cell already joined where its first line stopped open
 /// (`溱城区、东渚区、` / `柳塘区`): the row's cell over two lines, no other to join.
 fn glued_open(pieces: &[Piece]) -> bool {

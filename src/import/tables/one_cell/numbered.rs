@@ -2083,10 +2083,13 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             // 牵头单位 joined to it).
             // (A line that stops where its words go on, `…中期评估和`, or leaves a bracket or a
             // route's dash open, `城关—石门—…—桃源村—` / `白沙—…—城关`, is joined to the next.)
+            // (Or one opens with a word that goes on from the line before, `和电子档案…` after
+            // `…实现电子文件在线归档`.)
             let open: Vec<usize> = (0..after.len() - 1)
                 .filter(|&i| {
                     stops_mid_phrase(&after[i].text())
                         || splits_open(&after[i].text(), &after[i + 1].text())
+                        || goes_on_from_before(&after[i + 1].text())
                 })
                 .collect();
             // (Or a name's second line that closes on a remark in brackets, `家庭（累计）`,
