@@ -26607,3 +26607,83 @@ fn a_cell_s_line_opening_with_and_goes_on_from_the_line_before_in_a_row_block() 
         "区档案局、区数据局、区卫生健康委"
     );
 }
+
+#[test]
+fn one_category_written_over_two_groups_sets_no_pattern_of_category_endings() {
+    // 项目类型 is merged over rows and written `新建` under two groups: one category twice,
+    // not categories that all end in `建`; `提升改造`, `物资储备`, `智慧管理` are the next
+    // rows' own categories, not the first lines of their names.
+    let src = "序号\n\n\
+               项目类型\n\n\
+               项目名称\n\n\
+               建设内容\n\n\
+               实施年限\n\n\
+               一\n\n\
+               中心避难场所\n\n\
+               1\n\n\
+               新建\n\n\
+               沄州奥体中心中心避难场所\n\n\
+               依托奥体中心场馆及周边绿地建设，有效避难面积约18万平方米，配置应急指挥、医疗救护、直升机停机坪等设施\n\n\
+               2026—2027年\n\n\
+               2\n\n\
+               北塘湿地公园中心避难场所\n\n\
+               结合湿地公园二期建设，有效避难面积约15万平方米\n\n\
+               2027—2028年\n\n\
+               3\n\n\
+               沄南新区中央公园中心避难场所\n\n\
+               与中央公园同步规划建设，有效避难面积约12万平方米\n\n\
+               2028—2029年\n\n\
+               二\n\n\
+               固定避难场所\n\n\
+               4\n\n\
+               新建\n\n\
+               临江区滨江绿地固定避难场所\n\n\
+               建设长期固定避难场所1处，有效避难面积约4.5万平方米\n\n\
+               2027年\n\n\
+               5\n\n\
+               提升改造\n\n\
+               中心城区公园固定避难场所提升改造\n\n\
+               对人民公园、东湖公园等23处固定避难场所增设应急供电、应急通信设施，\n改造无障碍设施和母婴室\n\n\
+               2026—2028年\n\n\
+               6\n\n\
+               学校体育场馆避难功能提升\n\n\
+               对74所中小学体育场馆实施抗震加固和避难功能改造\n\n\
+               持续推进\n\n\
+               三\n\n\
+               配套设施和智慧管理\n\n\
+               7\n\n\
+               物资储备\n\n\
+               避难场所应急物资储备点建设\n\n\
+               在固定避难场所设置物资储备点不少于150个\n\n\
+               2026—2030年\n\n\
+               8\n\n\
+               智慧管理\n\n\
+               沄州市应急避难场所智慧管理平台\n\n\
+               建设场所信息、人流监测、物资管理和导航服务等功能模块\n\n\
+               2027年\n\n\
+               9\n\n\
+               避难场所标识导引系统智慧化更新\n\n\
+               按照国家标准更新避难场所标识、导引牌和场所平面图，设置二维码接入智慧管理平台\n\n\
+               注：第9项实施年限结合各区城市道路标识更新计划另行确定。\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "沄州市“十五五”应急避难场所重点建设项目清单")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(row_named(t, "5").cells[0], "提升改造", "{:?}", rows(t));
+    assert_eq!(
+        row_named(t, "5").cells[1],
+        "中心城区公园固定避难场所提升改造"
+    );
+    assert_eq!(
+        row_named(t, "7").cells[..2],
+        ["物资储备", "避难场所应急物资储备点建设"]
+    );
+    assert_eq!(
+        row_named(t, "8").cells[..2],
+        ["智慧管理", "沄州市应急避难场所智慧管理平台"]
+    );
+}

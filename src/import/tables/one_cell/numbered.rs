@@ -1011,7 +1011,14 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             // `公交接驳覆盖率`.)
             // (Or one category so far that names a kind, `资源保护类`, before a first line
             // that does not: `古树名木保护范围内违法` / `侵占问题整改率`.)
-            let kind_ends = (ends.len() >= 2
+            // (Two categories at least, not one written twice: `新建` over two groups.)
+            let distinct = acc
+                .rows
+                .iter()
+                .filter_map(|r| r.cells.get(jc).filter(|t| !t.is_empty()))
+                .collect::<std::collections::BTreeSet<_>>()
+                .len();
+            let kind_ends = (distinct >= 2
                 && ends.iter().all(|&c| Some(c) == ends.first().copied()))
                 || (ends == ['类'] && after.first().is_some_and(|x| !x.text().ends_with('类')));
             // (Lengths that tell it alone: a first line longer by three than every category
