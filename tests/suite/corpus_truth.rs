@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_q44 => "syn-q44-binan",
     syn_a45 => "syn-a45-dangan",
     syn_c45 => "syn-c45-shuzixiangcun",
     syn_b45 => "syn-b45-qixiang",
