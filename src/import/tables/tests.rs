@@ -26687,3 +26687,63 @@ fn one_category_written_over_two_groups_sets_no_pattern_of_category_endings() {
         ["智慧管理", "沄州市应急避难场所智慧管理平台"]
     );
 }
+
+#[test]
+fn a_time_under_a_last_column_named_for_a_period_is_the_row_s_own() {
+    // 项目类别 before 序号, merged; row 3's name is over two paragraphs (`汀湾家政服务业` /
+    // `集聚区`), so its last piece `2026—2029年` stands where the next row's category would:
+    // a time under 实施周期, the row's own.
+    let src = "项目类别\n\n\
+               序号\n\n\
+               项目名称\n\n\
+               主要内容\n\n\
+               实施周期\n\n\
+               平台建设\n\n\
+               1\n\n\
+               “汀浦家政”服务平台2.0版\n\n\
+               升级线上预约、电子合同、服务评价、信用查询等功能，接入“一网通办”和社区治理平台\n\n\
+               2026—2027年\n\n\
+               2\n\n\
+               家政服务数据监测中心\n\n\
+               归集企业、从业人员、订单和投诉数据，开展行业运行监测分析\n\n\
+               2027—2028年\n\n\
+               载体建设\n\n\
+               3\n\n\
+               汀湾家政服务业\n\n\
+               集聚区\n\n\
+               集聚家政企业总部、培训机构和关联业态，提供办公、实训、孵化等一站式服务\n\n\
+               2026—2029年\n\n\
+               4\n\n\
+               社区家政服务站点提升\n\n\
+               新建和改造提升社区家政服务站点32个，\n配置服务接单、技能展示和休憩功能\n\n\
+               2026—2030年\n\n\
+               人才培育\n\n\
+               5\n\n\
+               区级家政公共实训基地\n\n\
+               建设集母婴护理、养老照护、家居保洁等于一体的公共实训基地1个，年实训能力5000人次\n\n\
+               2026—2028年\n\n\
+               6\n\n\
+               家政服务员“安居”工程\n\n\
+               筹集保障性租赁住房床位300张，定向供应员工制家政企业一线服务人员\n\n\
+               2027—2030年\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "汀浦区家政服务业“十五五”重点项目表")), &ls).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(
+        row_named(t, "载体建设").cells,
+        [
+            "3",
+            "汀湾家政服务业集聚区",
+            "集聚家政企业总部、培训机构和关联业态，提供办公、实训、孵化等一站式服务",
+            "2026—2029年"
+        ],
+        "{:?}",
+        rows(t)
+    );
+    assert_eq!(
+        t.rows[3].group.as_deref(),
+        Some("载体建设"),
+        "{:?}",
+        rows(t)
+    );
+}

@@ -361,10 +361,10 @@ pub(super) fn names_level(t: &str) -> bool {
     ["国家级", "省级", "市级", "县级", "区级", "乡级", "镇级"].contains(&strip_spaces(t).as_str())
 }
 
-/// A header cell naming a time (`完成时间`, `建设年限`, `实施时序`): no value column, even when
-/// it names one's words (`完成`).
+/// A header cell naming a time (`完成时间`, `建设年限`, `实施时序`, `建设期限`, `实施周期`): no
+/// value column, even when it names one's words (`完成`).
 pub(super) fn names_time_column(t: &str) -> bool {
-    ["时间", "时限", "年限", "时序"]
+    ["时间", "时限", "年限", "时序", "期限", "周期"]
         .iter()
         .any(|w| t.contains(w))
 }
