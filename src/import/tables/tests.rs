@@ -26747,3 +26747,106 @@ fn a_time_under_a_last_column_named_for_a_period_is_the_row_s_own() {
         rows(t)
     );
 }
+
+#[test]
+fn a_value_with_its_year_in_brackets_is_no_name_with_its_unit() {
+    // Row 4 leaves its category to the rows above and writes its baseline with the year after
+    // it (`85%` / `（2024年）`): the row is short of its category, not of a baseline whose name
+    // would carry its unit in brackets.
+    let src = "序号\n\n\
+               类别\n\n\
+               指标项\n\n\
+               现状值\n\n\
+               “十五五”\n\n\
+               规划目标\n\n\
+               类型\n\n\
+               1\n\n\
+               设施类\n\n\
+               主要道路交通感知设备覆盖率\n\n\
+               78%\n\n\
+               95%\n\n\
+               预期性\n\n\
+               2\n\n\
+               信号控制路口联网率\n\n\
+               93.5%\n\n\
+               100%\n\n\
+               约束性\n\n\
+               3\n\n\
+               智能网联汽车开放测试道路里程\n\n\
+               42.6公里\n\n\
+               不低于150公里\n\n\
+               预期性\n\n\
+               4\n\n\
+               重点交通场站5G网络覆盖率\n\n\
+               85%\n\n\
+               （2024年）\n\n\
+               100%\n\n\
+               预期性\n\n\
+               5\n\n\
+               服务类\n\n\
+               公交线路实时到站信息\n\n\
+               覆盖率\n\n\
+               100%\n\n\
+               100%\n\n\
+               约束性\n\n\
+               6\n\n\
+               公共停车场（库）智慧化改造率\n\n\
+               64%\n\n\
+               90%\n\n\
+               预期性\n\n\
+               7\n\n\
+               出行即服务（MaaS）平台注册用户数\n\n\
+               /\n\n\
+               50万人\n\n\
+               预期性\n\n\
+               8\n\n\
+               重点枢纽出行信息“一屏通览”覆盖率\n\n\
+               /\n\n\
+               100%\n\n\
+               约束性\n\n\
+               9\n\n\
+               治理类\n\n\
+               交通事件自动检测平均发现时间\n\n\
+               6分钟\n\n\
+               3分钟以内\n\n\
+               预期性\n\n\
+               10\n\n\
+               主要干道高峰时段平均车速\n\n\
+               24.5km/h\n\n\
+               不低于26km/h\n\n\
+               预期性\n\n\
+               11\n\n\
+               创新类\n\n\
+               交通公共数据开放数据集\n\n\
+               48个\n\n\
+               120个\n\n\
+               预期性\n\n\
+               12\n\n\
+               累计打造智慧交通示范应用场景（含低空）\n\n\
+               /\n\n\
+               30个\n\n\
+               预期性\n\n\
+               注：1.“/”表示该指标为“十五五”新增指标，“十四五”期间未开展统计。\n\n\
+               2.第4项现状值为2024年数据。\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "表2珑浦区智慧交通“十五五”规划主要指标表")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(
+        row_named(t, "4").cells,
+        [
+            "",
+            "重点交通场站5G网络覆盖率",
+            "85%（2024年）",
+            "100%",
+            "预期性"
+        ],
+        "{:?}",
+        rows(t)
+    );
+    assert_eq!(row_named(t, "4").group.as_deref(), Some("设施类"));
+}

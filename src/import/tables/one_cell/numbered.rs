@@ -1239,9 +1239,11 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                     // (Or, no unit column, the name carrying its unit in brackets where a value
                     // would stand, after a first piece that carries none: `建筑垃圾`
                     // `建筑垃圾资源化利用率（%）` `≥50`, its baseline vanished.)
+                    // (Not a value with its year in brackets, `85%` `（2024年）`.)
                     (Some(name), Some(_)) if !unit_next && name_idx == 1 => {
                         let (first, name) = (after[0].text(), name.text());
                         bracketed_unit(&name).is_some()
+                            && bracket_tail(&name).is_some_and(|(head, _)| !is_value_cell(head))
                             && bracketed_unit(&first).is_none()
                             && !is_value_cell(&first)
                             && !is_placeholder(&first)
