@@ -516,6 +516,8 @@ pub(super) fn gaps_placed_by_notes(table: &mut Table, by_text: bool) -> Vec<Stri
         let values_column = |j: usize| {
             let c = column(j);
             last_year(c).is_some()
+                // (Or a time's, `建设年限`: `第8项建设年限待…另行确定`.)
+                || names_time_column(&strip_spaces(c))
                 || names_values(c)
                 || names_rate(c)
                 || bracketed_unit(c).is_some()
