@@ -26952,3 +26952,101 @@ fn a_note_places_a_row_s_gap_under_a_column_of_times() {
         rows(t)
     );
 }
+
+#[test]
+fn a_caption_below_with_its_date_in_brackets_is_no_cell() {
+    // `沅汀市殡葬服务设施现状分布（截至2025年底）` below the cells, before the notes: the
+    // caption, with the date the figures stand at, not a cell of the total row.
+    let src = "区（县）\n\n\
+               殡仪馆（座）\n\n\
+               火化炉（台）\n\n\
+               城市公益性公墓（处）\n\n\
+               农村公益性公墓\n\n\
+               （骨灰堂）（处）\n\n\
+               殡仪服务站\n\n\
+               （点）（个）\n\n\
+               汀州区\n\n\
+               1\n\n\
+               8\n\n\
+               1\n\n\
+               22\n\n\
+               沅北区\n\n\
+               1\n\n\
+               4\n\n\
+               1\n\n\
+               27\n\n\
+               12\n\n\
+               临江区\n\n\
+               1\n\n\
+               3\n\n\
+               1\n\n\
+               31\n\n\
+               9\n\n\
+               溪口区\n\n\
+               1\n\n\
+               3\n\n\
+               1\n\n\
+               24\n\n\
+               8\n\n\
+               白沙县\n\n\
+               1\n\n\
+               4\n\n\
+               1\n\n\
+               35\n\n\
+               7\n\n\
+               梅岭县\n\n\
+               —\n\n\
+               —\n\n\
+               1\n\n\
+               29\n\n\
+               6\n\n\
+               合计\n\n\
+               5\n\n\
+               22\n\n\
+               6\n\n\
+               146\n\n\
+               64\n\n\
+               沅汀市殡葬服务设施现状分布（截至2025年底）\n\n\
+               注：1.汀州区为中心城区，未规划建设农村公益性公墓（骨灰堂），表中该栏空缺。\n";
+    let ls = lines(src);
+    // (Under `…各区（县）殡葬服务设施分布如下：`, a line pointing to the table.)
+    let pointed = Options {
+        pointed: true,
+        ..Options::default()
+    };
+    let r = read_with("t1", None, &ls, pointed).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(t.title, "沅汀市殡葬服务设施现状分布（截至2025年底）");
+    assert!(t.caption_below);
+    assert_eq!(
+        t.rows.last().unwrap().cells,
+        ["5", "22", "6", "146", "64"],
+        "{:?}",
+        rows(t)
+    );
+}
+
+#[test]
+fn a_list_of_places_is_no_half_of_a_cell_of_words() {
+    // Row 3's name is over two lines (`临江区、溪口区殡仪馆` / `提标改造工程`), one line more than
+    // the columns: the name is joined, not the places under 建设地点 to the works after them.
+    let src = "序号\n项目名称\n建设地点\n主要建设内容\n建设期限\n\n\
+               1\n梅岭县殡仪馆新建工程\n梅岭县\n新建殡仪馆1座，配置火化炉4台、告别厅5个，同步建设尾气处理设施和停车场\n2026—2028年\n\n\
+               2\n沅汀市殡仪馆二期扩建工程\n汀州区\n扩建告别厅6个、守灵间12间，\n新增火化炉2台，建设遗体冷藏室\n2027—2029年\n\n\
+               3\n临江区、溪口区殡仪馆\n提标改造工程\n临江区、溪口区\n更新火化设备5台，改造尾气处理设施，提升告别服务区环境\n2026—2027年\n\n\
+               4\n农村公益性骨灰堂建设工程\n各区（县）\n新建、改扩建农村公益性骨灰堂60处\n2026—2030年\n\n\
+               5\n城乡殡仪服务站（点）建设工程\n各区（县）\n新建殡仪服务站（点）56个，配置遗体冷藏、治丧接待等设施\n2026—2030年\n\n\
+               6\n沅汀市生态安葬示范园\n沅北区\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "专栏1 殡葬服务设施补短板重点项目")), &ls).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(
+        row_named(t, "3").cells,
+        [
+            "临江区、溪口区殡仪馆提标改造工程",
+            "临江区、溪口区",
+            "更新火化设备5台，改造尾气处理设施，提升告别服务区环境",
+            "2026—2027年"
+        ]
+    );
+}

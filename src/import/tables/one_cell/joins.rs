@@ -22,7 +22,17 @@ pub(super) fn profile_join(rows: &[TableRow], off: usize, after: &[Piece]) -> Op
         let second = cells.remove(i + 1);
         let halves_a_value = is_value_cell(&cells[i]) || is_value_cell(&second);
         // (Bodies and other words are not one cell either: `各街道（镇）` / `2030年`.)
-        let halves_a_list = names_bodies(&cells[i]) != names_bodies(&second);
+        // (Nor a list of places and words: `临江区、溪口区` / `更新火化设备5台，…`; each place
+        // a short name, not `枫林苑等老旧小区`.)
+        let places = |t: &str| {
+            let parts: Vec<&str> = t.split(['、', '，']).collect();
+            parts.len() >= 2
+                && parts.iter().all(|x| {
+                    (2..=5).contains(&x.chars().count()) && !x.contains('等') && names_a_place(x)
+                })
+        };
+        let halves_a_list = names_bodies(&cells[i]) != names_bodies(&second)
+            || places(&cells[i]) != places(&second);
         // (Nor is a cell that opens with its task's verb the end of the one before, unless
         // that stops mid-phrase: `…铁水联运` / `专用线工程` / `新建铁路专用线…`.)
         let before_a_task = TASK_VERBS.iter().any(|v| second.starts_with(v))

@@ -989,11 +989,18 @@ fn read_as_written(
     let last_line = (!headed_above)
         .then(|| (0..end).rev().find(|&i| !clean(lines[i].text).is_empty()))
         .flatten();
+    // (Or words of a caption below with the date it stands at in brackets: `…现状分布` /
+    // `（截至2025年底）`.)
+    let dated_caption = |t: &str| {
+        bracket_tail(t).is_some_and(|(core, date)| {
+            !core.is_empty() && names_time(date) && is_caption_below(core)
+        })
+    };
     let caption_at = |i: usize, n: usize| {
         let t: String = lines[i..i + n].iter().map(|l| clean(l.text)).collect();
         i >= 6
             && lines[i].blanks_before > 0
-            && is_caption(&t)
+            && (is_caption(&t) || dated_caption(&t))
             && t.chars().count() > 10
             && !lines[i..i + n].iter().any(|l| is_stop(l.text))
     };
