@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_i45 => "syn-i45-binzang",
     syn_h45 => "syn-h45-nongtianshuili",
     syn_f45 => "syn-f45-zhihuijiaotong",
     syn_j45 => "syn-j45-jiazheng",
