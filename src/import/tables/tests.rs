@@ -27050,3 +27050,73 @@ fn a_list_of_places_is_no_half_of_a_cell_of_words() {
         ]
     );
 }
+
+#[test]
+fn a_caption_below_the_cells_before_a_sentence_about_the_table_is_the_caption() {
+    // Row blocks under `…实施安排如下。`, then the caption, then a sentence of the text about a
+    // row (`其中，…确定。`): the caption is the table's; the sentence stays text after it.
+    let src = "序号\n\
+               更新单元名称\n\
+               所在街镇\n\
+               更新方式\n\
+               实施期限\n\
+               \n\
+               1\n\
+               槐荫里风貌街区更新单元\n\
+               槐荫路街道\n\
+               保护性更新\n\
+               2026—2028年\n\
+               \n\
+               2\n\
+               北仓滨江工业遗存更新单元\n\
+               北仓街道\n\
+               功能转换\n\
+               2026—2029年\n\
+               \n\
+               3\n\
+               汀湾老街更新单元\n\
+               汀湾街道、\n\
+               东塘街道\n\
+               街区整体更新\n\
+               2027—2030年\n\
+               \n\
+               4\n\
+               南站TOD综合开发更新单元\n\
+               南站街道\n\
+               站城融合开发\n\
+               2026—2030年\n\
+               \n\
+               5\n\
+               龙渠镇低效工业用地转型更新单元\n\
+               龙渠镇\n\
+               产业用地转型\n\
+               \n\
+               6\n\
+               云塘老旧住区更新单元\n\
+               云塘镇\n\
+               旧住房成套改造\n\
+               2028—2030年\n\
+               \n\
+               汀湾区“十五五”首批城市更新单元实施安排\n\
+               \n\
+               其中，龙渠镇低效工业用地转型更新单元实施期限待区域控制性详细规划调整完成后确定。\n\
+               \n";
+    let ls = lines(src);
+    let pointed = Options {
+        pointed: true,
+        ..Options::default()
+    };
+    let r = read_with("t1", None, &ls, pointed).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(t.title, "汀湾区“十五五”首批城市更新单元实施安排");
+    assert!(t.caption_below);
+    assert_eq!(t.rows.len(), 6);
+    let sentence = ls
+        .iter()
+        .position(|l| l.text.starts_with("其中，"))
+        .unwrap();
+    assert!(
+        r.consumed <= sentence,
+        "the sentence after the caption is left to the text"
+    );
+}

@@ -1085,7 +1085,15 @@ fn read_as_written(
         table.caption_below = true;
         line_nos.extend(lines[b..b + n].iter().map(|l| l.no));
         consumed = b + n;
-    } else if !headed_above && used + 1 == ps.len() {
+    } else if !headed_above
+        && (used + 1 == ps.len()
+            // (Or before a sentence of the text about the table: `其中，…待…确定后确定。`.)
+            || (used + 2 == ps.len()
+                && ps.last().is_some_and(|p| {
+                    let t = p.text();
+                    t.ends_with('。') && !is_note_start(&t) && t.chars().count() > 10
+                })))
+    {
         if let Some(p) = ps.get(used) {
             let t = p.text();
             if p.parts.len() == 1 && is_caption_below(&t) {
