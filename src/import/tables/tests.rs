@@ -27120,3 +27120,60 @@ fn a_caption_below_the_cells_before_a_sentence_about_the_table_is_the_caption() 
         "the sentence after the caption is left to the text"
     );
 }
+
+#[test]
+fn a_bound_opening_a_line_after_a_sentence_stopped_at_its_measure_goes_on_from_it() {
+    // Row 2's works go on over a line opening with `不超过` after a line of sentences stopped
+    // where the bound's measure stands (`…平均反应时间`): one cell, not a value of its own.
+    let src = "序号\n\
+               项目名称\n\
+               建设内容\n\
+               建设周期\n\
+               责任单位\n\
+               \n\
+               1\n\
+               区疾病预防控制中心新址建设\n\
+               新建业务用房2.8万平方米，建成生物安全二级实验室和区域检验检测中心\n\
+               2026—2028年\n\
+               区卫生健康委\n\
+               \n\
+               2\n\
+               区急救中心分站网络完善\n\
+               新建急救分站4个，配置负压救护车12辆，实现城区急救平均反应时间\n\
+               不超过12分钟\n\
+               2026—2030年\n\
+               区卫生健康委、区应急局\n\
+               \n\
+               3\n\
+               区精神卫生中心改扩建\n\
+               新增床位200张，建设儿童青少年心理门诊和精神康复中心\n\
+               区卫生健康委\n\
+               \n\
+               4\n\
+               公共卫生应急物资储备库\n\
+               新建区级应急医疗物资储备库1座，储备能力满足30天满负荷运转需要\n\
+               2027—2029年\n\
+               区发展改革委、\n\
+               区卫生健康委\n\
+               \n\
+               注：第3项建设周期待项目可行性研究批复后确定。\n";
+    let ls = lines(src);
+    // (Under the 专栏's title, `专栏二：公共卫生能力提升工程`.)
+    let titled = Options {
+        titled: true,
+        ..Options::default()
+    };
+    let r = read_with("t1", None, &ls, titled).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(
+        row_named(t, "2").cells,
+        [
+            "区急救中心分站网络完善",
+            "新建急救分站4个，配置负压救护车12辆，实现城区急救平均反应时间不超过12分钟",
+            "2026—2030年",
+            "区卫生健康委、区应急局"
+        ],
+        "{:?}",
+        rows(t)
+    );
+}

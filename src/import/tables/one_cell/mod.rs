@@ -2946,6 +2946,18 @@ fn goes_on_from_before(t: &str) -> bool {
     t.starts_with(['为', '及', '和', '与', '并', '的', '等'])
 }
 
+/// Whether a line opening with a bound (`不超过12分钟`) goes on from a line of sentences before
+/// it that stops where the bound's measure stands (`…实现城区急救平均反应时间`): one cell over
+/// two lines, not a value of its own (`不少于3万亩` after a name is one).
+fn bound_goes_on(before: &str, t: &str) -> bool {
+    let before = before.trim_end_matches(is_space);
+    ["不超过", "不少于", "不低于", "不高于", "控制在"]
+        .iter()
+        .any(|w| t.starts_with(w))
+        && before.contains(['，', ','])
+        && !before.ends_with(|c: char| !crate::text::is_cjk(c))
+}
+
 /// Whether a row's pieces hold a cell already joined where its first line stopped open
 /// (`溱城区、东渚区、` / `柳塘区`): the row's cell over two lines, no other to join.
 fn glued_open(pieces: &[Piece]) -> bool {

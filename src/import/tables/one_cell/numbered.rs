@@ -2099,6 +2099,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                     stops_mid_phrase(&after[i].text())
                         || splits_open(&after[i].text(), &after[i + 1].text())
                         || goes_on_from_before(&after[i + 1].text())
+                        || bound_goes_on(&after[i].text(), &after[i + 1].text())
                 })
                 .collect();
             // (Or a name's second line that closes on a remark in brackets, `家庭（累计）`,
