@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_m43 => "syn-m43-jieshui",
     syn_s45 => "syn-s45-shequzhili",
     syn_r45 => "syn-r45-shengtaihuanjing",
     syn_q45 => "syn-q45-wuliu",
