@@ -27177,3 +27177,74 @@ fn a_bound_opening_a_line_after_a_sentence_stopped_at_its_measure_goes_on_from_i
         rows(t)
     );
 }
+
+#[test]
+fn a_merged_category_over_two_paragraphs_before_the_number_is_one_cell() {
+    // 类别 before 序号, merged; `污染物` / `减排` after row 4's last figure `[19.6]` is the next
+    // group's category over two paragraphs, not a figure glued to words and a row of its own.
+    let src = "类别\n\n\
+               序号\n\n\
+               指标名称\n\n\
+               单位\n\n\
+               “十四五”\n\n\
+               目标\n\n\
+               完成情况\n\n\
+               能源利用\n\n\
+               1\n\n\
+               单位地区生产总值能耗降低\n\n\
+               %\n\n\
+               [14]\n\n\
+               [15.3]\n\n\
+               2\n\n\
+               能源消费总量\n\n\
+               万吨标准煤\n\n\
+               420以内\n\n\
+               407.6\n\n\
+               3\n\n\
+               非化石能源占能源\n\n\
+               消费总量比重\n\n\
+               %\n\n\
+               11\n\n\
+               13.1\n\n\
+               碳排放\n\n\
+               4\n\n\
+               单位地区生产总值二氧化碳排放降低\n\n\
+               %\n\n\
+               [18]\n\n\
+               [19.6]\n\n\
+               污染物\n\n\
+               减排\n\n\
+               5\n\n\
+               化学需氧量重点工程减排量\n\n\
+               吨\n\n\
+               1200\n\n\
+               1346\n\n\
+               6\n\n\
+               氨氮重点工程减排量\n\n\
+               吨\n\n\
+               60\n\n\
+               67.5\n\n\
+               7\n\n\
+               氮氧化物重点工程减排量\n\n\
+               吨\n\n\
+               450\n\n\
+               512\n\n\
+               8\n\n\
+               挥发性有机物重点工程减排量\n\n\
+               吨\n\n\
+               300\n\n\
+               —\n\n\
+               表1  芗湾区“十四五”节能减排主要目标完成情况\n\n\
+               注：[ ]内为五年累计数。第8项完成情况以市级核定数据为准，核定后另行公布。\n";
+    let ls = lines(src);
+    let pointed = Options {
+        pointed: true,
+        ..Options::default()
+    };
+    let r = read_with("t1", None, &ls, pointed).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(t.rows.len(), 8, "{:?}", rows(t));
+    assert_eq!(row_named(t, "污染物减排").cells[0], "5", "{:?}", rows(t));
+    assert_eq!(t.rows[3].cells.last().map(String::as_str), Some("[19.6]"));
+    assert_eq!(t.rows[7].group.as_deref(), Some("污染物减排"));
+}

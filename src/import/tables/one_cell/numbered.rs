@@ -271,6 +271,8 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
     // The total rows (`小计`, `合计`), placed under their columns once all rows are read: each
     // row's index, and 1 when its label is its first cell after its number, else 0.
     let mut totals: Vec<(usize, usize)> = Vec::new();
+    // The row before left the next row a category over two paragraphs (`污染物` / `减排`).
+    let mut category_over_two = false;
     for (ri, &p) in pos.iter().enumerate() {
         // Before the number: a group row, then the cells of the columns before the number.
         let mut pre: Vec<Piece> = body.get(pre_start..p).unwrap_or(&[]).to_vec();
@@ -332,6 +334,11 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 acc.rows.push(row);
                 pre.drain(..n.min(pre.len()));
             }
+        }
+        // A category over two paragraphs before the number, `污染物` / `减排`, as the row
+        // before left them: one cell.
+        if std::mem::take(&mut category_over_two) && pre.len() == 2 {
+            merge_at(&mut pre, 0, acc, "split cell");
         }
         if pre.len() > jc {
             // More cells before the number than columns there: a row without a number (a
@@ -660,6 +667,39 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 l0 + 1
             } else {
                 let mut l = est.max(seg.len().saturating_sub(jc)).min(seg.len());
+                // (Or a category over two paragraphs before the next row's number, `污染物` /
+                // `减排`, after a row whole without them, its last cell a value: both the next
+                // row's.)
+                let short_words = |x: &Piece| {
+                    let t = x.text();
+                    is_category_cell(&t)
+                        && (2..=4).contains(&t.chars().count())
+                        && t.chars().all(crate::text::is_cjk)
+                        && !is_attr(&t)
+                };
+                if jc == 1
+                    && est == target
+                    && seg.len() == est + 2
+                    && l == est + 1
+                    && seg[est..]
+                        .iter()
+                        .all(|x| short_words(x) && !evaluates(&x.text()))
+                    && !is_unit_like(&seg[est].text())
+                    && est
+                        .checked_sub(1)
+                        .and_then(|i| seg.get(i))
+                        .is_some_and(|x| {
+                            // (A cumulative figure in brackets, `[19.6]`, too.)
+                            let t = x.text();
+                            let t = t
+                                .trim_start_matches(['[', '［'])
+                                .trim_end_matches([']', '］']);
+                            is_value_cell(t) || is_placeholder(t)
+                        })
+                {
+                    l = est;
+                    category_over_two = true;
+                }
                 // In row blocks the next row's cells before its number open a block of their
                 // own: pieces that go on in this row's block (`120.0` after a content cell
                 // split over two lines, or after a name split over two paragraphs) are this
