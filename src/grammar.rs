@@ -900,6 +900,7 @@ fn names_organisation(s: &str) -> bool {
             "联合会",
             "联合社",
             "合作社",
+            "总社",
             "联社",
             "协会",
             "科协",
@@ -1637,6 +1638,8 @@ mod tests {
         assert!(!is_doc_number("黄市监〔2021〕58号 关于印发"));
         assert!(is_organisation("北京市人力资源和社会保障局"));
         assert!(!is_organisation("桦浦区社区养老服务设施布局"));
+        // A supply and marketing cooperative's head office.
+        assert!(is_organisation("汀澜区供销合作总社"));
         // One body under two names; a bracket that is no second name is no organisation.
         assert!(is_organisation("临澜区市场监督管理局（临澜区知识产权局）"));
         assert!(is_organisation("某区应急管理局(某区地震局)"));

@@ -27248,3 +27248,100 @@ fn a_merged_category_over_two_paragraphs_before_the_number_is_one_cell() {
     assert_eq!(t.rows[3].cells.last().map(String::as_str), Some("[19.6]"));
     assert_eq!(t.rows[7].group.as_deref(), Some("污染物减排"));
 }
+
+#[test]
+fn a_bound_alone_before_its_figure_is_one_cell_with_it() {
+    // Row 11 writes its target over two paragraphs, `不少于` / `300个`, under a category merged
+    // over its rows: one cell, and the row short of its category, not of its name.
+    let src = "序号\n\n\
+               类别\n\n\
+               指标名称\n\n\
+               2025年现状值\n\n\
+               2030年目标值\n\n\
+               指标属性\n\n\
+               1\n\n\
+               组织体系\n\n\
+               基层供销合作社数量\n\n\
+               32个\n\n\
+               35个\n\n\
+               预期性\n\n\
+               2\n\n\
+               规范化基层社占比\n\n\
+               62%\n\n\
+               ≥80%\n\n\
+               预期性\n\n\
+               3\n\n\
+               领办创办农民专业合作社\n\n\
+               46家\n\n\
+               60家\n\n\
+               预期性\n\n\
+               4\n\n\
+               为农服务\n\n\
+               综合为农服务中心\n\n\
+               14个\n\n\
+               18个\n\n\
+               预期性\n\n\
+               5\n\n\
+               农业社会化服务面积[2]\n\n\
+               18.5万亩次\n\n\
+               25万亩次\n\n\
+               预期性\n\n\
+               6\n\n\
+               主要农资配送覆盖率\n\n\
+               98.6%\n\n\
+               保持在98%以上\n\n\
+               约束性\n\n\
+               7\n\n\
+               流通网络\n\n\
+               社有企业营业收入\n\n\
+               91.6亿元\n\n\
+               120亿元\n\n\
+               预期性\n\n\
+               8\n\n\
+               农产品销售额\n\n\
+               33.8亿元\n\n\
+               45亿元\n\n\
+               预期性\n\n\
+               其中：农产品电商销售额\n\n\
+               8.2亿元\n\n\
+               15亿元\n\n\
+               预期性\n\n\
+               9\n\n\
+               冷库库容\n\n\
+               4.2万吨\n\n\
+               6万吨\n\n\
+               预期性\n\n\
+               10\n\n\
+               循环利用\n\n\
+               废旧农膜回收率、农药包装废弃物回收处置率\n\n\
+               95.2%、96.5%\n\n\
+               98%、100%\n\n\
+               约束性\n\n\
+               11\n\n\
+               社区可回收物“两网融合”服务点\n\n\
+               /\n\n\
+               不少于\n\n\
+               300个\n\n\
+               预期性\n\n\
+               ";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "表2汀澜区供销合作事业发展“十五五”主要指标")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(
+        row_named(t, "11").cells,
+        [
+            "",
+            "社区可回收物“两网融合”服务点",
+            "/",
+            "不少于300个",
+            "预期性"
+        ],
+        "{:?}",
+        rows(t)
+    );
+}

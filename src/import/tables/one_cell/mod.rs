@@ -2946,6 +2946,29 @@ fn goes_on_from_before(t: &str) -> bool {
     t.starts_with(['为', '及', '和', '与', '并', '的', '等'])
 }
 
+/// A bound written alone, its figure on the next line: `不少于` / `300个`.
+fn bare_bound(t: &str) -> bool {
+    [
+        "不少于",
+        "不低于",
+        "不超过",
+        "不高于",
+        "不大于",
+        "不小于",
+        "力争达到",
+        "力争",
+        "达到",
+        "超过",
+        "≥",
+        "≤",
+        "＞",
+        "＜",
+        ">",
+        "<",
+    ]
+    .contains(&strip_spaces(t).as_str())
+}
+
 /// Whether a line opening with a bound (`不超过12分钟`) goes on from a line of sentences before
 /// it that stops where the bound's measure stands (`…实现城区急救平均反应时间`): one cell over
 /// two lines, not a value of its own (`不少于3万亩` after a name is one).

@@ -877,6 +877,12 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
         let own = seg.get(..own_len).unwrap_or(seg);
         // Fit the cells after the number to the columns after it.
         let mut after: Vec<Piece> = own.get(1..).unwrap_or(&[]).to_vec();
+        // A bound alone before its figure (`不少于` / `300个`): one cell.
+        while let Some(i) = (0..after.len().saturating_sub(1))
+            .find(|&i| bare_bound(&after[i].text()) && is_value_cell(&after[i + 1].text()))
+        {
+            merge_at(&mut after, i, acc, "split cell");
+        }
         // In row blocks, the last row's block may go on after its cells: its last cell is
         // written over two lines (`区司法局` / `各街道（镇）`).
         let tail = if last && e > 0 && after.len() == e && seg.first().is_some_and(|x| x.gap > 0) {
