@@ -27345,3 +27345,101 @@ fn a_bound_alone_before_its_figure_is_one_cell_with_it() {
         rows(t)
     );
 }
+
+#[test]
+fn a_first_line_far_longer_than_the_categories_before_a_measure_with_its_unit_is_a_name() {
+    // Under 类别 after 序号, `年均新增地下空间` / `建筑面积（万平方米）` in the first group and
+    // `地下空间安全隐患` / `整治完成率（%）` later are names over two paragraphs, each row short of
+    // its category: the second line's words, without the unit in brackets, are shorter than
+    // every name, the first line longer by three than every category.
+    let src = "序号\n\n\
+               类别\n\n\
+               指标名称\n\n\
+               2025年\n\n\
+               2030年\n\n\
+               指标性质\n\n\
+               1\n\n\
+               规模结构\n\n\
+               地下空间开发总规模\n\n\
+               （万平方米）\n\n\
+               1460\n\n\
+               ≥1800\n\n\
+               预期性\n\n\
+               其中：轨道交通站点周边\n\n\
+               地下空间规模（万平方米）\n\n\
+               385\n\n\
+               ≥520\n\n\
+               预期性\n\n\
+               2\n\n\
+               年均新增地下空间\n\n\
+               建筑面积（万平方米）\n\n\
+               62.5\n\n\
+               （2021年-2025年）\n\n\
+               70左右\n\n\
+               预期性\n\n\
+               3\n\n\
+               地下空间公共服务功能占比（%）\n\n\
+               18.6\n\n\
+               25\n\n\
+               预期性\n\n\
+               4\n\n\
+               交通设施\n\n\
+               轨道交通站点周边地下空间\n\n\
+               连通率（%）\n\n\
+               46.3\n\n\
+               60以上\n\n\
+               预期性\n\n\
+               5\n\n\
+               地下公共停车泊位\n\n\
+               （万个）\n\n\
+               3.2\n（2025年末累计）\n\n\
+               新增1.5（2026年-2030年）\n\n\
+               预期性\n\n\
+               6\n\n\
+               市政安全\n\n\
+               地下综合管廊长度\n\n\
+               （公里）\n\n\
+               10.0\n\n\
+               25\n\n\
+               约束性\n\n\
+               7\n\n\
+               人均人防工程面积\n\n\
+               （平方米）\n\n\
+               —\n\n\
+               符合国家和本市标准\n\n\
+               约束性\n\n\
+               8\n\n\
+               地下空间安全隐患\n\n\
+               整治完成率（%）\n\n\
+               —\n\n\
+               100\n\n\
+               约束性\n\n\
+               9\n\n\
+               智慧管理\n\n\
+               地下空间信息平台数据覆盖率（%）\n\n\
+               72.6\n\n\
+               力争达到100\n\n\
+               预期性\n\n\
+               注： 1、人均人防工程面积现状值按有关规定不予公开，表中以“—”表示。\n\n\
+               2.地下空间安全隐患整治完成率为新设指标，暂无现状值。\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "表1 琮浦区地下空间开发利用“十五五”主要指标")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(
+        row_named(t, "2").cells[..2],
+        ["", "年均新增地下空间建筑面积（万平方米）"],
+        "{:?}",
+        rows(t)
+    );
+    assert_eq!(row_named(t, "2").group.as_deref(), Some("规模结构"));
+    assert_eq!(
+        row_named(t, "8").cells[..2],
+        ["", "地下空间安全隐患整治完成率（%）"]
+    );
+    assert_eq!(row_named(t, "8").group.as_deref(), Some("市政安全"));
+}

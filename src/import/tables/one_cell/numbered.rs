@@ -1072,7 +1072,13 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             // name breaks, even after one category, or before a unit, not a measure's end:
             // `数字化教学资源` / `覆盖专业比例` after `办学条件`; `家政服务标准化` / `试点示范企业` /
             // `家`; not `小区（社区）` / `城镇老旧小区改造数量` after `住房`.)
-            let told_by_lengths = first >= most + 3 && second + 2 <= least && second <= first;
+            // (The second's words without the unit in brackets after them: `建筑面积` of
+            // `建筑面积（万平方米）`, after `年均新增地下空间`.)
+            let second_words = after.get(1).map_or(usize::MAX, |x| {
+                without_bracket_tail(&x.text()).chars().count()
+            });
+            let told_by_lengths =
+                first >= most + 3 && second_words + 2 <= least && second_words <= first;
             // (Or, whatever the second's length, right after the first row of a group: a
             // category here would leave that group one row, `生活垃圾分类` / `达标居住区比例`
             // after `垃圾治理` opened the row above, among `环卫设施` `垃圾治理`.)
