@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_d46 => "syn-d46-dixiakongjian",
     syn_i46 => "syn-i46-gongxiao",
     syn_h46 => "syn-h46-fangzaijianzai",
     syn_g46 => "syn-g46-shuzijingji",
