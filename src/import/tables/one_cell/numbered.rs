@@ -673,7 +673,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 let short_words = |x: &Piece| {
                     let t = x.text();
                     is_category_cell(&t)
-                        && (2..=4).contains(&t.chars().count())
+                        && (2..=12).contains(&t.chars().count())
                         && t.chars().all(crate::text::is_cjk)
                         && !is_attr(&t)
                 };
@@ -689,12 +689,15 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                         .checked_sub(1)
                         .and_then(|i| seg.get(i))
                         .is_some_and(|x| {
-                            // (A cumulative figure in brackets, `[19.6]`, too.)
+                            // (A cumulative figure in brackets, `[19.6]`, too; or bodies where
+                            // the last column's cells name bodies, `区农业农村委`.)
                             let t = x.text();
-                            let t = t
+                            let bare = t
                                 .trim_start_matches(['[', '［'])
                                 .trim_end_matches([']', '］']);
-                            is_value_cell(t) || is_placeholder(t)
+                            is_value_cell(bare)
+                                || is_placeholder(bare)
+                                || names_bodies_as_last_column(&acc.rows, &t)
                         })
                 {
                     l = est;
