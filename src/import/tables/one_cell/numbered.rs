@@ -668,8 +668,8 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             } else {
                 let mut l = est.max(seg.len().saturating_sub(jc)).min(seg.len());
                 // (Or a category over two paragraphs before the next row's number, `污染物` /
-                // `减排`, after a row whole without them, its last cell a value: both the next
-                // row's.)
+                // `减排`, after a row whole without them, its last cell a figure or bodies under
+                // a column of bodies: both the next row's.)
                 let short_words = |x: &Piece| {
                     let t = x.text();
                     is_category_cell(&t)
@@ -1080,8 +1080,9 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             let second_words = after.get(1).map_or(usize::MAX, |x| {
                 without_bracket_tail(&x.text()).chars().count()
             });
-            let told_by_lengths =
-                first >= most + 3 && second_words + 2 <= least && second_words <= first;
+            let told_by_lengths = first >= most + 3
+                && second_words.saturating_add(2) <= least
+                && second_words <= first;
             // (Or, whatever the second's length, right after the first row of a group: a
             // category here would leave that group one row, `生活垃圾分类` / `达标居住区比例`
             // after `垃圾治理` opened the row above, among `环卫设施` `垃圾治理`.)
