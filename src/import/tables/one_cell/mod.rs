@@ -2946,27 +2946,28 @@ fn goes_on_from_before(t: &str) -> bool {
     t.starts_with(['为', '及', '和', '与', '并', '的', '等'])
 }
 
+/// Bounds in words a figure follows: `不少于`, `不超过`.
+const WORD_BOUNDS: [&str; 4] = ["不少于", "不低于", "不超过", "不高于"];
+
 /// A bound written alone, its figure on the next line: `不少于` / `300个`.
 fn bare_bound(t: &str) -> bool {
-    [
-        "不少于",
-        "不低于",
-        "不超过",
-        "不高于",
-        "不大于",
-        "不小于",
-        "力争达到",
-        "力争",
-        "达到",
-        "超过",
-        "≥",
-        "≤",
-        "＞",
-        "＜",
-        ">",
-        "<",
-    ]
-    .contains(&strip_spaces(t).as_str())
+    let t = strip_spaces(t);
+    WORD_BOUNDS.contains(&t.as_str())
+        || [
+            "不大于",
+            "不小于",
+            "力争达到",
+            "力争",
+            "达到",
+            "超过",
+            "≥",
+            "≤",
+            "＞",
+            "＜",
+            ">",
+            "<",
+        ]
+        .contains(&t.as_str())
 }
 
 /// Whether a line opening with a bound (`不超过12分钟`) goes on from a line of sentences before
@@ -2974,8 +2975,9 @@ fn bare_bound(t: &str) -> bool {
 /// two lines, not a value of its own (`不少于3万亩` after a name is one).
 fn bound_goes_on(before: &str, t: &str) -> bool {
     let before = before.trim_end_matches(is_space);
-    ["不超过", "不少于", "不低于", "不高于", "控制在"]
+    WORD_BOUNDS
         .iter()
+        .chain(&["控制在"])
         .any(|w| t.starts_with(w))
         && before.contains(['，', ','])
         && !before.ends_with(|c: char| !crate::text::is_cjk(c))

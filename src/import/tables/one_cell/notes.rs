@@ -604,10 +604,10 @@ pub(super) fn gaps_placed_by_notes(table: &mut Table, by_text: bool) -> Vec<Stri
                 return None;
             };
             let gap_at = first_named(e, sentence)?;
+            let head = sentence.get(..gap_at).unwrap_or("").trim_end_matches('原');
             let before: Vec<usize> = named_in(&[sentence])
                 .into_iter()
                 .filter(|&j| {
-                    let head = sentence.get(..gap_at).unwrap_or("").trim_end_matches('原');
                     j != e
                         && ["与", "和", "同"].iter().any(|w| {
                             head.strip_suffix(w)

@@ -719,11 +719,15 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 // `推进北塘村、西汇村、东岚浜` / `城中村改造`.)
                 // (Nor bodies under a last column of bodies, `区残联、区建设管理委` under
                 // 责任单位, where no category so far names bodies.)
-                let bodies_last = l + 1 == seg.len()
-                    && acc.columns.last().is_some_and(|c| {
-                        let c = strip_spaces(c);
-                        c.chars().count() >= 4 && ends_as_bodies_column(&c)
-                    })
+                let at_end = l + 1 == seg.len();
+                let last_column = acc
+                    .columns
+                    .last()
+                    .map(|c| strip_spaces(c))
+                    .unwrap_or_default();
+                let bodies_last = at_end
+                    && last_column.chars().count() >= 4
+                    && ends_as_bodies_column(&last_column)
                     && names_bodies(&seg[l].text())
                     && !acc
                         .rows
@@ -731,16 +735,12 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                         .filter_map(|r| r.group.as_deref())
                         .any(names_bodies);
                 // (Nor a time under a last column of times, `2026—2030年` under 建设年限.)
-                let time_last = l + 1 == seg.len()
-                    && acc
-                        .columns
-                        .last()
-                        .is_some_and(|c| names_time_column(&strip_spaces(c)))
-                    && names_time(&seg[l].text());
+                let time_last =
+                    at_end && names_time_column(&last_column) && names_time(&seg[l].text());
                 if in_block
                     || bodies_last
                     || time_last
-                    || (l + 1 == seg.len() && last_piece_is_the_rows(seg, e, &acc.rows))
+                    || (at_end && last_piece_is_the_rows(seg, e, &acc.rows))
                     || seg[l..].iter().any(|x| {
                         let t = x.text();
                         !is_category_cell(&t)
