@@ -27544,3 +27544,204 @@ fn a_category_over_two_paragraphs_after_a_row_ending_in_its_bodies_is_one_cell()
         Some("培育文旅商体展融合消费新场景")
     );
 }
+
+#[test]
+fn a_name_over_two_paragraphs_ending_in_its_unit_in_brackets_is_no_unit_cell() {
+    // 单位 vanished from row 4, whose name goes on in a paragraph with the unit in brackets
+    // (`年均公共文化设施` / `服务人次（万人次）`): one name, the unit's cell empty.
+    let src = "序号\n\
+               \n\
+               类别\n\
+               \n\
+               指标名称\n\
+               \n\
+               单位\n\
+               \n\
+               2025年基数\n\
+               \n\
+               2030年\n\
+               \n\
+               目标值\n\
+               \n\
+               属性\n\
+               \n\
+               1\n\
+               \n\
+               设施网络\n\
+               \n\
+               人均公共文化设施建筑面积\n\
+               \n\
+               平方米\n\
+               \n\
+               0.26\n\
+               \n\
+               0.30\n\
+               \n\
+               预期性\n\
+               \n\
+               2\n\
+               \n\
+               15分钟公共文化服务圈覆盖率\n\
+               \n\
+               %\n\
+               \n\
+               96.5\n\
+               \n\
+               100\n\
+               \n\
+               约束性\n\
+               \n\
+               3\n\
+               \n\
+               全区备案博物馆、美术馆\n\
+               \n\
+               及非国有文化展馆总数\n\
+               \n\
+               家\n\
+               \n\
+               9\n\
+               \n\
+               12\n\
+               \n\
+               预期性\n\
+               \n\
+               4\n\
+               \n\
+               服务效能\n\
+               \n\
+               年均公共文化设施\n\
+               \n\
+               服务人次（万人次）\n\
+               \n\
+               386\n\
+               \n\
+               （2021年-2025年）\n\
+               \n\
+               450以上\n\
+               \n\
+               预期性\n\
+               \n\
+               5\n\
+               \n\
+               人均年到馆借阅图书\n\
+               \n\
+               册\n\
+               \n\
+               1.8\n\
+               \n\
+               2.5\n\
+               \n\
+               预期性\n\
+               \n\
+               6\n\
+               \n\
+               年均组织开展群众性文化活动\n\
+               \n\
+               场次\n\
+               \n\
+               3200\n\
+               \n\
+               4000以上\n\
+               \n\
+               预期性\n\
+               \n\
+               其中：“家门口”文化服务站点活动\n\
+               \n\
+               场次\n\
+               \n\
+               2100\n\
+               \n\
+               2800以上\n\
+               \n\
+               预期性\n\
+               \n\
+               7\n\
+               \n\
+               数字文化\n\
+               \n\
+               公共数字文化资源总量\n\
+               \n\
+               TB\n\
+               \n\
+               120\n\
+               \n\
+               200\n\
+               \n\
+               预期性\n\
+               \n\
+               8\n\
+               \n\
+               “云上棠溆”平台注册用户数\n\
+               \n\
+               万人\n\
+               \n\
+               /\n\
+               \n\
+               60\n\
+               \n\
+               预期性\n\
+               \n\
+               9\n\
+               \n\
+               社会参与\n\
+               \n\
+               注册文化志愿者人数占常住人口比例\n\
+               \n\
+               %\n\
+               \n\
+               2.1\n\
+               \n\
+               3\n\
+               \n\
+               预期性\n\
+               \n\
+               10\n\
+               \n\
+               公共文化设施社会化运营比例\n\
+               \n\
+               %\n\
+               \n\
+               32\n\
+               （街镇文化活动中心）\n\
+               \n\
+               力争达到50左右（含区级场馆）\n\
+               \n\
+               预期性\n\
+               \n\
+               11\n\
+               \n\
+               区级、街镇级公共文化设施群众满意度\n\
+               \n\
+               分\n\
+               \n\
+               88.6、90.2\n\
+               \n\
+               ≥92、≥92\n\
+               \n\
+               约束性\n\
+               \n\
+               注：1.15分钟公共文化服务圈覆盖率按街镇常住人口覆盖情况汇总统计。\n\
+               \n\
+               2.年均公共文化设施服务人次基数为“十四五”期间年均值。\n\
+               \n\
+               3.“/”表示该指标为“十五五”新增指标，无基数。\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "表1 棠溆区公共文化服务体系建设“十五五”主要指标")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let four = row_named(t, "4");
+    let name = "年均公共文化设施服务人次（万人次）";
+    let at = four.cells.iter().position(|c| c == name);
+    assert!(at.is_some(), "{:?}", rows(t));
+    assert_eq!(
+        at.and_then(|i| four.cells.get(i + 1)).map(String::as_str),
+        Some(""),
+        "{:?}",
+        rows(t)
+    );
+    assert_eq!(four.cells.last().map(String::as_str), Some("预期性"));
+}

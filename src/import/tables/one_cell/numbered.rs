@@ -1872,12 +1872,15 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 && after
                     .get(name_idx)
                     .is_some_and(|x| !is_value_cell(&x.text()) && !is_placeholder(&x.text()))
-                && names_measure(&tail)
-                && tail.chars().count() <= 8
-                // (A unit's character in a measure's name of five or more is no unit:
-                // `公众满意度指数`.)
-                && (!is_unit_like(&tail) || tail.chars().count() >= 5)
-                && bracketed_unit(&tail).is_none()
+                && ((names_measure(&tail)
+                    && tail.chars().count() <= 8
+                    // (A unit's character in a measure's name of five or more is no unit:
+                    // `公众满意度指数`.)
+                    && (!is_unit_like(&tail) || tail.chars().count() >= 5)
+                    && bracketed_unit(&tail).is_none())
+                    // (Or the measure's end carries the unit in brackets, as names do:
+                    // `服务人次（万人次）`.)
+                    || bracketed_unit(&tail).is_some_and(|(n, _)| names_measure(&n)))
                 && merge_at(&mut after, name_idx, acc, "split cell")
             {
                 leave_empty(
