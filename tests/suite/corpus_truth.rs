@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_p46 => "syn-p46-renjuhuanjing",
     syn_u46 => "syn-u46-jianzhulaji",
     syn_t46 => "syn-t46-xueqianjiaoyu",
     syn_o46 => "syn-o46-gonggongwenhua",

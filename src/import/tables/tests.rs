@@ -27745,3 +27745,114 @@ fn a_name_over_two_paragraphs_ending_in_its_unit_in_brackets_is_no_unit_cell() {
     );
     assert_eq!(four.cells.last().map(String::as_str), Some("预期性"));
 }
+
+#[test]
+fn a_task_short_of_its_assisting_bodies_leaves_them_empty_before_the_next_group() {
+    // 重点任务 merged before 序号; rows 2 and 9 lack 配合单位, the one column of bodies a task
+    // may go without: `农村生活垃圾治理` after row 2 is the next group's, and row 9's one body
+    // leads it.
+    let src = "重点任务\n\
+               \n\
+               序号\n\
+               \n\
+               举措\n\
+               \n\
+               牵头单位\n\
+               \n\
+               配合单位\n\
+               \n\
+               农村生活污水治理\n\
+               \n\
+               1\n\
+               \n\
+               实施设施提标改造\n\
+               \n\
+               区水务局\n\
+               \n\
+               各镇人民政府\n\
+               \n\
+               2\n\
+               \n\
+               强化运行维护监管\n\
+               \n\
+               区水务局\n\
+               \n\
+               农村生活垃圾治理\n\
+               \n\
+               3\n\
+               \n\
+               深化源头分类减量\n\
+               \n\
+               区绿化市容局\n\
+               \n\
+               各镇人民政府\n\
+               \n\
+               4\n\
+               \n\
+               推进农业农村废弃物资源化利用\n\
+               \n\
+               区农业农村委\n\
+               \n\
+               区绿化市容局、区商务委\n\
+               \n\
+               农村厕所革命\n\
+               \n\
+               5\n\
+               \n\
+               提升户厕和公共厕所管护水平\n\
+               \n\
+               区农业农村委\n\
+               \n\
+               区卫生健康委、各镇人民政府\n\
+               \n\
+               村容村貌提升\n\
+               \n\
+               6\n\
+               \n\
+               深化美丽乡村建设\n\
+               \n\
+               区农业农村委\n\
+               \n\
+               区规划资源局、各镇人民政府\n\
+               \n\
+               7\n\
+               \n\
+               推进河道和村内道路整治\n\
+               \n\
+               区水务局、\n\
+               区建设管理委\n\
+               \n\
+               各镇人民政府\n\
+               \n\
+               长效管护\n\
+               \n\
+               8\n\
+               \n\
+               建设数字化监管平台\n\
+               \n\
+               区农业农村委\n\
+               \n\
+               区大数据中心\n\
+               \n\
+               9\n\
+               \n\
+               激发村民主体作用\n\
+               \n\
+               各镇人民政府\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "重点任务分工表")), &ls).unwrap();
+    let t = &r.parsed.table;
+    let row = |n: &str| {
+        t.rows
+            .iter()
+            .find(|r| r.cells.first().is_some_and(|c| c == n))
+    };
+    let cells = |n: &str| row(n).map(|r| r.cells.clone()).unwrap_or_default();
+    assert_eq!(cells("2")[2..], ["区水务局", ""], "{:?}", rows(t));
+    assert_eq!(
+        row("3").and_then(|r| r.group.as_deref()),
+        Some("农村生活垃圾治理")
+    );
+    assert_eq!(cells("4")[2..], ["区农业农村委", "区绿化市容局、区商务委"]);
+    assert_eq!(cells("9")[2..], ["各镇人民政府", ""], "{:?}", rows(t));
+}

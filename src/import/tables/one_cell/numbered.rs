@@ -794,10 +794,30 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                             && !is_placeholder(&t)
                     })
                 };
+                // (Nor words that name no body where every last cell so far names bodies, in the
+                // last column's place, a column of bodies: the next group's category after a
+                // row whose last bodies vanished, `区水务局` / `农村生活垃圾治理` under 配合单位.)
+                let not_bodies = || {
+                    let lasts = last_cells(&acc.rows);
+                    seg.len() == e + 1
+                        && ends_as_bodies_column(&last_column)
+                        && !lasts.is_empty()
+                        && lasts.iter().all(|c| names_bodies(c))
+                        && seg.last().is_some_and(|x| {
+                            let t = x.text();
+                            is_category_cell(&t)
+                                && !names_bodies(&t)
+                                && !is_numberish(&t)
+                                && !is_value_cell(&t)
+                                && !is_placeholder(&t)
+                                && !names_time(&t)
+                        })
+                };
                 if jc >= 1
                     && l == seg.len()
                     && seg.len() > 2
                     && (next_group_category(body, seg, next)
+                        || not_bodies()
                         || opens_next_block()
                         || (jc == 1
                             && next_category_ends(rows_or_ahead(&acc.rows, &whole), seg, e)
@@ -1834,6 +1854,14 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 .filter(|&(i, _)| {
                     !places_under_their_column(&acc.columns, jc + 1 + i + 1, &after, i + 1)
                 })
+                // (Nor two whole names of bodies, the first not stopped at a `、`: `区农业农村委`
+                // `区绿化市容局、区商务委` under 牵头单位 配合单位.)
+                .filter(|&(i, _)| {
+                    !after.get(i..i + 2).is_some_and(|two| {
+                        two.iter().all(|x| names_bodies(&x.text()))
+                            && !two[0].text().ends_with(['、', '，', ','])
+                    })
+                })
             {
                 merge_at(&mut after, i, acc, "split cell");
                 leave_empty(
@@ -2040,6 +2068,22 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                     after.len()
                 );
                 leave_empty(&mut after, acc, c, &what);
+            }
+        }
+        if after.len() + 1 == e && after.last().is_some_and(|x| names_bodies(&x.text())) {
+            // One cell short, its last bodies, under a column of the bodies that lead and one
+            // of those that assist after it (牵头单位 配合单位): a task always has a lead, and
+            // the assisting bodies are the cell missing.
+            let header = |c: usize| acc.columns.get(c).map(|h| strip_spaces(h));
+            let last = jc + e;
+            let assists = header(last).is_some_and(|h| names_assisting_column(&h));
+            let leads = header(last - 1).is_some_and(|h| names_leading_column(&h));
+            if assists && leads {
+                let what = format!(
+                    "{} of {e} cells after the number, its bodies the lead; the assisting ones",
+                    after.len()
+                );
+                leave_empty(&mut after, acc, e - 1, &what);
             }
         }
         if after.len() + 1 == e {
@@ -2480,6 +2524,23 @@ pub(super) fn baseline_before_attribute(
 
 /// Whether the column after the names' (after the number column `jc`) is the unit's: `单位`.
 /// A header naming the column of units (`单位`, `计量单位`), not of bodies (`牵头单位`).
+/// A header over the bodies that assist a task (`配合单位`, `协同部门`): a cell a task may go
+/// without.
+pub(super) fn names_assisting_column(h: &str) -> bool {
+    ends_as_bodies_column(h)
+        && ["配合", "协同", "协助", "协办", "参与"]
+            .iter()
+            .any(|w| h.contains(w))
+}
+
+/// A header over the bodies that lead a task (`牵头单位`, `责任部门`).
+pub(super) fn names_leading_column(h: &str) -> bool {
+    ends_as_bodies_column(h)
+        && ["牵头", "责任", "主责", "主办"]
+            .iter()
+            .any(|w| h.contains(w))
+}
+
 pub(super) fn is_unit_header(c: &str) -> bool {
     let c = strip_spaces(c);
     c == "单位" || c == "计量单位" || c == "指标单位"
