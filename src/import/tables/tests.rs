@@ -27856,3 +27856,180 @@ fn a_task_short_of_its_assisting_bodies_leaves_them_empty_before_the_next_group(
     assert_eq!(cells("4")[2..], ["区农业农村委", "区绿化市容局、区商务委"]);
     assert_eq!(cells("9")[2..], ["各镇人民政府", ""], "{:?}", rows(t));
 }
+
+#[test]
+fn a_row_that_counts_what_the_plans_years_add_lacks_its_baseline_not_its_target() {
+    // Row 5 writes one figure after its attribute, under `2025年基数` `2030年目标值`, with
+    // the plan's years after it (`120` / `（2026-2030年累计）`): a target, its baseline missing.
+    let src = "类别\n\
+               \n\
+               序号\n\
+               \n\
+               指标名称\n\
+               \n\
+               单位\n\
+               \n\
+               属性\n\
+               \n\
+               2025年\n\
+               \n\
+               基数\n\
+               \n\
+               2030年\n\
+               目标值\n\
+               \n\
+               经济贡献\n\
+               \n\
+               1\n\
+               \n\
+               税收亿元楼宇数量\n\
+               \n\
+               幢\n\
+               \n\
+               预期性\n\
+               \n\
+               38\n\
+               \n\
+               50\n\
+               \n\
+               2\n\
+               \n\
+               重点商务楼宇税收总额\n\
+               \n\
+               亿元\n\
+               \n\
+               预期性\n\
+               \n\
+               312\n\
+               \n\
+               420\n\
+               \n\
+               其中：总部型楼宇税收占比\n\
+               \n\
+               %\n\
+               \n\
+               预期性\n\
+               \n\
+               41\n\
+               \n\
+               ≥45\n\
+               \n\
+               3\n\
+               \n\
+               楼宇单位面积税收产出\n\
+               \n\
+               元/平方米\n\
+               \n\
+               预期性\n\
+               \n\
+               2850\n\
+               \n\
+               ＞3500\n\
+               \n\
+               载体品质\n\
+               \n\
+               4\n\
+               \n\
+               甲级及以上商务楼宇建筑面积\n\
+               \n\
+               万平方米\n\
+               \n\
+               预期性\n\
+               \n\
+               486\n\
+               \n\
+               620\n\
+               \n\
+               5\n\
+               \n\
+               既有商务楼宇更新改造面积\n\
+               \n\
+               万平方米\n\
+               \n\
+               约束性\n\
+               \n\
+               120\n\
+               \n\
+               （2026-2030年累计）\n\
+               \n\
+               6\n\
+               \n\
+               商务楼宇平均出租率\n\
+               \n\
+               %\n\
+               \n\
+               预期性\n\
+               \n\
+               84.6\n\
+               \n\
+               ≥90\n\
+               \n\
+               7\n\
+               \n\
+               获得绿色建筑标识的商务楼宇占比\n\
+               \n\
+               %\n\
+               \n\
+               约束性\n\
+               \n\
+               52\n\
+               \n\
+               80\n\
+               \n\
+               服务治理\n\
+               \n\
+               8\n\
+               \n\
+               重点商务楼宇“楼长制”覆盖率\n\
+               \n\
+               %\n\
+               \n\
+               约束性\n\
+               \n\
+               100\n\
+               \n\
+               100\n\
+               \n\
+               9\n\
+               \n\
+               楼宇党群服务站点数量\n\
+               \n\
+               个\n\
+               \n\
+               预期性\n\
+               \n\
+               46\n\
+               \n\
+               60\n\
+               \n\
+               10\n\
+               \n\
+               楼宇经济运行监测平台\n\
+               \n\
+               预期性\n\
+               \n\
+               试运行\n\
+               \n\
+               全面建成\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "瑶泾区楼宇经济发展“十五五”主要指标")), &ls).unwrap();
+    let t = &r.parsed.table;
+    let five = t
+        .rows
+        .iter()
+        .find(|r| r.cells.iter().any(|c| c == "既有商务楼宇更新改造面积"))
+        .unwrap();
+    assert_eq!(
+        five.cells[five.cells.len() - 2..],
+        ["", "120（2026-2030年累计）"],
+        "{:?}",
+        rows(t)
+    );
+    // (A row with both figures keeps them: `84.6` `≥90`.)
+    let six = t
+        .rows
+        .iter()
+        .find(|r| r.cells.iter().any(|c| c == "商务楼宇平均出租率"))
+        .unwrap();
+    assert_eq!(six.cells[six.cells.len() - 2..], ["84.6", "≥90"]);
+}

@@ -1943,6 +1943,36 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 leave_empty(&mut after, acc, ea, &what);
             }
         }
+        if let Some(ea) = expected_attr.filter(|&ea| after.len() + 1 == e && ea + 3 == e) {
+            // One short, its attribute in place and one figure after it under a baseline and a
+            // target, where the row counts what the plan's years add (`新增…`, `…累计`, a range
+            // or a bound set as a goal): a new count has no baseline, and a plan never leaves
+            // out a target (`约束性` `120（2026-2030年累计）` under `2025年基数` `2030年目标值`;
+            // `新增…分中心（五年累计）` `3-5个`).
+            let baseline = baseline_column(&acc.columns, jc + 1, ea + 1, e) == Some(ea + 1);
+            let adds = |t: &str| t.contains("新增") || t.contains("累计");
+            let named_adding = after
+                .get(..ea)
+                .unwrap_or(&[])
+                .iter()
+                .any(|x| adds(&x.text()));
+            if baseline
+                && after.get(ea).is_some_and(|x| is_attr(&x.text()))
+                && after.get(ea + 1).is_some_and(|x| {
+                    let t = x.text();
+                    let figure = is_value_cell(without_bracket_tail(&t));
+                    let ranged = t.contains(['-', '～', '~', '—'])
+                        && t.starts_with(|c: char| c.is_ascii_digit());
+                    (figure || ranged) && (named_adding || adds(&t) || ranged)
+                })
+            {
+                let what = format!(
+                    "{} of {e} cells after the number, one figure after the attribute; the baseline",
+                    after.len()
+                );
+                leave_empty(&mut after, acc, ea + 1, &what);
+            }
+        }
         // In row blocks, a cell that lists its items line by line (`1.建设区级快递包装回收
         // 中心；` / `2.推广可循环快递箱（盒）5万个`): the items are one cell, whatever the row's
         // count (a cell of it may have vanished too).
