@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_x46 => "syn-x46-dixiaguanxian",
     syn_b47 => "syn-b47-zhufangzulin",
     syn_w46 => "syn-w46-yanglaosheshi",
     syn_v46 => "syn-v46-paishui",

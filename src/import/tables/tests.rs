@@ -28033,3 +28033,182 @@ fn a_row_that_counts_what_the_plans_years_add_lacks_its_baseline_not_its_target(
         .unwrap();
     assert_eq!(six.cells[six.cells.len() - 2..], ["84.6", "≥90"]);
 }
+
+#[test]
+fn a_unit_missing_where_the_figures_write_their_units() {
+    // Row 6 lacks its unit: its baseline and target write theirs (`0.38km/km²` `0.6km/km2`).
+    let src = "序号\n\
+               \n\
+               类别\n\
+               \n\
+               指标名称\n\
+               \n\
+               单位\n\
+               \n\
+               2025年现状值\n\
+               \n\
+               “十五五”\n\
+               \n\
+               目标\n\
+               \n\
+               属性\n\
+               \n\
+               1\n\
+               \n\
+               设施安全\n\
+               \n\
+               公共供水管网漏损率\n\
+               \n\
+               %\n\
+               \n\
+               9.6\n\
+               \n\
+               8.5以下\n\
+               \n\
+               约束性\n\
+               \n\
+               2\n\
+               \n\
+               老旧燃气管道更新改造完成率\n\
+               \n\
+               %\n\
+               \n\
+               68\n\
+               \n\
+               100\n\
+               \n\
+               约束性\n\
+               \n\
+               3\n\
+               \n\
+               排水管道混错接改造完成率\n\
+               \n\
+               %\n\
+               \n\
+               57\n\
+               \n\
+               100\n\
+               \n\
+               预期性\n\
+               \n\
+               4\n\
+               \n\
+               集约利用\n\
+               \n\
+               新建综合管廊长度\n\
+               \n\
+               公里\n\
+               \n\
+               /\n\
+               \n\
+               累计12\n\
+               \n\
+               预期性\n\
+               \n\
+               5\n\
+               \n\
+               架空线入地和合杆整治道路长度\n\
+               \n\
+               公里\n\
+               \n\
+               41.3\n\
+               \n\
+               累计新增30以上\n\
+               \n\
+               预期性\n\
+               \n\
+               6\n\
+               \n\
+               新城核心区综合管廊密度\n\
+               \n\
+               0.38km/km²\n\
+               \n\
+               0.6km/km2\n\
+               \n\
+               预期性\n\
+               \n\
+               7\n\
+               \n\
+               智慧管理\n\
+               \n\
+               地下管线信息动态更新及时率[2]\n\
+               \n\
+               %\n\
+               \n\
+               86\n\
+               \n\
+               98以上\n\
+               \n\
+               约束性\n\
+               \n\
+               8\n\
+               \n\
+               重点管线运行安全\n\
+               \n\
+               在线监测覆盖率\n\
+               \n\
+               %\n\
+               \n\
+               62\n\
+               \n\
+               95\n\
+               \n\
+               预期性\n\
+               \n\
+               9\n\
+               \n\
+               地下管线数字孪生平台\n\
+               \n\
+               /\n\
+               \n\
+               /\n\
+               \n\
+               建成并稳定运行\n\
+               \n\
+               预期性\n\
+               \n\
+               10\n\
+               \n\
+               应急保障\n\
+               \n\
+               管线突发事件应急处置到场时间\n\
+               \n\
+               分钟\n\
+               \n\
+               30\n\
+               \n\
+               20以内\n\
+               \n\
+               约束性\n\
+               \n\
+               11\n\
+               \n\
+               供水、燃气管线抢修及时率\n\
+               \n\
+               %\n\
+               \n\
+               96、95\n\
+               \n\
+               100、100\n\
+               \n\
+               约束性\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "表1砚浦区地下管线综合管理“十五五”主要指标表")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let six = t
+        .rows
+        .iter()
+        .find(|r| r.cells.iter().any(|c| c == "新城核心区综合管廊密度"))
+        .unwrap();
+    assert_eq!(
+        six.cells[six.cells.len() - 4..],
+        ["", "0.38km/km²", "0.6km/km2", "预期性"],
+        "{:?}",
+        rows(t)
+    );
+}

@@ -1379,6 +1379,12 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                                                 || is_rate_value(&t)
                                                 || is_ratio(&t)
                                                 || names_state(&t)
+                                                // (Or two figures that write their unit,
+                                                // `0.38km/km²` `0.6km/km2`.)
+                                                || (figure_with_unit(&t)
+                                                    && after.get(u + 1).is_some_and(|y| {
+                                                        figure_with_unit(&y.text())
+                                                    }))
                                                 || (is_placeholder(&t)
                                                     && (placeholder_is_a_value(u) || goal_last()))
                                         })
@@ -2554,6 +2560,18 @@ pub(super) fn baseline_before_attribute(
 
 /// Whether the column after the names' (after the number column `jc`) is the unit's: `单位`.
 /// A header naming the column of units (`单位`, `计量单位`), not of bodies (`牵头单位`).
+/// A figure followed by its unit (`0.38km/km²`, `93.5%`, `120万平方米`), as a value cell
+/// writes it where the unit has no column of its own.
+pub(super) fn figure_with_unit(t: &str) -> bool {
+    let t = strip_spaces(t);
+    let unit = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    unit.len() < t.len()
+        && t.starts_with(|c: char| c.is_ascii_digit())
+        && !unit.is_empty()
+        && is_unit_like(unit)
+        && !unit.contains(['（', '(', '以', '左', '约'])
+}
+
 /// A header over the bodies that assist a task (`配合单位`, `协同部门`): a cell a task may go
 /// without.
 pub(super) fn names_assisting_column(h: &str) -> bool {
