@@ -28212,3 +28212,441 @@ fn a_unit_missing_where_the_figures_write_their_units() {
         rows(t)
     );
 }
+
+#[test]
+fn a_target_in_figures_is_followed_by_the_next_groups_category_not_by_a_cell() {
+    // 类别 merged before 序号; row 3 lacks its baseline, and `更新提升` after its target `42` is
+    // the next group's category, no cell of a column of figures.
+    let src = "类别\n\
+               \n\
+               序号\n\
+               \n\
+               指标名称\n\
+               \n\
+               单位\n\
+               \n\
+               属性\n\
+               \n\
+               2025年基准\n\
+               \n\
+               2030年\n\
+               \n\
+               目标\n\
+               \n\
+               保护传承\n\
+               \n\
+               1\n\
+               \n\
+               历史文化风貌区保护规划实施评估覆盖率\n\
+               \n\
+               %\n\
+               \n\
+               约束性\n\
+               \n\
+               100\n\
+               \n\
+               100\n\
+               \n\
+               2\n\
+               \n\
+               优秀历史建筑和保护建筑\n\
+               \n\
+               挂牌率\n\
+               \n\
+               %\n\
+               \n\
+               约束性\n\
+               \n\
+               96.5\n\
+               \n\
+               100\n\
+               \n\
+               3\n\
+               \n\
+               历史建筑保护修缮面积\n\
+               \n\
+               万平方米\n\
+               \n\
+               预期性\n\
+               \n\
+               42\n\
+               \n\
+               更新提升\n\
+               \n\
+               4\n\
+               \n\
+               里弄住宅综合改造户数\n\
+               \n\
+               户\n\
+               \n\
+               预期性\n\
+               \n\
+               11800\n\
+               \n\
+               ＞20000\n\
+               \n\
+               其中：卫生设施改造户数\n\
+               \n\
+               户\n\
+               \n\
+               约束性\n\
+               \n\
+               3600\n\
+               \n\
+               8000\n\
+               \n\
+               5\n\
+               \n\
+               风貌保护道路（街巷）整治数量\n\
+               \n\
+               条\n\
+               \n\
+               预期性\n\
+               \n\
+               26\n\
+               \n\
+               55\n\
+               \n\
+               6\n\
+               \n\
+               风貌区新增公共开放空间面积\n\
+               \n\
+               公顷\n\
+               \n\
+               预期性\n\
+               \n\
+               8.6\n\
+               \n\
+               ＞15\n\
+               \n\
+               活化利用\n\
+               \n\
+               7\n\
+               \n\
+               历史建筑开放率*\n\
+               \n\
+               %\n\
+               \n\
+               预期性\n\
+               \n\
+               58\n\
+               \n\
+               ＞70\n\
+               \n\
+               8\n\
+               \n\
+               风貌区文旅特色线路\n\
+               \n\
+               条\n\
+               \n\
+               预期性\n\
+               \n\
+               16\n\
+               \n\
+               30\n\
+               \n\
+               9\n\
+               \n\
+               历史文化名人故居和红色遗址对外展示数量\n\
+               \n\
+               处\n\
+               \n\
+               预期性\n\
+               \n\
+               19\n\
+               \n\
+               32\n\
+               \n\
+               治理能力\n\
+               \n\
+               10\n\
+               \n\
+               历史建筑“一幢一档”数字化建档率\n\
+               \n\
+               %\n\
+               \n\
+               约束性\n\
+               \n\
+               72\n\
+               \n\
+               100\n\
+               \n\
+               11\n\
+               \n\
+               风貌保护公众参与指数\n\
+               \n\
+               /\n\
+               \n\
+               预期性\n\
+               \n\
+               0.68\n\
+               \n\
+               0.8\n\
+               \n\
+               注：*历史建筑开放率指以常态开放、预约开放或定期开放等方式向公众开放的历史建筑数量占具备开放条件的历史建筑总数的比例。第3项为“十五五”期间累计值，不设基准值。\n";
+    let ls = lines(src);
+    let r = read("t1", None, &ls).unwrap();
+    let t = &r.parsed.table;
+    let three = t
+        .rows
+        .iter()
+        .find(|r| r.cells.iter().any(|c| c == "历史建筑保护修缮面积"))
+        .unwrap();
+    assert_eq!(
+        three.cells[three.cells.len() - 2..],
+        ["", "42"],
+        "{:?}",
+        rows(t)
+    );
+    let four = t
+        .rows
+        .iter()
+        .find(|r| r.cells.iter().any(|c| c == "里弄住宅综合改造户数"))
+        .unwrap();
+    assert_eq!(four.group.as_deref(), Some("更新提升"));
+}
+
+#[test]
+fn one_figure_after_the_attribute_and_the_unit_is_the_target() {
+    // Row blocks, 属性 before 单位; the last row writes one figure after its unit, under
+    // `2025年基数` `2030年目标`: its target, the baseline missing.
+    let src = "类别\n\
+               序号\n\
+               指标名称\n\
+               属性\n\
+               单位\n\
+               2025年基数\n\
+               2030年目标\n\
+               \n\
+               强能级\n\
+               1\n\
+               社会消费品零售总额\n\
+               预期性\n\
+               亿元\n\
+               1268\n\
+               1650\n\
+               \n\
+               2\n\
+               市级和地区级商业中心数量\n\
+               预期性\n\
+               个\n\
+               3\n\
+               5\n\
+               \n\
+               3\n\
+               年均引进首店数量\n\
+               预期性\n\
+               家\n\
+               38\n\
+               ≥45\n\
+               \n\
+               优布局\n\
+               4\n\
+               人均商业设施面积\n\
+               预期性\n\
+               平方米\n\
+               2.62\n\
+               控制在3.0以内\n\
+               \n\
+               5\n\
+               新建大型商业设施规划符合率\n\
+               约束性\n\
+               %\n\
+               100\n\
+               100\n\
+               \n\
+               6\n\
+               商业综合体周边公共交通\n\
+               站点500米覆盖率\n\
+               预期性\n\
+               %\n\
+               88\n\
+               ≥95\n\
+               \n\
+               惠民生\n\
+               7\n\
+               “一刻钟便民生活圈”覆盖率\n\
+               约束性\n\
+               %\n\
+               86\n\
+               2027年100%，2030年持续巩固提升\n\
+               \n\
+               8\n\
+               标准化菜市场占比\n\
+               约束性\n\
+               %\n\
+               91\n\
+               100\n\
+               \n\
+               9\n\
+               社区早餐网点数量\n\
+               预期性\n\
+               个\n\
+               412\n\
+               增加80\n\
+               \n\
+               促更新\n\
+               10\n\
+               存量商业设施更新改造面积\n\
+               预期性\n\
+               万平方米\n\
+               18\n\
+               60\n\
+               \n\
+               增智慧\n\
+               11\n\
+               智慧商圈数量\n\
+               预期性\n\
+               个\n\
+               1\n\
+               4\n\
+               \n\
+               12\n\
+               数字化改造商业网点数量\n\
+               预期性\n\
+               个\n\
+               1200\n";
+    let ls = lines(src);
+    let r = read("t1", None, &ls).unwrap();
+    let t = &r.parsed.table;
+    let twelve = t
+        .rows
+        .iter()
+        .find(|r| r.cells.iter().any(|c| c == "数字化改造商业网点数量"))
+        .unwrap();
+    assert_eq!(
+        twelve.cells[twelve.cells.len() - 3..],
+        ["个", "", "1200"],
+        "{:?}",
+        rows(t)
+    );
+}
+
+#[test]
+fn a_note_that_sets_a_target_later_keeps_the_one_figure_the_baseline() {
+    // Row 11 writes one figure after its unit; a note says its target is to be set later
+    // (`第11项目标值待…批复后另行明确`): the figure is its baseline, the target missing.
+    let src = "类别\n\
+               序号\n\
+               指标名称\n\
+               属性\n\
+               单位\n\
+               2025年\n\
+               基期值\n\
+               2030年\n\
+               目标值\n\
+               \n\
+               公园体系\n\
+               1\n\
+               人均公园绿地面积\n\
+               约束性\n\
+               平方米\n\
+               10.2\n\
+               ≥11.5\n\
+               \n\
+               2\n\
+               公园数量\n\
+               预期性\n\
+               座\n\
+               486\n\
+               增加120\n\
+               \n\
+               其中：口袋公园\n\
+               预期性\n\
+               座\n\
+               212\n\
+               增加80\n\
+               \n\
+               3\n\
+               公园绿地服务半径覆盖率\n\
+               约束性\n\
+               %\n\
+               88.6\n\
+               ＞95\n\
+               \n\
+               4\n\
+               绿道长度\n\
+               预期性\n\
+               公里\n\
+               1260\n\
+               1650\n\
+               \n\
+               森林湿地\n\
+               5\n\
+               森林覆盖率*\n\
+               约束性\n\
+               %\n\
+               21.4\n\
+               22.0\n\
+               \n\
+               6\n\
+               湿地保护率\n\
+               约束性\n\
+               %\n\
+               55.2\n\
+               ≥56\n\
+               \n\
+               7\n\
+               城市生物多样性指数（鸟类）\n\
+               预期性\n\
+               /\n\
+               0.58\n\
+               0.62\n\
+               \n\
+               8\n\
+               新造林中乡土适生树种\n\
+               应用比例\n\
+               预期性\n\
+               %\n\
+               78\n\
+               ≥85\n\
+               \n\
+               城园融合\n\
+               9\n\
+               公园24小时开放率\n\
+               预期性\n\
+               %\n\
+               76.5\n\
+               ≥90\n\
+               \n\
+               10\n\
+               单位附属绿地开放共享数量\n\
+               预期性\n\
+               处\n\
+               —\n\
+               [150]\n\
+               \n\
+               11\n\
+               城市公园无界化改造率\n\
+               预期性\n\
+               %\n\
+               42.0\n\
+               \n\
+               12\n\
+               “公园+”特色场景数量\n\
+               预期性\n\
+               个\n\
+               64\n\
+               200\n\
+               \n\
+               苕川市公园城市建设“十五五”\n\
+               主要指标\n\
+               注：1.[ ]内为五年累计值；带*的指标按国家林草局最新统计口径测算。\n\
+               2.第10项为“十五五”新增指标，2025年暂无基期值。\n\
+               3.第11项目标值待《苕川市城市绿地系统规划（2026—2035年）》批复后另行明确。\n\
+               三、完善城乡公园体系，构建全域公园新格局\n";
+    let ls = lines(src);
+    let r = read("t1", None, &ls).unwrap();
+    let t = &r.parsed.table;
+    let eleven = t
+        .rows
+        .iter()
+        .find(|r| r.cells.iter().any(|c| c == "城市公园无界化改造率"))
+        .unwrap();
+    assert_eq!(
+        eleven.cells[eleven.cells.len() - 2..],
+        ["42.0", ""],
+        "{:?}",
+        rows(t)
+    );
+}

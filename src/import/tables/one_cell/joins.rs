@@ -325,6 +325,31 @@ pub(super) fn next_category_ends(rows: &[TableRow], seg: &[Piece], e: usize) -> 
     if ended_alike && !ends_like_last_column(rows, &t) {
         return true;
     }
+    // (Nor words that set no goal, state or grade where the last column's cells so far, two
+    // or more, are all figures: `更新提升` after `42` under 2030年目标. A goal in words says
+    // what it reaches, `完成市级考核要求`, `保持稳定`; a category may name a change, `提升`.)
+    // (The rows may be those read ahead, this row among them: its own last piece aside.)
+    let others: Vec<&&String> = written.iter().filter(|c| c.as_str() != t).collect();
+    let figures_last = others.len() >= 2
+        && others
+            .iter()
+            .all(|c| is_value_cell(without_bracket_tail(c)) || is_placeholder(c));
+    // (And the row's piece before them a figure too: not `一级馆` after `一级馆`.)
+    let after_figure = seg.len() >= 2
+        && seg
+            .get(seg.len() - 2)
+            .is_some_and(|x| is_value_cell(without_bracket_tail(&x.text())));
+    if figures_last
+        && after_figure
+        && !says_what_it_reaches(&t)
+        && !names_state(&t)
+        && !names_grade(&t)
+        && !evaluates(&t)
+        && !is_attr(&t)
+        && !is_unit_like(&t)
+    {
+        return true;
+    }
     let Some(profile) = Profile::of(rows, 1, e) else {
         return false;
     };
@@ -403,6 +428,33 @@ pub(super) fn next_group_category(body: &[Piece], seg: &[Piece], next: usize) ->
         })
 }
 
+/// A goal in words that says what it reaches (`完成市级考核要求`, `保持稳定`, `达到90以上`), not
+/// only a change, as a category may name one (`更新提升`).
+pub(super) fn says_what_it_reaches(t: &str) -> bool {
+    [
+        "要求",
+        "目标",
+        "以上",
+        "以内",
+        "以下",
+        "左右",
+        "达到",
+        "实现",
+        "确保",
+        "力争",
+        "控制",
+        "覆盖",
+        "不低于",
+        "不高于",
+        "不少于",
+        "稳定",
+        "保持",
+        "完成",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
+}
+
 /// A goal in words: a state reached or a change (`全覆盖`, `基本建立`, `稳步提高`,
 /// `控制在…以内`).
 pub(super) fn states_a_goal(t: &str) -> bool {
@@ -410,7 +462,7 @@ pub(super) fn states_a_goal(t: &str) -> bool {
         || [
             "覆盖", "建立", "形成", "完善", "健全", "实现", "达到", "提高", "提升", "增长", "降低",
             "下降", "减少", "保持", "稳定", "控制", "以上", "以内", "以下", "左右", "全面", "基本",
-            "初步", "显著", "明显", "有效",
+            "初步", "显著", "明显", "有效", "要求",
         ]
         .iter()
         .any(|w| t.contains(w))

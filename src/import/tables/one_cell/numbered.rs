@@ -1949,34 +1949,38 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 leave_empty(&mut after, acc, ea, &what);
             }
         }
-        if let Some(ea) = expected_attr.filter(|&ea| after.len() + 1 == e && ea + 3 == e) {
-            // One short, its attribute in place and one figure after it under a baseline and a
-            // target, where the row counts what the plan's years add (`新增…`, `…累计`, a range
-            // or a bound set as a goal): a new count has no baseline, and a plan never leaves
-            // out a target (`约束性` `120（2026-2030年累计）` under `2025年基数` `2030年目标值`;
+        if let Some(ea) = expected_attr.filter(|&ea| after.len() + 1 == e && ea + 3 <= e) {
+            // One short, its attribute in place (before the values, a unit maybe between) and
+            // one figure last, under the last two columns, a baseline and its target: a plan
+            // never leaves out a target, and the baseline is the cell missing (`约束性`
+            // `120（2026-2030年累计）` under `2025年基数` `2030年目标值`; `预期性` `个` `1200`;
             // `新增…分中心（五年累计）` `3-5个`).
-            let baseline = baseline_column(&acc.columns, jc + 1, ea + 1, e) == Some(ea + 1);
-            let adds = |t: &str| t.contains("新增") || t.contains("累计");
-            let named_adding = after
-                .get(..ea)
-                .unwrap_or(&[])
-                .iter()
-                .any(|x| adds(&x.text()));
+            let b = e - 2;
+            let baseline = baseline_column(&acc.columns, jc + 1, b, e) == Some(b);
+            // (Between them units only: `86.5` `≥90` after the attribute are both figures,
+            // and the unit is the cell missing.)
+            let units_between = after.get(ea + 1..b).is_some_and(|between| {
+                between.iter().all(|x| {
+                    let t = x.text();
+                    is_unit_like(&t) && !is_value_cell(&t) && !is_placeholder(&t)
+                })
+            });
             if baseline
+                && units_between
                 && after.get(ea).is_some_and(|x| is_attr(&x.text()))
-                && after.get(ea + 1).is_some_and(|x| {
+                && after.get(b).is_some_and(|x| {
                     let t = x.text();
                     let figure = is_value_cell(without_bracket_tail(&t));
                     let ranged = t.contains(['-', '～', '~', '—'])
                         && t.starts_with(|c: char| c.is_ascii_digit());
-                    (figure || ranged) && (named_adding || adds(&t) || ranged)
+                    figure || ranged
                 })
             {
                 let what = format!(
                     "{} of {e} cells after the number, one figure after the attribute; the baseline",
                     after.len()
                 );
-                leave_empty(&mut after, acc, ea + 1, &what);
+                leave_empty(&mut after, acc, b, &what);
             }
         }
         // In row blocks, a cell that lists its items line by line (`1.建设区级快递包装回收
@@ -2434,9 +2438,19 @@ fn reads_as_target(t: &str) -> bool {
 /// figures, and the row, without it, would be short of a cell (`基本建立` `全面建立`, a
 /// baseline and a target in words).
 fn last_piece_is_the_rows(seg: &[Piece], e: usize, rows: &[TableRow]) -> bool {
+    // (After a figure, a goal that says what it reaches: `61.4` `完成市级考核要求`, not `42`
+    // `更新提升`, the next group's.)
+    let after_figure = seg
+        .len()
+        .checked_sub(2)
+        .and_then(|i| seg.get(i))
+        .is_some_and(|x| is_value_cell(&x.text()));
     let goal = seg.last().is_some_and(|x| {
         let t = x.text();
-        states_a_goal(&t) && !is_value_cell(&t) && !is_attr(&t)
+        states_a_goal(&t)
+            && !is_value_cell(&t)
+            && !is_attr(&t)
+            && (!after_figure || says_what_it_reaches(&t))
     });
     let lasts: Vec<&String> = rows
         .iter()
