@@ -78,6 +78,7 @@ pub(super) fn fit_header(ps: &[Piece], target: Option<usize>, acc: &mut Acc) -> 
             // `其中` without its colon, a group over the shares, `国家级` `省级` `市级`.)
             || matches!(strip_spaces(&a).as_str(), "其中：" | "其中:")
             || action_over_time(&a, &b)
+            || plan_over_values(&a, &b)
             || dated_pair_beside(&cells, i);
         if glue {
             let (bt, bn) = cells.remove(i + 1);
@@ -270,10 +271,23 @@ pub(super) fn halves_of_one_column(a: &str, b: &str) -> bool {
         && b_name.chars().count() <= 4;
     let attribute = indicator_over_attribute(&a, &b);
     before_unit
+        || plan_over_values(&a, &b)
         || year_then_values
         || attribute
         || period_over_measure(&a, &b)
         || qualifies_column(&a, &b)
+}
+
+/// A period's plan before the values it set, two lines of one header cell: `“十四五”规划` /
+/// `目标值` (or three, `“十四五”` / `规划` / `目标值`).
+pub(super) fn plan_over_values(a: &str, b: &str) -> bool {
+    let (a, b) = (strip_spaces(a), strip_spaces(b));
+    starts_with_period_mark(&a)
+        && a.ends_with("规划")
+        && a.trim_start_matches(['“', '"']).chars().count() <= 6
+        && names_values(&b)
+        && !b.chars().any(|c| c.is_ascii_digit())
+        && (2..=4).contains(&b.chars().count())
 }
 
 /// A word of two naming no column before the column word it qualifies, two lines of one
