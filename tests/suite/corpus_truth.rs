@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_j47 => "syn-j47-lvhualinye",
     syn_i47 => "syn-i47-baozhangfang",
     syn_h47 => "syn-h47-xiaofang",
     syn_r46 => "syn-r46-shangyewangdian",

@@ -28827,3 +28827,61 @@ fn a_period_its_plan_and_its_values_over_three_paragraphs_are_one_header_cell() 
         rows(t)
     );
 }
+
+#[test]
+fn rows_under_a_column_of_names_short_of_their_remark() {
+    // Row blocks under `片区名称` (a column of names, not of a category merged over its rows):
+    // the first row is short of its remark, not of a category, and so are the rows after it.
+    let src = "序号\n\
+               片区名称\n\
+               涉及街镇\n\
+               提升方式\n\
+               规模（亩）\n\
+               备注\n\
+               \n\
+               1\n\
+               滨湾森林片区\n\
+               北湾镇\n\
+               林相改造、珍贵彩色树种补植\n\
+               3200\n\
+               \n\
+               2\n\
+               汇塘河生态廊道片区\n\
+               泗汇镇、蓼泾镇\n\
+               疏密调整、林下空间营造\n\
+               2600\n\
+               \n\
+               3\n\
+               外环西段防护林片区\n\
+               新渚街道、枫林湾街道\n\
+               低效林改造、防护功能提升\n\
+               1800\n\
+               结合外环绿带改造同步实施\n\
+               \n\
+               4\n\
+               泗汇郊野林地片区\n\
+               泗汇镇\n\
+               抚育间伐、复层林构建\n\
+               4100\n";
+    let ls = lines(src);
+    let r = read("t1", None, &ls).unwrap();
+    let t = &r.parsed.table;
+    let one = row_named(t, "1");
+    assert_eq!(
+        one.cells,
+        [
+            "滨湾森林片区",
+            "北湾镇",
+            "林相改造、珍贵彩色树种补植",
+            "3200",
+            ""
+        ],
+        "{:?}",
+        rows(t)
+    );
+    assert_eq!(
+        row_named(t, "3").cells.last().map(String::as_str),
+        Some("结合外环绿带改造同步实施")
+    );
+    assert_eq!(row_named(t, "4").cells.last().map(String::as_str), Some(""));
+}

@@ -219,8 +219,15 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
     // (Nor when only years follow it, `序号` `任务` `2021年` … `2025年`: the tasks are the rows'
     // names, each row's cells its steps by year.)
     // (Or a column of places, `乡镇`, written once over its rows.)
+    // (Nor a column of names, `片区名称`, where the first row is short of a cell: a merged
+    // category is written on its first row, and the cell missing there is another.)
+    let first_short = pos
+        .first()
+        .map(|&p| pos.get(1).copied().unwrap_or(body.len()).saturating_sub(p) < target)
+        .unwrap_or(false);
     let cat_after = jc + 1 < k
         && (is_category_header(&columns[jc + 1]) || names_places(&columns[jc + 1]))
+        && !(first_short && columns[jc + 1].contains("名称"))
         && attr_off.is_none_or(|o| o != 1)
         && !(jc >= 1 && is_category_header(&columns[0]))
         && !columns[jc + 2..].iter().all(|c| is_year_header(c));
@@ -2109,6 +2116,25 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 );
                 leave_empty(&mut after, acc, c, &what);
             }
+        }
+        if after.len() + 1 == e
+            && acc
+                .columns
+                .last()
+                .is_some_and(|h| ["备注", "说明", "附注"].contains(&strip_spaces(h).as_str()))
+            && after.last().is_some_and(|x| {
+                let t = x.text();
+                is_value_cell(without_bracket_tail(&t)) || is_placeholder(&t)
+            })
+        {
+            // One short, a figure last under a last column of remarks: a remark is what a row
+            // may go without, and the figure is the column's before it (`3200` under 规模（亩）
+            // 备注).
+            let what = format!(
+                "{} of {e} cells after the number, no remark; the remark",
+                after.len()
+            );
+            leave_empty(&mut after, acc, e - 1, &what);
         }
         if after.len() + 1 == e && after.last().is_some_and(|x| names_bodies(&x.text())) {
             // One cell short, its last bodies, under a column of the bodies that lead and one
