@@ -28885,3 +28885,126 @@ fn rows_under_a_column_of_names_short_of_their_remark() {
     );
     assert_eq!(row_named(t, "4").cells.last().map(String::as_str), Some(""));
 }
+
+#[test]
+fn an_index_has_no_unit_where_a_row_is_one_short() {
+    // Row 4 measures an index, which has no unit: its `－` is the baseline, the unit missing.
+    let src = "序号\n\
+               \n\
+               指标\n\
+               \n\
+               单位\n\
+               \n\
+               2025年现状\n\
+               \n\
+               蕖泾\n\
+               \n\
+               “十五五”\n\
+               \n\
+               目标\n\
+               \n\
+               1\n\
+               \n\
+               细颗粒物（PM2.5）年均浓度（期末）\n\
+               \n\
+               微克/立方米\n\
+               \n\
+               27\n\
+               \n\
+               25左右\n\
+               \n\
+               2\n\
+               \n\
+               环境空气质量优良天数比例（期末）\n\
+               \n\
+               %\n\
+               \n\
+               88.2\n\
+               \n\
+               力争90\n\
+               \n\
+               3\n\
+               \n\
+               地表水国考、市考断面\n\
+               \n\
+               达到或好于Ⅲ类水体比例（期末）\n\
+               \n\
+               %\n\
+               \n\
+               71.4\n\
+               \n\
+               80以上\n\
+               \n\
+               4\n\
+               \n\
+               水生生物完整性指数（期末）\n\
+               \n\
+               －\n\
+               \n\
+               0.55\n\
+               \n\
+               5\n\
+               \n\
+               主要污染物重点工程减排量（五年累计）\n\
+               \n\
+               吨\n\
+               \n\
+               —\n\
+               \n\
+               确保完成市下达目标\n\
+               \n\
+               6\n\
+               \n\
+               单位地区生产总值二氧化碳排放降低（五年累计）\n\
+               \n\
+               %\n\
+               \n\
+               —\n\
+               \n\
+               确保完成市下达目标\n\
+               \n\
+               7\n\
+               \n\
+               区域可再生能源装机规模（累计）\n\
+               \n\
+               千瓦\n\
+               \n\
+               38600\n\
+               \n\
+               60000（确保完成市下达目标）\n\
+               \n\
+               8\n\
+               \n\
+               森林覆盖率（期末）\n\
+               \n\
+               %\n\
+               \n\
+               18.9\n\
+               \n\
+               19.6\n\
+               \n\
+               9\n\
+               \n\
+               重点建设用地安全利用率（期末）\n\
+               \n\
+               %\n\
+               \n\
+               100\n\
+               \n\
+               有效保障\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "表1：蕖泾区生态环境保护“十五五”主要指标")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let four = row_named(t, "4");
+    assert_eq!(
+        four.cells,
+        ["水生生物完整性指数（期末）", "", "－", "0.55"],
+        "{:?}",
+        rows(t)
+    );
+}

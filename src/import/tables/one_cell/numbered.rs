@@ -2117,6 +2117,30 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 leave_empty(&mut after, acc, c, &what);
             }
         }
+        if after.len() + 1 == e {
+            // One short where the row measures an index (`水生生物完整性指数（期末）` `－`
+            // `0.55`): an index has no unit, and the unit's is the cell missing.
+            let u = name_idx + 1;
+            let index = after.get(name_idx).is_some_and(|x| {
+                let t = strip_spaces(&x.text());
+                without_bracket_tail(&t).ends_with("指数")
+            });
+            // (Not where the unit's cell is left empty already, the row short of another.)
+            let unit_written = after.get(u).is_some_and(|x| !x.text().trim().is_empty());
+            if index
+                && unit_written
+                && acc
+                    .columns
+                    .get(jc + 1 + u)
+                    .is_some_and(|h| is_unit_header(h))
+            {
+                let what = format!(
+                    "{} of {e} cells after the number, an index; the unit",
+                    after.len()
+                );
+                leave_empty(&mut after, acc, u, &what);
+            }
+        }
         if after.len() + 1 == e
             && acc
                 .columns
