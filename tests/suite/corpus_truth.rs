@@ -1163,6 +1163,8 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_q47 => "syn-q47-tiyugongyuan",
+    syn_o47 => "syn-o47-haimian",
     syn_r47 => "syn-r47-jiazhuangdianti",
     syn_n47 => "syn-n47-yejianjingji",
     syn_m47 => "syn-m47-qianrushi",

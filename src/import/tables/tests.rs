@@ -29008,3 +29008,77 @@ fn an_index_has_no_unit_where_a_row_is_one_short() {
         rows(t)
     );
 }
+
+#[test]
+fn zones_in_a_table_of_words_without_numbers() {
+    // A table of words without numbers: four zones, each a row of four cells; the last row's
+    // target vanished (`不设…量化目标` in its 管控要点).
+    let src = "管控分区\n\
+               \n\
+               涉及范围\n\
+               \n\
+               年径流总量控制率目标\n\
+               \n\
+               管控要点\n\
+               \n\
+               老城更新区\n\
+               \n\
+               城东、城西街道及临江街道老城片区\n\
+               \n\
+               不低于70%\n\
+               \n\
+               以问题为导向，结合老旧小区改造、背街小巷整治和道路更新，重点消除易涝积水点和雨污混接\n\
+               \n\
+               新城建设区\n\
+               \n\
+               湍溪新城及高铁站片区\n\
+               \n\
+               不低于80%\n\
+               \n\
+               以目标为导向，全面落实海绵城市规划管控指标，同步规划、同步设计、同步建设\n\
+               \n\
+               产业园区\n\
+               \n\
+               湍溪经济开发区、\n\
+               滨江新材料产业园\n\
+               \n\
+               不低于75%\n\
+               \n\
+               强化初期雨水收集处理，推行厂区雨污分流和雨水回用\n\
+               \n\
+               生态涵养区\n\
+               \n\
+               北部丘陵及白鹭湖湿地周边\n\
+               \n\
+               严格保护山体、水体、林地和湿地，维持自然水文循环，不设年径流总量控制率量化目标\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "湍溪市“十五五”海绵城市建设分区管控指引")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        ["管控分区", "涉及范围", "年径流总量控制率目标", "管控要点"]
+    );
+    let last = t.rows.last().unwrap();
+    assert_eq!(last.group.as_deref(), Some("生态涵养区"), "{:?}", rows(t));
+    assert_eq!(
+        last.cells[last.cells.len() - 2..],
+        [
+            "",
+            "严格保护山体、水体、林地和湿地，维持自然水文循环，不设年径流总量控制率量化目标"
+        ],
+        "{:?}",
+        rows(t)
+    );
+}
+
+#[test]
+fn a_guidance_by_zones_is_a_caption_and_a_sentence_is_none() {
+    use super::one_cell::is_caption;
+    assert!(is_caption("湍溪市“十五五”海绵城市建设分区管控指引"));
+    assert!(!is_caption("实行差异化建设指引。"));
+}

@@ -535,6 +535,7 @@ const CAPTION_WORDS: &[&str] = &[
     "分工",
     "名词解释",
     "术语",
+    "指引",
 ];
 
 /// The words a caption ends in (`…主要指标`, `…一览表`, `…清单`, `…完成情况`, `…重点任务`).

@@ -111,7 +111,7 @@ pub(super) fn names_column(t: &str) -> bool {
         "等级", "名词", "术语", "解释", "释义", "含义", "定义", "产业", "行业", "时序", "用途",
         "来源", "定位", "功能", "学段", "路段", "阶段", "重点", "学校", "院校", "品种", "种类",
         "影响", "问题", "风险", "作物", "估算", "概算", "预算", "讫点", "止点", "起讫", "起止",
-        "性质", "面积", "长度", "里程", "场景", "方向", "行动", "专题", "点位",
+        "性质", "面积", "长度", "里程", "场景", "方向", "行动", "专题", "点位", "要点",
     ];
     let t = strip_spaces(t);
     // `总投资（亿元）`, `规模(公里)`: the unit after the name.
@@ -127,14 +127,20 @@ pub(super) fn names_column(t: &str) -> bool {
     // `重点赛事`, `重点工程`: the key things of a 专栏's table; `所在街道`, `所在地`: where each
     // row's thing is; `实施年度` (not `2021年度`); `村名`, `站名`, `姓名`: a thing's name;
     // `区（县）`, `县（市、区）`, `区县`: the places of a city; `港区`, `园区`, `景区`: areas.
-    n <= MAX_COLUMN_NAME_CHARS
-        && (ENDS.iter().any(|w| name.ends_with(w))
-            || is_place_header(name)
-            || matches!(name, "县市区" | "市县")
-            || ((2..=3).contains(&n) && name.ends_with('区'))
-            || (n == 2 && name.ends_with('名'))
-            || ((name.starts_with("重点") || name.starts_with("所在")) && n <= 6)
-            || (name.ends_with("年度") && !name.chars().any(|c| c.is_ascii_digit())))
+    // (A measure's target, longer: `年径流总量控制率目标`.)
+    let measure_target = ["目标值", "目标"]
+        .iter()
+        .find_map(|w| name.strip_suffix(w))
+        .is_some_and(|m| names_measure(m) && m.chars().count() <= 10);
+    measure_target
+        || n <= MAX_COLUMN_NAME_CHARS
+            && (ENDS.iter().any(|w| name.ends_with(w))
+                || is_place_header(name)
+                || matches!(name, "县市区" | "市县")
+                || ((2..=3).contains(&n) && name.ends_with('区'))
+                || (n == 2 && name.ends_with('名'))
+                || ((name.starts_with("重点") || name.starts_with("所在")) && n <= 6)
+                || (name.ends_with("年度") && !name.chars().any(|c| c.is_ascii_digit())))
 }
 
 /// Two to six characters of words: no digit, no ASCII mark, no `，、。；：`.
@@ -822,6 +828,8 @@ pub(super) fn merged_sentence_rows(
     let mut group: Option<String> = None;
     let mut s = 0;
     let mut merged = false;
+    // A row one short of another cell than its category.
+    let mut gapped = false;
     // (A row takes a group's cells but the category at least: a description before that,
     // `鹤湾江两岸滨水地区（…段）` under 区域范围, is a cell of the row, not its end.)
     while let Some(j) = cells
@@ -852,8 +860,24 @@ pub(super) fn merged_sentence_rows(
             s += 1;
             continue;
         }
+        // (A row one short whose first cell ends as every group's so far, each group a row of
+        // its own, opens its group too: `生态涵养区` after `老城更新区`, `新城建设区`, `产业园区`;
+        // the cell missing is the one before its sentence.)
+        let own_group = !merged
+            && rows.len() >= 2
+            && texts.first().is_some_and(|t| {
+                let end = t.chars().last();
+                end.is_some()
+                    && rows
+                        .iter()
+                        .all(|r| r.group.as_deref().is_some_and(|g| g.chars().last() == end))
+            });
         if row.len() == k {
             group = texts.first().cloned();
+        } else if row.len() + 1 == k && group.is_some() && own_group {
+            group = texts.first().cloned();
+            texts.insert(texts.len() - 1, String::new());
+            gapped = true;
         } else if row.len() + 1 == k && group.is_some() {
             texts.insert(0, String::new());
             merged = true;
@@ -864,7 +888,7 @@ pub(super) fn merged_sentence_rows(
         s = j + 1;
     }
     let rest_sentences = cells[s..].iter().all(sentence);
-    (merged && rows.len() >= 2 && rest_sentences).then_some((rows, s))
+    ((merged || gapped) && rows.len() >= 2 && rest_sentences).then_some((rows, s))
 }
 
 /// A cell that reads as a value of a column of kinds or levels headed `header`: short, no
