@@ -29082,3 +29082,115 @@ fn a_guidance_by_zones_is_a_caption_and_a_sentence_is_none() {
     assert!(is_caption("湍溪市“十五五”海绵城市建设分区管控指引"));
     assert!(!is_caption("实行差异化建设指引。"));
 }
+
+#[test]
+fn a_time_in_words_ends_its_row_before_the_next_number() {
+    // 任务类别 merged before 序号; row 6 ends on its time in words (`持续推进` under 完成时限,
+    // after rows of `…年底前`): the row's, not the next group's category.
+    let src = "任务类别\n\
+               \n\
+               序号\n\
+               \n\
+               重点任务\n\
+               \n\
+               主要内容\n\
+               \n\
+               牵头单位\n\
+               \n\
+               完成时限\n\
+               \n\
+               体制改革\n\
+               \n\
+               1\n\
+               \n\
+               动态调整区、街镇执法事项清单\n\
+               \n\
+               建立执法事项清单年度评估和动态调整机制，厘清区级执法大队与街镇综合执法队的职责边界。\n\
+               \n\
+               区城管执法局\n\
+               \n\
+               2026年底前\n\
+               \n\
+               2\n\
+               \n\
+               建设住宅小区城管执法工作室\n\
+               \n\
+               在全区住宅小区设立城管执法工作室，落实执法队员定点联系制度，\n\
+               推动执法服务“进社区、到小区”。\n\
+               \n\
+               各街镇\n\
+               \n\
+               2028年底前\n\
+               \n\
+               智慧执法\n\
+               \n\
+               3\n\
+               \n\
+               建设智能感知前端\n\
+               \n\
+               在主要道路、重点商圈和轨交站点周边新增、改造智能感知设备，实现市容类违法行为自动识别。\n\
+               \n\
+               区城管执法局、区城运中心\n\
+               \n\
+               2028年底前\n\
+               \n\
+               4\n\
+               \n\
+               推广非现场执法\n\
+               \n\
+               在跨门营业、乱堆物、渣土运输等领域推行非现场执法，完善电子证据采集、审核和送达规则。\n\
+               \n\
+               区城管执法局\n\
+               \n\
+               5\n\
+               \n\
+               建设执法数据分析模型\n\
+               \n\
+               依托区城市运行管理平台，建立违法建筑、无序设摊等高发问题分析模型，定期形成执法态势研判报告。\n\
+               \n\
+               区城管执法局、区大数据中心\n\
+               \n\
+               2029年底前\n\
+               \n\
+               规范执法\n\
+               \n\
+               6\n\
+               \n\
+               落实行政执法“三项制度”\n\
+               \n\
+               执法全过程记录设备配备率、重大执法决定法制审核率保持100%，按时公开行政执法信息。\n\
+               \n\
+               区城管执法局、各街镇\n\
+               \n\
+               持续推进\n\
+               \n\
+               7\n\
+               \n\
+               推行轻微违法免罚清单\n\
+               \n\
+               动态完善城管执法领域轻微违法行为不予处罚清单，推广说服教育、劝导示范等柔性执法方式。\n\
+               \n\
+               区城管执法局、区司法局\n\
+               \n\
+               2026年底前\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "汐泾区城市管理综合执法“十五五”重点任务分工表")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let row = |n: &str| {
+        t.rows
+            .iter()
+            .find(|r| r.cells.first().is_some_and(|c| c == n))
+    };
+    assert_eq!(
+        row("6").and_then(|r| r.cells.last()).map(String::as_str),
+        Some("持续推进"),
+        "{:?}",
+        rows(t)
+    );
+    assert_eq!(row("7").and_then(|r| r.group.as_deref()), Some("规范执法"));
+}

@@ -828,7 +828,10 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                         || opens_next_block()
                         || (jc == 1
                             && next_category_ends(rows_or_ahead(&acc.rows, &whole), seg, e)
-                            && !last_piece_is_the_rows(seg, e, &acc.rows))
+                            && !last_piece_is_the_rows(seg, e, &acc.rows)
+                            // (Nor a time in words under a last column of times, `持续推进`
+                            // under 完成时限 after rows of `…年底前`.)
+                            && !time_in_words_last(&acc.columns, seg))
                         || attribute_merged())
                 {
                     l -= 1;
@@ -898,7 +901,9 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
         let in_own_block = seg.first().is_some_and(|x| x.gap > 0)
             && seg.get(1..).is_some_and(|r| r.iter().all(|x| x.gap == 0));
         // (Nor the row's own last piece: an evaluation, or a goal in words it would be short of.)
-        let own_last = own_len == seg.len() && last_piece_is_the_rows(seg, e, &acc.rows);
+        // (Nor a time in words under a last column of times, `持续推进` under 完成时限.)
+        let own_last = own_len == seg.len()
+            && (last_piece_is_the_rows(seg, e, &acc.rows) || time_in_words_last(&acc.columns, seg));
         let own_len = if (named || sized) && !in_own_block && !own_last {
             own_len - 1
         } else {
@@ -2523,6 +2528,15 @@ fn last_piece_is_the_rows(seg: &[Piece], e: usize, rows: &[TableRow]) -> bool {
                 || bracket_tail(c).is_some_and(|(head, _)| is_value_cell(head))
         });
     goal && seg.len().saturating_sub(2) < e && figures_last
+}
+
+/// Whether the last piece of a row's segment `seg` is a time (`持续推进`, `每年`, `2026年底前`)
+/// under a last column of times (`完成时限`): the row's own, never the next group's category.
+fn time_in_words_last(columns: &[String], seg: &[Piece]) -> bool {
+    columns
+        .last()
+        .is_some_and(|c| names_time_column(&strip_spaces(c)))
+        && seg.last().is_some_and(|x| names_time(&x.text()))
 }
 
 /// Under a category column merged over its rows, before the number, a group's subtotal (`小计`
