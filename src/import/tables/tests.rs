@@ -29194,3 +29194,193 @@ fn a_time_in_words_ends_its_row_before_the_next_number() {
     );
     assert_eq!(row("7").and_then(|r| r.group.as_deref()), Some("规范执法"));
 }
+
+#[test]
+fn a_measure_s_last_word_before_its_unit_and_a_bound_as_the_target() {
+    // Row 5's name goes on in a measure's last word (`“15分钟科普服务圈”` / `覆盖率`) before its
+    // unit `%`; its one figure before the attribute is a bound set as a goal (`90以上`): the
+    // target's, the baseline missing.
+    let src = "类别\n\
+               \n\
+               序号\n\
+               \n\
+               指标名称\n\
+               \n\
+               单位\n\
+               \n\
+               2025年\n\
+               \n\
+               2030年\n\
+               \n\
+               目标值\n\
+               \n\
+               属性\n\
+               \n\
+               素质提升\n\
+               \n\
+               1\n\
+               \n\
+               公民具备科学素质的比例\n\
+               \n\
+               %\n\
+               \n\
+               27.6\n\
+               \n\
+               32以上\n\
+               \n\
+               约束性\n\
+               \n\
+               2\n\
+               \n\
+               青少年科技创新活动参与率\n\
+               \n\
+               %\n\
+               \n\
+               78\n\
+               \n\
+               ≥85\n\
+               \n\
+               预期性\n\
+               \n\
+               阵地设施\n\
+               \n\
+               3\n\
+               \n\
+               每万人拥有科普场馆\n\
+               \n\
+               展厅面积\n\
+               \n\
+               平方米\n\
+               \n\
+               215\n\
+               \n\
+               260\n\
+               \n\
+               预期性\n\
+               \n\
+               4\n\
+               \n\
+               区级及以上科普基地数量（累计）\n\
+               \n\
+               家\n\
+               \n\
+               46\n\
+               \n\
+               60\n\
+               \n\
+               预期性\n\
+               \n\
+               其中：市级科普基地\n\
+               \n\
+               家\n\
+               \n\
+               18\n\
+               \n\
+               24\n\
+               \n\
+               预期性\n\
+               \n\
+               5\n\
+               \n\
+               “15分钟科普服务圈”\n\
+               \n\
+               覆盖率\n\
+               \n\
+               %\n\
+               \n\
+               90以上\n\
+               \n\
+               预期性\n\
+               \n\
+               投入保障\n\
+               \n\
+               6\n\
+               \n\
+               人均科普专项经费\n\
+               \n\
+               元\n\
+               \n\
+               4.6\n\
+               \n\
+               6.0\n\
+               \n\
+               约束性\n\
+               \n\
+               7\n\
+               \n\
+               科普经费社会筹集额\n\
+               \n\
+               （五年累计）\n\
+               \n\
+               万元\n\
+               \n\
+               8600\n\
+               \n\
+               （2021年-2025年）\n\
+               \n\
+               12000\n\
+               \n\
+               预期性\n\
+               \n\
+               活动服务\n\
+               \n\
+               8\n\
+               \n\
+               年均科普活动参与人次\n\
+               \n\
+               万人次\n\
+               \n\
+               92\n\
+               （“十四五”年均）\n\
+               \n\
+               力争达到110左右\n\
+               \n\
+               预期性\n\
+               \n\
+               9\n\
+               \n\
+               科普场馆年接待量\n\
+               \n\
+               万人次\n\
+               \n\
+               64\n\
+               \n\
+               80\n\
+               \n\
+               预期性\n\
+               \n\
+               10\n\
+               \n\
+               注册科普志愿者人数\n\
+               \n\
+               人\n\
+               \n\
+               5200\n\
+               \n\
+               确保完成市下达目标\n\
+               \n\
+               预期性\n\
+               \n\
+               注：1.第5项为“十五五”新增指标，2025年无基期值。\n\
+               \n\
+               2.人均科普专项经费按常住人口计算。\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "表1：翊江区科普事业发展“十五五”主要指标")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let five = t
+        .rows
+        .iter()
+        .find(|r| r.cells.iter().any(|c| c == "“15分钟科普服务圈”覆盖率"))
+        .unwrap_or_else(|| panic!("{:?}", rows(t)));
+    assert_eq!(
+        five.cells[five.cells.len() - 4..],
+        ["%", "", "90以上", "预期性"],
+        "{:?}",
+        rows(t)
+    );
+}

@@ -1937,6 +1937,33 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 );
             }
         }
+        // As many pieces as the columns, the attribute in its place, a measure's last word
+        // where the unit would stand and a unit after it (`“15分钟科普服务圈”` / `覆盖率` `%`
+        // `90以上`): the name over two paragraphs, and a figure is the cell missing, placed as
+        // a row one short is.
+        if let Some(ea) = expected_attr.filter(|_| after.len() == e && unit_next) {
+            let u = name_idx + 1;
+            let tail = strip_spaces(&after.get(u).map(Piece::text).unwrap_or_default());
+            let measure_end = (2..=3).contains(&tail.chars().count())
+                && ["率", "比", "数", "度", "量"]
+                    .iter()
+                    .any(|w| tail.ends_with(w))
+                && tail.chars().all(crate::text::is_cjk)
+                && !tail.chars().any(|c| UNIT_CHARS.contains(c));
+            if u + 1 < ea
+                && measure_end
+                && after.get(ea).is_some_and(|x| is_attr(&x.text()))
+                && after.get(u + 1).is_some_and(|x| {
+                    let t = x.text();
+                    is_unit_like(&t) && !is_value_cell(&t) && !is_placeholder(&t)
+                })
+                && after
+                    .get(name_idx)
+                    .is_some_and(|x| !is_value_cell(&x.text()) && !is_placeholder(&x.text()))
+            {
+                merge_at(&mut after, name_idx, acc, "split cell");
+            }
+        }
         // One cell short and no attribute where the rows above write theirs: the attribute's
         // cell vanished (`10` `污水再生利用率` `%` `18.6` `≥25`, a note saying so).
         if let Some(ea) = expected_attr.filter(|&ea| ea <= after.len()) {
@@ -1990,6 +2017,37 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             {
                 let what = format!(
                     "{} of {e} cells after the number, one figure after the attribute; the baseline",
+                    after.len()
+                );
+                leave_empty(&mut after, acc, b, &what);
+            }
+        }
+        if let Some(ea) = expected_attr.filter(|&ea| after.len() + 1 == e && ea + 1 == e && ea >= 3)
+        {
+            // One short, the attribute last and one figure before it under a baseline and its
+            // target, the figure a bound set as a goal (`90以上`, `≥95`, `不低于80`): the
+            // target's, the baseline missing.
+            let b = ea - 2;
+            let baseline = baseline_column(&acc.columns, jc + 1, b, ea) == Some(b);
+            let bound = |t: &str| {
+                let t = strip_spaces(t);
+                (is_value_cell(&t) || WORD_BOUNDS.iter().any(|w| t.starts_with(w)))
+                    && (["以上", "以下", "以内", "左右"]
+                        .iter()
+                        .any(|w| t.ends_with(w))
+                        || t.starts_with(['≥', '≤', '＞', '＜', '>', '<'])
+                        || WORD_BOUNDS.iter().any(|w| t.starts_with(w)))
+            };
+            if baseline
+                && after.get(ea - 1).is_some_and(|x| is_attr(&x.text()))
+                && after.get(b).is_some_and(|x| bound(&x.text()))
+                && after.get(b - 1).is_some_and(|x| {
+                    let t = x.text();
+                    is_unit_like(&t) && !is_value_cell(&t) && !is_placeholder(&t)
+                })
+            {
+                let what = format!(
+                    "{} of {e} cells after the number, one bound set as a goal before the attribute; the baseline",
                     after.len()
                 );
                 leave_empty(&mut after, acc, b, &what);
