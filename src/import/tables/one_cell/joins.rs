@@ -31,8 +31,16 @@ pub(super) fn profile_join(rows: &[TableRow], off: usize, after: &[Piece]) -> Op
                     (2..=5).contains(&x.chars().count()) && !x.contains('等') && names_a_place(x)
                 })
         };
+        // (But a project's name may open with its places: `桃源一村、桃源二村` / `不成套住宅
+        // 成套改造`, words that end as a work is named.)
+        let places_of_a_work = places(&cells[i])
+            && second.chars().count() <= 16
+            && !second.contains(['，', ',', '。'])
+            && ["改造", "工程", "项目", "建设", "整治", "修缮"]
+                .iter()
+                .any(|w| second.ends_with(w));
         let halves_a_list = names_bodies(&cells[i]) != names_bodies(&second)
-            || places(&cells[i]) != places(&second);
+            || (places(&cells[i]) != places(&second) && !places_of_a_work);
         // (Nor is a cell that opens with its task's verb the end of the one before, unless
         // that stops mid-phrase: `…铁水联运` / `专用线工程` / `新建铁路专用线…`.)
         let before_a_task = TASK_VERBS.iter().any(|v| second.starts_with(v))
