@@ -2483,11 +2483,27 @@ fn two_columns(a: &str, b: &str) -> bool {
         // (A place alone is a whole cell: `县（区）` / `县级寄递公共配送中心` are two.)
         || (is_place_header(a) && !b.starts_with(['（', '(']))
         || names_then_period_values(a, b)
+        || two_dated_values(a, b)
         // (Or two columns' names opening with one word: `指标名称` / `指标属性`.)
         || (strip_spaces(a).chars().take(2).eq(strip_spaces(b).chars().take(2))
             && strip_spaces(a).chars().count() >= 4
             && (names_column(a) || has_header_word(a))
             && (names_column(b) || has_header_word(b)))
+}
+
+/// Two value columns each dated by its own year or period, two header cells on two lines:
+/// `现状值（2025年）` / `“十五五”目标值` (not `2025年` / `目标值`, one cell).
+fn two_dated_values(a: &str, b: &str) -> bool {
+    let dated_values = |x: &str| {
+        let x = strip_spaces(x);
+        let name = bracket_tail(&x).map_or(x.as_str(), |(name, _)| name);
+        let dated = last_year(&x).is_some() || starts_with_period_mark(&x);
+        dated
+            && names_values(name)
+            && !is_period_mark(name)
+            && last_year(name).is_none_or(|_| name.chars().count() > 5)
+    };
+    dated_values(a) && dated_values(b)
 }
 
 /// The names' column and a period's values, two header cells on two lines: `指标` /
