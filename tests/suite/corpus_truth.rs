@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_z46 => "syn-z46-lvdao",
     syn_e47 => "syn-e47-daoluyanghu",
     syn_p47 => "syn-p47-gengxinxingdong",
     syn_y46 => "syn-y46-kepu",

@@ -1097,11 +1097,25 @@ fn read_as_written(
     {
         if let Some(p) = ps.get(used) {
             let t = p.text();
+            // (Or the first line of the text right under it, no blank line between, the
+            // lines after it sentences of the text: `…主要指标完成情况` /
+            // `1.绿道网络初具规模。建成…`.)
+            let first = p.parts.first().map(String::as_str).unwrap_or("");
+            let text_after = p.parts.len() >= 2
+                && p.parts.len() == p.nos.len()
+                && p.parts[1..]
+                    .iter()
+                    .all(|x| x.ends_with('。') && !is_note_start(x) && x.chars().count() > 10);
             if p.parts.len() == 1 && is_caption_below(&t) {
                 table.title = t;
                 table.caption_below = true;
                 line_nos.extend(p.nos.iter().copied());
                 consumed = p.end;
+            } else if text_after && is_caption_below(first) {
+                table.title = first.to_string();
+                table.caption_below = true;
+                line_nos.extend(p.nos.first().copied());
+                consumed = p.end.saturating_sub(p.parts.len() - 1);
             }
         }
     }

@@ -1872,6 +1872,14 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 .filter(|&(i, _)| {
                     !places_under_their_column(&acc.columns, jc + 1 + i + 1, &after, i + 1)
                 })
+                // (Nor the whole area after a row's words, a cell of its own: `…“一张图”平台`
+                // `全域`.)
+                .filter(|&(i, _)| {
+                    !after.get(i + 1).is_some_and(|x| {
+                        let t = strip_spaces(&x.text());
+                        t == "全域" || is_whole_area(&t)
+                    })
+                })
                 // (Nor two whole names of bodies, the first not stopped at a `、`: `区农业农村委`
                 // `区绿化市容局、区商务委` under 牵头单位 配合单位.)
                 .filter(|&(i, _)| {
