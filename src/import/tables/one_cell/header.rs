@@ -271,7 +271,6 @@ pub(super) fn halves_of_one_column(a: &str, b: &str) -> bool {
         && b_name.chars().count() <= 4;
     let attribute = indicator_over_attribute(&a, &b);
     before_unit
-        || plan_over_values(&a, &b)
         || year_then_values
         || attribute
         || period_over_measure(&a, &b)

@@ -343,10 +343,8 @@ pub(super) fn next_category_ends(rows: &[TableRow], seg: &[Piece], e: usize) -> 
             .iter()
             .all(|c| is_value_cell(without_bracket_tail(c)) || is_placeholder(c));
     // (And the row's piece before them a figure too: not `一级馆` after `一级馆`.)
-    let after_figure = seg.len() >= 2
-        && seg
-            .get(seg.len() - 2)
-            .is_some_and(|x| is_value_cell(without_bracket_tail(&x.text())));
+    let after_figure =
+        before_last(seg).is_some_and(|x| is_value_cell(without_bracket_tail(&x.text())));
     if figures_last
         && after_figure
         && !says_what_it_reaches(&t)
@@ -434,6 +432,11 @@ pub(super) fn next_group_category(body: &[Piece], seg: &[Piece], next: usize) ->
             let t = x.text();
             is_category_cell(&t) && !is_numberish(&t) && !is_unit_like(&t)
         })
+}
+
+/// The piece before a row's last one, its number first (`seg`): what the last follows.
+pub(super) fn before_last(seg: &[Piece]) -> Option<&Piece> {
+    seg.len().checked_sub(2).and_then(|i| seg.get(i))
 }
 
 /// A goal in words that says what it reaches (`完成市级考核要求`, `保持稳定`, `达到90以上`), not

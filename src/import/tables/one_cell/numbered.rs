@@ -2561,11 +2561,7 @@ fn reads_as_target(t: &str) -> bool {
 fn last_piece_is_the_rows(seg: &[Piece], e: usize, rows: &[TableRow]) -> bool {
     // (After a figure, a goal that says what it reaches: `61.4` `完成市级考核要求`, not `42`
     // `更新提升`, the next group's.)
-    let after_figure = seg
-        .len()
-        .checked_sub(2)
-        .and_then(|i| seg.get(i))
-        .is_some_and(|x| is_value_cell(&x.text()));
+    let after_figure = before_last(seg).is_some_and(|x| is_value_cell(&x.text()));
     let goal = seg.last().is_some_and(|x| {
         let t = x.text();
         states_a_goal(&t)
