@@ -820,11 +820,50 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                                 && !names_time(&t)
                         })
                 };
+                // (Nor words after bodies that stand in the place of a column of times, before a
+                // last column of bodies: the row's time vanished, the bodies are its last cell
+                // and the words the next group's category, `区公交公司` / `枢纽场站` under 建设年限
+                // and 责任单位 after rows of `2026—2028年`.)
+                let time_vanished = || {
+                    let n = acc.columns.len();
+                    let Some(ti) = n.checked_sub(2) else {
+                        return false;
+                    };
+                    // (A row's cells leave out the merged category: the time is its cell before
+                    // the last.)
+                    let times: Vec<&String> = acc
+                        .rows
+                        .iter()
+                        .filter(|r| r.kind == RowKind::Item)
+                        .filter_map(|r| r.cells.len().checked_sub(2).and_then(|i| r.cells.get(i)))
+                        .filter(|c| !c.is_empty())
+                        .collect();
+                    let (Some(before), Some(last)) =
+                        (e.checked_sub(1).and_then(|i| seg.get(i)), seg.last())
+                    else {
+                        return false;
+                    };
+                    let t = last.text();
+                    seg.len() == e + 1
+                        && e >= 3
+                        && ends_as_bodies_column(&last_column)
+                        && acc.columns.get(ti).is_some_and(|c| names_time_column(c))
+                        && times.len() >= 2
+                        && times.iter().all(|c| names_time(c))
+                        && !names_time(&before.text())
+                        && names_bodies(&before.text())
+                        && is_category_cell(&t)
+                        && !is_numberish(&t)
+                        && !is_value_cell(&t)
+                        && !is_placeholder(&t)
+                        && !names_time(&t)
+                };
                 if jc >= 1
                     && l == seg.len()
                     && seg.len() > 2
                     && (next_group_category(body, seg, next)
                         || not_bodies()
+                        || time_vanished()
                         || opens_next_block()
                         || (jc == 1
                             && next_category_ends(rows_or_ahead(&acc.rows, &whole), seg, e)
