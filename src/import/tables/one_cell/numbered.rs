@@ -171,12 +171,13 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
         pos = number_chain(body, first, k, target);
     } else if let Some(pairs) = broken_header_cells(body, &pos, first_block, &columns, jc) {
         // (Cells broken over two lines, where the header reads as no two rows.)
+        // (The lines as written, for the joins noted: a cell over three lines is two pairs.)
+        let written = columns.clone();
         for &i in pairs.iter().rev() {
             let second = columns.remove(i + 1);
-            if let Some(w) = ps[..h_end]
-                .windows(2)
-                .find(|w| w[0].text() == columns[i] && w[1].text() == second)
-            {
+            if let Some(w) = ps[..h_end].windows(2).find(|w| {
+                Some(&w[0].text()) == written.get(i) && Some(&w[1].text()) == written.get(i + 1)
+            }) {
                 acc.join(&w[0], &w[1], "header cell split over lines");
             }
             columns[i].push_str(&second);
@@ -1174,6 +1175,19 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             // (Or a first line twice as long as every category and longer by five before a
             // measure's name, whatever its length: `历史文化街区和风貌区` / `保护规划实施评估
             // 完成率` after `保护传承`; not `小区（社区）` after `住房`.)
+            // (Or, where every category so far is a word in quotes, two at least, a first
+            // line that is none, whatever its length: `城市运行体征指标` / `实时接入率` after
+            // `“经济数字化”` `“治理数字化”`.)
+            let quoted = |t: &str| t.starts_with('“') && t.ends_with('”');
+            let quoted_kind = distinct >= 2
+                && acc
+                    .rows
+                    .iter()
+                    .filter_map(|r| r.cells.get(jc).filter(|t| !t.is_empty()))
+                    .all(|t| quoted(t))
+                && after
+                    .first()
+                    .is_some_and(|x| !x.text().contains(['“', '”']));
             let far_first = first >= 2 * most
                 && first >= most + 5
                 && after.get(1).is_some_and(|x| names_measure(&x.text()));
@@ -1183,8 +1197,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 || measure_tail
                 || far_first)
                 && !of_kind
-                && first * 4 > most * 5
-                && first >= most + 2
+                && (quoted_kind || (first * 4 > most * 5 && first >= most + 2))
                 && (second < least
                     || (second == least && first >= 2 * most)
                     || kind_ends
@@ -3277,8 +3290,18 @@ pub(super) fn broken_header_cells(
             && counts.iter().all(|&c| c <= want)
             && counts.iter().filter(|&&c| c == want).count() * 3 >= counts.len() * 2
     };
+    // (Two pairs side by side only as a year or period, a word too short for a column's name
+    // and a value's word, three lines of one cell: `2030年` / `规划` / `目标值`.)
+    let chained = |w: &[usize]| {
+        w[0] + 1 == w[1]
+            && columns.get(w[0]).is_some_and(|c| dated_header(c))
+            && columns
+                .get(w[1])
+                .is_some_and(|c| names_values(c) && clean(c).chars().count() <= 2)
+    };
     let read = !pairs.is_empty()
-        && pairs.windows(2).all(|w| w[0] + 1 < w[1])
+        && pairs.windows(2).all(|w| w[0] + 1 < w[1] || chained(w))
+        && pairs.windows(3).all(|w| w[0] + 2 < w[2])
         && (mode(&steps).is_some_and(narrower)
             || steps.first().is_some_and(|&w| narrower(w))
             || first_block.is_some_and(narrower)
