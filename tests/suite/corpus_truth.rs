@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_t47 => "syn-t47-gongshui",
     syn_i48 => "syn-i48-dangan",
     syn_h48 => "syn-h48-nongye",
     syn_g48 => "syn-g48-rencai",

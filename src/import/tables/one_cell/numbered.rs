@@ -1682,6 +1682,25 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 keeps_category(profile, jc, &after, short)
             }
         };
+        // (Or a row one short whose second cell ends as every name of the column after the
+        // categories does, its first as none: `水厂提标改造` `渟东水厂一、二期深度处理改造工程`
+        // after names of `…工程`, its 建设内容 vanished.)
+        let name_second = || {
+            cat_after
+                && cat_merged
+                && short == 1
+                && !not_of_kind
+                && category_sized()
+                && after.first().is_some_and(|p| {
+                    let t = p.text();
+                    !ends_as_names(&t)
+                        && is_category_cell(&t)
+                        && !is_numberish(&t)
+                        && !is_value_cell(&t)
+                        && !is_placeholder(&t)
+                })
+                && after.get(1).is_some_and(|p| ends_as_names(&p.text()))
+        };
         // (Nor a row whose attribute stands where the columns put it, short only of the cells
         // after it: `1` `环境卫生` `…回收利用率` `%` `45.2` `≥50` `约束性`, its 备注 vanished.)
         let attribute_in_place = cat_after
@@ -1709,6 +1728,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
         let own_category = new_category_of_kind
             || first_place
             || own_by_fit()
+            || name_second()
             || attribute_in_place
             || !cat_merged
                 && !not_of_kind
