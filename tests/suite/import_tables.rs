@@ -87,6 +87,32 @@ fn the_text_saying_a_row_s_target_is_yet_to_be_set_places_its_gap() {
     );
 }
 
+/// The text before the table saying a row's indicator has no target set (`…为中期评估时新增的
+/// 监测指标，未设定目标值`) places the row's missing value under the target's column, not the
+/// result's: the figure it has is what was done.
+#[test]
+fn the_text_saying_a_row_s_target_was_not_set_places_its_gap() {
+    let text = format!(
+        "{PLAN_HEAD}主要指标共4项，其中3项已完成;医院停车预约服务覆盖数为中期评估时新增的监测指标，未设定目标值。\n\n\
+         表1  主要指标完成情况\n\n序号\n\n类别\n\n指标名称\n\n单位\n\n“十四五”目标\n\n完成情况\n\n属性\n\n\
+         1\n\n供给类\n\n公共停车泊位总量\n\n万个\n\n6.5\n\n6.82\n\n预期性\n\n\
+         2\n\n新增公共停车泊位\n\n个\n\n12000\n\n13460\n\n预期性\n\n\
+         3\n\n管理类\n\n道路停车泊位电子收费覆盖率\n\n%\n\n100\n\n100\n\n约束性\n\n\
+         4\n\n医院停车预约服务覆盖数\n\n家\n\n9\n\n预期性\n\n\
+         二、主要任务\n\n推进停车设施建设。\n"
+    );
+    let (p, report) = import_text("text-not-set.txt", &text);
+    let t = &p.tables[0];
+    assert_eq!(
+        cells(t, 3),
+        vec!["4", "", "医院停车预约服务覆盖数", "家", "", "9", "预期性"]
+    );
+    assert!(
+        report.contains("where the text says it has no figure"),
+        "{report}"
+    );
+}
+
 /// A tab-separated table under a caption and a unit line takes both as its caption, as a table
 /// set one cell per line does.
 #[test]

@@ -751,12 +751,21 @@ pub fn gaps_told_by_the_text(parsed: &mut ParsedTable, prose: &str) {
             label(s).map_or_else(|| s.to_string(), |l| l.rest)
         })
         .filter(|s| {
-            // (Only a figure yet to be set: the text's other words for none may say something
-            // else there, `填空白` of a network's gaps.)
+            // (Only a figure yet to be set, or not set: the text's other words for none may
+            // say something else there, `填空白` of a network's gaps.)
             s.chars().count() <= 150
-                && ["另行确定", "后确定", "后核定", "另行制定", "另行设定"]
-                    .iter()
-                    .any(|w| s.contains(w))
+                && [
+                    "另行确定",
+                    "后确定",
+                    "后核定",
+                    "另行制定",
+                    "另行设定",
+                    "未设定",
+                    "不设定",
+                    "未设目标",
+                ]
+                .iter()
+                .any(|w| s.contains(w))
                 && gapped.iter().any(|h| s.contains(h.as_str()))
         })
         .collect();
