@@ -43,7 +43,11 @@ pub(super) fn profile_join(rows: &[TableRow], off: usize, after: &[Piece]) -> Op
             || (places(&cells[i]) != places(&second) && !places_of_a_work);
         // (Nor is a cell that opens with its task's verb the end of the one before, unless
         // that stops mid-phrase: `…铁水联运` / `专用线工程` / `新建铁路专用线…`.)
-        let before_a_task = TASK_VERBS.iter().any(|v| second.starts_with(v))
+        // (Or a work's verb, `改造业务用房…` after `区未成年人救助保护中心` / `标准化改造`.)
+        let before_a_task = TASK_VERBS
+            .iter()
+            .chain(&["改造", "迁建", "修缮", "整治", "增设"])
+            .any(|v| second.starts_with(v))
             && (second.chars().count() > 8 || second.contains(['，', ',']))
             && !cells[i].ends_with(['，', '、', ',', '；', '：']);
         // (Nor a measure's name and the unit after it: `总量比重` / `%`.)
