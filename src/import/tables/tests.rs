@@ -30630,3 +30630,14 @@ fn name_over_two_paragraphs_ending_in_a_work_before_content_opening_with_one() {
     let six = rs.iter().find(|r| r.contains("|6|")).unwrap();
     assert_eq!(six, "I||6|区未成年人救助保护中心标准化改造|改造业务用房约1500平方米，完善临时监护照料、心理辅导等功能|改建|区民政局|2026—2027年");
 }
+
+#[test]
+fn a_title_naming_the_period_and_ending_in_projects_is_a_caption() {
+    // `…“十五五”重点建设项目` right before its table's header: a caption, though no caption's
+    // word (表, 指标, 清单 …) is in it; not a sentence that ends so, nor a title naming no period.
+    use super::one_cell::is_caption;
+    assert!(is_caption("莼浦区产业园区转型升级“十五五”重点建设项目"));
+    assert!(is_caption("“十五五”时期澜湾区城市更新重点任务"));
+    assert!(!is_caption("莼浦区产业园区转型升级重点建设项目"));
+    assert!(!is_caption("围绕“十五五”发展目标，推进重点建设项目"));
+}

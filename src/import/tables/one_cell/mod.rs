@@ -516,7 +516,11 @@ pub fn is_caption(t: &str) -> bool {
     let n = t.chars().count();
     (2..=MAX_CAPTION_CHARS).contains(&n)
         && !t.contains(['。', '；', '\t'])
-        && (is_numbered_caption(t) || CAPTION_WORDS.iter().any(|w| t.contains(w)))
+        && (is_numbered_caption(t)
+            || CAPTION_WORDS.iter().any(|w| t.contains(w))
+            // (Or a title that names the plan's period and ends as a caption does:
+            // `莼浦区产业园区转型升级“十五五”重点建设项目`.)
+            || (ends_as_caption(t) && dated_title(t) && !t.contains(['，', ',', '：', ':'])))
 }
 
 /// A line that names a table's column (`指标名称`, `项目名称`, `序号`): a header's cell, though
