@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_j48 => "syn-j48-tingche",
     syn_p48 => "syn-p48-yuanqu",
     syn_q48 => "syn-q48-shuili",
     syn_o48 => "syn-o48-qingnian",

@@ -30641,3 +30641,139 @@ fn a_title_naming_the_period_and_ending_in_projects_is_a_caption() {
     assert!(!is_caption("莼浦区产业园区转型升级重点建设项目"));
     assert!(!is_caption("围绕“十五五”发展目标，推进重点建设项目"));
 }
+
+#[test]
+fn share_row_with_one_figure_after_its_attribute_lacks_its_baseline() {
+    // 类别 merged before 序号, 属性 before `2025年现状` `“十五五”目标`: the `其中` sub-row one
+    // short, one figure after its attribute (`预期性` `20个`), lacks its baseline, as a plan
+    // never leaves out a target.
+    let src = "类别\n\
+               \n\
+               序号\n\
+               \n\
+               指标名称\n\
+               \n\
+               属性\n\
+               \n\
+               2025年现状\n\
+               \n\
+               “十五五”目标\n\
+               \n\
+               供给保障\n\
+               \n\
+               1\n\
+               \n\
+               新增公共停车泊位（含道路停车泊位）\n\
+               \n\
+               预期性\n\
+               \n\
+               /\n\
+               \n\
+               个\n\
+               \n\
+               2\n\
+               \n\
+               新增“P+R”停车换乘泊位\n\
+               \n\
+               预期性\n\
+               \n\
+               1186个\n\
+               \n\
+               2000个\n\
+               \n\
+               3\n\
+               \n\
+               居住小区停车泊位与登记车辆比\n\
+               \n\
+               预期性\n\
+               \n\
+               0.82\n\
+               \n\
+               0.9以上\n\
+               \n\
+               共享利用\n\
+               \n\
+               4\n\
+               \n\
+               新增错峰共享停车项目\n\
+               \n\
+               预期性\n\
+               \n\
+               41个\n\
+               \n\
+               累计60个以上\n\
+               \n\
+               其中：医院、学校周边共享项目\n\
+               \n\
+               预期性\n\
+               \n\
+               20个\n\
+               \n\
+               5\n\
+               \n\
+               累计释放共享泊位\n\
+               \n\
+               预期性\n\
+               \n\
+               2735个\n\
+               \n\
+               5000个\n\
+               \n\
+               智慧管理\n\
+               \n\
+               6\n\
+               \n\
+               经营性公共停车场（库）信息联网率\n\
+               \n\
+               约束性\n\
+               \n\
+               98.6%\n\
+               \n\
+               100%\n\
+               \n\
+               7\n\
+               \n\
+               道路停车泊位智能化改造\n\
+               \n\
+               预期性\n\
+               \n\
+               35%\n\
+               \n\
+               全面完成，动态维护\n\
+               \n\
+               8\n\
+               \n\
+               医院停车预约服务覆盖率\n\
+               \n\
+               预期性\n\
+               \n\
+               9家\n\
+               \n\
+               二级以上医院全覆盖\n\
+               \n\
+               绿色发展\n\
+               \n\
+               9\n\
+               \n\
+               公共停车场（库）充电泊位占比\n\
+               \n\
+               约束性\n\
+               \n\
+               17.4%\n\
+               \n\
+               25%\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "表2岚泾区停车设施“十五五”发展主要指标表")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    let share = rs.iter().find(|r| r.contains("其中：")).unwrap();
+    assert_eq!(
+        share,
+        "I|共享利用|||其中：医院、学校周边共享项目|预期性||20个"
+    );
+}

@@ -525,6 +525,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                     unit_after_name: unit_after_name(&acc.columns, jc),
                     attr_at: attr_off.map(|o| jc + o),
                     baseline_at: baseline_before_attribute(&acc.columns, jc, attr_off),
+                    baseline_last: baseline_after_attribute(&acc.columns, jc, attr_off, e),
                 };
                 // (A `其中` sub-row one short, under a column after the number that no row has
                 // left to the one above: its gap where its figures fit their columns, `其中：雨污
@@ -2579,6 +2580,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 unit_after_name: unit_after_name(&acc.columns, jc),
                 attr_at: attr_off.map(|o| jc + o),
                 baseline_at: baseline_before_attribute(&acc.columns, jc, attr_off),
+                baseline_last: baseline_after_attribute(&acc.columns, jc, attr_off, e),
             };
             acc.rows
                 .push(named_row(shape.unnumbered(t, true), category.clone()));
@@ -2746,6 +2748,21 @@ pub(super) struct RowShape {
     /// A baseline's column right before its target's (or an interim year's between them), the
     /// attribute's after it (`2020年` `2025年` `属性`), in the whole row.
     pub(super) baseline_at: Option<usize>,
+    /// A baseline's column right after the attribute's, its target's last (`属性` `2025年现状`
+    /// `“十五五”目标`), in the whole row.
+    pub(super) baseline_last: Option<usize>,
+}
+
+/// The column of a baseline right after the attribute's (`attr_off` after the number column
+/// `jc`), its target's the last of the `e` columns after the number, in the whole row.
+pub(super) fn baseline_after_attribute(
+    columns: &[String],
+    jc: usize,
+    attr_off: Option<usize>,
+    e: usize,
+) -> Option<usize> {
+    let b = attr_off?;
+    (b + 2 == e && baseline_column(columns, jc + 1, b, e) == Some(b)).then_some(jc + 1 + b)
 }
 
 /// The column of a baseline (`2020年`) right before its target's (`2025年`) right before the
@@ -2903,6 +2920,22 @@ impl RowShape {
             while all.len() <= a && all.last().is_some_and(|c| is_attr(c)) {
                 let at = all.len() - 1;
                 all.insert(at, String::new());
+            }
+        }
+        // (One short after its attribute, one figure after it under a baseline and its target:
+        // the baseline's, as a plan never leaves out a target, `其中：医院、学校周边共享项目`
+        // `预期性` `20个`.)
+        if let (Some(a), Some(b)) = (self.attr_at, self.baseline_last) {
+            if to_attribute
+                && b == a + 1
+                && all.len() == b + 1
+                && all.len() + 1 == self.k
+                && all.get(a).is_some_and(|c| is_attr(c))
+                && all
+                    .get(b)
+                    .is_some_and(|c| is_value_cell(without_bracket_tail(c)))
+            {
+                all.insert(b, String::new());
             }
         }
         // (Short of its last cells, the row leaves them empty.)
