@@ -1902,6 +1902,9 @@ impl<'a> Parser<'a> {
         // The last number of a style's run taken on by list items (`9.`–`11.`, sentences, after
         // the heading `8.`): the run's next heading follows them (`12.强化政策扶持，…。…`).
         let mut run_items: std::collections::HashMap<Style, u32> = std::collections::HashMap::new();
+        // The lower styles whose numbers have run on from one section to the next (`7.` opening
+        // a section after `6.`).
+        let mut runs_on: std::collections::HashSet<Style> = std::collections::HashSet::new();
         let mut last_chapter_number = 0u32;
         // Styles whose current run of numbered lines are list items, not headings.
         let mut item_runs: Vec<Style> = Vec::new();
@@ -2281,8 +2284,11 @@ impl<'a> Parser<'a> {
                 // A number skipped in the source (`（三）` after `（一）`): a title line of its own
                 // in the open run is its next heading, kept as written and reported; so is a
                 // title run into its text (`(四)加强区域执法协作。…` after `(二)强化证据衔接。…`).
+                // (Or the first of a section, where the numbers run on from section to section:
+                // `11.落实优待抚恤政策。…` after `9.…` closed the section before.)
+                let opens_run_on = runs_on.contains(&l.style) && depth == Some(lower.len());
                 let skipped = !numbered
-                    && run_open
+                    && (run_open || opens_run_on)
                     && heading.is_some()
                     && last_lower
                         .get(&l.style)
@@ -2298,6 +2304,9 @@ impl<'a> Parser<'a> {
                     (numbered || skipped, depth, heading)
                 {
                     item_runs.clear();
+                    if l.number > 1 && !lower.contains(&l.style) {
+                        runs_on.insert(l.style);
+                    }
                     lower.truncate(d);
                     lower.push(l.style);
                     last_lower.insert(l.style, l.number);

@@ -2950,3 +2950,34 @@ fn a_run_is_a_list_when_any_of_its_items_is_a_sentence() {
         ]
     );
 }
+
+#[test]
+fn a_run_numbered_across_sections_may_skip_a_number_where_a_section_opens() {
+    // Tasks numbered on from section to section (`3.` opens the second), then `6.` opens the
+    // third after `4.` (the source skips `5.`): a heading all the same, and the report says so.
+    let text = "规划\n\n一、主要任务\n\n(一)健全服务体系\n\n1.推进站点提质。推动站点达标。\n\n\
+                2.深化网上办理。梳理服务事项。\n\n(二)维护合法权益\n\n3.落实优待政策。执行补助标准。\n\n\
+                4.畅通诉求渠道。健全工作机制。\n\n(三)加强数字赋能\n\n6.建设服务平台。整合业务系统。\n\n\
+                7.完善数据共享。健全采集机制。\n";
+    let (p, report) = parse(text);
+    let headings = all_headings(&p);
+    assert_eq!(
+        headings,
+        [
+            "h1 一、|主要任务",
+            "h2 (一)|健全服务体系",
+            "h3 1.|推进站点提质。",
+            "h3 2.|深化网上办理。",
+            "h2 (二)|维护合法权益",
+            "h3 3.|落实优待政策。",
+            "h3 4.|畅通诉求渠道。",
+            "h2 (三)|加强数字赋能",
+            "h3 6.|建设服务平台。",
+            "h3 7.|完善数据共享。",
+        ]
+    );
+    assert!(report
+        .warnings
+        .iter()
+        .any(|w| w.message.contains("`6.` follows number 4 of its run")));
+}
