@@ -30777,3 +30777,179 @@ fn share_row_with_one_figure_after_its_attribute_lacks_its_baseline() {
         "I|共享利用|||其中：医院、学校周边共享项目|预期性||20个"
     );
 }
+
+#[test]
+fn share_row_name_over_two_paragraphs_ending_in_a_measure_with_a_unit_character() {
+    // 类别 merged after 序号; the `其中` sub-row's name over two paragraphs, its second a
+    // measure's end holding a unit's character (`其中：取得职业技能等级证书` / `人员占比` / `%`):
+    // one name, the unit after it.
+    let src = "序号\n\
+               \n\
+               类别\n\
+               \n\
+               指标名称\n\
+               \n\
+               单位\n\
+               \n\
+               属性\n\
+               \n\
+               2025年基数\n\
+               \n\
+               2030年\n\
+               \n\
+               目标值\n\
+               \n\
+               1\n\
+               \n\
+               思想引领\n\
+               \n\
+               退役军人思想政治教育覆盖率\n\
+               \n\
+               %\n\
+               \n\
+               预期性\n\
+               \n\
+               90\n\
+               \n\
+               ≥95\n\
+               \n\
+               2\n\
+               \n\
+               累计选树区级以上先进典型\n\
+               \n\
+               名\n\
+               \n\
+               预期性\n\
+               \n\
+               36\n\
+               \n\
+               50\n\
+               \n\
+               （2026—2030年累计）\n\
+               \n\
+               3\n\
+               \n\
+               就业创业\n\
+               \n\
+               退役军人年度就业率\n\
+               \n\
+               %\n\
+               \n\
+               约束性\n\
+               \n\
+               96.3\n\
+               \n\
+               完成市下达指标\n\
+               \n\
+               4\n\
+               \n\
+               退役士兵适应性培训参训率\n\
+               \n\
+               %\n\
+               \n\
+               约束性\n\
+               \n\
+               100\n\
+               \n\
+               100\n\
+               \n\
+               5\n\
+               \n\
+               退役军人职业技能培训\n\
+               \n\
+               人次\n\
+               \n\
+               预期性\n\
+               \n\
+               1720\n\
+               \n\
+               3000\n\
+               \n\
+               其中：取得职业技能等级证书\n\
+               \n\
+               人员占比\n\
+               \n\
+               %\n\
+               \n\
+               预期性\n\
+               \n\
+               58\n\
+               \n\
+               ≥70\n\
+               \n\
+               6\n\
+               \n\
+               服务保障\n\
+               \n\
+               三级服务站点规范化建设达标率\n\
+               \n\
+               %\n\
+               \n\
+               约束性\n\
+               \n\
+               97\n\
+               \n\
+               100\n\
+               \n\
+               7\n\
+               \n\
+               服务事项“一网通办”网上可办率\n\
+               \n\
+               %\n\
+               \n\
+               预期性\n\
+               \n\
+               86\n\
+               \n\
+               ≥95\n\
+               \n\
+               8\n\
+               \n\
+               重点对象常态化联系走访覆盖率\n\
+               \n\
+               %\n\
+               \n\
+               约束性\n\
+               \n\
+               100\n\
+               \n\
+               100\n\
+               \n\
+               9\n\
+               \n\
+               权益维护\n\
+               \n\
+               涉军信访事项按期办结率\n\
+               \n\
+               %\n\
+               \n\
+               约束性\n\
+               \n\
+               98.5\n\
+               \n\
+               100\n\
+               \n\
+               10\n\
+               \n\
+               零散烈士纪念设施集中管护\n\
+               \n\
+               约束性\n\
+               \n\
+               基本完成\n\
+               \n\
+               巩固提升\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "澄岚区“十五五”期间退役军人服务保障主要指标")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    let share = rs.iter().find(|r| r.contains("其中：")).unwrap();
+    assert_eq!(
+        share,
+        "I|就业创业|||其中：取得职业技能等级证书人员占比|%|预期性|58|≥70"
+    );
+}

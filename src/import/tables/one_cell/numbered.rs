@@ -451,7 +451,14 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 // (A measure's end with its unit in brackets is words too: `消除率（%）`.)
                 let words_next = part.get(1).is_some_and(|x| {
                     let t = x.text();
-                    let measure = bracket_tail(&t).is_some_and(|(n, _)| n.chars().count() >= 2);
+                    // (Or a measure's end before a shorter unit, whatever characters of units it
+                    // holds: `人员占比` before `%`.)
+                    let measure = bracket_tail(&t).is_some_and(|(n, _)| n.chars().count() >= 2)
+                        || (names_measure(&t)
+                            && part.get(2).is_some_and(|u| {
+                                let u = u.text();
+                                is_unit_like(&u) && u.chars().count() < t.chars().count()
+                            }));
                     (!is_unit_like(&t) || measure)
                         && !is_value_cell(&t)
                         && !is_attr(&t)
