@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_y48 => "syn-y48-langdao",
     syn_r48 => "syn-r48-tuoyu",
     syn_w48 => "syn-w48-lenglian",
     syn_v48 => "syn-v48-jiceng",

@@ -30953,3 +30953,110 @@ fn share_row_name_over_two_paragraphs_ending_in_a_measure_with_a_unit_character(
         "I|就业创业|||其中：取得职业技能等级证书人员占比|%|预期性|58|≥70"
     );
 }
+
+#[test]
+fn caption_below_right_under_the_last_row_block_is_no_part_of_its_cell() {
+    // Row blocks right under the plan's text, the caption below the last row's block with no
+    // blank line between (`0.62` / `“十五五”珩沙区生态廊道建设主要指标`), a note after it: the
+    // caption is no part of the last cell.
+    let src = "类别\n\
+               序号\n\
+               指标名称\n\
+               属性\n\
+               单位\n\
+               2025年基准\n\
+               2030年目标\n\
+               \n\
+               空间格局\n\
+               1\n\
+               生态廊道总面积\n\
+               约束性\n\
+               平方公里\n\
+               48.6\n\
+               ≥52\n\
+               \n\
+               2\n\
+               珩江滨岸生态化岸线比例\n\
+               约束性\n\
+               %\n\
+               62\n\
+               ≥80\n\
+               \n\
+               3\n\
+               骨干河道两侧生态缓冲带\n\
+               达标长度\n\
+               预期性\n\
+               公里\n\
+               86\n\
+               增加40\n\
+               \n\
+               生态质量\n\
+               4\n\
+               廊道林地覆盖率*\n\
+               约束性\n\
+               %\n\
+               21.3\n\
+               23.5\n\
+               \n\
+               5\n\
+               大陆自然岸线保有率\n\
+               约束性\n\
+               %\n\
+               18.2\n\
+               ＞18.5\n\
+               \n\
+               6\n\
+               滩涂湿地保护率\n\
+               约束性\n\
+               %\n\
+               55\n\
+               ≥60\n\
+               \n\
+               7\n\
+               廊道重点监测鸟类种数\n\
+               预期性\n\
+               种\n\
+               186\n\
+               ＞190\n\
+               \n\
+               8\n\
+               骨干河道断面水质优良比例\n\
+               约束性\n\
+               %\n\
+               78\n\
+               ≥85\n\
+               \n\
+               共享服务\n\
+               9\n\
+               滨江滨海公共岸线贯通长度\n\
+               预期性\n\
+               公里\n\
+               31.5\n\
+               增加15\n\
+               \n\
+               10\n\
+               生态廊道绿道长度\n\
+               预期性\n\
+               公里\n\
+               120\n\
+               \n\
+               11\n\
+               廊道生物多样性综合指数\n\
+               预期性\n\
+               /\n\
+               0.58\n\
+               0.62\n\
+               “十五五”珩沙区生态廊道建设主要指标\n\
+               注：*廊道林地覆盖率按照国家林草局最新统计口径测算，统计范围为生态廊道控制线内的国土调查林地；第10项为“十五五”新增指标，2025年无基准值。\n";
+    let ls = lines(src);
+    let r = read("t1", None, &ls).unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(rs.len(), 11);
+    assert_eq!(
+        rs[10],
+        "I|共享服务||11|廊道生物多样性综合指数|预期性|/|0.58|0.62"
+    );
+    assert_eq!(t.title, "“十五五”珩沙区生态廊道建设主要指标");
+    assert!(t.caption_below);
+}

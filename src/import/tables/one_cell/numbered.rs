@@ -972,7 +972,16 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             seg.get(own.len()..)
                 .unwrap_or(&[])
                 .iter()
-                .take_while(|x| x.gap == 0 && x.parts.len() == 1 && !is_stop(&x.text()))
+                // (Not a caption below the rows or a note, right under the last row: `0.62` /
+                // `“十五五”珩沙区生态廊道建设主要指标` / `注：…`.)
+                .take_while(|x| {
+                    let t = x.text();
+                    x.gap == 0
+                        && x.parts.len() == 1
+                        && !is_stop(&t)
+                        && (t.starts_with(['（', '(']) || !is_caption(&t))
+                        && !is_note_start(&t)
+                })
                 .count()
         } else {
             0
