@@ -31060,3 +31060,117 @@ fn caption_below_right_under_the_last_row_block_is_no_part_of_its_cell() {
     assert_eq!(t.title, "“十五五”珩沙区生态廊道建设主要指标");
     assert!(t.caption_below);
 }
+
+#[test]
+fn figure_closed_by_its_remark_is_no_half_of_a_cell() {
+    // The last row's target a figure closed by its remark in brackets (`100%（确保完成市下达
+    // 任务）`), its result words (`全面完成`) under a column of figures: two cells, as written,
+    // not one joined with the result left empty.
+    let src = "序号\n\
+               \n\
+               指标\n\
+               \n\
+               单位\n\
+               \n\
+               “十四五”目标\n\
+               \n\
+               完成情况\n\
+               \n\
+               1\n\
+               \n\
+               已建公共建筑无障碍设施覆盖率（期末）*\n\
+               \n\
+               %\n\
+               \n\
+               力争90%\n\
+               \n\
+               93.6\n\
+               \n\
+               2\n\
+               \n\
+               公共建筑无障碍改造点位\n\
+               \n\
+               （五年累计）\n\
+               \n\
+               处\n\
+               \n\
+               1000处\n\
+               \n\
+               1236\n\
+               \n\
+               3\n\
+               \n\
+               困难重度残疾人家庭无障碍改造（五年累计）*\n\
+               \n\
+               户\n\
+               \n\
+               2500户\n\
+               \n\
+               2650\n\
+               \n\
+               4\n\
+               \n\
+               公交候车亭无障碍改造率（期末）\n\
+               \n\
+               %\n\
+               \n\
+               80%\n\
+               \n\
+               85\n\
+               \n\
+               5\n\
+               \n\
+               过街音响提示装置（五年累计）\n\
+               \n\
+               套\n\
+               \n\
+               150-180套\n\
+               \n\
+               186\n\
+               \n\
+               6\n\
+               \n\
+               社区“无障碍服务驿站”试点\n\
+               \n\
+               个\n\
+               \n\
+               2-3个\n\
+               \n\
+               2\n\
+               \n\
+               7\n\
+               \n\
+               新增无障碍公共卫生间（五年累计）\n\
+               \n\
+               座\n\
+               \n\
+               60座\n\
+               \n\
+               72\n\
+               \n\
+               8\n\
+               \n\
+               政务新媒体适老化无障碍改造率*\n\
+               \n\
+               %\n\
+               \n\
+               100%（确保完成市下达任务）\n\
+               \n\
+               全面完成\n\
+               \n\
+               注：带“*”的指标为约束性指标。\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "表1：琅汀区无障碍环境建设“十四五”规划主要指标完成情况")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(rs.len(), 8);
+    assert_eq!(
+        rs[7],
+        "I||8|政务新媒体适老化无障碍改造率*|%|100%（确保完成市下达任务）|全面完成"
+    );
+}

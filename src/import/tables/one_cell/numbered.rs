@@ -1969,6 +1969,14 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                         t == "全域" || is_whole_area(&t)
                     })
                 })
+                // (Nor a figure closed by its remark in brackets, a whole cell, and the words
+                // after it: `100%（确保完成市下达任务）` `全面完成` under “十四五”目标 完成情况.)
+                .filter(|&(i, _)| {
+                    !after.get(i).is_some_and(|x| {
+                        let t = strip_spaces(&x.text());
+                        t.ends_with(['）', ')']) && is_value_cell(without_bracket_tail(&t))
+                    })
+                })
                 // (Nor two whole names of bodies, the first not stopped at a `、`: `区农业农村委`
                 // `区绿化市容局、区商务委` under 牵头单位 配合单位.)
                 .filter(|&(i, _)| {
