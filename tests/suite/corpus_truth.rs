@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_g49 => "syn-g49-tongji",
     syn_c49 => "syn-c49-dixia",
     syn_a49 => "syn-a49-zhichan",
     syn_e49 => "syn-e49-liangshi",

@@ -31174,3 +31174,78 @@ fn figure_closed_by_its_remark_is_no_half_of_a_cell() {
         "I||8|政务新媒体适老化无障碍改造率*|%|100%（确保完成市下达任务）|全面完成"
     );
 }
+
+#[test]
+fn lead_in_force_keeps_its_place_and_a_time_in_words_closes_the_last_row() {
+    // 牵头单位 配合单位 完成时限: row 3 one short, its bodies opening with the lead in force
+    // above (`区统计局、区城运中心` after rows led by `区统计局`), a time after them: the lead's,
+    // its assisting bodies missing. The last row's name over two paragraphs (`企业统计台账` /
+    // `电子化推广`) and its time in words last (`持续推进` under 完成时限): the row's cells.
+    let src = "序号\n\
+               \n\
+               任务名称\n\
+               \n\
+               主要内容\n\
+               \n\
+               牵头单位\n\
+               \n\
+               配合单位\n\
+               \n\
+               完成时限\n\
+               \n\
+               1\n\
+               \n\
+               街镇统计站所标准化建设\n\
+               \n\
+               按照“五有”标准完成全区9个街镇统计站所标准化建设，每个街镇配备不少于3名专职统计人员\n\
+               \n\
+               区统计局\n\
+               \n\
+               各街道办事处、镇人民政府\n\
+               \n\
+               2027年底前\n\
+               \n\
+               2\n\
+               \n\
+               村居统计员队伍建设\n\
+               \n\
+               建立村居统计员名录库和年度轮训制度，\n\
+               推动村居统计员业务培训全覆盖\n\
+               \n\
+               区统计局\n\
+               \n\
+               区人力资源社会保障局\n\
+               \n\
+               2028年底前\n\
+               \n\
+               3\n\
+               \n\
+               “统计+网格”数据采集推广\n\
+               \n\
+               依托城市运行“一网统管”网格体系，在全区推广基层统计数据网格化采集\n\
+               \n\
+               区统计局、区城运中心\n\
+               \n\
+               2028年底前\n\
+               \n\
+               4\n\
+               \n\
+               企业统计台账\n\
+               \n\
+               电子化推广\n\
+               \n\
+               在规模以上企业全面推广统一的电子统计台账模板，实现台账数据与统计报表自动关联\n\
+               \n\
+               区统计局\n\
+               \n\
+               区经委、区商务委\n\
+               \n\
+               持续推进\n";
+    let ls = lines(src);
+    let r = read("t1", None, &ls).unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(rs.len(), 4);
+    assert_eq!(rs[2], "I||3|“统计+网格”数据采集推广|依托城市运行“一网统管”网格体系，在全区推广基层统计数据网格化采集|区统计局、区城运中心||2028年底前");
+    assert_eq!(rs[3], "I||4|企业统计台账电子化推广|在规模以上企业全面推广统一的电子统计台账模板，实现台账数据与统计报表自动关联|区统计局|区经委、区商务委|持续推进");
+}

@@ -648,6 +648,16 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 .columns
                 .last()
                 .is_some_and(|c| strip_spaces(c).contains("目标"));
+            // (Or a time under a last column of times whose cells so far are all times:
+            // `持续推进` under 完成时限 after `2028年底前`.)
+            let times_last = acc
+                .columns
+                .last()
+                .is_some_and(|c| names_time_column(&strip_spaces(c)))
+                && {
+                    let lasts = last_cells(&acc.rows);
+                    lasts.len() >= 2 && lasts.iter().all(|c| names_time(c))
+                };
             let closes = seg.get(own).is_some_and(|x| {
                 let t = x.text();
                 !is_stop(&t)
@@ -656,7 +666,8 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                     && (ends_like_last_column(&acc.rows, &t)
                         || names_bodies_as_last_column(&acc.rows, &t)
                         || is_placeholder(&t)
-                        || (target_last && t.chars().count() <= 20 && reads_as_target(&t)))
+                        || (target_last && t.chars().count() <= 20 && reads_as_target(&t))
+                        || (times_last && names_time(&t)))
             });
             own + usize::from(ends_table && closes)
         } else if let Some(g) = group_at {
@@ -2342,6 +2353,50 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                     after.len()
                 );
                 leave_empty(&mut after, acc, e - 1, &what);
+            }
+        }
+        if after.len() + 1 == e {
+            // (So where a column follows the assisting bodies' (牵头单位 配合单位 完成时限): the
+            // lead's bodies in their place, opening with the lead in force above, and no bodies
+            // after them, `区统计局、区城运中心` `2028年底前` after rows led by `区统计局`.
+            // A lead written once over the rows after it leaves them the assisting bodies only.)
+            let header = |c: usize| acc.columns.get(jc + 1 + c).map(|h| strip_spaces(h));
+            let pair = (0..e.saturating_sub(2)).find(|&c| {
+                header(c).is_some_and(|h| names_leading_column(&h))
+                    && header(c + 1).is_some_and(|h| names_assisting_column(&h))
+            });
+            let first_body = |t: &str| {
+                strip_spaces(t)
+                    .split(['、', '，', ',', '；', ';'])
+                    .next()
+                    .unwrap_or_default()
+                    .to_string()
+            };
+            // (The lead in force: the last written above, which a lead written once leaves
+            // over the rows after it.)
+            let led_above = |c: usize, t: &str| {
+                let first = first_body(t);
+                !first.is_empty()
+                    && acc
+                        .rows
+                        .iter()
+                        .rev()
+                        .filter(|r| r.kind == RowKind::Item)
+                        .filter_map(|r| r.cells.get(jc + c).filter(|x| !x.is_empty()))
+                        .next()
+                        .is_some_and(|lead| first_body(lead) == first)
+            };
+            if let Some(c) = pair.filter(|&c| {
+                after
+                    .get(c)
+                    .is_some_and(|x| names_bodies(&x.text()) && led_above(c, &x.text()))
+                    && after.get(c + 1).is_some_and(|x| !names_bodies(&x.text()))
+            }) {
+                let what = format!(
+                    "{} of {e} cells after the number, its bodies the lead; the assisting ones",
+                    after.len()
+                );
+                leave_empty(&mut after, acc, c + 1, &what);
             }
         }
         if after.len() + 1 == e {
