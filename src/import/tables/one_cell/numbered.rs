@@ -1048,11 +1048,16 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
         }
         // (So in a row as wide as the columns, inside the row's block: `…雨污分流改造，` /
         // `同步实施…`, the row then a cell short, a cell merged over its group; or in a row
-        // already short: `…前期研究，` / `适时启动…`, its investments vanished.)
+        // already short: `…前期研究，` / `适时启动…`, its investments vanished. Or a list of
+        // bodies stopped at its `、`: `区绿化市容局、区规划资源局、` / `杉城街道办事处`.)
         if after.len() <= e && seg.first().is_some_and(|x| x.gap > 0) {
             let split = (0..after.len().saturating_sub(1)).find(|&i| {
                 let next = &after[i + 1];
-                after[i].text().ends_with('，')
+                let t = after[i].text();
+                let bodies_open = t.ends_with('、')
+                    && names_bodies(t.trim_end_matches('、'))
+                    && names_bodies(&next.text());
+                (t.ends_with('，') || bodies_open)
                     && next.gap == 0
                     && !is_numberish(&next.text())
                     && !is_value_cell(&next.text())
@@ -1753,6 +1758,20 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                             && written.iter().all(|w| *w != t && tail(w) == end)))
             })
             && !after.get(1).is_some_and(|x| names_a_place(&x.text()));
+        // (Nor, before any row has left its category to the one above, a first piece that ends
+        // as every name so far does and as no category, longer by half than every category:
+        // `杉浦新城环城林带（北段）建设工程` after `森林扩量` / `浦阳河生态廊道森林建设工程`.)
+        let name_like_first = after.first().is_some_and(|p| {
+            let t = p.text();
+            let end = tail(&t);
+            end.chars().count() == 2
+                && !names_after.is_empty()
+                && names_after.iter().all(|c| tail(c) == end)
+                && !written.is_empty()
+                && written
+                    .iter()
+                    .all(|c| tail(c) != end && t.chars().count() * 2 > c.chars().count() * 3)
+        });
         let own_category = new_category_of_kind
             || first_place
             || own_by_fit()
@@ -1760,6 +1779,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             || attribute_in_place
             || !cat_merged
                 && !not_of_kind
+                && !name_like_first
                 && ((short == 1 && profile_gap(&acc.rows, jc, &after, 0).is_some_and(|g| g > 0))
                     || (cat_after && (1..=MOST_GAPS).contains(&short) && {
                         let profile = rows_or_ahead(&acc.rows, &whole);
@@ -1899,12 +1919,29 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             // the next, `…骑楼式店铺12栋，` / `“下寨米酒酿造技艺”…`, `区城投公司、` / `街道办事处`.)
             // (Or, after the row's first, at a word that joins it to the next: `智慧生活服务圈与`
             // / `无人配送进社区`.)
+            // (Or a list of works and their figures stopped before a work's figure, the next
+            // piece going on with it: `改造市政燃气管道150公里、庭院燃气管道` / `130公里、立管40公里`.)
+            let figure_cut = |i: usize| {
+                let t = after[i].text();
+                let segs: Vec<&str> = t.split('、').collect();
+                let figured = |x: &str| x.chars().any(|c| c.is_ascii_digit());
+                i > 0
+                    && segs.len() >= 2
+                    && segs.split_last().is_some_and(|(last, before)| {
+                        !figured(last) && !last.is_empty() && before.iter().all(|x| figured(x))
+                    })
+                    && after.get(i + 1).is_some_and(|x| {
+                        let n = x.text();
+                        n.starts_with(|c: char| c.is_ascii_digit()) && n.contains('、')
+                    })
+            };
             let stopped: Vec<usize> = (0..after.len().saturating_sub(1))
                 .filter(|&i| {
                     let t = after[i].text();
-                    (t.ends_with(['、', '，', ','])
+                    ((t.ends_with(['、', '，', ','])
                         || (i > 0 && t.ends_with(['与', '和', '及', '并', '的', '至'])))
-                        && after.get(i + 1).is_some_and(|x| x.gap == 0)
+                        && after.get(i + 1).is_some_and(|x| x.gap == 0))
+                        || figure_cut(i)
                 })
                 .collect();
             let name_over_two = no_category
