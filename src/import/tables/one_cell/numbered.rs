@@ -1205,9 +1205,6 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 names_measure(&t) && t.chars().count() <= 5
             }) && after.get(2).is_some_and(|u| is_unit_like(&u.text()))
                 && after.first().is_some_and(|x| !names_measure(&x.text()));
-            // (Or a first line twice as long as every category and longer by five before a
-            // measure's name, whatever its length: `历史文化街区和风貌区` / `保护规划实施评估
-            // 完成率` after `保护传承`; not `小区（社区）` after `住房`.)
             // (Or, where every category so far is a word in quotes, two at least, a first
             // line that is none, whatever its length: `城市运行体征指标` / `实时接入率` after
             // `“经济数字化”` `“治理数字化”`.)
@@ -1221,6 +1218,9 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 && after
                     .first()
                     .is_some_and(|x| !x.text().contains(['“', '”']));
+            // (Or a first line twice as long as every category and longer by five before a
+            // measure's name, whatever its length: `历史文化街区和风貌区` / `保护规划实施评估
+            // 完成率` after `保护传承`; not `小区（社区）` after `住房`.)
             let far_first = first >= 2 * most
                 && first >= most + 5
                 && after.get(1).is_some_and(|x| names_measure(&x.text()));
