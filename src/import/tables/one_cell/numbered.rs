@@ -2079,7 +2079,20 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                     && bracketed_unit(&tail).is_none())
                     // (Or the measure's end carries the unit in brackets, as names do:
                     // `服务人次（万人次）`.)
-                    || bracketed_unit(&tail).is_some_and(|(n, _)| names_measure(&n)))
+                    || bracketed_unit(&tail).is_some_and(|(n, _)| names_measure(&n))
+                    // (Or words of no unit where the row's values after its attribute are words
+                    // too, a measure of no unit: `农民建房“一件事”` / `全程网办` `预期性`
+                    // `全面实施` `全面实施`.)
+                    || (!is_unit_like(&tail)
+                        && tail.chars().count() >= 3
+                        && tail.chars().all(crate::text::is_cjk)
+                        && after.get(ea + 1..).is_some_and(|values| {
+                            !values.is_empty()
+                                && values.iter().all(|x| {
+                                    let t = x.text();
+                                    !t.chars().any(|c| c.is_ascii_digit()) && !is_placeholder(&t)
+                                })
+                        })))
                 && merge_at(&mut after, name_idx, acc, "split cell")
             {
                 leave_empty(
