@@ -1876,6 +1876,9 @@ impl<'a> Parser<'a> {
         let mut chapters: Vec<Chapter> = Vec::new();
         let mut open_box: Option<(PlanBox, bool)> = None;
         let mut last_section_number = 0u32;
+        // Whether section numbers have run on from one chapter to the next (`（四）` opening a
+        // chapter after `（三）`).
+        let mut sections_run_on = false;
         let structural: Vec<Style> = [Some(chapter_style), section_style]
             .into_iter()
             .flatten()
@@ -2069,8 +2072,18 @@ impl<'a> Parser<'a> {
                     let expected_local = (ch.sections.len() as u32).saturating_add(1);
                     // The source may skip a number here too (二、 then 四、): a standalone
                     // heading one number ahead of the chapter's last section still opens the
-                    // next section, and the report says so.
-                    let slip = ch.sections.last().and_then(|s| {
+                    // next section, and the report says so. (So may the first of a chapter where
+                    // section numbers run on across chapters: `(九)` after the chapter before
+                    // ended at `(七)`.)
+                    let before = ch.sections.last().or_else(|| {
+                        chapters
+                            .len()
+                            .checked_sub(2)
+                            .and_then(|i| chapters.get(i))
+                            .and_then(|c| c.sections.last())
+                            .filter(|_| sections_run_on)
+                    });
+                    let slip = before.and_then(|s| {
                         numbering_slip(
                             l,
                             last_section_number,
@@ -2088,6 +2101,7 @@ impl<'a> Parser<'a> {
                             item_runs.clear();
                             last_section_number = l.number;
                             let ch = chapters.last_mut().unwrap();
+                            sections_run_on |= ch.sections.is_empty() && l.number > 1;
                             ch.sections.push(Section {
                                 number: ch.sections.len() as u32 + 1,
                                 label: l.text.clone(),

@@ -2981,3 +2981,32 @@ fn a_run_numbered_across_sections_may_skip_a_number_where_a_section_opens() {
         .iter()
         .any(|w| w.message.contains("`6.` follows number 4 of its run")));
 }
+
+#[test]
+fn sections_numbered_across_chapters_may_skip_a_number_where_a_chapter_opens() {
+    // Sections numbered on from chapter to chapter (`(三)` opens the second), then `(五)` opens
+    // the third after `(三)` (the source skips `(四)`): a section all the same, and the report
+    // says so.
+    let text = "规划\n\n一、总体要求\n\n(一)指导思想\n\n坚持系统治理。\n\n(二)基本原则\n\n坚持统筹兼顾。\n\n\
+                二、主要任务\n\n(三)完善排水设施\n\n推进管网建设。\n\n\
+                三、保障措施\n\n(五)加强组织领导\n\n健全工作机制。\n\n(六)强化资金保障\n\n加大投入力度。\n";
+    let (p, report) = parse(text);
+    let headings = all_headings(&p);
+    assert_eq!(
+        headings,
+        [
+            "h1 一、|总体要求",
+            "h2 (一)|指导思想",
+            "h2 (二)|基本原则",
+            "h1 二、|主要任务",
+            "h2 (三)|完善排水设施",
+            "h1 三、|保障措施",
+            "h2 (五)|加强组织领导",
+            "h2 (六)|强化资金保障",
+        ]
+    );
+    assert!(report
+        .warnings
+        .iter()
+        .any(|w| w.message.contains("`(五)` follows section (三)")));
+}
