@@ -31634,3 +31634,91 @@ fn name_over_two_paragraphs_before_words_of_no_unit_and_values_in_words() {
         "I|宅基地管理||6|农民建房“一件事”全程网办||预期性|全面实施|全面实施"
     );
 }
+
+#[test]
+fn note_saying_no_plan_target_was_set_places_the_gap() {
+    // Row 5 one short, its note saying no target was set (`…未设规划目标值`): the gap under
+    // 规划目标, its figure the result.
+    let src = "指标名称\n\
+               \n\
+               规划目标\n\
+               \n\
+               2025年完成值\n\
+               \n\
+               指标性质\n\
+               \n\
+               公共信用信息归集总量\n\
+               \n\
+               （万条）\n\
+               \n\
+               3000\n\
+               \n\
+               3426\n\
+               \n\
+               预期性\n\
+               \n\
+               行政许可和行政处罚信息\n\
+               \n\
+               “双公示”上报合规率（%）\n\
+               \n\
+               100\n\
+               \n\
+               100\n\
+               \n\
+               约束性\n\
+               \n\
+               信用承诺书归集数量\n\
+               \n\
+               （万份）\n\
+               \n\
+               8\n\
+               \n\
+               12.7\n\
+               \n\
+               （2021年-2025年累计）\n\
+               \n\
+               预期性\n\
+               \n\
+               “信易贷”平台授信金额（亿元）\n\
+               \n\
+               50\n\
+               \n\
+               68.3\n\
+               \n\
+               预期性\n\
+               \n\
+               信用修复平均办理时限\n\
+               \n\
+               （工作日）\n\
+               \n\
+               3\n\
+               \n\
+               预期性\n\
+               \n\
+               重点行业领域信用分级分类\n\
+               \n\
+               监管覆盖率（%）\n\
+               \n\
+               ≥80\n\
+               \n\
+               92.6\n\
+               （按行业领域计）\n\
+               \n\
+               约束性\n\
+               \n\
+               注：信用修复平均办理时限为“十四五”中期新增监测指标，未设规划目标值。\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "表1 “十四五”时期渟溪区社会信用体系建设主要指标完成情况")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    let five = rs
+        .iter()
+        .find(|r| r.contains("信用修复平均办理时限"))
+        .unwrap();
+    assert_eq!(five, "I||信用修复平均办理时限（工作日）||3|预期性");
+}
