@@ -31722,3 +31722,171 @@ fn note_saying_no_plan_target_was_set_places_the_gap() {
         .unwrap();
     assert_eq!(five, "I||信用修复平均办理时限（工作日）||3|预期性");
 }
+
+#[test]
+fn sentence_after_the_last_row_is_text_where_no_cell_is_one() {
+    // The last row short of its 所在街镇, and a sentence of the text right after it in cells one
+    // per paragraph (`2026—2030年` / `严格落实项目建设管理。…`): the sentence is text, no cell,
+    // where no cell above is a sentence.
+    let src = "序号\n\
+               \n\
+               项目名称\n\
+               \n\
+               所在街镇\n\
+               \n\
+               建设规模\n\
+               \n\
+               建设性质\n\
+               \n\
+               实施年限\n\
+               \n\
+               一\n\
+               \n\
+               新建学校\n\
+               \n\
+               1\n\
+               \n\
+               萦塘新城中央社区九年一贯制学校\n\
+               \n\
+               萦塘新城\n\
+               \n\
+               45班\n\
+               \n\
+               新建\n\
+               \n\
+               2026—2028年\n\
+               \n\
+               2\n\
+               \n\
+               萦塘新城西片区小学\n\
+               \n\
+               萦塘新城\n\
+               \n\
+               30班\n\
+               \n\
+               新建\n\
+               \n\
+               2027—2029年\n\
+               \n\
+               3\n\
+               \n\
+               东塘镇荷溪社区\n\
+               \n\
+               配套初级中学\n\
+               \n\
+               东塘镇\n\
+               \n\
+               32班\n\
+               \n\
+               新建\n\
+               \n\
+               2027—2030年\n\
+               \n\
+               4\n\
+               \n\
+               北汇镇第二小学\n\
+               \n\
+               北汇镇\n\
+               \n\
+               25班\n\
+               \n\
+               迁建\n\
+               \n\
+               2028—2030年\n\
+               \n\
+               二\n\
+               \n\
+               改扩建学校\n\
+               \n\
+               5\n\
+               \n\
+               萦川中学\n\
+               \n\
+               萦川街道\n\
+               \n\
+               由24班扩至36班\n\
+               \n\
+               改扩建\n\
+               \n\
+               2026—2027年\n\
+               \n\
+               6\n\
+               \n\
+               望湖路小学\n\
+               \n\
+               望湖街道\n\
+               \n\
+               30班\n\
+               \n\
+               原址拆除重建\n\
+               \n\
+               2027—2029年\n\
+               \n\
+               7\n\
+               \n\
+               南漪中学体育馆及风雨操场\n\
+               \n\
+               南漪镇\n\
+               \n\
+               新增建筑面积0.8万平方米\n\
+               \n\
+               改扩建\n\
+               \n\
+               2028—2029年\n\
+               \n\
+               三\n\
+               \n\
+               校舍修缮及功能提升\n\
+               \n\
+               8\n\
+               \n\
+               老旧校舍综合修缮工程\n\
+               \n\
+               萦川街道、望湖街道、\n\
+               枫垣街道\n\
+               \n\
+               1.5万平方米\n\
+               \n\
+               修缮\n\
+               \n\
+               2026—2030年\n\
+               \n\
+               9\n\
+               \n\
+               中小学校体育场地提升工程\n\
+               \n\
+               各街镇\n\
+               \n\
+               12所\n\
+               \n\
+               改造\n\
+               \n\
+               2026—2028年\n\
+               \n\
+               10\n\
+               \n\
+               智慧校园提升工程\n\
+               \n\
+               96所\n\
+               \n\
+               提升\n\
+               \n\
+               2026—2030年\n\
+               \n\
+               严格落实项目建设管理。建立重点项目“一项目一专班”推进机制，实行项目进度月报和节点督办制度，对前期手续、征收腾地、施工建设、竣工交付等关键环节实施全过程跟踪，确保项目按期建成投用。\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "表2  萦塘区“十五五”中小学重点建设项目")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    let ten = rs.iter().find(|r| r.contains("|10|")).unwrap();
+    assert_eq!(ten, "I||10|智慧校园提升工程||96所|提升|2026—2030年");
+    assert!(
+        r.consumed < ls.len(),
+        "the sentence after the table is no row's"
+    );
+}

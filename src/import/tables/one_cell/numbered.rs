@@ -619,6 +619,32 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             } else {
                 base
             };
+            // (Nor a sentence of the text right after the last row, in cells one per paragraph,
+            // where no cell of the rows above is a sentence: `2026—2030年` / `严格落实项目建设
+            // 管理。建立…`, the row short of a cell.)
+            let longest_last = last_cells(&acc.rows)
+                .iter()
+                .map(|c| c.chars().count())
+                .max()
+                .unwrap_or(0);
+            let sentences_above = acc
+                .rows
+                .iter()
+                .filter(|r| r.kind == RowKind::Item)
+                .any(|r| r.cells.iter().any(|c| c.ends_with(['。', '！', '？'])));
+            let base = match base.checked_sub(1).and_then(|j| seg.get(j).map(|x| (j, x))) {
+                Some((j, x))
+                    if j >= 2
+                        && x.gap > 0
+                        && longest_last > 0
+                        && !sentences_above
+                        && x.text().ends_with(['。', '！', '？'])
+                        && x.text().chars().count() >= (2 * longest_last).max(20) =>
+                {
+                    j
+                }
+                _ => base,
+            };
             let open = seg
                 .get(1..base)
                 .unwrap_or(&[])
