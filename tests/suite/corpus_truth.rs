@@ -1163,6 +1163,7 @@ plans! {
     syn_v8 => "syn-v8-housingfund",
     syn_r8 => "syn-r8-carbonpeak",
     syn_t8 => "syn-t8-fishery",
+    syn_c50 => "syn-c50-zhengwu",
     syn_e50 => "syn-e50-xuexiao",
     syn_b50 => "syn-b50-huizhan",
     syn_x49 => "syn-x49-laonian2",

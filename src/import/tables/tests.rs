@@ -31890,3 +31890,116 @@ fn sentence_after_the_last_row_is_text_where_no_cell_is_one() {
         "the sentence after the table is no row's"
     );
 }
+
+#[test]
+fn time_in_words_ends_a_row_before_the_next_groups_category() {
+    // 类别 merged before 序号; row 2 lacks its assisting bodies and ends on a time in words
+    // (`长期坚持` under 完成时限); the words after it, no time and no bodies (`数据协同`), are the
+    // next group's category.
+    let src = "任务类别\n\
+               \n\
+               序号\n\
+               \n\
+               改革任务\n\
+               \n\
+               牵头单位\n\
+               \n\
+               配合单位\n\
+               \n\
+               完成时限\n\
+               \n\
+               集成服务\n\
+               \n\
+               1\n\
+               \n\
+               推行新生儿出生、入学入园、退休等个人事项“一件事”联办，实现一次告知、一表申请、一次办结\n\
+               \n\
+               区政务服务办\n\
+               \n\
+               区卫生健康委、区教育局、区人力资源社会保障局\n\
+               \n\
+               2027年底前\n\
+               \n\
+               2\n\
+               \n\
+               建立“一件事”事项清单动态更新和运行效能评估机制\n\
+               \n\
+               区政务服务办\n\
+               \n\
+               长期坚持\n\
+               \n\
+               数据协同\n\
+               \n\
+               3\n\
+               \n\
+               编制区级公共数据资源目录，推动高频电子证照和数据在政务服务中共享复用\n\
+               \n\
+               区数据局\n\
+               \n\
+               区各相关部门\n\
+               \n\
+               2026年底前\n\
+               \n\
+               4\n\
+               \n\
+               推行“两个免于提交”，对可通过数据共享获取的申请材料，\n\
+               一律免于申请人提交\n\
+               \n\
+               区数据局\n\
+               \n\
+               区政务服务办、区司法局\n\
+               \n\
+               2028年底前\n\
+               \n\
+               渠道建设\n\
+               \n\
+               5\n\
+               \n\
+               推进街镇社区事务受理服务中心与村居服务站点业务延伸、系统贯通\n\
+               \n\
+               各街道办事处、\n\
+               \n\
+               各镇人民政府\n\
+               \n\
+               区政务服务办\n\
+               \n\
+               2028年底前\n\
+               \n\
+               6\n\
+               \n\
+               推广政务服务“帮办代办”和“远程虚拟窗口”，为特殊群体提供上门办、预约办服务\n\
+               \n\
+               区政务服务办\n\
+               \n\
+               区民政局、区残联\n\
+               \n\
+               每年\n\
+               \n\
+               企业服务\n\
+               \n\
+               7\n\
+               \n\
+               建设“企业服务云”栖澄专区，推动惠企政策精准推送、免申即享\n\
+               \n\
+               区商务委\n\
+               \n\
+               区市场监管局、区科委、区财政局\n\
+               \n\
+               2027年底前\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "表2栖澄区政务服务“十五五”重点改革任务表")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    let two = rs.iter().find(|r| r.contains("|2|")).unwrap();
+    assert_eq!(
+        two,
+        "I|集成服务||2|建立“一件事”事项清单动态更新和运行效能评估机制|区政务服务办||长期坚持"
+    );
+    let three = rs.iter().find(|r| r.contains("|3|")).unwrap();
+    assert!(three.starts_with("I|数据协同|数据协同|3|"), "{three}");
+}

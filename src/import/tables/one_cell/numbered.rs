@@ -904,11 +904,34 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                         && !is_placeholder(&t)
                         && !names_time(&t)
                 };
+                // (Nor words that name no time where every last cell so far is a time, in the
+                // last column's place after a time: the next group's category after a row whose
+                // assisting bodies vanished, `长期坚持` / `数据协同` under 完成时限.)
+                let not_time = || {
+                    let lasts = last_cells(&acc.rows);
+                    seg.len() == e + 1
+                        && names_time_column(&last_column)
+                        && !lasts.is_empty()
+                        && lasts.iter().all(|c| names_time(c))
+                        && e.checked_sub(1)
+                            .and_then(|i| seg.get(i))
+                            .is_some_and(|x| names_time(&x.text()))
+                        && seg.last().is_some_and(|x| {
+                            let t = x.text();
+                            is_category_cell(&t)
+                                && !names_time(&t)
+                                && !names_bodies(&t)
+                                && !is_numberish(&t)
+                                && !is_value_cell(&t)
+                                && !is_placeholder(&t)
+                        })
+                };
                 if jc >= 1
                     && l == seg.len()
                     && seg.len() > 2
                     && (next_group_category(body, seg, next)
                         || not_bodies()
+                        || not_time()
                         || time_vanished()
                         || opens_next_block()
                         || (jc == 1
