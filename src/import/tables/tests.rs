@@ -32003,3 +32003,98 @@ fn time_in_words_ends_a_row_before_the_next_groups_category() {
     let three = rs.iter().find(|r| r.contains("|3|")).unwrap();
     assert!(three.starts_with("I|数据协同|数据协同|3|"), "{three}");
 }
+
+#[test]
+fn numbered_caption_below_before_a_numbered_heading_is_the_tables() {
+    // No caption above; the numbered caption below the last row (`表2：…`), then a numbered
+    // heading of the text (`7.泖西片区：…`): the caption is the table's.
+    let src = "\n\
+               片区\n\
+               \n\
+               序号\n\
+               \n\
+               镇（农场）\n\
+               \n\
+               新建面积（万亩）\n\
+               \n\
+               改造提升面积\n\
+               （万亩）\n\
+               \n\
+               生态农田示范片区（个）\n\
+               \n\
+               泖西片区\n\
+               \n\
+               1\n\
+               \n\
+               泖西镇\n\
+               \n\
+               0.52\n\
+               \n\
+               0.86\n\
+               \n\
+               3\n\
+               \n\
+               2\n\
+               \n\
+               沈浜镇\n\
+               \n\
+               0.41\n\
+               \n\
+               0.74\n\
+               \n\
+               2\n\
+               \n\
+               泖东片区\n\
+               \n\
+               3\n\
+               \n\
+               蕴溪镇\n\
+               \n\
+               0.33\n\
+               \n\
+               0.62\n\
+               \n\
+               2\n\
+               \n\
+               4\n\
+               \n\
+               枫塘镇\n\
+               \n\
+               0.28\n\
+               \n\
+               0.55\n\
+               \n\
+               2\n\
+               \n\
+               5\n\
+               \n\
+               荻泾镇\n\
+               \n\
+               0.24\n\
+               \n\
+               0.48\n\
+               \n\
+               1\n\
+               \n\
+               国有农场\n\
+               \n\
+               6\n\
+               \n\
+               蕴泖农场\n\
+               \n\
+               0.12\n\
+               \n\
+               0.35\n\
+               \n\
+               表2：“十五五”时期各镇（农场）高标准农田建设任务分解\n\
+               \n\
+               7.泖西片区：建设集中连片优质稻米生产基地\n";
+    let ls = lines(src);
+    let r = read("t1", None, &ls).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.title,
+        "表2：“十五五”时期各镇（农场）高标准农田建设任务分解"
+    );
+    assert!(t.caption_below);
+}

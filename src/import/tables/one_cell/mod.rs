@@ -1148,7 +1148,8 @@ fn read_as_written(
     }
     // A numbered caption below the table (`表1 …`, which ends the region as a stop), with none
     // above: the table's when no table follows it (a note, a heading, a sentence or the end
-    // comes next; a caption followed by cells heads the next table).
+    // comes next, or a numbered line, `7.泖西片区：…`; a caption followed by cells heads the next
+    // table).
     let mut notes_at = end;
     if !headed_above && !table.caption_below && consumed == end {
         let below = lines.get(end).filter(|l| {
@@ -1156,9 +1157,11 @@ fn read_as_written(
             is_numbered_caption(t) && is_caption(t)
         });
         let after = lines.get(end + 1).map(|l| clean(l.text));
-        if let Some(l) = below
-            .filter(|_| after.is_none_or(|n| is_note_start(n) || is_stop(n) || n.contains('。')))
-        {
+        if let Some(l) = below.filter(|_| {
+            after.is_none_or(|n| {
+                is_note_start(n) || is_stop(n) || n.contains('。') || label(n).is_some()
+            })
+        }) {
             table.title = clean(l.text).to_string();
             table.caption_below = true;
             line_nos.push(l.no);
