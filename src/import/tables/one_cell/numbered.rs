@@ -824,12 +824,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                         && seg.len() == e + 1
                         && seg.last().is_some_and(|x| {
                             let t = x.text();
-                            !is_attr(&t)
-                                && is_category_cell(&t)
-                                && !is_numberish(&t)
-                                && !is_unit_like(&t)
-                                && !is_value_cell(&t)
-                                && !is_placeholder(&t)
+                            !is_attr(&t) && words_alone(&t) && !is_unit_like(&t)
                         })
                 };
                 // (In row blocks, a piece that opens the block of the next row's number, after
@@ -841,10 +836,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                             && body.get(next).is_some_and(|x| x.gap == 0)
                             && own.len() >= 3
                             && own[1..].iter().all(|x| x.gap == 0)
-                            && is_category_cell(&t)
-                            && !is_numberish(&t)
-                            && !is_value_cell(&t)
-                            && !is_placeholder(&t)
+                            && words_alone(&t)
                     })
                 };
                 // (Nor words that name no body where every last cell so far names bodies, in the
@@ -858,12 +850,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                         && lasts.iter().all(|c| names_bodies(c))
                         && seg.last().is_some_and(|x| {
                             let t = x.text();
-                            is_category_cell(&t)
-                                && !names_bodies(&t)
-                                && !is_numberish(&t)
-                                && !is_value_cell(&t)
-                                && !is_placeholder(&t)
-                                && !names_time(&t)
+                            words_alone(&t) && !names_bodies(&t) && !names_time(&t)
                         })
                 };
                 // (Nor words after bodies that stand in the place of a column of times, before a
@@ -898,10 +885,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                         && times.iter().all(|c| names_time(c))
                         && !names_time(&before.text())
                         && names_bodies(&before.text())
-                        && is_category_cell(&t)
-                        && !is_numberish(&t)
-                        && !is_value_cell(&t)
-                        && !is_placeholder(&t)
+                        && words_alone(&t)
                         && !names_time(&t)
                 };
                 // (Nor words that name no time where every last cell so far is a time, in the
@@ -918,12 +902,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                             .is_some_and(|x| names_time(&x.text()))
                         && seg.last().is_some_and(|x| {
                             let t = x.text();
-                            is_category_cell(&t)
-                                && !names_time(&t)
-                                && !names_bodies(&t)
-                                && !is_numberish(&t)
-                                && !is_value_cell(&t)
-                                && !is_placeholder(&t)
+                            words_alone(&t) && !names_time(&t) && !names_bodies(&t)
                         })
                 };
                 if jc >= 1
@@ -1775,11 +1754,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 && category_sized()
                 && after.first().is_some_and(|p| {
                     let t = p.text();
-                    !ends_as_names(&t)
-                        && is_category_cell(&t)
-                        && !is_numberish(&t)
-                        && !is_value_cell(&t)
-                        && !is_placeholder(&t)
+                    !ends_as_names(&t) && words_alone(&t)
                 })
                 && after.get(1).is_some_and(|p| ends_as_names(&p.text()))
         };
@@ -3402,6 +3377,12 @@ pub(super) fn is_amount(t: &str) -> bool {
         && !whole.is_empty()
         && whole.chars().all(|c| c.is_ascii_digit())
         && frac.is_none_or(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Words alone in a cell, as a category writes them: no number, figure or placeholder (the next
+/// group's category after a row, `枢纽场站`, `数据协同`).
+fn words_alone(t: &str) -> bool {
+    is_category_cell(t) && !is_numberish(t) && !is_value_cell(t) && !is_placeholder(t)
 }
 
 /// A header cell that dates values: a year (`2025年`, `2025年底`), a place's year
