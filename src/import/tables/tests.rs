@@ -32098,3 +32098,396 @@ fn numbered_caption_below_before_a_numbered_heading_is_the_tables() {
     );
     assert!(t.caption_below);
 }
+
+#[test]
+fn dated_values_header_beside_a_place_period_and_plan_over_three_paragraphs() {
+    // `澄溪区` / `“十四五”` / `规划值` and then `2025年` / `实际完成值` (a value's word of five):
+    // two header cells, each over its paragraphs.
+    let src = "类别\n\
+               \n\
+               序号\n\
+               \n\
+               指标名称\n\
+               \n\
+               单位\n\
+               \n\
+               属性\n\
+               \n\
+               澄溪区\n\
+               \n\
+               “十四五”\n\
+               \n\
+               规划值\n\
+               \n\
+               2025年\n\
+               \n\
+               实际完成值\n\
+               \n\
+               服务设施\n\
+               \n\
+               1\n\
+               \n\
+               社区综合为老服务中心\n\
+               \n\
+               家\n\
+               \n\
+               约束性\n\
+               \n\
+               14\n\
+               \n\
+               14\n\
+               \n\
+               2\n\
+               \n\
+               社区嵌入式养老服务设施\n\
+               \n\
+               街镇覆盖率\n\
+               \n\
+               %\n\
+               \n\
+               约束性\n\
+               \n\
+               100\n\
+               \n\
+               100\n\
+               \n\
+               3\n\
+               \n\
+               社区长者食堂\n\
+               \n\
+               家\n\
+               \n\
+               预期性\n\
+               \n\
+               20\n\
+               \n\
+               23\n\
+               \n\
+               服务供给\n\
+               \n\
+               4\n\
+               \n\
+               家庭养老照护床位\n\
+               \n\
+               张\n\
+               \n\
+               预期性\n\
+               \n\
+               1200\n\
+               \n\
+               1260\n\
+               \n\
+               5\n\
+               \n\
+               居家适老化改造\n\
+               \n\
+               户\n\
+               \n\
+               预期性\n\
+               \n\
+               5000以上\n\
+               \n\
+               6800\n\
+               \n\
+               6\n\
+               \n\
+               居家养老服务满意度\n\
+               \n\
+               预期性\n\
+               \n\
+               90.00以上\n\
+               \n\
+               92.7\n\
+               \n\
+               智慧赋能\n\
+               \n\
+               7\n\
+               \n\
+               独居老年人智能安全\n\
+               \n\
+               设备安装率\n\
+               \n\
+               %\n\
+               \n\
+               预期性\n\
+               \n\
+               80\n\
+               \n\
+               86.5\n\
+               \n\
+               8\n\
+               \n\
+               养老服务“一网通办”\n\
+               \n\
+               事项覆盖率\n\
+               \n\
+               %\n\
+               \n\
+               预期性\n\
+               \n\
+               90\n\
+               \n\
+               —\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "澄溪区“十四五”居家养老服务主要指标完成情况")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(
+        t.columns,
+        [
+            "类别",
+            "序号",
+            "指标名称",
+            "单位",
+            "属性",
+            "澄溪区“十四五”规划值",
+            "2025年实际完成值"
+        ]
+    );
+}
+
+#[test]
+fn share_after_the_last_row_with_its_name_over_two_paragraphs_before_its_unit() {
+    // The last row's `其中` share after it, as wide as a row after its number: its name over two
+    // paragraphs before its unit (`其中：保税研发设计` / `业务收入` / `亿元`), one figure before
+    // the attribute: the name joined, the baseline the cell missing.
+    let src = "类别\n\
+               \n\
+               序号\n\
+               \n\
+               指标名称\n\
+               \n\
+               单位\n\
+               \n\
+               2025年\n\
+               \n\
+               基期值\n\
+               \n\
+               2030年\n\
+               \n\
+               目标值\n\
+               \n\
+               属性\n\
+               \n\
+               对外贸易\n\
+               \n\
+               1\n\
+               \n\
+               货物进出口总额\n\
+               \n\
+               亿元\n\
+               \n\
+               1680\n\
+               \n\
+               2100\n\
+               \n\
+               预期性\n\
+               \n\
+               2\n\
+               \n\
+               服务贸易进出口额\n\
+               \n\
+               亿元\n\
+               \n\
+               296\n\
+               \n\
+               400\n\
+               \n\
+               预期性\n\
+               \n\
+               3\n\
+               \n\
+               数字贸易额\n\
+               \n\
+               亿元\n\
+               \n\
+               —\n\
+               \n\
+               150\n\
+               \n\
+               预期性\n\
+               \n\
+               双向投资\n\
+               \n\
+               4\n\
+               \n\
+               实际使用外资\n\
+               \n\
+               亿美元\n\
+               \n\
+               34.2\n\
+               \n\
+               〔180〕\n\
+               \n\
+               预期性\n\
+               \n\
+               5\n\
+               \n\
+               跨国公司地区总部（累计）\n\
+               \n\
+               家\n\
+               \n\
+               56\n\
+               \n\
+               75以上\n\
+               \n\
+               预期性\n\
+               \n\
+               6\n\
+               \n\
+               对外直接投资额\n\
+               \n\
+               亿美元\n\
+               \n\
+               12.5\n\
+               \n\
+               年均增长5%\n\
+               \n\
+               预期性\n\
+               \n\
+               开放平台\n\
+               \n\
+               7\n\
+               \n\
+               综合保税区进出口额\n\
+               \n\
+               亿元\n\
+               \n\
+               420\n\
+               \n\
+               600\n\
+               \n\
+               预期性\n\
+               \n\
+               其中：保税研发设计\n\
+               \n\
+               业务收入\n\
+               \n\
+               亿元\n\
+               \n\
+               50\n\
+               \n\
+               预期性\n\
+               \n\
+               注：1.〔〕内为五年累计值。\n\
+               \n\
+               2.“其中”项为新增统计指标。\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表1  沄江区“十五五”对外开放主要指标")), &ls).unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    let share = rs.iter().find(|r| r.contains("其中：保税")).unwrap();
+    assert_eq!(
+        share,
+        "I|开放平台|||其中：保税研发设计业务收入|亿元||50|预期性"
+    );
+}
+
+#[test]
+fn goal_in_words_with_its_years_after_the_attribute_is_the_target() {
+    // Row blocks, 属性 before 单位: row 8 one short, a goal in words with its years after the
+    // attribute and unit (`2027年达到60%，2030年全覆盖`) is the target, the baseline missing.
+    let src = "类别\n\
+               序号\n\
+               指标名称\n\
+               属性\n\
+               单位\n\
+               2025年基数\n\
+               2030年\n\
+               目标\n\
+               \n\
+               主体培育\n\
+               1\n\
+               全区市场主体总量\n\
+               预期性\n\
+               万户\n\
+               18.6\n\
+               23以上\n\
+               \n\
+               2\n\
+               高新技术企业数量\n\
+               预期性\n\
+               家\n\
+               1240\n\
+               1800\n\
+               \n\
+               3\n\
+               专精特新中小企业数量\n\
+               预期性\n\
+               家\n\
+               365\n\
+               600\n\
+               \n\
+               其中：国家级专精特新“小巨人”企业\n\
+               预期性\n\
+               家\n\
+               28\n\
+               50\n\
+               \n\
+               载体建设\n\
+               4\n\
+               市级以上孵化载体数量\n\
+               预期性\n\
+               家\n\
+               21\n\
+               30\n\
+               \n\
+               5\n\
+               孵化载体总面积\n\
+               预期性\n\
+               万平方米\n\
+               62\n\
+               85\n\
+               \n\
+               6\n\
+               在孵企业数量\n\
+               预期性\n\
+               家\n\
+               1650\n\
+               ≥2500\n\
+               \n\
+               服务效能\n\
+               7\n\
+               企业服务专员覆盖重点企业比例\n\
+               约束性\n\
+               %\n\
+               85\n\
+               100\n\
+               \n\
+               8\n\
+               “一企一档”数字画像覆盖率*\n\
+               预期性\n\
+               %\n\
+               2027年达到60%，2030年全覆盖\n\
+               \n\
+               9\n\
+               企业诉求办结满意率\n\
+               约束性\n\
+               %\n\
+               96.2\n\
+               ≥98\n\
+               \n\
+               10\n\
+               政策兑现“免申即享”事项占比\n\
+               预期性\n\
+               %\n\
+               32\n\
+               60\n\
+               \n\
+               澄浦区企业服务“十五五”主要发展指标\n\
+               \n\
+               注：标*的指标为“十五五”期间新设指标，无2025年基数。\n";
+    let ls = lines(src);
+    let r = read("t1", None, &ls).unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    let eight = rs.iter().find(|r| r.contains("|8|")).unwrap();
+    assert_eq!(
+        eight,
+        "I|服务效能||8|“一企一档”数字画像覆盖率*|预期性|%||2027年达到60%，2030年全覆盖"
+    );
+}

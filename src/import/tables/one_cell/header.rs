@@ -33,15 +33,29 @@ pub(super) fn fit_header(ps: &[Piece], target: Option<usize>, acc: &mut Acc) -> 
     // A date and a word for values, where the pair beside is one column (`“十四五”` / `目标值`
     // `2025年` / `实际值`): one column too, not a year over a measure. (Not a word that may be a
     // column of its own, `完成情况` after `2025年`: only a value's, `…值`.)
-    let dated_pair = |a: &str, b: &str| dated_header(a) && values_word(b);
+    // (A value's word of five ending in `值` too: `实际完成值`, `规划目标值`.)
+    let dated_pair = |a: &str, b: &str| {
+        dated_header(a)
+            && (values_word(b)
+                || (clean(b).ends_with('值')
+                    && clean(b).chars().count() == 5
+                    && names_values(b)
+                    && !b.chars().any(|c| c.is_ascii_digit())))
+    };
     let dated_value = |a: &str, b: &str| dated_pair(a, b) && clean(b).ends_with('值');
     let dated_pair_beside = |cells: &[(Vec<String>, Vec<usize>)], i: usize| {
         let texts = |j: usize| Some((text(cells.get(j)?), text(cells.get(j + 1)?)));
         // (The pair before already joined, its two lines one cell; or the two cells after.)
+        // (Or three lines joined before, a place, its period and a value's word:
+        // `澄溪区` / `“十四五”` / `规划值`.)
         let joined_before = i
             .checked_sub(1)
             .and_then(|j| cells.get(j))
-            .is_some_and(|c| matches!(c.0.as_slice(), [x, y] if dated_pair(x, y)));
+            .is_some_and(|c| match c.0.as_slice() {
+                [x, y] => dated_pair(x, y),
+                [.., x, y] => ends_with_period_mark(x) && dated_pair(x, y),
+                _ => false,
+            });
         let pair_after = texts(i + 2).is_some_and(|(a, b)| dated_pair(&a, &b));
         texts(i).is_some_and(|(a, b)| dated_value(&a, &b)) && (joined_before || pair_after)
     };

@@ -468,6 +468,8 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                     && part.len() == e
                     && part.first().is_some_and(|x| opens_sub_row(&x.text()))
                     && words_next;
+                let sub_before_unit =
+                    !cat_after && share_over_two_before_unit(part, e, &acc.columns, jc);
                 // (Or, in cells one per paragraph, over two paragraphs: `其中：中心城区接警后
                 // 5分钟` / `到达责任区边缘覆盖率` / `%`.)
                 let paragraphs = part.iter().all(|x| x.gap > 0);
@@ -511,6 +513,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                         && (name_over_two_lines(part, 0)
                             || (paragraphs && name_over_two_paragraphs(part, 0))))
                     || sub_over_two
+                    || sub_before_unit
                 {
                     merge_at(&mut joined, 0, acc, "split cell");
                 }
@@ -2202,7 +2205,9 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                     let figure = is_value_cell(without_bracket_tail(&t));
                     let ranged = t.contains(['-', '～', '~', '—'])
                         && t.starts_with(|c: char| c.is_ascii_digit());
-                    figure || ranged
+                    // (Or a goal in words with its years, `2027年达到60%，2030年全覆盖`.)
+                    let dated_goal = names_year(&t) && reads_as_target(&t);
+                    figure || ranged || dated_goal
                 })
             {
                 let what = format!(
@@ -2716,7 +2721,12 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                         .all(|x| x.parts.len() == 1 && !x.text().contains('。'))
             });
         if let Some(c) = cells {
-            let t = texts(c);
+            let pieces = c.len();
+            let mut c = c.to_vec();
+            if !cat_after && share_over_two_before_unit(&c, e, &acc.columns, jc) {
+                merge_at(&mut c, 0, acc, "split cell");
+            }
+            let t = texts(&c);
             acc.warnings.push((
                 c[0].first_no(),
                 format!(
@@ -2737,7 +2747,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             };
             acc.rows
                 .push(named_row(shape.unnumbered(t, true), category.clone()));
-            used += c.len();
+            used += pieces;
         }
     }
     // The totals after the last row, and the shares of a total under it (`其中：区级投资`).
@@ -3377,6 +3387,25 @@ pub(super) fn is_amount(t: &str) -> bool {
         && !whole.is_empty()
         && whole.chars().all(|c| c.is_ascii_digit())
         && frac.is_none_or(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// A share's row as wide as a row after its number (`e` cells), its name over two paragraphs
+/// before a unit where the unit's column follows the name's (the number's column `jc`):
+/// `其中：保税研发设计` / `业务收入` / `亿元`, a value vanished.
+fn share_over_two_before_unit(part: &[Piece], e: usize, columns: &[String], jc: usize) -> bool {
+    let plain = |x: &Piece| {
+        let t = x.text();
+        !is_value_cell(&t) && !is_placeholder(&t) && !is_attr(&t)
+    };
+    part.len() == e
+        && part.first().is_some_and(|x| opens_sub_row(&x.text()))
+        && part
+            .get(1)
+            .is_some_and(|x| plain(x) && !is_unit_like(&x.text()))
+        && columns.get(jc + 2).is_some_and(|c| is_unit_header(c))
+        && part
+            .get(2)
+            .is_some_and(|u| plain(u) && is_unit_like(&u.text()))
 }
 
 /// Words alone in a cell, as a category writes them: no number, figure or placeholder (the next
