@@ -842,20 +842,23 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                             && words_alone(&t)
                     })
                 };
-                // (Nor words that name no body where every last cell so far names bodies, in the
-                // last column's place, a column of bodies: the next group's category after a
-                // row whose last bodies vanished, `区水务局` / `农村生活垃圾治理` under 配合单位.)
-                let not_bodies = || {
+                // (Nor words of no body and no time in the last column's place, where the last
+                // column names bodies or times and every last cell so far is one: the next group's
+                // category.)
+                let last_of_no_kind = |column_is: fn(&str) -> bool, cell_is: fn(&str) -> bool| {
                     let lasts = last_cells(&acc.rows);
                     seg.len() == e + 1
-                        && ends_as_bodies_column(&last_column)
+                        && column_is(&last_column)
                         && !lasts.is_empty()
-                        && lasts.iter().all(|c| names_bodies(c))
+                        && lasts.iter().all(|c| cell_is(c))
                         && seg.last().is_some_and(|x| {
                             let t = x.text();
                             words_alone(&t) && !names_bodies(&t) && !names_time(&t)
                         })
                 };
+                // (Bodies: after a row whose last bodies vanished, `区水务局` / `农村生活垃圾治理`
+                // under 配合单位.)
+                let not_bodies = || last_of_no_kind(ends_as_bodies_column, names_bodies);
                 // (Nor words after bodies that stand in the place of a column of times, before a
                 // last column of bodies: the row's time vanished, the bodies are its last cell
                 // and the words the next group's category, `区公交公司` / `枢纽场站` under 建设年限
@@ -891,22 +894,13 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                         && words_alone(&t)
                         && !names_time(&t)
                 };
-                // (Nor words that name no time where every last cell so far is a time, in the
-                // last column's place after a time: the next group's category after a row whose
-                // assisting bodies vanished, `长期坚持` / `数据协同` under 完成时限.)
+                // (Times, after a time: after a row whose assisting bodies vanished, `长期坚持` /
+                // `数据协同` under 完成时限.)
                 let not_time = || {
-                    let lasts = last_cells(&acc.rows);
-                    seg.len() == e + 1
-                        && names_time_column(&last_column)
-                        && !lasts.is_empty()
-                        && lasts.iter().all(|c| names_time(c))
+                    last_of_no_kind(names_time_column, names_time)
                         && e.checked_sub(1)
                             .and_then(|i| seg.get(i))
                             .is_some_and(|x| names_time(&x.text()))
-                        && seg.last().is_some_and(|x| {
-                            let t = x.text();
-                            words_alone(&t) && !names_time(&t) && !names_bodies(&t)
-                        })
                 };
                 if jc >= 1
                     && l == seg.len()
