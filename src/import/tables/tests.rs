@@ -32491,3 +32491,306 @@ fn goal_in_words_with_its_years_after_the_attribute_is_the_target() {
         "I|服务效能||8|“一企一档”数字画像覆盖率*|预期性|%||2027年达到60%，2030年全覆盖"
     );
 }
+
+#[test]
+fn a_longer_first_cell_before_a_measure_of_a_work_is_a_name_over_two() {
+    // Blank-line cells, no number column, 类别 merged over categories of four characters: a whole
+    // row whose first cell is longer by half than every category (`地质灾害风险区`) before a
+    // measure of a work done on it with its unit (`管控覆盖率（%）`) is one name over two
+    // paragraphs under the category above, not a group of its own.
+    let src = "类别\n\
+               \n\
+               指标名称\n\
+               \n\
+               2025年\n\
+               \n\
+               “十五五”\n\
+               目标\n\
+               \n\
+               指标性质\n\
+               \n\
+               沉降控制\n\
+               \n\
+               全市年均地面沉降量\n\
+               \n\
+               （毫米）\n\
+               \n\
+               4.6\n\
+               \n\
+               ＜5\n\
+               \n\
+               约束性\n\
+               \n\
+               中心城区年均地面沉降量\n\
+               \n\
+               （毫米）\n\
+               \n\
+               3.8\n\
+               \n\
+               ＜4\n\
+               \n\
+               约束性\n\
+               \n\
+               地下水累计开采量\n\
+               \n\
+               （万立方米）\n\
+               \n\
+               1865\n\
+               \n\
+               （2021年-2025年）\n\
+               \n\
+               ≤1500\n\
+               \n\
+               约束性\n\
+               \n\
+               地下水人工回灌量\n\
+               \n\
+               （万立方米/年）\n\
+               \n\
+               236\n\
+               \n\
+               ≥260\n\
+               \n\
+               预期性\n\
+               \n\
+               灾害防治\n\
+               \n\
+               地质灾害隐患点\n\
+               \n\
+               治理销号率（%）\n\
+               \n\
+               86\n\
+               \n\
+               100\n\
+               \n\
+               约束性\n\
+               \n\
+               因地质灾害死亡人数（人）\n\
+               \n\
+               0\n\
+               \n\
+               0\n\
+               \n\
+               约束性\n\
+               \n\
+               地质灾害风险区\n\
+               \n\
+               管控覆盖率（%）\n\
+               \n\
+               —\n\
+               \n\
+               100\n\
+               \n\
+               预期性\n\
+               \n\
+               能力建设\n\
+               \n\
+               地面沉降监测站点数量（个）\n\
+               \n\
+               186\n\
+               \n\
+               260\n\
+               \n\
+               预期性\n\
+               \n\
+               其中：自动化监测站点（个）\n\
+               \n\
+               74\n\
+               \n\
+               ≥150\n\
+               \n\
+               预期性\n\
+               \n\
+               地质灾害群测群防覆盖率（%）\n\
+               \n\
+               100\n\
+               \n\
+               100\n\
+               \n\
+               约束性\n\
+               \n\
+               1:1万工程地质调查覆盖面积（平方公里）\n\
+               \n\
+               310\n\
+               （累计）\n\
+               \n\
+               ≥680\n\
+               \n\
+               预期性\n";
+    let ls = lines(src);
+    let r = read("t1", None, &ls).unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(
+        rs[6],
+        "I|灾害防治||地质灾害风险区管控覆盖率（%）|—|100|预期性"
+    );
+    assert_eq!(
+        rs[4],
+        "I|灾害防治|灾害防治|地质灾害隐患点治理销号率（%）|86|100|约束性"
+    );
+    assert_eq!(rs.len(), 11);
+}
+
+#[test]
+fn a_note_s_total_places_a_row_s_figure() {
+    // Blank-line cells under group rows: `滨湖科创园区` `20` `2030年` is one figure short; read first
+    // under 适建楼栋, but the note's total of the targets (`各街镇加装目标合计1214台`) is made by the
+    // other rows' 1194 and this `20`: the figure is the target, 适建楼栋 left empty.
+    let src = "序号\n\
+               \n\
+               街镇\n\
+               \n\
+               适建楼栋（幢）\n\
+               \n\
+               “十五五”\n\
+               \n\
+               加装目标（台）\n\
+               \n\
+               完成时限\n\
+               \n\
+               一\n\
+               \n\
+               中心片区\n\
+               \n\
+               1\n\
+               \n\
+               滨河街道\n\
+               \n\
+               412\n\
+               \n\
+               260\n\
+               \n\
+               （2026年-2028年）\n\
+               \n\
+               2028年\n\
+               \n\
+               2\n\
+               \n\
+               东桥街道\n\
+               \n\
+               386\n\
+               \n\
+               230\n\
+               \n\
+               2029年\n\
+               \n\
+               3\n\
+               \n\
+               南浦街道\n\
+               \n\
+               295\n\
+               \n\
+               170\n\
+               \n\
+               2029年\n\
+               \n\
+               4\n\
+               \n\
+               西塘街道\n\
+               \n\
+               263\n\
+               \n\
+               150\n\
+               \n\
+               2030年\n\
+               \n\
+               二\n\
+               \n\
+               北部片区\n\
+               \n\
+               5\n\
+               \n\
+               北湖街道\n\
+               \n\
+               188\n\
+               \n\
+               100\n\
+               \n\
+               2030年\n\
+               \n\
+               6\n\
+               \n\
+               芦荡镇\n\
+               \n\
+               142\n\
+               \n\
+               70\n\
+               \n\
+               2030年\n\
+               \n\
+               7\n\
+               \n\
+               新港镇\n\
+               \n\
+               121\n\
+               \n\
+               60\n\
+               \n\
+               2030年\n\
+               \n\
+               三\n\
+               \n\
+               滨湖片区\n\
+               \n\
+               8\n\
+               \n\
+               湖滨街道\n\
+               \n\
+               156\n\
+               \n\
+               60\n\
+               \n\
+               2029年\n\
+               \n\
+               9\n\
+               \n\
+               澄湖镇\n\
+               \n\
+               97\n\
+               \n\
+               40\n\
+               \n\
+               2030年\n\
+               \n\
+               10\n\
+               \n\
+               滨湖科创园区\n\
+               \n\
+               20\n\
+               \n\
+               2030年\n\
+               \n\
+               11\n\
+               \n\
+               望湖镇\n\
+               \n\
+               64\n\
+               \n\
+               30\n\
+               \n\
+               2030年\n\
+               \n\
+               12\n\
+               \n\
+               白沙镇\n\
+               \n\
+               58\n\
+               \n\
+               24\n\
+               \n\
+               2030年\n\
+               \n\
+               注：适建楼栋指经查勘具备加装电梯空间和结构条件、尚未加装电梯的既有多层住宅楼栋；各街镇加装目标合计1214台。\n";
+    let ls = lines(src);
+    let r = read("t1", None, &ls).unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    let ten = rs.iter().find(|r| r.contains("滨湖科创园区")).unwrap();
+    assert_eq!(ten, "I||10|滨湖科创园区||20|2030年");
+    assert!(r
+        .parsed
+        .warnings
+        .iter()
+        .any(|(_, w)| w.contains("a note's total")));
+}

@@ -795,6 +795,17 @@ pub(super) fn attribute_rows(
                 .peekable();
             groups.peek().is_some() && groups.all(|c| c.chars().count() + 4 <= n)
         });
+        // (Or longer by half, before a measure of a work done on it with its unit:
+        // `地质灾害风险区` / `管控覆盖率（%）` after `灾害防治`.)
+        let half_longer_first = row.first().is_some_and(|p| {
+            let n = p.text().chars().count();
+            let mut groups = acc
+                .rows
+                .iter()
+                .filter_map(|r| r.group.as_deref())
+                .peekable();
+            groups.peek().is_some() && groups.all(|c| c.chars().count() * 3 <= n * 2)
+        });
         let split_name = category_first
             && (fa == before || fa + 1 == before)
             && fa >= 3
@@ -812,6 +823,10 @@ pub(super) fn attribute_rows(
                                 || names_measure(&name)
                                 || (name.chars().count() >= 2
                                     && !name.chars().any(|c| c.is_ascii_digit()))
+                        }))
+                    || (half_longer_first
+                        && bracketed_unit(&t).is_some_and(|(name, _)| {
+                            names_measure(&name) && measures_a_work(&name)
                         }));
                 measure
                     || (t.chars().count() <= 3
@@ -990,6 +1005,16 @@ pub(super) fn with_total_rows(ps: &[Piece], attrs: Vec<usize>) -> Vec<usize> {
         }
     }
     out
+}
+
+/// A measure of a work done, opening with the work's verb (`管控覆盖率`, `治理销号率`): the end
+/// of a name whose first words name what the work is done on (`地质灾害风险区`).
+fn measures_a_work(t: &str) -> bool {
+    const WORKS: [&str; 10] = [
+        "管控", "治理", "整治", "改造", "修复", "监测", "处置", "保护", "安装", "挂牌",
+    ];
+    let t = strip_spaces(t);
+    names_measure(&t) && WORKS.iter().chain(&TASK_VERBS).any(|v| t.starts_with(v))
 }
 
 /// Pushes a row of a table anchored by attributes: a row of the group above (not `opens`) with

@@ -1179,6 +1179,7 @@ fn read_as_written(
         for m in gaps_placed_by_notes(&mut table, false)
             .into_iter()
             .chain(units_placed_by_notes(&mut table))
+            .chain(gaps_placed_by_totals(&mut table))
         {
             acc.warnings.push((first_no, m));
         }

@@ -981,6 +981,97 @@ pub(super) fn only_empty_cell(row: &TableRow, from: usize) -> Option<usize> {
     empty.next().is_none().then_some(e)
 }
 
+/// A row's one empty cell moves to the column whose total a note states, where the figure
+/// beside it makes that total and stands under a column of no stated total, or of one it
+/// breaks (`各街镇加装目标合计1214台`: the rows' targets add up to 1194 and `20` of
+/// `滨湖科创园区`, read under 适建楼栋 beside its empty target, to 1214). One such row alone
+/// moves. Returns the report's lines.
+pub(super) fn gaps_placed_by_totals(table: &mut Table) -> Vec<String> {
+    let notes: Vec<String> = table.notes.iter().map(|n| strip_spaces(n)).collect();
+    let width = table.columns.len().saturating_sub(1);
+    // The total a note states for column `j` (cells[j], header columns[j + 1]): what the
+    // column measures (without its period, quotes and unit), then `合计`, `共计` or `总计` and
+    // the figure.
+    let stated = |j: usize| -> Option<f64> {
+        let c = strip_spaces(table.columns.get(j + 1)?);
+        let core = bracket_tail(&c).map_or(c.as_str(), |(name, _)| name);
+        let core: String = core.chars().filter(|c| !"“”\"".contains(*c)).collect();
+        let core = match core
+            .strip_prefix("十五五")
+            .or_else(|| core.strip_prefix("十四五"))
+        {
+            Some(rest) => rest.to_string(),
+            None => core,
+        };
+        if core.chars().count() < 2 {
+            return None;
+        }
+        notes.iter().find_map(|n| {
+            let at = n.find(core.as_str())? + core.len();
+            let rest = &n[at..];
+            let rest = ["合计", "共计", "总计"]
+                .iter()
+                .find_map(|w| rest.strip_prefix(w))?;
+            let rest = rest.strip_prefix('为').unwrap_or(rest);
+            let digits: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '.')
+                .collect();
+            digits.parse::<f64>().ok().filter(|x| x.is_finite())
+        })
+    };
+    // The sum of column `j` over the item rows, every cell a figure or empty.
+    let sum = |rows: &[TableRow], j: usize| -> Option<f64> {
+        rows.iter()
+            .filter(|r| r.kind == RowKind::Item)
+            .try_fold(0.0, |acc, r| match r.cells.get(j).map(String::as_str) {
+                None | Some("") => Some(acc),
+                Some(c) => sum_amount(c).map(|x| acc + x),
+            })
+    };
+    let near = |a: f64, b: f64| (a - b).abs() < 1e-6 * b.abs().max(1.0);
+    let mut found = None;
+    for j in 0..width {
+        let Some(total) = stated(j) else { continue };
+        let Some(now) = sum(&table.rows, j) else {
+            continue;
+        };
+        if near(now, total) {
+            continue;
+        }
+        for (r, row) in table.rows.iter().enumerate() {
+            if row.kind != RowKind::Item || only_empty_cell(row, 0) != Some(j) {
+                continue;
+            }
+            for k in [j.checked_sub(1), Some(j + 1)].into_iter().flatten() {
+                let Some(v) = row.cells.get(k).and_then(|c| sum_amount(c)) else {
+                    continue;
+                };
+                // (The figure's own column keeps its stated total, if it has one.)
+                let keeps =
+                    stated(k).is_none_or(|t| !sum(&table.rows, k).is_some_and(|s| near(s, t)));
+                if near(now + v, total) && keeps {
+                    if found.is_some() {
+                        return Vec::new();
+                    }
+                    found = Some((r, k, j));
+                }
+            }
+        }
+    }
+    let Some((r, from, to)) = found else {
+        return Vec::new();
+    };
+    let row = &mut table.rows[r];
+    row.cells.swap(from, to);
+    vec![format!(
+        "row {}: its figure under `{}` and no cell under `{}`, where a note's total says so",
+        row.name,
+        table.columns.get(to + 1).map_or("", String::as_str),
+        table.columns.get(from + 1).map_or("", String::as_str),
+    )]
+}
+
 /// The number a note may call a row by (`第4项`): its number, or a bare number written as its
 /// name or in its first two cells.
 pub(super) fn number_of_row(row: &TableRow) -> Option<u32> {
