@@ -32794,3 +32794,185 @@ fn a_note_s_total_places_a_row_s_figure() {
         .iter()
         .any(|(_, w)| w.contains("a note's total")));
 }
+
+#[test]
+fn a_measure_s_last_words_under_the_unit_before_the_attribute() {
+    // Blank-line cells under 类别 序号 指标名称 单位 属性 …: row 4 as wide as the columns holds a
+    // measure's last words where its unit would stand (`县域医疗废物收集转运处置体系` / `覆盖率`)
+    // right before the attribute: one name over two paragraphs, its unit vanished.
+    let src = "类别\n\
+               \n\
+               序号\n\
+               \n\
+               指标名称\n\
+               \n\
+               单位\n\
+               \n\
+               属性\n\
+               \n\
+               岚江市\n\
+               \n\
+               “十四五”\n\
+               \n\
+               目标\n\
+               \n\
+               完成情况\n\
+               \n\
+               能力指标\n\
+               \n\
+               1\n\
+               \n\
+               危险废物利用处置能力\n\
+               \n\
+               万吨/年\n\
+               \n\
+               预期性\n\
+               \n\
+               60\n\
+               \n\
+               68.4\n\
+               \n\
+               2\n\
+               \n\
+               危险废物利用处置能力与\n\
+               \n\
+               产废量匹配度\n\
+               \n\
+               %\n\
+               \n\
+               预期性\n\
+               \n\
+               ≥100\n\
+               \n\
+               118\n\
+               \n\
+               3\n\
+               \n\
+               医疗废物集中处置能力\n\
+               \n\
+               吨/日\n\
+               \n\
+               约束性\n\
+               \n\
+               60\n\
+               \n\
+               72\n\
+               \n\
+               4\n\
+               \n\
+               县域医疗废物收集转运处置体系\n\
+               \n\
+               覆盖率\n\
+               \n\
+               约束性\n\
+               \n\
+               全覆盖\n\
+               \n\
+               全覆盖1\n\
+               \n\
+               管理指标\n\
+               \n\
+               5\n\
+               \n\
+               危险废物经营单位规范化\n\
+               \n\
+               环境管理评估达标率\n\
+               \n\
+               %\n\
+               \n\
+               约束性\n\
+               \n\
+               90\n\
+               \n\
+               93.5\n\
+               \n\
+               6\n\
+               \n\
+               危险废物电子转移联单运行率\n\
+               \n\
+               %\n\
+               \n\
+               约束性\n\
+               \n\
+               100\n\
+               \n\
+               100\n\
+               \n\
+               7\n\
+               \n\
+               重点产废单位视频监控\n\
+               \n\
+               联网率\n\
+               \n\
+               %\n\
+               \n\
+               预期性\n\
+               \n\
+               95\n\
+               \n\
+               97.2\n\
+               \n\
+               注：1 指全市9个区县均建成医疗废物暂存转运站点，乡镇卫生院、村卫生室医疗废物实现定期收集、统一转运、集中处置。\n";
+    let ls = lines(src);
+    let r = read("t1", None, &ls).unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    let four = rs.iter().find(|r| r.contains("县域")).unwrap();
+    assert_eq!(
+        four,
+        "I|能力指标||4|县域医疗废物收集转运处置体系覆盖率||约束性|全覆盖|全覆盖1"
+    );
+}
+
+#[test]
+fn a_block_short_opening_with_a_level_opens_its_own_group() {
+    // Row blocks under 层级 商圈名称 主导功能 2030年发展目标: the last block, one line short, opens
+    // with a level as every category so far does (`社区级商业` after `市级商圈`, `区域级商圈`), no
+    // name naming one: it opens its own group and lacks its last cell, not a row of the group above.
+    let src = "层级\n\
+               商圈名称\n\
+               主导功能\n\
+               2030年发展目标\n\
+               \n\
+               市级商圈\n\
+               澄溪湾商圈\n\
+               高端零售、首发经济、滨水休闲\n\
+               年销售额突破260亿元\n\
+               \n\
+               江口路商圈\n\
+               潮流消费、时尚文化\n\
+               建成市级夜间经济示范集聚区\n\
+               \n\
+               区域级商圈\n\
+               钟楼老街商圈\n\
+               老字号、非遗体验、特色餐饮\n\
+               年客流量达到2800万人次\n\
+               \n\
+               北站商圈\n\
+               枢纽商业、\n\
+               商务配套\n\
+               完成站城一体化改造\n\
+               \n\
+               临湖新城商圈\n\
+               购物中心、文体休闲\n\
+               建成市级商圈\n\
+               \n\
+               社区级商业\n\
+               社区商业中心（12个）\n\
+               便民生活服务\n\
+               \n\
+               注：“两核”指澄溪湾商圈、江口路商圈；“三带”指滨江商业带、江口路—钟楼老街文商旅融合带、湖滨休闲商业带；“多点”指各社区商业中心。\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "")), &ls).unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(rs.len(), 6);
+    assert_eq!(
+        rs[5],
+        "I|社区级商业|社区级商业|社区商业中心（12个）|便民生活服务|"
+    );
+    assert_eq!(
+        rs[4],
+        "I|区域级商圈||临湖新城商圈|购物中心、文体休闲|建成市级商圈"
+    );
+}

@@ -311,6 +311,48 @@ pub(super) fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable
                         .any(|(cost, g)| cost - best < 1.0 && g.first() == Some(&0))
                 }),
             };
+            // (Under a column of levels, `层级`, a first cell that names a level as every
+            // category so far does, `社区级商业` after `市级商圈` and `区域级商圈`, where no name
+            // so far names one: the block opens its own group and lacks a later cell.)
+            // (Of a category's size: not a name that holds a level, `泓州高新区国家级科技企业
+            // 孵化器` under `国家级`, `县政协主席（县级林长）` under `县级`.)
+            let longest = table_rows
+                .iter()
+                .filter_map(|r| r.group.as_deref())
+                .map(|g| g.chars().count())
+                .max()
+                .unwrap_or(0);
+            let own_level = columns.first().is_some_and(|c| names_level_column(c))
+                && cells.first().is_some_and(|c| {
+                    let t = c.text();
+                    t.contains('级')
+                        && t.chars().count() <= longest
+                        && !t.contains(['（', '(', '、'])
+                })
+                && !table_rows.is_empty()
+                && table_rows
+                    .iter()
+                    .all(|r| r.group.as_deref().is_some_and(|g| g.contains('级')))
+                && !table_rows
+                    .iter()
+                    .any(|r| r.cells.get(1).is_some_and(|n| n.contains('级')));
+            if own_level {
+                // (Its gap after the name, where the cells fit best, else the last column's.)
+                let g = profile_gap(&whole, 0, &cells, 2).unwrap_or(cells.len());
+                let mut row = texts(&cells);
+                row.insert(g.min(row.len()), String::new());
+                trial.warnings.push((
+                    cells.first().map_or(0, Piece::first_no),
+                    format!(
+                        "row {}: a group of its own, no cell under `{}`; left empty",
+                        row[0],
+                        columns.get(g).map_or("", String::as_str)
+                    ),
+                ));
+                category = cells.first().map(Piece::text);
+                table_rows.push(named_row(row, category.clone()));
+                continue;
+            }
             if let Some(c) = category
                 .as_ref()
                 .filter(|_| marked || split_name || gap_first())

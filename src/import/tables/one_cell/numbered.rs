@@ -1129,6 +1129,41 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
         {
             merge_at(&mut after, name_idx, acc, "split cell");
         }
+        // A row as wide as the columns whose unit's cell holds a measure's last words, no unit,
+        // right before the attribute in the attribute's column (`县域医疗废物收集转运处置体系` /
+        // `覆盖率` `约束性` under 指标名称 单位 属性): the name over two pieces, its unit vanished.
+        if after.len() == e
+            && attr_off == Some(name_idx + 3)
+            && acc
+                .columns
+                .get(jc + 2 + name_idx)
+                .is_some_and(|c| is_unit_header(c))
+            && after.get(name_idx).is_some_and(|x| {
+                let t = x.text();
+                !is_value_cell(&t) && !is_placeholder(&t) && !names_measure(&t)
+            })
+            && after.get(name_idx + 1).is_some_and(|x| {
+                let t = x.text();
+                names_measure_end(&t) && !is_value_cell(&t) && bracket_tail(&t).is_none()
+            })
+            && after.get(name_idx + 2).is_some_and(|x| is_attr(&x.text()))
+        {
+            merge_at(&mut after, name_idx, acc, "split cell");
+            let column = acc
+                .columns
+                .get(jc + 2 + name_idx)
+                .cloned()
+                .unwrap_or_default();
+            acc.warnings.push((
+                no,
+                format!(
+                    "row {}: no unit; left empty under `{column}`, the measure's last words \
+                     being the name's",
+                    body.get(p).map(Piece::text).unwrap_or_default(),
+                ),
+            ));
+            after.insert(name_idx + 1, empty_piece(no, end_piece));
+        }
         // A name and its unit on two lines of one paragraph, the blank line between them
         // missing (`婴儿死亡率` / `‰`), in a row short of a cell under a unit column: a cell each.
         if after.len() < e
