@@ -1911,6 +1911,8 @@ impl<'a> Parser<'a> {
         let mut last_chapter_number = 0u32;
         // Styles whose current run of numbered lines are list items, not headings.
         let mut item_runs: Vec<Style> = Vec::new();
+        // The last number each style's list items had.
+        let mut last_item: std::collections::HashMap<Style, u32> = std::collections::HashMap::new();
         // Items left of a bare list in the sections' style (`一、县道升级改造工程` …).
         let mut bare_list_left = 0usize;
         let all = pieces;
@@ -2280,8 +2282,15 @@ impl<'a> Parser<'a> {
                 });
                 // Numbered lines of one run are all headings or all list items: a run whose
                 // first or next line is a whole sentence is a list.
+                // (Unless it numbers on from the open headings and not from the items: `3.加强
+                // 质量人才培养` after the heading `2.完善质量监管体系` and its list `1.`–`4.`.)
+                let past_items = run_open
+                    && follows(last_lower.get(&l.style))
+                    && last_item
+                        .get(&l.style)
+                        .is_some_and(|&n| n.checked_add(1) != Some(l.number));
                 let heading = heading.filter(|_| {
-                    if item_runs.contains(&l.style) {
+                    if item_runs.contains(&l.style) && !past_items {
                         return false;
                     }
                     // (Any of them: `（1）自然恢复类。…` `（2）辅助再生类。…` before `（3）对位于…的
@@ -2340,6 +2349,7 @@ impl<'a> Parser<'a> {
                 if continues_run && l.number > 1 {
                     run_items.insert(l.style, l.number);
                 }
+                last_item.insert(l.style, l.number);
             }
             let c = container(&mut chapters);
             if tables::one_cell::is_note_start(&text)

@@ -3010,3 +3010,26 @@ fn sections_numbered_across_chapters_may_skip_a_number_where_a_chapter_opens() {
         .iter()
         .any(|w| w.message.contains("`(五)` follows section (三)")));
 }
+
+#[test]
+fn a_heading_numbered_on_past_a_list_of_its_style_is_a_heading() {
+    // Under the heading `2.`, a bare list numbered `1.`–`4.` in the headings' style; then `3.`
+    // numbers on from the headings, not from the list: the next heading, not a list item.
+    let text = "规划\n\n一、主要任务\n\n（一）营造良好质量发展环境\n\n健全质量政策体系。\n\n\
+                1.深化质量品牌培育\n\n实施区域品牌培育计划。\n\n\
+                2.完善质量监管体系\n\n重点推进以下监管制度建设：\n\n\
+                1.产品质量安全风险监测制度\n\n2.质量信用分级分类监管制度\n\n\
+                3.缺陷产品召回协作制度\n\n4.质量安全事故应急处置制度\n\n\
+                3.加强质量人才培养\n\n实施首席质量官制度。\n";
+    let (p, _) = parse(text);
+    assert_eq!(
+        all_headings(&p),
+        [
+            "h1 一、|主要任务",
+            "h2 （一）|营造良好质量发展环境",
+            "h3 1.|深化质量品牌培育",
+            "h3 2.|完善质量监管体系",
+            "h3 3.|加强质量人才培养",
+        ]
+    );
+}

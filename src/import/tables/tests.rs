@@ -32976,3 +32976,53 @@ fn a_block_short_opening_with_a_level_opens_its_own_group() {
         "I|区域级商圈||临湖新城商圈|购物中心、文体休闲|建成市级商圈"
     );
 }
+
+#[test]
+fn a_share_under_a_row_one_short_has_its_row_s_gap() {
+    // Row blocks under 指标名称 单位 规划目标 2025年完成: `低保对象` `人` `6820` has no target, and its
+    // share right under it, `其中：重残无业人员` `人` `2105`, lacks the same figure: the share's gap is
+    // its row's.
+    let src = "指标名称\n\
+               单位\n\
+               规划目标\n\
+               2025年完成\n\
+               \n\
+               城乡低保标准\n\
+               元/人·月\n\
+               ≥1500\n\
+               1560\n\
+               \n\
+               特困人员基本生活标准\n\
+               元/人·月\n\
+               ≥2250\n\
+               2340\n\
+               \n\
+               低保对象\n\
+               人\n\
+               6820\n\
+               \n\
+               其中：重残无业人员\n\
+               人\n\
+               2105\n\
+               \n\
+               临时救助\n\
+               人次\n\
+               ≥12000\n\
+               15436\n\
+               \n\
+               年度慈善捐赠总额\n\
+               亿元\n\
+               5\n\
+               6.3\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "表1  “十四五”时期澜泾区社会救助主要指标完成情况")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(rs[2], "I||低保对象|人||6820");
+    assert_eq!(rs[3], "I||其中：重残无业人员|人||2105");
+}

@@ -621,8 +621,25 @@ pub(super) fn value_rows(
             // level's, `青螺湾湿地公园` `枫桥区` `312.7` under 级别 not yet given.)
             let level_last = (levels_above && !values.iter().any(|p| names_level(&p.text())))
                 .then_some(values.len());
+            // (A share's row right under its row, both one short: its row's gap, the figure the
+            // row lacks being the share's too, `其中：重残无业人员` `人` `2105` under `低保对象`
+            // `人` `6820` without their 规划目标.)
+            let parents = opens_sub_row(&row[0].text())
+                .then(|| {
+                    let above = rows.last().filter(|r| r.kind == RowKind::Item)?;
+                    let mut empty = above
+                        .cells
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, c)| c.is_empty())
+                        .map(|(j, _)| j);
+                    let j = empty.next()?;
+                    (empty.next().is_none() && above.cells.len() == values.len() + 1).then_some(j)
+                })
+                .flatten();
             let g = summed
                 .or(level_last)
+                .or(parents)
                 .or_else(|| profile_gap(&rows, 0, values, 0))
                 .unwrap_or(fallback);
             rows.push(one_short_row(
