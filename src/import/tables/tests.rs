@@ -33026,3 +33026,348 @@ fn a_share_under_a_row_one_short_has_its_row_s_gap() {
     assert_eq!(rs[2], "I||低保对象|人||6820");
     assert_eq!(rs[3], "I||其中：重残无业人员|人||2105");
 }
+
+#[test]
+fn a_field_and_its_task_after_the_notes_is_no_note() {
+    // Blank-line cells, then notes `注：1.…` and `2.…`; the next line `3.应用设施：推动…协同布局建设`,
+    // a field and its task with no sentence, numbers on the text's headings (`1.网络设施：…`,
+    // `2.物流设施：…`), not the notes: the notes end before it.
+    let src = "序号\n\
+               \n\
+               节点层级\n\
+               \n\
+               建设内容\n\
+               \n\
+               数量\n\
+               \n\
+               责任单位\n\
+               \n\
+               完成时限\n\
+               \n\
+               1\n\
+               \n\
+               县级\n\
+               \n\
+               改造提升县级电商物流分拨中心，新增智能分拣线2条，\n\
+               \n\
+               配套建设冷链暂存库1500立方米\n\
+               \n\
+               1个\n\
+               \n\
+               县商务局\n\
+               \n\
+               2027年\n\
+               \n\
+               2\n\
+               \n\
+               乡镇级\n\
+               \n\
+               建设乡镇快递物流综合服务站，推动“快快合作”“快邮合作”共同配送\n\
+               \n\
+               14个\n\
+               \n\
+               县商务局、\n\
+               \n\
+               县邮政管理部门\n\
+               \n\
+               2028年\n\
+               \n\
+               3\n\
+               \n\
+               村级\n\
+               \n\
+               建设村级寄递物流服务点，与村级电商服务站、便民超市融合运营\n\
+               \n\
+               186个\n\
+               \n\
+               各乡镇人民政府\n\
+               \n\
+               2029年\n\
+               \n\
+               4\n\
+               \n\
+               产地冷链\n\
+               \n\
+               建设农产品产地冷藏保鲜设施和田头预冷库\n\
+               \n\
+               60座\n\
+               \n\
+               县农业农村局\n\
+               \n\
+               2026—2030年\n\
+               \n\
+               （分年度实施）\n\
+               \n\
+               注：1.数量为“十五五”期间新建或改造提升的累计数。\n\
+               \n\
+               2.村级寄递物流服务点原则上与村级电商服务站、益农信息社合址建设。\n\
+               \n\
+               3.应用设施：推动智慧农业、农村电商和乡村公共服务数字化设施协同布局建设\n\
+               \n\
+               推进农业生产数字化改造，在茶叶、蔬菜、山地鸡等主导产业建设物联网监测点和智慧农业示范基地，推广水肥一体化、智能环境监测、无人机植保等技术装备。统筹布局村级电商服务站、数字便民服务点和数字文化服务点，推动一点多用、一站多能。\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表2：县乡村三级物流节点建设任务")), &ls).unwrap();
+    let t = &r.parsed.table;
+    assert_eq!(t.notes.len(), 2);
+    assert!(!t.notes.iter().any(|n| n.contains("应用设施")));
+}
+
+#[test]
+fn a_body_s_own_word_after_its_place_is_one_body() {
+    // Blank-line cells under group rows: row 4 has a piece too many, `临港经济开发区` / `管委会`, a
+    // body's own word alone after the place it is of: one body's name, not the works' end.
+    let src = "序号\n\
+               \n\
+               项目名称\n\
+               \n\
+               建设内容\n\
+               \n\
+               责任单位\n\
+               \n\
+               完成时限\n\
+               \n\
+               一\n\
+               \n\
+               节水改造工程\n\
+               \n\
+               1\n\
+               \n\
+               澜东灌区现代化改造工程\n\
+               \n\
+               续建配套渠道86公里，新建高效节水灌溉面积4.2万亩，配套斗口量水设施\n\
+               \n\
+               市农业农村委\n\
+               \n\
+               2029年\n\
+               \n\
+               2\n\
+               \n\
+               中心城区老旧供水管网更新改造工程\n\
+               \n\
+               更新改造DN100以上老旧供水管网260公里，同步实施分区计量\n\
+               \n\
+               市水务集团\n\
+               \n\
+               2030年\n\
+               \n\
+               二\n\
+               \n\
+               再生水利用工程\n\
+               \n\
+               3\n\
+               \n\
+               城东再生水厂新建工程\n\
+               \n\
+               新建再生水厂一座，设计规模每日15万立方米\n\
+               \n\
+               市水务集团\n\
+               \n\
+               2028年\n\
+               \n\
+               4\n\
+               \n\
+               临港工业再生水管网工程\n\
+               \n\
+               敷设工业再生水输配管线42公里，新建加压泵站2座\n\
+               \n\
+               临港经济开发区\n\
+               \n\
+               管委会\n\
+               \n\
+               2027年\n\
+               \n\
+               5\n\
+               \n\
+               澜北尾水湿地净化工程\n\
+               \n\
+               建设尾水人工湿地120公顷\n\
+               \n\
+               澜北区人民政府\n\
+               \n\
+               2029年\n\
+               \n\
+               三\n\
+               \n\
+               智慧管理工程\n\
+               \n\
+               6\n\
+               \n\
+               全市智慧节水管理平台建设工程\n\
+               \n\
+               建设取用水在线监测、计划用水预警和再生水调度等功能模块\n\
+               \n\
+               市水务局\n\
+               \n\
+               2028年\n\
+               \n\
+               注：1.项目投资以可行性研究报告批复为准。\n\
+               \n\
+               2.项目完成时限可根据前期工作进展动态调整。\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "临澜市“十五五”节水和再生水利用重点项目清单")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    let four = rs.iter().find(|r| r.contains("|4|")).unwrap();
+    assert_eq!(
+        four,
+        "I||4|临港工业再生水管网工程|敷设工业再生水输配管线42公里，新建加压泵站2座|临港经济开发区管委会|2027年"
+    );
+}
+
+#[test]
+fn a_first_piece_twice_as_long_as_every_category_opens_a_name() {
+    // Blank-line cells under 序号 类别 指标名称 …, categories of four characters left to the rows
+    // above: row 6 as wide as the columns opens with a piece twice as long as every category
+    // (`城镇污水处理厂尾水`) and a few words after it (`生态补水量`): one name over two pieces, the
+    // category the row above's.
+    let src = "序号\n\
+               \n\
+               类别\n\
+               \n\
+               指标名称\n\
+               \n\
+               单位\n\
+               \n\
+               现状值\n\
+               \n\
+               “十五五”\n\
+               \n\
+               目标值\n\
+               \n\
+               属性\n\
+               \n\
+               1\n\
+               \n\
+               总量控制\n\
+               \n\
+               用水总量\n\
+               \n\
+               亿立方米\n\
+               \n\
+               17.42\n\
+               \n\
+               ≤18.20\n\
+               \n\
+               约束性\n\
+               \n\
+               2\n\
+               \n\
+               万元地区生产总值用水量下降率\n\
+               \n\
+               %\n\
+               \n\
+               /\n\
+               \n\
+               16\n\
+               \n\
+               （较2025年）\n\
+               \n\
+               约束性\n\
+               \n\
+               3\n\
+               \n\
+               用水效率\n\
+               \n\
+               城镇公共供水管网漏损率\n\
+               \n\
+               %\n\
+               \n\
+               8.6\n\
+               \n\
+               ≤8\n\
+               \n\
+               约束性\n\
+               \n\
+               4\n\
+               \n\
+               农田灌溉水有效利用系数\n\
+               \n\
+               0.738\n\
+               \n\
+               0.745\n\
+               \n\
+               约束性\n\
+               \n\
+               5\n\
+               \n\
+               再生利用\n\
+               \n\
+               城镇再生水利用率[2]\n\
+               \n\
+               %\n\
+               \n\
+               26.8\n\
+               \n\
+               35\n\
+               \n\
+               约束性\n\
+               \n\
+               其中：工业再生水利用量\n\
+               \n\
+               万立方米/日\n\
+               \n\
+               18.5\n\
+               \n\
+               30\n\
+               \n\
+               预期性\n\
+               \n\
+               6\n\
+               \n\
+               城镇污水处理厂尾水\n\
+               \n\
+               生态补水量\n\
+               \n\
+               万立方米/日\n\
+               \n\
+               42\n\
+               \n\
+               60\n\
+               \n\
+               预期性\n\
+               \n\
+               7\n\
+               \n\
+               管理服务\n\
+               \n\
+               水资源在线监控计量覆盖率\n\
+               \n\
+               %\n\
+               \n\
+               92\n\
+               \n\
+               98\n\
+               \n\
+               预期性\n\
+               \n\
+               8\n\
+               \n\
+               公共机构节水型单位建成率\n\
+               \n\
+               %\n\
+               \n\
+               71\n\
+               \n\
+               ≥85\n\
+               \n\
+               预期性\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "表1临澜市“十五五”水资源节约集约利用主要指标表")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    let six = rs.iter().find(|r| r.contains("|6|")).unwrap();
+    assert_eq!(
+        six,
+        "I|再生利用|6||城镇污水处理厂尾水生态补水量|万立方米/日|42|60|预期性"
+    );
+}

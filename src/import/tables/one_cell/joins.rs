@@ -84,6 +84,30 @@ pub(super) fn profile_join(rows: &[TableRow], off: usize, after: &[Piece]) -> Op
     clearly_best((0..width).map(|i| (cost(i), i)), 0.25)
 }
 
+/// A body's own word alone after the place it is of, no body's name itself: one body's name
+/// over two pieces (`临港经济开发区` / `管委会`).
+pub(super) fn body_of_its_place(place: &str, word: &str) -> bool {
+    let (place, word) = (strip_spaces(place), strip_spaces(word));
+    BODY_WORDS.contains(&word.as_str())
+        && (2..=12).contains(&place.chars().count())
+        && !place.contains(['、', '，', ',', '。', '；'])
+        && !is_value_cell(&place)
+        && !names_bodies(&place)
+}
+
+/// A body's own words, which a body's name ends with after the place it is of (`管委会` of
+/// `临港经济开发区管委会`).
+const BODY_WORDS: [&str; 8] = [
+    "管委会",
+    "管理委员会",
+    "人民政府",
+    "办事处",
+    "管理局",
+    "有限公司",
+    "集团公司",
+    "指挥部",
+];
+
 /// The words every cell of column `j` of the item rows ends with, two CJK characters at least,
 /// where two rows or more write the column (`工程` of `金渡大桥维修加固工程`,
 /// `望舟港桥拆除重建工程`).

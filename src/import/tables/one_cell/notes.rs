@@ -52,7 +52,8 @@ pub(super) fn read_notes(lines: &[SrcLine]) -> (Vec<String>, usize, Vec<usize>) 
             (next.is_some_and(|n| note_number(&text) == Some(n))
                 && !is_stop(&text)
                 && !is_run_in_task(&text)
-                && !is_task_title(&text))
+                && !is_task_title(&text)
+                && !is_field_task_title(&text))
                 || is_note_start(&text)
                 || (!is_stop(&text) && speaks_of_the_table(&text))
         };
@@ -1264,6 +1265,21 @@ pub(super) fn is_task_title(t: &str) -> bool {
         (4..=16).contains(&n)
             && !rest.contains(|c: char| "。，；：、,;:（）()“”%".contains(c) || c.is_ascii_digit())
             && TASK_VERBS.iter().any(|v| rest.starts_with(v))
+    })
+}
+
+/// A numbered title line of a field and its task, no sentence (`3.应用设施：推动智慧农业…协同布局
+/// 建设` after notes `注：1.…` `2.…`): the text's next heading, numbered on from the notes.
+pub(super) fn is_field_task_title(t: &str) -> bool {
+    label(t).is_some_and(|l| {
+        let rest = l.rest.trim();
+        let Some((field, task)) = rest.split_once('：') else {
+            return false;
+        };
+        (2..=8).contains(&field.chars().count())
+            && rest.chars().count() <= 40
+            && !rest.contains(['。', '；', ';', '，', ','])
+            && TASK_VERBS.iter().any(|v| task.starts_with(v))
     })
 }
 

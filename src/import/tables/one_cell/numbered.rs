@@ -1687,6 +1687,30 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 merge_at(&mut after, i, acc, "split cell");
             }
         }
+        // (Or whose first cell is twice as long as every category written, two at least, and
+        // its second a few words of no figure, unit or attribute, where rows have left their
+        // category to the row above: a name over two pieces, `城镇污水处理厂尾水` / `生态补水量`
+        // after `总量控制`, `用水效率`, `再生利用`.)
+        if cat_after && cat_merged && !filled_cat && after.len() == e && e >= 4 {
+            let written: Vec<usize> = acc
+                .rows
+                .iter()
+                .filter_map(|r| r.cells.get(jc).filter(|c| !c.is_empty()))
+                .map(|c| c.chars().count())
+                .collect();
+            let first = after.first().map_or(0, |p| p.text().chars().count());
+            let tail = after.get(1).is_some_and(|p| {
+                let t = p.text();
+                (2..=6).contains(&t.chars().count())
+                    && t.chars().all(crate::text::is_cjk)
+                    && !is_unit_like(&t)
+                    && !is_attr(&t)
+                    && !is_placeholder(&t)
+            });
+            if written.len() >= 2 && written.iter().all(|&n| first >= 2 * n) && tail {
+                merge_at(&mut after, 0, acc, "split cell");
+            }
+        }
         // A row one cell short under a category column that no row so far has left to the one
         // above (`5` `强化特种设备安全` `区市场监管局` under 重点任务 牵头单位 配合单位): its
         // category is filled down only when that fits the rows before better than any other gap.
@@ -2624,6 +2648,8 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                         || splits_open(&after[i].text(), &after[i + 1].text())
                         || goes_on_from_before(&after[i + 1].text())
                         || bound_goes_on(&after[i].text(), &after[i + 1].text())
+                        // (Or a body's own word after its place: `临港经济开发区` / `管委会`.)
+                        || body_of_its_place(&after[i].text(), &after[i + 1].text())
                 })
                 .collect();
             // (Or a name's second line that closes on a remark in brackets, `家庭（累计）`,
