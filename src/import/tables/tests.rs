@@ -33371,3 +33371,4 @@ fn a_first_piece_twice_as_long_as_every_category_opens_a_name() {
         "I|再生利用|6||城镇污水处理厂尾水生态补水量|万立方米/日|42|60|预期性"
     );
 }
+
