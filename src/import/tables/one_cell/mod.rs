@@ -187,10 +187,10 @@ fn is_unit_like(t: &str) -> bool {
     let t = strip_spaces(t);
     let n = t.chars().count();
     // (Not a value in words, a grade or a state: `良好`, `优秀`, `达标`, `保持稳定`,
-    // `全部达到D级`.)
+    // `全部达到D级`; nor a stage, `试点`, `全覆盖`.)
     let graded = [
         "良", "优", "好", "合格", "达标", "达到", "领先", "前列", "提升", "稳定", "保持", "先进",
-        "一流",
+        "一流", "试点", "覆盖",
     ]
     .iter()
     .any(|w| t.contains(w));

@@ -1164,6 +1164,41 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             ));
             after.insert(name_idx + 1, empty_piece(no, end_piece));
         }
+        // (Or, no unit column, whose first value's cell is a measure's last words with the unit
+        // in brackets and no figure, after a name without one, `消防车通道标识标线` /
+        // `施划完成率（%）` `≥90` `预期性` under 指标名称 2025年 2030年 属性: the name over two
+        // pieces, a value missing, where the values fit best.)
+        if after.len() == e
+            && e >= name_idx + 3
+            && acc
+                .columns
+                .get(jc + 2 + name_idx)
+                .is_some_and(|c| is_year_header(c) || names_values(c))
+            && after.get(name_idx).is_some_and(|x| {
+                let t = x.text();
+                !is_value_cell(&t) && !is_placeholder(&t) && bracket_tail(&t).is_none()
+            })
+            && after.get(name_idx + 1).is_some_and(|x| {
+                let t = x.text();
+                !t.chars().any(|c| c.is_ascii_digit())
+                    && bracketed_unit(&t)
+                        .is_some_and(|(n, _)| names_measure(&n) || names_measure_end(&n))
+            })
+        {
+            merge_at(&mut after, name_idx, acc, "split cell");
+            let from = name_idx + 1;
+            let g = profile_gap(&acc.rows, jc + from, &after[from..], 0).map_or(from, |g| g + from);
+            let column = acc.columns.get(jc + 1 + g).cloned().unwrap_or_default();
+            acc.warnings.push((
+                no,
+                format!(
+                    "row {}: one value short; left empty under `{column}`, the measure's last \
+                     words being the name's",
+                    body.get(p).map(Piece::text).unwrap_or_default(),
+                ),
+            ));
+            after.insert(g.min(after.len()), empty_piece(no, end_piece));
+        }
         // A name and its unit on two lines of one paragraph, the blank line between them
         // missing (`婴儿死亡率` / `‰`), in a row short of a cell under a unit column: a cell each.
         if after.len() < e
