@@ -828,26 +828,22 @@ pub(super) fn attribute_rows(
         // (Or a measure's end with its unit after a first cell longer by four than every
         // category so far: `列入名录的历史建筑` / `挂牌保护率（%）` after `名录保护`; or any
         // name's end with its unit, `重点区域1:1万地质灾害` / `风险调查（平方公里）`.)
-        let far_longer_first = row.first().is_some_and(|p| {
-            let n = p.text().chars().count();
-            let mut groups = acc
-                .rows
-                .iter()
-                .filter_map(|r| r.group.as_deref())
-                .peekable();
-            groups.peek().is_some() && groups.all(|c| c.chars().count() + 4 <= n)
-        });
+        // The first cell's size against every category so far (`n`, a category's `c`).
+        let first_beside_categories = |longer: &dyn Fn(usize, usize) -> bool| {
+            row.first().is_some_and(|p| {
+                let n = p.text().chars().count();
+                let mut groups = acc
+                    .rows
+                    .iter()
+                    .filter_map(|r| r.group.as_deref())
+                    .peekable();
+                groups.peek().is_some() && groups.all(|c| longer(n, c.chars().count()))
+            })
+        };
+        let far_longer_first = first_beside_categories(&|n, c| c + 4 <= n);
         // (Or longer by half, before a measure of a work done on it with its unit:
         // `地质灾害风险区` / `管控覆盖率（%）` after `灾害防治`.)
-        let half_longer_first = row.first().is_some_and(|p| {
-            let n = p.text().chars().count();
-            let mut groups = acc
-                .rows
-                .iter()
-                .filter_map(|r| r.group.as_deref())
-                .peekable();
-            groups.peek().is_some() && groups.all(|c| c.chars().count() * 3 <= n * 2)
-        });
+        let half_longer_first = first_beside_categories(&|n, c| c * 3 <= n * 2);
         let split_name = category_first
             && (fa == before || fa + 1 == before)
             && fa >= 3
