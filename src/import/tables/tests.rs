@@ -33705,3 +33705,271 @@ fn a_stage_in_words_is_no_unit() {
         "I|传承类|9||历史风貌街区数字孪生建设||试点|全覆盖|预期性"
     );
 }
+
+#[test]
+fn a_work_s_site_before_a_name_s_end_is_one_name() {
+    // Blank-line cells under 序号 项目类别 项目名称 … with its last header cell over two paragraphs
+    // (`完成` / `时限` joins as before); row 2, as wide as the columns, opens with a work's site
+    // longer than the one category written (`临澜港泵闸` after `防洪工程`) before words that end as
+    // every name so far (`扩容改造工程`): the project's name over two pieces, its category the row
+    // above's.
+    let src = "序号\n\
+               \n\
+               项目类别\n\
+               \n\
+               项目名称\n\
+               \n\
+               建设内容\n\
+               \n\
+               责任单位\n\
+               \n\
+               完成\n\
+               \n\
+               时限\n\
+               \n\
+               1\n\
+               \n\
+               防洪工程\n\
+               \n\
+               澜江左岸堤防达标提升工程\n\
+               \n\
+               加高加固堤防14.6公里，改造穿堤闸涵9座\n\
+               \n\
+               市水务局\n\
+               \n\
+               2028年\n\
+               \n\
+               2\n\
+               \n\
+               临澜港泵闸\n\
+               \n\
+               扩容改造工程\n\
+               \n\
+               泵闸流量由60立方米/秒提升至120立方米/秒\n\
+               \n\
+               市水务局\n\
+               \n\
+               2027年\n\
+               \n\
+               3\n\
+               \n\
+               西山截洪沟建设工程\n\
+               \n\
+               新建截洪沟6.2公里，配套沉砂池4座\n\
+               \n\
+               西山区人民政府\n\
+               \n\
+               2029年\n\
+               \n\
+               4\n\
+               \n\
+               排水防涝\n\
+               \n\
+               中心城区雨水管网提标改造工程\n\
+               \n\
+               改造雨水管网86公里，新建调蓄设施12处\n\
+               \n\
+               市城投集团\n\
+               \n\
+               2030年\n\
+               \n\
+               5\n\
+               \n\
+               老城滨河片区调蓄池建设工程\n\
+               \n\
+               新建地下调蓄池2座，总调蓄容积4.5万立方米\n\
+               \n\
+               滨河区人民政府\n\
+               \n\
+               6\n\
+               \n\
+               城市生命线排水监测平台\n\
+               \n\
+               布设液位、流量监测点1200个，接入城市运行管理平台\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "临澜市“十五五”防洪排涝和海绵城市重点项目表")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(t.columns.last().map(String::as_str), Some("完成时限"));
+    let two = rs.iter().find(|r| r.contains("|2|")).unwrap();
+    assert_eq!(
+        two,
+        "I|防洪工程|2||临澜港泵闸扩容改造工程|泵闸流量由60立方米/秒提升至120立方米/秒|市水务局|2027年"
+    );
+}
+
+#[test]
+fn a_doing_over_how_it_went_is_one_header_cell() {
+    // Blank-line cells: the header's last cell over two paragraphs, `完成` / `情况` (how the work went),
+    // is one column, `完成情况`, beside `临澜市` / `“十四五”` / `目标`.
+    let src = "类别\n\
+               \n\
+               序号\n\
+               \n\
+               指标名称\n\
+               \n\
+               单位\n\
+               \n\
+               属性\n\
+               \n\
+               临澜市\n\
+               \n\
+               “十四五”\n\
+               \n\
+               目标\n\
+               \n\
+               完成\n\
+               \n\
+               情况\n\
+               \n\
+               防洪排涝\n\
+               \n\
+               1\n\
+               \n\
+               城市防洪标准\n\
+               \n\
+               年一遇\n\
+               \n\
+               约束性\n\
+               \n\
+               200\n\
+               \n\
+               200\n\
+               \n\
+               2\n\
+               \n\
+               中心城区排水管网\n\
+               \n\
+               覆盖率\n\
+               \n\
+               %\n\
+               \n\
+               预期性\n\
+               \n\
+               95\n\
+               \n\
+               96.4\n\
+               \n\
+               3\n\
+               \n\
+               易涝积水点整治数量\n\
+               \n\
+               处\n\
+               \n\
+               预期性\n\
+               \n\
+               60\n\
+               \n\
+               63\n\
+               \n\
+               其中：中心城区\n\
+               \n\
+               处\n\
+               \n\
+               预期性\n\
+               \n\
+               35\n\
+               \n\
+               38\n\
+               \n\
+               4\n\
+               \n\
+               排水泵站总抽排\n\
+               \n\
+               能力\n\
+               \n\
+               立方米/秒\n\
+               \n\
+               预期性\n\
+               \n\
+               420\n\
+               \n\
+               436.5\n\
+               \n\
+               海绵城市\n\
+               \n\
+               5\n\
+               \n\
+               建成区达到海绵城市\n\
+               \n\
+               要求的面积比例\n\
+               \n\
+               %\n\
+               \n\
+               约束性\n\
+               \n\
+               40\n\
+               \n\
+               43.2\n\
+               \n\
+               6\n\
+               \n\
+               新建改建海绵型\n\
+               \n\
+               公园绿地\n\
+               \n\
+               个\n\
+               \n\
+               预期性\n\
+               \n\
+               30\n\
+               \n\
+               34\n\
+               \n\
+               7\n\
+               \n\
+               海绵城市建设监测评估体系\n\
+               \n\
+               预期性\n\
+               \n\
+               基本建成\n\
+               \n\
+               建成\n\
+               \n\
+               水系治理\n\
+               \n\
+               8\n\
+               \n\
+               河湖水面率\n\
+               \n\
+               %\n\
+               \n\
+               约束性\n\
+               \n\
+               10.5\n\
+               \n\
+               10.62\n\
+               \n\
+               9\n\
+               \n\
+               防汛预警信息\n\
+               \n\
+               发布覆盖率\n\
+               \n\
+               %\n\
+               \n\
+               预期性\n\
+               \n\
+               95.00以上\n\
+               \n\
+               98.1\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "临澜市“十四五”防洪排涝和海绵城市主要指标完成情况")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(t.columns.len(), 7);
+    assert_eq!(t.columns.last().map(String::as_str), Some("完成情况"));
+    assert!(rs
+        .iter()
+        .any(|r| r.contains("|其中：中心城区|处|预期性|35|38")));
+}

@@ -322,7 +322,8 @@ fn names_area(t: &str) -> bool {
 }
 
 /// What is done over when, two lines of one header cell: `计划完成` / `时间` is `计划完成时间`,
-/// `开工` / `年份` `开工年份` (no column is named by the doing alone, nor by a bare time beside it).
+/// `开工` / `年份` `开工年份` (no column is named by the doing alone, nor by a bare time beside it);
+/// or over how it went, `完成` / `情况`.
 fn action_over_time(a: &str, b: &str) -> bool {
     let (a, b) = (strip_spaces(a), strip_spaces(b));
     [
@@ -332,7 +333,10 @@ fn action_over_time(a: &str, b: &str) -> bool {
     .any(|w| a.ends_with(w))
         && (2..=6).contains(&a.chars().count())
         && !names_column(&a)
-        && ["时间", "时限", "年限", "年份", "年度", "期限", "节点"].contains(&b.as_str())
+        && [
+            "时间", "时限", "年限", "年份", "年度", "期限", "节点", "情况",
+        ]
+        .contains(&b.as_str())
 }
 
 /// `指标` over its attribute, two lines of one header cell: `指标` / `属性` is `指标属性`.

@@ -1746,6 +1746,52 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 merge_at(&mut after, 0, acc, "split cell");
             }
         }
+        // (Or, under a column of kinds (`项目类别`), whose first cell names a work's site, a place
+        // or a facility (`临澜港泵闸`, `锦塘路—汀兰路`), longer than every category written and
+        // none of them such a name, and whose second ends as every name so far does
+        // (`扩容改造工程` after `…提升工程`): the project's name over two pieces, its category the
+        // row above's.)
+        if cat_after && !filled_cat && after.len() == e && e >= 4 {
+            let header = acc.columns.get(jc + 1).cloned().unwrap_or_default();
+            let written: Vec<String> = acc
+                .rows
+                .iter()
+                .filter_map(|r| r.cells.get(jc).filter(|c| !c.is_empty()))
+                .map(|c| strip_spaces(c))
+                .collect();
+            let names: Vec<String> = acc
+                .rows
+                .iter()
+                .filter(|r| r.kind == RowKind::Item)
+                .filter_map(|r| r.cells.get(jc + 1).filter(|c| !c.is_empty()))
+                .map(|c| strip_spaces(c))
+                .collect();
+            let site = |t: &str| t.contains('—') || t.ends_with(SITE_ENDS);
+            let first = after
+                .first()
+                .map(|p| strip_spaces(&p.text()))
+                .unwrap_or_default();
+            let second = after
+                .get(1)
+                .map(|p| strip_spaces(&p.text()))
+                .unwrap_or_default();
+            let ending = last_two_chars(&second);
+            if is_category_header(&header)
+                && !names_place_column(&header)
+                && !written.is_empty()
+                && written
+                    .iter()
+                    .all(|c| !site(c) && c.chars().count() < first.chars().count())
+                && site(&first)
+                && !first.contains(['、', '，', '。'])
+                && ending.chars().count() == 2
+                && second.chars().count() >= 4
+                && !names.is_empty()
+                && names.iter().all(|n| n.ends_with(ending.as_str()))
+            {
+                merge_at(&mut after, 0, acc, "split cell");
+            }
+        }
         // A row one cell short under a category column that no row so far has left to the one
         // above (`5` `强化特种设备安全` `区市场监管局` under 重点任务 牵头单位 配合单位): its
         // category is filled down only when that fits the rows before better than any other gap.
@@ -3070,6 +3116,12 @@ pub(super) fn names_leading_column(h: &str) -> bool {
             .iter()
             .any(|w| h.contains(w))
 }
+
+/// Last characters of a work's site, a place or a facility (`…泵闸`, `…路`, `…港`).
+const SITE_ENDS: [char; 17] = [
+    '路', '桥', '闸', '站', '港', '厂', '馆', '园', '池', '河', '湖', '江', '堤', '塘', '渠', '沟',
+    '街',
+];
 
 pub(super) fn is_unit_header(c: &str) -> bool {
     let c = strip_spaces(c);
