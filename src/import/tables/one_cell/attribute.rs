@@ -339,18 +339,16 @@ pub(super) fn block_rows(ps: &[Piece], acc: &mut Acc) -> Result<Shape, NotATable
             if own_level {
                 // (Its gap after the name, where the cells fit best, else the last column's.)
                 let g = profile_gap(&whole, 0, &cells, 2).unwrap_or(cells.len());
-                let mut row = texts(&cells);
-                row.insert(g.min(row.len()), String::new());
-                trial.warnings.push((
-                    cells.first().map_or(0, Piece::first_no),
-                    format!(
-                        "row {}: a group of its own, no cell under `{}`; left empty",
-                        row[0],
-                        columns.get(g).map_or("", String::as_str)
-                    ),
-                ));
+                let mut row = one_short_row(
+                    &cells,
+                    g,
+                    &columns,
+                    &mut trial.warnings,
+                    "a group of its own",
+                );
                 category = cells.first().map(Piece::text);
-                table_rows.push(named_row(row, category.clone()));
+                row.group = category.clone();
+                table_rows.push(row);
                 continue;
             }
             if let Some(c) = category
