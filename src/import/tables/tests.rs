@@ -33973,3 +33973,146 @@ fn a_doing_over_how_it_went_is_one_header_cell() {
         .iter()
         .any(|r| r.contains("|其中：中心城区|处|预期性|35|38")));
 }
+
+#[test]
+fn bodies_read_under_a_place_that_name_no_place_are_the_row_s_bodies() {
+    // Blank-line cells under 类别 序号 项目名称 建设内容 建设地点 责任单位 完成时限: row 6 has its name
+    // over two paragraphs and its 建设地点 vanished; the body `区林长制办公室`, read under 建设地点
+    // beside an empty 责任单位, names no place: it is the row's 责任单位, its place the cell missing.
+    let src = "类别\n\
+               \n\
+               序号\n\
+               \n\
+               项目名称\n\
+               \n\
+               建设内容\n\
+               \n\
+               建设地点\n\
+               \n\
+               责任单位\n\
+               \n\
+               完成时限\n\
+               \n\
+               造林绿化\n\
+               \n\
+               1\n\
+               \n\
+               北部生态廊道造林工程\n\
+               \n\
+               集中连片造林1600亩，建设巡护便道和防火隔离带\n\
+               \n\
+               北新镇、柳塘镇\n\
+               \n\
+               区林业和绿化管理局\n\
+               \n\
+               2028年\n\
+               \n\
+               2\n\
+               \n\
+               澄河沿岸防护林带建设工程\n\
+               \n\
+               加宽加密防护林带900亩，\n\
+               \n\
+               营造乔灌草复层结构\n\
+               \n\
+               澄河沿线\n\
+               \n\
+               区林业和绿化管理局、区水务局\n\
+               \n\
+               2029年\n\
+               \n\
+               3\n\
+               \n\
+               新城绿环林地贯通工程\n\
+               \n\
+               新增林地1100亩，设置林间游憩节点\n\
+               \n\
+               新城街道、南湖镇\n\
+               \n\
+               区林业和绿化管理局\n\
+               \n\
+               2030年\n\
+               \n\
+               质量提升\n\
+               \n\
+               4\n\
+               \n\
+               生态公益林分类抚育工程\n\
+               \n\
+               分类抚育生态公益林6万亩\n\
+               \n\
+               全区\n\
+               \n\
+               各街镇\n\
+               \n\
+               2026—2030年\n\
+               \n\
+               5\n\
+               \n\
+               林相改造和彩化珍贵化提升工程\n\
+               \n\
+               改造提升林相2000亩，增植珍贵和彩叶树种\n\
+               \n\
+               北新镇、南湖镇、澄河街道\n\
+               \n\
+               区林业和绿化管理局\n\
+               \n\
+               2029年\n\
+               \n\
+               保护监管\n\
+               \n\
+               6\n\
+               \n\
+               区林长制智慧管理平台\n\
+               \n\
+               （二期）\n\
+               \n\
+               整合资源监测、图斑核查、防火监控等数据，建设林业“一张图”\n\
+               \n\
+               区林长制办公室\n\
+               \n\
+               2027年\n\
+               \n\
+               7\n\
+               \n\
+               森林防火视频监控体系建设\n\
+               \n\
+               布设视频监控和烟火识别设备86套\n\
+               \n\
+               重点林区\n\
+               \n\
+               区林业和绿化管理局、区应急管理局\n\
+               \n\
+               2027年\n\
+               \n\
+               8\n\
+               \n\
+               野生动物重要栖息地保护修复工程\n\
+               \n\
+               修复栖息地生境，设置监测点位12处，建设收容救护站1处\n\
+               \n\
+               澄河湿地、北部廊道\n\
+               \n\
+               区林业和绿化管理局\n\
+               \n\
+               2028年\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "岚湾区“十五五”森林资源保护重点项目一览表")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    let six = rs.iter().find(|r| r.contains("|6|")).unwrap();
+    assert_eq!(
+        six,
+        "I|保护监管|保护监管|6|区林长制智慧管理平台（二期）|整合资源监测、图斑核查、防火监控等数据，建设林业“一张图”||区林长制办公室|2027年"
+    );
+    assert!(r
+        .parsed
+        .warnings
+        .iter()
+        .any(|(_, w)| w.contains("name no place")));
+}

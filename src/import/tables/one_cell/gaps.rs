@@ -355,3 +355,44 @@ pub(super) fn search_placings(
         }
     }
 }
+
+/// A row's one empty cell under a column of bodies (`责任单位`) right after a column of places
+/// (`建设地点`) that holds bodies and no place (`区林长制办公室`): the bodies are the row's and
+/// its place is the cell that vanished, so the two cells change places. Returns the report's
+/// lines.
+pub(super) fn bodies_out_of_places(table: &mut Table) -> Vec<String> {
+    let column = |j: usize| {
+        table
+            .columns
+            .get(j + 1)
+            .map(|c| strip_spaces(c))
+            .unwrap_or_default()
+    };
+    let places = |h: &str| names_place_column(h) || h.ends_with("地点") || h.ends_with("地址");
+    let place_in = |t: &str| {
+        t.split(['、', '，', ','])
+            .any(|p| names_a_place(p) || p.starts_with('全') || p.ends_with("沿线"))
+    };
+    let mut out = Vec::new();
+    for row in table.rows.iter_mut().filter(|r| r.kind == RowKind::Item) {
+        let Some(j) = only_empty_cell(row, 0) else {
+            continue;
+        };
+        let Some(k) = j.checked_sub(1) else { continue };
+        let (to, from) = (column(j), column(k));
+        let moves = ends_as_bodies_column(&to)
+            && places(&from)
+            && row
+                .cells
+                .get(k)
+                .is_some_and(|c| names_bodies(c) && !place_in(&strip_spaces(c)));
+        if moves {
+            row.cells.swap(j, k);
+            out.push(format!(
+                "row {}: bodies under `{to}` and no cell under `{from}`, where they name no place",
+                row.name
+            ));
+        }
+    }
+    out
+}

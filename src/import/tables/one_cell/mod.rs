@@ -1180,6 +1180,7 @@ fn read_as_written(
             .into_iter()
             .chain(units_placed_by_notes(&mut table))
             .chain(gaps_placed_by_totals(&mut table))
+            .chain(bodies_out_of_places(&mut table))
         {
             acc.warnings.push((first_no, m));
         }
