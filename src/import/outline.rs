@@ -2255,31 +2255,42 @@ impl<'a> Parser<'a> {
                 // A sibling of an open heading (its run has started as headings) is one too.
                 let run_open =
                     l.number > 1 && depth.is_some_and(|d| lower.get(d) == Some(&l.style));
-                let heading = grammar::lower_heading(&l.rest).filter(|(_, run_in)| {
-                    run_in.is_some()
-                        || run_open
-                        || match all.get(at) {
-                            Some(Piece::Table(_)) => true,
-                            Some(Piece::Para { text: next, .. }) => {
-                                grammar::box_title(next).is_none()
-                                    && grammar::annex_caption(next).is_none()
-                                    && label(next).is_none_or(|n| {
-                                        n.style != l.style
-                                            && !structural.contains(&n.style)
-                                            && !above.contains(&n.style)
-                                            && (matches!(
-                                                n.style,
-                                                Style::CnParen
-                                                    | Style::ArabicItem
-                                                    | Style::ArabicParen
-                                                    | Style::Dash
-                                            ) || (l.style == Style::Section
-                                                && n.style == Style::CnEnum))
-                                    })
+                // (Or a finding closed by its full stop, a comma inside, standing over its
+                // paragraph as every sibling of its run does: `1、存量老旧住房体量大，改造任务依然
+                // 繁重。` / `全区…`, then `2、…。` / `…`.)
+                let findings_run = l.number == 1
+                    && finding(&l.rest)
+                    && findings_over_paragraphs(&all[at..], l.style, l.number, &structural);
+                let heading = grammar::lower_heading(&l.rest)
+                    .or_else(|| {
+                        (finding(&l.rest) && (run_open || findings_run))
+                            .then(|| (l.rest.trim_matches(is_space).to_string(), None))
+                    })
+                    .filter(|(_, run_in)| {
+                        run_in.is_some()
+                            || run_open
+                            || match all.get(at) {
+                                Some(Piece::Table(_)) => true,
+                                Some(Piece::Para { text: next, .. }) => {
+                                    grammar::box_title(next).is_none()
+                                        && grammar::annex_caption(next).is_none()
+                                        && label(next).is_none_or(|n| {
+                                            n.style != l.style
+                                                && !structural.contains(&n.style)
+                                                && !above.contains(&n.style)
+                                                && (matches!(
+                                                    n.style,
+                                                    Style::CnParen
+                                                        | Style::ArabicItem
+                                                        | Style::ArabicParen
+                                                        | Style::Dash
+                                                ) || (l.style == Style::Section
+                                                    && n.style == Style::CnEnum))
+                                        })
+                                }
+                                None => false,
                             }
-                            None => false,
-                        }
-                });
+                    });
                 // Numbered lines of one run are all headings or all list items: a run whose
                 // first or next line is a whole sentence is a list.
                 // (Unless it numbers on from the open headings and not from the items: `3.加强
@@ -2298,7 +2309,10 @@ impl<'a> Parser<'a> {
                     let sibling_is_item = l.number == 1
                         && run_siblings(&all[at..], l.style, &structural, above)
                             .iter()
-                            .any(|rest| grammar::lower_heading(rest).is_none());
+                            .any(|rest| {
+                                grammar::lower_heading(rest).is_none()
+                                    && !(findings_run && finding(rest))
+                            });
                     !sibling_is_item
                 });
                 if heading.is_none() && l.number == 1 && !item_runs.contains(&l.style) {
@@ -3426,6 +3440,61 @@ fn appended_caption(p: &Piece) -> Option<(String, String)> {
         Piece::Table(t) if !t.table.caption_below => grammar::appended_label(&t.table.title),
         Piece::Table(_) => None,
     }
+}
+
+/// A finding closed by its full stop: one sentence, a comma inside, no longer than a run-in
+/// title (`存量老旧住房体量大，改造任务依然繁重。`).
+fn finding(rest: &str) -> bool {
+    let t = rest.trim_matches(is_space);
+    t.strip_suffix('。').is_some_and(|body| {
+        let n = body.chars().count();
+        (6..=grammar::MAX_RUN_IN_TITLE_CHARS).contains(&n)
+            && body.contains(['，', ','])
+            && !body.contains(['。', '；', ';', '：', ':', '！', '？'])
+    })
+}
+
+/// Whether the line before `pieces` (numbered `number` in `style`, a [`finding`]) heads a run of
+/// findings each over its paragraphs: a plain paragraph right after it, and each next number of
+/// the run, one at least, a finding after a plain paragraph and before one. A run of sentences
+/// one after another (`（1）…。` `（2）…。`) is a list.
+fn findings_over_paragraphs(
+    pieces: &[Piece],
+    style: Style,
+    number: u32,
+    structural: &[Style],
+) -> bool {
+    let plain = |p: &Piece| {
+        matches!(p, Piece::Para { text, .. } if label(text).is_none()
+            && grammar::box_title(text).is_none()
+            && grammar::annex_caption(text).is_none())
+    };
+    let mut next = number;
+    let mut siblings = 0;
+    let mut after_text = false;
+    for p in pieces {
+        if plain(p) {
+            after_text = true;
+            continue;
+        }
+        let Piece::Para { text, .. } = p else {
+            break;
+        };
+        let Some(l) = label(text) else { break };
+        if l.style == style && next.checked_add(1) == Some(l.number) {
+            if !after_text || !finding(&l.rest) {
+                return false;
+            }
+            next = l.number;
+            siblings += 1;
+            after_text = false;
+        } else if l.style == style || structural.contains(&l.style) || l.style == Style::Section {
+            break;
+        } else {
+            return false;
+        }
+    }
+    siblings >= 1 && after_text
 }
 
 /// The texts after the labels of the lines that go on numbering a run in `style` (`2`, `3`, …)

@@ -3033,3 +3033,27 @@ fn a_heading_numbered_on_past_a_list_of_its_style_is_a_heading() {
         ]
     );
 }
+
+#[test]
+fn findings_each_over_their_paragraphs_are_headings() {
+    // `1、…，…。` findings closed by their full stop, a comma inside, each over its paragraph
+    // (the problems a plan faces): headings; the same sentences one after another are a list.
+    let text = "规划\n\n一、发展基础\n\n（一）面临的主要问题\n\n全区仍存在一些短板。\n\n\
+                1、存量老旧住房体量大，改造任务依然繁重。\n\n全区2000年以前建成的住宅小区共计412个。\n\n\
+                2、设施配置不均衡，完整社区覆盖仍有差距。\n\n部分片区社区用房普遍不足。\n\n\
+                3、居民诉求日趋多元，群众工作难度加大。\n\n居民对改造内容的期待差异明显。\n\n\
+                （二）发展目标\n\n到2030年：\n\n\
+                1、完善监管体系，将绿色建筑纳入验收。\n\n2、推进既有建筑改造，提升能效水平。\n";
+    let (p, _) = parse(text);
+    assert_eq!(
+        all_headings(&p),
+        [
+            "h1 一、|发展基础",
+            "h2 （一）|面临的主要问题",
+            "h3 1、|存量老旧住房体量大，改造任务依然繁重。",
+            "h3 2、|设施配置不均衡，完整社区覆盖仍有差距。",
+            "h3 3、|居民诉求日趋多元，群众工作难度加大。",
+            "h2 （二）|发展目标",
+        ]
+    );
+}

@@ -32485,7 +32485,7 @@ fn goal_in_words_with_its_years_after_the_attribute_is_the_target() {
     let r = read("t1", None, &ls).unwrap();
     let t = &r.parsed.table;
     let rs = rows(t);
-    let eight = rs.iter().find(|r| r.contains("|8|")).unwrap();
+    let eight = rs.iter().find(|r| r.contains("接入情况")).unwrap();
     assert_eq!(
         eight,
         "I|服务效能||8|“一企一档”数字画像覆盖率*|预期性|%||2027年达到60%，2030年全覆盖"
@@ -34115,4 +34115,263 @@ fn bodies_read_under_a_place_that_name_no_place_are_the_row_s_bodies() {
         .warnings
         .iter()
         .any(|(_, w)| w.contains("name no place")));
+}
+
+#[test]
+fn a_figure_with_its_unit_is_no_unit_beside_units_alone() {
+    // Blank-line cells under 类别 序号 指标名称 单位 2025年基期 2030年目标 属性: row 9, two short (its
+    // category merged, its unit vanished), holds a figure with its unit where the unit would stand
+    // (`1480万吨`) while the rows above write units alone: the unit is the cell missing.
+    let src = "类别\n\
+               \n\
+               序号\n\
+               \n\
+               指标名称\n\
+               \n\
+               单位\n\
+               \n\
+               2025年基期\n\
+               \n\
+               2030年\n\
+               目标\n\
+               \n\
+               属性\n\
+               \n\
+               绿色建筑\n\
+               \n\
+               1\n\
+               \n\
+               城镇新建民用建筑中绿色建筑占比\n\
+               \n\
+               %\n\
+               \n\
+               100\n\
+               \n\
+               100\n\
+               \n\
+               约束性\n\
+               \n\
+               2\n\
+               \n\
+               新建民用建筑中星级绿色建筑占比\n\
+               \n\
+               %\n\
+               \n\
+               58\n\
+               \n\
+               ≥75\n\
+               \n\
+               预期性\n\
+               \n\
+               3\n\
+               \n\
+               绿色建筑运行标识项目面积（累计）\n\
+               \n\
+               万平方米\n\
+               \n\
+               412\n\
+               \n\
+               1200\n\
+               \n\
+               预期性\n\
+               \n\
+               超低能耗建筑\n\
+               \n\
+               4\n\
+               \n\
+               超低能耗建筑落地面积（五年累计）\n\
+               \n\
+               万平方米\n\
+               \n\
+               96\n\
+               \n\
+               （2021年-2025年）\n\
+               \n\
+               600\n\
+               \n\
+               约束性\n\
+               \n\
+               其中：近零能耗建筑\n\
+               \n\
+               万平方米\n\
+               \n\
+               12\n\
+               \n\
+               60\n\
+               \n\
+               预期性\n\
+               \n\
+               5\n\
+               \n\
+               超低能耗建筑集中示范区\n\
+               \n\
+               个\n\
+               \n\
+               2\n\
+               \n\
+               8\n\
+               \n\
+               预期性\n\
+               \n\
+               既有建筑与用能监管\n\
+               \n\
+               6\n\
+               \n\
+               既有公共建筑节能改造面积（五年累计）\n\
+               \n\
+               万平方米\n\
+               \n\
+               680\n\
+               \n\
+               900\n\
+               \n\
+               约束性\n\
+               \n\
+               7\n\
+               \n\
+               新建建筑可再生能源应用比例\n\
+               \n\
+               %\n\
+               \n\
+               100\n\
+               \n\
+               100\n\
+               \n\
+               约束性\n\
+               \n\
+               8\n\
+               \n\
+               纳入能耗监测平台的\n\
+               \n\
+               公共建筑面积\n\
+               \n\
+               万平方米\n\
+               \n\
+               3650\n\
+               \n\
+               ≥5000\n\
+               \n\
+               预期性\n\
+               \n\
+               9\n\
+               \n\
+               建筑领域碳排放总量\n\
+               \n\
+               1480万吨\n\
+               \n\
+               控制在1550万吨以内\n\
+               \n\
+               约束性\n\
+               \n\
+               注：1.超低能耗建筑落地面积指取得施工许可且按照超低能耗建筑标准设计的项目建筑面积。\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "表1：澜江市绿色建筑和超低能耗建筑推广“十五五”主要指标")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    let nine = rs.iter().find(|r| r.contains("|9|")).unwrap();
+    assert_eq!(
+        nine,
+        "I|既有建筑与用能监管||9|建筑领域碳排放总量||1480万吨|控制在1550万吨以内|约束性"
+    );
+}
+
+#[test]
+fn a_state_of_part_is_no_unit() {
+    // Row blocks after a goal line, the caption below: row 8, its category merged and its unit
+    // vanished, holds a stage in words where the unit would stand (`部分接入` before `全覆盖`): no
+    // unit, the 2025 value.
+    let src = "类别\n\
+               序号\n\
+               指标名称\n\
+               单位\n\
+               2025年基期\n\
+               2030年目标\n\
+               属性\n\
+               \n\
+               道路照明\n\
+               1\n\
+               城市道路装灯率\n\
+               %\n\
+               99.3\n\
+               100\n\
+               约束性\n\
+               \n\
+               2\n\
+               城市照明设施完好率\n\
+               %\n\
+               97.8\n\
+               ≥98\n\
+               约束性\n\
+               \n\
+               3\n\
+               道路照明LED灯具占比\n\
+               %\n\
+               71.5\n\
+               95\n\
+               预期性\n\
+               \n\
+               其中：次干路及支路LED灯具占比\n\
+               %\n\
+               63.2\n\
+               90\n\
+               预期性\n\
+               \n\
+               景观照明\n\
+               4\n\
+               景观照明集中控制纳控率\n\
+               %\n\
+               89\n\
+               ≥98\n\
+               预期性\n\
+               \n\
+               5\n\
+               景观照明节能灯具使用率\n\
+               %\n\
+               93\n\
+               ≥98\n\
+               约束性\n\
+               \n\
+               6\n\
+               夜景特色街区数量\n\
+               个\n\
+               3\n\
+               8\n\
+               预期性\n\
+               \n\
+               智慧管理\n\
+               7\n\
+               单灯控制覆盖率\n\
+               %\n\
+               35\n\
+               80\n\
+               预期性\n\
+               \n\
+               8\n\
+               城市照明智慧管理平台街镇接入情况\n\
+               部分接入\n\
+               全覆盖\n\
+               预期性\n\
+               \n\
+               9\n\
+               照明设施故障平均修复时长\n\
+               小时\n\
+               24\n\
+               ≤12\n\
+               约束性\n\
+               \n\
+               澄溪区城市照明“十五五”主要指标\n";
+    let ls = lines(src);
+    let r = read("t1", None, &ls).unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    let eight = rs.iter().find(|r| r.contains("接入情况")).unwrap();
+    assert_eq!(
+        eight,
+        "I|智慧管理||8|城市照明智慧管理平台街镇接入情况||部分接入|全覆盖|预期性"
+    );
 }

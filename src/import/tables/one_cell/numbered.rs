@@ -1559,6 +1559,18 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                             is_target_in_words(&t) && states_a_goal(&t)
                         })
                     };
+                    let units_alone = |u: usize| {
+                        let mut units = acc
+                            .rows
+                            .iter()
+                            .filter(|r| r.kind == RowKind::Item)
+                            .filter_map(|r| r.cells.get(jc + u).filter(|c| !c.is_empty()))
+                            .peekable();
+                        units.peek().is_some()
+                            && units.all(|c| {
+                                is_unit_like(c) && !c.chars().any(|ch| ch.is_ascii_digit())
+                            })
+                    };
                     let baseline = (ea - fa == 1)
                         .then(|| {
                             let unitless = (name_idx + 1..fa)
@@ -1571,6 +1583,10 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                                                 || is_rate_value(&t)
                                                 || is_ratio(&t)
                                                 || names_state(&t)
+                                                // (Or a figure with its unit where the
+                                                // rows above write units alone, `1480万吨`
+                                                // beside `%`, `万平方米`.)
+                                                || (figure_with_unit(&t) && units_alone(u))
                                                 // (Or two figures that write their unit,
                                                 // `0.38km/km²` `0.6km/km2`.)
                                                 || (figure_with_unit(&t)
