@@ -32485,7 +32485,7 @@ fn goal_in_words_with_its_years_after_the_attribute_is_the_target() {
     let r = read("t1", None, &ls).unwrap();
     let t = &r.parsed.table;
     let rs = rows(t);
-    let eight = rs.iter().find(|r| r.contains("接入情况")).unwrap();
+    let eight = rs.iter().find(|r| r.contains("|8|")).unwrap();
     assert_eq!(
         eight,
         "I|服务效能||8|“一企一档”数字画像覆盖率*|预期性|%||2027年达到60%，2030年全覆盖"
