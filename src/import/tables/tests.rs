@@ -34375,3 +34375,384 @@ fn a_state_of_part_is_no_unit() {
         "I|智慧管理||8|城市照明智慧管理平台街镇接入情况||部分接入|全覆盖|预期性"
     );
 }
+
+#[test]
+fn a_placeholder_before_a_rate_s_figure_is_its_baseline() {
+    // Blank-line cells in a 专栏 under 序号 类别 指标名称 单位 2025年基期 2030年目标 属性: row 8, its
+    // category merged and one more cell missing, writes a placeholder where the unit would stand
+    // before a rate's figure (`易涝积水点动态清零率` `—` `100`): the rate needs a unit the row does not
+    // write, so the unit is the cell missing and `—` the baseline.
+    let src = "序号\n\
+               \n\
+               类别\n\
+               \n\
+               指标名称\n\
+               \n\
+               单位\n\
+               \n\
+               2025年基期\n\
+               \n\
+               2030年目标\n\
+               \n\
+               属性\n\
+               \n\
+               1\n\
+               \n\
+               防洪安全\n\
+               \n\
+               骨干河道堤防达标率\n\
+               \n\
+               %\n\
+               \n\
+               93.4\n\
+               \n\
+               100\n\
+               \n\
+               约束性\n\
+               \n\
+               2\n\
+               \n\
+               区域除涝能力\n\
+               \n\
+               年一遇\n\
+               \n\
+               20\n\
+               \n\
+               20\n\
+               （城镇化地区30）\n\
+               \n\
+               约束性\n\
+               \n\
+               3\n\
+               \n\
+               圩区达标\n\
+               \n\
+               圩区达标率\n\
+               \n\
+               %\n\
+               \n\
+               88.6\n\
+               \n\
+               100\n\
+               \n\
+               约束性\n\
+               \n\
+               其中：城镇圩区达标率\n\
+               \n\
+               %\n\
+               \n\
+               91.2\n\
+               \n\
+               100\n\
+               \n\
+               预期性\n\
+               \n\
+               4\n\
+               \n\
+               圩区泵站外排能力\n\
+               \n\
+               立方米每秒\n\
+               \n\
+               1096\n\
+               \n\
+               1280\n\
+               \n\
+               预期性\n\
+               \n\
+               5\n\
+               \n\
+               水系蓄排\n\
+               \n\
+               河湖水面率\n\
+               \n\
+               %\n\
+               \n\
+               9.27\n\
+               \n\
+               9.45\n\
+               \n\
+               约束性\n\
+               \n\
+               6\n\
+               \n\
+               骨干河道规划蓝线贯通率\n\
+               \n\
+               %\n\
+               \n\
+               82\n\
+               \n\
+               95\n\
+               \n\
+               预期性\n\
+               \n\
+               7\n\
+               \n\
+               管理能力\n\
+               \n\
+               圩区泵闸远程集控覆盖率\n\
+               \n\
+               %\n\
+               \n\
+               46\n\
+               \n\
+               100\n\
+               \n\
+               预期性\n\
+               \n\
+               8\n\
+               \n\
+               易涝积水点动态清零率\n\
+               \n\
+               —\n\
+               \n\
+               100\n\
+               \n\
+               预期性\n\
+               \n\
+               注： 1、区域除涝能力以最大24小时面雨量计，城镇化地区指新城及镇区集中建设区。\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "")), &ls).unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    let eight = rs.iter().find(|r| r.contains("清零率")).unwrap();
+    assert_eq!(eight, "I|管理能力|8||易涝积水点动态清零率||—|100|预期性");
+}
+
+#[test]
+fn a_street_among_towns_opens_its_own_group() {
+    // Row blocks under 序号 所在镇 圩区名称 达标建设内容 完成时限, the caption below: row 7 opens with a
+    // street among the towns (`澄北街道` after `泖口镇`, `东湾镇`, `金墩镇`), a place of the column's
+    // level: its own group, not the start of its 圩区's name.
+    let src = "序号\n\
+               所在镇\n\
+               圩区名称\n\
+               达标建设内容\n\
+               完成时限\n\
+               \n\
+               1\n\
+               泖口镇\n\
+               泖口联圩\n\
+               加固圩堤12.4公里，改建泵闸4座\n\
+               2027年\n\
+               \n\
+               2\n\
+               北庄圩\n\
+               加固圩堤6.1公里，新建泵站1座\n\
+               2028年\n\
+               \n\
+               3\n\
+               东湾镇\n\
+               东湾联圩\n\
+               加固圩堤15.8公里，新改建泵闸6座\n\
+               2028年\n\
+               \n\
+               4\n\
+               沙泾圩\n\
+               加固圩堤4.3公里\n\
+               2027年\n\
+               \n\
+               5\n\
+               红旗圩\n\
+               改建水闸2座\n\
+               2029年\n\
+               \n\
+               6\n\
+               金墩镇\n\
+               金墩联圩\n\
+               加固圩堤9.7公里，更新泵站7座\n\
+               2029年\n\
+               \n\
+               7\n\
+               澄北街道\n\
+               城北圩\n\
+               新建防汛墙3.2公里，改建泵闸2座\n\
+               2030年\n\
+               \n\
+               沥川区“十五五”圩区达标建设任务分解表\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "")), &ls).unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    let seven = rs.iter().find(|r| r.contains("城北圩")).unwrap();
+    assert_eq!(
+        seven,
+        "I|澄北街道|7|澄北街道|城北圩|新建防汛墙3.2公里，改建泵闸2座|2030年"
+    );
+}
+
+#[test]
+fn a_placeholder_before_a_count_with_its_unit_is_its_baseline() {
+    // Blank-line cells under 序号 类别 指标名称 单位 2025年基期 2030年目标 属性: row 11 opens its own
+    // group and lacks a cell, a placeholder where the unit would stand before a count that writes
+    // its own unit (`/` `累计300座`): the unit is the cell missing, `/` the baseline.
+    let src = "序号\n\
+               \n\
+               类别\n\
+               \n\
+               指标名称\n\
+               \n\
+               单位\n\
+               \n\
+               2025年基期值\n\
+               \n\
+               “十五五”\n\
+               \n\
+               目标\n\
+               \n\
+               属性\n\
+               \n\
+               1\n\
+               \n\
+               设施类\n\
+               \n\
+               市政消火栓总数\n\
+               \n\
+               座\n\
+               \n\
+               9862\n\
+               \n\
+               ≥11000\n\
+               \n\
+               预期性\n\
+               \n\
+               2\n\
+               \n\
+               建成区市政消火栓密度\n\
+               \n\
+               座/km²\n\
+               \n\
+               8.9\n\
+               \n\
+               ≥9.6\n\
+               \n\
+               预期性\n\
+               \n\
+               3\n\
+               \n\
+               建成区市政消火栓平均间距\n\
+               \n\
+               米\n\
+               \n\
+               112\n\
+               \n\
+               ≤120\n\
+               \n\
+               约束性\n\
+               \n\
+               4\n\
+               \n\
+               新建、改建道路同步配建市政消火栓比例\n\
+               \n\
+               （含城市更新片区道路）\n\
+               \n\
+               %\n\
+               \n\
+               100\n\
+               \n\
+               100\n\
+               \n\
+               约束性\n\
+               \n\
+               5\n\
+               \n\
+               天然水源消防取水点\n\
+               \n\
+               处\n\
+               \n\
+               58\n\
+               \n\
+               80\n\
+               \n\
+               预期性\n\
+               \n\
+               6\n\
+               \n\
+               消防水池（站）\n\
+               \n\
+               座\n\
+               \n\
+               6\n\
+               \n\
+               14\n\
+               \n\
+               预期性\n\
+               \n\
+               7\n\
+               \n\
+               管理类\n\
+               \n\
+               市政消火栓完好率\n\
+               \n\
+               %\n\
+               \n\
+               98.6\n\
+               \n\
+               ≥99\n\
+               \n\
+               约束性\n\
+               \n\
+               8\n\
+               \n\
+               消火栓故障平均处置时长\n\
+               \n\
+               小时\n\
+               \n\
+               36\n\
+               \n\
+               ≤24\n\
+               \n\
+               预期性\n\
+               \n\
+               9\n\
+               \n\
+               取水码头、取水井年度检查覆盖率\n\
+               \n\
+               %\n\
+               \n\
+               90\n\
+               \n\
+               100\n\
+               \n\
+               约束性\n\
+               \n\
+               10\n\
+               \n\
+               智慧类\n\
+               \n\
+               市政消火栓智能监测终端覆盖率\n\
+               \n\
+               %\n\
+               \n\
+               41.5\n\
+               \n\
+               100\n\
+               \n\
+               预期性\n\
+               \n\
+               11\n\
+               \n\
+               更新类\n\
+               \n\
+               老旧小区周边补建市政消火栓\n\
+               \n\
+               /\n\
+               \n\
+               累计300座\n\
+               \n\
+               预期性\n\
+               \n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "表1梧浦区消防水源和市政消火栓建设“十五五”主要指标")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    let eleven = rs.iter().find(|r| r.contains("补建市政消火栓")).unwrap();
+    assert_eq!(
+        eleven,
+        "I|更新类|11|更新类|老旧小区周边补建市政消火栓||/|累计300座|预期性"
+    );
+}

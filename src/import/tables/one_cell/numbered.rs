@@ -1587,6 +1587,21 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                                                 // rows above write units alone, `1480万吨`
                                                 // beside `%`, `万平方米`.)
                                                 || (figure_with_unit(&t) && units_alone(u))
+                                                // (Or a placeholder before a figure that
+                                                // needs a unit the row does not write: the
+                                                // baseline of a rate, `…清零率` `—` `100`, or
+                                                // of a count written with its own unit, `/`
+                                                // `累计300座`.)
+                                                || (is_placeholder(&t)
+                                                    && after.get(u + 1).is_some_and(|y| {
+                                                        needs_a_unit(
+                                                            &after
+                                                                .get(name_idx)
+                                                                .map(Piece::text)
+                                                                .unwrap_or_default(),
+                                                            &y.text(),
+                                                        )
+                                                    }))
                                                 // (Or two figures that write their unit,
                                                 // `0.38km/km²` `0.6km/km2`.)
                                                 || (figure_with_unit(&t)
@@ -1829,6 +1844,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
         // (Its last character before a qualifier in brackets, and never a bracket itself:
         // `大夫第周边地块（南仓风貌保护街坊）` is no place under `所在街道（镇）`.)
         // (Or the whole area, `全区` under `街道（镇）`.)
+        // (Or a place of the column's level, a street among towns: `澄北街道` under `所在镇`.)
         let of_kind = |t: &str| {
             let t = without_bracket_tail(t);
             (t.chars().count() >= 2
@@ -1836,6 +1852,10 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                     .last()
                     .is_some_and(|c| header.contains(c) && !"（）()".contains(c)))
                 || (names_places(&header) && is_whole_area(&strip_spaces(t)))
+                || (header.contains(['镇', '乡'])
+                    && !header.contains('街')
+                    && strip_spaces(t).ends_with("街道")
+                    && (3..=6).contains(&strip_spaces(t).chars().count()))
         };
         let kind_known = !written.is_empty() && written.iter().all(|c| of_kind(c));
         // (A first cell not of that kind is no category: the row left its own to the one
@@ -3106,6 +3126,23 @@ pub(super) fn baseline_before_attribute(
 /// A header naming the column of units (`单位`, `计量单位`), not of bodies (`牵头单位`).
 /// A figure followed by its unit (`0.38km/km²`, `93.5%`, `120万平方米`), as a value cell
 /// writes it where the unit has no column of its own.
+/// A figure after a row's name that needs a unit the row does not write where the unit stands:
+/// a rate's figure (`…清零率` `100`), or a count that writes its own (`累计300座`).
+fn needs_a_unit(name: &str, figure: &str) -> bool {
+    let (name, figure) = (strip_spaces(name), strip_spaces(figure));
+    let rate = bracketed_unit(&name).is_none()
+        && name.ends_with('率')
+        && is_value_cell(&figure)
+        && !figure.contains(['%', '％']);
+    let counted = figure.chars().any(|c| c.is_ascii_digit())
+        && figure
+            .chars()
+            .last()
+            .is_some_and(|c| UNIT_CHARS.contains(c))
+        && !is_value_cell(&figure);
+    rate || counted
+}
+
 pub(super) fn figure_with_unit(t: &str) -> bool {
     let t = strip_spaces(t);
     let unit = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
