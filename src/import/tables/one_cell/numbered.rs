@@ -1773,7 +1773,28 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                     && !is_attr(&t)
                     && !is_placeholder(&t)
             });
-            if written.len() >= 2 && written.iter().all(|&n| first >= 2 * n) && tail {
+            // (Or longer than every category, all of one size, before words shorter than every
+            // name so far, three at least: `社区光储充一体化` / `微电网试点` after `社区建筑改造`,
+            // `社区能源利用`.)
+            let names: Vec<usize> = acc
+                .rows
+                .iter()
+                .filter(|r| r.kind == RowKind::Item)
+                .filter_map(|r| r.cells.get(jc + 1).filter(|c| !c.is_empty()))
+                .map(|c| c.chars().count())
+                .collect();
+            let second_text = after.get(1).map(Piece::text).unwrap_or_default();
+            let second = second_text.chars().count();
+            // (Not a place or bodies after a name, `华阳路街道` after `…综合修缮`.)
+            let one_size = !names_a_place(&second_text)
+                && !names_bodies(&second_text)
+                && written.first().is_some_and(|&m| {
+                    written.iter().all(|&n| n == m)
+                        && first > m
+                        && names.len() >= 3
+                        && names.iter().all(|&n| second < n)
+                });
+            if written.len() >= 2 && (written.iter().all(|&n| first >= 2 * n) || one_size) && tail {
                 merge_at(&mut after, 0, acc, "split cell");
             }
         }
