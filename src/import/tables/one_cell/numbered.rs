@@ -1753,94 +1753,82 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 merge_at(&mut after, i, acc, "split cell");
             }
         }
-        // (Or whose first cell is twice as long as every category written, two at least, and
-        // its second a few words of no figure, unit or attribute, where rows have left their
-        // category to the row above: a name over two pieces, `城镇污水处理厂尾水` / `生态补水量`
-        // after `总量控制`, `用水效率`, `再生利用`.)
-        if cat_after && cat_merged && !filled_cat && after.len() == e && e >= 4 {
-            let written: Vec<usize> = acc
-                .rows
-                .iter()
-                .filter_map(|r| r.cells.get(jc).filter(|c| !c.is_empty()))
-                .map(|c| c.chars().count())
-                .collect();
-            let first = after.first().map_or(0, |p| p.text().chars().count());
-            let tail = after.get(1).is_some_and(|p| {
-                let t = p.text();
-                (2..=6).contains(&t.chars().count())
-                    && t.chars().all(crate::text::is_cjk)
-                    && !is_unit_like(&t)
-                    && !is_attr(&t)
-                    && !is_placeholder(&t)
-            });
-            // (Or longer than every category, all of one size, before words shorter than every
-            // name so far, three at least: `社区光储充一体化` / `微电网试点` after `社区建筑改造`,
-            // `社区能源利用`.)
-            let names: Vec<usize> = acc
-                .rows
-                .iter()
-                .filter(|r| r.kind == RowKind::Item)
-                .filter_map(|r| r.cells.get(jc + 1).filter(|c| !c.is_empty()))
-                .map(|c| c.chars().count())
-                .collect();
-            let second_text = after.get(1).map(Piece::text).unwrap_or_default();
-            let second = second_text.chars().count();
-            // (Not a place or bodies after a name, `华阳路街道` after `…综合修缮`.)
-            let one_size = !names_a_place(&second_text)
-                && !names_bodies(&second_text)
-                && written.first().is_some_and(|&m| {
-                    written.iter().all(|&n| n == m)
-                        && first > m
-                        && names.len() >= 3
-                        && names.iter().all(|&n| second < n)
-                });
-            if written.len() >= 2 && (written.iter().all(|&n| first >= 2 * n) || one_size) && tail {
-                merge_at(&mut after, 0, acc, "split cell");
-            }
-        }
-        // (Or, under a column of kinds (`项目类别`), whose first cell names a work's site, a place
-        // or a facility (`临澜港泵闸`, `锦塘路—汀兰路`), longer than every category written and
-        // none of them such a name, and whose second ends as every name so far does
-        // (`扩容改造工程` after `…提升工程`): the project's name over two pieces, its category the
-        // row above's.)
+        // (Or whose first cell is much longer than every category written and its second a
+        // name's end, where the rows have left their category to the row above: a name over two
+        // pieces, the category the row above's.)
         if cat_after && !filled_cat && after.len() == e && e >= 4 {
-            let header = acc.columns.get(jc + 1).cloned().unwrap_or_default();
-            let written: Vec<String> = acc
-                .rows
-                .iter()
-                .filter_map(|r| r.cells.get(jc).filter(|c| !c.is_empty()))
-                .map(|c| strip_spaces(c))
-                .collect();
-            let names: Vec<String> = acc
-                .rows
-                .iter()
-                .filter(|r| r.kind == RowKind::Item)
-                .filter_map(|r| r.cells.get(jc + 1).filter(|c| !c.is_empty()))
-                .map(|c| strip_spaces(c))
-                .collect();
-            let site = |t: &str| t.contains('—') || t.ends_with(SITE_ENDS);
-            let first = after
-                .first()
-                .map(|p| strip_spaces(&p.text()))
-                .unwrap_or_default();
-            let second = after
-                .get(1)
-                .map(|p| strip_spaces(&p.text()))
-                .unwrap_or_default();
-            let ending = last_two_chars(&second);
-            if is_category_header(&header)
-                && !names_place_column(&header)
-                && !written.is_empty()
-                && written
+            let joins = {
+                let written: Vec<&String> = acc
+                    .rows
                     .iter()
-                    .all(|c| !site(c) && c.chars().count() < first.chars().count())
-                && site(&first)
-                && !first.contains(['、', '，', '。'])
-                && ending.chars().count() == 2
-                && second.chars().count() >= 4
-                && !names.is_empty()
-                && names.iter().all(|n| n.ends_with(ending.as_str()))
-            {
+                    .filter_map(|r| r.cells.get(jc).filter(|c| !c.is_empty()))
+                    .collect();
+                let names: Vec<&String> = acc
+                    .rows
+                    .iter()
+                    .filter(|r| r.kind == RowKind::Item)
+                    .filter_map(|r| r.cells.get(jc + 1).filter(|c| !c.is_empty()))
+                    .collect();
+                let first_text = after.first().map(Piece::text).unwrap_or_default();
+                let second_text = after.get(1).map(Piece::text).unwrap_or_default();
+                // (Twice as long as every category written, two at least, before a few words of
+                // no figure, unit or attribute: `城镇污水处理厂尾水` / `生态补水量` after `总量控制`,
+                // `用水效率`, `再生利用`. Or longer than every category, all of one size, before
+                // words shorter than every name so far, three at least, that name no place or
+                // bodies: `社区光储充一体化` / `微电网试点` after `社区建筑改造`, `社区能源利用`;
+                // not `华阳路街道` after `…综合修缮`.)
+                let longer_first = cat_merged && {
+                    let sizes: Vec<usize> = written.iter().map(|c| c.chars().count()).collect();
+                    let name_sizes: Vec<usize> = names.iter().map(|c| c.chars().count()).collect();
+                    let first = first_text.chars().count();
+                    let second = second_text.chars().count();
+                    let tail = after.get(1).is_some_and(|p| {
+                        let t = p.text();
+                        (2..=6).contains(&t.chars().count())
+                            && t.chars().all(crate::text::is_cjk)
+                            && !is_unit_like(&t)
+                            && !is_attr(&t)
+                            && !is_placeholder(&t)
+                    });
+                    let one_size = !names_a_place(&second_text)
+                        && !names_bodies(&second_text)
+                        && sizes.first().is_some_and(|&m| {
+                            sizes.iter().all(|&n| n == m)
+                                && first > m
+                                && name_sizes.len() >= 3
+                                && name_sizes.iter().all(|&n| second < n)
+                        });
+                    sizes.len() >= 2 && (sizes.iter().all(|&n| first >= 2 * n) || one_size) && tail
+                };
+                // (Or, under a column of kinds (`项目类别`), naming a work's site, a place or a
+                // facility (`临澜港泵闸`, `锦塘路—汀兰路`), longer than every category written and
+                // none of them such a name, before words that end as every name so far does
+                // (`扩容改造工程` after `…提升工程`).)
+                let site_first = || {
+                    let header = acc.columns.get(jc + 1).cloned().unwrap_or_default();
+                    let written: Vec<String> = written.iter().map(|c| strip_spaces(c)).collect();
+                    let site = |t: &str| t.contains('—') || t.ends_with(SITE_ENDS);
+                    let first = strip_spaces(&first_text);
+                    let second = strip_spaces(&second_text);
+                    let ending = last_two_chars(&second);
+                    is_category_header(&header)
+                        && !names_place_column(&header)
+                        && !written.is_empty()
+                        && written
+                            .iter()
+                            .all(|c| !site(c) && c.chars().count() < first.chars().count())
+                        && site(&first)
+                        && !first.contains(['、', '，', '。'])
+                        && ending.chars().count() == 2
+                        && second.chars().count() >= 4
+                        && !names.is_empty()
+                        && names
+                            .iter()
+                            .all(|n| strip_spaces(n).ends_with(ending.as_str()))
+                };
+                longer_first || site_first()
+            };
+            if joins {
                 merge_at(&mut after, 0, acc, "split cell");
             }
         }
