@@ -3057,3 +3057,15 @@ fn findings_each_over_their_paragraphs_are_headings() {
         ]
     );
 }
+
+#[test]
+fn an_annex_caption_ending_in_the_period_goes_on_with_a_name_of_projects() {
+    // `附件1：…“十五五”` / `重点项目表`: a table's name is no column's, though it opens with
+    // `重点` as `重点工程` does; the caption is the two joined.
+    let text = "某区风貌规划\n\n一、主要任务\n\n推进保护。\n\n附件1：南塘区历史风貌保护“十五五”\n重点项目表\n南塘区历史风貌保护“十五五”重点项目表\n\n序号\n\n项目名称\n\n总投资\n\n1\n\n分类驿站提升\n\n3200\n\n2\n\n湿垃圾处理厂\n\n1500\n";
+    let (p, _) = parse(text);
+    assert_eq!(
+        p.annexes[0].caption,
+        "附件1：南塘区历史风貌保护“十五五”重点项目表"
+    );
+}

@@ -34855,3 +34855,239 @@ fn a_piece_longer_than_every_category_before_a_short_one_opens_a_name() {
         "I|社区能源利用|5||社区光储充一体化微电网试点|在滨湖苑、梧桐里社区建设光伏、储能、充电一体化微电网|区发展改革委、临江街道、澄南街道|2028年"
     );
 }
+
+#[test]
+fn a_whole_area_under_a_column_of_places_and_a_time_limit_column_read_as_words() {
+    // A 专栏's table without a caption, `工程名称` `实施范围` `规模` `完成时限`: `全区` where
+    // the work is done is no total's label, and `完成时限` names a time as `实施年限` does.
+
+    let src = "\
+               工程名称\n\
+               \n\
+               实施范围\n\
+               \n\
+               规模\n\
+               \n\
+               完成时限\n\
+               \n\
+               小梁薄板房屋改造\n\
+               \n\
+               北郭、鹭湾街道\n\
+               \n\
+               1.8万平方米\n\
+               \n\
+               2027年\n\
+               \n\
+               不成套职工住宅改造\n\
+               \n\
+               全区\n\
+               \n\
+               5.4万平方米\n\
+               \n\
+               2028年\n\
+               \n\
+               里弄房屋修缮更新\n\
+               \n\
+               北郭历史文化风貌区\n\
+               \n\
+               2.6万平方米\n\
+               \n\
+               2030年\n\
+               \n";
+    let ls = lines(src);
+    let r = read_with(
+        "t1",
+        None,
+        &ls,
+        Options {
+            titled: true,
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(t.columns, ["工程名称", "实施范围", "规模", "完成时限"]);
+    assert_eq!(
+        rs,
+        [
+            "I||小梁薄板房屋改造|北郭、鹭湾街道|1.8万平方米|2027年",
+            "I||不成套职工住宅改造|全区|5.4万平方米|2028年",
+            "I||里弄房屋修缮更新|北郭历史文化风貌区|2.6万平方米|2030年",
+        ]
+    );
+}
+
+#[test]
+fn two_shares_after_a_row_are_a_row_each_the_second_without_its_mark() {
+    // Two shares one after another, no number and no attribute column, each as wide as a row
+    // after its number, the last cell what the last column above holds (`超额完成`): a row
+    // each, the second without `其中`.
+    let src = "\
+               序号\n\
+               \n\
+               指标名称\n\
+               \n\
+               “十四五”\n\
+               目标\n\
+               \n\
+               2025年完成值\n\
+               \n\
+               完成情况\n\
+               \n\
+               1\n\
+               \n\
+               新增筹措保障性租赁住房（万套（间））\n\
+               \n\
+               4.5\n\
+               \n\
+               5.12\n\
+               \n\
+               超额完成\n\
+               \n\
+               其中：集中新建（万套（间））\n\
+               \n\
+               2.8\n\
+               \n\
+               3.21\n\
+               \n\
+               超额完成\n\
+               \n\
+               非居存量房屋改建（万套（间））\n\
+               \n\
+               1.2\n\
+               \n\
+               1.46\n\
+               \n\
+               超额完成\n\
+               \n\
+               2\n\
+               \n\
+               公共租赁住房(含廉租住房)保障家庭（户）\n\
+               \n\
+               8000\n\
+               \n\
+               8642\n\
+               \n\
+               完成\n\
+               \n\
+               3\n\
+               \n\
+               共有产权保障住房供应（套）\n\
+               \n\
+               3000\n\
+               \n\
+               2215\n\
+               \n\
+               未完成\n\
+               （因申请需求下降，按程序调减）\n\
+               \n\
+               4\n\
+               \n\
+               旧住房成套改造（万平方米）\n\
+               \n\
+               30\n\
+               \n\
+               31.6\n\
+               \n\
+               完成\n\
+               \n\
+               5\n\
+               \n\
+               住房租金补贴发放（万户次）\n\
+               \n\
+               —\n\
+               \n\
+               2.3\n\
+               \n\
+               —\n\
+               \n";
+    let ls = lines(src);
+    let r = read("t1", None, &ls).unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(
+        &rs[..4],
+        [
+            "I||1|新增筹措保障性租赁住房（万套（间））|4.5|5.12|超额完成",
+            "I|||其中：集中新建（万套（间））|2.8|3.21|超额完成",
+            "I|||非居存量房屋改建（万套（间））|1.2|1.46|超额完成",
+            "I||2|公共租赁住房(含廉租住房)保障家庭（户）|8000|8642|完成",
+        ]
+    );
+}
+
+#[test]
+fn a_share_two_short_under_a_category_after_the_number_has_its_unit_in_its_name() {
+    // Under 序号 类别 指标 单位 …, a share whose unit is in its name, `其中：…面积（万平方米）`
+    // `0.8` `2.6` `约束性`: two short, of the category its row's and of the unit that vanished.
+    let src = "\
+               序号\n\
+               \n\
+               类别\n\
+               \n\
+               指标\n\
+               \n\
+               单位\n\
+               \n\
+               基期值\n\
+               （2025年）\n\
+               \n\
+               目标值（2030年）\n\
+               \n\
+               属性\n\
+               \n\
+               1\n\
+               \n\
+               保护传承\n\
+               \n\
+               登录保护的历史建筑数量\n\
+               \n\
+               处\n\
+               \n\
+               146\n\
+               \n\
+               ≥170\n\
+               \n\
+               预期性\n\
+               \n\
+               2\n\
+               \n\
+               历史建筑累计修缮面积（万平方米）\n\
+               \n\
+               2.9\n\
+               \n\
+               8.5\n\
+               \n\
+               约束性\n\
+               \n\
+               其中：文物保护单位修缮面积（万平方米）\n\
+               \n\
+               0.8\n\
+               \n\
+               2.6\n\
+               \n\
+               约束性\n\
+               \n\
+               3\n\
+               \n\
+               非物质文化遗产代表性项目传承人\n\
+               \n\
+               名\n\
+               \n\
+               34\n\
+               \n\
+               45\n\
+               \n\
+               预期性\n\
+               \n";
+    let ls = lines(src);
+    let r = read("t1", None, &ls).unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    let share = rs.iter().find(|r| r.contains("其中")).unwrap();
+    assert_eq!(
+        share,
+        "I|保护传承|||其中：文物保护单位修缮面积（万平方米）||0.8|2.6|约束性"
+    );
+}

@@ -376,16 +376,20 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             // `预期性` `五年累计`: the last cell is the last sub-row's, no category.)
             let sub_width = k.saturating_sub(jc + 1);
             // (Or, no attribute column, each a name of words then its unit and figures:
-            // `其中：国家级科技创新平台` `家` `8` `12`, `省级科技创新平台` `家` `66` `100`.)
+            // `其中：国家级科技创新平台` `家` `8` `12`, `省级科技创新平台` `家` `66` `100`; the
+            // last may be what the last column of a row above holds, `超额完成`.)
             let figured = |c: &[Piece]| {
                 c.split_first().is_some_and(|(name, rest)| {
                     let t = name.text();
                     !is_value_cell(&t)
                         && !is_placeholder(&t)
                         && !is_numberish(&t)
-                        && rest.iter().all(|x| {
+                        && rest.iter().enumerate().all(|(i, x)| {
                             let t = x.text();
-                            is_value_cell(&t) || is_placeholder(&t) || is_unit_like(&t)
+                            is_value_cell(&t)
+                                || is_placeholder(&t)
+                                || is_unit_like(&t)
+                                || (i + 1 == rest.len() && repeats_last_cell(&acc.rows, &t))
                         })
                         && rest.iter().any(|x| is_value_cell(&x.text()))
                 })
@@ -532,7 +536,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                     e,
                     k,
                     cat_after,
-                    unit_after_name: unit_after_name(&acc.columns, jc),
+                    unit_after_name: unit_after_name(&acc.columns, jc + usize::from(cat_after)),
                     attr_at: attr_off.map(|o| jc + o),
                     baseline_at: baseline_before_attribute(&acc.columns, jc, attr_off),
                     baseline_last: baseline_after_attribute(&acc.columns, jc, attr_off, e),
@@ -2921,7 +2925,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 e,
                 k,
                 cat_after,
-                unit_after_name: unit_after_name(&acc.columns, jc),
+                unit_after_name: unit_after_name(&acc.columns, jc + usize::from(cat_after)),
                 attr_at: attr_off.map(|o| jc + o),
                 baseline_at: baseline_before_attribute(&acc.columns, jc, attr_off),
                 baseline_last: baseline_after_attribute(&acc.columns, jc, attr_off, e),
@@ -3085,7 +3089,8 @@ pub(super) struct RowShape {
     pub(super) e: usize,
     pub(super) k: usize,
     pub(super) cat_after: bool,
-    /// The column after the names' is the unit's.
+    /// The column after the names' is the unit's (after the category, when it stands after
+    /// the number).
     pub(super) unit_after_name: bool,
     /// The attribute's column (`属性`), in the whole row.
     pub(super) attr_at: Option<usize>,
@@ -3257,11 +3262,11 @@ impl RowShape {
             .filter(|_| !self.cat_after && t.len() + 1 == self.e && !t.iter().any(|c| is_attr(c)));
         let mut all = vec![String::new(); lead];
         // (One short, ending at its attribute, its unit in its name: `其中：…床位（万张）` `0.9`
-        // `2.0` `预期性`, the unit's cell vanished.)
+        // `2.0` `预期性`, the unit's cell vanished; two short under a category after the number,
+        // which the sub-row leaves to its row.)
         let unit_in_name = to_attribute
             && self.unit_after_name
-            && !self.cat_after
-            && t.len() + 1 == self.e
+            && t.len() + 1 + usize::from(self.cat_after) == self.e
             && t.last().is_some_and(|c| is_attr(c))
             && t.first().is_some_and(|c| bracketed_unit(c).is_some());
         let mut t = t;

@@ -62,7 +62,8 @@ pub(super) fn value_rows(
                 // (Or, two of them at least, name an amount and a time: `投资估算` `实施年度`.)
                 let amount_or_time = |t: &str| {
                     [
-                        "投资", "金额", "资金", "年度", "年限", "时间", "规模", "面积",
+                        "投资", "金额", "资金", "年度", "年限", "时限", "期限", "时间", "规模",
+                        "面积",
                     ]
                     .iter()
                     .any(|x| t.contains(x))
@@ -500,10 +501,15 @@ pub(super) fn value_rows(
                 s += w + 1;
                 continue;
             }
-            // (A total's label among the values opens the total's row: `合计` is no value.)
+            // (A total's label among the values opens the total's row: `合计` is no value; but
+            // the whole area in a column of words is where the row's thing is, `全区` under
+            // 实施范围.)
             let whole = !one_short
                 && row.len() == w
-                && !row[1..].iter().any(|p| is_total_label(&p.text()))
+                && !row[1..].iter().enumerate().any(|(j, p)| {
+                    let t = p.text();
+                    is_total_label(&t) && !(j < words_between && is_whole_area(&strip_spaces(&t)))
+                })
                 && {
                     let name_ok = short(&row[0]) && !is_numberish(&row[0].text());
                     let values = &row[1..];

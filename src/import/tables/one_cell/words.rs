@@ -139,7 +139,10 @@ pub(super) fn names_column(t: &str) -> bool {
                 || matches!(name, "县市区" | "市县")
                 || ((2..=3).contains(&n) && name.ends_with('区'))
                 || (n == 2 && name.ends_with('名'))
-                || ((name.starts_with("重点") || name.starts_with("所在")) && n <= 6)
+                // (Not a table's name, `重点项目表`.)
+                || ((name.starts_with("重点") || name.starts_with("所在"))
+                    && n <= 6
+                    && !name.ends_with('表'))
                 || (name.ends_with("年度") && !name.chars().any(|c| c.is_ascii_digit())))
 }
 
