@@ -396,3 +396,67 @@ pub(super) fn bodies_out_of_places(table: &mut Table) -> Vec<String> {
     }
     out
 }
+
+/// A row's one empty cell moves to the baseline's column where the table's figures say so:
+/// three columns of figures, the third the second less the first in every row whole in them
+/// (`2030年床位数（张）` less `2025年床位数（张）` is `新增床位数（张）`), and the row's two
+/// figures equal, as a new thing's are with nothing at the baseline (`县精神卫生中心（新建）`
+/// `150` `150`): the cells from the baseline's column to the empty one move over by one.
+/// Returns the report's lines.
+pub(super) fn gaps_placed_by_differences(table: &mut Table) -> Vec<String> {
+    /// Rows whole in the three columns that show the difference, at least.
+    const MIN_WHOLE_ROWS: usize = 2;
+    let near = |a: f64, b: f64| (a - b).abs() < 1e-6 * a.abs().max(b.abs()).max(1.0);
+    let figure = |r: &TableRow, j: usize| r.cells.get(j).and_then(|c| sum_amount(c));
+    let items: Vec<usize> = (0..table.rows.len())
+        .filter(|&r| table.rows[r].kind == RowKind::Item)
+        .collect();
+    let width = table.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    let mut report = Vec::new();
+    for a in 0..width {
+        for b in a + 1..width {
+            for c in (0..width).filter(|&c| c != a && c != b) {
+                let whole: Vec<(f64, f64, f64)> = items
+                    .iter()
+                    .filter_map(|&r| {
+                        let row = &table.rows[r];
+                        Some((figure(row, a)?, figure(row, b)?, figure(row, c)?))
+                    })
+                    .collect();
+                if whole.len() < MIN_WHOLE_ROWS
+                    || !whole.iter().all(|&(x, y, z)| near(y - x, z))
+                    || whole.iter().all(|&(_, _, z)| near(z, 0.0))
+                {
+                    continue;
+                }
+                for &r in &items {
+                    let row = &mut table.rows[r];
+                    let Some(g) = only_empty_cell(row, 0).filter(|&g| g > a && (g == b || g == c))
+                    else {
+                        continue;
+                    };
+                    let mut cells = row.cells.clone();
+                    cells[a..=g].rotate_right(1);
+                    let equal = figure_pair(&cells, b, c).is_some_and(|(y, z)| near(y, z));
+                    if !equal || !cells[a].is_empty() {
+                        continue;
+                    }
+                    row.cells = cells;
+                    report.push(format!(
+                        "row {}: no figure under `{}`, where its figures under `{}` and `{}` are equal as the difference of the columns makes them",
+                        row.name,
+                        table.columns.get(a + 1).map_or("", String::as_str),
+                        table.columns.get(b + 1).map_or("", String::as_str),
+                        table.columns.get(c + 1).map_or("", String::as_str),
+                    ));
+                }
+            }
+        }
+    }
+    report
+}
+
+/// The figures of cells `b` and `c`, both figures.
+fn figure_pair(cells: &[String], b: usize, c: usize) -> Option<(f64, f64)> {
+    Some((sum_amount(cells.get(b)?)?, sum_amount(cells.get(c)?)?))
+}

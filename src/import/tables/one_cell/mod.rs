@@ -1186,6 +1186,11 @@ fn read_as_written(
         }
         gaps_placed_by_column_notes(&mut table, &mut acc.warnings);
     }
+    // (Notes or none, the table's own figures may place a row's gap.)
+    let first_no = line_nos.first().copied().unwrap_or(0);
+    for m in gaps_placed_by_differences(&mut table) {
+        acc.warnings.push((first_no, m));
+    }
     let kept: Vec<usize> = continued
         .iter()
         .copied()

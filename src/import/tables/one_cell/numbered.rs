@@ -2782,6 +2782,14 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                         || body_of_its_place(&after[i].text(), &after[i + 1].text())
                 })
                 .collect();
+            // (Before all, under a column of places, a district and a street or town in it:
+            // `鼓楼区` / `南门街道`, whatever follows, `与社区服务中心合建…`.)
+            let within = (0..after.len() - 1).find(|&i| {
+                acc.columns.get(jc + 1 + i).is_some_and(|h| {
+                    let h = strip_spaces(h);
+                    names_place_column(&h) || h.ends_with("地点")
+                }) && place_within(&after[i].text(), &after[i + 1].text())
+            });
             // (Or a name's second line that closes on a remark in brackets, `家庭（累计）`,
             // before a unit where the unit's column stands: the name over two lines.)
             let unit_at = acc
@@ -2800,16 +2808,19 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 });
             let profile = rows_or_ahead(&acc.rows, &whole);
             let at = match open.as_slice() {
+                _ if within.is_some() => within,
                 [i] => Some(*i),
                 [] if remark_end => Some(name_idx),
                 _ => profile_join(profile, jc, &after),
             };
-            // (Never a project's name, closed by what it builds, `资源化利用中心`, glued to the
-            // works that follow it, `建设大件垃圾拆解线…`: the name is the line before and it.)
+            // (Never a project's name, closed by what it builds, `资源化利用中心`, `城市记忆
+            // 展示馆`, glued to the works that follow it, `建设大件垃圾拆解线…`: the name is the
+            // line before and it.)
             let closes_name = |t: &str| {
                 ["中心", "工程", "项目", "基地", "设施", "园区"]
                     .iter()
                     .any(|w| t.ends_with(w))
+                    || t.ends_with(['馆', '站', '厂', '院'])
             };
             let opens_works = |t: &str| {
                 [
@@ -3182,6 +3193,19 @@ pub(super) fn names_leading_column(h: &str) -> bool {
         && ["牵头", "责任", "主责", "主办"]
             .iter()
             .any(|w| h.contains(w))
+}
+
+/// A district, county or city (`鼓楼区`), then a street, town or township in it (`南门街道`): one
+/// place written over two pieces.
+fn place_within(a: &str, b: &str) -> bool {
+    let (a, b) = (strip_spaces(a), strip_spaces(b));
+    let (na, nb) = (a.chars().count(), b.chars().count());
+    (3..=8).contains(&na)
+        && a.ends_with(['区', '县', '市'])
+        && (3..=8).contains(&nb)
+        && (b.ends_with("街道") || b.ends_with(['镇', '乡']))
+        && !a.contains(['、', '，'])
+        && !b.contains(['、', '，'])
 }
 
 /// Last characters of a work's site, a place or a facility (`…泵闸`, `…路`, `…港`).
@@ -3990,14 +4014,19 @@ pub(super) fn early_sub_row(seg: &[Piece], est: usize) -> Option<usize> {
     let figure = |x: &Piece| is_value_cell(&x.text()) || is_numberish(&x.text());
     (3..est.min(seg.len())).find(|&j| {
         let t = seg[j].text();
+        // (Or, one short before it, as wide as the row after it up to the next row's number,
+        // its cells words as the row's: `其中：青螺岭废弃矿山复绿` `修复废弃矿山边坡12公顷` …
+        // after a row that left its category to the one above.)
+        let as_wide = j + 1 == est && seg.len() + 1 == 2 * j;
         t.starts_with("其中")
             && t.chars().count() <= MOST_SUB_ROW_CHARS
-            && seg
-                .get(j + 1)
-                .is_some_and(|x| figure(x) || is_unit_like(&x.text()))
-            && seg
-                .get(2..j)
-                .is_some_and(|before| before.iter().any(figure))
+            && (as_wide
+                || (seg
+                    .get(j + 1)
+                    .is_some_and(|x| figure(x) || is_unit_like(&x.text()))
+                    && seg
+                        .get(2..j)
+                        .is_some_and(|before| before.iter().any(figure))))
     })
 }
 

@@ -119,9 +119,10 @@ pub(super) fn value_rows(
             let columns = fit_header(&ps[..h], None, &mut tried);
             // (The columns between the name and the first value name words: `类型`.)
             // (Not an amount's, `总投资`, whose cells are the first value.)
+            // (Or the people who hold a post, `担任人员` after `林长设置`.)
             let between = (merged_from..merged_from + words).all(|c| {
                 columns.get(c).is_some_and(|h| {
-                    names_column(h)
+                    (names_column(h) || names_people_column(h))
                         && bracketed_unit(h).is_none()
                         && !is_year_header(h)
                         && !strip_spaces(h).ends_with("单位")
@@ -443,7 +444,10 @@ pub(super) fn value_rows(
                 && name_like(&row[0])
                 && !rows.is_empty()
                 && rows.iter().all(|r| {
-                    r.kind != RowKind::Item || r.cells.first().is_some_and(|c| is_value_cell(c))
+                    r.kind != RowKind::Item
+                        || r.cells
+                            .first()
+                            .is_some_and(|c| is_value_cell(without_bracket_tail(c)))
                 })
                 && {
                     let t = row[1].text();
@@ -453,9 +457,24 @@ pub(super) fn value_rows(
                         && !is_placeholder(&t)
                         && !(unit_at(w) == Some(1) && unit(&row[1]))
                 }
-                && ps
-                    .get(s + 2..s + w + 1)
-                    .is_some_and(|v| v.len() == w - 1 && v.iter().all(valued));
+                // (Or, its second piece the end of every name so far, `战勤保障` / `消防救援站`,
+                // half of them at least figures, the rest words: `按需配置`.)
+                && ps.get(s + 2..s + w + 1).is_some_and(|v| {
+                    let names: Vec<&String> = rows
+                        .iter()
+                        .filter(|r| r.kind == RowKind::Item)
+                        .map(|r| &r.name)
+                        .collect();
+                    let end = last_two_chars(&row[1].text());
+                    let ends_as_names = end.chars().count() == 2
+                        && names.len() >= 2
+                        && names.iter().all(|n| n.ends_with(end.as_str()));
+                    v.len() == w - 1
+                        && (v.iter().all(valued)
+                            || (ends_as_names
+                                && v.iter().all(short)
+                                && v.iter().filter(|p| valued(p)).count() * 2 >= v.len()))
+                });
             // A cell of words after the name left open over two pieces (`汇川路站至` /
             // `空港枢纽站`), then the row's values: one cell.
             let open_words = (!one_short && words_between > 0)
@@ -515,9 +534,14 @@ pub(super) fn value_rows(
                     let values = &row[1..];
                     // (A placeholder stands for a number: `—` `3` `区市场监管局…`; a unit under the
                     // unit column is neither: `届/年` `—` `1` `受疫情影响未举办` `未完成`.)
+                    // (A figure with a remark in brackets is a figure: `650-1000（附设时不小于
+                    // 650）`.)
                     let numbers = values
                         .iter()
-                        .filter(|p| is_value_cell(&p.text()) || is_placeholder(&p.text()))
+                        .filter(|p| {
+                            let t = p.text();
+                            is_value_cell(without_bracket_tail(&t)) || is_placeholder(&t)
+                        })
                         .count();
                     let units = usize::from(unit_at(w) == Some(1) && unit(&row[1])) + words_between;
                     // (A row of goals in words, `社区家政服务网络` `初步形成` `基本建立` `全覆盖`,
@@ -570,9 +594,23 @@ pub(super) fn value_rows(
                         && row[1..].iter().all(|p| p.gap == 0)
                         && ps.get(s + w).is_none_or(|p| p.gap > 0)
                         && !is_note_start(&row[0].text());
+                    // (The last row, right before the notes or the table's end, below two rows
+                    // at least, half its cells at least holding figures in words:
+                    // `陆上用地≥2000` `1000-1500` `消防艇2-3艘`.)
+                    let figured_last = rows.len() >= 2
+                        && ps.get(s + w).is_none_or(|p| is_note_start(&p.text()))
+                        && values
+                            .iter()
+                            .filter(|p| p.text().chars().any(|c| c.is_ascii_digit()))
+                            .count()
+                            * 2
+                            >= values.len();
                     name_ok
                         && (values.iter().all(short) || in_words)
-                        && (block || in_words || numbers * 2 >= values.len().saturating_sub(units))
+                        && (block
+                            || in_words
+                            || figured_last
+                            || numbers * 2 >= values.len().saturating_sub(units))
                 };
             if whole {
                 rows.push(named_row(texts(row), None));
@@ -1363,7 +1401,7 @@ pub(super) fn merged_value_rows(
     // fits it.
     let words_column = |c: usize| {
         columns.get(c).is_some_and(|h| {
-            names_column(h)
+            (names_column(h) || names_people_column(h))
                 && bracketed_unit(h).is_none()
                 && !is_year_header(h)
                 && !names_measure_column(h)

@@ -146,6 +146,13 @@ pub(super) fn names_column(t: &str) -> bool {
                 || (name.ends_with("年度") && !name.chars().any(|c| c.is_ascii_digit())))
 }
 
+/// A column of the people who hold a post (`担任人员`, `配备人员`): four characters that end
+/// in `人员`. (Not [`names_column`]: a row's name may end so, `就业困难人员`.)
+pub(super) fn names_people_column(t: &str) -> bool {
+    let t = strip_spaces(t);
+    t.ends_with("人员") && t.chars().count() == 4
+}
+
 /// Two to six characters of words: no digit, no ASCII mark, no `，、。；：`.
 pub(super) fn short_plain_words(t: &str) -> bool {
     (2..=6).contains(&t.chars().count())
