@@ -79,12 +79,13 @@ static RE_AR_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 ///覆盖`, `2.3D打印`, `3.4K超高清`): the label `1.`, not the figure 1.5 (a figure's unit would go
 /// on in letters, `1.5GW`).
 /// So before a term that starts with digits of its own: `3.24小时便利店倍增工程`, `2.12345热线`,
+/// `3.15分钟社区生活圈…` (two digits of minutes, then words),
 /// before a year: `2.2026年汀溪镇…片区`, `4.2027—2028年…` (no figure has a year's four
 /// decimals and then `年`), and before a numbered line, building or lot: `2.10号线…站周边地区`,
 /// `3.5号楼` (no figure is counted in `号`).
 static RE_AR_ITEM_TERM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(([0-9０-９]{1,3})[.．])(?:[0-9][A-Z](?:[^A-Za-z0-9.]|$)|24小时|123[0-9]{2}[^0-9]|(?:19|20)[0-9]{2}(?:年|[—–-](?:19|20)[0-9]{2}年)|[0-9]{1,3}号\p{Han})",
+        r"^(([0-9０-９]{1,3})[.．])(?:[0-9][A-Z](?:[^A-Za-z0-9.]|$)|24小时|[0-9]{2}分钟\p{Han}|123[0-9]{2}[^0-9]|(?:19|20)[0-9]{2}(?:年|[—–-](?:19|20)[0-9]{2}年)|[0-9]{1,3}号\p{Han})",
     )
     .unwrap()
 });
@@ -1185,10 +1186,17 @@ mod tests {
             read("2.10号线琅湖路站周边地区TOD综合开发项目").map(|r| (r.1, r.3)),
             Some(("2.".into(), "10号线琅湖路站周边地区TOD综合开发项目".into()))
         );
+        // Minutes of a term: `3.` and `15分钟社区生活圈…`.
+        assert_eq!(
+            read("3.15分钟社区生活圈建设成效显现").map(|r| (r.1, r.3)),
+            Some(("3.".into(), "15分钟社区生活圈建设成效显现".into()))
+        );
         // Figures: a decimal with its unit.
         for figure in [
             "3.24小",
             "2.5小时",
+            "3.15分钟",
+            "4.5分钟到场",
             "1.12345",
             "2.2026万元",
             "1.2026",

@@ -35763,3 +35763,307 @@ fn a_district_and_a_street_in_it_over_two_lines_are_one_place() {
         "I|小型和水上站|7|小型和水上站|南门小型消防救援站|鼓楼区南门街道|与社区服务中心合建，建筑面积约800平方米|2026-2027年"
     );
 }
+
+#[test]
+fn a_doing_over_its_time_in_two_header_paragraphs_is_one_column() {
+    // A header cell over two paragraphs, a doing over its time: `建设` / `年限` is `建设年限`.
+    let src = "\
+               序号\n\
+               \n\
+               项目类别\n\
+               \n\
+               项目名称\n\
+               \n\
+               建设内容及规模\n\
+               \n\
+               建设\n\
+               \n\
+               年限\n\
+               \n\
+               投资估算\n\
+               \n\
+               （万元）\n\
+               \n\
+               责任单位\n\
+               \n\
+               1\n\
+               \n\
+               监测预警\n\
+               \n\
+               林火智能监测预警系统提升工程\n\
+               \n\
+               新建高点视频监控塔20座，智能化改造探头112台，配备巡护无人机40架，建设县级智慧指挥平台\n\
+               \n\
+               2026-2027年\n\
+               \n\
+               1860\n\
+               \n\
+               县林业局\n\
+               \n\
+               2\n\
+               \n\
+               森林火险要素监测站建设项目\n\
+               \n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "云岫县森林防火“十五五”重点建设项目表")), &ls).unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(
+        t.columns,
+        [
+            "序号",
+            "项目类别",
+            "项目名称",
+            "建设内容及规模",
+            "建设年限",
+            "投资估算（万元）",
+            "责任单位"
+        ]
+    );
+    assert!(rs[0].ends_with("|2026-2027年|1860|县林业局"), "{}", rs[0]);
+}
+
+#[test]
+fn a_name_with_a_unit_per_unit_in_brackets_has_its_units_cell_vanished() {
+    // The first row of a group, its name with a unit per unit in brackets
+    // (`…处理能力（万立方米/日）`), the category `污水处理` holding a unit's character: its
+    // own category, its unit's cell vanished.
+    let src = "\
+               序号\n\
+               类别\n\
+               指标名称\n\
+               单位\n\
+               基期值\n\
+               （2025年）\n\
+               目标值\n\
+               （2030年）\n\
+               属性\n\
+               \n\
+               1\n\
+               污水收集\n\
+               城镇污水处理率\n\
+               %\n\
+               98.6\n\
+               ≥99\n\
+               约束性\n\
+               \n\
+               2\n\
+               城镇生活污水集中收集率\n\
+               %\n\
+               72.4\n\
+               ≥80\n\
+               预期性\n\
+               \n\
+               其中：建成区\n\
+               %\n\
+               79.3\n\
+               ≥85\n\
+               预期性\n\
+               \n\
+               3\n\
+               城镇污水管网密度\n\
+               公里/平方公里\n\
+               11.8\n\
+               13.5\n\
+               预期性\n\
+               \n\
+               4\n\
+               污水处理\n\
+               污水处理厂设计处理能力（万立方米/日）\n\
+               38\n\
+               50\n\
+               预期性\n\
+               \n\
+               5\n\
+               出水达到准Ⅳ类标准的处理规模占比\n\
+               %\n\
+               63.2\n\
+               100\n\
+               约束性\n\
+               \n\
+               6\n\
+               污泥处置\n\
+               污泥无害化处置率\n\
+               %\n\
+               100\n\
+               100\n\
+               约束性\n\
+               \n\
+               7\n\
+               污泥资源化利用率\n\
+               %\n\
+               45\n\
+               ≥60\n\
+               预期性\n\
+               \n\
+               8\n\
+               再生利用\n\
+               再生水利用率\n\
+               %\n\
+               18.5\n\
+               ≥25\n\
+               约束性\n\
+               \n\
+               9\n\
+               智慧管理\n\
+               重点排水户在线监测\n\
+               覆盖率\n\
+               %\n\
+               —\n\
+               90\n\
+               预期性\n\
+               \n\
+               “十五五”城镇污水收集处理主要指标\n\
+               \n";
+    let ls = lines(src);
+    let r = read("t1", None, &ls).unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    let four = rs.iter().find(|r| r.contains("设计处理能力")).unwrap();
+    assert_eq!(
+        four,
+        "I|污水处理|4|污水处理|污水处理厂设计处理能力（万立方米/日）||38|50|预期性"
+    );
+}
+
+#[test]
+fn a_bare_count_is_no_time_under_a_time_limit() {
+    // A 专栏's table under a merged 街镇, its last row short of its 完成时限: a bare count is
+    // no time, so `6` stays under 数量.
+    let src = "\
+               街镇\n\
+               \n\
+               整治类型\n\
+               \n\
+               数量（个）\n\
+               \n\
+               完成时限\n\
+               \n\
+               沅溪街道\n\
+               \n\
+               住宅小区\n\
+               \n\
+               46\n\
+               \n\
+               2027年\n\
+               \n\
+               企事业单位\n\
+               \n\
+               128\n\
+               \n\
+               2026年\n\
+               \n\
+               临江街道\n\
+               \n\
+               住宅小区\n\
+               \n\
+               38\n\
+               \n\
+               2027年\n\
+               \n\
+               企事业单位\n\
+               \n\
+               97\n\
+               \n\
+               2026年\n\
+               \n\
+               沿街商户\n\
+               \n\
+               215\n\
+               \n\
+               2028年\n\
+               \n\
+               北塘镇\n\
+               \n\
+               住宅小区\n\
+               \n\
+               21\n\
+               \n\
+               2028年\n\
+               \n\
+               工业企业\n\
+               \n\
+               64\n\
+               \n\
+               2027年\n\
+               \n\
+               青塘镇\n\
+               \n\
+               住宅小区\n\
+               \n\
+               17\n\
+               \n\
+               2028年\n\
+               \n\
+               农贸市场\n\
+               \n\
+               6\n\
+               \n\
+               注：青塘镇农贸市场雨污混接整治结合市场改造同步实施，完成时限随改造计划确定。\n";
+    let ls = lines(src);
+    let titled = Options {
+        titled: true,
+        ..Options::default()
+    };
+    let r = read_with("t1", None, &ls, titled).unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    let last = rs.last().unwrap();
+    assert_eq!(last, "I|青塘镇||农贸市场|6|");
+}
+
+#[test]
+fn figures_bounded_in_words_are_figures() {
+    // Figures bounded in words (`不少于3000`) are figures: the header ends before the first
+    // row's level, `街镇级`.
+    let src = "\
+               层级\n\
+               \n\
+               设施名称\n\
+               \n\
+               建筑面积\n\
+               \n\
+               （平方米）\n\
+               \n\
+               服务半径\n\
+               \n\
+               街镇级\n\
+               \n\
+               社区综合服务中心\n\
+               \n\
+               不少于3000\n\
+               \n\
+               1000米\n\
+               \n\
+               社区卫生服务中心\n\
+               \n\
+               4000—7000\n\
+               \n\
+               1000米\n\
+               \n\
+               社区文化活动中心\n\
+               \n\
+               不少于4500\n\
+               \n\
+               1000米\n\
+               \n";
+    let ls = lines(src);
+    let titled = Options {
+        titled: true,
+        ..Options::default()
+    };
+    let r = read_with("t1", None, &ls, titled).unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(
+        t.columns,
+        ["层级", "设施名称", "建筑面积（平方米）", "服务半径"]
+    );
+    assert_eq!(
+        &rs[..2],
+        [
+            "I|街镇级|街镇级|社区综合服务中心|不少于3000|1000米",
+            "I|街镇级||社区卫生服务中心|4000—7000|1000米"
+        ]
+    );
+}

@@ -322,12 +322,12 @@ fn names_area(t: &str) -> bool {
 }
 
 /// What is done over when, two lines of one header cell: `计划完成` / `时间` is `计划完成时间`,
-/// `开工` / `年份` `开工年份` (no column is named by the doing alone, nor by a bare time beside it);
-/// or over how it went, `完成` / `情况`.
+/// `开工` / `年份` `开工年份`, `建设` / `年限` (no column is named by the doing alone, nor by a
+/// bare time beside it); or over how it went, `完成` / `情况`.
 fn action_over_time(a: &str, b: &str) -> bool {
     let (a, b) = (strip_spaces(a), strip_spaces(b));
     [
-        "完成", "开工", "竣工", "建成", "投用", "投运", "启动", "实施",
+        "完成", "开工", "竣工", "建成", "投用", "投运", "启动", "实施", "建设",
     ]
     .iter()
     .any(|w| a.ends_with(w))

@@ -293,7 +293,9 @@ fn bracketed_unit(t: &str) -> Option<(String, String)> {
     let units_only = unit.chars().all(|c| {
         c.is_ascii_alphanumeric() || UNIT_CHARS.contains(c) || "千百平方公顷立小毫厘片".contains(c)
     }) || ["工作日", "个工作日", "自然日"].contains(&unit);
-    (!name.is_empty() && (1..=5).contains(&unit.chars().count()) && units_only)
+    // (A unit per a unit may be longer: `万立方米/日`.)
+    let most = if unit.contains('/') { 7 } else { 5 };
+    (!name.is_empty() && (1..=most).contains(&unit.chars().count()) && units_only)
         .then(|| (name.to_string(), unit.to_string()))
 }
 
@@ -1879,9 +1881,22 @@ fn is_ratio(t: &str) -> bool {
 /// or a short cell that starts with one (`15家`, `5以内`, `3.5万人`) and names no year (`2025年`
 /// heads a column).
 fn is_value_cell(t: &str) -> bool {
+    /// Words of a bound before a figure: `不少于3000` is `≥3000`.
+    const BOUNDS: [&str; 7] = [
+        "不少于",
+        "不低于",
+        "不小于",
+        "不多于",
+        "不超过",
+        "不高于",
+        "不大于",
+    ];
     let t = clean(t);
     is_numberish(t)
         || t.strip_prefix('约').is_some_and(is_numberish)
+        || BOUNDS
+            .iter()
+            .any(|b| t.strip_prefix(b).is_some_and(is_numberish))
         || (t.starts_with(|c: char| c.is_ascii_digit())
             && t.chars().count() <= 12
             && !t.contains(['。', '；', '，'])

@@ -1463,8 +1463,11 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                         let (name, unit) = (name.text(), unit.text());
                         // (A measure's name is no unit for a unit's character in it:
                         // `游客满意度指数`.)
-                        let named =
-                            (!is_unit_like(&name) || names_measure(&name)) && !is_value_cell(&name);
+                        // (Nor is a name with its unit in brackets, `…处理能力（万立方米/日）`.)
+                        let named = (!is_unit_like(&name)
+                            || names_measure(&name)
+                            || bracketed_unit(&name).is_some_and(|(n, _)| n.chars().count() >= 4))
+                            && !is_value_cell(&name);
                         // (A unit is shorter than six characters; `人` in a name is no unit.)
                         let goal = || {
                             name.chars().count() >= 6
@@ -1480,14 +1483,19 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                         // (Or its unit vanished, a figure where the unit would stand after a
                         // long name, the first piece short words: `效率类`
                         // `高峰时段主要道路交通运行指数` `1.62`, a group of one row.)
+                        // (Words of four with one unit's character are none, before a name
+                        // with its unit in brackets: `污水处理` `…处理能力（万立方米/日）`.)
                         let unit_vanished = || {
                             let first = after[0].text();
+                            let worded = first.chars().count() >= 4
+                                && first.chars().filter(|&c| UNIT_CHARS.contains(c)).count() <= 1
+                                && bracketed_unit(&name).is_some();
                             named
                                 && name.chars().count() >= 6
                                 && (is_value_cell(&unit) || is_placeholder(&unit))
                                 && (2..=MAX_COLUMN_NAME_CHARS).contains(&first.chars().count())
                                 && !first.chars().any(|c| c.is_ascii_digit())
-                                && !is_unit_like(&first)
+                                && (!is_unit_like(&first) || worded)
                                 && !is_value_cell(&first)
                         };
                         (named && is_unit_like(&unit) && !is_value_cell(&unit) && !is_attr(&unit))

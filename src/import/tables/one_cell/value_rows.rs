@@ -1429,11 +1429,13 @@ pub(super) fn merged_value_rows(
                     || (!is_value_cell(&t) && t.chars().count() > 12)))
                 || (column.starts_with("所在") && names_time(&t))
                 // (Nor words that name no time under a column of years, `建设年限`: the next
-                // group's place, `青岗市`, after a row that lacks its years.)
-                || (["年限", "年度", "时间"].iter().any(|w| column.ends_with(w))
+                // group's place, `青岗市`, after a row that lacks its years; nor a bare count,
+                // `6` under `完成时限`.)
+                || (["年限", "年度", "时间", "时限"].iter().any(|w| column.ends_with(w))
                     && !names_time(&t)
                     && !is_placeholder(&t)
-                    && !t.chars().any(|c| c.is_ascii_digit()));
+                    && (!t.chars().any(|c| c.is_ascii_digit())
+                        || (int_of(&t).is_some() && !is_bare_year(&t))));
             (short(j) && (bracketed_unit(&t).is_none() || figure)).then(|| {
                 c + if odd {
                     1.0
