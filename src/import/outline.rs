@@ -786,7 +786,13 @@ impl<'a> Parser<'a> {
                 k += 1;
                 continue;
             }
-            if grammar::is_organisation(t) && preamble.is_empty() {
+            // (Not the first line of the title the notice quoted: `澄浦区消防车通道和微型消防站` /
+            // `“十五五”建设规划` is the plan's title, not a body and a title.)
+            let opens_title = {
+                let (title, line) = (strip_spaces(&self.meta.title), strip_spaces(t));
+                !line.is_empty() && title.len() > line.len() && title.starts_with(&line)
+            };
+            if grammar::is_organisation(t) && preamble.is_empty() && !opens_title {
                 if !self.meta.issuers.iter().any(|x| x == t) {
                     self.meta.issuers.push(t.to_string());
                 }

@@ -3069,3 +3069,19 @@ fn an_annex_caption_ending_in_the_period_goes_on_with_a_name_of_projects() {
         "附件1：南塘区历史风貌保护“十五五”重点项目表"
     );
 }
+
+#[test]
+fn a_title_whose_first_line_reads_as_a_body_is_the_plans_title() {
+    // Under the signature and date, `…微型消防站` / `“十五五”建设规划`: the title the notice
+    // quoted, over two lines, not a third issuer (`…站`) and the rest a title.
+    let text = "澄浦区消防安全委员会办公室关于印发《澄浦区消防车通道和微型消防站“十五五”建设规划》的通知\n\n各街道办事处：\n\n《澄浦区消防车通道和微型消防站“十五五”建设规划》已经审议通过，现印发给你们。\n\n江州市澄浦区消防安全委员会办公室\n\n江州市澄浦区消防救援大队\n\n2026年9月14日\n\n澄浦区消防车通道和微型消防站\n\n“十五五”建设规划\n\n为提升火灾防控能力，制定本规划。\n\n一、发展基础\n\n全区建成微型消防站120个。\n";
+    let (p, _) = parse(text);
+    assert_eq!(p.meta.title, "澄浦区消防车通道和微型消防站“十五五”建设规划");
+    assert_eq!(
+        p.meta.issuers,
+        [
+            "江州市澄浦区消防安全委员会办公室",
+            "江州市澄浦区消防救援大队"
+        ]
+    );
+}

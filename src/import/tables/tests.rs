@@ -36067,3 +36067,77 @@ fn figures_bounded_in_words_are_figures() {
         ]
     );
 }
+
+#[test]
+fn a_gap_goes_where_each_figure_is_written_as_its_columns_are() {
+    // A row short of its 服务半径 under a merged 层级: its range without a unit (`200—400`) is
+    // written as the 建筑面积 column's figures are (`4000—7000`), not as 服务半径's (`1000米`).
+    let src = "\
+               层级\n\
+               \n\
+               设施名称\n\
+               \n\
+               建筑面积\n\
+               \n\
+               （平方米）\n\
+               \n\
+               服务半径\n\
+               \n\
+               街镇级\n\
+               \n\
+               社区综合服务中心\n\
+               \n\
+               不少于3000\n\
+               \n\
+               1000米\n\
+               \n\
+               社区卫生服务中心\n\
+               \n\
+               4000—7000\n\
+               \n\
+               1000米\n\
+               \n\
+               社区文化活动中心\n\
+               \n\
+               不少于4500\n\
+               \n\
+               1000米\n\
+               \n\
+               片区级\n\
+               \n\
+               社区嵌入式服务综合体\n\
+               \n\
+               不少于2000\n\
+               \n\
+               500米\n\
+               \n\
+               社区长者食堂\n\
+               \n\
+               200—400\n\
+               \n\
+               居村级\n\
+               \n\
+               居委会综合服务站（含党群服务站）\n\
+               \n\
+               不少于600\n\
+               \n\
+               300米\n\
+               \n\
+               村综合服务站\n\
+               \n\
+               不少于300\n\
+               \n\
+               按自然村落分布确定\n\
+               \n\
+               注：社区长者食堂服务半径结合老年人步行习惯和送餐范围灵活确定。\n";
+    let ls = lines(src);
+    let titled = Options {
+        titled: true,
+        ..Options::default()
+    };
+    let r = read_with("t1", None, &ls, titled).unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    let canteen = rs.iter().find(|r| r.contains("长者食堂")).unwrap();
+    assert_eq!(canteen, "I|片区级||社区长者食堂|200—400|");
+}

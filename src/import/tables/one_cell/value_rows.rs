@@ -1604,6 +1604,7 @@ pub(super) fn merged_value_rows(
     spans.reverse();
     let mut rows = Vec::new();
     let mut notes = Vec::new();
+    let mut gaps: Vec<(usize, usize)> = Vec::new();
     let mut group: Option<String> = None;
     let (mut numbers, mut all) = (0usize, 0usize);
     for &(i, j, opens, vanished, join) in &spans {
@@ -1643,6 +1644,7 @@ pub(super) fn merged_value_rows(
             cells.insert(0, String::new());
         }
         if let Some(at) = vanished {
+            gaps.push((rows.len(), at.min(cells.len())));
             cells.insert(at.min(cells.len()), String::new());
             let column = columns.get(at).map_or("", String::as_str);
             // (A total's label stands in its first cell.)
@@ -1676,6 +1678,22 @@ pub(super) fn merged_value_rows(
         rows.push(named_row(cells, group.clone()));
     }
     let merged = spans.iter().any(|s| !s.2);
+    let first_value = if has_unit { 3 } else { 2 };
+    for (r, at) in gaps {
+        if let Some(g) = gap_by_figures(&rows, r, at, first_value) {
+            let cells = &mut rows[r].cells;
+            let (from, to) = (at - 1, g - 1);
+            let empty = cells.remove(from);
+            cells.insert(to, empty);
+            let column = columns.get(g).map_or("", String::as_str);
+            for note in notes.iter_mut().filter(|n| n.0 == r) {
+                note.2 = format!(
+                    "row {}: one value short; left empty under `{column}`, where its figures are written as their columns' are",
+                    rows[r].name
+                );
+            }
+        }
+    }
     // (A total whose numbers moved under their sums is reported so, not as read first.)
     let moved = sums_placed(&mut rows);
     let notes = notes
@@ -2142,4 +2160,61 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
     acc.columns = columns;
     acc.rows = rows;
     Some(Shape { used: at })
+}
+
+/// Where a row's vanished value goes (`at`, a column of the row's cells with its name first)
+/// when its figures are written as their columns' are only with it there: each figure's words
+/// after its last digit as those of the other rows' figures in that column (`200—400` under
+/// 建筑面积 among `不少于3000` `4000—7000`, not under 服务半径 among `1000米` `500米`). Columns
+/// from `first` on; `None` unless the place read is off and exactly one other fits.
+fn gap_by_figures(rows: &[TableRow], r: usize, at: usize, first: usize) -> Option<usize> {
+    let row = rows.get(r)?;
+    let width = row.cells.len() + 1;
+    if at < first || at >= width {
+        return None;
+    }
+    let suffix = |t: &str| -> Option<String> {
+        t.chars().any(|c| c.is_ascii_digit()).then(|| {
+            t.rsplit(|c: char| c.is_ascii_digit())
+                .next()
+                .unwrap_or("")
+                .to_string()
+        })
+    };
+    // The one way the other rows' figures end in column `c`, if they all end alike.
+    let ending = |c: usize| -> Option<String> {
+        let mut ends = rows
+            .iter()
+            .enumerate()
+            .filter(|(i, x)| *i != r && x.kind == RowKind::Item)
+            .filter_map(|(_, x)| x.cells.get(c - 1).and_then(|t| suffix(t)));
+        let e = ends.next()?;
+        ends.all(|x| x == e).then_some(e)
+    };
+    let misfits = |cells: &[String]| {
+        (first..width)
+            .filter(|&c| {
+                cells
+                    .get(c - 1)
+                    .and_then(|t| suffix(t))
+                    .is_some_and(|s| ending(c).is_some_and(|e| e != s))
+            })
+            .count()
+    };
+    if misfits(&row.cells) == 0 {
+        return None;
+    }
+    let fits: Vec<usize> = (first..width)
+        .filter(|&g| g != at)
+        .filter(|&g| {
+            let mut cells = row.cells.clone();
+            let empty = cells.remove(at - 1);
+            cells.insert(g - 1, empty);
+            misfits(&cells) == 0
+        })
+        .collect();
+    match fits.as_slice() {
+        [g] => Some(*g),
+        _ => None,
+    }
 }
