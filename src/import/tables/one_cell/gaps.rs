@@ -406,16 +406,31 @@ pub(super) fn bodies_out_of_places(table: &mut Table) -> Vec<String> {
 pub(super) fn gaps_placed_by_differences(table: &mut Table) -> Vec<String> {
     /// Rows whole in the three columns that show the difference, at least.
     const MIN_WHOLE_ROWS: usize = 2;
+    /// Columns of figures weighed at most (their triples grow as the cube).
+    const MOST_FIGURE_COLUMNS: usize = 12;
     let near = |a: f64, b: f64| (a - b).abs() < 1e-6 * a.abs().max(b.abs()).max(1.0);
     let figure = |r: &TableRow, j: usize| r.cells.get(j).and_then(|c| sum_amount(c));
     let items: Vec<usize> = (0..table.rows.len())
         .filter(|&r| table.rows[r].kind == RowKind::Item)
         .collect();
     let width = table.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    // (The columns that hold figures in two rows at least.)
+    let figured: Vec<usize> = (0..width)
+        .filter(|&j| {
+            items
+                .iter()
+                .filter(|&&r| figure(&table.rows[r], j).is_some())
+                .count()
+                >= MIN_WHOLE_ROWS
+        })
+        .collect();
     let mut report = Vec::new();
-    for a in 0..width {
-        for b in a + 1..width {
-            for c in (0..width).filter(|&c| c != a && c != b) {
+    if figured.len() > MOST_FIGURE_COLUMNS {
+        return report;
+    }
+    for &a in &figured {
+        for &b in figured.iter().filter(|&&b| b > a) {
+            for &c in figured.iter().filter(|&&c| c != a && c != b) {
                 let whole: Vec<(f64, f64, f64)> = items
                     .iter()
                     .filter_map(|&r| {

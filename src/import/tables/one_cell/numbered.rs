@@ -4016,7 +4016,7 @@ pub(super) fn repeats_last_cell(rows: &[TableRow], t: &str) -> bool {
 /// Where a `其中` sub-row opens inside a row's pieces before the row's expected end `est`: the
 /// row left a cell empty (an attribute merged over the rows above, `6` `…面积（平方米）` `1.2`
 /// `≥1.5` then `其中：…数量（个）` `18` `30`). Its name short, a figure or a unit after it, and a
-/// figure before it in the row.
+/// figure before it in the row; or, right after a row one short, as wide as that row.
 pub(super) fn early_sub_row(seg: &[Piece], est: usize) -> Option<usize> {
     const MOST_SUB_ROW_CHARS: usize = 30;
     let figure = |x: &Piece| is_value_cell(&x.text()) || is_numberish(&x.text());

@@ -2181,15 +2181,16 @@ fn gap_by_figures(rows: &[TableRow], r: usize, at: usize, first: usize) -> Optio
                 .to_string()
         })
     };
-    // The one way the other rows' figures end in column `c`, if they all end alike.
+    // The one way the other rows' figures end in column `c`, if two at least all end alike.
     let ending = |c: usize| -> Option<String> {
-        let mut ends = rows
+        let ends: Vec<String> = rows
             .iter()
             .enumerate()
             .filter(|(i, x)| *i != r && x.kind == RowKind::Item)
-            .filter_map(|(_, x)| x.cells.get(c - 1).and_then(|t| suffix(t)));
-        let e = ends.next()?;
-        ends.all(|x| x == e).then_some(e)
+            .filter_map(|(_, x)| x.cells.get(c - 1).and_then(|t| suffix(t)))
+            .collect();
+        let e = ends.first()?;
+        (ends.len() >= 2 && ends.iter().all(|x| x == e)).then(|| e.clone())
     };
     let misfits = |cells: &[String]| {
         (first..width)
