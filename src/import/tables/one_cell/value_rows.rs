@@ -2192,13 +2192,16 @@ fn gap_by_figures(rows: &[TableRow], r: usize, at: usize, first: usize) -> Optio
         let e = ends.first()?;
         (ends.len() >= 2 && ends.iter().all(|x| x == e)).then(|| e.clone())
     };
+    // (Each column's way, read once for every place weighed.)
+    let endings: Vec<Option<String>> = (first..width).map(ending).collect();
     let misfits = |cells: &[String]| {
         (first..width)
-            .filter(|&c| {
+            .zip(&endings)
+            .filter(|&(c, e)| {
                 cells
                     .get(c - 1)
                     .and_then(|t| suffix(t))
-                    .is_some_and(|s| ending(c).is_some_and(|e| e != s))
+                    .is_some_and(|s| e.as_ref().is_some_and(|e| *e != s))
             })
             .count()
     };
