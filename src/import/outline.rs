@@ -397,6 +397,66 @@ fn detect_section_style(pieces: &[Piece], chapter: Style) -> Option<Style> {
     })
 }
 
+/// Where the lines a table starting at each line of `src` may take end: at the next heading of
+/// the numbered run it stands in (`3.健全联勤联动机制` after the heading `2、提升站点装备配置`
+/// above the table), or at the end of `src`. A heading of a run is a title line alone over a
+/// sentence; the next one numbers on from the last above the table, and no line between uses the
+/// run's numbering (cells numbered `1.` `2.` `3.` are the table's).
+fn run_heading_ends(src: &[SrcLine]) -> Vec<usize> {
+    let labels: Vec<Option<Label>> = src
+        .iter()
+        .map(|l| {
+            label(l.text).filter(|l| {
+                matches!(
+                    l.style,
+                    Style::ArabicItem | Style::ArabicParen | Style::CnParen
+                )
+            })
+        })
+        .collect();
+    let heading = |j: usize| {
+        labels.get(j).and_then(Option::as_ref).filter(|l| {
+            grammar::lower_heading(&l.rest).is_some_and(|(_, run_in)| run_in.is_none())
+                && src.get(j + 1).is_some_and(|n| {
+                    label(n.text).is_none() && ends_as_sentence(n.text) && !is_title_line(n.text)
+                })
+        })
+    };
+    // The next line of each style at or after each line, from the end.
+    let mut next: Vec<[usize; 3]> = vec![[src.len(); 3]; src.len() + 1];
+    for j in (0..src.len()).rev() {
+        let mut n = next[j + 1];
+        if let Some(l) = &labels[j] {
+            n[style_slot(l.style)] = j;
+        }
+        next[j] = n;
+    }
+    let mut ends = Vec::with_capacity(src.len());
+    let mut above: Option<&Label> = None;
+    for k in 0..src.len() {
+        let end = above.map_or(src.len(), |a| {
+            let j = next[k + 1][style_slot(a.style)];
+            match heading(j) {
+                Some(l) if a.number.checked_add(1) == Some(l.number) => j,
+                _ => src.len(),
+            }
+        });
+        ends.push(end);
+        if let Some(l) = heading(k) {
+            above = Some(l);
+        }
+    }
+    ends
+}
+
+fn style_slot(s: Style) -> usize {
+    match s {
+        Style::ArabicItem => 0,
+        Style::ArabicParen => 1,
+        _ => 2,
+    }
+}
+
 /// Is the bare number at `src[k]` among the cells of a table the reader did not take (a short
 /// line that is no heading on each side, or a number next to it)? Then it is a value, not a page
 /// number.
@@ -1004,6 +1064,7 @@ impl<'a> Parser<'a> {
                     .map_or(0, |&prev| i.saturating_sub(prev + 1)),
             })
             .collect();
+        let ends = run_heading_ends(&src);
         let mut k = 0;
         while k < idx.len() {
             let i = idx[k];
@@ -1061,7 +1122,10 @@ impl<'a> Parser<'a> {
                 .checked_sub(1)
                 .and_then(|j| src.get(j))
                 .is_some_and(|prev| is_bare_number(prev.text) && is_title_line(t));
-            if let Some((parsed, used)) = self.one_cell_table(&src, k).filter(|_| !heading_title) {
+            if let Some((parsed, used)) = self
+                .one_cell_table(&src, k, &ends)
+                .filter(|_| !heading_title)
+            {
                 self.table_count += 1;
                 self.table_roles(&parsed, &role);
                 check_table_size(&parsed)?;
@@ -1079,7 +1143,7 @@ impl<'a> Parser<'a> {
                 continue;
             }
             let near_table = matches!(out.last(), Some(Piece::Table(_)))
-                || (k + 1 < src.len() && self.one_cell_table(&src, k + 1).is_some())
+                || (k + 1 < src.len() && self.one_cell_table(&src, k + 1, &ends).is_some())
                 || among_cells(&src, k);
             // A page number in page dress (`— 3 —`) is never a table's value.
             if grammar::is_page_number(t)
@@ -1107,7 +1171,14 @@ impl<'a> Parser<'a> {
 
     /// A one-cell-per-line table starting at `src[k]`: its caption (a caption line followed by the
     /// header) or its header. Returns the table and how many lines it used.
-    fn one_cell_table(&self, src: &[SrcLine], k: usize) -> Option<(ParsedTable, usize)> {
+    fn one_cell_table(
+        &self,
+        src: &[SrcLine],
+        k: usize,
+        ends: &[usize],
+    ) -> Option<(ParsedTable, usize)> {
+        // (No table reads past the next heading of the run it stands in.)
+        let src = ends.get(k).and_then(|&end| src.get(..end)).unwrap_or(src);
         let line = src.get(k)?;
         let t = line.text.trim_matches(is_space);
         let id = format!("t{}", self.table_count + 1);

@@ -3085,3 +3085,50 @@ fn a_title_whose_first_line_reads_as_a_body_is_the_plans_title() {
         ]
     );
 }
+
+#[test]
+fn a_box_table_s_last_cell_over_a_single_newline_ends_at_the_next_heading_of_its_run() {
+    // `2、提升站点装备配置` over its text, a 专栏 with a table one cell per paragraph whose last
+    // cell goes on after a single newline, then `3.健全联勤联动机制`, the run's next heading,
+    // over its paragraph.
+    let cells = [
+        "站点类型",
+        "用房面积（平方米）",
+        "队员人数（人）",
+        "基本装备",
+        "社区微型消防站",
+        "≥20",
+        "≥6",
+        "灭火器、水带水枪、破拆工具、电动消防巡查车",
+        "重点单位微型消防站",
+        "≥15",
+        "≥6",
+        "灭火器、消防头盔、防烟面罩、对讲机",
+        "商圈（园区）联勤微型消防站",
+        "≥30",
+        "≥10",
+        "配备小型水罐消防车1辆\n并配齐个人防护装备",
+    ];
+    let text = format!(
+        "某区消防规划\n\n一、加强消防力量建设\n\n（一）加快建设微型消防站\n\n1.优化站点空间布局\n\n按照“居民区步行3分钟”的覆盖要求加密布点。\n\n2、提升站点装备配置\n\n对照微型消防站建设标准，分类配齐灭火、破拆和个人防护装备。\n\n专栏2  微型消防站建设标准\n\n{}\n\n3.健全联勤联动机制\n\n依托区消防救援指挥中心，将微型消防站全部接入一体化调度平台。\n\n（二）夯实基层消防治理\n\n推动街镇消防工作站达标。\n",
+        cells.join("\n\n")
+    );
+    let plan = Project::import(&[("boxrun", &text)]).site().plans.remove(0);
+    let [table] = plan.tables.as_slice() else {
+        panic!("one table: {:?}", plan.tables);
+    };
+    assert_eq!(table.rows.len(), 3);
+    assert_eq!(
+        table.rows[2].cells,
+        ["≥30", "≥10", "配备小型水罐消防车1辆并配齐个人防护装备"]
+    );
+    let outline = outline_of(&plan.chapters[0]);
+    assert!(
+        outline.contains(&"h3 3.|健全联勤联动机制".to_string()),
+        "{outline:#?}"
+    );
+    assert!(
+        !outline.iter().any(|l| l.contains("并配齐个人防护装备")),
+        "{outline:#?}"
+    );
+}

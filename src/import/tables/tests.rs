@@ -36141,3 +36141,78 @@ fn a_gap_goes_where_each_figure_is_written_as_its_columns_are() {
     let canteen = rs.iter().find(|r| r.contains("长者食堂")).unwrap();
     assert_eq!(canteen, "I|片区级||社区长者食堂|200—400|");
 }
+
+#[test]
+fn rows_under_a_zone_header_each_writing_its_own_long_zone() {
+    // A 专栏's table, one cell per paragraph, under `片区`: every row writes its own zone, one
+    // longer than a kind's name (`滨河现代服务业集聚区`), before its streets (`滨河街道、澄江路街道`):
+    // no zone merged, no name over two cells.
+    let src = "\
+               片区\n\
+               \n\
+               所在街镇\n\
+               \n\
+               新增房源（套（间））\n\
+               \n\
+               主要功能导向\n\
+               \n\
+               北澄枢纽片区\n\
+               \n\
+               北澄镇\n\
+               \n\
+               5600\n\
+               \n\
+               轨交上盖租赁社区\n\
+               \n\
+               澄浦科创走廊片区\n\
+               \n\
+               东浦镇\n\
+               \n\
+               4800\n\
+               \n\
+               科创人才公寓\n\
+               \n\
+               滨河现代服务业集聚区\n\
+               \n\
+               滨河街道、澄江路街道\n\
+               \n\
+               3600\n\
+               \n\
+               青年白领租赁住房\n\
+               \n\
+               南塘老城片区\n\
+               \n\
+               南塘街道\n\
+               \n\
+               2000\n\
+               \n\
+               非居改建和城市建设者管理者之家\n\
+               \n\
+               2.加强智慧化监管服务。完善区住房租赁智慧管理平台功能，实现房源认定、项目监管、资金监管、合同网签、人口管理全流程线上办理，推动保障性租赁住房项目全部接入平台，实现运营数据实时归集、动态监测。\n";
+    let ls = lines(src);
+    let r = read_with(
+        "t1",
+        None,
+        &ls,
+        Options {
+            titled: true,
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(
+        t.columns,
+        ["片区", "所在街镇", "新增房源（套（间））", "主要功能导向"]
+    );
+    assert_eq!(
+        rs,
+        [
+            "I||北澄枢纽片区|北澄镇|5600|轨交上盖租赁社区",
+            "I||澄浦科创走廊片区|东浦镇|4800|科创人才公寓",
+            "I||滨河现代服务业集聚区|滨河街道、澄江路街道|3600|青年白领租赁住房",
+            "I||南塘老城片区|南塘街道|2000|非居改建和城市建设者管理者之家",
+        ]
+    );
+}

@@ -14,6 +14,38 @@ pub(super) fn value_rows(
     may_lack_names: bool,
     acc: &mut Acc,
 ) -> Result<Shape, NotATable> {
+    let before = acc.clone();
+    value_rows_of(ps, may_lack_names, false, acc).or_else(|e| {
+        // (Where they read no other way, rows that each write their own zone under a zone's
+        // header, `片区` over `北澄枢纽片区` … `滨河现代服务业集聚区`, are read as under a merged
+        // one whose every row opens a group.)
+        *acc = before.clone();
+        let zones = ps.first().is_some_and(|p| names_zones(&p.text()));
+        zones
+            .then(|| value_rows_of(ps, may_lack_names, true, acc).ok())
+            .flatten()
+            .ok_or_else(|| {
+                *acc = before;
+                e
+            })
+    })
+}
+
+/// A header over zones (`片区`, `分区名称`, `重点区域`): a category column whose cells may be long.
+fn names_zones(h: &str) -> bool {
+    let h = strip_spaces(h);
+    is_category_header(&h)
+        && ["分区", "片区", "区域"]
+            .iter()
+            .any(|w| h.starts_with(w) || h.ends_with(w))
+}
+
+fn value_rows_of(
+    ps: &[Piece],
+    may_lack_names: bool,
+    zones_alone: bool,
+    acc: &mut Acc,
+) -> Result<Shape, NotATable> {
     let window = &ps[..ps.len().min(ANCHOR_WINDOW)];
     // (The first row's first value may be a placeholder: `快速路` `—` `4.2`.)
     // (Not a name that opens with its number, `3号线二期`.)
@@ -134,7 +166,9 @@ pub(super) fn value_rows(
             let total_first = ps.get(h).is_some_and(|p| is_total_label(&p.text()));
             if between && !total_first && ps[..h].iter().all(is_header_cell) {
                 let mut joins = Vec::new();
-                if let Some((rows, s, notes)) = merged_value_rows(ps, h, &columns, &mut joins) {
+                if let Some((rows, s, notes)) =
+                    merged_value_rows(ps, h, &columns, zones_alone, &mut joins)
+                {
                     *acc = tried;
                     acc.columns = columns;
                     acc.rows = rows;
@@ -1343,6 +1377,7 @@ pub(super) fn merged_value_rows(
     ps: &[Piece],
     start: usize,
     columns: &[String],
+    zones_alone: bool,
     joins: &mut Vec<(Vec<usize>, String)>,
 ) -> Option<ReadRows> {
     let k = columns.len();
@@ -1376,8 +1411,11 @@ pub(super) fn merged_value_rows(
             !is_numberish(&t) && !is_value_cell(&t) && !is_placeholder(&t) && !years_only(&t)
         }
     };
-    // (A kind is a few words, `水安全`; a zone may be longer, `中部丘陵水土流失综合治理区`.)
-    let category_chars = if is_category_header(&columns[0]) && columns[0].contains("名称") {
+    // (A kind is a few words, `水安全`; a zone may be longer, `中部丘陵水土流失综合治理区`, named
+    // or under a zone's header, `片区` over `滨河现代服务业集聚区`.)
+    let zone = names_zones(&columns[0]);
+    let category_chars = if is_category_header(&columns[0]) && (columns[0].contains("名称") || zone)
+    {
         MAX_COLUMN_NAME_CHARS * 2
     } else {
         MAX_COLUMN_NAME_CHARS
@@ -1677,7 +1715,15 @@ pub(super) fn merged_value_rows(
         }
         rows.push(named_row(cells, group.clone()));
     }
-    let merged = spans.iter().any(|s| !s.2);
+    // (Under a zone's header every row may write its own zone, `片区` over `北澄枢纽片区` …
+    // `滨河现代服务业集聚区`: a column of zones, merged or not.)
+    let merged = spans.iter().any(|s| !s.2) || (zones_alone && zone && !spans.is_empty());
+    if zone && spans.iter().all(|s| s.2) {
+        // (Each row its own zone: no group over it.)
+        for r in &mut rows {
+            r.group = None;
+        }
+    }
     let first_value = if has_unit { 3 } else { 2 };
     for (r, at) in gaps {
         if let Some(g) = gap_by_figures(&rows, r, at, first_value) {
