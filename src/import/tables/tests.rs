@@ -36216,3 +36216,159 @@ fn rows_under_a_zone_header_each_writing_its_own_long_zone() {
         ]
     );
 }
+
+#[test]
+fn a_last_row_ending_on_a_list_of_names_as_its_column_s_cells() {
+    // A 专栏's table, one cell per paragraph, whose last row names its road over two paragraphs
+    // (`梅陇港沿河` / `景观路`) and ends on a list of trees, as the last column's cells do
+    // (`乌桕、朴树` under `香樟、榉树` `银杏` `悬铃木、无患子`): the list is the row's last cell.
+    let src = "\
+               序号\n\
+               \n\
+               道路名称\n\
+               \n\
+               起止点\n\
+               \n\
+               长度（公里）\n\
+               \n\
+               主要树种\n\
+               \n\
+               1\n\
+               \n\
+               泖溪大道\n\
+               \n\
+               沪松公路—临湖路\n\
+               \n\
+               6.8\n\
+               \n\
+               香樟、榉树\n\
+               \n\
+               2\n\
+               \n\
+               望湖路\n\
+               \n\
+               溪园路—滨江大道\n\
+               \n\
+               4.2\n\
+               \n\
+               银杏\n\
+               \n\
+               3\n\
+               \n\
+               青松路\n\
+               \n\
+               3.5\n\
+               \n\
+               悬铃木、无患子\n\
+               \n\
+               4\n\
+               \n\
+               梅陇港沿河\n\
+               \n\
+               景观路\n\
+               \n\
+               梅陇港桥—新泖路\n\
+               \n\
+               2.9\n\
+               \n\
+               乌桕、朴树\n";
+    let ls = lines(src);
+    let r = read_with(
+        "t1",
+        None,
+        &ls,
+        Options {
+            titled: true,
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(
+        rs,
+        [
+            "I||1|泖溪大道|沪松公路—临湖路|6.8|香樟、榉树",
+            "I||2|望湖路|溪园路—滨江大道|4.2|银杏",
+            "I||3|青松路||3.5|悬铃木、无患子",
+            "I||4|梅陇港沿河景观路|梅陇港桥—新泖路|2.9|乌桕、朴树",
+        ]
+    );
+}
+
+#[test]
+fn a_column_of_batches_merged_over_their_rows() {
+    // A 专栏's table under `批次`, each batch with its years over two lines (`第一批` /
+    // `（2026—2027年）`) written once over its streets' rows: a merged column of batches.
+    let src = "\
+               批次\n\
+               \n\
+               实施街镇\n\
+               \n\
+               试点小区（个）\n\
+               \n\
+               新增共享桩（个）\n\
+               \n\
+               第一批\n\
+               （2026—2027年）\n\
+               \n\
+               澜东街道\n\
+               \n\
+               6\n\
+               \n\
+               720\n\
+               \n\
+               滨湖街道\n\
+               \n\
+               5\n\
+               \n\
+               600\n\
+               \n\
+               湾北街道\n\
+               \n\
+               4\n\
+               \n\
+               480\n\
+               \n\
+               第二批\n\
+               （2028—2030年）\n\
+               \n\
+               望潮镇\n\
+               \n\
+               7\n\
+               \n\
+               840\n\
+               \n\
+               梅溪镇\n\
+               \n\
+               4\n\
+               \n\
+               480\n";
+    let ls = lines(src);
+    let r = read_with(
+        "t1",
+        None,
+        &ls,
+        Options {
+            titled: true,
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(
+        t.columns,
+        ["批次", "实施街镇", "试点小区（个）", "新增共享桩（个）"]
+    );
+    assert_eq!(
+        rs,
+        [
+            "I|第一批（2026—2027年）|第一批（2026—2027年）|澜东街道|6|720",
+            "I|第一批（2026—2027年）||滨湖街道|5|600",
+            "I|第一批（2026—2027年）||湾北街道|4|480",
+            "I|第二批（2028—2030年）|第二批（2028—2030年）|望潮镇|7|840",
+            "I|第二批（2028—2030年）||梅溪镇|4|480",
+        ]
+    );
+}

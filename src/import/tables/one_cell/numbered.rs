@@ -698,6 +698,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                     && !t.ends_with(['。', '！', '？'])
                     && (ends_like_last_column(&acc.rows, &t)
                         || names_bodies_as_last_column(&acc.rows, &t)
+                        || lists_names_as_last_column(&acc.rows, &t)
                         || is_placeholder(&t)
                         || (target_last && t.chars().count() <= 20 && reads_as_target(&t))
                         || (times_last && names_time(&t)))

@@ -732,6 +732,23 @@ pub(super) fn ends_like_last_column(rows: &[TableRow], t: &str) -> bool {
                 .all(|c| word(c) && last_two_chars(c) == last_two_chars(t)))
 }
 
+/// Whether `t` lists a few names, as the last cells of the item rows so far all do, two at least
+/// and one a list (`乌桕、朴树` under `香樟、榉树` `银杏` `悬铃木、无患子`): words, no figure or
+/// sentence, each name a few characters, joined by `、`.
+pub(super) fn lists_names_as_last_column(rows: &[TableRow], t: &str) -> bool {
+    let names = |x: &str| {
+        x.chars().count() <= 16
+            && x.split('、')
+                .all(|n| (1..=6).contains(&n.chars().count()) && n.chars().all(crate::text::is_cjk))
+    };
+    let last = last_cells(rows);
+    last.len() >= 2
+        && t.contains('、')
+        && names(t)
+        && last.iter().all(|c| names(c))
+        && last.iter().any(|c| c.contains('、'))
+}
+
 /// Whether `t` names bodies, as the last cells of the item rows so far all do, two at least
 /// (`市住房和城乡建设局、市大数据发展中心` under `市水利局`, `城关街道办事处`).
 pub(super) fn names_bodies_as_last_column(rows: &[TableRow], t: &str) -> bool {
