@@ -1038,6 +1038,8 @@ plans! {
     sh_08 => "sh-08-putuo-zhufang",
     sh_09 => "sh-09-minhang-gongyuanchengshi",
     sh_10 => "sh-10-changning-shengtaikongjian",
+    syn_m56 => "syn-m56-lajifenlei",
+    syn_q56 => "syn-q56-jienenggaizao",
     syn_o56 => "syn-o56-hezhang",
     syn_n56 => "syn-n56-chanyeyongdi",
     syn_k56 => "syn-k56-chengzhongcun",

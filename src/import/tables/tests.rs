@@ -36372,3 +36372,157 @@ fn a_column_of_batches_merged_over_their_rows() {
         ]
     );
 }
+
+#[test]
+fn bodies_under_a_last_column_open_as_its_cells_do_or_are_the_next_category() {
+    // An annex's table, one cell per paragraph, its category merged before 序号: after a row
+    // whose last cell names bodies as every last cell does, opening with `区` (`区教育局`), the
+    // next piece, `文化体育场馆`, names no body so opened: it is the next group's category.
+    let src = "\
+               改造类别\n\
+               \n\
+               序号\n\
+               \n\
+               项目名称\n\
+               \n\
+               主要建设内容\n\
+               \n\
+               改造面积（万平方米）\n\
+               \n\
+               责任单位\n\
+               \n\
+               机关办公建筑\n\
+               \n\
+               1\n\
+               \n\
+               区行政中心综合楼深度节能改造\n\
+               \n\
+               更换高效冷水机组和变频水泵，实施外窗节能改造和照明系统改造，配套建设屋顶光伏。\n\
+               \n\
+               3.8\n\
+               \n\
+               区机管局\n\
+               \n\
+               2\n\
+               \n\
+               街镇办公用房集中节能改造\n\
+               \n\
+               对8个街镇办公用房实施空调、照明和围护结构改造。\n\
+               \n\
+               2.1\n\
+               \n\
+               区机管局\n\
+               \n\
+               医疗卫生建筑\n\
+               \n\
+               3\n\
+               \n\
+               区中心医院门急诊楼能源系统改造\n\
+               \n\
+               建设空气源热泵热水系统，改造手术部净化空调和蒸汽系统，实施余热回收。\n\
+               \n\
+               4.6\n\
+               \n\
+               区卫生健康委\n\
+               \n\
+               4\n\
+               \n\
+               区妇幼保健院超低能耗改造示范\n\
+               \n\
+               实施外保温、高性能外窗和新风热回收改造，按超低能耗标准验收。\n\
+               \n\
+               1.7\n\
+               \n\
+               区卫生健康委\n\
+               \n\
+               教育建筑\n\
+               \n\
+               5\n\
+               \n\
+               区属中小学照明和空调集中改造\n\
+               \n\
+               分两批实施31所学校教室照明、空调和食堂设备改造，\n\
+               同步改善教室光环境。\n\
+               \n\
+               5.2\n\
+               \n\
+               区教育局\n\
+               \n\
+               文化体育场馆\n\
+               \n\
+               6\n\
+               \n\
+               区体育中心场馆节能改造\n\
+               \n\
+               改造场馆照明和空调系统，建设屋顶光伏和储能设施。\n\
+               \n\
+               2.9\n\
+               \n\
+               区文化旅游局\n\
+               \n\
+               7\n\
+               \n\
+               区图书馆零碳示范单位建设\n\
+               \n\
+               实施全电化改造和光伏建设，开展绿电交易。\n\
+               \n\
+               1.1\n\
+               \n\
+               区文化旅游局\n\
+               \n\
+               商务楼宇\n\
+               \n\
+               8\n\
+               \n\
+               滨江商务区楼宇集群能效提升\n\
+               \n\
+               对12栋商务楼宇实施冷热源和输配系统改造，推行绿色租约。\n\
+               \n\
+               11.5\n\
+               \n\
+               区住房城乡建设管理委\n\
+               \n\
+               9\n\
+               \n\
+               老城片区商业综合体超低能耗改造示范\n\
+               \n\
+               结合城市更新实施围护结构和能源系统整体改造。\n\
+               \n\
+               3.3\n\
+               \n\
+               泷湾城投集团\n\
+               \n\
+               平台建设\n\
+               \n\
+               10\n\
+               \n\
+               区公共建筑能碳智慧管理平台升级\n\
+               \n\
+               新增接入公共建筑面积280万平方米，建设能碳数据驾驶舱和异常预警功能。\n\
+               \n\
+               区住房城乡建设管理委\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "泷湾区公共建筑节能改造“十五五”重点项目一览表")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    let groups: Vec<(&str, &str, &str)> = t
+        .rows
+        .iter()
+        .map(|r| {
+            (
+                r.group.as_deref().unwrap_or(""),
+                r.cells.first().map_or("", String::as_str),
+                r.cells.last().map_or("", String::as_str),
+            )
+        })
+        .collect();
+    assert_eq!(groups.len(), 10, "{rs:#?}");
+    assert_eq!(groups[4], ("教育建筑", "5", "区教育局"));
+    assert_eq!(groups[5], ("文化体育场馆", "6", "区文化旅游局"));
+    assert_eq!(groups[6], ("文化体育场馆", "7", "区文化旅游局"));
+}

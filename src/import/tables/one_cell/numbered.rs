@@ -786,10 +786,13 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                     .last()
                     .map(|c| strip_spaces(c))
                     .unwrap_or_default();
+                // (Bodies that open as every last cell so far does, `区…`: not `文化体育场馆`
+                // after `区教育局`, the next group's category.)
                 let bodies_last = at_end
                     && last_column.chars().count() >= 4
                     && ends_as_bodies_column(&last_column)
                     && names_bodies(&seg[l].text())
+                    && opens_as_last_cells(&acc.rows, &seg[l].text())
                     && !acc
                         .rows
                         .iter()
@@ -808,6 +811,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                             || is_numberish(&t)
                             || repeats_last_cell(&acc.rows, &t)
                             || (names_bodies_as_last_column(&acc.rows, &t)
+                                && opens_as_last_cells(&acc.rows, &t)
                                 && !acc
                                     .rows
                                     .iter()
@@ -3202,6 +3206,17 @@ pub(super) fn names_leading_column(h: &str) -> bool {
         && ["牵头", "责任", "主责", "主办"]
             .iter()
             .any(|w| h.contains(w))
+}
+
+/// Whether `t` opens with the character every last cell of the item rows so far opens with (`区`
+/// of `区机管局` `区卫生健康委`), or they do not all open alike (two at least).
+fn opens_as_last_cells(rows: &[TableRow], t: &str) -> bool {
+    let lasts = last_cells(rows);
+    let first = |c: &str| c.chars().next();
+    let Some(opening) = lasts.first().map(|c| first(c)) else {
+        return true;
+    };
+    lasts.len() < 2 || !lasts.iter().all(|c| first(c) == opening) || first(t) == opening
 }
 
 /// A district, county or city (`鼓楼区`), then a street, town or township in it (`南门街道`): one
