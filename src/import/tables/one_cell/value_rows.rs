@@ -1717,8 +1717,9 @@ pub(super) fn merged_value_rows(
     }
     // (Under a zone's header every row may write its own zone, `片区` over `北澄枢纽片区` …
     // `滨河现代服务业集聚区`: a column of zones, merged or not.)
-    let merged = spans.iter().any(|s| !s.2) || (zones_alone && zone && !spans.is_empty());
-    if zone && spans.iter().all(|s| s.2) {
+    let own_zones = zones_alone && zone && !spans.is_empty() && spans.iter().all(|s| s.2);
+    let merged = spans.iter().any(|s| !s.2) || own_zones;
+    if own_zones {
         // (Each row its own zone: no group over it.)
         for r in &mut rows {
             r.group = None;
