@@ -36526,3 +36526,170 @@ fn bodies_under_a_last_column_open_as_its_cells_do_or_are_the_next_category() {
     assert_eq!(groups[5], ("文化体育场馆", "6", "区文化旅游局"));
     assert_eq!(groups[6], ("文化体育场馆", "7", "区文化旅游局"));
 }
+
+#[test]
+fn a_sub_row_in_the_place_of_the_next_number() {
+    // A caption's table, one cell per paragraph, its category merged before 序号, whose `其中` sub-row
+    // takes the place of the number after its row (`2` … `其中：标准化建设达标率` … `服务能力`
+    // `4`, the note says so): the numbers go on from `4`, every row read.
+    let src = "\
+               类别\n\
+               \n\
+               序号\n\
+               \n\
+               指标名称\n\
+               \n\
+               单位\n\
+               \n\
+               “十四五”\n\
+               \n\
+               目标\n\
+               \n\
+               完成情况\n\
+               \n\
+               属性\n\
+               \n\
+               设施网络\n\
+               \n\
+               1\n\
+               \n\
+               社区卫生服务中心（含分中心）数量\n\
+               \n\
+               个\n\
+               \n\
+               18\n\
+               \n\
+               19\n\
+               \n\
+               预期性\n\
+               \n\
+               2\n\
+               \n\
+               社区卫生服务站（村卫生室）数量\n\
+               \n\
+               个\n\
+               \n\
+               96\n\
+               \n\
+               101\n\
+               \n\
+               预期性\n\
+               \n\
+               其中：标准化建设达标率\n\
+               \n\
+               %\n\
+               \n\
+               90\n\
+               \n\
+               93.6\n\
+               \n\
+               约束性\n\
+               \n\
+               服务能力\n\
+               \n\
+               4\n\
+               \n\
+               每万常住人口全科医生数\n\
+               \n\
+               人\n\
+               \n\
+               4\n\
+               \n\
+               4.3\n\
+               \n\
+               约束性\n\
+               \n\
+               5\n\
+               \n\
+               社区门急诊人次占全区门急诊人次比例\n\
+               \n\
+               %\n\
+               \n\
+               40\n\
+               \n\
+               37.2\n\
+               \n\
+               预期性\n\
+               \n\
+               签约服务\n\
+               \n\
+               6\n\
+               \n\
+               常住人口家庭医生签约率\n\
+               \n\
+               %\n\
+               \n\
+               40\n\
+               \n\
+               45.8\n\
+               \n\
+               预期性\n\
+               \n\
+               7\n\
+               \n\
+               重点人群家庭医生签约率\n\
+               \n\
+               %\n\
+               \n\
+               75\n\
+               \n\
+               82.1\n\
+               \n\
+               约束性\n\
+               \n\
+               公共卫生\n\
+               \n\
+               8\n\
+               \n\
+               65岁及以上老年人健康管理率\n\
+               \n\
+               %\n\
+               \n\
+               70\n\
+               \n\
+               72.4\n\
+               \n\
+               约束性\n\
+               \n\
+               9\n\
+               \n\
+               高血压、糖尿病患者规范管理率\n\
+               \n\
+               %\n\
+               \n\
+               70、70\n\
+               \n\
+               73.5、71.2\n\
+               \n\
+               约束性\n\
+               \n\
+               10\n\
+               \n\
+               居民健康素养水平\n\
+               \n\
+               %\n\
+               \n\
+               35\n\
+               \n\
+               预期性\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "表1  澄浦区社区卫生服务“十四五”主要指标完成情况")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    let numbers: Vec<&str> = t
+        .rows
+        .iter()
+        .map(|r| r.cells.first().map_or("", String::as_str))
+        .collect();
+    assert_eq!(
+        numbers,
+        ["1", "2", "", "4", "5", "6", "7", "8", "9", "10"],
+        "{rs:#?}"
+    );
+    assert_eq!(rs[9], "I|公共卫生||10|居民健康素养水平|%|35||预期性");
+}

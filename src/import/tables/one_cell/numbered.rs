@@ -3963,35 +3963,46 @@ pub(super) fn number_chain(body: &[Piece], first: usize, k: usize, target: usize
         // is a value: `8` `…幼儿园` `…街道` `9` `3600` is row 8's nine classes.)
         let figure_at = |i: usize| body.get(i).is_some_and(|p| is_numberish(&p.text()));
         let named_rows = !figure_at(first + 1);
-        let best = (lo..=hi)
-            .filter(|&i| {
-                row_number(&body[i].text()) == Some(n + 1)
-                    && !(plain && bracket_number(&body[i].text()).is_some())
-                    && !in_total(body, k, n + 1, cur, i)
-                    && room(i)
-                    && !last_whole
-                    && !(named_rows && figure_at(i + 1))
+        let numbered = |i: usize, m: u32| {
+            row_number(&body[i].text()) == Some(m)
+                && !(plain && bracket_number(&body[i].text()).is_some())
+                && !in_total(body, k, m, cur, i)
+                && room(i)
+                && !last_whole
+                && !(named_rows && figure_at(i + 1))
+        };
+        // (A `其中` sub-row may take the place of the next number, `2` `…` `其中：…` `4`, the
+        // note saying so: the number after it, right after the sub-row's cells, goes on.)
+        let skipped = || {
+            (lo..=hi).find(|&i| {
+                numbered(i, n + 2)
+                    && body.get(cur + 1..i).is_some_and(|between| {
+                        between.iter().filter(|p| opens_sub_row(&p.text())).count() == 1
+                            && !between.iter().any(|p| row_number(&p.text()) == Some(n + 1))
+                    })
+                    && (i - cur).abs_diff(2 * target) <= 2
             })
-            .min_by_key(|&i| {
-                // (Each `其中` sub-row before the candidate, a row without its number, makes
-                // the distance expected that much longer: a value `3` of the sub-row is no
-                // row 3.)
-                let subs_before = if numbered_subs {
-                    0
-                } else {
-                    body.get(cur + 1..i)
-                        .unwrap_or(&[])
-                        .iter()
-                        .filter(|p| opens_sub_row(&p.text()))
-                        .count()
-                };
-                let expected = target + subs_before * target.saturating_sub(1);
-                (
-                    inside_block(i),
-                    (i - cur).abs_diff(expected),
-                    std::cmp::Reverse(i),
-                )
-            });
+        };
+        let best = (lo..=hi).filter(|&i| numbered(i, n + 1)).min_by_key(|&i| {
+            // (Each `其中` sub-row before the candidate, a row without its number, makes
+            // the distance expected that much longer: a value `3` of the sub-row is no
+            // row 3.)
+            let subs_before = if numbered_subs {
+                0
+            } else {
+                body.get(cur + 1..i)
+                    .unwrap_or(&[])
+                    .iter()
+                    .filter(|p| opens_sub_row(&p.text()))
+                    .count()
+            };
+            let expected = target + subs_before * target.saturating_sub(1);
+            (
+                inside_block(i),
+                (i - cur).abs_diff(expected),
+                std::cmp::Reverse(i),
+            )
+        });
         // Numbering started again (see `restart`) before the next number: a new group's
         // `1`, not a value `2` further on.
         let again = restart(cur);
@@ -4005,6 +4016,11 @@ pub(super) fn number_chain(body: &[Piece], first: usize, k: usize, target: usize
             let subs = sub_rows(body, cur, k, target, n + 1);
             if !subs.is_empty() {
                 pos.extend(subs);
+                continue;
+            }
+            if let Some(i) = skipped().filter(|&i| again.is_none_or(|r| r > i)) {
+                pos.push(i);
+                n += 2;
                 continue;
             }
         }
