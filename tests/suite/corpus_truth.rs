@@ -1038,6 +1038,8 @@ plans! {
     sh_08 => "sh-08-putuo-zhufang",
     sh_09 => "sh-09-minhang-gongyuanchengshi",
     sh_10 => "sh-10-changning-shengtaikongjian",
+    syn_w56 => "syn-w56-kezaisheng",
+    syn_v56 => "syn-v56-shirong",
     syn_u56 => "syn-u56-luwang",
     syn_r56 => "syn-r56-shuzizhili",
     syn_l56 => "syn-l56-shequweisheng",

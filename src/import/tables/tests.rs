@@ -36693,3 +36693,458 @@ fn a_sub_row_in_the_place_of_the_next_number() {
     );
     assert_eq!(rs[9], "I|公共卫生||10|居民健康素养水平|%|35||预期性");
 }
+
+#[test]
+fn a_note_naming_the_row_between_its_words_places_the_gap() {
+    // A row one value short (`万平方米` `48`) under `“十四五”目标` and `2025年完成值`; the note names
+    // the row between its words (`未对地源热泵和空气源热泵应用建筑面积设定目标值`): the gap is the
+    // target's, `48` the value done.
+    let src = "\
+               序号\n\
+               \n\
+               指标\n\
+               \n\
+               单位\n\
+               \n\
+               “十四五”\n\
+               目标\n\
+               \n\
+               2025年\n\
+               完成值\n\
+               \n\
+               1\n\
+               \n\
+               可再生能源发电装机容量\n\
+               \n\
+               万千瓦\n\
+               \n\
+               18\n\
+               \n\
+               21.6\n\
+               \n\
+               其中：分布式光伏装机容量\n\
+               \n\
+               万千瓦\n\
+               \n\
+               15\n\
+               \n\
+               19.3\n\
+               \n\
+               2\n\
+               \n\
+               可再生能源发电量占全社会用电量比重\n\
+               \n\
+               %\n\
+               \n\
+               3.5\n\
+               \n\
+               4.1\n\
+               \n\
+               3\n\
+               \n\
+               党政机关屋顶光伏覆盖率\n\
+               \n\
+               %\n\
+               \n\
+               50\n\
+               \n\
+               62\n\
+               \n\
+               4\n\
+               \n\
+               光伏发电年上网电量（五年累计）\n\
+               \n\
+               亿千瓦时\n\
+               \n\
+               8\n\
+               \n\
+               9.7\n\
+               \n\
+               5\n\
+               \n\
+               地源热泵和空气源热泵应用建筑面积\n\
+               \n\
+               万平方米\n\
+               \n\
+               48\n\
+               \n\
+               6\n\
+               \n\
+               光储充一体化站点\n\
+               \n\
+               座\n\
+               \n\
+               20\n\
+               \n\
+               26\n\
+               \n\
+               注：“十四五”期间未对地源热泵和空气源热泵应用建筑面积设定目标值，2025年完成值为统计监测数。\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "表1：澄湾区可再生能源“十四五”主要指标完成情况")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    let row = t
+        .rows
+        .iter()
+        .find(|r| {
+            r.cells
+                .iter()
+                .any(|c| c == "地源热泵和空气源热泵应用建筑面积")
+        })
+        .unwrap_or_else(|| panic!("{rs:#?}"));
+    assert_eq!(row.cells[row.cells.len() - 2..], ["", "48"], "{rs:#?}");
+}
+
+#[test]
+fn a_name_over_two_paragraphs_with_its_unit_in_brackets_under_a_merged_category() {
+    // Under `序号` `类别` `指标` `单位`, rows leaving their category to the row above whose name
+    // goes over two paragraphs, its unit in brackets at the end and its unit cell vanished
+    // (`新增社区公共服务设施` / `面积（万平方米）` `8.6` `15`): one name, the unit left empty.
+    let src = "\
+               序号\n\
+               \n\
+               类别\n\
+               \n\
+               指标名称\n\
+               \n\
+               单位\n\
+               \n\
+               基期值\n\
+               \n\
+               （2025年）\n\
+               \n\
+               目标值\n\
+               \n\
+               （2030年）\n\
+               \n\
+               属性\n\
+               \n\
+               1\n\
+               \n\
+               改造推进\n\
+               \n\
+               城中村改造完成村数\n\
+               \n\
+               个\n\
+               \n\
+               21\n\
+               \n\
+               ≥45\n\
+               \n\
+               约束性\n\
+               \n\
+               2\n\
+               \n\
+               累计改造腾地规模\n\
+               \n\
+               （公顷）\n\
+               \n\
+               218\n\
+               \n\
+               （“十四五”累计）\n\
+               \n\
+               ≥240\n\
+               \n\
+               预期性\n\
+               \n\
+               3\n\
+               \n\
+               城中村改造受益居民户数\n\
+               \n\
+               万户\n\
+               \n\
+               2.87\n\
+               \n\
+               5.2\n\
+               \n\
+               约束性\n\
+               \n\
+               其中：就地就近安置比例\n\
+               \n\
+               %\n\
+               \n\
+               62\n\
+               \n\
+               ≥70\n\
+               \n\
+               预期性\n\
+               \n\
+               4\n\
+               \n\
+               民生保障\n\
+               \n\
+               安置房建设竣工面积\n\
+               \n\
+               万平方米\n\
+               \n\
+               136.4\n\
+               \n\
+               180\n\
+               \n\
+               预期性\n\
+               \n\
+               5\n\
+               \n\
+               新增社区公共服务设施\n\
+               \n\
+               面积（万平方米）\n\
+               \n\
+               8.6\n\
+               \n\
+               15\n\
+               \n\
+               预期性\n\
+               \n\
+               6\n\
+               \n\
+               新增保障性租赁住房\n\
+               \n\
+               套\n\
+               \n\
+               3200\n\
+               \n\
+               ≥8000\n\
+               \n\
+               预期性\n\
+               \n\
+               其中：利用城中村存量房屋改建\n\
+               \n\
+               套\n\
+               \n\
+               /\n\
+               \n\
+               3000\n\
+               \n\
+               预期性\n\
+               \n\
+               7\n\
+               \n\
+               环境品质\n\
+               \n\
+               新增公共绿地和开放空间\n\
+               \n\
+               公顷\n\
+               \n\
+               31.5\n\
+               \n\
+               ≥40\n\
+               \n\
+               预期性\n\
+               \n\
+               8\n\
+               \n\
+               消除重大消防安全隐患\n\
+               \n\
+               点位比例（%）\n\
+               \n\
+               85\n\
+               \n\
+               100\n\
+               \n\
+               约束性\n\
+               \n\
+               9\n\
+               \n\
+               治理保障\n\
+               \n\
+               违法建筑“零增长”街镇覆盖率\n\
+               \n\
+               %\n\
+               \n\
+               80\n\
+               \n\
+               100\n\
+               \n\
+               约束性\n\
+               \n\
+               10\n\
+               \n\
+               城中村物业管理覆盖率（%）\n\
+               \n\
+               46\n\
+               \n\
+               ≥90\n\
+               \n\
+               预期性\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "表2 樟溪区城中村改造和城市更新“十五五”主要指标")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(
+        rs[5],
+        "I|民生保障|5||新增社区公共服务设施面积（万平方米）||8.6|15|预期性"
+    );
+    assert_eq!(
+        rs[9],
+        "I|环境品质|8||消除重大消防安全隐患点位比例（%）||85|100|约束性"
+    );
+    assert!(
+        r.parsed
+            .warnings
+            .iter()
+            .any(|(_, w)| w.contains("row 5: a name over two paragraphs joined")),
+        "{:?}",
+        r.parsed.warnings
+    );
+}
+
+#[test]
+fn a_name_over_two_paragraphs_ending_in_a_count_of_chairs() {
+    // A name over two paragraphs under a merged category, its unit a count of chairs in brackets
+    // (`城市公共空间休憩座椅` / `新增数量（把）`): `把` is a unit, the name one cell.
+    let src = "\
+               序号\n\
+               \n\
+               类别\n\
+               \n\
+               指标\n\
+               \n\
+               2025年\n\
+               \n\
+               基期值\n\
+               \n\
+               2030年\n\
+               \n\
+               目标值\n\
+               \n\
+               属性\n\
+               \n\
+               1\n\
+               \n\
+               美丽街区\n\
+               \n\
+               美丽街区覆盖率（%）\n\
+               \n\
+               58.3\n\
+               \n\
+               100\n\
+               \n\
+               约束性\n\
+               \n\
+               2\n\
+               \n\
+               城市公共空间休憩座椅\n\
+               \n\
+               新增数量（把）\n\
+               \n\
+               —\n\
+               \n\
+               3000\n\
+               \n\
+               预期性\n\
+               \n\
+               3\n\
+               \n\
+               市容景观\n\
+               \n\
+               户外招牌设置备案率（%）\n\
+               \n\
+               84.6\n\
+               \n\
+               ≥95\n\
+               \n\
+               预期性\n\
+               \n\
+               其中：特色招牌道路（条）\n\
+               \n\
+               6\n\
+               \n\
+               20\n\
+               \n\
+               预期性\n\
+               \n\
+               4\n\
+               \n\
+               架空线入地和合杆整治道路长度（公里）\n\
+               \n\
+               47.2\n\
+               \n\
+               100\n\
+               \n\
+               约束性\n\
+               \n\
+               5\n\
+               \n\
+               景观照明集中控制纳控率（%）\n\
+               \n\
+               87.5\n\
+               \n\
+               ≥95\n\
+               \n\
+               预期性\n\
+               \n\
+               6\n\
+               \n\
+               环境卫生\n\
+               \n\
+               道路机械化清扫率（%）\n\
+               \n\
+               98.6\n\
+               \n\
+               100\n\
+               \n\
+               约束性\n\
+               \n\
+               7\n\
+               \n\
+               环卫作业车辆新能源化率（%）\n\
+               \n\
+               61\n\
+               \n\
+               ≥95\n\
+               \n\
+               预期性\n\
+               \n\
+               8\n\
+               \n\
+               公厕服务综合评价指数\n\
+               \n\
+               93.2\n\
+               \n\
+               95\n\
+               \n\
+               预期性\n\
+               \n\
+               9\n\
+               \n\
+               社会共治\n\
+               \n\
+               门责单位履责测评达标率（%）\n\
+               \n\
+               92\n\
+               \n\
+               ≥95\n\
+               \n\
+               预期性\n\
+               \n\
+               10\n\
+               \n\
+               市容环境公众满意度（分）\n\
+               \n\
+               ≥90\n\
+               \n\
+               预期性\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "涵川区美丽街区建设和市容环境提升“十五五”主要指标")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(
+        rs[1],
+        "I|美丽街区|2||城市公共空间休憩座椅新增数量（把）|—|3000|预期性"
+    );
+}

@@ -139,7 +139,11 @@ pub(super) const NO_UNIT: [&str; 5] =
 pub(super) fn says_no_figure(sentence: &str) -> bool {
     // (A period named between the words counts for nothing: `未设“十四五”目标值`.)
     let plain = without_period_marks(sentence);
-    NO_FIGURE.iter().any(|w| plain.contains(w)) && !says_no_unit(sentence)
+    // (Or the row named between the words: `未对地源热泵…应用建筑面积设定目标值`.)
+    let named_between = plain
+        .find("未对")
+        .is_some_and(|i| plain.get(i..).is_some_and(|r| r.contains("设定目标")));
+    (NO_FIGURE.iter().any(|w| plain.contains(w)) || named_between) && !says_no_unit(sentence)
 }
 
 /// `sentence` without the five-year periods it names, in quotation marks or not (`“十四五”`,

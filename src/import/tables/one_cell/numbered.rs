@@ -1382,11 +1382,19 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 t.chars().any(|c| c.is_ascii_digit()) && t.chars().count() > MAX_COLUMN_NAME_CHARS
             }) && after.get(1).is_some_and(|x| names_measure(&x.text()))
         };
+        // (Or a row short of its unit too, the name's second line closing on it in brackets
+        // under a unit column: `人均公共文化设施` / `建筑面积（平方米）` `0.19` ….)
+        let unit_in_name = || {
+            unit_next
+                && after
+                    .get(1)
+                    .is_some_and(|x| bracketed_unit(&x.text()).is_some())
+        };
         if cat_after
             && (cat_merged
                 || figured_first()
                 || (unlike_category() == Unlike::ByLengths && short_row_ahead()))
-            && after.len() == e
+            && (after.len() == e || (after.len() + 1 == e && unit_in_name()))
             && after.first().is_some_and(|x| {
                 stops_mid_phrase(&x.text()) || unlike_category() != Unlike::No || figured_first()
             })
@@ -1422,6 +1430,19 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             merge_at(&mut after, 0, acc, "split cell");
             after.insert(0, empty_piece(no, end_piece));
             filled_cat = true;
+            if after.len() + 1 == e {
+                // (The unit in the name's brackets: its own cell vanished.)
+                let u = name_idx + 1;
+                let column = acc.columns.get(jc + 1 + u).cloned().unwrap_or_default();
+                acc.warnings.push((
+                    no,
+                    format!(
+                        "row {}: a name over two paragraphs joined, and the unit that vanished left empty under `{column}`, where its name carries it in brackets",
+                        body.get(p).map(Piece::text).unwrap_or_default(),
+                    ),
+                ));
+                after.insert(u.min(after.len()), empty_piece(no, end_piece));
+            }
         }
         if let Some(ea) = expected_attr {
             if let Some(mut fa) = after.iter().position(|x| is_attr(&x.text())) {
