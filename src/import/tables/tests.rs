@@ -37148,3 +37148,86 @@ fn a_name_over_two_paragraphs_ending_in_a_count_of_chairs() {
         "I|美丽街区|2||城市公共空间休憩座椅新增数量（把）|—|3000|预期性"
     );
 }
+
+#[test]
+fn a_table_under_a_type_s_short_name() {
+    // A 专栏's table, one cell per paragraph, under `户型` (a type's short name), its header cells'
+    // units on paragraphs of their own (`建筑面积` / `（平方米）`): a table of ranges and words.
+    let src = "\
+               户型\n\
+               \n\
+               建筑面积\n\
+               \n\
+               （平方米）\n\
+               \n\
+               参考月租金\n\
+               \n\
+               （元）\n\
+               \n\
+               主要供应对象\n\
+               \n\
+               床位型（青年人才驿站）\n\
+               \n\
+               8—10\n\
+               \n\
+               800—1200\n\
+               \n\
+               来汀求职和新就业的高校毕业生\n\
+               \n\
+               二居室\n\
+               \n\
+               55—70\n\
+               \n\
+               3500—4800\n\
+               \n\
+               已婚青年人才、骨干人才\n\
+               \n\
+               三居室\n\
+               \n\
+               80—90\n\
+               \n\
+               5000—6500\n\
+               \n\
+               专家公寓\n\
+               \n\
+               120—140\n\
+               \n\
+               按市场租金70%\n\
+               \n\
+               （最高不超过12000）\n\
+               \n\
+               A、B类高层次人才\n\
+               \n\
+               注：参考月租金为2026年标准，以后年度由区人才安居工作领导小组办公室根据市场租金变化动态调整并公布。\n";
+    let ls = lines(src);
+    let r = read_with(
+        "t1",
+        None,
+        &ls,
+        Options {
+            titled: true,
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(
+        t.columns,
+        [
+            "户型",
+            "建筑面积（平方米）",
+            "参考月租金（元）",
+            "主要供应对象"
+        ]
+    );
+    assert_eq!(
+        rs,
+        [
+            "I||床位型（青年人才驿站）|8—10|800—1200|来汀求职和新就业的高校毕业生",
+            "I||二居室|55—70|3500—4800|已婚青年人才、骨干人才",
+            "I||三居室|80—90|5000—6500|",
+            "I||专家公寓|120—140|按市场租金70%（最高不超过12000）|A、B类高层次人才",
+        ]
+    );
+}

@@ -229,10 +229,16 @@ fn value_rows_of(
             .all(|p| bracketed_unit(&p.text()).is_some() && !is_value_cell(&p.text()));
     // (Or any word before columns of words and measures the header names so, `网格` before
     // `覆盖区域` `救援驻点（个）` `承诺到场时间（分钟）`.)
+    // (Or a type's short name, `户型`, `车型`.)
+    let kinds = {
+        let f = strip_spaces(&first);
+        f.ends_with('型') && (2..=4).contains(&f.chars().count())
+    };
     if !ps[..h_end].iter().all(is_header_cell)
         || !(has_header_word(&first)
             || is_category_header(&first)
             || names_column(&first)
+            || kinds
             || measures_after
             || words_between > 0)
     {
