@@ -2383,12 +2383,17 @@ impl<'a> Parser<'a> {
                     }
                     // (Any of them: `（1）自然恢复类。…` `（2）辅助再生类。…` before `（3）对位于…的
                     // 废弃矿山，…。` are a list.)
+                    // (Nor a finding over its paragraph among title lines over theirs: `2.打通河湖
+                    // 水系和道路防护林廊，提升廊道连通性。` between `1.锚定…骨架` and `3.布局…网络`.)
+                    let titled_first =
+                        grammar::lower_heading(&l.rest).is_some_and(|(_, run_in)| run_in.is_none());
                     let sibling_is_item = l.number == 1
                         && run_siblings(&all[at..], l.style, &structural, above)
                             .iter()
-                            .any(|rest| {
+                            .any(|(rest, over_paragraph)| {
                                 grammar::lower_heading(rest).is_none()
-                                    && !(findings_run && finding(rest))
+                                    && !((findings_run || (titled_first && *over_paragraph))
+                                        && finding(rest))
                             });
                     !sibling_is_item
                 });
@@ -3575,16 +3580,17 @@ fn findings_over_paragraphs(
 }
 
 /// The texts after the labels of the lines that go on numbering a run in `style` (`2`, `3`, …)
-/// among `pieces`, before any heading of a style that stands above it.
+/// among `pieces`, before any heading of a style that stands above it; each with whether a plain
+/// paragraph follows the line.
 fn run_siblings(
     pieces: &[Piece],
     style: Style,
     structural: &[Style],
     above: &[Style],
-) -> Vec<String> {
+) -> Vec<(String, bool)> {
     let mut out = Vec::new();
     let mut number = 1u32;
-    for p in pieces {
+    for (i, p) in pieces.iter().enumerate() {
         let Piece::Para { text, .. } = p else {
             continue;
         };
@@ -3597,7 +3603,11 @@ fn run_siblings(
                     break;
                 }
                 number = l.number;
-                out.push(l.rest);
+                let over_paragraph = matches!(pieces.get(i + 1), Some(Piece::Para { text, .. })
+                    if label(text).is_none()
+                        && grammar::box_title(text).is_none()
+                        && grammar::annex_caption(text).is_none());
+                out.push((l.rest, over_paragraph));
             } else if structural.contains(&l.style) || above.contains(&l.style) {
                 break;
             }

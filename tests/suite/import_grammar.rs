@@ -3132,3 +3132,24 @@ fn a_box_table_s_last_cell_over_a_single_newline_ends_at_the_next_heading_of_its
         "{outline:#?}"
     );
 }
+
+#[test]
+fn a_finding_over_its_paragraph_among_title_lines_over_theirs_is_a_heading_too() {
+    // `1.` and `3.` title lines with a comma inside, `2.` one closed by its full stop, each over
+    // its paragraph, then a 专栏 numbering its own items: the three are the section's headings.
+    let text = "某区生物多样性保护规划\n\n一、主要任务\n\n（一）构建生态廊道网络\n\n1.锚定滨江生态带和环城绿带，筑牢区域生态安全骨架\n\n依托滨江地区和环城绿带，建设两条东西向生态带。\n\n2.打通河湖水系和道路防护林廊，提升廊道连通性。\n\n以汀溪河、沪渝高速防护林带为主体，建设三条南北向生态廊道。\n\n3.布局生态踏脚石和小微生境，织密城市生境网络\n\n在廊道之间的建成区内布局生态踏脚石。\n\n专栏2 生态廊道建设工程\n\n1. 汀溪河滨水生态廊道\n\n沿汀溪河两岸建设滨水绿带。\n\n2. 环城绿带生态廊道\n\n新建和改造林带120公顷。\n\n（二）加强重要生境保护修复\n\n保护河口滩涂。\n";
+    let (plan, _) = parse(text);
+    let outline = outline_of(&plan.chapters[0]);
+    for h in [
+        "h3 1.|锚定滨江生态带和环城绿带，筑牢区域生态安全骨架",
+        "h3 2.|打通河湖水系和道路防护林廊，提升廊道连通性。",
+        "h3 3.|布局生态踏脚石和小微生境，织密城市生境网络",
+    ] {
+        assert!(outline.contains(&h.to_string()), "{h}: {outline:#?}");
+    }
+    assert!(
+        outline.contains(&"box 生态廊道建设工程".to_string())
+            && outline.iter().filter(|l| l.starts_with("h3 ")).count() == 3,
+        "{outline:#?}"
+    );
+}

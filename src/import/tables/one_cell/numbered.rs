@@ -2850,7 +2850,9 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             // (Never a project's name, closed by what it builds, `资源化利用中心`, `城市记忆
             // 展示馆`, glued to the works that follow it, `建设大件垃圾拆解线…`: the name is the
             // line before and it.)
+            // (Or by its phase in brackets after that, `贯通工程（一期）`, before `打通廊道断点…`.)
             let closes_name = |t: &str| {
+                let t = without_bracket_tail(t);
                 ["中心", "工程", "项目", "基地", "设施", "园区"]
                     .iter()
                     .any(|w| t.ends_with(w))
@@ -2858,7 +2860,8 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             };
             let opens_works = |t: &str| {
                 [
-                    "建设", "新建", "改建", "扩建", "改造", "实施", "推进", "开展", "完成",
+                    "建设", "新建", "改建", "扩建", "改造", "实施", "推进", "开展", "完成", "打通",
+                    "新增", "修复",
                 ]
                 .iter()
                 .any(|w| t.starts_with(w))
