@@ -2419,8 +2419,26 @@ impl<'a> Parser<'a> {
                         skipped_number(&l.text, &format!("number {after} of its run")),
                     );
                 }
+                // (Or a number written twice, a title line of its own in the open run after the
+                // heading of that number and its text: `2、完善积水风险预警体系` after
+                // `2.构建泵站群联合调度机制`.)
+                let repeated = !numbered
+                    && run_open
+                    && heading.as_ref().is_some_and(|(_, run_in)| run_in.is_none())
+                    && last_lower.get(&l.style) == Some(&l.number)
+                    && matches!(container(&mut chapters).last(), Some(Block::Paragraph(_)));
+                if repeated {
+                    self.report.warn(
+                        first_line,
+                        format!(
+                            "`{}{}` repeats the number of the heading before it in its run: the source numbers two headings alike; kept as written",
+                            l.text,
+                            l.rest.trim_matches(is_space)
+                        ),
+                    );
+                }
                 if let (true, Some(d), Some((title, run_in))) =
-                    (numbered || skipped, depth, heading)
+                    (numbered || skipped || repeated, depth, heading)
                 {
                     item_runs.clear();
                     if l.number > 1 && !lower.contains(&l.style) {

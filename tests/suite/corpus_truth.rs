@@ -1038,6 +1038,7 @@ plans! {
     sh_08 => "sh-08-putuo-zhufang",
     sh_09 => "sh-09-minhang-gongyuanchengshi",
     sh_10 => "sh-10-changning-shengtaikongjian",
+    syn_y56 => "syn-y56-bengzhan",
     syn_s56 => "syn-s56-shengwuduoyang",
     syn_t56 => "syn-t56-rencaigongyu",
     syn_w56 => "syn-w56-kezaisheng",

@@ -3153,3 +3153,23 @@ fn a_finding_over_its_paragraph_among_title_lines_over_theirs_is_a_heading_too()
         "{outline:#?}"
     );
 }
+
+#[test]
+fn a_heading_numbered_as_the_one_before_it_is_kept_as_written_and_reported() {
+    // `1.` and `2.` title lines over their paragraphs, then `2、`, the number written twice, over
+    // its own: a third heading of the run, as the source numbers it.
+    let text = "某区排水泵站规划\n\n一、主要任务\n\n（一）推进智慧泵站建设\n\n1.建设泵站智能监控系统\n\n对全区泵站实施自动化改造。\n\n2.构建泵站群联合调度机制\n\n建立泵站群联合调度规则。\n\n2、完善积水风险预警体系\n\n布设积水监测点120处。\n\n（二）健全防汛应急体系\n\n完善防汛应急预案。\n";
+    let (plan, report) = parse(text);
+    let outline = outline_of(&plan.chapters[0]);
+    assert!(
+        outline.contains(&"h3 2、|完善积水风险预警体系".to_string()),
+        "{outline:#?}"
+    );
+    assert!(
+        report.warnings.iter().any(|w| w
+            .message
+            .contains("`2、完善积水风险预警体系` repeats the number")),
+        "{:?}",
+        report.warnings
+    );
+}
