@@ -3998,13 +3998,14 @@ pub(super) fn number_chain(body: &[Piece], first: usize, k: usize, target: usize
         // (A `其中` sub-row may take the place of the next number, `2` `…` `其中：…` `4`, the
         // note saying so: the number after it, right after the sub-row's cells, goes on.)
         let skipped = || {
+            let (next, after) = (n.checked_add(1)?, n.checked_add(2)?);
             (lo..=hi).find(|&i| {
-                numbered(i, n + 2)
+                numbered(i, after)
                     && body.get(cur + 1..i).is_some_and(|between| {
                         between.iter().filter(|p| opens_sub_row(&p.text())).count() == 1
-                            && !between.iter().any(|p| row_number(&p.text()) == Some(n + 1))
+                            && !between.iter().any(|p| row_number(&p.text()) == Some(next))
                     })
-                    && (i - cur).abs_diff(2 * target) <= 2
+                    && i.saturating_sub(cur).abs_diff(target.saturating_mul(2)) <= 2
             })
         };
         let best = (lo..=hi).filter(|&i| numbered(i, n + 1)).min_by_key(|&i| {
@@ -4044,7 +4045,7 @@ pub(super) fn number_chain(body: &[Piece], first: usize, k: usize, target: usize
             }
             if let Some(i) = skipped().filter(|&i| again.is_none_or(|r| r > i)) {
                 pos.push(i);
-                n += 2;
+                n = n.saturating_add(2);
                 continue;
             }
         }
