@@ -1382,6 +1382,20 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 t.chars().any(|c| c.is_ascii_digit()) && t.chars().count() > MAX_COLUMN_NAME_CHARS
             }) && after.get(1).is_some_and(|x| names_measure(&x.text()))
         };
+        // An empty cell put in column `g` after the number where one vanished, reported with
+        // what tells where it goes.
+        let leave_empty_as =
+            |after: &mut Vec<Piece>, acc: &mut Acc, g: usize, what: &str, told: &str| {
+                let column = acc.columns.get(jc + 1 + g).cloned().unwrap_or_default();
+                acc.warnings.push((
+                    no,
+                    format!(
+                        "row {}: {what} left empty under `{column}`, {told}",
+                        body.get(p).map(Piece::text).unwrap_or_default(),
+                    ),
+                ));
+                after.insert(g.min(after.len()), empty_piece(no, end_piece));
+            };
         // (Or a row short of its unit too, the name's second line closing on it in brackets
         // under a unit column: `人均公共文化设施` / `建筑面积（平方米）` `0.19` ….)
         let unit_in_name = || {
@@ -1432,16 +1446,13 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             filled_cat = true;
             if after.len() + 1 == e {
                 // (The unit in the name's brackets: its own cell vanished.)
-                let u = name_idx + 1;
-                let column = acc.columns.get(jc + 1 + u).cloned().unwrap_or_default();
-                acc.warnings.push((
-                    no,
-                    format!(
-                        "row {}: a name over two paragraphs joined, and the unit that vanished left empty under `{column}`, where its name carries it in brackets",
-                        body.get(p).map(Piece::text).unwrap_or_default(),
-                    ),
-                ));
-                after.insert(u.min(after.len()), empty_piece(no, end_piece));
+                leave_empty_as(
+                    &mut after,
+                    acc,
+                    name_idx + 1,
+                    "a name over two paragraphs joined, and the unit that vanished",
+                    "where its name carries it in brackets",
+                );
             }
         }
         if let Some(ea) = expected_attr {
@@ -2037,15 +2048,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
         }
         // An empty cell put in column `g` after the number where one vanished, reported.
         let leave_empty = |after: &mut Vec<Piece>, acc: &mut Acc, g: usize, what: &str| {
-            let column = acc.columns.get(jc + 1 + g).cloned().unwrap_or_default();
-            acc.warnings.push((
-                no,
-                format!(
-                    "row {}: {what} left empty under `{column}`, where the others fit their columns",
-                    body.get(p).map(Piece::text).unwrap_or_default(),
-                ),
-            ));
-            after.insert(g.min(after.len()), empty_piece(no, end_piece));
+            leave_empty_as(after, acc, g, what, "where the others fit their columns");
         };
         // A row one short under a merged category whose cells, the category filled down, fall
         // out of their columns, where a cell over two paragraphs joined and an empty cell
