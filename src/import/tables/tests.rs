@@ -37335,3 +37335,139 @@ fn a_project_s_name_closing_on_its_phase_in_brackets_before_its_works() {
     );
     assert_eq!(row.group.as_deref(), Some("生态廊道建设"));
 }
+
+#[test]
+fn a_first_cell_ending_as_a_category_is_a_category_not_a_name_split() {
+    // A row's first cell twice as long as every category written, before a few words, is a
+    // category of its own where it ends as a category written does (`特殊教育与终身教育` after
+    // `学前教育`, `义务教育`), not a name over two pieces.
+    let src = "\
+               序号\n\
+               类别\n\
+               指标\n\
+               单位\n\
+               基期值（2025年）\n\
+               目标值（2030年）\n\
+               属性\n\
+               \n\
+               1\n\
+               学前教育\n\
+               公办幼儿园在园幼儿占比\n\
+               %\n\
+               52\n\
+               ≥60\n\
+               约束性\n\
+               \n\
+               2\n\
+               普惠性幼儿园覆盖率\n\
+               %\n\
+               90.6\n\
+               ≥95\n\
+               约束性\n\
+               \n\
+               3\n\
+               托幼一体化幼儿园\n\
+               所\n\
+               14\n\
+               40\n\
+               预期性\n\
+               \n\
+               其中：开设托班的公办幼儿园\n\
+               所\n\
+               11\n\
+               32\n\
+               预期性\n\
+               \n\
+               4\n\
+               义务教育\n\
+               小学学位数\n\
+               万个\n\
+               5.9\n\
+               7.6\n\
+               约束性\n\
+               \n\
+               5\n\
+               初中学位数\n\
+               万个\n\
+               3.1\n\
+               4.2\n\
+               约束性\n\
+               \n\
+               其中：九年一贯制学校学位数\n\
+               万个\n\
+               0.6\n\
+               1.3\n\
+               预期性\n\
+               \n\
+               6\n\
+               义务教育学校办学条件\n\
+               标准化达标率\n\
+               %\n\
+               91\n\
+               100\n\
+               约束性\n\
+               \n\
+               7\n\
+               高中阶段\n\
+               普通高中学位数\n\
+               个\n\
+               11400\n\
+               16800\n\
+               预期性\n\
+               \n\
+               8\n\
+               中等职业学校生均校舍建筑面积\n\
+               平方米\n\
+               19.5\n\
+               ≥22\n\
+               预期性\n\
+               \n\
+               9\n\
+               特殊教育与终身教育\n\
+               特殊教育学校\n\
+               所\n\
+               1\n\
+               2\n\
+               约束性\n\
+               \n\
+               10\n\
+               街镇社区学校覆盖情况\n\
+               基本覆盖\n\
+               全覆盖\n\
+               预期性\n\
+               \n\
+               11\n\
+               区级老年大学学位数\n\
+               个\n\
+               3200\n\
+               6000\n\
+               预期性\n\
+               \n\
+               表2 各学段教育设施配置主要指标\n\
+               注：1.第6项指标按照省级义务教育学校办学条件标准核定。\n\
+               2.第10项指标为定性指标，不设计量单位。\n";
+    let ls = lines(src);
+    let r = read("t1", None, &ls).unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    let row = t
+        .rows
+        .iter()
+        .find(|r| r.name == "9")
+        .unwrap_or_else(|| panic!("{rs:#?}"));
+    assert_eq!(row.group.as_deref(), Some("特殊教育与终身教育"), "{rs:#?}");
+    assert_eq!(
+        row.cells,
+        [
+            "特殊教育与终身教育",
+            "特殊教育学校",
+            "所",
+            "1",
+            "2",
+            "约束性"
+        ],
+        "{rs:#?}"
+    );
+    let next = t.rows.iter().find(|r| r.name == "10").unwrap();
+    assert_eq!(next.group.as_deref(), Some("特殊教育与终身教育"), "{rs:#?}");
+}

@@ -1847,7 +1847,17 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                                 && name_sizes.len() >= 3
                                 && name_sizes.iter().all(|&n| second < n)
                         });
-                    sizes.len() >= 2 && (sizes.iter().all(|&n| first >= 2 * n) || one_size) && tail
+                    // (Not a first cell that ends as a category written does: `特殊教育与终身教育`
+                    // / `特殊教育学校` after `学前教育`, `义务教育`, a category of its own.)
+                    let ending = last_two_chars(&strip_spaces(&first_text));
+                    let ends_as_category = ending.chars().count() == 2
+                        && written
+                            .iter()
+                            .any(|c| strip_spaces(c).ends_with(ending.as_str()));
+                    sizes.len() >= 2
+                        && (sizes.iter().all(|&n| first >= 2 * n) || one_size)
+                        && tail
+                        && !ends_as_category
                 };
                 // (Or, under a column of kinds (`项目类别`), naming a work's site, a place or a
                 // facility (`临澜港泵闸`, `锦塘路—汀兰路`), longer than every category written and
