@@ -1868,6 +1868,11 @@ impl<'a> Parser<'a> {
                         !t.is_empty() && tables::one_cell::caption_goes_on(&t, text)
                     })
                 };
+                let table_goes_on = |title: &str| {
+                    grammar::annex_caption(&caption).is_some_and(|(_, t)| {
+                        !t.is_empty() && tables::one_cell::table_caption_goes_on(&t, title)
+                    })
+                };
                 match pieces.first_mut() {
                     Some(Piece::Para { text, .. }) if untitled && is_annex_title(text) => {
                         title = text.trim_matches(is_space).to_string();
@@ -1876,6 +1881,13 @@ impl<'a> Parser<'a> {
                     Some(Piece::Para { text, .. }) if !untitled && goes_on(text) => {
                         caption.push_str(text.trim_matches(is_space));
                         pieces.remove(0);
+                    }
+                    // (Or in what the table under it at once took for its caption: `附件：…
+                    // “十五五”` / `重点项目清单`: the annex's caption, whole; the table has none
+                    // of its own.)
+                    Some(Piece::Table(t)) if !untitled && table_goes_on(&t.table.title) => {
+                        caption.push_str(t.table.title.trim_matches(is_space));
+                        t.table.title.clear();
                     }
                     Some(Piece::Table(t)) => caption = caption_over_unit_line(caption, t),
                     _ => {}

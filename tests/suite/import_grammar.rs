@@ -640,6 +640,19 @@ fn an_annex_caption_going_on_in_the_line_below_is_one_caption() {
     );
     assert_eq!(p.tables.len(), 1, "{:?}", p.tables);
     assert_eq!(p.tables[0].rows.len(), 2);
+    // With no title line under it, the table right under the caption's second line: that line
+    // is the caption's still, not the table's own (`附件：…“十五五”` / `重点项目清单`).
+    let text = "某区养老规划\n\n一、主要任务\n\n完善设施。\n\n附件：某区养老服务设施“十五五”\n重点项目清单\n\n项目类型\n\n序号\n\n项目名称\n\n建设年限\n\n机构养老\n\n1\n\n区福利院改扩建\n\n2026—2028年\n\n2\n\n北片养老院新建\n\n2027—2029年\n";
+    let (p, _) = parse(text);
+    assert_eq!(p.annexes.len(), 1);
+    assert_eq!(
+        p.annexes[0].caption,
+        "附件：某区养老服务设施“十五五”重点项目清单"
+    );
+    assert_eq!(p.tables.len(), 1, "{:?}", p.tables);
+    assert_eq!(p.tables[0].title, "");
+    assert_eq!(p.tables[0].columns[0], "项目类型");
+    assert_eq!(p.tables[0].rows.len(), 2);
 }
 
 #[test]

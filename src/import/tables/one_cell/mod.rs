@@ -560,6 +560,18 @@ fn ends_as_caption(t: &str) -> bool {
 /// Or a caption that reads whole, then the last words of a caption on a line of their own
 /// (`表1 临澜市“十四五”新型基础设施主要指标` / `完成情况`).
 pub fn caption_goes_on(first: &str, next: &str) -> bool {
+    goes_on(first, next, false)
+}
+
+/// Whether a table's caption (`重点项目清单`, read as the caption over the table's header)
+/// goes on from the title line above it (`附件：枫澜区养老服务设施“十五五”`), as
+/// [`caption_goes_on`] says, though it reads as a column's name too: the table it heads is read.
+pub fn table_caption_goes_on(first: &str, caption: &str) -> bool {
+    goes_on(first, caption, true)
+}
+
+/// [`caption_goes_on`], `next` allowed to read as a column's name when `header_read`.
+fn goes_on(first: &str, next: &str, header_read: bool) -> bool {
     const MAX_REST_CHARS: usize = 16;
     /// The last words of a caption that no header cell is.
     const TAILS: [&str; 4] = ["完成情况", "一览表", "汇总表", "分解表"];
@@ -589,7 +601,7 @@ pub fn caption_goes_on(first: &str, next: &str) -> bool {
         && !sentence(next)
         && ends_as_caption(next)
         // (Not a header's first cell, `救助项目`, `指标名称`.)
-        && !words::names_column(next)
+        && (header_read || !words::names_column(next))
         && !is_stop(next)
         && !is_unit_line(next)
         && first.chars().count() + next.chars().count() <= MAX_CAPTION_CHARS + 4
