@@ -656,6 +656,21 @@ fn an_annex_caption_going_on_in_the_line_below_is_one_caption() {
 }
 
 #[test]
+fn a_caption_of_standards_under_a_box_title_captions_the_box_table() {
+    // `专栏2 …配置指引` / `…分级配置标准` / the header: the second line is the table's caption,
+    // not its first header cell.
+    let text = "某区养老规划\n\n一、主要任务\n\n完善设施。\n\n专栏2  社区养老服务设施配置指引\n\n社区养老服务设施分级配置标准\n\n设施层级\n\n设施名称\n\n服务人口规模（万人）\n\n配置要求\n\n街镇级\n\n综合为老服务中心\n\n5—10\n\n每个街镇至少1处\n\n居村级\n\n日间照护机构\n\n1—1.5\n\n独立设置\n\n二、保障措施\n\n加强领导。\n";
+    let (p, _) = parse(text);
+    assert_eq!(p.tables.len(), 1, "{:?}", p.tables);
+    assert_eq!(p.tables[0].title, "社区养老服务设施分级配置标准");
+    assert_eq!(
+        p.tables[0].columns,
+        ["设施层级", "设施名称", "服务人口规模（万人）", "配置要求"]
+    );
+    assert_eq!(p.tables[0].rows.len(), 2);
+}
+
+#[test]
 fn a_table_note_cut_by_a_page_number_is_joined_and_a_note_without_a_full_stop_is_not() {
     // A table of one cell per line, as web pages give them, with a note under it.
     let table = |note: &str| {

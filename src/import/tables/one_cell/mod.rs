@@ -520,6 +520,8 @@ pub fn is_caption(t: &str) -> bool {
         && !t.contains(['。', '；', '\t'])
         && (is_numbered_caption(t)
             || CAPTION_WORDS.iter().any(|w| t.contains(w))
+            // (Or a title of the standards it sets out, `…设施分级配置标准`.)
+            || (n >= 6 && t.ends_with("标准") && !t.contains(['，', ',', '：', ':', '、']))
             // (Or a title that names the plan's period and ends as a caption does:
             // `莼浦区产业园区转型升级“十五五”重点建设项目`.)
             || (ends_as_caption(t) && dated_title(t) && !t.contains(['，', ',', '：', ':'])))
