@@ -37471,3 +37471,92 @@ fn a_first_cell_ending_as_a_category_is_a_category_not_a_name_split() {
     let next = t.rows.iter().find(|r| r.name == "10").unwrap();
     assert_eq!(next.group.as_deref(), Some("特殊教育与终身教育"), "{rs:#?}");
 }
+
+#[test]
+fn a_figure_of_one_columns_size_places_the_gap_under_the_other() {
+    // A row one value short whose figure is of the first column's size and far from the
+    // second's (`0.5—1` among `5—10` `1—1.5` 万人, not among `≥3000` `60—120` 平方米): its
+    // gap is under the second, the report says why.
+    let src = "\
+               \n\
+               设施层级\n\
+               \n\
+               设施名称\n\
+               \n\
+               服务人口规模（万人）\n\
+               \n\
+               建筑面积（平方米）\n\
+               \n\
+               配置要求\n\
+               \n\
+               街镇级\n\
+               \n\
+               社区综合为老服务中心\n\
+               \n\
+               5—10\n\
+               \n\
+               ≥3000\n\
+               \n\
+               每个街镇至少设置1处，服务人口超过10万人的增设分中心\n\
+               \n\
+               长者照护之家\n\
+               \n\
+               3—5\n\
+               \n\
+               1500—3000\n\
+               \n\
+               可与社区综合为老服务中心合设\n\
+               \n\
+               居村级\n\
+               \n\
+               老年日间照护机构\n\
+               \n\
+               1—1.5\n\
+               \n\
+               ≥300\n\
+               \n\
+               独立设置或与社区卫生服务站点合设\n\
+               \n\
+               社区老年助餐点\n\
+               \n\
+               0.5—1\n\
+               \n\
+               可依托睦邻点、居村委会用房设置\n\
+               \n\
+               睦邻点\n\
+               \n\
+               0.3—0.5\n\
+               \n\
+               60—120\n\
+               \n\
+               利用居村委会用房或闲置公房设置\n\
+               \n\
+               注：建筑面积不含室外活动场地;社区老年助餐点建筑面积根据日均供餐规模确定。\n\
+               \n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "社区嵌入式养老服务设施分级配置标准")), &ls).unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    let row = t
+        .rows
+        .iter()
+        .find(|r| r.cells.first().is_some_and(|c| c == "社区老年助餐点"))
+        .unwrap_or_else(|| panic!("{rs:#?}"));
+    assert_eq!(
+        row.cells,
+        [
+            "社区老年助餐点",
+            "0.5—1",
+            "",
+            "可依托睦邻点、居村委会用房设置"
+        ],
+        "{rs:#?}"
+    );
+    assert!(
+        r.parsed.warnings.iter().any(|w| w.1.contains(
+            "left empty under `建筑面积（平方米）`, where its figures are of their columns' sizes"
+        )),
+        "{:?}",
+        r.parsed.warnings
+    );
+}

@@ -204,12 +204,10 @@ pub(super) fn near_fit_in_kind(
     (*cost < NEAR_FIT && in_kind.as_slice() == [best]).then(|| best.clone())
 }
 
-/// How far a bare number (`5`, `3.8`) lies outside the range of a column of bare numbers,
-/// three at least and none zero: twice the decades beyond its least or its greatest, at most 2
-/// (`5` among counts of `1` and `2` beside a column of `6` to `14`).
-pub(super) fn magnitude_misfit(t: &str, column: &[&str]) -> f64 {
-    let bare = |x: &str| -> Option<f64> {
-        let x = x.trim();
+/// The size of a figure: a bare number (`5`, `3.8`), none zero; a bound (`≥3000`) its number,
+/// a range (`0.5—1`, `1500—3000`) the mean of its ends in decades.
+pub(super) fn figure_size(x: &str) -> Option<f64> {
+    let number = |x: &str| -> Option<f64> {
         let plain = !x.is_empty()
             && x.chars().all(|c| c.is_ascii_digit() || c == '.')
             && x.chars().filter(|&c| c == '.').count() <= 1
@@ -219,10 +217,23 @@ pub(super) fn magnitude_misfit(t: &str, column: &[&str]) -> f64 {
             .flatten()
             .filter(|v| *v > 0.0)
     };
-    let Some(v) = bare(t) else {
+    let x = x
+        .trim()
+        .trim_start_matches(['≥', '≤', '＞', '＜', '>', '<']);
+    match x.split_once(['—', '～', '~']) {
+        Some((a, b)) => Some((number(a)? * number(b)?).sqrt()),
+        None => number(x),
+    }
+}
+
+/// How far a figure ([`figure_size`]) lies outside the range of a column of figures, three at
+/// least: twice the decades beyond its least or its greatest, at most 2 (`5` among counts of
+/// `1` and `2` beside a column of `6` to `14`).
+pub(super) fn magnitude_misfit(t: &str, column: &[&str]) -> f64 {
+    let Some(v) = figure_size(t) else {
         return 0.0;
     };
-    let values: Option<Vec<f64>> = column.iter().map(|x| bare(x)).collect();
+    let values: Option<Vec<f64>> = column.iter().map(|x| figure_size(x)).collect();
     let Some(values) = values.filter(|v| v.len() >= 3) else {
         return 0.0;
     };

@@ -1733,7 +1733,12 @@ pub(super) fn merged_value_rows(
     }
     let first_value = if has_unit { 3 } else { 2 };
     for (r, at) in gaps {
-        if let Some(g) = gap_by_figures(&rows, r, at, first_value) {
+        let placed = gap_by_figures(&rows, r, at, first_value)
+            .map(|g| (g, "are written as their columns' are"))
+            .or_else(|| {
+                gap_by_sizes(&rows, r, at, first_value).map(|g| (g, "are of their columns' sizes"))
+            });
+        if let Some((g, why)) = placed {
             let cells = &mut rows[r].cells;
             let (from, to) = (at - 1, g - 1);
             let empty = cells.remove(from);
@@ -1741,8 +1746,8 @@ pub(super) fn merged_value_rows(
             let column = columns.get(g).map_or("", String::as_str);
             for note in notes.iter_mut().filter(|n| n.0 == r) {
                 note.2 = format!(
-                    "row {}: one value short; left empty under `{column}`, where its figures are written as their columns' are",
-                    rows[r].name
+                    "row {}: one value short; left empty under `{column}`, where its figures {why}",
+                    row_label(&rows[r])
                 );
             }
         }
@@ -2268,6 +2273,69 @@ fn gap_by_figures(rows: &[TableRow], r: usize, at: usize, first: usize) -> Optio
             let empty = cells.remove(at - 1);
             cells.insert(g - 1, empty);
             misfits(&cells) == 0
+        })
+        .collect();
+    match fits.as_slice() {
+        [g] => Some(*g),
+        _ => None,
+    }
+}
+
+/// Where a row's vanished value goes (`at`, as [`gap_by_figures`] takes it) when its figures
+/// are of their columns' sizes only with it there: all within half a decade of the other rows'
+/// figures in their columns ([`magnitude_misfit`]: `0.5—1` under 服务人口规模（万人） among
+/// `5—10` `1—1.5`, not under 建筑面积（平方米） among `≥3000` `60—120`), and no words under a
+/// column of figures, where they stand now a decade off at least. `None` unless exactly one
+/// other place fits.
+fn gap_by_sizes(rows: &[TableRow], r: usize, at: usize, first: usize) -> Option<usize> {
+    /// How far off a place must leave the row's figures, in all, for another to be weighed.
+    const OFF: f64 = 2.0;
+    /// How far off the one place that fits may leave them, in all.
+    const FITS: f64 = 1.0;
+    let row = rows.get(r)?;
+    let width = row.cells.len() + 1;
+    if at < first || at >= width {
+        return None;
+    }
+    // (Each column's figures in the other rows, read once for every place weighed.)
+    let columns: Vec<Vec<&str>> = (first..width)
+        .map(|c| {
+            rows.iter()
+                .enumerate()
+                .filter(|(i, x)| *i != r && x.kind == RowKind::Item)
+                .filter_map(|(_, x)| x.cells.get(c - 1))
+                .map(String::as_str)
+                .filter(|t| !t.is_empty())
+                .collect()
+        })
+        .collect();
+    // (Words under a column of figures, three at least, are as far off as can be.)
+    let sized: Vec<bool> = columns
+        .iter()
+        .map(|c| c.len() >= 3 && c.iter().all(|t| figure_size(t).is_some()))
+        .collect();
+    let off = |cells: &[String]| -> f64 {
+        (first..width)
+            .zip(columns.iter().zip(&sized))
+            .filter_map(|(c, (column, &sized))| {
+                let t = cells.get(c - 1).filter(|t| !t.is_empty())?;
+                Some(match figure_size(t) {
+                    None if sized => 2.0,
+                    _ => magnitude_misfit(t, column),
+                })
+            })
+            .sum()
+    };
+    if off(&row.cells) < OFF {
+        return None;
+    }
+    let fits: Vec<usize> = (first..width)
+        .filter(|&g| g != at)
+        .filter(|&g| {
+            let mut cells = row.cells.clone();
+            let empty = cells.remove(at - 1);
+            cells.insert(g - 1, empty);
+            off(&cells) < FITS
         })
         .collect();
     match fits.as_slice() {
