@@ -37560,3 +37560,190 @@ fn a_figure_of_one_columns_size_places_the_gap_under_the_other() {
         r.parsed.warnings
     );
 }
+
+#[test]
+fn a_note_naming_another_rows_target_leaves_a_missing_baseline_in_place() {
+    // A note that says a row has no baseline in one sentence and names another row's target
+    // in the next (`…新设指标，暂无基期统计值;老年人居家适老化改造目标值为…累计数`): the other
+    // row's sentence names no column of this one, whose gap stays under the baseline.
+    let src = "\
+               类别\n\
+               \n\
+               序号\n\
+               \n\
+               指标名称\n\
+               \n\
+               单位\n\
+               \n\
+               2025年\n\
+               基期值\n\
+               \n\
+               2030年\n\
+               目标值\n\
+               \n\
+               属性\n\
+               \n\
+               机构养老\n\
+               \n\
+               1\n\
+               \n\
+               养老机构床位总数\n\
+               \n\
+               张\n\
+               \n\
+               11860\n\
+               \n\
+               13500\n\
+               \n\
+               约束性\n\
+               \n\
+               其中：护理型床位占比\n\
+               \n\
+               %\n\
+               \n\
+               63.4\n\
+               \n\
+               70以上\n\
+               \n\
+               约束性\n\
+               \n\
+               2\n\
+               \n\
+               认知障碍照护床位\n\
+               \n\
+               张\n\
+               \n\
+               620\n\
+               \n\
+               1200\n\
+               \n\
+               预期性\n\
+               \n\
+               社区养老\n\
+               \n\
+               3\n\
+               \n\
+               社区综合为老服务中心（含分中心）\n\
+               \n\
+               个\n\
+               \n\
+               14\n\
+               \n\
+               22\n\
+               \n\
+               预期性\n\
+               \n\
+               4\n\
+               \n\
+               社区老年助餐服务场所（个）\n\
+               \n\
+               168\n\
+               \n\
+               230\n\
+               \n\
+               预期性\n\
+               \n\
+               5\n\
+               \n\
+               社区嵌入式养老服务综合体\n\
+               \n\
+               个\n\
+               \n\
+               8\n\
+               \n\
+               预期性\n\
+               \n\
+               6\n\
+               \n\
+               “15分钟养老服务圈”覆盖率\n\
+               \n\
+               %\n\
+               \n\
+               92\n\
+               \n\
+               2027年实现全覆盖，2030年服务品质显著提升\n\
+               \n\
+               预期性\n\
+               \n\
+               医养结合\n\
+               \n\
+               7\n\
+               \n\
+               养老机构与医疗机构签约服务率\n\
+               \n\
+               %\n\
+               \n\
+               100\n\
+               \n\
+               100\n\
+               \n\
+               约束性\n\
+               \n\
+               8\n\
+               \n\
+               设置医务室或护理站的\n\
+               社区综合为老服务中心占比\n\
+               \n\
+               %\n\
+               \n\
+               57\n\
+               \n\
+               90\n\
+               \n\
+               预期性\n\
+               \n\
+               智慧适老\n\
+               \n\
+               9\n\
+               \n\
+               老年人居家适老化改造\n\
+               \n\
+               户\n\
+               \n\
+               3420\n\
+               \n\
+               6000\n\
+               \n\
+               预期性\n\
+               \n\
+               10\n\
+               \n\
+               智慧养老院\n\
+               \n\
+               家\n\
+               \n\
+               6\n\
+               \n\
+               15\n\
+               \n\
+               预期性\n\
+               \n\
+               注：1、“其中”项为养老机构床位总数的组成部分，护理型床位占比按年末核定床位计算。\n\
+               \n\
+               2、社区嵌入式养老服务综合体为“十五五”新设指标，暂无基期统计值;老年人居家适老化改造目标值为2021年以来累计数。\n\
+               \n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "表2  枫澜区养老服务设施布局“十五五”主要指标")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    let row = t
+        .rows
+        .iter()
+        .find(|r| {
+            r.cells
+                .get(1)
+                .is_some_and(|c| c == "社区嵌入式养老服务综合体")
+        })
+        .unwrap_or_else(|| panic!("{rs:#?}"));
+    assert_eq!(
+        row.cells,
+        ["5", "社区嵌入式养老服务综合体", "个", "", "8", "预期性"],
+        "{rs:#?}"
+    );
+    assert_eq!(t.notes.len(), 2, "{:?}", t.notes);
+}

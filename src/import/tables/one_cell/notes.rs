@@ -670,7 +670,31 @@ pub(super) fn gaps_placed_by_notes(table: &mut Table, by_text: bool) -> Vec<Stri
         } else if !in_sentences.is_empty() {
             in_sentences
         } else {
-            named_in(&[note.as_str()])
+            // (Of the note's sentences, those that name no other row: `暂无基期统计值;老年人
+            // 居家适老化改造目标值为…累计数` names the target of row 9, not this row's.)
+            let names_other_row = |sentence: &str| {
+                !sentence.contains(key.as_str())
+                    && table.rows.iter().enumerate().any(|(r2, other)| {
+                        r2 != r
+                            && other.kind == RowKind::Item
+                            && std::iter::once(&other.name)
+                                .chain(&other.cells)
+                                .map(|c| strip(c))
+                                .any(|c| {
+                                    c.chars().count() >= 4
+                                        && !is_numberish(&c)
+                                        && !is_value_cell(&c)
+                                        && other.group.as_deref().map(strip) != Some(c.clone())
+                                        && !key.contains(c.as_str())
+                                        && sentence.contains(c.as_str())
+                                })
+                    })
+            };
+            let own: Vec<&str> = note
+                .split(['；', '。', ';'])
+                .filter(|s| !names_other_row(s))
+                .collect();
+            named_in(&own)
         };
         let named = if named.is_empty() {
             columns()
