@@ -37747,3 +37747,121 @@ fn a_note_naming_another_rows_target_leaves_a_missing_baseline_in_place() {
     );
     assert_eq!(t.notes.len(), 2, "{:?}", t.notes);
 }
+
+#[test]
+fn the_first_row_under_a_merged_category_writes_its_own() {
+    // The first row under a merged category, one cell short: no row above to leave its
+    // category to, so it writes its own and its unit vanished (`1` `防洪安全` `城市防洪标准`
+    // `浔江干流100年一遇` …).
+    let src = "\
+               序号\n\
+               类别\n\
+               指标名称\n\
+               单位\n\
+               2025年基期值\n\
+               2030年目标值\n\
+               属性\n\
+               \n\
+               1\n\
+               防洪安全\n\
+               城市防洪标准\n\
+               浔江干流100年一遇\n\
+               浔江干流100年一遇\n\
+               约束性\n\
+               \n\
+               2\n\
+               区管及以上河道堤防达标率\n\
+               %\n\
+               87.3\n\
+               ≥95\n\
+               约束性\n\
+               \n\
+               3\n\
+               泵闸安全鉴定合格率\n\
+               %\n\
+               82\n\
+               100\n\
+               预期性\n\
+               \n\
+               4\n\
+               除涝排水\n\
+               城镇雨水排水能力达3～5年一遇面积占比\n\
+               %\n\
+               58.6\n\
+               ≥75\n\
+               预期性\n\
+               \n\
+               5\n\
+               易积水点动态消除率\n\
+               %\n\
+               100\n\
+               100\n\
+               预期性\n\
+               \n\
+               其中：下立交积水点消除率\n\
+               %\n\
+               —\n\
+               100\n\
+               预期性\n\
+               \n\
+               6\n\
+               河湖水面率\n\
+               %\n\
+               7.34\n\
+               ≥7.45\n\
+               约束性\n\
+               \n\
+               7\n\
+               海绵城市建成区达标面积占比\n\
+               %\n\
+               45.2\n\
+               ≥80\n\
+               预期性\n\
+               \n\
+               8\n\
+               应急管理\n\
+               防汛物资储备达标率\n\
+               %\n\
+               90\n\
+               100\n\
+               预期性\n\
+               \n\
+               9\n\
+               防汛预警信息公众覆盖率\n\
+               %\n\
+               95\n\
+               ≥99\n\
+               预期性\n\
+               \n\
+               10\n\
+               智慧防汛感知点位数量\n\
+               个\n\
+               1260\n\
+               3000\n\
+               预期性\n\
+               \n\
+               临澜区防汛除涝“十五五”主要指标\n\
+               注：1.带“≥”的指标目标值为下限值。\n";
+    let ls = lines(src);
+    let r = read("t1", None, &ls).unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    let row = t
+        .rows
+        .iter()
+        .find(|r| r.name == "1")
+        .unwrap_or_else(|| panic!("{rs:#?}"));
+    assert_eq!(row.group.as_deref(), Some("防洪安全"), "{rs:#?}");
+    assert_eq!(
+        row.cells,
+        [
+            "防洪安全",
+            "城市防洪标准",
+            "",
+            "浔江干流100年一遇",
+            "浔江干流100年一遇",
+            "约束性"
+        ],
+        "{rs:#?}"
+    );
+}

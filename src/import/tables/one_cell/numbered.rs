@@ -1567,7 +1567,14 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                     }
                     _ => false,
                 };
-                if fa < ea && cat_after && after.len() < e && !own_category() {
+                // (The table's first row has no row above to leave its category to: `1`
+                // `防洪安全` `城市防洪标准` `浔江干流100年一遇` …, its unit vanished.)
+                if fa < ea
+                    && cat_after
+                    && after.len() < e
+                    && !acc.rows.is_empty()
+                    && !own_category()
+                {
                     after.insert(0, empty_piece(no, end_piece));
                     filled_cat = true;
                     fa += 1;
