@@ -37865,3 +37865,66 @@ fn the_first_row_under_a_merged_category_writes_its_own() {
         "{rs:#?}"
     );
 }
+
+#[test]
+fn a_zone_ending_as_every_zone_is_not_joined_to_a_name_over_two_lines() {
+    // A block one line longer than the columns, its first cell ending as every first cell
+    // does (`高新区片区` under `港湾片区`, `西江物流片区`) and its name over two lines ending on a
+    // station as every name does (`临澜高新区氢能产业园` / `站内制氢加氢站`): the name's two lines
+    // are one cell, not the zone and the name's first line.
+    let src = "\
+               片区\n\
+               站点名称\n\
+               建设类型\n\
+               日加注能力（公斤）\n\
+               \n\
+               港湾片区\n\
+               临澜港综合能源站\n\
+               油氢合建\n\
+               1000\n\
+               \n\
+               港区北加氢母站\n\
+               制加一体\n\
+               2000\n\
+               \n\
+               西江物流片区\n\
+               西江物流园加氢站\n\
+               独立建站\n\
+               1000\n\
+               \n\
+               冷链基地撬装加氢站\n\
+               撬装\n\
+               500\n\
+               \n\
+               高新区片区\n\
+               临澜高新区氢能产业园\n\
+               站内制氢加氢站\n\
+               制加一体\n\
+               1500\n\
+               \n\
+               城东公交枢纽加氢站\n\
+               油氢合建\n\
+               1000\n\
+               \n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "专栏2 加氢站布局重点工程")), &ls).unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    let row = t
+        .rows
+        .iter()
+        .find(|r| {
+            r.cells
+                .first()
+                .is_some_and(|c| c.ends_with("站内制氢加氢站"))
+        })
+        .unwrap_or_else(|| panic!("{rs:#?}"));
+    assert_eq!(row.group.as_deref(), Some("高新区片区"), "{rs:#?}");
+    assert_eq!(row.name, "高新区片区", "{rs:#?}");
+    assert_eq!(
+        row.cells,
+        ["临澜高新区氢能产业园站内制氢加氢站", "制加一体", "1500"],
+        "{rs:#?}"
+    );
+    assert_eq!(t.rows.len(), 6, "{rs:#?}");
+}

@@ -39,7 +39,19 @@ pub(super) fn profile_join(rows: &[TableRow], off: usize, after: &[Piece]) -> Op
             && ["改造", "工程", "项目", "建设", "整治", "修缮"]
                 .iter()
                 .any(|w| second.ends_with(w));
-        let halves_a_list = names_bodies(&cells[i]) != names_bodies(&second)
+        // (Unless the whole ends on a body's name, no place's, as every cell of its column
+        // does: `临澜高新区氢能产业园` / `站内制氢加氢站` among `临澜港综合能源站`, `西江物流园加氢站`;
+        // not `提标改造` / `沣西镇` among `北塘镇`.)
+        let bodies_column = || {
+            let column: Vec<&String> = rows
+                .iter()
+                .filter(|r| r.kind == RowKind::Item)
+                .filter_map(|r| r.cells.get(off + i).filter(|c| !c.is_empty()))
+                .collect();
+            column.len() >= 2 && column.iter().all(|c| names_bodies(c))
+        };
+        let halves_a_list = (names_bodies(&cells[i]) != names_bodies(&second)
+            && !(names_bodies(&second) && !names_a_place(&second) && bodies_column()))
             || (places(&cells[i]) != places(&second) && !places_of_a_work);
         // (Nor is a cell that opens with its task's verb the end of the one before, unless
         // that stops mid-phrase: `…铁水联运` / `专用线工程` / `新建铁路专用线…`.)
@@ -60,6 +72,12 @@ pub(super) fn profile_join(rows: &[TableRow], off: usize, after: &[Piece]) -> Op
                 && !is_value_cell(&cells[i])
                 && !is_placeholder(&cells[i])
                 && !is_unit_like(&cells[i]));
+        // (Nor one that takes a first cell ending as every first cell does out of that ending:
+        // `高新区片区` / `临澜高新区氢能产业园` under `港湾片区`, `西江物流片区`.)
+        let breaks_an_ending = off + i == 0
+            && column_ending(rows, 0).is_some_and(|end| {
+                cells[i].ends_with(end.as_str()) && !second.ends_with(end.as_str())
+            });
         cells[i].push_str(&second);
         // (Nor one that leaves a cell without the words every cell of its column ends with
         // when the other join gives them: `葑金公路沿线中小桥` / `改造工程` under names that
@@ -75,6 +93,7 @@ pub(super) fn profile_join(rows: &[TableRow], off: usize, after: &[Piece]) -> Op
             .count();
         profile.cost_with_gaps(&cells, &[])
             + unlike_their_columns as f64
+            + f64::from(u8::from(breaks_an_ending))
             + if halves_a_value || halves_a_list || before_a_task || measure_and_unit {
                 1.0
             } else {
