@@ -2245,11 +2245,24 @@ impl<'a> Parser<'a> {
                 // The text under a line that is only a title (`1. 新建公园建设工程`), or a cell
                 // of a table set one cell per line that could not be read as one (`项目`, `3家`),
                 // belongs to the box.
+                // (Or a numbered entry that is only a title closed by its full stop, a few words
+                // and no figure, `1.区博物馆新馆建设。` over its text.)
+                let closed_title = |p: &Paragraph| {
+                    let t = format!("{}{}", p.lead.as_deref().unwrap_or(""), p.text);
+                    let words = t.trim_end_matches(is_space);
+                    p.marker.is_some()
+                        && words.ends_with('。')
+                        && words.matches('。').count() == 1
+                        && !words.contains(['，', '、', '；', '：', ',', ';', ':'])
+                        && !words.chars().any(|c| c.is_ascii_digit())
+                        && words.chars().count() <= MAX_CLOSED_TITLE_CHARS
+                };
                 let under_title_line = matches!(
                     b.blocks.last(),
-                    Some(Block::Paragraph(p)) if p.lead.is_none()
+                    Some(Block::Paragraph(p)) if (p.lead.is_none()
                         && !ends_as_sentence(&p.text)
-                        && p.text.chars().count() <= grammar::MAX_TITLE_CHARS
+                        && p.text.chars().count() <= grammar::MAX_TITLE_CHARS)
+                        || closed_title(p)
                 );
                 // The next heading of the run the box stands in (`2.标题。…` after a box that
                 // followed `1.标题。…`) ends the box.
@@ -2959,6 +2972,10 @@ fn is_bare_number(t: &str) -> bool {
                 )
         })
 }
+
+/// The most characters of a 专栏's numbered entry that is only a title closed by its full stop
+/// (`区博物馆新馆建设。`), its text under it.
+const MAX_CLOSED_TITLE_CHARS: usize = 16;
 
 /// The numbering styles of headings whose title may go on onto the next line: part, chapter,
 /// section, `一、`, `（一）`, `1.`, `（1）`.

@@ -3201,3 +3201,35 @@ fn a_heading_numbered_as_the_one_before_it_is_kept_as_written_and_reported() {
         report.warnings
     );
 }
+
+#[test]
+fn a_box_entry_that_is_only_a_title_closed_by_its_full_stop_keeps_its_text() {
+    // `1.区博物馆新馆建设。` over its text, `2.…。` over its: the box's entries and their texts,
+    // all the box's, and the number after them no heading of the section's run.
+    let text = "某区规划\n\n一、主要任务\n\n（一）完善博物馆体系\n\n1.优化空间布局。构建博物馆空间布局。\n\n2.推进场馆建设。加快新馆建设。\n\n3.支持类博物馆发展。探索挂牌制度。\n\n专栏2 “博物馆之城”建设行动\n\n1.区博物馆新馆建设。\n\n新建区博物馆新馆，设置基本陈列和专题展厅。\n\n2.遗址博物馆建设。\n\n建设长庆寺遗址博物馆，对遗迹进行原址展示。\n\n3.类博物馆培育。\n\n在溪口古镇等区域培育类博物馆12个。\n\n（二）深化价值阐释\n\n1.加强研究阐释。开展专题研究。\n";
+    let (p, report) = parse(text);
+    let section = &p.chapters[0].sections[0];
+    let boxed = boxed_texts(&section.blocks);
+    assert_eq!(boxed.len(), 6, "{boxed:?}");
+    assert_eq!(boxed[1], "新建区博物馆新馆，设置基本陈列和专题展厅。");
+    assert_eq!(boxed[5], "在溪口古镇等区域培育类博物馆12个。");
+    assert_eq!(
+        outline_of(&p.chapters[0]),
+        [
+            "h1 一、|主要任务",
+            "h2 （一）|完善博物馆体系",
+            "h3 1.|优化空间布局。",
+            "p 构建博物馆空间布局。",
+            "h3 2.|推进场馆建设。",
+            "p 加快新馆建设。",
+            "h3 3.|支持类博物馆发展。",
+            "p 探索挂牌制度。",
+            "box “博物馆之城”建设行动",
+            "h2 （二）|深化价值阐释",
+            "h3 1.|加强研究阐释。",
+            "p 开展专题研究。",
+        ],
+        "{:?}",
+        report.warnings
+    );
+}
