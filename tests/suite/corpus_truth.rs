@@ -1038,6 +1038,7 @@ plans! {
     sh_08 => "sh-08-putuo-zhufang",
     sh_09 => "sh-09-minhang-gongyuanchengshi",
     sh_10 => "sh-10-changning-shengtaikongjian",
+    syn_l57 => "syn-l57-museum",
     syn_m57 => "syn-m57-hydrogen",
     syn_j57 => "syn-j57-flood",
     syn_g57 => "syn-g57-noise",

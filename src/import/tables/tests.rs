@@ -37928,3 +37928,203 @@ fn a_zone_ending_as_every_zone_is_not_joined_to_a_name_over_two_lines() {
     );
     assert_eq!(t.rows.len(), 6, "{rs:#?}");
 }
+
+#[test]
+fn a_long_category_of_words_opens_its_group_before_a_name_with_its_unit() {
+    // A row one cell short under a merged category whose first piece is a category longer
+    // than a column's name, of words that name no measure (`社会教育与` / `公共服务`), before a
+    // name with its unit in brackets: the row opens that category, its unit vanished.
+    let src = "\
+               序号\n\
+               \n\
+               类别\n\
+               \n\
+               指标\n\
+               \n\
+               单位\n\
+               \n\
+               2025年\n\
+               基期值\n\
+               \n\
+               2030年\n\
+               目标值\n\
+               \n\
+               属性\n\
+               \n\
+               1\n\
+               \n\
+               文物保护\n\
+               \n\
+               不可移动文物保护状况良好率\n\
+               \n\
+               %\n\
+               \n\
+               93.6\n\
+               \n\
+               ≥95\n\
+               \n\
+               约束性\n\
+               \n\
+               2\n\
+               \n\
+               区级以上文物保护单位保护规划编制率\n\
+               \n\
+               %\n\
+               \n\
+               72\n\
+               \n\
+               100\n\
+               \n\
+               约束性\n\
+               \n\
+               3\n\
+               \n\
+               文物保护工程项目（个）\n\
+               \n\
+               18\n\
+               \n\
+               25\n\
+               \n\
+               预期性\n\
+               \n\
+               4\n\
+               \n\
+               文物安全责任事故\n\
+               \n\
+               起\n\
+               \n\
+               0\n\
+               \n\
+               0\n\
+               \n\
+               约束性\n\
+               \n\
+               5\n\
+               \n\
+               博物馆建设\n\
+               \n\
+               备案博物馆数量\n\
+               \n\
+               座\n\
+               \n\
+               15\n\
+               \n\
+               22\n\
+               \n\
+               预期性\n\
+               \n\
+               其中：非国有博物馆\n\
+               \n\
+               座\n\
+               \n\
+               6\n\
+               \n\
+               10\n\
+               \n\
+               预期性\n\
+               \n\
+               其中：挂牌类博物馆\n\
+               \n\
+               个\n\
+               \n\
+               12\n\
+               \n\
+               预期性\n\
+               \n\
+               6\n\
+               \n\
+               每十万人拥有博物馆数量\n\
+               \n\
+               座\n\
+               \n\
+               1.9\n\
+               \n\
+               2.6\n\
+               \n\
+               预期性\n\
+               \n\
+               7\n\
+               \n\
+               馆藏文物数字化率\n\
+               \n\
+               %\n\
+               \n\
+               58.2\n\
+               \n\
+               85\n\
+               \n\
+               预期性\n\
+               \n\
+               8\n\
+               \n\
+               社会教育与\n\
+               公共服务\n\
+               \n\
+               博物馆年接待观众量（万人次）\n\
+               \n\
+               136.5\n\
+               \n\
+               180\n\
+               \n\
+               预期性\n\
+               \n\
+               9\n\
+               \n\
+               博物馆教育活动场次（场/年）\n\
+               \n\
+               1120\n\
+               \n\
+               1600\n\
+               \n\
+               预期性\n\
+               \n\
+               10\n\
+               \n\
+               中小学生博物馆研学活动覆盖率\n\
+               \n\
+               %\n\
+               \n\
+               70\n\
+               \n\
+               ＞90\n\
+               \n\
+               预期性\n\
+               \n\
+               注：1.文物保护工程项目为规划期内累计开工数，基期值为“十四五”期间累计数。\n\
+               \n\
+               2.挂牌类博物馆为本规划新设指标，无基期值。\n\
+               \n\
+               3.每十万人拥有博物馆数量按全区常住人口计算。\n\
+               \n\
+               四、主要任务\n\
+               \n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "表2 云溪区“十五五”文物保护和博物馆事业主要指标")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    let row = t
+        .rows
+        .iter()
+        .find(|r| r.name == "8")
+        .unwrap_or_else(|| panic!("{rs:#?}"));
+    assert_eq!(row.group.as_deref(), Some("社会教育与公共服务"), "{rs:#?}");
+    assert_eq!(
+        row.cells,
+        [
+            "社会教育与公共服务",
+            "博物馆年接待观众量（万人次）",
+            "",
+            "136.5",
+            "180",
+            "预期性"
+        ],
+        "{rs:#?}"
+    );
+    let next = t.rows.iter().find(|r| r.name == "9").unwrap();
+    assert_eq!(next.group.as_deref(), Some("社会教育与公共服务"), "{rs:#?}");
+}

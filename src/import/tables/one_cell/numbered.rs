@@ -1527,10 +1527,18 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                             let worded = first.chars().count() >= 4
                                 && first.chars().filter(|&c| UNIT_CHARS.contains(c)).count() <= 1
                                 && bracketed_unit(&name).is_some();
+                            // (A longer category of words that name no measure, before a name
+                            // with its unit in brackets: `社会教育与公共服务`
+                            // `博物馆年接待观众量（万人次）` `136.5`.)
+                            let long_words = worded
+                                && first.chars().count() <= 2 * MAX_COLUMN_NAME_CHARS
+                                && !names_measure(&first)
+                                && !stops_mid_phrase(&first);
                             named
                                 && name.chars().count() >= 6
                                 && (is_value_cell(&unit) || is_placeholder(&unit))
-                                && (2..=MAX_COLUMN_NAME_CHARS).contains(&first.chars().count())
+                                && ((2..=MAX_COLUMN_NAME_CHARS).contains(&first.chars().count())
+                                    || long_words)
                                 && !first.chars().any(|c| c.is_ascii_digit())
                                 && (!is_unit_like(&first) || worded)
                                 && !is_value_cell(&first)
