@@ -2266,16 +2266,29 @@ fn gap_by_figures(rows: &[TableRow], r: usize, at: usize, first: usize) -> Optio
     if misfits(&row.cells) == 0 {
         return None;
     }
-    let fits: Vec<usize> = (first..width)
+    only_other_place(&row.cells, at, first, |cells| misfits(cells) == 0)
+}
+
+/// The one column from `first` on, other than `at`, where the row's empty cell (now under
+/// `at`; columns counted with the name first) leaves `cells` as `fits` wants them; `None` if
+/// none or several do.
+fn only_other_place(
+    cells: &[String],
+    at: usize,
+    first: usize,
+    fits: impl Fn(&[String]) -> bool,
+) -> Option<usize> {
+    let width = cells.len() + 1;
+    let places: Vec<usize> = (first..width)
         .filter(|&g| g != at)
         .filter(|&g| {
-            let mut cells = row.cells.clone();
-            let empty = cells.remove(at - 1);
-            cells.insert(g - 1, empty);
-            misfits(&cells) == 0
+            let mut moved = cells.to_vec();
+            let empty = moved.remove(at - 1);
+            moved.insert(g - 1, empty);
+            fits(&moved)
         })
         .collect();
-    match fits.as_slice() {
+    match places.as_slice() {
         [g] => Some(*g),
         _ => None,
     }
@@ -2329,17 +2342,5 @@ fn gap_by_sizes(rows: &[TableRow], r: usize, at: usize, first: usize) -> Option<
     if off(&row.cells) < OFF {
         return None;
     }
-    let fits: Vec<usize> = (first..width)
-        .filter(|&g| g != at)
-        .filter(|&g| {
-            let mut cells = row.cells.clone();
-            let empty = cells.remove(at - 1);
-            cells.insert(g - 1, empty);
-            off(&cells) < FITS
-        })
-        .collect();
-    match fits.as_slice() {
-        [g] => Some(*g),
-        _ => None,
-    }
+    only_other_place(&row.cells, at, first, |cells| off(cells) < FITS)
 }
