@@ -1863,15 +1863,19 @@ impl<'a> Parser<'a> {
                         .is_some_and(|t| t.is_empty());
                 // (A caption whose title goes on in the line below, `附件：…分类体系建设` /
                 // `“十五五”重点项目表`: one caption.)
+                // (Or in what the table under it at once took for its caption.)
+                let own_title = grammar::annex_caption(&caption)
+                    .map(|(_, t)| t)
+                    .filter(|t| !t.is_empty());
                 let goes_on = |text: &str| {
-                    grammar::annex_caption(&caption).is_some_and(|(_, t)| {
-                        !t.is_empty() && tables::one_cell::caption_goes_on(&t, text)
-                    })
+                    own_title
+                        .as_deref()
+                        .is_some_and(|t| tables::one_cell::caption_goes_on(t, text))
                 };
                 let table_goes_on = |title: &str| {
-                    grammar::annex_caption(&caption).is_some_and(|(_, t)| {
-                        !t.is_empty() && tables::one_cell::table_caption_goes_on(&t, title)
-                    })
+                    own_title
+                        .as_deref()
+                        .is_some_and(|t| tables::one_cell::table_caption_goes_on(t, title))
                 };
                 match pieces.first_mut() {
                     Some(Piece::Para { text, .. }) if untitled && is_annex_title(text) => {
