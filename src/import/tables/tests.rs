@@ -38128,3 +38128,58 @@ fn a_long_category_of_words_opens_its_group_before_a_name_with_its_unit() {
     let next = t.rows.iter().find(|r| r.name == "9").unwrap();
     assert_eq!(next.group.as_deref(), Some("社会教育与公共服务"), "{rs:#?}");
 }
+
+#[test]
+fn a_row_is_named_by_words_not_by_the_count_of_the_row_above() {
+    // A 专栏's table of kinds, one cell short: its last row's 覆盖学校 vanished. Read with the gap
+    // in its first row, every row after would be named by the count above it (`60` under
+    // 类型); a row is named by words, so the gap is the last row's.
+    let src = "\
+               类型\n\
+               \n\
+               建设重点\n\
+               \n\
+               覆盖学校（所）\n\
+               \n\
+               基础型\n\
+               \n\
+               千兆到校、百兆到班，教室多媒体设备更新，基础业务系统全面上云\n\
+               \n\
+               全部中小学\n\
+               \n\
+               提升型\n\
+               \n\
+               智慧教室、创新实验室、数字化学习空间，学情数据采集与分析应用\n\
+               \n\
+               60\n\
+               \n\
+               示范型\n\
+               \n\
+               数据驱动的精准教学与教研，人工智能教育应用场景\n\
+               \n\
+               20\n\
+               \n\
+               特色型\n\
+               \n\
+               结合学校特色课程，建设数字化学科场馆和虚拟仿真实验室\n\
+               \n\
+               注：特色型学校由各校自主申报，经区教育局评审认定，不设数量指标。\n";
+    let ls = lines(src);
+    let titled = Options {
+        titled: true,
+        ..Options::default()
+    };
+    let r = read_with("t1", None, &ls, titled).unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(t.columns, ["类型", "建设重点", "覆盖学校（所）"]);
+    assert_eq!(
+        rs,
+        [
+            "I||基础型|千兆到校、百兆到班，教室多媒体设备更新，基础业务系统全面上云|全部中小学",
+            "I||提升型|智慧教室、创新实验室、数字化学习空间，学情数据采集与分析应用|60",
+            "I||示范型|数据驱动的精准教学与教研，人工智能教育应用场景|20",
+            "I||特色型|结合学校特色课程，建设数字化学科场馆和虚拟仿真实验室|",
+        ]
+    );
+}

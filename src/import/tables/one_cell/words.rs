@@ -1656,8 +1656,11 @@ impl WordLayout {
                 // (A time, `2026—2027年`, where the column's other cells name none: a date
                 // never names a thing nor a place, so it weighs more than a length.)
                 let untimely = time && times == 1 && others >= 2;
+                // (A bare figure as a row's name, `60` under 类型, where the column's other
+                // cells are words: a row is named by words, or all by numbers.)
+                let figure_name = c == 0 && is_numberish(clean(t)) && values < column.len();
                 total += length_misfit(t.chars().count() as f64, usual)
-                    + if kind { 1.0 } else { 0.0 }
+                    + if kind || figure_name { 1.0 } else { 0.0 }
                     + if odd { 1.0 } else { 0.0 }
                     + if untimely { 1.5 } else { 0.0 };
                 counted += 1;
