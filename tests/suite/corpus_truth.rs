@@ -1043,6 +1043,7 @@ plans! {
     syn_t57 => "syn-t57-chuangxinpingtai",
     syn_s57 => "syn-s57-jiaotonganquan",
     syn_r57 => "syn-r57-kuajingdianshang",
+    syn_q57 => "syn-q57-shengtaixiufu",
     syn_p57 => "syn-p57-jiaoyuxinxihua",
     syn_o57 => "syn-o57-newinfra",
     syn_k57 => "syn-k57-hospital",

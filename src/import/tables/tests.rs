@@ -38183,3 +38183,156 @@ fn a_row_is_named_by_words_not_by_the_count_of_the_row_above() {
         ]
     );
 }
+
+#[test]
+fn a_measure_end_word_alone_is_the_second_line_of_a_name() {
+    // Row 5 writes `河湖生态岸线` / `比例`, as many lines as a row with its own category: but
+    // `比例` alone names no indicator, so the two lines are one name, its category left to
+    // 生态修复 above (and row 6 stays in that group).
+    let src = "\
+               序号\n\
+               \n\
+               类别\n\
+               \n\
+               指标名称\n\
+               \n\
+               单位\n\
+               \n\
+               基期值\n\
+               （2025年）\n\
+               \n\
+               目标值\n\
+               （2030年）\n\
+               \n\
+               属性\n\
+               \n\
+               1\n\
+               \n\
+               生态安全\n\
+               \n\
+               生态保护红线面积（平方公里）\n\
+               \n\
+               38.6\n\
+               \n\
+               ≥38.6\n\
+               \n\
+               约束性\n\
+               \n\
+               2\n\
+               \n\
+               森林覆盖率\n\
+               \n\
+               %\n\
+               \n\
+               17.4\n\
+               \n\
+               18.2\n\
+               \n\
+               约束性\n\
+               \n\
+               3\n\
+               \n\
+               湿地保护率\n\
+               \n\
+               %\n\
+               \n\
+               58.2\n\
+               \n\
+               ≥60\n\
+               \n\
+               预期性\n\
+               \n\
+               4\n\
+               \n\
+               生态修复\n\
+               \n\
+               历史遗留废弃矿山\n\
+               \n\
+               修复率\n\
+               \n\
+               %\n\
+               \n\
+               71.5\n\
+               \n\
+               100\n\
+               \n\
+               约束性\n\
+               \n\
+               5\n\
+               \n\
+               河湖生态岸线\n\
+               \n\
+               比例\n\
+               \n\
+               %\n\
+               \n\
+               62\n\
+               \n\
+               75\n\
+               \n\
+               预期性\n\
+               \n\
+               6\n\
+               \n\
+               新增水土流失治理面积（平方公里）\n\
+               \n\
+               －\n\
+               \n\
+               15\n\
+               \n\
+               预期性\n\
+               \n\
+               7\n\
+               \n\
+               国土整治\n\
+               \n\
+               全域土地综合整治新增耕地\n\
+               \n\
+               亩\n\
+               \n\
+               3420\n\
+               \n\
+               ≥4000\n\
+               \n\
+               约束性\n\
+               \n\
+               其中：新增水田\n\
+               \n\
+               亩\n\
+               \n\
+               915\n\
+               \n\
+               1200\n\
+               \n\
+               预期性\n\
+               \n\
+               8\n\
+               \n\
+               生态价值\n\
+               \n\
+               生态产品总值（GEP）\n\
+               \n\
+               增长率\n\
+               \n\
+               %\n\
+               \n\
+               —\n\
+               \n\
+               与地区生产总值增长基本同步\n\
+               \n\
+               预期性\n\
+               \n\
+               注：指标6、指标7为“十五五”期间累计值，基期值栏中“－”表示该指标为本规划新增指标。\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "澄溪区国土空间生态修复“十五五”主要指标")), &ls).unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(
+        rs[3..6],
+        [
+            "I|生态修复|4|生态修复|历史遗留废弃矿山修复率|%|71.5|100|约束性",
+            "I|生态修复|5||河湖生态岸线比例|%|62|75|预期性",
+            "I|生态修复|6||新增水土流失治理面积（平方公里）||－|15|预期性",
+        ]
+    );
+}

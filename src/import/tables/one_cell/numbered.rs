@@ -1409,20 +1409,19 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 || figured_first()
                 || (unlike_category() == Unlike::ByLengths && short_row_ahead()))
             && (after.len() == e || (after.len() + 1 == e && unit_in_name()))
-            && after.first().is_some_and(|x| {
+            && (after.first().is_some_and(|x| {
                 stops_mid_phrase(&x.text()) || unlike_category() != Unlike::No || figured_first()
             })
+                // (Or a second line that is a measure's end alone, which names no row by
+                // itself: `河湖生态岸线` / `比例` under a category written above.)
+                || after.get(1).is_some_and(|x| measure_end_word(&x.text())))
             && after.get(1).is_some_and(|x| {
                 let t = x.text();
                 // (A measure's name is no unit for a unit's character in it, `装备配套率`
                 // before `%`, after a first line unlike every category.)
                 // (Or a rate's short end, `处置率` before `%`.)
                 // (Or a measure's end word alone, `数量` before `处`: no unit is one.)
-                let rate_end = ((2..=3).contains(&t.chars().count()) && t.ends_with('率'))
-                    || [
-                        "数量", "总量", "比例", "比重", "占比", "面积", "水平", "程度",
-                    ]
-                    .contains(&strip_spaces(&t).as_str());
+                let rate_end = measure_end_alone(&t);
                 let measure_before_unit = (names_measure(&t) || rate_end)
                     && unlike_category() != Unlike::No
                     && after.get(2).is_some_and(|u| {
@@ -1437,7 +1436,11 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 // `年参与人次` before `12万人次`.)
                 let no_unit_column = !acc.columns.iter().any(|c| is_unit_header(c));
                 !is_value_cell(&t)
-                    && (!is_unit_like(&t) || measure_before_unit || named_measure || no_unit_column)
+                    && (!is_unit_like(&t)
+                        || measure_before_unit
+                        || named_measure
+                        || no_unit_column
+                        || measure_end_word(&t))
                     && !is_attr(&t)
             })
         {
@@ -4213,4 +4216,20 @@ pub(super) fn in_total(body: &[Piece], k: usize, next: u32, cur: usize, i: usize
         .rev()
         .find(|&j| body.get(j).is_some_and(|p| !is_numberish(&p.text())))
         .is_some_and(|j| i < j + total_len(body.get(j..).unwrap_or(&[]), k, Some(next)))
+}
+
+/// A measure's end word alone (`数量`, `比例`) or a rate's short end (`处置率`): the second line
+/// of a name, no unit.
+fn measure_end_alone(t: &str) -> bool {
+    let t = strip_spaces(t);
+    ((2..=3).contains(&t.chars().count()) && t.ends_with('率')) || measure_end_word(&t)
+}
+
+/// A measure's end word alone (`数量`, `比例`): what is measured of a thing the line above
+/// names, never a row's name or a unit by itself (a rate's short end may be: `火化率`).
+fn measure_end_word(t: &str) -> bool {
+    [
+        "数量", "总量", "比例", "比重", "占比", "面积", "水平", "程度",
+    ]
+    .contains(&strip_spaces(t).as_str())
 }
