@@ -1223,6 +1223,15 @@ impl<'a> Parser<'a> {
         if points_to_table_below(t) {
             return None;
         }
+        // (Nor is a 专栏's lead sentence right under its title, `…重点实施以下…项目：`, also where
+        // no blank line parts it from the header below: the table starts under it.)
+        let under_box_title = k
+            .checked_sub(1)
+            .and_then(|j| src.get(j))
+            .is_some_and(|prev| grammar::box_title(prev.text).is_some());
+        if under_box_title && t.ends_with(['：', ':']) && t.chars().count() > 10 {
+            return None;
+        }
         // (A unit line right over cells whose caption stands below them, `单位：亿元` / `序号` …
         // / `…重大项目表`, is the text's: the table starts under it and takes the caption below.)
         if tables::one_cell::is_unit_line(t) && caption_below_cells(src, k + 1) {
@@ -1740,8 +1749,12 @@ impl<'a> Parser<'a> {
         // set one cell per line reads them.
         if table.title.is_empty() {
             let caption_like = |b: Option<&Block>| match b {
+                // (Not a sentence leading in to the table, `…实施以下建设项目：`: the text's.)
                 Some(Block::Paragraph(p))
-                    if p.marker.is_none() && p.lead.is_none() && is_caption_like(&p.text) =>
+                    if p.marker.is_none()
+                        && p.lead.is_none()
+                        && is_caption_like(&p.text)
+                        && !p.text.ends_with(['：', ':']) =>
                 {
                     Some(p.text.clone())
                 }

@@ -1039,6 +1039,7 @@ plans! {
     sh_09 => "sh-09-minhang-gongyuanchengshi",
     sh_10 => "sh-10-changning-shengtaikongjian",
     syn_w57 => "syn-w57-dianwang",
+    syn_v57 => "syn-v57-ertongyouhao",
     syn_u57 => "syn-u57-nongchanpin",
     syn_t57 => "syn-t57-chuangxinpingtai",
     syn_s57 => "syn-s57-jiaotonganquan",

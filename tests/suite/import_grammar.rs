@@ -3233,3 +3233,25 @@ fn a_box_entry_that_is_only_a_title_closed_by_its_full_stop_keeps_its_text() {
         report.warnings
     );
 }
+
+#[test]
+fn a_boxs_lead_sentence_right_above_its_table_heads_no_column() {
+    // In a page of single line breaks, a 专栏's lead sentence (`…建设项目：`) stands right above
+    // the header block: it introduces the table and stays the box's text, the header beginning
+    // at `序号`.
+    let text = "某区儿童友好城区规划\n\n一、主要任务\n\n推进儿童友好空间建设。\n专栏2  儿童友好空间建设工程\n“十五五”期间重点实施以下儿童友好空间建设项目：\n序号\n工程名称\n建设内容\n建设规模\n\n1\n儿童友好社区全覆盖工程\n配置儿童活动室、户外游戏场地和儿童之家\n新增儿童友好社区42个\n\n2\n公园适儿化改造工程\n增设自然探索区、沙水游戏区和无动力游乐设施\n改造公园18座\n\n3\n儿童友好学径工程\n建设护学通道、安全过街设施和学径驿站\n改造点位300处\n\n二、保障措施\n\n加强组织领导。\n";
+    let (p, _) = parse(text);
+    assert_eq!(p.tables.len(), 1, "{:?}", p.tables);
+    assert_eq!(p.tables[0].title, "");
+    assert_eq!(
+        p.tables[0].columns,
+        ["序号", "工程名称", "建设内容", "建设规模"]
+    );
+    assert_eq!(p.tables[0].rows.len(), 3, "{:?}", p.tables[0].rows);
+    assert!(
+        boxed_texts(&p.chapters[0].blocks)
+            .contains(&"“十五五”期间重点实施以下儿童友好空间建设项目：".to_string()),
+        "{:?}",
+        boxed_texts(&p.chapters[0].blocks)
+    );
+}
