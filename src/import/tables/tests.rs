@@ -38324,7 +38324,12 @@ fn a_measure_end_word_alone_is_the_second_line_of_a_name() {
                \n\
                注：指标6、指标7为“十五五”期间累计值，基期值栏中“－”表示该指标为本规划新增指标。\n";
     let ls = lines(src);
-    let r = read("t1", Some((0, "澄溪区国土空间生态修复“十五五”主要指标")), &ls).unwrap();
+    let r = read(
+        "t1",
+        Some((0, "澄溪区国土空间生态修复“十五五”主要指标")),
+        &ls,
+    )
+    .unwrap();
     let t = &r.parsed.table;
     let rs = rows(t);
     assert_eq!(
