@@ -38341,3 +38341,121 @@ fn a_measure_end_word_alone_is_the_second_line_of_a_name() {
         ]
     );
 }
+
+#[test]
+fn a_numbered_sub_row_is_no_unnumbered_one_before_the_next_number() {
+    // Row 4 is a sub-row with a number of its own (`4` `其中：…`), and row 5's target is `5`:
+    // the `其中` right after the number names row 4 and stands for no unnumbered sub-row, so
+    // row 5 starts at the next `5`, not at the target written after its base value.
+    let src = "\
+               序号\n\
+               \n\
+               类别\n\
+               \n\
+               指标名称\n\
+               \n\
+               单位\n\
+               \n\
+               2025年\n\
+               基期值\n\
+               \n\
+               2030年目标值\n\
+               \n\
+               属性\n\
+               \n\
+               1\n\
+               \n\
+               人才总量\n\
+               \n\
+               卫生技术人员总数\n\
+               \n\
+               人\n\
+               \n\
+               7126\n\
+               \n\
+               ≥8200\n\
+               \n\
+               预期性\n\
+               \n\
+               2\n\
+               \n\
+               每千常住人口执业（助理）医师数\n\
+               \n\
+               人\n\
+               \n\
+               3.35\n\
+               \n\
+               3.8\n\
+               \n\
+               预期性\n\
+               \n\
+               3\n\
+               \n\
+               每千常住人口注册护士数\n\
+               \n\
+               人\n\
+               \n\
+               3.92\n\
+               \n\
+               4.6\n\
+               \n\
+               约束性\n\
+               \n\
+               4\n\
+               \n\
+               其中：社区卫生服务中心注册护士数\n\
+               \n\
+               人\n\
+               \n\
+               612\n\
+               \n\
+               ≥800\n\
+               \n\
+               预期性\n\
+               \n\
+               5\n\
+               \n\
+               结构质量\n\
+               \n\
+               每万常住人口全科医生数\n\
+               \n\
+               人\n\
+               \n\
+               4.21\n\
+               \n\
+               5\n\
+               \n\
+               约束性\n\
+               \n\
+               6\n\
+               \n\
+               每千常住人口儿科执业（助理）医师数\n\
+               \n\
+               人\n\
+               \n\
+               0.72\n\
+               \n\
+               0.85\n\
+               \n\
+               约束性\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "西渚区“十五五”医疗卫生人才发展主要指标")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(
+        rs,
+        [
+            "I|人才总量|1|人才总量|卫生技术人员总数|人|7126|≥8200|预期性",
+            "I|人才总量|2||每千常住人口执业（助理）医师数|人|3.35|3.8|预期性",
+            "I|人才总量|3||每千常住人口注册护士数|人|3.92|4.6|约束性",
+            "I|人才总量|4||其中：社区卫生服务中心注册护士数|人|612|≥800|预期性",
+            "I|结构质量|5|结构质量|每万常住人口全科医生数|人|4.21|5|约束性",
+            "I|结构质量|6||每千常住人口儿科执业（助理）医师数|人|0.72|0.85|约束性",
+        ]
+    );
+}

@@ -3984,8 +3984,10 @@ pub(super) fn number_chain(body: &[Piece], first: usize, k: usize, target: usize
         // (Sub-rows without a number, `其中：企业数量` …, stand between a row and the next:
         // a row's width more for each.)
         // (Sub-rows numbered in brackets, `（1）`, are read as such below.)
+        // (A `其中：…` right after the number is the row's own name, a numbered sub-row: `4`
+        // `其中：社区卫生服务中心注册护士数`.)
         let window = body
-            .get(cur + 1..(cur + 4 * k).min(body.len()))
+            .get(cur + 2..(cur + 4 * k).min(body.len()))
             .unwrap_or(&[])
             .iter()
             .take_while(|p| row_number(&p.text()) != Some(n + 1));
@@ -4046,7 +4048,7 @@ pub(super) fn number_chain(body: &[Piece], first: usize, k: usize, target: usize
             let subs_before = if numbered_subs {
                 0
             } else {
-                body.get(cur + 1..i)
+                body.get(cur + 2..i)
                     .unwrap_or(&[])
                     .iter()
                     .filter(|p| opens_sub_row(&p.text()))
