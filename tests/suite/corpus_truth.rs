@@ -1038,6 +1038,7 @@ plans! {
     sh_08 => "sh-08-putuo-zhufang",
     sh_09 => "sh-09-minhang-gongyuanchengshi",
     sh_10 => "sh-10-changning-shengtaikongjian",
+    syn_e58 => "syn-e58-shangmaoliutong",
     syn_d58 => "syn-d58-anquanshengchan",
     syn_c58 => "syn-c58-lvyougonggong",
     syn_b58 => "syn-b58-wuzhangaihuanjing",

@@ -38459,3 +38459,78 @@ fn a_numbered_sub_row_is_no_unnumbered_one_before_the_next_number() {
         ]
     );
 }
+
+#[test]
+fn a_header_block_a_line_longer_joins_a_year_and_its_values() {
+    // A 专栏's table in row blocks whose header block is a line longer than the rows' blocks:
+    // `2030年销售额` / `目标（亿元）` is one column's name over two lines (a year and what it
+    // counts, then the values with their unit), so the rows are whole and only row 4, which
+    // the note says has no target, lacks its value.
+    let src = "\
+               序号\n\
+               商圈名称\n\
+               所在街道（镇）\n\
+               功能定位\n\
+               2030年销售额\n\
+               目标（亿元）\n\
+               \n\
+               1\n\
+               棠溪中心商圈\n\
+               棠溪街道\n\
+               区域级商圈，重点发展首店经济、品质零售和商务消费\n\
+               210\n\
+               \n\
+               2\n\
+               浦江湾滨水商圈\n\
+               浦江街道、\n\
+               临港路街道\n\
+               滨水休闲消费目的地，发展夜间经济和文旅消费\n\
+               95\n\
+               \n\
+               3\n\
+               枫林路特色街区\n\
+               枫林街道\n\
+               老字号集聚街区，突出传统商业与非遗体验\n\
+               28\n\
+               \n\
+               4\n\
+               高铁东站枢纽商圈\n\
+               东站街道\n\
+               枢纽型商圈，打造“站城一体”消费场景\n\
+               \n\
+               5\n\
+               云栖镇乡村商贸中心\n\
+               云栖镇\n\
+               镇域商业中心，完善农产品流通和生活服务功能\n\
+               12\n\
+               \n\
+               注：高铁东站枢纽商圈为新培育商圈，暂不设置销售额目标。\n";
+    let ls = lines(src);
+    let titled = Options {
+        titled: true,
+        ..Options::default()
+    };
+    let r = read_with("t1", None, &ls, titled).unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(
+        t.columns,
+        [
+            "序号",
+            "商圈名称",
+            "所在街道（镇）",
+            "功能定位",
+            "2030年销售额目标（亿元）"
+        ]
+    );
+    assert_eq!(
+        rs,
+        [
+            "I||1|棠溪中心商圈|棠溪街道|区域级商圈，重点发展首店经济、品质零售和商务消费|210",
+            "I||2|浦江湾滨水商圈|浦江街道、临港路街道|滨水休闲消费目的地，发展夜间经济和文旅消费|95",
+            "I||3|枫林路特色街区|枫林街道|老字号集聚街区，突出传统商业与非遗体验|28",
+            "I||4|高铁东站枢纽商圈|东站街道|枢纽型商圈，打造“站城一体”消费场景|",
+            "I||5|云栖镇乡村商贸中心|云栖镇|镇域商业中心，完善农产品流通和生活服务功能|12",
+        ]
+    );
+}

@@ -68,11 +68,12 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 .count()
         })
         .collect();
-    let qualified = ps
-        .get(..h_end)
-        .unwrap_or(&[])
-        .windows(2)
-        .any(|w| qualifies_column(&w[0].text(), &w[1].text()));
+    let qualified = ps.get(..h_end).unwrap_or(&[]).windows(2).any(|w| {
+        let (a, b) = (w[0].text(), w[1].text());
+        // (Or a year and what it counts before the values of it with their unit:
+        // `2030年销售额` / `目标（亿元）`.)
+        qualifies_column(&a, &b) || (last_year(&a).is_some() && halves_of_one_column(&a, &b))
+    });
     let split_header = first_block.map(|w| w + block_lead).filter(|&w| {
         one_block
             && qualified
