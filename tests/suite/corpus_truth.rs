@@ -1042,6 +1042,7 @@ plans! {
     syn_d58 => "syn-d58-anquanshengchan",
     syn_c58 => "syn-c58-lvyougonggong",
     syn_b58 => "syn-b58-wuzhangaihuanjing",
+    syn_a58 => "syn-a58-daoluyanghu",
     syn_z57 => "syn-z57-weishengrencai",
     syn_x57 => "syn-x57-shujukaifang",
     syn_w57 => "syn-w57-dianwang",

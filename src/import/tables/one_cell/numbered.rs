@@ -2056,7 +2056,27 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                     .iter()
                     .all(|c| tail(c) != end && t.chars().count() * 2 > c.chars().count() * 3)
         });
+        // (Or the table's first row, one short, whose second piece is a project's name as the
+        // column after the categories names them, `项目名称`, and its first short words closed
+        // as none: `道路大中修` `滨澜大道（青屿段）大修工程` …, its 备注 vanished.)
+        let project = |t: &str| {
+            let t = without_bracket_tail(t);
+            ["工程", "项目"].iter().any(|w| t.ends_with(w))
+        };
+        let first_project_row = cat_after
+            && !cat_merged
+            && short == 1
+            && !acc.rows.iter().any(|r| r.kind == RowKind::Item)
+            && ["项目", "工程"].iter().any(|w| next_header.contains(w))
+            && after.first().is_some_and(|p| {
+                let t = p.text();
+                (2..=MAX_COLUMN_NAME_CHARS).contains(&t.chars().count())
+                    && !project(&t)
+                    && !t.chars().any(|c| c.is_ascii_digit())
+            })
+            && after.get(1).is_some_and(|p| project(&p.text()));
         let own_category = new_category_of_kind
+            || first_project_row
             || first_place
             || own_by_fit()
             || name_second()
