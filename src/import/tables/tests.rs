@@ -38658,3 +38658,99 @@ fn the_first_row_before_a_projects_name_writes_its_own_category() {
         "{rs:?}"
     );
 }
+
+#[test]
+fn a_goal_in_words_after_a_name_closed_by_its_unit_is_a_value() {
+    // A completion table (no number column, rows ending at their evaluation): after a name
+    // closed by its unit in brackets (`耕地质量平均等级（等）`), a goal in words with a figure in
+    // it (`提高0.3个等级`) is the row's target, not the name's second line.
+    let src = "\
+               \n\
+               指标名称\n\
+               \n\
+               “十四五”\n\
+               规划目标\n\
+               \n\
+               完成值\n\
+               \n\
+               完成情况\n\
+               \n\
+               累计建成高标准农田面积\n\
+               \n\
+               （万亩）\n\
+               \n\
+               8.5\n\
+               \n\
+               9.12\n\
+               \n\
+               超额完成\n\
+               \n\
+               其中：新建面积（万亩）\n\
+               \n\
+               5.5\n\
+               \n\
+               5.86\n\
+               \n\
+               超额完成\n\
+               \n\
+               其中：改造提升面积（万亩）\n\
+               \n\
+               3.0\n\
+               \n\
+               3.26\n\
+               \n\
+               超额完成\n\
+               \n\
+               高效节水灌溉\n\
+               \n\
+               面积（万亩）\n\
+               \n\
+               1.0\n\
+               \n\
+               1.18\n\
+               \n\
+               超额完成\n\
+               \n\
+               新增粮食综合生产能力（万吨）\n\
+               \n\
+               1.6\n\
+               \n\
+               1.75\n\
+               \n\
+               （按亩均增产测算）\n\
+               \n\
+               已完成\n\
+               \n\
+               耕地质量平均等级（等）\n\
+               \n\
+               提高0.3个等级\n\
+               \n\
+               3.2\n\
+               （较2020年提高0.4个等级）\n\
+               \n\
+               已完成\n\
+               \n\
+               项目区农田灌溉水有效利用系数\n\
+               \n\
+               ≥0.68\n\
+               \n\
+               0.691\n\
+               \n\
+               已完成\n\
+               \n\
+               注：\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "表1 青溪区“十四五”高标准农田建设主要指标完成情况")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(
+        rs[5],
+        "I||耕地质量平均等级（等）|提高0.3个等级|3.2（较2020年提高0.4个等级）|已完成"
+    );
+    assert_eq!(rs[3], "I||高效节水灌溉面积（万亩）|1.0|1.18|超额完成");
+}

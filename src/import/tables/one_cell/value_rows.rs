@@ -2101,7 +2101,24 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
         // The name: the first piece and the words after it up to the first figure; never the
         // evaluation itself (a row of words alone reads as none).
         let (first, rest) = before.split_first()?;
-        let n = rest.iter().take_while(|p| !figure(&p.text())).count();
+        // (Nor, after a name closed by its unit in brackets, a goal in words with a figure in
+        // it: `耕地质量平均等级（等）` / `提高0.3个等级` is a name and its target.)
+        let closed = |t: &str| {
+            bracket_tail(&strip_spaces(t)).is_some_and(|(name, unit)| {
+                !name.is_empty() && (1..=4).contains(&unit.chars().count())
+            })
+        };
+        let mut name_so_far = first.text();
+        let n = rest
+            .iter()
+            .take_while(|p| {
+                let t = p.text();
+                let goal =
+                    closed(&name_so_far) && !remark(&t) && t.chars().any(|c| c.is_ascii_digit());
+                name_so_far.push_str(&t);
+                !figure(&t) && !goal
+            })
+            .count();
         if n == rest.len() {
             return None;
         }
@@ -2113,8 +2130,8 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
         for p in &rest[n..] {
             let t = p.text();
             // (After a figure, a goal in words with a figure in it is a value too:
-            // `力争达到100（2025年底前）`.)
-            let goal = cells.len() > 1
+            // `力争达到100（2025年底前）`; or after a name closed by its unit.)
+            let goal = (cells.len() > 1 || closed(&cells[0].text()))
                 && t.chars().count() <= MAX_VALUE_CHARS
                 && t.chars().any(|c| c.is_ascii_digit())
                 && states_a_goal(&t);
