@@ -1044,6 +1044,7 @@ plans! {
     syn_b58 => "syn-b58-wuzhangaihuanjing",
     syn_a58 => "syn-a58-daoluyanghu",
     syn_z57 => "syn-z57-weishengrencai",
+    syn_y57 => "syn-y57-gaobiaozhun",
     syn_x57 => "syn-x57-shujukaifang",
     syn_w57 => "syn-w57-dianwang",
     syn_v57 => "syn-v57-ertongyouhao",

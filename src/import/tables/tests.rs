@@ -38754,3 +38754,116 @@ fn a_goal_in_words_after_a_name_closed_by_its_unit_is_a_value() {
     );
     assert_eq!(rs[3], "I||高效节水灌溉面积（万亩）|1.0|1.18|超额完成");
 }
+
+#[test]
+fn a_figure_between_two_unit_columns_goes_where_its_size_lies() {
+    // An annex's projects, row 9 a cell short between 建设规模（万亩） and 总投资（万元）, both
+    // with their unit in their names: `450` lies among the investments above (1800 to 6000),
+    // two decades beyond the areas (0.8 to 3.0), so the area is the empty cell.
+    let src = "\
+               \n\
+               序号\n\
+               项目类别\n\
+               项目名称\n\
+               建设地点\n\
+               主要建设内容\n\
+               建设规模（万亩）\n\
+               总投资（万元）\n\
+               建设年限\n\
+               \n\
+               1\n\
+               新建高标准农田\n\
+               青溪河北岸万亩连片示范区建设项目\n\
+               白沙镇、河口镇\n\
+               土地平整、灌溉与排水、田间道路、农田防护与生态环境保护等工程\n\
+               1.2\n\
+               4800\n\
+               2026-2027年\n\
+               \n\
+               2\n\
+               丘岗地区高标准农田新建项目\n\
+               石门乡\n\
+               坡改梯、小型水源工程、田间道路及机耕桥建设\n\
+               0.8\n\
+               3600\n\
+               2026-2028年\n\
+               \n\
+               3\n\
+               东湖圩区高标准农田新建项目\n\
+               东湖镇\n\
+               泵站、渠系及暗管排水设施建设，田块归并整理\n\
+               1.0\n\
+               4200\n\
+               2028-2030年\n\
+               \n\
+               4\n\
+               改造提升\n\
+               早期项目区改造提升项目（一期）\n\
+               白沙镇、新桥镇\n\
+               更新改造老旧泵站、渠系，配套智能计量设施\n\
+               2.0\n\
+               6000\n\
+               2026-2027年\n\
+               \n\
+               5\n\
+               早期项目区改造提升项目（二期）\n\
+               新桥镇、石门乡\n\
+               更新改造老旧泵站、渠系及田间道路\n\
+               1.8\n\
+               5400\n\
+               2028-2029年\n\
+               \n\
+               6\n\
+               高效节水灌溉改造项目\n\
+               河口镇\n\
+               建设管道输水、喷灌、微灌设施\n\
+               0.9\n\
+               3150\n\
+               2027-2029年\n\
+               \n\
+               7\n\
+               丘岗地块宜机化改造项目\n\
+               石门乡、柳塘乡\n\
+               归并小田块、降低田坎高度、修筑下田坡道\n\
+               0.8\n\
+               2400\n\
+               2026-2030年\n\
+               \n\
+               8\n\
+               耕地质量提升\n\
+               土壤改良与地力培肥项目\n\
+               全区项目区\n\
+               酸化土壤治理、秸秆还田、增施有机肥\n\
+               3.0\n\
+               1800\n\
+               2026-2030年\n\
+               \n\
+               9\n\
+               耕地质量监测网络建设项目\n\
+               全区\n\
+               新建区级耕地质量监测点30个\n\
+               450\n\
+               2026-2027年\n\
+               \n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "青溪区高标准农田建设“十五五”重点项目表")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(
+        rs[8],
+        "I|耕地质量提升|9||耕地质量监测网络建设项目|全区|新建区级耕地质量监测点30个||450|2026-2027年"
+    );
+    assert!(
+        r.parsed
+            .warnings
+            .iter()
+            .any(|(_, w)| w.contains("row 9") && w.contains("by the sizes of the figures")),
+        "{:?}",
+        r.parsed.warnings
+    );
+}

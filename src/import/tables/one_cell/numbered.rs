@@ -2748,6 +2748,78 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             }
         }
         if after.len() + 1 == e {
+            // One cell short where two columns of figures stand side by side, each with its
+            // unit in its name (`建设规模（万亩）` `总投资（万元）`), and the row writes one figure
+            // between words: the figure goes to the column whose figures above it lies among,
+            // when one is clearly nearer (`450` among investments of 1800 to 6000, not among
+            // areas of 0.8 to 3.0); the other is empty.
+            let unit_named = |g: usize| {
+                acc.columns
+                    .get(jc + 1 + g)
+                    .is_some_and(|c| bracketed_unit(c).is_some())
+            };
+            let figures_above = |g: usize| -> Vec<String> {
+                acc.rows
+                    .iter()
+                    .filter(|r| r.kind == RowKind::Item)
+                    .filter_map(|r| r.cells.get(jc + g).filter(|c| !c.is_empty()).cloned())
+                    .collect()
+            };
+            let sized = |g: usize| {
+                after
+                    .get(g)
+                    .is_some_and(|x| figure_size(&x.text()).is_some())
+            };
+            let pair = (1..e.saturating_sub(1)).find(|&g| {
+                // (Words before the figure, no value nor a placeholder: `—` is a value.)
+                let words_before = after.get(g - 1).is_some_and(|x| {
+                    let t = x.text();
+                    !is_placeholder(&t) && !is_value_cell(&t)
+                });
+                unit_named(g) && unit_named(g + 1) && sized(g) && words_before && !sized(g + 1)
+            });
+            let nearer = pair.and_then(|g| {
+                let t = after[g].text();
+                let v = figure_size(&t)?;
+                // (Decades beyond the least or the greatest figure of three or more above.)
+                let beyond = |c: usize| {
+                    let sizes: Option<Vec<f64>> =
+                        figures_above(c).iter().map(|x| figure_size(x)).collect();
+                    let sizes = sizes.filter(|s| s.len() >= 3)?;
+                    let least = sizes.iter().copied().fold(f64::INFINITY, f64::min);
+                    let most = sizes.iter().copied().fold(0.0, f64::max);
+                    Some(if v < least {
+                        (least / v).log10()
+                    } else if v > most {
+                        (v / most).log10()
+                    } else {
+                        0.0
+                    })
+                };
+                let (here, next) = (beyond(g)?, beyond(g + 1)?);
+                if next <= 1.0 && here >= next + 1.0 {
+                    Some(g)
+                } else if here <= 1.0 && next >= here + 1.0 {
+                    Some(g + 1)
+                } else {
+                    None
+                }
+            });
+            if let Some(g) = nearer {
+                let what = format!(
+                    "{} of {e} cells after the number; the one missing, by the sizes of the figures in the columns beside,",
+                    after.len()
+                );
+                leave_empty_as(
+                    &mut after,
+                    acc,
+                    g,
+                    &what,
+                    "where the figure written lies among the other column's",
+                );
+            }
+        }
+        if after.len() + 1 == e {
             // One cell short and nothing to anchor on: an empty cell that vanished from the
             // source (`罗泾小型消防站` `新建` `2029年` under 站名 选址 建设性质 建成年份) goes where
             // the others come nearest their columns in the rows before (or, before two rows
