@@ -38867,3 +38867,79 @@ fn a_figure_between_two_unit_columns_goes_where_its_size_lies() {
         r.parsed.warnings
     );
 }
+
+#[test]
+fn a_gap_a_note_places_stands_against_the_columns_differences() {
+    // Each row's total is its existing count plus the new ones, so a row of two equal figures
+    // (`4` `4`) may lack either; the note says which (`农业小气候站…不新增站点`): a gap a note
+    // places stands, the columns' differences placing it first.
+    let src = "\
+               站网类型\n\
+               \n\
+               现有数量\n\
+               \n\
+               “十五五”\n\
+               新增\n\
+               \n\
+               2030年总数\n\
+               \n\
+               区域自动气象站（个）\n\
+               \n\
+               86\n\
+               \n\
+               30\n\
+               \n\
+               116\n\
+               \n\
+               其中：城市高影响区站\n\
+               （个）\n\
+               \n\
+               18\n\
+               \n\
+               12\n\
+               \n\
+               30\n\
+               \n\
+               交通气象站（个）\n\
+               \n\
+               6\n\
+               \n\
+               8\n\
+               \n\
+               14\n\
+               \n\
+               农业小气候站（个）\n\
+               \n\
+               4\n\
+               \n\
+               4\n\
+               \n\
+               X波段天气雷达（部）\n\
+               \n\
+               1\n\
+               \n\
+               1\n\
+               \n\
+               2\n\
+               \n\
+               激光测风雷达（套）\n\
+               \n\
+               2\n\
+               \n\
+               2\n\
+               \n\
+               注：农业小气候站以升级改造为主，不新增站点；激光测风雷达现有数量为0，表中不列。\n";
+    let ls = lines(src);
+    let titled = Options {
+        titled: true,
+        ..Options::default()
+    };
+    let r = read_with("t1", None, &ls, titled).unwrap();
+    let t = &r.parsed.table;
+    let row = t
+        .rows
+        .iter()
+        .find(|r| r.name == "农业小气候站（个）")
+        .expect("the row");
+    assert_eq!(row.cells, ["4", "", "4"]);
+}

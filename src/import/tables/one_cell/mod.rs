@@ -1185,6 +1185,12 @@ fn read_as_written(
             notes_at += 1;
         }
     }
+    // (Notes or none, the table's own figures may place a row's gap; a note that says where a
+    // row has no figure places it after them.)
+    let first_no = line_nos.first().copied().unwrap_or(0);
+    for m in gaps_placed_by_differences(&mut table) {
+        acc.warnings.push((first_no, m));
+    }
     // Notes: a `注` paragraph right after the table, and the numbered notes that follow it.
     if consumed == notes_at {
         let (notes, used_lines, nos) = read_notes(&lines[notes_at..]);
@@ -1201,11 +1207,6 @@ fn read_as_written(
             acc.warnings.push((first_no, m));
         }
         gaps_placed_by_column_notes(&mut table, &mut acc.warnings);
-    }
-    // (Notes or none, the table's own figures may place a row's gap.)
-    let first_no = line_nos.first().copied().unwrap_or(0);
-    for m in gaps_placed_by_differences(&mut table) {
-        acc.warnings.push((first_no, m));
     }
     let kept: Vec<usize> = continued
         .iter()
