@@ -1044,6 +1044,7 @@ plans! {
     syn_j58 => "syn-j58-tushuguanfuwu",
     syn_h58 => "syn-h58-hedaozhengzhi",
     syn_g58 => "syn-g58-shequyanglao",
+    syn_f58 => "syn-f58-gongrefazhan",
     syn_e58 => "syn-e58-shangmaoliutong",
     syn_d58 => "syn-d58-anquanshengchan",
     syn_c58 => "syn-c58-lvyougonggong",

@@ -38943,3 +38943,151 @@ fn a_gap_a_note_places_stands_against_the_columns_differences() {
         .expect("the row");
     assert_eq!(row.cells, ["4", "", "4"]);
 }
+
+#[test]
+fn a_name_with_its_unit_in_megawatts_opens_no_group() {
+    // A row after a `其中` sub-row, one cell short, opening with a name whose unit is in brackets
+    // (`新增供热能力` / `（兆瓦）`): a name, no new category, so its category is the one above
+    // and both its values stand.
+    let src = "\
+               \n\
+               类别\n\
+               \n\
+               指标名称\n\
+               \n\
+               2025年\n\
+               \n\
+               2030年\n\
+               \n\
+               指标性质\n\
+               \n\
+               供热能力\n\
+               \n\
+               集中供热面积\n\
+               \n\
+               （万平方米）\n\
+               \n\
+               17280\n\
+               \n\
+               20500\n\
+               \n\
+               预期性\n\
+               \n\
+               其中：清洁能源供热面积\n\
+               \n\
+               （万平方米）\n\
+               \n\
+               4615\n\
+               \n\
+               8200\n\
+               \n\
+               约束性\n\
+               \n\
+               新增供热能力\n\
+               \n\
+               （兆瓦）\n\
+               \n\
+               2150\n\
+               \n\
+               （2021年-2025年）\n\
+               \n\
+               2800\n\
+               \n\
+               预期性\n\
+               \n\
+               管网运行\n\
+               \n\
+               年均老旧管网改造\n\
+               \n\
+               规模（公里）\n\
+               \n\
+               128.5\n\
+               \n\
+               （2021年-2025年）\n\
+               \n\
+               150左右\n\
+               \n\
+               约束性\n\
+               \n\
+               管网热损失率（%）\n\
+               \n\
+               8.6\n\
+               \n\
+               ≤6\n\
+               \n\
+               约束性\n\
+               \n\
+               一级管网长度（公里）\n\
+               \n\
+               1186\n\
+               \n\
+               1400\n\
+               \n\
+               预期性\n\
+               \n\
+               绿色低碳\n\
+               \n\
+               单位面积供热能耗\n\
+               \n\
+               （千克标准煤/平方米）\n\
+               \n\
+               16.2\n\
+               \n\
+               ≤14.5\n\
+               \n\
+               约束性\n\
+               \n\
+               可再生能源和余热供热占比（%）\n\
+               \n\
+               21.3\n\
+               \n\
+               ≥35\n\
+               \n\
+               预期性\n\
+               \n\
+               供热碳排放强度下降率（%）\n\
+               \n\
+               12\n\
+               （2025年较2020年下降）\n\
+               \n\
+               力争达到15左右（2030年较2025年下降）\n\
+               \n\
+               预期性\n\
+               \n\
+               服务保障\n\
+               \n\
+               供热温度达标率（%）\n\
+               \n\
+               99.1\n\
+               \n\
+               ≥99.5\n\
+               \n\
+               约束性\n\
+               \n\
+               热计量收费面积占比（%）\n\
+               \n\
+               31\n\
+               \n\
+               50\n\
+               \n\
+               预期性\n\
+               \n\
+               注：清洁能源供热面积，包括工业余热、地热能、电能、生物质能、太阳能等非燃煤热源的供热面积。\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "表1 鹤川市城市供热发展“十五五”主要指标")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(
+        rs[2],
+        "I|供热能力||新增供热能力（兆瓦）|2150（2021年-2025年）|2800|预期性"
+    );
+    assert_eq!(
+        rs[3],
+        "I|管网运行|管网运行|年均老旧管网改造规模（公里）|128.5（2021年-2025年）|150左右|约束性"
+    );
+}

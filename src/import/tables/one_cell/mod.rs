@@ -289,9 +289,12 @@ fn names_measure_end(t: &str) -> bool {
 fn bracketed_unit(t: &str) -> Option<(String, String)> {
     let t = strip_spaces(t);
     let (name, unit) = bracket_tail(&t)?;
-    // (Or a unit of time in days of work, `办理时间（工作日）`.)
+    // (Or a unit of time in days of work, `办理时间（工作日）`; a unit may open with a
+    // multiple, `千瓦`, `兆瓦`.)
     let units_only = unit.chars().all(|c| {
-        c.is_ascii_alphanumeric() || UNIT_CHARS.contains(c) || "千百平方公顷立小毫厘片".contains(c)
+        c.is_ascii_alphanumeric()
+            || UNIT_CHARS.contains(c)
+            || "千百兆平方公顷立小毫厘片".contains(c)
     }) || ["工作日", "个工作日", "自然日"].contains(&unit);
     // (A unit per a unit may be longer: `万立方米/日`.)
     let most = if unit.contains('/') { 7 } else { 5 };
