@@ -1038,6 +1038,7 @@ plans! {
     sh_08 => "sh-08-putuo-zhufang",
     sh_09 => "sh-09-minhang-gongyuanchengshi",
     sh_10 => "sh-10-changning-shengtaikongjian",
+    syn_i58 => "syn-i58-jinengpeixun",
     syn_m58 => "syn-m58-qixiangfangzai",
     syn_l58 => "syn-l58-tingchesheshi",
     syn_k58 => "syn-k58-nongcungongshui",

@@ -39091,3 +39091,92 @@ fn a_name_with_its_unit_in_megawatts_opens_no_group() {
         "I|管网运行|管网运行|年均老旧管网改造规模（公里）|128.5（2021年-2025年）|150左右|约束性"
     );
 }
+
+#[test]
+fn a_target_written_as_its_unit_alone_stays_in_its_place() {
+    // A 专栏's table under 类别 before 序号, whose target cells are figures with their unit
+    // (`3000人次`): row 3 writes its target as the unit alone (`人次`, the figure set later, as
+    // the note says), in its place; not `电工` / `初级—高级技师` as one name with `人次` its grade.
+    let src = "\
+               类别\n\
+               \n\
+               序号\n\
+               \n\
+               培训工种（职业）\n\
+               \n\
+               培训等级\n\
+               \n\
+               “十五五”培训目标\n\
+               \n\
+               智能制造\n\
+               \n\
+               1\n\
+               \n\
+               工业机器人系统运维员\n\
+               \n\
+               中级、高级\n\
+               \n\
+               3000人次\n\
+               \n\
+               2\n\
+               \n\
+               数控车工\n\
+               \n\
+               中级—技师\n\
+               \n\
+               2500人次\n\
+               \n\
+               3\n\
+               \n\
+               电工\n\
+               \n\
+               初级—高级技师\n\
+               \n\
+               人次\n\
+               \n\
+               生物医药\n\
+               \n\
+               4\n\
+               \n\
+               药物制剂工\n\
+               \n\
+               中级、高级\n\
+               \n\
+               1200人次\n\
+               \n\
+               5\n\
+               \n\
+               生化药品制造工\n\
+               \n\
+               中级\n\
+               \n\
+               800人次\n\
+               \n\
+               现代服务\n\
+               \n\
+               6\n\
+               \n\
+               养老护理员\n\
+               \n\
+               初级—技师\n\
+               \n\
+               6000人次\n\
+               \n\
+               7\n\
+               \n\
+               网约配送员\n\
+               \n\
+               4000人次\n\
+               \n\
+               注：培训目标为2026—2030年累计人次，电工培训目标由区人力资源社会保障局会同区经委根据企业用工需求按年度确定。\n";
+    let ls = lines(src);
+    let titled = Options {
+        titled: true,
+        ..Options::default()
+    };
+    let r = read_with("t1", None, &ls, titled).unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(rs[2], "I|智能制造||3|电工|初级—高级技师|人次");
+    assert!(r.parsed.joins.is_empty(), "{:?}", r.parsed.joins);
+}

@@ -2329,6 +2329,10 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                             && !two[0].text().ends_with(['、', '，', ','])
                     })
                 })
+                // (Nor where the row's last piece is only the unit every figure of the last
+                // column ends with, a target with no figure yet, in its place: `电工`
+                // `初级—高级技师` `人次` under `3000人次` `2500人次`.)
+                .filter(|_| after.len() != e || !unit_of_last_figures(&acc.rows, &after))
             {
                 merge_at(&mut after, i, acc, "split cell");
                 leave_empty(
@@ -4327,4 +4331,26 @@ fn measure_end_word(t: &str) -> bool {
         "数量", "总量", "比例", "比重", "占比", "面积", "水平", "程度",
     ]
     .contains(&strip_spaces(t).as_str())
+}
+
+/// Whether the last of `after` is only the unit that every figure of the last column above
+/// ends with (`人次` under `3000人次` `2500人次`), two at least.
+fn unit_of_last_figures(rows: &[TableRow], after: &[Piece]) -> bool {
+    let Some(t) = after.last().map(|x| strip_spaces(&x.text())) else {
+        return false;
+    };
+    let lasts: Vec<&String> = rows
+        .iter()
+        .filter(|r| r.kind == RowKind::Item)
+        .filter_map(|r| r.cells.last())
+        .filter(|c| !c.is_empty())
+        .collect();
+    !t.is_empty()
+        && is_unit_like(&t)
+        && !is_value_cell(&t)
+        && lasts.len() >= 2
+        && lasts.iter().all(|c| {
+            c.strip_suffix(t.as_str())
+                .is_some_and(|figure| !figure.is_empty() && is_value_cell(figure))
+        })
 }
