@@ -3167,12 +3167,7 @@ fn last_piece_is_the_rows(seg: &[Piece], e: usize, rows: &[TableRow]) -> bool {
             && !is_attr(&t)
             && (!after_figure || says_what_it_reaches(&t))
     });
-    let lasts: Vec<&String> = rows
-        .iter()
-        .filter(|r| r.kind == RowKind::Item)
-        .filter_map(|r| r.cells.last())
-        .filter(|c| !c.is_empty())
-        .collect();
+    let lasts = filled_last_cells(rows);
     // (Or an evaluation where the last column holds evaluations: `未完成` after rows of
     // `已完成`.)
     let evaluation = seg.last().is_some_and(|x| evaluates(&x.text()))
@@ -4339,12 +4334,7 @@ fn unit_of_last_figures(rows: &[TableRow], after: &[Piece]) -> bool {
     let Some(t) = after.last().map(|x| strip_spaces(&x.text())) else {
         return false;
     };
-    let lasts: Vec<&String> = rows
-        .iter()
-        .filter(|r| r.kind == RowKind::Item)
-        .filter_map(|r| r.cells.last())
-        .filter(|c| !c.is_empty())
-        .collect();
+    let lasts = filled_last_cells(rows);
     !t.is_empty()
         && is_unit_like(&t)
         && !is_value_cell(&t)

@@ -708,10 +708,17 @@ pub(super) fn last_two_chars(t: &str) -> String {
 
 /// The last cells of the item rows so far that hold a value (placeholders aside).
 pub(super) fn last_cells(rows: &[TableRow]) -> Vec<&String> {
+    let mut cells = filled_last_cells(rows);
+    cells.retain(|c| !is_placeholder(c));
+    cells
+}
+
+/// The last cells of the item rows, the empty ones left out (placeholders kept).
+pub(super) fn filled_last_cells(rows: &[TableRow]) -> Vec<&String> {
     rows.iter()
         .filter(|r| r.kind == RowKind::Item)
         .filter_map(|r| r.cells.last())
-        .filter(|c| !c.is_empty() && !is_placeholder(c))
+        .filter(|c| !c.is_empty())
         .collect()
 }
 
