@@ -2784,21 +2784,11 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             });
             let nearer = pair.and_then(|g| {
                 let t = after[g].text();
-                let v = figure_size(&t)?;
                 // (Decades beyond the least or the greatest figure of three or more above.)
                 let beyond = |c: usize| {
-                    let sizes: Option<Vec<f64>> =
-                        figures_above(c).iter().map(|x| figure_size(x)).collect();
-                    let sizes = sizes.filter(|s| s.len() >= 3)?;
-                    let least = sizes.iter().copied().fold(f64::INFINITY, f64::min);
-                    let most = sizes.iter().copied().fold(0.0, f64::max);
-                    Some(if v < least {
-                        (least / v).log10()
-                    } else if v > most {
-                        (v / most).log10()
-                    } else {
-                        0.0
-                    })
+                    let column = figures_above(c);
+                    let column: Vec<&str> = column.iter().map(String::as_str).collect();
+                    decades_beyond(&t, &column)
                 };
                 let (here, next) = (beyond(g)?, beyond(g + 1)?);
                 if next <= 1.0 && here >= next + 1.0 {

@@ -230,23 +230,25 @@ pub(super) fn figure_size(x: &str) -> Option<f64> {
 /// least: twice the decades beyond its least or its greatest, at most 2 (`5` among counts of
 /// `1` and `2` beside a column of `6` to `14`).
 pub(super) fn magnitude_misfit(t: &str, column: &[&str]) -> f64 {
-    let Some(v) = figure_size(t) else {
-        return 0.0;
-    };
+    decades_beyond(t, column).map_or(0.0, |decades| (2.0 * decades).min(2.0))
+}
+
+/// How many decades a figure ([`figure_size`]) lies beyond the least or the greatest of a column
+/// of figures, three at least (0 within them); `None` where `t` or a cell of the column is no
+/// figure, or the column holds fewer.
+pub(super) fn decades_beyond(t: &str, column: &[&str]) -> Option<f64> {
+    let v = figure_size(t)?;
     let values: Option<Vec<f64>> = column.iter().map(|x| figure_size(x)).collect();
-    let Some(values) = values.filter(|v| v.len() >= 3) else {
-        return 0.0;
-    };
+    let values = values.filter(|v| v.len() >= 3)?;
     let least = values.iter().copied().fold(f64::INFINITY, f64::min);
     let most = values.iter().copied().fold(0.0, f64::max);
-    let decades = if v < least {
+    Some(if v < least {
         (least / v).log10()
     } else if v > most {
         (v / most).log10()
     } else {
         0.0
-    };
-    (2.0 * decades).min(2.0)
+    })
 }
 
 /// A misfit below which the pieces of a row fit their places all but wholly.
