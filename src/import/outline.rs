@@ -1225,11 +1225,11 @@ impl<'a> Parser<'a> {
         }
         // (Nor is a 专栏's lead sentence right under its title, `…重点实施以下…项目：`, also where
         // no blank line parts it from the header below: the table starts under it.)
-        let under_box_title = k
+        let under_box = k
             .checked_sub(1)
             .and_then(|j| src.get(j))
             .is_some_and(|prev| grammar::box_title(prev.text).is_some());
-        if under_box_title && t.ends_with(['：', ':']) && t.chars().count() > 10 {
+        if under_box && t.ends_with(['：', ':']) && t.chars().count() > 10 {
             return None;
         }
         // (A unit line right over cells whose caption stands below them, `单位：亿元` / `序号` …
@@ -1250,10 +1250,6 @@ impl<'a> Parser<'a> {
         // / `…主要指标完成情况`, is no caption above them.)
         // (Nor is one right under a 专栏's title, which heads the table: `专栏一：…主要指标` /
         // `指标名称` / `2025年` ….)
-        let under_box = k
-            .checked_sub(1)
-            .and_then(|j| src.get(j))
-            .is_some_and(|prev| grammar::box_title(prev.text).is_some());
         let first_cell =
             tables::one_cell::names_a_column(t) && (caption_below_cells(src, k) || under_box);
         if (tables::one_cell::is_caption(t) || annex_title || pointed_title || split_caption)
