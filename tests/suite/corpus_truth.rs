@@ -1038,6 +1038,8 @@ plans! {
     sh_08 => "sh-08-putuo-zhufang",
     sh_09 => "sh-09-minhang-gongyuanchengshi",
     sh_10 => "sh-10-changning-shengtaikongjian",
+    syn_u58 => "syn-u58-zhiliangtisheng",
+    syn_q58 => "syn-q58-liangshianquan",
     syn_i58 => "syn-i58-jinengpeixun",
     syn_m58 => "syn-m58-qixiangfangzai",
     syn_l58 => "syn-l58-tingchesheshi",
