@@ -1040,6 +1040,7 @@ plans! {
     sh_10 => "sh-10-changning-shengtaikongjian",
     syn_u58 => "syn-u58-zhiliangtisheng",
     syn_q58 => "syn-q58-liangshianquan",
+    syn_o58 => "syn-o58-zhengwufuwu",
     syn_i58 => "syn-i58-jinengpeixun",
     syn_m58 => "syn-m58-qixiangfangzai",
     syn_l58 => "syn-l58-tingchesheshi",

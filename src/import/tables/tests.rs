@@ -39180,3 +39180,143 @@ fn a_target_written_as_its_unit_alone_stays_in_its_place() {
     assert_eq!(rs[2], "I|智能制造||3|电工|初级—高级技师|人次");
     assert!(r.parsed.joins.is_empty(), "{:?}", r.parsed.joins);
 }
+
+#[test]
+fn bodies_as_every_last_cell_are_the_rows_not_the_next_category() {
+    // A project table, its category merged before the number: the last piece before row 5's
+    // number names bodies as every last cell so far (`区数据局`) and no category does, so it is
+    // row 4's 牵头单位, not row 5's category; row 9 is the one short, `数据支撑` the next group's.
+    let src = "\
+               项目类别\n\
+               \n\
+               序号\n\
+               \n\
+               项目名称\n\
+               \n\
+               建设内容\n\
+               \n\
+               牵头单位\n\
+               \n\
+               平台能力\n\
+               \n\
+               1\n\
+               \n\
+               统一受理平台3.0升级\n\
+               \n\
+               新增智能预填、智能预审、智能审批模块，完成全部部门自建业务系统对接。\n\
+               \n\
+               区数据局\n\
+               \n\
+               2\n\
+               \n\
+               “随申办·滨澄”移动端专区改版\n\
+               \n\
+               推动高频服务事项移动端全覆盖，上线“长者模式”“简易模式”。\n\
+               \n\
+               区数据局\n\
+               \n\
+               3\n\
+               \n\
+               电子证照库扩容\n\
+               \n\
+               新增电子证照类型100类以上，完成历史证照数字化归档。\n\
+               \n\
+               区数据局\n\
+               \n\
+               集成服务\n\
+               \n\
+               4\n\
+               \n\
+               企业开办“一日办结”专区\n\
+               \n\
+               整合企业开办全部环节，实现一表申请、一日办结。\n\
+               \n\
+               区市场监管局\n\
+               \n\
+               5\n\
+               \n\
+               “免申即享”政策兑现平台\n\
+               \n\
+               建立惠企利民政策统一发布和兑现平台，“免申即享”政策事项达到40项以上。\n\
+               \n\
+               区发展改革委、区财政局\n\
+               \n\
+               6\n\
+               \n\
+               新生儿出生“一件事”\n\
+               迭代升级\n\
+               \n\
+               整合出生医学证明、户口登记、医保参保、社保卡申领等事项，实现全程网办。\n\
+               \n\
+               区卫生健康委\n\
+               \n\
+               线下网络\n\
+               \n\
+               7\n\
+               \n\
+               区行政服务中心适老化改造\n\
+               \n\
+               改造服务大厅无障碍设施，设置老年人、残疾人绿色通道和帮办专窗。\n\
+               \n\
+               区政务服务中心\n\
+               \n\
+               8\n\
+               \n\
+               街镇便民服务站点建设\n\
+               \n\
+               新建和提升便民服务站点，新增政务服务自助终端114台。\n\
+               \n\
+               各街道办事处、镇人民政府\n\
+               \n\
+               9\n\
+               \n\
+               帮办代办专员队伍建设\n\
+               \n\
+               组建区、街镇、村居三级帮办代办队伍，编制帮办代办服务事项清单。\n\
+               \n\
+               数据支撑\n\
+               \n\
+               10\n\
+               \n\
+               政务数据共享交换平台扩容\n\
+               \n\
+               扩容数据存储和交换能力，建立数据质量监测和回流机制。\n\
+               \n\
+               区数据局\n\
+               \n\
+               11\n\
+               \n\
+               政务服务大模型应用试点\n\
+               \n\
+               在智能客服、智能导办、智能审批等场景开展大模型应用试点。\n\
+               \n\
+               区数据局\n\
+               \n\
+               保障措施\n\
+               \n\
+               12\n\
+               \n\
+               政务服务标准化试点\n\
+               \n\
+               在区行政服务中心和2个街镇开展标准化试点，形成服务标准和管理规范。\n\
+               \n\
+               区政务服务中心\n";
+    let ls = lines(src);
+    let r = read("t1", None, &ls).unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(rs.len(), 12, "{rs:#?}");
+    assert!(
+        rs[3].ends_with(
+            "|4|企业开办“一日办结”专区|整合企业开办全部环节，实现一表申请、一日办结。|区市场监管局"
+        ),
+        "{rs:#?}"
+    );
+    assert!(rs[4].starts_with("I|集成服务||5|"), "{rs:#?}");
+    assert!(
+        rs[5].starts_with("I|集成服务||6|新生儿出生“一件事”迭代升级|"),
+        "{rs:#?}"
+    );
+    assert!(rs[8].ends_with("编制帮办代办服务事项清单。|"), "{rs:#?}");
+    assert!(rs[9].starts_with("I|数据支撑|数据支撑|10|"), "{rs:#?}");
+}

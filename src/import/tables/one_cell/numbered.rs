@@ -782,6 +782,16 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 // (Nor bodies under a last column of bodies, `区残联、区建设管理委` under
                 // 责任单位, where no category so far names bodies.)
                 let at_end = l + 1 == seg.len();
+                // (Bodies as every last cell so far, where no category names bodies.)
+                let bodies_as_last_cells = |t: &str| {
+                    names_bodies_as_last_column(&acc.rows, t)
+                        && opens_as_last_cells(&acc.rows, t)
+                        && !acc
+                            .rows
+                            .iter()
+                            .filter_map(|r| r.group.as_deref())
+                            .any(names_bodies)
+                };
                 let last_column = acc
                     .columns
                     .last()
@@ -811,13 +821,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                         !is_category_cell(&t)
                             || is_numberish(&t)
                             || repeats_last_cell(&acc.rows, &t)
-                            || (names_bodies_as_last_column(&acc.rows, &t)
-                                && opens_as_last_cells(&acc.rows, &t)
-                                && !acc
-                                    .rows
-                                    .iter()
-                                    .filter_map(|r| r.group.as_deref())
-                                    .any(names_bodies))
+                            || bodies_as_last_cells(&t)
                     })
                 {
                     l = seg.len();
@@ -923,6 +927,9 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                         || (jc == 1
                             && next_category_ends(rows_or_ahead(&acc.rows, &whole), seg, e)
                             && !last_piece_is_the_rows(seg, e, &acc.rows)
+                            // (Nor bodies as every last cell so far, the row whole: `区市场监管局`
+                            // under 牵头单位 after rows of `区数据局`.)
+                            && !seg.last().is_some_and(|x| bodies_as_last_cells(&x.text()))
                             // (Nor a time in words under a last column of times, `持续推进`
                             // under 完成时限 after rows of `…年底前`.)
                             && !time_in_words_last(&acc.columns, seg))
