@@ -39320,3 +39320,119 @@ fn bodies_as_every_last_cell_are_the_rows_not_the_next_category() {
     assert!(rs[8].ends_with("编制帮办代办服务事项清单。|"), "{rs:#?}");
     assert!(rs[9].starts_with("I|数据支撑|数据支撑|10|"), "{rs:#?}");
 }
+
+#[test]
+fn a_note_that_no_target_was_set_places_a_shares_gap() {
+    // A share's row, `其中：…`, with one figure and its 完成情况 left to the row it is part of: a
+    // note says it has no target set of its own (`未单独设置“十四五”目标`), so its figure is the
+    // completed value and the gap stands under the target.
+    let src = "\
+               序号\n\
+               \n\
+               指标名称\n\
+               \n\
+               “十四五”\n\
+               目标\n\
+               \n\
+               2025年完成值\n\
+               \n\
+               完成情况\n\
+               \n\
+               1\n\
+               \n\
+               新建改建市政供水管网（公里）\n\
+               \n\
+               120\n\
+               \n\
+               136.4\n\
+               \n\
+               超额完成\n\
+               \n\
+               2\n\
+               \n\
+               更新改造老旧燃气管道（公里）\n\
+               \n\
+               45\n\
+               \n\
+               47.2\n\
+               \n\
+               完成\n\
+               \n\
+               3\n\
+               \n\
+               雨污混接点改造（处）\n\
+               \n\
+               ≥800\n\
+               \n\
+               912\n\
+               \n\
+               超额完成\n\
+               \n\
+               其中：住宅小区雨污混接点改造（处）\n\
+               \n\
+               604\n\
+               \n\
+               4\n\
+               \n\
+               公共供水管网漏损率（%）\n\
+               \n\
+               ＜10\n\
+               \n\
+               9.6\n\
+               \n\
+               完成\n\
+               \n\
+               5\n\
+               \n\
+               城镇排水管道检测评估\n\
+               覆盖率（%）\n\
+               \n\
+               100\n\
+               \n\
+               100\n\
+               \n\
+               完成\n\
+               \n\
+               6\n\
+               \n\
+               新建综合管廊（公里）\n\
+               \n\
+               6\n\
+               \n\
+               4.3\n\
+               \n\
+               未完成\n\
+               \n\
+               7\n\
+               \n\
+               地下管线信息化管理平台\n\
+               \n\
+               建成投用\n\
+               \n\
+               基本建成\n\
+               \n\
+               基本完成\n\
+               \n\
+               注：1.完成值为截至2025年底的统计数据。\n\
+               \n\
+               2.住宅小区雨污混接点改造未单独设置“十四五”目标，完成值计入第3项。\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "表1  溪澄区“十四五”地下管网主要指标完成情况")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert!(
+        rs.iter()
+            .any(|r| r.ends_with("|其中：住宅小区雨污混接点改造（处）||604|")),
+        "{rs:#?}"
+    );
+    assert!(
+        rs.iter()
+            .any(|r| r.ends_with("|雨污混接点改造（处）|≥800|912|超额完成")),
+        "{rs:#?}"
+    );
+}

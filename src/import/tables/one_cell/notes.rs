@@ -128,6 +128,8 @@ pub(super) const NO_FIGURE: &[&str] = &[
     "不承担",
     "无现状",
     "暂缺",
+    "未设置",
+    "未单独设置",
 ];
 
 /// What a note says of a row with no unit.
@@ -394,7 +396,9 @@ pub(super) fn gaps_placed_by_notes(table: &mut Table, by_text: bool) -> Vec<Stri
             _ => from,
         };
         let Some(e) = only_empty_cell(row, from).or_else(|| {
-            let l = last.filter(|_| sparse_last)?;
+            // (Or a share's, `其中：…`, whose last cell is left to the row it is part of: `超额完成`
+            // under 完成情况 is its row's.)
+            let l = last.filter(|_| sparse_last || share)?;
             let mut empty = (0..l).filter(|&j| row.cells.get(j).is_some_and(|c| c.is_empty()));
             let e = empty.next()?;
             (empty.next().is_none() && row.cells.get(l).is_some_and(|c| c.is_empty())).then_some(e)
