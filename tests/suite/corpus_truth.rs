@@ -1039,6 +1039,7 @@ plans! {
     sh_09 => "sh-09-minhang-gongyuanchengshi",
     sh_10 => "sh-10-changning-shengtaikongjian",
     syn_u58 => "syn-u58-zhiliangtisheng",
+    syn_t58 => "syn-t58-wenwubaohu",
     syn_s58 => "syn-s58-dixiaguanwang",
     syn_q58 => "syn-q58-liangshianquan",
     syn_o58 => "syn-o58-zhengwufuwu",

@@ -221,9 +221,9 @@ fn names_roman_class(t: &str) -> bool {
     })
 }
 
-/// Characters of units (`万人`, `%`, `公里`, `套`).
+/// Characters of units (`万人`, `%`, `公里`, `套`), the squared symbols among them (`万㎡`, `km²`).
 const UNIT_CHARS: &str =
-    "/%‰‱℃个人万亿元米里吨张岁次天年月日所家户台座套辆项条处亩度瓦时分秒钟件床位册部宗栋间名份克升斤标箱把株棵盏";
+    "/%‰‱℃个人万亿元米里吨张岁次天年月日所家户台座套辆项条处亩度瓦时分秒钟件床位册部宗栋间名份克升斤标箱把株棵盏㎡㎢㎞㎝㎜㎏㎎㎥㎾²³";
 
 /// A figure with its percent sign (`93.5%`, `≥60％`): a value, never a unit.
 fn is_rate_value(t: &str) -> bool {
