@@ -39638,3 +39638,80 @@ fn a_squared_unit_in_a_name_leaves_the_unit_cell_the_gap() {
         "{rs:#?}"
     );
 }
+
+#[test]
+fn a_bare_figure_is_no_requirement_where_a_column_measures_it() {
+    // A 专栏's table of facilities, its 层级 merged over groups: the last row, one short, writes a
+    // range, `0.5—1`, which goes under 服务人口（万人）, the column that measures in its unit, not
+    // under 配置要求, a column of what is required (a note says none is set for it).
+    let src = "\
+               层级\n\
+               \n\
+               设施类型\n\
+               \n\
+               服务人口（万人）\n\
+               \n\
+               配置要求\n\
+               \n\
+               区级\n\
+               \n\
+               体育中心\n\
+               \n\
+               50以上\n\
+               \n\
+               含体育场、体育馆、游泳馆“一场两馆”\n\
+               \n\
+               全民健身中心\n\
+               \n\
+               20—30\n\
+               \n\
+               建筑面积不少于8000平方米，\n\
+               含室内游泳池\n\
+               \n\
+               街镇级\n\
+               \n\
+               社区市民健身中心\n\
+               \n\
+               5—10\n\
+               \n\
+               建筑面积2000—4000平方米\n\
+               \n\
+               社区多功能运动场\n\
+               \n\
+               3—5\n\
+               \n\
+               用地面积不少于1500平方米\n\
+               \n\
+               社区级\n\
+               \n\
+               百姓健身房\n\
+               \n\
+               1—3\n\
+               \n\
+               建筑面积不少于300平方米\n\
+               \n\
+               市民益智健身苑点\n\
+               \n\
+               0.5—1\n\
+               \n\
+               注：市民益智健身苑点按照居住小区“应建尽建”原则配置，不设统一规模要求。\n";
+    let ls = lines(src);
+    let r = read_with(
+        "t1",
+        None,
+        &ls,
+        Options {
+            titled: true,
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(rs.len(), 6, "{rs:#?}");
+    assert_eq!(rs[5], "I|社区级||市民益智健身苑点|0.5—1|", "{rs:#?}");
+    assert_eq!(
+        rs[4], "I|社区级|社区级|百姓健身房|1—3|建筑面积不少于300平方米",
+        "{rs:#?}"
+    );
+}

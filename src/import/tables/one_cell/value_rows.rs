@@ -1480,6 +1480,15 @@ pub(super) fn merged_value_rows(
                     && !is_placeholder(&t)
                     && (!t.chars().any(|c| c.is_ascii_digit())
                         || (int_of(&t).is_some() && !is_bare_year(&t))));
+            // (Nor a bare figure, `0.5—1`, under a column of what is done or required,
+            // `配置要求`, where another column measures in its unit, `服务人口（万人）`.)
+            let bare_figure = is_value_cell(&t) && !t.chars().any(crate::text::is_cjk);
+            let odd = odd
+                || (bare_figure
+                    && ["要求", "内容", "措施", "举措", "任务"]
+                        .iter()
+                        .any(|w| column.ends_with(w))
+                    && columns.iter().any(|h| bracketed_unit(h).is_some()));
             (short(j) && (bracketed_unit(&t).is_none() || figure)).then(|| {
                 c + if odd {
                     1.0
