@@ -1042,6 +1042,7 @@ plans! {
     syn_t58 => "syn-t58-wenwubaohu",
     syn_s58 => "syn-s58-dixiaguanwang",
     syn_q58 => "syn-q58-liangshianquan",
+    syn_p58 => "syn-p58-tiyusheshi",
     syn_o58 => "syn-o58-zhengwufuwu",
     syn_i58 => "syn-i58-jinengpeixun",
     syn_m58 => "syn-m58-qixiangfangzai",

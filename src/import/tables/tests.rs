@@ -39715,3 +39715,124 @@ fn a_bare_figure_is_no_requirement_where_a_column_measures_it() {
         "{rs:#?}"
     );
 }
+
+#[test]
+fn a_name_closed_by_a_remark_is_whole() {
+    // A project table, its category merged after the number: row 7, as wide as a group's first
+    // row, opens at a name closed by a remark in brackets, `滨江体育休闲带（一期）`, which is whole:
+    // not a category (every one ends in 类) nor the first line of a name, so its 建设内容 is the
+    // cell over two paragraphs, `健身步道、骑行道` / `约10公里`.
+    let src = "\
+               序号\n\
+               \n\
+               项目类别\n\
+               \n\
+               项目名称\n\
+               \n\
+               建设内容\n\
+               及规模\n\
+               \n\
+               建设地点\n\
+               \n\
+               建设周期\n\
+               \n\
+               责任单位\n\
+               \n\
+               1\n\
+               \n\
+               体育场馆类\n\
+               \n\
+               澄浦区体育中心改扩建工程\n\
+               \n\
+               新建综合训练馆1.2万平方米，改造室外田径场看台\n\
+               \n\
+               澄江街道\n\
+               \n\
+               2026-2028年\n\
+               \n\
+               区体育局\n\
+               \n\
+               2\n\
+               \n\
+               南部新城全民健身中心\n\
+               \n\
+               总建筑面积2.6万平方米，含游泳馆、篮球馆、羽毛球馆\n\
+               \n\
+               南湖镇\n\
+               \n\
+               2027-2029年\n\
+               \n\
+               区体育局、南湖镇\n\
+               \n\
+               3\n\
+               \n\
+               体育公园类\n\
+               \n\
+               滨江体育公园\n\
+               \n\
+               占地约12公顷，建设球类场地、健身步道和水上运动驿站\n\
+               \n\
+               滨江街道\n\
+               \n\
+               2026-2027年\n\
+               \n\
+               区绿化市容局\n\
+               \n\
+               4\n\
+               \n\
+               南湖体育公园\n\
+               \n\
+               占地约8公顷\n\
+               \n\
+               南湖镇\n\
+               \n\
+               区绿化市容局、南湖镇\n\
+               \n\
+               5\n\
+               \n\
+               塘北体育公园\n\
+               \n\
+               占地约6公顷，建设足球场、篮球场和儿童运动场\n\
+               \n\
+               塘北镇\n\
+               \n\
+               2028-2030年\n\
+               \n\
+               塘北镇\n\
+               \n\
+               6\n\
+               \n\
+               社区健身类\n\
+               \n\
+               北部老城片区嵌入式健身设施补点工程\n\
+               \n\
+               新增百姓健身房18个、市民球场12片\n\
+               \n\
+               北部各街道\n\
+               \n\
+               2026-2030年\n\
+               \n\
+               相关街道\n\
+               \n\
+               7\n\
+               \n\
+               滨江体育休闲带（一期）\n\
+               \n\
+               健身步道、骑行道\n\
+               \n\
+               约10公里\n\
+               \n\
+               滨江街道、澄江街道\n\
+               \n\
+               2027-2029年\n\
+               \n\
+               区建设管理委\n\
+               \n\
+               注：南湖体育公园建设周期待项目立项后确定。\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "澄浦区“十五五”公共体育设施重点项目表")), &ls).unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(rs.len(), 7, "{rs:#?}");
+    assert_eq!(rs[6], "I|社区健身类|7||滨江体育休闲带（一期）|健身步道、骑行道约10公里|滨江街道、澄江街道|2027-2029年|区建设管理委", "{rs:#?}");
+}

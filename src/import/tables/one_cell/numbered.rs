@@ -1417,6 +1417,8 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 || figured_first()
                 || (unlike_category() == Unlike::ByLengths && short_row_ahead()))
             && (after.len() == e || (after.len() + 1 == e && unit_in_name()))
+            // (Not a first line closed by a remark in brackets, [`closed_by_remark`].)
+            && !after.first().is_some_and(|x| closed_by_remark(&x.text()))
             && (after.first().is_some_and(|x| {
                 stops_mid_phrase(&x.text()) || unlike_category() != Unlike::No || figured_first()
             })
@@ -2247,11 +2249,15 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                         || figure_cut(i)
                 })
                 .collect();
+            // (Not a first line closed by a remark in brackets that is no unit,
+            // `滨江体育休闲带（一期）`: a whole name, and the row's cell over two paragraphs another,
+            // `健身步道、骑行道` / `约10公里`.)
             let name_over_two = no_category
                 && after.iter().take(2).all(|p| {
                     let t = p.text();
                     !of_kind(&t) && !is_numberish(&t) && !is_value_cell(&t)
-                });
+                })
+                && !after.first().is_some_and(|x| closed_by_remark(&x.text()));
             // (Or, under a column of places, a first cell that is none: `2`
             // `柳河镇杂交水稻制种基地` … under 柳河镇, the first row to leave its place.)
             let no_place = cat_after
@@ -4311,6 +4317,12 @@ pub(super) fn in_total(body: &[Piece], k: usize, next: u32, cur: usize, i: usize
 
 /// A measure's end word alone (`数量`, `比例`) or a rate's short end (`处置率`): the second line
 /// of a name, no unit.
+/// A name closed by a remark in brackets that is no unit (`滨江体育休闲带（一期）`): a whole
+/// name, never the first line of one over two paragraphs.
+fn closed_by_remark(t: &str) -> bool {
+    bracket_tail(t).is_some_and(|(head, _)| !head.is_empty()) && bracketed_unit(t).is_none()
+}
+
 fn measure_end_alone(t: &str) -> bool {
     let t = strip_spaces(t);
     ((2..=3).contains(&t.chars().count()) && t.ends_with('率')) || measure_end_word(&t)
