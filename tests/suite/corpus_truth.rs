@@ -1041,6 +1041,7 @@ plans! {
     syn_u58 => "syn-u58-zhiliangtisheng",
     syn_t58 => "syn-t58-wenwubaohu",
     syn_s58 => "syn-s58-dixiaguanwang",
+    syn_r58 => "syn-r58-yingjibinan",
     syn_q58 => "syn-q58-liangshianquan",
     syn_p58 => "syn-p58-tiyusheshi",
     syn_o58 => "syn-o58-zhengwufuwu",

@@ -39836,3 +39836,92 @@ fn a_name_closed_by_a_remark_is_whole() {
     assert_eq!(rs.len(), 7, "{rs:#?}");
     assert_eq!(rs[6], "I|社区健身类|7||滨江体育休闲带（一期）|健身步道、骑行道约10公里|滨江街道、澄江街道|2027-2029年|区建设管理委", "{rs:#?}");
 }
+
+#[test]
+fn a_table_of_standards_names_its_columns() {
+    // A 专栏's table of standards right under its title: `避难时长` and `主要配置` name columns as
+    // `有效避难面积` does, so the table of words is read by its header, each row a place's kind
+    // and its four cells, the last over two lines (`应急照明、广播、` / `简易厕所`).
+    let src = "\
+               场所类型\n\
+               \n\
+               有效避难面积\n\
+               \n\
+               服务半径\n\
+               \n\
+               避难时长\n\
+               \n\
+               主要配置\n\
+               \n\
+               中心避难场所\n\
+               \n\
+               不小于5万平方米\n\
+               \n\
+               2000—2500米\n\
+               \n\
+               30天以上\n\
+               \n\
+               应急指挥、医疗救护、物资储备、直升机起降\n\
+               \n\
+               固定避难场所（长期）\n\
+               \n\
+               不小于1万平方米\n\
+               \n\
+               1000—1500米\n\
+               \n\
+               15—30天\n\
+               \n\
+               应急供水、供电、厕所、物资储备\n\
+               \n\
+               固定避难场所（短期）\n\
+               \n\
+               不小于2000平方米\n\
+               \n\
+               500—1000米\n\
+               \n\
+               3—15天\n\
+               \n\
+               应急供水、厕所、照明\n\
+               \n\
+               紧急避难场所\n\
+               \n\
+               不小于500平方米\n\
+               \n\
+               300—500米\n\
+               \n\
+               3天以内\n\
+               \n\
+               应急照明、广播、\n\
+               简易厕所\n\
+               \n\
+               （二）推动“平急两用”融合发展\n";
+    let ls = lines(src);
+    let r = read_with(
+        "t1",
+        None,
+        &ls,
+        Options {
+            titled: true,
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(
+        t.columns,
+        [
+            "场所类型",
+            "有效避难面积",
+            "服务半径",
+            "避难时长",
+            "主要配置"
+        ]
+    );
+    assert_eq!(rs.len(), 4, "{rs:#?}");
+    assert_eq!(rs[0], "I||中心避难场所|不小于5万平方米|2000—2500米|30天以上|应急指挥、医疗救护、物资储备、直升机起降", "{rs:#?}");
+    assert_eq!(
+        rs[3], "I||紧急避难场所|不小于500平方米|300—500米|3天以内|应急照明、广播、简易厕所",
+        "{rs:#?}"
+    );
+}
