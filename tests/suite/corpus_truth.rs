@@ -1038,6 +1038,8 @@ plans! {
     sh_08 => "sh-08-putuo-zhufang",
     sh_09 => "sh-09-minhang-gongyuanchengshi",
     sh_10 => "sh-10-changning-shengtaikongjian",
+    syn_a59 => "syn-a59-kepu",
+    syn_x58 => "syn-x58-chongdian",
     syn_u58 => "syn-u58-zhiliangtisheng",
     syn_t58 => "syn-t58-wenwubaohu",
     syn_s58 => "syn-s58-dixiaguanwang",
