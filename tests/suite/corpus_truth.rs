@@ -1040,6 +1040,7 @@ plans! {
     sh_10 => "sh-10-changning-shengtaikongjian",
     syn_a59 => "syn-a59-kepu",
     syn_x58 => "syn-x58-chongdian",
+    syn_w58 => "syn-w58-yanglaofuwu",
     syn_u58 => "syn-u58-zhiliangtisheng",
     syn_t58 => "syn-t58-wenwubaohu",
     syn_s58 => "syn-s58-dixiaguanwang",

@@ -39925,3 +39925,66 @@ fn a_table_of_standards_names_its_columns() {
         "{rs:#?}"
     );
 }
+
+#[test]
+fn a_figure_goes_where_it_lies_among_its_columns_figures() {
+    // A 专栏's table of places, each column after the name one thing in its unit: `青石县` writes
+    // one figure, `500`, which lies among the beds (300 to 1200), not the homes (5 to 18), so
+    // the gap is the last column's.
+    let src = "\
+               区县\n\
+               \n\
+               新增护理型床位（张）\n\
+               \n\
+               提质改造机构（家）\n\
+               \n\
+               澜江区\n\
+               \n\
+               1200\n\
+               \n\
+               18\n\
+               \n\
+               东津区\n\
+               \n\
+               900\n\
+               \n\
+               12\n\
+               \n\
+               北塘区\n\
+               \n\
+               800\n\
+               \n\
+               10\n\
+               \n\
+               青石县\n\
+               \n\
+               500\n\
+               \n\
+               白沙县\n\
+               \n\
+               400\n\
+               \n\
+               6\n\
+               \n\
+               云溪县\n\
+               \n\
+               300\n\
+               \n\
+               5\n";
+    let ls = lines(src);
+    let r = read_with(
+        "t1",
+        None,
+        &ls,
+        Options {
+            titled: true,
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(rs.len(), 6, "{rs:#?}");
+    assert_eq!(rs[3], "I||青石县|500|", "{rs:#?}");
+    assert_eq!(rs[4], "I||白沙县|400|6", "{rs:#?}");
+}
