@@ -1039,6 +1039,7 @@ plans! {
     sh_09 => "sh-09-minhang-gongyuanchengshi",
     sh_10 => "sh-10-changning-shengtaikongjian",
     syn_a59 => "syn-a59-kepu",
+    syn_z58 => "syn-z58-turangwuran",
     syn_x58 => "syn-x58-chongdian",
     syn_w58 => "syn-w58-yanglaofuwu",
     syn_u58 => "syn-u58-zhiliangtisheng",

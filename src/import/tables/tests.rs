@@ -39988,3 +39988,149 @@ fn a_figure_goes_where_it_lies_among_its_columns_figures() {
     assert_eq!(rs[3], "I||青石县|500|", "{rs:#?}");
     assert_eq!(rs[4], "I||白沙县|400|6", "{rs:#?}");
 }
+
+#[test]
+fn a_first_piece_ending_as_a_category_opens_its_group() {
+    // A project table, its category merged after the number: row 7 is as wide as a group's first
+    // row, and its first piece, `建设用地安全利用`, ends as the category `农用地安全利用` does and is
+    // shorter than every name: a category of their kind, opening its group; its name and content
+    // are not joined, and row 8 is in its group.
+    let src = "\
+               序号\n\
+               \n\
+               项目类别\n\
+               \n\
+               项目名称\n\
+               \n\
+               建设内容\n\
+               \n\
+               实施主体\n\
+               \n\
+               建设期限\n\
+               \n\
+               1\n\
+               \n\
+               源头防控\n\
+               \n\
+               重点监管单位防渗改造\n\
+               \n\
+               完成38家重点监管单位重点设施设备防渗漏改造\n\
+               \n\
+               区生态环境局、相关企业\n\
+               \n\
+               2026—2028年\n\
+               \n\
+               2\n\
+               \n\
+               涉重金属企业排查整治\n\
+               \n\
+               开展电镀等行业企业周边土壤环境调查并实施整治\n\
+               \n\
+               区生态环境局\n\
+               \n\
+               2026—2027年\n\
+               \n\
+               3\n\
+               \n\
+               历史遗留固体废物堆存场所整治\n\
+               \n\
+               城北、东渡两处堆存场所封场覆盖及渗滤液收集处理\n\
+               \n\
+               区绿化市容局\n\
+               \n\
+               2027—2029年\n\
+               \n\
+               4\n\
+               \n\
+               农用地安全利用\n\
+               \n\
+               受污染耕地安全利用\n\
+               \n\
+               对0.71万亩安全利用类耕地实施低积累品种替代、\n\
+               水肥调控等措施\n\
+               \n\
+               区农业农村委\n\
+               \n\
+               2026—2030年\n\
+               \n\
+               5\n\
+               \n\
+               耕地土壤重金属污染成因排查\n\
+               \n\
+               完成6个耕地土壤重金属超标点位成因排查\n\
+               \n\
+               区农业农村委、区生态环境局\n\
+               \n\
+               2026—2030年\n\
+               \n\
+               6\n\
+               \n\
+               农田灌溉沟渠清淤疏浚\n\
+               \n\
+               清淤疏浚灌溉沟渠120公里\n\
+               \n\
+               持续推进\n\
+               \n\
+               7\n\
+               \n\
+               建设用地安全利用\n\
+               \n\
+               原沧澜农药厂地块风险管控\n\
+               \n\
+               实施阻隔、覆盖及长期监测\n\
+               \n\
+               沧澜城投集团\n\
+               \n\
+               2026—2029年\n\
+               \n\
+               8\n\
+               \n\
+               原江岚焦化厂地块修复\n\
+               \n\
+               修复污染土壤约18万立方米\n\
+               \n\
+               沧澜城投集团\n\
+               \n\
+               2027—2030年\n\
+               \n\
+               9\n\
+               \n\
+               污染地块信息管理平台\n\
+               \n\
+               建设地块全生命周期管理信息系统\n\
+               \n\
+               区规划资源局\n\
+               \n\
+               2026—2027年\n\
+               \n\
+               10\n\
+               \n\
+               地下水污染防治\n\
+               \n\
+               地下水环境监测井建设\n\
+               \n\
+               新建地下水环境监测井30口\n\
+               \n\
+               区生态环境局\n\
+               \n\
+               2026—2028年\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "沧澜区土壤和地下水污染防治“十五五”重点项目表")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(rs.len(), 10, "{rs:#?}");
+    assert_eq!(rs[6], "I|建设用地安全利用|7|建设用地安全利用|原沧澜农药厂地块风险管控|实施阻隔、覆盖及长期监测|沧澜城投集团|2026—2029年", "{rs:#?}");
+    assert!(
+        rs[7].starts_with("I|建设用地安全利用|8||原江岚焦化厂地块修复|"),
+        "{rs:#?}"
+    );
+    assert_eq!(
+        rs[5], "I|农用地安全利用|6||农田灌溉沟渠清淤疏浚|清淤疏浚灌溉沟渠120公里||持续推进",
+        "{rs:#?}"
+    );
+}

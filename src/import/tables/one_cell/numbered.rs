@@ -2288,6 +2288,27 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                     let (a, b) = (a.text(), b.text());
                     a.chars().count() >= 2 && b.len() > a.len() && b.starts_with(&a)
                 })
+            })
+            // (Nor when the first piece ends as a category written so far and is shorter than
+            // every name: `建设用地安全利用` after `农用地安全利用`, a category of their kind.)
+            .filter(|_| {
+                !after.first().is_some_and(|x| {
+                    let t = x.text();
+                    let n = t.chars().count();
+                    n >= 4
+                        && written.iter().any(|c| {
+                            c.chars().count() >= 4 && last_two_chars(c) == last_two_chars(&t)
+                        })
+                        && {
+                            let names: Vec<usize> = acc
+                                .rows
+                                .iter()
+                                .filter_map(|r| r.cells.get(jc + 1).filter(|c| !c.is_empty()))
+                                .map(|c| c.chars().count())
+                                .collect();
+                            names.len() >= 2 && names.iter().all(|&m| m > n)
+                        }
+                })
             }) {
                 merge_at(&mut after, i, acc, "split cell");
                 after.insert(0, empty_piece(no, end_piece));
