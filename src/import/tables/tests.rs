@@ -40134,3 +40134,133 @@ fn a_first_piece_ending_as_a_category_opens_its_group() {
         "{rs:#?}"
     );
 }
+
+#[test]
+fn a_whole_name_after_a_category_of_another_ending() {
+    // A project table, its category merged after the number: row 7's first piece,
+    // `航运服务与智慧绿色`, does not end as the categories so far (`…设施`), but the piece after it
+    // is as long as every name so far, a project's whole name under 项目名称 beside 主要建设内容:
+    // the first is the row's category, not the first line of a name.
+    let src = "\
+               序号\n\
+               \n\
+               项目类别\n\
+               \n\
+               项目名称\n\
+               \n\
+               主要建设内容\n\
+               \n\
+               建设年限\n\
+               \n\
+               总投资\n\
+               （亿元）\n\
+               \n\
+               1\n\
+               \n\
+               港口设施\n\
+               \n\
+               北礁港区四期集装箱码头工程\n\
+               \n\
+               新建10万吨级集装箱泊位4个及自动化堆场\n\
+               \n\
+               2026—2029年\n\
+               \n\
+               86.4\n\
+               \n\
+               2\n\
+               \n\
+               金沙港区矿石码头二期工程\n\
+               \n\
+               新建20万吨级矿石泊位2个及配套堆场\n\
+               \n\
+               2027—2030年\n\
+               \n\
+               42.7\n\
+               \n\
+               3\n\
+               \n\
+               澜湾港主航道四期工程\n\
+               \n\
+               航道通航等级由15万吨级提升至20万吨级\n\
+               \n\
+               2026—2028年\n\
+               \n\
+               23.5\n\
+               \n\
+               4\n\
+               \n\
+               集疏运设施\n\
+               \n\
+               金沙港区铁路专用线工程\n\
+               \n\
+               新建铁路专用线18公里及港前站1座\n\
+               \n\
+               2026—2028年\n\
+               \n\
+               19.8\n\
+               \n\
+               5\n\
+               \n\
+               疏港大道北延工程\n\
+               \n\
+               新建双向六车道疏港道路12.6公里\n\
+               \n\
+               2027—2029年\n\
+               \n\
+               31.2\n\
+               \n\
+               6\n\
+               \n\
+               澜江航道整治二期工程\n\
+               \n\
+               整治Ⅲ级航道54公里，改建碍航桥梁5座\n\
+               \n\
+               2026—2030年\n\
+               \n\
+               16.9\n\
+               \n\
+               7\n\
+               \n\
+               航运服务与智慧绿色\n\
+               \n\
+               澜湾港“港口大脑”综合管控平台\n\
+               \n\
+               建设港口数据中心、智能调度和安全监管系统\n\
+               \n\
+               2026—2027年\n\
+               \n\
+               3.6\n\
+               \n\
+               8\n\
+               \n\
+               澜湾国际航运服务中心二期\n\
+               \n\
+               新建航运服务楼宇及配套设施12万平方米\n\
+               \n\
+               2028—2030年\n\
+               \n\
+               9\n\
+               \n\
+               港区岸电及清洁能源改造工程\n\
+               \n\
+               新建高压岸电设施26套，改造电动作业机械210台\n\
+               \n\
+               2026—2030年\n\
+               \n\
+               7.5\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "澜湾市港口和航运物流“十五五”重点项目表")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(rs.len(), 9, "{rs:#?}");
+    assert_eq!(rs[6], "I|航运服务与智慧绿色|7|航运服务与智慧绿色|澜湾港“港口大脑”综合管控平台|建设港口数据中心、智能调度和安全监管系统|2026—2027年|3.6", "{rs:#?}");
+    assert!(
+        rs[7].starts_with("I|航运服务与智慧绿色|8||澜湾国际航运服务中心二期|"),
+        "{rs:#?}"
+    );
+}

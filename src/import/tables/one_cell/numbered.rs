@@ -1419,6 +1419,24 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             && (after.len() == e || (after.len() + 1 == e && unit_in_name()))
             // (Not a first line closed by a remark in brackets, [`closed_by_remark`].)
             && !after.first().is_some_and(|x| closed_by_remark(&x.text()))
+            // (Nor, where the column after the names holds what is built, a second line as long
+            // as every name so far: a project's whole name, `澜湾港“港口大脑”综合管控平台` after
+            // the category `航运服务与智慧绿色`.)
+            && !(acc
+                .columns
+                .get(jc + 3)
+                .is_some_and(|c| strip_spaces(c).contains("内容"))
+                && after.get(1).is_some_and(|x| {
+                    let n = x.text().chars().count();
+                    let names: Vec<usize> = acc
+                        .rows
+                        .iter()
+                        .filter(|r| r.kind == RowKind::Item)
+                        .filter_map(|r| r.cells.get(jc + 1).filter(|c| !c.is_empty()))
+                        .map(|c| c.chars().count())
+                        .collect();
+                    names.len() >= 2 && names.iter().all(|&m| n >= m)
+                }))
             && (after.first().is_some_and(|x| {
                 stops_mid_phrase(&x.text()) || unlike_category() != Unlike::No || figured_first()
             })
