@@ -1041,6 +1041,7 @@ plans! {
     syn_b59 => "syn-b59-gangkou",
     syn_a59 => "syn-a59-kepu",
     syn_z58 => "syn-z58-turangwuran",
+    syn_y58 => "syn-y58-baozhangfang",
     syn_x58 => "syn-x58-chongdian",
     syn_w58 => "syn-w58-yanglaofuwu",
     syn_u58 => "syn-u58-zhiliangtisheng",

@@ -1419,6 +1419,12 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             && (after.len() == e || (after.len() + 1 == e && unit_in_name()))
             // (Not a first line closed by a remark in brackets, [`closed_by_remark`].)
             && !after.first().is_some_and(|x| closed_by_remark(&x.text()))
+            // (Nor one the second line holds: a category and a name of its kind,
+            // `配售型保障性住房` / `临湖区配售型保障性住房试点项目`.)
+            && !matches!(after.as_slice(), [a, b, ..] if {
+                let (a, b) = (strip_spaces(&a.text()), strip_spaces(&b.text()));
+                a.chars().count() >= 4 && b.len() > a.len() && b.contains(a.as_str())
+            })
             // (Nor, where the column after the names holds what is built, a second line as long
             // as every name so far: a project's whole name, `澜湾港“港口大脑”综合管控平台` after
             // the category `航运服务与智慧绿色`.)
