@@ -1044,6 +1044,7 @@ plans! {
     syn_y58 => "syn-y58-baozhangfang",
     syn_x58 => "syn-x58-chongdian",
     syn_w58 => "syn-w58-yanglaofuwu",
+    syn_v58 => "syn-v58-lindi",
     syn_u58 => "syn-u58-zhiliangtisheng",
     syn_t58 => "syn-t58-wenwubaohu",
     syn_s58 => "syn-s58-dixiaguanwang",

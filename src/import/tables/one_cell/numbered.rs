@@ -1161,7 +1161,26 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             })
             && after.get(name_idx + 1).is_some_and(|x| {
                 let t = x.text();
-                names_measure_end(&t) && !is_value_cell(&t) && bracket_tail(&t).is_none()
+                // (Or closing on the unit in brackets, where every unit so far is one alone:
+                // `单位面积森林` / `蓄积量（立方米/公顷）` `约束性` after `%`, `万亩`, `亩`.)
+                let closed_on_unit = bracketed_unit(&t).is_some_and(|(n, _)| {
+                    n.chars().count() >= 2
+                        && n.chars().all(crate::text::is_cjk)
+                        && !is_unit_like(&n)
+                }) && {
+                    let units: Vec<&String> = acc
+                        .rows
+                        .iter()
+                        .filter(|r| r.kind == RowKind::Item)
+                        .filter_map(|r| r.cells.get(jc + name_idx + 1).filter(|c| !c.is_empty()))
+                        .collect();
+                    units.len() >= 2
+                        && units
+                            .iter()
+                            .all(|u| is_unit_like(u) && bracket_tail(u).is_none())
+                };
+                ((names_measure_end(&t) && bracket_tail(&t).is_none()) || closed_on_unit)
+                    && !is_value_cell(&t)
             })
             && after.get(name_idx + 2).is_some_and(|x| is_attr(&x.text()))
         {
