@@ -1250,8 +1250,13 @@ impl<'a> Parser<'a> {
         // / `…主要指标完成情况`, is no caption above them.)
         // (Nor is one right under a 专栏's title, which heads the table: `专栏一：…主要指标` /
         // `指标名称` / `2025年` ….)
-        let first_cell =
-            tables::one_cell::names_a_column(t) && (caption_below_cells(src, k) || under_box);
+        // (Nor, right under a 专栏's title, a line short enough to be the names' header cell
+        // itself, `指标` over `2025年目标` ….)
+        let short_head = under_box
+            && !tables::one_cell::is_numbered_caption(t)
+            && t.trim_matches(is_space).chars().count() <= 4;
+        let first_cell = (tables::one_cell::names_a_column(t) || short_head)
+            && (caption_below_cells(src, k) || under_box);
         if (tables::one_cell::is_caption(t) || annex_title || pointed_title || split_caption)
             && !first_cell
             && !is_structural(t)

@@ -1038,6 +1038,7 @@ plans! {
     sh_08 => "sh-08-putuo-zhufang",
     sh_09 => "sh-09-minhang-gongyuanchengshi",
     sh_10 => "sh-10-changning-shengtaikongjian",
+    syn_c59 => "syn-c59-qingnian",
     syn_b59 => "syn-b59-gangkou",
     syn_a59 => "syn-a59-kepu",
     syn_z58 => "syn-z58-turangwuran",

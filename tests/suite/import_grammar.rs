@@ -3255,3 +3255,25 @@ fn a_boxs_lead_sentence_right_above_its_table_heads_no_column() {
         boxed_texts(&p.chapters[0].blocks)
     );
 }
+
+#[test]
+fn a_short_line_right_under_a_boxs_title_is_its_tables_first_header_cell() {
+    // 专栏1's table has no caption of its own: `指标`, right under the box's title, is the names'
+    // header cell over `2025年目标` `2025年完成情况` `评价`, not the table's caption.
+    let text = "某区青年发展规划\n\n一、发展基础\n\n青年发展成效显著。\n\n\
+                专栏1 “十四五”青年发展主要指标完成情况\n\n指标\n\n2025年目标\n\n2025年完成情况\n\n评价\n\n\
+                青年大学习年度参学人次（万人次）\n\n35\n\n42.6\n\n已完成\n\n\
+                注册青年志愿者人数（万人）\n\n10\n\n11.4\n\n已完成\n\n\
+                青年友好型社区创建数（个）\n\n8\n\n6\n\n未完成\n\n\
+                二、总体要求\n\n坚持党的领导。\n";
+    let (p, _) = parse(text);
+    assert_eq!(p.tables.len(), 1, "{:?}", p.tables);
+    assert_eq!(p.tables[0].title, "");
+    assert_eq!(
+        p.tables[0].columns,
+        ["指标", "2025年目标", "2025年完成情况", "评价"]
+    );
+    assert_eq!(p.tables[0].rows.len(), 3, "{:?}", p.tables[0].rows);
+    assert_eq!(p.tables[0].rows[2].name, "青年友好型社区创建数（个）");
+    assert_eq!(p.tables[0].rows[2].cells, ["8", "6", "未完成"]);
+}
