@@ -1453,13 +1453,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                 .is_some_and(|c| strip_spaces(c).contains("内容"))
                 && after.get(1).is_some_and(|x| {
                     let n = x.text().chars().count();
-                    let names: Vec<usize> = acc
-                        .rows
-                        .iter()
-                        .filter(|r| r.kind == RowKind::Item)
-                        .filter_map(|r| r.cells.get(jc + 1).filter(|c| !c.is_empty()))
-                        .map(|c| c.chars().count())
-                        .collect();
+                    let names = name_lengths(&acc.rows, jc);
                     names.len() >= 2 && names.iter().all(|&m| n >= m)
                 }))
             && (after.first().is_some_and(|x| {
@@ -2343,12 +2337,7 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                             c.chars().count() >= 4 && last_two_chars(c) == last_two_chars(&t)
                         })
                         && {
-                            let names: Vec<usize> = acc
-                                .rows
-                                .iter()
-                                .filter_map(|r| r.cells.get(jc + 1).filter(|c| !c.is_empty()))
-                                .map(|c| c.chars().count())
-                                .collect();
+                            let names = name_lengths(&acc.rows, jc);
                             names.len() >= 2 && names.iter().all(|&m| m > n)
                         }
                 })
@@ -4379,14 +4368,23 @@ pub(super) fn in_total(body: &[Piece], k: usize, next: u32, cur: usize, i: usize
         .is_some_and(|j| i < j + total_len(body.get(j..).unwrap_or(&[]), k, Some(next)))
 }
 
-/// A measure's end word alone (`数量`, `比例`) or a rate's short end (`处置率`): the second line
-/// of a name, no unit.
 /// A name closed by a remark in brackets that is no unit (`滨江体育休闲带（一期）`): a whole
 /// name, never the first line of one over two paragraphs.
 fn closed_by_remark(t: &str) -> bool {
     bracket_tail(t).is_some_and(|(head, _)| !head.is_empty()) && bracketed_unit(t).is_none()
 }
 
+/// The lengths of the names written so far: the item rows' cells after the category (`jc`).
+fn name_lengths(rows: &[TableRow], jc: usize) -> Vec<usize> {
+    rows.iter()
+        .filter(|r| r.kind == RowKind::Item)
+        .filter_map(|r| r.cells.get(jc + 1).filter(|c| !c.is_empty()))
+        .map(|c| c.chars().count())
+        .collect()
+}
+
+/// A measure's end word alone (`数量`, `比例`) or a rate's short end (`处置率`): the second line
+/// of a name, no unit.
 fn measure_end_alone(t: &str) -> bool {
     let t = strip_spaces(t);
     ((2..=3).contains(&t.chars().count()) && t.ends_with('率')) || measure_end_word(&t)
