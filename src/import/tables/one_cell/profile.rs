@@ -251,6 +251,13 @@ pub(super) fn decades_beyond(t: &str, column: &[&str]) -> Option<f64> {
     })
 }
 
+/// Whether `headers` are `n` columns that each measure one thing in its unit, given in brackets
+/// (`新增护理型床位（张）` `提质改造机构（家）`): columns where a figure is placed by its size
+/// ([`Profile::scaled`]).
+pub(super) fn measured_columns(headers: &[String], n: usize) -> bool {
+    headers.len() == n && headers.iter().all(|c| bracketed_unit(c).is_some())
+}
+
 /// A misfit below which the pieces of a row fit their places all but wholly.
 pub(super) const NEAR_FIT: f64 = 0.5;
 

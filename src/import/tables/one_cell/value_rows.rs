@@ -724,9 +724,7 @@ fn value_rows_of(
             // (Where every column after the name measures one thing in its unit, `新增护理型床位
             // （张）` `提质改造机构（家）`, a figure goes where it lies in its column's range: `500`
             // among beds of 300 to 1200, not among homes of 5 to 18.)
-            let measured = columns.get(1..).is_some_and(|u| {
-                u.len() == values.len() + 1 && u.iter().all(|c| bracketed_unit(c).is_some())
-            });
+            let measured = measured_columns(columns.get(1..).unwrap_or(&[]), values.len() + 1);
             let g = summed
                 .or(level_last)
                 .or(parents)
