@@ -40596,3 +40596,66 @@ fn a_name_closing_on_its_unit_under_the_unit_column() {
         r.parsed.warnings
     );
 }
+
+#[test]
+fn merged_rows_past_a_name_opening_with_a_code() {
+    // A row's name that opens with a code of digits and letters (`5G基站总数（个）`) is a name,
+    // not a figure with its unit, so the rows under a merged 领域 read on past it and past the
+    // `其中：` row without its 2025 value.
+    let src = "\
+               领域\n\
+               指标\n\
+               2025年\n\
+               2028年\n\
+               2030年\n\
+               \n\
+               网络设施\n\
+               千兆光网覆盖家庭（万户）\n\
+               38\n\
+               45\n\
+               52\n\
+               \n\
+               5G基站总数（个）\n\
+               3600\n\
+               5200\n\
+               6800\n\
+               \n\
+               其中：5G-A基站（个）\n\
+               1500\n\
+               3000\n\
+               \n\
+               算力设施\n\
+               智能算力规模（PFLOPS）\n\
+               450\n\
+               1800\n\
+               3000\n\
+               \n\
+               数据中心平均电能利用效率（PUE）\n\
+               1.38\n\
+               1.30\n\
+               ≤1.25\n\
+               \n\
+               感知设施\n\
+               城市感知终端（万个）\n\
+               12\n\
+               30\n\
+               50\n\
+               \n\
+               车联网路侧单元覆盖道路（公里）\n\
+               60\n\
+               150\n\
+               260\n\
+               \n\
+               注：2025年为实际值，2028年为中期评估目标值，5G-A基站为新增统计指标。\n";
+    let ls = lines(src);
+    let r = read("t1", Some((0, "表2 沧澜区数字基础设施重点建设指标")), &ls).unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(rs.len(), 7, "{rs:#?}");
+    assert_eq!(rs[1], "I|网络设施||5G基站总数（个）|3600|5200|6800");
+    assert_eq!(rs[2], "I|网络设施||其中：5G-A基站（个）||1500|3000");
+    assert_eq!(
+        rs[6],
+        "I|感知设施||车联网路侧单元覆盖道路（公里）|60|150|260"
+    );
+}

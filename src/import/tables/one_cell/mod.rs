@@ -1918,7 +1918,17 @@ fn is_value_cell(t: &str) -> bool {
         || (t.starts_with(|c: char| c.is_ascii_digit())
             && t.chars().count() <= 12
             && !t.contains(['。', '；', '，'])
-            && !names_year(t))
+            && !names_year(t)
+            && !code_named(t))
+}
+
+/// A name that opens with a code of digits and Latin letters, then words: `5G基站总数（个）`,
+/// `5G-A基站`, `4K超高清频道`, `5A级景区`. (A figure with its unit is digits and then the unit:
+/// `15家`, `3.5万人`, `10kV`.)
+fn code_named(t: &str) -> bool {
+    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+    let code = rest.trim_start_matches(|c: char| c.is_ascii_alphabetic() || c == '-');
+    code.len() < rest.len() && code.chars().take_while(|&c| crate::text::is_cjk(c)).count() >= 2
 }
 
 /// A name that opens with a thing's number: `3号线二期`, `1号线东延伸`, `3号地块绿地`.
