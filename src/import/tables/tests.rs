@@ -40659,3 +40659,72 @@ fn merged_rows_past_a_name_opening_with_a_code() {
         "I|感知设施||车联网路侧单元覆盖道路（公里）|60|150|260"
     );
 }
+
+#[test]
+fn numbered_rows_merged_words_before_the_names() {
+    // A column of words between the number and the rows' names (`学段` before `学校名称`) is
+    // merged over its rows: a short row lacks it, never its name.
+    let src = "\
+               序号\n\
+               \n\
+               学段\n\
+               \n\
+               学校名称\n\
+               \n\
+               建设性质\n\
+               \n\
+               新增学位（个）\n\
+               \n\
+               1\n\
+               \n\
+               幼儿园\n\
+               \n\
+               滨河幼儿园\n\
+               \n\
+               新建\n\
+               \n\
+               450\n\
+               \n\
+               2\n\
+               \n\
+               枫桥幼儿园\n\
+               \n\
+               改扩建\n\
+               \n\
+               270\n\
+               \n\
+               3\n\
+               \n\
+               小学\n\
+               \n\
+               东澜实验小学北校区\n\
+               \n\
+               新建\n\
+               \n\
+               1350\n\
+               \n\
+               4\n\
+               \n\
+               青梧路小学\n\
+               \n\
+               改扩建\n\
+               \n\
+               540\n\
+               \n\
+               5\n\
+               \n\
+               九年一贯制\n\
+               \n\
+               北部新城九年一贯制学校\n\
+               \n\
+               新建\n\
+               \n\
+               2160\n";
+    let ls = lines(src);
+    let r = read("t1", None, &ls).unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(rs[1], "I|幼儿园|2||枫桥幼儿园|改扩建|270");
+    assert_eq!(rs[3], "I|小学|4||青梧路小学|改扩建|540");
+    assert!(r.parsed.warnings.is_empty(), "{:?}", r.parsed.warnings);
+}

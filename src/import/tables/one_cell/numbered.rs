@@ -227,8 +227,15 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
         .first()
         .map(|&p| pos.get(1).copied().unwrap_or(body.len()).saturating_sub(p) < target)
         .unwrap_or(false);
+    // (Or any column of words between the number and the rows' names, `学段` before `学校名称`:
+    // a row names its own thing, so the column a short row lacks is the one before its name.)
+    let before_names = jc + 2 < k
+        && strip_spaces(&columns[jc + 2]).ends_with("名称")
+        && !columns[jc + 1].contains("名称")
+        && bracketed_unit(&columns[jc + 1]).is_none()
+        && !is_year_header(&columns[jc + 1]);
     let cat_after = jc + 1 < k
-        && (is_category_header(&columns[jc + 1]) || names_places(&columns[jc + 1]))
+        && (is_category_header(&columns[jc + 1]) || names_places(&columns[jc + 1]) || before_names)
         && !(first_short && columns[jc + 1].contains("名称"))
         && attr_off.is_none_or(|o| o != 1)
         && !(jc >= 1 && is_category_header(&columns[0]))
