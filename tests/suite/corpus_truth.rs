@@ -1038,6 +1038,7 @@ plans! {
     sh_08 => "sh-08-putuo-zhufang",
     sh_09 => "sh-09-minhang-gongyuanchengshi",
     sh_10 => "sh-10-changning-shengtaikongjian",
+    syn_i59 => "syn-i59-lajifenlei",
     syn_h59 => "syn-h59-jiaoyu",
     syn_f59 => "syn-f59-shuzijingji",
     syn_g59 => "syn-g59-xiangcun",

@@ -40728,3 +40728,73 @@ fn numbered_rows_merged_words_before_the_names() {
     assert_eq!(rs[3], "I|小学|4||青梧路小学|改扩建|540");
     assert!(r.parsed.warnings.is_empty(), "{:?}", r.parsed.warnings);
 }
+
+#[test]
+fn short_row_figure_by_range_beside_words() {
+    // A row one figure short among columns that each measure in their unit, beside a column of
+    // words (`建设时序`), puts its figure where it lies in its column's range: `20` among service
+    // points of 24 and 18, not among transfer stations of 1.
+    let src = "\
+               街镇\n\
+               \n\
+               新建回收服务点\n\
+               （个）\n\
+               \n\
+               新建中转站\n\
+               （座）\n\
+               \n\
+               建设时序\n\
+               \n\
+               清溪街道\n\
+               \n\
+               24\n\
+               \n\
+               1\n\
+               \n\
+               2026—2027年\n\
+               \n\
+               望江街道\n\
+               \n\
+               18\n\
+               \n\
+               1\n\
+               \n\
+               2026—2027年\n\
+               \n\
+               白沙街道\n\
+               \n\
+               20\n\
+               \n\
+               2027—2028年\n\
+               \n\
+               柳湾镇\n\
+               \n\
+               32\n\
+               \n\
+               2\n\
+               \n\
+               2027—2029年\n\
+               \n\
+               石桥镇\n\
+               \n\
+               28\n\
+               \n\
+               1\n\
+               \n\
+               2028—2030年\n";
+    let ls = lines(src);
+    let r = read_with(
+        "t1",
+        None,
+        &ls,
+        Options {
+            titled: true,
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(rs[2], "I||白沙街道|20||2027—2028年");
+    assert_eq!(rs.len(), 5);
+}

@@ -2896,8 +2896,9 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             // `新建市民健身中心（个）` `新建多功能运动场（片）`, a figure goes where it lies in
             // the column's range: `5` among counts of 6 to 14, not of 1 and 2.)
             let units = acc.columns.get(jc + 1 + 1..).unwrap_or(&[]);
-            let measured = measured_columns(units, after.len());
-            let scaled: Vec<bool> = (0..=after.len()).map(|g| g >= 1 && measured).collect();
+            let scaled: Vec<bool> = std::iter::once(false)
+                .chain(measured_columns(units, after.get(1..).unwrap_or(&[])))
+                .collect();
             if let Some(g) = profile_gap_scaled(profile, jc, &after, 1, scaled)
                 .or_else(|| profile_gap_among_best(profile, jc, &after))
             {

@@ -226,7 +226,7 @@ pub(super) fn figure_size(x: &str) -> Option<f64> {
     }
 }
 
-/// How far a figure ([`figure_size`]) lies outside the range of a column of figures, three at
+/// How far a figure ([`figure_size`]) lies outside the range of a column of figures, two at
 /// least: twice the decades beyond its least or its greatest, at most 2 (`5` among counts of
 /// `1` and `2` beside a column of `6` to `14`).
 pub(super) fn magnitude_misfit(t: &str, column: &[&str]) -> f64 {
@@ -234,12 +234,13 @@ pub(super) fn magnitude_misfit(t: &str, column: &[&str]) -> f64 {
 }
 
 /// How many decades a figure ([`figure_size`]) lies beyond the least or the greatest of a column
-/// of figures, three at least (0 within them); `None` where `t` or a cell of the column is no
-/// figure, or the column holds fewer.
+/// of figures, two at least, as the first two rows of a table give them (`20` is a decade beyond
+/// `1` and `1`, within `24` and `18`), 0 within them; `None` where `t` or a cell of the column is
+/// no figure, or the column holds fewer.
 pub(super) fn decades_beyond(t: &str, column: &[&str]) -> Option<f64> {
     let v = figure_size(t)?;
     let values: Option<Vec<f64>> = column.iter().map(|x| figure_size(x)).collect();
-    let values = values.filter(|v| v.len() >= 3)?;
+    let values = values.filter(|v| v.len() >= 2)?;
     let least = values.iter().copied().fold(f64::INFINITY, f64::min);
     let most = values.iter().copied().fold(0.0, f64::max);
     Some(if v < least {
@@ -251,11 +252,29 @@ pub(super) fn decades_beyond(t: &str, column: &[&str]) -> Option<f64> {
     })
 }
 
-/// Whether `headers` are `n` columns that each measure one thing in its unit, given in brackets
-/// (`新增护理型床位（张）` `提质改造机构（家）`): columns where a figure is placed by its size
-/// ([`Profile::scaled`]).
-pub(super) fn measured_columns(headers: &[String], n: usize) -> bool {
-    headers.len() == n && headers.iter().all(|c| bracketed_unit(c).is_some())
+/// Which columns place a figure of a row one cell short by its size ([`Profile::scaled`]), the
+/// row's `pieces` under the columns `headers` (one more than the pieces): the columns that each
+/// measure one thing in its unit, given in brackets (`新增护理型床位（张）` `提质改造机构（家）`),
+/// when every column does, or when the row's figures are one fewer than those columns and its
+/// other pieces as many as the other columns (`20` `2027—2028年` under `新建回收服务点（个）`
+/// `新建中转站（座）` `建设时序`), so that the cell it lacks is one of theirs. None otherwise.
+pub(super) fn measured_columns(headers: &[String], pieces: &[Piece]) -> Vec<bool> {
+    let n = pieces.len() + 1;
+    let flags: Vec<bool> = (0..n)
+        .map(|c| headers.get(c).is_some_and(|h| bracketed_unit(h).is_some()))
+        .collect();
+    let measured = flags.iter().filter(|&&f| f).count();
+    let figures = pieces
+        .iter()
+        .filter(|p| figure_size(&p.text()).is_some())
+        .count();
+    let fits = headers.len() == n
+        && (measured == n || (figures + 1 == measured && pieces.len() - figures == n - measured));
+    if fits {
+        flags
+    } else {
+        vec![false; n]
+    }
 }
 
 /// A misfit below which the pieces of a row fit their places all but wholly.

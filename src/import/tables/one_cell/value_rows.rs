@@ -721,16 +721,14 @@ fn value_rows_of(
                     (empty.next().is_none() && above.cells.len() == values.len() + 1).then_some(j)
                 })
                 .flatten();
-            // (Where every column after the name measures one thing in its unit, `新增护理型床位
+            // (Where the columns after the name measure one thing each in its unit, `新增护理型床位
             // （张）` `提质改造机构（家）`, a figure goes where it lies in its column's range: `500`
             // among beds of 300 to 1200, not among homes of 5 to 18.)
-            let measured = measured_columns(columns.get(1..).unwrap_or(&[]), values.len() + 1);
+            let measured = measured_columns(columns.get(1..).unwrap_or(&[]), values);
             let g = summed
                 .or(level_last)
                 .or(parents)
-                .or_else(|| {
-                    profile_gap_scaled(&rows, 0, values, 0, vec![measured; values.len() + 1])
-                })
+                .or_else(|| profile_gap_scaled(&rows, 0, values, 0, measured))
                 .unwrap_or(fallback);
             rows.push(one_short_row(
                 &row[..w - 1],
