@@ -1041,6 +1041,7 @@ plans! {
     syn_o59 => "syn-o59-anquanshengchan",
     syn_m59 => "syn-m59-wenlv",
     syn_k59 => "syn-k59-rencai",
+    syn_j59 => "syn-j59-yibao",
     syn_i59 => "syn-i59-lajifenlei",
     syn_h59 => "syn-h59-jiaoyu",
     syn_f59 => "syn-f59-shuzijingji",

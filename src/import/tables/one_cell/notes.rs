@@ -838,6 +838,19 @@ pub(super) const EMPTY_CELLS: &[&str] = &[
     "不再逐项重复",
 ];
 
+/// Whether `clause` names the item row `row` by its indicator: the row's longest cell of words
+/// (as `gaps_told_by_the_text` finds it), four characters at least.
+fn names_row_indicator(clause: &str, row: &TableRow) -> bool {
+    let clause = strip_spaces(clause);
+    row.kind == RowKind::Item
+        && std::iter::once(&row.name)
+            .chain(&row.cells)
+            .map(|c| strip_spaces(c))
+            .filter(|c| !is_numberish(c) && !is_value_cell(c))
+            .max_by_key(|c| c.chars().count())
+            .is_some_and(|c| c.chars().count() >= 4 && clause.contains(&c))
+}
+
 /// A row's cell that vanished, placed by the fit of the cells around it (its report says
 /// `left empty under` its column), moves to the one column a note says holds empty cells, naming
 /// it in the clause that says so and naming no row (`注：配合单位空缺的任务，由牵头单位负责组织实施`:
@@ -866,6 +879,9 @@ pub(super) fn gaps_placed_by_column_notes(table: &mut Table, warnings: &mut [(us
                     .iter()
                     .filter_map(number_of_row)
                     .any(|k| names_row_number(clause, k))
+                // (Nor one that names a row by its indicator, `医保服务事项网上可办率、掌上可办率
+                // 两项指标合并列示`: two indicators in one row, no column written once.)
+                || table.rows.iter().any(|r| names_row_indicator(clause, r))
             {
                 continue;
             }
