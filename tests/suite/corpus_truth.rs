@@ -1041,6 +1041,7 @@ plans! {
     syn_v59 => "syn-v59-canji",
     syn_u59 => "syn-u59-shidi",
     syn_t59 => "syn-t59-shangye",
+    syn_s59 => "syn-s59-qingneng",
     syn_r59 => "syn-r59-jingshenweisheng",
     syn_p59 => "syn-p59-jiuye",
     syn_o59 => "syn-o59-anquanshengchan",

@@ -41004,3 +41004,121 @@ fn note_naming_a_row_is_no_merged_column() {
         "I|经办服务|11||区级医保服务站点覆盖村（居）比例|%|78|100|预期性"
     );
 }
+
+#[test]
+fn place_under_merged_places_opens_its_group() {
+    // Under a column of places (`所在区域`) merged over its rows, a row whose first piece is a
+    // place (`滨河街道`) opens its own place's group: it is no first line of a name over two
+    // pieces. Row 4 lacks its 投运年份, which a note explains.
+    let src = "\
+               序号\n\
+               \n\
+               所在区域\n\
+               \n\
+               站点名称\n\
+               \n\
+               加注能力\n\
+               \n\
+               （公斤/日）\n\
+               \n\
+               建设方式\n\
+               \n\
+               投运年份\n\
+               \n\
+               1\n\
+               \n\
+               江澄经济开发区\n\
+               \n\
+               澄北综合能源站\n\
+               \n\
+               1000\n\
+               \n\
+               新建（油氢合建）\n\
+               \n\
+               2027\n\
+               \n\
+               2\n\
+               \n\
+               临港物流园加氢站\n\
+               \n\
+               2000\n\
+               \n\
+               新建\n\
+               \n\
+               2026\n\
+               \n\
+               3\n\
+               \n\
+               滨河街道\n\
+               \n\
+               滨河公交停保场加氢站\n\
+               \n\
+               500\n\
+               \n\
+               改扩建\n\
+               \n\
+               2028\n\
+               \n\
+               4\n\
+               \n\
+               新桥镇\n\
+               \n\
+               新桥氢能重卡示范站\n\
+               \n\
+               2000\n\
+               \n\
+               新建（制加一体）\n\
+               \n\
+               5\n\
+               \n\
+               沪澄高速服务区加氢站\n\
+               \n\
+               1000\n\
+               \n\
+               新建（油气氢电综合）\n\
+               \n\
+               2029\n\
+               \n\
+               6\n\
+               \n\
+               东湖街道\n\
+               \n\
+               东湖环卫基地加氢站\n\
+               \n\
+               500\n\
+               \n\
+               新建\n\
+               \n\
+               2030\n\
+               \n\
+               注：新桥氢能重卡示范站投运时间根据重卡示范线路开通情况确定。\n";
+    let ls = lines(src);
+    let r = read_with(
+        "t1",
+        None,
+        &ls,
+        Options {
+            titled: true,
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(
+        rs[2],
+        "I|滨河街道|3|滨河街道|滨河公交停保场加氢站|500|改扩建|2028"
+    );
+    assert_eq!(
+        rs[3],
+        "I|新桥镇|4|新桥镇|新桥氢能重卡示范站|2000|新建（制加一体）|"
+    );
+    assert_eq!(
+        rs[4],
+        "I|新桥镇|5||沪澄高速服务区加氢站|1000|新建（油气氢电综合）|2029"
+    );
+    assert_eq!(
+        rs[5],
+        "I|东湖街道|6|东湖街道|东湖环卫基地加氢站|500|新建|2030"
+    );
+}

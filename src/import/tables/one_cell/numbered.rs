@@ -2301,7 +2301,10 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                     let t = p.text();
                     !of_kind(&t) && !is_numberish(&t) && !is_value_cell(&t)
                 })
-                && !after.first().is_some_and(|x| closed_by_remark(&x.text()));
+                && !after.first().is_some_and(|x| closed_by_remark(&x.text()))
+                // (Nor a place under a column of places, `滨河街道` under 所在区域 after
+                // `江澄经济开发区`: the row's own place, then its name.)
+                && !places_under_their_column(&acc.columns, jc + 1, &after, 0);
             // (Or, under a column of places, a first cell that is none: `2`
             // `柳河镇杂交水稻制种基地` … under 柳河镇, the first row to leave its place.)
             let no_place = cat_after
