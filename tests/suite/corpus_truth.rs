@@ -1043,6 +1043,7 @@ plans! {
     syn_t59 => "syn-t59-shangye",
     syn_s59 => "syn-s59-qingneng",
     syn_r59 => "syn-r59-jingshenweisheng",
+    syn_q59 => "syn-q59-daolu",
     syn_p59 => "syn-p59-jiuye",
     syn_o59 => "syn-o59-anquanshengchan",
     syn_m59 => "syn-m59-wenlv",

@@ -41122,3 +41122,61 @@ fn place_under_merged_places_opens_its_group() {
         "I|东湖街道|6|东湖街道|东湖环卫基地加氢站|500|新建|2030"
     );
 }
+
+#[test]
+fn words_row_name_ends_as_the_names_kind() {
+    // A cell that ends with the kind of thing a first column of names names (`危桥“清零”行动`
+    // under `行动名称`) is the first row's name, not a fourth header cell; row 3 lacks its
+    // 完成时限.
+    let src = "\
+               行动名称\n\
+               \n\
+               主要内容\n\
+               \n\
+               完成时限\n\
+               \n\
+               危桥“清零”行动\n\
+               \n\
+               完成14座城市危桥和36座农村公路危桥改造\n\
+               \n\
+               2028年\n\
+               \n\
+               桥梁健康监测行动\n\
+               \n\
+               对跨江、跨铁路等重点桥梁安装结构健康监测系统\n\
+               \n\
+               2027年\n\
+               \n\
+               桥下空间治理行动\n\
+               \n\
+               清理整治桥下违法占用，合理利用桥下空间设置停车、健身等设施\n\
+               \n\
+               老桥保护行动\n\
+               \n\
+               对沅江老桥、通济桥等具有历史价值的桥梁开展保护性修缮\n\
+               \n\
+               2030年\n";
+    let ls = lines(src);
+    let r = read_with(
+        "t1",
+        None,
+        &ls,
+        Options {
+            titled: true,
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(t.columns, ["行动名称", "主要内容", "完成时限"]);
+    assert_eq!(
+        rs[0],
+        "I||危桥“清零”行动|完成14座城市危桥和36座农村公路危桥改造|2028年"
+    );
+    assert_eq!(
+        rs[2],
+        "I||桥下空间治理行动|清理整治桥下违法占用，合理利用桥下空间设置停车、健身等设施|"
+    );
+    assert_eq!(rs.len(), 4);
+}

@@ -647,11 +647,16 @@ pub(super) fn block_layout(cells: &[Piece], k: usize) -> Option<(WordLayout, usi
 }
 
 /// A cell that ends with a column's name and is longer (`北港区` under `港区`, `华阳路街道`
-/// under `街道`): a value of that column, not another column's name.
+/// under `街道`), or with the kind of thing a column of names names, two characters longer at
+/// least (`危桥“清零”行动` under `行动名称`): a value of that column, not another column's name.
 pub(super) fn extends_name(column: &str, t: &str) -> bool {
     let column = strip_spaces(column);
     let t = strip_spaces(t);
-    !column.is_empty() && t.len() > column.len() && t.ends_with(column.as_str())
+    let kind = column
+        .strip_suffix("名称")
+        .filter(|k| k.chars().count() >= 2);
+    (!column.is_empty() && t.len() > column.len() && t.ends_with(column.as_str()))
+        || kind.is_some_and(|k| t.chars().count() >= k.chars().count() + 2 && t.ends_with(k))
 }
 
 /// Rows of a table of words and values whose last column holds remarks (`备注`, `说明`) that
