@@ -1038,6 +1038,7 @@ plans! {
     sh_08 => "sh-08-putuo-zhufang",
     sh_09 => "sh-09-minhang-gongyuanchengshi",
     sh_10 => "sh-10-changning-shengtaikongjian",
+    syn_w59 => "syn-w59-ranqi",
     syn_v59 => "syn-v59-canji",
     syn_u59 => "syn-u59-shidi",
     syn_t59 => "syn-t59-shangye",

@@ -41180,3 +41180,55 @@ fn words_row_name_ends_as_the_names_kind() {
     );
     assert_eq!(rs.len(), 4);
 }
+
+#[test]
+fn words_table_with_an_amount_of_work() {
+    // An amount of work (`五年任务量`) names a column, so a 专栏's table of kinds of works, what
+    // each does and how much is read by its header.
+    let src = "\
+               改造类别\n\
+               \n\
+               改造内容\n\
+               \n\
+               五年任务量\n\
+               \n\
+               市政中低压管网\n\
+               \n\
+               更换灰口铸铁管、超期服役钢管\n\
+               \n\
+               110公里\n\
+               \n\
+               庭院管网\n\
+               \n\
+               更换老旧庭院管道及阀门\n\
+               \n\
+               40公里\n\
+               \n\
+               户内设施\n\
+               \n\
+               更新立管、表具及连接软管\n\
+               \n\
+               3.5万户\n\
+               \n\
+               调压设施\n\
+               \n\
+               更新改造区域调压站（箱）\n\
+               \n\
+               65座\n";
+    let ls = lines(src);
+    let r = read_with(
+        "t1",
+        None,
+        &ls,
+        Options {
+            titled: true,
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(t.columns, ["改造类别", "改造内容", "五年任务量"]);
+    assert_eq!(rs[2], "I||户内设施|更新立管、表具及连接软管|3.5万户");
+    assert_eq!(rs.len(), 4);
+}

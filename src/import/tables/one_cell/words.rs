@@ -133,9 +133,14 @@ pub(super) fn names_column(t: &str) -> bool {
         .iter()
         .find_map(|w| name.strip_suffix(w))
         .is_some_and(|m| names_measure(m) && m.chars().count() <= 10);
+    // (An amount of work, `五年任务量`, `工程量`.)
+    let work = ["任务量", "工作量", "工程量"]
+        .iter()
+        .any(|w| name.ends_with(w));
     measure_target
         || n <= MAX_COLUMN_NAME_CHARS
             && (ENDS.iter().any(|w| name.ends_with(w))
+                || work
                 || is_place_header(name)
                 || matches!(name, "县市区" | "市县")
                 || ((2..=3).contains(&n) && name.ends_with('区'))
