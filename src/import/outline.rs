@@ -1832,12 +1832,21 @@ impl<'a> Parser<'a> {
                 Piece::Para { text, .. } => {
                     if let Some((number, rest)) = grammar::annex_caption(text) {
                         // A bare `附件` right under a caption repeats it (web pages print both);
-                        // so does `附件1` under `附件1：…`.
+                        // so does `附件1` under `附件1：…`, also where the caption's title goes on
+                        // in the line below (`附件2：…“十五五”` / `重点项目表` / `附件2`).
                         let same_number = || {
                             groups.last().is_some_and(|g| {
-                                g.2.is_empty()
-                                    && grammar::annex_caption(&g.0)
-                                        .is_some_and(|(n, t)| n == number && !t.is_empty())
+                                grammar::annex_caption(&g.0).is_some_and(|(n, t)| {
+                                    n == number
+                                        && !t.is_empty()
+                                        && match &g.2[..] {
+                                            [] => true,
+                                            [Piece::Para { text, .. }] => {
+                                                tables::one_cell::caption_goes_on(&t, text)
+                                            }
+                                            _ => false,
+                                        }
+                                })
                             })
                         };
                         let repeat = rest.is_empty()

@@ -1039,6 +1039,7 @@ plans! {
     sh_09 => "sh-09-minhang-gongyuanchengshi",
     sh_10 => "sh-10-changning-shengtaikongjian",
     syn_e60 => "syn-e60-shequ",
+    syn_d60 => "syn-d60-xiaofang",
     syn_y59 => "syn-y59-yingshang",
     syn_x59 => "syn-x59-gongjiao",
     syn_w59 => "syn-w59-ranqi",

@@ -3277,3 +3277,18 @@ fn a_short_line_right_under_a_boxs_title_is_its_tables_first_header_cell() {
     assert_eq!(p.tables[0].rows[2].name, "青年友好型社区创建数（个）");
     assert_eq!(p.tables[0].rows[2].cells, ["8", "6", "未完成"]);
 }
+
+#[test]
+fn an_annex_label_repeated_under_a_caption_over_two_lines_opens_no_annex() {
+    // `附件2：…“十五五”` / `重点项目表`, then the page's repeat `附件2` and the table's caption:
+    // one annex, its caption the two lines joined, the repeat kept as its first paragraph.
+    let text = "某区消防规划\n\n一、主要任务\n\n建设消防站。\n\n附件1：主要指标解释\n\n1.消防站：指城市消防站。\n\n附件2：某区消防救援事业发展“十五五”\n重点项目表\n附件2\n某区消防救援事业发展“十五五”重点项目表\n\n序号\n\n项目名称\n\n总投资\n\n1\n\n澄西消防救援站\n\n3200\n\n2\n\n特勤消防站\n\n1500\n";
+    let (p, _) = parse(text);
+    assert_eq!(p.annexes.len(), 2, "{:?}", p.annexes);
+    assert_eq!(
+        p.annexes[1].caption,
+        "附件2：某区消防救援事业发展“十五五”重点项目表"
+    );
+    assert_eq!(p.tables.len(), 1);
+    assert_eq!(p.tables[0].title, "某区消防救援事业发展“十五五”重点项目表");
+}
