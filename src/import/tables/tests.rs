@@ -41232,3 +41232,66 @@ fn words_table_with_an_amount_of_work() {
     assert_eq!(rs[2], "I||户内设施|更新立管、表具及连接软管|3.5万户");
     assert_eq!(rs.len(), 4);
 }
+
+#[test]
+fn first_columns_value_out_of_a_later_column() {
+    // In a table of zones (`片区`), a cell that ends as the first column's and is longer
+    // (`西部花卉苗木片区`) is out of place under a later column: the row before lacks its last
+    // cell, and the zone opens the next row.
+    let src = "\
+               片区\n\
+               \n\
+               主导产业\n\
+               \n\
+               规划面积（亩）\n\
+               \n\
+               建设重点\n\
+               \n\
+               北部稻米片区\n\
+               \n\
+               优质稻米、绿肥轮作\n\
+               \n\
+               52000\n\
+               \n\
+               建设稻米全产业链，推广稻虾共作、稻鸭共育等绿色种养模式\n\
+               \n\
+               东部蔬果片区\n\
+               \n\
+               设施蔬菜、特色瓜果\n\
+               \n\
+               18500\n\
+               \n\
+               建设智能化连栋温室和蔬菜集约化育苗中心\n\
+               \n\
+               南部水产片区\n\
+               \n\
+               河蟹、青虾生态养殖\n\
+               \n\
+               9600\n\
+               \n\
+               西部花卉苗木片区\n\
+               \n\
+               鲜切花、盆栽花卉\n\
+               \n\
+               6200\n\
+               \n\
+               建设花卉种苗繁育基地和花卉交易展示中心\n";
+    let ls = lines(src);
+    let r = read_with(
+        "t1",
+        None,
+        &ls,
+        Options {
+            titled: true,
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(rs[2], "I||南部水产片区|河蟹、青虾生态养殖|9600|");
+    assert_eq!(
+        rs[3],
+        "I||西部花卉苗木片区|鲜切花、盆栽花卉|6200|建设花卉种苗繁育基地和花卉交易展示中心"
+    );
+}

@@ -1487,7 +1487,12 @@ pub(super) fn merged_value_rows(
             // (Nor a bare figure, `0.5—1`, under a column of what is done or required,
             // `配置要求`, where another column measures in its unit, `服务人口（万人）`.)
             let bare_figure = is_value_cell(&t) && !t.chars().any(crate::text::is_cjk);
+            // (Nor, after the first column, a value of the first: `西部花卉苗木片区` under
+            // 建设重点 in a table of `片区`, the next row's zone after a row that lacks its last
+            // cell.)
+            let first_columns = col + j - i > 0 && extends_name(&columns[0], &t);
             let odd = odd
+                || first_columns
                 || (bare_figure
                     && ["要求", "内容", "措施", "举措", "任务"]
                         .iter()
