@@ -1040,6 +1040,7 @@ plans! {
     sh_10 => "sh-10-changning-shengtaikongjian",
     syn_e60 => "syn-e60-shequ",
     syn_d60 => "syn-d60-xiaofang",
+    syn_c60 => "syn-c60-zhihuichengshi",
     syn_b60 => "syn-b60-nongye",
     syn_y59 => "syn-y59-yingshang",
     syn_x59 => "syn-x59-gongjiao",

@@ -57,7 +57,21 @@ pub(super) fn fit_header(ps: &[Piece], target: Option<usize>, acc: &mut Acc) -> 
                 _ => false,
             });
         let pair_after = texts(i + 2).is_some_and(|(a, b)| dated_pair(&a, &b));
-        texts(i).is_some_and(|(a, b)| dated_value(&a, &b)) && (joined_before || pair_after)
+        // (Or a cell written whole beside them, a year and its value's word: `2025年目标值`
+        // before `2025年` / `完成值`.)
+        let whole_beside = cells.iter().enumerate().any(|(j, c)| {
+            let t = clean(&text(c)).to_string();
+            j != i
+                && j != i + 1
+                && t.char_indices()
+                    .find(|&(_, ch)| ch == '年')
+                    .is_some_and(|(k, _)| {
+                        let (year, word) = t.split_at(k + '年'.len_utf8());
+                        dated_header(year) && word.ends_with('值') && values_word(word)
+                    })
+        });
+        texts(i).is_some_and(|(a, b)| dated_value(&a, &b))
+            && (joined_before || pair_after || whole_beside)
     };
     // Two period marks alone side by side (`“十三五”` `“十四五”`) are group cells over the
     // columns after them: neither is joined to a neighbour.
