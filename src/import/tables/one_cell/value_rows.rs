@@ -2094,6 +2094,36 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
             cells.extend(std::iter::repeat_n(String::new(), gaps));
         }
         cells.push(evaluation.text());
+        // (Each cell left empty is reported, under its column.)
+        if cells.len() == k {
+            let row = name.text();
+            let no = before.first().map_or(0, Piece::first_no);
+            let column = |c: usize| columns.get(c).map_or("", String::as_str);
+            if unit_column && unit_at.is_none() {
+                scratch.warnings.push((
+                    no,
+                    format!(
+                        "row {row}: no unit; left empty under `{}`",
+                        column(name_at + 1)
+                    ),
+                ));
+            }
+            let first_value = name_at + 1 + usize::from(unit_column);
+            let empty = if words_first {
+                values_wanted - gaps..values_wanted
+            } else {
+                0..gaps
+            };
+            for c in empty {
+                scratch.warnings.push((
+                    no,
+                    format!(
+                        "row {row}: a value missing; left empty under `{}`",
+                        column(first_value + c)
+                    ),
+                ));
+            }
+        }
         Some(cells)
     };
     // The cells of one row: its pieces before the evaluation, then the evaluation.
@@ -2166,10 +2196,21 @@ pub(super) fn evaluated_rows(ps: &[Piece], acc: &mut Acc) -> Option<Shape> {
         let mut cells = texts(&cells);
         // A row one value short leaves the first empty (a baseline not counted then); the
         // notes may place the gap otherwise.
-        if cells.len() + 2 == k && cells.len() >= 2 {
+        let short = cells.len() + 2 == k && cells.len() >= 2;
+        if short {
             cells.insert(1, String::new());
         }
         cells.push(evaluation.text());
+        if short && cells.len() == k {
+            scratch.warnings.push((
+                first.first_no(),
+                format!(
+                    "row {}: one value short; the first, under `{}`, left empty",
+                    cells[0],
+                    columns.get(1).map_or("", String::as_str)
+                ),
+            ));
+        }
         (cells.len() == k).then_some(cells)
     };
     // Rows as read, each with its group: the category written last, filled down.
