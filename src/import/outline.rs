@@ -2201,13 +2201,17 @@ impl<'a> Parser<'a> {
                             .and_then(|c| c.sections.last())
                             .filter(|_| sections_run_on)
                     });
+                    // (A run-in heading after a skipped number too, when the next piece is the
+                    // run-in heading numbered after it: `（十三）加强组织领导。…` then
+                    // `（十四）强化资金保障。…` after `（十一）`.)
                     let slip = before.and_then(|s| {
-                        numbering_slip(
-                            l,
-                            last_section_number,
-                            &s.title,
-                            &format!("section {}", s.label),
-                        )
+                        let follows = format!("section {}", s.label);
+                        numbering_slip(l, last_section_number, &s.title, &follows).or_else(|| {
+                            (last_section_number.checked_add(2) == Some(l.number)
+                                && grammar::split_run_in(&l.rest).is_some_and(|(_, r)| r.is_some())
+                                && next_in_run(all.get(at..).unwrap_or(&[]), l))
+                            .then(|| skipped_number(&l.text, &follows))
+                        })
                     });
                     if let Some(said) = &slip {
                         self.report.warn(first_line, said.clone());
@@ -2778,6 +2782,15 @@ fn numbering_slip(l: &Label, last: u32, title: &str, follows: &str) -> Option<St
     } else {
         None
     }
+}
+
+/// Whether the first of `pieces` is a run-in heading of `l`'s style numbered next after it.
+fn next_in_run(pieces: &[Piece], l: &Label) -> bool {
+    matches!(pieces.first(), Some(Piece::Para { text, .. }) if label(text).is_some_and(|n| {
+        n.style == l.style
+            && l.number.checked_add(1) == Some(n.number)
+            && grammar::split_run_in(&n.rest).is_some_and(|(_, r)| r.is_some())
+    }))
 }
 
 /// The report's line for a heading kept as written after a skipped number.

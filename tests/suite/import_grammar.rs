@@ -2206,7 +2206,7 @@ fn a_bare_list_in_the_sections_style_under_a_line_that_introduces_it_is_text() {
             "h2 一、|发展成效",
             "h1 第二章|重点建设工程",
             "h1 第三章|保障措施",
-            "h2 一、|加强组织领导",
+            "h2 一、|加强组织领导。",
         ]
     );
     assert!(texts(&p.chapters[1].blocks).contains(&"二、乡村道路提质工程".to_string()));
@@ -2254,7 +2254,7 @@ fn a_section_one_number_ahead_is_the_next_section_and_the_report_says_so() {
             "h2 四、|夯实保护基础",
             "h3 （一）|开展补充调查",
             "h1 第二章|保障措施",
-            "h2 一、|加强组织领导",
+            "h2 一、|加强组织领导。",
         ]
     );
     assert!(report
@@ -3029,8 +3029,8 @@ fn sections_numbered_across_chapters_may_skip_a_number_where_a_chapter_opens() {
             "h1 二、|主要任务",
             "h2 (三)|完善排水设施",
             "h1 三、|保障措施",
-            "h2 (五)|加强组织领导",
-            "h2 (六)|强化资金保障",
+            "h2 (五)|加强组织领导。",
+            "h2 (六)|强化资金保障。",
         ]
     );
     assert!(report
@@ -3291,4 +3291,41 @@ fn an_annex_label_repeated_under_a_caption_over_two_lines_opens_no_annex() {
     );
     assert_eq!(p.tables.len(), 1);
     assert_eq!(p.tables[0].title, "某区消防救援事业发展“十五五”重点项目表");
+}
+
+#[test]
+fn run_in_sections_after_a_skipped_number_are_sections() {
+    // Sections numbered on across chapters, `（三）` the last, then a chapter of run-in sections
+    // from `（五）`: each is the next section, the skip reported, because the next piece is the
+    // run-in section numbered after it.
+    let text = "某区规划\n\n一、主要任务\n\n（一）健全权益保障机制\n\n完善法律服务。\n\n（二）加强思想政治引领\n\n坚持经常性工作。\n\n二、重点工程\n\n（三）建设服务中心\n\n新建服务中心。\n\n三、保障措施\n\n（五）加强组织领导。健全工作机制。\n\n（六）强化资金保障。将经费纳入预算。\n\n（七）严格监测评估。开展中期评估。\n";
+    let (p, report) = parse(text);
+    assert_eq!(
+        all_headings(&p),
+        [
+            "h1 一、|主要任务",
+            "h2 （一）|健全权益保障机制",
+            "h2 （二）|加强思想政治引领",
+            "h1 二、|重点工程",
+            "h2 （三）|建设服务中心",
+            "h1 三、|保障措施",
+            "h2 （五）|加强组织领导。",
+            "h2 （六）|强化资金保障。",
+            "h2 （七）|严格监测评估。",
+        ]
+    );
+    assert!(
+        report.warnings.iter().any(|w| w
+            .message
+            .contains("`（五）` follows section （三）: the source skips a number")),
+        "{:?}",
+        report.warnings
+    );
+    // A lone run-in item after a skip, the next piece no run-in section, stays text.
+    let lone = text.replace(
+        "（六）强化资金保障。将经费纳入预算。\n\n（七）严格监测评估。开展中期评估。\n",
+        "",
+    );
+    let (p, _) = parse(&lone);
+    assert!(!all_headings(&p).iter().any(|h| h.contains("（五）")));
 }
