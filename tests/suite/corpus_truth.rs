@@ -1043,6 +1043,7 @@ plans! {
     syn_c60 => "syn-c60-zhihuichengshi",
     syn_b60 => "syn-b60-nongye",
     syn_a60 => "syn-a60-tuiyijunren",
+    syn_z59 => "syn-z59-daqi",
     syn_y59 => "syn-y59-yingshang",
     syn_x59 => "syn-x59-gongjiao",
     syn_w59 => "syn-w59-ranqi",

@@ -41546,3 +41546,172 @@ fn evaluated_rows_report_a_vanished_unit() {
         r.parsed.warnings
     );
 }
+
+#[test]
+fn share_row_lacks_its_rows_cell() {
+    // A `其中` sub-row one cell short right under its row, which lacks its 2020年基期值, lacks
+    // the same cell: its figures are the target and the result, as its row's are.
+    let src = "\
+               序号\n\
+               \n\
+               类别\n\
+               \n\
+               指标名称\n\
+               \n\
+               单位\n\
+               \n\
+               属性\n\
+               \n\
+               2020年基期值\n\
+               \n\
+               “十四五”\n\
+               \n\
+               目标值\n\
+               \n\
+               2025年完成值\n\
+               \n\
+               1\n\
+               \n\
+               空气质量\n\
+               \n\
+               细颗粒物（PM2.5）年均浓度\n\
+               \n\
+               微克/立方米\n\
+               \n\
+               约束性\n\
+               \n\
+               38\n\
+               \n\
+               32\n\
+               \n\
+               29\n\
+               \n\
+               2\n\
+               \n\
+               环境空气质量优良天数比率\n\
+               \n\
+               %\n\
+               \n\
+               约束性\n\
+               \n\
+               82.5\n\
+               \n\
+               85以上\n\
+               \n\
+               87.4\n\
+               \n\
+               3\n\
+               \n\
+               臭氧日最大8小时平均浓度\n\
+               \n\
+               第90百分位数\n\
+               \n\
+               微克/立方米\n\
+               \n\
+               预期性\n\
+               \n\
+               168\n\
+               \n\
+               稳中有降\n\
+               \n\
+               164\n\
+               \n\
+               4\n\
+               \n\
+               重污染天数\n\
+               \n\
+               天\n\
+               \n\
+               约束性\n\
+               \n\
+               2\n\
+               \n\
+               基本消除\n\
+               \n\
+               0\n\
+               \n\
+               5\n\
+               \n\
+               污染减排\n\
+               \n\
+               氮氧化物重点工程减排量\n\
+               \n\
+               吨\n\
+               \n\
+               约束性\n\
+               \n\
+               完成市下达任务\n\
+               \n\
+               1260\n\
+               \n\
+               6\n\
+               \n\
+               挥发性有机物重点工程减排量\n\
+               \n\
+               吨\n\
+               \n\
+               约束性\n\
+               \n\
+               完成市下达任务\n\
+               \n\
+               980\n\
+               \n\
+               其中：工业涂装和包装印刷行业\n\
+               \n\
+               吨\n\
+               \n\
+               预期性\n\
+               \n\
+               400\n\
+               \n\
+               452\n\
+               \n\
+               7\n\
+               \n\
+               能力建设\n\
+               \n\
+               空气质量自动监测站点数量\n\
+               \n\
+               个\n\
+               \n\
+               预期性\n\
+               \n\
+               4\n\
+               \n\
+               9\n\
+               \n\
+               10\n\
+               \n\
+               8\n\
+               \n\
+               重点排污单位自动监控联网率\n\
+               \n\
+               %\n\
+               \n\
+               约束性\n\
+               \n\
+               85\n\
+               \n\
+               100\n\
+               \n\
+               100\n\
+               \n\
+               注：1.减排量指标为“十四五”期间五年累计值，无2020年基期值。\n\
+               \n\
+               2.重污染天数指空气质量指数（AQI）大于200的天数。\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "澄溪区“十四五”大气环境主要指标完成情况")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(
+        rs[6],
+        "I|污染减排|||其中：工业涂装和包装印刷行业|吨|预期性||400|452"
+    );
+    assert!(r.parsed.warnings.iter().any(|(_, m)| m
+        == "row 其中：工业涂装和包装印刷行业: a cell missing; left empty under `2020年基期值`, as in its row above"));
+}

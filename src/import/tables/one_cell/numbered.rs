@@ -566,7 +566,46 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
                     cells.extend(t);
                     cells
                 });
-                let all = fitted.unwrap_or_else(|| shape.unnumbered(t, attr_off.is_some()));
+                // (Or a `其中` sub-row one short right under its row, which lacks one cell after
+                // its name: the same cell, the share having no figure where its row has none,
+                // `其中：工业涂装…` `吨` `预期性` `400` `452` under a row without its 2020年基期值.)
+                let before_name = jc + 1 + usize::from(cat_after);
+                let parents = (fitted.is_none()
+                    && part.len() + 1 + usize::from(cat_after) == e
+                    && part.first().is_some_and(|x| opens_sub_row(&x.text())))
+                .then(|| {
+                    let above = acc.rows.last().filter(|r| r.kind == RowKind::Item)?;
+                    // (Its cells from the name on: `above.cells[j]` is column `j + 1`.)
+                    let mut empty = (before_name..k)
+                        .filter(|&c| above.cells.get(c - 1).is_some_and(|x| x.is_empty()));
+                    let g = empty.next()?;
+                    (empty.next().is_none() && above.cells.len() + 1 == k && g > before_name)
+                        .then_some(g)
+                })
+                .flatten()
+                .map(|g| {
+                    let mut cells = vec![String::new(); before_name];
+                    let mut t = t.clone();
+                    t.insert((g - before_name).min(t.len()), String::new());
+                    cells.extend(t);
+                    cells
+                });
+                if let Some(g) = parents
+                    .as_ref()
+                    .and_then(|c| c.iter().skip(before_name).position(String::is_empty))
+                {
+                    acc.warnings.push((
+                        part.first().map_or(0, Piece::first_no),
+                        format!(
+                            "row {}: a cell missing; left empty under `{}`, as in its row above",
+                            t.first().map_or("", String::as_str),
+                            acc.columns.get(before_name + g).map_or("", String::as_str)
+                        ),
+                    ));
+                }
+                let all = fitted
+                    .or(parents)
+                    .unwrap_or_else(|| shape.unnumbered(t, attr_off.is_some()));
                 acc.rows.push(named_row(all, category.clone()));
             }
         }
