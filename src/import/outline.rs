@@ -1257,7 +1257,19 @@ impl<'a> Parser<'a> {
             && t.trim_matches(is_space).chars().count() <= 4;
         let first_cell = (tables::one_cell::names_a_column(t) || short_head)
             && (caption_below_cells(src, k) || under_box);
-        if (tables::one_cell::is_caption(t) || annex_title || pointed_title || split_caption)
+        // (Or a title of words right over a header's number cell, longer than a column's name:
+        // `重点行业用水定额控制目标` over `序号`.)
+        let over_number = src
+            .get(k + 1)
+            .is_some_and(|n| tables::one_cell::is_number_header(n.text))
+            && t.chars().count() > 8
+            && !tables::one_cell::names_a_column(t)
+            && tables::one_cell::is_caption_below(t);
+        if (tables::one_cell::is_caption(t)
+            || annex_title
+            || pointed_title
+            || split_caption
+            || over_number)
             && !first_cell
             && !is_structural(t)
             && label(t).is_none()

@@ -1055,6 +1055,7 @@ plans! {
     syn_q59 => "syn-q59-daolu",
     syn_p59 => "syn-p59-jiuye",
     syn_o59 => "syn-o59-anquanshengchan",
+    syn_n59 => "syn-n59-jieshui",
     syn_m59 => "syn-m59-wenlv",
     syn_k59 => "syn-k59-rencai",
     syn_j59 => "syn-j59-yibao",

@@ -3329,3 +3329,25 @@ fn run_in_sections_after_a_skipped_number_are_sections() {
     let (p, _) = parse(&lone);
     assert!(!all_headings(&p).iter().any(|h| h.contains("（五）")));
 }
+
+#[test]
+fn a_title_over_a_number_cell_captions_its_table() {
+    // `重点行业用水定额控制目标` right over `序号`: the table's caption, not its first header
+    // cell, so the columns are read from `序号` on and the numbered notes after the table are
+    // its notes, not headings.
+    let text = "某区节水规划\n\n一、主要任务\n\n（一）健全节水管理制度\n\n1.严格落实用水总量控制\n将指标分解到各街镇。\n2.深化定额管理\n扩大计划用水管理范围。\n\n重点行业用水定额控制目标\n\n序号\n\n行业类别\n\n产品名称\n\n现行定额\n\n控制值\n\n1\n\n工业\n\n化学原料药（立方米/吨）\n\n68\n\n60\n\n2\n\n印染布（立方米/百米）\n\n2.1\n\n1.8\n\n注： 1、定额值均为单位产品取水量。\n\n2.农业用水定额按50%水文年型计算。\n\n3.数据中心定额以水利用效率表示。\n\n3、完善节水评价制度\n全面落实节水评价。\n";
+    let (p, _) = parse(text);
+    assert_eq!(p.tables.len(), 1, "{:?}", p.tables);
+    assert_eq!(p.tables[0].title, "重点行业用水定额控制目标");
+    assert_eq!(
+        p.tables[0].columns,
+        ["序号", "行业类别", "产品名称", "现行定额", "控制值"]
+    );
+    assert_eq!(p.tables[0].notes.len(), 3, "{:?}", p.tables[0].notes);
+    let headings = all_headings(&p);
+    assert_eq!(
+        headings.last().map(String::as_str),
+        Some("h3 3、|完善节水评价制度"),
+        "{headings:?}"
+    );
+}

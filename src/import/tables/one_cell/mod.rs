@@ -356,7 +356,7 @@ fn has_header_word(t: &str) -> bool {
     HEADER_WORDS.iter().any(|w| t.contains(w))
 }
 
-fn is_number_header(t: &str) -> bool {
+pub(crate) fn is_number_header(t: &str) -> bool {
     let t = strip_spaces(t);
     t.contains("序号") || t == "序" || t.contains("编号") || t.eq_ignore_ascii_case("no.")
 }
