@@ -1057,6 +1057,7 @@ plans! {
     syn_o59 => "syn-o59-anquanshengchan",
     syn_n59 => "syn-n59-jieshui",
     syn_m59 => "syn-m59-wenlv",
+    syn_l59 => "syn-l59-shipinanquan",
     syn_k59 => "syn-k59-rencai",
     syn_j59 => "syn-j59-yibao",
     syn_i59 => "syn-i59-lajifenlei",

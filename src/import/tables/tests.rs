@@ -41715,3 +41715,147 @@ fn share_row_lacks_its_rows_cell() {
     assert!(r.parsed.warnings.iter().any(|(_, m)| m
         == "row 其中：工业涂装和包装印刷行业: a cell missing; left empty under `2020年基期值`, as in its row above"));
 }
+
+#[test]
+fn quoted_name_and_rate_unit_under_merged_category() {
+    // A name broken inside a quotation (`餐饮服务单位“互联网+` / `明厨亮灶”覆盖率（%）`) is one
+    // cell; a row one short whose first cell carries a rate's unit (`年均食品安全抽检量（批次/
+    // 千人）`) is a name under its merged category, not a new category.
+    let src = "\
+               类别\n\
+               \n\
+               指标名称\n\
+               \n\
+               2025年\n\
+               \n\
+               2030年\n\
+               \n\
+               指标性质\n\
+               \n\
+               食品安全状况\n\
+               \n\
+               食品评价性抽检合格率\n\
+               \n\
+               （%）\n\
+               \n\
+               98.4\n\
+               \n\
+               ≥98.5\n\
+               \n\
+               约束性\n\
+               \n\
+               食用农产品抽检合格率（%）\n\
+               \n\
+               98.1\n\
+               \n\
+               ≥98\n\
+               \n\
+               约束性\n\
+               \n\
+               年均食品安全抽检量\n\
+               \n\
+               （批次/千人）\n\
+               \n\
+               6.8\n\
+               \n\
+               （2021年-2025年）\n\
+               \n\
+               ≥7\n\
+               \n\
+               约束性\n\
+               \n\
+               监管能力建设\n\
+               \n\
+               食品生产企业风险分级\n\
+               \n\
+               管理覆盖率（%）\n\
+               \n\
+               100\n\
+               \n\
+               100\n\
+               \n\
+               预期性\n\
+               \n\
+               餐饮服务单位“互联网+\n\
+               \n\
+               明厨亮灶”覆盖率（%）\n\
+               \n\
+               72\n\
+               \n\
+               ≥90\n\
+               \n\
+               预期性\n\
+               \n\
+               其中：学校食堂覆盖率（%）\n\
+               \n\
+               100\n\
+               \n\
+               100\n\
+               \n\
+               约束性\n\
+               \n\
+               年均食品安全监督检查\n\
+               \n\
+               频次（万户次）\n\
+               \n\
+               3.2\n\
+               \n\
+               （2021年-2025年）\n\
+               \n\
+               3.5左右\n\
+               \n\
+               预期性\n\
+               \n\
+               社会共治水平\n\
+               \n\
+               食品安全公众满意度（分）\n\
+               \n\
+               83.6\n\
+               \n\
+               ≥86\n\
+               \n\
+               预期性\n\
+               \n\
+               食品安全投诉举报按时办结率（%）\n\
+               \n\
+               97\n\
+               （2025年全年）\n\
+               \n\
+               力争达到99左右（2030年全年）\n\
+               \n\
+               预期性\n\
+               \n\
+               放心消费示范单位数量\n\
+               \n\
+               （家）\n\
+               \n\
+               420\n\
+               \n\
+               600左右\n\
+               \n\
+               预期性\n\
+               \n\
+               注：食品评价性抽检合格率按照国家市场监督管理总局统一的抽检计划和判定标准统计；年均指标按五年累计数除以年数计算。\n";
+    let ls = lines(src);
+    let r = read(
+        "t1",
+        Some((0, "表1 江汀区食品安全“十五五”规划主要指标")),
+        &ls,
+    )
+    .unwrap();
+    let t = &r.parsed.table;
+    let rs = rows(t);
+    assert_eq!(
+        rs[2],
+        "I|食品安全状况||年均食品安全抽检量（批次/千人）|6.8（2021年-2025年）|≥7|约束性"
+    );
+    assert_eq!(
+        rs[4],
+        "I|监管能力建设||餐饮服务单位“互联网+明厨亮灶”覆盖率（%）|72|≥90|预期性"
+    );
+    assert_eq!(
+        rs[6],
+        "I|监管能力建设||年均食品安全监督检查频次（万户次）|3.2（2021年-2025年）|3.5左右|预期性"
+    );
+    assert!(r.parsed.warnings.is_empty(), "{:?}", r.parsed.warnings);
+}

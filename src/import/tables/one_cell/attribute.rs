@@ -888,14 +888,18 @@ pub(super) fn attribute_rows(
         // (One short, its first cell a new category rather than a name: the row opens a group
         // and lacks a value, `实施机制` `…公众参与率` `%` `≥90` `100` `预期性`, its cells fitting
         // the rows above clearly better so than shifted under a merged category.)
-        // (Never a cell with its unit in brackets: `海洋生产总值年均增速（%）` is a name.)
+        // (Never a cell with its unit in brackets: `海洋生产总值年均增速（%）` is a name; so is
+        // one with a rate's unit, `年均食品安全抽检量（批次/千人）`.)
         let opens_short = category_first
             && category.is_some()
             && fa + 1 == before
             && fa >= 3
-            && row
-                .first()
-                .is_none_or(|p| bracketed_unit(&p.text()).is_none())
+            && row.first().is_none_or(|p| {
+                let t = p.text();
+                bracketed_unit(&t).is_none()
+                    && !bracket_tail(&t)
+                        .is_some_and(|(name, unit)| name.chars().count() >= 2 && unit.contains('/'))
+            })
             && opens_group_one_short(&acc.rows, &row[..fa], before - 1);
         if category_first && category.is_some() && !opens_short && (fa + 1 == before || two_short) {
             row.insert(0, empty_piece(no, 0));

@@ -1584,6 +1584,7 @@ fn attempt_pieces(
     split_row_blocks(&mut ps);
     join_names_split_in_blocks(&mut ps, &mut acc);
     glue_parentheticals(&mut ps, &mut acc);
+    glue_open_quotes(&mut ps, &mut acc);
     glue_open_clauses(&mut ps, &mut acc);
     glue_list_tails(&mut ps, &mut acc);
     glue_group_tails(&mut ps, &mut acc);
@@ -2187,6 +2188,32 @@ fn glue_unclosed_brackets(ps: &mut Vec<Piece>, acc: &mut Acc) {
             && !is_value_cell(&t)
             && !is_numberish(&t)
             && !is_attr(&t)
+            && !is_stop(&t)
+            && !is_note_start(&t)
+    });
+}
+
+/// A cell broken inside a quotation (`餐饮服务单位“互联网+` / `明厨亮灶”覆盖率（%）`): a piece
+/// that opens a quotation mark it does not close, then one that closes it before opening any,
+/// is one cell.
+fn glue_open_quotes(ps: &mut Vec<Piece>, acc: &mut Acc) {
+    let depth = |t: &str| {
+        t.chars().fold(0i32, |d, c| match c {
+            '“' => d + 1,
+            '”' => d - 1,
+            _ => d,
+        })
+    };
+    let closes_first = |t: &str| {
+        t.find('”')
+            .is_some_and(|c| t.find('“').is_none_or(|o| c < o))
+    };
+    glue_where(ps, acc, |prev, next| {
+        let (prev, t) = (prev.text(), next.text());
+        depth(&prev) == 1
+            && depth(&t) == -1
+            && closes_first(&t)
+            && t.chars().count() <= 30
             && !is_stop(&t)
             && !is_note_start(&t)
     });
