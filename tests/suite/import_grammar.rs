@@ -2206,7 +2206,7 @@ fn a_bare_list_in_the_sections_style_under_a_line_that_introduces_it_is_text() {
             "h2 一、|发展成效",
             "h1 第二章|重点建设工程",
             "h1 第三章|保障措施",
-            "h2 一、|加强组织领导。",
+            "h2 一、|加强组织领导",
         ]
     );
     assert!(texts(&p.chapters[1].blocks).contains(&"二、乡村道路提质工程".to_string()));
@@ -2254,7 +2254,7 @@ fn a_section_one_number_ahead_is_the_next_section_and_the_report_says_so() {
             "h2 四、|夯实保护基础",
             "h3 （一）|开展补充调查",
             "h1 第二章|保障措施",
-            "h2 一、|加强组织领导。",
+            "h2 一、|加强组织领导",
         ]
     );
     assert!(report
@@ -3029,8 +3029,8 @@ fn sections_numbered_across_chapters_may_skip_a_number_where_a_chapter_opens() {
             "h1 二、|主要任务",
             "h2 (三)|完善排水设施",
             "h1 三、|保障措施",
-            "h2 (五)|加强组织领导。",
-            "h2 (六)|强化资金保障。",
+            "h2 (五)|加强组织领导",
+            "h2 (六)|强化资金保障",
         ]
     );
     assert!(report
