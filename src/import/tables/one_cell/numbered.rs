@@ -2934,9 +2934,10 @@ pub(super) fn numbered_rows(ps: &[Piece], f: usize, acc: &mut Acc) -> Result<Sha
             // the others come nearest their columns in the rows before (or, before two rows
             // are read, in the whole rows ahead).
             let profile = rows_or_ahead(&acc.rows, &whole);
-            // (Where every column after the name measures one thing in its unit,
+            // (Where the columns after the name measure one thing each in its unit,
             // `新建市民健身中心（个）` `新建多功能运动场（片）`, a figure goes where it lies in
-            // the column's range: `5` among counts of 6 to 14, not of 1 and 2.)
+            // the column's range: `5` among counts of 6 to 14, not of 1 and 2; also beside
+            // columns of words, [`measured_columns`].)
             let units = acc.columns.get(jc + 1 + 1..).unwrap_or(&[]);
             let scaled: Vec<bool> = std::iter::once(false)
                 .chain(measured_columns(units, after.get(1..).unwrap_or(&[])))
