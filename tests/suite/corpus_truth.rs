@@ -1038,6 +1038,8 @@ plans! {
     sh_08 => "sh-08-putuo-zhufang",
     sh_09 => "sh-09-minhang-gongyuanchengshi",
     sh_10 => "sh-10-changning-shengtaikongjian",
+    syn_q60 => "syn-q60-dangan",
+    syn_s60 => "syn-s60-gongshui",
     syn_m60 => "syn-m60-fuer",
     syn_l60 => "syn-l60-haimian",
     syn_k60 => "syn-k60-zhishichanquan",
