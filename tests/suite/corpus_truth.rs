@@ -1038,6 +1038,7 @@ plans! {
     sh_08 => "sh-08-putuo-zhufang",
     sh_09 => "sh-09-minhang-gongyuanchengshi",
     sh_10 => "sh-10-changning-shengtaikongjian",
+    syn_u60 => "syn-u60-lengliang",
     syn_r60 => "syn-r60-yuanqu",
     syn_o60 => "syn-o60-dizhizaihai",
     syn_n60 => "syn-n60-renkou",
